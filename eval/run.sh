@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Evaluation runner: runs Dateline over a ../shared/data set and scores it with the shared scorers.
+# usage: eval/run.sh TASK [--per-doc FILE]
+#   text      text dumps  (data/extraction/dev-text)   F1, precision, recall, accuracy
+#   html      HTML pages  (data/extraction/dev)        F1, precision, recall, accuracy
+#   metadata  metadata-dev pages                       title, authors, date
+#   dates     data/dates/dev                           accuracy, coverage
+#   all       every task above
+# Later issues add their tasks here (ner, timex, quotes).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+shared=${DATELINE_SHARED:-$root/../shared}
+tools="$shared/tools"; data="$shared/data"
+[ -d "$data" ] || { echo "eval: $data is missing (the shared data sets sit beside the project as ../shared)" >&2; exit 2; }
+task=${1:-all}; shift || true
+extra=("$@")
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+to_bodies() { python3 -c 'import json,sys
+for l in sys.stdin:
+    try: d=json.loads(l)
+    except ValueError: continue
+    if isinstance(d,dict) and "id" in d: print(json.dumps({"id":d["id"],"articleBody":d.get("text") or ""}))'; }
+extraction() { # name set [scorer options]
+  local name=$1 set=$2; shift 2
+  "$root/dateline" extract "$data/extraction/$set/pages" 2>/dev/null | to_bodies > "$work/$name.jsonl"
+  python3 "$tools/eval_extraction.py" --truth "$data/extraction/$set/truth.jsonl" --pred "$work/$name.jsonl" "$@" 2>&1 | sed "s/^/$name: /"
+}
+run() {
+  case $1 in
+    text) extraction text dev-text "${extra[@]}" ;;
+    html) extraction html dev "${extra[@]}" ;;
+    metadata)
+      "$root/dateline" extract "$data/extraction/metadata-dev/pages" > "$work/m.jsonl" 2>/dev/null || true
+      python3 "$tools/eval_metadata.py" "$data/extraction/metadata-dev/metadata.jsonl" "$work/m.jsonl" metadata 0 0 0 ;;
+    dates)
+      "$root/dateline" extract "$data/dates/dev/pages" > "$work/d.jsonl" 2>/dev/null || true
+      python3 "$tools/eval_dates.py" --truth "$data/dates/dev/truth.jsonl" --pred "$work/d.jsonl" ;;
+    *) echo "eval: unknown task $1" >&2; exit 2 ;;
+  esac
+}
+if [ "$task" = all ]; then for t in text html metadata dates; do run $t; done; else run "$task"; fi

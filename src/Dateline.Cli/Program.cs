@@ -1,0 +1,10 @@
+using System.CommandLine;
+using Dateline.Cli.Commands;
+
+// The CLI is a thin composition root: each command lives in Commands/ and builds its pipeline from the libraries.
+var root = new RootCommand("Dateline: turns raw news pages into clean articles and knowledge.")
+{
+    ExtractCommand.Create(),
+};
+
+return root.Parse(args).Invoke();

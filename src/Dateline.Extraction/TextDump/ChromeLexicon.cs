@@ -1,0 +1,74 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Dateline.Extraction.TextDump;
+
+/// <summary>
+/// Known chrome phrases and teaser headings, loaded from the data files in Data/ (never literals in code). Immutable
+/// once loaded; <see cref="Default"/> is shared by every thread.
+/// </summary>
+public sealed class ChromeLexicon
+{
+    private static readonly Lazy<ChromeLexicon> DefaultLexicon = new(() => new ChromeLexicon(
+        ReadResource("chrome-phrases.txt"),
+        ReadResource("teaser-headings.txt")));
+
+    public ChromeLexicon(string chromeRules, string teaserHeadings)
+    {
+        Rules = ParseRules(chromeRules);
+        TeaserHeadings = ParseLines(teaserHeadings)
+            .Select(p => new Regex($"^(?:{p})\\s*[:…\\.]*\\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))
+            .ToList();
+    }
+
+    public static ChromeLexicon Default => DefaultLexicon.Value;
+
+    public IReadOnlyList<ChromeRule> Rules { get; }
+
+    public IReadOnlyList<Regex> TeaserHeadings { get; }
+
+    /// <summary>The reason of the first rule that matches the trimmed line, or null.</summary>
+    public string? Match(string trimmedLine)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.Pattern.IsMatch(trimmedLine))
+            {
+                return rule.Reason;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsTeaserHeading(string trimmedLine) => trimmedLine.Length <= 80 && TeaserHeadings.Any(h => h.IsMatch(trimmedLine));
+
+    public static string ReadResource(string name)
+    {
+        var assembly = typeof(ChromeLexicon).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"Dateline.Extraction.Data.{name}")
+            ?? throw new InvalidOperationException($"embedded data file {name} is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static List<ChromeRule> ParseRules(string text)
+    {
+        var rules = new List<ChromeRule>();
+        foreach (var line in ParseLines(text))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                throw new FormatException($"chrome rule without a reason and a tab: {line}");
+            }
+
+            rules.Add(new ChromeRule(line[..tab].Trim(), new Regex(line[(tab + 1)..].Trim(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
+        }
+
+        return rules;
+    }
+
+    private static IEnumerable<string> ParseLines(string text)
+        => text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#'));
+}

@@ -1,0 +1,334 @@
+using System.Globalization;
+using System.Text;
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Dateline.Extraction.Dates;
+
+namespace Dateline.Extraction.TextDump;
+
+/// <summary>
+/// Cleans a text dump of a page (one block per line, list items as "  • ", site chrome mixed in) into the article.
+/// The body is the densest run of prose lines: every line gets a weight from line-level evidence (length,
+/// punctuation, sentence shape, list marker, known chrome phrases, repetition) and the run with the largest
+/// total weight wins (a maximum-sum segment). Chrome inside the run is dropped by rule; teaser lists after it
+/// become related links; everything dropped is reported with its reason.
+/// </summary>
+public sealed class TextDumpCleaner : IPipelineComponent
+{
+    private readonly ChromeLexicon _lexicon;
+    private readonly TextDumpCleanerOptions _options;
+
+    public TextDumpCleaner(ChromeLexicon? lexicon = null, TextDumpCleanerOptions? options = null)
+    {
+        _lexicon = lexicon ?? ChromeLexicon.Default;
+        _options = options ?? TextDumpCleanerOptions.Default;
+    }
+
+    public string Name => "text-dump-cleaner";
+
+    public IReadOnlyList<string> Requires => [Capabilities.Content];
+
+    public IReadOnlyList<string> Assigns => [Capabilities.Text, Capabilities.Paragraphs, Capabilities.Metadata];
+
+    public bool AppliesTo(Document document) => document.Content?.Kind == ContentKind.Text && document.Text.Length == 0;
+
+    public Document Process(Document document, ProcessingContext context)
+    {
+        var article = Clean(document.Content!.Text);
+        return ArticleAssembler.Apply(document, article);
+    }
+
+    public CleanedArticle Clean(string dump)
+    {
+        var rawLines = dump.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var first = 0;
+        while (first < rawLines.Length && string.IsNullOrWhiteSpace(rawLines[first]))
+        {
+            first++;
+        }
+
+        DumpHeader? header = null;
+        if (first < rawLines.Length && DumpHeaderParser.Parse(rawLines[first]) is { } h)
+        {
+            header = h;
+            first++;
+        }
+
+        var lines = DumpLineReader.Read(rawLines, first, _lexicon);
+        var removed = new List<RemovedBlock>();
+        if (lines.Count == 0)
+        {
+            return new CleanedArticle { Paragraphs = [], Title = header?.Title, Published = header?.Date };
+        }
+
+        // Teaser lists are found first and weigh as chrome, so their prose summaries cannot pass for the body.
+        var related = new List<RelatedLink>();
+        var teaserLines = FindTeaserLists(lines, 0, related);
+        var weights = lines.Select((l, i) => teaserLines.Contains(i) ? -_options.ChromePenalty : Weight(l)).ToArray();
+        var (start, end) = DensestRun(weights);
+        var headerTitle = header?.Title;
+
+        // Lines of the run that are chrome by rule stay out of the body.
+        var body = new List<DumpLine>();
+        int? readingTime = null;
+        List<string>? authors = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (ReadingTimeParser.Parse(line.Text) is { } minutes)
+            {
+                readingTime ??= minutes;
+                removed.Add(new RemovedBlock(line.Raw.Trim(), RemovalReason.ReadingTime));
+                continue;
+            }
+
+            if (teaserLines.Contains(i))
+            {
+                removed.Add(new RemovedBlock(line.Raw.Trim(), RemovalReason.TeaserList));
+                continue;
+            }
+
+            var inRun = i >= start && i <= end;
+            if (BylineParser.Parse(line.Text) is { } names && line.Words <= 20 && (i < start || i <= start + 2))
+            {
+                authors ??= [.. names];
+                removed.Add(new RemovedBlock(line.Raw.Trim(), RemovalReason.Byline));
+                continue;
+            }
+
+            var reason = DropReason(line, inRun, i < start, headerTitle);
+            if (reason is null)
+            {
+                body.Add(line);
+            }
+            else
+            {
+                if (inRun && line.Text.StartsWith("Related:", StringComparison.OrdinalIgnoreCase) && line.Text.Length > 12)
+                {
+                    related.Add(new RelatedLink(line.Text[8..].Trim(), null, null));
+                }
+
+                removed.Add(new RemovedBlock(line.Raw.Trim(), reason));
+            }
+        }
+
+        var paragraphs = body.Select(l => l.Text).ToList();
+        var dateline = paragraphs.Count > 0 ? DatelineParser.Parse(paragraphs[0]) : null;
+        var preRun = lines.Take(start).ToList();
+        return new CleanedArticle
+        {
+            Paragraphs = paragraphs,
+            Title = headerTitle ?? GuessTitle(preRun, lines),
+            Published = header?.Date ?? GuessDate(preRun),
+            Authors = authors ?? GuessAuthors(preRun),
+            Dateline = dateline is null ? null : dateline with { Span = null },
+            ReadingTimeMinutes = readingTime,
+            Related = related,
+            Removed = removed,
+        };
+    }
+
+    /// <summary>How much a line speaks for being inside the article body: positive for prose, negative for chrome.</summary>
+    private double Weight(DumpLine line)
+    {
+        if (line.ChromeReason is not null)
+        {
+            return -_options.ChromePenalty;
+        }
+
+        if (line.IsPlaceholder)
+        {
+            return -_options.PlaceholderPenalty;
+        }
+
+        var prose = IsProse(line);
+        if (line.Marker != LineMarker.None)
+        {
+            return prose && line.Words >= 12 ? Math.Min(line.Words * 0.5, _options.MaxLineWeight) : -_options.ListItemPenalty;
+        }
+
+        if (prose)
+        {
+            // Repeated prose (a description shown twice, a teaser summary) counts for less.
+            var w = Math.Min(line.Words, _options.MaxLineWeight);
+            return line.Repeats > 1 ? w / line.Repeats : w;
+        }
+
+        return line.Words <= 4 ? -_options.ShortLinePenalty : -(_options.ShortLinePenalty + 1);
+    }
+
+    private bool IsProse(DumpLine line)
+        => line.LowerShare >= _options.MinProseLowerShare
+           && ((line.Words >= _options.MinProseWords && line.EndsSentence) || line.Words >= _options.MinUnpunctuatedProseWords);
+
+    /// <summary>The segment [start, end] of lines with the largest total weight (Kadane's algorithm).</summary>
+    public static (int Start, int End) DensestRun(IReadOnlyList<double> weights)
+    {
+        double best = double.NegativeInfinity, current = 0;
+        int bestStart = 0, bestEnd = -1, currentStart = 0;
+        for (var i = 0; i < weights.Count; i++)
+        {
+            if (current <= 0)
+            {
+                current = 0;
+                currentStart = i;
+            }
+
+            current += weights[i];
+            if (current > best)
+            {
+                best = current;
+                bestStart = currentStart;
+                bestEnd = i;
+            }
+        }
+
+        return best > 0 ? (bestStart, bestEnd) : (0, -1);
+    }
+
+    private string? DropReason(DumpLine line, bool inRun, bool beforeRun, string? title)
+    {
+        if (line.ChromeReason is { } known)
+        {
+            return known;
+        }
+
+        if (!inRun)
+        {
+            return line.Marker != LineMarker.None ? RemovalReason.Navigation
+                : title is not null && line.Text == title ? RemovalReason.Title
+                : beforeRun ? RemovalReason.Header : RemovalReason.Footer;
+        }
+
+        if (line.IsPlaceholder)
+        {
+            return RemovalReason.Boilerplate;
+        }
+
+        if (title is not null && string.Equals(line.Text, title, StringComparison.Ordinal))
+        {
+            return RemovalReason.Title;
+        }
+
+        // A non-prose line repeated elsewhere in the page is a label or a menu entry, not article text.
+        return line.Repeats > 1 && !IsProse(line) && line.Words <= 6 ? RemovalReason.Duplicate : null;
+    }
+
+    /// <summary>
+    /// Teaser lists after the body: a heading such as "Recommended Stories" followed by list items (each with an
+    /// optional indented summary), or a run of list items each followed by an indented summary.
+    /// </summary>
+    private HashSet<int> FindTeaserLists(List<DumpLine> lines, int from, List<RelatedLink> related)
+    {
+        var taken = new HashSet<int>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            var headed = _lexicon.IsTeaserHeading(lines[i].Text) && lines[i].Marker == LineMarker.None;
+            var itemsStart = headed ? i + 1 : i;
+            var items = ReadTeaserItems(lines, itemsStart, out var next);
+            var withSummaries = items.Count(t => t.Link.Summary is not null);
+            if ((headed && items.Count > 0) || withSummaries >= _options.MinTeaserItems)
+            {
+                if (headed)
+                {
+                    taken.Add(i);
+                }
+
+                foreach (var item in items)
+                {
+                    related.Add(item.Link);
+                    taken.UnionWith(item.Lines);
+                }
+
+                i = next - 1;
+            }
+        }
+
+        return taken;
+    }
+
+    private static List<(RelatedLink Link, List<int> Lines)> ReadTeaserItems(List<DumpLine> lines, int start, out int next)
+    {
+        var items = new List<(RelatedLink, List<int>)>();
+        var i = start;
+        while (i < lines.Count && lines[i].Marker != LineMarker.None)
+        {
+            var titleLine = lines[i];
+            var used = new List<int> { i };
+            string? title = titleLine.Text;
+            i++;
+
+            // Numbered teaser blocks render the title on the next indented line ("1. [img]" / "1" / "Title").
+            if (string.IsNullOrWhiteSpace(title) || titleLine.IsPlaceholder)
+            {
+                title = null;
+            }
+
+            var summary = new StringBuilder();
+            while (i < lines.Count && lines[i].Marker == LineMarker.None && lines[i].Indent > titleLine.Indent && lines[i].Indent >= 2)
+            {
+                if (!lines[i].IsPlaceholder)
+                {
+                    if (title is null)
+                    {
+                        title = lines[i].Text;
+                    }
+                    else
+                    {
+                        summary.Append(summary.Length > 0 ? " " : string.Empty).Append(lines[i].Text);
+                    }
+                }
+
+                used.Add(i);
+                i++;
+            }
+
+            if (title is not null && title.Any(char.IsLetter))
+            {
+                items.Add((new RelatedLink(title, summary.Length > 0 ? summary.ToString() : null, null), used));
+            }
+        }
+
+        next = i;
+        return items;
+    }
+
+    private static string? GuessTitle(List<DumpLine> preRun, List<DumpLine> all)
+    {
+        // The headline is usually the last capitalized line of a few words before the body, often shown twice.
+        var candidates = preRun.Skip(Math.Max(0, preRun.Count - 25))
+            .Where(l => l.Marker == LineMarker.None && !l.IsPlaceholder && l.ChromeReason is null && l.Words is >= 3 and <= 30
+                        && !l.Text.EndsWith('.') && DateTextParser.Find(l.Text) is null && BylineParser.Parse(l.Text) is null)
+            .ToList();
+        var repeated = candidates.LastOrDefault(l => all.Count(o => o.Text == l.Text) > 1 && l.Words >= 4);
+        return (repeated ?? candidates.LastOrDefault(l => l.Words >= 4))?.Text;
+    }
+
+    private static string? GuessDate(List<DumpLine> preRun)
+    {
+        foreach (var line in preRun.Skip(Math.Max(0, preRun.Count - 30)).Where(l => l.Text.Length <= 120))
+        {
+            if (DateTextParser.Find(line.Text) is { } date)
+            {
+                return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> GuessAuthors(List<DumpLine> preRun)
+    {
+        // "Jane Doe - Nov 19, 2019": a name followed by a date on a short line near the body.
+        foreach (var line in preRun.Skip(Math.Max(0, preRun.Count - 15)).Where(l => l.Text.Length <= 100 && l.Marker == LineMarker.None))
+        {
+            var dash = line.Text.IndexOfAny(['-', '–', '—', '|', '·']);
+            if (dash > 3 && DateTextParser.Find(line.Text[dash..]) is not null && BylineParser.LeadingName(line.Text[..dash]) is { } name && name.Length >= dash - 2)
+            {
+                return [name];
+            }
+        }
+
+        return [];
+    }
+}

@@ -1,0 +1,37 @@
+namespace Dateline.Extraction.TextDump;
+
+/// <summary>
+/// Thresholds of the text-dump cleaner, named so they can be tuned and reported. Values were chosen on
+/// ../shared/data/extraction/dev-text (F1 with eval_extraction.py; see docs/evaluation.md).
+/// </summary>
+public sealed record TextDumpCleanerOptions
+{
+    public static TextDumpCleanerOptions Default { get; } = new();
+
+    /// <summary>Fewest words for a line to count as prose.</summary>
+    public int MinProseWords { get; init; } = 8;
+
+    /// <summary>Fewest words for a line without closing punctuation to count as prose.</summary>
+    public int MinUnpunctuatedProseWords { get; init; } = 16;
+
+    /// <summary>Least share of lower-case words in prose; headlines and menus are mostly capitalized.</summary>
+    public double MinProseLowerShare { get; init; } = 0.35;
+
+    /// <summary>Weight of a known chrome line when looking for the densest run of prose.</summary>
+    public double ChromePenalty { get; init; } = 12;
+
+    /// <summary>Weight of a list item that is no prose (menus, link lists).</summary>
+    public double ListItemPenalty { get; init; } = 3;
+
+    /// <summary>Weight of a short non-prose line (labels, headings, captions).</summary>
+    public double ShortLinePenalty { get; init; } = 2;
+
+    /// <summary>Weight of a placeholder line (images, form fields).</summary>
+    public double PlaceholderPenalty { get; init; } = 0.5;
+
+    /// <summary>Cap on one line's positive weight, so one long block cannot pull distant chrome into the body.</summary>
+    public double MaxLineWeight { get; init; } = 60;
+
+    /// <summary>Fewest consecutive list items with indented summaries that make a teaser list without a heading.</summary>
+    public int MinTeaserItems { get; init; } = 3;
+}
