@@ -5,6 +5,7 @@ using Dateline.Cli.Commands;
 var root = new RootCommand("Dateline: turns raw news pages into clean articles and knowledge.")
 {
     ExtractCommand.Create(),
+    AnnotateCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

@@ -11,6 +11,7 @@ namespace Dateline.Core.Model;
 public sealed record Document
 {
     private ImmutableDictionary<Type, object> _layers;
+    private ImmutableDictionary<Type, object> _collections = ImmutableDictionary<Type, object>.Empty;
 
     private Document(
         RawPage raw,
@@ -81,6 +82,17 @@ public sealed record Document
         where T : IAnnotation
         => _layers.TryGetValue(typeof(T), out var layer) ? (ImmutableArray<T>)layer : ImmutableArray<T>.Empty;
 
+    /// <summary>Records without a span of their own (the entities a resolver grouped), by type.</summary>
+    public ImmutableArray<T> Collection<T>()
+        where T : class
+        => _collections.TryGetValue(typeof(T), out var items) ? (ImmutableArray<T>)items : ImmutableArray<T>.Empty;
+
+    public Document WithCollection<T>(ImmutableArray<T> items)
+        where T : class
+        => this with { Collections = _collections.SetItem(typeof(T), items) };
+
+    public ImmutableArray<Entity> Entities => Collection<Entity>();
+
     public bool HasLayer<T>()
         where T : IAnnotation
         => _layers.ContainsKey(typeof(T));
@@ -132,4 +144,6 @@ public sealed record Document
     public Document AddWarning(string warning) => this with { Warnings = Warnings.Add(warning) };
 
     private ImmutableDictionary<Type, object> Layers { init => _layers = value; }
+
+    private ImmutableDictionary<Type, object> Collections { init => _collections = value; }
 }

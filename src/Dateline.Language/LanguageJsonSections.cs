@@ -1,0 +1,9 @@
+using Dateline.Core.Output;
+
+namespace Dateline.Language;
+
+/// <summary>The JSON sections the language layers add to the article (entities, quotes, times, amounts, relations).</summary>
+public static class LanguageJsonSections
+{
+    public static IReadOnlyList<IJsonSection> Create() => [];
+}

@@ -1,0 +1,16 @@
+using Dateline.Core.Pipeline;
+
+namespace Dateline.Language;
+
+/// <summary>
+/// Adds the language layers after extraction, in the order they depend on each other:
+/// tokens → sentences → entities (with resolution) → quotes → times → amounts → relations.
+/// </summary>
+public static class LanguagePipelineBuilderExtensions
+{
+    public static PipelineBuilder UseLanguage(this PipelineBuilder builder)
+    {
+        // Each layer's Use…() lives in its feature folder.
+        return builder;
+    }
+}
