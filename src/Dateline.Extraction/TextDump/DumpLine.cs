@@ -28,6 +28,9 @@ public sealed record DumpLine
     /// <summary>The reason a known chrome phrase gives, or null.</summary>
     public string? ChromeReason { get; init; }
 
+    /// <summary>Share of the line's word 4-grams that already occurred earlier in the dump (repeated article text).</summary>
+    public double EarlierShare { get; init; }
+
     /// <summary>How many times the same text occurs in the dump.</summary>
     public int Repeats { get; init; } = 1;
 }

@@ -35,7 +35,15 @@ public static partial class DumpLineReader
         }
 
         var counts = result.GroupBy(l => l.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return result.Select(l => counts[l.Text] > 1 ? l with { Repeats = counts[l.Text] } : l).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Count; i++)
+        {
+            var line = result[i];
+            var share = EarlierShingleShare(line.Text, seen);
+            result[i] = line with { Repeats = counts[line.Text], EarlierShare = share };
+        }
+
+        return result;
     }
 
     private static DumpLine Measure(int index, string raw, string text, int indent, LineMarker marker, ChromeLexicon lexicon)
@@ -57,7 +65,7 @@ public static partial class DumpLineReader
         var wordRuns = WordPattern().Count(text);
         var last = text.Length > 0 ? text[^1] : ' ';
         var endsSentence = last is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')' or '…' or '»' or '。' or '！' or '？' or ';';
-        var placeholder = !text.Any(char.IsLetter) || PlaceholderPattern().IsMatch(text) || FormField().IsMatch(text);
+        var placeholder = !text.Any(char.IsLetter) || PlaceholderPattern().IsMatch(text) || FormField().IsMatch(text) || BareUrl().IsMatch(text) || Timestamp().IsMatch(text);
         return new DumpLine
         {
             Index = index,
@@ -73,6 +81,33 @@ public static partial class DumpLineReader
         };
     }
 
+    /// <summary>
+    /// Share of the text's word 4-grams seen earlier in the dump; adds the text's own 4-grams to the seen set.
+    /// Pages that embed their article twice (structured data, AMP copies) repeat whole runs of sentences.
+    /// </summary>
+    private static double EarlierShingleShare(string text, HashSet<string> seen)
+    {
+        var words = WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        if (words.Length < 6)
+        {
+            return 0;
+        }
+
+        var total = 0;
+        var earlier = 0;
+        for (var i = 0; i + 4 <= words.Length; i++)
+        {
+            var shingle = string.Join(' ', words, i, 4);
+            total++;
+            if (!seen.Add(shingle))
+            {
+                earlier++;
+            }
+        }
+
+        return (double)earlier / total;
+    }
+
     private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uac00' and <= '\ud7af';
 
     [GeneratedRegex(@"^[•□☆◦▪▫●○■◆◇‣⁃·\-\*]\s*(?=\S|$)", RegexOptions.CultureInvariant)]
@@ -86,6 +121,12 @@ public static partial class DumpLineReader
 
     [GeneratedRegex(@"^(\[[^\]]{0,80}\]\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex(@"^(https?://|www\.)\S+$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareUrl();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Timestamp();
 
     [GeneratedRegex(@"\[\s{4,}\]|\(\*\)|\[\*\]|\[ \]", RegexOptions.CultureInvariant)]
     private static partial Regex FormField();

@@ -64,8 +64,15 @@ public sealed class TextDumpCleaner : IPipelineComponent
         // Teaser lists are found first and weigh as chrome, so their prose summaries cannot pass for the body.
         var related = new List<RelatedLink>();
         var teaserLines = FindTeaserLists(lines, 0, related);
-        var weights = lines.Select((l, i) => teaserLines.Contains(i) ? -_options.ChromePenalty : Weight(l)).ToArray();
+        var weights = Weights(lines, teaserLines, _options);
         var (start, end) = DensestRun(weights);
+        if (end < start || weights.Skip(start).Take(end - start + 1).Where(w => w > 0).Sum() < _options.MinBodyWeight)
+        {
+            // Fallback: the first pass found too little prose (score tables, short notes); relax what counts as prose.
+            weights = Weights(lines, teaserLines, _options with { MinProseLowerShare = 0, MinProseWords = 4, MinUnpunctuatedProseWords = 8 });
+            (start, end) = DensestRun(weights);
+        }
+
         var headerTitle = header?.Title;
 
         // Lines of the run that are chrome by rule stay out of the body.
@@ -128,38 +135,86 @@ public sealed class TextDumpCleaner : IPipelineComponent
         };
     }
 
+    private double[] Weights(List<DumpLine> lines, HashSet<int> teaserLines, TextDumpCleanerOptions options)
+    {
+        var weights = new double[lines.Count];
+        var afterBody = false;
+        var proseSoFar = 0.0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (IsCommentHeading(line))
+            {
+                // Once article prose has been seen, a comments heading ends the article: what follows is readers'
+                // text, and must not outweigh the article above it.
+                weights[i] = -options.CommentBarrierPenalty;
+                afterBody |= proseSoFar >= options.MinProseBeforeBarrier;
+                continue;
+            }
+
+            if (teaserLines.Contains(i) || IsTeaserHeading(line))
+            {
+                // Teaser boxes also sit inside articles ("Related Stories" between paragraphs): a strong article
+                // runs across them.
+                weights[i] = -options.TeaserPenalty;
+                continue;
+            }
+
+            var w = Weight(line, options);
+            if (w > 0)
+            {
+                proseSoFar += w;
+            }
+
+            weights[i] = afterBody && w > 0 ? w * options.AfterBarrierDiscount : w;
+        }
+
+        return weights;
+    }
+
+    private static bool IsCommentHeading(DumpLine line)
+        => line.Marker == LineMarker.None && line.Words <= 6 && line.ChromeReason == RemovalReason.CommentNotice;
+
+    private bool IsTeaserHeading(DumpLine line)
+        => line.Marker == LineMarker.None && line.Words <= 6 && _lexicon.IsTeaserHeading(line.Text);
+
     /// <summary>How much a line speaks for being inside the article body: positive for prose, negative for chrome.</summary>
-    private double Weight(DumpLine line)
+    private static double Weight(DumpLine line, TextDumpCleanerOptions options)
     {
         if (line.ChromeReason is not null)
         {
-            return -_options.ChromePenalty;
+            return -options.ChromePenalty;
         }
 
         if (line.IsPlaceholder)
         {
-            return -_options.PlaceholderPenalty;
+            return -options.PlaceholderPenalty;
         }
 
-        var prose = IsProse(line);
+        if (line.EarlierShare >= options.MaxEarlierShare)
+        {
+            return -options.ShortLinePenalty;
+        }
+
+        var prose = IsProse(line, options);
         if (line.Marker != LineMarker.None)
         {
-            return prose && line.Words >= 12 ? Math.Min(line.Words * 0.5, _options.MaxLineWeight) : -_options.ListItemPenalty;
+            return prose && line.Words >= 12 ? Math.Min(line.Words * 0.5, options.MaxLineWeight) : -options.ListItemPenalty;
         }
 
         if (prose)
         {
             // Repeated prose (a description shown twice, a teaser summary) counts for less.
-            var w = Math.Min(line.Words, _options.MaxLineWeight);
+            var w = Math.Min(line.Words, options.MaxLineWeight);
             return line.Repeats > 1 ? w / line.Repeats : w;
         }
 
-        return line.Words <= 4 ? -_options.ShortLinePenalty : -(_options.ShortLinePenalty + 1);
+        return line.Words <= 4 ? -options.ShortLinePenalty : -(options.ShortLinePenalty + 1);
     }
 
-    private bool IsProse(DumpLine line)
-        => line.LowerShare >= _options.MinProseLowerShare
-           && ((line.Words >= _options.MinProseWords && line.EndsSentence) || line.Words >= _options.MinUnpunctuatedProseWords);
+    private static bool IsProse(DumpLine line, TextDumpCleanerOptions options)
+        => line.LowerShare >= options.MinProseLowerShare
+           && ((line.Words >= options.MinProseWords && line.EndsSentence) || line.Words >= options.MinUnpunctuatedProseWords);
 
     /// <summary>The segment [start, end] of lines with the largest total weight (Kadane's algorithm).</summary>
     public static (int Start, int End) DensestRun(IReadOnlyList<double> weights)
@@ -210,8 +265,13 @@ public sealed class TextDumpCleaner : IPipelineComponent
             return RemovalReason.Title;
         }
 
+        if (line.EarlierShare >= _options.MaxEarlierShare)
+        {
+            return RemovalReason.Duplicate;
+        }
+
         // A non-prose line repeated elsewhere in the page is a label or a menu entry, not article text.
-        return line.Repeats > 1 && !IsProse(line) && line.Words <= 6 ? RemovalReason.Duplicate : null;
+        return line.Repeats > 1 && !IsProse(line, _options) && line.Words <= 6 ? RemovalReason.Duplicate : null;
     }
 
     /// <summary>

@@ -32,6 +32,24 @@ public sealed record TextDumpCleanerOptions
     /// <summary>Cap on one line's positive weight, so one long block cannot pull distant chrome into the body.</summary>
     public double MaxLineWeight { get; init; } = 60;
 
+    /// <summary>Weight of a heading that opens comments: large, so the body never runs across it.</summary>
+    public double CommentBarrierPenalty { get; init; } = 1000;
+
+    /// <summary>Weight of a teaser-list heading or item.</summary>
+    public double TeaserPenalty { get; init; } = 25;
+
+    /// <summary>Factor on prose weight after a comments heading, once article prose was seen above it.</summary>
+    public double AfterBarrierDiscount { get; init; } = 0.25;
+
+    /// <summary>Prose weight that must precede a comments or teaser heading for it to end the article.</summary>
+    public double MinProseBeforeBarrier { get; init; } = 60;
+
+    /// <summary>Least total prose weight of the first pass before the relaxed fallback pass runs.</summary>
+    public double MinBodyWeight { get; init; } = 40;
+
+    /// <summary>A line whose word 4-grams mostly occurred earlier repeats the article (embedded copies): not body.</summary>
+    public double MaxEarlierShare { get; init; } = 0.7;
+
     /// <summary>Fewest consecutive list items with indented summaries that make a teaser list without a heading.</summary>
     public int MinTeaserItems { get; init; } = 3;
 }
