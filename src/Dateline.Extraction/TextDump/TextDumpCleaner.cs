@@ -270,6 +270,12 @@ public sealed class TextDumpCleaner : IPipelineComponent
             return RemovalReason.Duplicate;
         }
 
+        // A short line that is mostly a date ("Nov. 19, 2019 8:03 am ET", "Published 2:16 AM EST") is a timestamp.
+        if (line.Words <= 10 && !line.EndsSentence && !line.Text.StartsWith('—') && DateTextParser.Find(line.Text) is not null)
+        {
+            return RemovalReason.Timestamp;
+        }
+
         // A non-prose line repeated elsewhere in the page is a label or a menu entry, not article text.
         return line.Repeats > 1 && !IsProse(line, _options) && line.Words <= 6 ? RemovalReason.Duplicate : null;
     }
