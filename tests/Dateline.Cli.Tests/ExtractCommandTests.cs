@@ -1,0 +1,127 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Dateline.Tests;
+
+namespace Dateline.Cli.Tests;
+
+public sealed class ExtractCommandTests : IDisposable
+{
+    private static readonly string[] ContractFields =
+        ["id", "source", "title", "published", "authors", "dateline", "readingTimeMinutes", "language", "text", "paragraphs", "related", "removed", "warnings"];
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("dateline-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void SamplesGiveOneArticlePerPageWithEveryContractField()
+    {
+        var samples = Path.Combine(SharedData.RepoRoot, "samples");
+        var result = CliRunner.Run(null, "extract", samples);
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Lines;
+        Assert.Equal(Directory.GetFiles(samples).Length, lines.Count);
+        foreach (var line in lines)
+        {
+            foreach (var field in ContractFields)
+            {
+                Assert.True(line.TryGetProperty(field, out _), $"field {field} missing in {line.GetProperty("id")}");
+            }
+
+            var text = line.GetProperty("text").GetString()!;
+            Assert.NotEmpty(text);
+            foreach (var span in line.GetProperty("paragraphs").EnumerateArray())
+            {
+                var start = span.GetProperty("start").GetInt32();
+                var end = span.GetProperty("end").GetInt32();
+                Assert.InRange(end, start + 1, text.Length);
+            }
+        }
+
+        // Directory order is stable (ordinal by relative path) and ids drop the page extensions.
+        Assert.Equal(["cafe-rent-rise", "harbour-ferry-terminal", "orchard-cooperative"], lines.Select(l => l.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void ParagraphSpansCoverTheTextJoinedByBlankLines()
+    {
+        var line = CliRunner.Run(null, "extract", Path.Combine(SharedData.RepoRoot, "samples", "harbour-ferry-terminal.txt")).Lines.Single();
+        var text = line.GetProperty("text").GetString()!;
+        var paragraphs = line.GetProperty("paragraphs").EnumerateArray().Select(s => text[s.GetProperty("start").GetInt32()..s.GetProperty("end").GetInt32()]).ToList();
+        Assert.Equal(text, string.Join("\n\n", paragraphs));
+    }
+
+    [Fact]
+    public void BadInputsGiveErrorLinesAndTheRunGoesOn()
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "a-binary.html"), [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0, 1, 2, 3]);
+        File.WriteAllBytes(Path.Combine(_dir, "b-empty.txt"), []);
+        var gz = Gzip("Some text that will be cut off. ", 500);
+        File.WriteAllBytes(Path.Combine(_dir, "c-truncated.txt.gz"), gz[..(gz.Length / 2)]);
+        File.WriteAllText(Path.Combine(_dir, "d-good.txt"), "A short but real paragraph of an article that has enough words to count as prose for the cleaner.\n");
+        var result = CliRunner.Run(null, "extract", _dir, Path.Combine(_dir, "missing.txt"));
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Lines;
+        Assert.Equal(5, lines.Count);
+        Assert.Equal("binary", Kind(lines[0]));
+        Assert.Equal("empty", Kind(lines[1]));
+        Assert.Equal("truncated", Kind(lines[2]));
+        Assert.False(lines[3].TryGetProperty("error", out _));
+        Assert.Equal("not-found", Kind(lines[4]));
+        Assert.Contains("4 failed", result.Stderr, StringComparison.Ordinal);
+        foreach (var line in lines.Where(l => l.TryGetProperty("error", out _)))
+        {
+            Assert.False(string.IsNullOrEmpty(line.GetProperty("id").GetString()));
+            Assert.Contains(line.GetProperty("source").GetString()!, line.GetProperty("error").GetProperty("message").GetString()!, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void StdinIsRead()
+    {
+        var result = CliRunner.Run(" date 2022-05-01 Title from stdin\n\nA first paragraph of the story that is long enough to be prose, with a full stop at the end.\n", "extract", "-");
+        Assert.Equal(0, result.ExitCode);
+        var line = result.Lines.Single();
+        Assert.Equal("stdin", line.GetProperty("id").GetString());
+        Assert.Equal("Title from stdin", line.GetProperty("title").GetString());
+        Assert.Equal("2022-05-01", line.GetProperty("published").GetString());
+    }
+
+    [Fact]
+    public void JsonFormatIsOneArrayAndHelpNamesTheExitCodes()
+    {
+        var result = CliRunner.Run(null, "extract", "--format", "json", Path.Combine(SharedData.RepoRoot, "samples"));
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(3, doc.RootElement.GetArrayLength());
+        var help = CliRunner.Run(null, "extract", "--help");
+        Assert.Contains("Exit code", help.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SeedMatchesTheSharedCheck()
+    {
+        var seed = SharedData.Require("data", "seed", "000_cde34ae5cef1e48b.txt");
+        var gold = SharedData.Require("data", "seed", "seed.gold.json");
+        var result = CliRunner.Run(null, "extract", seed);
+        var output = Path.Combine(_dir, "seed.jsonl");
+        File.WriteAllText(output, result.Stdout);
+        var check = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("python3", [SharedData.Require("tools", "check_seed.py"), gold, output, "article"]) { RedirectStandardOutput = true })!;
+        var report = check.StandardOutput.ReadToEnd();
+        check.WaitForExit();
+        Assert.True(check.ExitCode == 0, report);
+    }
+
+    private static string Kind(JsonElement line) => line.GetProperty("error").GetProperty("kind").GetString()!;
+
+    private static byte[] Gzip(string text, int repeat)
+    {
+        using var ms = new MemoryStream();
+        using (var gz = new GZipStream(ms, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gz.Write(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(text, repeat))));
+        }
+
+        return ms.ToArray();
+    }
+}
