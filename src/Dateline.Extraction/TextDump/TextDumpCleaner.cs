@@ -79,6 +79,7 @@ public sealed class TextDumpCleaner : IPipelineComponent
         var body = new List<DumpLine>();
         int? readingTime = null;
         List<string>? authors = null;
+        var inTeaserBlock = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -104,6 +105,25 @@ public sealed class TextDumpCleaner : IPipelineComponent
             }
 
             var reason = DropReason(line, inRun, i < start, headerTitle);
+            if (inRun && reason is null && IsTeaserHeading(line))
+            {
+                reason = RemovalReason.TeaserList;
+            }
+            else if (inRun && reason is null && inTeaserBlock && !IsProse(line, _options))
+            {
+                // Kickers and headlines under a teaser heading inside the body belong to the teaser box.
+                reason = RemovalReason.TeaserList;
+                if (line.Words >= 4)
+                {
+                    related.Add(new RelatedLink(line.Text, null, null));
+                }
+            }
+
+            if (inRun)
+            {
+                inTeaserBlock = IsTeaserHeading(line) || (inTeaserBlock && !IsProse(line, _options));
+            }
+
             if (reason is null)
             {
                 body.Add(line);
