@@ -68,6 +68,45 @@ public class TextDumpCleanerTests
     }
 
     [Fact]
+    public void AListIntroducedByAColonStaysWithTheBody()
+    {
+        var dump = string.Join('\n',
+            "The band announced on Monday that it would tour again next summer, for the first time in nearly a decade.",
+            "Tickets go on sale on Friday, and the organisers expect most of the larger venues to sell out within days.",
+            "The tour dates:",
+            "June 9 -- Riverside Arena, Springfield",
+            "June 12 -- Harbour Hall, Bayport",
+            "June 15 -- Civic Centre, Lakeview",
+            "© 2020 Example News. All rights reserved.");
+        var a = new TextDumpCleaner().Clean(dump);
+        Assert.Equal(6, a.Paragraphs.Count);
+        Assert.Equal("June 15 -- Civic Centre, Lakeview", a.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void CommentsAfterTheArticleAreNotBody()
+    {
+        var article = string.Join('\n',
+            "The council voted on Tuesday to close the old library and move its books to the new community centre.",
+            "Opponents of the plan said the centre was too far from the town's schools for children to walk there.",
+            "The mayor said the move would save money that could be spent on longer opening hours at the new site.");
+        var comments = string.Join('\n', Enumerable.Range(1, 12).Select(i => $"reader{i} says:\n    Comment number {i} from a reader who thinks this decision is {(i % 2 == 0 ? "wrong" : "right")} and explains why at some length here."));
+        var a = new TextDumpCleaner().Clean(article + "\n12 responses to “Council decides”\n" + comments);
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.Contains(a.Removed, r => r.Reason == Dateline.Core.Model.RemovalReason.CommentNotice);
+    }
+
+    [Fact]
+    public void RepeatedArticleTextIsDroppedAsDuplicate()
+    {
+        var p1 = "The ministry said on Tuesday that the new rules would apply to every school from the start of the next year.";
+        var p2 = "Teachers' unions welcomed the decision but warned that many schools lacked the staff to carry it out properly.";
+        var a = new TextDumpCleaner().Clean(string.Join('\n', p1, p2, "Share", p1 + " " + p2));
+        Assert.Equal([p1, p2], a.Paragraphs);
+        Assert.Contains(a.Removed, r => r.Reason == Dateline.Core.Model.RemovalReason.Duplicate);
+    }
+
+    [Fact]
     public void DensestRunPicksTheHeaviestSegment()
     {
         Assert.Equal((2, 4), TextDumpCleaner.DensestRun([-1, -5, 10, -2, 8, -20, 3]));

@@ -73,6 +73,7 @@ public sealed class TextDumpCleaner : IPipelineComponent
             (start, end) = DensestRun(weights);
         }
 
+        end = ExtendOverIntroducedList(lines, teaserLines, end);
         var headerTitle = header?.Title;
 
         // Lines of the run that are chrome by rule stay out of the body.
@@ -236,6 +237,51 @@ public sealed class TextDumpCleaner : IPipelineComponent
         => line.LowerShare >= options.MinProseLowerShare
            && ((line.Words >= options.MinProseWords && line.EndsSentence) || line.Words >= options.MinUnpunctuatedProseWords);
 
+    /// <summary>
+    /// A body that ends on (or just before) a line closing with a colon ("The tour dates:") goes on with the list that
+    /// line introduces: tour dates, product features, results; list lines carry too little prose to be chosen alone.
+    /// </summary>
+    private int ExtendOverIntroducedList(List<DumpLine> lines, HashSet<int> teaserLines, int end)
+    {
+        if (end < 0)
+        {
+            return end;
+        }
+
+        var next = end + 1;
+        if (!lines[end].Text.EndsWith(':'))
+        {
+            if (next >= lines.Count || !lines[next].Text.EndsWith(':') || lines[next].Words > _options.MaxListLineWords || !IsListLike(lines[next], next))
+            {
+                return end;
+            }
+
+            next++;
+        }
+
+        var last = next - 1;
+        for (var i = next; i < lines.Count && i - next < _options.MaxIntroducedListLines; i++)
+        {
+            if (lines[i].IsPlaceholder)
+            {
+                continue;
+            }
+
+            if (!IsListLike(lines[i], i))
+            {
+                break;
+            }
+
+            last = i;
+        }
+
+        return last;
+
+        bool IsListLike(DumpLine line, int index)
+            => line.ChromeReason is null && !teaserLines.Contains(index) && !IsTeaserHeading(line) && !IsCommentHeading(line)
+               && line.EarlierShare < _options.MaxEarlierShare && line.Words <= _options.MaxListLineWords;
+    }
+
     /// <summary>The segment [start, end] of lines with the largest total weight (Kadane's algorithm).</summary>
     public static (int Start, int End) DensestRun(IReadOnlyList<double> weights)
     {
@@ -266,6 +312,11 @@ public sealed class TextDumpCleaner : IPipelineComponent
         if (line.ChromeReason is { } known)
         {
             return known;
+        }
+
+        if (line.EarlierShare >= _options.MaxEarlierShare)
+        {
+            return RemovalReason.Duplicate;
         }
 
         if (!inRun)

@@ -50,6 +50,12 @@ public sealed record TextDumpCleanerOptions
     /// <summary>A line whose word 4-grams mostly occurred earlier repeats the article (embedded copies): not body.</summary>
     public double MaxEarlierShare { get; init; } = 0.7;
 
+    /// <summary>Longest line (in words) taken as an item of a list that a colon line introduces after the body.</summary>
+    public int MaxListLineWords { get; init; } = 25;
+
+    /// <summary>Most lines taken as such a list.</summary>
+    public int MaxIntroducedListLines { get; init; } = 200;
+
     /// <summary>Fewest consecutive list items with indented summaries that make a teaser list without a heading.</summary>
     public int MinTeaserItems { get; init; } = 3;
 }
