@@ -4,6 +4,8 @@ using Dateline.Core.Model;
 using Dateline.Core.Output;
 using Dateline.Core.Pipeline;
 using Dateline.Extraction;
+using Dateline.Extraction.Given;
+using Dateline.Extraction.Language;
 using Dateline.Language;
 
 namespace Dateline.Cli.Commands;
@@ -66,7 +68,7 @@ public static class AnnotateCommand
             return 2;
         }
 
-        var pipeline = new PipelineBuilder().UseLanguage().Build();
+        var pipeline = new PipelineBuilder().Add(new GivenTextReader()).Add(new LanguageGuesser()).UseLanguage().Build();
         var lines = File.ReadLines(file).Select((line, n) => (Line: line, Number: n + 1)).Where(l => !string.IsNullOrWhiteSpace(l.Line));
         var results = lines.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs)).Select(l => AnnotateLine(pipeline, file, l.Line, l.Number));
         using var stdout = Console.OpenStandardOutput();
