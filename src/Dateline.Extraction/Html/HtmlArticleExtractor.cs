@@ -5,19 +5,19 @@ using Dateline.Extraction.TextDump;
 namespace Dateline.Extraction.Html;
 
 /// <summary>
-/// The first HTML stage: renders the page's visible text as a dump and cleans it like any text dump; the title comes
-/// from the page's &lt;title&gt; or og:title. The DOM extraction cascade (issue 3) replaces this stage.
+/// The HTML stage: parses the page with AngleSharp, reads its metadata, then extracts the body through the
+/// <see cref="BodyExtractor"/> cascade.
 /// </summary>
-public sealed class HtmlVisibleTextExtractor : IPipelineComponent
+public sealed class HtmlArticleExtractor : IPipelineComponent
 {
-    private readonly TextDumpCleaner _cleaner;
+    private readonly BodyExtractor _body;
 
-    public HtmlVisibleTextExtractor(TextDumpCleaner? cleaner = null)
+    public HtmlArticleExtractor(HtmlExtractionOptions? options = null)
     {
-        _cleaner = cleaner ?? new TextDumpCleaner();
+        _body = new BodyExtractor(options);
     }
 
-    public string Name => "html-visible-text";
+    public string Name => "html-article";
 
     public IReadOnlyList<string> Requires => [Capabilities.Content];
 
@@ -27,13 +27,14 @@ public sealed class HtmlVisibleTextExtractor : IPipelineComponent
 
     public Document Process(Document document, ProcessingContext context)
     {
-        using var page = HtmlTextRenderer.Parse(document.Content!.Text, context.Cancellation);
+        var html = document.Content!.Text;
+        using var page = HtmlTextRenderer.Parse(html, context.Cancellation);
         context.ThrowIfCancelled();
-        var dump = HtmlTextRenderer.Render(page);
-        var article = _cleaner.Clean(dump);
         var title = page.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? page.Title;
         var lang = page.DocumentElement?.GetAttribute("lang");
-        var result = ArticleAssembler.Apply(document, article with { Title = string.IsNullOrWhiteSpace(title) ? article.Title : title.Trim() });
+        var body = _body.Extract(page, () => HtmlTextRenderer.Parse(html, context.Cancellation), title);
+        var article = new CleanedArticle { Paragraphs = body.Paragraphs, Removed = body.Removed, Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim() };
+        var result = ArticleAssembler.Apply(document, article);
         return string.IsNullOrWhiteSpace(lang) ? result : result.WithMetadata(m => m with { Language = m.Language ?? lang.Split('-')[0].ToLowerInvariant() });
     }
 }

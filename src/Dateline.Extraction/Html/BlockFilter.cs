@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using Dateline.Core.Model;
+using Dateline.Extraction.Dates;
+using Dateline.Extraction.TextDump;
+
+namespace Dateline.Extraction.Html;
+
+/// <summary>
+/// Decides block by block what of the chosen container is body: drops the headline, link lists, known chrome phrases,
+/// bylines, bare timestamps and repeats (pull quotes), then trims furniture from the two edges of the body.
+/// </summary>
+public sealed partial class BlockFilter
+{
+    private readonly HtmlExtractionOptions _options;
+    private readonly ChromeLexicon _lexicon;
+
+    public BlockFilter(HtmlExtractionOptions options, ChromeLexicon? lexicon = null)
+    {
+        _options = options;
+        _lexicon = lexicon ?? ChromeLexicon.Default;
+    }
+
+    public FilteredBody Filter(IReadOnlyList<TextBlock> blocks, string? title)
+    {
+        var removed = new List<RemovedBlock>();
+        var kept = new List<TextBlock>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var normalizedTitle = title is null ? null : Normalize(title);
+        foreach (var block in blocks)
+        {
+            var reason = Reason(block, normalizedTitle);
+            if (reason is null && block.Chars >= 20 && !seen.Add(block.Text))
+            {
+                reason = RemovalReason.Duplicate;
+            }
+
+            if (reason is null)
+            {
+                kept.Add(block);
+            }
+            else
+            {
+                removed.Add(new RemovedBlock(block.Text, reason));
+            }
+        }
+
+        var first = kept.FindIndex(IsProse);
+        var last = kept.FindLastIndex(IsProse);
+        if (first < 0)
+        {
+            return new FilteredBody([.. kept.Select(b => b.Text)], removed);
+        }
+
+        // Trailing list items and quotes are kept: articles end with lists more often than with chrome lists.
+        while (last + 1 < kept.Count && kept[last + 1].Kind is BlockKind.ListItem or BlockKind.Quote or BlockKind.Paragraph && kept[last + 1].LinkDensity == 0 && kept[last + 1].Chars >= 20)
+        {
+            last++;
+        }
+
+        removed.AddRange(kept.Take(first).Select(b => new RemovedBlock(b.Text, RemovalReason.Header)));
+        removed.AddRange(kept.Skip(last + 1).Select(b => new RemovedBlock(b.Text, RemovalReason.Footer)));
+        return new FilteredBody([.. kept.Skip(first).Take(last - first + 1).Select(b => b.Text)], removed);
+    }
+
+    private string? Reason(TextBlock block, string? normalizedTitle)
+    {
+        if (block.Kind == BlockKind.Heading && (block.HeadingLevel == 1 || (normalizedTitle is not null && Normalize(block.Text) == normalizedTitle)))
+        {
+            return RemovalReason.Title;
+        }
+
+        var density = block.LinkDensity;
+        if (density > _options.MaxBlockLinkDensity || (block.Chars < _options.ShortBlockChars && density > _options.MaxShortBlockLinkDensity))
+        {
+            return block.Kind == BlockKind.ListItem ? RemovalReason.TeaserList : RemovalReason.Navigation;
+        }
+
+        if (block.Text.Length <= _options.MaxChromeBlockChars)
+        {
+            if (_lexicon.Match(block.Text) is { } chrome)
+            {
+                return chrome;
+            }
+
+            if (_lexicon.IsTeaserHeading(block.Text))
+            {
+                return RemovalReason.SectionLabel;
+            }
+
+            if (block.Text.Length < 120 && BylineParser.Parse(block.Text) is not null)
+            {
+                return RemovalReason.Byline;
+            }
+
+            if (block.Text.Length < 60 && DateTextParser.Find(block.Text) is not null && Letters(block.Text) < 30)
+            {
+                return RemovalReason.Timestamp;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A block that reads as running text: long enough, or a sentence.</summary>
+    private bool IsProse(TextBlock block)
+        => block.Kind != BlockKind.Heading
+           && (block.Chars >= _options.EdgeBlockChars || (SentenceEnd().IsMatch(block.Text) && block.Text.Count(c => c == ' ') >= 4));
+
+    private static int Letters(string text) => text.Count(char.IsLetter);
+
+    private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim().ToLowerInvariant();
+
+    [GeneratedRegex(@"[.!?…:""”’»)]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,10 @@
+namespace Dateline.Extraction.Html;
+
+/// <summary>What a class or id hint says about an element.</summary>
+public enum HintKind
+{
+    None,
+    Positive,
+    Negative,
+    Remove,
+}

@@ -1,0 +1,9 @@
+using Dateline.Core.Model;
+
+namespace Dateline.Extraction.Html;
+
+/// <summary>The body the cascade settled on and the stage that produced it.</summary>
+public sealed record HtmlBody(ExtractionStage Stage, IReadOnlyList<string> Paragraphs, IReadOnlyList<RemovedBlock> Removed)
+{
+    public int Chars => Paragraphs.Sum(p => p.Length);
+}

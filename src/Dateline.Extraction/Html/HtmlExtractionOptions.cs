@@ -1,0 +1,42 @@
+namespace Dateline.Extraction.Html;
+
+/// <summary>Named thresholds of the HTML extraction cascade. Defaults were tuned on the extraction dev set only.</summary>
+public sealed record HtmlExtractionOptions
+{
+    public static HtmlExtractionOptions Default { get; } = new();
+
+    /// <summary>A text holder shorter than this (letters and digits, whitespace excluded) is not scored.</summary>
+    public int MinScoredChars { get; init; } = 25;
+
+    /// <summary>How many ancestors of a text holder receive a share of its score.</summary>
+    public int ScoredAncestorLevels { get; init; } = 5;
+
+    /// <summary>Score bonus of a container whose class or id looks like article body (and malus when it looks like chrome).</summary>
+    public double ClassWeight { get; init; } = 25;
+
+    /// <summary>A sibling of the best container joins it when its score reaches this share of the best score.</summary>
+    public double SiblingScoreShare { get; init; } = 0.2;
+
+    /// <summary>An ancestor that holds several near-best containers replaces the best one when they score within this share of it.</summary>
+    public double AlternativeCandidateShare { get; init; } = 0.75;
+
+    /// <summary>A chrome removal by class hint is skipped when the element holds more than this share of the page's text.</summary>
+    public double RemovalGuardShare { get; init; } = 0.5;
+
+    /// <summary>A pass that yields fewer characters than this falls back to the next, less aggressive stage.</summary>
+    public int MinBodyChars { get; init; } = 300;
+
+    /// <summary>A block whose link text exceeds this share of its text is navigation, not body.</summary>
+    public double MaxBlockLinkDensity { get; init; } = 0.5;
+
+    /// <summary>Short blocks (under <see cref="ShortBlockChars"/>) are dropped at a lower link share.</summary>
+    public double MaxShortBlockLinkDensity { get; init; } = 0.3;
+
+    public int ShortBlockChars { get; init; } = 60;
+
+    /// <summary>Blocks up to this length are checked against the chrome phrase rules.</summary>
+    public int MaxChromeBlockChars { get; init; } = 160;
+
+    /// <summary>Leading and trailing blocks shorter than this that do not read as sentences are trimmed as furniture.</summary>
+    public int EdgeBlockChars { get; init; } = 60;
+}
