@@ -69,8 +69,7 @@ public sealed partial class BlockFilter
             return RemovalReason.Title;
         }
 
-        var density = block.LinkDensity;
-        if (density > _options.MaxBlockLinkDensity || (block.Chars < _options.ShortBlockChars && density > _options.MaxShortBlockLinkDensity))
+        if (IsLinkBlock(block))
         {
             return block.Kind == BlockKind.ListItem ? RemovalReason.TeaserList : RemovalReason.Navigation;
         }
@@ -99,6 +98,24 @@ public sealed partial class BlockFilter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a block is mostly link text. A long paragraph or quote whose links are inline is prose (a tweet, a
+    /// paragraph citing sources), so the bar rises with length; a short block with a link is navigation.
+    /// </summary>
+    private bool IsLinkBlock(TextBlock block)
+    {
+        var density = block.LinkDensity;
+        if (block.Chars < _options.ShortBlockChars)
+        {
+            return density > _options.MaxShortBlockLinkDensity;
+        }
+
+        var limit = block.Chars >= _options.LongBlockChars || block.Kind is BlockKind.Paragraph or BlockKind.Quote
+            ? _options.MaxLongBlockLinkDensity
+            : _options.MaxBlockLinkDensity;
+        return density > limit;
     }
 
     /// <summary>A block that reads as running text: long enough, or a sentence.</summary>

@@ -28,7 +28,7 @@ public sealed class ContentScorer
 
     public ContentSelection? Select(IElement body, bool useClassWeights)
     {
-        var stats = new TreeStatistics(body);
+        var stats = new TreeStatistics(body, _options.ProseParagraphChars);
         var scores = new Dictionary<IElement, double>();
         var order = new List<IElement>();
         foreach (var element in Descendants(body))
@@ -142,7 +142,30 @@ public sealed class ContentScorer
             top = only;
         }
 
+        top = Expand(top, body, stats);
         return new ContentSelection(WithSiblings(top, final, stats), final.GetValueOrDefault(top, topScore));
+    }
+
+    /// <summary>
+    /// Widens the container while an ancestor adds much running text without adding links: articles split into
+    /// several chunks (between ad slots) are whole only at a common ancestor.
+    /// </summary>
+    private IElement Expand(IElement top, IElement body, TreeStatistics stats)
+    {
+        for (var parent = top.ParentElement; parent is not null && parent != body && parent != body.ParentElement; parent = parent.ParentElement)
+        {
+            var current = stats[top];
+            var wider = stats[parent];
+            var gain = wider.Prose - current.Prose;
+            if (gain < _options.ExpandMinProseGain || gain < current.Prose * _options.ExpandMinProseShare || wider.LinkDensity > current.LinkDensity + _options.ExpandMaxLinkDensityRise)
+            {
+                break;
+            }
+
+            top = parent;
+        }
+
+        return top;
     }
 
     private List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> final, TreeStatistics stats)

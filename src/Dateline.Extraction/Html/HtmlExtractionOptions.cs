@@ -20,6 +20,18 @@ public sealed record HtmlExtractionOptions
     /// <summary>An ancestor that holds several near-best containers replaces the best one when they score within this share of it.</summary>
     public double AlternativeCandidateShare { get; init; } = 0.75;
 
+    /// <summary>A paragraph of at least this many characters, under a quarter of it links, counts as running text.</summary>
+    public int ProseParagraphChars { get; init; } = 80;
+
+    /// <summary>The container widens to an ancestor that adds at least this much running text …</summary>
+    public int ExpandMinProseGain { get; init; } = 200;
+
+    /// <summary>… and at least this share of the running text it already holds …</summary>
+    public double ExpandMinProseShare { get; init; } = 0.2;
+
+    /// <summary>… without raising the link density by more than this.</summary>
+    public double ExpandMaxLinkDensityRise { get; init; } = 0.1;
+
     /// <summary>A chrome removal by class hint is skipped when the element holds more than this share of the page's text.</summary>
     public double RemovalGuardShare { get; init; } = 0.5;
 
@@ -33,6 +45,11 @@ public sealed record HtmlExtractionOptions
     public double MaxShortBlockLinkDensity { get; init; } = 0.3;
 
     public int ShortBlockChars { get; init; } = 60;
+
+    /// <summary>Paragraphs, quotes and blocks of at least <see cref="LongBlockChars"/> may carry inline links up to this share.</summary>
+    public double MaxLongBlockLinkDensity { get; init; } = 0.8;
+
+    public int LongBlockChars { get; init; } = 150;
 
     /// <summary>Blocks up to this length are checked against the chrome phrase rules.</summary>
     public int MaxChromeBlockChars { get; init; } = 160;

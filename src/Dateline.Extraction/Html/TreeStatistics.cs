@@ -4,13 +4,14 @@ namespace Dateline.Extraction.Html;
 
 /// <summary>
 /// Text, link-text and comma counts of every element below a root, computed in one post-order walk so scoring never
-/// re-reads a subtree. "Inline" counts cover the element's own text: its text nodes and inline children.
+/// re-reads a subtree. "Inline" counts cover the element's own text: its text nodes and inline children; "prose"
+/// counts the text of paragraphs that read as running text.
 /// </summary>
 internal sealed class TreeStatistics
 {
     private readonly Dictionary<IElement, ElementStats> _stats = new();
 
-    public TreeStatistics(IElement root)
+    public TreeStatistics(IElement root, int proseParagraphChars)
     {
         var stack = new Stack<(IElement Element, bool Exit)>();
         stack.Push((root, false));
@@ -28,7 +29,7 @@ internal sealed class TreeStatistics
                 continue;
             }
 
-            int text = 0, link = 0, commas = 0, inline = 0, inlineCommas = 0;
+            int text = 0, link = 0, commas = 0, inline = 0, inlineCommas = 0, prose = 0;
             for (var child = element.FirstChild; child is not null; child = child.NextSibling)
             {
                 if (child is IText t)
@@ -44,6 +45,7 @@ internal sealed class TreeStatistics
                     text += s.Text;
                     link += s.LinkText;
                     commas += s.Commas;
+                    prose += s.Prose;
                     if (!HtmlTags.IsBlock(e.LocalName))
                     {
                         inline += s.Text;
@@ -57,7 +59,13 @@ internal sealed class TreeStatistics
                 link = text;
             }
 
-            _stats[element] = new ElementStats(text, link, commas, inline, inlineCommas);
+            // Prose: text of paragraphs long enough and with few enough links to be running text.
+            if (element.LocalName == "p" && text >= proseParagraphChars && link * 4 < text)
+            {
+                prose = text;
+            }
+
+            _stats[element] = new ElementStats(text, link, commas, inline, inlineCommas, prose);
         }
     }
 
