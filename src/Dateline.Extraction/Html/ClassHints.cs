@@ -15,6 +15,7 @@ public sealed class ClassHints
     private readonly ClassHint[] _remove;
     private readonly Regex _positive;
     private readonly Regex _negative;
+    private readonly Regex _keep;
 
     public ClassHints(string rules)
     {
@@ -32,6 +33,7 @@ public sealed class ClassHints
                 "remove" => HintKind.Remove,
                 "positive" => HintKind.Positive,
                 "negative" => HintKind.Negative,
+                "keep" => HintKind.Keep,
                 _ => throw new FormatException($"unknown class hint kind {parts[0]}"),
             };
             hints.Add(new ClassHint(kind, parts[1] == "-" ? null : parts[1], new Regex(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
@@ -40,6 +42,7 @@ public sealed class ClassHints
         _remove = [.. hints.Where(h => h.Kind == HintKind.Remove)];
         _positive = Combine(hints.Where(h => h.Kind == HintKind.Positive));
         _negative = Combine(hints.Where(h => h.Kind is HintKind.Negative or HintKind.Remove));
+        _keep = Combine(hints.Where(h => h.Kind == HintKind.Keep));
     }
 
     public static ClassHints Default => DefaultHints.Value;
@@ -47,6 +50,11 @@ public sealed class ClassHints
     /// <summary>The removal reason when a class name or the id of the element marks it as chrome, else null.</summary>
     public string? RemovalReason(IElement element)
     {
+        if (Names(element).Any(_keep.IsMatch))
+        {
+            return null;
+        }
+
         foreach (var name in Names(element))
         {
             foreach (var hint in _remove)

@@ -152,17 +152,29 @@ public sealed class ContentScorer
     /// </summary>
     private IElement Expand(IElement top, IElement body, TreeStatistics stats)
     {
-        for (var parent = top.ParentElement; parent is not null && parent != body && parent != body.ParentElement; parent = parent.ParentElement)
+        var grown = true;
+        while (grown)
         {
+            grown = false;
             var current = stats[top];
-            var wider = stats[parent];
-            var gain = wider.Prose - current.Prose;
-            if (gain < _options.ExpandMinProseGain || gain < current.Prose * _options.ExpandMinProseShare || wider.LinkDensity > current.LinkDensity + _options.ExpandMaxLinkDensityRise)
+            var parent = top.ParentElement;
+            for (var level = 0; level < _options.ExpandLookahead && parent is not null && parent != body && parent != body.ParentElement; level++, parent = parent.ParentElement)
             {
-                break;
-            }
+                // Wrappers that add nothing (a grid cell around the text) are looked through, not stopped at.
+                var wider = stats[parent];
+                var gain = wider.Prose - current.Prose;
+                if (wider.LinkDensity > current.LinkDensity + _options.ExpandMaxLinkDensityRise)
+                {
+                    break;
+                }
 
-            top = parent;
+                if (gain >= _options.ExpandMinProseGain && gain >= current.Prose * _options.ExpandMinProseShare)
+                {
+                    top = parent;
+                    grown = true;
+                    break;
+                }
+            }
         }
 
         return top;

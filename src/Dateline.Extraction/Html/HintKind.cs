@@ -7,4 +7,7 @@ public enum HintKind
     Positive,
     Negative,
     Remove,
+
+    /// <summary>Embedded content (a quoted tweet) that stays even inside furniture-looking wrappers.</summary>
+    Keep,
 }

@@ -29,6 +29,9 @@ public sealed record HtmlExtractionOptions
     /// <summary>… and at least this share of the running text it already holds …</summary>
     public double ExpandMinProseShare { get; init; } = 0.2;
 
+    /// <summary>How many ancestor levels the widening looks up for one that adds running text.</summary>
+    public int ExpandLookahead { get; init; } = 3;
+
     /// <summary>… without raising the link density by more than this.</summary>
     public double ExpandMaxLinkDensityRise { get; init; } = 0.1;
 
