@@ -13,11 +13,13 @@ public sealed partial class BlockFilter
 {
     private readonly HtmlExtractionOptions _options;
     private readonly ChromeLexicon _lexicon;
+    private readonly BlockPhrases _phrases;
 
     public BlockFilter(HtmlExtractionOptions options, ChromeLexicon? lexicon = null)
     {
         _options = options;
         _lexicon = lexicon ?? ChromeLexicon.Default;
+        _phrases = BlockPhrases.Default;
     }
 
     public FilteredBody Filter(IReadOnlyList<TextBlock> blocks, string? title)
@@ -57,6 +59,20 @@ public sealed partial class BlockFilter
             last++;
         }
 
+        // Sign-off lines (contact the author, follow us, subscribe) sit at the very end of the body.
+        for (var tail = 0; tail < _options.TailBlocks && last > first; tail++)
+        {
+            var block = kept[last];
+            if (block.Text.Length > _options.MaxTailChromeChars || _phrases.Match(block.Text, inTail: true) is not { } reason)
+            {
+                break;
+            }
+
+            removed.Add(new RemovedBlock(block.Text, reason));
+            kept.RemoveAt(last);
+            last--;
+        }
+
         removed.AddRange(kept.Take(first).Select(b => new RemovedBlock(b.Text, RemovalReason.Header)));
         removed.AddRange(kept.Skip(last + 1).Select(b => new RemovedBlock(b.Text, RemovalReason.Footer)));
         return new FilteredBody([.. kept.Skip(first).Take(last - first + 1).Select(b => b.Text)], removed);
@@ -79,6 +95,11 @@ public sealed partial class BlockFilter
             if (_lexicon.Match(block.Text) is { } chrome)
             {
                 return chrome;
+            }
+
+            if (_phrases.Match(block.Text, inTail: false) is { } phrase)
+            {
+                return phrase;
             }
 
             if (_lexicon.IsTeaserHeading(block.Text))

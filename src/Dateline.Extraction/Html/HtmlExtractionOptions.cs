@@ -59,4 +59,10 @@ public sealed record HtmlExtractionOptions
 
     /// <summary>Leading and trailing blocks shorter than this that do not read as sentences are trimmed as furniture.</summary>
     public int EdgeBlockChars { get; init; } = 60;
+
+    /// <summary>How many blocks at the end of the body are checked against the sign-off ("tail") rules.</summary>
+    public int TailBlocks { get; init; } = 4;
+
+    /// <summary>A tail block longer than this is body, whatever it mentions.</summary>
+    public int MaxTailChromeChars { get; init; } = 300;
 }
