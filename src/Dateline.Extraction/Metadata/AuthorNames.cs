@@ -42,7 +42,7 @@ public sealed partial class AuthorNames
 
     private string? Clean(string part, string? siteName)
     {
-        var text = Whitespace().Replace(part, " ").Trim(' ', '.', ',', ';', ':', '|', '-', '–', '—', '·', '"', '\'');
+        var text = Whitespace().Replace(Parenthesized().Replace(part, " "), " ").Trim(' ', '.', ',', ';', ':', '|', '-', '–', '—', '·', '"', '\'');
         if (text.Length < 3 || text.Length > 60 || text.Contains('@', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal) || text.Any(char.IsDigit))
         {
             return null;
@@ -60,7 +60,7 @@ public sealed partial class AuthorNames
             words = words.Take(cut).ToList();
         }
 
-        if (words.Count is 0 or > 5 || !words.Any(w => w.Length > 0 && char.IsUpper(w[0])))
+        if (words.Count is 0 or > 5 || !words.Any(w => w.Length > 0 && (char.IsUpper(w[0]) || (char.IsLetter(w[0]) && !char.IsLower(w[0])))))
         {
             return null;
         }
@@ -73,6 +73,9 @@ public sealed partial class AuthorNames
 
     [GeneratedRegex(@"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\bwith\b|\bmit\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"\((?:https?:|www\.|@)[^)]*\)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthesized();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

@@ -5,6 +5,9 @@ public sealed record JsonLdArticle
 {
     public string? Headline { get; init; }
 
+    /// <summary>The object's name, which article objects often set to the headline too.</summary>
+    public string? Name { get; init; }
+
     public string? DatePublished { get; init; }
 
     public string? DateModified { get; init; }

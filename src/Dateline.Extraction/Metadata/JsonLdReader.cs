@@ -26,7 +26,7 @@ public static class JsonLdReader
             {
                 try
                 {
-                    var doc = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                    var doc = JsonDocument.Parse(StripCData(script.TextContent), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                     docs.Add(doc);
                     Collect(doc.RootElement, found, 0);
                 }
@@ -40,7 +40,8 @@ public static class JsonLdReader
             var ordered = found.OrderBy(f => f.Rank).Select(f => f.Element).ToList();
             return new JsonLdArticle
             {
-                Headline = First(ordered, e => Str(e, "headline") ?? Str(e, "name")),
+                Headline = First(ordered, e => Str(e, "headline")),
+                Name = First(ordered, e => Str(e, "name")),
                 DatePublished = First(ordered, e => Str(e, "datePublished") ?? Str(e, "dateCreated") ?? Str(e, "uploadDate")),
                 DateModified = First(ordered, e => Str(e, "dateModified")),
                 Authors = ordered.Select(e => Names(e, "author")).FirstOrDefault(a => a.Count > 0) ?? Names(ordered, "creator"),
@@ -57,6 +58,32 @@ public static class JsonLdReader
                 doc.Dispose();
             }
         }
+    }
+
+    /// <summary>Pages wrap JSON-LD in CDATA sections (and comment those out for old browsers).</summary>
+    private static string StripCData(string text)
+    {
+        var t = text.Trim();
+        if (t.StartsWith("//", StringComparison.Ordinal))
+        {
+            t = t[2..].TrimStart();
+        }
+
+        if (t.StartsWith("<![CDATA[", StringComparison.Ordinal))
+        {
+            t = t["<![CDATA[".Length..];
+            var end = t.LastIndexOf("]]>", StringComparison.Ordinal);
+            if (end >= 0)
+            {
+                t = t[..end].TrimEnd();
+                if (t.EndsWith("//", StringComparison.Ordinal))
+                {
+                    t = t[..^2];
+                }
+            }
+        }
+
+        return t;
     }
 
     private static void Collect(JsonElement element, List<(int, JsonElement)> found, int depth)

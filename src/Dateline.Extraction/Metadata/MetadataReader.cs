@@ -31,10 +31,13 @@ public sealed class MetadataReader
         var host = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
         var siteName = meta.Get("og:site_name", "application-name", "twitter:site:name") ?? ld.Publisher;
 
-        var metaTitle = ld.Headline ?? meta.Get("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "headline");
+        // A title stated as metadata is the publisher's own and kept as stated; only the document title, which
+        // carries the site's name by convention, is cleaned.
+        var documentTitle = page.Title;
+        var metaTitle = LdTitle(ld, documentTitle) ?? meta.Get("og:title", "dc.title", "dcterms.title", "twitter:title", "parsely-title", "sailthru.title", "headline");
         var title = metaTitle is not null
-            ? TitleCleaner.Clean(metaTitle, siteName, host, fromDocumentTitle: false)
-            : TitleCleaner.Clean(page.Title ?? page.QuerySelector("h1")?.TextContent, siteName, host, fromDocumentTitle: true);
+            ? TitleCleaner.Clean(metaTitle, null, null, fromDocumentTitle: false)
+            : TitleCleaner.Clean(documentTitle ?? page.QuerySelector("h1")?.TextContent, siteName, host, fromDocumentTitle: true);
 
         var dates = _dates.Find(page, meta, ld, url);
         var lang = page.DocumentElement?.GetAttribute("lang") ?? meta.Get("og:locale", "content-language", "language", "dc.language");
@@ -82,6 +85,25 @@ public sealed class MetadataReader
         }
 
         return [];
+    }
+
+    /// <summary>JSON-LD name or headline; when they differ, the one closer to the document title.</summary>
+    private static string? LdTitle(JsonLdArticle ld, string? documentTitle)
+    {
+        if (ld.Name is { } name && ld.Headline is { } headline && name != headline)
+        {
+            var doc = documentTitle ?? string.Empty;
+            return Overlap(name, doc) >= Overlap(headline, doc) ? name : headline;
+        }
+
+        return ld.Name ?? ld.Headline;
+    }
+
+    private static double Overlap(string a, string b)
+    {
+        var wa = a.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        var wb = b.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        return wa.Count == 0 ? 0 : (double)wa.Count(wb.Contains) / Math.Max(wa.Count, wb.Count);
     }
 
     private static string? Language(string? value)
