@@ -43,7 +43,14 @@ public sealed partial class AuthorNames
     private string? Clean(string part, string? siteName)
     {
         var text = Whitespace().Replace(Parenthesized().Replace(part, " "), " ").Trim(' ', '.', ',', ';', ':', '|', '-', '–', '—', '·', '"', '\'');
-        if (text.Length < 3 || text.Length > 60 || text.Contains('@', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal) || text.Any(char.IsDigit))
+        // A byline runs on into its date ("By Jane Doe March 11, 2016"): the name ends where digits begin.
+        var digit = text.IndexOfAny("0123456789".ToCharArray());
+        if (digit >= 0)
+        {
+            text = text[..digit];
+        }
+
+        if (text.Length < 3 || text.Length > 60 || text.Contains('@', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal))
         {
             return null;
         }
