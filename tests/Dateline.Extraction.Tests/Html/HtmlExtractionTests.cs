@@ -104,6 +104,28 @@ public class HtmlExtractionTests
     }
 
     [Fact]
+    public void DetectsUndeclaredWindows1251()
+    {
+        var html = "<html><body><div class=\"article\">"
+                   + "<p>Городской совет во вторник проголосовал за расширение сети велосипедных дорожек, что вызвало споры среди жителей города.</p>"
+                   + "<p>Сторонники говорят, что дорожки сделают улицы безопаснее, а владельцы магазинов опасаются потери парковочных мест в центре.</p>"
+                   + "<p>Первые новые дорожки откроются весной, сообщили в транспортном департаменте, который опубликует график в следующем месяце.</p></div></body></html>";
+        var doc = Extract(html, Encoding.GetEncoding(1251));
+        Assert.Contains("Городской совет во вторник", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DetectsUndeclaredShiftJis()
+    {
+        var html = "<html><body><div class=\"article\">"
+                   + "<p>市議会は火曜日、自転車専用レーンの拡張計画を承認した。住民の間では二年以上にわたり賛否が分かれていた。</p>"
+                   + "<p>支持者は道路が安全になると述べる一方、商店主は駐車場の減少が商売に響くと懸念している。</p>"
+                   + "<p>交通局によると、最初の新しいレーンは春に開通する予定で、来月には詳しい日程が発表される。</p></div></body></html>";
+        var doc = Extract(html, Encoding.GetEncoding("shift_jis"));
+        Assert.Contains("市議会は火曜日", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadsMetadataFromJsonLdAndMetaTags()
     {
         var doc = Extract($$"""
