@@ -33,14 +33,18 @@ public sealed class PublicationDateFinder
 
     private (DateOnly?, string?) Published(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url, bool dayFirst)
     {
-        if (_patterns.ParseIso(jsonLd.DatePublished) is { } ld)
+        var (stated, statedValue) = _patterns.ParseIso(jsonLd.DatePublished) is { } ld ? (ld, jsonLd.DatePublished) : FirstMetaValue(meta, _hints.PublishedMeta);
+        if (stated is { } structured)
         {
-            return (ld, "json-ld");
-        }
+            // A time stamp in UTC may fall on the next or previous day from the page's own; a date the page shows
+            // (in its URL or a date element) one day off is the day as the page states it.
+            if (IsUtc(statedValue) && (_patterns.FromUrl(url) ?? (page.Body is { } b ? ClassHinted(b, dayFirst) : null)) is { } shown
+                && Math.Abs(shown.DayNumber - structured.DayNumber) == 1)
+            {
+                return (shown, "shown-local");
+            }
 
-        if (FirstMeta(meta, _hints.PublishedMeta) is { } m)
-        {
-            return (m, "meta");
+            return (structured, jsonLd.DatePublished is not null && stated == _patterns.ParseIso(jsonLd.DatePublished) ? "json-ld" : "meta");
         }
 
         foreach (var element in page.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], time[pubdate]"))
@@ -172,6 +176,26 @@ public sealed class PublicationDateFinder
     {
         var before = time.PreviousSibling?.TextContent ?? time.ParentElement?.PreviousSibling?.TextContent ?? string.Empty;
         return _hints.ModifiedPhrase.IsMatch(before.Length > 40 ? before[^40..] : before);
+    }
+
+    private static bool IsUtc(string? value)
+    {
+        var v = value?.Trim() ?? string.Empty;
+        return v.Length > 10 && (v.EndsWith('Z') || v.EndsWith("+00:00", StringComparison.Ordinal) || v.EndsWith("+0000", StringComparison.Ordinal));
+    }
+
+    private (DateOnly?, string?) FirstMetaValue(MetaTags meta, IReadOnlyList<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            var value = meta.Get(key);
+            if (_patterns.ParseIso(value) is { } date)
+            {
+                return (date, value);
+            }
+        }
+
+        return (null, null);
     }
 
     private DateOnly? FirstMeta(MetaTags meta, IReadOnlyList<string> keys)
