@@ -67,6 +67,12 @@ public sealed partial class AuthorNames
             words = words.Take(cut).ToList();
         }
 
+        // Initials alone ("J J") are no name.
+        if (words.All(w => w.Trim('.').Length <= 1))
+        {
+            return null;
+        }
+
         if (words.Count is 0 or > 5 || !words.Any(w => w.Length > 0 && (char.IsUpper(w[0]) || (char.IsLetter(w[0]) && !char.IsLower(w[0])))))
         {
             return null;

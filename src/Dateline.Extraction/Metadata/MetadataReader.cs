@@ -65,16 +65,16 @@ public sealed class MetadataReader
             return fromLd;
         }
 
-        var fromMeta = meta.Get("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author");
+        var fromMeta = meta.Get("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author");
         if (fromMeta is not null && _authors.Clean([fromMeta], siteName) is { Count: > 0 } metaNames)
         {
             return metaNames;
         }
 
-        // In-page bylines: explicit author markup, then elements whose class says byline or author.
+        // In-page bylines: explicit author markup, then elements whose class says byline or author; never in comments.
         foreach (var selector in (string[])["[itemprop='author'] [itemprop='name']", "[itemprop='author']", "[rel='author']", "[class*='byline'] [class*='author']", "[class*='byline']", "[class*='author-name'], [class*='authorname']", "[class*='author']"])
         {
-            foreach (var element in page.QuerySelectorAll(selector).Take(5))
+            foreach (var element in page.QuerySelectorAll(selector).Where(e => !InComments(e)).Take(5))
             {
                 var text = NodeTextAccess.Collapsed(element, 200);
                 if (text.Length is > 0 and < 120 && _authors.Clean([text], siteName) is { Count: > 0 } names)
@@ -84,7 +84,23 @@ public sealed class MetadataReader
             }
         }
 
-        return [];
+        // OpenGraph's article:author is mostly a profile URL; a name there is the last resort.
+        var weak = meta.Get("article:author", "og:article:author");
+        return weak is not null ? _authors.Clean([weak], siteName) : [];
+    }
+
+    private static bool InComments(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            var names = (e.Id ?? string.Empty) + " " + (e.GetAttribute("class") ?? string.Empty);
+            if (names.Contains("comment", StringComparison.OrdinalIgnoreCase) || names.Contains("reaction", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>JSON-LD name or headline; when they differ, the one closer to the document title.</summary>
