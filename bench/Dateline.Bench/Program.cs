@@ -56,7 +56,12 @@ var smart = Time(p =>
     smartChars += article.TextContent?.Length ?? 0;
 });
 
+// The parse alone (AngleSharp, as both extractors use) bounds what any AngleSharp-based extractor can reach.
+var parser = new AngleSharp.Html.Parser.HtmlParser();
+var parseOnly = Time(p => smartChars += parser.ParseDocument(Encoding.UTF8.GetString(p.Bytes)).Body?.ChildElementCount ?? 0);
+
 Console.WriteLine($"pages: {pages.Count} x {rounds} rounds, one thread");
+Console.WriteLine($"parse only    {parseOnly,8:F1} pages/s (AngleSharp, the floor under both)");
 Console.WriteLine($"Dateline      {dateline,8:F1} pages/s");
 Console.WriteLine($"SmartReader   {smart,8:F1} pages/s");
 Console.WriteLine($"ratio         {dateline / smart,8:F2}x");

@@ -56,5 +56,5 @@ public sealed class DateHints
     public Regex Ignore { get; }
 
     private static Regex Build(List<string> patterns)
-        => new(string.Join('|', patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        => new(string.Join('|', patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }

@@ -29,7 +29,7 @@ public sealed partial class DatePatterns
             + $@"|(?<![\d/])(?<s1>[0-3]?\d)/(?<s2>[0-3]?\d)/(?<s3>{y})(?![\d/])"
             + $@"|(?<![\w])(?<nd>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?<nm>{mon})\.?,?\s*(?:de\s+)?(?<ny>{y})(?!\d)"
             + $@"|(?<![\w])(?<mm>{mon})\.?\s+(?<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<my>{y})(?!\d)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>Every valid date in the text, in order.</summary>

@@ -19,7 +19,7 @@ public sealed class BlockPhrases
                 throw new FormatException($"block rule needs where (any/tail), reason and pattern separated by tabs: {line}");
             }
 
-            list.Add(new BlockRule(parts[0] == "tail", parts[1], new Regex(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
+            list.Add(new BlockRule(parts[0] == "tail", parts[1], new Regex(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
         }
 
         Rules = list;

@@ -13,6 +13,7 @@ public sealed class ClassHints
     private static readonly Lazy<ClassHints> DefaultHints = new(() => new ClassHints(ChromeLexicon.ReadResource("html-class-hints.txt")));
 
     private readonly ClassHint[] _remove;
+    private readonly Regex _anyRemove;
     private readonly Regex _positive;
     private readonly Regex _negative;
     private readonly Regex _keep;
@@ -40,6 +41,9 @@ public sealed class ClassHints
         }
 
         _remove = [.. hints.Where(h => h.Kind == HintKind.Remove)];
+
+        // One pass over a class name finds which removal rule matched: each rule is a numbered group.
+        _anyRemove = new Regex(string.Join('|', _remove.Select((h, i) => $"(?<r{i}>{h.Pattern})")), Options);
         _positive = Combine(hints.Where(h => h.Kind == HintKind.Positive));
         _negative = Combine(hints.Where(h => h.Kind is HintKind.Negative or HintKind.Remove));
         _keep = Combine(hints.Where(h => h.Kind == HintKind.Keep));
@@ -57,11 +61,15 @@ public sealed class ClassHints
 
         foreach (var name in Names(element))
         {
-            foreach (var hint in _remove)
+            var match = _anyRemove.Match(name);
+            if (match.Success)
             {
-                if (hint.Pattern.IsMatch(name))
+                for (var i = 0; i < _remove.Length; i++)
                 {
-                    return hint.Reason;
+                    if (match.Groups[$"r{i}"].Success)
+                    {
+                        return _remove[i].Reason;
+                    }
                 }
             }
         }
@@ -107,6 +115,8 @@ public sealed class ClassHints
         }
     }
 
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
     private static Regex Combine(IEnumerable<ClassHint> hints)
-        => new(string.Join('|', hints.Select(h => $"(?:{h.Pattern})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        => new(string.Join('|', hints.Select(h => $"(?:{h.Pattern})")), Options);
 }
