@@ -28,8 +28,28 @@ public sealed partial class BlockFilter
         var kept = new List<TextBlock>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var normalizedTitle = title is null ? null : Normalize(title);
+        var inTeasers = false;
         foreach (var block in blocks)
         {
+            // After a label that opens a list of other stories, short blocks are teasers until real prose resumes.
+            if (_phrases.IsTeaserLabel(block.Text) || (block.Kind == BlockKind.Heading && _lexicon.IsTeaserHeading(block.Text)))
+            {
+                inTeasers = true;
+                removed.Add(new RemovedBlock(block.Text, RemovalReason.TeaserList));
+                continue;
+            }
+
+            if (inTeasers)
+            {
+                if (block.Chars < _options.TeaserEndChars || block.LinkDensity > _options.MaxShortBlockLinkDensity)
+                {
+                    removed.Add(new RemovedBlock(block.Text, RemovalReason.TeaserList));
+                    continue;
+                }
+
+                inTeasers = false;
+            }
+
             var reason = Reason(block, normalizedTitle);
             if (reason is null && block.Chars >= 20 && !seen.Add(block.Text))
             {

@@ -60,6 +60,9 @@ public sealed record HtmlExtractionOptions
     /// <summary>Leading and trailing blocks shorter than this that do not read as sentences are trimmed as furniture.</summary>
     public int EdgeBlockChars { get; init; } = 60;
 
+    /// <summary>After a teaser label, blocks shorter than this are teasers; a longer one ends the teaser list.</summary>
+    public int TeaserEndChars { get; init; } = 150;
+
     /// <summary>How many blocks at the end of the body are checked against the sign-off ("tail") rules.</summary>
     public int TailBlocks { get; init; } = 4;
 
