@@ -42,7 +42,8 @@ public static partial class TextDecoder
             return Finish(bytes, new UTF8Encoding(false, false), "utf8-valid");
         }
 
-        if (CharsetDetector.Detect(bytes) is { } detected && detected is not UTF8Encoding)
+        // The detector only speaks when it names something other than the fallback (a Cyrillic or CJK code page).
+        if (CharsetDetector.Detect(bytes) is { } detected && detected is not UTF8Encoding && detected.CodePage != 1252)
         {
             return Finish(bytes, detected, "detected");
         }
