@@ -44,7 +44,7 @@ public sealed class BodyExtractor
 
         using var again = reparse();
         var dump = _dumpCleaner.Clean(HtmlTextRenderer.Render(again));
-        var third = new HtmlBody(ExtractionStage.TextDump, dump.Paragraphs, dump.Removed);
+        var third = new HtmlBody(ExtractionStage.TextDump, dump.Paragraphs, dump.Removed) { Related = dump.Related };
         return third.Chars > best.Chars ? third : best;
     }
 
@@ -57,15 +57,16 @@ public sealed class BodyExtractor
         }
 
         var removed = new List<RemovedBlock>();
-        _cleaner.Clean(body, useHints, removed);
+        var related = new List<RelatedLink>();
+        _cleaner.Clean(body, useHints, removed, related);
         var selection = _scorer.Select(body, useHints);
         if (selection is null)
         {
-            return new HtmlBody(stage, [], removed);
+            return new HtmlBody(stage, [], removed) { Related = related };
         }
 
         var filtered = _filter.Filter(BlockCollector.Collect(selection.Elements), title);
         removed.AddRange(filtered.Removed);
-        return new HtmlBody(stage, filtered.Paragraphs, removed);
+        return new HtmlBody(stage, filtered.Paragraphs, removed) { Related = related };
     }
 }

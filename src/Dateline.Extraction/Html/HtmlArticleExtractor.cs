@@ -44,6 +44,7 @@ public sealed class HtmlArticleExtractor : IPipelineComponent
         {
             Paragraphs = body.Paragraphs,
             Removed = body.Removed,
+            Related = body.Related,
             Title = found.Title,
             Published = found.Published,
             Authors = found.Authors,

@@ -38,6 +38,9 @@ public sealed record HtmlExtractionOptions
     /// <summary>A chrome removal by class hint is skipped when the element holds more than this share of the page's text.</summary>
     public double RemovalGuardShare { get; init; } = 0.5;
 
+    /// <summary>A link in a removed teaser box is a related story when its text is at least this long.</summary>
+    public int MinTeaserTitleChars { get; init; } = 25;
+
     /// <summary>A pass that yields fewer characters than this falls back to the next, less aggressive stage.</summary>
     public int MinBodyChars { get; init; } = 300;
 

@@ -39,7 +39,7 @@ public sealed class TreeCleaner
     }
 
     /// <summary>Cleans the subtree in place; <paramref name="useHints"/> false keeps class-hinted furniture (the fallback pass).</summary>
-    public void Clean(IElement root, bool useHints, List<RemovedBlock> removed)
+    public void Clean(IElement root, bool useHints, List<RemovedBlock> removed, List<RelatedLink>? related = null)
     {
         RemoveJunk(root);
         var total = Math.Max(1, NodeText.Length(root));
@@ -57,6 +57,10 @@ public sealed class TreeCleaner
                     if (length > 0)
                     {
                         removed.Add(new RemovedBlock(NodeText.Collapsed(element, 2000), reason));
+                        if (reason == RemovalReason.TeaserList && related is not null)
+                        {
+                            CollectTeasers(element, related);
+                        }
                     }
 
                     element.Remove();
@@ -65,6 +69,19 @@ public sealed class TreeCleaner
             }
 
             PushChildren(stack, element);
+        }
+    }
+
+    /// <summary>The story links of a teaser box: link texts long enough to be headlines, once each.</summary>
+    private void CollectTeasers(IElement box, List<RelatedLink> related)
+    {
+        foreach (var link in box.QuerySelectorAll("a[href]"))
+        {
+            var title = NodeText.Collapsed(link, 300);
+            if (title.Length >= _options.MinTeaserTitleChars && title.Contains(' ', StringComparison.Ordinal) && !related.Any(r => r.Title == title))
+            {
+                related.Add(new RelatedLink(title, null, link.GetAttribute("href")));
+            }
         }
     }
 

@@ -39,6 +39,18 @@ public class HtmlExtractionTests
     }
 
     [Fact]
+    public void RelatedStoryBoxesBecomeTeasers()
+    {
+        var doc = Extract($"""
+            <html><body><article>{Story}</article>
+            <div class="related-stories"><h3>Related</h3><ul><li><a href="/n/1">Ferry terminal plans approved by harbour board</a></li>
+            <li><a href="/n/2">New tram line opens to passengers in the east</a></li></ul></div></body></html>
+            """);
+        Assert.Contains(doc.Related, r => r.Title == "Ferry terminal plans approved by harbour board" && r.Url == "/n/1");
+        Assert.DoesNotContain("Ferry terminal", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WordsStayApartAtBlockBoundaries()
     {
         var doc = Extract($"<html><body><div class=\"story\">{Story}<div>He gave an interview</div><div>Mr Smith said the plan was fair and that the council had listened to every side.</div></div></body></html>");
