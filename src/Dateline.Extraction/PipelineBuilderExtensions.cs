@@ -13,6 +13,6 @@ public static class PipelineBuilderExtensions
         => builder
             .Add(new PageDecoder())
             .Add(new TextDumpCleaner())
-            .Add(new HtmlVisibleTextExtractor())
+            .Add(new HtmlArticleExtractor())
             .Add(new LanguageGuesser());
 }

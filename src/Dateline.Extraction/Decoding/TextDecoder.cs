@@ -7,7 +7,8 @@ namespace Dateline.Extraction.Decoding;
 /// <summary>
 /// Decodes page bytes without ever throwing on bad bytes, in the order the HTML standard's encoding sniffing
 /// suggests: byte order mark, then a charset declared by the container, then one declared in the page
-/// (&lt;meta charset&gt;, http-equiv, XML declaration), then UTF-8 if the bytes are valid UTF-8, then windows-1252.
+/// (&lt;meta charset&gt;, http-equiv, XML declaration), then UTF-8 if the bytes are valid UTF-8, then a
+/// statistical guess (<see cref="CharsetDetector"/>), then windows-1252.
 /// </summary>
 public static partial class TextDecoder
 {
@@ -39,6 +40,12 @@ public static partial class TextDecoder
         if (IsValidUtf8(bytes))
         {
             return Finish(bytes, new UTF8Encoding(false, false), "utf8-valid");
+        }
+
+        // The detector only speaks when it names something other than the fallback (a Cyrillic or CJK code page).
+        if (CharsetDetector.Detect(bytes) is { } detected && detected is not UTF8Encoding && detected.CodePage != 1252)
+        {
+            return Finish(bytes, detected, "detected");
         }
 
         return Finish(bytes, Encoding.GetEncoding(1252), "fallback");

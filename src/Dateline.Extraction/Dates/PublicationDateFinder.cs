@@ -1,0 +1,262 @@
+using System.Text;
+using AngleSharp.Dom;
+using Dateline.Extraction.Metadata;
+
+namespace Dateline.Extraction.Dates;
+
+/// <summary>
+/// Finds when a page was first published, in the manner of htmldate: the most explicit evidence first (JSON-LD,
+/// publication meta tags, marked-up time elements), then a full date in the page URL, then dates shown in elements
+/// whose class says "date", then dates introduced by words like "published", and last the first date in the visible
+/// text. Dates after "updated" are modification dates. Script text is never read.
+/// </summary>
+public sealed class PublicationDateFinder
+{
+    private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "head", "select", "option", "textarea" };
+
+    private readonly DateHints _hints;
+    private readonly DatePatterns _patterns;
+
+    public PublicationDateFinder(DateOnly latest, DateHints? hints = null)
+    {
+        _hints = hints ?? DateHints.Default;
+        _patterns = new DatePatterns(new DateOnly(1995, 1, 1), latest);
+    }
+
+    public PublicationDates Find(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url)
+    {
+        var dayFirst = !(page.DocumentElement?.GetAttribute("lang") ?? string.Empty).StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var modified = _patterns.ParseIso(jsonLd.DateModified) ?? FirstMeta(meta, _hints.ModifiedMeta);
+        var (published, evidence) = Published(page, meta, jsonLd, url, dayFirst);
+        return new PublicationDates(published, modified, evidence);
+    }
+
+    private (DateOnly?, string?) Published(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url, bool dayFirst)
+    {
+        var (stated, statedValue) = _patterns.ParseIso(jsonLd.DatePublished) is { } ld ? (ld, jsonLd.DatePublished) : FirstMetaValue(meta, _hints.PublishedMeta);
+        if (stated is { } structured)
+        {
+            // A time stamp in UTC may fall on the next or previous day from the page's own; a date the page shows
+            // (in its URL or a date element) one day off is the day as the page states it.
+            if (IsUtc(statedValue) && (_patterns.FromUrl(url) ?? (page.Body is { } b ? ClassHinted(b, dayFirst) : null)) is { } shown
+                && Math.Abs(shown.DayNumber - structured.DayNumber) == 1)
+            {
+                return (shown, "shown-local");
+            }
+
+            return (structured, jsonLd.DatePublished is not null && stated == _patterns.ParseIso(jsonLd.DatePublished) ? "json-ld" : "meta");
+        }
+
+        foreach (var element in page.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], time[pubdate]"))
+        {
+            var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
+            if ((_patterns.ParseIso(value) ?? _patterns.First(value, dayFirst)) is { } marked)
+            {
+                return (marked, "itemprop");
+            }
+        }
+
+        if (_patterns.FromUrl(url) is { } fromUrl)
+        {
+            return (fromUrl, "url");
+        }
+
+        if (page.Body is not { } body)
+        {
+            return (null, null);
+        }
+
+        var classed = ClassHinted(body, dayFirst);
+        if (classed is not null)
+        {
+            return (classed, "class");
+        }
+
+        foreach (var time in body.QuerySelectorAll("time[datetime]"))
+        {
+            if (!Ignored(time) && _patterns.ParseIso(time.GetAttribute("datetime")) is { } t && !AfterModifiedPhrase(time))
+            {
+                return (t, "time");
+            }
+        }
+
+        var text = VisibleText(body);
+        DateOnly? firstInText = null;
+        foreach (var match in _patterns.FindAll(text, dayFirst))
+        {
+            var before = text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index)).ToString();
+            if (_hints.ModifiedPhrase.IsMatch(before))
+            {
+                continue;
+            }
+
+            if (_hints.IntroPhrase.IsMatch(before))
+            {
+                return (match.Date, "phrase");
+            }
+
+            firstInText ??= match.Date;
+        }
+
+        return (firstInText, firstInText is null ? null : "text");
+    }
+
+    private DateOnly? ClassHinted(IElement body, bool dayFirst)
+    {
+        var stack = new Stack<IElement>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (Invisible.Contains(element.LocalName) || IsIgnored(element))
+            {
+                continue;
+            }
+
+            if (element != body && HasDateClass(element))
+            {
+                var attr = element.GetAttribute("datetime") ?? element.GetAttribute("content");
+                if (_patterns.ParseIso(attr) is { } fromAttr)
+                {
+                    return fromAttr;
+                }
+
+                var text = NodeTextOf(element, 300);
+                if (text.Length < 300 && !_hints.ModifiedPhrase.IsMatch(text[..Math.Min(text.Length, 25)]))
+                {
+                    foreach (var match in _patterns.FindAll(text, dayFirst))
+                    {
+                        var before = text[..match.Index];
+                        if (!_hints.ModifiedPhrase.IsMatch(before))
+                        {
+                            return match.Date;
+                        }
+                    }
+                }
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasDateClass(IElement element)
+    {
+        if (element.Id is { Length: > 0 } id && _hints.DateClass.IsMatch(id))
+        {
+            return true;
+        }
+
+        var classes = element.GetAttribute("class");
+        return classes is not null && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_hints.DateClass.IsMatch);
+    }
+
+    private bool IsIgnored(IElement element)
+        => (element.Id is { Length: > 0 } id && _hints.Ignore.IsMatch(id))
+           || (element.GetAttribute("class") is { } c && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_hints.Ignore.IsMatch));
+
+    private bool Ignored(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (IsIgnored(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AfterModifiedPhrase(IElement time)
+    {
+        var before = time.PreviousSibling?.TextContent ?? time.ParentElement?.PreviousSibling?.TextContent ?? string.Empty;
+        return _hints.ModifiedPhrase.IsMatch(before.Length > 40 ? before[^40..] : before);
+    }
+
+    private static bool IsUtc(string? value)
+    {
+        var v = value?.Trim() ?? string.Empty;
+        return v.Length > 10 && (v.EndsWith('Z') || v.EndsWith("+00:00", StringComparison.Ordinal) || v.EndsWith("+0000", StringComparison.Ordinal));
+    }
+
+    private (DateOnly?, string?) FirstMetaValue(MetaTags meta, IReadOnlyList<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            var value = meta.Get(key);
+            if (_patterns.ParseIso(value) is { } date)
+            {
+                return (date, value);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private DateOnly? FirstMeta(MetaTags meta, IReadOnlyList<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (_patterns.ParseIso(meta.Get(key)) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static string NodeTextOf(IElement element, int max)
+    {
+        var sb = new StringBuilder();
+        foreach (var text in Html.NodeTextAccess.Texts(element))
+        {
+            Html.NodeTextAccess.AppendCollapsed(sb, text.Data);
+            sb.Append(' ');
+            if (sb.Length > max)
+            {
+                break;
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>The visible text, one line per text node, scripts and archive toolbars left out.</summary>
+    private string VisibleText(IElement body)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                Html.NodeTextAccess.AppendCollapsed(sb, text.Data);
+                sb.Append(' ');
+                continue;
+            }
+
+            if (node is IElement e && (Invisible.Contains(e.LocalName) || IsIgnored(e)))
+            {
+                continue;
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                if (child is IText or IElement)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+}

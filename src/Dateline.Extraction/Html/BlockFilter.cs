@@ -1,0 +1,176 @@
+using System.Text.RegularExpressions;
+using Dateline.Core.Model;
+using Dateline.Extraction.Dates;
+using Dateline.Extraction.TextDump;
+
+namespace Dateline.Extraction.Html;
+
+/// <summary>
+/// Decides block by block what of the chosen container is body: drops the headline, link lists, known chrome phrases,
+/// bylines, bare timestamps and repeats (pull quotes), then trims furniture from the two edges of the body.
+/// </summary>
+public sealed partial class BlockFilter
+{
+    private readonly HtmlExtractionOptions _options;
+    private readonly ChromeLexicon _lexicon;
+    private readonly BlockPhrases _phrases;
+
+    public BlockFilter(HtmlExtractionOptions options, ChromeLexicon? lexicon = null)
+    {
+        _options = options;
+        _lexicon = lexicon ?? ChromeLexicon.Default;
+        _phrases = BlockPhrases.Default;
+    }
+
+    public FilteredBody Filter(IReadOnlyList<TextBlock> blocks, string? title)
+    {
+        var removed = new List<RemovedBlock>();
+        var kept = new List<TextBlock>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var normalizedTitle = title is null ? null : Normalize(title);
+        var inTeasers = false;
+        foreach (var block in blocks)
+        {
+            // After a label that opens a list of other stories, short blocks are teasers until real prose resumes.
+            if (_phrases.IsTeaserLabel(block.Text) || (block.Kind == BlockKind.Heading && _lexicon.IsTeaserHeading(block.Text)))
+            {
+                inTeasers = true;
+                removed.Add(new RemovedBlock(block.Text, RemovalReason.TeaserList));
+                continue;
+            }
+
+            if (inTeasers)
+            {
+                if (block.Chars < _options.TeaserEndChars || block.LinkDensity > _options.MaxShortBlockLinkDensity)
+                {
+                    removed.Add(new RemovedBlock(block.Text, RemovalReason.TeaserList));
+                    continue;
+                }
+
+                inTeasers = false;
+            }
+
+            var reason = Reason(block, normalizedTitle);
+            if (reason is null && block.Chars >= 20 && !seen.Add(block.Text))
+            {
+                reason = RemovalReason.Duplicate;
+            }
+
+            if (reason is null)
+            {
+                kept.Add(block);
+            }
+            else
+            {
+                removed.Add(new RemovedBlock(block.Text, reason));
+            }
+        }
+
+        var first = kept.FindIndex(IsProse);
+        var last = kept.FindLastIndex(IsProse);
+        if (first < 0)
+        {
+            return new FilteredBody([.. kept.Select(b => b.Text)], removed);
+        }
+
+        // Trailing list items and quotes are kept: articles end with lists more often than with chrome lists.
+        while (last + 1 < kept.Count && kept[last + 1].Kind is BlockKind.ListItem or BlockKind.Quote or BlockKind.Paragraph && kept[last + 1].LinkDensity == 0 && kept[last + 1].Chars >= 20)
+        {
+            last++;
+        }
+
+        // Sign-off lines (contact the author, follow us, subscribe) sit at the very end of the body.
+        for (var tail = 0; tail < _options.TailBlocks && last > first; tail++)
+        {
+            var block = kept[last];
+            if (block.Text.Length > _options.MaxTailChromeChars || _phrases.Match(block.Text, inTail: true) is not { } reason)
+            {
+                break;
+            }
+
+            removed.Add(new RemovedBlock(block.Text, reason));
+            kept.RemoveAt(last);
+            last--;
+        }
+
+        removed.AddRange(kept.Take(first).Select(b => new RemovedBlock(b.Text, RemovalReason.Header)));
+        removed.AddRange(kept.Skip(last + 1).Select(b => new RemovedBlock(b.Text, RemovalReason.Footer)));
+        return new FilteredBody([.. kept.Skip(first).Take(last - first + 1).Select(b => b.Text)], removed);
+    }
+
+    private string? Reason(TextBlock block, string? normalizedTitle)
+    {
+        if (block.Kind == BlockKind.Heading && (block.HeadingLevel == 1 || (normalizedTitle is not null && Normalize(block.Text) == normalizedTitle)))
+        {
+            return RemovalReason.Title;
+        }
+
+        if (IsLinkBlock(block))
+        {
+            return block.Kind == BlockKind.ListItem ? RemovalReason.TeaserList : RemovalReason.Navigation;
+        }
+
+        if (block.Text.Length <= _options.MaxChromeBlockChars)
+        {
+            if (_lexicon.Match(block.Text) is { } chrome)
+            {
+                return chrome;
+            }
+
+            if (_phrases.Match(block.Text, inTail: false) is { } phrase)
+            {
+                return phrase;
+            }
+
+            if (_lexicon.IsTeaserHeading(block.Text))
+            {
+                return RemovalReason.SectionLabel;
+            }
+
+            if (block.Text.Length < 120 && BylineParser.Parse(block.Text) is not null)
+            {
+                return RemovalReason.Byline;
+            }
+
+            if (block.Text.Length < 60 && DateTextParser.Find(block.Text) is not null && Letters(block.Text) < 30)
+            {
+                return RemovalReason.Timestamp;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a block is mostly link text. A long paragraph or quote whose links are inline is prose (a tweet, a
+    /// paragraph citing sources), so the bar rises with length; a short block with a link is navigation.
+    /// </summary>
+    private bool IsLinkBlock(TextBlock block)
+    {
+        var density = block.LinkDensity;
+        if (block.Chars < _options.ShortBlockChars)
+        {
+            return density > _options.MaxShortBlockLinkDensity;
+        }
+
+        var limit = block.Chars >= _options.LongBlockChars || block.Kind is BlockKind.Paragraph or BlockKind.Quote
+            ? _options.MaxLongBlockLinkDensity
+            : _options.MaxBlockLinkDensity;
+        return density > limit;
+    }
+
+    /// <summary>A block that reads as running text: long enough, or a sentence.</summary>
+    private bool IsProse(TextBlock block)
+        => block.Kind != BlockKind.Heading
+           && (block.Chars >= _options.EdgeBlockChars || (SentenceEnd().IsMatch(block.Text) && block.Text.Count(c => c == ' ') >= 4));
+
+    private static int Letters(string text) => text.Count(char.IsLetter);
+
+    private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim().ToLowerInvariant();
+
+    [GeneratedRegex(@"[.!?…:""”’»)]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Dateline.Extraction.TextDump;
+
+namespace Dateline.Extraction.Html;
+
+/// <summary>Chrome phrases of the HTML block filter (Data/html-block-phrases.txt). Immutable once loaded.</summary>
+public sealed class BlockPhrases
+{
+    private static readonly Lazy<BlockPhrases> DefaultPhrases = new(() => new BlockPhrases(ChromeLexicon.ReadResource("html-block-phrases.txt")));
+
+    public BlockPhrases(string rules)
+    {
+        var list = new List<BlockRule>();
+        var teasers = new List<Regex>();
+        foreach (var line in rules.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != 3 || parts[0] is not ("any" or "tail" or "teaser"))
+            {
+                throw new FormatException($"block rule needs where (any/tail/teaser), reason and pattern separated by tabs: {line}");
+            }
+
+            var pattern = new Regex(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            if (parts[0] == "teaser")
+            {
+                teasers.Add(pattern);
+            }
+            else
+            {
+                list.Add(new BlockRule(parts[0] == "tail", parts[1], pattern));
+            }
+        }
+
+        Rules = list;
+        TeaserLabels = teasers;
+    }
+
+    /// <summary>Labels that open a list of other stories.</summary>
+    public IReadOnlyList<Regex> TeaserLabels { get; }
+
+    public bool IsTeaserLabel(string text) => text.Length <= 80 && TeaserLabels.Any(t => t.IsMatch(text));
+
+    public static BlockPhrases Default => DefaultPhrases.Value;
+
+    public IReadOnlyList<BlockRule> Rules { get; }
+
+    /// <summary>The reason of the first matching rule; tail rules only count when <paramref name="inTail"/>.</summary>
+    public string? Match(string text, bool inTail)
+    {
+        foreach (var rule in Rules)
+        {
+            if ((inTail || !rule.TailOnly) && rule.Pattern.IsMatch(text))
+            {
+                return rule.Reason;
+            }
+        }
+
+        return null;
+    }
+}

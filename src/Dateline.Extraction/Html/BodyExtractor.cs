@@ -1,0 +1,72 @@
+using AngleSharp.Dom;
+using Dateline.Core.Model;
+using Dateline.Extraction.TextDump;
+
+namespace Dateline.Extraction.Html;
+
+/// <summary>
+/// The body cascade: clean with class hints and score; when that under-delivers, re-parse and score with the hints
+/// off; when that still under-delivers, clean the page's text dump line by line. The longest sane result wins.
+/// </summary>
+public sealed class BodyExtractor
+{
+    private readonly HtmlExtractionOptions _options;
+    private readonly TreeCleaner _cleaner;
+    private readonly ContentScorer _scorer;
+    private readonly BlockFilter _filter;
+    private readonly TextDumpCleaner _dumpCleaner;
+
+    public BodyExtractor(HtmlExtractionOptions? options = null, TextDumpCleaner? dumpCleaner = null)
+    {
+        _options = options ?? HtmlExtractionOptions.Default;
+        _cleaner = new TreeCleaner(_options);
+        _scorer = new ContentScorer(_options);
+        _filter = new BlockFilter(_options);
+        _dumpCleaner = dumpCleaner ?? new TextDumpCleaner();
+    }
+
+    /// <summary>Extracts the body. <paramref name="page"/> is modified (cleaned); <paramref name="reparse"/> gives a fresh copy for later stages.</summary>
+    public HtmlBody Extract(IDocument page, Func<IDocument> reparse, string? title)
+    {
+        var first = Pass(page, useHints: true, title);
+        if (first.Chars >= _options.MinBodyChars)
+        {
+            return first;
+        }
+
+        using var fresh = reparse();
+        var second = Pass(fresh, useHints: false, title);
+        var best = second.Chars > first.Chars ? second : first;
+        if (best.Chars >= _options.MinBodyChars)
+        {
+            return best;
+        }
+
+        using var again = reparse();
+        var dump = _dumpCleaner.Clean(HtmlTextRenderer.Render(again));
+        var third = new HtmlBody(ExtractionStage.TextDump, dump.Paragraphs, dump.Removed) { Related = dump.Related };
+        return third.Chars > best.Chars ? third : best;
+    }
+
+    private HtmlBody Pass(IDocument page, bool useHints, string? title)
+    {
+        var stage = useHints ? ExtractionStage.Scored : ExtractionStage.ScoredWithoutHints;
+        if (page.Body is not { } body)
+        {
+            return new HtmlBody(stage, [], []);
+        }
+
+        var removed = new List<RemovedBlock>();
+        var related = new List<RelatedLink>();
+        _cleaner.Clean(body, useHints, removed, related);
+        var selection = _scorer.Select(body, useHints);
+        if (selection is null)
+        {
+            return new HtmlBody(stage, [], removed) { Related = related };
+        }
+
+        var filtered = _filter.Filter(BlockCollector.Collect(selection.Elements), title);
+        removed.AddRange(filtered.Removed);
+        return new HtmlBody(stage, filtered.Paragraphs, removed) { Related = related };
+    }
+}

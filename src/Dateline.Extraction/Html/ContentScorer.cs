@@ -1,0 +1,275 @@
+using AngleSharp.Dom;
+
+namespace Dateline.Extraction.Html;
+
+/// <summary>
+/// Finds the main content container of a cleaned page, in the manner of Readability: every text holder (a paragraph,
+/// or a container with enough text of its own) scores by length and commas; the score flows to its ancestors,
+/// diminishing with distance; containers are weighted by tag and class hints and discounted by link density. The best
+/// container is widened to a common ancestor of near-best ones and joined by siblings that score well or read as prose.
+/// </summary>
+public sealed class ContentScorer
+{
+    private static readonly HashSet<string> ParagraphTags = new(StringComparer.OrdinalIgnoreCase) { "p", "pre", "td", "blockquote" };
+
+    private static readonly HashSet<string> InlineHolderTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "div", "section", "article", "main", "span", "font", "center", "li", "dd", "body",
+    };
+
+    private readonly HtmlExtractionOptions _options;
+    private readonly ClassHints _hints;
+
+    public ContentScorer(HtmlExtractionOptions options, ClassHints? hints = null)
+    {
+        _options = options;
+        _hints = hints ?? ClassHints.Default;
+    }
+
+    public ContentSelection? Select(IElement body, bool useClassWeights)
+    {
+        var stats = new TreeStatistics(body, _options.ProseParagraphChars);
+        var scores = new Dictionary<IElement, double>();
+        var order = new List<IElement>();
+        foreach (var element in Descendants(body))
+        {
+            var s = stats[element];
+            int length, commas;
+            if (ParagraphTags.Contains(element.LocalName))
+            {
+                // A paragraph nested in a scored paragraph (p inside blockquote) counts once, at the inner level.
+                if (element.LocalName is "blockquote" or "td" && HasParagraphChild(element))
+                {
+                    continue;
+                }
+
+                (length, commas) = (s.Text, s.Commas);
+            }
+            else if (InlineHolderTags.Contains(element.LocalName))
+            {
+                (length, commas) = (s.InlineText, s.InlineCommas);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (length < _options.MinScoredChars)
+            {
+                continue;
+            }
+
+            var score = 1.0 + commas + Math.Min(length / 100, 3);
+
+            // A container scored for its own text is its own first candidate.
+            var level = 0;
+            var target = ParagraphTags.Contains(element.LocalName) ? element.ParentElement : element;
+            while (target is not null && level < _options.ScoredAncestorLevels)
+            {
+                if (!scores.ContainsKey(target))
+                {
+                    scores[target] = InitialScore(target, useClassWeights);
+                    order.Add(target);
+                }
+
+                var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores[target] += score / divider;
+                if (target == body)
+                {
+                    break;
+                }
+
+                target = target.ParentElement;
+                level++;
+            }
+        }
+
+        if (order.Count == 0)
+        {
+            return null;
+        }
+
+        var final = new Dictionary<IElement, double>(order.Count);
+        foreach (var candidate in order)
+        {
+            final[candidate] = scores[candidate] * (1 - stats[candidate].LinkDensity);
+        }
+
+        var ranked = order.OrderByDescending(c => final[c]).ToList();
+        var top = ranked[0];
+        var topScore = final[top];
+
+        // Several near-best containers under one ancestor mean the article is split: take the ancestor.
+        var near = ranked.Skip(1).Take(4).Where(c => final[c] / topScore >= _options.AlternativeCandidateShare).ToList();
+        if (near.Count >= 2)
+        {
+            for (var parent = top.ParentElement; parent is not null && parent != body.ParentElement; parent = parent.ParentElement)
+            {
+                if (near.Count(c => parent.Contains(c)) >= 2)
+                {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+
+        // Climb while the parent scores better, as a container whose children split the text does.
+        var last = final.GetValueOrDefault(top);
+        var threshold = last / 3;
+        for (var parent = top.ParentElement; parent is not null && parent != body && parent != body.ParentElement; parent = parent.ParentElement)
+        {
+            if (!final.TryGetValue(parent, out var parentScore))
+            {
+                continue;
+            }
+
+            if (parentScore < threshold)
+            {
+                break;
+            }
+
+            if (parentScore > last)
+            {
+                top = parent;
+                break;
+            }
+
+            last = parentScore;
+        }
+
+        while (top.ParentElement is { } only && only != body && only.ChildElementCount == 1)
+        {
+            top = only;
+        }
+
+        top = Expand(top, body, stats);
+        return new ContentSelection(WithSiblings(top, final, stats), final.GetValueOrDefault(top, topScore));
+    }
+
+    /// <summary>
+    /// Widens the container while an ancestor adds much running text without adding links: articles split into
+    /// several chunks (between ad slots) are whole only at a common ancestor.
+    /// </summary>
+    private IElement Expand(IElement top, IElement body, TreeStatistics stats)
+    {
+        var grown = true;
+        while (grown)
+        {
+            grown = false;
+            var current = stats[top];
+            var parent = top.ParentElement;
+            for (var level = 0; level < _options.ExpandLookahead && parent is not null && parent != body && parent != body.ParentElement; level++, parent = parent.ParentElement)
+            {
+                // Wrappers that add nothing (a grid cell around the text) are looked through, not stopped at.
+                var wider = stats[parent];
+                var gain = wider.Prose - current.Prose;
+                if (wider.LinkDensity > current.LinkDensity + _options.ExpandMaxLinkDensityRise)
+                {
+                    break;
+                }
+
+                if (gain >= _options.ExpandMinProseGain && gain >= current.Prose * _options.ExpandMinProseShare)
+                {
+                    top = parent;
+                    grown = true;
+                    break;
+                }
+            }
+        }
+
+        return top;
+    }
+
+    private List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> final, TreeStatistics stats)
+    {
+        var parent = top.ParentElement;
+        if (parent is null || top.LocalName is "body")
+        {
+            return [top];
+        }
+
+        var topScore = final.GetValueOrDefault(top);
+        var threshold = Math.Max(10, topScore * _options.SiblingScoreShare);
+        var topClass = top.GetAttribute("class") ?? string.Empty;
+        var selected = new List<IElement>();
+        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        {
+            if (sibling == top)
+            {
+                selected.Add(sibling);
+                continue;
+            }
+
+            var bonus = topClass.Length > 0 && sibling.GetAttribute("class") == topClass ? topScore * 0.2 : 0;
+            if (final.TryGetValue(sibling, out var score) && score + bonus >= threshold)
+            {
+                selected.Add(sibling);
+                continue;
+            }
+
+            if (sibling.LocalName == "p")
+            {
+                var s = stats[sibling];
+                var text = s.Text;
+                if ((text > 80 && s.LinkDensity < 0.25) || (text > 0 && text <= 80 && s.LinkText == 0 && EndsSentence(sibling)))
+                {
+                    selected.Add(sibling);
+                }
+            }
+        }
+
+        return selected;
+    }
+
+    private static bool EndsSentence(IElement element)
+    {
+        var text = element.TextContent.TrimEnd();
+        return text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal);
+    }
+
+    private double InitialScore(IElement element, bool useClassWeights)
+    {
+        double score = element.LocalName switch
+        {
+            "div" or "article" or "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            score += _options.ClassWeight;
+        }
+
+        return useClassWeights ? score + (_hints.Weight(element) * _options.ClassWeight) : score;
+    }
+
+    private static bool HasParagraphChild(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName is "p" or "div" or "pre")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<IElement> Descendants(IElement root)
+    {
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            yield return element;
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+    }
+}

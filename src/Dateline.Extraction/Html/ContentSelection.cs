@@ -1,0 +1,6 @@
+using AngleSharp.Dom;
+
+namespace Dateline.Extraction.Html;
+
+/// <summary>The containers chosen as article body, in document order, and the best container's score.</summary>
+public sealed record ContentSelection(IReadOnlyList<IElement> Elements, double Score);

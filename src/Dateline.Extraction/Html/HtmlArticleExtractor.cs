@@ -1,0 +1,64 @@
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Dateline.Extraction.Metadata;
+using Dateline.Extraction.TextDump;
+
+namespace Dateline.Extraction.Html;
+
+/// <summary>
+/// The HTML stage: parses the page with AngleSharp, reads its metadata (JSON-LD, meta tags, bylines, dates) from the
+/// untouched tree, then extracts the body through the <see cref="BodyExtractor"/> cascade. Metadata supplied with the
+/// input wins over what the page says.
+/// </summary>
+public sealed class HtmlArticleExtractor : IPipelineComponent
+{
+    private readonly BodyExtractor _body;
+    private readonly MetadataReader _metadata;
+
+    public HtmlArticleExtractor(HtmlExtractionOptions? options = null, DateOnly? latestDate = null)
+    {
+        _body = new BodyExtractor(options);
+
+        // Dates after today are no publication dates; a day of slack absorbs time zones.
+        _metadata = new MetadataReader(latestDate ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
+    }
+
+    public string Name => "html-article";
+
+    public IReadOnlyList<string> Requires => [Capabilities.Content];
+
+    public IReadOnlyList<string> Assigns => [Capabilities.Text, Capabilities.Paragraphs, Capabilities.Metadata];
+
+    public bool AppliesTo(Document document) => document.Content?.Kind == ContentKind.Html && document.Text.Length == 0;
+
+    public Document Process(Document document, ProcessingContext context)
+    {
+        var html = document.Content!.Text;
+        using var page = HtmlTextRenderer.Parse(html, context.Cancellation);
+        context.ThrowIfCancelled();
+        var found = _metadata.Read(page, document.Raw.Url ?? document.Metadata.Url).Article;
+        var body = _body.Extract(page, () => HtmlTextRenderer.Parse(html, context.Cancellation), found.Title);
+        context.ThrowIfCancelled();
+        var dateline = body.Paragraphs.Count > 0 ? DatelineParser.Parse(body.Paragraphs[0]) : null;
+        var article = new CleanedArticle
+        {
+            Paragraphs = body.Paragraphs,
+            Removed = body.Removed,
+            Related = body.Related,
+            Title = found.Title,
+            Published = found.Published,
+            Authors = found.Authors,
+            Dateline = dateline,
+        };
+        var supplied = document.Metadata;
+        return ArticleAssembler.Apply(document, article).WithMetadata(m => m with
+        {
+            Modified = supplied.Modified ?? found.Modified,
+            Language = supplied.Language ?? found.Language,
+            SiteName = supplied.SiteName ?? found.SiteName,
+            Url = supplied.Url ?? found.Url,
+            Description = supplied.Description ?? found.Description,
+            Image = supplied.Image ?? found.Image,
+        });
+    }
+}

@@ -1,0 +1,74 @@
+namespace Dateline.Extraction.Html;
+
+/// <summary>Named thresholds of the HTML extraction cascade. Defaults were tuned on the extraction dev set only.</summary>
+public sealed record HtmlExtractionOptions
+{
+    public static HtmlExtractionOptions Default { get; } = new();
+
+    /// <summary>A text holder shorter than this (letters and digits, whitespace excluded) is not scored.</summary>
+    public int MinScoredChars { get; init; } = 25;
+
+    /// <summary>How many ancestors of a text holder receive a share of its score.</summary>
+    public int ScoredAncestorLevels { get; init; } = 5;
+
+    /// <summary>Score bonus of a container whose class or id looks like article body (and malus when it looks like chrome).</summary>
+    public double ClassWeight { get; init; } = 25;
+
+    /// <summary>A sibling of the best container joins it when its score reaches this share of the best score.</summary>
+    public double SiblingScoreShare { get; init; } = 0.2;
+
+    /// <summary>An ancestor that holds several near-best containers replaces the best one when they score within this share of it.</summary>
+    public double AlternativeCandidateShare { get; init; } = 0.75;
+
+    /// <summary>A paragraph of at least this many characters, under a quarter of it links, counts as running text.</summary>
+    public int ProseParagraphChars { get; init; } = 80;
+
+    /// <summary>The container widens to an ancestor that adds at least this much running text …</summary>
+    public int ExpandMinProseGain { get; init; } = 200;
+
+    /// <summary>… and at least this share of the running text it already holds …</summary>
+    public double ExpandMinProseShare { get; init; } = 0.2;
+
+    /// <summary>How many ancestor levels the widening looks up for one that adds running text.</summary>
+    public int ExpandLookahead { get; init; } = 3;
+
+    /// <summary>… without raising the link density by more than this.</summary>
+    public double ExpandMaxLinkDensityRise { get; init; } = 0.1;
+
+    /// <summary>A chrome removal by class hint is skipped when the element holds more than this share of the page's text.</summary>
+    public double RemovalGuardShare { get; init; } = 0.5;
+
+    /// <summary>A link in a removed teaser box is a related story when its text is at least this long.</summary>
+    public int MinTeaserTitleChars { get; init; } = 25;
+
+    /// <summary>A pass that yields fewer characters than this falls back to the next, less aggressive stage.</summary>
+    public int MinBodyChars { get; init; } = 300;
+
+    /// <summary>A block whose link text exceeds this share of its text is navigation, not body.</summary>
+    public double MaxBlockLinkDensity { get; init; } = 0.5;
+
+    /// <summary>Short blocks (under <see cref="ShortBlockChars"/>) are dropped at a lower link share.</summary>
+    public double MaxShortBlockLinkDensity { get; init; } = 0.3;
+
+    public int ShortBlockChars { get; init; } = 60;
+
+    /// <summary>Paragraphs, quotes and blocks of at least <see cref="LongBlockChars"/> may carry inline links up to this share.</summary>
+    public double MaxLongBlockLinkDensity { get; init; } = 0.8;
+
+    public int LongBlockChars { get; init; } = 150;
+
+    /// <summary>Blocks up to this length are checked against the chrome phrase rules.</summary>
+    public int MaxChromeBlockChars { get; init; } = 160;
+
+    /// <summary>Leading and trailing blocks shorter than this that do not read as sentences are trimmed as furniture.</summary>
+    public int EdgeBlockChars { get; init; } = 60;
+
+    /// <summary>After a teaser label, blocks shorter than this are teasers; a longer one ends the teaser list.</summary>
+    public int TeaserEndChars { get; init; } = 150;
+
+    /// <summary>How many blocks at the end of the body are checked against the sign-off ("tail") rules.</summary>
+    public int TailBlocks { get; init; } = 4;
+
+    /// <summary>A tail block longer than this is body, whatever it mentions.</summary>
+    public int MaxTailChromeChars { get; init; } = 300;
+}

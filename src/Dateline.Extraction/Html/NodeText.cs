@@ -1,0 +1,89 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Dateline.Extraction.Html;
+
+/// <summary>Text measures over a DOM subtree (whitespace collapsed), walked with an explicit stack.</summary>
+internal static class NodeText
+{
+    /// <summary>Characters of text in the subtree, whitespace not counted.</summary>
+    public static int Length(INode node)
+    {
+        var count = 0;
+        foreach (var text in Texts(node))
+        {
+            foreach (var c in text.Data)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The subtree's text with runs of whitespace collapsed to one space, trimmed.</summary>
+    public static string Collapsed(INode node, int max = int.MaxValue)
+    {
+        var sb = new StringBuilder();
+        foreach (var text in Texts(node))
+        {
+            AppendCollapsed(sb, text.Data);
+            if (sb.Length >= max)
+            {
+                break;
+            }
+
+            // Text of separate elements never runs together.
+            if (sb.Length > 0 && sb[^1] != ' ')
+            {
+                sb.Append(' ');
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    public static void AppendCollapsed(StringBuilder sb, string data)
+    {
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B')
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+    }
+
+    public static IEnumerable<IText> Texts(INode root)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                yield return text;
+                continue;
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                if (child is IText or IElement)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using AngleSharp.Dom;
+using Dateline.Core.Model;
+
+namespace Dateline.Extraction.Html;
+
+/// <summary>
+/// Strips a parsed page down to candidate content: drops what is never body (scripts, forms controls, hidden
+/// elements), then page furniture by element (nav, aside, footer, captions) and by class/id hint. Furniture removal
+/// never takes an element that holds most of the page's text, so a page whose wrapper is oddly named survives.
+/// </summary>
+public sealed class TreeCleaner
+{
+    private static readonly HashSet<string> Junk = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "embed", "button", "input", "select",
+        "option", "textarea", "link", "meta", "map", "audio", "video", "source", "picture", "img", "head", "title", "dialog", "math",
+    };
+
+    private static readonly Dictionary<string, string> Furniture = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["nav"] = RemovalReason.Navigation,
+        ["aside"] = RemovalReason.OutsideArticle,
+        ["footer"] = RemovalReason.Footer,
+        ["header"] = RemovalReason.Header,
+        ["figcaption"] = RemovalReason.Caption,
+        ["form"] = RemovalReason.Boilerplate,
+        ["menu"] = RemovalReason.Navigation,
+    };
+
+    private static readonly HashSet<string> NeverRemoved = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "main", "article" };
+
+    private readonly ClassHints _hints;
+    private readonly HtmlExtractionOptions _options;
+
+    public TreeCleaner(HtmlExtractionOptions options, ClassHints? hints = null)
+    {
+        _options = options;
+        _hints = hints ?? ClassHints.Default;
+    }
+
+    /// <summary>Cleans the subtree in place; <paramref name="useHints"/> false keeps class-hinted furniture (the fallback pass).</summary>
+    public void Clean(IElement root, bool useHints, List<RemovedBlock> removed, List<RelatedLink>? related = null)
+    {
+        RemoveJunk(root);
+        var total = Math.Max(1, NodeText.Length(root));
+        var stack = new Stack<IElement>();
+        PushChildren(stack, root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            var reason = FurnitureReason(element, useHints);
+            if (reason is not null && !NeverRemoved.Contains(element.LocalName) && element.GetAttribute("itemprop") is not "articleBody")
+            {
+                var length = NodeText.Length(element);
+                if (length <= total * _options.RemovalGuardShare)
+                {
+                    if (length > 0)
+                    {
+                        removed.Add(new RemovedBlock(NodeText.Collapsed(element, 2000), reason));
+                        if (reason == RemovalReason.TeaserList && related is not null)
+                        {
+                            CollectTeasers(element, related);
+                        }
+                    }
+
+                    element.Remove();
+                    continue;
+                }
+            }
+
+            PushChildren(stack, element);
+        }
+    }
+
+    /// <summary>The story links of a teaser box: link texts long enough to be headlines, once each.</summary>
+    private void CollectTeasers(IElement box, List<RelatedLink> related)
+    {
+        foreach (var link in box.QuerySelectorAll("a[href]"))
+        {
+            var title = NodeText.Collapsed(link, 300);
+            if (title.Length >= _options.MinTeaserTitleChars && title.Contains(' ', StringComparison.Ordinal) && !related.Any(r => r.Title == title))
+            {
+                related.Add(new RelatedLink(title, null, link.GetAttribute("href")));
+            }
+        }
+    }
+
+    private string? FurnitureReason(IElement element, bool useHints)
+    {
+        if (Furniture.TryGetValue(element.LocalName, out var reason))
+        {
+            return reason;
+        }
+
+        if (element.GetAttribute("role") is { } role && role is "navigation" or "complementary" or "contentinfo" or "banner" or "dialog" or "alert")
+        {
+            return role == "navigation" ? RemovalReason.Navigation : RemovalReason.OutsideArticle;
+        }
+
+        return useHints ? _hints.RemovalReason(element) : null;
+    }
+
+    private static void RemoveJunk(IElement root)
+    {
+        var doomed = new List<IElement>();
+        var stack = new Stack<IElement>();
+        PushChildren(stack, root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (Junk.Contains(element.LocalName) || IsHidden(element))
+            {
+                doomed.Add(element);
+                continue;
+            }
+
+            PushChildren(stack, element);
+        }
+
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+
+        // Comments carry no text but split text nodes; dropping them keeps the walk simple.
+        var comments = new List<INode>();
+        var nodes = new Stack<INode>();
+        nodes.Push(root);
+        while (nodes.Count > 0)
+        {
+            var node = nodes.Pop();
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child.NodeType == NodeType.Comment)
+                {
+                    comments.Add(child);
+                }
+                else if (child is IElement)
+                {
+                    nodes.Push(child);
+                }
+            }
+        }
+
+        foreach (var comment in comments)
+        {
+            comment.RemoveFromParent();
+        }
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is null)
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void PushChildren(Stack<IElement> stack, IElement element)
+    {
+        for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        {
+            stack.Push(child);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using AngleSharp.Dom;
+
+namespace Dateline.Extraction.Metadata;
+
+/// <summary>The page's &lt;meta&gt; values by lower-case name, property or itemprop; the first value of a key wins.</summary>
+public sealed class MetaTags
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+
+    public MetaTags(IDocument page)
+    {
+        foreach (var meta in page.QuerySelectorAll("meta"))
+        {
+            var content = meta.GetAttribute("content");
+            if (string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            foreach (var attribute in (string[])["property", "name", "itemprop", "http-equiv"])
+            {
+                if (meta.GetAttribute(attribute) is { Length: > 0 } key)
+                {
+                    _values.TryAdd(key.Trim(), content.Trim());
+                }
+            }
+        }
+    }
+
+    /// <summary>The value of the first of the keys the page has.</summary>
+    public string? Get(params ReadOnlySpan<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (_values.TryGetValue(key, out var value))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}
