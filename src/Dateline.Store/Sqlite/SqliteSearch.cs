@@ -64,7 +64,7 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
                 }
 
                 // BM25 in SQLite is negative (lower is better); report it positive so higher means more relevant.
-                var hit = new SearchHit(reader.GetString(1), S(2), S(3), S(4), S(5), Math.Round(-reader.GetDouble(6), 4), snippet);
+                var hit = new SearchHit(reader.GetString(1), S(2), S(3), S(4), S(5), fullText ? Math.Round(-reader.GetDouble(6), 4) : 0, snippet);
                 hits.Add((hit, group, reader.GetInt64(0)));
             }
         }
