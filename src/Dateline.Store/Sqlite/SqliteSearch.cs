@@ -92,7 +92,7 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
         return list;
     }
 
-    private static void AddFilters(StringBuilder sql, SqliteCommand command, SearchQuery query)
+    internal static void AddFilters(StringBuilder sql, SqliteCommand command, SearchQuery query)
     {
         if (!string.IsNullOrWhiteSpace(query.From))
         {
