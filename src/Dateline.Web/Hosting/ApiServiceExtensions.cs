@@ -4,6 +4,7 @@ using Dateline.Extraction;
 using Dateline.Language;
 using Dateline.Web.Browse;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,9 @@ public static class ApiServiceExtensions
             j.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.AddProblemDetails();
+
+        // Antiforgery keys live in memory: serve writes nothing outside the store, and a restart only expires open forms.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddAntiforgery(a =>
         {
             a.Cookie.Name = "dateline-af";
