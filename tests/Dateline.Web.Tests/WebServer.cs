@@ -14,7 +14,7 @@ public sealed class WebServer : IAsyncLifetime
     {
     }
 
-    public WebServer(bool allowProcess)
+    internal WebServer(bool allowProcess)
     {
         _allowProcess = allowProcess;
         Directory = Path.Combine(Path.GetTempPath(), "dateline-web-" + Guid.NewGuid().ToString("N")[..12]);
