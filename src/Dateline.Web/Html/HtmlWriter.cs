@@ -103,7 +103,13 @@ public sealed class HtmlWriter
 
     private void Start(string tag, HtmlAttribute[] attributes)
     {
-        CheckName(tag);
+        // Check every name before writing anything, so a refused call leaves no half-written tag behind.
+        CheckName(tag, allowUpper: false);
+        foreach (var a in attributes)
+        {
+            CheckName(a.Name, allowUpper: true);
+        }
+
         _sb.Append('<').Append(tag);
         foreach (var a in attributes)
         {
@@ -112,7 +118,6 @@ public sealed class HtmlWriter
                 continue;
             }
 
-            CheckName(a.Name);
             _sb.Append(' ').Append(a.Name);
             if (a.Value.Length > 0)
             {
@@ -126,9 +131,11 @@ public sealed class HtmlWriter
     }
 
     /// <summary>Names are ours, never from page content; refusing anything else keeps a mistake from becoming markup.</summary>
-    private static void CheckName(string name)
+    private static void CheckName(string name, bool allowUpper)
     {
-        if (name.Length == 0 || !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') || name.StartsWith("on", StringComparison.Ordinal))
+        // Upper case only for SVG's camelCase attributes (viewBox); event handler attributes (on…) never.
+        if (name.Length == 0 || !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' || (allowUpper && c is >= 'A' and <= 'Z'))
+            || name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
         {
             throw new ArgumentException($"'{name}' is not an allowed tag or attribute name", nameof(name));
         }
