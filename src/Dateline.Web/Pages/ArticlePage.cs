@@ -143,7 +143,7 @@ internal static class ArticlePage
         foreach (var q in a.Quotes)
         {
             w.Open("li");
-            w.Element("q", Excerpt(a.Text, q.Start, q.End));
+            w.Element("span", Excerpt(a.Text, q.Start, q.End), new Attr("class", "quote-text"));
             var speaker = q.SpeakerName ?? (q.SpeakerMention is { } s ? Excerpt(a.Text, s.Start, s.End) : null);
             if (q.SpeakerKey is { } key)
             {

@@ -72,7 +72,7 @@ internal static class EntityPage
         foreach (var q in quotes)
         {
             w.Open("li");
-            w.Element("q", q.Text);
+            w.Element("span", q.Text, new Attr("class", "quote-text"));
             if (showSpeaker)
             {
                 var speaker = q.SpeakerName ?? q.SpeakerText;
