@@ -100,6 +100,24 @@ public sealed class BrowserTests(WebServer server, Chromium chromium) : IClassFi
         Assert.Empty(s.PageErrors);
     }
 
+    [Fact]
+    public async Task ApiDocsRenderLocally()
+    {
+        await using var s = await BrowserSession.Open(chromium, server.BaseAddress);
+        var outside = new List<string>();
+        s.Page.Request += (_, r) =>
+        {
+            if (!r.Url.StartsWith(server.BaseAddress.ToString(), StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal) && !r.Url.StartsWith("blob:", StringComparison.Ordinal))
+            {
+                outside.Add(r.Url);
+            }
+        };
+        await s.Page.GotoAsync("/api/docs");
+        await s.Page.GetByText("/api/search").First.WaitForAsync();
+        await s.Screenshot("6-api-docs");
+        Assert.Empty(outside);
+    }
+
     private static Task<string> ColourOf(IPage page, string selector)
         => page.Locator(selector).First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
 }
