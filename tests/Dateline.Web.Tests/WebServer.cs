@@ -7,6 +7,7 @@ namespace Dateline.Web.Tests;
 public sealed class WebServer : IAsyncLifetime
 {
     private readonly bool _allowProcess;
+    private readonly Action<string> _seed;
     private WebApplication? _app;
 
     public WebServer()
@@ -14,9 +15,10 @@ public sealed class WebServer : IAsyncLifetime
     {
     }
 
-    internal WebServer(bool allowProcess)
+    internal WebServer(bool allowProcess, Action<string>? seed = null)
     {
         _allowProcess = allowProcess;
+        _seed = seed ?? TestCorpus.Write;
         Directory = Path.Combine(Path.GetTempPath(), "dateline-web-" + Guid.NewGuid().ToString("N")[..12]);
     }
 
@@ -32,7 +34,7 @@ public sealed class WebServer : IAsyncLifetime
     {
         System.IO.Directory.CreateDirectory(Directory);
         var db = Path.Combine(Directory, "test.db");
-        TestCorpus.Write(db);
+        _seed(db);
 
         // Small pages and a small body limit, so paging and the size bound are exercised with a few articles.
         Options = new WebOptions(db) { Urls = ["http://127.0.0.1:0"], AllowProcess = _allowProcess, Logging = false, PageSize = 2, MaxRequestBytes = 256 * 1024 };
