@@ -46,6 +46,7 @@ public sealed class ApiTests(WebServer server) : IClassFixture<WebServer>
     {
         Assert.Equal([TestCorpus.SanctionsId], ProblemJson.Strings((await ProblemJson.Ok(_client, "api/search?q=putin&from=2024-02")).GetProperty("results"), "id"));
         Assert.Equal([TestCorpus.PutinId], ProblemJson.Strings((await ProblemJson.Ok(_client, "api/search?q=putin&to=2024-01-31")).GetProperty("results"), "id"));
+        Assert.Equal([TestCorpus.PutinId], ProblemJson.Strings((await ProblemJson.Ok(_client, "api/search?q=putin&from=2024-01-15&to=2024-01")).GetProperty("results"), "id"));
         Assert.Equal([TestCorpus.SanctionsId], ProblemJson.Strings((await ProblemJson.Ok(_client, "api/search?q=putin&source=wire")).GetProperty("results"), "id"));
         var peskov = await ProblemJson.Ok(_client, "api/search?entity=Peskov&type=person");
         Assert.Equal([TestCorpus.SanctionsId], ProblemJson.Strings(peskov.GetProperty("results"), "id"));

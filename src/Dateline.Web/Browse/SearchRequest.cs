@@ -31,7 +31,8 @@ public sealed record SearchRequest(string Text, int Page)
             Type = errors.EntityType("type", p.Type),
             Source = errors.Text("source", p.Source, 200),
         };
-        if (request.From is { } from && request.To is { } to && string.CompareOrdinal(from, to[..Math.Min(to.Length, from.Length)]) > 0)
+        // Compare at the coarser precision: from 2024-01-15 to 2024-01 (all of January) is a valid range.
+        if (request.From is { } from && request.To is { } to && string.CompareOrdinal(from[..Math.Min(to.Length, from.Length)], to[..Math.Min(to.Length, from.Length)]) > 0)
         {
             errors.Add("from", $"'from' ({from}) is after 'to' ({to}).");
         }
