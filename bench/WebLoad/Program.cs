@@ -41,9 +41,17 @@ Console.WriteLine($"{"url",-60} {"requests",9} {"errors",7} {"req/s",8} {"p50 ms
 foreach (var url in urls)
 {
     // Warm-up: JIT, page cache, connection pool.
-    for (var w = 0; w < Math.Min(50, requests); w++)
+    try
     {
-        using var _ = await client.GetAsync(url);
+        for (var w = 0; w < Math.Min(50, requests); w++)
+        {
+            using var _ = await client.GetAsync(url);
+        }
+    }
+    catch (HttpRequestException e)
+    {
+        Console.Error.WriteLine($"cannot reach {url}: {e.Message} (is `dateline serve` running?)");
+        return 2;
     }
 
     var latencies = new double[requests];
