@@ -6,6 +6,11 @@ var root = new RootCommand("Dateline: turns raw news pages into clean articles a
 {
     ExtractCommand.Create(),
     AnnotateCommand.Create(),
+    IngestCommand.Create(),
+    SearchCommand.Create(),
+    ShowCommand.Create(),
+    StatsCommand.Create(),
+    ServeCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using Dateline.Store;
+using Dateline.Web;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary>`dateline serve`: the HTTP API and web UI over a store, on loopback unless told otherwise.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var db = StoreOptions.Db();
+        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 5088 };
+        var urls = new Option<string?>("--urls") { Description = "Listen addresses instead of 127.0.0.1:PORT, separated by ';' (e.g. http://0.0.0.0:8080 to serve the network: think twice)." };
+        var allowProcess = new Option<bool>("--allow-process") { Description = "Enable POST /api/process and the paste-a-page box (runs the pipeline on request; nothing is stored)." };
+        var command = new Command("serve", """
+            Serve the store: a web UI (search, articles, entities, quotes) at http://127.0.0.1:PORT/ and an HTTP API under
+            /api (OpenAPI at /openapi/v1.json, browsable at /api/docs). Read-only unless --allow-process.
+            """)
+        {
+            db, port, urls, allowProcess,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(db)!;
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"dateline serve: {path}: no such store (run `dateline ingest PATH... --db {path}` first)");
+                return 2;
+            }
+
+            var portValue = parse.GetValue(port);
+            if (portValue is < 1 or > 65535)
+            {
+                Console.Error.WriteLine("dateline serve: --port must be from 1 to 65535");
+                return 2;
+            }
+
+            var listen = parse.GetValue(urls) is { Length: > 0 } u
+                ? u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [$"http://127.0.0.1:{portValue.ToString(CultureInfo.InvariantCulture)}"];
+            var options = new WebOptions(path) { Urls = listen, AllowProcess = parse.GetValue(allowProcess) };
+            try
+            {
+                using var app = DatelineWebApp.Build(options);
+                Console.Error.WriteLine($"dateline serve: {path} on {string.Join(", ", listen)}{(options.AllowProcess ? " (processing allowed)" : string.Empty)}; Ctrl+C stops");
+                app.Run();
+                return 0;
+            }
+            catch (StoreException e)
+            {
+                Console.Error.WriteLine($"dateline serve: {e.Message}");
+                return 2;
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"dateline serve: cannot listen on {string.Join(", ", listen)}: {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,197 @@
+using System.IO.Compression;
+using Dateline.Extraction.Input.JsonLines;
+using Dateline.Extraction.Input.Warc;
+
+namespace Dateline.Extraction.Input;
+
+/// <summary>
+/// Streams every page of a collection: files and directories (recursively, in a stable order), stdin ("-"), gzip,
+/// JSON Lines files (a page per line) and WARC files (a page per HTML response). Containers are read record by
+/// record, never whole, so memory does not grow with their size. Reading never throws for bad input: what cannot be
+/// read becomes a failed item naming the path, line or record offset.
+/// </summary>
+public sealed class CollectionReader
+{
+    private static readonly string[] JsonLinesEndings = [".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"];
+    private static readonly string[] WarcEndings = [".warc", ".warc.gz"];
+
+    private readonly InputOptions _options;
+    private readonly InputCollector _pages;
+    private readonly Func<Stream> _openStdin;
+
+    public CollectionReader(InputOptions? options = null, Func<Stream>? openStdin = null)
+    {
+        var o = options ?? InputOptions.Default;
+        _options = o with { DirectoryExtensions = [.. o.DirectoryExtensions, .. JsonLinesEndings, .. WarcEndings] };
+        _openStdin = openStdin ?? Console.OpenStandardInput;
+        _pages = new InputCollector(_options, _openStdin);
+    }
+
+    /// <summary>The files the paths name (directories expanded), and their total size for <paramref name="progress"/>.</summary>
+    public IEnumerable<CollectedInput> Read(IEnumerable<string> paths, ReadProgress? progress = null)
+    {
+        progress ??= new ReadProgress();
+        var list = paths.ToList();
+        foreach (var path in list.Where(p => p != "-"))
+        {
+            progress.AddTotal(Directory.Exists(path) ? _pages.EnumerateDirectory(path).Sum(SizeOf) : SizeOf(path));
+        }
+
+        foreach (var path in list)
+        {
+            if (path == "-")
+            {
+                foreach (var item in ReadStdin())
+                {
+                    yield return item;
+                }
+            }
+            else if (Directory.Exists(path))
+            {
+                foreach (var file in _pages.EnumerateDirectory(path))
+                {
+                    foreach (var item in ReadFile(file, progress))
+                    {
+                        yield return item;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var item in ReadFile(path, progress))
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    public IEnumerable<CollectedInput> ReadFile(string path, ReadProgress progress)
+    {
+        var kind = KindOf(path);
+        if (kind == ContainerKind.Page)
+        {
+            var item = _pages.ReadFile(path);
+            progress.Advance(SizeOf(path));
+            return [new CollectedInput(item)];
+        }
+
+        return ReadContainer(path, kind, progress);
+    }
+
+    private IEnumerable<CollectedInput> ReadContainer(string path, ContainerKind kind, ReadProgress progress)
+    {
+        var id = DocumentIds.FromPath(path);
+        Stream? stream = null;
+        CollectedInput? failure = null;
+        try
+        {
+            stream = WarcReader.Unwrap(new CountingStream(File.OpenRead(path), progress));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            failure = new CollectedInput(InputItem.Failed(id, path, File.Exists(path) ? Core.Pipeline.ErrorKinds.Unreadable : Core.Pipeline.ErrorKinds.NotFound, $"{path}: {e.Message}"));
+        }
+
+        if (failure is not null || stream is null)
+        {
+            yield return failure!;
+            yield break;
+        }
+
+        using (stream)
+        {
+            var items = kind == ContainerKind.Warc
+                ? new WarcPageReader(_options).Read(stream, path, id)
+                : new JsonLinesReader(_options).Read(stream, path, id);
+            using var enumerator = items.GetEnumerator();
+            while (true)
+            {
+                CollectedInput? next = null;
+                var done = false;
+                try
+                {
+                    done = !enumerator.MoveNext();
+                    if (!done)
+                    {
+                        next = enumerator.Current;
+                    }
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException)
+                {
+                    // A gzip layer cut off or corrupt mid-file: what came before is kept, the rest is one failure.
+                    next = new CollectedInput(InputItem.Failed($"{id}-rest", $"{path}@end", Core.Pipeline.ErrorKinds.Truncated, $"{path}: the file is damaged after this point: {e.Message}"));
+                    done = true;
+                }
+
+                if (next is not null)
+                {
+                    yield return next;
+                }
+
+                if (done)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<CollectedInput> ReadStdin()
+    {
+        var item = _pages.ReadStdin();
+        if (item.Page is null)
+        {
+            return [new CollectedInput(item)];
+        }
+
+        // Stdin has no name to go by: tell WARC and JSON Lines from a page by their first bytes.
+        var bytes = item.Page.Bytes;
+        if (WarcReader.LooksLikeWarc(bytes.Span))
+        {
+            return new WarcPageReader(_options).Read(new MemoryStream(bytes.ToArray(), writable: false), "-", "stdin");
+        }
+
+        var trimmed = bytes.Span.TrimStart(" \t\r\n"u8);
+        if (!trimmed.IsEmpty && trimmed[0] == '{')
+        {
+            return new JsonLinesReader(_options).Read(new MemoryStream(bytes.ToArray(), writable: false), "-", "stdin");
+        }
+
+        return [new CollectedInput(item)];
+    }
+
+    private static ContainerKind KindOf(string path)
+    {
+        if (JsonLinesEndings.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            return ContainerKind.JsonLines;
+        }
+
+        if (WarcEndings.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            return ContainerKind.Warc;
+        }
+
+        return ContainerKind.Page;
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? new FileInfo(path).Length : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    private enum ContainerKind
+    {
+        Page,
+        JsonLines,
+        Warc,
+    }
+}

@@ -1,0 +1,168 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Dateline.Extraction.Input.Warc;
+
+/// <summary>
+/// Streams the records of a WARC file (ISO 28500; also WARC/0.18 and 0.17), plain or gzip-compressed (one member per
+/// record, or one for all). Records are framed by the WARC Content-Length only, never by anything inside the block.
+/// Damage never throws: a record whose header cannot be read is returned as <see cref="WarcMalformedRecord"/> and the
+/// reader skips to the next line that starts a record; a stream that ends early returns the partial block marked
+/// <see cref="WarcRecord.Truncated"/>; a corrupt gzip stream ends the file with a malformed entry.
+/// </summary>
+public sealed class WarcReader
+{
+    private static readonly byte[] Magic = "WARC/"u8.ToArray();
+    private readonly WarcReaderOptions _options;
+
+    public WarcReader(WarcReaderOptions? options = null)
+    {
+        _options = options ?? WarcReaderOptions.Default;
+    }
+
+    /// <summary>True when the bytes start like a WARC file (after any gzip layer has been removed).</summary>
+    public static bool LooksLikeWarc(ReadOnlySpan<byte> head) => head.StartsWith(Magic);
+
+    /// <summary>Opens a stream for reading, unwrapping gzip (told by its magic bytes) so the reader sees WARC text.</summary>
+    public static Stream Unwrap(Stream stream)
+    {
+        var buffered = new BufferedStream(stream, 1 << 16);
+        Span<byte> head = stackalloc byte[2];
+        var n = buffered.Read(head);
+        var prefix = head[..n].ToArray();
+        var joined = new PrefixedStream(prefix, buffered);
+        return n == 2 && head[0] == 0x1f && head[1] == 0x8b ? new GZipStream(joined, CompressionMode.Decompress) : joined;
+    }
+
+    /// <summary>The records, each a <see cref="WarcRecord"/> or a <see cref="WarcMalformedRecord"/>.</summary>
+    public IEnumerable<object> Read(Stream warc)
+    {
+        var reader = new ByteLineReader(warc);
+        var index = 0;
+        while (true)
+        {
+            object? next;
+            var corrupt = false;
+            try
+            {
+                next = ReadOne(reader, index);
+            }
+            catch (InvalidDataException e)
+            {
+                // The gzip layer is corrupt: nothing after this point can be framed.
+                next = new WarcMalformedRecord(index, reader.Offset, $"compressed data is corrupt: {e.Message}");
+                corrupt = true;
+            }
+
+            if (corrupt)
+            {
+                yield return next!;
+                yield break;
+            }
+
+            if (next is null)
+            {
+                yield break;
+            }
+
+            index++;
+            yield return next;
+        }
+    }
+
+    private object? ReadOne(ByteLineReader reader, int index)
+    {
+        // Records are separated by CRLF CRLF; tolerate any number of blank lines.
+        byte[]? line;
+        long offset;
+        do
+        {
+            offset = reader.Offset;
+            line = reader.ReadLine(_options.MaxHeaderLine, out _);
+            if (line is null)
+            {
+                return null;
+            }
+        }
+        while (line.Length == 0 || IsBlank(line));
+
+        if (!line.AsSpan().StartsWith(Magic))
+        {
+            var skipped = Resync(reader);
+            return new WarcMalformedRecord(index, offset, $"no WARC version line at byte {offset} ({skipped} bytes skipped to the next record)");
+        }
+
+        var version = Encoding.ASCII.GetString(line).Trim();
+        var headers = new List<KeyValuePair<string, string>>();
+        while (true)
+        {
+            var field = reader.ReadLine(_options.MaxHeaderLine, out var tooLong);
+            if (field is null)
+            {
+                return new WarcMalformedRecord(index, offset, $"record at byte {offset} ends inside its header");
+            }
+
+            if (tooLong || headers.Count > _options.MaxHeaderFields)
+            {
+                var skipped = Resync(reader);
+                return new WarcMalformedRecord(index, offset, $"record at byte {offset} has an oversized header ({skipped} bytes skipped)");
+            }
+
+            if (field.Length == 0)
+            {
+                break;
+            }
+
+            var text = Encoding.UTF8.GetString(field);
+            if ((text[0] == ' ' || text[0] == '\t') && headers.Count > 0)
+            {
+                var last = headers[^1];
+                headers[^1] = new(last.Key, last.Value + " " + text.Trim());
+                continue;
+            }
+
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                headers.Add(new(text[..colon].Trim(), text[(colon + 1)..].Trim()));
+            }
+        }
+
+        var record = new WarcRecord(index, offset, version, headers);
+        if (!long.TryParse(record.Header("Content-Length"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length))
+        {
+            var skipped = Resync(reader);
+            return new WarcMalformedRecord(index, offset, $"record at byte {offset} has no valid Content-Length ({skipped} bytes skipped)");
+        }
+
+        record = record with { ContentLength = length };
+        var wanted = record.Type is { } type && _options.BlockTypes.Contains(type);
+        if (wanted && length <= _options.MaxBlockBytes)
+        {
+            var block = reader.ReadBytes((int)length);
+            return record with { Block = block, Truncated = block.Length < length };
+        }
+
+        var present = reader.Skip(length);
+        return record with { Truncated = present < length, Oversize = wanted };
+    }
+
+    private static bool IsBlank(byte[] line) => line.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r');
+
+    /// <summary>Skips to just before the next line starting with "WARC/"; returns the bytes skipped.</summary>
+    private static long Resync(ByteLineReader reader)
+    {
+        var start = reader.Offset;
+        while (!reader.AtEnd)
+        {
+            if (reader.Peek(Magic.Length).StartsWith(Magic))
+            {
+                break;
+            }
+
+            reader.ReadLine(1 << 20, out _);
+        }
+
+        return reader.Offset - start;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Dateline.Store.Export;
+
+public enum ExportColumnType
+{
+    Text,
+    Integer,
+    Real,
+}

@@ -1,0 +1,30 @@
+using Dateline.Store.Export;
+using Dateline.Store.Search;
+
+namespace Dateline.Store;
+
+/// <summary>
+/// Where ingested articles, their knowledge layers and failures live. Implementations hide their database types:
+/// the SQLite store is the default, a PostgreSQL store can implement the same contract. Writes come from one thread
+/// (the ingest writer); reads are safe from any thread.
+/// </summary>
+public interface IArticleStore : IDisposable
+{
+    /// <summary>True when an article or a failure with this content hash is already stored (re-ingest skips it).</summary>
+    bool Contains(string contentHash);
+
+    /// <summary>Stores a batch in one transaction: all of it or, after a crash, none of it.</summary>
+    WriteSummary Write(IReadOnlyList<IngestRecord> batch);
+
+    /// <summary>An article by its store id, with its layers and its duplicate group.</summary>
+    StoredArticle? Find(string id);
+
+    /// <summary>Full-text search ranked by BM25, with filters; near-duplicates fold into one hit with copies.</summary>
+    /// <exception cref="SearchSyntaxException">The query is not valid full-text syntax.</exception>
+    IReadOnlyList<SearchHit> Search(SearchQuery query);
+
+    StoreStats Stats();
+
+    /// <summary>Articles, each knowledge layer and failures as flat tables, streamed row by row.</summary>
+    IReadOnlyList<ExportTable> ExportTables();
+}

@@ -1,0 +1,31 @@
+using Dateline.Store.Search;
+
+namespace Dateline.Store.Queries;
+
+/// <summary>
+/// Read-only questions over the stored collection that a browsing analyst asks: facets of a search, an entity's
+/// profile, its co-occurring entities and articles, quotes by speaker or words, and timelines. Implementations hide
+/// their database types, as <see cref="IArticleStore"/> does. Safe to call from any thread.
+/// </summary>
+public interface IArticleQueries
+{
+    /// <summary>Counts of the articles a search matches, by entity, entity type, source and month.</summary>
+    /// <exception cref="SearchSyntaxException">The query is not valid full-text syntax.</exception>
+    SearchFacets Facets(SearchQuery query, int top);
+
+    /// <summary>A collection-wide entity by its key, with how many articles and mentions it has.</summary>
+    EntitySummary? Entity(long id);
+
+    /// <summary>The entities that appear in the most articles together with this one.</summary>
+    IReadOnlyList<EntityFacet> CoOccurring(long entityId, int limit);
+
+    /// <summary>Articles mentioning the entity, newest first.</summary>
+    IReadOnlyList<ArticleSummary> ArticlesMentioning(long entityId, int limit, int offset);
+
+    /// <summary>Quotes filtered by speaker, words, or an entity they are by or about; newest first.</summary>
+    IReadOnlyList<QuoteRecord> Quotes(QuoteQuery query);
+
+    /// <summary>Articles per period (and the entity's mentions when the timeline is of an entity), gaps filled with zeros.</summary>
+    /// <exception cref="SearchSyntaxException">The query is not valid full-text syntax.</exception>
+    IReadOnlyList<TimelineBucket> Timeline(TimelineQuery query);
+}

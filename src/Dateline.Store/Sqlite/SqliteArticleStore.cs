@@ -1,0 +1,153 @@
+using Dateline.Store.Export;
+using Dateline.Store.Search;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Store.Sqlite;
+
+/// <summary>
+/// The default store: one SQLite file in WAL mode. One connection writes (batches in transactions); reads use their
+/// own connections, so searches and the re-ingest check run while a batch is being written. A batch is committed
+/// whole or not at all: after kill -9 the file holds every committed batch and nothing of the one in flight.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    private readonly string _connectionString;
+    private readonly SqliteStoreOptions _options;
+    private readonly SqliteConnection _writer;
+    private readonly SqliteConnection _checker;
+    private readonly Lock _writeLock = new();
+    private readonly Lock _checkLock = new();
+
+    private SqliteArticleStore(string path, SqliteStoreOptions options, SqliteConnection writer, SqliteConnection checker, string connectionString)
+    {
+        Path = path;
+        _options = options;
+        _writer = writer;
+        _checker = checker;
+        _connectionString = connectionString;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/> and brings its schema up to date.</summary>
+    /// <exception cref="StoreException">The file is not a Dateline database or cannot be opened.</exception>
+    public static SqliteArticleStore Open(string path, SqliteStoreOptions? options = null)
+    {
+        options ??= SqliteStoreOptions.Default;
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 60 }.ToString();
+        SqliteConnection? writer = null;
+        SqliteConnection? checker = null;
+        try
+        {
+            writer = new SqliteConnection(connectionString);
+            writer.Open();
+            Execute(writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA temp_store=MEMORY;");
+            Execute(writer, $"PRAGMA cache_size=-{options.CacheKib};");
+            SqliteMigrations.Apply(writer);
+            checker = OpenReader(connectionString, options);
+            return new SqliteArticleStore(path, options, writer, checker, connectionString);
+        }
+        catch (SqliteException e)
+        {
+            writer?.Dispose();
+            checker?.Dispose();
+            throw new StoreException($"{path}: cannot open the store: {e.Message}", e);
+        }
+        catch
+        {
+            writer?.Dispose();
+            checker?.Dispose();
+            throw;
+        }
+    }
+
+    public bool Contains(string contentHash)
+    {
+        lock (_checkLock)
+        {
+            using var command = _checker.CreateCommand();
+            command.CommandText = "SELECT EXISTS(SELECT 1 FROM articles WHERE hash = $h) OR EXISTS(SELECT 1 FROM failures WHERE hash = $h)";
+            command.Parameters.AddWithValue("$h", contentHash);
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0;
+        }
+    }
+
+    public WriteSummary Write(IReadOnlyList<IngestRecord> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return WriteSummary.None;
+        }
+
+        lock (_writeLock)
+        {
+            try
+            {
+                using var transaction = _writer.BeginTransaction();
+                var writer = new SqliteBatchWriter(_writer, transaction, _options.Duplicates);
+                var summary = writer.WriteAll(batch);
+                transaction.Commit();
+                return summary;
+            }
+            catch (SqliteException e)
+            {
+                throw new StoreException($"{Path}: writing a batch of {batch.Count} failed: {e.Message}", e);
+            }
+        }
+    }
+
+    public StoredArticle? Find(string id)
+    {
+        using var connection = OpenReader(_connectionString, _options);
+        return SqliteArticleReader.Find(connection, id);
+    }
+
+    public IReadOnlyList<SearchHit> Search(SearchQuery query)
+    {
+        using var connection = OpenReader(_connectionString, _options);
+        return new SqliteSearch(connection, _options).Run(query);
+    }
+
+    public StoreStats Stats()
+    {
+        using var connection = OpenReader(_connectionString, _options);
+        return SqliteStats.Read(connection);
+    }
+
+    public IReadOnlyList<ExportTable> ExportTables() => SqliteExport.Tables(() => OpenReader(_connectionString, _options));
+
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            _checker.Dispose();
+
+            // A clean close checkpoints the WAL into the main file; a crash leaves it for the next open to replay.
+            try
+            {
+                Execute(_writer, "PRAGMA wal_checkpoint(TRUNCATE);");
+            }
+            catch (SqliteException)
+            {
+                // Readers still open; the next open replays the WAL.
+            }
+
+            _writer.Dispose();
+        }
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static SqliteConnection OpenReader(string connectionString, SqliteStoreOptions options)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Execute(connection, $"PRAGMA busy_timeout=60000; PRAGMA cache_size=-{Math.Max(1024, options.CacheKib / 4)};");
+        return connection;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Store.Sqlite;
+
+/// <summary>
+/// Versioned schema: migration N is the embedded script Migrations/00N_*.sql; PRAGMA user_version records the last
+/// one applied. Each migration runs in its own transaction, so a crash mid-migration leaves the previous version.
+/// </summary>
+internal static class SqliteMigrations
+{
+    private const string Prefix = "Dateline.Store.Migrations.";
+
+    public static IReadOnlyList<(int Version, string Name)> All { get; } = Discover();
+
+    public static int Latest => All.Count == 0 ? 0 : All[^1].Version;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+        if (current > Latest)
+        {
+            throw new StoreException($"the database has schema version {current}, newer than this Dateline understands ({Latest}); upgrade Dateline");
+        }
+
+        foreach (var (version, name) in All.Where(m => m.Version > current))
+        {
+            using var transaction = connection.BeginTransaction();
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = Read(name) + $"\nPRAGMA user_version = {version};";
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static string Read(string resource)
+    {
+        using var stream = typeof(SqliteMigrations).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"missing embedded migration {resource}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static List<(int, string)> Discover()
+        => typeof(SqliteMigrations).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n => (Version: int.Parse(n.AsSpan(Prefix.Length, 3), System.Globalization.CultureInfo.InvariantCulture), Name: n))
+            .OrderBy(m => m.Version)
+            .ToList();
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Store.Sqlite;
+
+internal static class SqliteStats
+{
+    public static StoreStats Read(SqliteConnection c) => new(
+        Count(c, "SELECT count(*) FROM articles"),
+        Count(c, "SELECT count(*) FROM failures"),
+        Count(c, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+        Count(c, "SELECT count(*) FROM entities"))
+    {
+        BySource = Groups(c, "SELECT coalesce(site, '(unknown)'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1"),
+        ByMonth = Groups(c, "SELECT substr(published, 1, 7), count(*) FROM articles WHERE published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY 1 ORDER BY 1"),
+        ByEntityType = Groups(c, "SELECT label, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC, 1"),
+        FailuresByKind = Groups(c, "SELECT kind, count(*) FROM failures GROUP BY 1 ORDER BY 2 DESC, 1"),
+    };
+
+    private static long Count(SqliteConnection c, string sql)
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static Dictionary<string, long> Groups(SqliteConnection c, string sql)
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var groups = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            groups[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return groups;
+    }
+}

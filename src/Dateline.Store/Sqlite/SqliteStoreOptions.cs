@@ -1,0 +1,17 @@
+using Dateline.Store.Duplicates;
+
+namespace Dateline.Store.Sqlite;
+
+/// <summary>Settings of the SQLite store.</summary>
+public sealed record SqliteStoreOptions
+{
+    public static SqliteStoreOptions Default { get; } = new();
+
+    /// <summary>Page cache per connection, in KiB; bounded so memory stays flat however large the store grows.</summary>
+    public int CacheKib { get; init; } = 32 * 1024;
+
+    public MinHashOptions Duplicates { get; init; } = MinHashOptions.Default;
+
+    /// <summary>Rows fetched per search before near-duplicates are folded, as a multiple of the limit.</summary>
+    public int SearchOverfetch { get; init; } = 4;
+}

@@ -1,0 +1,3 @@
+namespace Dateline.Web.Api.Contracts;
+
+public sealed record DatelineDto(string? Place, string? Agency);

@@ -1,0 +1,4 @@
+namespace Dateline.Web.Api.Contracts;
+
+/// <summary>Plain text (never HTML) and the ranges in it that matched the query, for the client to highlight.</summary>
+public sealed record HighlightedText(string Text, IReadOnlyList<SpanDto> Highlights);

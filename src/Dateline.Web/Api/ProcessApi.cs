@@ -1,0 +1,49 @@
+using Dateline.Web.Api.Contracts;
+using Dateline.Web.Browse;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dateline.Web.Api;
+
+/// <summary>POST /api/process: a page in, the annotated article out, nothing stored. Mapped only with --allow-process.</summary>
+public static class ProcessApi
+{
+    public static IEndpointRouteBuilder MapProcessApi(this IEndpointRouteBuilder app, WebOptions options)
+    {
+        if (!options.AllowProcess)
+        {
+            return app;
+        }
+
+        app.MapGroup("/api/process").WithTags("Process")
+            .MapPost("/", Process)
+            .WithName("Process")
+            .WithSummary("Annotates one page (html or text) without storing it. Body size is bounded; a page that fails gives 422 with the reason.")
+            .DisableAntiforgery();
+        return app;
+    }
+
+    private static Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult> Process(ProcessRequest request, PageProcessor processor, CancellationToken cancellation)
+    {
+        var errors = new ParameterErrors();
+        if (string.IsNullOrWhiteSpace(request.Html) == string.IsNullOrWhiteSpace(request.Text))
+        {
+            errors.Add("html", "give exactly one of html (a web page) or text (a text dump).");
+        }
+
+        errors.Text("url", request.Url, 2048);
+        errors.Text("title", request.Title, 1000);
+        errors.Date("date", request.Date?.Length > 10 ? request.Date[..10] : request.Date);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var result = processor.Process(request, cancellation);
+        return result.Succeeded
+            ? TypedResults.Ok(ArticleMapper.FromDocument(result.Id, result.Document))
+            : TypedResults.Problem(title: "The page could not be processed", detail: $"{result.Error.Kind}: {result.Error.Message}", statusCode: StatusCodes.Status422UnprocessableEntity);
+    }
+}

@@ -1,0 +1,20 @@
+using Dateline.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dateline.Web.Api;
+
+/// <summary>GET /api/stats: counts of articles, failures, duplicates and entities, by source, month and entity type.</summary>
+public static class StatsApi
+{
+    public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/stats").WithTags("Stats")
+            .MapGet("/", (IArticleStore store) => TypedResults.Ok(store.Stats()))
+            .WithName("Stats")
+            .WithSummary("Counts over the whole store.");
+        return app;
+    }
+}

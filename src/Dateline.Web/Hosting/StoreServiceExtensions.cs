@@ -1,0 +1,24 @@
+using Dateline.Store;
+using Dateline.Store.Queries;
+using Dateline.Store.Sqlite;
+using Dateline.Store.Sqlite.Queries;
+using Dateline.Web.Browse;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dateline.Web.Hosting;
+
+/// <summary>The store behind the API and pages, opened once; the host disposes it at shutdown.</summary>
+public static class StoreServiceExtensions
+{
+    public static IServiceCollection AddDatelineStore(this IServiceCollection services, WebOptions options)
+    {
+        // Open now, so a bad --db fails at startup with the store's message rather than on the first request.
+        var store = SqliteArticleStore.Open(options.DbPath);
+        services.AddSingleton(options);
+        services.AddSingleton<IArticleStore>(store);
+        services.AddSingleton<IArticleQueries>(SqliteArticleQueries.Open(options.DbPath));
+        services.AddSingleton<SearchService>();
+        services.AddSingleton<EntityService>();
+        return services;
+    }
+}

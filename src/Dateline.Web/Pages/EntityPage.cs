@@ -1,0 +1,117 @@
+using Dateline.Store.Queries;
+using Dateline.Web.Api.Contracts;
+using Dateline.Web.Html;
+using Attr = Dateline.Web.Html.HtmlAttribute;
+
+namespace Dateline.Web.Pages;
+
+/// <summary>An entity across the collection: mentions over time, the entities seen with it, its quotes, and its articles.</summary>
+internal static class EntityPage
+{
+    public static void Write(HtmlWriter w, EntityResponse p)
+    {
+        var e = p.Entity;
+        w.Open("section", new Attr("class", "entity"));
+        w.Open("h1", new Attr("id", "title"));
+        w.Text(e.Name + " ");
+        w.Element("span", e.Label, new Attr("class", "ent ent-" + new string([.. e.Label.Where(char.IsAsciiLetter)])));
+        w.Close("h1");
+        w.Open("p", new Attr("class", "muted"));
+        w.Text($"{e.Mentions} mention(s) in {e.Articles} article(s){(e.Country is null ? string.Empty : " · " + e.Country)} · ");
+        w.Link(Href.Query("/", new Attr("entity", e.Name), new Attr("type", e.Label)), "Search its articles");
+        w.Text(" · ");
+        w.Link("/api/entities/" + e.Id, "JSON");
+        w.Close("p");
+
+        w.Element("h2", "Mentions over time");
+        w.Open("p", new Attr("class", "intervals"));
+        foreach (var interval in new[] { "day", "week", "month" })
+        {
+            if (interval == p.Interval)
+            {
+                w.Element("strong", interval);
+            }
+            else
+            {
+                w.Link(Href.Query(Href.Entity(e.Id), new Attr("interval", interval)), interval);
+            }
+
+            w.Text(" ");
+        }
+
+        w.Close("p");
+        TimelineChart.Write(w, p.Timeline, mentions: true);
+
+        w.Open("div", new Attr("class", "columns"));
+        w.Open("section");
+        w.Element("h2", "Seen with");
+        List(w, p.CoOccurring, c => { w.Link(Href.Entity(c.Id), c.Name, "ent ent-" + new string([.. c.Label.Where(char.IsAsciiLetter)])); w.Element("span", $" {c.Label} · {c.Count} article(s)", new Attr("class", "n")); });
+        w.Close("section");
+        w.Open("section");
+        w.Element("h2", "Articles");
+        List(w, p.Articles, a => { w.Link(Href.Article(a.Id), a.Title ?? a.Id); w.Element("span", $" {SearchPage.Date(a.Published)} · {a.Source} · {a.Mentions} mention(s)", new Attr("class", "n")); });
+        w.Close("section");
+        w.Close("div");
+
+        w.Element("h2", "Quotes by " + e.Name);
+        Quotes(w, p.QuotesBy, showSpeaker: false);
+        w.Element("h2", "Quotes about " + e.Name);
+        Quotes(w, p.QuotesAbout, showSpeaker: true);
+        w.Close("section");
+    }
+
+    public static void Quotes(HtmlWriter w, IReadOnlyList<QuoteRecord> quotes, bool showSpeaker)
+    {
+        if (quotes.Count == 0)
+        {
+            w.Element("p", "None found.", new Attr("class", "muted"));
+            return;
+        }
+
+        w.Open("ul", new Attr("class", "quotes"));
+        foreach (var q in quotes)
+        {
+            w.Open("li");
+            w.Element("span", q.Text, new Attr("class", "quote-text"));
+            if (showSpeaker)
+            {
+                var speaker = q.SpeakerName ?? q.SpeakerText;
+                if (q.SpeakerId is { } id)
+                {
+                    w.Link(Href.Entity(id), " — " + (speaker ?? "speaker"), "speaker");
+                }
+                else if (speaker is not null)
+                {
+                    w.Element("span", " — " + speaker, new Attr("class", "speaker"));
+                }
+            }
+
+            w.Open("div", new Attr("class", "n"));
+            w.Link(Href.Article(q.ArticleId), q.ArticleTitle ?? q.ArticleId);
+            w.Text(" " + (SearchPage.Date(q.Published) ?? string.Empty));
+            w.Close("div");
+            w.Close("li");
+        }
+
+        w.Close("ul");
+    }
+
+    private static void List<T>(HtmlWriter w, IReadOnlyList<T> items, Action<T> item)
+    {
+        if (items.Count == 0)
+        {
+            w.Element("p", "None found.", new Attr("class", "muted"));
+            return;
+        }
+
+        w.Open("ul");
+        foreach (var i in items)
+        {
+            w.Open("li");
+            item(i);
+            w.Close("li");
+        }
+
+        w.Close("ul");
+    }
+}

@@ -1,0 +1,29 @@
+namespace Dateline.Web;
+
+/// <summary>How `dateline serve` runs: the store, where it listens, and what it allows.</summary>
+public sealed record WebOptions(string DbPath)
+{
+    /// <summary>Listen addresses; loopback only unless the user asks for more.</summary>
+    public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:5088"];
+
+    /// <summary>POST /api/process and the paste-a-page box: off by default, since they run the pipeline on demand.</summary>
+    public bool AllowProcess { get; init; }
+
+    /// <summary>Largest request body accepted (the paste box and POST /api/process), in bytes.</summary>
+    public long MaxRequestBytes { get; init; } = 2 * 1024 * 1024;
+
+    /// <summary>Time one /api/process document may take before it fails as a timeout.</summary>
+    public TimeSpan ProcessTimeLimit { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Search results per page.</summary>
+    public int PageSize { get; init; } = 20;
+
+    /// <summary>Deepest page a search serves: paging re-ranks from the top, so depth is bounded.</summary>
+    public int MaxPage { get; init; } = 50;
+
+    /// <summary>Values shown per facet.</summary>
+    public int FacetSize { get; init; } = 15;
+
+    /// <summary>Log requests and startup to the console (the CLI does; tests don't).</summary>
+    public bool Logging { get; init; } = true;
+}
