@@ -12,23 +12,20 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
 {
     public Tense Guess(string text, TextSpan sentence, TextSpan timex)
     {
+        // The nearest cue on either side; on a tie the left one (the governing verb usually precedes).
         var left = Words(text, sentence.Start, timex.Start);
-        for (int i = left.Count - 1, seen = 0; i >= 0 && seen < options.TenseWindowWords; i--, seen++)
-        {
-            var tense = Classify(left, i);
-            if (tense != Tense.Unknown)
-            {
-                return tense;
-            }
-        }
-
         var right = Words(text, timex.End, sentence.End);
-        for (int i = 0; i < right.Count && i < options.TenseWindowWords; i++)
+        for (int distance = 0; distance < options.TenseWindowWords; distance++)
         {
-            var tense = Classify(right, i);
-            if (tense != Tense.Unknown)
+            int i = left.Count - 1 - distance;
+            if (i >= 0 && Classify(left, i) is var l && l != Tense.Unknown)
             {
-                return tense;
+                return l;
+            }
+
+            if (distance < right.Count && Classify(right, distance) is var r && r != Tense.Unknown)
+            {
+                return r;
             }
         }
 
@@ -52,7 +49,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         // "will be held", "is expected to be completed": a future cue shortly before the participle.
         for (int j = i - 1; j >= 0 && j >= i - 3; j--)
         {
-            if (lexicon.FutureCues.Contains(words[j]))
+            if (lexicon.FutureCues.Contains(words[j]) || lexicon.Modals.Contains(words[j]))
             {
                 return Tense.Future;
             }

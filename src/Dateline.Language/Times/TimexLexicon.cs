@@ -22,6 +22,7 @@ internal sealed class TimexLexicon
         FutureCues = KnowledgeData.WordSet("time-future-cues.txt");
         PastCues = KnowledgeData.WordSet("time-past-cues.txt");
         NotPast = KnowledgeData.WordSet("time-not-past.txt");
+        Modals = KnowledgeData.WordSet("time-modals.txt");
         var monthRows = KnowledgeData.Rows("time-months.txt");
         var numberWords = Numbers.Keys.Where(k => Numbers[k] != "X" && !k.StartsWith('a')).ToList();
         var tens = numberWords.Where(k => int.TryParse(Numbers[k], out var v) && v >= 20 && v < 100).ToList();
@@ -45,7 +46,7 @@ internal sealed class TimexLexicon
             r[0],
             r[1],
             new Regex(
-                "(?<![\\w'’])" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + "(?![\\w’]|'\\w)",
+                "(?<![\\w'’])" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + "(?!\\w)(?!['’](?!s\\b)\\w)",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture)))];
     }
 
@@ -77,6 +78,8 @@ internal sealed class TimexLexicon
     public IReadOnlySet<string> PastCues { get; }
 
     public IReadOnlySet<string> NotPast { get; }
+
+    public IReadOnlySet<string> Modals { get; }
 
     private static Dictionary<string, T> Table<T>(string file, Func<string[], T> value)
     {

@@ -33,6 +33,11 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             return Clock(m, G, Has, dct, tense);
         }
 
+        if (Has("weekend"))
+        {
+            return new TimexValue("DURATION", "P2D");
+        }
+
         if (rule.Type == "DURATION")
         {
             return Duration(G, Has);
@@ -109,9 +114,9 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
 
         if (Has("weekday"))
         {
+            // "Friday night" keeps the day's value: AQUAINT annotates the day, rarely the part of it.
             var day = Weekday(G("weekday"), G("rel"), dct, tense);
-            var part = Has("part") ? "T" + lexicon.PartsOfDay[G("part")] : string.Empty;
-            return new TimexValue("DATE", (day is { } dd ? Iso(dd) : "XXXX-WXX-" + lexicon.Weekdays[G("weekday")].ToString(Inv)) + part);
+            return new TimexValue("DATE", day is { } dd ? Iso(dd) : "XXXX-WXX-" + lexicon.Weekdays[G("weekday")].ToString(Inv));
         }
 
         if (Has("year"))
@@ -427,19 +432,14 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         {
             year = d.Year;
         }
-        else if (tense == Tense.Past)
-        {
-            year = cmp <= 0 ? d.Year : d.Year - 1;
-        }
         else if (tense == Tense.Future)
         {
             year = cmp >= 0 ? d.Year : d.Year + 1;
         }
         else
         {
-            // No cue: the nearer occurrence (a month more than half a year ahead is last year's).
-            int months = day is null ? month - d.Month : cmp / 32;
-            year = months > 6 ? d.Year - 1 : months < -6 ? d.Year + 1 : d.Year;
+            // Past or no cue (news reports the past); a full date a few weeks ahead is this year's even so.
+            year = cmp <= 0 || (day is not null && cmp <= 32) ? d.Year : d.Year - 1;
         }
 
         return new TimexValue("DATE", MonthDay(year));
