@@ -6,4 +6,7 @@ internal enum Tense
     Unknown,
     Past,
     Future,
+
+    /// <summary>Present tense: the nearest occurrence either way.</summary>
+    Present,
 }

@@ -40,6 +40,11 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
             return Tense.Future;
         }
 
+        if (lexicon.PresentCues.Contains(w))
+        {
+            return Tense.Present;
+        }
+
         bool past = lexicon.PastCues.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !lexicon.NotPast.Contains(w));
         if (!past)
         {

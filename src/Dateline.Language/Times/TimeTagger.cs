@@ -10,7 +10,7 @@ namespace Dateline.Language.Times;
 /// Finds time expressions (TIMEX3 DATE, TIME, DURATION, SET) with the rules of Data/time-rules.txt and normalizes
 /// them against the publication date; the tense of the clause decides the direction of underspecified dates.
 /// </summary>
-public sealed partial class TimeTagger : IPipelineComponent
+public sealed class TimeTagger : IPipelineComponent
 {
     private readonly TimexLexicon _lexicon = TimexLexicon.Default;
     private readonly TimexNormalizer _normalizer;
@@ -57,7 +57,7 @@ public sealed partial class TimeTagger : IPipelineComponent
         foreach (var c in candidates.OrderByDescending(c => c.Match.Length).ThenBy(c => c.Match.Index))
         {
             var span = c.Span;
-            if (taken.Any(t => t.Overlaps(span)) || IsDatelineDate(text, span))
+            if (taken.Any(t => t.Overlaps(span)))
             {
                 continue;
             }
@@ -79,13 +79,6 @@ public sealed partial class TimeTagger : IPipelineComponent
     /// <summary>The document date from the metadata's ISO date ("2021-08-19", "2021-08-19T10:00:00Z").</summary>
     public static DateOnly? ParseDate(string? published)
         => published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    /// <summary>"WASHINGTON, August 11 (Xinhua) --": the dateline repeats the document date, which TIMEX3 leaves out.</summary>
-    private static bool IsDatelineDate(string text, TextSpan span)
-        => span.Start < 60 && text.IndexOf('\n', 0, span.Start) < 0 && DatelineAgency().IsMatch(text.AsSpan(span.End));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\([A-Z][\w ]{1,30}\)\s*(?:--|—|–|_|-)")]
-    private static partial System.Text.RegularExpressions.Regex DatelineAgency();
 
     private static TextSpan Trim(string text, TextSpan span)
     {

@@ -23,6 +23,7 @@ internal sealed class TimexLexicon
         PastCues = KnowledgeData.WordSet("time-past-cues.txt");
         NotPast = KnowledgeData.WordSet("time-not-past.txt");
         Modals = KnowledgeData.WordSet("time-modals.txt");
+        PresentCues = KnowledgeData.WordSet("time-present-cues.txt");
         var monthRows = KnowledgeData.Rows("time-months.txt");
         var numberWords = Numbers.Keys.Where(k => Numbers[k] != "X" && !k.StartsWith('a')).ToList();
         var tens = numberWords.Where(k => int.TryParse(Numbers[k], out var v) && v >= 20 && v < 100).ToList();
@@ -80,6 +81,8 @@ internal sealed class TimexLexicon
     public IReadOnlySet<string> NotPast { get; }
 
     public IReadOnlySet<string> Modals { get; }
+
+    public IReadOnlySet<string> PresentCues { get; }
 
     private static Dictionary<string, T> Table<T>(string file, Func<string[], T> value)
     {

@@ -436,6 +436,11 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         {
             year = cmp >= 0 ? d.Year : d.Year + 1;
         }
+        else if (tense == Tense.Present)
+        {
+            int months = day is null ? month - d.Month : cmp / 32;
+            year = months > 6 ? d.Year - 1 : months < -6 ? d.Year + 1 : d.Year;
+        }
         else
         {
             // Past or no cue (news reports the past); a full date a few weeks ahead is this year's even so.
@@ -463,6 +468,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             "last" or "this past" => d.AddDays(-(back == 0 ? 7 : back)),
             "next" or "this coming" => d.AddDays(ahead == 0 ? 7 : ahead),
             _ when tense == Tense.Future => d.AddDays(ahead),
+            _ when tense == Tense.Present && ahead < back => d.AddDays(ahead),
             _ => d.AddDays(-back),
         };
     }
