@@ -1,4 +1,5 @@
 using Dateline.Core.Output;
+using Dateline.Language.Quotes;
 using Dateline.Language.Times;
 
 namespace Dateline.Language;
@@ -8,6 +9,7 @@ public static class LanguageJsonSections
 {
     public static IReadOnlyList<IJsonSection> Create() =>
     [
+        new QuotesJsonSection(),
         new TimesJsonSection(),
     ];
 }

@@ -1,4 +1,5 @@
 using Dateline.Core.Pipeline;
+using Dateline.Language.Quotes;
 using Dateline.Language.Times;
 
 namespace Dateline.Language;
@@ -14,6 +15,7 @@ public static class LanguagePipelineBuilderExtensions
         // Each layer's Use…() lives in its feature folder.
         // The issue-4 layers (tokens, sentences, entities, resolution) come first: the knowledge layers read them.
         return builder
+            .Add(new QuoteExtractor())
             .Add(new TimeTagger());
     }
 }

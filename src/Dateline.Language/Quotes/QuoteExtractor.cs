@@ -1,0 +1,472 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Dateline.Language.Knowledge;
+
+namespace Dateline.Language.Quotes;
+
+/// <summary>
+/// Finds quotations and reported speech with their cue and speaker. Direct quotes are whole quoted sentences, mixed
+/// quotes are quoted fragments inside reported speech (the quote covers the reported clause), indirect quotes are
+/// "X said (that) …", "…, X said" and "according to X" without quote marks. The speaker mention is the phrase next
+/// to the cue; its entity comes from the entity layer when there is one (a pronoun takes the last person named
+/// before the quote), and a quote that continues a speaker's paragraph inherits the speaker.
+/// </summary>
+public sealed class QuoteExtractor : IPipelineComponent
+{
+    private readonly QuoteLexicon _lexicon = QuoteLexicon.Default;
+
+    public QuoteExtractor(QuoteExtractorOptions? options = null)
+    {
+        Options = options ?? QuoteExtractorOptions.Default;
+    }
+
+    public QuoteExtractorOptions Options { get; }
+
+    public string Name => "quotes";
+
+    public IReadOnlyList<string> Requires => [];
+
+    public IReadOnlyList<string> Assigns => [Capabilities.Quotes];
+
+    public Document Process(Document document, ProcessingContext context)
+    {
+        var text = document.Text;
+        var paragraphs = ParagraphBoundaries.Of(document);
+        var sentences = SentenceBoundaries.Of(document);
+        var drafts = FindQuotes(text, paragraphs, sentences);
+        context.ThrowIfCancelled();
+        if (Options.IndirectSpeech)
+        {
+            drafts.AddRange(FindIndirect(text, sentences, drafts));
+        }
+
+        var entities = new EntityLookup(document);
+        var quotes = drafts.OrderBy(d => d.Span.Start).Select(d => Resolve(d, text, entities, drafts)).ToImmutableArray();
+        return document.WithLayer(quotes);
+    }
+
+    private Quote Resolve(QuoteDraft d, string text, EntityLookup entities, List<QuoteDraft> all)
+    {
+        string? id = null;
+        if (d.Speaker is { } spk && !entities.IsEmpty)
+        {
+            id = entities.Find(spk, preferPeople: true);
+            if (id is null && _lexicon.Pronouns.Contains(text.Substring(spk.Start, spk.Length).ToLowerInvariant()))
+            {
+                id = entities.LastPersonBefore(Math.Min(spk.Start, d.Span.Start), s => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)));
+            }
+        }
+
+        return new Quote(d.Span, d.Kind)
+        {
+            Cue = d.Cue is { } c ? text.Substring(c.Start, c.Length) : null,
+            CueSpan = d.Cue,
+            SpeakerMention = d.Speaker,
+            SpeakerId = id,
+        };
+    }
+
+    private List<QuoteDraft> FindQuotes(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences)
+    {
+        var marks = QuoteMarks.Find(text, paragraphs);
+        var drafts = new List<QuoteDraft>();
+        QuoteDraft? lastAttributed = null;
+        for (int k = 0; k < marks.Count; k++)
+        {
+            var q = marks[k];
+            var para = paragraphs.FirstOrDefault(p => p.Start <= q.Start && q.Start < p.End, new TextSpan(0, text.Length));
+            int sentStart = Math.Max(para.Start, SentenceStart(sentences, q.Start));
+            if (k > 0 && marks[k - 1].End > sentStart && marks[k - 1].End <= q.Start)
+            {
+                sentStart = Math.Max(sentStart, marks[k - 1].Start);
+            }
+
+            int nextQuote = k + 1 < marks.Count ? marks[k + 1].Start : text.Length;
+            int windowEnd = Math.Min(Math.Min(para.End, nextQuote), q.End + Options.AttributionWindow);
+            var after = AttributionAfter(text, q, windowEnd);
+            var before = after is null ? AttributionBefore(text, sentStart, q.Start) : null;
+
+            bool startsContent = string.IsNullOrWhiteSpace(text[sentStart..q.Start])
+                || (before is { } b && Regex.IsMatch(text[b.Cue.End..q.Start], @"^\s*(?:that\s*)?[,:]?\s*$"));
+            bool endsContent = after is not null || RestIsPunctuation(text, q.End, windowEnd);
+            int words = WordCount(text, q);
+
+            // "A," he said. "B." is one quote of one speaker.
+            if (after is null && before is null && drafts.Count > 0 && drafts[^1] is { Kind: QuoteKind.Direct, Speaker: not null } prev
+                && prev.Span.End > para.Start && startsContent && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]{0,120}?[.,:;]\s*$"))
+            {
+                drafts[^1] = prev with { Span = new TextSpan(prev.Span.Start, q.End) };
+                continue;
+            }
+
+            if (startsContent && endsContent && (after is not null || before is not null || words >= Options.MinDirectWords))
+            {
+                var attribution = after ?? before;
+                if (attribution is null && lastAttributed is { } last && last.Paragraph >= ParagraphIndex(paragraphs, para) - 1)
+                {
+                    // a quote continuing the speaker's paragraph inherits the speaker
+                    drafts.Add(last with { Span = q, Kind = QuoteKind.Direct, Paragraph = ParagraphIndex(paragraphs, para), Inherited = true });
+                    continue;
+                }
+
+                var draft = new QuoteDraft(q, QuoteKind.Direct, attribution?.Cue, attribution?.Speaker, ParagraphIndex(paragraphs, para));
+                drafts.Add(draft);
+                if (attribution?.Speaker is not null)
+                {
+                    lastAttributed = draft;
+                }
+
+                continue;
+            }
+
+            var attr = after ?? before;
+            if (attr is null)
+            {
+                continue; // a scare quote or a title: no one is quoted
+            }
+
+            // A quoted fragment inside reported speech: the quote covers the reported clause.
+            int start = q.Start;
+            int end = q.End;
+            if (before is { } bb)
+            {
+                start = SkipThat(text, bb.Cue.End, q.Start);
+            }
+            else
+            {
+                start = sentStart;
+            }
+
+            var merged = drafts.Count > 0 && drafts[^1].Kind == QuoteKind.Mixed && drafts[^1].Cue == attr.Cue ? drafts[^1] : null;
+            if (merged is not null)
+            {
+                drafts[^1] = merged with { Span = new TextSpan(merged.Span.Start, end) };
+                continue;
+            }
+
+            var mixed = new QuoteDraft(new TextSpan(Math.Min(start, q.Start), end), QuoteKind.Mixed, attr.Cue, attr.Speaker, ParagraphIndex(paragraphs, para));
+            drafts.Add(mixed);
+            if (attr.Speaker is not null)
+            {
+                lastAttributed = mixed;
+            }
+        }
+
+        return drafts;
+    }
+
+    private IEnumerable<QuoteDraft> FindIndirect(string text, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> quotes)
+    {
+        foreach (var s in sentences)
+        {
+            if (quotes.Any(q => q.Span.Overlaps(s)) || ContainsMark(text, s))
+            {
+                continue;
+            }
+
+            var sentence = text.Substring(s.Start, s.Length);
+            int contentEnd = s.End;
+            while (contentEnd > s.Start && text[contentEnd - 1] is '.' or '!' or '?' or ' ')
+            {
+                contentEnd--;
+            }
+
+            // "…, X said." / "…, said X." / "…, according to X."
+            bool found = false;
+            for (int comma = sentence.LastIndexOf(',') ; comma > 0 && !found; comma = sentence.LastIndexOf(',', comma - 1))
+            {
+                var tail = sentence[comma..];
+                var m = _lexicon.SpeakerThenCue.Match(tail);
+                if (!m.Success || !Regex.IsMatch(tail[(m.Index + m.Length)..], @"^[^,]{0,40}[.!?]?\s*$"))
+                {
+                    m = _lexicon.CueThenSpeaker.Match(tail);
+                }
+
+                if (m.Success && comma > 15)
+                {
+                    var cue = new TextSpan(s.Start + comma + m.Groups["cue"].Index, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length);
+                    var spk = new TextSpan(s.Start + comma + m.Groups["spk"].Index, s.Start + comma + m.Groups["spk"].Index + m.Groups["spk"].Length);
+                    yield return new QuoteDraft(new TextSpan(s.Start, s.Start + comma), QuoteKind.Indirect, cue, spk, -1);
+                    found = true;
+                }
+
+                if (comma < 15)
+                {
+                    break;
+                }
+            }
+
+            if (found)
+            {
+                continue;
+            }
+
+            // "X said (that) …"
+            foreach (Match cueMatch in _lexicon.CuePattern.Matches(sentence))
+            {
+                var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
+                if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
+                var speaker = SubjectLeftOf(text, cue.Start, s.Start);
+                if (speaker is null)
+                {
+                    continue;
+                }
+
+                int start = SkipObjectAndThat(text, cue.End, contentEnd);
+                if (WordCount(text, new TextSpan(start, Math.Max(start, contentEnd))) >= 3)
+                {
+                    yield return new QuoteDraft(new TextSpan(start, contentEnd), QuoteKind.Indirect, cue, speaker, -1);
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>", he said" / "," said Jones" right after the quote.</summary>
+    private Attribution? AttributionAfter(string text, TextSpan quote, int windowEnd)
+    {
+        if (windowEnd <= quote.End)
+        {
+            return null;
+        }
+
+        var window = text[quote.End..windowEnd];
+        bool sentenceClosed = quote.End >= 2 && text[quote.End - 2] == '.';
+        var m = _lexicon.SpeakerThenCue.Match(window);
+        if (m.Success && sentenceClosed && !Regex.IsMatch(window[(m.Index + m.Length)..], @"^\s*(?:[.,;]|$)"))
+        {
+            m = Match.Empty;
+        }
+
+        if (!m.Success)
+        {
+            m = _lexicon.CueThenSpeaker.Match(window);
+        }
+
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var cue = m.Groups["cue"];
+        var spk = m.Groups["spk"];
+        return new Attribution(
+            new TextSpan(quote.End + cue.Index, quote.End + cue.Index + cue.Length),
+            new TextSpan(quote.End + spk.Index, quote.End + spk.Index + spk.Length));
+    }
+
+    /// <summary>The last cue before the quote in its sentence, and the subject before that cue ("Lavrov said that …").</summary>
+    private Attribution? AttributionBefore(string text, int sentStart, int quoteStart)
+    {
+        if (quoteStart <= sentStart)
+        {
+            return null;
+        }
+
+        var before = text[sentStart..quoteStart];
+        var matches = _lexicon.CuePattern.Matches(before);
+        for (int i = matches.Count - 1; i >= 0; i--)
+        {
+            var m = matches[i];
+            var cue = new TextSpan(sentStart + m.Index, sentStart + m.Index + m.Length);
+            if (m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+            {
+                var after = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
+                if (after.Success)
+                {
+                    var spk = after.Groups["spk"];
+                    return new Attribution(cue, new TextSpan(cue.Start + spk.Index, cue.Start + spk.Index + spk.Length));
+                }
+
+                continue;
+            }
+
+            if (SubjectLeftOf(text, cue.Start, sentStart) is { } speaker)
+            {
+                return new Attribution(cue, speaker);
+            }
+
+            // "…, said Jones, “…": the speaker follows the cue
+            var m2 = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
+            if (m2.Success)
+            {
+                var spk = m2.Groups["spk"];
+                return new Attribution(cue, new TextSpan(cue.Start + spk.Index, cue.Start + spk.Index + spk.Length));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject phrase read leftwards from a cue verb, up to a clause boundary.</summary>
+    private TextSpan? SubjectLeftOf(string text, int cueStart, int limit)
+    {
+        int pos = cueStart;
+        int end = -1;
+        int start = -1;
+        int count = 0;
+        while (count < Options.MaxSpeakerWords)
+        {
+            while (pos > limit && text[pos - 1] == ' ')
+            {
+                pos--;
+            }
+
+            if (pos <= limit || !IsWordChar(text[pos - 1]))
+            {
+                break;
+            }
+
+            int tokenEnd = pos;
+            while (pos > limit && IsWordChar(text[pos - 1]))
+            {
+                pos--;
+            }
+
+            var token = text[pos..tokenEnd];
+            var lower = token.ToLowerInvariant();
+            bool adverb = end < 0 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "later" or "then" or "again" or "once" or "previously");
+            if (adverb)
+            {
+                continue;
+            }
+
+            if (_lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0])))
+            {
+                break;
+            }
+
+            if (end < 0)
+            {
+                end = tokenEnd;
+            }
+
+            start = pos;
+            count++;
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        // Lower-case leading words other than determiners are not part of a name ("reporters were told" is not a speaker).
+        var span = new TextSpan(start, end);
+        var first = text[start..end].Split(' ')[0];
+        if (char.IsLower(first[0]) && count == 1 && !_lexicon.Pronouns.Contains(first))
+        {
+            return null;
+        }
+
+        return span;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '\u2019' or '-' or '&';
+
+    private static int SkipThat(string text, int from, int limit)
+    {
+        var m = Regex.Match(text[from..limit], @"^\s*(?:that\b)?\s*");
+        return from + m.Length;
+    }
+
+    /// <summary>After "told reporters" / "assured his Libyan counterpart Thursday": the content starts after "that" when it comes soon.</summary>
+    private static int SkipObjectAndThat(string text, int from, int limit)
+    {
+        var m = Regex.Match(text[from..limit], @"^(?:\s+[^\s,;:]+){0,6}?\s+that\b\s*");
+        if (m.Success)
+        {
+            return from + m.Length;
+        }
+
+        var plain = Regex.Match(text[from..limit], @"^[\s,:]*");
+        return from + plain.Length;
+    }
+
+    private static bool RestIsPunctuation(string text, int from, int windowEnd)
+    {
+        for (int i = from; i < windowEnd; i++)
+        {
+            char c = text[i];
+            if (c is '.' or '!' or '?' or '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c) && c is not ',' and not ';' and not ')' and not ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsMark(string text, TextSpan s)
+    {
+        for (int i = s.Start; i < s.End; i++)
+        {
+            if (text[i] is '"' or '\u201C' or '\u201D' || (text[i] == '\'' && i + 1 < s.End && text[i + 1] == '\''))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SentenceStart(IReadOnlyList<TextSpan> sentences, int position)
+    {
+        int start = 0;
+        foreach (var s in sentences)
+        {
+            if (s.Start > position)
+            {
+                break;
+            }
+
+            start = s.Start;
+        }
+
+        return start;
+    }
+
+    private static int ParagraphIndex(IReadOnlyList<TextSpan> paragraphs, TextSpan para)
+    {
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i] == para)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int WordCount(string text, TextSpan span)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            bool w = char.IsLetterOrDigit(text[i]);
+            if (w && !inWord)
+            {
+                words++;
+            }
+
+            inWord = w;
+        }
+
+        return words;
+    }
+
+    private sealed record Attribution(TextSpan Cue, TextSpan? Speaker);
+}
