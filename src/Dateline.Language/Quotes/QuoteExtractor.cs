@@ -80,7 +80,7 @@ public sealed class QuoteExtractor : IPipelineComponent
             int sentStart = Math.Max(para.Start, SentenceStart(sentences, q.Start));
             if (k > 0 && marks[k - 1].End > sentStart && marks[k - 1].End <= q.Start)
             {
-                sentStart = Math.Max(sentStart, marks[k - 1].Start);
+                sentStart = marks[k - 1].End;
             }
 
             int nextQuote = k + 1 < marks.Count ? marks[k + 1].Start : text.Length;
@@ -122,7 +122,7 @@ public sealed class QuoteExtractor : IPipelineComponent
             }
 
             var attr = after ?? before;
-            if (attr is null)
+            if (attr is null || IsTitle(text, q))
             {
                 continue; // a scare quote or a title: no one is quoted
             }
@@ -229,37 +229,142 @@ public sealed class QuoteExtractor : IPipelineComponent
         }
     }
 
-    /// <summary>", he said" / "," said Jones" right after the quote.</summary>
+    /// <summary>", he said" / "," said Jones" / "," chief executive Lowell McAdam said" right after the quote.</summary>
     private Attribution? AttributionAfter(string text, TextSpan quote, int windowEnd)
     {
-        if (windowEnd <= quote.End)
+        int i = quote.End;
+        while (i < windowEnd && (char.IsWhiteSpace(text[i]) || text[i] == ','))
+        {
+            i++;
+        }
+
+        if (i >= windowEnd)
         {
             return null;
         }
 
-        var window = text[quote.End..windowEnd];
-        bool sentenceClosed = quote.End >= 2 && text[quote.End - 2] == '.';
-        var m = _lexicon.SpeakerThenCue.Match(window);
-        if (m.Success && sentenceClosed && !Regex.IsMatch(window[(m.Index + m.Length)..], @"^\s*(?:[.,;]|$)"))
+        // the attribution ends at the end of its sentence
+        int end = i;
+        while (end < windowEnd && text[end] is not ('.' or '!' or '?' or '\n' or '"' or '\u201C' or '\u201D') || (end < windowEnd && text[end] == '.' && IsAbbreviationDot(text, end)))
         {
-            m = Match.Empty;
+            end++;
         }
 
-        if (!m.Success)
-        {
-            m = _lexicon.CueThenSpeaker.Match(window);
-        }
-
-        if (!m.Success)
+        var window = text[i..end];
+        var cue = _lexicon.CuePattern.Match(window);
+        if (!cue.Success)
         {
             return null;
         }
 
-        var cue = m.Groups["cue"];
-        var spk = m.Groups["spk"];
-        return new Attribution(
-            new TextSpan(quote.End + cue.Index, quote.End + cue.Index + cue.Length),
-            new TextSpan(quote.End + spk.Index, quote.End + spk.Index + spk.Length));
+        var cueSpan = new TextSpan(i + cue.Index, i + cue.Index + cue.Length);
+        if (cue.Index == 0)
+        {
+            // "said Jones, a professor at …"
+            return new Attribution(cueSpan, SpeakerAfterCue(text, cueSpan.End, end));
+        }
+
+        var np = TrimSpeaker(text, new TextSpan(i, cueSpan.Start));
+        if (np is not { } speaker || !IsSpeakerPhrase(text, speaker))
+        {
+            return null;
+        }
+
+        // After a closed sentence ("… ." Jones said the …) a new sentence begins: only "Jones said." attributes.
+        bool sentenceClosed = quote.End >= 2 && text[quote.End - 2] is '.' or '!' or '?';
+        if (sentenceClosed && !Regex.IsMatch(text[cueSpan.End..Math.Max(cueSpan.End, end)], @"^\s*(?:[,;]|$|(?:on|in|at|to|during|after|before|\w+day)\b)"))
+        {
+            return null;
+        }
+
+        return new Attribution(cueSpan, speaker);
+    }
+
+    /// <summary>The speaker phrase after a cue ("said Michael Baselice, an Austin pollster" → Michael Baselice).</summary>
+    private TextSpan? SpeakerAfterCue(string text, int from, int end)
+    {
+        int i = from;
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        int start = i;
+        int last = -1;
+        int words = 0;
+        while (i < end && words < Options.MaxSpeakerWords + 4)
+        {
+            if (text[i] is ',' or ';' or ':' or '(' or ')')
+            {
+                break;
+            }
+
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int ws = i;
+            while (i < end && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i == ws)
+            {
+                break;
+            }
+
+            var word = text[ws..i].TrimEnd('.').ToLowerInvariant();
+            if (_lexicon.Stops.Contains(word) && word is not ("of" or "for"))
+            {
+                break;
+            }
+
+            last = i;
+            words++;
+        }
+
+        return last > start ? new TextSpan(start, last) : null;
+    }
+
+    /// <summary>Drops adverbs and auxiliaries next to the cue ("Jones also said", "Jones has said").</summary>
+    private static TextSpan? TrimSpeaker(string text, TextSpan span)
+    {
+        var m = Regex.Match(text[span.Start..span.End], @"^(?<np>.*?)(?:\s+(?:\w+ly|also|later|then|again|once|has|have|had|would|will|previously))*\s*$", RegexOptions.Singleline);
+        var np = m.Groups["np"];
+        return np.Length > 0 ? new TextSpan(span.Start + np.Index, span.Start + np.Index + np.Length) : null;
+    }
+
+    /// <summary>A noun phrase, not a clause: a few words, no clause-opening word first, no verb-like stop word.</summary>
+    private bool IsSpeakerPhrase(string text, TextSpan span)
+    {
+        var words = Regex.Matches(text[span.Start..span.End], @"[\w.'’&-]+");
+        if (words.Count == 0 || words.Count > Options.MaxSpeakerWords + 4)
+        {
+            return false;
+        }
+
+        var first = words[0].Value.ToLowerInvariant();
+        if (_lexicon.Stops.Contains(first))
+        {
+            return false;
+        }
+
+        int stops = words.Count(w => _lexicon.Stops.Contains(w.Value.ToLowerInvariant()) && w.Value.ToLowerInvariant() is not ("of" or "for" or "at" or "in" or "the" or "who" or "and"));
+        return stops == 0 && (char.IsUpper(words[0].Value[0]) || _lexicon.Pronouns.Contains(first) || words.Count <= 6);
+    }
+
+    private static bool IsAbbreviationDot(string text, int dot)
+    {
+        int s = dot;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        return (dot - s <= 3 && s < dot && char.IsUpper(text[s])) || (dot + 1 < text.Length && char.IsLetter(text[dot + 1]));
     }
 
     /// <summary>The last cue before the quote in its sentence, and the subject before that cue ("Lavrov said that …").</summary>
@@ -300,6 +405,23 @@ public sealed class QuoteExtractor : IPipelineComponent
                 var spk = m2.Groups["spk"];
                 return new Attribution(cue, new TextSpan(cue.Start + spk.Index, cue.Start + spk.Index + spk.Length));
             }
+
+            // "Kerpen needled the reporter, saying, “…": the subject of the sentence
+            if (SentenceSubject(text, sentStart, cue.Start) is { } subject)
+            {
+                return new Attribution(cue, subject);
+            }
+        }
+
+        // "Trump leaned in and boomed: “…": the verb before the colon is the cue
+        var colon = Regex.Match(before, @"(?<cue>[a-z]+)(?:\s+it)?\s*:\s*$");
+        if (colon.Success)
+        {
+            var cue = new TextSpan(sentStart + colon.Groups["cue"].Index, sentStart + colon.Groups["cue"].Index + colon.Groups["cue"].Length);
+            if ((SubjectLeftOf(text, cue.Start, sentStart) ?? SentenceSubject(text, sentStart, cue.Start)) is { } speaker)
+            {
+                return new Attribution(cue, speaker);
+            }
         }
 
         return null;
@@ -319,6 +441,20 @@ public sealed class QuoteExtractor : IPipelineComponent
                 pos--;
             }
 
+            if (pos > limit && end < 0 && text[pos - 1] is ',' or ')')
+            {
+                // "Roy M. Neel, who managed …, said" / "Sen. Marco Rubio (R-Fla.) said": skip the aside
+                char open = text[pos - 1] == ')' ? '(' : ',';
+                int back = text.LastIndexOf(open, pos - 2, Math.Max(0, pos - 1 - limit));
+                if (back <= limit || pos - back > 160)
+                {
+                    break;
+                }
+
+                pos = back;
+                continue;
+            }
+
             if (pos <= limit || !IsWordChar(text[pos - 1]))
             {
                 break;
@@ -332,7 +468,7 @@ public sealed class QuoteExtractor : IPipelineComponent
 
             var token = text[pos..tokenEnd];
             var lower = token.ToLowerInvariant();
-            bool adverb = end < 0 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "later" or "then" or "again" or "once" or "previously");
+            bool adverb = end < 0 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "later" or "then" or "again" or "once" or "previously" or "has" or "have" or "had" or "would" or "will" or "long");
             if (adverb)
             {
                 continue;
@@ -368,6 +504,25 @@ public sealed class QuoteExtractor : IPipelineComponent
         return span;
     }
 
+    /// <summary>The subject at the start of a sentence: a run of capitalised words or a pronoun, after an opening "On Monday,".</summary>
+    private TextSpan? SentenceSubject(string text, int sentStart, int limit)
+    {
+        var region = text[sentStart..limit];
+        var m = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’&-]*){0,5})");
+        if (m.Success && m.Groups["np"].Length > 0)
+        {
+            var np = m.Groups["np"];
+            var first = np.Value.Split(' ')[0].ToLowerInvariant();
+            if (!_lexicon.Stops.Contains(first) && first is not ("but" or "and" or "in" or "on" or "at" or "when" or "if"))
+            {
+                return new TextSpan(sentStart + np.Index, sentStart + np.Index + np.Length);
+            }
+        }
+
+        var p = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?i:he|she|they|we|i))\b");
+        return p.Success ? new TextSpan(sentStart + p.Groups["np"].Index, sentStart + p.Groups["np"].Index + p.Groups["np"].Length) : null;
+    }
+
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '\u2019' or '-' or '&';
 
     private static int SkipThat(string text, int from, int limit)
@@ -387,6 +542,19 @@ public sealed class QuoteExtractor : IPipelineComponent
 
         var plain = Regex.Match(text[from..limit], @"^[\s,:]*");
         return from + plain.Length;
+    }
+
+    /// <summary>A quoted title ("on MSNBC's “Morning Joe,”", "his book, “An American Son.”"): every word capitalised.</summary>
+    private static bool IsTitle(string text, TextSpan q)
+    {
+        var words = Regex.Matches(text[q.Start..q.End], @"[\w’']+");
+        if (words.Count == 0 || words.Count > 6)
+        {
+            return false;
+        }
+
+        bool capitalised = words.All(w => char.IsUpper(w.Value[0]) || w.Value is "of" or "the" or "and" or "a" or "in" or "on" or "to" or "for");
+        return capitalised && char.IsUpper(words[0].Value[0]);
     }
 
     private static bool RestIsPunctuation(string text, int from, int windowEnd)
