@@ -1,4 +1,5 @@
 using Dateline.Core.Output;
+using Dateline.Language.Amounts;
 using Dateline.Language.Quotes;
 using Dateline.Language.Times;
 
@@ -11,5 +12,6 @@ public static class LanguageJsonSections
     [
         new QuotesJsonSection(),
         new TimesJsonSection(),
+        new AmountsJsonSection(),
     ];
 }

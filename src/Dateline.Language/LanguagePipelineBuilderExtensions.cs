@@ -1,4 +1,5 @@
 using Dateline.Core.Pipeline;
+using Dateline.Language.Amounts;
 using Dateline.Language.Quotes;
 using Dateline.Language.Times;
 
@@ -16,6 +17,7 @@ public static class LanguagePipelineBuilderExtensions
         // The issue-4 layers (tokens, sentences, entities, resolution) come first: the knowledge layers read them.
         return builder
             .Add(new QuoteExtractor())
-            .Add(new TimeTagger());
+            .Add(new TimeTagger())
+            .Add(new AmountExtractor());
     }
 }

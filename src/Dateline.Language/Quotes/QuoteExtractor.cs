@@ -78,6 +78,7 @@ public sealed class QuoteExtractor : IPipelineComponent
             var q = marks[k];
             var para = paragraphs.FirstOrDefault(p => p.Start <= q.Start && q.Start < p.End, new TextSpan(0, text.Length));
             int sentStart = Math.Max(para.Start, SentenceStart(sentences, q.Start));
+            int fullSentStart = sentStart;
             if (k > 0 && marks[k - 1].End > sentStart && marks[k - 1].End <= q.Start)
             {
                 sentStart = marks[k - 1].End;
@@ -121,6 +122,8 @@ public sealed class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
+            // a later fragment of the same reported clause ("… “important” and “a priority,”"): the cue is further back
+            before ??= after is null && fullSentStart < sentStart ? AttributionBefore(text, fullSentStart, q.Start) : null;
             var attr = after ?? before;
             if (attr is null || IsTitle(text, q))
             {
@@ -133,6 +136,11 @@ public sealed class QuoteExtractor : IPipelineComponent
             if (before is { } bb)
             {
                 start = SkipThat(text, bb.Cue.End, q.Start);
+                int that = Regex.Match(text[start..q.Start], @"\bthat\s+").Index;
+                if (that > 0)
+                {
+                    start += that + Regex.Match(text[(start + that)..q.Start], @"^that\s+").Length;
+                }
             }
             else
             {
@@ -508,6 +516,12 @@ public sealed class QuoteExtractor : IPipelineComponent
     private TextSpan? SentenceSubject(string text, int sentStart, int limit)
     {
         var region = text[sentStart..limit];
+        var firstCue = _lexicon.CuePattern.Match(region);
+        if (firstCue.Success && SubjectLeftOf(text, sentStart + firstCue.Index, sentStart) is { } subject)
+        {
+            return subject;
+        }
+
         var m = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’&-]*){0,5})");
         if (m.Success && m.Groups["np"].Length > 0)
         {
