@@ -106,7 +106,13 @@ public sealed class AmountExtractor : IPipelineComponent
         int end = span.End;
         if (unit is null)
         {
-            var thing = CountedThing(text, end);
+            int from = end;
+            if ((g["frac"].Success || g["vague"].Success) && Regex.Match(text[end..Math.Min(text.Length, end + 4)], @"^\s+of\b") is { Success: true } of)
+            {
+                from = end + of.Length;
+            }
+
+            var thing = CountedThing(text, from);
             if (thing is { } t)
             {
                 unit = text[t.Start..t.End];
@@ -160,7 +166,8 @@ public sealed class AmountExtractor : IPipelineComponent
             }
 
             var word = text[ws..we].ToLowerInvariant();
-            if (_lexicon.UnitStops.Contains(word) || (char.IsUpper(text[ws]) && words == 0 && !IsNationality(text[ws..we])))
+            bool verb = words > 0 && start >= 0 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+            if (verb || _lexicon.UnitStops.Contains(word) || (char.IsUpper(text[ws]) && words == 0 && !IsNationality(text[ws..we])))
             {
                 break;
             }
