@@ -1,6 +1,7 @@
 using Dateline.Core.Output;
 using Dateline.Language.Amounts;
 using Dateline.Language.Quotes;
+using Dateline.Language.Relations;
 using Dateline.Language.Times;
 
 namespace Dateline.Language;
@@ -13,5 +14,6 @@ public static class LanguageJsonSections
         new QuotesJsonSection(),
         new TimesJsonSection(),
         new AmountsJsonSection(),
+        new RelationsJsonSection(),
     ];
 }

@@ -1,7 +1,5 @@
 using Dateline.Core.Pipeline;
-using Dateline.Language.Amounts;
-using Dateline.Language.Quotes;
-using Dateline.Language.Times;
+using Dateline.Language.Knowledge;
 
 namespace Dateline.Language;
 
@@ -15,9 +13,7 @@ public static class LanguagePipelineBuilderExtensions
     {
         // Each layer's Use…() lives in its feature folder.
         // The issue-4 layers (tokens, sentences, entities, resolution) come first: the knowledge layers read them.
-        return builder
-            .Add(new QuoteExtractor())
-            .Add(new TimeTagger())
-            .Add(new AmountExtractor());
+        builder.UseKnowledge();
+        return builder;
     }
 }
