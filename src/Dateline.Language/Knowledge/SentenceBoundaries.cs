@@ -69,7 +69,7 @@ internal static class SentenceBoundaries
     private static bool IsOpening(char c) => c is '"' or '\u201C' or '\u2018' or '(';
 
     /// <summary>"Mr.", "U.S.", "Jan." and initials do not end a sentence.</summary>
-    private static bool IsAbbreviation(string text, int dot)
+    internal static bool IsAbbreviation(string text, int dot)
     {
         if (text[dot] != '.')
         {

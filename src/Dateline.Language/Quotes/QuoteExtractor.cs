@@ -330,7 +330,7 @@ public sealed class QuoteExtractor : IPipelineComponent
                 break;
             }
 
-            last = i;
+            last = text[i - 1] == '.' && !SentenceBoundaries.IsAbbreviation(text, i - 1) ? i - 1 : i;
             words++;
         }
 
@@ -365,15 +365,7 @@ public sealed class QuoteExtractor : IPipelineComponent
     }
 
     private static bool IsAbbreviationDot(string text, int dot)
-    {
-        int s = dot;
-        while (s > 0 && char.IsLetter(text[s - 1]))
-        {
-            s--;
-        }
-
-        return (dot - s <= 3 && s < dot && char.IsUpper(text[s])) || (dot + 1 < text.Length && char.IsLetter(text[dot + 1]));
-    }
+        => SentenceBoundaries.IsAbbreviation(text, dot) || (dot + 1 < text.Length && char.IsLetter(text[dot + 1]));
 
     /// <summary>The last cue before the quote in its sentence, and the subject before that cue ("Lavrov said that …").</summary>
     private Attribution? AttributionBefore(string text, int sentStart, int quoteStart)
