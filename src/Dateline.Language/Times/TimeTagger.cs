@@ -64,7 +64,7 @@ public sealed class TimeTagger : IPipelineComponent
 
             var sentence = sentences.FirstOrDefault(s => s.Start <= span.Start && span.Start < s.End, new TextSpan(0, text.Length));
             var tense = _tense.Guess(text, sentence, span);
-            if (_normalizer.Normalize(c.Rule, c.Match, dct, tense) is not { } value)
+            if (Normalize(c, dct, tense) is not { } value)
             {
                 continue;
             }
@@ -74,6 +74,19 @@ public sealed class TimeTagger : IPipelineComponent
         }
 
         return [.. accepted.OrderBy(t => t.Span.Start)];
+    }
+
+    /// <summary>A value, or null when the expression points outside the calendar ("a million days ago").</summary>
+    private TimexValue? Normalize(TimexCandidate c, DateOnly? dct, Tense tense)
+    {
+        try
+        {
+            return _normalizer.Normalize(c.Rule, c.Match, dct, tense);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The document date from the metadata's ISO date ("2021-08-19", "2021-08-19T10:00:00Z").</summary>
