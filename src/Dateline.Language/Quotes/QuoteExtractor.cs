@@ -169,7 +169,7 @@ public sealed class QuoteExtractor : IPipelineComponent
     {
         foreach (var s in sentences)
         {
-            if (quotes.Any(q => q.Span.Overlaps(s)) || ContainsMark(text, s))
+            if (quotes.Any(q => q.Span.Overlaps(s)) || ContainsMark(text, s) || quotes.Any(q => q.Cue is { } c && s.Contains(c)))
             {
                 continue;
             }
@@ -215,7 +215,7 @@ public sealed class QuoteExtractor : IPipelineComponent
             foreach (Match cueMatch in _lexicon.CuePattern.Matches(sentence))
             {
                 var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
-                if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+                if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || quotes.Any(q => q.Cue == cue))
                 {
                     break;
                 }
@@ -278,9 +278,10 @@ public sealed class QuoteExtractor : IPipelineComponent
             return null;
         }
 
-        // After a closed sentence ("… ." Jones said the …) a new sentence begins: only "Jones said." attributes.
+        // After a closed sentence ("… ." Jones said the …) a new sentence begins; its subject still speaks unless
+        // the phrase is long (a clause of its own rather than a name).
         bool sentenceClosed = quote.End >= 2 && text[quote.End - 2] is '.' or '!' or '?';
-        if (sentenceClosed && !Regex.IsMatch(text[cueSpan.End..Math.Max(cueSpan.End, end)], @"^\s*(?:[,;]|$|(?:on|in|at|to|during|after|before|\w+day)\b)"))
+        if (sentenceClosed && Regex.Matches(text[speaker.Start..speaker.End], @"\S+").Count > 2 && !Regex.IsMatch(text[cueSpan.End..Math.Max(cueSpan.End, end)], @"^\s*(?:[,;]|$|(?:on|in|at|to|during|after|before|\w+day)\b)"))
         {
             return null;
         }
