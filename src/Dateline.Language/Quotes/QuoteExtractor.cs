@@ -124,6 +124,27 @@ public sealed class QuoteExtractor : IPipelineComponent
 
             // a later fragment of the same reported clause ("… “important” and “a priority,”"): the cue is further back
             before ??= after is null && fullSentStart < sentStart ? AttributionBefore(text, fullSentStart, q.Start) : null;
+
+            // "Trump's “excesses” are sickening, Hollande said Tuesday": the attribution closes the sentence
+            Attribution? tail = null;
+            int tailComma = -1;
+            if (after is null && before is null)
+            {
+                (tail, tailComma) = AttributionAtSentenceEnd(text, q.End, Math.Min(para.End, nextQuote));
+            }
+
+            if (tail is not null && !IsTitle(text, q))
+            {
+                var start0 = fullSentStart;
+                drafts.Add(new QuoteDraft(new TextSpan(start0, tailComma), startsContent && q.End >= tailComma - 1 ? QuoteKind.Direct : QuoteKind.Mixed, tail.Cue, tail.Speaker, ParagraphIndex(paragraphs, para)));
+                if (tail.Speaker is not null)
+                {
+                    lastAttributed = drafts[^1];
+                }
+
+                continue;
+            }
+
             var attr = after ?? before;
             if (attr is null || IsTitle(text, q))
             {
@@ -289,6 +310,32 @@ public sealed class QuoteExtractor : IPipelineComponent
         return new Attribution(cueSpan, speaker);
     }
 
+    /// <summary>", Hollande said." / ", said the rights group." closing the sentence after <paramref name="from"/>; the comma's position.</summary>
+    private (Attribution? Attribution, int Comma) AttributionAtSentenceEnd(string text, int from, int limit)
+    {
+        int end = from;
+        while (end < limit && (text[end] is not ('.' or '!' or '?' or '\n') || (text[end] == '.' && IsAbbreviationDot(text, end))))
+        {
+            end++;
+        }
+
+        for (int comma = text.LastIndexOf(',', Math.Max(from, end - 1), Math.Max(0, end - from)); comma >= from; comma = comma > from ? text.LastIndexOf(',', comma - 1, comma - from) : -1)
+        {
+            var attribution = AttributionAfter(text, new TextSpan(from, comma), end);
+            if (attribution is { Speaker: { } spk } && Regex.IsMatch(text[Math.Max(spk.End, attribution.Cue.End)..end], @"^[^,]{0,40}$|^,[^,]{0,80}$"))
+            {
+                return (attribution, comma);
+            }
+
+            if (comma == 0)
+            {
+                break;
+            }
+        }
+
+        return (null, -1);
+    }
+
     /// <summary>The speaker phrase after a cue ("said Michael Baselice, an Austin pollster" → Michael Baselice).</summary>
     private TextSpan? SpeakerAfterCue(string text, int from, int end)
     {
@@ -394,7 +441,9 @@ public sealed class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            if (SubjectLeftOf(text, cue.Start, sentStart) is { } speaker)
+            // "…, calling them “corporate welfare”": a participle's speaker is the sentence subject
+            bool participle = m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.Start >= 2 && text[..cue.Start].TrimEnd().EndsWith(',');
+            if (!participle && SubjectLeftOf(text, cue.Start, sentStart) is { } speaker)
             {
                 return new Attribution(cue, speaker);
             }
