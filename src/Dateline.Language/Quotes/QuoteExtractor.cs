@@ -442,7 +442,7 @@ public sealed class QuoteExtractor : IPipelineComponent
             }
 
             // "…, calling them “corporate welfare”": a participle's speaker is the sentence subject
-            bool participle = m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.Start >= 2 && text[..cue.Start].TrimEnd().EndsWith(',');
+            bool participle = m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
             if (!participle && SubjectLeftOf(text, cue.Start, sentStart) is { } speaker)
             {
                 return new Attribution(cue, speaker);
@@ -577,6 +577,17 @@ public sealed class QuoteExtractor : IPipelineComponent
 
         var p = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?i:he|she|they|we|i))\b");
         return p.Success ? new TextSpan(sentStart + p.Groups["np"].Index, sentStart + p.Groups["np"].Index + p.Groups["np"].Length) : null;
+    }
+
+    private static bool PrecededByComma(string text, int position)
+    {
+        int i = position - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == ',';
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '\u2019' or '-' or '&';
