@@ -319,7 +319,12 @@ public sealed class QuoteExtractor : IPipelineComponent
             end++;
         }
 
-        for (int comma = text.LastIndexOf(',', Math.Max(from, end - 1), Math.Max(0, end - from)); comma >= from; comma = comma > from ? text.LastIndexOf(',', comma - 1, comma - from) : -1)
+        if (end <= from)
+        {
+            return (null, -1);
+        }
+
+        for (int comma = text.LastIndexOf(',', end - 1, end - from); comma >= from; comma = comma > from ? text.LastIndexOf(',', comma - 1, comma - from) : -1)
         {
             var attribution = AttributionAfter(text, new TextSpan(from, comma), end);
             if (attribution is { Speaker: { } spk } && Regex.IsMatch(text[Math.Max(spk.End, attribution.Cue.End)..end], @"^[^,]{0,40}$|^,[^,]{0,80}$"))
@@ -495,6 +500,11 @@ public sealed class QuoteExtractor : IPipelineComponent
             {
                 // "Roy M. Neel, who managed …, said" / "Sen. Marco Rubio (R-Fla.) said": skip the aside
                 char open = text[pos - 1] == ')' ? '(' : ',';
+                if (pos - 2 < limit)
+                {
+                    break;
+                }
+
                 int back = text.LastIndexOf(open, pos - 2, Math.Max(0, pos - 1 - limit));
                 if (back <= limit || pos - back > 160)
                 {
