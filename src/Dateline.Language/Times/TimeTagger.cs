@@ -62,7 +62,7 @@ public sealed class TimeTagger : IPipelineComponent
                 continue;
             }
 
-            var sentence = sentences.FirstOrDefault(s => s.Start <= span.Start && span.Start < s.End, new TextSpan(0, text.Length));
+            var sentence = SentenceAt(sentences, span.Start) ?? new TextSpan(0, text.Length);
             var tense = _tense.Guess(text, sentence, span);
             if (Normalize(c, dct, tense) is not { } value)
             {
@@ -74,6 +74,31 @@ public sealed class TimeTagger : IPipelineComponent
         }
 
         return [.. accepted.OrderBy(t => t.Span.Start)];
+    }
+
+    /// <summary>The sentence containing a position (binary search: sentences are in text order).</summary>
+    private static TextSpan? SentenceAt(IReadOnlyList<TextSpan> sentences, int position)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var s = sentences[mid];
+            if (position < s.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= s.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return s;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A value, or null when the expression points outside the calendar ("a million days ago").</summary>
