@@ -4,8 +4,12 @@ using Dateline.Core.Output;
 
 namespace Dateline.Language.Quotes;
 
-/// <summary>`quotes`: [{start, end, text, kind, cue, speakerMention {start, end} or null, speaker (entity id) or null}].</summary>
-public sealed class QuotesJsonSection : IJsonSection
+/// <summary>
+/// `quotes`: [{start, end, text, kind, cue, speakerMention {start, end} or null, speakerText, speaker, speakerName}].
+/// `speaker` is the entity id, or null when the mention names no entity ("a campaign aide"); with
+/// <paramref name="unresolvedSpeakerAsName"/> it is then the mention's words instead, as the scoreboard's pair F1 reads it.
+/// </summary>
+public sealed class QuotesJsonSection(bool unresolvedSpeakerAsName = false) : IJsonSection
 {
     public void Write(Utf8JsonWriter writer, Document document)
     {
@@ -29,7 +33,8 @@ public sealed class QuotesJsonSection : IJsonSection
                 writer.WriteNull("speakerMention");
             }
 
-            ArticleJsonWriter.WriteNullable(writer, "speaker", q.SpeakerId);
+            var unresolved = unresolvedSpeakerAsName && q.SpeakerMention is { } sm ? document.TextOf(sm) : null;
+            ArticleJsonWriter.WriteNullable(writer, "speaker", q.SpeakerId ?? unresolved);
 
             // The speaker's name: the entity's canonical name, else the words of the mention.
             var entity = q.SpeakerId is { } id ? document.Entities.FirstOrDefault(e => e.Id == id) : null;
