@@ -5,8 +5,11 @@
 #   html      HTML pages  (data/extraction/dev)        F1, precision, recall, accuracy
 #   metadata  metadata-dev pages                       title, authors, date
 #   dates     data/dates/dev                           accuracy, coverage
+#   timex     TempEval-3 AQUAINT (dev)                 strict/relaxed/type/value F1 of time expressions
+#   timebank  TempEval-3 TimeBank                      the same, on the other set (not tuned on)
+#   quotes    PolNeAR shared set, direct+mixed          quote F1, speaker accuracy, pair F1 (speaker = entity, else the mention's words)
 #   all       every task above
-# Later issues add their tasks here (ner, timex, quotes).
+# Later issues add their tasks here (ner).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shared=${DATELINE_SHARED:-$root/../shared}
@@ -35,6 +38,32 @@ run() {
     dates)
       "$root/dateline" extract "$data/dates/dev/pages" > "$work/d.jsonl" 2>/dev/null || true
       python3 "$tools/eval_dates.py" --truth "$data/dates/dev/truth.jsonl" --pred "$work/d.jsonl" ;;
+    timex|timebank)
+      local set=aquaint; [ "$1" = timebank ] && set=timebank
+      zcat "$data/timex/$set.jsonl.gz" > "$work/tt.jsonl"
+      python3 -c 'import json,sys
+for l in sys.stdin:
+    d=json.loads(l); print(json.dumps({"id":d["id"],"dct":d["dct"],"text":d["text"]}))' < "$work/tt.jsonl" > "$work/ti.jsonl"
+      "$root/dateline" annotate --jsonl "$work/ti.jsonl" 2>/dev/null | python3 -c 'import json,sys
+for l in sys.stdin:
+    try: d=json.loads(l)
+    except ValueError: continue
+    print(json.dumps({"id":d.get("id"),"timexes":[{k:t.get(k) for k in ("start","end","text","type","value")} for t in d.get("times") or []]}))' > "$work/tp.jsonl"
+      python3 "$tools/eval_timex.py" --truth "$work/tt.jsonl" --pred "$work/tp.jsonl" "${extra[@]}" ;;
+    quotes)
+      zcat "$data/quotes/polnear_shared.jsonl.gz" | python3 -c 'import json,sys
+for l in sys.stdin:
+    d=json.loads(l); print(json.dumps({"id":d["id"],"dct":d.get("dct"),"text":d["text"]}))' > "$work/qi.jsonl"
+      "$root/dateline" annotate --jsonl "$work/qi.jsonl" 2>/dev/null | python3 -c 'import json,sys
+for l in sys.stdin:
+    try: d=json.loads(l)
+    except ValueError: continue
+    qs=[]
+    for q in d.get("quotes") or []:
+        sm=q.get("speakerMention") or {}
+        qs.append({"start":q.get("start"),"end":q.get("end"),"kind":q.get("kind"),"speaker":q.get("speakerName"),"speakerStart":sm.get("start"),"speakerEnd":sm.get("end")})
+    print(json.dumps({"id":d.get("id"),"quotes":qs}))' > "$work/qp.jsonl"
+      python3 "$tools/eval_quotes.py" --truth "$data/quotes/polnear_shared.jsonl.gz" --pred "$work/qp.jsonl" --kinds direct,mixed "${extra[@]}" ;;
     *) echo "eval: unknown task $1" >&2; exit 2 ;;
   esac
 }

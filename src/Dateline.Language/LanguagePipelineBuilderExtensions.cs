@@ -1,4 +1,5 @@
 using Dateline.Core.Pipeline;
+using Dateline.Language.Knowledge;
 
 namespace Dateline.Language;
 
@@ -11,6 +12,8 @@ public static class LanguagePipelineBuilderExtensions
     public static PipelineBuilder UseLanguage(this PipelineBuilder builder)
     {
         // Each layer's Use…() lives in its feature folder.
+        // The issue-4 layers (tokens, sentences, entities, resolution) come first: the knowledge layers read them.
+        builder.UseKnowledge();
         return builder;
     }
 }

@@ -36,7 +36,7 @@ public static class ArticleMapper
                 q.SpeakerId, Key(q.SpeakerId), q.SpeakerId is { } sid && names.TryGetValue(sid, out var n) ? n : null))],
             Times = [.. d.Layer<TimeExpression>().Select(t => new TimeDto(t.Span.Start, t.Span.End, t.Type, t.Value))],
             Amounts = [.. d.Layer<Amount>().Select(a => new AmountDto(a.Span.Start, a.Span.End, a.Value, a.UpperValue, a.Modifier, a.Unit))],
-            Relations = [.. d.Layer<Relation>().Select(r => new RelationDto(r.Span.Start, r.Span.End, r.Type, r.SubjectId, r.ObjectId))],
+            Relations = [.. d.Layer<Relation>().Select(r => new RelationDto(r.Span.Start, r.Span.End, r.Type, r.SubjectId, r.ObjectId ?? string.Empty))],
             Related = [.. d.Related.Select(r => new RelatedLinkDto(r.Title, r.Summary, r.Url))],
             Removed = [.. d.Removed.Select(r => new RemovedBlockDto(r.Text, r.Reason))],
             Warnings = d.Warnings,

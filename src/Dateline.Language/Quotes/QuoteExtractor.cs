@@ -1,0 +1,717 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Dateline.Language.Knowledge;
+
+namespace Dateline.Language.Quotes;
+
+/// <summary>
+/// Finds quotations and reported speech with their cue and speaker. Direct quotes are whole quoted sentences, mixed
+/// quotes are quoted fragments inside reported speech (the quote covers the reported clause), indirect quotes are
+/// "X said (that) …", "…, X said" and "according to X" without quote marks. The speaker mention is the phrase next
+/// to the cue; its entity comes from the entity layer when there is one (a pronoun takes the last person named
+/// before the quote), and a quote that continues a speaker's paragraph inherits the speaker.
+/// </summary>
+public sealed class QuoteExtractor : IPipelineComponent
+{
+    private readonly QuoteLexicon _lexicon = QuoteLexicon.Default;
+
+    public QuoteExtractor(QuoteExtractorOptions? options = null)
+    {
+        Options = options ?? QuoteExtractorOptions.Default;
+    }
+
+    public QuoteExtractorOptions Options { get; }
+
+    public string Name => "quotes";
+
+    public IReadOnlyList<string> Requires => [];
+
+    public IReadOnlyList<string> Assigns => [Capabilities.Quotes];
+
+    public Document Process(Document document, ProcessingContext context)
+    {
+        var text = document.Text;
+        var paragraphs = ParagraphBoundaries.Of(document);
+        var sentences = SentenceBoundaries.Of(document);
+        var drafts = FindQuotes(text, paragraphs, sentences);
+        context.ThrowIfCancelled();
+        if (Options.IndirectSpeech)
+        {
+            drafts.AddRange(FindIndirect(text, sentences, drafts));
+        }
+
+        var entities = new EntityLookup(document);
+        var quotes = drafts.OrderBy(d => d.Span.Start).Select(d => Resolve(d, text, entities, drafts)).ToImmutableArray();
+        return document.WithLayer(quotes);
+    }
+
+    private Quote Resolve(QuoteDraft d, string text, EntityLookup entities, List<QuoteDraft> all)
+    {
+        string? id = null;
+        if (d.Speaker is { } spk && !entities.IsEmpty)
+        {
+            id = entities.Find(spk, preferPeople: true);
+            if (id is null && _lexicon.Pronouns.Contains(text.Substring(spk.Start, spk.Length).ToLowerInvariant()))
+            {
+                id = entities.LastPersonBefore(Math.Min(spk.Start, d.Span.Start), s => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)));
+            }
+        }
+
+        return new Quote(d.Span, d.Kind)
+        {
+            Cue = d.Cue is { } c ? text.Substring(c.Start, c.Length) : null,
+            CueSpan = d.Cue,
+            SpeakerMention = d.Speaker,
+            SpeakerId = id,
+        };
+    }
+
+    private List<QuoteDraft> FindQuotes(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences)
+    {
+        var marks = QuoteMarks.Find(text, paragraphs);
+        var drafts = new List<QuoteDraft>();
+        QuoteDraft? lastAttributed = null;
+        for (int k = 0; k < marks.Count; k++)
+        {
+            var q = marks[k];
+            var para = paragraphs.FirstOrDefault(p => p.Start <= q.Start && q.Start < p.End, new TextSpan(0, text.Length));
+            int sentStart = Math.Max(para.Start, SentenceStart(sentences, q.Start));
+            int fullSentStart = sentStart;
+            if (k > 0 && marks[k - 1].End > sentStart && marks[k - 1].End <= q.Start)
+            {
+                sentStart = marks[k - 1].End;
+            }
+
+            int nextQuote = k + 1 < marks.Count ? marks[k + 1].Start : text.Length;
+            int windowEnd = Math.Min(Math.Min(para.End, nextQuote), q.End + Options.AttributionWindow);
+            var after = AttributionAfter(text, q, windowEnd);
+            var before = after is null ? AttributionBefore(text, sentStart, q.Start) : null;
+
+            bool startsContent = string.IsNullOrWhiteSpace(text[sentStart..q.Start])
+                || (before is { } b && Regex.IsMatch(text[b.Cue.End..q.Start], @"^\s*(?:that\s*)?[,:]?\s*$"));
+            bool endsContent = after is not null || RestIsPunctuation(text, q.End, windowEnd);
+            int words = WordCount(text, q);
+
+            // "A," he said. "B." is one quote of one speaker.
+            if (after is null && before is null && drafts.Count > 0 && drafts[^1] is { Kind: QuoteKind.Direct, Speaker: not null } prev
+                && prev.Span.End > para.Start && startsContent && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]{0,120}?[.,:;]\s*$"))
+            {
+                drafts[^1] = prev with { Span = new TextSpan(prev.Span.Start, q.End) };
+                continue;
+            }
+
+            if (startsContent && endsContent && (after is not null || before is not null || words >= Options.MinDirectWords))
+            {
+                var attribution = after ?? before;
+                if (attribution is null && lastAttributed is { } last && last.Paragraph >= ParagraphIndex(paragraphs, para) - 1)
+                {
+                    // a quote continuing the speaker's paragraph inherits the speaker
+                    drafts.Add(last with { Span = q, Kind = QuoteKind.Direct, Paragraph = ParagraphIndex(paragraphs, para), Inherited = true });
+                    continue;
+                }
+
+                var draft = new QuoteDraft(q, QuoteKind.Direct, attribution?.Cue, attribution?.Speaker, ParagraphIndex(paragraphs, para));
+                drafts.Add(draft);
+                if (attribution?.Speaker is not null)
+                {
+                    lastAttributed = draft;
+                }
+
+                continue;
+            }
+
+            // a later fragment of the same reported clause ("… “important” and “a priority,”"): the cue is further back
+            before ??= after is null && fullSentStart < sentStart ? AttributionBefore(text, fullSentStart, q.Start) : null;
+
+            // "Trump's “excesses” are sickening, Hollande said Tuesday": the attribution closes the sentence
+            Attribution? tail = null;
+            int tailComma = -1;
+            if (after is null && before is null)
+            {
+                (tail, tailComma) = AttributionAtSentenceEnd(text, q.End, Math.Min(para.End, nextQuote));
+            }
+
+            if (tail is not null && !IsTitle(text, q))
+            {
+                var start0 = fullSentStart;
+                drafts.Add(new QuoteDraft(new TextSpan(start0, tailComma), startsContent && q.End >= tailComma - 1 ? QuoteKind.Direct : QuoteKind.Mixed, tail.Cue, tail.Speaker, ParagraphIndex(paragraphs, para)));
+                if (tail.Speaker is not null)
+                {
+                    lastAttributed = drafts[^1];
+                }
+
+                continue;
+            }
+
+            var attr = after ?? before;
+            if (attr is null || IsTitle(text, q))
+            {
+                continue; // a scare quote or a title: no one is quoted
+            }
+
+            // A quoted fragment inside reported speech: the quote covers the reported clause.
+            int start = q.Start;
+            int end = q.End;
+            if (before is { } bb)
+            {
+                start = SkipThat(text, bb.Cue.End, q.Start);
+                int that = Regex.Match(text[start..q.Start], @"\bthat\s+").Index;
+                if (that > 0)
+                {
+                    start += that + Regex.Match(text[(start + that)..q.Start], @"^that\s+").Length;
+                }
+            }
+            else
+            {
+                start = sentStart;
+            }
+
+            var merged = drafts.Count > 0 && drafts[^1].Kind == QuoteKind.Mixed && drafts[^1].Cue == attr.Cue ? drafts[^1] : null;
+            if (merged is not null)
+            {
+                drafts[^1] = merged with { Span = new TextSpan(merged.Span.Start, end) };
+                continue;
+            }
+
+            var mixed = new QuoteDraft(new TextSpan(Math.Min(start, q.Start), end), QuoteKind.Mixed, attr.Cue, attr.Speaker, ParagraphIndex(paragraphs, para));
+            drafts.Add(mixed);
+            if (attr.Speaker is not null)
+            {
+                lastAttributed = mixed;
+            }
+        }
+
+        return drafts;
+    }
+
+    private IEnumerable<QuoteDraft> FindIndirect(string text, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> quotes)
+    {
+        foreach (var s in sentences)
+        {
+            if (quotes.Any(q => q.Span.Overlaps(s)) || ContainsMark(text, s) || quotes.Any(q => q.Cue is { } c && s.Contains(c)))
+            {
+                continue;
+            }
+
+            var sentence = text.Substring(s.Start, s.Length);
+            int contentEnd = s.End;
+            while (contentEnd > s.Start && text[contentEnd - 1] is '.' or '!' or '?' or ' ')
+            {
+                contentEnd--;
+            }
+
+            // "…, X said." / "…, said X." / "…, according to X."
+            bool found = false;
+            for (int comma = sentence.LastIndexOf(',') ; comma > 0 && !found; comma = sentence.LastIndexOf(',', comma - 1))
+            {
+                var tail = sentence[comma..];
+                var m = _lexicon.SpeakerThenCue.Match(tail);
+                if (!m.Success || !Regex.IsMatch(tail[(m.Index + m.Length)..], @"^[^,]{0,40}[.!?]?\s*$"))
+                {
+                    m = _lexicon.CueThenSpeaker.Match(tail);
+                }
+
+                if (m.Success && comma > 15)
+                {
+                    var cue = new TextSpan(s.Start + comma + m.Groups["cue"].Index, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length);
+                    var spk = new TextSpan(s.Start + comma + m.Groups["spk"].Index, s.Start + comma + m.Groups["spk"].Index + m.Groups["spk"].Length);
+                    yield return new QuoteDraft(new TextSpan(s.Start, s.Start + comma), QuoteKind.Indirect, cue, spk, -1);
+                    found = true;
+                }
+
+                if (comma < 15)
+                {
+                    break;
+                }
+            }
+
+            if (found)
+            {
+                continue;
+            }
+
+            // "X said (that) …"
+            foreach (Match cueMatch in _lexicon.CuePattern.Matches(sentence))
+            {
+                var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
+                if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || quotes.Any(q => q.Cue == cue))
+                {
+                    break;
+                }
+
+                var speaker = SubjectLeftOf(text, cue.Start, s.Start);
+                if (speaker is null)
+                {
+                    continue;
+                }
+
+                int start = SkipObjectAndThat(text, cue.End, contentEnd);
+                if (WordCount(text, new TextSpan(start, Math.Max(start, contentEnd))) >= 3)
+                {
+                    yield return new QuoteDraft(new TextSpan(start, contentEnd), QuoteKind.Indirect, cue, speaker, -1);
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>", he said" / "," said Jones" / "," chief executive Lowell McAdam said" right after the quote.</summary>
+    private Attribution? AttributionAfter(string text, TextSpan quote, int windowEnd)
+    {
+        int i = quote.End;
+        while (i < windowEnd && (char.IsWhiteSpace(text[i]) || text[i] == ','))
+        {
+            i++;
+        }
+
+        if (i >= windowEnd)
+        {
+            return null;
+        }
+
+        // the attribution ends at the end of its sentence
+        int end = i;
+        while (end < windowEnd && text[end] is not ('.' or '!' or '?' or '\n' or '"' or '\u201C' or '\u201D') || (end < windowEnd && text[end] == '.' && IsAbbreviationDot(text, end)))
+        {
+            end++;
+        }
+
+        var window = text[i..end];
+        var cue = _lexicon.CuePattern.Match(window);
+        if (!cue.Success)
+        {
+            return null;
+        }
+
+        var cueSpan = new TextSpan(i + cue.Index, i + cue.Index + cue.Length);
+        if (cue.Index == 0)
+        {
+            // "said Jones, a professor at …"
+            return new Attribution(cueSpan, SpeakerAfterCue(text, cueSpan.End, end));
+        }
+
+        var np = TrimSpeaker(text, new TextSpan(i, cueSpan.Start));
+        if (np is not { } speaker || !IsSpeakerPhrase(text, speaker))
+        {
+            return null;
+        }
+
+        // After a closed sentence ("… ." Jones said the …) a new sentence begins; its subject still speaks unless
+        // the phrase is long (a clause of its own rather than a name).
+        bool sentenceClosed = quote.End >= 2 && text[quote.End - 2] is '.' or '!' or '?';
+        if (sentenceClosed && Regex.Matches(text[speaker.Start..speaker.End], @"\S+").Count > 2 && !Regex.IsMatch(text[cueSpan.End..Math.Max(cueSpan.End, end)], @"^\s*(?:[,;]|$|(?:on|in|at|to|during|after|before|\w+day)\b)"))
+        {
+            return null;
+        }
+
+        return new Attribution(cueSpan, speaker);
+    }
+
+    /// <summary>", Hollande said." / ", said the rights group." closing the sentence after <paramref name="from"/>; the comma's position.</summary>
+    private (Attribution? Attribution, int Comma) AttributionAtSentenceEnd(string text, int from, int limit)
+    {
+        int end = from;
+        while (end < limit && (text[end] is not ('.' or '!' or '?' or '\n') || (text[end] == '.' && IsAbbreviationDot(text, end))))
+        {
+            end++;
+        }
+
+        if (end <= from)
+        {
+            return (null, -1);
+        }
+
+        for (int comma = text.LastIndexOf(',', end - 1, end - from); comma >= from; comma = comma > from ? text.LastIndexOf(',', comma - 1, comma - from) : -1)
+        {
+            var attribution = AttributionAfter(text, new TextSpan(from, comma), end);
+            if (attribution is { Speaker: { } spk } && Regex.IsMatch(text[Math.Max(spk.End, attribution.Cue.End)..end], @"^[^,]{0,40}$|^,[^,]{0,80}$"))
+            {
+                return (attribution, comma);
+            }
+
+            if (comma == 0)
+            {
+                break;
+            }
+        }
+
+        return (null, -1);
+    }
+
+    /// <summary>The speaker phrase after a cue ("said Michael Baselice, an Austin pollster" → Michael Baselice).</summary>
+    private TextSpan? SpeakerAfterCue(string text, int from, int end)
+    {
+        int i = from;
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        int start = i;
+        int last = -1;
+        int words = 0;
+        while (i < end && words < Options.MaxSpeakerWords + 4)
+        {
+            if (text[i] is ',' or ';' or ':' or '(' or ')')
+            {
+                break;
+            }
+
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int ws = i;
+            while (i < end && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i == ws)
+            {
+                break;
+            }
+
+            var word = text[ws..i].TrimEnd('.').ToLowerInvariant();
+            if (_lexicon.Stops.Contains(word) && word is not ("of" or "for"))
+            {
+                break;
+            }
+
+            last = text[i - 1] == '.' && !SentenceBoundaries.IsAbbreviation(text, i - 1) ? i - 1 : i;
+            words++;
+        }
+
+        return last > start ? new TextSpan(start, last) : null;
+    }
+
+    /// <summary>Drops adverbs and auxiliaries next to the cue ("Jones also said", "Jones has said").</summary>
+    private static TextSpan? TrimSpeaker(string text, TextSpan span)
+    {
+        var m = Regex.Match(text[span.Start..span.End], @"^(?<np>.*?)(?:\s+(?:\w+ly|also|later|then|again|once|has|have|had|would|will|previously))*\s*$", RegexOptions.Singleline);
+        var np = m.Groups["np"];
+        return np.Length > 0 ? new TextSpan(span.Start + np.Index, span.Start + np.Index + np.Length) : null;
+    }
+
+    /// <summary>A noun phrase, not a clause: a few words, no clause-opening word first, no verb-like stop word.</summary>
+    private bool IsSpeakerPhrase(string text, TextSpan span)
+    {
+        var words = Regex.Matches(text[span.Start..span.End], @"[\w.'’&-]+");
+        if (words.Count == 0 || words.Count > Options.MaxSpeakerWords + 4)
+        {
+            return false;
+        }
+
+        var first = words[0].Value.ToLowerInvariant();
+        if (_lexicon.Stops.Contains(first))
+        {
+            return false;
+        }
+
+        int stops = words.Count(w => _lexicon.Stops.Contains(w.Value.ToLowerInvariant()) && w.Value.ToLowerInvariant() is not ("of" or "for" or "at" or "in" or "the" or "who" or "and"));
+        return stops == 0 && (char.IsUpper(words[0].Value[0]) || _lexicon.Pronouns.Contains(first) || words.Count <= 6);
+    }
+
+    private static bool IsAbbreviationDot(string text, int dot)
+        => SentenceBoundaries.IsAbbreviation(text, dot) || (dot + 1 < text.Length && char.IsLetter(text[dot + 1]));
+
+    /// <summary>The last cue before the quote in its sentence, and the subject before that cue ("Lavrov said that …").</summary>
+    private Attribution? AttributionBefore(string text, int sentStart, int quoteStart)
+    {
+        if (quoteStart <= sentStart)
+        {
+            return null;
+        }
+
+        var before = text[sentStart..quoteStart];
+        var matches = _lexicon.CuePattern.Matches(before);
+        for (int i = matches.Count - 1; i >= 0; i--)
+        {
+            var m = matches[i];
+            var cue = new TextSpan(sentStart + m.Index, sentStart + m.Index + m.Length);
+            if (m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+            {
+                var after = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
+                if (after.Success)
+                {
+                    var spk = after.Groups["spk"];
+                    return new Attribution(cue, new TextSpan(cue.Start + spk.Index, cue.Start + spk.Index + spk.Length));
+                }
+
+                continue;
+            }
+
+            // "…, calling them “corporate welfare”": a participle's speaker is the sentence subject
+            bool participle = m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+            if (!participle && SubjectLeftOf(text, cue.Start, sentStart) is { } speaker)
+            {
+                return new Attribution(cue, speaker);
+            }
+
+            // "…, said Jones, “…": the speaker follows the cue
+            var m2 = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
+            if (m2.Success)
+            {
+                var spk = m2.Groups["spk"];
+                return new Attribution(cue, new TextSpan(cue.Start + spk.Index, cue.Start + spk.Index + spk.Length));
+            }
+
+            // "Kerpen needled the reporter, saying, “…": the subject of the sentence
+            if (SentenceSubject(text, sentStart, cue.Start) is { } subject)
+            {
+                return new Attribution(cue, subject);
+            }
+        }
+
+        // "Trump leaned in and boomed: “…": the verb before the colon is the cue
+        var colon = Regex.Match(before, @"(?<cue>[a-z]+)(?:\s+it)?\s*:\s*$");
+        if (colon.Success)
+        {
+            var cue = new TextSpan(sentStart + colon.Groups["cue"].Index, sentStart + colon.Groups["cue"].Index + colon.Groups["cue"].Length);
+            if ((SubjectLeftOf(text, cue.Start, sentStart) ?? SentenceSubject(text, sentStart, cue.Start)) is { } speaker)
+            {
+                return new Attribution(cue, speaker);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject phrase read leftwards from a cue verb, up to a clause boundary.</summary>
+    private TextSpan? SubjectLeftOf(string text, int cueStart, int limit)
+    {
+        int pos = cueStart;
+        int end = -1;
+        int start = -1;
+        int count = 0;
+        while (count < Options.MaxSpeakerWords)
+        {
+            while (pos > limit && text[pos - 1] == ' ')
+            {
+                pos--;
+            }
+
+            if (pos > limit && end < 0 && text[pos - 1] is ',' or ')')
+            {
+                // "Roy M. Neel, who managed …, said" / "Sen. Marco Rubio (R-Fla.) said": skip the aside
+                char open = text[pos - 1] == ')' ? '(' : ',';
+                if (pos - 2 < limit)
+                {
+                    break;
+                }
+
+                int back = text.LastIndexOf(open, pos - 2, Math.Max(0, pos - 1 - limit));
+                if (back <= limit || pos - back > 160)
+                {
+                    break;
+                }
+
+                pos = back;
+                continue;
+            }
+
+            if (pos <= limit || !IsWordChar(text[pos - 1]))
+            {
+                break;
+            }
+
+            int tokenEnd = pos;
+            while (pos > limit && IsWordChar(text[pos - 1]))
+            {
+                pos--;
+            }
+
+            var token = text[pos..tokenEnd];
+            var lower = token.ToLowerInvariant();
+            bool adverb = end < 0 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "later" or "then" or "again" or "once" or "previously" or "has" or "have" or "had" or "would" or "will" or "long");
+            if (adverb)
+            {
+                continue;
+            }
+
+            if (_lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0])))
+            {
+                break;
+            }
+
+            if (end < 0)
+            {
+                end = tokenEnd;
+            }
+
+            start = pos;
+            count++;
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        // Lower-case leading words other than determiners are not part of a name ("reporters were told" is not a speaker).
+        var span = new TextSpan(start, end);
+        var first = text[start..end].Split(' ')[0];
+        if (char.IsLower(first[0]) && count == 1 && !_lexicon.Pronouns.Contains(first))
+        {
+            return null;
+        }
+
+        return span;
+    }
+
+    /// <summary>The subject at the start of a sentence: a run of capitalised words or a pronoun, after an opening "On Monday,".</summary>
+    private TextSpan? SentenceSubject(string text, int sentStart, int limit)
+    {
+        var region = text[sentStart..limit];
+        var firstCue = _lexicon.CuePattern.Match(region);
+        if (firstCue.Success && SubjectLeftOf(text, sentStart + firstCue.Index, sentStart) is { } subject)
+        {
+            return subject;
+        }
+
+        var m = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’&-]*){0,5})");
+        if (m.Success && m.Groups["np"].Length > 0)
+        {
+            var np = m.Groups["np"];
+            var first = np.Value.Split(' ')[0].ToLowerInvariant();
+            if (!_lexicon.Stops.Contains(first) && first is not ("but" or "and" or "in" or "on" or "at" or "when" or "if"))
+            {
+                return new TextSpan(sentStart + np.Index, sentStart + np.Index + np.Length);
+            }
+        }
+
+        var p = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?i:he|she|they|we|i))\b");
+        return p.Success ? new TextSpan(sentStart + p.Groups["np"].Index, sentStart + p.Groups["np"].Index + p.Groups["np"].Length) : null;
+    }
+
+    private static bool PrecededByComma(string text, int position)
+    {
+        int i = position - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == ',';
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '\u2019' or '-' or '&';
+
+    private static int SkipThat(string text, int from, int limit)
+    {
+        var m = Regex.Match(text[from..limit], @"^\s*(?:that\b)?\s*");
+        return from + m.Length;
+    }
+
+    /// <summary>After "told reporters" / "assured his Libyan counterpart Thursday": the content starts after "that" when it comes soon.</summary>
+    private static int SkipObjectAndThat(string text, int from, int limit)
+    {
+        var m = Regex.Match(text[from..limit], @"^(?:\s+[^\s,;:]+){0,6}?\s+that\b\s*");
+        if (m.Success)
+        {
+            return from + m.Length;
+        }
+
+        var plain = Regex.Match(text[from..limit], @"^[\s,:]*");
+        return from + plain.Length;
+    }
+
+    /// <summary>A quoted title ("on MSNBC's “Morning Joe,”", "his book, “An American Son.”"): every word capitalised.</summary>
+    private static bool IsTitle(string text, TextSpan q)
+    {
+        var words = Regex.Matches(text[q.Start..q.End], @"[\w’']+");
+        if (words.Count == 0 || words.Count > 6)
+        {
+            return false;
+        }
+
+        bool capitalised = words.All(w => char.IsUpper(w.Value[0]) || w.Value is "of" or "the" or "and" or "a" or "in" or "on" or "to" or "for");
+        return capitalised && char.IsUpper(words[0].Value[0]);
+    }
+
+    private static bool RestIsPunctuation(string text, int from, int windowEnd)
+    {
+        for (int i = from; i < windowEnd; i++)
+        {
+            char c = text[i];
+            if (c is '.' or '!' or '?' or '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c) && c is not ',' and not ';' and not ')' and not ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsMark(string text, TextSpan s)
+    {
+        for (int i = s.Start; i < s.End; i++)
+        {
+            if (text[i] is '"' or '\u201C' or '\u201D' || (text[i] == '\'' && i + 1 < s.End && text[i + 1] == '\''))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SentenceStart(IReadOnlyList<TextSpan> sentences, int position)
+    {
+        int start = 0;
+        foreach (var s in sentences)
+        {
+            if (s.Start > position)
+            {
+                break;
+            }
+
+            start = s.Start;
+        }
+
+        return start;
+    }
+
+    private static int ParagraphIndex(IReadOnlyList<TextSpan> paragraphs, TextSpan para)
+    {
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i] == para)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int WordCount(string text, TextSpan span)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            bool w = char.IsLetterOrDigit(text[i]);
+            if (w && !inWord)
+            {
+                words++;
+            }
+
+            inWord = w;
+        }
+
+        return words;
+    }
+
+    private sealed record Attribution(TextSpan Cue, TextSpan? Speaker);
+}

@@ -1,0 +1,19 @@
+namespace Dateline.Language.Quotes;
+
+/// <summary>Settings of the quote extractor.</summary>
+public sealed record QuoteExtractorOptions
+{
+    public static QuoteExtractorOptions Default { get; } = new();
+
+    /// <summary>How far after a quote its attribution ("…," she said) is looked for, in characters.</summary>
+    public int AttributionWindow { get; init; } = 200;
+
+    /// <summary>The most words a speaker phrase read leftwards from its cue may have ("Russian Foreign Minister Sergey Lavrov").</summary>
+    public int MaxSpeakerWords { get; init; } = 8;
+
+    /// <summary>A quote with fewer words and no attribution is a scare quote or a title, not speech.</summary>
+    public int MinDirectWords { get; init; } = 4;
+
+    /// <summary>Emit indirect speech ("X said that …") as quotes of kind indirect.</summary>
+    public bool IndirectSpeech { get; init; } = true;
+}

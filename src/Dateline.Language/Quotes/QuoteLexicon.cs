@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Dateline.Language.Knowledge;
+
+namespace Dateline.Language.Quotes;
+
+/// <summary>Cue verbs, pronouns and speaker-phrase stop words of Quotes/Data, with the patterns built from them.</summary>
+internal sealed class QuoteLexicon
+{
+    private static readonly Lazy<QuoteLexicon> DefaultLexicon = new(() => new QuoteLexicon());
+
+    private QuoteLexicon()
+    {
+        Cues = KnowledgeData.WordSet("quote-cues.txt");
+        Pronouns = KnowledgeData.WordSet("quote-pronouns.txt");
+        Stops = KnowledgeData.WordSet("quote-speaker-stops.txt");
+        string cue = "(?:" + string.Join('|', Cues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string pronoun = "(?:" + string.Join('|', Pronouns.Select(Regex.Escape)) + ")";
+        const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+        CuePattern = new Regex($@"(?<![\w'’-])(?i:{cue})(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)", Options);
+
+        // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
+        SpeakerThenCue = new Regex(
+            $@"^[\s,]*(?<spk>(?i:{pronoun})|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>(?i:{cue}))(?![\w'’-])",
+            Options);
+        CueThenSpeaker = new Regex(
+            $@"^[\s,]*(?<cue>(?i:{cue}|according\s+to))\s+(?<spk>(?i:{pronoun})(?![\w'’-])|(?:(?i:the|a|an|his|her|their|its|one|another)\s+|[A-Z])[^,.;:!?()\n""“”]{{0,80}}?)(?=\s*(?:[,.;:!?()\n""“”]|$|\s+(?:who|in|on|at|during|after|before|when|while|about|to|as|for|of\s+the)\b))",
+            Options);
+    }
+
+    public static QuoteLexicon Default => DefaultLexicon.Value;
+
+    public IReadOnlySet<string> Cues { get; }
+
+    public IReadOnlySet<string> Pronouns { get; }
+
+    public IReadOnlySet<string> Stops { get; }
+
+    /// <summary>Any cue verb or "according to".</summary>
+    public Regex CuePattern { get; }
+
+    public Regex SpeakerThenCue { get; }
+
+    public Regex CueThenSpeaker { get; }
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Dateline.Core.Model;
+
+namespace Dateline.Language.Times;
+
+/// <summary>
+/// Guesses whether a time expression points before or after the document date from the verbs around it in its
+/// sentence (HeidelTime's idea, without a tagger): the nearest tense cue to the left wins, else the nearest to the
+/// right. A modal just before a past participle ("will be held") makes it future.
+/// </summary>
+internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptions options)
+{
+    public Tense Guess(string text, TextSpan sentence, TextSpan timex)
+    {
+        // The nearest cue on either side; on a tie the left one (the governing verb usually precedes).
+        var left = Words(text, sentence.Start, timex.Start);
+        var right = Words(text, timex.End, sentence.End);
+        for (int distance = 0; distance < options.TenseWindowWords; distance++)
+        {
+            int i = left.Count - 1 - distance;
+            if (i >= 0 && Classify(left, i) is var l && l != Tense.Unknown)
+            {
+                return l;
+            }
+
+            if (distance < right.Count && Classify(right, distance) is var r && r != Tense.Unknown)
+            {
+                return r;
+            }
+        }
+
+        return Tense.Unknown;
+    }
+
+    private Tense Classify(List<string> words, int i)
+    {
+        var w = words[i];
+        if (lexicon.FutureCues.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal) || w == "won't")
+        {
+            return Tense.Future;
+        }
+
+        if (lexicon.PresentCues.Contains(w))
+        {
+            return Tense.Present;
+        }
+
+        bool past = lexicon.PastCues.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !lexicon.NotPast.Contains(w));
+        if (!past)
+        {
+            return Tense.Unknown;
+        }
+
+        // "will be held", "is expected to be completed": a future cue shortly before the participle.
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--)
+        {
+            if (lexicon.FutureCues.Contains(words[j]) || lexicon.Modals.Contains(words[j]))
+            {
+                return Tense.Future;
+            }
+        }
+
+        return Tense.Past;
+    }
+
+    private static List<string> Words(string text, int start, int end)
+    {
+        var words = new List<string>();
+        if (end <= start)
+        {
+            return words;
+        }
+
+        foreach (Match m in WordPattern().Matches(text.Substring(start, end - start)))
+        {
+            words.Add(m.Value.ToLowerInvariant().Replace('’', '\''));
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"[\w][\w'’-]*|'ll|’ll")]
+    private static partial Regex WordPattern();
+}

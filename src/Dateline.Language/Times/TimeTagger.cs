@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Dateline.Language.Knowledge;
+
+namespace Dateline.Language.Times;
+
+/// <summary>
+/// Finds time expressions (TIMEX3 DATE, TIME, DURATION, SET) with the rules of Data/time-rules.txt and normalizes
+/// them against the publication date; the tense of the clause decides the direction of underspecified dates.
+/// </summary>
+public sealed class TimeTagger : IPipelineComponent
+{
+    private readonly TimexLexicon _lexicon = TimexLexicon.Default;
+    private readonly TimexNormalizer _normalizer;
+    private readonly TenseGuesser _tense;
+
+    public TimeTagger(TimeTaggerOptions? options = null)
+    {
+        Options = options ?? TimeTaggerOptions.Default;
+        _normalizer = new TimexNormalizer(_lexicon);
+        _tense = new TenseGuesser(_lexicon, Options);
+    }
+
+    public TimeTaggerOptions Options { get; }
+
+    public string Name => "times";
+
+    public IReadOnlyList<string> Requires => [];
+
+    public IReadOnlyList<string> Assigns => [Capabilities.Times];
+
+    public Document Process(Document document, ProcessingContext context)
+        => document.WithLayer(Tag(document.Text, ParseDate(document.Metadata.Published), SentenceBoundaries.Of(document), context));
+
+    /// <summary>The time expressions of a text, in text order.</summary>
+    public ImmutableArray<TimeExpression> Tag(string text, DateOnly? dct, IReadOnlyList<TextSpan>? sentences = null, ProcessingContext? context = null)
+    {
+        sentences ??= SentenceBoundaries.Split(text);
+        var candidates = new List<TimexCandidate>();
+        foreach (var rule in _lexicon.Rules)
+        {
+            context?.ThrowIfCancelled();
+            foreach (System.Text.RegularExpressions.Match m in rule.Pattern.Matches(text))
+            {
+                if (m.Length > 0)
+                {
+                    candidates.Add(new TimexCandidate(rule, m));
+                }
+            }
+        }
+
+        // Longest first; an accepted expression blocks every candidate that overlaps it.
+        var accepted = new List<TimeExpression>();
+        var taken = new List<TextSpan>();
+        foreach (var c in candidates.OrderByDescending(c => c.Match.Length).ThenBy(c => c.Match.Index))
+        {
+            var span = c.Span;
+            if (taken.Any(t => t.Overlaps(span)))
+            {
+                continue;
+            }
+
+            var sentence = SentenceAt(sentences, span.Start) ?? new TextSpan(0, text.Length);
+            var tense = _tense.Guess(text, sentence, span);
+            if (Normalize(c, dct, tense) is not { } value)
+            {
+                continue;
+            }
+
+            taken.Add(span);
+            accepted.Add(new TimeExpression(Trim(text, span), value.Type, value.Value));
+        }
+
+        return [.. accepted.OrderBy(t => t.Span.Start)];
+    }
+
+    /// <summary>The sentence containing a position (binary search: sentences are in text order).</summary>
+    private static TextSpan? SentenceAt(IReadOnlyList<TextSpan> sentences, int position)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var s = sentences[mid];
+            if (position < s.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= s.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A value, or null when the expression points outside the calendar ("a million days ago").</summary>
+    private TimexValue? Normalize(TimexCandidate c, DateOnly? dct, Tense tense)
+    {
+        try
+        {
+            return _normalizer.Normalize(c.Rule, c.Match, dct, tense);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The document date from the metadata's ISO date ("2021-08-19", "2021-08-19T10:00:00Z").</summary>
+    public static DateOnly? ParseDate(string? published)
+        => published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        int s = span.Start, e = span.End;
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] == ','))
+        {
+            e--;
+        }
+
+        return new TextSpan(s, e);
+    }
+}

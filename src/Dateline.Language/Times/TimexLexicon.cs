@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Dateline.Language.Knowledge;
+
+namespace Dateline.Language.Times;
+
+/// <summary>The word lists and rules of Times/Data, loaded once; immutable and shared by every thread.</summary>
+internal sealed class TimexLexicon
+{
+    private static readonly Lazy<TimexLexicon> DefaultLexicon = new(() => new TimexLexicon());
+
+    private TimexLexicon()
+    {
+        Months = Table("time-months.txt", r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture));
+        Weekdays = Table("time-weekdays.txt", r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture));
+        Numbers = Table("time-numbers.txt", r => r[1]);
+        Units = Table("time-units.txt", r => r[1]);
+        PartsOfDay = Table("time-parts-of-day.txt", r => r[1]);
+        Seasons = Table("time-seasons.txt", r => (r[1], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
+        References = Table("time-references.txt", r => r[1]);
+        Sets = Table("time-sets.txt", r => r[1]);
+        Holidays = Table("time-holidays.txt", r => r[1]);
+        FutureCues = KnowledgeData.WordSet("time-future-cues.txt");
+        PastCues = KnowledgeData.WordSet("time-past-cues.txt");
+        NotPast = KnowledgeData.WordSet("time-not-past.txt");
+        Modals = KnowledgeData.WordSet("time-modals.txt");
+        PresentCues = KnowledgeData.WordSet("time-present-cues.txt");
+        var monthRows = KnowledgeData.Rows("time-months.txt");
+        var numberWords = Numbers.Keys.Where(k => Numbers[k] != "X" && !k.StartsWith('a')).ToList();
+        var tens = numberWords.Where(k => int.TryParse(Numbers[k], out var v) && v >= 20 && v < 100).ToList();
+        string numWord = Alternation(numberWords);
+        var macros = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["MONTH"] = $"(?:{string.Join('|', monthRows.Where(r => r.Length > 2).Select(r => Regex.Escape(r[0]) + "\\.?"))}|{Alternation(monthRows.Where(r => r.Length == 2).Select(r => r[0]))})",
+            ["MONTHFULL"] = Alternation(monthRows.Where(r => r.Length == 2).Select(r => r[0])),
+            ["WEEKDAY"] = Alternation(Weekdays.Keys),
+            ["NUMWORD"] = numWord,
+            ["NUM"] = $"(?:\\d+(?:,\\d{{3}})*(?:\\.\\d+)?|(?:{Alternation(tens)})[- ](?:{numWord})|{Alternation(Numbers.Keys)})",
+            ["UNIT"] = Alternation(Units.Keys),
+            ["PART"] = Alternation(PartsOfDay.Keys),
+            ["SEASON"] = Alternation(Seasons.Keys),
+            ["HOLIDAY"] = Alternation(Holidays.Keys),
+            ["REF"] = Alternation(References.Keys),
+            ["SETWORD"] = Alternation(Sets.Keys),
+            ["MOD"] = Alternation(KnowledgeData.Lines("time-modifiers.txt")),
+        };
+        Rules = [.. KnowledgeData.Rows("time-rules.txt").Select(r => new TimexRule(
+            r[0],
+            r[1],
+            new Regex(
+                "(?<![\\w'’])" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + "(?!\\w)(?!['’](?!s\\b)\\w)",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture)))];
+    }
+
+    public static TimexLexicon Default => DefaultLexicon.Value;
+
+    public IReadOnlyList<TimexRule> Rules { get; }
+
+    public IReadOnlyDictionary<string, int> Months { get; }
+
+    public IReadOnlyDictionary<string, int> Weekdays { get; }
+
+    /// <summary>Number words: a value, or "X" for vague quantities ("several").</summary>
+    public IReadOnlyDictionary<string, string> Numbers { get; }
+
+    public IReadOnlyDictionary<string, string> Units { get; }
+
+    public IReadOnlyDictionary<string, string> PartsOfDay { get; }
+
+    public IReadOnlyDictionary<string, (string Code, int Order)> Seasons { get; }
+
+    public IReadOnlyDictionary<string, string> References { get; }
+
+    public IReadOnlyDictionary<string, string> Sets { get; }
+
+    public IReadOnlyDictionary<string, string> Holidays { get; }
+
+    public IReadOnlySet<string> FutureCues { get; }
+
+    public IReadOnlySet<string> PastCues { get; }
+
+    public IReadOnlySet<string> NotPast { get; }
+
+    public IReadOnlySet<string> Modals { get; }
+
+    public IReadOnlySet<string> PresentCues { get; }
+
+    private static Dictionary<string, T> Table<T>(string file, Func<string[], T> value)
+    {
+        var table = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in KnowledgeData.Rows(file))
+        {
+            table.TryAdd(row[0], value(row));
+        }
+
+        return table;
+    }
+
+    /// <summary>A regex alternation of phrases, longest first, spaces matching any whitespace.</summary>
+    private static string Alternation(IEnumerable<string> phrases)
+        => "(?:" + string.Join('|', phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace("\\ ", "\\s+", StringComparison.Ordinal).Replace("'", "['’]", StringComparison.Ordinal))) + ")";
+}

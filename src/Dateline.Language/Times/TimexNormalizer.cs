@@ -1,0 +1,606 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Dateline.Language.Times;
+
+/// <summary>
+/// Turns a rule's match into a TIMEX3 value against the document date (DCT), using the named groups the rule
+/// captured and the tense of its clause. Without a DCT, values keep X for what the DCT would have supplied.
+/// </summary>
+internal sealed class TimexNormalizer(TimexLexicon lexicon)
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>The TIMEX3 type and value, or null when the match is not a time expression after all.</summary>
+    public TimexValue? Normalize(TimexRule rule, Match m, DateOnly? dct, Tense tense)
+    {
+        string G(string name) => m.Groups[name].Success ? m.Groups[name].Value : string.Empty;
+        bool Has(string name) => m.Groups[name].Success;
+
+        // Month and weekday names must be capitalised ("may", "march" are verbs).
+        if ((Has("month") && !char.IsUpper(G("month")[0])) || (Has("weekday") && !char.IsUpper(G("weekday")[0])) || (Has("holiday") && !char.IsUpper(G("holiday")[0])))
+        {
+            return null;
+        }
+
+        if (rule.Type == "SET")
+        {
+            return Set(m, G, Has);
+        }
+
+        if (Has("hour") || Has("clockword"))
+        {
+            return Clock(m, G, Has, dct, tense);
+        }
+
+        if (Has("weekend"))
+        {
+            return new TimexValue("DURATION", "P2D");
+        }
+
+        if (rule.Type == "DURATION")
+        {
+            return Duration(G, Has);
+        }
+
+        if (Has("ref"))
+        {
+            var v = Reference(G("ref"), dct);
+            if (v is null)
+            {
+                return null;
+            }
+
+            return Has("part") && v.Length == 10 ? new TimexValue("TIME", v + "T" + lexicon.PartsOfDay[G("part")]) : new TimexValue("DATE", v);
+        }
+
+        if (Has("part") && Has("rel") && !Has("weekday"))
+        {
+            int shift = G("rel").ToLowerInvariant() switch { "last" or "yesterday" => -1, "tomorrow" => 1, _ => 0 };
+            return new TimexValue("TIME", dct is { } d ? Iso(d.AddDays(shift)) + "T" + lexicon.PartsOfDay[G("part")] : "XXXX-XX-XXT" + lexicon.PartsOfDay[G("part")]);
+        }
+
+        if (Has("ago"))
+        {
+            return Ago(G("num"), G("unit"), dct);
+        }
+
+        if (Has("decade"))
+        {
+            return new TimexValue("DATE", G("decade")[..3]);
+        }
+
+        if (Has("decade2"))
+        {
+            var dig = G("decade2")[0];
+            return new TimexValue("DATE", (dig >= '3' || dct is null || dct.Value.Year < 2000 ? "19" : "20") + dig);
+        }
+
+        if (Has("decadeword"))
+        {
+            var words = new[] { "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties" };
+            return new TimexValue("DATE", "19" + (Array.IndexOf(words, G("decadeword").ToLowerInvariant()) + 2).ToString(Inv));
+        }
+
+        if (Has("century"))
+        {
+            return new TimexValue("DATE", (int.Parse(G("century"), Inv) - 1).ToString("00", Inv));
+        }
+
+        if (Has("season"))
+        {
+            return Season(G, Has, dct, tense);
+        }
+
+        if (Has("quarter"))
+        {
+            return Quarter(G, Has, dct, tense);
+        }
+
+        if (Has("holiday"))
+        {
+            return Holiday(G, Has, dct, tense);
+        }
+
+        if (Has("unit") && Has("rel"))
+        {
+            return RelativeUnit(G("rel"), G("unit"), dct);
+        }
+
+        if (Has("month") || Has("mnum"))
+        {
+            return MonthDate(G, Has, dct, tense);
+        }
+
+        if (Has("weekday"))
+        {
+            // "Friday night" keeps the day's value: AQUAINT annotates the day, rarely the part of it.
+            var day = Weekday(G("weekday"), G("rel"), dct, tense);
+            return new TimexValue("DATE", day is { } dd ? Iso(dd) : "XXXX-WXX-" + lexicon.Weekdays[G("weekday")].ToString(Inv));
+        }
+
+        if (Has("year"))
+        {
+            return new TimexValue("DATE", G("year"));
+        }
+
+        return null;
+    }
+
+    private TimexValue? Set(Match m, Func<string, string> g, Func<string, bool> has)
+    {
+        if (has("setword"))
+        {
+            return new TimexValue("SET", lexicon.Sets[g("setword")]);
+        }
+
+        if (has("weekdays"))
+        {
+            var name = g("weekdays")[..^1];
+            return new TimexValue("SET", "XXXX-WXX-" + lexicon.Weekdays[name].ToString(Inv));
+        }
+
+        if (has("weekday"))
+        {
+            return new TimexValue("SET", "XXXX-WXX-" + lexicon.Weekdays[g("weekday")].ToString(Inv));
+        }
+
+        if (has("unit"))
+        {
+            var n = has("num") ? Number(g("num")) : "1";
+            return Period("SET", n, g("unit"));
+        }
+
+        return null;
+    }
+
+    private TimexValue? Clock(Match m, Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
+    {
+        string time;
+        if (has("clockword"))
+        {
+            time = g("clockword").ToLowerInvariant() == "midnight" ? "24:00" : "12:00";
+        }
+        else
+        {
+            var hourText = g("hour");
+            if (!int.TryParse(hourText, Inv, out int hour))
+            {
+                if (!lexicon.Numbers.TryGetValue(hourText, out var hv) || !int.TryParse(hv, Inv, out hour))
+                {
+                    return null;
+                }
+            }
+
+            if (hour > 12 && has("ampm"))
+            {
+                return null;
+            }
+
+            var ampm = g("ampm").ToLowerInvariant();
+            if (ampm.StartsWith('p') && hour < 12)
+            {
+                hour += 12;
+            }
+            else if (ampm.StartsWith('a') && hour == 12)
+            {
+                hour = 0;
+            }
+
+            time = hour.ToString("00", Inv) + ":" + (has("minute") ? g("minute") : "00");
+        }
+
+        string date = "XXXX-XX-XX";
+        if (has("weekday"))
+        {
+            date = Weekday(g("weekday"), string.Empty, dct, tense) is { } d ? Iso(d) : date;
+        }
+        else if (has("ref"))
+        {
+            date = Reference(g("ref"), dct) ?? date;
+        }
+        else if (dct is { } d)
+        {
+            date = Iso(d);
+        }
+
+        return new TimexValue("TIME", date + "T" + time);
+    }
+
+    private TimexValue? Duration(Func<string, string> g, Func<string, bool> has)
+    {
+        if (has("units"))
+        {
+            var unit = g("units").ToLowerInvariant();
+            unit = unit == "centuries" ? "century" : unit[..^1];
+            return Period("DURATION", "X", unit);
+        }
+
+        if (has("half"))
+        {
+            return g("unit").ToLowerInvariant() switch
+            {
+                "hour" => new TimexValue("DURATION", "PT30M"),
+                "day" => new TimexValue("DURATION", "PT12H"),
+                "year" => new TimexValue("DURATION", "P6M"),
+                "decade" => new TimexValue("DURATION", "P5Y"),
+                _ => new TimexValue("DURATION", "P50Y"),
+            };
+        }
+
+        var n = has("num") ? Number(g("num")) : "1";
+        if (n is null)
+        {
+            return null;
+        }
+
+        var unitWord = g("unit").ToLowerInvariant();
+        if ((unitWord is "second" or "quarter") && g("num").ToLowerInvariant() is "a" or "an")
+        {
+            return null;
+        }
+
+        if (has("frac") && int.TryParse(n, Inv, out int whole))
+        {
+            return lexicon.Units[unitWord] switch
+            {
+                "TH" => new TimexValue("DURATION", $"PT{whole}H30M"),
+                "Y" => new TimexValue("DURATION", $"P{whole}Y6M"),
+                "D" => new TimexValue("DURATION", $"P{whole}DT12H"),
+                _ => Period("DURATION", n, unitWord),
+            };
+        }
+
+        return Period("DURATION", n, unitWord);
+    }
+
+    /// <summary>P{n}{unit}: decades and centuries in years, quarters in months, time units after T.</summary>
+    private TimexValue? Period(string type, string? n, string unitWord)
+    {
+        if (n is null || !lexicon.Units.TryGetValue(unitWord, out var code))
+        {
+            return null;
+        }
+
+        bool known = double.TryParse(n, NumberStyles.Float, Inv, out double v);
+        string Scaled(double factor, string c) => known ? (v * factor).ToString(Inv) + c : "X" + c;
+        var value = code switch
+        {
+            "DE" => "P" + Scaled(10, "Y"),
+            "CE" => "P" + Scaled(100, "Y"),
+            "Q" => "P" + Scaled(3, "M"),
+            "WE" => "P" + Scaled(2, "D"),
+            _ when code.StartsWith('T') => "PT" + (known ? v.ToString(Inv) : "X") + code[1..],
+            _ => "P" + (known ? v.ToString(Inv) : "X") + code,
+        };
+        return new TimexValue(type, value);
+    }
+
+    /// <summary>A number word or numeral as a TIMEX3 count ("X" when vague), or null when it is not a number.</summary>
+    private string? Number(string text)
+    {
+        var t = Regex.Replace(text.ToLowerInvariant(), @"\s+", " ").Replace(",", string.Empty, StringComparison.Ordinal);
+        if (double.TryParse(t, NumberStyles.Float, Inv, out _))
+        {
+            return t;
+        }
+
+        if (lexicon.Numbers.TryGetValue(t, out var v))
+        {
+            return v;
+        }
+
+        var parts = t.Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries);
+        int sum = 0;
+        foreach (var p in parts)
+        {
+            if (!lexicon.Numbers.TryGetValue(p, out var pv) || !int.TryParse(pv, Inv, out int iv))
+            {
+                return null;
+            }
+
+            sum += iv;
+        }
+
+        return sum.ToString(Inv);
+    }
+
+    private TimexValue? Ago(string num, string unitWord, DateOnly? dct)
+    {
+        var n = Number(num);
+        if (n is null)
+        {
+            return null;
+        }
+
+        if (dct is not { } d || !int.TryParse(n, Inv, out int k))
+        {
+            return new TimexValue("DATE", "PAST_REF");
+        }
+
+        return lexicon.Units[unitWord.ToLowerInvariant()] switch
+        {
+            "D" => new TimexValue("DATE", Iso(d.AddDays(-k))),
+            "W" => new TimexValue("DATE", Iso(d.AddDays(-7 * k))),
+            "M" => new TimexValue("DATE", d.AddMonths(-k).ToString("yyyy-MM", Inv)),
+            "Q" => new TimexValue("DATE", d.AddMonths(-3 * k).ToString("yyyy-MM", Inv)),
+            "Y" => new TimexValue("DATE", (d.Year - k).ToString(Inv)),
+            "DE" => new TimexValue("DATE", (d.Year - (10 * k)).ToString(Inv)),
+            "CE" => new TimexValue("DATE", ((d.Year - (100 * k)) / 100).ToString(Inv)),
+            "TH" or "TM" or "TS" => new TimexValue("TIME", Iso(d)),
+            _ => new TimexValue("DATE", "PAST_REF"),
+        };
+    }
+
+    private string? Reference(string word, DateOnly? dct)
+    {
+        var key = Regex.Replace(word.ToLowerInvariant(), @"\s+", " ").Replace('’', '\'');
+        if (!lexicon.References.TryGetValue(key, out var spec))
+        {
+            return null;
+        }
+
+        if (!spec.StartsWith("DCT", StringComparison.Ordinal))
+        {
+            return spec;
+        }
+
+        if (dct is not { } d)
+        {
+            return "XXXX-XX-XX";
+        }
+
+        if (spec.StartsWith("DCT:", StringComparison.Ordinal))
+        {
+            return Iso(d) + "T" + spec[4..];
+        }
+
+        if (spec.Length > 3)
+        {
+            int days = int.Parse(spec[3..^1], NumberStyles.AllowLeadingSign, Inv);
+            return Iso(d.AddDays(days));
+        }
+
+        return Iso(d);
+    }
+
+    private TimexValue? RelativeUnit(string relText, string unitWord, DateOnly? dct)
+    {
+        var rel = Regex.Replace(relText.ToLowerInvariant(), @"\s+", " ");
+        int shift = rel switch
+        {
+            "last" or "the past" or "the previous" or "the last" or "this past" => -1,
+            "next" or "the coming" or "the next" => 1,
+            _ => 0,
+        };
+        var unit = lexicon.Units[unitWord.ToLowerInvariant()];
+        if (dct is not { } d)
+        {
+            return new TimexValue("DATE", shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF");
+        }
+
+        string value = unit switch
+        {
+            "W" => Week(d.AddDays(7 * shift)),
+            "WE" => Week(d.AddDays(7 * shift)) + "-WE",
+            "M" => d.AddMonths(shift).ToString("yyyy-MM", Inv),
+            "Q" => QuarterOf(d.AddMonths(3 * shift)),
+            "Y" => (d.Year + shift).ToString(Inv),
+            "DE" => ((d.Year / 10) + shift).ToString(Inv),
+            "CE" => ((d.Year / 100) + shift).ToString(Inv),
+            _ => Iso(d.AddDays(shift)),
+        };
+        return new TimexValue("DATE", value);
+    }
+
+    private TimexValue MonthDate(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
+    {
+        int month = has("mnum") ? int.Parse(g("mnum"), Inv) : lexicon.Months[g("month").TrimEnd('.')];
+        int? day = has("day") ? int.Parse(g("day"), Inv) : null;
+        if (month is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return new TimexValue("DATE", "XXXX");
+        }
+
+        string MonthDay(int y) => day is { } dd ? $"{y:0000}-{month:00}-{dd:00}" : $"{y:0000}-{month:00}";
+        if (has("year"))
+        {
+            return new TimexValue("DATE", MonthDay(int.Parse(g("year"), Inv)));
+        }
+
+        if (dct is not { } d)
+        {
+            return new TimexValue("DATE", day is { } x ? $"XXXX-{month:00}-{x:00}" : $"XXXX-{month:00}");
+        }
+
+        var rel = g("rel").ToLowerInvariant();
+        int year = d.Year;
+        int cmp = day is { } dday ? (month * 32) + dday - ((d.Month * 32) + d.Day) : month - d.Month;
+        if (has("unit") || rel.EndsWith("year", StringComparison.Ordinal))
+        {
+            year = rel.StartsWith("last", StringComparison.Ordinal) ? d.Year - 1 : rel.StartsWith("next", StringComparison.Ordinal) ? d.Year + 1 : d.Year;
+        }
+        else if (rel.StartsWith("last", StringComparison.Ordinal) || rel == "this past")
+        {
+            year = cmp < 0 ? d.Year : d.Year - 1;
+        }
+        else if (rel.StartsWith("next", StringComparison.Ordinal) || rel == "this coming")
+        {
+            year = cmp > 0 ? d.Year : d.Year + 1;
+        }
+        else if (rel == "this")
+        {
+            year = d.Year;
+        }
+        else if (tense == Tense.Future)
+        {
+            year = cmp >= 0 ? d.Year : d.Year + 1;
+        }
+        else if (tense == Tense.Present)
+        {
+            int months = day is null ? month - d.Month : cmp / 32;
+            year = months > 6 ? d.Year - 1 : months < -6 ? d.Year + 1 : d.Year;
+        }
+        else
+        {
+            // Past or no cue (news reports the past); a full date a few weeks ahead is this year's even so.
+            year = cmp <= 0 || (day is not null && cmp <= 32) ? d.Year : d.Year - 1;
+        }
+
+        return new TimexValue("DATE", MonthDay(year));
+    }
+
+    /// <summary>The date a weekday name points to: last/next, else the tense, else the most recent (news report the past).</summary>
+    private DateOnly? Weekday(string name, string relText, DateOnly? dct, Tense tense)
+    {
+        if (dct is not { } d)
+        {
+            return null;
+        }
+
+        int target = lexicon.Weekdays[name];
+        int today = d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+        int back = (today - target + 7) % 7;
+        int ahead = (target - today + 7) % 7;
+        var rel = Regex.Replace(relText.ToLowerInvariant(), @"\s+", " ");
+        return rel switch
+        {
+            "last" or "this past" => d.AddDays(-(back == 0 ? 7 : back)),
+            "next" or "this coming" => d.AddDays(ahead == 0 ? 7 : ahead),
+            _ when tense == Tense.Future => d.AddDays(ahead),
+            _ when tense == Tense.Present && ahead < back => d.AddDays(ahead),
+            _ => d.AddDays(-back),
+        };
+    }
+
+    private TimexValue Season(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
+    {
+        var (code, order) = lexicon.Seasons[g("season")];
+        if (has("year"))
+        {
+            return new TimexValue("DATE", g("year") + "-" + code);
+        }
+
+        if (dct is not { } d)
+        {
+            return new TimexValue("DATE", "XXXX-" + code);
+        }
+
+        int current = d.Month switch { 12 or 1 or 2 => 4, <= 5 => 1, <= 8 => 2, _ => 3 };
+        var rel = g("rel").ToLowerInvariant();
+        int year = d.Year;
+        if (rel == "last" || rel == "this past" || (rel != "next" && rel != "this" && tense == Tense.Past))
+        {
+            year = order < current ? d.Year : d.Year - 1;
+        }
+        else if (rel == "next" || tense == Tense.Future)
+        {
+            year = order > current ? d.Year : d.Year + 1;
+        }
+
+        return new TimexValue("DATE", year.ToString(Inv) + "-" + code);
+    }
+
+    private TimexValue Quarter(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
+    {
+        int q = g("quarter").ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+        if (has("year"))
+        {
+            return new TimexValue("DATE", $"{g("year")}-Q{q}");
+        }
+
+        if (dct is not { } d)
+        {
+            return new TimexValue("DATE", $"XXXX-Q{q}");
+        }
+
+        int current = ((d.Month - 1) / 3) + 1;
+        var rel = g("rel").ToLowerInvariant();
+        int year = d.Year;
+        if (rel == "last" || (tense == Tense.Past && q > current))
+        {
+            year = q >= current ? d.Year - 1 : d.Year;
+        }
+        else if (rel == "next" || (tense == Tense.Future && q < current))
+        {
+            year = q <= current ? d.Year + 1 : d.Year;
+        }
+
+        return new TimexValue("DATE", $"{year}-Q{q}");
+    }
+
+    private TimexValue Holiday(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
+    {
+        var spec = lexicon.Holidays[Regex.Replace(g("holiday"), @"\s+", " ").Replace('’', '\'')];
+        if (has("year"))
+        {
+            return new TimexValue("DATE", Iso(HolidayIn(spec, int.Parse(g("year"), Inv))));
+        }
+
+        if (dct is not { } d)
+        {
+            return new TimexValue("DATE", spec.Contains('-', StringComparison.Ordinal) ? "XXXX-" + spec : "XXXX");
+        }
+
+        var rel = g("rel").ToLowerInvariant();
+        var thisYear = HolidayIn(spec, d.Year);
+        DateOnly date;
+        if (rel == "last" || (rel != "next" && tense != Tense.Future && thisYear > d.AddDays(30)))
+        {
+            date = thisYear < d ? thisYear : HolidayIn(spec, d.Year - 1);
+        }
+        else if (rel == "next" || tense == Tense.Future)
+        {
+            date = thisYear >= d ? thisYear : HolidayIn(spec, d.Year + 1);
+        }
+        else
+        {
+            date = thisYear;
+        }
+
+        return new TimexValue("DATE", Iso(date));
+    }
+
+    private static DateOnly HolidayIn(string spec, int year)
+    {
+        switch (spec)
+        {
+            case "THANKSGIVING":
+                return NthWeekday(year, 11, DayOfWeek.Thursday, 4);
+            case "LABOR":
+                return NthWeekday(year, 9, DayOfWeek.Monday, 1);
+            case "MEMORIAL":
+                return NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7);
+            case "ELECTION":
+                return NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1);
+            case "EASTER":
+                return Easter(year);
+            default:
+                var parts = spec.Split('-');
+                return new DateOnly(year, int.Parse(parts[0], Inv), int.Parse(parts[1], Inv));
+        }
+    }
+
+    private static DateOnly NthWeekday(int year, int month, DayOfWeek day, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        int offset = ((int)day - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(offset + (7 * (n - 1)));
+    }
+
+    /// <summary>Gregorian Easter Sunday (anonymous Gregorian algorithm).</summary>
+    private static DateOnly Easter(int y)
+    {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(y, month, day);
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", Inv);
+
+    private static string Week(DateOnly d) => $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):00}";
+
+    private static string QuarterOf(DateOnly d) => $"{d.Year}-Q{((d.Month - 1) / 3) + 1}";
+}

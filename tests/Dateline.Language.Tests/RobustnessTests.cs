@@ -1,0 +1,39 @@
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Dateline.Language.Knowledge;
+
+namespace Dateline.Language.Tests;
+
+/// <summary>Odd texts never fail a document, and every span of the knowledge layers lies inside the text.</summary>
+public class RobustnessTests
+{
+    private static readonly Pipeline Pipeline = new PipelineBuilder().UseKnowledge().Build();
+
+    public static TheoryData<string> Texts => new()
+    {
+        string.Empty,
+        "\"",
+        "“ ” \" '' `` \" “",
+        "\"Unclosed quote that never ends, he said",
+        "said said said said, according to according to.",
+        new string('"', 500),
+        string.Join(' ', Enumerable.Repeat("1,000,000,000 days ago $ € 4-6-8 % 12:00 a.m. Friday's", 50)),
+        new string('x', 20_000),
+        "He said: \n\n\n\n“\n\n”",
+        "Backed by , and , or . Opposed by",
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void OddTextsAreAnnotatedWithSpansInBounds(string text)
+    {
+        var result = Pipeline.Process(Document.FromText("odd", text, new ArticleMetadata { Published = "2021-08-19" }));
+        Assert.True(result.Succeeded, result.Error?.Message);
+        var doc = result.Document!;
+        var spans = doc.Layer<Quote>().Select(q => q.Span)
+            .Concat(doc.Layer<Quote>().Where(q => q.SpeakerMention is not null).Select(q => q.SpeakerMention!.Value))
+            .Concat(doc.Layer<TimeExpression>().Select(t => t.Span))
+            .Concat(doc.Layer<Amount>().Select(a => a.Span));
+        Assert.All(spans, s => Assert.True(s.End <= text.Length && s.Start <= s.End));
+    }
+}
