@@ -77,7 +77,7 @@ internal static class SqliteArticleReader
             .WithLayer(Rows(c, rowid, "SELECT start, \"end\", value, upper_value, modifier, unit FROM amounts WHERE article = $a ORDER BY start",
                 x => new Amount(Span(x), x.GetDouble(2)) { UpperValue = x.IsDBNull(3) ? null : x.GetDouble(3), Modifier = Str(x, 4), Unit = Str(x, 5) }))
             .WithLayer(Rows(c, rowid, "SELECT start, \"end\", type, local_subject, local_object FROM relations WHERE article = $a ORDER BY start",
-                x => new Relation(Span(x), x.GetString(2), x.GetString(3), x.GetString(4))))
+                x => new Relation(Span(x), x.GetString(2), x.GetString(3), x.GetString(4) is { Length: > 0 } o ? o : null)))
             .WithRelated(Rows(c, rowid, "SELECT title, summary, url FROM related_links WHERE article = $a ORDER BY position",
                 x => new RelatedLink(x.GetString(0), Str(x, 1), Str(x, 2))));
 

@@ -207,7 +207,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         foreach (var r in d.Layer<Relation>())
         {
             NonQuery("relation", "INSERT INTO relations(article, start, \"end\", type, subject, object, local_subject, local_object) VALUES($1, $2, $3, $4, $5, $6, $7, $8)",
-                article, r.Span.Start, r.Span.End, r.Type, Key(r.SubjectId), Key(r.ObjectId), r.SubjectId, r.ObjectId);
+                article, r.Span.Start, r.Span.End, r.Type, Key(r.SubjectId), r.ObjectId is null ? null : Key(r.ObjectId), r.SubjectId, r.ObjectId ?? string.Empty);
         }
 
         var position = 0;
