@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dateline.Language.Entities;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary>`dateline train ner`: trains the entity recognizer from CoNLL/GMB files, deterministically.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string[]>("--data")
+        {
+            Description = "Training files (CoNLL-2003 or GMB columns, .gz or plain). Repeat or list several.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "A tagged file to score after each epoch (progress only)." };
+        var lexicons = new Option<string>("--lexicons")
+        {
+            Description = "The lexicon folder (gazetteers).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "lexicons"),
+        };
+        var research = new Option<bool>("--research-lexicons")
+        {
+            Description = "Also use the research-only Wikipedia gazetteers (never for a shipped model).",
+        };
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "JSON Lines files of unlabelled text for the word clusters (default: ../shared/data/corpus/*.jsonl.gz).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
+        var bits = new Option<int>("--bits") { DefaultValueFactory = _ => new NerTrainingOptions().Bits };
+        var ner = new Command("ner", "Train the entity recognizer (averaged perceptron, Viterbi) and print the weights hash.")
+        {
+            data, output, dev, lexicons, research, corpus, epochs, bits,
+        };
+        ner.SetAction(parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            var reader = new CorpusReader();
+            var files = parse.GetValue(data)!;
+            var sentences = files.SelectMany(reader.Read).ToList();
+            Console.Error.WriteLine($"train: {sentences.Count} sentences, {sentences.Sum(s => s.Words.Length)} tokens from {files.Length} files");
+            var devSentences = parse.GetValue(dev) is { } devFile ? reader.Read(devFile) : null;
+
+            var lexicon = LexiconSources.Load(parse.GetValue(lexicons)!, parse.GetValue(research), RoleWords.Default);
+            Console.Error.WriteLine($"train: lexicon {lexicon.Count} entries ({clock.Elapsed.TotalSeconds:F0} s)");
+
+            var corpusFiles = parse.GetValue(corpus) is { Length: > 0 } given
+                ? given
+                : Directory.GetFiles(Path.Combine("..", "shared", "data", "corpus"), "*.jsonl.gz").Order(StringComparer.Ordinal).ToArray();
+
+            // Held-out text stays out of the clusters: GMB test passages and the GUM documents (GUM test is among them).
+            var unlabelled = ClusterCorpus.Sentences(corpusFiles, ["gmb-test", "gum:"]).Concat(sentences.Select(s => s.Words));
+            var clusters = new ClusterBuilder(new ClusterOptions()).Build(unlabelled.ToList());
+            Console.Error.WriteLine($"train: {clusters.Count} words clustered ({clock.Elapsed.TotalSeconds:F0} s)");
+
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits) };
+            var trainer = new NerTrainer(options) { Log = line => Console.Error.WriteLine($"train: {line} ({clock.Elapsed.TotalSeconds:F0} s)") };
+            var model = trainer.Train(sentences, lexicon, clusters, devSentences);
+            var path = parse.GetValue(output)!;
+            model.Save(path);
+            Console.Error.WriteLine($"train: {model.FeatureRows} feature rows, {new FileInfo(path).Length / 1024} KiB written to {path}");
+            Console.WriteLine($"weights sha256 {model.WeightsHash()}");
+            return 0;
+        });
+        return new Command("train", "Train models.") { ner };
+    }
+}

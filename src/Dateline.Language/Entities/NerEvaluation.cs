@@ -1,0 +1,47 @@
+namespace Dateline.Language.Entities;
+
+/// <summary>Scores a model on tagged sentences (exact spans and types), for progress lines during training.</summary>
+public static class NerEvaluation
+{
+    public static NerScore Score(NerModel model, IReadOnlyList<TaggedSentence> sentences)
+    {
+        int gold = 0, predicted = 0, correct = 0;
+        var scratch = new FeatureScratch();
+        foreach (var sentence in sentences)
+        {
+            var labels = new int[sentence.Words.Length];
+            model.Tag(sentence.Words, scratch, labels);
+            var goldSpans = Spans(sentence.Tags.Select(t => NerTrainer.LabelOf(t, model.Types)).ToArray());
+            var predictedSpans = Spans(labels);
+            gold += goldSpans.Count;
+            predicted += predictedSpans.Count;
+            correct += predictedSpans.Count(goldSpans.Contains);
+        }
+
+        return new NerScore(gold, predicted, correct);
+    }
+
+    /// <summary>Entity spans (start, end, type) of an IOB2 label sequence.</summary>
+    internal static HashSet<(int Start, int End, int Type)> Spans(int[] labels)
+    {
+        var spans = new HashSet<(int, int, int)>();
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == 0 || labels[i] % 2 == 0)
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < labels.Length && labels[end] == labels[i] + 1)
+            {
+                end++;
+            }
+
+            spans.Add((i, end, (labels[i] - 1) / 2));
+            i = end - 1;
+        }
+
+        return spans;
+    }
+}
