@@ -22,6 +22,14 @@ public static class AnnotateCommand
         {
             Description = "Annotate the texts of a JSON Lines file ({\"id\",\"text\",\"dct\"} per line) as given, without cleaning; spans index into that text.",
         };
+        var conll = new Option<string?>("--conll")
+        {
+            Description = "Tag a CoNLL-2003-format file (token first, gold tag last) and print `token gold predicted` lines (IOB2, CoNLL types) for conlleval.",
+        };
+        var model = new Option<string?>("--model")
+        {
+            Description = "With --conll: an entity model file to use instead of the shipped one (e.g. a comparison model).",
+        };
         var format = ExtractCommand.FormatOption();
         var jobs = new Option<int>("--jobs", "-j")
         {
@@ -34,10 +42,15 @@ public static class AnnotateCommand
             Exit code: 0 when every document succeeded, 1 when some failed, 2 on a usage error.
             """)
         {
-            paths, jsonl, format, jobs,
+            paths, jsonl, conll, model, format, jobs,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(conll) is { } conllFile)
+            {
+                return ConllTagging.Run(conllFile, parse.GetValue(model), Console.Out);
+            }
+
             var json = new ArticleJsonWriter(LanguageJsonSections.Create());
             if (parse.GetValue(jsonl) is { } file)
             {

@@ -71,6 +71,23 @@ public sealed class Lexicon
         }
     }
 
+    /// <summary>The categories of the entry that is exactly words[start, end) (lower-cased), or None.</summary>
+    public LexiconCategory Categories(IReadOnlyList<string> words, int start, int end)
+    {
+        if (end <= start || end - start > MaxLength)
+        {
+            return LexiconCategory.None;
+        }
+
+        ulong h = FeatureHash.OfLower(words[start]);
+        for (int k = start + 1; k < end; k++)
+        {
+            h = FeatureHash.Combine(h, FeatureHash.OfLower(words[k]));
+        }
+
+        return _entries.TryGetValue(h, out int value) ? (LexiconCategory)(value & ~PrefixBit) : LexiconCategory.None;
+    }
+
     internal void Write(BinaryWriter writer)
     {
         writer.Write(MaxLength);

@@ -65,6 +65,16 @@ public static class LexiconSources
             builder.Add(Cell(row, 0), LexiconCategory.Agency);
         }
 
+        foreach (var line in ResourceText.Lines("country-aliases.txt"))
+        {
+            builder.Add(line.Split('\t')[0], LexiconCategory.Country);
+        }
+
+        foreach (var line in ResourceText.Lines("demonym-aliases.txt"))
+        {
+            builder.Add(line.Split('\t')[0], LexiconCategory.Demonym);
+        }
+
         foreach (var word in roles.Words)
         {
             builder.Add(word, LexiconCategory.Role);
