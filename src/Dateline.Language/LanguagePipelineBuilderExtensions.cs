@@ -1,4 +1,8 @@
 using Dateline.Core.Pipeline;
+using Dateline.Language.Entities;
+using Dateline.Language.Resolution;
+using Dateline.Language.Sentences;
+using Dateline.Language.Tokens;
 
 namespace Dateline.Language;
 
@@ -11,6 +15,11 @@ public static class LanguagePipelineBuilderExtensions
     public static PipelineBuilder UseLanguage(this PipelineBuilder builder)
     {
         // Each layer's Use…() lives in its feature folder.
+        builder
+            .Add(new TokenizerComponent())
+            .Add(new SentenceSplitterComponent())
+            .Add(new EntityRecognizerComponent())
+            .Add(new EntityResolverComponent());
         return builder;
     }
 }

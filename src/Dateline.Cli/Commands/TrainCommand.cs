@@ -67,6 +67,20 @@ public static class TrainCommand
             Console.WriteLine($"weights sha256 {model.WeightsHash()}");
             return 0;
         });
-        return new Command("train", "Train models.") { ner };
+        var geoLexicons = new Option<string>("--lexicons")
+        {
+            Description = "The lexicon folder (countries, GeoNames cities).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "lexicons"),
+        };
+        var geoOutput = new Option<string>("--out") { Description = "Where to write the gazetteer.", Required = true };
+        var geo = new Command("geo", "Build the countries and places gazetteer used by entity resolution.") { geoLexicons, geoOutput };
+        geo.SetAction(parse =>
+        {
+            var gazetteer = Dateline.Language.Resolution.GeoGazetteer.Build(parse.GetValue(geoLexicons)!);
+            gazetteer.Save(parse.GetValue(geoOutput)!);
+            Console.Error.WriteLine($"train geo: {gazetteer.Countries.Count} countries, {gazetteer.PlaceCount} place names");
+            return 0;
+        });
+        return new Command("train", "Train models.") { ner, geo };
     }
 }
