@@ -125,6 +125,11 @@ public sealed class Tokenizer(Abbreviations abbreviations)
 
             if (IsApostrophe(c) && nextIsAlnum && char.IsLetter(text[j + 1]))
             {
+                if (IsNegation(text, i, j, end))
+                {
+                    break;
+                }
+
                 // Clitics split off: 's, 're, 'll, 've, 'd, 'm; n't below. Names like O'Brien stay whole.
                 if (IsClitic(text, j + 1, end))
                 {
@@ -145,8 +150,7 @@ public sealed class Tokenizer(Abbreviations abbreviations)
         }
 
         // "don't": the word ends before "n't".
-        if (j - i > 3 && j < end && IsApostrophe(text[j]) && (text[j - 1] is 'n' or 'N') && j + 1 < end && text[j + 1] is 't' or 'T'
-            && (j + 2 >= end || !char.IsLetter(text[j + 2])))
+        if (j < end && IsNegation(text, i, j, end))
         {
             output.Add(new TextSpan(i, j - 1));
             output.Add(new TextSpan(j - 1, j + 2));
@@ -185,6 +189,11 @@ public sealed class Tokenizer(Abbreviations abbreviations)
 
         return j;
     }
+
+    /// <summary>The apostrophe at j is that of "n't" ("don't" → "do" "n't").</summary>
+    private static bool IsNegation(string text, int wordStart, int j, int end)
+        => j - wordStart >= 2 && IsApostrophe(text[j]) && text[j - 1] is 'n' or 'N' && j + 1 < end && text[j + 1] is 't' or 'T'
+           && (j + 2 >= end || !char.IsLetter(text[j + 2]));
 
     private static bool IsInitialismPart(string text, int wordStart, int period)
     {
