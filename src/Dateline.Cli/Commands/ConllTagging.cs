@@ -21,24 +21,41 @@ public static class ConllTagging
 
         var recognizer = modelPath is null ? EntityRecognizer.Default : new EntityRecognizer(NerModel.Load(modelPath));
         int sentences = 0;
+
+        // Documents run from one -DOCSTART- to the next: the recognizer's non-local features read the whole document.
+        var document = new List<List<(string Token, string Tag)>>();
+        void Flush()
+        {
+            var words = document.Select(s => s.Select(t => t.Token).ToArray()).ToList();
+            var context = new DocumentContext(words);
+            for (int s = 0; s < document.Count; s++)
+            {
+                var predicted = recognizer.TagConll(words[s], context);
+                for (int i = 0; i < words[s].Length; i++)
+                {
+                    output.Write($"{words[s][i]} {document[s][i].Tag} {predicted[i]}\n");
+                }
+
+                output.Write('\n');
+                sentences++;
+            }
+
+            document.Clear();
+        }
+
         foreach (var sentence in CorpusReader.ReadColumns(file))
         {
             if (sentence is null)
             {
+                Flush();
                 output.Write("-DOCSTART- O O\n\n");
                 continue;
             }
 
-            var words = sentence.Select(s => s.Token).ToArray();
-            var predicted = recognizer.TagConll(words);
-            for (int i = 0; i < words.Length; i++)
-            {
-                output.Write($"{words[i]} {sentence[i].Tag} {predicted[i]}\n");
-            }
-
-            output.Write('\n');
-            sentences++;
+            document.Add(sentence);
         }
+
+        Flush();
 
         output.Flush();
         Console.Error.WriteLine($"dateline: {sentences} sentences tagged");

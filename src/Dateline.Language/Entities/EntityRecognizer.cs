@@ -20,10 +20,17 @@ public sealed class EntityRecognizer
 
     public NerModel Model { get; }
 
-    public List<RecognizedEntity> Recognize(string[] words)
+    /// <summary>Recognizes the entities of each sentence of one document, with document-level features.</summary>
+    public List<List<RecognizedEntity>> RecognizeDocument(IReadOnlyList<string[]> sentences)
+    {
+        var document = new DocumentContext(sentences);
+        return sentences.Select(words => Recognize(words, document)).ToList();
+    }
+
+    public List<RecognizedEntity> Recognize(string[] words, DocumentContext? document = null)
     {
         var labels = new int[words.Length];
-        Model.Tag(words, _scratch.Value!, labels);
+        Model.Tag(words, _scratch.Value!, labels, document);
         var entities = new List<RecognizedEntity>();
         for (int i = 0; i < labels.Length; i++)
         {
@@ -47,10 +54,10 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>IOB2 tags with CoNLL-2003 types (PER, ORG, LOC, MISC), for conlleval.</summary>
-    public string[] TagConll(string[] words)
+    public string[] TagConll(string[] words, DocumentContext? document = null)
     {
         var tags = Enumerable.Repeat("O", words.Length).ToArray();
-        foreach (var e in Recognize(words))
+        foreach (var e in Recognize(words, document))
         {
             var type = EntityLabels.ToConll(e.Label);
             tags[e.Start] = "B-" + type;

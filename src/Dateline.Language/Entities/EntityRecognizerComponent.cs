@@ -26,10 +26,11 @@ public sealed class EntityRecognizerComponent(EntityRecognizer recognizer) : IPi
         var text = document.Text;
         var tokens = document.Layer<Token>();
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
+        var sentenceWords = new List<string[]>();
+        var firstTokens = new List<int>();
         int t = 0;
         foreach (var sentence in document.Layer<Sentence>())
         {
-            context.ThrowIfCancelled();
             while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start)
             {
                 t++;
@@ -54,7 +55,16 @@ public sealed class EntityRecognizerComponent(EntityRecognizer recognizer) : IPi
                 words[i] = text.Substring(span.Start, span.Length);
             }
 
-            foreach (var entity in recognizer.Recognize(words))
+            sentenceWords.Add(words);
+            firstTokens.Add(first);
+        }
+
+        var documentContext = new DocumentContext(sentenceWords);
+        for (int s = 0; s < sentenceWords.Count; s++)
+        {
+            context.ThrowIfCancelled();
+            int first = firstTokens[s];
+            foreach (var entity in recognizer.Recognize(sentenceWords[s], documentContext))
             {
                 var span = new TextSpan(tokens[first + entity.Start].Span.Start, tokens[first + entity.End - 1].Span.End);
                 mentions.Add(new EntityMention(span, entity.Label));

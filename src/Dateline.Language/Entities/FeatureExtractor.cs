@@ -7,14 +7,14 @@ namespace Dateline.Language.Entities;
 /// </summary>
 internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters)
 {
-    public const int MaxFeaturesPerToken = 96;
+    public const int MaxFeaturesPerToken = 128;
 
     private const ulong Boundary = 0x5bd1e9955bd1e995UL;
 
     public Lexicon Lexicon => lexicon;
 
     /// <summary>Fills scratch.Features[i * MaxFeaturesPerToken ..] and scratch.Counts[i] for each word.</summary>
-    public void Extract(string[] words, FeatureScratch scratch)
+    public void Extract(string[] words, FeatureScratch scratch, DocumentContext? document = null)
     {
         int n = words.Length;
         scratch.Ensure(n);
@@ -116,6 +116,18 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters)
             if (capsSentence)
             {
                 f[k++] = FeatureHash.Template(43, low[i]);
+            }
+
+            if (document?.Lookup(low[i]) is { } stats && char.IsUpper(word[0]) && k + 2 + (2 * DocumentContext.MaxContexts) <= MaxFeaturesPerToken)
+            {
+                // Non-local evidence: how the rest of the document writes and surrounds this word.
+                f[k++] = FeatureHash.Template(50, FeatureHash.Combine(stats.LowerElsewhere ? 1UL : 0UL, shape[i]));
+                f[k++] = FeatureHash.Template(51, (stats.CapitalisedInside ? 2UL : 0UL) + (i == 0 ? 1UL : 0UL));
+                foreach (var (previous, next) in stats.Contexts)
+                {
+                    f[k++] = FeatureHash.Template(52, previous);
+                    f[k++] = FeatureHash.Template(53, next);
+                }
             }
 
             scratch.Counts[i] = k;

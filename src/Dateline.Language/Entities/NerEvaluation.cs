@@ -7,10 +7,12 @@ public static class NerEvaluation
     {
         int gold = 0, predicted = 0, correct = 0;
         var scratch = new FeatureScratch();
-        foreach (var sentence in sentences)
+        var documents = Documents(sentences);
+        for (int s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             var labels = new int[sentence.Words.Length];
-            model.Tag(sentence.Words, scratch, labels);
+            model.Tag(sentence.Words, scratch, labels, documents[s]);
             var goldSpans = Spans(sentence.Tags.Select(t => NerTrainer.LabelOf(t, model.Types)).ToArray());
             var predictedSpans = Spans(labels);
             gold += goldSpans.Count;
@@ -19,6 +21,28 @@ public static class NerEvaluation
         }
 
         return new NerScore(gold, predicted, correct);
+    }
+
+    /// <summary>The document context of each sentence: sentences from one StartsDocument to the next form a document.</summary>
+    public static DocumentContext[] Documents(IReadOnlyList<TaggedSentence> sentences)
+    {
+        var result = new DocumentContext[sentences.Count];
+        int start = 0;
+        for (int s = 1; s <= sentences.Count; s++)
+        {
+            if (s == sentences.Count || sentences[s].StartsDocument)
+            {
+                var context = new DocumentContext(Enumerable.Range(start, s - start).Select(k => sentences[k].Words).ToList());
+                for (int k = start; k < s; k++)
+                {
+                    result[k] = context;
+                }
+
+                start = s;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Entity spans (start, end, type) of an IOB2 label sequence.</summary>

@@ -51,21 +51,21 @@ public sealed class NerModel
     public string LabelName(int label) => label == 0 ? "O" : (label % 2 == 1 ? "B-" : "I-") + Types[(label - 1) / 2];
 
     /// <summary>Tags one sentence; returns a label index per word.</summary>
-    public int[] Tag(string[] words)
+    public int[] Tag(string[] words, DocumentContext? document = null)
     {
         var labels = new int[words.Length];
-        Tag(words, new FeatureScratch(), labels);
+        Tag(words, new FeatureScratch(), labels, document);
         return labels;
     }
 
-    internal void Tag(string[] words, FeatureScratch scratch, int[] labels)
+    internal void Tag(string[] words, FeatureScratch scratch, int[] labels, DocumentContext? document = null)
     {
         if (words.Length == 0)
         {
             return;
         }
 
-        Extractor.Extract(words, scratch);
+        Extractor.Extract(words, scratch, document);
         Score(words.Length, scratch);
         Viterbi.Decode(scratch.Scores, words.Length, LabelCount, _transitions, scratch, labels);
     }

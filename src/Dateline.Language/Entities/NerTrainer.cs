@@ -24,11 +24,12 @@ public sealed class NerTrainer(NerTrainingOptions options)
         var offsets = new int[sentences.Count][];
         var gold = new int[sentences.Count][];
         var counts = new int[buckets];
+        var documents = NerEvaluation.Documents(sentences);
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             int n = sentence.Words.Length;
-            extractor.Extract(sentence.Words, scratch);
+            extractor.Extract(sentence.Words, scratch, documents[s]);
             int total = 0;
             for (int i = 0; i < n; i++)
             {
