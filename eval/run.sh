@@ -5,6 +5,7 @@
 #   html      HTML pages  (data/extraction/dev)        F1, precision, recall, accuracy
 #   metadata  metadata-dev pages                       title, authors, date
 #   dates     data/dates/dev                           accuracy, coverage
+#   ner       NER dev sets (GMB, GUM Wikinews) with the shipped model  conlleval F1
 #   all       every task above
 # Later issues add their tasks here (ner, timex, quotes).
 set -euo pipefail
@@ -35,6 +36,11 @@ run() {
     dates)
       "$root/dateline" extract "$data/dates/dev/pages" > "$work/d.jsonl" 2>/dev/null || true
       python3 "$tools/eval_dates.py" --truth "$data/dates/dev/truth.jsonl" --pred "$work/d.jsonl" ;;
+    ner) # shipped model on the dev splits (GMB converted to CoNLL types, GUM Wikinews), conlleval F1
+      python3 "$tools/gmb_to_conll.py" "$data/ner/gmb/dev.txt.gz" > "$work/gmb.txt"
+      "$root/dateline" annotate --conll "$work/gmb.txt" 2>/dev/null | python3 "$tools/conlleval.py" | sed -n 2p | sed 's/^/ner gmb dev: /'
+      zcat "$data/ner/gum_wikinews/dev.txt.gz" > "$work/gum.txt"
+      "$root/dateline" annotate --conll "$work/gum.txt" 2>/dev/null | python3 "$tools/conlleval.py" | sed -n 2p | sed 's/^/ner gum dev: /' ;;
     *) echo "eval: unknown task $1" >&2; exit 2 ;;
   esac
 }

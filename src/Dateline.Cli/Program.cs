@@ -7,6 +7,7 @@ var root = new RootCommand("Dateline: turns raw news pages into clean articles a
     ExtractCommand.Create(),
     AnnotateCommand.Create(),
     TrainCommand.Create(),
+    BenchCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

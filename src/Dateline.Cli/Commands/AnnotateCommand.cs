@@ -30,6 +30,10 @@ public static class AnnotateCommand
         {
             Description = "With --conll: an entity model file to use instead of the shipped one (e.g. a comparison model).",
         };
+        var consistency = new Option<bool>("--consistency")
+        {
+            Description = "With --conll: make the types of repeated names agree within each -DOCSTART- document (as the pipeline does for an article; off by default because GMB's -DOCSTART- blocks are not articles).",
+        };
         var format = ExtractCommand.FormatOption();
         var jobs = new Option<int>("--jobs", "-j")
         {
@@ -42,13 +46,13 @@ public static class AnnotateCommand
             Exit code: 0 when every document succeeded, 1 when some failed, 2 on a usage error.
             """)
         {
-            paths, jsonl, conll, model, format, jobs,
+            paths, jsonl, conll, model, consistency, format, jobs,
         };
         command.SetAction(parse =>
         {
             if (parse.GetValue(conll) is { } conllFile)
             {
-                return ConllTagging.Run(conllFile, parse.GetValue(model), Console.Out);
+                return ConllTagging.Run(conllFile, parse.GetValue(model), parse.GetValue(consistency), Console.Out);
             }
 
             var json = new ArticleJsonWriter(LanguageJsonSections.Create());

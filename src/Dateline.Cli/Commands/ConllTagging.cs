@@ -5,7 +5,7 @@ namespace Dateline.Cli.Commands;
 /// <summary>`annotate --conll FILE`: tags pre-tokenised sentences and writes `token gold predicted` for conlleval.</summary>
 public static class ConllTagging
 {
-    public static int Run(string file, string? modelPath, TextWriter output)
+    public static int Run(string file, string? modelPath, bool consistency, TextWriter output)
     {
         if (!File.Exists(file))
         {
@@ -19,7 +19,7 @@ public static class ConllTagging
             return 2;
         }
 
-        var recognizer = modelPath is null ? EntityRecognizer.Default : new EntityRecognizer(NerModel.Load(modelPath));
+        var recognizer = new EntityRecognizer(modelPath is null ? NerModels.Default : NerModel.Load(modelPath)) { Consistency = consistency };
         int sentences = 0;
 
         // Documents run from one -DOCSTART- to the next: the recognizer's non-local features read the whole document.
@@ -27,10 +27,10 @@ public static class ConllTagging
         void Flush()
         {
             var words = document.Select(s => s.Select(t => t.Token).ToArray()).ToList();
-            var context = new DocumentContext(words);
+            var tagged = recognizer.TagConllDocument(words);
             for (int s = 0; s < document.Count; s++)
             {
-                var predicted = recognizer.TagConll(words[s], context);
+                var predicted = tagged[s];
                 for (int i = 0; i < words[s].Length; i++)
                 {
                     output.Write($"{words[s][i]} {document[s][i].Tag} {predicted[i]}\n");

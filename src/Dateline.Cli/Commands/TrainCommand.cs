@@ -33,14 +33,20 @@ public static class TrainCommand
         };
         var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var bits = new Option<int>("--bits") { DefaultValueFactory = _ => new NerTrainingOptions().Bits };
+        var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var ner = new Command("ner", "Train the entity recognizer (averaged perceptron, Viterbi) and print the weights hash.")
         {
-            data, output, dev, lexicons, research, corpus, epochs, bits,
+            data, output, dev, lexicons, research, corpus, epochs, bits, minCount,
         };
         ner.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var reader = new CorpusReader();
+            // Training-time only: the title list of the lexicon folder also marks titles inside GMB person spans.
+            var titlesFile = Path.Combine(parse.GetValue(lexicons)!, "person_titles.txt.gz");
+            var titles = File.Exists(titlesFile)
+                ? LexiconSources.Rows(titlesFile).Select(r => r[0].Trim().ToLowerInvariant()).Where(t => t.Length > 0 && !t.Contains(' ')).ToHashSet(StringComparer.Ordinal)
+                : null;
+            var reader = new CorpusReader(RoleWords.Default, Dateline.Language.Tokens.Abbreviations.Default, titles);
             var files = parse.GetValue(data)!;
             var sentences = files.SelectMany(reader.Read).ToList();
             Console.Error.WriteLine($"train: {sentences.Count} sentences, {sentences.Sum(s => s.Words.Length)} tokens from {files.Length} files");
@@ -58,7 +64,7 @@ public static class TrainCommand
             var clusters = new ClusterBuilder(new ClusterOptions()).Build(unlabelled.ToList());
             Console.Error.WriteLine($"train: {clusters.Count} words clustered ({clock.Elapsed.TotalSeconds:F0} s)");
 
-            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits) };
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount) };
             var trainer = new NerTrainer(options) { Log = line => Console.Error.WriteLine($"train: {line} ({clock.Elapsed.TotalSeconds:F0} s)") };
             var model = trainer.Train(sentences, lexicon, clusters, devSentences);
             var path = parse.GetValue(output)!;

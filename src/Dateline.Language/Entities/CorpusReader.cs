@@ -10,7 +10,7 @@ namespace Dateline.Language.Entities;
 /// LOC, MISC; GMB types map per → PERSON (leading titles removed, as in CoNLL), org → ORG, geo → LOC,
 /// gpe → NORP, art/eve/nat → MISC, tim → O. LOC here covers every place; the recognizer splits GPE off.
 /// </summary>
-public sealed class CorpusReader(RoleWords roles, Abbreviations abbreviations)
+public sealed class CorpusReader(RoleWords roles, Abbreviations abbreviations, IReadOnlySet<string>? extraTitles = null)
 {
     public CorpusReader()
         : this(RoleWords.Default, Abbreviations.Default)
@@ -161,6 +161,7 @@ public sealed class CorpusReader(RoleWords roles, Abbreviations abbreviations)
 
     private bool IsTitle(string word)
         => roles.Contains(word)
+           || (extraTitles?.Contains(word.ToLowerInvariant()) ?? false)
            || (word.EndsWith('.') && abbreviations.IsTitle(word.AsSpan(0, word.Length - 1)))
            || abbreviations.IsTitle(word)
            || (word.Length >= 4 && word.Length <= 5 && word.EndsWith('.') && word.Count(c => c == '.') >= 2);

@@ -20,11 +20,20 @@ public sealed class EntityRecognizer
 
     public NerModel Model { get; }
 
+    /// <summary>Whether <see cref="RecognizeDocument"/> makes the types of repeated names agree.</summary>
+    public bool Consistency { get; init; } = true;
+
     /// <summary>Recognizes the entities of each sentence of one document, with document-level features.</summary>
     public List<List<RecognizedEntity>> RecognizeDocument(IReadOnlyList<string[]> sentences)
     {
         var document = new DocumentContext(sentences);
-        return sentences.Select(words => Recognize(words, document)).ToList();
+        var entities = sentences.Select(words => Recognize(words, document)).ToList();
+        if (Consistency)
+        {
+            DocumentConsistency.Apply(sentences, entities);
+        }
+
+        return entities;
     }
 
     public List<RecognizedEntity> Recognize(string[] words, DocumentContext? document = null)
@@ -54,10 +63,19 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>IOB2 tags with CoNLL-2003 types (PER, ORG, LOC, MISC), for conlleval.</summary>
-    public string[] TagConll(string[] words, DocumentContext? document = null)
+    /// <summary>IOB2 tags with CoNLL-2003 types for each sentence of one document.</summary>
+    public List<string[]> TagConllDocument(IReadOnlyList<string[]> sentences)
     {
-        var tags = Enumerable.Repeat("O", words.Length).ToArray();
-        foreach (var e in Recognize(words, document))
+        var entities = RecognizeDocument(sentences);
+        return sentences.Select((words, s) => ToConll(words.Length, entities[s])).ToList();
+    }
+
+    public string[] TagConll(string[] words, DocumentContext? document = null) => ToConll(words.Length, Recognize(words, document));
+
+    private static string[] ToConll(int length, List<RecognizedEntity> entities)
+    {
+        var tags = Enumerable.Repeat("O", length).ToArray();
+        foreach (var e in entities)
         {
             var type = EntityLabels.ToConll(e.Label);
             tags[e.Start] = "B-" + type;

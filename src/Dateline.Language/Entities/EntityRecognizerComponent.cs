@@ -59,12 +59,12 @@ public sealed class EntityRecognizerComponent(EntityRecognizer recognizer) : IPi
             firstTokens.Add(first);
         }
 
-        var documentContext = new DocumentContext(sentenceWords);
+        context.ThrowIfCancelled();
+        var recognized = recognizer.RecognizeDocument(sentenceWords);
         for (int s = 0; s < sentenceWords.Count; s++)
         {
-            context.ThrowIfCancelled();
             int first = firstTokens[s];
-            foreach (var entity in recognizer.Recognize(sentenceWords[s], documentContext))
+            foreach (var entity in recognized[s])
             {
                 var span = new TextSpan(tokens[first + entity.Start].Span.Start, tokens[first + entity.End - 1].Span.End);
                 mentions.Add(new EntityMention(span, entity.Label));
