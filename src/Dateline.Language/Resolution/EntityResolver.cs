@@ -156,14 +156,17 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         int head = -1;
         for (int j = first; j < item.Start; j++)
         {
-            if (roles.IsHead(c.Words[j]) || (c.Words[j].EndsWith('.') && abbreviations.IsTitle(c.Words[j].AsSpan(0, c.Words[j].Length - 1))))
+            if (roles.IsHead(c.Words[j]))
             {
                 head = j;
                 break;
             }
         }
 
-        if (head < 0 || first >= item.Start)
+        // A capitalised word right before the name that is neither a role nor another entity may be part of the name.
+        int last = item.Start - 1;
+        bool adjacentOk = last >= first && (IsRoleWord(c.Words[last]) || (c.Covered[last] >= 0 && c.Items[c.Covered[last]] != item));
+        if (head < 0 || first >= item.Start || !adjacentOk)
         {
             return;
         }
@@ -589,7 +592,8 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             return inContext[0];
         }
 
-        return places.Count == 1 ? places[0] : null;
+        // The only place of that name, unless the document speaks of other countries and not of its own.
+        return places.Count == 1 && contextCountries.Count == 0 ? places[0] : null;
     }
 
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);

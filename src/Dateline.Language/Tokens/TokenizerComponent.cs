@@ -14,7 +14,8 @@ public sealed class TokenizerComponent(Tokenizer tokenizer) : IPipelineComponent
 
     public string Name => "tokenizer";
 
-    public IReadOnlyList<string> Requires { get; } = [Capabilities.Text];
+    // Any document has a text (an extractor's, or one given as is with --jsonl), so nothing is required.
+    public IReadOnlyList<string> Requires { get; } = [];
 
     public IReadOnlyList<string> Assigns { get; } = [Capabilities.Tokens];
 
