@@ -24,17 +24,19 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters)
         var path = scratch.Path;
         int upperWords = 0;
         int letterWords = 0;
+        var infos = scratch.Infos;
         for (int i = 0; i < n; i++)
         {
-            var w = words[i];
-            low[i] = FeatureHash.OfLower(w);
-            form[i] = FeatureHash.Of(w);
-            shape[i] = ShapeHash(w, out bool hasLetter, out bool allUpper);
-            path[i] = clusters.Lookup(low[i]);
-            if (hasLetter)
+            var info = Describe(words[i], scratch);
+            infos[i] = info;
+            low[i] = info.Low;
+            form[i] = info.Form;
+            shape[i] = info.Shape;
+            path[i] = info.Path;
+            if (info.HasLetter)
             {
                 letterWords++;
-                upperWords += allUpper ? 1 : 0;
+                upperWords += info.AllUpper ? 1 : 0;
             }
         }
 
@@ -67,10 +69,9 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters)
             f[k++] = FeatureHash.Template(11, FeatureHash.Combine(shape[i], shapeNext));
 
             var word = words[i];
-            for (int a = 1; a <= 4 && a < word.Length; a++)
+            foreach (var affix in infos[i].Affixes)
             {
-                f[k++] = FeatureHash.Template(11 + a, FeatureHash.OfLower(word.AsSpan(0, a)));
-                f[k++] = FeatureHash.Template(15 + a, FeatureHash.OfLower(word.AsSpan(word.Length - a)));
+                f[k++] = affix;
             }
 
             uint p = path[i];
@@ -132,6 +133,35 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters)
 
             scratch.Counts[i] = k;
         }
+    }
+
+    /// <summary>The per-word part of the features, cached per thread: words repeat, hashing them again is waste.</summary>
+    private WordInfo Describe(string word, FeatureScratch scratch)
+    {
+        var cache = scratch.WordCache;
+        if (cache.TryGetValue(word, out var info))
+        {
+            return info;
+        }
+
+        if (cache.Count >= FeatureScratch.MaxCachedWords)
+        {
+            cache.Clear();
+        }
+
+        ulong low = FeatureHash.OfLower(word);
+        int affixCount = Math.Min(4, word.Length - 1);
+        var affixes = new ulong[Math.Max(0, affixCount) * 2];
+        for (int a = 1; a <= affixCount; a++)
+        {
+            affixes[(a - 1) * 2] = FeatureHash.Template(11 + a, FeatureHash.OfLower(word.AsSpan(0, a)));
+            affixes[((a - 1) * 2) + 1] = FeatureHash.Template(15 + a, FeatureHash.OfLower(word.AsSpan(word.Length - a)));
+        }
+
+        ulong shape = ShapeHash(word, out bool hasLetter, out bool allUpper);
+        info = new WordInfo(low, FeatureHash.Of(word), shape, clusters.Lookup(low), hasLetter, allUpper, affixes);
+        cache[word] = info;
+        return info;
     }
 
     private static int AddCategories(Span<ulong> f, int k, int template, int categories)

@@ -3,6 +3,13 @@ namespace Dateline.Language.Entities;
 /// <summary>Per-call buffers of <see cref="FeatureExtractor"/> and the decoder; one per thread or call, never shared.</summary>
 internal sealed class FeatureScratch
 {
+    /// <summary>Bound of <see cref="WordCache"/>; it is emptied when full.</summary>
+    public const int MaxCachedWords = 200_000;
+
+    public Dictionary<string, WordInfo> WordCache { get; } = new(StringComparer.Ordinal);
+
+    public WordInfo[] Infos { get; private set; } = [];
+
     public ulong[] Features { get; private set; } = [];
 
     public int[] Counts { get; private set; } = [];
@@ -36,6 +43,7 @@ internal sealed class FeatureScratch
 
         Features = new ulong[n * FeatureExtractor.MaxFeaturesPerToken];
         Counts = new int[n];
+        Infos = new WordInfo[n];
         Low = new ulong[n];
         Form = new ulong[n];
         Shape = new ulong[n];

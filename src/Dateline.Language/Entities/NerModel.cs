@@ -13,7 +13,10 @@ public sealed class NerModel
     private const int FormatVersion = 1;
     private const uint Magic = 0x4e4c4444; // "DDLN"
 
-    private readonly int[] _rowOf;
+    // Bucket → row as a small open-addressing table ([bucket + 1, row] pairs): a 2^bits array would cost a cache miss per feature.
+    private readonly int[] _slots;
+    private readonly int _slotMask;
+    private readonly int[] _bucketOfRow;
     private readonly float[] _rows;
     private readonly float[] _transitions;
     private readonly int _mask;
@@ -22,8 +25,36 @@ public sealed class NerModel
     {
         Types = types;
         Bits = bits;
-        _rowOf = rowOf;
         _rows = rows;
+        int rowCount = rows.Length / (1 + (2 * types.Count));
+        _bucketOfRow = new int[rowCount];
+        int capacity = 1024;
+        while (capacity < rowCount * 2)
+        {
+            capacity *= 2;
+        }
+
+        _slots = new int[capacity * 2];
+        _slotMask = capacity - 1;
+        for (int b = 0; b < rowOf.Length; b++)
+        {
+            int row = rowOf[b];
+            if (row < 0)
+            {
+                continue;
+            }
+
+            _bucketOfRow[row] = b;
+            int slot = Slot(b);
+            while (_slots[slot * 2] != 0)
+            {
+                slot = (slot + 1) & _slotMask;
+            }
+
+            _slots[slot * 2] = b + 1;
+            _slots[(slot * 2) + 1] = row;
+        }
+
         _transitions = transitions;
         _mask = (1 << bits) - 1;
         LabelCount = 1 + (2 * types.Count);
@@ -84,7 +115,7 @@ public sealed class NerModel
             int count = scratch.Counts[i];
             for (int f = 0; f < count; f++)
             {
-                int row = _rowOf[(int)(scratch.Features[start + f] & (ulong)_mask)];
+                int row = RowOf((int)(scratch.Features[start + f] & (ulong)_mask));
                 if (row < 0)
                 {
                     continue;
@@ -96,6 +127,28 @@ public sealed class NerModel
                     target[y] += weights[y];
                 }
             }
+        }
+    }
+
+    private int Slot(int bucket) => (int)((uint)(bucket * -1640531535) >> 8) & _slotMask;
+
+    private int RowOf(int bucket)
+    {
+        int slot = Slot(bucket);
+        while (true)
+        {
+            int key = _slots[slot * 2];
+            if (key == bucket + 1)
+            {
+                return _slots[(slot * 2) + 1];
+            }
+
+            if (key == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & _slotMask;
         }
     }
 
@@ -187,15 +240,7 @@ public sealed class NerModel
 
         int rowCount = FeatureRows;
         writer.Write(rowCount);
-        var bucketOfRow = new int[rowCount];
-        for (int b = 0; b < _rowOf.Length; b++)
-        {
-            if (_rowOf[b] >= 0)
-            {
-                bucketOfRow[_rowOf[b]] = b;
-            }
-        }
-
+        var bucketOfRow = _bucketOfRow;
         for (int r = 0; r < rowCount; r++)
         {
             writer.Write(bucketOfRow[r]);
