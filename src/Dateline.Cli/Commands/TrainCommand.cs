@@ -33,10 +33,11 @@ public static class TrainCommand
         };
         var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var bits = new Option<int>("--bits") { DefaultValueFactory = _ => new NerTrainingOptions().Bits };
+        var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var ner = new Command("ner", "Train the entity recognizer (averaged perceptron, Viterbi) and print the weights hash.")
         {
-            data, output, dev, lexicons, research, corpus, epochs, bits, minCount,
+            data, output, dev, lexicons, research, corpus, epochs, bits, minCount, seed,
         };
         ner.SetAction(parse =>
         {
@@ -64,7 +65,7 @@ public static class TrainCommand
             var clusters = new ClusterBuilder(new ClusterOptions()).Build(unlabelled.ToList());
             Console.Error.WriteLine($"train: {clusters.Count} words clustered ({clock.Elapsed.TotalSeconds:F0} s)");
 
-            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount) };
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed) };
             var trainer = new NerTrainer(options) { Log = line => Console.Error.WriteLine($"train: {line} ({clock.Elapsed.TotalSeconds:F0} s)") };
             var model = trainer.Train(sentences, lexicon, clusters, devSentences);
             var path = parse.GetValue(output)!;
@@ -87,6 +88,16 @@ public static class TrainCommand
             Console.Error.WriteLine($"train geo: {gazetteer.Countries.Count} countries, {gazetteer.PlaceCount} place names");
             return 0;
         });
-        return new Command("train", "Train models.") { ner, geo };
+        var models = new Option<string[]>("--models") { Description = "Model files trained on the same data with different --seed.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var averageOutput = new Option<string>("--out") { Description = "Where to write the averaged model.", Required = true };
+        var average = new Command("average", "Average NER models trained with different seeds into one (a cheap ensemble).") { models, averageOutput };
+        average.SetAction(parse =>
+        {
+            var model = NerModel.Average(parse.GetValue(models)!.Select(NerModel.Load).ToList());
+            model.Save(parse.GetValue(averageOutput)!);
+            Console.WriteLine($"weights sha256 {model.WeightsHash()}");
+            return 0;
+        });
+        return new Command("train", "Train models.") { ner, geo, average };
     }
 }

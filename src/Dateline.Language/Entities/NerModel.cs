@@ -130,6 +130,55 @@ public sealed class NerModel
         }
     }
 
+    /// <summary>
+    /// The mean of models trained with different shuffles of the same data (same types, bits, gazetteer and
+    /// clusters): a cheap ensemble in one linear model.
+    /// </summary>
+    public static NerModel Average(IReadOnlyList<NerModel> models)
+    {
+        var first = models[0];
+        if (models.Any(m => m.Bits != first.Bits || !m.Types.SequenceEqual(first.Types)))
+        {
+            throw new ArgumentException("models differ in types or feature bits", nameof(models));
+        }
+
+        int labelCount = first.LabelCount;
+        var rowOf = new int[1 << first.Bits];
+        Array.Fill(rowOf, -1);
+        var buckets = models.SelectMany(m => m._bucketOfRow).Distinct().Order().ToArray();
+        var rows = new float[buckets.Length * labelCount];
+        for (int r = 0; r < buckets.Length; r++)
+        {
+            rowOf[buckets[r]] = r;
+            foreach (var m in models)
+            {
+                int row = m.RowOf(buckets[r]);
+                if (row < 0)
+                {
+                    continue;
+                }
+
+                for (int y = 0; y < labelCount; y++)
+                {
+                    rows[(r * labelCount) + y] += m._rows[(row * labelCount) + y] / models.Count;
+                }
+            }
+
+            for (int y = 0; y < labelCount; y++)
+            {
+                rows[(r * labelCount) + y] = (float)(Half)rows[(r * labelCount) + y];
+            }
+        }
+
+        var transitions = new float[first._transitions.Length];
+        for (int i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = models.Sum(m => m._transitions[i]) / models.Count;
+        }
+
+        return new NerModel(first.Types, first.Bits, rowOf, rows, transitions, first.Lexicon, first.Clusters);
+    }
+
     private int Slot(int bucket) => (int)((uint)(bucket * -1640531535) >> 8) & _slotMask;
 
     private int RowOf(int bucket)

@@ -61,6 +61,16 @@ public class NerTrainerTests
     }
 
     [Fact]
+    public void Averaging_models_of_different_seeds_keeps_what_both_learned()
+    {
+        var a = new NerTrainer(Tiny).Train(Sentences(), Lexicon.Empty, WordClusters.Empty);
+        var b = new NerTrainer(Tiny with { Seed = 7 }).Train(Sentences(), Lexicon.Empty, WordClusters.Empty);
+        var averaged = NerModel.Average([a, b]);
+        Assert.Equal(100.0, NerEvaluation.Score(averaged, Sentences()).F1, 3);
+        Assert.Equal(a.WeightsHash(), NerModel.Average([a]).WeightsHash());
+    }
+
+    [Fact]
     public void Clusters_are_deterministic_and_group_similar_words()
     {
         var text = new List<string[]>();
