@@ -36,7 +36,9 @@ run() {
     dates)
       "$root/dateline" extract "$data/dates/dev/pages" > "$work/d.jsonl" 2>/dev/null || true
       python3 "$tools/eval_dates.py" --truth "$data/dates/dev/truth.jsonl" --pred "$work/d.jsonl" ;;
-    ner) # shipped model on the dev splits (GMB converted to CoNLL types, GUM Wikinews), conlleval F1
+    ner) # shipped model on the dev splits (GMB converted to CoNLL types, GUM Wikinews), conlleval F1.
+      # The shipped model is trained on train+dev (epochs chosen on dev with a train-only model), so these are fit figures;
+      # held-out figures come from ../shared/tools/scoreboard.sh ner (test splits).
       python3 "$tools/gmb_to_conll.py" "$data/ner/gmb/dev.txt.gz" > "$work/gmb.txt"
       "$root/dateline" annotate --conll "$work/gmb.txt" 2>/dev/null | python3 "$tools/conlleval.py" | sed -n 2p | sed 's/^/ner gmb dev: /'
       zcat "$data/ner/gum_wikinews/dev.txt.gz" > "$work/gum.txt"
