@@ -8,8 +8,9 @@
 #   timex     TempEval-3 AQUAINT (dev)                 strict/relaxed/type/value F1 of time expressions
 #   timebank  TempEval-3 TimeBank                      the same, on the other set (not tuned on)
 #   quotes    PolNeAR shared set, direct+mixed          quote F1, speaker accuracy, pair F1 (speaker = entity, else the mention's words)
+#   ner       NER dev sets (GMB, GUM Wikinews) with the shipped model  conlleval F1
 #   all       every task above
-# Later issues add their tasks here (ner).
+# Later issues add their tasks here.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shared=${DATELINE_SHARED:-$root/../shared}
@@ -64,7 +65,14 @@ for l in sys.stdin:
         qs.append({"start":q.get("start"),"end":q.get("end"),"kind":q.get("kind"),"speaker":q.get("speakerName"),"speakerStart":sm.get("start"),"speakerEnd":sm.get("end")})
     print(json.dumps({"id":d.get("id"),"quotes":qs}))' > "$work/qp.jsonl"
       python3 "$tools/eval_quotes.py" --truth "$data/quotes/polnear_shared.jsonl.gz" --pred "$work/qp.jsonl" --kinds direct,mixed "${extra[@]}" ;;
+    ner) # shipped model on the dev splits (GMB converted to CoNLL types, GUM Wikinews), conlleval F1.
+      # The shipped model is trained on train+dev (epochs chosen on dev with a train-only model), so these are fit figures;
+      # held-out figures come from ../shared/tools/scoreboard.sh ner (test splits).
+      python3 "$tools/gmb_to_conll.py" "$data/ner/gmb/dev.txt.gz" > "$work/gmb.txt"
+      "$root/dateline" annotate --conll "$work/gmb.txt" 2>/dev/null | python3 "$tools/conlleval.py" | sed -n 2p | sed 's/^/ner gmb dev: /'
+      zcat "$data/ner/gum_wikinews/dev.txt.gz" > "$work/gum.txt"
+      "$root/dateline" annotate --conll "$work/gum.txt" 2>/dev/null | python3 "$tools/conlleval.py" | sed -n 2p | sed 's/^/ner gum dev: /' ;;
     *) echo "eval: unknown task $1" >&2; exit 2 ;;
   esac
 }
-if [ "$task" = all ]; then for t in text html metadata dates; do run $t; done; else run "$task"; fi
+if [ "$task" = all ]; then for t in text html metadata dates ner timex quotes; do run $t; done; else run "$task"; fi

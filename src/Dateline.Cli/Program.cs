@@ -11,6 +11,8 @@ var root = new RootCommand("Dateline: turns raw news pages into clean articles a
     ShowCommand.Create(),
     StatsCommand.Create(),
     ServeCommand.Create(),
+    TrainCommand.Create(),
+    BenchCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

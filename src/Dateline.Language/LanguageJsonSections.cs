@@ -2,6 +2,7 @@ using Dateline.Core.Output;
 using Dateline.Language.Amounts;
 using Dateline.Language.Quotes;
 using Dateline.Language.Relations;
+using Dateline.Language.Resolution;
 using Dateline.Language.Times;
 
 namespace Dateline.Language;
@@ -11,6 +12,7 @@ public static class LanguageJsonSections
 {
     public static IReadOnlyList<IJsonSection> Create() =>
     [
+        new EntitiesJsonSection(),
         new QuotesJsonSection(),
         new TimesJsonSection(),
         new AmountsJsonSection(),

@@ -1,5 +1,9 @@
 using Dateline.Core.Pipeline;
+using Dateline.Language.Entities;
 using Dateline.Language.Knowledge;
+using Dateline.Language.Resolution;
+using Dateline.Language.Sentences;
+using Dateline.Language.Tokens;
 
 namespace Dateline.Language;
 
@@ -11,8 +15,14 @@ public static class LanguagePipelineBuilderExtensions
 {
     public static PipelineBuilder UseLanguage(this PipelineBuilder builder)
     {
-        // Each layer's Use…() lives in its feature folder.
-        // The issue-4 layers (tokens, sentences, entities, resolution) come first: the knowledge layers read them.
+        // Tokens, sentences, entities and their resolution come first: the knowledge layers read them.
+        builder
+            .Add(new TokenizerComponent())
+            .Add(new SentenceSplitterComponent())
+            .Add(new EntityRecognizerComponent())
+            .Add(new EntityResolverComponent());
+
+        // Quotes → times → amounts → relations (Knowledge/UseKnowledge).
         builder.UseKnowledge();
         return builder;
     }

@@ -24,6 +24,18 @@ public static class AnnotateCommand
         {
             Description = "Annotate the texts of a JSON Lines file ({\"id\",\"text\",\"dct\"} per line) as given, without cleaning; spans index into that text.",
         };
+        var conll = new Option<string?>("--conll")
+        {
+            Description = "Tag a CoNLL-2003-format file (token first, gold tag last) and print `token gold predicted` lines (IOB2, CoNLL types) for conlleval.",
+        };
+        var model = new Option<string?>("--model")
+        {
+            Description = "With --conll: an entity model file to use instead of the shipped one (e.g. a comparison model).",
+        };
+        var consistency = new Option<bool>("--consistency")
+        {
+            Description = "With --conll: make the types of repeated names agree within each -DOCSTART- document (as the pipeline does for an article; off by default because GMB's -DOCSTART- blocks are not articles).",
+        };
         var format = ExtractCommand.FormatOption();
         var jobs = new Option<int>("--jobs", "-j")
         {
@@ -36,10 +48,15 @@ public static class AnnotateCommand
             Exit code: 0 when every document succeeded, 1 when some failed, 2 on a usage error.
             """)
         {
-            paths, jsonl, format, jobs,
+            paths, jsonl, conll, model, consistency, format, jobs,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(conll) is { } conllFile)
+            {
+                return ConllTagging.Run(conllFile, parse.GetValue(model), parse.GetValue(consistency), Console.Out);
+            }
+
             var json = new ArticleJsonWriter(LanguageJsonSections.Create());
             if (parse.GetValue(jsonl) is { } file)
             {

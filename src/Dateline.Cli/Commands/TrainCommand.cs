@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dateline.Language.Entities;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary>`dateline train ner`: trains the entity recognizer from CoNLL/GMB files, deterministically.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string[]>("--data")
+        {
+            Description = "Training files (CoNLL-2003 or GMB columns, .gz or plain). Repeat or list several.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "A tagged file to score after each epoch (progress only)." };
+        var lexicons = new Option<string>("--lexicons")
+        {
+            Description = "The lexicon folder (gazetteers).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "lexicons"),
+        };
+        var research = new Option<bool>("--research-lexicons")
+        {
+            Description = "Also use the research-only Wikipedia gazetteers (never for a shipped model).",
+        };
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "JSON Lines files of unlabelled text for the word clusters (default: ../shared/data/corpus/*.jsonl.gz).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
+        var bits = new Option<int>("--bits") { DefaultValueFactory = _ => new NerTrainingOptions().Bits };
+        var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
+        var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
+        var ner = new Command("ner", "Train the entity recognizer (averaged perceptron, Viterbi) and print the weights hash.")
+        {
+            data, output, dev, lexicons, research, corpus, epochs, bits, minCount, seed,
+        };
+        ner.SetAction(parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            // Training-time only: the title list of the lexicon folder also marks titles inside GMB person spans.
+            var titlesFile = Path.Combine(parse.GetValue(lexicons)!, "person_titles.txt.gz");
+            var titles = File.Exists(titlesFile)
+                ? LexiconSources.Rows(titlesFile).Select(r => r[0].Trim().ToLowerInvariant()).Where(t => t.Length > 0 && !t.Contains(' ')).ToHashSet(StringComparer.Ordinal)
+                : null;
+            var reader = new CorpusReader(RoleWords.Default, Dateline.Language.Tokens.Abbreviations.Default, titles);
+            var files = parse.GetValue(data)!;
+            var sentences = files.SelectMany(reader.Read).ToList();
+            Console.Error.WriteLine($"train: {sentences.Count} sentences, {sentences.Sum(s => s.Words.Length)} tokens from {files.Length} files");
+            var devSentences = parse.GetValue(dev) is { } devFile ? reader.Read(devFile) : null;
+
+            var lexicon = LexiconSources.Load(parse.GetValue(lexicons)!, parse.GetValue(research), RoleWords.Default);
+            Console.Error.WriteLine($"train: lexicon {lexicon.Count} entries ({clock.Elapsed.TotalSeconds:F0} s)");
+
+            var corpusFiles = parse.GetValue(corpus) is { Length: > 0 } given
+                ? given
+                : Directory.GetFiles(Path.Combine("..", "shared", "data", "corpus"), "*.jsonl.gz").Order(StringComparer.Ordinal).ToArray();
+
+            // Held-out text stays out of the clusters: GMB test passages and the GUM documents (GUM test is among them).
+            var unlabelled = ClusterCorpus.Sentences(corpusFiles, ["gmb-test", "gum:"]).Concat(sentences.Select(s => s.Words));
+            var clusters = new ClusterBuilder(new ClusterOptions()).Build(unlabelled.ToList());
+            Console.Error.WriteLine($"train: {clusters.Count} words clustered ({clock.Elapsed.TotalSeconds:F0} s)");
+
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed) };
+            var trainer = new NerTrainer(options) { Log = line => Console.Error.WriteLine($"train: {line} ({clock.Elapsed.TotalSeconds:F0} s)") };
+            var model = trainer.Train(sentences, lexicon, clusters, devSentences);
+            var path = parse.GetValue(output)!;
+            model.Save(path);
+            Console.Error.WriteLine($"train: {model.FeatureRows} feature rows, {new FileInfo(path).Length / 1024} KiB written to {path}");
+            Console.WriteLine($"weights sha256 {model.WeightsHash()}");
+            return 0;
+        });
+        var geoLexicons = new Option<string>("--lexicons")
+        {
+            Description = "The lexicon folder (countries, GeoNames cities).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "lexicons"),
+        };
+        var geoOutput = new Option<string>("--out") { Description = "Where to write the gazetteer.", Required = true };
+        var geo = new Command("geo", "Build the countries and places gazetteer used by entity resolution.") { geoLexicons, geoOutput };
+        geo.SetAction(parse =>
+        {
+            var gazetteer = Dateline.Language.Resolution.GeoGazetteer.Build(parse.GetValue(geoLexicons)!);
+            gazetteer.Save(parse.GetValue(geoOutput)!);
+            Console.Error.WriteLine($"train geo: {gazetteer.Countries.Count} countries, {gazetteer.PlaceCount} place names");
+            return 0;
+        });
+        var models = new Option<string[]>("--models") { Description = "Model files trained on the same data with different --seed.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var averageOutput = new Option<string>("--out") { Description = "Where to write the averaged model.", Required = true };
+        var average = new Command("average", "Average NER models trained with different seeds into one (a cheap ensemble).") { models, averageOutput };
+        average.SetAction(parse =>
+        {
+            var model = NerModel.Average(parse.GetValue(models)!.Select(NerModel.Load).ToList());
+            model.Save(parse.GetValue(averageOutput)!);
+            Console.WriteLine($"weights sha256 {model.WeightsHash()}");
+            return 0;
+        });
+        return new Command("train", "Train models.") { ner, geo, average };
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+
+namespace Dateline.Language.Entities;
+
+/// <summary>Adds the <see cref="EntityMention"/> layer: the recognizer run over each sentence's tokens.</summary>
+public sealed class EntityRecognizerComponent(EntityRecognizer recognizer) : IPipelineComponent
+{
+    /// <summary>What this component assigns: unresolved mentions (the resolver turns them into entities).</summary>
+    public const string Mentions = "entity-mentions";
+
+    public EntityRecognizerComponent()
+        : this(EntityRecognizer.Default)
+    {
+    }
+
+    public string Name => "entity-recognizer";
+
+    public IReadOnlyList<string> Requires { get; } = [Capabilities.Tokens, Capabilities.Sentences];
+
+    public IReadOnlyList<string> Assigns { get; } = [Mentions];
+
+    public Document Process(Document document, ProcessingContext context)
+    {
+        var text = document.Text;
+        var tokens = document.Layer<Token>();
+        var mentions = ImmutableArray.CreateBuilder<EntityMention>();
+        var sentenceWords = new List<string[]>();
+        var firstTokens = new List<int>();
+        int t = 0;
+        foreach (var sentence in document.Layer<Sentence>())
+        {
+            while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start)
+            {
+                t++;
+            }
+
+            int first = t;
+            while (t < tokens.Length && tokens[t].Span.End <= sentence.Span.End)
+            {
+                t++;
+            }
+
+            int count = t - first;
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var words = new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                var span = tokens[first + i].Span;
+                words[i] = text.Substring(span.Start, span.Length);
+            }
+
+            sentenceWords.Add(words);
+            firstTokens.Add(first);
+        }
+
+        context.ThrowIfCancelled();
+        var recognized = recognizer.RecognizeDocument(sentenceWords);
+        for (int s = 0; s < sentenceWords.Count; s++)
+        {
+            int first = firstTokens[s];
+            foreach (var entity in recognized[s])
+            {
+                var span = new TextSpan(tokens[first + entity.Start].Span.Start, tokens[first + entity.End - 1].Span.End);
+                mentions.Add(new EntityMention(span, entity.Label));
+            }
+        }
+
+        return document.WithLayer(mentions.ToImmutable());
+    }
+}

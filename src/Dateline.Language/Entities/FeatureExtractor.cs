@@ -1,0 +1,222 @@
+namespace Dateline.Language.Entities;
+
+/// <summary>
+/// Turns a sentence into hashed sparse features per token: word forms, shapes, affixes, a ±2 context window,
+/// gazetteer matches, word-cluster paths, and conjunctions of these. Stateless; a <see cref="FeatureScratch"/>
+/// carries the per-call buffers, so one extractor serves all threads.
+/// </summary>
+internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters)
+{
+    public const int MaxFeaturesPerToken = 128;
+
+    private const ulong Boundary = 0x5bd1e9955bd1e995UL;
+
+    public Lexicon Lexicon => lexicon;
+
+    /// <summary>Fills scratch.Features[i * MaxFeaturesPerToken ..] and scratch.Counts[i] for each word.</summary>
+    public void Extract(string[] words, FeatureScratch scratch, DocumentContext? document = null)
+    {
+        int n = words.Length;
+        scratch.Ensure(n);
+        var low = scratch.Low;
+        var form = scratch.Form;
+        var shape = scratch.Shape;
+        var path = scratch.Path;
+        int upperWords = 0;
+        int letterWords = 0;
+        var infos = scratch.Infos;
+        for (int i = 0; i < n; i++)
+        {
+            var info = Describe(words[i], scratch);
+            infos[i] = info;
+            low[i] = info.Low;
+            form[i] = info.Form;
+            shape[i] = info.Shape;
+            path[i] = info.Path;
+            if (info.HasLetter)
+            {
+                letterWords++;
+                upperWords += info.AllUpper ? 1 : 0;
+            }
+        }
+
+        lexicon.Match(words, low, scratch.LexBegin, scratch.LexInside);
+
+        // Headlines and datelines in capitals: shapes mean something else there.
+        bool capsSentence = letterWords >= 3 && upperWords * 10 >= letterWords * 8;
+        for (int i = 0; i < n; i++)
+        {
+            var f = scratch.Features.AsSpan(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
+            int k = 0;
+            ulong lowPrev = i > 0 ? low[i - 1] : Boundary;
+            ulong lowNext = i + 1 < n ? low[i + 1] : Boundary + 1;
+            ulong lowPrev2 = i > 1 ? low[i - 2] : Boundary + 2;
+            ulong lowNext2 = i + 2 < n ? low[i + 2] : Boundary + 3;
+            ulong shapePrev = i > 0 ? shape[i - 1] : Boundary;
+            ulong shapeNext = i + 1 < n ? shape[i + 1] : Boundary + 1;
+
+            f[k++] = FeatureHash.Template(0, 0);
+            f[k++] = FeatureHash.Template(1, low[i]);
+            f[k++] = FeatureHash.Template(2, form[i]);
+            f[k++] = FeatureHash.Template(3, lowPrev);
+            f[k++] = FeatureHash.Template(4, lowNext);
+            f[k++] = FeatureHash.Template(5, lowPrev2);
+            f[k++] = FeatureHash.Template(6, lowNext2);
+            f[k++] = FeatureHash.Template(7, shape[i]);
+            f[k++] = FeatureHash.Template(8, shapePrev);
+            f[k++] = FeatureHash.Template(9, shapeNext);
+            f[k++] = FeatureHash.Template(10, FeatureHash.Combine(shapePrev, shape[i]));
+            f[k++] = FeatureHash.Template(11, FeatureHash.Combine(shape[i], shapeNext));
+
+            var word = words[i];
+            foreach (var affix in infos[i].Affixes)
+            {
+                f[k++] = affix;
+            }
+
+            uint p = path[i];
+            if (p != 0)
+            {
+                uint bits = p >> 16;
+                f[k++] = FeatureHash.Template(20, bits >> 12);
+                f[k++] = FeatureHash.Template(21, bits >> 8);
+                f[k++] = FeatureHash.Template(22, bits >> 4);
+                f[k++] = FeatureHash.Template(23, bits);
+                f[k++] = FeatureHash.Template(28, p & 0xffff);
+            }
+
+            uint pp = i > 0 ? path[i - 1] : 0xffffffff;
+            uint pn = i + 1 < n ? path[i + 1] : 0xfffffffe;
+            f[k++] = FeatureHash.Template(24, pp >> 24);
+            f[k++] = FeatureHash.Template(25, pn >> 24);
+            f[k++] = FeatureHash.Template(26, pp >> 16);
+            f[k++] = FeatureHash.Template(27, pn >> 16);
+            f[k++] = FeatureHash.Template(29, pp & 0xffff);
+            f[k++] = FeatureHash.Template(30, pn & 0xffff);
+
+            k = AddCategories(f, k, 31, scratch.LexBegin[i]);
+            k = AddCategories(f, k, 32, scratch.LexInside[i]);
+            if (i > 0)
+            {
+                k = AddCategories(f, k, 33, scratch.LexBegin[i - 1] | scratch.LexInside[i - 1]);
+            }
+
+            if (i + 1 < n)
+            {
+                k = AddCategories(f, k, 34, scratch.LexBegin[i + 1] | scratch.LexInside[i + 1]);
+            }
+
+            f[k++] = FeatureHash.Template(35, FeatureHash.Combine(lowPrev, low[i]));
+            f[k++] = FeatureHash.Template(36, FeatureHash.Combine(low[i], lowNext));
+            f[k++] = FeatureHash.Template(37, i == 0 ? shape[i] : Boundary);
+            f[k++] = FeatureHash.Template(38, i > 0 ? form[i - 1] : Boundary);
+            f[k++] = FeatureHash.Template(39, capsSentence ? shape[i] : Boundary);
+            f[k++] = FeatureHash.Template(40, FeatureHash.Combine(lowPrev, shape[i]));
+            f[k++] = FeatureHash.Template(41, FeatureHash.Combine(shape[i], lowNext));
+            f[k++] = FeatureHash.Template(42, i + 1 < n ? form[i + 1] : Boundary);
+            if (capsSentence)
+            {
+                f[k++] = FeatureHash.Template(43, low[i]);
+            }
+
+            if (document?.Lookup(low[i]) is { } stats && char.IsUpper(word[0]) && k + 2 + (2 * DocumentContext.MaxContexts) <= MaxFeaturesPerToken)
+            {
+                // Non-local evidence: how the rest of the document writes and surrounds this word.
+                f[k++] = FeatureHash.Template(50, FeatureHash.Combine(stats.LowerElsewhere ? 1UL : 0UL, shape[i]));
+                f[k++] = FeatureHash.Template(51, (stats.CapitalisedInside ? 2UL : 0UL) + (i == 0 ? 1UL : 0UL));
+                foreach (var (previous, next) in stats.Contexts)
+                {
+                    f[k++] = FeatureHash.Template(52, previous);
+                    f[k++] = FeatureHash.Template(53, next);
+                }
+            }
+
+            scratch.Counts[i] = k;
+        }
+    }
+
+    /// <summary>The per-word part of the features, cached per thread: words repeat, hashing them again is waste.</summary>
+    private WordInfo Describe(string word, FeatureScratch scratch)
+    {
+        var cache = scratch.WordCache;
+        if (cache.TryGetValue(word, out var info))
+        {
+            return info;
+        }
+
+        if (cache.Count >= FeatureScratch.MaxCachedWords)
+        {
+            cache.Clear();
+        }
+
+        ulong low = FeatureHash.OfLower(word);
+        int affixCount = Math.Min(4, word.Length - 1);
+        var affixes = new ulong[Math.Max(0, affixCount) * 2];
+        for (int a = 1; a <= affixCount; a++)
+        {
+            affixes[(a - 1) * 2] = FeatureHash.Template(11 + a, FeatureHash.OfLower(word.AsSpan(0, a)));
+            affixes[((a - 1) * 2) + 1] = FeatureHash.Template(15 + a, FeatureHash.OfLower(word.AsSpan(word.Length - a)));
+        }
+
+        ulong shape = ShapeHash(word, out bool hasLetter, out bool allUpper);
+        info = new WordInfo(low, FeatureHash.Of(word), shape, clusters.Lookup(low), hasLetter, allUpper, affixes);
+        cache[word] = info;
+        return info;
+    }
+
+    private static int AddCategories(Span<ulong> f, int k, int template, int categories)
+    {
+        while (categories != 0 && k < MaxFeaturesPerToken)
+        {
+            int bit = System.Numerics.BitOperations.TrailingZeroCount(categories);
+            f[k++] = FeatureHash.Template(template, (ulong)bit + 1);
+            categories &= categories - 1;
+        }
+
+        return k;
+    }
+
+    /// <summary>Shape with runs collapsed: "Hifter" → Xx, "U.N." → X.X., "20,000" → d,d; short words keep full length.</summary>
+    private static ulong ShapeHash(string word, out bool hasLetter, out bool allUpper)
+    {
+        Span<char> buffer = stackalloc char[24];
+        int length = 0;
+        char last = '\0';
+        int run = 0;
+        hasLetter = false;
+        allUpper = true;
+        foreach (char c in word)
+        {
+            char s;
+            if (char.IsUpper(c))
+            {
+                s = 'X';
+                hasLetter = true;
+            }
+            else if (char.IsLetter(c))
+            {
+                s = 'x';
+                hasLetter = true;
+                allUpper = false;
+            }
+            else if (char.IsDigit(c))
+            {
+                s = 'd';
+            }
+            else
+            {
+                s = c;
+            }
+
+            run = s == last ? run + 1 : 1;
+            last = s;
+            if ((run <= 2 || (run == 3 && word.Length <= 4)) && length < buffer.Length)
+            {
+                buffer[length++] = s;
+            }
+        }
+
+        allUpper &= hasLetter;
+        return FeatureHash.Of(buffer[..length]);
+    }
+}

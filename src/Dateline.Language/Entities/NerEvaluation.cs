@@ -1,0 +1,71 @@
+namespace Dateline.Language.Entities;
+
+/// <summary>Scores a model on tagged sentences (exact spans and types), for progress lines during training.</summary>
+public static class NerEvaluation
+{
+    public static NerScore Score(NerModel model, IReadOnlyList<TaggedSentence> sentences)
+    {
+        int gold = 0, predicted = 0, correct = 0;
+        var scratch = new FeatureScratch();
+        var documents = Documents(sentences);
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            var labels = new int[sentence.Words.Length];
+            model.Tag(sentence.Words, scratch, labels, documents[s]);
+            var goldSpans = Spans(sentence.Tags.Select(t => NerTrainer.LabelOf(t, model.Types)).ToArray());
+            var predictedSpans = Spans(labels);
+            gold += goldSpans.Count;
+            predicted += predictedSpans.Count;
+            correct += predictedSpans.Count(goldSpans.Contains);
+        }
+
+        return new NerScore(gold, predicted, correct);
+    }
+
+    /// <summary>The document context of each sentence: sentences from one StartsDocument to the next form a document.</summary>
+    public static DocumentContext[] Documents(IReadOnlyList<TaggedSentence> sentences)
+    {
+        var result = new DocumentContext[sentences.Count];
+        int start = 0;
+        for (int s = 1; s <= sentences.Count; s++)
+        {
+            if (s == sentences.Count || sentences[s].StartsDocument)
+            {
+                var context = new DocumentContext(Enumerable.Range(start, s - start).Select(k => sentences[k].Words).ToList());
+                for (int k = start; k < s; k++)
+                {
+                    result[k] = context;
+                }
+
+                start = s;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Entity spans (start, end, type) of an IOB2 label sequence.</summary>
+    internal static HashSet<(int Start, int End, int Type)> Spans(int[] labels)
+    {
+        var spans = new HashSet<(int, int, int)>();
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == 0 || labels[i] % 2 == 0)
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < labels.Length && labels[end] == labels[i] + 1)
+            {
+                end++;
+            }
+
+            spans.Add((i, end, (labels[i] - 1) / 2));
+            i = end - 1;
+        }
+
+        return spans;
+    }
+}

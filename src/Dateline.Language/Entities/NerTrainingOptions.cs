@@ -1,0 +1,19 @@
+namespace Dateline.Language.Entities;
+
+/// <summary>Settings of <see cref="NerTrainer"/>; the defaults are those of the shipped model.</summary>
+public sealed record NerTrainingOptions
+{
+    public int Epochs { get; init; } = 12;
+
+    /// <summary>log2 of the number of hashed feature rows.</summary>
+    public int Bits { get; init; } = 22;
+
+    /// <summary>Features seen fewer times in training are dropped (smaller model, less over-fitting).</summary>
+    public int MinFeatureCount { get; init; } = 2;
+
+    /// <summary>Seed of the per-epoch shuffle.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Types in label order; types absent from the data are still given labels.</summary>
+    public IReadOnlyList<string> Types { get; init; } = ["PERSON", "ORG", "LOC", "NORP", "MISC"];
+}

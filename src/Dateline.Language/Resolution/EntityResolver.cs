@@ -1,0 +1,669 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Dateline.Core.Model;
+using Dateline.Language.Entities;
+using Dateline.Language.Tokens;
+
+namespace Dateline.Language.Resolution;
+
+/// <summary>
+/// Groups a document's entity mentions into entities. Persons: roles before a name are split off ("Russian Foreign
+/// Minister" | "Sergey Lavrov"); shorter names join the fuller name they are part of ("Hifter" → "Khalifa Hifter");
+/// descriptions with a nationality or a country's possessive and a role noun ("Russia's top diplomat", "his Libyan
+/// counterpart") join the person whose role family and country agree. Other mentions group by their normalised
+/// text (and acronyms by initials); demonyms link to their country; places get GeoNames coordinates when one
+/// place of that name lies in a country the document mentions (or only one place has the name).
+/// </summary>
+public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamilies families, Abbreviations abbreviations, ResolutionOptions options)
+{
+    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "to", "for", "on", "and", "the", "-");
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "his", "her", "its", "their", "our", "this", "that");
+    private static readonly FrozenSet<string> Counterparts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "counterpart", "counterparts");
+
+    public EntityResolver()
+        : this(GeoGazetteer.Default, RoleWords.Default, RoleFamilies.Default, Abbreviations.Default, new ResolutionOptions())
+    {
+    }
+
+    public Document Resolve(Document document)
+    {
+        var text = document.Text;
+        var tokenLayer = document.Layer<Token>();
+        int n = tokenLayer.Length;
+        var spans = new TextSpan[n];
+        var words = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            spans[i] = tokenLayer[i].Span;
+            words[i] = text.Substring(spans[i].Start, spans[i].Length);
+        }
+
+        var sentenceOf = SentenceIndex(document.Layer<Sentence>(), spans);
+        var items = new List<Item>();
+        var covered = new int[n];
+        Array.Fill(covered, -1);
+        foreach (var mention in document.Layer<EntityMention>())
+        {
+            int start = FirstTokenAt(spans, mention.Span.Start);
+            int end = FirstTokenAt(spans, mention.Span.End);
+            if (start < 0 || start >= n || end <= start)
+            {
+                continue;
+            }
+
+            var item = new Item(start, end, mention.Label);
+            items.Add(item);
+            for (int k = start; k < end; k++)
+            {
+                covered[k] = items.Count - 1;
+            }
+        }
+
+        var context = new Context(text, spans, words, sentenceOf, items, covered);
+        foreach (var item in items.Where(i => i.Label == EntityLabels.Person).ToList())
+        {
+            SplitRole(context, item);
+        }
+
+        var persons = GroupPersons(context);
+        AddSurnameMentions(context, persons);
+        ResolveDescriptions(context, persons);
+        var others = GroupOthers(context);
+        return Build(document, context, persons, others);
+    }
+
+    private static int[] SentenceIndex(ImmutableArray<Sentence> sentences, TextSpan[] spans)
+    {
+        var index = new int[spans.Length];
+        int s = 0;
+        for (int i = 0; i < spans.Length; i++)
+        {
+            while (s + 1 < sentences.Length && spans[i].Start >= sentences[s + 1].Span.Start)
+            {
+                s++;
+            }
+
+            index[i] = s;
+        }
+
+        return index;
+    }
+
+    private static int FirstTokenAt(TextSpan[] spans, int position)
+    {
+        int lo = 0, hi = spans.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (spans[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private bool IsRoleWord(string word) => roles.Contains(word) || (word.EndsWith('.') && abbreviations.IsTitle(word.AsSpan(0, word.Length - 1)));
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool IsPossessive(string word) => word is "'s" or "’s" or "'" or "’";
+
+    /// <summary>Moves title words inside a person span into its role, then takes the role phrase right before the name.</summary>
+    private void SplitRole(Context c, Item item)
+    {
+        int roleEnd = item.Start;
+        while (item.End - item.Start > 1 && IsRoleWord(c.Words[item.Start]))
+        {
+            item.Start++;
+        }
+
+        int k = roleEnd - 1;
+        int sentence = c.SentenceOf[item.Start];
+        int first = roleEnd;
+        while (k >= 0 && c.SentenceOf[k] == sentence && roleEnd - k <= options.MaxRoleWords)
+        {
+            var w = c.Words[k];
+            int owner = c.Covered[k];
+            if (owner >= 0 && c.Items[owner] != item && c.Items[owner].Label == EntityLabels.Person)
+            {
+                break;
+            }
+
+            bool allowed = IsRoleWord(w) || IsCapitalised(w) || Connectors.Contains(w) || owner >= 0
+                || (IsPossessive(w) && k > 0 && IsCapitalised(c.Words[k - 1]));
+            if (!allowed)
+            {
+                break;
+            }
+
+            first = k;
+            k--;
+        }
+
+        // Leading connectors, determiners and capitalised words that are neither roles nor entities go.
+        while (first < item.Start && (Connectors.Contains(c.Words[first]) || Determiners.Contains(c.Words[first]) || IsPossessive(c.Words[first])
+            || (IsCapitalised(c.Words[first]) && !IsRoleWord(c.Words[first]) && c.Covered[first] < 0 && geo.CountryByDemonym(c.Words[first]) is null)))
+        {
+            first++;
+        }
+
+        int head = -1;
+        for (int j = first; j < item.Start; j++)
+        {
+            if (roles.IsHead(c.Words[j]))
+            {
+                head = j;
+                break;
+            }
+        }
+
+        // A capitalised word right before the name that is neither a role nor another entity may be part of the name.
+        int last = item.Start - 1;
+        bool adjacentOk = last >= first && (IsRoleWord(c.Words[last]) || (c.Covered[last] >= 0 && c.Items[c.Covered[last]] != item));
+        if (head < 0 || first >= item.Start || !adjacentOk)
+        {
+            return;
+        }
+
+        item.Role = c.Text[c.Spans[first].Start..c.Spans[item.Start - 1].End];
+        TrimRoleWordsFromMentions(c, item, first);
+        item.RoleStart = first;
+        item.Family = families.FamilyOf(item.Role) ?? LastHead(c.Words, first, item.Start)?.ToLowerInvariant();
+        for (int j = first; j < head; j++)
+        {
+            var country = geo.CountryByDemonym(c.Words[j]) ?? (IsCapitalised(c.Words[j]) ? geo.CountryByName(c.Words[j]) : null);
+            if (country is not null)
+            {
+                item.CountryCode = country.Code;
+                break;
+            }
+        }
+    }
+
+    /// <summary>"[U.N. Special Envoy]ORG to Libya Jan Kubis": role words inside another mention of the role phrase are the role's, not the organisation's.</summary>
+    private void TrimRoleWordsFromMentions(Context c, Item person, int first)
+    {
+        for (int k = first; k < person.Start; k++)
+        {
+            int owner = c.Covered[k];
+            if (owner < 0 || c.Items[owner] == person)
+            {
+                continue;
+            }
+
+            var other = c.Items[owner];
+            while (other.End > other.Start && IsRoleWord(c.Words[other.End - 1]))
+            {
+                c.Covered[other.End - 1] = -1;
+                other.End--;
+            }
+
+            while (other.End > other.Start && IsRoleWord(c.Words[other.Start]))
+            {
+                c.Covered[other.Start] = -1;
+                other.Start++;
+            }
+
+            other.Removed = other.End <= other.Start;
+        }
+    }
+
+    private string? LastHead(string[] words, int start, int end)
+    {
+        string? last = null;
+        for (int j = start; j < end; j++)
+        {
+            if (roles.IsHead(words[j]))
+            {
+                last = words[j];
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Longest names first; a name joins an earlier, fuller one whose words contain it in order.</summary>
+    private static List<Cluster> GroupPersons(Context c)
+    {
+        var clusters = new List<Cluster>();
+        var persons = c.Items.Where(i => i.Label == EntityLabels.Person)
+            .OrderByDescending(i => i.End - i.Start).ThenBy(i => i.Start).ToList();
+        foreach (var item in persons)
+        {
+            var name = c.NameWords(item);
+            Cluster? best = null;
+            foreach (var cluster in clusters)
+            {
+                if (ContainsInOrder(cluster.NameWords, name) && (best is null || Distance(cluster, item) < Distance(best, item)))
+                {
+                    best = cluster;
+                }
+            }
+
+            if (best is null)
+            {
+                best = new Cluster(EntityLabels.Person, name);
+                clusters.Add(best);
+            }
+
+            best.Add(item);
+        }
+
+        return clusters;
+    }
+
+    private static int Distance(Cluster cluster, Item item) => cluster.Items.Min(i => Math.Abs(i.Start - item.Start));
+
+    private static bool ContainsInOrder(string[] full, string[] part)
+    {
+        if (part.Length > full.Length)
+        {
+            return false;
+        }
+
+        for (int s = 0; s + part.Length <= full.Length; s++)
+        {
+            bool all = true;
+            for (int k = 0; k < part.Length && all; k++)
+            {
+                all = string.Equals(full[s + k], part[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A capitalised word that is the surname of a person named in full elsewhere is that person, even where the
+    /// recognizer missed it or gave it another type.
+    /// </summary>
+    private static void AddSurnameMentions(Context c, List<Cluster> persons)
+    {
+        var surnames = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        foreach (var cluster in persons.Where(p => p.NameWords.Length >= 2))
+        {
+            var surname = cluster.NameWords[^1];
+            if (IsCapitalised(surname) && !surnames.TryAdd(surname, cluster) && surnames[surname] != cluster)
+            {
+                surnames[surname] = null!;
+            }
+        }
+
+        for (int k = 0; k < c.Words.Length; k++)
+        {
+            if (!surnames.TryGetValue(c.Words[k], out var cluster) || cluster is null)
+            {
+                continue;
+            }
+
+            int owner = c.Covered[k];
+            if (owner >= 0)
+            {
+                var existing = c.Items[owner];
+                if (existing.Label != EntityLabels.Person && existing.Start == k && existing.End == k + 1)
+                {
+                    existing.Label = EntityLabels.Person;
+                    cluster.Add(existing);
+                }
+
+                continue;
+            }
+
+            var item = new Item(k, k + 1, EntityLabels.Person);
+            c.Items.Add(item);
+            c.Covered[k] = c.Items.Count - 1;
+            cluster.Add(item);
+        }
+    }
+
+    /// <summary>Finds "[the|his|Russia's] [Libyan] [top|foreign] minister|diplomat|counterpart" and joins it to a person.</summary>
+    private void ResolveDescriptions(Context c, List<Cluster> persons)
+    {
+        if (persons.Count == 0)
+        {
+            return;
+        }
+
+        int n = c.Words.Length;
+        var referents = new List<Item>();
+        for (int k = 0; k < n; k++)
+        {
+            if (c.Covered[k] >= 0 || !roles.Contains(c.Words[k]) || IsCapitalised(c.Words[k]) && k > 0 && c.SentenceOf[k - 1] == c.SentenceOf[k] && !IsDescriptionCase(c.Words, k))
+            {
+                continue;
+            }
+
+            int runStart = k;
+            int runEnd = k;
+            while (runEnd < n && c.Covered[runEnd] < 0 && roles.Contains(c.Words[runEnd]) && c.SentenceOf[runEnd] == c.SentenceOf[k])
+            {
+                runEnd++;
+            }
+
+            k = runEnd - 1;
+            var headWord = c.Words[runEnd - 1];
+            if (!roles.IsHead(headWord) || (runEnd < n && c.Covered[runEnd] >= 0 && c.Items[c.Covered[runEnd]].Label == EntityLabels.Person))
+            {
+                continue;
+            }
+
+            // Premodifiers: a nationality, a country's possessive, a determiner.
+            int start = runStart;
+            string? country = null;
+            int j = runStart - 1;
+            if (j >= 0 && c.SentenceOf[j] == c.SentenceOf[k] && geo.CountryByDemonym(c.Words[j]) is { } nationality)
+            {
+                country = nationality.Code;
+                start = j;
+                j--;
+            }
+
+            if (country is null && j >= 1 && IsPossessive(c.Words[j]) && c.SentenceOf[j - 1] == c.SentenceOf[k] && geo.CountryByName(c.Words[j - 1]) is { } owner)
+            {
+                country = owner.Code;
+                start = j - 1;
+                j -= 2;
+            }
+
+            if (country is null)
+            {
+                continue;
+            }
+
+            if (j >= 0 && c.SentenceOf[j] == c.SentenceOf[k] && Determiners.Contains(c.Words[j]))
+            {
+                start = j;
+            }
+
+            var description = new Item(start, runEnd, EntityLabels.Person) { IsDescription = true, CountryCode = country };
+            string? family = families.FamilyOf(c.Text[c.Spans[runStart].Start..c.Spans[runEnd - 1].End]) ?? headWord.ToLowerInvariant();
+            Cluster? excluded = null;
+            if (Counterparts.Contains(headWord))
+            {
+                // "his Libyan counterpart": the same office as the person the sentence is about, in another country.
+                var subject = referents.LastOrDefault(r => c.SentenceOf[r.Start] == c.SentenceOf[start] && r.Cluster is not null);
+                excluded = subject?.Cluster;
+                family = excluded?.Family;
+            }
+
+            description.Family = family;
+            var chosen = Choose(c, persons, description, excluded);
+            if (chosen is null)
+            {
+                continue;
+            }
+
+            chosen.CountryCode ??= description.CountryCode;
+            chosen.Family ??= description.Family;
+            chosen.Add(description);
+            c.Items.Add(description);
+            referents.Add(description);
+        }
+    }
+
+    /// <summary>Capitalised role words can start a description at a sentence start ("The Libyan foreign minister").</summary>
+    private static bool IsDescriptionCase(string[] words, int k) => k > 0 && Determiners.Contains(words[k - 1]);
+
+    private Cluster? Choose(Context c, List<Cluster> persons, Item description, Cluster? excluded)
+    {
+        Cluster? best = null;
+        int bestScore = int.MinValue;
+        foreach (var person in persons)
+        {
+            if (person == excluded || person.NameWords.Length < 2)
+            {
+                continue;
+            }
+
+            bool countryKnown = person.CountryCode is not null && description.CountryCode is not null;
+            bool familyKnown = person.Family is not null && description.Family is not null;
+            if ((countryKnown && person.CountryCode != description.CountryCode) || (familyKnown && person.Family != description.Family))
+            {
+                continue;
+            }
+
+            // Agreement on both counts first; then nearness, the person named before the description first.
+            int agreement = (countryKnown ? 2 : 0) + (familyKnown ? 2 : 0);
+            var nearestBefore = person.Items.Where(i => !i.IsDescription && i.Start < description.Start).Select(i => description.Start - i.Start).DefaultIfEmpty(int.MaxValue).Min();
+            var nearestAfter = person.Items.Where(i => !i.IsDescription && i.Start > description.Start).Select(i => i.Start - description.Start).DefaultIfEmpty(int.MaxValue).Min();
+            bool recent = nearestBefore != int.MaxValue && c.SentenceOf[description.Start] - c.SentenceOf[Math.Max(0, description.Start - nearestBefore)] <= options.DescriptionWindowSentences;
+            int nearness = recent ? 1_000_000 - nearestBefore : (nearestAfter != int.MaxValue ? 500_000 - Math.Min(nearestAfter, 499_999) : 0);
+            int score = (agreement * 10_000_000) + nearness;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = person;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Non-person mentions: one entity per normalised name; an acronym joins the name it abbreviates.</summary>
+    private static List<Cluster> GroupOthers(Context c)
+    {
+        var byKey = new Dictionary<string, Cluster>(StringComparer.OrdinalIgnoreCase);
+        var clusters = new List<Cluster>();
+        foreach (var item in c.Items.Where(i => i.Label != EntityLabels.Person && !i.Removed).OrderBy(i => i.Start))
+        {
+            var key = NormalisedKey(c, item);
+            if (!byKey.TryGetValue(key, out var cluster))
+            {
+                cluster = new Cluster(item.Label, c.NameWords(item));
+                byKey[key] = cluster;
+                clusters.Add(cluster);
+            }
+
+            cluster.Add(item);
+        }
+
+        // "U.N." / "UN" joins "United Nations".
+        foreach (var acronym in clusters.Where(k => k.NameWords.Length == 1).ToList())
+        {
+            var letters = acronym.NameWords[0].Replace(".", string.Empty, StringComparison.Ordinal);
+            if (letters.Length < 2 || !letters.All(char.IsUpper))
+            {
+                continue;
+            }
+
+            var full = clusters.FirstOrDefault(k => k != acronym && k.NameWords.Length >= 2 && Initials(k.NameWords) == letters);
+            if (full is not null)
+            {
+                foreach (var item in acronym.Items)
+                {
+                    full.Add(item);
+                }
+
+                clusters.Remove(acronym);
+            }
+        }
+
+        return clusters;
+    }
+
+    private static string Initials(string[] words)
+        => string.Concat(words.Where(w => IsCapitalised(w) && !Determiners.Contains(w) && !Connectors.Contains(w)).Select(w => w[0]));
+
+    private static string NormalisedKey(Context c, Item item)
+    {
+        var name = string.Join(' ', c.NameWords(item));
+        return name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+    }
+
+    private Document Build(Document document, Context c, List<Cluster> persons, List<Cluster> others)
+    {
+        var all = persons.Concat(others).Where(k => k.Items.Count > 0).OrderBy(k => k.Items.Min(i => i.Start)).ToList();
+        var contextCountries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cluster in all)
+        {
+            var name = c.Text[c.Spans[cluster.Items[0].Start].Start..c.Spans[cluster.Items[0].End - 1].End];
+            if ((geo.CountryByName(name) ?? geo.CountryByDemonym(name)) is { } country)
+            {
+                contextCountries.Add(country.Code);
+            }
+        }
+
+        var entities = ImmutableArray.CreateBuilder<Entity>(all.Count);
+        var mentions = new List<EntityMention>();
+        for (int e = 0; e < all.Count; e++)
+        {
+            var cluster = all[e];
+            var id = $"e{e + 1}";
+            var label = MajorityLabel(cluster);
+            if (label != EntityLabels.Person && label != EntityLabels.Norp && cluster.Items.Any(i => !i.IsDescription && geo.CountryByName(c.MentionText(i)) is not null))
+            {
+                // A country's name is a GPE whatever the recognizer said ("Qatar" as ORG).
+                label = EntityLabels.Gpe;
+            }
+
+            var named = cluster.Items.Where(i => !i.IsDescription).ToList();
+            var canonical = (named.Count > 0 ? named : cluster.Items)
+                .OrderByDescending(i => i.End - i.Start)
+                .ThenBy(i => IsAllCaps(c.MentionText(i)) ? 1 : 0)
+                .ThenByDescending(i => c.MentionText(i).Length)
+                .ThenBy(i => i.Start)
+                .Select(c.MentionText).First();
+            var roleList = cluster.Items.Where(i => i.Role is not null).Select(i => i.Role!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            string? countryName = null;
+            double? lat = null, lon = null;
+            if (label == EntityLabels.Norp)
+            {
+                countryName = geo.CountryByDemonym(canonical)?.Name;
+            }
+            else if (label is EntityLabels.Gpe or EntityLabels.Location)
+            {
+                if (geo.CountryByName(canonical) is { } country)
+                {
+                    countryName = country.Name;
+                }
+                else if (Locate(canonical, contextCountries) is { } place)
+                {
+                    countryName = geo.CountryByCode(place.CountryCode)?.Name;
+                    lat = place.Latitude;
+                    lon = place.Longitude;
+                }
+            }
+            else if (label == EntityLabels.Person && cluster.CountryCode is not null)
+            {
+                countryName = geo.CountryByCode(cluster.CountryCode)?.Name;
+            }
+
+            var ordered = cluster.Items.OrderBy(i => i.Start).ToList();
+            entities.Add(new Entity(id, canonical, label)
+            {
+                Roles = roleList,
+                Country = countryName,
+                Latitude = lat,
+                Longitude = lon,
+                Mentions = ordered.Select(i => c.MentionSpan(i)).ToList(),
+            });
+            foreach (var item in ordered)
+            {
+                mentions.Add(new EntityMention(c.MentionSpan(item), label) { EntityId = id });
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        return document.WithLayer(mentions.ToImmutableArray()).WithCollection(entities.ToImmutable());
+    }
+
+    private Place? Locate(string name, HashSet<string> contextCountries)
+    {
+        var places = geo.Places(name);
+        if (places.Count == 0)
+        {
+            return null;
+        }
+
+        var inContext = places.Where(p => contextCountries.Contains(p.CountryCode)).ToList();
+        if (inContext.Count == 1)
+        {
+            return inContext[0];
+        }
+
+        // The only place of that name, unless the document speaks of other countries and not of its own.
+        return places.Count == 1 && contextCountries.Count == 0 ? places[0] : null;
+    }
+
+    private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    private static string MajorityLabel(Cluster cluster)
+        => cluster.Items.Where(i => !i.IsDescription).DefaultIfEmpty(cluster.Items[0])
+            .GroupBy(i => i.Label).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(i => i.Start)).First().Key;
+
+    private sealed class Item(int start, int end, string label)
+    {
+        public int Start { get; set; } = start;
+
+        public int End { get; set; } = end;
+
+        /// <summary>Dropped: the whole mention was a role word ("Envoy") taken into a person's role.</summary>
+        public bool Removed { get; set; }
+
+        public string Label { get; set; } = label;
+
+        public bool IsDescription { get; init; }
+
+        public string? Role { get; set; }
+
+        public int RoleStart { get; set; } = -1;
+
+        public string? Family { get; set; }
+
+        public string? CountryCode { get; set; }
+
+        public Cluster? Cluster { get; set; }
+    }
+
+    private sealed class Cluster(string label, string[] nameWords)
+    {
+        public string Label { get; } = label;
+
+        public string[] NameWords { get; } = nameWords;
+
+        public List<Item> Items { get; } = [];
+
+        public string? Family { get; set; }
+
+        public string? CountryCode { get; set; }
+
+        public void Add(Item item)
+        {
+            Items.Add(item);
+            item.Cluster = this;
+            Family ??= item.Family;
+            CountryCode ??= item.CountryCode;
+        }
+    }
+
+    private sealed record Context(string Text, TextSpan[] Spans, string[] Words, int[] SentenceOf, List<Item> Items, int[] Covered)
+    {
+        public string[] NameWords(Item item)
+        {
+            int end = item.End;
+
+            // A possessive inside the span ("Hifter’s") is not part of the name.
+            while (end - 1 > item.Start && IsPossessive(Words[end - 1]))
+            {
+                end--;
+            }
+
+            return Words[item.Start..end];
+        }
+
+        public TextSpan MentionSpan(Item item) => new(Spans[item.Start].Start, Spans[item.End - 1].End);
+
+        public string MentionText(Item item) => Text[Spans[item.Start].Start..Spans[item.End - 1].End];
+    }
+}

@@ -1,0 +1,194 @@
+using System.IO.Compression;
+using Dateline.Language.Entities;
+
+namespace Dateline.Language.Resolution;
+
+/// <summary>
+/// Countries (names, demonyms, capitals; from the countries lexicon, mledoze/countries, ODbL, plus Data/ aliases)
+/// and GeoNames places (CC BY 4.0) for linking demonyms to countries and giving places coordinates.
+/// Built by `dateline train geo` into Models/geo.bin; immutable after loading.
+/// </summary>
+public sealed class GeoGazetteer
+{
+    private const uint Magic = 0x4f45474c; // "LGEO"
+
+    private static readonly Lazy<GeoGazetteer> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, Country> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Country> _byDemonym = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Country> _byCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Place[]> _places;
+
+    public GeoGazetteer(IReadOnlyList<Country> countries, Dictionary<string, Place[]> places)
+    {
+        Countries = countries;
+        _places = new Dictionary<string, Place[]>(places.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, list) in places.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            _places[name] = _places.TryGetValue(name, out var existing) ? [.. existing, .. list] : list;
+        }
+        foreach (var c in countries)
+        {
+            _byCode.TryAdd(c.Code, c);
+            foreach (var n in c.Names)
+            {
+                _byName.TryAdd(n, c);
+            }
+
+            foreach (var d in c.Demonyms)
+            {
+                _byDemonym.TryAdd(d, c);
+            }
+        }
+    }
+
+    public static GeoGazetteer Default => Shipped.Value;
+
+    public IReadOnlyList<Country> Countries { get; }
+
+    public int PlaceCount => _places.Count;
+
+    public Country? CountryByName(string name) => _byName.GetValueOrDefault(StripThe(name));
+
+    public Country? CountryByDemonym(string word) => _byDemonym.GetValueOrDefault(word);
+
+    public Country? CountryByCode(string code) => _byCode.GetValueOrDefault(code);
+
+    public IReadOnlyList<Place> Places(string name) => _places.TryGetValue(name, out var p) ? p : [];
+
+    /// <summary>Builds the gazetteer from the lexicon folder (training time).</summary>
+    public static GeoGazetteer Build(string lexiconFolder)
+    {
+        var countries = new List<Country>();
+        var extraNames = ResourceText.Lines("country-aliases.txt").Select(l => l.Split('\t')).ToLookup(p => p[1], p => p[0]);
+        var extraDemonyms = ResourceText.Lines("demonym-aliases.txt").Select(l => l.Split('\t')).ToLookup(p => p[1], p => p[0]);
+        foreach (var row in LexiconSources.Rows(Path.Combine(lexiconFolder, "countries.tsv.gz")))
+        {
+            string Cell(int i) => i < row.Length ? row[i].Trim() : string.Empty;
+            var code = Cell(0);
+            var names = new[] { Cell(3), Cell(4) }.Concat(Cell(10).Split('|')).Concat(extraNames[code])
+                .Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).ToList();
+            var demonyms = LexiconSources.Demonyms(Cell(5), Cell(6)).Concat(extraDemonyms[code]).Distinct(StringComparer.Ordinal).ToList();
+            var capitals = Cell(7).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            countries.Add(new Country(code, Cell(3)) { Names = names, Demonyms = demonyms, Capitals = capitals });
+        }
+
+        var places = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        foreach (var row in LexiconSources.Rows(Path.Combine(lexiconFolder, "cities_geonames.tsv.gz")))
+        {
+            if (row.Length < 5 || !double.TryParse(row[3], System.Globalization.CultureInfo.InvariantCulture, out var lat)
+                || !double.TryParse(row[4], System.Globalization.CultureInfo.InvariantCulture, out var lon))
+            {
+                continue;
+            }
+
+            if (!places.TryGetValue(row[0], out var list))
+            {
+                places[row[0]] = list = [];
+            }
+
+            list.Add(new Place(row[0], row[1], lat, lon));
+        }
+
+        return new GeoGazetteer(countries, places.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(Countries.Count);
+        foreach (var c in Countries)
+        {
+            writer.Write(c.Code);
+            writer.Write(c.Name);
+            WriteList(writer, c.Names);
+            WriteList(writer, c.Demonyms);
+            WriteList(writer, c.Capitals);
+        }
+
+        writer.Write(_places.Count);
+        foreach (var (name, list) in _places.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(list[0].Name);
+            writer.Write(list.Length);
+            foreach (var p in list)
+            {
+                writer.Write(p.CountryCode);
+                writer.Write((float)p.Latitude);
+                writer.Write((float)p.Longitude);
+            }
+        }
+    }
+
+    public static GeoGazetteer Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered);
+        if (reader.ReadUInt32() != Magic)
+        {
+            throw new InvalidDataException("not a Dateline geo gazetteer");
+        }
+
+        int count = reader.ReadInt32();
+        var countries = new List<Country>(count);
+        for (int i = 0; i < count; i++)
+        {
+            var code = reader.ReadString();
+            var name = reader.ReadString();
+            countries.Add(new Country(code, name) { Names = ReadList(reader), Demonyms = ReadList(reader), Capitals = ReadList(reader) });
+        }
+
+        int placeNames = reader.ReadInt32();
+        var places = new Dictionary<string, Place[]>(placeNames, StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < placeNames; i++)
+        {
+            var name = reader.ReadString();
+            var list = new Place[reader.ReadInt32()];
+            for (int k = 0; k < list.Length; k++)
+            {
+                var code = reader.ReadString();
+                double lat = Math.Round(reader.ReadSingle(), 5);
+                double lon = Math.Round(reader.ReadSingle(), 5);
+                list[k] = new Place(name, code, lat, lon);
+            }
+
+            places[name] = list;
+        }
+
+        return new GeoGazetteer(countries, places);
+    }
+
+    private static GeoGazetteer LoadShipped()
+    {
+        using var stream = ResourceText.OpenModel("geo.bin")
+            ?? throw new InvalidOperationException("the geo gazetteer (Models/geo.bin) is not embedded in Dateline.Language");
+        return Load(stream);
+    }
+
+    private static string StripThe(string name)
+        => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+
+    private static void WriteList(BinaryWriter writer, IReadOnlyList<string> items)
+    {
+        writer.Write(items.Count);
+        foreach (var item in items)
+        {
+            writer.Write(item);
+        }
+    }
+
+    private static string[] ReadList(BinaryReader reader)
+    {
+        var items = new string[reader.ReadInt32()];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = reader.ReadString();
+        }
+
+        return items;
+    }
+}

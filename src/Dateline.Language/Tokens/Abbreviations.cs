@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+
+namespace Dateline.Language.Tokens;
+
+/// <summary>Words that keep their final period ("Mr.", "Aug.", "Inc."), from Data/abbreviations.txt; titles never end a sentence.</summary>
+public sealed class Abbreviations
+{
+    private readonly FrozenSet<string> _all;
+    private readonly FrozenSet<string> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _allLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleLookup;
+
+    public Abbreviations(IEnumerable<string> lines)
+    {
+        var all = new List<string>();
+        var titles = new List<string>();
+        foreach (var line in lines)
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            all.Add(parts[0]);
+            if (parts.Length > 1 && parts[1] == "title")
+            {
+                titles.Add(parts[0]);
+            }
+        }
+
+        _all = all.ToFrozenSet(StringComparer.Ordinal);
+        _titles = titles.ToFrozenSet(StringComparer.Ordinal);
+        _allLookup = _all.GetAlternateLookup<ReadOnlySpan<char>>();
+        _titleLookup = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static Abbreviations Default { get; } = new(ResourceText.Lines("abbreviations.txt"));
+
+    /// <summary>Whether the word (without its period) is a known abbreviation.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => _allLookup.Contains(word);
+
+    /// <summary>Whether the word (without its period) is a title that precedes a name ("Mr", "Gen").</summary>
+    public bool IsTitle(ReadOnlySpan<char> word) => _titleLookup.Contains(word);
+}

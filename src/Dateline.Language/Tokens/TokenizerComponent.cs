@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+
+namespace Dateline.Language.Tokens;
+
+/// <summary>Adds the <see cref="Token"/> layer over the clean text.</summary>
+public sealed class TokenizerComponent(Tokenizer tokenizer) : IPipelineComponent
+{
+    public TokenizerComponent()
+        : this(Tokenizer.Default)
+    {
+    }
+
+    public string Name => "tokenizer";
+
+    // Any document has a text (an extractor's, or one given as is with --jsonl), so nothing is required.
+    public IReadOnlyList<string> Requires { get; } = [];
+
+    public IReadOnlyList<string> Assigns { get; } = [Capabilities.Tokens];
+
+    public Document Process(Document document, ProcessingContext context)
+    {
+        var spans = tokenizer.Tokenize(document.Text);
+        var builder = ImmutableArray.CreateBuilder<Token>(spans.Count);
+        foreach (var span in spans)
+        {
+            builder.Add(new Token(span));
+        }
+
+        return document.WithLayer(builder.MoveToImmutable());
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Dateline.Language.Resolution;
+using Dateline.Language.Sentences;
+using Dateline.Language.Tokens;
+
+namespace Dateline.Language.Tests.Resolution;
+
+public class EntityResolverTests
+{
+    [Fact]
+    public void Splits_roles_groups_names_and_joins_descriptions()
+    {
+        var doc = Resolve(
+            "Germany's top diplomat met his French counterpart on Monday.\n\nGerman Foreign Minister Anna Weber said after talks in Paris with Paul Martin that progress was made. Weber called it useful.\n\nThe French foreign minister said Weber's plan was welcome.",
+            ("Germany", "GPE"), ("French", "NORP"), ("German", "NORP"), ("Anna Weber", "PERSON"), ("Paris", "GPE"), ("Paul Martin", "PERSON"), ("Weber", "PERSON"), ("French", "NORP"));
+        var weber = Single(doc, "Anna Weber");
+        Assert.Equal(EntityLabels.Person, weber.Label);
+        Assert.Contains("German Foreign Minister", weber.Roles);
+        var weberMentions = Mentions(doc, weber);
+        Assert.Contains("Weber", weberMentions);
+        Assert.Contains("Germany's top diplomat", weberMentions);
+
+        var martin = Single(doc, "Paul Martin");
+        var martinMentions = Mentions(doc, martin);
+        Assert.Contains("his French counterpart", martinMentions);
+        Assert.Contains("The French foreign minister", martinMentions);
+        Assert.Equal("France", martin.Country);
+
+        var french = Single(doc, "French");
+        Assert.Equal(EntityLabels.Norp, french.Label);
+        Assert.Equal("France", french.Country);
+
+        var paris = Single(doc, "Paris");
+        Assert.Equal("France", paris.Country);
+        Assert.NotNull(paris.Latitude);
+    }
+
+    [Fact]
+    public void Takes_lower_case_roles_and_organisation_roles()
+    {
+        var doc = Resolve(
+            "Forces loyal to commander Omar Farouk attacked. Last month, U.N. Special Envoy to Sudan Karl Berg said the talks failed. Farouk denied it.",
+            ("Omar Farouk", "PERSON"), ("U.N.", "ORG"), ("Sudan", "GPE"), ("Karl Berg", "PERSON"), ("Farouk", "PERSON"));
+        Assert.Contains("commander", Single(doc, "Omar Farouk").Roles);
+        Assert.Contains("U.N. Special Envoy to Sudan", Single(doc, "Karl Berg").Roles);
+        Assert.Equal(2, Single(doc, "Omar Farouk").Mentions.Count);
+        Assert.Equal(EntityLabels.Organization, Single(doc, "U.N.").Label);
+    }
+
+    [Fact]
+    public void Surnames_the_recognizer_missed_join_the_person_and_countries_are_gpe()
+    {
+        var doc = Resolve(
+            "Maria Lopez visited Qatar. Lopez said Qatar was ready. Officials welcomed Lopez.",
+            ("Maria Lopez", "PERSON"), ("Qatar", "ORG"), ("Qatar", "GPE"));
+        var lopez = Single(doc, "Maria Lopez");
+        Assert.Equal(3, lopez.Mentions.Count);
+        Assert.Equal(EntityLabels.Gpe, Single(doc, "Qatar").Label);
+    }
+
+    [Fact]
+    public void Ambiguous_places_get_coordinates_only_in_context()
+    {
+        var withContext = Resolve("Fighting near Tripoli worried Libya.", ("Tripoli", "GPE"), ("Libya", "GPE"));
+        var tripoli = Single(withContext, "Tripoli");
+        Assert.Equal("Libya", tripoli.Country);
+        Assert.InRange(tripoli.Longitude!.Value, 12.0, 14.0);
+
+        var without = Resolve("Fighting near Tripoli worried many.", ("Tripoli", "GPE"));
+        Assert.Null(Single(without, "Tripoli").Latitude);
+    }
+
+    private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
+
+    private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
+
+    /// <summary>Tokens and sentences from the real components, mentions by hand (in order of occurrence), then resolution.</summary>
+    private static Document Resolve(string text, params (string Text, string Label)[] mentions)
+    {
+        var doc = Document.FromText("test", text);
+        doc = new TokenizerComponent().Process(doc, ProcessingContext.None);
+        doc = new SentenceSplitterComponent().Process(doc, ProcessingContext.None);
+        var layer = ImmutableArray.CreateBuilder<EntityMention>();
+        int from = 0;
+        foreach (var (mention, label) in mentions)
+        {
+            int at = FindWord(text, mention, from);
+            layer.Add(new EntityMention(new TextSpan(at, at + mention.Length), label));
+            from = at + mention.Length;
+        }
+
+        doc = doc.WithLayer(layer.ToImmutable());
+        return new EntityResolver().Resolve(doc);
+    }
+
+    private static int FindWord(string text, string word, int from)
+    {
+        for (int at = text.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            bool startOk = at == 0 || !char.IsLetter(text[at - 1]);
+            bool endOk = at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]);
+            if (startOk && endOk)
+            {
+                return at;
+            }
+        }
+
+        throw new InvalidOperationException($"{word} not found after {from}");
+    }
+}
