@@ -10,6 +10,7 @@ var root = new RootCommand("Dateline: turns raw news pages into clean articles a
     SearchCommand.Create(),
     ShowCommand.Create(),
     StatsCommand.Create(),
+    ExportCommand.Create(),
 };
 
 return root.Parse(args).Invoke();
