@@ -92,4 +92,16 @@ public class IngestTests
         Assert.Contains(article.Document.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
         Assert.StartsWith("http://www.houstonpress.com/", article.Document.Metadata.Url ?? article.Document.Raw.Url, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"text\":\"First story about the harbour.\"}\n{\"id\":\"b\",\"text\":\"Second story.\"}\n", 2)]
+    [InlineData("WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n", 1)]
+    [InlineData("Just a plain text page on stdin.", 1)]
+    public void StdinIsStreamedByWhatItHolds(string content, int pages)
+    {
+        var reader = new CollectionReader(openStdin: () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)));
+        var items = reader.Read(["-"]).ToList();
+        Assert.Equal(pages, items.Count);
+        Assert.All(items, i => Assert.NotNull(i.Item.Page));
+    }
 }
