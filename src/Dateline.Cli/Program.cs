@@ -13,6 +13,7 @@ var root = new RootCommand("Dateline: turns raw news pages into clean articles a
     ServeCommand.Create(),
     TrainCommand.Create(),
     BenchCommand.Create(),
+    ExportCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

@@ -3,6 +3,8 @@ using System.Globalization;
 using Dateline.Cli.Ingest;
 using Dateline.Core.Pipeline;
 using Dateline.Extraction;
+using Dateline.Extraction.Decoding;
+using Dateline.Extraction.Html;
 using Dateline.Extraction.Input;
 using Dateline.Language;
 using Dateline.Store;
@@ -66,6 +68,10 @@ public static class IngestCommand
         return command;
     }
 
+    /// <summary>The full pipeline, with the nesting guard ahead of any HTML parsing (a collection may hold anything).</summary>
+    public static Pipeline CreatePipeline()
+        => new PipelineBuilder().UseExtraction().UseLanguage().InsertAfter<PageDecoder>(new HtmlDepthGuard()).Build();
+
     public static int Run(IReadOnlyList<string> paths, string dbPath, IngestOptions options, InputOptions inputOptions)
     {
         using var store = StoreOptions.Open(dbPath, "ingest", mustExist: false);
@@ -74,7 +80,7 @@ public static class IngestCommand
             return 3;
         }
 
-        var pipeline = new PipelineBuilder().UseExtraction().UseLanguage().Build();
+        var pipeline = CreatePipeline();
         var progress = new ReadProgress();
         var printer = ProgressPrinter.ForStderr();
         IngestSummary summary;

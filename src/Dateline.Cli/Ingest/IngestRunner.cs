@@ -11,7 +11,7 @@ namespace Dateline.Cli.Ingest;
 /// Streams a collection into a store: one reader thread (hashes each input and skips what is stored), N workers (run
 /// the pipeline under a time limit, compute near-duplicate signatures), one writer (commits results in input order,
 /// in batches). At most <see cref="IngestOptions.MaxInFlight"/> documents are between reader and writer, so memory
-/// stays flat. Each batch is one transaction: a kill at any moment loses only uncommitted work, which the next run
+/// stays flat (at most that many plus one batch). Each batch is one transaction: a kill at any moment loses only uncommitted work, which the next run
 /// redoes, and content hashes keep anything from being stored twice.
 /// </summary>
 public sealed class IngestRunner(Pipeline pipeline, IArticleStore store, IngestOptions options)
@@ -85,7 +85,6 @@ public sealed class IngestRunner(Pipeline pipeline, IArticleStore store, IngestO
             if (batch.Count > 0)
             {
                 counters.Add(store.Write(batch));
-                slots.Release(batch.Count);
                 batch.Clear();
             }
 
@@ -129,7 +128,9 @@ public sealed class IngestRunner(Pipeline pipeline, IArticleStore store, IngestO
             // Commit in input order, so ids and duplicate groups are the same whatever the threads' timing.
             while (pending.Remove(next, out var record))
             {
+                // Its slot frees as it joins the batch: memory holds at most MaxInFlight + BatchSize documents.
                 batch.Add(record);
+                slots.Release();
                 next++;
                 if (batch.Count >= options.BatchSize)
                 {

@@ -137,28 +137,83 @@ public sealed class CollectionReader
         }
     }
 
+    /// <summary>
+    /// Stdin has no name to go by: WARC and JSON Lines are told by their first bytes and streamed record by record;
+    /// anything else is one page.
+    /// </summary>
     private IEnumerable<CollectedInput> ReadStdin()
     {
-        var item = _pages.ReadStdin();
-        if (item.Page is null)
+        Stream stream;
+        byte[] head;
+        try
         {
-            return [new CollectedInput(item)];
+            stream = WarcReader.Unwrap(_openStdin());
+            head = new byte[5];
+            var n = 0;
+            while (n < head.Length && stream.Read(head, n, head.Length - n) is var read and > 0)
+            {
+                n += read;
+            }
+
+            head = head[..n];
+            stream = new PrefixedStream(head, stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or InvalidDataException)
+        {
+            return [new CollectedInput(InputItem.Failed("stdin", "-", Core.Pipeline.ErrorKinds.Unreadable, $"stdin: {e.Message}"))];
         }
 
-        // Stdin has no name to go by: tell WARC and JSON Lines from a page by their first bytes.
-        var bytes = item.Page.Bytes;
-        if (WarcReader.LooksLikeWarc(bytes.Span))
+        if (WarcReader.LooksLikeWarc(head))
         {
-            return new WarcPageReader(_options).Read(new MemoryStream(bytes.ToArray(), writable: false), "-", "stdin");
+            return ReadStream(stream, ContainerKind.Warc);
         }
 
-        var trimmed = bytes.Span.TrimStart(" \t\r\n"u8);
+        var trimmed = head.AsSpan().TrimStart(" \t\r\n"u8);
         if (!trimmed.IsEmpty && trimmed[0] == '{')
         {
-            return new JsonLinesReader(_options).Read(new MemoryStream(bytes.ToArray(), writable: false), "-", "stdin");
+            return ReadStream(stream, ContainerKind.JsonLines);
         }
 
-        return [new CollectedInput(item)];
+        return [ReadStdinPage(stream)];
+    }
+
+    private IEnumerable<CollectedInput> ReadStream(Stream stream, ContainerKind kind)
+    {
+        using (stream)
+        {
+            var items = kind == ContainerKind.Warc ? new WarcPageReader(_options).Read(stream, "-", "stdin") : new JsonLinesReader(_options).Read(stream, "-", "stdin");
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private CollectedInput ReadStdinPage(Stream stream)
+    {
+        using (stream)
+        {
+            try
+            {
+                using var buffer = new MemoryStream();
+                var chunk = new byte[81920];
+                int n;
+                while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+                {
+                    buffer.Write(chunk, 0, n);
+                    if (buffer.Length > _options.MaxPageBytes)
+                    {
+                        return new CollectedInput(InputItem.Failed("stdin", "-", Core.Pipeline.ErrorKinds.Oversize, $"stdin: more than the page limit of {_options.MaxPageBytes} bytes"));
+                    }
+                }
+
+                return new CollectedInput(_pages.FromBytes("stdin", "-", buffer.ToArray()));
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                return new CollectedInput(InputItem.Failed("stdin", "-", Core.Pipeline.ErrorKinds.Truncated, $"stdin: {e.Message}"));
+            }
+        }
     }
 
     private static ContainerKind KindOf(string path)

@@ -47,7 +47,8 @@ public sealed class MinHasher
 
             for (var h = 0; h < mins.Length; h++)
             {
-                var v = (uint)(((_a[h] * shingle) + _b[h]) >> 32);
+                // A full avalanche mix per hash function: multiply-shift alone is too weak for min-wise sampling.
+                var v = (uint)(Mix((shingle ^ _b[h]) * _a[h]) >> 32);
                 if (v < mins[h])
                 {
                     mins[h] = v;
@@ -97,6 +98,13 @@ public sealed class MinHasher
         }
 
         return words;
+    }
+
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 
     private static ulong SplitMix(ref ulong state)

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dateline.StoreBench;
+using Dateline.Store.Sqlite;
+
+// Load generation and search timing for the store (issue 6). Ingest rate and memory are measured on the real CLI:
+//   dotnet run --project bench/Dateline.StoreBench -c Release -- generate 100000 /tmp/gen100k.jsonl
+//   /usr/bin/time -v ./dateline ingest /tmp/gen100k.jsonl --db /tmp/b.db -j 2
+//   dotnet run --project bench/Dateline.StoreBench -c Release -- search /tmp/b.db 100
+var shared = Environment.GetEnvironmentVariable("DATELINE_SHARED") ?? Path.Combine(FindRoot(), "..", "shared");
+switch (args.FirstOrDefault())
+{
+    case "generate" when args.Length >= 3:
+        {
+            var generator = new LoadGenerator(Path.Combine(shared, "data", "corpus"));
+            using var output = args[2] == "-" ? Console.OpenStandardOutput() : File.Create(args[2]);
+            generator.Write(output, int.Parse(args[1], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+    case "search" when args.Length >= 2:
+        {
+            var queries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
+            using var store = SqliteArticleStore.Open(args[1]);
+            var vocabulary = Vocabulary(new LoadGenerator(Path.Combine(shared, "data", "corpus")), shared);
+            var times = SearchLatency.Measure(store, vocabulary, queries, seed: 7);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: {queries} queries, p50 {SearchLatency.Percentile(times, 50):0.0} ms, p95 {SearchLatency.Percentile(times, 95):0.0} ms, max {times.Max():0.0} ms"));
+            return 0;
+        }
+
+    default:
+        Console.Error.WriteLine("usage: Dateline.Bench generate N OUT.jsonl | search DB [QUERIES]");
+        return 2;
+}
+
+// Query words: the longer words of the corpus titles, which are what people search for.
+static List<string> Vocabulary(LoadGenerator _, string shared)
+{
+    using var gz = new System.IO.Compression.GZipStream(File.OpenRead(Path.Combine(shared, "data", "corpus", "wikinews_en.jsonl.gz")), System.IO.Compression.CompressionMode.Decompress);
+    using var reader = new StreamReader(gz);
+    var words = new SortedSet<string>(StringComparer.Ordinal);
+    while (reader.ReadLine() is { } line)
+    {
+        var title = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("title").GetString() ?? string.Empty;
+        foreach (Match m in Regex.Matches(title, @"\p{L}{5,}"))
+        {
+            words.Add(m.Value.ToLowerInvariant());
+        }
+    }
+
+    return [.. words];
+}
+
+static string FindRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dateline.slnx")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}

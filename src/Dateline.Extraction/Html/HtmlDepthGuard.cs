@@ -1,0 +1,123 @@
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+
+namespace Dateline.Extraction.Html;
+
+/// <summary>
+/// Refuses HTML nested deeper than the parser can build in reasonable time. AngleSharp does not overflow the stack on
+/// 100,000-deep nesting, but its tree construction is quadratic in depth there (minutes per page, far past any time
+/// limit, and the parse cannot be cancelled). A linear scan of the tags estimates the depth before parsing; elements
+/// the HTML parser closes implicitly (p, li, td …) and void elements do not count.
+/// </summary>
+public sealed class HtmlDepthGuard(HtmlDepthGuardOptions? options = null) : IPipelineComponent
+{
+    private readonly HtmlDepthGuardOptions _options = options ?? HtmlDepthGuardOptions.Default;
+
+    public string Name => "html-depth-guard";
+
+    public IReadOnlyList<string> Requires => [Capabilities.Content];
+
+    public IReadOnlyList<string> Assigns => [];
+
+    public bool AppliesTo(Document document) => document.Content?.Kind == ContentKind.Html;
+
+    public Document Process(Document document, ProcessingContext context)
+    {
+        var depth = EstimateDepth(document.Content!.Text, _options.MaxDepth);
+        return depth > _options.MaxDepth
+            ? throw new DocumentException(ErrorKinds.Malformed, $"{document.Source}: HTML nested deeper than {_options.MaxDepth} elements")
+            : document;
+    }
+
+    /// <summary>Open minus closed tags at the deepest point, stopping once past <paramref name="stopAbove"/>.</summary>
+    public static int EstimateDepth(string html, int stopAbove)
+    {
+        var depth = 0;
+        var max = 0;
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        {
+            var c = html[i + 1];
+            if (c == '!')
+            {
+                var end = html.AsSpan(i).StartsWith("<!--", StringComparison.Ordinal) ? html.IndexOf("-->", i + 4, StringComparison.Ordinal) : html.IndexOf('>', i);
+                i = end < 0 ? html.Length : end + 1;
+                continue;
+            }
+
+            var closing = c == '/';
+            var start = closing ? i + 2 : i + 1;
+            var n = start;
+            while (n < html.Length && (char.IsAsciiLetterOrDigit(html[n]) || html[n] == '-'))
+            {
+                n++;
+            }
+
+            if (n == start)
+            {
+                i++;
+                continue;
+            }
+
+            var name = html.AsSpan(start, n - start);
+            var gt = html.IndexOf('>', n);
+            var selfClosing = gt > 0 && html[gt - 1] == '/';
+            i = gt < 0 ? html.Length : gt + 1;
+            if (IsUncounted(name))
+            {
+                continue;
+            }
+
+            if (IsRawText(name) && !closing)
+            {
+                // Skip script/style contents: "<" inside them is not markup.
+                var close = html.IndexOf("</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : close;
+                continue;
+            }
+
+            if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (!selfClosing)
+            {
+                depth++;
+                if (depth > max)
+                {
+                    max = depth;
+                    if (max > stopAbove)
+                    {
+                        return max;
+                    }
+                }
+            }
+        }
+
+        return max;
+    }
+
+    private static bool IsRawText(ReadOnlySpan<char> name)
+        => name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
+           || name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsUncounted(ReadOnlySpan<char> name)
+    {
+        foreach (var tag in Uncounted)
+        {
+            if (name.Equals(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Void elements and elements the parser closes implicitly (HTML Standard 13.1.2, 13.2.6.4).</summary>
+    private static readonly string[] Uncounted =
+    [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "td", "th", "tr", "tbody", "thead", "tfoot", "option", "optgroup", "colgroup", "rb", "rt", "rp", "html", "head", "body",
+    ];
+}

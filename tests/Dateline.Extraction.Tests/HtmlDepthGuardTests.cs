@@ -1,0 +1,26 @@
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Dateline.Extraction.Html;
+
+namespace Dateline.Extraction.Tests;
+
+public class HtmlDepthGuardTests
+{
+    [Fact]
+    public void OrdinaryPagesPass()
+    {
+        var html = "<html><head><title>x < y</title><script>if (a < b) { document.write('<div><div><div>'); }</script></head><body>"
+                   + string.Concat(Enumerable.Repeat("<p>para<br><img src=x>", 5000)) + "<ul>" + string.Concat(Enumerable.Repeat("<li>item", 5000)) + "</ul>"
+                   + "<div><div><section><article><p>text</article></section></div></div><!-- <div><div> --></body></html>";
+        Assert.True(HtmlDepthGuard.EstimateDepth(html, 2000) < 20);
+    }
+
+    [Fact]
+    public void HundredThousandDeepNestingIsRefusedBeforeParsing()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "x" + string.Concat(Enumerable.Repeat("</div>", 100_000));
+        var document = Document.FromRaw(new RawPage("deep", "deep.html", ReadOnlyMemory<byte>.Empty)).WithContent(new DecodedContent(html, ContentKind.Html, "utf-8"));
+        var e = Assert.Throws<DocumentException>(() => new HtmlDepthGuard().Process(document, ProcessingContext.None));
+        Assert.Equal(ErrorKinds.Malformed, e.Kind);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Dateline.Core.Model;
+using Dateline.Store.Duplicates;
+
+namespace Dateline.Store.Tests;
+
+/// <summary>Hand-built documents with every layer, as the language pipeline will produce them.</summary>
+public static class Articles
+{
+    private static readonly MinHasher Hasher = new();
+
+    public static Document Make(string id, string title, string text, string? published = null, string? site = null)
+    {
+        var raw = new RawPage(id, $"/in/{id}.txt", ReadOnlyMemory<byte>.Empty) { PreDecodedText = text, DeclaredKind = ContentKind.Text };
+        var metadata = new ArticleMetadata { Title = title, Published = published, SiteName = site, Language = "en", Url = $"https://{site ?? "example.org"}/{id}" };
+        var paragraphs = new List<Paragraph>();
+        var start = 0;
+        foreach (var p in text.Split("\n\n"))
+        {
+            paragraphs.Add(new Paragraph(new TextSpan(start, start + p.Length)));
+            start += p.Length + 2;
+        }
+
+        var document = Document.FromRaw(raw).WithContent(new DecodedContent(text, ContentKind.Text, "utf-16")).WithText(text).WithMetadata(metadata)
+            .WithLayer<Paragraph>([.. paragraphs]);
+
+        // Entities: every occurrence of a few known names, as a resolver would group them.
+        var known = new[] { ("Vladimir Putin", EntityLabels.Person), ("Kremlin", EntityLabels.Organization), ("Moscow", EntityLabels.Gpe), ("Angela Merkel", EntityLabels.Person) };
+        var entities = ImmutableArray.CreateBuilder<Entity>();
+        var mentions = ImmutableArray.CreateBuilder<EntityMention>();
+        var n = 0;
+        foreach (var (name, label) in known)
+        {
+            var spans = new List<TextSpan>();
+            for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
+            {
+                spans.Add(new TextSpan(i, i + name.Length));
+            }
+
+            if (spans.Count == 0)
+            {
+                continue;
+            }
+
+            var entityId = $"e{++n}";
+            entities.Add(new Entity(entityId, name, label) { Mentions = spans, Roles = label == EntityLabels.Person ? ["President"] : [], Country = label == EntityLabels.Gpe ? "Russia" : null });
+            mentions.AddRange(spans.Select(s => new EntityMention(s, label) { EntityId = entityId }));
+        }
+
+        document = document.WithCollection(entities.ToImmutable()).WithLayer(mentions.ToImmutable().Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
+        var quoteStart = text.IndexOf('"', StringComparison.Ordinal);
+        if (quoteStart >= 0 && text.IndexOf('"', quoteStart + 1) is var quoteEnd and > 0)
+        {
+            var speaker = entities.FirstOrDefault(e => e.Label == EntityLabels.Person);
+            document = document.WithLayer<Quote>([new Quote(new TextSpan(quoteStart, quoteEnd + 1), QuoteKind.Direct) { Cue = "said", SpeakerId = speaker?.Id, SpeakerMention = speaker?.Mentions[0] }]);
+        }
+
+        var year = text.IndexOf("2014", StringComparison.Ordinal);
+        if (year >= 0)
+        {
+            document = document.WithLayer<TimeExpression>([new TimeExpression(new TextSpan(year, year + 4), "DATE", "2014")]);
+        }
+
+        var amount = text.IndexOf("20,000", StringComparison.Ordinal);
+        if (amount >= 0)
+        {
+            document = document.WithLayer<Amount>([new Amount(new TextSpan(amount, amount + 6), 20000) { Modifier = "at least", Unit = "troops" }]);
+        }
+
+        if (entities.Count >= 2)
+        {
+            document = document.WithLayer<Relation>([new Relation(new TextSpan(0, Math.Min(20, text.Length)), Relation.Backs, entities[0].Id, entities[1].Id)]);
+        }
+
+        return document.WithRelated([new RelatedLink("More on Russia", null, "https://example.org/more")]);
+    }
+
+    public static ArticleRecord Record(Document document)
+        => new(ContentHash.Of(document.Raw with { Supplied = document.Metadata }), document.Source, document, Hasher.Compute(document.Text));
+}

@@ -1,0 +1,107 @@
+using Dateline.Cli.Commands;
+using Dateline.Cli.Ingest;
+using Dateline.Core.Pipeline;
+using Dateline.Extraction.Input;
+using Dateline.Store.Search;
+using Dateline.Store.Tests.Hostile;
+using Dateline.Tests;
+
+namespace Dateline.Store.Tests;
+
+public class IngestTests
+{
+    private static readonly IngestOptions Options = new() { Workers = 2, PerDocumentLimit = TimeSpan.FromSeconds(20), BatchSize = 16 };
+
+    private static IngestSummary Ingest(IArticleStore store, IEnumerable<string> paths, long pageLimit = 32 * 1024 * 1024)
+    {
+        var progress = new ReadProgress();
+        var inputs = new CollectionReader(InputOptions.Default with { MaxPageBytes = pageLimit }).Read(paths, progress);
+        return new IngestRunner(IngestCommand.CreatePipeline(), store, Options).Run(inputs, progress);
+    }
+
+    [Fact]
+    public void HostileFilesEndAsFailuresOrStoredDocumentsWithoutCrashing()
+    {
+        using var t = new TempStore();
+        var folder = Path.Combine(t.Directory, "hostile");
+        var files = HostileFiles.Generate(folder);
+        Assert.True(files.Count >= 20, $"only {files.Count} kinds of hostile file");
+
+        var summary = Ingest(t.Store, [folder], HostileFiles.PageLimit);
+
+        // Every input is accounted for: stored once or recorded as a failure with a reason.
+        var stats = t.Store.Stats();
+        Assert.Equal(summary.Read, stats.Articles + stats.Failures);
+        Assert.Equal(summary.Stored, stats.Articles);
+        Assert.Equal(summary.Failed, stats.Failures);
+        var failures = t.Store.ExportTables().Single(x => x.Name == "failures").ReadRows()
+            .Select(r => (Input: (string)r[1]!, Kind: (string)r[2]!, Message: (string)r[3]!)).ToList();
+        Assert.All(failures, f => Assert.False(string.IsNullOrWhiteSpace(f.Message)));
+        foreach (var file in files.Where(f => f.ExpectedKind is not null))
+        {
+            Assert.True(
+                failures.Any(f => f.Input.Contains(file.Name, StringComparison.Ordinal) && f.Kind == file.ExpectedKind),
+                $"{file.Name} ({file.What}): expected a '{file.ExpectedKind}' failure; got {string.Join("; ", failures.Where(f => f.Input.Contains(file.Name, StringComparison.Ordinal)).Select(f => f.Kind + ": " + f.Message))}");
+        }
+
+        // The good record after a malformed one, the good JSON line and the first member of a cut gzip WARC are kept.
+        Assert.NotEmpty(t.Store.Search(new SearchQuery("library")));
+        Assert.True(t.Store.Search(new SearchQuery("council budget")).Count >= 1);
+
+        // A second run skips everything: nothing is stored or recorded twice.
+        var again = Ingest(t.Store, [folder], HostileFiles.PageLimit);
+        Assert.Equal(0, again.Stored + again.Failed);
+        Assert.Equal(summary.Read, again.Skipped);
+        Assert.Equal(stats, t.Store.Stats() with { BySource = stats.BySource, ByMonth = stats.ByMonth, ByEntityType = stats.ByEntityType, FailuresByKind = stats.FailuresByKind });
+    }
+
+    [Fact]
+    public void CorpusIngestIsIdempotentAndSearchable()
+    {
+        using var t = new TempStore();
+        var corpus = SharedData.Require("data", "corpus", "wikinews_en.jsonl.gz");
+        var first = Ingest(t.Store, [corpus]);
+        Assert.Equal(336, first.Read);
+        Assert.Equal(336, first.Stored + first.Failed);
+        Assert.True(first.Stored >= 330, $"only {first.Stored} of 336 Wikinews articles stored");
+
+        var second = Ingest(t.Store, [corpus]);
+        Assert.Equal(336, second.Skipped);
+        Assert.Equal(first.Stored, t.Store.Stats().Articles);
+
+        var hits = t.Store.Search(new SearchQuery("earthquake") { From = "2020-01-01", To = "2020-12-31" });
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.StartsWith("2020", h.Published, StringComparison.Ordinal));
+        Assert.All(hits, h => Assert.Contains("<mark>", h.Snippet, StringComparison.Ordinal));
+        Assert.Equal(first.Stored, t.Store.Stats().BySource.Values.Sum());
+    }
+
+    [Fact]
+    public void WarcFilesIngestTheirHtmlPages()
+    {
+        using var t = new TempStore();
+        var folder = SharedData.Require("data", "warc");
+        var summary = Ingest(t.Store, [folder]);
+
+        // 32 HTML 200 responses (Heritrix) + 1 (IANA) + 29 (ClueWeb) + 1 cut-off news page.
+        Assert.Equal(63, summary.Read);
+        Assert.Equal(63, summary.Stored + summary.Failed);
+        var news = t.Store.Search(new SearchQuery("Chance the Rapper"));
+        Assert.NotEmpty(news);
+        var article = t.Store.Find(news[0].Id)!;
+        Assert.Contains(article.Document.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
+        Assert.StartsWith("http://www.houstonpress.com/", article.Document.Metadata.Url ?? article.Document.Raw.Url, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"text\":\"First story about the harbour.\"}\n{\"id\":\"b\",\"text\":\"Second story.\"}\n", 2)]
+    [InlineData("WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n", 1)]
+    [InlineData("Just a plain text page on stdin.", 1)]
+    public void StdinIsStreamedByWhatItHolds(string content, int pages)
+    {
+        var reader = new CollectionReader(openStdin: () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)));
+        var items = reader.Read(["-"]).ToList();
+        Assert.Equal(pages, items.Count);
+        Assert.All(items, i => Assert.NotNull(i.Item.Page));
+    }
+}
