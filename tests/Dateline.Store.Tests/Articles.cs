@@ -72,7 +72,8 @@ public static class Articles
             document = document.WithLayer<Relation>([new Relation(new TextSpan(0, Math.Min(20, text.Length)), Relation.Backs, entities[0].Id, entities[1].Id)]);
         }
 
-        return document.WithRelated([new RelatedLink("More on Russia", null, "https://example.org/more")]);
+        return document.WithRelated([new RelatedLink("More on Russia", null, "https://example.org/more")])
+            .WithRemoved([new RemovedBlock("·2 min read", RemovalReason.ReadingTime), new RemovedBlock("Recommended Stories", RemovalReason.TeaserList)]);
     }
 
     public static ArticleRecord Record(Document document)

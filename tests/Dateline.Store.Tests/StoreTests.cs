@@ -55,6 +55,8 @@ public class StoreTests
         Assert.Equal("troops", amount.Unit);
         Assert.Single(d.Layer<Relation>());
         Assert.Equal("More on Russia", Assert.Single(d.Related).Title);
+        Assert.Equal(["·2 min read", "Recommended Stories"], d.Removed.Select(r => r.Text));
+        Assert.Equal(RemovalReason.TeaserList, d.Removed[1].Reason);
         Assert.Equal(3, stored.EntityKeys.Count);
     }
 

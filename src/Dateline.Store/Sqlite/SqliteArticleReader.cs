@@ -79,7 +79,9 @@ internal static class SqliteArticleReader
             .WithLayer(Rows(c, rowid, "SELECT start, \"end\", type, local_subject, local_object FROM relations WHERE article = $a ORDER BY start",
                 x => new Relation(Span(x), x.GetString(2), x.GetString(3), x.GetString(4) is { Length: > 0 } o ? o : null)))
             .WithRelated(Rows(c, rowid, "SELECT title, summary, url FROM related_links WHERE article = $a ORDER BY position",
-                x => new RelatedLink(x.GetString(0), Str(x, 1), Str(x, 2))));
+                x => new RelatedLink(x.GetString(0), Str(x, 1), Str(x, 2))))
+            .WithRemoved(Rows(c, rowid, "SELECT text, reason FROM removed_blocks WHERE article = $a ORDER BY position",
+                x => new RemovedBlock(x.GetString(0), x.GetString(1))));
 
         var copies = Rows(c, rowid, """
             SELECT b.id FROM articles a JOIN articles b ON coalesce(b.duplicate_of, b.rowid) = coalesce(a.duplicate_of, a.rowid)

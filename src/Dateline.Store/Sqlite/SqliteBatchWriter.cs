@@ -215,6 +215,12 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         {
             NonQuery("related", "INSERT INTO related_links(article, position, title, summary, url) VALUES($1, $2, $3, $4, $5)", article, position++, link.Title, link.Summary, link.Url);
         }
+
+        position = 0;
+        foreach (var block in d.Removed)
+        {
+            NonQuery("removed", "INSERT INTO removed_blocks(article, position, text, reason) VALUES($1, $2, $3, $4)", article, position++, block.Text, block.Reason);
+        }
     }
 
     /// <summary>The source an article is counted and filtered under: the site name, else the host of its URL.</summary>
