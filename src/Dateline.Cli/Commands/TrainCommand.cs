@@ -35,9 +35,15 @@ public static class TrainCommand
         var bits = new Option<int>("--bits") { DefaultValueFactory = _ => new NerTrainingOptions().Bits };
         var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
+        var clusterContext = new Option<int>("--cluster-context") { Description = "Context words that describe a word for the clusters.", DefaultValueFactory = _ => new ClusterOptions().ContextWords };
+        var clusterDimensions = new Option<int>("--cluster-dimensions") { Description = "Dimensions of the clusters' word vectors.", DefaultValueFactory = _ => new ClusterOptions().Dimensions };
+        var flatClusters = new Option<int>("--clusters") { Description = "Number of flat word clusters.", DefaultValueFactory = _ => new ClusterOptions().FlatClusters };
+        var extendedFeatures = new Option<bool>("--extended-features") { Description = "Also use the wider feature templates (surrounding-word pair, clusters at ±2, shape trigram, gazetteer × shape)." };
+        var bilou = new Option<bool>("--bilou") { Description = "Label entity chunks B/I/L/U (BILOU) instead of B/I (IOB2)." };
+        var history = new Option<bool>("--history") { Description = "Also learn from the types given to the same word earlier in the document (prediction history; for corpora whose -DOCSTART- blocks are real articles)." };
         var ner = new Command("ner", "Train the entity recognizer (averaged perceptron, Viterbi) and print the weights hash.")
         {
-            data, output, dev, lexicons, research, corpus, epochs, bits, minCount, seed,
+            data, output, dev, lexicons, research, corpus, epochs, bits, minCount, seed, history, extendedFeatures, bilou, clusterContext, clusterDimensions, flatClusters,
         };
         ner.SetAction(parse =>
         {
@@ -62,10 +68,11 @@ public static class TrainCommand
 
             // Held-out text stays out of the clusters: GMB test passages and the GUM documents (GUM test is among them).
             var unlabelled = ClusterCorpus.Sentences(corpusFiles, ["gmb-test", "gum:"]).Concat(sentences.Select(s => s.Words));
-            var clusters = new ClusterBuilder(new ClusterOptions()).Build(unlabelled.ToList());
+            var clusterOptions = new ClusterOptions { ContextWords = parse.GetValue(clusterContext), Dimensions = parse.GetValue(clusterDimensions), FlatClusters = parse.GetValue(flatClusters) };
+            var clusters = new ClusterBuilder(clusterOptions).Build(unlabelled.ToList());
             Console.Error.WriteLine($"train: {clusters.Count} words clustered ({clock.Elapsed.TotalSeconds:F0} s)");
 
-            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed) };
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed), PredictionHistory = parse.GetValue(history), ExtendedFeatures = parse.GetValue(extendedFeatures), Bilou = parse.GetValue(bilou) };
             var trainer = new NerTrainer(options) { Log = line => Console.Error.WriteLine($"train: {line} ({clock.Elapsed.TotalSeconds:F0} s)") };
             var model = trainer.Train(sentences, lexicon, clusters, devSentences);
             var path = parse.GetValue(output)!;

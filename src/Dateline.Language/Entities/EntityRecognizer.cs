@@ -27,7 +27,8 @@ public sealed class EntityRecognizer
     public List<List<RecognizedEntity>> RecognizeDocument(IReadOnlyList<string[]> sentences)
     {
         var document = new DocumentContext(sentences);
-        var entities = sentences.Select(words => Recognize(words, document)).ToList();
+        var history = Model.NewHistory();
+        var entities = sentences.Select(words => Recognize(words, document, history)).ToList();
         if (Consistency)
         {
             DocumentConsistency.Apply(sentences, entities);
@@ -36,27 +37,15 @@ public sealed class EntityRecognizer
         return entities;
     }
 
-    public List<RecognizedEntity> Recognize(string[] words, DocumentContext? document = null)
+    /// <summary>Recognizes the entities of one sentence; a history (if any) must see the document's sentences in reading order.</summary>
+    public List<RecognizedEntity> Recognize(string[] words, DocumentContext? document = null, PredictionHistory? history = null)
     {
         var labels = new int[words.Length];
-        Model.Tag(words, _scratch.Value!, labels, document);
+        Model.Tag(words, _scratch.Value!, labels, document, history);
         var entities = new List<RecognizedEntity>();
-        for (int i = 0; i < labels.Length; i++)
+        foreach (var (start, end, type) in Model.Scheme.Spans(labels))
         {
-            if (labels[i] == 0 || labels[i] % 2 == 0)
-            {
-                continue;
-            }
-
-            int end = i + 1;
-            while (end < labels.Length && labels[end] == labels[i] + 1)
-            {
-                end++;
-            }
-
-            var type = Model.Types[(labels[i] - 1) / 2];
-            entities.Add(new RecognizedEntity(i, end, Refine(words, i, end, type)));
-            i = end - 1;
+            entities.Add(new RecognizedEntity(start, end, Refine(words, start, end, Model.Types[type])));
         }
 
         return entities;

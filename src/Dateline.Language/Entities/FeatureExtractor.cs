@@ -5,8 +5,11 @@ namespace Dateline.Language.Entities;
 /// gazetteer matches, word-cluster paths, and conjunctions of these. Stateless; a <see cref="FeatureScratch"/>
 /// carries the per-call buffers, so one extractor serves all threads.
 /// </summary>
-internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters)
+internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters, bool extended = false)
 {
+    /// <summary>Whether the wider templates (surrounding-word pair, clusters at ±2, shape trigram, gazetteer × shape) are on.</summary>
+    public bool Extended => extended;
+
     public const int MaxFeaturesPerToken = 128;
 
     private const ulong Boundary = 0x5bd1e9955bd1e995UL;
@@ -14,7 +17,7 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters)
     public Lexicon Lexicon => lexicon;
 
     /// <summary>Fills scratch.Features[i * MaxFeaturesPerToken ..] and scratch.Counts[i] for each word.</summary>
-    public void Extract(string[] words, FeatureScratch scratch, DocumentContext? document = null)
+    public void Extract(string[] words, FeatureScratch scratch, DocumentContext? document = null, PredictionHistory? history = null)
     {
         int n = words.Length;
         scratch.Ensure(n);
@@ -119,6 +122,18 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters)
                 f[k++] = FeatureHash.Template(43, low[i]);
             }
 
+            if (extended)
+            {
+                uint pp2 = i > 1 ? path[i - 2] : 0xfffffffd;
+                uint pn2 = i + 2 < n ? path[i + 2] : 0xfffffffc;
+                f[k++] = FeatureHash.Template(70, FeatureHash.Combine(lowPrev, lowNext));
+                f[k++] = FeatureHash.Template(71, pp2 >> 24);
+                f[k++] = FeatureHash.Template(72, pn2 >> 24);
+                f[k++] = FeatureHash.Template(73, FeatureHash.Combine((ulong)(uint)(scratch.LexBegin[i] | scratch.LexInside[i]), shape[i]));
+                f[k++] = FeatureHash.Template(77, i == 0 ? low[i] : Boundary);
+                f[k++] = FeatureHash.Template(78, FeatureHash.Combine(FeatureHash.Combine(shapePrev, shape[i]), shapeNext));
+            }
+
             if (document?.Lookup(low[i]) is { } stats && char.IsUpper(word[0]) && k + 2 + (2 * DocumentContext.MaxContexts) <= MaxFeaturesPerToken)
             {
                 // Non-local evidence: how the rest of the document writes and surrounds this word.
@@ -129,6 +144,11 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters)
                     f[k++] = FeatureHash.Template(52, previous);
                     f[k++] = FeatureHash.Template(53, next);
                 }
+            }
+
+            if (history is not null)
+            {
+                k = history.AddFeatures(word, low[i], f, k);
             }
 
             scratch.Counts[i] = k;

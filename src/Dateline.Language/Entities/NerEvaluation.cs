@@ -8,13 +8,19 @@ public static class NerEvaluation
         int gold = 0, predicted = 0, correct = 0;
         var scratch = new FeatureScratch();
         var documents = Documents(sentences);
+        PredictionHistory? history = null;
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
+            if (s == 0 || !ReferenceEquals(documents[s], documents[s - 1]))
+            {
+                history = model.NewHistory();
+            }
+
             var labels = new int[sentence.Words.Length];
-            model.Tag(sentence.Words, scratch, labels, documents[s]);
-            var goldSpans = Spans(sentence.Tags.Select(t => NerTrainer.LabelOf(t, model.Types)).ToArray());
-            var predictedSpans = Spans(labels);
+            model.Tag(sentence.Words, scratch, labels, documents[s], history);
+            var goldSpans = model.Scheme.Spans(model.Scheme.Encode(sentence.Tags, model.Types)).ToHashSet();
+            var predictedSpans = model.Scheme.Spans(labels);
             gold += goldSpans.Count;
             predicted += predictedSpans.Count;
             correct += predictedSpans.Count(goldSpans.Contains);
@@ -43,29 +49,5 @@ public static class NerEvaluation
         }
 
         return result;
-    }
-
-    /// <summary>Entity spans (start, end, type) of an IOB2 label sequence.</summary>
-    internal static HashSet<(int Start, int End, int Type)> Spans(int[] labels)
-    {
-        var spans = new HashSet<(int, int, int)>();
-        for (int i = 0; i < labels.Length; i++)
-        {
-            if (labels[i] == 0 || labels[i] % 2 == 0)
-            {
-                continue;
-            }
-
-            int end = i + 1;
-            while (end < labels.Length && labels[end] == labels[i] + 1)
-            {
-                end++;
-            }
-
-            spans.Add((i, end, (labels[i] - 1) / 2));
-            i = end - 1;
-        }
-
-        return spans;
     }
 }

@@ -10,8 +10,11 @@ namespace Dateline.Language.Entities;
 /// </summary>
 public sealed class NerModel
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const uint Magic = 0x4e4c4444; // "DDLN"
+    private const int HistoryFlag = 1;
+    private const int ExtendedFlag = 2;
+    private const int BilouFlag = 4;
 
     // Bucket → row as a small open-addressing table ([bucket + 1, row] pairs): a 2^bits array would cost a cache miss per feature.
     private readonly int[] _slots;
@@ -20,14 +23,18 @@ public sealed class NerModel
     private readonly float[] _rows;
     private readonly float[] _transitions;
     private readonly int _mask;
+    private readonly bool[] _allowed;
 
-    internal NerModel(IReadOnlyList<string> types, int bits, int[] rowOf, float[] rows, float[] transitions, Lexicon lexicon, WordClusters clusters)
+    /// <param name="bucketOfRow">The feature bucket of each weight row, in row order.</param>
+    internal NerModel(IReadOnlyList<string> types, int bits, int[] bucketOfRow, float[] rows, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory = false, bool extendedFeatures = false, LabelScheme? scheme = null)
     {
+        Scheme = scheme ?? LabelScheme.Iob2;
         Types = types;
+        UsesPredictionHistory = usesPredictionHistory;
         Bits = bits;
         _rows = rows;
-        int rowCount = rows.Length / (1 + (2 * types.Count));
-        _bucketOfRow = new int[rowCount];
+        int rowCount = rows.Length / Scheme.LabelCount(types.Count);
+        _bucketOfRow = bucketOfRow;
         int capacity = 1024;
         while (capacity < rowCount * 2)
         {
@@ -36,15 +43,9 @@ public sealed class NerModel
 
         _slots = new int[capacity * 2];
         _slotMask = capacity - 1;
-        for (int b = 0; b < rowOf.Length; b++)
+        for (int row = 0; row < rowCount; row++)
         {
-            int row = rowOf[b];
-            if (row < 0)
-            {
-                continue;
-            }
-
-            _bucketOfRow[row] = b;
+            int b = bucketOfRow[row];
             int slot = Slot(b);
             while (_slots[slot * 2] != 0)
             {
@@ -57,10 +58,11 @@ public sealed class NerModel
 
         _transitions = transitions;
         _mask = (1 << bits) - 1;
-        LabelCount = 1 + (2 * types.Count);
+        LabelCount = Scheme.LabelCount(types.Count);
+        _allowed = Scheme.AllowedTable(LabelCount);
         Lexicon = lexicon;
         Clusters = clusters;
-        Extractor = new FeatureExtractor(lexicon, clusters);
+        Extractor = new FeatureExtractor(lexicon, clusters, extendedFeatures);
     }
 
     /// <summary>Entity types the model tags (a place type "LOC" covers countries and cities too; see the recognizer).</summary>
@@ -68,7 +70,16 @@ public sealed class NerModel
 
     public int Bits { get; }
 
+    /// <summary>Whether the model reads the wider feature templates (format 2 and later).</summary>
+    public bool UsesExtendedFeatures => Extractor.Extended;
+
+    /// <summary>Whether the model was trained with <see cref="PredictionHistory"/> features (format 2 and later).</summary>
+    public bool UsesPredictionHistory { get; }
+
     public int LabelCount { get; }
+
+    /// <summary>How labels encode entity chunks (IOB2 or BILOU).</summary>
+    public LabelScheme Scheme { get; }
 
     public int FeatureRows => _rows.Length / LabelCount;
 
@@ -79,7 +90,7 @@ public sealed class NerModel
     internal FeatureExtractor Extractor { get; }
 
     /// <summary>Label names, "O", "B-PERSON", "I-PERSON", ….</summary>
-    public string LabelName(int label) => label == 0 ? "O" : (label % 2 == 1 ? "B-" : "I-") + Types[(label - 1) / 2];
+    public string LabelName(int label) => Scheme.Name(label, Types);
 
     /// <summary>Tags one sentence; returns a label index per word.</summary>
     public int[] Tag(string[] words, DocumentContext? document = null)
@@ -89,17 +100,23 @@ public sealed class NerModel
         return labels;
     }
 
-    internal void Tag(string[] words, FeatureScratch scratch, int[] labels, DocumentContext? document = null)
+    /// <summary>Tags one sentence; with a history (sentences in reading order), reads it and then records this sentence.</summary>
+    internal void Tag(string[] words, FeatureScratch scratch, int[] labels, DocumentContext? document = null, PredictionHistory? history = null)
     {
         if (words.Length == 0)
         {
             return;
         }
 
-        Extractor.Extract(words, scratch, document);
+        history = UsesPredictionHistory ? history : null;
+        Extractor.Extract(words, scratch, document, history);
         Score(words.Length, scratch);
-        Viterbi.Decode(scratch.Scores, words.Length, LabelCount, _transitions, scratch, labels);
+        Viterbi.Decode(scratch.Scores, words.Length, LabelCount, _transitions, _allowed, Scheme, scratch, labels);
+        history?.Add(words, scratch.Low.AsSpan(0, words.Length), labels.AsSpan(0, words.Length));
     }
+
+    /// <summary>A history for one document, or null when the model does not read one.</summary>
+    public PredictionHistory? NewHistory() => UsesPredictionHistory ? new PredictionHistory(Scheme, Types.Count) : null;
 
     /// <summary>Fills scratch.Scores[i * L + y] with the feature weights of each token and label.</summary>
     internal void Score(int n, FeatureScratch scratch)
@@ -143,13 +160,10 @@ public sealed class NerModel
         }
 
         int labelCount = first.LabelCount;
-        var rowOf = new int[1 << first.Bits];
-        Array.Fill(rowOf, -1);
         var buckets = models.SelectMany(m => m._bucketOfRow).Distinct().Order().ToArray();
         var rows = new float[buckets.Length * labelCount];
         for (int r = 0; r < buckets.Length; r++)
         {
-            rowOf[buckets[r]] = r;
             foreach (var m in models)
             {
                 int row = m.RowOf(buckets[r]);
@@ -176,7 +190,12 @@ public sealed class NerModel
             transitions[i] = models.Sum(m => m._transitions[i]) / models.Count;
         }
 
-        return new NerModel(first.Types, first.Bits, rowOf, rows, transitions, first.Lexicon, first.Clusters);
+        if (models.Any(m => m.UsesPredictionHistory != first.UsesPredictionHistory || m.UsesExtendedFeatures != first.UsesExtendedFeatures || m.Scheme != first.Scheme))
+        {
+            throw new ArgumentException("models differ in their use of the prediction history", nameof(models));
+        }
+
+        return new NerModel(first.Types, first.Bits, buckets, rows, transitions, first.Lexicon, first.Clusters, first.UsesPredictionHistory, first.UsesExtendedFeatures, first.Scheme);
     }
 
     private int Slot(int bucket) => (int)((uint)(bucket * -1640531535) >> 8) & _slotMask;
@@ -233,10 +252,14 @@ public sealed class NerModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered);
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        int version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (1 or FormatVersion))
         {
             throw new InvalidDataException("not a Dateline NER model (or a different format version)");
         }
+
+        // Format 2 adds feature flags; format 1 models read no prediction history.
+        int flags = version >= 2 ? reader.ReadInt32() : 0;
 
         int typeCount = reader.ReadInt32();
         var types = new string[typeCount];
@@ -246,7 +269,8 @@ public sealed class NerModel
         }
 
         int bits = reader.ReadInt32();
-        int labelCount = 1 + (2 * typeCount);
+        var scheme = (flags & BilouFlag) != 0 ? LabelScheme.Bilou : LabelScheme.Iob2;
+        int labelCount = scheme.LabelCount(typeCount);
         var transitions = new float[(labelCount + 1) * labelCount];
         for (int i = 0; i < transitions.Length; i++)
         {
@@ -254,12 +278,11 @@ public sealed class NerModel
         }
 
         int rowCount = reader.ReadInt32();
-        var rowOf = new int[1 << bits];
-        Array.Fill(rowOf, -1);
+        var bucketOfRow = new int[rowCount];
         var rows = new float[rowCount * labelCount];
         for (int r = 0; r < rowCount; r++)
         {
-            rowOf[reader.ReadInt32()] = r;
+            bucketOfRow[r] = reader.ReadInt32();
             for (int y = 0; y < labelCount; y++)
             {
                 rows[(r * labelCount) + y] = (float)reader.ReadHalf();
@@ -268,13 +291,14 @@ public sealed class NerModel
 
         var lexicon = Lexicon.Read(reader);
         var clusters = WordClusters.Read(reader);
-        return new NerModel(types, bits, rowOf, rows, transitions, lexicon, clusters);
+        return new NerModel(types, bits, bucketOfRow, rows, transitions, lexicon, clusters, (flags & HistoryFlag) != 0, (flags & ExtendedFlag) != 0, scheme);
     }
 
     private void WriteBody(BinaryWriter writer)
     {
         writer.Write(Magic);
         writer.Write(FormatVersion);
+        writer.Write((UsesPredictionHistory ? HistoryFlag : 0) | (UsesExtendedFeatures ? ExtendedFlag : 0) | (Scheme.IsBilou ? BilouFlag : 0));
         writer.Write(Types.Count);
         foreach (var t in Types)
         {

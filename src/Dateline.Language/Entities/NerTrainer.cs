@@ -7,16 +7,20 @@ namespace Dateline.Language.Entities;
 /// </summary>
 public sealed class NerTrainer(NerTrainingOptions options)
 {
+    private LabelScheme Scheme => options.Bilou ? LabelScheme.Bilou : LabelScheme.Iob2;
+
     /// <summary>Progress lines (epoch, mistakes, dev F1) for the console.</summary>
     public Action<string>? Log { get; init; }
 
     public NerModel Train(IReadOnlyList<TaggedSentence> sentences, Lexicon lexicon, WordClusters clusters, IReadOnlyList<TaggedSentence>? dev = null)
     {
         var types = options.Types;
-        int labelCount = 1 + (2 * types.Count);
+        var scheme = Scheme;
+        int labelCount = scheme.LabelCount(types.Count);
+        var allowed = scheme.AllowedTable(labelCount);
         int buckets = 1 << options.Bits;
         int mask = buckets - 1;
-        var extractor = new FeatureExtractor(lexicon, clusters);
+        var extractor = new FeatureExtractor(lexicon, clusters, options.ExtendedFeatures);
         var scratch = new FeatureScratch();
 
         // Extract every sentence's features once: bucket indices per token.
@@ -25,11 +29,13 @@ public sealed class NerTrainer(NerTrainingOptions options)
         var gold = new int[sentences.Count][];
         var counts = new int[buckets];
         var documents = NerEvaluation.Documents(sentences);
+        var history = options.PredictionHistory ? new TrainingHistory(scheme, sentences.Count, types.Count) : null;
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             int n = sentence.Words.Length;
             extractor.Extract(sentence.Words, scratch, documents[s]);
+            history?.Index(s, s > 0 && ReferenceEquals(documents[s], documents[s - 1]), sentence.Words, scratch.Low);
             int total = 0;
             for (int i = 0; i < n; i++)
             {
@@ -54,7 +60,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
             o[n] = k;
             features[s] = f;
             offsets[s] = o;
-            gold[s] = sentence.Tags.Select(t => LabelOf(t, types)).ToArray();
+            gold[s] = scheme.Encode(sentence.Tags, types);
         }
 
         // Rare features out: mark them -1 so the loops skip them.
@@ -76,6 +82,8 @@ public sealed class NerTrainer(NerTrainingOptions options)
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var predicted = new int[256];
+        var historyFeatures = new int[256 * PredictionHistory.FeatureCount];
+        var historyCounts = new int[256];
         float step = 1;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -100,6 +108,13 @@ public sealed class NerTrainer(NerTrainingOptions options)
                 if (predicted.Length < n)
                 {
                     predicted = new int[n * 2];
+                    historyFeatures = new int[n * 2 * PredictionHistory.FeatureCount];
+                    historyCounts = new int[n * 2];
+                }
+
+                if (history is not null)
+                {
+                    history.Features(s, n, mask, historyFeatures, historyCounts);
                 }
 
                 scratch.EnsureLattice(n, labelCount);
@@ -122,9 +137,19 @@ public sealed class NerTrainer(NerTrainingOptions options)
                             scores[row + y] += weights[w + y];
                         }
                     }
+
+                    for (int j = 0; j < (history is null ? 0 : historyCounts[i]); j++)
+                    {
+                        long w = (long)historyFeatures[(i * PredictionHistory.FeatureCount) + j] * labelCount;
+                        for (int y = 0; y < labelCount; y++)
+                        {
+                            scores[row + y] += weights[w + y];
+                        }
+                    }
                 }
 
-                Viterbi.Decode(scores, n, labelCount, transitions, scratch, predicted);
+                Viterbi.Decode(scores, n, labelCount, transitions, allowed, scheme, scratch, predicted);
+                history?.Remember(s, predicted.AsSpan(0, n));
                 bool wrong = false;
                 for (int i = 0; i < n; i++)
                 {
@@ -155,6 +180,13 @@ public sealed class NerTrainer(NerTrainingOptions options)
                         Update(weights, accumulated, w + g[i], 1, step);
                         Update(weights, accumulated, w + predicted[i], -1, step);
                     }
+
+                    for (int j = 0; j < (history is null ? 0 : historyCounts[i]); j++)
+                    {
+                        long w = (long)historyFeatures[(i * PredictionHistory.FeatureCount) + j] * labelCount;
+                        Update(weights, accumulated, w + g[i], 1, step);
+                        Update(weights, accumulated, w + predicted[i], -1, step);
+                    }
                 }
 
                 mistakes += wrong ? 1 : 0;
@@ -174,31 +206,6 @@ public sealed class NerTrainer(NerTrainingOptions options)
         return Average(types, weights, accumulated, transitions, transitionsAccumulated, step, lexicon, clusters);
     }
 
-    public static int LabelOf(string tag, IReadOnlyList<string> types)
-    {
-        if (tag == "O")
-        {
-            return 0;
-        }
-
-        int t = -1;
-        for (int k = 0; k < types.Count; k++)
-        {
-            if (string.Equals(types[k], tag[2..], StringComparison.Ordinal))
-            {
-                t = k;
-                break;
-            }
-        }
-
-        if (t < 0)
-        {
-            return 0;
-        }
-
-        return tag[0] == 'B' ? 1 + (2 * t) : 2 + (2 * t);
-    }
-
     // Averaging trick (Daumé): accumulated holds the sum of step × update; the average is w − accumulated / step.
     private static void Update(float[] weights, float[] accumulated, long index, float delta, float step)
     {
@@ -208,11 +215,10 @@ public sealed class NerTrainer(NerTrainingOptions options)
 
     private NerModel Average(IReadOnlyList<string> types, float[] weights, float[] accumulated, float[] transitions, float[] transitionsAccumulated, float step, Lexicon lexicon, WordClusters clusters)
     {
-        int labelCount = 1 + (2 * types.Count);
+        int labelCount = Scheme.LabelCount(types.Count);
         int buckets = 1 << options.Bits;
-        var rowOf = new int[buckets];
+        var bucketOfRow = new List<int>();
         var rows = new List<float>();
-        int rowCount = 0;
         for (int b = 0; b < buckets; b++)
         {
             long w = (long)b * labelCount;
@@ -229,11 +235,10 @@ public sealed class NerTrainer(NerTrainingOptions options)
 
             if (!any)
             {
-                rowOf[b] = -1;
                 continue;
             }
 
-            rowOf[b] = rowCount++;
+            bucketOfRow.Add(b);
             for (int y = 0; y < labelCount; y++)
             {
                 // Rounded through Half here so that the model in memory equals the saved one.
@@ -247,6 +252,90 @@ public sealed class NerTrainer(NerTrainingOptions options)
             averagedTransitions[i] = transitions[i] - (transitionsAccumulated[i] / step);
         }
 
-        return new NerModel(types, options.Bits, rowOf, [.. rows], averagedTransitions, lexicon, clusters);
+        return new NerModel(types, options.Bits, [.. bucketOfRow], [.. rows], averagedTransitions, lexicon, clusters, options.PredictionHistory, options.ExtendedFeatures, Scheme);
+    }
+
+    /// <summary>
+    /// The prediction history during training: each sentence sees the labels its document's earlier sentences got at
+    /// their latest visit (this epoch or the last), as a tagger reading the document in order would see its own.
+    /// </summary>
+    private sealed class TrainingHistory(LabelScheme scheme, int sentenceCount, int typeCount)
+    {
+        private readonly int[]?[] _latest = new int[sentenceCount][];
+        private readonly ulong[][] _low = new ulong[sentenceCount][];
+        private readonly Dictionary<ulong, List<(int Sentence, int Token)>>?[] _occurrences = new Dictionary<ulong, List<(int, int)>>?[sentenceCount];
+        private readonly int[] _tally = new int[typeCount + 1];
+        private readonly ulong[] _hashes = new ulong[PredictionHistory.FeatureCount];
+
+        /// <summary>Indexes the capitalised words of sentence <paramref name="s"/> (sentences come in file order).</summary>
+        public void Index(int s, bool sameDocument, string[] words, ulong[] low)
+        {
+            var occurrences = sameDocument ? _occurrences[s - 1]! : [];
+            _occurrences[s] = occurrences;
+            var own = new ulong[words.Length];
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (!PredictionHistory.IsCapitalised(words[i]))
+                {
+                    continue;
+                }
+
+                own[i] = low[i];
+                if (!occurrences.TryGetValue(low[i], out var list))
+                {
+                    occurrences[low[i]] = list = [];
+                }
+
+                list.Add((s, i));
+            }
+
+            _low[s] = own;
+        }
+
+        public void Remember(int s, ReadOnlySpan<int> labels) => _latest[s] = labels.ToArray();
+
+        /// <summary>Bucket indices of the history features of each token of sentence <paramref name="s"/>.</summary>
+        public void Features(int s, int n, int mask, int[] features, int[] counts)
+        {
+            var occurrences = _occurrences[s]!;
+            var low = _low[s];
+            for (int i = 0; i < n; i++)
+            {
+                counts[i] = 0;
+                if (low[i] == 0 || !occurrences.TryGetValue(low[i], out var list))
+                {
+                    continue;
+                }
+
+                Array.Clear(_tally);
+                int last = -1;
+                foreach (var (sentence, token) in list)
+                {
+                    if (sentence >= s)
+                    {
+                        break;
+                    }
+
+                    if (_latest[sentence] is { } labels)
+                    {
+                        last = scheme.TypeOf(labels[token]) + 1;
+                        _tally[last]++;
+                    }
+                }
+
+                if (last < 0)
+                {
+                    continue;
+                }
+
+                int k = PredictionHistory.Features(_tally, last, _hashes, 0);
+                for (int j = 0; j < k; j++)
+                {
+                    features[(i * PredictionHistory.FeatureCount) + j] = (int)(_hashes[j] & (ulong)mask);
+                }
+
+                counts[i] = k;
+            }
+        }
     }
 }

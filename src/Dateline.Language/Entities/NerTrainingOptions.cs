@@ -11,6 +11,15 @@ public sealed record NerTrainingOptions
     /// <summary>Features seen fewer times in training are dropped (smaller model, less over-fitting).</summary>
     public int MinFeatureCount { get; init; } = 2;
 
+    /// <summary>Whether the model reads the types it gave to the same word earlier in the document (<see cref="PredictionHistory"/>).</summary>
+    public bool PredictionHistory { get; init; }
+
+    /// <summary>BILOU labels (else IOB2); see <see cref="LabelScheme"/>.</summary>
+    public bool Bilou { get; init; }
+
+    /// <summary>Whether the wider feature templates are on (see <see cref="FeatureExtractor"/>).</summary>
+    public bool ExtendedFeatures { get; init; }
+
     /// <summary>Seed of the per-epoch shuffle.</summary>
     public int Seed { get; init; } = 1;
 

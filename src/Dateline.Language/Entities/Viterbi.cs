@@ -1,29 +1,19 @@
 namespace Dateline.Language.Entities;
 
 /// <summary>
-/// Exact first-order decoding over IOB2 labels: emission scores plus transition weights, with I-type allowed only
-/// after B-type or I-type of the same type (labels 0 = O, 1 + 2t = B, 2 + 2t = I; transition row L is the start).
+/// Exact first-order decoding: emission scores plus transition weights, over the transitions the label scheme
+/// allows (transition row L is the start) and ending only where the scheme lets a sentence end.
 /// </summary>
 internal static class Viterbi
 {
-    public static bool Allowed(int previous, int label, int labelCount)
-    {
-        if (label == 0 || label % 2 == 1)
-        {
-            return true;
-        }
-
-        // I-t needs B-t (label - 1) or I-t (label) before it.
-        return previous != labelCount && (previous == label || previous == label - 1);
-    }
-
-    public static void Decode(float[] scores, int n, int labelCount, float[] transitions, FeatureScratch scratch, int[] labels)
+    /// <param name="allowed">The scheme's transition table (<see cref="LabelScheme.AllowedTable"/>).</param>
+    public static void Decode(float[] scores, int n, int labelCount, float[] transitions, bool[] allowed, LabelScheme scheme, FeatureScratch scratch, int[] labels)
     {
         var lattice = scratch.Lattice;
         var back = scratch.Back;
         for (int y = 0; y < labelCount; y++)
         {
-            lattice[y] = Allowed(labelCount, y, labelCount) ? scores[y] + transitions[(labelCount * labelCount) + y] : float.NegativeInfinity;
+            lattice[y] = allowed[(labelCount * labelCount) + y] ? scores[y] + transitions[(labelCount * labelCount) + y] : float.NegativeInfinity;
             back[y] = -1;
         }
 
@@ -37,7 +27,7 @@ internal static class Viterbi
                 int bestPrevious = 0;
                 for (int p = 0; p < labelCount; p++)
                 {
-                    if (!Allowed(p, y, labelCount))
+                    if (!allowed[(p * labelCount) + y])
                     {
                         continue;
                     }
@@ -60,7 +50,7 @@ internal static class Viterbi
         int lastRow = (n - 1) * labelCount;
         for (int y = 0; y < labelCount; y++)
         {
-            if (lattice[lastRow + y] > bestLast)
+            if (scheme.AllowedLast(y) && lattice[lastRow + y] > bestLast)
             {
                 bestLast = lattice[lastRow + y];
                 last = y;

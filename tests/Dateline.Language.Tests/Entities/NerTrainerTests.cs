@@ -20,14 +20,39 @@ public class NerTrainerTests
     public void A_tiny_model_learns_its_training_sentences()
     {
         var sentences = Sentences();
-        var model = new NerTrainer(Tiny).Train(sentences, Lexicon.Empty, WordClusters.Empty);
-        foreach (var sentence in sentences)
+        foreach (var options in new[] { Tiny, Tiny with { Bilou = true } })
         {
-            var predicted = model.Tag(sentence.Words).Select(model.LabelName).ToArray();
-            Assert.Equal(string.Join(' ', sentence.Tags), string.Join(' ', predicted));
+            var model = new NerTrainer(options).Train(sentences, Lexicon.Empty, WordClusters.Empty);
+            Assert.Equal(options.Bilou, model.Scheme.IsBilou);
+            foreach (var sentence in sentences)
+            {
+                Assert.Equal(model.Scheme.Encode(sentence.Tags, model.Types), model.Tag(sentence.Words));
+            }
+
+            Assert.Equal(100.0, NerEvaluation.Score(model, sentences).F1, 3);
         }
 
-        Assert.Equal(100.0, NerEvaluation.Score(model, sentences).F1, 3);
+        var iob2 = new NerTrainer(Tiny).Train(sentences, Lexicon.Empty, WordClusters.Empty);
+        Assert.Equal("B-PERSON I-PERSON O B-LOC O O O", string.Join(' ', iob2.Tag(sentences[0].Words).Select(iob2.LabelName)));
+    }
+
+    [Fact]
+    public void Label_schemes_encode_and_decode_chunks()
+    {
+        string[] types = ["PERSON", "LOC"];
+        string[] tags = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-LOC", "B-LOC", "I-LOC"];
+        var bilou = LabelScheme.Bilou.Encode(tags, types);
+        Assert.Equal("B-PERSON I-PERSON L-PERSON O U-LOC B-LOC L-LOC", string.Join(' ', bilou.Select(l => LabelScheme.Bilou.Name(l, types))));
+        (int, int, int)[] chunks = [(0, 3, 0), (4, 5, 1), (5, 7, 1)];
+        Assert.Equal(chunks, LabelScheme.Bilou.Spans(bilou));
+        Assert.Equal(chunks, LabelScheme.Iob2.Spans(LabelScheme.Iob2.Encode(tags, types)));
+
+        int count = LabelScheme.Bilou.LabelCount(types.Length);
+        Assert.False(LabelScheme.Bilou.Allowed(bilou[0], 0, count));       // B-PERSON must be continued
+        Assert.False(LabelScheme.Bilou.Allowed(count, bilou[1], count));   // I-PERSON cannot start a sentence
+        Assert.True(LabelScheme.Bilou.Allowed(bilou[2], bilou[4], count)); // L-PERSON then U-LOC
+        Assert.False(LabelScheme.Bilou.AllowedLast(bilou[5]));             // a sentence cannot end on B-LOC
+        Assert.True(LabelScheme.Iob2.Allowed(1, 0, LabelScheme.Iob2.LabelCount(types.Length)));
     }
 
     [Fact]
@@ -71,6 +96,53 @@ public class NerTrainerTests
     }
 
     [Fact]
+    public void The_prediction_history_tells_apart_what_only_the_earlier_sentences_decide()
+    {
+        // The last sentence of each document is the same; only what "Jordan" was earlier says PERSON or LOC.
+        List<TaggedSentence> Documents() =>
+        [
+            Sentence("Jordan/B-PERSON said he was tired .") with { StartsDocument = true },
+            Sentence("Coach Jordan/B-PERSON Lee/I-PERSON smiled ."),
+            Sentence("Officials praised Jordan/B-PERSON ."),
+            Sentence("Jordan/B-LOC borders Israel/B-LOC .") with { StartsDocument = true },
+            Sentence("Rain fell in Jordan/B-LOC and Syria/B-LOC ."),
+            Sentence("Officials praised Jordan/B-LOC ."),
+        ];
+
+        var model = new NerTrainer(Tiny with { Epochs = 12, PredictionHistory = true }).Train(Documents(), Lexicon.Empty, WordClusters.Empty);
+        Assert.True(model.UsesPredictionHistory);
+        Assert.Equal(100.0, NerEvaluation.Score(model, Documents()).F1, 3);
+
+        var path = Path.Combine(Path.GetTempPath(), $"dateline-ner-{Guid.NewGuid():N}.bin");
+        try
+        {
+            model.Save(path);
+            Assert.True(NerModel.Load(path).UsesPredictionHistory);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        var plain = new NerTrainer(Tiny with { PredictionHistory = false }).Train(Sentences(), Lexicon.Empty, WordClusters.Empty);
+        Assert.False(plain.UsesPredictionHistory);
+        Assert.Null(plain.NewHistory());
+    }
+
+    [Fact]
+    public void The_history_counts_capitalised_words_only()
+    {
+        var history = new PredictionHistory(LabelScheme.Bilou, typeCount: 2);
+        string[] words = ["Jordan", "said", "jordan"];
+        var low = words.Select(w => FeatureHashOfLower(w)).ToArray();
+        history.Add(words, low, [1, 0, 0]);
+        var features = new ulong[8];
+        Assert.Equal(PredictionHistory.FeatureCount, history.AddFeatures("Jordan", low[0], features, 0));
+        Assert.Equal(0, history.AddFeatures("said", low[1], features, 0));
+        Assert.Equal(0, history.AddFeatures("jordan", low[2], features, 0));
+    }
+
+    [Fact]
     public void Clusters_are_deterministic_and_group_similar_words()
     {
         var text = new List<string[]>();
@@ -98,6 +170,8 @@ public class NerTrainerTests
         var conll = reader.ToDateline(["EU", "rejects", "German", "call"], ["I-ORG", "O", "I-MISC", "O"]);
         Assert.Equal("B-ORG O B-MISC O", string.Join(' ', conll));
     }
+
+    private static ulong FeatureHashOfLower(string word) => FeatureHash.OfLower(word);
 
     private static TaggedSentence Sentence(string annotated)
     {
