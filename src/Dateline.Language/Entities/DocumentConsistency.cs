@@ -44,11 +44,12 @@ public static class DocumentConsistency
                 }
                 else
                 {
-                    // Majority type; a tie keeps the local decision.
-                    int best = counts[e.Label];
-                    foreach (var (type, count) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+                    // Majority type; a tie keeps the local decision, else the ordinally first of the tied types.
+                    int own = counts[e.Label];
+                    int best = own;
+                    foreach (var (type, count) in counts)
                     {
-                        if (count > best)
+                        if (count > best || (count == best && best > own && string.CompareOrdinal(type, label) < 0))
                         {
                             best = count;
                             label = type;
@@ -64,5 +65,6 @@ public static class DocumentConsistency
         }
     }
 
-    private static string Key(string[] words, RecognizedEntity e) => string.Join(' ', words[e.Start..e.End]);
+    // One-word names (most of them) are their own key: no string is built per mention.
+    private static string Key(string[] words, RecognizedEntity e) => e.End - e.Start == 1 ? words[e.Start] : string.Join(' ', words, e.Start, e.End - e.Start);
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 
 namespace Dateline.Language.Entities;
@@ -16,9 +17,12 @@ public sealed class NerModel
     private const int ExtendedFlag = 2;
     private const int BilouFlag = 4;
 
-    // Bucket → row as a small open-addressing table ([bucket + 1, row] pairs): a 2^bits array would cost a cache miss per feature.
-    private readonly int[] _slots;
+    // Bucket → weights as one open-addressing table whose slots hold a row's weights (padded to whole 4-float vectors)
+    // followed by the key (bucket + 1): one cache line per feature instead of a slot lookup and then a row.
+    private readonly float[] _table;
     private readonly int _slotMask;
+    private readonly int _addWidth;
+    private readonly int _stride;
     private readonly int[] _bucketOfRow;
     private readonly float[] _rows;
     private readonly float[] _transitions;
@@ -41,19 +45,23 @@ public sealed class NerModel
             capacity *= 2;
         }
 
-        _slots = new int[capacity * 2];
+        int labels = Scheme.LabelCount(types.Count);
+        _addWidth = (labels + 3) / 4 * 4;
+        _stride = _addWidth + 4;
+        _table = new float[(long)capacity * _stride];
         _slotMask = capacity - 1;
         for (int row = 0; row < rowCount; row++)
         {
             int b = bucketOfRow[row];
             int slot = Slot(b);
-            while (_slots[slot * 2] != 0)
+            while (KeyAt(slot) != 0)
             {
                 slot = (slot + 1) & _slotMask;
             }
 
-            _slots[slot * 2] = b + 1;
-            _slots[(slot * 2) + 1] = row;
+            int at = slot * _stride;
+            rows.AsSpan(row * labels, labels).CopyTo(_table.AsSpan(at, labels));
+            _table[at + _addWidth] = BitConverter.Int32BitsToSingle(b + 1);
         }
 
         _transitions = transitions;
@@ -124,28 +132,46 @@ public sealed class NerModel
         int labelCount = LabelCount;
         scratch.EnsureLattice(n, labelCount);
         var scores = scratch.Scores;
-        Array.Clear(scores, 0, n * labelCount);
+        Span<float> sum = stackalloc float[_addWidth];
+        var table = _table;
         for (int i = 0; i < n; i++)
         {
-            var target = scores.AsSpan(i * labelCount, labelCount);
+            sum.Clear();
             int start = i * FeatureExtractor.MaxFeaturesPerToken;
             int count = scratch.Counts[i];
             for (int f = 0; f < count; f++)
             {
-                int row = RowOf((int)(scratch.Features[start + f] & (ulong)_mask));
-                if (row < 0)
+                int bucket = (int)(scratch.Features[start + f] & (ulong)_mask);
+                int slot = Slot(bucket);
+                while (true)
                 {
-                    continue;
-                }
+                    int at = slot * _stride;
+                    int key = BitConverter.SingleToInt32Bits(table[at + _addWidth]);
+                    if (key == bucket + 1)
+                    {
+                        var weights = table.AsSpan(at, _addWidth);
+                        for (int y = 0; y < _addWidth; y += 4)
+                        {
+                            (Vector128.Create<float>(sum[y..]) + Vector128.Create<float>(weights[y..])).CopyTo(sum[y..]);
+                        }
 
-                var weights = _rows.AsSpan(row * labelCount, labelCount);
-                for (int y = 0; y < weights.Length; y++)
-                {
-                    target[y] += weights[y];
+                        break;
+                    }
+
+                    if (key == 0)
+                    {
+                        break;
+                    }
+
+                    slot = (slot + 1) & _slotMask;
                 }
             }
+
+            sum[..labelCount].CopyTo(scores.AsSpan(i * labelCount, labelCount));
         }
     }
+
+    private int KeyAt(int slot) => BitConverter.SingleToInt32Bits(_table[(slot * _stride) + _addWidth]);
 
     /// <summary>
     /// The mean of models trained with different shuffles of the same data (same types, bits, gazetteer and
@@ -162,12 +188,13 @@ public sealed class NerModel
         int labelCount = first.LabelCount;
         var buckets = models.SelectMany(m => m._bucketOfRow).Distinct().Order().ToArray();
         var rows = new float[buckets.Length * labelCount];
+        var rowOf = models.Select(m => m._bucketOfRow.Select((bucket, row) => (bucket, row)).ToDictionary(e => e.bucket, e => e.row)).ToList();
         for (int r = 0; r < buckets.Length; r++)
         {
-            foreach (var m in models)
+            for (int k = 0; k < models.Count; k++)
             {
-                int row = m.RowOf(buckets[r]);
-                if (row < 0)
+                var m = models[k];
+                if (!rowOf[k].TryGetValue(buckets[r], out int row))
                 {
                     continue;
                 }
@@ -199,26 +226,6 @@ public sealed class NerModel
     }
 
     private int Slot(int bucket) => (int)((uint)(bucket * -1640531535) >> 8) & _slotMask;
-
-    private int RowOf(int bucket)
-    {
-        int slot = Slot(bucket);
-        while (true)
-        {
-            int key = _slots[slot * 2];
-            if (key == bucket + 1)
-            {
-                return _slots[(slot * 2) + 1];
-            }
-
-            if (key == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & _slotMask;
-        }
-    }
 
     /// <summary>SHA-256 of the saved model bytes (before compression): the reproducibility check.</summary>
     public string WeightsHash()
