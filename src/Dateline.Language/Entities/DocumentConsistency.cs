@@ -9,24 +9,42 @@ public static class DocumentConsistency
 {
     public static void Apply(IReadOnlyList<string[]> sentences, List<List<RecognizedEntity>> entities)
     {
-        var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        // Flat tallies: most names carry one type, so only names seen with several types are voted on.
+        var counts = new Dictionary<(string Key, string Label), int>();
+        var firstLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mixed = new HashSet<string>(StringComparer.Ordinal);
+        var labels = new List<string>();
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         for (int s = 0; s < sentences.Count; s++)
         {
             foreach (var e in entities[s])
             {
                 var key = Key(sentences[s], e);
-                if (!votes.TryGetValue(key, out var counts))
+                counts[(key, e.Label)] = counts.GetValueOrDefault((key, e.Label)) + 1;
+                if (!firstLabel.TryGetValue(key, out var first))
                 {
-                    votes[key] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                    firstLabel[key] = e.Label;
+                }
+                else if (!string.Equals(first, e.Label, StringComparison.Ordinal))
+                {
+                    mixed.Add(key);
                 }
 
-                counts[e.Label] = counts.GetValueOrDefault(e.Label) + 1;
+                if (!labels.Contains(e.Label))
+                {
+                    labels.Add(e.Label);
+                }
+
                 if (e.Label == "PERSON" && e.End - e.Start >= 2)
                 {
                     surnames.Add(sentences[s][e.End - 1]);
                 }
             }
+        }
+
+        if (mixed.Count == 0 && surnames.Count == 0)
+        {
+            return;
         }
 
         for (int s = 0; s < sentences.Count; s++)
@@ -36,19 +54,19 @@ public static class DocumentConsistency
             {
                 var e = list[k];
                 var key = Key(sentences[s], e);
-                var counts = votes[key];
                 string label = e.Label;
                 if (e.End - e.Start == 1 && surnames.Contains(key))
                 {
                     label = "PERSON";
                 }
-                else
+                else if (mixed.Contains(key))
                 {
                     // Majority type; a tie keeps the local decision, else the ordinally first of the tied types.
-                    int own = counts[e.Label];
+                    int own = counts[(key, e.Label)];
                     int best = own;
-                    foreach (var (type, count) in counts)
+                    foreach (var type in labels)
                     {
+                        int count = counts.GetValueOrDefault((key, type));
                         if (count > best || (count == best && best > own && string.CompareOrdinal(type, label) < 0))
                         {
                             best = count;

@@ -95,7 +95,7 @@ public sealed class LabelScheme
     /// <summary>Entity chunks (start, end exclusive, type) of a label sequence.</summary>
     public List<(int Start, int End, int Type)> Spans(ReadOnlySpan<int> labels)
     {
-        var spans = new List<(int, int, int)>();
+        var spans = new List<(int, int, int)>((labels.Length / 6) + 1);
         for (int i = 0; i < labels.Length; i++)
         {
             if (labels[i] == 0 || Part(labels[i]) is not (Begin or Unit))

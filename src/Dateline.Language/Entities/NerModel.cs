@@ -133,12 +133,14 @@ public sealed class NerModel
         scratch.EnsureLattice(n, labelCount);
         var scores = scratch.Scores;
         Span<float> sum = stackalloc float[_addWidth];
+        Span<int> found = stackalloc int[FeatureExtractor.MaxFeaturesPerToken];
         var table = _table;
         for (int i = 0; i < n; i++)
         {
-            sum.Clear();
+            // Two passes: first find every feature's slot (independent loads the CPU overlaps), then add the rows.
             int start = i * FeatureExtractor.MaxFeaturesPerToken;
             int count = scratch.Counts[i];
+            int hits = 0;
             for (int f = 0; f < count; f++)
             {
                 int bucket = (int)(scratch.Features[start + f] & (ulong)_mask);
@@ -149,12 +151,7 @@ public sealed class NerModel
                     int key = BitConverter.SingleToInt32Bits(table[at + _addWidth]);
                     if (key == bucket + 1)
                     {
-                        var weights = table.AsSpan(at, _addWidth);
-                        for (int y = 0; y < _addWidth; y += 4)
-                        {
-                            (Vector128.Create<float>(sum[y..]) + Vector128.Create<float>(weights[y..])).CopyTo(sum[y..]);
-                        }
-
+                        found[hits++] = at;
                         break;
                     }
 
@@ -164,6 +161,16 @@ public sealed class NerModel
                     }
 
                     slot = (slot + 1) & _slotMask;
+                }
+            }
+
+            sum.Clear();
+            for (int h = 0; h < hits; h++)
+            {
+                var weights = table.AsSpan(found[h], _addWidth);
+                for (int y = 0; y < _addWidth; y += 4)
+                {
+                    (Vector128.Create<float>(sum[y..]) + Vector128.Create<float>(weights[y..])).CopyTo(sum[y..]);
                 }
             }
 
