@@ -54,12 +54,13 @@ public sealed class ClassHints
     /// <summary>The removal reason when a class name or the id of the element marks it as chrome, else null.</summary>
     public string? RemovalReason(IElement element)
     {
-        if (Names(element).Any(_keep.IsMatch))
+        var names = Names(element);
+        if (names.Any(_keep.IsMatch))
         {
             return null;
         }
 
-        foreach (var name in Names(element))
+        foreach (var name in names)
         {
             var match = _anyRemove.Match(name);
             if (match.Success)
@@ -99,20 +100,20 @@ public sealed class ClassHints
 
     public bool IsPositive(IElement element) => Names(element).Any(_positive.IsMatch);
 
-    private static IEnumerable<string> Names(IElement element)
+    private static readonly char[] Separators = [' ', '\t', '\n', '\r'];
+
+    /// <summary>The id and the class names of an element.</summary>
+    private static string[] Names(IElement element)
     {
-        if (element.Id is { Length: > 0 } id)
+        var id = element.Id;
+        var classes = element.GetAttribute("class");
+        if (string.IsNullOrEmpty(classes))
         {
-            yield return id;
+            return string.IsNullOrEmpty(id) ? [] : [id];
         }
 
-        if (element.GetAttribute("class") is { Length: > 0 } classes)
-        {
-            foreach (var name in classes.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
-            {
-                yield return name;
-            }
-        }
+        var names = classes.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        return string.IsNullOrEmpty(id) ? names : [id, .. names];
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;

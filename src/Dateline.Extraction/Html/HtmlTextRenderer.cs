@@ -23,11 +23,10 @@ public static class HtmlTextRenderer
         "table", "tr", "ul", "br", "td", "th", "caption", "center", "html",
     };
 
-    public static IDocument Parse(string html, CancellationToken cancellation = default)
-    {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        return parser.ParseDocument(html);
-    }
+    // A parser per thread: building one costs more than parsing a small page, and it keeps no state between pages.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
+
+    public static IDocument Parse(string html, CancellationToken cancellation = default) => Parser.Value!.ParseDocument(html);
 
     public static string Render(IDocument document)
     {

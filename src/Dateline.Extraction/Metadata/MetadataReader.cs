@@ -72,9 +72,9 @@ public sealed class MetadataReader
         }
 
         // In-page bylines: explicit author markup, then elements whose class says byline or author; never in comments.
-        foreach (var selector in (string[])["[itemprop='author'] [itemprop='name']", "[itemprop='author']", "[rel='author']", "[class*='byline'] [class*='author']", "[class*='byline']", "[class*='author-name'], [class*='authorname']", "[class*='author']"])
+        foreach (var candidates in BylineCandidates(page))
         {
-            foreach (var element in page.QuerySelectorAll(selector).Where(e => !InComments(e)).Take(5))
+            foreach (var element in candidates)
             {
                 var text = NodeTextAccess.Collapsed(element, 200);
                 if (text.Length is > 0 and < 120 && _authors.Clean([text], siteName) is { Count: > 0 } names)
@@ -87,6 +87,65 @@ public sealed class MetadataReader
         // OpenGraph's article:author is mostly a profile URL; a name there is the last resort.
         var weak = meta.Get("article:author", "og:article:author");
         return weak is not null ? _authors.Clean([weak], siteName) : [];
+    }
+
+    private const int BylineKinds = 7;
+    private const int CandidatesPerKind = 5;
+
+    /// <summary>
+    /// One walk over the page collects, in document order, up to five elements (outside comments) of each byline kind,
+    /// strongest first: [itemprop=author] [itemprop=name]; [itemprop=author]; [rel=author]; [class*=byline]
+    /// [class*=author]; [class*=byline]; [class*=author-name] or [class*=authorname]; [class*=author].
+    /// </summary>
+    private static List<IElement>[] BylineCandidates(IDocument page)
+    {
+        var found = new List<IElement>[BylineKinds];
+        for (int k = 0; k < BylineKinds; k++)
+        {
+            found[k] = [];
+        }
+
+        if (page.DocumentElement is not { } root)
+        {
+            return found;
+        }
+
+        Span<bool> kinds = stackalloc bool[BylineKinds];
+        var stack = new Stack<(IElement Element, bool InAuthor, bool InByline)>();
+        stack.Push((root, false, false));
+        while (stack.Count > 0)
+        {
+            var (element, inAuthor, inByline) = stack.Pop();
+            var itemprop = element.GetAttribute("itemprop");
+            var classes = element.GetAttribute("class") ?? string.Empty;
+            bool author = itemprop == "author";
+            bool byline = classes.Contains("byline", StringComparison.Ordinal);
+            bool authorClass = classes.Contains("author", StringComparison.Ordinal);
+            kinds[0] = inAuthor && itemprop == "name";
+            kinds[1] = author;
+            kinds[2] = element.GetAttribute("rel") == "author";
+            kinds[3] = inByline && authorClass;
+            kinds[4] = byline;
+            kinds[5] = classes.Contains("author-name", StringComparison.Ordinal) || classes.Contains("authorname", StringComparison.Ordinal);
+            kinds[6] = authorClass;
+            if (kinds.Contains(true) && !InComments(element))
+            {
+                for (int k = 0; k < BylineKinds; k++)
+                {
+                    if (kinds[k] && found[k].Count < CandidatesPerKind)
+                    {
+                        found[k].Add(element);
+                    }
+                }
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push((child, inAuthor || author, inByline || byline));
+            }
+        }
+
+        return found;
     }
 
     private static bool InComments(IElement element)

@@ -13,12 +13,19 @@ public sealed class ChromeLexicon
         ReadResource("chrome-phrases.txt"),
         ReadResource("teaser-headings.txt")));
 
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    // All rules in one alternation: most lines match none, and one scan tells that; a hit then finds the first rule.
+    private readonly Regex _anyRule;
+    private readonly Regex _anyTeaserHeading;
+
     public ChromeLexicon(string chromeRules, string teaserHeadings)
     {
         Rules = ParseRules(chromeRules);
-        TeaserHeadings = ParseLines(teaserHeadings)
-            .Select(p => new Regex($"^(?:{p})\\s*[:…\\.]*\\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))
-            .ToList();
+        var headings = ParseLines(teaserHeadings).Select(p => $"^(?:{p})\\s*[:…\\.]*\\s*$").ToList();
+        TeaserHeadings = headings.Select(p => new Regex(p, Options)).ToList();
+        _anyRule = Alternation(Rules.Select(r => r.Pattern.ToString()));
+        _anyTeaserHeading = Alternation(headings);
     }
 
     public static ChromeLexicon Default => DefaultLexicon.Value;
@@ -30,6 +37,11 @@ public sealed class ChromeLexicon
     /// <summary>The reason of the first rule that matches the trimmed line, or null.</summary>
     public string? Match(string trimmedLine)
     {
+        if (!_anyRule.IsMatch(trimmedLine))
+        {
+            return null;
+        }
+
         foreach (var rule in Rules)
         {
             if (rule.Pattern.IsMatch(trimmedLine))
@@ -41,7 +53,7 @@ public sealed class ChromeLexicon
         return null;
     }
 
-    public bool IsTeaserHeading(string trimmedLine) => trimmedLine.Length <= 80 && TeaserHeadings.Any(h => h.IsMatch(trimmedLine));
+    public bool IsTeaserHeading(string trimmedLine) => trimmedLine.Length <= 80 && _anyTeaserHeading.IsMatch(trimmedLine);
 
     public static string ReadResource(string name)
     {
@@ -63,11 +75,14 @@ public sealed class ChromeLexicon
                 throw new FormatException($"chrome rule without a reason and a tab: {line}");
             }
 
-            rules.Add(new ChromeRule(line[..tab].Trim(), new Regex(line[(tab + 1)..].Trim(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
+            rules.Add(new ChromeRule(line[..tab].Trim(), new Regex(line[(tab + 1)..].Trim(), Options)));
         }
 
         return rules;
     }
+
+    private static Regex Alternation(IEnumerable<string> patterns)
+        => new(string.Join('|', patterns.Select(p => $"(?:{p})").DefaultIfEmpty("(?!)")), Options);
 
     private static IEnumerable<string> ParseLines(string text)
         => text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#'));
