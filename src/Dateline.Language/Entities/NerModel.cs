@@ -17,8 +17,9 @@ public sealed class NerModel
     private const int ExtendedFlag = 2;
     private const int BilouFlag = 4;
 
-    // Bucket → weights as one open-addressing table whose slots hold a row's weights (padded to whole 4-float vectors)
-    // followed by the key (bucket + 1): one cache line per feature instead of a slot lookup and then a row.
+    // Bucket → weights as one open-addressing table: a dense key array (bucket + 1) that probes read cheaply, and
+    // beside it each slot's row of weights (padded to whole 4-float vectors), so a hit reads the weights directly.
+    private readonly int[] _keys;
     private readonly float[] _table;
     private readonly int _slotMask;
     private readonly int _addWidth;
@@ -39,29 +40,31 @@ public sealed class NerModel
         _rows = rows;
         int rowCount = rows.Length / Scheme.LabelCount(types.Count);
         _bucketOfRow = bucketOfRow;
+        // Load at most 0.7: probes read the dense key array, so a fuller table costs little and keeps the weights compact.
         int capacity = 1024;
-        while (capacity < rowCount * 2)
+        while (capacity * 7 < rowCount * 10)
         {
             capacity *= 2;
         }
 
         int labels = Scheme.LabelCount(types.Count);
         _addWidth = (labels + 3) / 4 * 4;
-        _stride = _addWidth + 4;
+        _stride = _addWidth;
+        _keys = new int[capacity];
         _table = new float[(long)capacity * _stride];
         _slotMask = capacity - 1;
         for (int row = 0; row < rowCount; row++)
         {
             int b = bucketOfRow[row];
             int slot = Slot(b);
-            while (KeyAt(slot) != 0)
+            while (_keys[slot] != 0)
             {
                 slot = (slot + 1) & _slotMask;
             }
 
             int at = slot * _stride;
             rows.AsSpan(row * labels, labels).CopyTo(_table.AsSpan(at, labels));
-            _table[at + _addWidth] = BitConverter.Int32BitsToSingle(b + 1);
+            _keys[slot] = b + 1;
         }
 
         _transitions = transitions;
@@ -135,6 +138,7 @@ public sealed class NerModel
         Span<float> sum = stackalloc float[_addWidth];
         Span<int> found = stackalloc int[FeatureExtractor.MaxFeaturesPerToken];
         var table = _table;
+        var keys = _keys;
         for (int i = 0; i < n; i++)
         {
             // Two passes: first find every feature's slot (independent loads the CPU overlaps), then add the rows.
@@ -147,11 +151,10 @@ public sealed class NerModel
                 int slot = Slot(bucket);
                 while (true)
                 {
-                    int at = slot * _stride;
-                    int key = BitConverter.SingleToInt32Bits(table[at + _addWidth]);
+                    int key = keys[slot];
                     if (key == bucket + 1)
                     {
-                        found[hits++] = at;
+                        found[hits++] = slot * _stride;
                         break;
                     }
 
@@ -178,7 +181,6 @@ public sealed class NerModel
         }
     }
 
-    private int KeyAt(int slot) => BitConverter.SingleToInt32Bits(_table[(slot * _stride) + _addWidth]);
 
     /// <summary>
     /// The mean of models trained with different shuffles of the same data (same types, bits, gazetteer and
