@@ -9,42 +9,55 @@ public static class DocumentConsistency
 {
     public static void Apply(IReadOnlyList<string[]> sentences, List<List<RecognizedEntity>> entities)
     {
-        // Flat tallies: most names carry one type, so only names seen with several types are voted on.
-        var counts = new Dictionary<(string Key, string Label), int>();
+        // Most names carry one type throughout: tally types only for names seen with several (allocations dominate here).
         var firstLabel = new Dictionary<string, string>(StringComparer.Ordinal);
-        var mixed = new HashSet<string>(StringComparer.Ordinal);
-        var labels = new List<string>();
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? mixed = null;
+        HashSet<string>? surnames = null;
         for (int s = 0; s < sentences.Count; s++)
         {
             foreach (var e in entities[s])
             {
                 var key = Key(sentences[s], e);
-                counts[(key, e.Label)] = counts.GetValueOrDefault((key, e.Label)) + 1;
                 if (!firstLabel.TryGetValue(key, out var first))
                 {
                     firstLabel[key] = e.Label;
                 }
                 else if (!string.Equals(first, e.Label, StringComparison.Ordinal))
                 {
-                    mixed.Add(key);
-                }
-
-                if (!labels.Contains(e.Label))
-                {
-                    labels.Add(e.Label);
+                    (mixed ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
                 }
 
                 if (e.Label == "PERSON" && e.End - e.Start >= 2)
                 {
-                    surnames.Add(sentences[s][e.End - 1]);
+                    (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentences[s][e.End - 1]);
                 }
             }
         }
 
-        if (mixed.Count == 0 && surnames.Count == 0)
+        if (mixed is null && surnames is null)
         {
             return;
+        }
+
+        var counts = new Dictionary<(string Key, string Label), int>();
+        var labels = new List<string>();
+        if (mixed is not null)
+        {
+            for (int s = 0; s < sentences.Count; s++)
+            {
+                foreach (var e in entities[s])
+                {
+                    var key = Key(sentences[s], e);
+                    if (mixed.Contains(key))
+                    {
+                        counts[(key, e.Label)] = counts.GetValueOrDefault((key, e.Label)) + 1;
+                        if (!labels.Contains(e.Label))
+                        {
+                            labels.Add(e.Label);
+                        }
+                    }
+                }
+            }
         }
 
         for (int s = 0; s < sentences.Count; s++)
@@ -55,11 +68,11 @@ public static class DocumentConsistency
                 var e = list[k];
                 var key = Key(sentences[s], e);
                 string label = e.Label;
-                if (e.End - e.Start == 1 && surnames.Contains(key))
+                if (e.End - e.Start == 1 && surnames is not null && surnames.Contains(key))
                 {
                     label = "PERSON";
                 }
-                else if (mixed.Contains(key))
+                else if (mixed is not null && mixed.Contains(key))
                 {
                     // Majority type; a tie keeps the local decision, else the ordinally first of the tied types.
                     int own = counts[(key, e.Label)];

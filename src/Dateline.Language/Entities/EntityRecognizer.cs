@@ -42,8 +42,9 @@ public sealed class EntityRecognizer
     {
         var labels = new int[words.Length];
         Model.Tag(words, _scratch.Value!, labels, document, history);
-        var entities = new List<RecognizedEntity>();
-        foreach (var (start, end, type) in Model.Scheme.Spans(labels))
+        var spans = Model.Scheme.Spans(labels);
+        var entities = new List<RecognizedEntity>(spans.Count);
+        foreach (var (start, end, type) in spans)
         {
             entities.Add(new RecognizedEntity(start, end, Refine(words, start, end, Model.Types[type])));
         }
