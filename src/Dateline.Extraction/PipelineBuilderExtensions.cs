@@ -12,6 +12,7 @@ public static class PipelineBuilderExtensions
     public static PipelineBuilder UseExtraction(this PipelineBuilder builder)
         => builder
             .Add(new PageDecoder())
+            .Add(new HtmlDepthGuard())
             .Add(new TextDumpCleaner())
             .Add(new HtmlArticleExtractor())
             .Add(new LanguageGuesser());

@@ -60,16 +60,20 @@ public sealed class ExtractCommandTests : IDisposable
         var gz = Gzip("Some text that will be cut off. ", 500);
         File.WriteAllBytes(Path.Combine(_dir, "c-truncated.txt.gz"), gz[..(gz.Length / 2)]);
         File.WriteAllText(Path.Combine(_dir, "d-good.txt"), "A short but real paragraph of an article that has enough words to count as prose for the cleaner.\n");
+
+        // Nesting this deep takes the HTML parser minutes; extract refuses it up front, as ingest does.
+        File.WriteAllText(Path.Combine(_dir, "e-deep.html"), "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 50_000)) + "text</body></html>");
         var result = CliRunner.Run(null, "extract", _dir, Path.Combine(_dir, "missing.txt"));
         Assert.Equal(1, result.ExitCode);
         var lines = result.Lines;
-        Assert.Equal(5, lines.Count);
+        Assert.Equal(6, lines.Count);
         Assert.Equal("binary", Kind(lines[0]));
         Assert.Equal("empty", Kind(lines[1]));
         Assert.Equal("truncated", Kind(lines[2]));
         Assert.False(lines[3].TryGetProperty("error", out _));
-        Assert.Equal("not-found", Kind(lines[4]));
-        Assert.Contains("4 failed", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("malformed", Kind(lines[4]));
+        Assert.Equal("not-found", Kind(lines[5]));
+        Assert.Contains("5 failed", result.Stderr, StringComparison.Ordinal);
         foreach (var line in lines.Where(l => l.TryGetProperty("error", out _)))
         {
             Assert.False(string.IsNullOrEmpty(line.GetProperty("id").GetString()));

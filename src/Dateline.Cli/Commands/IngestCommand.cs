@@ -3,8 +3,6 @@ using System.Globalization;
 using Dateline.Cli.Ingest;
 using Dateline.Core.Pipeline;
 using Dateline.Extraction;
-using Dateline.Extraction.Decoding;
-using Dateline.Extraction.Html;
 using Dateline.Extraction.Input;
 using Dateline.Language;
 using Dateline.Store;
@@ -70,7 +68,7 @@ public static class IngestCommand
 
     /// <summary>The full pipeline, with the nesting guard ahead of any HTML parsing (a collection may hold anything).</summary>
     public static Pipeline CreatePipeline()
-        => new PipelineBuilder().UseExtraction().UseLanguage().InsertAfter<PageDecoder>(new HtmlDepthGuard()).Build();
+        => new PipelineBuilder().UseExtraction().UseLanguage().Build();
 
     public static int Run(IReadOnlyList<string> paths, string dbPath, IngestOptions options, InputOptions inputOptions)
     {
