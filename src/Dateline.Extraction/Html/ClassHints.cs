@@ -55,23 +55,19 @@ public sealed class ClassHints
     public string? RemovalReason(IElement element)
     {
         var names = Names(element);
-        if (names.Any(_keep.IsMatch))
+        foreach (var name in names)
         {
-            return null;
+            if (Of(name).Keep)
+            {
+                return null;
+            }
         }
 
         foreach (var name in names)
         {
-            var match = _anyRemove.Match(name);
-            if (match.Success)
+            if (Of(name).RemoveRule is >= 0 and var rule)
             {
-                for (var i = 0; i < _remove.Length; i++)
-                {
-                    if (match.Groups[$"r{i}"].Success)
-                    {
-                        return _remove[i].Reason;
-                    }
-                }
+                return _remove[rule].Reason;
             }
         }
 
@@ -84,21 +80,52 @@ public sealed class ClassHints
         int positive = 0, negative = 0;
         foreach (var name in Names(element))
         {
-            if (_positive.IsMatch(name))
-            {
-                positive = 1;
-            }
-
-            if (_negative.IsMatch(name))
-            {
-                negative = 1;
-            }
+            var hints = Of(name);
+            positive |= hints.Positive ? 1 : 0;
+            negative |= hints.Negative ? 1 : 0;
         }
 
         return positive - negative;
     }
 
-    public bool IsPositive(IElement element) => Names(element).Any(_positive.IsMatch);
+    public bool IsPositive(IElement element) => Names(element).Any(name => Of(name).Positive);
+
+    // What the rules say of one class name. Pages and sites reuse a small vocabulary of class names, so the answers are
+    // kept (the memo of a pure function, bounded) instead of running four regular expressions per name per element.
+    private const int MaxRemembered = 100_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameHints> _known = new(StringComparer.Ordinal);
+
+    private NameHints Of(string name)
+    {
+        if (_known.TryGetValue(name, out var hints))
+        {
+            return hints;
+        }
+
+        int rule = -1;
+        var match = _anyRemove.Match(name);
+        if (match.Success)
+        {
+            for (var i = 0; i < _remove.Length; i++)
+            {
+                if (match.Groups[$"r{i}"].Success)
+                {
+                    rule = i;
+                    break;
+                }
+            }
+        }
+
+        hints = new NameHints(_keep.IsMatch(name), rule, _positive.IsMatch(name), _negative.IsMatch(name));
+        if (_known.Count < MaxRemembered)
+        {
+            _known.TryAdd(name, hints);
+        }
+
+        return hints;
+    }
+
+    private readonly record struct NameHints(bool Keep, int RemoveRule, bool Positive, bool Negative);
 
     private static readonly char[] Separators = [' ', '\t', '\n', '\r'];
 
