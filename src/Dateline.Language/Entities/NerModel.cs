@@ -22,10 +22,8 @@ public sealed class NerModel
     private readonly int[] _keys;
     private readonly float[] _table;
     private readonly int _slotMask;
-    private readonly int _addWidth;
-    private readonly int _stride;
+    private readonly int _rowWidth;
     private readonly int[] _bucketOfRow;
-    private readonly float[] _rows;
     private readonly float[] _transitions;
     private readonly int _mask;
     private readonly bool[] _allowed;
@@ -37,8 +35,8 @@ public sealed class NerModel
         Types = types;
         UsesPredictionHistory = usesPredictionHistory;
         Bits = bits;
-        _rows = rows;
-        int rowCount = rows.Length / Scheme.LabelCount(types.Count);
+        LabelCount = Scheme.LabelCount(types.Count);
+        int rowCount = bucketOfRow.Length;
         _bucketOfRow = bucketOfRow;
         // Load at most 0.7: probes read the dense key array, so a fuller table costs little and keeps the weights compact.
         int capacity = 1024;
@@ -47,11 +45,10 @@ public sealed class NerModel
             capacity *= 2;
         }
 
-        int labels = Scheme.LabelCount(types.Count);
-        _addWidth = (labels + 3) / 4 * 4;
-        _stride = _addWidth;
+        int labels = LabelCount;
+        _rowWidth = (labels + 3) / 4 * 4;
         _keys = new int[capacity];
-        _table = new float[(long)capacity * _stride];
+        _table = new float[(long)capacity * _rowWidth];
         _slotMask = capacity - 1;
         for (int row = 0; row < rowCount; row++)
         {
@@ -62,14 +59,12 @@ public sealed class NerModel
                 slot = (slot + 1) & _slotMask;
             }
 
-            int at = slot * _stride;
-            rows.AsSpan(row * labels, labels).CopyTo(_table.AsSpan(at, labels));
+            rows.AsSpan(row * labels, labels).CopyTo(_table.AsSpan(slot * _rowWidth, labels));
             _keys[slot] = b + 1;
         }
 
         _transitions = transitions;
         _mask = (1 << bits) - 1;
-        LabelCount = Scheme.LabelCount(types.Count);
         _allowed = Scheme.AllowedTable(LabelCount);
         Lexicon = lexicon;
         Clusters = clusters;
@@ -92,7 +87,7 @@ public sealed class NerModel
     /// <summary>How labels encode entity chunks (IOB2 or BILOU).</summary>
     public LabelScheme Scheme { get; }
 
-    public int FeatureRows => _rows.Length / LabelCount;
+    public int FeatureRows => _bucketOfRow.Length;
 
     public Lexicon Lexicon { get; }
 
@@ -135,10 +130,9 @@ public sealed class NerModel
         int labelCount = LabelCount;
         scratch.EnsureLattice(n, labelCount);
         var scores = scratch.Scores;
-        Span<float> sum = stackalloc float[_addWidth];
+        Span<float> sum = stackalloc float[_rowWidth];
         Span<int> found = stackalloc int[FeatureExtractor.MaxFeaturesPerToken];
         var table = _table;
-        var keys = _keys;
         for (int i = 0; i < n; i++)
         {
             // Two passes: first find every feature's slot (independent loads the CPU overlaps), then add the rows.
@@ -147,31 +141,18 @@ public sealed class NerModel
             int hits = 0;
             for (int f = 0; f < count; f++)
             {
-                int bucket = (int)(scratch.Features[start + f] & (ulong)_mask);
-                int slot = Slot(bucket);
-                while (true)
+                int slot = SlotOf((int)(scratch.Features[start + f] & (ulong)_mask));
+                if (slot >= 0)
                 {
-                    int key = keys[slot];
-                    if (key == bucket + 1)
-                    {
-                        found[hits++] = slot * _stride;
-                        break;
-                    }
-
-                    if (key == 0)
-                    {
-                        break;
-                    }
-
-                    slot = (slot + 1) & _slotMask;
+                    found[hits++] = slot * _rowWidth;
                 }
             }
 
             sum.Clear();
             for (int h = 0; h < hits; h++)
             {
-                var weights = table.AsSpan(found[h], _addWidth);
-                for (int y = 0; y < _addWidth; y += 4)
+                var weights = table.AsSpan(found[h], _rowWidth);
+                for (int y = 0; y < _rowWidth; y += 4)
                 {
                     (Vector128.Create<float>(sum[y..]) + Vector128.Create<float>(weights[y..])).CopyTo(sum[y..]);
                 }
@@ -194,23 +175,22 @@ public sealed class NerModel
             throw new ArgumentException("models differ in types or feature bits", nameof(models));
         }
 
+        if (models.Any(m => m.UsesPredictionHistory != first.UsesPredictionHistory || m.UsesExtendedFeatures != first.UsesExtendedFeatures || m.Scheme != first.Scheme))
+        {
+            throw new ArgumentException("models differ in their features (prediction history, extended templates) or label scheme", nameof(models));
+        }
+
         int labelCount = first.LabelCount;
         var buckets = models.SelectMany(m => m._bucketOfRow).Distinct().Order().ToArray();
         var rows = new float[buckets.Length * labelCount];
-        var rowOf = models.Select(m => m._bucketOfRow.Select((bucket, row) => (bucket, row)).ToDictionary(e => e.bucket, e => e.row)).ToList();
         for (int r = 0; r < buckets.Length; r++)
         {
-            for (int k = 0; k < models.Count; k++)
+            foreach (var m in models)
             {
-                var m = models[k];
-                if (!rowOf[k].TryGetValue(buckets[r], out int row))
+                var weights = m.WeightsOf(buckets[r]);
+                for (int y = 0; y < weights.Length; y++)
                 {
-                    continue;
-                }
-
-                for (int y = 0; y < labelCount; y++)
-                {
-                    rows[(r * labelCount) + y] += m._rows[(row * labelCount) + y] / models.Count;
+                    rows[(r * labelCount) + y] += weights[y] / models.Count;
                 }
             }
 
@@ -226,15 +206,33 @@ public sealed class NerModel
             transitions[i] = models.Sum(m => m._transitions[i]) / models.Count;
         }
 
-        if (models.Any(m => m.UsesPredictionHistory != first.UsesPredictionHistory || m.UsesExtendedFeatures != first.UsesExtendedFeatures || m.Scheme != first.Scheme))
-        {
-            throw new ArgumentException("models differ in their use of the prediction history", nameof(models));
-        }
-
         return new NerModel(first.Types, first.Bits, buckets, rows, transitions, first.Lexicon, first.Clusters, first.UsesPredictionHistory, first.UsesExtendedFeatures, first.Scheme);
     }
 
     private int Slot(int bucket) => (int)((uint)(bucket * -1640531535) >> 8) & _slotMask;
+
+    /// <summary>The table slot holding a feature bucket's weights, or -1 when the model has none for it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(int bucket)
+    {
+        for (int slot = Slot(bucket); ; slot = (slot + 1) & _slotMask)
+        {
+            int key = _keys[slot];
+            if (key == bucket + 1)
+            {
+                return slot;
+            }
+
+            if (key == 0)
+            {
+                return -1;
+            }
+        }
+    }
+
+    /// <summary>A feature bucket's weights per label (empty when the model has none for it).</summary>
+    private ReadOnlySpan<float> WeightsOf(int bucket)
+        => SlotOf(bucket) is >= 0 and var slot ? _table.AsSpan(slot * _rowWidth, LabelCount) : [];
 
     /// <summary>SHA-256 of the saved model bytes (before compression): the reproducibility check.</summary>
     public string WeightsHash()
@@ -329,13 +327,12 @@ public sealed class NerModel
 
         int rowCount = FeatureRows;
         writer.Write(rowCount);
-        var bucketOfRow = _bucketOfRow;
-        for (int r = 0; r < rowCount; r++)
+        foreach (int bucket in _bucketOfRow)
         {
-            writer.Write(bucketOfRow[r]);
-            for (int y = 0; y < LabelCount; y++)
+            writer.Write(bucket);
+            foreach (float weight in WeightsOf(bucket))
             {
-                writer.Write((Half)_rows[(r * LabelCount) + y]);
+                writer.Write((Half)weight);
             }
         }
 
