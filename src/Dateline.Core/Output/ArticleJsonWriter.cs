@@ -150,6 +150,14 @@ public sealed class ArticleJsonWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>A span's "start", "end" and "text" as properties of the object being written.</summary>
+    public static void WriteSpanFields(Utf8JsonWriter writer, Document document, TextSpan span)
+    {
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("end", span.End);
+        writer.WriteString("text", document.TextOf(span));
+    }
+
     public static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is null)

@@ -13,9 +13,7 @@ public sealed class AmountsJsonSection : IJsonSection
         foreach (var a in document.Layer<Amount>())
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start", a.Span.Start);
-            writer.WriteNumber("end", a.Span.End);
-            writer.WriteString("text", document.TextOf(a.Span));
+            ArticleJsonWriter.WriteSpanFields(writer, document, a.Span);
             writer.WriteNumber("value", a.Value);
             ArticleJsonWriter.WriteNullable(writer, "modifier", a.Modifier);
             ArticleJsonWriter.WriteNullable(writer, "unit", a.Unit);

@@ -37,7 +37,7 @@ internal static class ParagraphBoundaries
 
             if (end)
             {
-                Add(spans, text, start, i);
+                SentenceBoundaries.AddTrimmed(spans, text, start, i);
                 while (i < text.Length && char.IsWhiteSpace(text[i]))
                 {
                     i++;
@@ -56,23 +56,5 @@ internal static class ParagraphBoundaries
         }
 
         return spans;
-    }
-
-    private static void Add(List<TextSpan> spans, string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            spans.Add(new TextSpan(start, end));
-        }
     }
 }

@@ -29,7 +29,7 @@ internal static class SentenceBoundaries
             char c = text[i];
             if (c == '\n' && (i + 1 >= text.Length || text[i + 1] == '\n' || text[i + 1] == '\r'))
             {
-                Add(spans, text, start, i);
+                AddTrimmed(spans, text, start, i);
                 start = i + 1;
                 continue;
             }
@@ -52,7 +52,7 @@ internal static class SentenceBoundaries
 
                     if (k < text.Length && (char.IsUpper(text[k]) || IsOpening(text[k])) && !IsAbbreviation(text, i))
                     {
-                        Add(spans, text, start, j);
+                        AddTrimmed(spans, text, start, j);
                         start = k;
                         i = k - 1;
                     }
@@ -60,7 +60,7 @@ internal static class SentenceBoundaries
             }
         }
 
-        Add(spans, text, start, text.Length);
+        AddTrimmed(spans, text, start, text.Length);
         return spans;
     }
 
@@ -94,7 +94,8 @@ internal static class SentenceBoundaries
 
     private static readonly IReadOnlySet<string> Abbreviations = KnowledgeData.Lines("abbreviations.txt").ToHashSet(StringComparer.Ordinal);
 
-    private static void Add(List<TextSpan> spans, string text, int start, int end)
+    /// <summary>Adds [start, end) without its surrounding white space, unless nothing is left.</summary>
+    internal static void AddTrimmed(List<TextSpan> spans, string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {

@@ -17,9 +17,7 @@ public sealed class QuotesJsonSection(bool unresolvedSpeakerAsName = false) : IJ
         foreach (var q in document.Layer<Quote>())
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start", q.Span.Start);
-            writer.WriteNumber("end", q.Span.End);
-            writer.WriteString("text", document.TextOf(q.Span));
+            ArticleJsonWriter.WriteSpanFields(writer, document, q.Span);
             writer.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
             ArticleJsonWriter.WriteNullable(writer, "cue", q.Cue);
             if (q.SpeakerMention is { } s)

@@ -39,9 +39,7 @@ public sealed class EntitiesJsonSection : IJsonSection
             foreach (var span in entity.Mentions)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber("start", span.Start);
-                writer.WriteNumber("end", span.End);
-                writer.WriteString("text", document.TextOf(span));
+                ArticleJsonWriter.WriteSpanFields(writer, document, span);
                 writer.WriteEndObject();
             }
 

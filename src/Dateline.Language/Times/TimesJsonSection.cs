@@ -13,9 +13,7 @@ public sealed class TimesJsonSection : IJsonSection
         foreach (var t in document.Layer<TimeExpression>())
         {
             writer.WriteStartObject();
-            writer.WriteNumber("start", t.Span.Start);
-            writer.WriteNumber("end", t.Span.End);
-            writer.WriteString("text", document.TextOf(t.Span));
+            ArticleJsonWriter.WriteSpanFields(writer, document, t.Span);
             writer.WriteString("type", t.Type);
             ArticleJsonWriter.WriteNullable(writer, "value", t.Value);
             writer.WriteEndObject();
