@@ -23,7 +23,6 @@ public sealed class ChromeLexicon
     {
         Rules = ParseRules(chromeRules);
         var headings = ParseLines(teaserHeadings).Select(p => $"^(?:{p})\\s*[:…\\.]*\\s*$").ToList();
-        TeaserHeadings = headings.Select(p => new Regex(p, Options)).ToList();
         _anyRule = Alternation(Rules.Select(r => r.Pattern.ToString()));
         _anyTeaserHeading = Alternation(headings);
     }
@@ -31,8 +30,6 @@ public sealed class ChromeLexicon
     public static ChromeLexicon Default => DefaultLexicon.Value;
 
     public IReadOnlyList<ChromeRule> Rules { get; }
-
-    public IReadOnlyList<Regex> TeaserHeadings { get; }
 
     /// <summary>The reason of the first rule that matches the trimmed line, or null.</summary>
     public string? Match(string trimmedLine)
