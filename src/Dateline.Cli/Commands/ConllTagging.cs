@@ -19,7 +19,18 @@ public static class ConllTagging
             return 2;
         }
 
-        var recognizer = new EntityRecognizer(modelPath is null ? NerModels.Default : NerModel.Load(modelPath)) { Consistency = consistency };
+        NerEnsemble models;
+        try
+        {
+            models = modelPath is null ? NerModels.Default : NerEnsemble.Load(modelPath);
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"dateline annotate: {e.Message}");
+            return 2;
+        }
+
+        var recognizer = new EntityRecognizer(models) { Consistency = consistency };
         int sentences = 0;
 
         // Documents run from one -DOCSTART- to the next: the recognizer's non-local features read the whole document.

@@ -98,13 +98,36 @@ public static class TrainCommand
         var models = new Option<string[]>("--models") { Description = "Model files trained on the same data with different --seed.", Required = true, AllowMultipleArgumentsPerToken = true };
         var averageOutput = new Option<string>("--out") { Description = "Where to write the averaged model.", Required = true };
         var average = new Command("average", "Average NER models trained with different seeds into one (a cheap ensemble).") { models, averageOutput };
-        average.SetAction(parse =>
+        average.SetAction(parse => JoinModels("average", () =>
         {
             var model = NerModel.Average(parse.GetValue(models)!.Select(NerModel.Load).ToList());
             model.Save(parse.GetValue(averageOutput)!);
-            Console.WriteLine($"weights sha256 {model.WeightsHash()}");
+            return model.WeightsHash();
+        }));
+        var members = new Option<string[]>("--models") { Description = "Model files trained on the same data (same feature settings; label scheme and --seed may differ).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var ensembleOutput = new Option<string>("--out") { Description = "Where to write the ensemble file.", Required = true };
+        var ensemble = new Command("ensemble", "Join NER models into one file whose models vote on entity chunks (an odd number, 3 or more).") { members, ensembleOutput };
+        ensemble.SetAction(parse => JoinModels("ensemble", () =>
+        {
+            var joined = new NerEnsemble(parse.GetValue(members)!.Select(NerModel.Load).ToList());
+            joined.Save(parse.GetValue(ensembleOutput)!);
+            return joined.WeightsHash();
+        }));
+        return new Command("train", "Train models.") { ner, geo, average, ensemble };
+    }
+
+    /// <summary>Runs `train average` or `train ensemble`: a missing, foreign or incompatible model file is an error message, not a crash.</summary>
+    private static int JoinModels(string command, Func<string> join)
+    {
+        try
+        {
+            Console.WriteLine($"weights sha256 {join()}");
             return 0;
-        });
-        return new Command("train", "Train models.") { ner, geo, average };
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"dateline train {command}: {e.Message}");
+            return 2;
+        }
     }
 }

@@ -3,7 +3,7 @@ using Dateline.Core.Model;
 namespace Dateline.Language.Entities;
 
 /// <summary>
-/// Tags entities in tokenised sentences with a <see cref="NerModel"/>. The model's place type covers all places;
+/// Tags entities in tokenised sentences with a <see cref="NerEnsemble"/> (one model or several voting). The place type covers all places;
 /// a place that the gazetteer knows as a country, city or region becomes GPE, other places (rivers, regions
 /// without government) stay LOC. Thread-safe: per-thread buffers.
 /// </summary>
@@ -11,14 +11,19 @@ public sealed class EntityRecognizer
 {
     private readonly ThreadLocal<FeatureScratch> _scratch = new(() => new FeatureScratch());
 
-    public EntityRecognizer(NerModel model)
+    public EntityRecognizer(NerEnsemble models)
     {
-        Model = model;
+        Models = models;
+    }
+
+    public EntityRecognizer(NerModel model)
+        : this(new NerEnsemble([model]))
+    {
     }
 
     public static EntityRecognizer Default => new(NerModels.Default);
 
-    public NerModel Model { get; }
+    public NerEnsemble Models { get; }
 
     /// <summary>Whether <see cref="RecognizeDocument"/> makes the types of repeated names agree.</summary>
     public bool Consistency { get; init; } = true;
@@ -27,7 +32,7 @@ public sealed class EntityRecognizer
     public List<List<RecognizedEntity>> RecognizeDocument(IReadOnlyList<string[]> sentences)
     {
         var document = new DocumentContext(sentences);
-        var history = Model.NewHistory();
+        var history = Models.NewHistory();
         var entities = sentences.Select(words => Recognize(words, document, history)).ToList();
         if (Consistency)
         {
@@ -41,18 +46,16 @@ public sealed class EntityRecognizer
     public List<RecognizedEntity> Recognize(string[] words, DocumentContext? document = null, PredictionHistory? history = null)
     {
         var labels = new int[words.Length];
-        Model.Tag(words, _scratch.Value!, labels, document, history);
-        var spans = Model.Scheme.Spans(labels);
+        var spans = Models.Tag(words, _scratch.Value!, labels, document, history);
         var entities = new List<RecognizedEntity>(spans.Count);
         foreach (var (start, end, type) in spans)
         {
-            entities.Add(new RecognizedEntity(start, end, Refine(words, start, end, Model.Types[type])));
+            entities.Add(new RecognizedEntity(start, end, Refine(words, start, end, Models.Types[type])));
         }
 
         return entities;
     }
 
-    /// <summary>IOB2 tags with CoNLL-2003 types (PER, ORG, LOC, MISC), for conlleval.</summary>
     /// <summary>IOB2 tags with CoNLL-2003 types for each sentence of one document.</summary>
     public List<string[]> TagConllDocument(IReadOnlyList<string[]> sentences)
     {
@@ -86,6 +89,6 @@ public sealed class EntityRecognizer
         }
 
         const LexiconCategory governed = LexiconCategory.Country | LexiconCategory.City | LexiconCategory.Region;
-        return (Model.Lexicon.Categories(words, start, end) & governed) != 0 ? EntityLabels.Gpe : EntityLabels.Location;
+        return (Models.Lexicon.Categories(words, start, end) & governed) != 0 ? EntityLabels.Gpe : EntityLabels.Location;
     }
 }

@@ -12,7 +12,7 @@ namespace Dateline.Language.Entities;
 public sealed class NerModel
 {
     private const int FormatVersion = 2;
-    private const uint Magic = 0x4e4c4444; // "DDLN"
+    internal const uint Magic = 0x4e4c4444; // "DDLN"
     private const int HistoryFlag = 1;
     private const int ExtendedFlag = 2;
     private const int BilouFlag = 4;
@@ -116,9 +116,15 @@ public sealed class NerModel
 
         history = UsesPredictionHistory ? history : null;
         Extractor.Extract(words, scratch, document, history);
-        Score(words.Length, scratch);
-        Viterbi.Decode(scratch.Scores, words.Length, LabelCount, _transitions, _allowed, Scheme, scratch, labels);
+        Decode(words.Length, scratch, labels);
         history?.Add(words, scratch.Low.AsSpan(0, words.Length), labels.AsSpan(0, words.Length));
+    }
+
+    /// <summary>Labels n words whose features are already in the scratch (an ensemble extracts them once for all members).</summary>
+    internal void Decode(int n, FeatureScratch scratch, int[] labels)
+    {
+        Score(n, scratch);
+        Viterbi.Decode(scratch.Scores, n, LabelCount, _transitions, _allowed, Scheme, scratch, labels);
     }
 
     /// <summary>A history for one document, or null when the model does not read one.</summary>
@@ -258,7 +264,18 @@ public sealed class NerModel
     public static NerModel Load(string path)
     {
         using var file = File.OpenRead(path);
-        return Load(file);
+        try
+        {
+            return Load(file);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException($"{path}: the model file ends early (cut off?)", e);
+        }
     }
 
     public static NerModel Load(Stream stream)
@@ -266,7 +283,34 @@ public sealed class NerModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered);
-        int version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
+        if (ReadMagic(reader) != Magic)
+        {
+            throw new InvalidDataException("not a Dateline NER model (or a different format version)");
+        }
+
+        return ReadAfterMagic(reader, null, null);
+    }
+
+    /// <summary>The first four bytes of a model or ensemble file; a file that is not gzip data at all says so plainly.</summary>
+    internal static uint ReadMagic(BinaryReader reader)
+    {
+        try
+        {
+            return reader.ReadUInt32();
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            throw new InvalidDataException("not a Dateline NER model (not gzip-compressed model data)", e);
+        }
+    }
+
+    /// <summary>
+    /// Reads a model whose magic number was just read. The gazetteer and clusters follow the weights unless given
+    /// (an ensemble file stores them once for all its members).
+    /// </summary>
+    internal static NerModel ReadAfterMagic(BinaryReader reader, Lexicon? lexicon, WordClusters? clusters)
+    {
+        int version = reader.ReadInt32();
         if (version is not (1 or FormatVersion))
         {
             throw new InvalidDataException("not a Dateline NER model (or a different format version)");
@@ -303,12 +347,26 @@ public sealed class NerModel
             }
         }
 
-        var lexicon = Lexicon.Read(reader);
-        var clusters = WordClusters.Read(reader);
+        lexicon ??= Lexicon.Read(reader);
+        clusters ??= WordClusters.Read(reader);
         return new NerModel(types, bits, bucketOfRow, rows, transitions, lexicon, clusters, (flags & HistoryFlag) != 0, (flags & ExtendedFlag) != 0, scheme);
     }
 
     private void WriteBody(BinaryWriter writer)
+    {
+        WriteWeights(writer);
+        WriteFeatureSources(writer);
+    }
+
+    /// <summary>The gazetteer and clusters the features read.</summary>
+    internal void WriteFeatureSources(BinaryWriter writer)
+    {
+        Lexicon.Write(writer);
+        Clusters.Write(writer);
+    }
+
+    /// <summary>Everything but the gazetteer and clusters: header, transitions and feature rows.</summary>
+    internal void WriteWeights(BinaryWriter writer)
     {
         writer.Write(Magic);
         writer.Write(FormatVersion);
@@ -335,8 +393,5 @@ public sealed class NerModel
                 writer.Write((Half)weight);
             }
         }
-
-        Lexicon.Write(writer);
-        Clusters.Write(writer);
     }
 }

@@ -1,0 +1,245 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+
+namespace Dateline.Language.Entities;
+
+/// <summary>
+/// One or more <see cref="NerModel"/>s that read the same features (types, feature bits, templates, gazetteer and
+/// clusters) and vote on entity chunks: a chunk (start, end, type) is kept when more than half of the members
+/// decoded it. Averaging the weights of perceptrons trained with different shuffles gains nothing, but voting after
+/// decoding does (about +0.3 F1 on GMB dev for three members, IOB2 and BILOU mixed), because members make
+/// different boundary and type mistakes. Features are extracted once for all members, and members stop being asked
+/// once the outcome is settled (with three, the third decodes only sentences where the first two disagree).
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class NerEnsemble
+{
+    internal const uint Magic = 0x454c4444; // "DDLE"
+    private const int FormatVersion = 1;
+
+    private readonly int _majority;
+
+    public NerEnsemble(IReadOnlyList<NerModel> members)
+    {
+        if (members.Count == 0)
+        {
+            throw new ArgumentException("an ensemble needs at least one model", nameof(members));
+        }
+
+        var first = members[0];
+        if (members.Count > 1)
+        {
+            if (members.Any(m => m.UsesPredictionHistory))
+            {
+                throw new ArgumentException("models with prediction history cannot vote: each would need its own history of its own labels", nameof(members));
+            }
+
+            if (members.Any(m => m.Bits != first.Bits || !m.Types.SequenceEqual(first.Types) || m.UsesExtendedFeatures != first.UsesExtendedFeatures))
+            {
+                throw new ArgumentException("models differ in types, feature bits or feature templates", nameof(members));
+            }
+
+            var sources = FeatureSourcesHash(first);
+            if (members.Any(m => !ReferenceEquals(m.Lexicon, first.Lexicon) && FeatureSourcesHash(m) != sources))
+            {
+                throw new ArgumentException("models read different gazetteers or word clusters (train them on the same data)", nameof(members));
+            }
+        }
+
+        Members = members;
+        _majority = (members.Count / 2) + 1;
+    }
+
+    public IReadOnlyList<NerModel> Members { get; }
+
+    /// <summary>Entity types of the members (a place type "LOC" covers countries and cities too).</summary>
+    public IReadOnlyList<string> Types => Members[0].Types;
+
+    /// <summary>The gazetteer the members' features read.</summary>
+    public Lexicon Lexicon => Members[0].Lexicon;
+
+    /// <summary>A history for one document when the (single) model reads one, otherwise null.</summary>
+    public PredictionHistory? NewHistory() => Members.Count == 1 ? Members[0].NewHistory() : null;
+
+    /// <summary>
+    /// Entity chunks (start, end exclusive, type index) of one sentence, in order. A history is read and extended
+    /// only by a single model that uses one.
+    /// </summary>
+    internal List<(int Start, int End, int Type)> Tag(string[] words, FeatureScratch scratch, int[] labels, DocumentContext? document, PredictionHistory? history)
+    {
+        if (words.Length == 0)
+        {
+            return [];
+        }
+
+        if (Members.Count == 1)
+        {
+            Members[0].Tag(words, scratch, labels, document, history);
+            return Members[0].Scheme.Spans(labels.AsSpan(0, words.Length));
+        }
+
+        Members[0].Extractor.Extract(words, scratch, document, null);
+        var votes = new List<(int Start, int End, int Type, int Count)>();
+        for (int k = 0; k < Members.Count; k++)
+        {
+            var member = Members[k];
+            member.Decode(words.Length, scratch, labels);
+            foreach (var (start, end, type) in member.Scheme.Spans(labels.AsSpan(0, words.Length)))
+            {
+                int at = votes.FindIndex(v => v.Start == start && v.End == end && v.Type == type);
+                if (at < 0)
+                {
+                    votes.Add((start, end, type, 1));
+                }
+                else
+                {
+                    votes[at] = votes[at] with { Count = votes[at].Count + 1 };
+                }
+            }
+
+            if (Settled(votes, Members.Count - k - 1))
+            {
+                break;
+            }
+        }
+
+        // Chunks with a majority never overlap (each member's chunks are disjoint, and two majorities share a voter).
+        var chosen = new List<(int Start, int End, int Type)>(votes.Count);
+        foreach (var v in votes)
+        {
+            if (v.Count >= _majority)
+            {
+                chosen.Add((v.Start, v.End, v.Type));
+            }
+        }
+
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    /// <summary>Whether the members not yet asked can no longer change which chunks have a majority.</summary>
+    private bool Settled(List<(int Start, int End, int Type, int Count)> votes, int remaining)
+    {
+        if (remaining >= _majority)
+        {
+            return false; // a chunk no member has decoded yet could still win
+        }
+
+        foreach (var v in votes)
+        {
+            if (v.Count < _majority && v.Count + remaining >= _majority)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>SHA-256 of the saved bytes (before compression): the reproducibility check.</summary>
+    public string WeightsHash()
+    {
+        if (Members.Count == 1)
+        {
+            return Members[0].WeightsHash();
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            WriteBody(writer);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
+    }
+
+    /// <summary>Saves a single model as a model file, several as one ensemble file (gazetteer and clusters stored once).</summary>
+    public void Save(string path)
+    {
+        if (Members.Count == 1)
+        {
+            Members[0].Save(path);
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var writer = new BinaryWriter(gzip);
+        WriteBody(writer);
+    }
+
+    public static NerEnsemble Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        try
+        {
+            return Load(file);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException($"{path}: the model file ends early (cut off?)", e);
+        }
+    }
+
+    /// <summary>Reads an ensemble file or a single-model file (an ensemble of one).</summary>
+    public static NerEnsemble Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered);
+        uint magic = NerModel.ReadMagic(reader);
+        if (magic == NerModel.Magic)
+        {
+            return new NerEnsemble([NerModel.ReadAfterMagic(reader, null, null)]);
+        }
+
+        if (magic != Magic || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("not a Dateline NER model or ensemble (or a different format version)");
+        }
+
+        int count = reader.ReadInt32();
+        var lexicon = Lexicon.Read(reader);
+        var clusters = WordClusters.Read(reader);
+        var members = new NerModel[count];
+        for (int k = 0; k < count; k++)
+        {
+            if (reader.ReadUInt32() != NerModel.Magic)
+            {
+                throw new InvalidDataException($"ensemble member {k + 1} is not a Dateline NER model");
+            }
+
+            members[k] = NerModel.ReadAfterMagic(reader, lexicon, clusters);
+        }
+
+        return new NerEnsemble(members);
+    }
+
+    private void WriteBody(BinaryWriter writer)
+    {
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(Members.Count);
+        Members[0].WriteFeatureSources(writer);
+        foreach (var member in Members)
+        {
+            member.WriteWeights(writer);
+        }
+    }
+
+    private static string FeatureSourcesHash(NerModel model)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            model.WriteFeatureSources(writer);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
+    }
+}

@@ -1,0 +1,120 @@
+using Dateline.Language.Entities;
+
+namespace Dateline.Language.Tests.Entities;
+
+public class NerEnsembleTests
+{
+    private static readonly NerTrainingOptions Tiny = new() { Bits = 16, Epochs = 8, MinFeatureCount = 1 };
+
+    private static readonly string[] Probe = "Officials praised Jordan today .".Split(' ');
+
+    [Fact]
+    public void The_majority_decides_a_chunk()
+    {
+        var person = Train("PERSON", seed: 1);
+        var place = Train("LOC", seed: 1);
+        Assert.Equal("PERSON", Only(new EntityRecognizer(person)));
+        Assert.Equal("LOC", Only(new EntityRecognizer(place)));
+
+        // Two of three members say PERSON, then two of three say LOC; the order of the members does not matter.
+        Assert.Equal("PERSON", Only(new EntityRecognizer(new NerEnsemble([person, place, Train("PERSON", seed: 2)]))));
+        Assert.Equal("LOC", Only(new EntityRecognizer(new NerEnsemble([person, place, Train("LOC", seed: 2, bilou: true)]))));
+        Assert.Equal("LOC", Only(new EntityRecognizer(new NerEnsemble([Train("LOC", seed: 2, bilou: true), person, place]))));
+    }
+
+    [Fact]
+    public void A_chunk_without_a_majority_is_dropped()
+    {
+        var person = Train("PERSON", seed: 1);
+        var place = Train("LOC", seed: 1);
+        var organisation = Train("ORG", seed: 1);
+        var types = new[] { person, place, organisation }.Select(m => Only(new EntityRecognizer(m))).ToList();
+        Assert.Equal(["PERSON", "LOC", "ORG"], types);
+        Assert.Empty(new EntityRecognizer(new NerEnsemble([person, place, organisation])).Recognize(Probe));
+    }
+
+    [Fact]
+    public void An_ensemble_file_keeps_its_members_and_a_model_file_loads_as_an_ensemble_of_one()
+    {
+        var members = new[] { Train("PERSON", 1), Train("LOC", 1), Train("PERSON", 2, bilou: true) };
+        var ensemble = new NerEnsemble(members);
+        var path = Path.Combine(Path.GetTempPath(), $"dateline-ensemble-{Guid.NewGuid():N}.bin");
+        try
+        {
+            ensemble.Save(path);
+            var loaded = NerEnsemble.Load(path);
+            Assert.Equal(ensemble.WeightsHash(), loaded.WeightsHash());
+            Assert.Equal(3, loaded.Members.Count);
+            Assert.True(loaded.Members[2].Scheme.IsBilou);
+            Assert.Equal(members.Select(m => m.WeightsHash()), loaded.Members.Select(m => m.WeightsHash()));
+            Assert.Equal("PERSON", Only(new EntityRecognizer(loaded)));
+
+            members[1].Save(path);
+            var single = NerEnsemble.Load(path);
+            Assert.Single(single.Members);
+            Assert.Equal(members[1].WeightsHash(), single.WeightsHash());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_whole_model_gives_an_error_naming_it()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dateline-ensemble-{Guid.NewGuid():N}.bin");
+        try
+        {
+            File.WriteAllText(path, "not a model");
+            Assert.Contains(path, Assert.Throws<InvalidDataException>(() => NerEnsemble.Load(path)).Message);
+            Assert.Contains(path, Assert.Throws<InvalidDataException>(() => NerModel.Load(path)).Message);
+
+            new NerEnsemble([Train("PERSON", 1), Train("LOC", 1), Train("PERSON", 2)]).Save(path);
+            var bytes = File.ReadAllBytes(path);
+            File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+            Assert.Contains("ends early", Assert.Throws<InvalidDataException>(() => NerEnsemble.Load(path)).Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Members_must_read_the_same_features()
+    {
+        var person = Train("PERSON", 1);
+        var wider = new NerTrainer(Tiny with { ExtendedFeatures = true }).Train(Sentences("LOC"), Lexicon.Empty, WordClusters.Empty);
+        Assert.Throws<ArgumentException>(() => new NerEnsemble([person, wider, person]));
+        var history = new NerTrainer(Tiny with { PredictionHistory = true }).Train(Sentences("LOC"), Lexicon.Empty, WordClusters.Empty);
+        Assert.Throws<ArgumentException>(() => new NerEnsemble([person, history, person]));
+        Assert.Throws<ArgumentException>(() => new NerEnsemble([]));
+    }
+
+    private static string Only(EntityRecognizer recognizer)
+    {
+        var entity = Assert.Single(recognizer.Recognize(Probe));
+        Assert.Equal((2, 3), (entity.Start, entity.End));
+        return entity.Label;
+    }
+
+    /// <summary>A tiny model for which "Jordan" is always of one type.</summary>
+    private static NerModel Train(string jordan, int seed, bool bilou = false)
+        => new NerTrainer(Tiny with { Seed = seed, Bilou = bilou }).Train(Sentences(jordan), Lexicon.Empty, WordClusters.Empty);
+
+    private static List<TaggedSentence> Sentences(string jordan) =>
+    [
+        Sentence($"Jordan/B-{jordan} said nothing ."),
+        Sentence($"Officials praised Jordan/B-{jordan} ."),
+        Sentence("John/B-PERSON Smith/I-PERSON visited Paris/B-LOC on Monday ."),
+        Sentence("The/O United/B-ORG Nations/I-ORG met in Geneva/B-LOC ."),
+        Sentence($"Reporters asked Jordan/B-{jordan} today ."),
+    ];
+
+    private static TaggedSentence Sentence(string annotated)
+    {
+        var parts = annotated.Split(' ');
+        return new TaggedSentence(parts.Select(p => p.Split('/')[0]).ToArray(), parts.Select(p => p.Contains('/') ? p.Split('/')[1] : "O").ToArray());
+    }
+}
