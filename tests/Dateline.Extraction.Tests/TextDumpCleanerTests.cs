@@ -67,6 +67,26 @@ public class TextDumpCleanerTests
         Assert.Equal(3, a.Related.Count);
     }
 
+    [Theory]
+    [InlineData("5:45 AM PST 11/19/2019 by Jane Doe", "2019-11-19", "Jane Doe")]
+    [InlineData("Posted on Oktober 27, 2015 by Admin", "2015-10-27", null)]
+    [InlineData("21:17 18.11.2019 Get short URL", "2019-11-18", null)]
+    [InlineData("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22", null)]
+    public void ADateLineUnderTheHeadlineIsNeitherTitleNorBody(string dateLine, string published, string? author)
+    {
+        var dump = string.Join('\n',
+            "Council Votes to Close the Old Library",
+            dateLine,
+            string.Empty,
+            "The council voted on Tuesday to close the old library and move its books to the new community centre.",
+            "Opponents of the plan said the centre was too far from the town's schools for children to walk there.");
+        var a = new TextDumpCleaner().Clean(dump);
+        Assert.Equal("Council Votes to Close the Old Library", a.Title);
+        Assert.Equal(published, a.Published);
+        Assert.Equal(author is null ? [] : [author], a.Authors);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
     [Fact]
     public void AListIntroducedByAColonStaysWithTheBody()
     {

@@ -15,6 +15,8 @@ public sealed partial class DatePatterns
     private readonly DateOnly _earliest;
     private readonly DateOnly _latest;
 
+    private static readonly Lazy<DatePatterns> AnyPlausible = new(() => new DatePatterns(new DateOnly(1990, 1, 1), new DateOnly(2100, 12, 31)));
+
     public DatePatterns(DateOnly earliest, DateOnly latest, MonthNames? months = null)
     {
         _months = months ?? MonthNames.Default;
@@ -31,6 +33,12 @@ public sealed partial class DatePatterns
             + $@"|(?<![\w])(?<mm>{mon})\.?\s+(?<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<my>{y})(?!\d)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
+
+    /// <summary>
+    /// Dates from 1990 to 2100 in the default month names: for telling whether a short line of page text is a date
+    /// line ("November 18, 2019", "18.11.2019"). Immutable, so one instance serves every caller.
+    /// </summary>
+    public static DatePatterns Plausible => AnyPlausible.Value;
 
     /// <summary>Every valid date in the text, in order.</summary>
     public IEnumerable<DateMatch> FindAll(string text, bool dayFirst = true)

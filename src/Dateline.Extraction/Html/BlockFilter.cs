@@ -132,7 +132,7 @@ public sealed partial class BlockFilter
                 return RemovalReason.Byline;
             }
 
-            if (block.Text.Length < 60 && DateTextParser.Find(block.Text) is not null && Letters(block.Text) < 30)
+            if (block.Text.Length < 60 && DatePatterns.Plausible.First(block.Text) is not null && Letters(block.Text) < 30)
             {
                 return RemovalReason.Timestamp;
             }

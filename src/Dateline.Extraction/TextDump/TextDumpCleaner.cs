@@ -142,7 +142,8 @@ public sealed class TextDumpCleaner : IPipelineComponent
 
         var paragraphs = body.Select(l => l.Text).ToList();
         var dateline = paragraphs.Count > 0 ? DatelineParser.Parse(paragraphs[0]) : null;
-        var preRun = lines.Take(start).ToList();
+        // What stands above the body (title, date and byline lines) may reach into the run's first lines that rules removed.
+        var preRun = body.Count > 0 ? lines.TakeWhile(l => l.Index < body[0].Index).ToList() : lines.Take(start).ToList();
         return new CleanedArticle
         {
             Paragraphs = paragraphs,
@@ -342,7 +343,7 @@ public sealed class TextDumpCleaner : IPipelineComponent
         }
 
         // A short line that is mostly a date ("Nov. 19, 2019 8:03 am ET", "Published 2:16 AM EST") is a timestamp.
-        if (line.Words <= 10 && !line.EndsSentence && !line.Text.StartsWith('—') && DateTextParser.Find(line.Text) is not null)
+        if (line.Words <= 10 && !line.EndsSentence && !line.Text.StartsWith('—') && DatePatterns.Plausible.First(line.Text) is not null)
         {
             return RemovalReason.Timestamp;
         }
@@ -435,7 +436,7 @@ public sealed class TextDumpCleaner : IPipelineComponent
         // The headline is usually the last capitalized line of a few words before the body, often shown twice.
         var candidates = preRun.Skip(Math.Max(0, preRun.Count - 25))
             .Where(l => l.Marker == LineMarker.None && !l.IsPlaceholder && l.ChromeReason is null && l.Words is >= 3 and <= 30
-                        && !l.Text.EndsWith('.') && DateTextParser.Find(l.Text) is null && BylineParser.Parse(l.Text) is null)
+                        && !l.Text.EndsWith('.') && DatePatterns.Plausible.First(l.Text) is null && BylineParser.Parse(l.Text) is null)
             .ToList();
         var repeated = candidates.LastOrDefault(l => all.Count(o => o.Text == l.Text) > 1 && l.Words >= 4);
         return (repeated ?? candidates.LastOrDefault(l => l.Words >= 4))?.Text;
@@ -445,7 +446,7 @@ public sealed class TextDumpCleaner : IPipelineComponent
     {
         foreach (var line in preRun.Skip(Math.Max(0, preRun.Count - 30)).Where(l => l.Text.Length <= 120))
         {
-            if (DateTextParser.Find(line.Text) is { } date)
+            if (DatePatterns.Plausible.First(line.Text) is { } date)
             {
                 return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             }
@@ -456,13 +457,20 @@ public sealed class TextDumpCleaner : IPipelineComponent
 
     private static List<string> GuessAuthors(List<DumpLine> preRun)
     {
-        // "Jane Doe - Nov 19, 2019": a name followed by a date on a short line near the body.
+        // "Jane Doe - Nov 19, 2019" (a name, then a date) or "5:45 AM PST 11/19/2019 by Jane Doe" (a date, then a
+        // byline) on a short line near the body.
         foreach (var line in preRun.Skip(Math.Max(0, preRun.Count - 15)).Where(l => l.Text.Length <= 100 && l.Marker == LineMarker.None))
         {
             var dash = line.Text.IndexOfAny(['-', '–', '—', '|', '·']);
-            if (dash > 3 && DateTextParser.Find(line.Text[dash..]) is not null && BylineParser.LeadingName(line.Text[..dash]) is { } name && name.Length >= dash - 2)
+            if (dash > 3 && DatePatterns.Plausible.First(line.Text[dash..]) is not null && BylineParser.LeadingName(line.Text[..dash]) is { } name && name.Length >= dash - 2)
             {
                 return [name];
+            }
+
+            var by = line.Text.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+            if (by > 0 && DatePatterns.Plausible.First(line.Text[..by]) is not null && BylineParser.Parse(line.Text[(by + 1)..]) is { } names)
+            {
+                return [.. names];
             }
         }
 
