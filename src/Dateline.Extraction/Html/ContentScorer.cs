@@ -142,7 +142,7 @@ public sealed class ContentScorer
             top = only;
         }
 
-        top = Expand(top, body, stats);
+        top = FirstOfSeveralArticles(Expand(top, body, stats), body, stats);
         return new ContentSelection(WithSiblings(top, final, stats), final.GetValueOrDefault(top, topScore));
     }
 
@@ -180,6 +180,44 @@ public sealed class ContentScorer
         return top;
     }
 
+    /// <summary>
+    /// A page with several &lt;article&gt; elements that hold prose (a blog's front page, a post followed by others
+    /// in full, comments marked up as articles) has one article per element, and the page's own comes first, as
+    /// trafilatura also assumes. When the chosen container is another of them, holds several or sits in another,
+    /// the first of them with prose of its own is taken instead.
+    /// </summary>
+    private IElement FirstOfSeveralArticles(IElement top, IElement body, TreeStatistics stats)
+    {
+        var articles = body.GetElementsByTagName("article").Where(a => stats[a].Prose >= _options.ExpandMinProseGain).ToList();
+        if (articles.Count < 2)
+        {
+            return top;
+        }
+
+        // An article whose prose comes from the articles nested in it is a wrapper of posts, not a post; teasers
+        // nested in a post with prose of its own leave it a post.
+        var first = articles.FirstOrDefault(a => OwnProse(a, articles, stats) >= _options.ExpandMinProseGain);
+        if (first is null)
+        {
+            return top;
+        }
+
+        if (first == top || first.Contains(top))
+        {
+            return top; // already the page's own article, or a part of it that scored as the body
+        }
+
+        var concerned = articles.Any(a => a == top || a.Contains(top)) || articles.Count(top.Contains) >= 2;
+        return concerned ? first : top;
+    }
+
+    private static int OwnProse(IElement article, List<IElement> articles, TreeStatistics stats)
+    {
+        var nested = articles.Where(n => n != article && article.Contains(n)).ToList();
+        var outermost = nested.Where(n => !nested.Any(m => m != n && m.Contains(n)));
+        return stats[article].Prose - outermost.Sum(n => stats[n].Prose);
+    }
+
     private List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> final, TreeStatistics stats)
     {
         var parent = top.ParentElement;
@@ -198,6 +236,11 @@ public sealed class ContentScorer
             {
                 selected.Add(sibling);
                 continue;
+            }
+
+            if (top.LocalName == "article" && sibling.LocalName == "article")
+            {
+                continue; // another post of a listing, not more of this one
             }
 
             var bonus = topClass.Length > 0 && sibling.GetAttribute("class") == topClass ? topScore * 0.2 : 0;

@@ -50,6 +50,34 @@ public class HtmlExtractionTests
         Assert.DoesNotContain("Ferry terminal", doc.Text, StringComparison.Ordinal);
     }
 
+    private const string OtherPost =
+        "<p>The harbour board approved plans for a new ferry terminal on Monday, ending a dispute with fishermen that lasted most of the year.</p>"
+        + "<p>Building work is due to start in the autumn and the terminal should open two years later, the board's chairman told reporters.</p>";
+
+    [Fact]
+    public void OfSeveralPostsInFullThePagesOwnComesFirst()
+    {
+        // A blog page: its post, then a wrapper <article> holding further posts in full (the wrapper scores best).
+        var doc = Extract($"""
+            <html><body><main><article class="post"><h1>Council backs bike lanes</h1>{Story}</article>
+            <article class="more"><article class="post">{OtherPost}</article><article class="post">{OtherPost.Replace("ferry", "cargo", StringComparison.Ordinal)}</article>
+            <article class="post">{OtherPost.Replace("ferry", "cruise", StringComparison.Ordinal)}</article></article></main></body></html>
+            """);
+        Assert.StartsWith("The city council voted", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour board", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TeaserArticlesNestedInThePostLeaveThePostWhole()
+    {
+        var doc = Extract($"""
+            <html><body><article class="detail"><h1>Council backs bike lanes</h1><div class="bodytext">{Story}</div>
+            <aside><h3>Most read</h3><article class="teaser">{OtherPost}</article></aside></article></body></html>
+            """);
+        Assert.StartsWith("The city council voted", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("publish a timetable next month.", doc.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WordsStayApartAtBlockBoundaries()
     {
