@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 
 namespace Dateline.Language.Entities;
@@ -162,37 +161,16 @@ public sealed class NerEnsemble
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(gzip);
-        WriteBody(writer);
+        ModelFile.Write(path, WriteBody);
     }
 
-    public static NerEnsemble Load(string path)
-    {
-        using var file = File.OpenRead(path);
-        try
-        {
-            return Load(file);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new InvalidDataException($"{path}: {e.Message}", e);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException($"{path}: the model file ends early (cut off?)", e);
-        }
-    }
+    public static NerEnsemble Load(string path) => ModelFile.Read(path, Load);
 
     /// <summary>Reads an ensemble file or a single-model file (an ensemble of one).</summary>
-    public static NerEnsemble Load(Stream stream)
+    public static NerEnsemble Load(Stream stream) => ModelFile.Read(stream, ReadBody);
+
+    private static NerEnsemble ReadBody(BinaryReader reader, uint magic)
     {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var buffered = new BufferedStream(gzip, 1 << 16);
-        using var reader = new BinaryReader(buffered);
-        uint magic = NerModel.ReadMagic(reader);
         if (magic == NerModel.Magic)
         {
             return new NerEnsemble([NerModel.ReadAfterMagic(reader, null, null)]);

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 
@@ -252,57 +251,13 @@ public sealed class NerModel
         return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
     }
 
-    public void Save(string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(gzip);
-        WriteBody(writer);
-    }
+    public void Save(string path) => ModelFile.Write(path, WriteBody);
 
-    public static NerModel Load(string path)
-    {
-        using var file = File.OpenRead(path);
-        try
-        {
-            return Load(file);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new InvalidDataException($"{path}: {e.Message}", e);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException($"{path}: the model file ends early (cut off?)", e);
-        }
-    }
+    public static NerModel Load(string path) => ModelFile.Read(path, Load);
 
-    public static NerModel Load(Stream stream)
-    {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var buffered = new BufferedStream(gzip, 1 << 16);
-        using var reader = new BinaryReader(buffered);
-        if (ReadMagic(reader) != Magic)
-        {
-            throw new InvalidDataException("not a Dateline NER model (or a different format version)");
-        }
-
-        return ReadAfterMagic(reader, null, null);
-    }
-
-    /// <summary>The first four bytes of a model or ensemble file; a file that is not gzip data at all says so plainly.</summary>
-    internal static uint ReadMagic(BinaryReader reader)
-    {
-        try
-        {
-            return reader.ReadUInt32();
-        }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
-        {
-            throw new InvalidDataException("not a Dateline NER model (not gzip-compressed model data)", e);
-        }
-    }
+    public static NerModel Load(Stream stream) => ModelFile.Read(stream, (reader, magic) => magic == Magic
+        ? ReadAfterMagic(reader, null, null)
+        : throw new InvalidDataException("not a Dateline NER model (or a different format version)"));
 
     /// <summary>
     /// Reads a model whose magic number was just read. The gazetteer and clusters follow the weights unless given
