@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Dateline.Extraction.Metadata;
 
@@ -7,10 +8,11 @@ namespace Dateline.Extraction.Dates;
 /// <summary>
 /// Finds when a page was first published, in the manner of htmldate: the most explicit evidence first (JSON-LD,
 /// publication meta tags, marked-up time elements), then a full date in the page URL, then dates shown in elements
-/// whose class says "date", then dates introduced by words like "published", and last the first date in the visible
-/// text. Dates after "updated" are modification dates. Script text is never read.
+/// whose class says "date", then dates introduced by words like "published", then the first date in the visible
+/// text. Dates after "updated" are modification dates. Only when the page shows no date at all is the data of its
+/// scripts read, for a publication key ("datePublished", "published_at", "createdAt").
 /// </summary>
-public sealed class PublicationDateFinder
+public sealed partial class PublicationDateFinder
 {
     private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "head", "select", "option", "textarea" };
 
@@ -98,7 +100,49 @@ public sealed class PublicationDateFinder
             firstInText ??= match.Date;
         }
 
-        return (firstInText, firstInText is null ? null : "text");
+        if (firstInText is not null)
+        {
+            return (firstInText, "text");
+        }
+
+        // A page that shows no date may still carry its publication time in the data its scripts read.
+        return ScriptData(page) is { } fromData ? (fromData, "script-data") : (null, null);
+    }
+
+    /// <summary>The first publication key with a date in script text or in JSON-valued attributes (data-props="{…}").</summary>
+    private DateOnly? ScriptData(IDocument page)
+    {
+        foreach (var element in page.All)
+        {
+            if (element.LocalName == "script" && element.GetAttribute("type") is not "application/ld+json"
+                && FromPublicationKey(element.TextContent) is { } inScript)
+            {
+                return inScript;
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Value.StartsWith('{') && FromPublicationKey(attribute.Value) is { } inAttribute)
+                {
+                    return inAttribute;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private DateOnly? FromPublicationKey(string data)
+    {
+        foreach (Match m in PublicationKey().Matches(data))
+        {
+            if (_patterns.ParseIso(m.Groups["v"].Value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     private DateOnly? ClassHinted(IElement body, bool dayFirst)
@@ -115,8 +159,7 @@ public sealed class PublicationDateFinder
 
             if (element != body && HasDateClass(element))
             {
-                var attr = element.GetAttribute("datetime") ?? element.GetAttribute("content");
-                if (_patterns.ParseIso(attr) is { } fromAttr)
+                if (DateAttribute(element) is { } fromAttr)
                 {
                     return fromAttr;
                 }
@@ -138,6 +181,31 @@ public sealed class PublicationDateFinder
             for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
             {
                 stack.Push(child);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A date an element states in its attributes: datetime or content, a title (a relative "2 hours ago" shown with
+    /// the full date as its tooltip), or a data attribute named for a date or time (data-date-time="…").
+    /// </summary>
+    private DateOnly? DateAttribute(IElement element)
+    {
+        if ((_patterns.ParseIso(element.GetAttribute("datetime")) ?? _patterns.ParseIso(element.GetAttribute("content"))) is { } stated)
+        {
+            return stated;
+        }
+
+        foreach (var attribute in element.Attributes)
+        {
+            var name = attribute.Name;
+            var dateNamed = name == "title" || (name.StartsWith("data-", StringComparison.Ordinal)
+                && (name.Contains("date", StringComparison.Ordinal) || name.Contains("time", StringComparison.Ordinal) || name.Contains("publish", StringComparison.Ordinal)));
+            if (dateNamed && attribute.Value.Length <= 60 && _patterns.ParseIso(attribute.Value) is { } date)
+            {
+                return date;
             }
         }
 
@@ -259,4 +327,7 @@ public sealed class PublicationDateFinder
 
         return sb.ToString();
     }
+
+    [GeneratedRegex(@"[""'](?:datePublished|dateCreated|published_?[aA]t|publish_?[dD]ate|publicationDate|pubDate|firstPublished\w*|created_?[aA]t)[""']\s*:\s*[""'](?<v>[^""']{8,40})[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex PublicationKey();
 }

@@ -207,6 +207,8 @@ public class HtmlExtractionTests
     [InlineData("<span class=\"post-date\">12.03.2020</span>", "2020-03-12")]
     [InlineData("<p class=\"meta\">Posted on March 12, 2020 by Jane</p>", "2020-03-12")]
     [InlineData("<time datetime=\"2020-03-12T08:00:00+01:00\">vor zwei Tagen</time>", "2020-03-12")]
+    [InlineData("<div class=\"news-time-ago\" title=\"2020-03-12T14:20:02Z\">3 hours ago</div>", "2020-03-12")]
+    [InlineData("<span class=\"article_date_time\" data-date-time=\"2020-03-12 20:06:13\">2020.03.12. 20:06</span>", "2020-03-12")]
     public void FindsPublicationDatesInThePage(string dateMarkup, string expected)
     {
         var doc = Extract($"<html><head><script>var built = '2019-01-01';</script></head><body><article>{dateMarkup}{Story}</article></body></html>");
@@ -214,10 +216,15 @@ public class HtmlExtractionTests
     }
 
     [Fact]
-    public void NeverTakesADateFromScriptText()
+    public void ReadsScriptsOnlyForAPublicationKeyAndOnlyWhenThePageShowsNoDate()
     {
         var doc = Extract($"<html><body><script>var published = \"2019-01-01\"; var d = '12.03.2020';</script><article>{Story}</article></body></html>");
         Assert.Null(doc.Metadata.Published);
+
+        const string data = "<script>window.__STATE__ = {\"story\":{\"published_at\":\"2019-03-02T06:22:28+01:00\"}};</script>";
+        Assert.Equal("2019-03-02", Extract($"<html><body>{data}<article>{Story}</article></body></html>").Metadata.Published);
+        Assert.Equal("2020-03-12", Extract($"<html><body>{data}<article><p class=\"date\">12.03.2020</p>{Story}</article></body></html>").Metadata.Published);
+        Assert.Equal("2022-01-10", Extract($"<html><body><div data-props='{{\"created_at\":\"2022-01-10T22:06:08Z\"}}'></div><article>{Story}</article></body></html>").Metadata.Published);
     }
 
     [Fact]
