@@ -487,15 +487,19 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         }
 
         int current = d.Month switch { 12 or 1 or 2 => 4, <= 5 => 1, <= 8 => 2, _ => 3 };
+
+        // A winter is named for the year it starts in (1997-WI runs into February 1998), so in January and February
+        // the seasons of the current cycle belong to the previous year: "last fall" in February 1998 is 1997-FA.
+        int seasonYear = d.Month <= 2 ? d.Year - 1 : d.Year;
         var rel = g("rel").ToLowerInvariant();
-        int year = d.Year;
+        int year = seasonYear;
         if (rel == "last" || rel == "this past" || (rel != "next" && rel != "this" && tense == Tense.Past))
         {
-            year = order < current ? d.Year : d.Year - 1;
+            year = order < current ? seasonYear : seasonYear - 1;
         }
         else if (rel == "next" || tense == Tense.Future)
         {
-            year = order > current ? d.Year : d.Year + 1;
+            year = order > current ? seasonYear : seasonYear + 1;
         }
 
         return new TimexValue("DATE", year.ToString(Inv) + "-" + code);
@@ -521,8 +525,9 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         {
             year = q >= current ? d.Year - 1 : d.Year;
         }
-        else if (rel == "next" || (tense == Tense.Future && q < current))
+        else if (rel == "next" || (tense == Tense.Future && q < current - 1))
         {
+            // The quarter just ended is still being reported on ("will report third-quarter results" in November).
             year = q <= current ? d.Year + 1 : d.Year;
         }
 
