@@ -6,7 +6,7 @@
 #   metadata  metadata-dev pages                       title, authors, date
 #   dates     data/dates/dev                           accuracy, coverage
 #   timex     TempEval-3 AQUAINT (dev)                 strict/relaxed/type/value F1 of time expressions
-#   timebank  TempEval-3 TimeBank                      the same, on the other set (not tuned on)
+#   timebank  TempEval-3 TimeBank                      the same, on the other set (the training set of the data README)
 #   quotes    PolNeAR shared set, direct+mixed          quote F1, speaker accuracy, pair F1 (speaker = entity, else the mention's words)
 #   ner       NER dev sets (GMB, GUM Wikinews) with the shipped model  conlleval F1
 #   all       every task above
