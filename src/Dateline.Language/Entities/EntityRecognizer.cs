@@ -3,9 +3,9 @@ using Dateline.Core.Model;
 namespace Dateline.Language.Entities;
 
 /// <summary>
-/// Tags entities in tokenised sentences with a <see cref="NerEnsemble"/> (one model or several voting). The place type covers all places;
-/// a place that the gazetteer knows as a country, city or region becomes GPE, other places (rivers, regions
-/// without government) stay LOC. Thread-safe: per-thread buffers.
+/// Tags entities in tokenised sentences with a <see cref="NerEnsemble"/> (one model, or several that vote). The
+/// place type covers all places; a place that the gazetteer knows as a country, city or region becomes GPE, other
+/// places (rivers, regions without government) stay LOC. Thread-safe: per-thread buffers.
 /// </summary>
 public sealed class EntityRecognizer
 {

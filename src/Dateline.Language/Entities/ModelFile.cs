@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 
 namespace Dateline.Language.Entities;
 
@@ -51,5 +52,17 @@ internal static class ModelFile
         }
 
         return readBody(reader, magic);
+    }
+
+    /// <summary>SHA-256 of a body as it would be saved (before compression): the reproducibility check.</summary>
+    public static string Sha256(Action<BinaryWriter> writeBody)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writeBody(writer);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
     }
 }

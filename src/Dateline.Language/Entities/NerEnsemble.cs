@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 
 namespace Dateline.Language.Entities;
 
@@ -143,13 +142,7 @@ public sealed class NerEnsemble
             return Members[0].WeightsHash();
         }
 
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            WriteBody(writer);
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
+        return ModelFile.Sha256(WriteBody);
     }
 
     /// <summary>Saves a single model as a model file, several as one ensemble file (gazetteer and clusters stored once).</summary>
@@ -210,14 +203,5 @@ public sealed class NerEnsemble
         }
     }
 
-    private static string FeatureSourcesHash(NerModel model)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            model.WriteFeatureSources(writer);
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
-    }
+    private static string FeatureSourcesHash(NerModel model) => ModelFile.Sha256(model.WriteFeatureSources);
 }

@@ -1,5 +1,4 @@
 using System.Runtime.Intrinsics;
-using System.Security.Cryptography;
 
 namespace Dateline.Language.Entities;
 
@@ -240,16 +239,7 @@ public sealed class NerModel
         => SlotOf(bucket) is >= 0 and var slot ? _table.AsSpan(slot * _rowWidth, LabelCount) : [];
 
     /// <summary>SHA-256 of the saved model bytes (before compression): the reproducibility check.</summary>
-    public string WeightsHash()
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            WriteBody(writer);
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
-    }
+    public string WeightsHash() => ModelFile.Sha256(WriteBody);
 
     public void Save(string path) => ModelFile.Write(path, WriteBody);
 

@@ -1,6 +1,9 @@
 namespace Dateline.Language.Entities;
 
-/// <summary>The shipped model (an ensemble file or a single model), embedded in the assembly (Models/ner.bin), loaded once on first use.</summary>
+/// <summary>
+/// The shipped model (a single model or an ensemble file), embedded in the assembly (Models/ner.bin), loaded once on
+/// first use.
+/// </summary>
 public static class NerModels
 {
     public const string ShippedResource = "ner.bin";
