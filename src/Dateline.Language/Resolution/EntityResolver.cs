@@ -378,6 +378,13 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
             if (country is null)
             {
+                if (DefiniteDescriptionOf(c, persons, runStart, runEnd) is ({ } named, { } definite))
+                {
+                    named.Add(definite);
+                    c.Items.Add(definite);
+                    referents.Add(definite);
+                }
+
                 continue;
             }
 
@@ -410,6 +417,29 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             c.Items.Add(description);
             referents.Add(description);
         }
+    }
+
+    /// <summary>
+    /// "the president", "the senator": a definite description without a country names the one person of the
+    /// document with a role of that family who was named in the sentences just before. Ambiguous ones ("the
+    /// minister" with two ministers about) and ones that go on ("the president of the club") name nobody.
+    /// </summary>
+    private (Cluster Person, Item Description)? DefiniteDescriptionOf(Context c, List<Cluster> persons, int runStart, int runEnd)
+    {
+        int the = runStart - 1;
+        if (the < 0 || c.SentenceOf[the] != c.SentenceOf[runStart] || !c.Words[the].Equals("the", StringComparison.OrdinalIgnoreCase)
+            || (runEnd < c.Words.Length && c.Words[runEnd] is "of" or "for") || Counterparts.Contains(c.Words[runEnd - 1]))
+        {
+            return null;
+        }
+
+        var family = families.FamilyOf(c.Text[c.Spans[runStart].Start..c.Spans[runEnd - 1].End]) ?? c.Words[runEnd - 1].ToLowerInvariant();
+        int sentence = c.SentenceOf[runStart];
+        var named = persons.Where(p => p.Family == family && p.Items.Any(i => !i.IsDescription && i.Start < runStart
+            && sentence - c.SentenceOf[i.Start] <= options.DescriptionWindowSentences)).Take(2).ToList();
+        return named.Count == 1
+            ? (named[0], new Item(the, runEnd, EntityLabels.Person) { IsDescription = true, Family = family })
+            : null;
     }
 
     /// <summary>Capitalised role words can start a description at a sentence start ("The Libyan foreign minister").</summary>

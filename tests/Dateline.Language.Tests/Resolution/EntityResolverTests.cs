@@ -73,6 +73,26 @@ public class EntityResolverTests
     }
 
     private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
+    [Fact]
+    public void A_definite_description_names_the_one_person_of_that_role()
+    {
+        var doc = Resolve(
+            "President Ana Silva signed the law on Monday. The president said it was overdue.",
+            ("Ana Silva", "PERSON"));
+        Assert.Contains("The president", Mentions(doc, Single(doc, "Ana Silva")));
+
+        // Two presidents: "the president" could be either, so it names neither.
+        var two = Resolve(
+            "President Ana Silva met President Carl Berg on Monday. The president said talks went well.",
+            ("Ana Silva", "PERSON"), ("Carl Berg", "PERSON"));
+        Assert.DoesNotContain(two.Entities.SelectMany(e => Mentions(two, e)), m => m.Contains("president", StringComparison.Ordinal));
+
+        // "the president of the club" is someone else.
+        var club = Resolve(
+            "President Ana Silva opened the stadium. The president of the club said little.",
+            ("Ana Silva", "PERSON"));
+        Assert.DoesNotContain("The president", Mentions(club, Single(club, "Ana Silva")));
+    }
 
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
 
