@@ -534,7 +534,9 @@ public sealed class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            if (_lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0])))
+            // "Joel Pollak of Breitbart California observed": a name "of" an organisation is one speaker phrase.
+            bool nameOfOrganisation = lower == "of" && end >= 0 && char.IsUpper(text[start]) && CapitalisedWordBefore(text, pos, limit);
+            if (!nameOfOrganisation && (_lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0]))))
             {
                 break;
             }
@@ -562,6 +564,23 @@ public sealed class QuoteExtractor : IPipelineComponent
         }
 
         return span;
+    }
+
+    private static bool CapitalisedWordBefore(string text, int position, int limit)
+    {
+        int i = position;
+        while (i > limit && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        int wordEnd = i;
+        while (i > limit && IsWordChar(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i < wordEnd && char.IsUpper(text[i]);
     }
 
     /// <summary>The subject at the start of a sentence: a run of capitalised words or a pronoun, after an opening "On Monday,".</summary>
