@@ -13,7 +13,7 @@ namespace Dateline.Language.Quotes;
 /// to the cue; its entity comes from the entity layer when there is one (a pronoun takes the last person named
 /// before the quote), and a quote that continues a speaker's paragraph inherits the speaker.
 /// </summary>
-public sealed class QuoteExtractor : IPipelineComponent
+public sealed partial class QuoteExtractor : IPipelineComponent
 {
     private readonly QuoteLexicon _lexicon = QuoteLexicon.Default;
 
@@ -90,7 +90,8 @@ public sealed class QuoteExtractor : IPipelineComponent
             var before = after is null ? AttributionBefore(text, sentStart, q.Start) : null;
 
             bool startsContent = string.IsNullOrWhiteSpace(text[sentStart..q.Start])
-                || (before is { } b && Regex.IsMatch(text[b.Cue.End..q.Start], @"^\s*(?:that\s*)?[,:]?\s*$"));
+                || (before is { } b && (Regex.IsMatch(text[b.Cue.End..q.Start], @"^\s*(?:that\s*)?[,:]?\s*$")
+                    || (IsTellVerb(text[b.Cue.Start..b.Cue.End]) && AddresseeOnly().IsMatch(text[b.Cue.End..q.Start]))));
             bool endsContent = after is not null || RestIsPunctuation(text, q.End, windowEnd);
             int words = WordCount(text, q);
 
@@ -453,9 +454,9 @@ public sealed class QuoteExtractor : IPipelineComponent
                 return new Attribution(cue, speaker);
             }
 
-            // "…, said Jones, “…": the speaker follows the cue
+            // "…, said Jones, “…": the speaker follows the cue (after "telling Reuters" comes the listener)
             var m2 = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
-            if (m2.Success)
+            if (m2.Success && !IsTellVerb(m.Value))
             {
                 var spk = m2.Groups["spk"];
                 return new Attribution(cue, new TextSpan(cue.Start + spk.Index, cue.Start + spk.Index + spk.Length));
@@ -566,6 +567,13 @@ public sealed class QuoteExtractor : IPipelineComponent
         return span;
     }
 
+    /// <summary>Cue verbs whose object is the listener, not the speaker ("told Reuters", "telling reporters").</summary>
+    private static bool IsTellVerb(string cue) => cue.ToLowerInvariant() is "told" or "tell" or "tells" or "telling" or "assured" or "assures" or "reminded" or "informed";
+
+    /// <summary>Only a listener between a tell verb and a quote: "told CNN, “…", "telling reporters: “…".</summary>
+    [GeneratedRegex(@"^\s*(?:reporters|journalists|supporters|voters|the\s+(?:crowd|audience|court|jury|committee|paper|newspaper)|him|her|them|us|me|you|[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,4})\s*[,:]\s*$")]
+    private static partial Regex AddresseeOnly();
+
     private static bool CapitalisedWordBefore(string text, int position, int limit)
     {
         int i = position;
@@ -653,12 +661,17 @@ public sealed class QuoteExtractor : IPipelineComponent
         return capitalised && char.IsUpper(words[0].Value[0]);
     }
 
+    /// <summary>
+    /// Whether the sentence ends with the quote: only punctuation follows, or the quote closes on its own full stop
+    /// and a new sentence starts ("… said, “We will win.” Hours later, …").
+    /// </summary>
     private static bool RestIsPunctuation(string text, int from, int windowEnd)
     {
+        bool closesSentence = from >= 2 && text[from - 2] is '.' or '!' or '?';
         for (int i = from; i < windowEnd; i++)
         {
             char c = text[i];
-            if (c is '.' or '!' or '?' or '\n')
+            if (c is '.' or '!' or '?' or '\n' || (closesSentence && i > from && char.IsUpper(c) && char.IsWhiteSpace(text[i - 1])))
             {
                 return true;
             }
