@@ -454,9 +454,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 return new Attribution(cue, speaker);
             }
 
-            // "…, said Jones, “…": the speaker follows the cue (after "telling Reuters" comes the listener)
+            // "…, said Jones, “…": the speaker follows the cue (after "telling Reuters" comes the listener, after
+            // "…, calling him" or "…, saying the city" the object or the content)
             var m2 = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
-            if (m2.Success && !IsTellVerb(m.Value))
+            if (m2.Success && !participle && !IsTellVerb(m.Value))
             {
                 var spk = m2.Groups["spk"];
                 return new Attribution(cue, new TextSpan(cue.Start + spk.Index, cue.Start + spk.Index + spk.Length));
@@ -616,10 +617,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return p.Success ? new TextSpan(sentStart + p.Groups["np"].Index, sentStart + p.Groups["np"].Index + p.Groups["np"].Length) : null;
     }
 
+    /// <summary>Whether a comma comes before the position, also one inside a closing quote mark ("… values,” saying").</summary>
     private static bool PrecededByComma(string text, int position)
     {
         int i = position - 1;
         while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        if (i >= 1 && text[i] is '”' or '"' or '’')
         {
             i--;
         }
