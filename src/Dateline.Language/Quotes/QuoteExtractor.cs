@@ -457,7 +457,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // "…, said Jones, “…": the speaker follows the cue (after "telling Reuters" comes the listener, after
             // "…, calling him" or "…, saying the city" the object or the content)
             var m2 = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
-            if (m2.Success && !participle && !IsTellVerb(m.Value))
+            if (m2.Success && !participle && !IsTellVerb(m.Value)
+                && Regex.IsMatch(text[(cue.Start + m2.Groups["spk"].Index + m2.Groups["spk"].Length)..quoteStart], @"^\s*[,:]\s*$"))
             {
                 var spk = m2.Groups["spk"];
                 return new Attribution(cue, new TextSpan(cue.Start + spk.Index, cue.Start + spk.Index + spk.Length));
