@@ -380,9 +380,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             {
                 if (DefiniteDescriptionOf(c, persons, runStart, runEnd) is ({ } named, { } definite))
                 {
-                    named.Add(definite);
-                    c.Items.Add(definite);
-                    referents.Add(definite);
+                    Join(c, named, definite, referents);
                 }
 
                 continue;
@@ -394,7 +392,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             }
 
             var description = new Item(start, runEnd, EntityLabels.Person) { IsDescription = true, CountryCode = country };
-            string? family = families.FamilyOf(c.Text[c.Spans[runStart].Start..c.Spans[runEnd - 1].End]) ?? headWord.ToLowerInvariant();
+            string? family = RoleFamilyOf(c, runStart, runEnd);
             Cluster? excluded = null;
             if (Counterparts.Contains(headWord))
             {
@@ -413,9 +411,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
             chosen.CountryCode ??= description.CountryCode;
             chosen.Family ??= description.Family;
-            chosen.Add(description);
-            c.Items.Add(description);
-            referents.Add(description);
+            Join(c, chosen, description, referents);
         }
     }
 
@@ -433,13 +429,25 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             return null;
         }
 
-        var family = families.FamilyOf(c.Text[c.Spans[runStart].Start..c.Spans[runEnd - 1].End]) ?? c.Words[runEnd - 1].ToLowerInvariant();
+        var family = RoleFamilyOf(c, runStart, runEnd);
         int sentence = c.SentenceOf[runStart];
         var named = persons.Where(p => p.Family == family && p.Items.Any(i => !i.IsDescription && i.Start < runStart
             && sentence - c.SentenceOf[i.Start] <= options.DescriptionWindowSentences)).Take(2).ToList();
         return named.Count == 1
             ? (named[0], new Item(the, runEnd, EntityLabels.Person) { IsDescription = true, Family = family })
             : null;
+    }
+
+    /// <summary>The role family of the role words [runStart, runEnd), or else their head word.</summary>
+    private string RoleFamilyOf(Context c, int runStart, int runEnd)
+        => families.FamilyOf(c.Text[c.Spans[runStart].Start..c.Spans[runEnd - 1].End]) ?? c.Words[runEnd - 1].ToLowerInvariant();
+
+    /// <summary>A description becomes a mention of the person it names.</summary>
+    private static void Join(Context c, Cluster person, Item description, List<Item> referents)
+    {
+        person.Add(description);
+        c.Items.Add(description);
+        referents.Add(description);
     }
 
     /// <summary>Capitalised role words can start a description at a sentence start ("The Libyan foreign minister").</summary>
