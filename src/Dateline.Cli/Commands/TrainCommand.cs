@@ -38,12 +38,15 @@ public static class TrainCommand
         var clusterContext = new Option<int>("--cluster-context") { Description = "Context words that describe a word for the clusters.", DefaultValueFactory = _ => new ClusterOptions().ContextWords };
         var clusterDimensions = new Option<int>("--cluster-dimensions") { Description = "Dimensions of the clusters' word vectors.", DefaultValueFactory = _ => new ClusterOptions().Dimensions };
         var flatClusters = new Option<int>("--clusters") { Description = "Number of flat word clusters.", DefaultValueFactory = _ => new ClusterOptions().FlatClusters };
+        var algorithm = new Option<NerAlgorithm>("--algorithm") { Description = "Perceptron (averaged) or Crf (linear-chain CRF, averaged SGD).", DefaultValueFactory = _ => new NerTrainingOptions().Algorithm };
+        var learningRate = new Option<float>("--learning-rate") { Description = "CRF: SGD step size of the first epoch.", DefaultValueFactory = _ => new NerTrainingOptions().LearningRate };
+        var learningRateDecay = new Option<float>("--learning-rate-decay") { Description = "CRF: epoch e uses rate / (1 + (e - 1) x decay).", DefaultValueFactory = _ => new NerTrainingOptions().LearningRateDecay };
         var extendedFeatures = new Option<bool>("--extended-features") { Description = "Also use the wider feature templates (surrounding-word pair, clusters at ±2, shape trigram, gazetteer × shape)." };
         var bilou = new Option<bool>("--bilou") { Description = "Label entity chunks B/I/L/U (BILOU) instead of B/I (IOB2)." };
         var history = new Option<bool>("--history") { Description = "Also learn from the types given to the same word earlier in the document (prediction history; for corpora whose -DOCSTART- blocks are real articles)." };
-        var ner = new Command("ner", "Train the entity recognizer (averaged perceptron, Viterbi) and print the weights hash.")
+        var ner = new Command("ner", "Train the entity recognizer (averaged perceptron or CRF, Viterbi) and print the weights hash.")
         {
-            data, output, dev, lexicons, research, corpus, epochs, bits, minCount, seed, history, extendedFeatures, bilou, clusterContext, clusterDimensions, flatClusters,
+            data, output, dev, lexicons, research, corpus, epochs, bits, minCount, seed, history, extendedFeatures, bilou, clusterContext, clusterDimensions, flatClusters, algorithm, learningRate, learningRateDecay,
         };
         ner.SetAction(parse =>
         {
@@ -72,7 +75,7 @@ public static class TrainCommand
             var clusters = new ClusterBuilder(clusterOptions).Build(unlabelled.ToList());
             Console.Error.WriteLine($"train: {clusters.Count} words clustered ({clock.Elapsed.TotalSeconds:F0} s)");
 
-            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed), PredictionHistory = parse.GetValue(history), ExtendedFeatures = parse.GetValue(extendedFeatures), Bilou = parse.GetValue(bilou) };
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed), PredictionHistory = parse.GetValue(history), ExtendedFeatures = parse.GetValue(extendedFeatures), Bilou = parse.GetValue(bilou), Algorithm = parse.GetValue(algorithm), LearningRate = parse.GetValue(learningRate), LearningRateDecay = parse.GetValue(learningRateDecay) };
             var trainer = new NerTrainer(options) { Log = line => Console.Error.WriteLine($"train: {line} ({clock.Elapsed.TotalSeconds:F0} s)") };
             var model = trainer.Train(sentences, lexicon, clusters, devSentences);
             var path = parse.GetValue(output)!;

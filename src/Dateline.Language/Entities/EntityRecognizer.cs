@@ -42,9 +42,13 @@ public sealed class EntityRecognizer
         return entities;
     }
 
-    /// <summary>Recognizes the entities of one sentence; a history (if any) must see the document's sentences in reading order.</summary>
+    /// <summary>
+    /// Recognizes the entities of one sentence; a history (if any) must see the document's sentences in reading order.
+    /// Without a document the sentence is a document of its own: the models learned with document features always on.
+    /// </summary>
     public List<RecognizedEntity> Recognize(string[] words, DocumentContext? document = null, PredictionHistory? history = null)
     {
+        document ??= new DocumentContext([words]);
         var labels = new int[words.Length];
         var spans = Models.Tag(words, _scratch.Value!, labels, document, history);
         var entities = new List<RecognizedEntity>(spans.Count);

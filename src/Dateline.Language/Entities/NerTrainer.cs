@@ -1,9 +1,10 @@
 namespace Dateline.Language.Entities;
 
 /// <summary>
-/// Trains a <see cref="NerModel"/>: averaged structured perceptron (Collins 2002) with exact Viterbi decoding.
-/// Features are extracted once into bucket indices; the hot loop works on flat arrays. Deterministic: sentences
-/// are visited in a seeded shuffle, and every collection is iterated in a fixed order.
+/// Trains a <see cref="NerModel"/>: averaged structured perceptron (Collins 2002) with exact Viterbi decoding, or a
+/// linear-chain CRF by averaged SGD (<see cref="CrfGradient"/>); both give the same kind of model. Features are
+/// extracted once into bucket indices; the hot loop works on flat arrays. Deterministic: sentences are visited in a
+/// seeded shuffle, and every collection is iterated in a fixed order.
 /// </summary>
 public sealed class NerTrainer(NerTrainingOptions options)
 {
@@ -85,14 +86,46 @@ public sealed class NerTrainer(NerTrainingOptions options)
         var historyFeatures = new int[256 * PredictionHistory.FeatureCount];
         var historyCounts = new int[256];
         float step = 1;
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        if (options.Algorithm == NerAlgorithm.Crf)
         {
-            for (int i = order.Length - 1; i > 0; i--)
+            if (history is not null)
             {
-                int j = random.Next(i + 1);
-                (order[i], order[j]) = (order[j], order[i]);
+                throw new ArgumentException("The CRF trainer does not take the prediction history.");
             }
 
+            var crf = new CrfGradient(labelCount, allowed, scheme);
+            for (int epoch = 1; epoch <= options.Epochs; epoch++)
+            {
+                Shuffle(order, random);
+                double logLikelihood = 0;
+                foreach (int s in order)
+                {
+                    if (gold[s].Length == 0)
+                    {
+                        continue;
+                    }
+
+                    float rate = options.LearningRate / (1 + ((epoch - 1) * options.LearningRateDecay));
+                    logLikelihood += crf.Step(features[s], offsets[s], gold[s], weights, accumulated, transitions, transitionsAccumulated, rate, step);
+                    step++;
+                }
+
+                var message = $"epoch {epoch}: log-likelihood {logLikelihood:F0}";
+                if (dev is { Count: > 0 })
+                {
+                    var model = Average(types, weights, accumulated, transitions, transitionsAccumulated, step, lexicon, clusters);
+                    message += $", dev F1 {NerEvaluation.Score(model, dev).F1:F2}";
+                }
+
+                Log?.Invoke(message);
+            }
+
+            return Average(types, weights, accumulated, transitions, transitionsAccumulated, step, lexicon, clusters);
+        }
+
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            Shuffle(order, random);
             int mistakes = 0;
             foreach (int s in order)
             {
@@ -204,6 +237,15 @@ public sealed class NerTrainer(NerTrainingOptions options)
         }
 
         return Average(types, weights, accumulated, transitions, transitionsAccumulated, step, lexicon, clusters);
+    }
+
+    private static void Shuffle(int[] order, Random random)
+    {
+        for (int i = order.Length - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
     }
 
     // Averaging trick (Daumé): accumulated holds the sum of step × update; the average is w − accumulated / step.

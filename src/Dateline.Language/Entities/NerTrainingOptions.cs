@@ -20,9 +20,28 @@ public sealed record NerTrainingOptions
     /// <summary>Whether the wider feature templates are on (see <see cref="FeatureExtractor"/>).</summary>
     public bool ExtendedFeatures { get; init; }
 
+    /// <summary>Averaged perceptron (mistake-driven updates) or a linear-chain CRF trained by averaged SGD.</summary>
+    public NerAlgorithm Algorithm { get; init; } = NerAlgorithm.Perceptron;
+
+    /// <summary>CRF only: the SGD step size of the first epoch.</summary>
+    public float LearningRate { get; init; } = 0.02f;
+
+    /// <summary>CRF only: epoch e uses LearningRate / (1 + (e − 1) × decay).</summary>
+    public float LearningRateDecay { get; init; } = 0.5f;
+
     /// <summary>Seed of the per-epoch shuffle.</summary>
     public int Seed { get; init; } = 1;
 
     /// <summary>Types in label order; types absent from the data are still given labels.</summary>
     public IReadOnlyList<string> Types { get; init; } = ["PERSON", "ORG", "LOC", "NORP", "MISC"];
+}
+
+/// <summary>How <see cref="NerTrainer"/> learns the weights.</summary>
+public enum NerAlgorithm
+{
+    /// <summary>Averaged structured perceptron: updates only on sentences it decodes wrongly.</summary>
+    Perceptron,
+
+    /// <summary>Linear-chain CRF: log-likelihood gradient on every sentence, averaged SGD iterates.</summary>
+    Crf,
 }

@@ -20,7 +20,8 @@ public class NerTrainerTests
     public void A_tiny_model_learns_its_training_sentences()
     {
         var sentences = Sentences();
-        foreach (var options in new[] { Tiny, Tiny with { Bilou = true } })
+        var crf = Tiny with { Algorithm = NerAlgorithm.Crf, LearningRate = 0.1f, Epochs = 20 };
+        foreach (var options in new[] { Tiny, Tiny with { Bilou = true }, crf, crf with { Bilou = true } })
         {
             var model = new NerTrainer(options).Train(sentences, Lexicon.Empty, WordClusters.Empty);
             Assert.Equal(options.Bilou, model.Scheme.IsBilou);
@@ -64,6 +65,97 @@ public class NerTrainerTests
 
         var other = new NerTrainer(Tiny with { Seed = 2, Epochs = 3 }).Train(Sentences(), Lexicon.Empty, WordClusters.Empty);
         Assert.NotEqual(first.WeightsHash(), other.WeightsHash());
+
+        var crf = Tiny with { Algorithm = NerAlgorithm.Crf };
+        var crfFirst = new NerTrainer(crf).Train(Sentences(), Lexicon.Empty, WordClusters.Empty);
+        Assert.Equal(crfFirst.WeightsHash(), new NerTrainer(crf).Train(Sentences(), Lexicon.Empty, WordClusters.Empty).WeightsHash());
+        Assert.NotEqual(first.WeightsHash(), crfFirst.WeightsHash());
+    }
+
+    [Fact]
+    public void The_crf_step_follows_the_exact_log_likelihood_gradient()
+    {
+        // Three tokens, IOB2 over one type (O, B, I; I may not follow O or start), one feature bucket per token:
+        // the sentence log-likelihood and the weight change must equal brute-force enumeration of all label paths.
+        var scheme = LabelScheme.Iob2;
+        int labels = scheme.LabelCount(1);
+        var allowed = scheme.AllowedTable(labels);
+        var random = new Random(3);
+        var weights = Enumerable.Range(0, 3 * labels).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var transitions = Enumerable.Range(0, (labels + 1) * labels).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        int[] features = [0, 1, 2];
+        int[] offsets = [0, 1, 2, 3];
+        int[] gold = [1, 2, 0]; // B I O
+
+        double PathScore(int[] path)
+        {
+            double score = 0;
+            for (int i = 0; i < path.Length; i++)
+            {
+                int previous = i == 0 ? labels : path[i - 1];
+                score += weights[(features[i] * labels) + path[i]] + transitions[(previous * labels) + path[i]];
+            }
+
+            return score;
+        }
+
+        var paths = new List<int[]>();
+        for (int a = 0; a < labels; a++)
+        {
+            for (int b = 0; b < labels; b++)
+            {
+                for (int c = 0; c < labels; c++)
+                {
+                    int[] path = [a, b, c];
+                    if (Enumerable.Range(0, 3).All(i => allowed[((i == 0 ? labels : path[i - 1]) * labels) + path[i]]))
+                    {
+                        paths.Add(path);
+                    }
+                }
+            }
+        }
+
+        double logZ = Math.Log(paths.Sum(p => Math.Exp(PathScore(p))));
+        var expected = new double[3 * labels];
+        var expectedTransitions = new double[transitions.Length];
+        var observedTransitions = new double[transitions.Length];
+        foreach (var path in paths)
+        {
+            double probability = Math.Exp(PathScore(path) - logZ);
+            for (int i = 0; i < 3; i++)
+            {
+                expected[(features[i] * labels) + path[i]] += probability;
+                expectedTransitions[((i == 0 ? labels : path[i - 1]) * labels) + path[i]] += probability;
+            }
+        }
+
+        for (int i = 0; i < 3; i++)
+        {
+            observedTransitions[((i == 0 ? labels : gold[i - 1]) * labels) + gold[i]] = 1;
+        }
+
+        var transitionsBefore = (float[])transitions.Clone();
+
+        double goldLogLikelihood = PathScore(gold) - logZ;
+        var before = (float[])weights.Clone();
+        var accumulated = new float[weights.Length];
+        var step = new CrfGradient(labels, allowed, scheme);
+        double logLikelihood = step.Step(features, offsets, gold, weights, accumulated, transitions, new float[transitions.Length], 0.5f, 1);
+        Assert.Equal(goldLogLikelihood, logLikelihood, 4);
+        for (int i = 0; i < 3; i++)
+        {
+            for (int y = 0; y < labels; y++)
+            {
+                int w = (features[i] * labels) + y;
+                double observed = gold[i] == y ? 1 : 0;
+                Assert.Equal(0.5 * (observed - expected[w]), weights[w] - before[w], 4);
+            }
+        }
+
+        for (int t = 0; t < transitions.Length; t++)
+        {
+            Assert.Equal(0.5 * (observedTransitions[t] - expectedTransitions[t]), transitions[t] - transitionsBefore[t], 4);
+        }
     }
 
     [Fact]
