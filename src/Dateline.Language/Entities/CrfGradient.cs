@@ -31,25 +31,7 @@ internal sealed class CrfGradient(int labelCount, bool[] allowed, LabelScheme sc
         }
 
         var scores = _scores;
-        Array.Clear(scores, 0, n * l);
-        for (int i = 0; i < n; i++)
-        {
-            int row = i * l;
-            for (int j = offsets[i]; j < offsets[i + 1]; j++)
-            {
-                int bucket = features[j];
-                if (bucket < 0)
-                {
-                    continue;
-                }
-
-                long w = (long)bucket * l;
-                for (int y = 0; y < l; y++)
-                {
-                    scores[row + y] += weights[w + y];
-                }
-            }
-        }
+        NerTrainer.Emissions(features, offsets, n, weights, l, scores);
 
         for (int t = 0; t < _expTransitions.Length; t++)
         {

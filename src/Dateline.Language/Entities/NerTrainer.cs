@@ -110,14 +110,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
                     step++;
                 }
 
-                var message = $"epoch {epoch}: log-likelihood {logLikelihood:F0}";
-                if (dev is { Count: > 0 })
-                {
-                    var model = Average(types, weights, accumulated, transitions, transitionsAccumulated, step, lexicon, clusters);
-                    message += $", dev F1 {NerEvaluation.Score(model, dev).F1:F2}";
-                }
-
-                Log?.Invoke(message);
+                LogEpoch($"epoch {epoch}: log-likelihood {logLikelihood:F0}", dev, types, weights, accumulated, transitions, transitionsAccumulated, step, lexicon, clusters);
             }
 
             return Average(types, weights, accumulated, transitions, transitionsAccumulated, step, lexicon, clusters);
@@ -152,25 +145,10 @@ public sealed class NerTrainer(NerTrainingOptions options)
 
                 scratch.EnsureLattice(n, labelCount);
                 var scores = scratch.Scores;
-                Array.Clear(scores, 0, n * labelCount);
+                Emissions(f, o, n, weights, labelCount, scores);
                 for (int i = 0; i < n; i++)
                 {
                     int row = i * labelCount;
-                    for (int j = o[i]; j < o[i + 1]; j++)
-                    {
-                        int bucket = f[j];
-                        if (bucket < 0)
-                        {
-                            continue;
-                        }
-
-                        long w = (long)bucket * labelCount;
-                        for (int y = 0; y < labelCount; y++)
-                        {
-                            scores[row + y] += weights[w + y];
-                        }
-                    }
-
                     for (int j = 0; j < (history is null ? 0 : historyCounts[i]); j++)
                     {
                         long w = (long)historyFeatures[(i * PredictionHistory.FeatureCount) + j] * labelCount;
@@ -226,17 +204,46 @@ public sealed class NerTrainer(NerTrainingOptions options)
                 step++;
             }
 
-            var message = $"epoch {epoch}: {mistakes} of {sentences.Count} sentences wrong";
-            if (dev is { Count: > 0 })
-            {
-                var model = Average(types, weights, accumulated, transitions, transitionsAccumulated, step, lexicon, clusters);
-                message += $", dev F1 {NerEvaluation.Score(model, dev).F1:F2}";
-            }
-
-            Log?.Invoke(message);
+            LogEpoch($"epoch {epoch}: {mistakes} of {sentences.Count} sentences wrong", dev, types, weights, accumulated, transitions, transitionsAccumulated, step, lexicon, clusters);
         }
 
         return Average(types, weights, accumulated, transitions, transitionsAccumulated, step, lexicon, clusters);
+    }
+
+    /// <summary>The progress line of an epoch, with the dev F1 of the model so far when there is a dev set.</summary>
+    private void LogEpoch(string message, IReadOnlyList<TaggedSentence>? dev, IReadOnlyList<string> types, float[] weights, float[] accumulated, float[] transitions, float[] transitionsAccumulated, float step, Lexicon lexicon, WordClusters clusters)
+    {
+        if (dev is { Count: > 0 })
+        {
+            var model = Average(types, weights, accumulated, transitions, transitionsAccumulated, step, lexicon, clusters);
+            message += $", dev F1 {NerEvaluation.Score(model, dev).F1:F2}";
+        }
+
+        Log?.Invoke(message);
+    }
+
+    /// <summary>scores[i × L + y] = the sum of the weights of token i's feature buckets for label y (buckets −1 skipped).</summary>
+    internal static void Emissions(int[] features, int[] offsets, int n, float[] weights, int labelCount, float[] scores)
+    {
+        Array.Clear(scores, 0, n * labelCount);
+        for (int i = 0; i < n; i++)
+        {
+            int row = i * labelCount;
+            for (int j = offsets[i]; j < offsets[i + 1]; j++)
+            {
+                int bucket = features[j];
+                if (bucket < 0)
+                {
+                    continue;
+                }
+
+                long w = (long)bucket * labelCount;
+                for (int y = 0; y < labelCount; y++)
+                {
+                    scores[row + y] += weights[w + y];
+                }
+            }
+        }
     }
 
     private static void Shuffle(int[] order, Random random)
