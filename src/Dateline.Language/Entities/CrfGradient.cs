@@ -152,20 +152,18 @@ internal sealed class CrfGradient(int labelCount, bool[] allowed, LabelScheme sc
                         continue;
                     }
 
-                    float delta = (float)(rate * gradient);
-                    weights[w + y] += delta;
-                    accumulated[w + y] += delta * step;
+                    NerTrainer.Update(weights, accumulated, w + y, (float)(rate * gradient), step);
                 }
             }
 
             // Transition marginals into position i.
             int from = i == 0 ? l : gold[i - 1];
-            AddTransition(transitions, transitionsAccumulated, (from * l) + g, rate, step);
+            NerTrainer.Update(transitions, transitionsAccumulated, (from * l) + g, rate, step);
             if (i == 0)
             {
                 for (int y = 0; y < l; y++)
                 {
-                    AddTransition(transitions, transitionsAccumulated, (l * l) + y, -(float)(rate * _marginal[y]), step);
+                    NerTrainer.Update(transitions, transitionsAccumulated, (l * l) + y, -(float)(rate * _marginal[y]), step);
                 }
 
                 continue;
@@ -185,18 +183,12 @@ internal sealed class CrfGradient(int labelCount, bool[] allowed, LabelScheme sc
                     double edge = a * _expTransitions[(p * l) + y] * _emission[row + y] * _beta[row + y] / (_norm[i] * total);
                     if (edge > 1e-7)
                     {
-                        AddTransition(transitions, transitionsAccumulated, (p * l) + y, -(float)(rate * edge), step);
+                        NerTrainer.Update(transitions, transitionsAccumulated, (p * l) + y, -(float)(rate * edge), step);
                     }
                 }
             }
         }
 
         return goldScore - logZ;
-    }
-
-    private static void AddTransition(float[] transitions, float[] accumulated, int index, float delta, float step)
-    {
-        transitions[index] += delta;
-        accumulated[index] += delta * step;
     }
 }

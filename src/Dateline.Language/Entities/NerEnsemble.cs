@@ -1,4 +1,3 @@
-
 namespace Dateline.Language.Entities;
 
 /// <summary>
@@ -6,8 +5,8 @@ namespace Dateline.Language.Entities;
 /// clusters) and vote on entity chunks: a chunk (start, end, type) is kept when more than half of the members
 /// decoded it. Averaging the weights of perceptrons trained with different shuffles gains nothing, but voting after
 /// decoding does (about +0.3 F1 on GMB dev for three members of different label schemes and learners), because
-/// members make different boundary and type mistakes. Features are extracted once for all members, and members stop being asked
-/// once the outcome is settled (with three, the third decodes only sentences where the first two disagree).
+/// members make different boundary and type mistakes. Features are extracted once for all members, and members stop
+/// being asked once the outcome is settled (with three, the third decodes only sentences where the first two disagree).
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class NerEnsemble
@@ -37,8 +36,9 @@ public sealed class NerEnsemble
                 throw new ArgumentException("models differ in types, feature bits or feature templates", nameof(members));
             }
 
-            var sources = FeatureSourcesHash(first);
-            if (members.Any(m => !ReferenceEquals(m.Lexicon, first.Lexicon) && FeatureSourcesHash(m) != sources))
+            // Members read from one ensemble file share their feature sources; only separate files need comparing.
+            bool shared = members.All(m => ReferenceEquals(m.Lexicon, first.Lexicon) && ReferenceEquals(m.Clusters, first.Clusters));
+            if (!shared && members.Select(FeatureSourcesHash).Distinct(StringComparer.Ordinal).Count() > 1)
             {
                 throw new ArgumentException("models read different gazetteers or word clusters (train them on the same data)", nameof(members));
             }

@@ -98,6 +98,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
             {
                 Shuffle(order, random);
                 double logLikelihood = 0;
+                float rate = options.LearningRate / (1 + ((epoch - 1) * options.LearningRateDecay));
                 foreach (int s in order)
                 {
                     if (gold[s].Length == 0)
@@ -105,7 +106,6 @@ public sealed class NerTrainer(NerTrainingOptions options)
                         continue;
                     }
 
-                    float rate = options.LearningRate / (1 + ((epoch - 1) * options.LearningRateDecay));
                     logLikelihood += crf.Step(features[s], offsets[s], gold[s], weights, accumulated, transitions, transitionsAccumulated, rate, step);
                     step++;
                 }
@@ -256,7 +256,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
     }
 
     // Averaging trick (Daumé): accumulated holds the sum of step × update; the average is w − accumulated / step.
-    private static void Update(float[] weights, float[] accumulated, long index, float delta, float step)
+    internal static void Update(float[] weights, float[] accumulated, long index, float delta, float step)
     {
         weights[index] += delta;
         accumulated[index] += delta * step;
