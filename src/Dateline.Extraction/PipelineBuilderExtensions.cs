@@ -1,5 +1,6 @@
 using Dateline.Core.Pipeline;
 using Dateline.Extraction.Decoding;
+using Dateline.Extraction.Given;
 using Dateline.Extraction.Html;
 using Dateline.Extraction.Language;
 using Dateline.Extraction.TextDump;
@@ -15,5 +16,14 @@ public static class PipelineBuilderExtensions
             .Add(new HtmlDepthGuard())
             .Add(new TextDumpCleaner())
             .Add(new HtmlArticleExtractor())
+            .Add(new LanguageGuesser());
+
+    /// <summary>
+    /// Instead of extraction, for texts that arrive clean (annotated corpora, `annotate --jsonl`): the text is kept
+    /// exactly as given, so spans index into it.
+    /// </summary>
+    public static PipelineBuilder UseGivenText(this PipelineBuilder builder)
+        => builder
+            .Add(new GivenTextReader())
             .Add(new LanguageGuesser());
 }

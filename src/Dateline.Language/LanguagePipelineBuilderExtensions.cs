@@ -1,29 +1,30 @@
 using Dateline.Core.Pipeline;
+using Dateline.Language.Amounts;
 using Dateline.Language.Entities;
-using Dateline.Language.Knowledge;
+using Dateline.Language.Quotes;
+using Dateline.Language.Relations;
 using Dateline.Language.Resolution;
 using Dateline.Language.Sentences;
+using Dateline.Language.Times;
 using Dateline.Language.Tokens;
 
 namespace Dateline.Language;
 
 /// <summary>
-/// Adds the language layers after extraction, in the order they depend on each other:
-/// tokens → sentences → entities (with resolution) → quotes → times → amounts → relations.
+/// Adds the language layers after extraction, in the order they depend on each other (each component declares what
+/// it reads, so the builder refuses another order): tokens → sentences → entity mentions → entities → quotes →
+/// times → amounts → relations. A new layer is one more line here.
 /// </summary>
 public static class LanguagePipelineBuilderExtensions
 {
     public static PipelineBuilder UseLanguage(this PipelineBuilder builder)
-    {
-        // Tokens, sentences, entities and their resolution come first: the knowledge layers read them.
-        builder
+        => builder
             .Add(new TokenizerComponent())
             .Add(new SentenceSplitterComponent())
             .Add(new EntityRecognizerComponent())
-            .Add(new EntityResolverComponent());
-
-        // Quotes → times → amounts → relations (Knowledge/UseKnowledge).
-        builder.UseKnowledge();
-        return builder;
-    }
+            .Add(new EntityResolverComponent())
+            .Add(new QuoteExtractor())
+            .Add(new TimeTagger())
+            .Add(new AmountExtractor())
+            .Add(new RelationExtractor());
 }

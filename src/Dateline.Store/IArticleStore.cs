@@ -1,3 +1,4 @@
+using Dateline.Core.Layers;
 using Dateline.Store.Export;
 using Dateline.Store.Search;
 
@@ -10,6 +11,9 @@ namespace Dateline.Store;
 /// </summary>
 public interface IArticleStore : IDisposable
 {
+    /// <summary>The layers the store keeps (it was opened with them): what it writes, reads back and exports.</summary>
+    LayerSet Layers { get; }
+
     /// <summary>True when an article or a failure with this content hash is already stored (re-ingest skips it).</summary>
     bool Contains(string contentHash);
 
@@ -25,6 +29,6 @@ public interface IArticleStore : IDisposable
 
     StoreStats Stats();
 
-    /// <summary>Articles, each knowledge layer and failures as flat tables, streamed row by row.</summary>
+    /// <summary>Articles, entities, each layer and failures as flat tables, streamed row by row.</summary>
     IReadOnlyList<ExportTable> ExportTables();
 }

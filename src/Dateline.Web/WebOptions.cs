@@ -1,13 +1,23 @@
+using Dateline.Core.Layers;
+using Dateline.Core.Pipeline;
+
 namespace Dateline.Web;
 
-/// <summary>How `dateline serve` runs: the store, where it listens, and what it allows.</summary>
-public sealed record WebOptions(string DbPath)
+/// <summary>
+/// How `dateline serve` runs: the store and the layers it holds (the API's article and the article page iterate
+/// them), where it listens, and what it allows. The host composes the layers and the pipeline; the web project names
+/// no layer.
+/// </summary>
+public sealed record WebOptions(string DbPath, LayerSet Layers)
 {
+    /// <summary>The pipeline POST /api/process and the paste box run; they are mapped only when it is set.</summary>
+    public Pipeline? ProcessPipeline { get; init; }
+
     /// <summary>Listen addresses; loopback only unless the user asks for more.</summary>
     public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:5088"];
 
     /// <summary>POST /api/process and the paste-a-page box: off by default, since they run the pipeline on demand.</summary>
-    public bool AllowProcess { get; init; }
+    public bool AllowProcess => ProcessPipeline is not null;
 
     /// <summary>Largest request body accepted (the paste box and POST /api/process), in bytes.</summary>
     public long MaxRequestBytes { get; init; } = 2 * 1024 * 1024;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Dateline.Core.Output;
 using Dateline.Core.Pipeline;
-using Dateline.Extraction;
+using Dateline.Core.Running;
 using Dateline.Extraction.Input;
 
 namespace Dateline.Cli.Commands;
@@ -9,24 +9,15 @@ namespace Dateline.Cli.Commands;
 /// <summary>`dateline extract`: pages in, clean articles out (docs/output-contract.md).</summary>
 public static class ExtractCommand
 {
+    public const string PathsHelp = "Files (.txt, .html, .htm, optionally .gz), JSON Lines (.jsonl), WARC (.warc, .warc.gz), directories (read recursively) or - for stdin.";
+
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Files (.txt, .html, .htm, optionally .gz), directories (read recursively) or - for stdin.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = new Argument<string[]>("paths") { Description = PathsHelp, Arity = ArgumentArity.OneOrMore };
         var format = FormatOption();
-        var limit = new Option<int>("--timeout")
-        {
-            Description = "Per-document time limit in seconds; a page that takes longer fails with kind 'timeout'.",
-            DefaultValueFactory = _ => 30,
-        };
-        var jobs = new Option<int>("--jobs", "-j")
-        {
-            Description = "Documents processed in parallel (default: the number of cores).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
+        var timeout = RunOptions.Timeout(30);
+        var jobs = RunOptions.Jobs();
+        var maxSize = RunOptions.MaxSize();
         var command = new Command("extract", """
             Extract the article of each page: title, publication date, authors, dateline, reading time, language,
             body text with paragraph spans, related-story teasers and the chrome removed (with reasons).
@@ -35,13 +26,14 @@ public static class ExtractCommand
             Exit code: 0 when every document succeeded, 1 when some failed, 2 on a usage error.
             """)
         {
-            paths, format, limit, jobs,
+            paths, format, timeout, jobs, maxSize,
         };
-        command.SetAction(parse =>
-        {
-            var pipeline = new PipelineBuilder().UseExtraction().Build();
-            return Run(pipeline, parse.GetValue(paths)!, parse.GetValue(format), TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(limit))), parse.GetValue(jobs), new ArticleJsonWriter());
-        });
+        command.SetAction(parse => Run(
+            Compose.Extraction().Build(),
+            Read(parse.GetValue(paths)!, parse.GetValue(maxSize)),
+            parse.GetValue(format),
+            RunOptions.Runner(parse.GetValue(jobs), parse.GetValue(timeout)),
+            "documents extracted"));
         return command;
     }
 
@@ -51,15 +43,22 @@ public static class ExtractCommand
         DefaultValueFactory = _ => OutputFormat.Jsonl,
     };
 
-    public static int Run(Pipeline pipeline, IEnumerable<string> paths, OutputFormat format, TimeSpan limit, int jobs, ArticleJsonWriter json)
+    /// <summary>The inputs the paths name, read by the one collection reader (the same as `ingest`'s).</summary>
+    public static IEnumerable<InputItem> Read(IEnumerable<string> paths, int maxSizeMib)
+        => new CollectionReader(InputOptions.Default with { MaxPageBytes = Math.Max(1, maxSizeMib) * 1024L * 1024 }).Read(paths);
+
+    /// <summary>Runs the pipeline over the inputs and prints each outcome in input order; failures are also named on stderr.</summary>
+    public static int Run(Pipeline pipeline, IEnumerable<InputItem> inputs, OutputFormat format, RunnerOptions options, string what)
     {
-        var collector = new InputCollector();
-        var processor = new DocumentProcessor(pipeline, limit, jobs);
+        var printer = ProgressPrinter.ForStderr("run");
+        var runner = new DocumentRunner(pipeline, options with { ProgressInterval = printer.Interval });
         using var stdout = Console.OpenStandardOutput();
-        using var writer = new ResultWriter(stdout, format, json);
+        using var writer = new ResultWriter(stdout, format, new ArticleJsonWriter(pipeline.Layers));
         writer.Begin();
-        foreach (var result in processor.Run(collector.Collect(paths)))
+        var hooks = new RunHooks { Progress = printer.IsTerminal ? printer.Report : null };
+        foreach (var item in runner.Run(inputs, hooks))
         {
+            var result = item.Result!;
             writer.Write(result);
             if (!result.Succeeded)
             {
@@ -68,7 +67,12 @@ public static class ExtractCommand
         }
 
         writer.End();
-        Console.Error.WriteLine($"dateline: {writer.Succeeded} documents extracted, {writer.Failed} failed");
+        if (printer.IsTerminal)
+        {
+            printer.Finish();
+        }
+
+        Console.Error.WriteLine($"dateline: {writer.Succeeded} {what}, {writer.Failed} failed");
         return writer.Failed > 0 ? 1 : 0;
     }
 }

@@ -96,10 +96,10 @@ public static class SearchCommand
                 w.WriteStartObject();
                 w.WriteString("id", hit.Id);
                 w.WriteNumber("score", hit.Score);
-                ArticleJsonWriter.WriteNullable(w, "title", hit.Title);
-                ArticleJsonWriter.WriteNullable(w, "published", hit.Published);
-                ArticleJsonWriter.WriteNullable(w, "source", hit.Source);
-                ArticleJsonWriter.WriteNullable(w, "url", hit.Url);
+                JsonFields.WriteNullable(w, "title", hit.Title);
+                JsonFields.WriteNullable(w, "published", hit.Published);
+                JsonFields.WriteNullable(w, "source", hit.Source);
+                JsonFields.WriteNullable(w, "url", hit.Url);
                 w.WriteString("snippet", hit.Snippet);
                 w.WriteStartArray("copies");
                 foreach (var c in hit.Copies)

@@ -40,7 +40,8 @@ public static class ServeCommand
             var listen = parse.GetValue(urls) is { Length: > 0 } u
                 ? u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : [$"http://127.0.0.1:{portValue.ToString(CultureInfo.InvariantCulture)}"];
-            var options = new WebOptions(path) { Urls = listen, AllowProcess = parse.GetValue(allowProcess) };
+            var full = Compose.Full();
+            var options = new WebOptions(path, full.Layers) { Urls = listen, ProcessPipeline = parse.GetValue(allowProcess) ? full.Build() : null };
             try
             {
                 using var app = DatelineWebApp.Build(options);

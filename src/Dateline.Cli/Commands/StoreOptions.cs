@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dateline.Core.Layers;
 using Dateline.Store;
 using Dateline.Store.Sqlite;
 
@@ -15,8 +16,8 @@ public static class StoreOptions
         DefaultValueFactory = _ => DefaultPath,
     };
 
-    /// <summary>Opens the store, or prints why it cannot be opened and returns null.</summary>
-    public static IArticleStore? Open(string path, string command, bool mustExist)
+    /// <summary>Opens the store with the given layers (the full pipeline's by default), or prints why it cannot be opened and returns null.</summary>
+    public static IArticleStore? Open(string path, string command, bool mustExist, LayerSet? layers = null)
     {
         if (mustExist && !File.Exists(path))
         {
@@ -26,7 +27,7 @@ public static class StoreOptions
 
         try
         {
-            return SqliteArticleStore.Open(path);
+            return SqliteArticleStore.Open(path, layers ?? Compose.StoreLayers);
         }
         catch (StoreException e)
         {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Dateline.Language.Entities;
+using Dateline.Training.Entities;
+using Dateline.Training.Resolution;
 
 namespace Dateline.Cli.Commands;
 
@@ -50,34 +52,15 @@ public static class TrainCommand
         };
         ner.SetAction(parse =>
         {
-            var clock = Stopwatch.StartNew();
-            // Training-time only: the title list of the lexicon folder also marks titles inside GMB person spans.
-            var titlesFile = Path.Combine(parse.GetValue(lexicons)!, "person_titles.txt.gz");
-            var titles = File.Exists(titlesFile)
-                ? LexiconSources.Rows(titlesFile).Select(r => r[0].Trim().ToLowerInvariant()).Where(t => t.Length > 0 && !t.Contains(' ')).ToHashSet(StringComparer.Ordinal)
-                : null;
-            var reader = new CorpusReader(RoleWords.Default, Dateline.Language.Tokens.Abbreviations.Default, titles);
-            var files = parse.GetValue(data)!;
-            var sentences = files.SelectMany(reader.Read).ToList();
-            Console.Error.WriteLine($"train: {sentences.Count} sentences, {sentences.Sum(s => s.Words.Length)} tokens from {files.Length} files");
-            var devSentences = parse.GetValue(dev) is { } devFile ? reader.Read(devFile) : null;
-
-            var lexicon = LexiconSources.Load(parse.GetValue(lexicons)!, parse.GetValue(research), RoleWords.Default);
-            Console.Error.WriteLine($"train: lexicon {lexicon.Count} entries ({clock.Elapsed.TotalSeconds:F0} s)");
-
-            var corpusFiles = parse.GetValue(corpus) is { Length: > 0 } given
-                ? given
-                : Directory.GetFiles(Path.Combine("..", "shared", "data", "corpus"), "*.jsonl.gz").Order(StringComparer.Ordinal).ToArray();
-
-            // Held-out text stays out of the clusters: GMB test passages and the GUM documents (GUM test is among them).
-            var unlabelled = ClusterCorpus.Sentences(corpusFiles, ["gmb-test", "gum:"]).Concat(sentences.Select(s => s.Words));
-            var clusterOptions = new ClusterOptions { ContextWords = parse.GetValue(clusterContext), Dimensions = parse.GetValue(clusterDimensions), FlatClusters = parse.GetValue(flatClusters) };
-            var clusters = new ClusterBuilder(clusterOptions).Build(unlabelled.ToList());
-            Console.Error.WriteLine($"train: {clusters.Count} words clustered ({clock.Elapsed.TotalSeconds:F0} s)");
-
-            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed), PredictionHistory = parse.GetValue(history), ExtendedFeatures = parse.GetValue(extendedFeatures), Bilou = parse.GetValue(bilou), Algorithm = parse.GetValue(algorithm), LearningRate = parse.GetValue(learningRate), LearningRateDecay = parse.GetValue(learningRateDecay) };
-            var trainer = new NerTrainer(options) { Log = line => Console.Error.WriteLine($"train: {line} ({clock.Elapsed.TotalSeconds:F0} s)") };
-            var model = trainer.Train(sentences, lexicon, clusters, devSentences);
+            var job = new NerTrainingJob(parse.GetValue(data)!, parse.GetValue(lexicons)!)
+            {
+                ResearchLexicons = parse.GetValue(research),
+                Corpus = parse.GetValue(corpus) is { Length: > 0 } given ? given : SharedCorpus(),
+                Dev = parse.GetValue(dev),
+                Clusters = new ClusterOptions { ContextWords = parse.GetValue(clusterContext), Dimensions = parse.GetValue(clusterDimensions), FlatClusters = parse.GetValue(flatClusters) },
+                Training = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed), PredictionHistory = parse.GetValue(history), ExtendedFeatures = parse.GetValue(extendedFeatures), Bilou = parse.GetValue(bilou), Algorithm = parse.GetValue(algorithm), LearningRate = parse.GetValue(learningRate), LearningRateDecay = parse.GetValue(learningRateDecay) },
+            };
+            var model = job.Run(line => Console.Error.WriteLine("train: " + line));
             var path = parse.GetValue(output)!;
             model.Save(path);
             Console.Error.WriteLine($"train: {model.FeatureRows} feature rows, {new FileInfo(path).Length / 1024} KiB written to {path}");
@@ -93,7 +76,7 @@ public static class TrainCommand
         var geo = new Command("geo", "Build the countries and places gazetteer used by entity resolution.") { geoLexicons, geoOutput };
         geo.SetAction(parse =>
         {
-            var gazetteer = Dateline.Language.Resolution.GeoGazetteer.Build(parse.GetValue(geoLexicons)!);
+            var gazetteer = GeoGazetteerBuilder.Build(parse.GetValue(geoLexicons)!);
             gazetteer.Save(parse.GetValue(geoOutput)!);
             Console.Error.WriteLine($"train geo: {gazetteer.Countries.Count} countries, {gazetteer.PlaceCount} place names");
             return 0;
@@ -118,6 +101,9 @@ public static class TrainCommand
         }));
         return new Command("train", "Train models.") { ner, geo, average, ensemble };
     }
+
+    /// <summary>The openly licensed news texts of ../shared/data/corpus.</summary>
+    public static string[] SharedCorpus() => Directory.GetFiles(Path.Combine("..", "shared", "data", "corpus"), "*.jsonl.gz").Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Runs `train average` or `train ensemble`: a missing, foreign or incompatible model file is an error message, not a crash.</summary>
     private static int JoinModels(string command, Func<string> join)

@@ -1,47 +1,31 @@
 using System.Collections.Immutable;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Layers.Paragraphs;
+using Dateline.Core.Layers.RelatedLinks;
+using Dateline.Core.Layers.RemovedBlocks;
 
 namespace Dateline.Core.Model;
 
 /// <summary>
 /// One page on its way through the pipeline: the raw input, the clean text, and stand-off annotation layers
-/// whose spans index into <see cref="Text"/>. Immutable: every change returns a new document, so a component
-/// can never corrupt what an earlier one produced. Properties have private setters: only the With… methods,
-/// which keep the invariants, make changed copies.
+/// (records of a <see cref="Layers.Layer"/>, by record type) whose spans index into <see cref="Text"/>. Immutable:
+/// every change returns a new document, so a component can never corrupt what an earlier one produced. Properties
+/// have private setters: only the With… methods, which keep the invariants, make changed copies.
 /// </summary>
 public sealed record Document
 {
-    private ImmutableDictionary<Type, object> _layers;
-    private ImmutableDictionary<Type, object> _collections = ImmutableDictionary<Type, object>.Empty;
+    private ImmutableDictionary<Type, object> _layers = ImmutableDictionary<Type, object>.Empty;
 
-    private Document(
-        RawPage raw,
-        DecodedContent? content,
-        string text,
-        ArticleMetadata metadata,
-        ImmutableArray<RelatedLink> related,
-        ImmutableArray<RemovedBlock> removed,
-        ImmutableArray<string> warnings,
-        ImmutableDictionary<Type, object> layers)
+    private Document(RawPage raw, ArticleMetadata metadata, ImmutableArray<string> warnings)
     {
         Raw = raw;
-        Content = content;
-        Text = text;
+        Text = string.Empty;
         Metadata = metadata;
-        Related = related;
-        Removed = removed;
         Warnings = warnings;
-        _layers = layers;
     }
 
-    public static Document FromRaw(RawPage raw) => new(
-        raw,
-        content: null,
-        text: string.Empty,
-        raw.Supplied ?? ArticleMetadata.Empty,
-        ImmutableArray<RelatedLink>.Empty,
-        ImmutableArray<RemovedBlock>.Empty,
-        ImmutableArray<string>.Empty,
-        ImmutableDictionary<Type, object>.Empty);
+    /// <summary>A document of a page as it arrived, carrying what the reader noticed about it as warnings.</summary>
+    public static Document FromRaw(RawPage raw) => new(raw, raw.Supplied ?? ArticleMetadata.Empty, [.. raw.Warnings]);
 
     /// <summary>A document whose clean text is given as is (annotated corpora, tests).</summary>
     public static Document FromText(string id, string text, ArticleMetadata? metadata = null)
@@ -63,11 +47,19 @@ public sealed record Document
 
     public ArticleMetadata Metadata { get; private init; }
 
-    public ImmutableArray<RelatedLink> Related { get; private init; }
-
-    public ImmutableArray<RemovedBlock> Removed { get; private init; }
-
+    /// <summary>What readers and components noticed (bytes replaced, a record cut short); part of the output.</summary>
     public ImmutableArray<string> Warnings { get; private init; }
+
+    public ImmutableArray<Paragraph> Paragraphs => Layer<Paragraph>();
+
+    public ImmutableArray<RelatedLink> Related => Layer<RelatedLink>();
+
+    public ImmutableArray<RemovedBlock> Removed => Layer<RemovedBlock>();
+
+    public ImmutableArray<Entity> Entities => Layer<Entity>();
+
+    /// <summary>The record types of the layers the document holds.</summary>
+    public IEnumerable<Type> LayerTypes => _layers.Keys;
 
     /// <summary>The text a span covers, without copying it.</summary>
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
@@ -75,43 +67,33 @@ public sealed record Document
     /// <summary>The text a span covers, as a new string (for output).</summary>
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    public ImmutableArray<Paragraph> Paragraphs => Layer<Paragraph>();
-
-    /// <summary>The annotations of one type, in the order the component that made them gave.</summary>
+    /// <summary>The records of one layer, in the order the component that made them gave; empty when it is absent.</summary>
     public ImmutableArray<T> Layer<T>()
-        where T : IAnnotation
+        where T : class
         => _layers.TryGetValue(typeof(T), out var layer) ? (ImmutableArray<T>)layer : ImmutableArray<T>.Empty;
 
-    /// <summary>Records without a span of their own (the entities a resolver grouped), by type.</summary>
-    public ImmutableArray<T> Collection<T>()
-        where T : class
-        => _collections.TryGetValue(typeof(T), out var items) ? (ImmutableArray<T>)items : ImmutableArray<T>.Empty;
-
-    public Document WithCollection<T>(ImmutableArray<T> items)
-        where T : class
-        => this with { Collections = _collections.SetItem(typeof(T), items) };
-
-    public ImmutableArray<Entity> Entities => Collection<Entity>();
-
     public bool HasLayer<T>()
-        where T : IAnnotation
+        where T : class
         => _layers.ContainsKey(typeof(T));
 
-    public IEnumerable<Type> LayerTypes => _layers.Keys;
-
-    /// <summary>Adds or replaces a layer; every span must lie inside the text.</summary>
-    public Document WithLayer<T>(ImmutableArray<T> annotations)
-        where T : IAnnotation
+    /// <summary>Adds or replaces a layer; the span of every annotation must lie inside the text.</summary>
+    public Document WithLayer<T>(ImmutableArray<T> records)
+        where T : class
     {
-        foreach (var a in annotations)
+        if (records.IsDefault)
         {
-            if (a.Span.End > Text.Length)
+            records = [];
+        }
+
+        foreach (var r in records)
+        {
+            if (r is IAnnotation a && a.Span.End > Text.Length)
             {
-                throw new ArgumentOutOfRangeException(nameof(annotations), $"{typeof(T).Name} span {a.Span} lies outside the text (length {Text.Length})");
+                throw new ArgumentOutOfRangeException(nameof(records), $"{typeof(T).Name} span {a.Span} lies outside the text (length {Text.Length})");
             }
         }
 
-        return this with { Layers = _layers.SetItem(typeof(T), annotations) };
+        return this with { Layers = _layers.SetItem(typeof(T), records) };
     }
 
     /// <summary>
@@ -120,14 +102,14 @@ public sealed record Document
     public Document WithContent(DecodedContent content) => this with { Content = content };
 
     /// <summary>
-    /// Sets the clean text. Only an extractor does this, and only before any layer exists: layers index into the
-    /// text, so changing it afterwards would silently invalidate them.
+    /// Sets the clean text. Only an extractor does this, and only before any layer of spans exists: spans index into
+    /// the text, so changing it afterwards would silently invalidate them.
     /// </summary>
     public Document WithText(string text)
     {
-        if (!_layers.IsEmpty)
+        if (_layers.Any(l => typeof(IAnnotation).IsAssignableFrom(l.Key) && ((System.Collections.ICollection)l.Value).Count > 0))
         {
-            throw new InvalidOperationException("the clean text cannot change once annotation layers exist");
+            throw new InvalidOperationException("the clean text cannot change once layers of spans exist");
         }
 
         return this with { Text = text };
@@ -137,13 +119,11 @@ public sealed record Document
 
     public Document WithMetadata(Func<ArticleMetadata, ArticleMetadata> update) => this with { Metadata = update(Metadata) };
 
-    public Document WithRelated(IEnumerable<RelatedLink> related) => this with { Related = [.. related] };
+    public Document WithRelated(IEnumerable<RelatedLink> related) => WithLayer<RelatedLink>([.. related]);
 
-    public Document WithRemoved(IEnumerable<RemovedBlock> removed) => this with { Removed = [.. removed] };
+    public Document WithRemoved(IEnumerable<RemovedBlock> removed) => WithLayer<RemovedBlock>([.. removed]);
 
     public Document AddWarning(string warning) => this with { Warnings = Warnings.Add(warning) };
 
     private ImmutableDictionary<Type, object> Layers { init => _layers = value; }
-
-    private ImmutableDictionary<Type, object> Collections { init => _collections = value; }
 }

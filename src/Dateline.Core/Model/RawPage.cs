@@ -20,4 +20,7 @@ public sealed record RawPage(string Id, string Source, ReadOnlyMemory<byte> Byte
 
     /// <summary>Kind declared by the container; Unknown means sniff the content.</summary>
     public ContentKind DeclaredKind { get; init; }
+
+    /// <summary>What the reader noticed about the input (a WARC record cut short); the document starts with these warnings.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -1,23 +1,18 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 
 namespace Dateline.Core.Output;
 
 /// <summary>
-/// Writes the output contract (docs/output-contract.md): one JSON object per document, or an error object.
-/// Field names are stable; later issues add fields through <see cref="IJsonSection"/>s and never rename these.
+/// Writes the article contract (docs/output-contract.md) that the CLI, the API and exports share: one JSON object
+/// per document, its metadata and text, then one property per registered layer that the JSON carries, then the
+/// warnings; or an error object. Field names are stable: layers add fields, never rename these.
 /// </summary>
-public sealed class ArticleJsonWriter
+public sealed class ArticleJsonWriter(LayerSet layers)
 {
-    private readonly IReadOnlyList<IJsonSection> _sections;
-
-    public ArticleJsonWriter(IEnumerable<IJsonSection>? sections = null)
-    {
-        _sections = sections?.ToList() ?? [];
-    }
-
     public static JsonWriterOptions CompactOptions { get; } = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -29,6 +24,8 @@ public sealed class ArticleJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = true,
     };
+
+    public LayerSet Layers { get; } = layers;
 
     public void Write(Utf8JsonWriter writer, DocumentResult result)
     {
@@ -42,28 +39,26 @@ public sealed class ArticleJsonWriter
         }
     }
 
-    public void Write(Utf8JsonWriter writer, Document document)
+    /// <summary>
+    /// One article. In a store, <paramref name="entityKeys"/> gives the collection-wide key of each of its entities
+    /// (written beside every entity reference) and <paramref name="extra"/> writes more properties at the end.
+    /// </summary>
+    public void Write(Utf8JsonWriter writer, Document document, IReadOnlyDictionary<string, long>? entityKeys = null, Action<Utf8JsonWriter>? extra = null)
     {
         var m = document.Metadata;
         writer.WriteStartObject();
         writer.WriteString("id", document.Id);
         writer.WriteString("source", document.Source);
-        WriteNullable(writer, "url", m.Url);
-        WriteNullable(writer, "title", m.Title);
-        WriteNullable(writer, "published", m.Published);
-        WriteNullable(writer, "modified", m.Modified);
-        writer.WriteStartArray("authors");
-        foreach (var a in m.Authors)
-        {
-            writer.WriteStringValue(a);
-        }
-
-        writer.WriteEndArray();
+        JsonFields.WriteNullable(writer, "url", m.Url);
+        JsonFields.WriteNullable(writer, "title", m.Title);
+        JsonFields.WriteNullable(writer, "published", m.Published);
+        JsonFields.WriteNullable(writer, "modified", m.Modified);
+        JsonFields.WriteStrings(writer, "authors", m.Authors);
         if (m.Dateline is { } dl)
         {
             writer.WriteStartObject("dateline");
-            WriteNullable(writer, "place", dl.Place);
-            WriteNullable(writer, "agency", dl.Agency);
+            JsonFields.WriteNullable(writer, "place", dl.Place);
+            JsonFields.WriteNullable(writer, "agency", dl.Agency);
             writer.WriteEndObject();
         }
         else
@@ -80,51 +75,19 @@ public sealed class ArticleJsonWriter
             writer.WriteNull("readingTimeMinutes");
         }
 
-        WriteNullable(writer, "language", m.Language);
-        WriteNullable(writer, "siteName", m.SiteName);
-        WriteNullable(writer, "description", m.Description);
-        WriteNullable(writer, "image", m.Image);
+        JsonFields.WriteNullable(writer, "language", m.Language);
+        JsonFields.WriteNullable(writer, "siteName", m.SiteName);
+        JsonFields.WriteNullable(writer, "description", m.Description);
+        JsonFields.WriteNullable(writer, "image", m.Image);
         writer.WriteString("text", document.Text);
-        writer.WriteStartArray("paragraphs");
-        foreach (var p in document.Paragraphs)
+        var context = new ArticleJsonContext(document, entityKeys);
+        foreach (var layer in Layers.InJson)
         {
-            WriteSpan(writer, p.Span);
+            layer.WriteJson(writer, context);
         }
 
-        writer.WriteEndArray();
-        writer.WriteStartArray("related");
-        foreach (var r in document.Related)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("title", r.Title);
-            WriteNullable(writer, "summary", r.Summary);
-            WriteNullable(writer, "url", r.Url);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("removed");
-        foreach (var r in document.Removed)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("text", r.Text);
-            writer.WriteString("reason", r.Reason);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("warnings");
-        foreach (var w in document.Warnings)
-        {
-            writer.WriteStringValue(w);
-        }
-
-        writer.WriteEndArray();
-        foreach (var section in _sections)
-        {
-            section.Write(writer, document);
-        }
-
+        JsonFields.WriteStrings(writer, "warnings", document.Warnings);
+        extra?.Invoke(writer);
         writer.WriteEndObject();
     }
 
@@ -136,37 +99,8 @@ public sealed class ArticleJsonWriter
         writer.WriteStartObject("error");
         writer.WriteString("kind", error.Kind);
         writer.WriteString("message", error.Message);
-        WriteNullable(writer, "component", error.Component);
+        JsonFields.WriteNullable(writer, "component", error.Component);
         writer.WriteEndObject();
         writer.WriteEndObject();
-    }
-
-    /// <summary>A span as {"start","end"}.</summary>
-    public static void WriteSpan(Utf8JsonWriter writer, TextSpan span)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber("start", span.Start);
-        writer.WriteNumber("end", span.End);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>A span's "start", "end" and "text" as properties of the object being written.</summary>
-    public static void WriteSpanFields(Utf8JsonWriter writer, Document document, TextSpan span)
-    {
-        writer.WriteNumber("start", span.Start);
-        writer.WriteNumber("end", span.End);
-        writer.WriteString("text", document.TextOf(span));
-    }
-
-    public static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
     }
 }

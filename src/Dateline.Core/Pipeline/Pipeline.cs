@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 
 namespace Dateline.Core.Pipeline;
@@ -6,12 +7,16 @@ namespace Dateline.Core.Pipeline;
 /// <summary>An immutable, thread-safe sequence of components built by <see cref="PipelineBuilder"/>.</summary>
 public sealed class Pipeline
 {
-    internal Pipeline(ImmutableArray<IPipelineComponent> components)
+    internal Pipeline(ImmutableArray<IPipelineComponent> components, LayerSet layers)
     {
         Components = components;
+        Layers = layers;
     }
 
     public ImmutableArray<IPipelineComponent> Components { get; }
+
+    /// <summary>The layers the components assign: the registry that JSON, the store and the pages iterate.</summary>
+    public LayerSet Layers { get; }
 
     /// <summary>Runs every applicable component; a failure becomes an error result naming the component, never an exception.</summary>
     public DocumentResult Process(RawPage page, CancellationToken cancellation = default)

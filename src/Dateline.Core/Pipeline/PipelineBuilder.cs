@@ -1,17 +1,21 @@
-using System.Collections.Immutable;
+using Dateline.Core.Layers;
 
 namespace Dateline.Core.Pipeline;
 
 /// <summary>
 /// Composes components in order, as Markdig's MarkdownPipelineBuilder does: place a component relative to another by
 /// type, then <see cref="Build"/> checks that each component's requirements come before it and seals the pipeline.
-/// Extensions are extension methods on this builder (UseTextDumpCleaner(), UseEntities() …).
+/// Extensions are extension methods on this builder (UseExtraction(), UseLanguage() …); the layers the added
+/// components assign make up the pipeline's registry (<see cref="Layers"/>).
 /// </summary>
 public sealed class PipelineBuilder
 {
     private readonly List<IPipelineComponent> _components = [];
 
     public IReadOnlyList<IPipelineComponent> Components => _components;
+
+    /// <summary>The layers the components assign, in the order they first appear: what the store, JSON and pages will carry.</summary>
+    public LayerSet Layers => new(_components.SelectMany(c => c.Assigns).OfType<Layer>().DistinctBy(l => l.Name));
 
     public PipelineBuilder Add(IPipelineComponent component)
     {
@@ -52,9 +56,10 @@ public sealed class PipelineBuilder
         where T : IPipelineComponent
         => _components.Exists(c => c is T);
 
+    /// <exception cref="InvalidOperationException">A component requires what no earlier component assigns (the message names both).</exception>
     public Pipeline Build()
     {
-        var available = new HashSet<string>(StringComparer.Ordinal);
+        var available = new HashSet<Capability>();
         foreach (var component in _components)
         {
             var missing = component.Requires.Where(r => !available.Contains(r)).ToList();
@@ -66,7 +71,7 @@ public sealed class PipelineBuilder
             available.UnionWith(component.Assigns);
         }
 
-        return new Pipeline([.. _components]);
+        return new Pipeline([.. _components], Layers);
     }
 
     private int IndexOf<T>()

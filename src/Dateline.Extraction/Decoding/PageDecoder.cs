@@ -1,3 +1,5 @@
+using Dateline.Core.Layers;
+using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 
@@ -8,9 +10,9 @@ public sealed class PageDecoder : IPipelineComponent
 {
     public string Name => "decoder";
 
-    public IReadOnlyList<string> Requires => [];
+    public IReadOnlyList<Capability> Requires => [];
 
-    public IReadOnlyList<string> Assigns => [Capabilities.Content];
+    public IReadOnlyList<Capability> Assigns => [Capability.Content];
 
     public Document Process(Document document, ProcessingContext context)
     {

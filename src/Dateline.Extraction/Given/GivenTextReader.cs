@@ -1,4 +1,8 @@
 using System.Collections.Immutable;
+using Dateline.Core.Layers.Paragraphs;
+using Dateline.Core.Layers.RelatedLinks;
+using Dateline.Core.Layers.RemovedBlocks;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 
@@ -6,15 +10,16 @@ namespace Dateline.Extraction.Given;
 
 /// <summary>
 /// The reader stage for text that arrives already clean (annotated corpora, `annotate --jsonl`): the text stays exactly
-/// as given, so that spans index into it; paragraphs are the blocks between blank lines.
+/// as given, so that spans index into it; paragraphs are the blocks between blank lines. Nothing was cleaned away,
+/// so its related links and removed blocks are empty.
 /// </summary>
 public sealed class GivenTextReader : IPipelineComponent
 {
     public string Name => "given-text";
 
-    public IReadOnlyList<string> Requires => [];
+    public IReadOnlyList<Capability> Requires => [];
 
-    public IReadOnlyList<string> Assigns => [Capabilities.Content, Capabilities.Text, Capabilities.Paragraphs];
+    public IReadOnlyList<Capability> Assigns => [Capability.Content, Capability.Text, ParagraphsLayer.Instance, RelatedLinksLayer.Instance, RemovedBlocksLayer.Instance];
 
     public bool AppliesTo(Document document) => !document.HasLayer<Paragraph>();
 
@@ -26,7 +31,7 @@ public sealed class GivenTextReader : IPipelineComponent
             document = document.WithText(text).WithContent(new DecodedContent(text, ContentKind.Text, "utf-16"));
         }
 
-        return document.WithLayer(Blocks(text));
+        return document.WithLayer(Blocks(text)).WithRelated([]).WithRemoved([]);
     }
 
     /// <summary>Spans of the non-blank blocks separated by blank lines, without their surrounding white space.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
 using Dateline.Extraction.Dates;
 using Dateline.Extraction.TextDump;

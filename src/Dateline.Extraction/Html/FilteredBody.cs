@@ -1,3 +1,4 @@
+using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
 
 namespace Dateline.Extraction.Html;

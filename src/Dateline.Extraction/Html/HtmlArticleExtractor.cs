@@ -1,3 +1,7 @@
+using Dateline.Core.Layers;
+using Dateline.Core.Layers.Paragraphs;
+using Dateline.Core.Layers.RelatedLinks;
+using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Extraction.Metadata;
@@ -25,9 +29,9 @@ public sealed class HtmlArticleExtractor : IPipelineComponent
 
     public string Name => "html-article";
 
-    public IReadOnlyList<string> Requires => [Capabilities.Content];
+    public IReadOnlyList<Capability> Requires => [Capability.Content];
 
-    public IReadOnlyList<string> Assigns => [Capabilities.Text, Capabilities.Paragraphs, Capabilities.Metadata];
+    public IReadOnlyList<Capability> Assigns => [Capability.Text, ParagraphsLayer.Instance, Capability.Metadata, RelatedLinksLayer.Instance, RemovedBlocksLayer.Instance];
 
     public bool AppliesTo(Document document) => document.Content?.Kind == ContentKind.Html && document.Text.Length == 0;
 

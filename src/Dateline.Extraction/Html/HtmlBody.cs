@@ -1,3 +1,5 @@
+using Dateline.Core.Layers.RelatedLinks;
+using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
 
 namespace Dateline.Extraction.Html;

@@ -1,3 +1,5 @@
+using Dateline.Core.Layers;
+using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 
@@ -15,9 +17,9 @@ public sealed class HtmlDepthGuard(HtmlDepthGuardOptions? options = null) : IPip
 
     public string Name => "html-depth-guard";
 
-    public IReadOnlyList<string> Requires => [Capabilities.Content];
+    public IReadOnlyList<Capability> Requires => [Capability.Content];
 
-    public IReadOnlyList<string> Assigns => [];
+    public IReadOnlyList<Capability> Assigns => [];
 
     public bool AppliesTo(Document document) => document.Content?.Kind == ContentKind.Html;
 

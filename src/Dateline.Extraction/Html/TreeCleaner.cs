@@ -1,4 +1,6 @@
 using AngleSharp.Dom;
+using Dateline.Core.Layers.RelatedLinks;
+using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
 
 namespace Dateline.Extraction.Html;

@@ -1,14 +1,15 @@
-using System.IO.Compression;
+using Dateline.Core.Pipeline;
+using Dateline.Core.Running;
 using Dateline.Extraction.Input.JsonLines;
 using Dateline.Extraction.Input.Warc;
 
 namespace Dateline.Extraction.Input;
 
 /// <summary>
-/// Streams every page of a collection: files and directories (recursively, in a stable order), stdin ("-"), gzip,
-/// JSON Lines files (a page per line) and WARC files (a page per HTML response). Containers are read record by
-/// record, never whole, so memory does not grow with their size. Reading never throws for bad input: what cannot be
-/// read becomes a failed item naming the path, line or record offset.
+/// The one input reader of every command: streams every page of a collection: files and directories (recursively,
+/// in a stable order), stdin ("-"), gzip, JSON Lines files (a page per line) and WARC files (a page per HTML
+/// response). Containers are read record by record, never whole, so memory does not grow with their size. Reading
+/// never throws for bad input: what cannot be read becomes a failed item naming the path, line or record offset.
 /// </summary>
 public sealed class CollectionReader
 {
@@ -16,7 +17,7 @@ public sealed class CollectionReader
     private static readonly string[] WarcEndings = [".warc", ".warc.gz"];
 
     private readonly InputOptions _options;
-    private readonly InputCollector _pages;
+    private readonly PageFiles _pages;
     private readonly Func<Stream> _openStdin;
 
     public CollectionReader(InputOptions? options = null, Func<Stream>? openStdin = null)
@@ -24,11 +25,11 @@ public sealed class CollectionReader
         var o = options ?? InputOptions.Default;
         _options = o with { DirectoryExtensions = [.. o.DirectoryExtensions, .. JsonLinesEndings, .. WarcEndings] };
         _openStdin = openStdin ?? Console.OpenStandardInput;
-        _pages = new InputCollector(_options, _openStdin);
+        _pages = new PageFiles(_options);
     }
 
-    /// <summary>The files the paths name (directories expanded), and their total size for <paramref name="progress"/>.</summary>
-    public IEnumerable<CollectedInput> Read(IEnumerable<string> paths, ReadProgress? progress = null)
+    /// <summary>The pages the paths name (directories expanded), adding their total size to <paramref name="progress"/> first.</summary>
+    public IEnumerable<InputItem> Read(IEnumerable<string> paths, ReadProgress? progress = null)
     {
         progress ??= new ReadProgress();
         var list = paths.ToList();
@@ -66,31 +67,47 @@ public sealed class CollectionReader
         }
     }
 
-    public IEnumerable<CollectedInput> ReadFile(string path, ReadProgress progress)
+    /// <summary>The pages of one file: a page file, or every record of a JSON Lines or WARC file (told by its name).</summary>
+    public IEnumerable<InputItem> ReadFile(string path, ReadProgress? progress = null)
     {
+        progress ??= new ReadProgress();
         var kind = KindOf(path);
         if (kind == ContainerKind.Page)
         {
             var item = _pages.ReadFile(path);
             progress.Advance(SizeOf(path));
-            return [new CollectedInput(item)];
+            return [item];
         }
 
         return ReadContainer(path, kind, progress);
     }
 
-    private IEnumerable<CollectedInput> ReadContainer(string path, ContainerKind kind, ReadProgress progress)
+    /// <summary>The pages of a file read as JSON Lines whatever its name ({"id"?, "url"?, "date"?, "title"?, "source"?, "html"? or "text"?} a line).</summary>
+    public IEnumerable<InputItem> ReadJsonLines(string path, ReadProgress? progress = null)
+    {
+        progress ??= new ReadProgress();
+        progress.AddTotal(SizeOf(path));
+        return ReadContainer(path, ContainerKind.JsonLines, progress);
+    }
+
+    /// <summary>One page file, read whole (gzip unwrapped); a failed item when it cannot be read.</summary>
+    public InputItem ReadPage(string path) => _pages.ReadFile(path);
+
+    /// <summary>A page from bytes already in memory (gzip unwrapped, limits checked).</summary>
+    public InputItem PageFromBytes(string id, string source, byte[] bytes) => _pages.FromBytes(id, source, bytes);
+
+    private IEnumerable<InputItem> ReadContainer(string path, ContainerKind kind, ReadProgress progress)
     {
         var id = DocumentIds.FromPath(path);
         Stream? stream = null;
-        CollectedInput? failure = null;
+        InputItem? failure = null;
         try
         {
             stream = WarcReader.Unwrap(new CountingStream(File.OpenRead(path), progress));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            failure = new CollectedInput(InputItem.Failed(id, path, File.Exists(path) ? Core.Pipeline.ErrorKinds.Unreadable : Core.Pipeline.ErrorKinds.NotFound, $"{path}: {e.Message}"));
+            failure = InputItem.Failed(id, path, File.Exists(path) ? ErrorKinds.Unreadable : ErrorKinds.NotFound, $"{path}: {e.Message}");
         }
 
         if (failure is not null || stream is null)
@@ -107,7 +124,7 @@ public sealed class CollectionReader
             using var enumerator = items.GetEnumerator();
             while (true)
             {
-                CollectedInput? next = null;
+                InputItem? next = null;
                 var done = false;
                 try
                 {
@@ -120,7 +137,7 @@ public sealed class CollectionReader
                 catch (Exception e) when (e is IOException or InvalidDataException)
                 {
                     // A gzip layer cut off or corrupt mid-file: what came before is kept, the rest is one failure.
-                    next = new CollectedInput(InputItem.Failed($"{id}-rest", $"{path}@end", Core.Pipeline.ErrorKinds.Truncated, $"{path}: the file is damaged after this point: {e.Message}"));
+                    next = InputItem.Failed($"{id}-rest", $"{path}@end", ErrorKinds.Truncated, $"{path}: the file is damaged after this point: {e.Message}");
                     done = true;
                 }
 
@@ -141,7 +158,7 @@ public sealed class CollectionReader
     /// Stdin has no name to go by: WARC and JSON Lines are told by their first bytes and streamed record by record;
     /// anything else is one page.
     /// </summary>
-    private IEnumerable<CollectedInput> ReadStdin()
+    private IEnumerable<InputItem> ReadStdin()
     {
         Stream stream;
         byte[] head;
@@ -160,7 +177,7 @@ public sealed class CollectionReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or InvalidDataException)
         {
-            return [new CollectedInput(InputItem.Failed("stdin", "-", Core.Pipeline.ErrorKinds.Unreadable, $"stdin: {e.Message}"))];
+            return [InputItem.Failed("stdin", "-", ErrorKinds.Unreadable, $"stdin: {e.Message}")];
         }
 
         if (WarcReader.LooksLikeWarc(head))
@@ -177,7 +194,7 @@ public sealed class CollectionReader
         return [ReadStdinPage(stream)];
     }
 
-    private IEnumerable<CollectedInput> ReadStream(Stream stream, ContainerKind kind)
+    private IEnumerable<InputItem> ReadStream(Stream stream, ContainerKind kind)
     {
         using (stream)
         {
@@ -189,7 +206,7 @@ public sealed class CollectionReader
         }
     }
 
-    private CollectedInput ReadStdinPage(Stream stream)
+    private InputItem ReadStdinPage(Stream stream)
     {
         using (stream)
         {
@@ -203,15 +220,15 @@ public sealed class CollectionReader
                     buffer.Write(chunk, 0, n);
                     if (buffer.Length > _options.MaxPageBytes)
                     {
-                        return new CollectedInput(InputItem.Failed("stdin", "-", Core.Pipeline.ErrorKinds.Oversize, $"stdin: more than the page limit of {_options.MaxPageBytes} bytes"));
+                        return InputItem.Failed("stdin", "-", ErrorKinds.Oversize, $"stdin: more than the page limit of {_options.MaxPageBytes} bytes");
                     }
                 }
 
-                return new CollectedInput(_pages.FromBytes("stdin", "-", buffer.ToArray()));
+                return _pages.FromBytes("stdin", "-", buffer.ToArray());
             }
             catch (Exception e) when (e is IOException or InvalidDataException)
             {
-                return new CollectedInput(InputItem.Failed("stdin", "-", Core.Pipeline.ErrorKinds.Truncated, $"stdin: {e.Message}"));
+                return InputItem.Failed("stdin", "-", ErrorKinds.Truncated, $"stdin: {e.Message}");
             }
         }
     }

@@ -1,3 +1,5 @@
+using Dateline.Core.Running;
+
 namespace Dateline.Extraction.Input;
 
 /// <summary>A read-only pass-through stream reporting the bytes it reads to a <see cref="ReadProgress"/>.</summary>

@@ -1,3 +1,5 @@
+using Dateline.Core.Layers;
+using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Extraction.TextDump;
@@ -14,9 +16,9 @@ public sealed class LanguageGuesser : IPipelineComponent
 
     public string Name => "language";
 
-    public IReadOnlyList<string> Requires => [Capabilities.Text];
+    public IReadOnlyList<Capability> Requires => [Capability.Text];
 
-    public IReadOnlyList<string> Assigns => [];
+    public IReadOnlyList<Capability> Assigns => [Capability.Metadata];
 
     public bool AppliesTo(Document document) => document.Metadata.Language is null && document.Text.Length > 0;
 

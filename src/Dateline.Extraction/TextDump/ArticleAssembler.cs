@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Model;
 
 namespace Dateline.Extraction.TextDump;

@@ -1,3 +1,7 @@
+using Dateline.Core.Layers;
+using Dateline.Core.Layers.Paragraphs;
+using Dateline.Core.Layers.RelatedLinks;
+using Dateline.Core.Layers.RemovedBlocks;
 using System.Globalization;
 using System.Text;
 using Dateline.Core.Model;
@@ -26,9 +30,9 @@ public sealed class TextDumpCleaner : IPipelineComponent
 
     public string Name => "text-dump-cleaner";
 
-    public IReadOnlyList<string> Requires => [Capabilities.Content];
+    public IReadOnlyList<Capability> Requires => [Capability.Content];
 
-    public IReadOnlyList<string> Assigns => [Capabilities.Text, Capabilities.Paragraphs, Capabilities.Metadata];
+    public IReadOnlyList<Capability> Assigns => [Capability.Text, ParagraphsLayer.Instance, Capability.Metadata, RelatedLinksLayer.Instance, RemovedBlocksLayer.Instance];
 
     public bool AppliesTo(Document document) => document.Content?.Kind == ContentKind.Text && document.Text.Length == 0;
 

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Language.Times;
 
 namespace Dateline.Language.Amounts;
 
@@ -16,13 +18,13 @@ public sealed class AmountExtractor : IPipelineComponent
 
     public string Name => "amounts";
 
-    public IReadOnlyList<string> Requires => [];
+    public IReadOnlyList<Capability> Requires { get; } = [TimesLayer.Instance];
 
-    public IReadOnlyList<string> Assigns => [Capabilities.Amounts];
+    public IReadOnlyList<Capability> Assigns { get; } = [AmountsLayer.Instance];
 
     public Document Process(Document document, ProcessingContext context)
     {
-        var dates = document.Layer<TimeExpression>().Where(t => t.Type is "DATE" or "TIME").Select(t => t.Span).ToList();
+        var dates = document.Layer<TimeExpression>().Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).ToList();
         return document.WithLayer(Extract(document.Text, dates));
     }
 

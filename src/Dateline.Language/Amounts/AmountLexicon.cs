@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Dateline.Language.Knowledge;
 
 namespace Dateline.Language.Amounts;
 
@@ -14,10 +13,10 @@ internal sealed class AmountLexicon
         NumberWords = Table("amount-numbers.txt");
         Scales = Table("amount-scales.txt");
         Fractions = Table("amount-fractions.txt");
-        Vague = KnowledgeData.Rows("amount-vague.txt").ToDictionary(r => r[0], r => (double.Parse(r[1], CultureInfo.InvariantCulture), r[2]), StringComparer.OrdinalIgnoreCase);
-        Currencies = KnowledgeData.Rows("amount-currencies.txt").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
-        UnitStops = KnowledgeData.WordSet("amount-unit-stops.txt");
-        var modifiers = KnowledgeData.Lines("amount-modifiers.txt");
+        Vague = ResourceText.Rows("amount-vague.txt").ToDictionary(r => r[0], r => (double.Parse(r[1], CultureInfo.InvariantCulture), r[2]), StringComparer.OrdinalIgnoreCase);
+        Currencies = ResourceText.Rows("amount-currencies.txt").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
+        UnitStops = ResourceText.WordSet("amount-unit-stops.txt");
+        var modifiers = ResourceText.Lines("amount-modifiers.txt");
         string mod = Alt(modifiers);
         string number = $@"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{Alt(NumberWords.Keys)})";
         string scale = $@"(?:{Alt(Scales.Keys.Where(k => k.Length > 2))}|(?:{Alt(Scales.Keys.Where(k => k.Length <= 2))})(?![\w]))";
@@ -64,7 +63,7 @@ internal sealed class AmountLexicon
     private static Dictionary<string, double> Table(string file)
     {
         var table = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in KnowledgeData.Rows(file))
+        foreach (var row in ResourceText.Rows(file))
         {
             table.TryAdd(row[0], double.Parse(row[1], CultureInfo.InvariantCulture));
         }

@@ -1,3 +1,5 @@
+using Dateline.Core.Layers.Entities;
+
 namespace Dateline.Language.Entities;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class DocumentConsistency
     public static void Apply(IReadOnlyList<string[]> sentences, List<List<RecognizedEntity>> entities)
     {
         // Most names carry one type throughout: tally types only for names seen with several (allocations dominate here).
-        var firstLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstLabel = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
         HashSet<string>? mixed = null;
         HashSet<string>? surnames = null;
         for (int s = 0; s < sentences.Count; s++)
@@ -22,12 +24,12 @@ public static class DocumentConsistency
                 {
                     firstLabel[key] = e.Label;
                 }
-                else if (!string.Equals(first, e.Label, StringComparison.Ordinal))
+                else if (first != e.Label)
                 {
                     (mixed ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
                 }
 
-                if (e.Label == "PERSON" && e.End - e.Start >= 2)
+                if (e.Label == EntityLabel.Person && e.End - e.Start >= 2)
                 {
                     (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(sentences[s][e.End - 1]);
                 }
@@ -39,8 +41,8 @@ public static class DocumentConsistency
             return;
         }
 
-        var counts = new Dictionary<(string Key, string Label), int>();
-        var labels = new List<string>();
+        var counts = new Dictionary<(string Key, EntityLabel Label), int>();
+        var labels = new List<EntityLabel>();
         if (mixed is not null)
         {
             for (int s = 0; s < sentences.Count; s++)
@@ -67,10 +69,10 @@ public static class DocumentConsistency
             {
                 var e = list[k];
                 var key = Key(sentences[s], e);
-                string label = e.Label;
+                var label = e.Label;
                 if (e.End - e.Start == 1 && surnames is not null && surnames.Contains(key))
                 {
-                    label = "PERSON";
+                    label = EntityLabel.Person;
                 }
                 else if (mixed is not null && mixed.Contains(key))
                 {
@@ -80,7 +82,7 @@ public static class DocumentConsistency
                     foreach (var type in labels)
                     {
                         int count = counts.GetValueOrDefault((key, type));
-                        if (count > best || (count == best && best > own && string.CompareOrdinal(type, label) < 0))
+                        if (count > best || (count == best && best > own && string.CompareOrdinal(type.Code(), label.Code()) < 0))
                         {
                             best = count;
                             label = type;

@@ -1,3 +1,4 @@
+using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 
 namespace Dateline.Language.Entities;
@@ -54,7 +55,7 @@ public sealed class EntityRecognizer
         var entities = new List<RecognizedEntity>(spans.Count);
         foreach (var (start, end, type) in spans)
         {
-            entities.Add(new RecognizedEntity(start, end, Refine(words, start, end, Models.Types[type])));
+            entities.Add(new RecognizedEntity(start, end, Refine(words, start, end, EntityLabels.Parse(Models.Types[type]))));
         }
 
         return entities;
@@ -74,7 +75,7 @@ public sealed class EntityRecognizer
         var tags = Enumerable.Repeat("O", length).ToArray();
         foreach (var e in entities)
         {
-            var type = EntityLabels.ToConll(e.Label);
+            var type = e.Label.ToConll();
             tags[e.Start] = "B-" + type;
             for (int k = e.Start + 1; k < e.End; k++)
             {
@@ -85,14 +86,14 @@ public sealed class EntityRecognizer
         return tags;
     }
 
-    private string Refine(string[] words, int start, int end, string type)
+    private EntityLabel Refine(string[] words, int start, int end, EntityLabel type)
     {
-        if (type != EntityLabels.Location)
+        if (type != EntityLabel.Location)
         {
             return type;
         }
 
         const LexiconCategory governed = LexiconCategory.Country | LexiconCategory.City | LexiconCategory.Region;
-        return (Models.Lexicon.Categories(words, start, end) & governed) != 0 ? EntityLabels.Gpe : EntityLabels.Location;
+        return (Models.Lexicon.Categories(words, start, end) & governed) != 0 ? EntityLabel.Gpe : EntityLabel.Location;
     }
 }

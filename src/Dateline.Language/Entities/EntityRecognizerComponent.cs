@@ -1,25 +1,36 @@
 using System.Collections.Immutable;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Language.Sentences;
+using Dateline.Language.Tokens;
 
 namespace Dateline.Language.Entities;
 
-/// <summary>Adds the <see cref="EntityMention"/> layer: the recognizer run over each sentence's tokens.</summary>
-public sealed class EntityRecognizerComponent(EntityRecognizer recognizer) : IPipelineComponent
+/// <summary>
+/// Adds the <see cref="EntityMention"/> layer, unresolved (the resolver gives each its entity): the recognizer run
+/// over each sentence's tokens. The shipped model loads on the first document, not when the pipeline is composed.
+/// </summary>
+public sealed class EntityRecognizerComponent : IPipelineComponent
 {
-    /// <summary>What this component assigns: unresolved mentions (the resolver turns them into entities).</summary>
-    public const string Mentions = "entity-mentions";
+    private readonly Lazy<EntityRecognizer> _recognizer;
 
     public EntityRecognizerComponent()
-        : this(EntityRecognizer.Default)
     {
+        _recognizer = new Lazy<EntityRecognizer>(() => EntityRecognizer.Default, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public EntityRecognizerComponent(EntityRecognizer recognizer)
+    {
+        _recognizer = new Lazy<EntityRecognizer>(recognizer);
     }
 
     public string Name => "entity-recognizer";
 
-    public IReadOnlyList<string> Requires { get; } = [Capabilities.Tokens, Capabilities.Sentences];
+    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance];
 
-    public IReadOnlyList<string> Assigns { get; } = [Mentions];
+    public IReadOnlyList<Capability> Assigns { get; } = [MentionsLayer.Instance];
 
     public Document Process(Document document, ProcessingContext context)
     {
@@ -60,7 +71,7 @@ public sealed class EntityRecognizerComponent(EntityRecognizer recognizer) : IPi
         }
 
         context.ThrowIfCancelled();
-        var recognized = recognizer.RecognizeDocument(sentenceWords);
+        var recognized = _recognizer.Value.RecognizeDocument(sentenceWords);
         for (int s = 0; s < sentenceWords.Count; s++)
         {
             int first = firstTokens[s];

@@ -2,7 +2,7 @@ namespace Dateline.Language.Entities;
 
 /// <summary>
 /// Gazetteer for recognizer features: lower-cased token sequences (stored as hashes) with their categories.
-/// Immutable after construction; built by <see cref="LexiconBuilder"/> and saved inside the model.
+/// Immutable after construction; built by the training project's LexiconBuilder and saved inside the model.
 /// </summary>
 public sealed class Lexicon
 {

@@ -2,7 +2,7 @@ namespace Dateline.Language.Entities;
 
 /// <summary>
 /// Word classes for recognizer features, keyed by the lower-cased word: a 16-bit hierarchical path (prefixes are
-/// coarser classes, as with Brown clusters) and a flat cluster id. Built by <see cref="ClusterBuilder"/>.
+/// coarser classes, as with Brown clusters) and a flat cluster id. Built by the training project's ClusterBuilder.
 /// </summary>
 public sealed class WordClusters
 {

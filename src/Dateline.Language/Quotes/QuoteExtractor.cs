@@ -1,8 +1,13 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Layers.Paragraphs;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
-using Dateline.Language.Knowledge;
+using Dateline.Language.Resolution;
+using Dateline.Language.Tokens;
+using Dateline.Language.Sentences;
 
 namespace Dateline.Language.Quotes;
 
@@ -26,15 +31,15 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     public string Name => "quotes";
 
-    public IReadOnlyList<string> Requires => [];
+    public IReadOnlyList<Capability> Requires { get; } = [ParagraphsLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance];
 
-    public IReadOnlyList<string> Assigns => [Capabilities.Quotes];
+    public IReadOnlyList<Capability> Assigns { get; } = [QuotesLayer.Instance];
 
     public Document Process(Document document, ProcessingContext context)
     {
         var text = document.Text;
-        var paragraphs = ParagraphBoundaries.Of(document);
-        var sentences = SentenceBoundaries.Of(document);
+        IReadOnlyList<TextSpan> paragraphs = [.. document.Paragraphs.Select(p => p.Span)];
+        IReadOnlyList<TextSpan> sentences = [.. document.Layer<Sentence>().Select(s => s.Span)];
         var drafts = FindQuotes(text, paragraphs, sentences);
         context.ThrowIfCancelled();
         if (Options.IndirectSpeech)
@@ -384,7 +389,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 break;
             }
 
-            last = text[i - 1] == '.' && !SentenceBoundaries.IsAbbreviation(text, i - 1) ? i - 1 : i;
+            last = text[i - 1] == '.' && !Abbreviations.Default.EndsAbbreviation(text, i - 1) ? i - 1 : i;
             words++;
         }
 
@@ -419,7 +424,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     }
 
     private static bool IsAbbreviationDot(string text, int dot)
-        => SentenceBoundaries.IsAbbreviation(text, dot) || (dot + 1 < text.Length && char.IsLetter(text[dot + 1]));
+        => Abbreviations.Default.EndsAbbreviation(text, dot) || (dot + 1 < text.Length && char.IsLetter(text[dot + 1]));
 
     /// <summary>The last cue before the quote in its sentence, and the subject before that cue ("Lavrov said that …").</summary>
     private Attribution? AttributionBefore(string text, int sentStart, int quoteStart)

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Dateline.Language.Knowledge;
 
 namespace Dateline.Language.Quotes;
 
@@ -10,9 +9,9 @@ internal sealed class QuoteLexicon
 
     private QuoteLexicon()
     {
-        Cues = KnowledgeData.WordSet("quote-cues.txt");
-        Pronouns = KnowledgeData.WordSet("quote-pronouns.txt");
-        Stops = KnowledgeData.WordSet("quote-speaker-stops.txt");
+        Cues = ResourceText.WordSet("quote-cues.txt");
+        Pronouns = ResourceText.WordSet("quote-pronouns.txt");
+        Stops = ResourceText.WordSet("quote-speaker-stops.txt");
         string cue = "(?:" + string.Join('|', Cues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string pronoun = "(?:" + string.Join('|', Pronouns.Select(Regex.Escape)) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;

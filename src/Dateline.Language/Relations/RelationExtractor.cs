@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
-using Dateline.Language.Knowledge;
+using Dateline.Language.Resolution;
+using Dateline.Language.Sentences;
 
 namespace Dateline.Language.Relations;
 
@@ -15,17 +18,17 @@ namespace Dateline.Language.Relations;
 public sealed class RelationExtractor : IPipelineComponent
 {
     private static readonly Lazy<(IReadOnlyList<RelationPattern> Patterns, IReadOnlySet<string> Proxies, IReadOnlySet<string> Stops)> Data = new(() => (
-        [.. KnowledgeData.Rows("relation-patterns.txt").Select(r => new RelationPattern(r[0], r[1], new Regex(
+        [.. ResourceText.Rows("relation-patterns.txt").Select(r => new RelationPattern(RelationTypes.Parse(r[0]), r[1], new Regex(
             (r[1] == "compound" ? @"(?<=[\w.])" : @"(?<![\w-])") + r[2] + @"(?![\w])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))],
-        KnowledgeData.WordSet("relation-proxies.txt"),
-        KnowledgeData.WordSet("relation-stops.txt")));
+        ResourceText.WordSet("relation-proxies.txt"),
+        ResourceText.WordSet("relation-stops.txt")));
 
     public string Name => "relations";
 
-    public IReadOnlyList<string> Requires => [];
+    public IReadOnlyList<Capability> Requires { get; } = [SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance];
 
-    public IReadOnlyList<string> Assigns => [Capabilities.Relations];
+    public IReadOnlyList<Capability> Assigns { get; } = [RelationsLayer.Instance];
 
     public Document Process(Document document, ProcessingContext context)
     {
@@ -37,7 +40,7 @@ public sealed class RelationExtractor : IPipelineComponent
 
         var text = document.Text;
         var relations = ImmutableArray.CreateBuilder<Relation>();
-        foreach (var sentence in SentenceBoundaries.Of(document))
+        foreach (var sentence in document.Layer<Sentence>().Select(s => s.Span))
         {
             context.ThrowIfCancelled();
             foreach (var pattern in Data.Value.Patterns)

@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Language.Entities;
+using Dateline.Language.Sentences;
 using Dateline.Language.Tokens;
 
 namespace Dateline.Language.Resolution;
@@ -60,7 +62,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         }
 
         var context = new Context(text, spans, words, sentenceOf, items, covered);
-        foreach (var item in items.Where(i => i.Label == EntityLabels.Person).ToList())
+        foreach (var item in items.Where(i => i.Label == EntityLabel.Person).ToList())
         {
             SplitRole(context, item);
         }
@@ -130,7 +132,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         {
             var w = c.Words[k];
             int owner = c.Covered[k];
-            if (owner >= 0 && c.Items[owner] != item && c.Items[owner].Label == EntityLabels.Person)
+            if (owner >= 0 && c.Items[owner] != item && c.Items[owner].Label == EntityLabel.Person)
             {
                 break;
             }
@@ -232,7 +234,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     private static List<Cluster> GroupPersons(Context c)
     {
         var clusters = new List<Cluster>();
-        var persons = c.Items.Where(i => i.Label == EntityLabels.Person)
+        var persons = c.Items.Where(i => i.Label == EntityLabel.Person)
             .OrderByDescending(i => i.End - i.Start).ThenBy(i => i.Start).ToList();
         foreach (var item in persons)
         {
@@ -248,7 +250,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
             if (best is null)
             {
-                best = new Cluster(EntityLabels.Person, name);
+                best = new Cluster(EntityLabel.Person, name);
                 clusters.Add(best);
             }
 
@@ -311,16 +313,16 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             if (owner >= 0)
             {
                 var existing = c.Items[owner];
-                if (existing.Label != EntityLabels.Person && existing.Start == k && existing.End == k + 1)
+                if (existing.Label != EntityLabel.Person && existing.Start == k && existing.End == k + 1)
                 {
-                    existing.Label = EntityLabels.Person;
+                    existing.Label = EntityLabel.Person;
                     cluster.Add(existing);
                 }
 
                 continue;
             }
 
-            var item = new Item(k, k + 1, EntityLabels.Person);
+            var item = new Item(k, k + 1, EntityLabel.Person);
             c.Items.Add(item);
             c.Covered[k] = c.Items.Count - 1;
             cluster.Add(item);
@@ -353,7 +355,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
             k = runEnd - 1;
             var headWord = c.Words[runEnd - 1];
-            if (!roles.IsHead(headWord) || (runEnd < n && c.Covered[runEnd] >= 0 && c.Items[c.Covered[runEnd]].Label == EntityLabels.Person))
+            if (!roles.IsHead(headWord) || (runEnd < n && c.Covered[runEnd] >= 0 && c.Items[c.Covered[runEnd]].Label == EntityLabel.Person))
             {
                 continue;
             }
@@ -391,7 +393,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
                 start = j;
             }
 
-            var description = new Item(start, runEnd, EntityLabels.Person) { IsDescription = true, CountryCode = country };
+            var description = new Item(start, runEnd, EntityLabel.Person) { IsDescription = true, CountryCode = country };
             string? family = RoleFamilyOf(c, runStart, runEnd);
             Cluster? excluded = null;
             if (Counterparts.Contains(headWord))
@@ -434,7 +436,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         var named = persons.Where(p => p.Family == family && p.Items.Any(i => !i.IsDescription && i.Start < runStart
             && sentence - c.SentenceOf[i.Start] <= options.DescriptionWindowSentences)).Take(2).ToList();
         return named.Count == 1
-            ? (named[0], new Item(the, runEnd, EntityLabels.Person) { IsDescription = true, Family = family })
+            ? (named[0], new Item(the, runEnd, EntityLabel.Person) { IsDescription = true, Family = family })
             : null;
     }
 
@@ -493,7 +495,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     {
         var byKey = new Dictionary<string, Cluster>(StringComparer.OrdinalIgnoreCase);
         var clusters = new List<Cluster>();
-        foreach (var item in c.Items.Where(i => i.Label != EntityLabels.Person && !i.Removed).OrderBy(i => i.Start))
+        foreach (var item in c.Items.Where(i => i.Label != EntityLabel.Person && !i.Removed).OrderBy(i => i.Start))
         {
             var key = NormalisedKey(c, item);
             if (!byKey.TryGetValue(key, out var cluster))
@@ -559,10 +561,10 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             var cluster = all[e];
             var id = $"e{e + 1}";
             var label = MajorityLabel(cluster);
-            if (label != EntityLabels.Person && label != EntityLabels.Norp && cluster.Items.Any(i => !i.IsDescription && geo.CountryByName(c.MentionText(i)) is not null))
+            if (label != EntityLabel.Person && label != EntityLabel.Norp && cluster.Items.Any(i => !i.IsDescription && geo.CountryByName(c.MentionText(i)) is not null))
             {
                 // A country's name is a GPE whatever the recognizer said ("Qatar" as ORG).
-                label = EntityLabels.Gpe;
+                label = EntityLabel.Gpe;
             }
 
             var named = cluster.Items.Where(i => !i.IsDescription).ToList();
@@ -575,11 +577,11 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             var roleList = cluster.Items.Where(i => i.Role is not null).Select(i => i.Role!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             string? countryName = null;
             double? lat = null, lon = null;
-            if (label == EntityLabels.Norp)
+            if (label == EntityLabel.Norp)
             {
                 countryName = geo.CountryByDemonym(canonical)?.Name;
             }
-            else if (label is EntityLabels.Gpe or EntityLabels.Location)
+            else if (label is EntityLabel.Gpe or EntityLabel.Location)
             {
                 if (geo.CountryByName(canonical) is { } country)
                 {
@@ -592,7 +594,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
                     lon = place.Longitude;
                 }
             }
-            else if (label == EntityLabels.Person && cluster.CountryCode is not null)
+            else if (label == EntityLabel.Person && cluster.CountryCode is not null)
             {
                 countryName = geo.CountryByCode(cluster.CountryCode)?.Name;
             }
@@ -613,7 +615,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         }
 
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
-        return document.WithLayer(mentions.ToImmutableArray()).WithCollection(entities.ToImmutable());
+        return document.WithLayer(mentions.ToImmutableArray()).WithLayer(entities.ToImmutable());
     }
 
     private Place? Locate(string name, HashSet<string> contextCountries)
@@ -636,11 +638,11 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
-    private static string MajorityLabel(Cluster cluster)
+    private static EntityLabel MajorityLabel(Cluster cluster)
         => cluster.Items.Where(i => !i.IsDescription).DefaultIfEmpty(cluster.Items[0])
             .GroupBy(i => i.Label).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(i => i.Start)).First().Key;
 
-    private sealed class Item(int start, int end, string label)
+    private sealed class Item(int start, int end, EntityLabel label)
     {
         public int Start { get; set; } = start;
 
@@ -649,7 +651,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         /// <summary>Dropped: the whole mention was a role word ("Envoy") taken into a person's role.</summary>
         public bool Removed { get; set; }
 
-        public string Label { get; set; } = label;
+        public EntityLabel Label { get; set; } = label;
 
         public bool IsDescription { get; init; }
 
@@ -664,9 +666,9 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         public Cluster? Cluster { get; set; }
     }
 
-    private sealed class Cluster(string label, string[] nameWords)
+    private sealed class Cluster(EntityLabel label, string[] nameWords)
     {
-        public string Label { get; } = label;
+        public EntityLabel Label { get; } = label;
 
         public string[] NameWords { get; } = nameWords;
 

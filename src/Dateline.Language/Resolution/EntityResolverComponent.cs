@@ -1,22 +1,37 @@
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Language.Entities;
+using Dateline.Language.Sentences;
+using Dateline.Language.Tokens;
 
 namespace Dateline.Language.Resolution;
 
-/// <summary>Turns the recognizer's mentions into resolved mentions (with entity ids) and the <see cref="Entity"/> collection.</summary>
-public sealed class EntityResolverComponent(EntityResolver resolver) : IPipelineComponent
+/// <summary>
+/// Turns the recognizer's mentions into resolved mentions (with entity ids) and the <see cref="Entity"/> layer. The
+/// gazetteer and word lists load on the first document, not when the pipeline is composed.
+/// </summary>
+public sealed class EntityResolverComponent : IPipelineComponent
 {
+    private readonly Lazy<EntityResolver> _resolver;
+
     public EntityResolverComponent()
-        : this(new EntityResolver())
     {
+        _resolver = new Lazy<EntityResolver>(() => new EntityResolver(), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public EntityResolverComponent(EntityResolver resolver)
+    {
+        _resolver = new Lazy<EntityResolver>(resolver);
     }
 
     public string Name => "entity-resolver";
 
-    public IReadOnlyList<string> Requires { get; } = [Capabilities.Tokens, Capabilities.Sentences, EntityRecognizerComponent.Mentions];
+    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance];
 
-    public IReadOnlyList<string> Assigns { get; } = [Capabilities.Entities];
+    /// <summary>The entities, and the mentions rewritten with their entity ids.</summary>
+    public IReadOnlyList<Capability> Assigns { get; } = [EntitiesLayer.Instance, MentionsLayer.Instance];
 
-    public Document Process(Document document, ProcessingContext context) => resolver.Resolve(document);
+    public Document Process(Document document, ProcessingContext context) => _resolver.Value.Resolve(document);
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Language.Tokens;
 
 namespace Dateline.Language.Sentences;
 
@@ -14,9 +16,9 @@ public sealed class SentenceSplitterComponent(SentenceSplitter splitter) : IPipe
 
     public string Name => "sentences";
 
-    public IReadOnlyList<string> Requires { get; } = [Capabilities.Tokens];
+    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance];
 
-    public IReadOnlyList<string> Assigns { get; } = [Capabilities.Sentences];
+    public IReadOnlyList<Capability> Assigns { get; } = [SentencesLayer.Instance];
 
     public Document Process(Document document, ProcessingContext context)
     {

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
-using Dateline.Language.Knowledge;
+using Dateline.Language.Sentences;
 
 namespace Dateline.Language.Times;
 
@@ -27,17 +28,16 @@ public sealed class TimeTagger : IPipelineComponent
 
     public string Name => "times";
 
-    public IReadOnlyList<string> Requires => [];
+    public IReadOnlyList<Capability> Requires { get; } = [SentencesLayer.Instance];
 
-    public IReadOnlyList<string> Assigns => [Capabilities.Times];
+    public IReadOnlyList<Capability> Assigns { get; } = [TimesLayer.Instance];
 
     public Document Process(Document document, ProcessingContext context)
-        => document.WithLayer(Tag(document.Text, ParseDate(document.Metadata.Published), SentenceBoundaries.Of(document), context));
+        => document.WithLayer(Tag(document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context));
 
-    /// <summary>The time expressions of a text, in text order.</summary>
-    public ImmutableArray<TimeExpression> Tag(string text, DateOnly? dct, IReadOnlyList<TextSpan>? sentences = null, ProcessingContext? context = null)
+    /// <summary>The time expressions of a text whose sentences are given (the tense of the clause is read within its sentence), in text order.</summary>
+    public ImmutableArray<TimeExpression> Tag(string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null)
     {
-        sentences ??= SentenceBoundaries.Split(text);
         var candidates = new List<TimexCandidate>();
         foreach (var rule in _lexicon.Rules)
         {

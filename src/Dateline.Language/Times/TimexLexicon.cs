@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Dateline.Language.Knowledge;
 
 namespace Dateline.Language.Times;
 
@@ -19,12 +18,12 @@ internal sealed class TimexLexicon
         References = Table("time-references.txt", r => r[1]);
         Sets = Table("time-sets.txt", r => r[1]);
         Holidays = Table("time-holidays.txt", r => r[1]);
-        FutureCues = KnowledgeData.WordSet("time-future-cues.txt");
-        PastCues = KnowledgeData.WordSet("time-past-cues.txt");
-        NotPast = KnowledgeData.WordSet("time-not-past.txt");
-        Modals = KnowledgeData.WordSet("time-modals.txt");
-        PresentCues = KnowledgeData.WordSet("time-present-cues.txt");
-        var monthRows = KnowledgeData.Rows("time-months.txt");
+        FutureCues = ResourceText.WordSet("time-future-cues.txt");
+        PastCues = ResourceText.WordSet("time-past-cues.txt");
+        NotPast = ResourceText.WordSet("time-not-past.txt");
+        Modals = ResourceText.WordSet("time-modals.txt");
+        PresentCues = ResourceText.WordSet("time-present-cues.txt");
+        var monthRows = ResourceText.Rows("time-months.txt");
         var numberWords = Numbers.Keys.Where(k => Numbers[k] != "X" && !k.StartsWith('a')).ToList();
         var tens = numberWords.Where(k => int.TryParse(Numbers[k], out var v) && v >= 20 && v < 100).ToList();
         string numWord = Alternation(numberWords);
@@ -41,11 +40,11 @@ internal sealed class TimexLexicon
             ["HOLIDAY"] = Alternation(Holidays.Keys),
             ["REF"] = Alternation(References.Keys),
             ["SETWORD"] = Alternation(Sets.Keys),
-            ["MOD"] = Alternation(KnowledgeData.Lines("time-modifiers.txt")),
+            ["MOD"] = Alternation(ResourceText.Lines("time-modifiers.txt")),
         };
-        Rules = [.. KnowledgeData.Rows("time-rules.txt").Select(r => new TimexRule(
+        Rules = [.. ResourceText.Rows("time-rules.txt").Select(r => new TimexRule(
             r[0],
-            r[1],
+            TimexTypes.Parse(r[1]),
             new Regex(
                 "(?<![\\w'’])" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + "(?!\\w)(?!['’](?!s\\b)\\w)",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture)))];
@@ -87,7 +86,7 @@ internal sealed class TimexLexicon
     private static Dictionary<string, T> Table<T>(string file, Func<string[], T> value)
     {
         var table = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in KnowledgeData.Rows(file))
+        foreach (var row in ResourceText.Rows(file))
         {
             table.TryAdd(row[0], value(row));
         }

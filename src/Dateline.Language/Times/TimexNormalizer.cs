@@ -23,7 +23,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             return null;
         }
 
-        if (rule.Type == "SET")
+        if (rule.Type == TimexType.Set)
         {
             return Set(m, G, Has);
         }
@@ -35,10 +35,10 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
 
         if (Has("weekend"))
         {
-            return new TimexValue("DURATION", "P2D");
+            return new TimexValue(TimexType.Duration, "P2D");
         }
 
-        if (rule.Type == "DURATION")
+        if (rule.Type == TimexType.Duration)
         {
             return Duration(G, Has);
         }
@@ -51,13 +51,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
                 return null;
             }
 
-            return Has("part") && v.Length == 10 ? new TimexValue("TIME", v + "T" + lexicon.PartsOfDay[G("part")]) : new TimexValue("DATE", v);
+            return Has("part") && v.Length == 10 ? new TimexValue(TimexType.Time, v + "T" + lexicon.PartsOfDay[G("part")]) : new TimexValue(TimexType.Date, v);
         }
 
         if (Has("part") && Has("rel") && !Has("weekday"))
         {
             int shift = G("rel").ToLowerInvariant() switch { "last" or "yesterday" => -1, "tomorrow" => 1, _ => 0 };
-            return new TimexValue("TIME", dct is { } d ? Iso(d.AddDays(shift)) + "T" + lexicon.PartsOfDay[G("part")] : "XXXX-XX-XXT" + lexicon.PartsOfDay[G("part")]);
+            return new TimexValue(TimexType.Time, dct is { } d ? Iso(d.AddDays(shift)) + "T" + lexicon.PartsOfDay[G("part")] : "XXXX-XX-XXT" + lexicon.PartsOfDay[G("part")]);
         }
 
         if (Has("ago"))
@@ -67,24 +67,24 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
 
         if (Has("decade"))
         {
-            return new TimexValue("DATE", G("decade")[..3]);
+            return new TimexValue(TimexType.Date, G("decade")[..3]);
         }
 
         if (Has("decade2"))
         {
             var dig = G("decade2")[0];
-            return new TimexValue("DATE", (dig >= '3' || dct is null || dct.Value.Year < 2000 ? "19" : "20") + dig);
+            return new TimexValue(TimexType.Date, (dig >= '3' || dct is null || dct.Value.Year < 2000 ? "19" : "20") + dig);
         }
 
         if (Has("decadeword"))
         {
             var words = new[] { "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties" };
-            return new TimexValue("DATE", "19" + (Array.IndexOf(words, G("decadeword").ToLowerInvariant()) + 2).ToString(Inv));
+            return new TimexValue(TimexType.Date, "19" + (Array.IndexOf(words, G("decadeword").ToLowerInvariant()) + 2).ToString(Inv));
         }
 
         if (Has("century"))
         {
-            return new TimexValue("DATE", (int.Parse(G("century"), Inv) - 1).ToString("00", Inv));
+            return new TimexValue(TimexType.Date, (int.Parse(G("century"), Inv) - 1).ToString("00", Inv));
         }
 
         if (Has("season"))
@@ -116,12 +116,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         {
             // "Friday night" keeps the day's value: AQUAINT annotates the day, rarely the part of it.
             var day = Weekday(G("weekday"), G("rel"), dct, tense);
-            return new TimexValue("DATE", day is { } dd ? Iso(dd) : "XXXX-WXX-" + lexicon.Weekdays[G("weekday")].ToString(Inv));
+            return new TimexValue(TimexType.Date, day is { } dd ? Iso(dd) : "XXXX-WXX-" + lexicon.Weekdays[G("weekday")].ToString(Inv));
         }
 
         if (Has("year"))
         {
-            return new TimexValue("DATE", G("year"));
+            return new TimexValue(TimexType.Date, G("year"));
         }
 
         return null;
@@ -131,24 +131,24 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
     {
         if (has("setword"))
         {
-            return new TimexValue("SET", lexicon.Sets[g("setword")]);
+            return new TimexValue(TimexType.Set, lexicon.Sets[g("setword")]);
         }
 
         if (has("weekdays"))
         {
             var name = g("weekdays")[..^1];
-            return new TimexValue("SET", "XXXX-WXX-" + lexicon.Weekdays[name].ToString(Inv));
+            return new TimexValue(TimexType.Set, "XXXX-WXX-" + lexicon.Weekdays[name].ToString(Inv));
         }
 
         if (has("weekday"))
         {
-            return new TimexValue("SET", "XXXX-WXX-" + lexicon.Weekdays[g("weekday")].ToString(Inv));
+            return new TimexValue(TimexType.Set, "XXXX-WXX-" + lexicon.Weekdays[g("weekday")].ToString(Inv));
         }
 
         if (has("unit"))
         {
             var n = has("num") ? Number(g("num")) : "1";
-            return Period("SET", n, g("unit"));
+            return Period(TimexType.Set, n, g("unit"));
         }
 
         return null;
@@ -204,7 +204,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             date = Iso(d);
         }
 
-        return new TimexValue("TIME", date + "T" + time);
+        return new TimexValue(TimexType.Time, date + "T" + time);
     }
 
     private TimexValue? Duration(Func<string, string> g, Func<string, bool> has)
@@ -213,18 +213,18 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         {
             var unit = g("units").ToLowerInvariant();
             unit = unit == "centuries" ? "century" : unit[..^1];
-            return Period("DURATION", "X", unit);
+            return Period(TimexType.Duration, "X", unit);
         }
 
         if (has("half"))
         {
             return g("unit").ToLowerInvariant() switch
             {
-                "hour" => new TimexValue("DURATION", "PT30M"),
-                "day" => new TimexValue("DURATION", "PT12H"),
-                "year" => new TimexValue("DURATION", "P6M"),
-                "decade" => new TimexValue("DURATION", "P5Y"),
-                _ => new TimexValue("DURATION", "P50Y"),
+                "hour" => new TimexValue(TimexType.Duration, "PT30M"),
+                "day" => new TimexValue(TimexType.Duration, "PT12H"),
+                "year" => new TimexValue(TimexType.Duration, "P6M"),
+                "decade" => new TimexValue(TimexType.Duration, "P5Y"),
+                _ => new TimexValue(TimexType.Duration, "P50Y"),
             };
         }
 
@@ -244,18 +244,18 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         {
             return lexicon.Units[unitWord] switch
             {
-                "TH" => new TimexValue("DURATION", $"PT{whole}H30M"),
-                "Y" => new TimexValue("DURATION", $"P{whole}Y6M"),
-                "D" => new TimexValue("DURATION", $"P{whole}DT12H"),
-                _ => Period("DURATION", n, unitWord),
+                "TH" => new TimexValue(TimexType.Duration, $"PT{whole}H30M"),
+                "Y" => new TimexValue(TimexType.Duration, $"P{whole}Y6M"),
+                "D" => new TimexValue(TimexType.Duration, $"P{whole}DT12H"),
+                _ => Period(TimexType.Duration, n, unitWord),
             };
         }
 
-        return Period("DURATION", n, unitWord);
+        return Period(TimexType.Duration, n, unitWord);
     }
 
     /// <summary>P{n}{unit}: decades and centuries in years, quarters in months, time units after T.</summary>
-    private TimexValue? Period(string type, string? n, string unitWord)
+    private TimexValue? Period(TimexType type, string? n, string unitWord)
     {
         if (n is null || !lexicon.Units.TryGetValue(unitWord, out var code))
         {
@@ -315,20 +315,20 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
 
         if (dct is not { } d || !int.TryParse(n, Inv, out int k))
         {
-            return new TimexValue("DATE", "PAST_REF");
+            return new TimexValue(TimexType.Date, "PAST_REF");
         }
 
         return lexicon.Units[unitWord.ToLowerInvariant()] switch
         {
-            "D" => new TimexValue("DATE", Iso(d.AddDays(-k))),
-            "W" => new TimexValue("DATE", Iso(d.AddDays(-7 * k))),
-            "M" => new TimexValue("DATE", d.AddMonths(-k).ToString("yyyy-MM", Inv)),
-            "Q" => new TimexValue("DATE", d.AddMonths(-3 * k).ToString("yyyy-MM", Inv)),
-            "Y" => new TimexValue("DATE", (d.Year - k).ToString(Inv)),
-            "DE" => new TimexValue("DATE", (d.Year - (10 * k)).ToString(Inv)),
-            "CE" => new TimexValue("DATE", ((d.Year - (100 * k)) / 100).ToString(Inv)),
-            "TH" or "TM" or "TS" => new TimexValue("TIME", Iso(d)),
-            _ => new TimexValue("DATE", "PAST_REF"),
+            "D" => new TimexValue(TimexType.Date, Iso(d.AddDays(-k))),
+            "W" => new TimexValue(TimexType.Date, Iso(d.AddDays(-7 * k))),
+            "M" => new TimexValue(TimexType.Date, d.AddMonths(-k).ToString("yyyy-MM", Inv)),
+            "Q" => new TimexValue(TimexType.Date, d.AddMonths(-3 * k).ToString("yyyy-MM", Inv)),
+            "Y" => new TimexValue(TimexType.Date, (d.Year - k).ToString(Inv)),
+            "DE" => new TimexValue(TimexType.Date, (d.Year - (10 * k)).ToString(Inv)),
+            "CE" => new TimexValue(TimexType.Date, ((d.Year - (100 * k)) / 100).ToString(Inv)),
+            "TH" or "TM" or "TS" => new TimexValue(TimexType.Time, Iso(d)),
+            _ => new TimexValue(TimexType.Date, "PAST_REF"),
         };
     }
 
@@ -376,7 +376,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         var unit = lexicon.Units[unitWord.ToLowerInvariant()];
         if (dct is not { } d)
         {
-            return new TimexValue("DATE", shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF");
+            return new TimexValue(TimexType.Date, shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF");
         }
 
         string value = unit switch
@@ -390,7 +390,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             "CE" => ((d.Year / 100) + shift).ToString(Inv),
             _ => Iso(d.AddDays(shift)),
         };
-        return new TimexValue("DATE", value);
+        return new TimexValue(TimexType.Date, value);
     }
 
     private TimexValue MonthDate(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
@@ -399,18 +399,18 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         int? day = has("day") ? int.Parse(g("day"), Inv) : null;
         if (month is < 1 or > 12 || day is < 1 or > 31)
         {
-            return new TimexValue("DATE", "XXXX");
+            return new TimexValue(TimexType.Date, "XXXX");
         }
 
         string MonthDay(int y) => day is { } dd ? $"{y:0000}-{month:00}-{dd:00}" : $"{y:0000}-{month:00}";
         if (has("year"))
         {
-            return new TimexValue("DATE", MonthDay(int.Parse(g("year"), Inv)));
+            return new TimexValue(TimexType.Date, MonthDay(int.Parse(g("year"), Inv)));
         }
 
         if (dct is not { } d)
         {
-            return new TimexValue("DATE", day is { } x ? $"XXXX-{month:00}-{x:00}" : $"XXXX-{month:00}");
+            return new TimexValue(TimexType.Date, day is { } x ? $"XXXX-{month:00}-{x:00}" : $"XXXX-{month:00}");
         }
 
         var rel = g("rel").ToLowerInvariant();
@@ -447,7 +447,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             year = cmp <= 0 || (day is not null && cmp <= 32) ? d.Year : d.Year - 1;
         }
 
-        return new TimexValue("DATE", MonthDay(year));
+        return new TimexValue(TimexType.Date, MonthDay(year));
     }
 
     /// <summary>The date a weekday name points to: last/next, else the tense, else the most recent (news report the past).</summary>
@@ -478,12 +478,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         var (code, order) = lexicon.Seasons[g("season")];
         if (has("year"))
         {
-            return new TimexValue("DATE", g("year") + "-" + code);
+            return new TimexValue(TimexType.Date, g("year") + "-" + code);
         }
 
         if (dct is not { } d)
         {
-            return new TimexValue("DATE", "XXXX-" + code);
+            return new TimexValue(TimexType.Date, "XXXX-" + code);
         }
 
         int current = d.Month switch { 12 or 1 or 2 => 4, <= 5 => 1, <= 8 => 2, _ => 3 };
@@ -502,7 +502,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             year = order > current ? seasonYear : seasonYear + 1;
         }
 
-        return new TimexValue("DATE", year.ToString(Inv) + "-" + code);
+        return new TimexValue(TimexType.Date, year.ToString(Inv) + "-" + code);
     }
 
     private TimexValue Quarter(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
@@ -510,12 +510,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         int q = g("quarter").ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
         if (has("year"))
         {
-            return new TimexValue("DATE", $"{g("year")}-Q{q}");
+            return new TimexValue(TimexType.Date, $"{g("year")}-Q{q}");
         }
 
         if (dct is not { } d)
         {
-            return new TimexValue("DATE", $"XXXX-Q{q}");
+            return new TimexValue(TimexType.Date, $"XXXX-Q{q}");
         }
 
         int current = ((d.Month - 1) / 3) + 1;
@@ -531,7 +531,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             year = q <= current ? d.Year + 1 : d.Year;
         }
 
-        return new TimexValue("DATE", $"{year}-Q{q}");
+        return new TimexValue(TimexType.Date, $"{year}-Q{q}");
     }
 
     private TimexValue Holiday(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
@@ -539,12 +539,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         var spec = lexicon.Holidays[Regex.Replace(g("holiday"), @"\s+", " ").Replace('’', '\'')];
         if (has("year"))
         {
-            return new TimexValue("DATE", Iso(HolidayIn(spec, int.Parse(g("year"), Inv))));
+            return new TimexValue(TimexType.Date, Iso(HolidayIn(spec, int.Parse(g("year"), Inv))));
         }
 
         if (dct is not { } d)
         {
-            return new TimexValue("DATE", spec.Contains('-', StringComparison.Ordinal) ? "XXXX-" + spec : "XXXX");
+            return new TimexValue(TimexType.Date, spec.Contains('-', StringComparison.Ordinal) ? "XXXX-" + spec : "XXXX");
         }
 
         var rel = g("rel").ToLowerInvariant();
@@ -563,7 +563,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             date = thisYear;
         }
 
-        return new TimexValue("DATE", Iso(date));
+        return new TimexValue(TimexType.Date, Iso(date));
     }
 
     private static DateOnly HolidayIn(string spec, int year)

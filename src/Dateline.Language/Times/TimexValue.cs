@@ -1,4 +1,4 @@
 namespace Dateline.Language.Times;
 
 /// <summary>A normalized TIMEX3 type and value.</summary>
-internal sealed record TimexValue(string Type, string Value);
+internal sealed record TimexValue(TimexType Type, string Value);

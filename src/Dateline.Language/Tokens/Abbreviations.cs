@@ -35,6 +35,27 @@ public sealed class Abbreviations
     /// <summary>Whether the word (without its period) is a known abbreviation.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _allLookup.Contains(word);
 
+    /// <summary>
+    /// Whether the period at <paramref name="dot"/> ends an abbreviation rather than a sentence: a known abbreviation
+    /// ("Mr.", "Jan."), an initial (one capital letter) or the last period of a dotted one ("U.S.").
+    /// </summary>
+    public bool EndsAbbreviation(ReadOnlySpan<char> text, int dot)
+    {
+        if (text[dot] != '.')
+        {
+            return false;
+        }
+
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var length = dot - start;
+        return (length == 1 && char.IsUpper(text[start])) || Contains(text.Slice(start, length)) || (start > 0 && text[start - 1] == '.');
+    }
+
     /// <summary>Whether the word (without its period) is a title that precedes a name ("Mr", "Gen").</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titleLookup.Contains(word);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 
@@ -14,10 +15,9 @@ public sealed class TokenizerComponent(Tokenizer tokenizer) : IPipelineComponent
 
     public string Name => "tokenizer";
 
-    // Any document has a text (an extractor's, or one given as is with --jsonl), so nothing is required.
-    public IReadOnlyList<string> Requires { get; } = [];
+    public IReadOnlyList<Capability> Requires { get; } = [Capability.Text];
 
-    public IReadOnlyList<string> Assigns { get; } = [Capabilities.Tokens];
+    public IReadOnlyList<Capability> Assigns { get; } = [TokensLayer.Instance];
 
     public Document Process(Document document, ProcessingContext context)
     {

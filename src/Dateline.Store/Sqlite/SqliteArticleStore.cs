@@ -1,3 +1,4 @@
+using Dateline.Core.Layers;
 using Dateline.Store.Export;
 using Dateline.Store.Search;
 using Microsoft.Data.Sqlite;
@@ -7,7 +8,8 @@ namespace Dateline.Store.Sqlite;
 /// <summary>
 /// The default store: one SQLite file in WAL mode. One connection writes (batches in transactions); reads use their
 /// own connections, so searches and the re-ingest check run while a batch is being written. A batch is committed
-/// whole or not at all: after kill -9 the file holds every committed batch and nothing of the one in flight.
+/// whole or not at all: after kill -9 the file holds every committed batch and nothing of the one in flight. The
+/// store keeps the layers it is opened with (<see cref="Layers"/>), each in a table built from its description.
 /// </summary>
 public sealed class SqliteArticleStore : IArticleStore
 {
@@ -18,9 +20,10 @@ public sealed class SqliteArticleStore : IArticleStore
     private readonly Lock _writeLock = new();
     private readonly Lock _checkLock = new();
 
-    private SqliteArticleStore(string path, SqliteStoreOptions options, SqliteConnection writer, SqliteConnection checker, string connectionString)
+    private SqliteArticleStore(string path, LayerSet layers, SqliteStoreOptions options, SqliteConnection writer, SqliteConnection checker, string connectionString)
     {
         Path = path;
+        Layers = layers;
         _options = options;
         _writer = writer;
         _checker = checker;
@@ -29,9 +32,14 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public string Path { get; }
 
-    /// <summary>Opens (creating if needed) the store at <paramref name="path"/> and brings its schema up to date.</summary>
+    public LayerSet Layers { get; }
+
+    /// <summary>
+    /// Opens (creating if needed) the store at <paramref name="path"/> for the given layers and brings its schema up
+    /// to date: versioned migrations, then a table for each stored layer.
+    /// </summary>
     /// <exception cref="StoreException">The file is not a Dateline database or cannot be opened.</exception>
-    public static SqliteArticleStore Open(string path, SqliteStoreOptions? options = null)
+    public static SqliteArticleStore Open(string path, LayerSet layers, SqliteStoreOptions? options = null)
     {
         options ??= SqliteStoreOptions.Default;
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 60 }.ToString();
@@ -44,8 +52,10 @@ public sealed class SqliteArticleStore : IArticleStore
             Execute(writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA temp_store=MEMORY;");
             Execute(writer, $"PRAGMA cache_size=-{options.CacheKib};");
             SqliteMigrations.Apply(writer);
+            SqliteLayerSchema.Ensure(writer, layers);
+            SqliteLegacyLayers.Import(writer);
             checker = OpenReader(connectionString, options);
-            return new SqliteArticleStore(path, options, writer, checker, connectionString);
+            return new SqliteArticleStore(path, layers, options, writer, checker, connectionString);
         }
         catch (SqliteException e)
         {
@@ -84,7 +94,7 @@ public sealed class SqliteArticleStore : IArticleStore
             try
             {
                 using var transaction = _writer.BeginTransaction();
-                var writer = new SqliteBatchWriter(_writer, transaction, _options.Duplicates);
+                var writer = new SqliteBatchWriter(_writer, transaction, Layers, _options.Duplicates);
                 var summary = writer.WriteAll(batch);
                 transaction.Commit();
                 return summary;
@@ -99,7 +109,7 @@ public sealed class SqliteArticleStore : IArticleStore
     public StoredArticle? Find(string id)
     {
         using var connection = OpenReader(_connectionString, _options);
-        return SqliteArticleReader.Find(connection, id);
+        return SqliteArticleReader.Find(connection, Layers, id);
     }
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
@@ -114,7 +124,7 @@ public sealed class SqliteArticleStore : IArticleStore
         return SqliteStats.Read(connection);
     }
 
-    public IReadOnlyList<ExportTable> ExportTables() => SqliteExport.Tables(() => OpenReader(_connectionString, _options));
+    public IReadOnlyList<ExportTable> ExportTables() => SqliteExport.Tables(() => OpenReader(_connectionString, _options), Layers);
 
     public void Dispose()
     {

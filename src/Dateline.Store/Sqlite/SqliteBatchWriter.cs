@@ -1,13 +1,19 @@
 using System.Globalization;
 using System.Text.Json;
+using Dateline.Core.Layers;
+using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Store.Duplicates;
+using Dateline.Store.Layers;
 using Microsoft.Data.Sqlite;
 
 namespace Dateline.Store.Sqlite;
 
-/// <summary>Writes one batch inside the caller's transaction: skips stored hashes, names articles, groups near-duplicates, stores every layer.</summary>
-internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, MinHashOptions duplicates)
+/// <summary>
+/// Writes one batch inside the caller's transaction: skips stored hashes, names articles, groups near-duplicates,
+/// joins the article's entities to the collection-wide ones, and stores every registered layer in its table.
+/// </summary>
+internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, LayerSet layers, MinHashOptions duplicates)
 {
     private readonly Dictionary<string, SqliteCommand> _commands = [];
 
@@ -72,14 +78,14 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             "article",
             """
             INSERT INTO articles(id, hash, doc_id, input, url, title, published, modified, authors, language, site,
-                dateline_place, dateline_agency, reading_time, description, image, text, paragraphs, warnings, duplicate_of, minhash, ingested_at)
-            VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+                dateline_place, dateline_agency, reading_time, description, image, text, warnings, duplicate_of, minhash, ingested_at)
+            VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
             RETURNING rowid
             """,
             id, record.ContentHash, d.Id, record.Input, m.Url ?? d.Raw.Url, m.Title, m.Published, m.Modified,
             m.Authors.Count > 0 ? JsonSerializer.Serialize(m.Authors) : null, m.Language, SiteOf(d),
             m.Dateline?.Place, m.Dateline?.Agency, m.ReadingTimeMinutes, m.Description, m.Image, d.Text,
-            SpansJson(d.Paragraphs.Select(p => p.Span)), d.Warnings.Length > 0 ? JsonSerializer.Serialize(d.Warnings) : null,
+            d.Warnings.Length > 0 ? JsonSerializer.Serialize(d.Warnings) : null,
             duplicateOf, record.Signature?.ToBytes(), Now()), CultureInfo.InvariantCulture);
 
         NonQuery("fts", "INSERT INTO articles_fts(rowid, title, text) VALUES($1, $2, $3)", rowid, m.Title ?? string.Empty, d.Text);
@@ -91,8 +97,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             }
         }
 
-        var entities = InsertEntities(rowid, d);
-        InsertLayers(rowid, d, entities);
+        InsertLayers(rowid, d, InsertEntities(d));
         return duplicateOf is not null;
     }
 
@@ -144,7 +149,8 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         return best;
     }
 
-    private Dictionary<string, long> InsertEntities(long article, Document d)
+    /// <summary>The collection-wide entity (one per label and normalized name) of each of the article's entities.</summary>
+    private Dictionary<string, long> InsertEntities(Document d)
     {
         var keys = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var e in d.Entities)
@@ -155,7 +161,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
                 continue;
             }
 
-            var key = Convert.ToInt64(Scalar(
+            keys[e.Id] = Convert.ToInt64(Scalar(
                 "entity",
                 """
                 INSERT INTO entities(label, name, norm, country, latitude, longitude) VALUES($1, $2, $3, $4, $5, $6)
@@ -165,61 +171,26 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
                     longitude = coalesce(entities.longitude, excluded.longitude)
                 RETURNING id
                 """,
-                e.Label, e.Name, norm, e.Country, e.Latitude, e.Longitude), CultureInfo.InvariantCulture);
-            keys[e.Id] = key;
-            NonQuery(
-                "article_entity",
-                "INSERT OR IGNORE INTO article_entities(article, local_id, entity, name, roles, mention_count) VALUES($1, $2, $3, $4, $5, $6)",
-                article, e.Id, key, e.Name, e.Roles.Count > 0 ? JsonSerializer.Serialize(e.Roles) : null, e.Mentions.Count);
+                e.Label.Code(), e.Name, norm, e.Country, e.Latitude, e.Longitude), CultureInfo.InvariantCulture);
         }
 
         return keys;
     }
 
+    /// <summary>Every registered layer's records, one row each in the layer's table, in layer order.</summary>
     private void InsertLayers(long article, Document d, Dictionary<string, long> entities)
     {
-        long? Key(string? local) => local is not null && entities.TryGetValue(local, out var k) ? k : null;
-
-        foreach (var m in d.Layer<EntityMention>())
+        foreach (var layer in layers.Stored)
         {
-            NonQuery("mention", "INSERT INTO mentions(article, start, \"end\", label, entity, local_entity) VALUES($1, $2, $3, $4, $5, $6)",
-                article, m.Span.Start, m.Span.End, m.Label, Key(m.EntityId), m.EntityId);
-        }
-
-        foreach (var q in d.Layer<Quote>())
-        {
-            NonQuery("quote", "INSERT INTO quotes(article, start, \"end\", kind, cue, cue_start, cue_end, speaker_start, speaker_end, speaker, local_speaker) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-                article, q.Span.Start, q.Span.End, q.Kind.ToString().ToLowerInvariant(), q.Cue, q.CueSpan?.Start, q.CueSpan?.End,
-                q.SpeakerMention?.Start, q.SpeakerMention?.End, Key(q.SpeakerId), q.SpeakerId);
-        }
-
-        foreach (var t in d.Layer<TimeExpression>())
-        {
-            NonQuery("time", "INSERT INTO times(article, start, \"end\", type, value) VALUES($1, $2, $3, $4, $5)", article, t.Span.Start, t.Span.End, t.Type, t.Value);
-        }
-
-        foreach (var a in d.Layer<Amount>())
-        {
-            NonQuery("amount", "INSERT INTO amounts(article, start, \"end\", value, upper_value, modifier, unit) VALUES($1, $2, $3, $4, $5, $6, $7)",
-                article, a.Span.Start, a.Span.End, a.Value, a.UpperValue, a.Modifier, a.Unit);
-        }
-
-        foreach (var r in d.Layer<Relation>())
-        {
-            NonQuery("relation", "INSERT INTO relations(article, start, \"end\", type, subject, object, local_subject, local_object) VALUES($1, $2, $3, $4, $5, $6, $7, $8)",
-                article, r.Span.Start, r.Span.End, r.Type, Key(r.SubjectId), r.ObjectId is null ? null : Key(r.ObjectId), r.SubjectId, r.ObjectId ?? string.Empty);
-        }
-
-        var position = 0;
-        foreach (var link in d.Related)
-        {
-            NonQuery("related", "INSERT INTO related_links(article, position, title, summary, url) VALUES($1, $2, $3, $4, $5)", article, position++, link.Title, link.Summary, link.Url);
-        }
-
-        position = 0;
-        foreach (var block in d.Removed)
-        {
-            NonQuery("removed", "INSERT INTO removed_blocks(article, position, text, reason) VALUES($1, $2, $3, $4)", article, position++, block.Text, block.Reason);
+            var table = layer.Table!;
+            var fields = SqliteLayerSchema.Fields(table);
+            var sql = $"INSERT INTO {SqliteLayerSchema.Quote(table.Name)}(article, position, {string.Join(", ", fields.Select(f => SqliteLayerSchema.Quote(f.Name)))}) " +
+                $"VALUES({string.Join(", ", Enumerable.Range(1, fields.Count + 2).Select(i => "$" + i.ToString(CultureInfo.InvariantCulture)))})";
+            var position = 0L;
+            foreach (var row in layer.ToRows(d))
+            {
+                NonQuery("layer:" + table.Name, sql, [article, position++, .. StoredValues.ToFields(table, row, entities)]);
+            }
         }
     }
 
@@ -235,12 +206,6 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         return url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host)
             ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
             : null;
-    }
-
-    internal static string? SpansJson(IEnumerable<TextSpan> spans)
-    {
-        var list = spans.Select(s => new[] { s.Start, s.End }).ToList();
-        return list.Count == 0 ? null : JsonSerializer.Serialize(list);
     }
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);

@@ -1,43 +1,116 @@
+using Dateline.Core.Layers;
 using Dateline.Store.Export;
 using Microsoft.Data.Sqlite;
 
 namespace Dateline.Store.Sqlite;
 
-/// <summary>The exported tables: articles, each knowledge layer and failures, with article and entity keys resolved to ids.</summary>
+/// <summary>
+/// The exported tables: articles, the collection-wide entities, one table per registered layer (rows name their
+/// article by id, spans carry the text they cover) and failures.
+/// </summary>
 internal static class SqliteExport
 {
     private static readonly ExportColumnType T = ExportColumnType.Text;
     private static readonly ExportColumnType I = ExportColumnType.Integer;
     private static readonly ExportColumnType R = ExportColumnType.Real;
 
-    public static IReadOnlyList<ExportTable> Tables(Func<SqliteConnection> open) =>
-    [
-        Table(open, "articles", """
-            SELECT a.id, a.hash, a.input, a.url, a.title, a.published, a.modified, a.authors, a.language, a.site,
-                   a.dateline_place, a.dateline_agency, a.reading_time, a.description, a.text, d.id, a.ingested_at
-            FROM articles a LEFT JOIN articles d ON d.rowid = a.duplicate_of ORDER BY a.rowid
-            """,
-            ("id", T), ("hash", T), ("input", T), ("url", T), ("title", T), ("published", T), ("modified", T), ("authors", T), ("language", T), ("site", T),
-            ("dateline_place", T), ("dateline_agency", T), ("reading_time", I), ("description", T), ("text", T), ("duplicate_of", T), ("ingested_at", T)),
-        Table(open, "entities", "SELECT id, label, name, country, latitude, longitude, (SELECT count(*) FROM article_entities ae WHERE ae.entity = e.id) FROM entities e ORDER BY id",
-            ("id", I), ("label", T), ("name", T), ("country", T), ("latitude", R), ("longitude", R), ("articles", I)),
-        Table(open, "article_entities", "SELECT a.id, ae.local_id, ae.entity, ae.name, ae.roles, ae.mention_count FROM article_entities ae JOIN articles a ON a.rowid = ae.article ORDER BY ae.article, ae.local_id",
-            ("article", T), ("local_id", T), ("entity", I), ("name", T), ("roles", T), ("mentions", I)),
-        Table(open, "mentions", "SELECT a.id, m.start, m.\"end\", substr(a.text, m.start + 1, m.\"end\" - m.start), m.label, m.entity, m.local_entity FROM mentions m JOIN articles a ON a.rowid = m.article ORDER BY m.rowid",
-            ("article", T), ("start", I), ("end", I), ("text", T), ("label", T), ("entity", I), ("local_entity", T)),
-        Table(open, "quotes", "SELECT a.id, q.start, q.\"end\", substr(a.text, q.start + 1, q.\"end\" - q.start), q.kind, q.cue, q.speaker, q.local_speaker, CASE WHEN q.speaker_start IS NULL THEN NULL ELSE substr(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) END FROM quotes q JOIN articles a ON a.rowid = q.article ORDER BY q.rowid",
-            ("article", T), ("start", I), ("end", I), ("text", T), ("kind", T), ("cue", T), ("speaker", I), ("local_speaker", T), ("speaker_text", T)),
-        Table(open, "times", "SELECT a.id, t.start, t.\"end\", substr(a.text, t.start + 1, t.\"end\" - t.start), t.type, t.value FROM times t JOIN articles a ON a.rowid = t.article ORDER BY t.rowid",
-            ("article", T), ("start", I), ("end", I), ("text", T), ("type", T), ("value", T)),
-        Table(open, "amounts", "SELECT a.id, x.start, x.\"end\", substr(a.text, x.start + 1, x.\"end\" - x.start), x.value, x.upper_value, x.modifier, x.unit FROM amounts x JOIN articles a ON a.rowid = x.article ORDER BY x.rowid",
-            ("article", T), ("start", I), ("end", I), ("text", T), ("value", R), ("upper_value", R), ("modifier", T), ("unit", T)),
-        Table(open, "relations", "SELECT a.id, r.start, r.\"end\", substr(a.text, r.start + 1, r.\"end\" - r.start), r.type, r.subject, r.object, r.local_subject, r.local_object FROM relations r JOIN articles a ON a.rowid = r.article ORDER BY r.rowid",
-            ("article", T), ("start", I), ("end", I), ("text", T), ("type", T), ("subject", I), ("object", I), ("local_subject", T), ("local_object", T)),
-        Table(open, "related_links", "SELECT a.id, l.position, l.title, l.summary, l.url FROM related_links l JOIN articles a ON a.rowid = l.article ORDER BY l.rowid",
-            ("article", T), ("position", I), ("title", T), ("summary", T), ("url", T)),
-        Table(open, "failures", "SELECT doc_id, input, kind, message, component, hash, failed_at FROM failures ORDER BY rowid",
-            ("id", T), ("input", T), ("kind", T), ("message", T), ("component", T), ("hash", T), ("failed_at", T)),
-    ];
+    public static IReadOnlyList<ExportTable> Tables(Func<SqliteConnection> open, LayerSet layers)
+    {
+        var tables = new List<ExportTable>
+        {
+            Table(open, "articles", """
+                SELECT a.id, a.hash, a.input, a.url, a.title, a.published, a.modified, a.authors, a.language, a.site,
+                       a.dateline_place, a.dateline_agency, a.reading_time, a.description, a.text, d.id, a.ingested_at
+                FROM articles a LEFT JOIN articles d ON d.rowid = a.duplicate_of ORDER BY a.rowid
+                """,
+                ("id", T), ("hash", T), ("input", T), ("url", T), ("title", T), ("published", T), ("modified", T), ("authors", T), ("language", T), ("site", T),
+                ("dateline_place", T), ("dateline_agency", T), ("reading_time", I), ("description", T), ("text", T), ("duplicate_of", T), ("ingested_at", T)),
+            Table(open, "entities", "SELECT id, label, name, country, latitude, longitude, (SELECT count(*) FROM article_entities ae WHERE ae.entity = e.id) FROM entities e ORDER BY id",
+                ("id", I), ("label", T), ("name", T), ("country", T), ("latitude", R), ("longitude", R), ("articles", I)),
+        };
+        tables.AddRange(layers.Stored.Select(l => LayerTable(open, l.Table!)));
+        tables.Add(Table(open, "failures", "SELECT doc_id, input, kind, message, component, hash, failed_at FROM failures ORDER BY rowid",
+            ("id", T), ("input", T), ("kind", T), ("message", T), ("component", T), ("hash", T), ("failed_at", T)));
+        return tables;
+    }
+
+    /// <summary>
+    /// A layer table: article id, position, then the stored fields, each span followed by the text it covers
+    /// (sliced in .NET: spans count UTF-16 units, SQLite's substr counts characters).
+    /// </summary>
+    private static ExportTable LayerTable(Func<SqliteConnection> open, StoredTable table)
+    {
+        var columns = new List<ExportColumn> { new("article", T), new("position", I) };
+        foreach (var column in table.Columns)
+        {
+            foreach (var field in column.Fields)
+            {
+                columns.Add(new ExportColumn(field.Name, field.Kind switch
+                {
+                    StoredFieldKind.Integer or StoredFieldKind.EntityKey => I,
+                    StoredFieldKind.Real => R,
+                    _ => T,
+                }));
+            }
+
+            if (column.Type == StoredType.Span)
+            {
+                columns.Add(new ExportColumn(column.Name.Length == 0 ? "text" : column.Name + "_text", T));
+            }
+        }
+
+        return new ExportTable(table.Name, columns, () => LayerRows(open, table, columns.Count));
+    }
+
+    private static IEnumerable<object?[]> LayerRows(Func<SqliteConnection> open, StoredTable table, int width)
+    {
+        using var connection = open();
+        if (!SqliteLayerSchema.Exists(connection, table.Name))
+        {
+            yield break;
+        }
+
+        var fields = SqliteLayerSchema.Fields(table);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT t.article, t.position, {string.Join(", ", fields.Select(f => "t." + SqliteLayerSchema.Quote(f.Name)))} FROM {SqliteLayerSchema.Quote(table.Name)} t ORDER BY t.article, t.position";
+        using var text = connection.CreateCommand();
+        text.CommandText = "SELECT id, text FROM articles WHERE rowid = $a";
+        var article = text.Parameters.Add("$a", SqliteType.Integer);
+        long current = -1;
+        string id = string.Empty, body = string.Empty;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (reader.GetInt64(0) != current)
+            {
+                current = reader.GetInt64(0);
+                article.Value = current;
+                using var a = text.ExecuteReader();
+                (id, body) = a.Read() ? (a.GetString(0), a.GetString(1)) : (current.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
+            }
+
+            var row = new object?[width];
+            row[0] = id;
+            row[1] = reader.GetInt64(1);
+            int f = 2, o = 2;
+            foreach (var column in table.Columns)
+            {
+                foreach (var _ in column.Fields)
+                {
+                    row[o++] = reader.IsDBNull(f) ? null : reader.GetValue(f);
+                    f++;
+                }
+
+                if (column.Type == StoredType.Span)
+                {
+                    row[o] = row[o - 2] is long start && row[o - 1] is long end && start >= 0 && start <= end && end <= body.Length ? body[(int)start..(int)end] : null;
+                    o++;
+                }
+            }
+
+            yield return row;
+        }
+    }
 
     private static ExportTable Table(Func<SqliteConnection> open, string name, string sql, params (string Name, ExportColumnType Type)[] columns)
         => new(name, [.. columns.Select(c => new ExportColumn(c.Name, c.Type))], () => Rows(open, sql, columns.Length));

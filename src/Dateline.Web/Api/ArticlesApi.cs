@@ -1,6 +1,5 @@
+using Dateline.Core.Output;
 using Dateline.Store;
-using Dateline.Web.Api.Contracts;
-using Dateline.Web.Browse;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Dateline.Web.Api;
 
-/// <summary>GET /api/articles/{id}: one article with its metadata and all its annotation layers.</summary>
+/// <summary>GET /api/articles/{id}: one stored article in the article contract, with every registered layer and its "store" object.</summary>
 public static class ArticlesApi
 {
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
@@ -16,11 +15,11 @@ public static class ArticlesApi
         app.MapGroup("/api/articles").WithTags("Articles")
             .MapGet("/{id}", Get)
             .WithName("GetArticle")
-            .WithSummary("An article with entities (and their collection-wide keys), mentions, quotes, times, amounts, relations and related links.");
+            .WithSummary("An article as `dateline show` prints it: metadata, text and every registered layer (entities with their collection-wide keys, mentions, quotes, times, amounts, relations, related links, removed chrome), then a \"store\" object.");
         return app;
     }
 
-    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Get(string id, IArticleStore store)
+    private static Results<ArticleJsonResult, ProblemHttpResult> Get(string id, IArticleStore store)
     {
         if (id.Length > 500)
         {
@@ -28,6 +27,6 @@ public static class ArticlesApi
         }
 
         var article = store.Find(id);
-        return article is null ? ApiProblems.NotFound($"no article with id '{id}'") : TypedResults.Ok(ArticleMapper.FromStored(article));
+        return article is null ? ApiProblems.NotFound($"no article with id '{id}'") : ArticleJsonResult.Stored(article, new ArticleJsonWriter(store.Layers));
     }
 }

@@ -1,3 +1,4 @@
+using Dateline.Core.Output;
 using Dateline.Web.Api.Contracts;
 using Dateline.Web.Browse;
 using Microsoft.AspNetCore.Builder;
@@ -20,12 +21,12 @@ public static class ProcessApi
         app.MapGroup("/api/process").WithTags("Process")
             .MapPost("/", Process)
             .WithName("Process")
-            .WithSummary("Annotates one page (html or text) without storing it. Body size is bounded; a page that fails gives 422 with the reason.")
+            .WithSummary("Annotates one page (html or text) without storing it and returns the article as `dateline annotate` prints it. Body size is bounded; a page that fails gives 422 with the reason.")
             .DisableAntiforgery();
         return app;
     }
 
-    private static Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult> Process(ProcessRequest request, PageProcessor processor, CancellationToken cancellation)
+    private static Results<ArticleJsonResult, ValidationProblem, ProblemHttpResult> Process(ProcessRequest request, PageProcessor processor, CancellationToken cancellation)
     {
         var errors = new ParameterErrors();
         if (string.IsNullOrWhiteSpace(request.Html) == string.IsNullOrWhiteSpace(request.Text))
@@ -43,7 +44,7 @@ public static class ProcessApi
 
         var result = processor.Process(request, cancellation);
         return result.Succeeded
-            ? TypedResults.Ok(ArticleMapper.FromDocument(result.Id, result.Document))
+            ? ArticleJsonResult.Processed(result.Document, new ArticleJsonWriter(processor.Layers))
             : TypedResults.Problem(title: "The page could not be processed", detail: $"{result.Error.Kind}: {result.Error.Message}", statusCode: StatusCodes.Status422UnprocessableEntity);
     }
 }

@@ -1,13 +1,17 @@
 using System.Text;
+using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Core.Running;
 using Dateline.Web.Api.Contracts;
 
 namespace Dateline.Web.Browse;
 
-/// <summary>Runs the full pipeline (extraction and language) on one pasted page, with a time limit, storing nothing.</summary>
-public sealed class PageProcessor(Pipeline pipeline, WebOptions options)
+/// <summary>Runs the pipeline on one pasted page through the runner (its time-limit rule), storing nothing.</summary>
+public sealed class PageProcessor(DocumentRunner runner)
 {
+    public LayerSet Layers => runner.Pipeline.Layers;
+
     public DocumentResult Process(ProcessRequest request, CancellationToken cancellation)
     {
         var html = request.Html;
@@ -20,8 +24,6 @@ public sealed class PageProcessor(Pipeline pipeline, WebOptions options)
             Url = request.Url,
             Supplied = new ArticleMetadata { Title = request.Title, Published = request.Date, Url = request.Url },
         };
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        limit.CancelAfter(options.ProcessTimeLimit);
-        return pipeline.Process(page, limit.Token);
+        return runner.ProcessOne(InputItem.Read(page), cancellation);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 
 namespace Dateline.Web.Browse;
@@ -108,14 +109,14 @@ public sealed class ParameterErrors
             return null;
         }
 
-        var label = value.Trim().ToUpperInvariant();
-        if (!EntityLabels.All.Contains(label))
+        var label = EntityLabels.TryParse(value.Trim().ToUpperInvariant());
+        if (label is null)
         {
-            Add(name, $"'{name}' must be one of {string.Join(", ", EntityLabels.All)} (got '{Shorten(value.Trim())}').");
+            Add(name, $"'{name}' must be one of {string.Join(", ", EntityLabels.All.Select(l => l.Code()))} (got '{Shorten(value.Trim())}').");
             return null;
         }
 
-        return label;
+        return label.Value.Code();
     }
 
     public T Choice<T>(string name, string? value, T defaultValue)

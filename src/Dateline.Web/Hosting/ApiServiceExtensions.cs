@@ -1,7 +1,5 @@
 using System.Text.Json.Serialization;
-using Dateline.Core.Pipeline;
-using Dateline.Extraction;
-using Dateline.Language;
+using Dateline.Core.Running;
 using Dateline.Web.Browse;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -31,10 +29,9 @@ public static class ApiServiceExtensions
             a.Cookie.SameSite = SameSiteMode.Strict;
             a.FormFieldName = "__af";
         });
-        if (options.AllowProcess)
+        if (options.ProcessPipeline is { } pipeline)
         {
-            services.AddSingleton(new PipelineBuilder().UseExtraction().UseLanguage().Build());
-            services.AddSingleton<PageProcessor>();
+            services.AddSingleton(new PageProcessor(new DocumentRunner(pipeline, new RunnerOptions { Workers = 1, PerDocumentLimit = options.ProcessTimeLimit })));
         }
 
         return services;

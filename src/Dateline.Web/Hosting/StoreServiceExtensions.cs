@@ -13,7 +13,7 @@ public static class StoreServiceExtensions
     public static IServiceCollection AddDatelineStore(this IServiceCollection services, WebOptions options)
     {
         // Open now, so a bad --db fails at startup with the store's message rather than on the first request.
-        var store = SqliteArticleStore.Open(options.DbPath);
+        var store = SqliteArticleStore.Open(options.DbPath, options.Layers);
         services.AddSingleton(options);
         services.AddSingleton<IArticleStore>(store);
         services.AddSingleton<IArticleQueries>(SqliteArticleQueries.Open(options.DbPath));

@@ -1,73 +1,77 @@
-using Dateline.Web.Api.Contracts;
+using Dateline.Core.Layers;
 using Dateline.Web.Html;
 using Attr = Dateline.Web.Html.HtmlAttribute;
 
 namespace Dateline.Web.Pages;
 
-/// <summary>An article as a reader sees it: metadata, the annotated text, its entities and quotes, related links, and the removed chrome.</summary>
+/// <summary>
+/// An article as a reader sees it: its metadata, the text with every registered layer's marks, the layers' panels
+/// beside and below it, and the reader's warnings. The page names no layer: what it shows comes from them.
+/// </summary>
 internal static class ArticlePage
 {
-    public static void Write(HtmlWriter w, ArticleResponse a, bool stored)
+    public static void Write(HtmlWriter w, ArticleView view)
     {
+        var d = view.Document;
         w.Open("article", new Attr("class", "article"));
-        w.Element("h1", string.IsNullOrWhiteSpace(a.Title) ? "(untitled)" : a.Title, new Attr("id", "title"));
-        Metadata(w, a, stored);
-        Legend(w);
+        w.Element("h1", string.IsNullOrWhiteSpace(d.Metadata.Title) ? "(untitled)" : d.Metadata.Title, new Attr("id", "title"));
+        Metadata(w, view);
+        Legend(w, view.Layers);
         w.Open("div", new Attr("class", "article-layout"));
         w.Open("div", new Attr("class", "text"), new Attr("id", "text"));
-        ArticleTextRenderer.Write(w, a);
+        ArticleTextRenderer.Write(w, view);
         w.Close("div");
         w.Open("aside", new Attr("class", "side"));
-        Entities(w, a);
-        Quotes(w, a);
+        Panels(w, view, PanelPlace.Side);
         w.Close("aside");
         w.Close("div");
-        Related(w, a);
-        Removed(w, a);
+        Panels(w, view, PanelPlace.Below);
+        Warnings(w, view);
         w.Close("article");
     }
 
-    private static void Metadata(HtmlWriter w, ArticleResponse a, bool stored)
+    private static void Metadata(HtmlWriter w, ArticleView view)
     {
+        var m = view.Document.Metadata;
         w.Open("dl", new Attr("class", "meta"));
-        Row(w, "Published", a.Published);
-        if (a.Modified is not null && a.Modified != a.Published)
+        Row(w, "Published", m.Published);
+        if (m.Modified is not null && m.Modified != m.Published)
         {
-            Row(w, "Modified", a.Modified);
+            Row(w, "Modified", m.Modified);
         }
 
-        if (a.Dateline is { } dl)
+        if (m.Dateline is { } dl)
         {
             Row(w, "Dateline", string.Join(" ", new[] { dl.Place, dl.Agency is null ? null : $"({dl.Agency})" }.Where(s => s is not null)));
         }
 
-        Row(w, "Authors", a.Authors.Count > 0 ? string.Join(", ", a.Authors) : null);
-        Row(w, "Source", a.Source);
-        Row(w, "Language", a.Language);
-        if (a.Url is not null)
+        Row(w, "Authors", m.Authors.Count > 0 ? string.Join(", ", m.Authors) : null);
+        Row(w, "Source", m.SiteName);
+        Row(w, "Language", m.Language);
+        if ((m.Url ?? view.Document.Raw.Url) is { } url)
         {
             w.Element("dt", "URL");
             w.Open("dd");
-            w.ExternalLink(a.Url);
+            w.ExternalLink(url);
             w.Close("dd");
         }
 
-        if (stored)
+        if (view.StoredId is { } id)
         {
             w.Element("dt", "Id");
             w.Open("dd");
-            w.Text(a.Id + " · ");
-            w.Link("/api/articles/" + Uri.EscapeDataString(a.Id), "JSON");
+            w.Text(id + " · ");
+            w.Link("/api/articles/" + Uri.EscapeDataString(id), "JSON");
             w.Close("dd");
         }
 
-        if (a.DuplicateOf is not null || a.Copies.Count > 0)
+        if (view.DuplicateOf is not null || view.Copies.Count > 0)
         {
             w.Element("dt", "Same story");
             w.Open("dd", new Attr("class", "copies"));
-            foreach (var id in a.Copies.Take(30))
+            foreach (var copy in view.Copies.Take(30))
             {
-                w.Link(Href.Article(id), id);
+                w.Link(Href.Article(copy), copy);
                 w.Text(" ");
             }
 
@@ -86,155 +90,52 @@ internal static class ArticlePage
         }
     }
 
-    private static void Legend(HtmlWriter w)
+    private static void Legend(HtmlWriter w, LayerSet layers)
     {
-        w.Open("p", new Attr("class", "legend"));
-        foreach (var label in Core.Model.EntityLabels.All)
+        var entries = layers.SelectMany(l => l.Legend).ToList();
+        if (entries.Count == 0)
         {
-            w.Element("span", label, new Attr("class", "ent ent-" + label));
+            return;
+        }
+
+        w.Open("p", new Attr("class", "legend"));
+        foreach (var entry in entries)
+        {
+            w.Element("span", entry.Text, new Attr("class", PageParts.Classes(entry.Class)));
             w.Text(" ");
         }
 
-        w.Element("span", "quote", new Attr("class", "quote"));
-        w.Text(" ");
-        w.Element("span", "time", new Attr("class", "timex"));
-        w.Text(" ");
-        w.Element("span", "amount", new Attr("class", "amount"));
         w.Close("p");
     }
 
-    private static void Entities(HtmlWriter w, ArticleResponse a)
+    private static void Panels(HtmlWriter w, ArticleView view, PanelPlace place)
     {
-        if (a.Entities.Count == 0)
+        foreach (var layer in view.Layers)
         {
-            return;
-        }
-
-        w.Element("h2", "Entities");
-        w.Open("ul", new Attr("class", "entities"));
-        foreach (var e in a.Entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal))
-        {
-            w.Open("li");
-            if (e.Key is { } key)
+            if (layer.Panel(view.Document) is { } panel && panel.Place == place)
             {
-                w.Link(Href.Entity(key), e.Name, "ent ent-" + Label(e.Label));
+                PageParts.Panel(w, panel, view);
             }
-            else
-            {
-                w.Element("span", e.Name, new Attr("class", "ent ent-" + Label(e.Label)));
-            }
-
-            w.Element("span", $" {e.Label} · {e.Mentions.Count}", new Attr("class", "n"));
-            w.Close("li");
         }
-
-        w.Close("ul");
     }
 
-    private static void Quotes(HtmlWriter w, ArticleResponse a)
+    private static void Warnings(HtmlWriter w, ArticleView view)
     {
-        if (a.Quotes.Count == 0)
+        var warnings = view.Document.Warnings;
+        if (warnings.IsEmpty)
         {
             return;
         }
 
-        w.Element("h2", "Quotes");
-        w.Open("ul", new Attr("class", "quotes"));
-        foreach (var q in a.Quotes)
-        {
-            w.Open("li");
-            w.Element("span", Excerpt(a.Text, q.Start, q.End), new Attr("class", "quote-text"));
-            var speaker = q.SpeakerName ?? (q.SpeakerMention is { } s ? Excerpt(a.Text, s.Start, s.End) : null);
-            if (q.SpeakerKey is { } key)
-            {
-                w.Link(Href.Entity(key), "— " + (speaker ?? "speaker"), "speaker");
-            }
-            else if (speaker is not null)
-            {
-                w.Element("span", "— " + speaker, new Attr("class", "speaker"));
-            }
-
-            w.Close("li");
-        }
-
-        w.Close("ul");
-    }
-
-    private static void Related(HtmlWriter w, ArticleResponse a)
-    {
-        if (a.Related.Count == 0)
-        {
-            return;
-        }
-
-        w.Open("section", new Attr("class", "related"));
-        w.Element("h2", "Related");
+        w.Open("details", new Attr("class", "warnings"));
+        w.Element("summary", $"Warnings ({warnings.Length})");
         w.Open("ul");
-        foreach (var r in a.Related)
+        foreach (var warning in warnings)
         {
-            w.Open("li");
-            if (r.Url is not null)
-            {
-                w.ExternalLink(r.Url, r.Title);
-            }
-            else
-            {
-                w.Element("span", r.Title);
-            }
-
-            if (!string.IsNullOrWhiteSpace(r.Summary))
-            {
-                w.Element("div", r.Summary, new Attr("class", "muted"));
-            }
-
-            w.Close("li");
+            w.Element("li", warning);
         }
 
         w.Close("ul");
-        w.Close("section");
-    }
-
-    private static void Removed(HtmlWriter w, ArticleResponse a)
-    {
-        w.Open("details", new Attr("class", "removed"));
-        w.Element("summary", $"Removed page chrome ({a.Removed.Count} block(s))");
-        if (a.Removed.Count == 0)
-        {
-            w.Element("p", "No removed blocks are kept for this article.", new Attr("class", "muted"));
-        }
-
-        w.Open("ul");
-        foreach (var r in a.Removed)
-        {
-            w.Open("li");
-            w.Element("span", r.Reason, new Attr("class", "reason"));
-            w.Text(" ");
-            w.Element("span", r.Text);
-            w.Close("li");
-        }
-
-        w.Close("ul");
-        if (a.Warnings.Count > 0)
-        {
-            w.Element("h3", "Warnings");
-            w.Open("ul");
-            foreach (var warning in a.Warnings)
-            {
-                w.Element("li", warning);
-            }
-
-            w.Close("ul");
-        }
-
         w.Close("details");
     }
-
-    private static string Excerpt(string text, int start, int end)
-    {
-        start = Math.Clamp(start, 0, text.Length);
-        end = Math.Clamp(end, start, text.Length);
-        return text[start..end];
-    }
-
-    private static string Label(string label) => new([.. label.Where(char.IsAsciiLetter)]);
 }

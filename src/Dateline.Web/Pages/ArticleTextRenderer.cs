@@ -1,66 +1,41 @@
-using System.Globalization;
-using Dateline.Web.Api.Contracts;
+using Dateline.Core.Layers;
 using Dateline.Web.Html;
+using Dateline.Web.Security;
 using Attr = Dateline.Web.Html.HtmlAttribute;
 
 namespace Dateline.Web.Pages;
 
 /// <summary>
-/// Renders an article's clean text with its stand-off layers as nested inline elements: paragraphs outermost, then
-/// quotes, entity mentions, time expressions and amounts. Spans may overlap across layers; where one crosses
-/// another's edge, the inner element is closed and reopened, so the HTML is always well formed. Text is only
-/// ever written escaped.
+/// Renders an article's clean text with the inline marks of every registered layer as nested elements: blocks
+/// (paragraphs) outermost, then by each layer's <see cref="Layer.MarkOrder"/>. Spans may overlap across layers;
+/// where one crosses another's edge, the inner element is closed and reopened, so the HTML is always well formed.
+/// Text is only ever written escaped.
 /// </summary>
 internal static class ArticleTextRenderer
 {
-    private enum Kind
-    {
-        Paragraph,
-        Quote,
-        Mention,
-        Time,
-        Amount,
-    }
+    private sealed record Item(InlineMark Mark, int Start, int End, int Order, int Sequence);
 
-    private sealed record Item(int Start, int End, Kind Kind, int Order, object Data);
-
-    public static void Write(HtmlWriter w, ArticleResponse article)
+    public static void Write(HtmlWriter w, ArticleView view)
     {
-        var text = article.Text;
+        var text = view.Document.Text;
         var items = new List<Item>();
-        void Add(int start, int end, Kind kind, object data)
+        foreach (var layer in view.Layers)
         {
-            start = Math.Clamp(start, 0, text.Length);
-            end = Math.Clamp(end, start, text.Length);
-            if (end > start)
+            foreach (var mark in layer.Marks(view.Document))
             {
-                items.Add(new Item(start, end, kind, items.Count, data));
+                var start = Math.Clamp(mark.Span.Start, 0, text.Length);
+                var end = Math.Clamp(mark.Span.End, start, text.Length);
+                if (end > start)
+                {
+                    items.Add(new Item(mark, start, end, mark.Shape == MarkShape.Block ? int.MinValue : layer.MarkOrder, items.Count));
+                }
             }
         }
 
-        foreach (var p in Paragraphs(article))
+        if (!items.Exists(i => i.Mark.Shape == MarkShape.Block))
         {
-            Add(p.Start, p.End, Kind.Paragraph, p);
-        }
-
-        foreach (var q in article.Quotes)
-        {
-            Add(q.Start, q.End, Kind.Quote, q);
-        }
-
-        foreach (var m in article.Mentions)
-        {
-            Add(m.Start, m.End, Kind.Mention, m);
-        }
-
-        foreach (var t in article.Times)
-        {
-            Add(t.Start, t.End, Kind.Time, t);
-        }
-
-        foreach (var a in article.Amounts)
-        {
-            Add(a.Start, a.End, Kind.Amount, a);
+            // A document without a paragraph layer: its blank-line-separated blocks.
+            items.AddRange(Blocks(text).Select(b => new Item(new InlineMark(b, string.Empty) { Shape = MarkShape.Block }, b.Start, b.End, int.MinValue, items.Count)));
         }
 
         var boundaries = new SortedSet<int> { 0, text.Length };
@@ -74,7 +49,6 @@ internal static class ArticleTextRenderer
         var next = 0;
         var active = new List<Item>();
         var stack = new List<Item>();
-        var names = article.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var points = boundaries.ToList();
         for (var b = 0; b + 1 < points.Count; b++)
         {
@@ -90,7 +64,7 @@ internal static class ArticleTextRenderer
                 next++;
             }
 
-            var wanted = active.OrderBy(i => i.Kind).ThenBy(i => i.Start).ThenByDescending(i => i.End).ThenBy(i => i.Order).ToList();
+            var wanted = active.OrderBy(i => i.Order).ThenBy(i => i.Start).ThenByDescending(i => i.End).ThenBy(i => i.Sequence).ToList();
             var keep = 0;
             while (keep < stack.Count && keep < wanted.Count && ReferenceEquals(stack[keep], wanted[keep]))
             {
@@ -99,13 +73,13 @@ internal static class ArticleTextRenderer
 
             while (stack.Count > keep)
             {
-                CloseItem(w, stack[^1], from, names);
+                Close(w, stack[^1], from, view);
                 stack.RemoveAt(stack.Count - 1);
             }
 
             for (var k = keep; k < wanted.Count; k++)
             {
-                OpenItem(w, wanted[k], names);
+                Open(w, wanted[k], view);
                 stack.Add(wanted[k]);
             }
 
@@ -114,21 +88,65 @@ internal static class ArticleTextRenderer
 
         while (stack.Count > 0)
         {
-            CloseItem(w, stack[^1], text.Length, names);
+            Close(w, stack[^1], text.Length, view);
             stack.RemoveAt(stack.Count - 1);
         }
     }
 
-    /// <summary>The paragraph layer, or blank-line-separated blocks when a document has none.</summary>
-    private static IEnumerable<SpanDto> Paragraphs(ArticleResponse article)
+    private static void Open(HtmlWriter w, Item item, ArticleView view)
     {
-        if (article.Paragraphs.Count > 0)
+        var mark = item.Mark;
+        var attributes = new List<Attr> { new("class", PageParts.Classes(mark.Class)) };
+        foreach (var (name, value) in mark.Data)
         {
-            return article.Paragraphs;
+            if (PageParts.DataName(name) is { } data)
+            {
+                attributes.Add(new Attr(data, value));
+            }
         }
 
-        var list = new List<SpanDto>();
-        var text = article.Text;
+        if (Link(mark, view) is { } link)
+        {
+            attributes.AddRange(link);
+        }
+
+        attributes.Add(new Attr("title", mark.Title));
+        w.Open(Tag(mark, view), [.. attributes]);
+    }
+
+    private static void Close(HtmlWriter w, Item item, int position, ArticleView view)
+    {
+        w.Close(Tag(item.Mark, view));
+
+        // A mark that truly ends here (not just closed to let an outer element change) gets what follows it.
+        if (item.Mark.After is { } after && position >= item.End)
+        {
+            PageParts.Text(w, after, view);
+        }
+    }
+
+    private static string Tag(InlineMark mark, ArticleView view)
+        => mark.Shape == MarkShape.Block ? "p" : Link(mark, view) is null ? "span" : "a";
+
+    private static Attr[]? Link(InlineMark mark, ArticleView view)
+    {
+        if (mark.Shape == MarkShape.Block)
+        {
+            return null;
+        }
+
+        if (mark.Link is { Kind: PageLinkKind.External } external)
+        {
+            return SafeUrl.Http(external.Target) is { } uri
+                ? [new Attr("href", uri.AbsoluteUri), new Attr("rel", "noopener noreferrer nofollow"), new Attr("target", "_blank")]
+                : null;
+        }
+
+        return PageParts.Href(mark.Link, view) is { } href ? [new Attr("href", href)] : null;
+    }
+
+    private static IEnumerable<Core.Model.TextSpan> Blocks(string text)
+    {
         var start = 0;
         while (start < text.Length)
         {
@@ -136,93 +154,10 @@ internal static class ArticleTextRenderer
             var end = gap < 0 ? text.Length : gap;
             if (end > start)
             {
-                list.Add(new SpanDto(start, end));
+                yield return new Core.Model.TextSpan(start, end);
             }
 
             start = gap < 0 ? text.Length : gap + 2;
         }
-
-        return list;
-    }
-
-    private static void OpenItem(HtmlWriter w, Item item, IReadOnlyDictionary<string, EntityDto> entities)
-    {
-        switch (item.Data)
-        {
-            case SpanDto:
-                w.Open("p");
-                break;
-            case QuoteDto q:
-                var speaker = SpeakerName(q, entities);
-                w.Open("span", new Attr("class", "quote quote-" + Word(q.Kind)), new Attr("data-speaker", speaker ?? string.Empty),
-                    new Attr("title", $"Quote ({q.Kind}) by {speaker ?? "unknown speaker"}{(q.Cue is null ? string.Empty : " — cue: " + q.Cue)}"));
-                break;
-            case MentionDto m:
-                var label = Word(m.Label).ToUpperInvariant();
-                var name = m.Entity is not null && entities.TryGetValue(m.Entity, out var e) ? e.Name : null;
-                var title = name is null ? label : $"{label}: {name}";
-                if (m.Key is { } key)
-                {
-                    w.Open("a", new Attr("class", "ent ent-" + label), new Attr("data-label", label), new Attr("href", Href.Entity(key)), new Attr("title", title));
-                }
-                else
-                {
-                    w.Open("span", new Attr("class", "ent ent-" + label), new Attr("data-label", label), new Attr("title", title));
-                }
-
-                break;
-            case TimeDto t:
-                w.Open("span", new Attr("class", "timex"), new Attr("data-value", t.Value ?? string.Empty), new Attr("title", t.Value is null ? $"{t.Type} (not normalized)" : $"{t.Type}: {t.Value}"));
-                break;
-            case AmountDto a:
-                w.Open("span", new Attr("class", "amount"), new Attr("title", AmountTitle(a)));
-                break;
-        }
-    }
-
-    private static void CloseItem(HtmlWriter w, Item item, int position, IReadOnlyDictionary<string, EntityDto> entities)
-    {
-        var tag = item.Data switch
-        {
-            SpanDto => "p",
-            MentionDto { Key: not null } => "a",
-            _ => "span",
-        };
-        w.Close(tag);
-
-        // A quote that truly ends here (not just closed to let an outer element change) gets its speaker tag.
-        if (item.Data is QuoteDto q && position >= item.End)
-        {
-            var speaker = SpeakerName(q, entities);
-            if (q.SpeakerKey is { } key)
-            {
-                w.Link(Href.Entity(key), "— " + (speaker ?? "speaker"), "speaker");
-            }
-            else if (speaker is not null)
-            {
-                w.Element("span", "— " + speaker, new Attr("class", "speaker"));
-            }
-        }
-    }
-
-    private static string? SpeakerName(QuoteDto q, IReadOnlyDictionary<string, EntityDto> entities)
-        => q.SpeakerName ?? (q.Speaker is not null && entities.TryGetValue(q.Speaker, out var e) ? e.Name : null);
-
-    private static string AmountTitle(AmountDto a)
-    {
-        var value = a.Value.ToString("#,0.####", CultureInfo.InvariantCulture);
-        if (a.UpperValue is { } upper)
-        {
-            value += "–" + upper.ToString("#,0.####", CultureInfo.InvariantCulture);
-        }
-
-        return string.Join(" ", new[] { a.Modifier, value, a.Unit }.Where(s => !string.IsNullOrWhiteSpace(s)));
-    }
-
-    /// <summary>Labels and kinds become CSS class names; only letters survive, so a stored value cannot add attributes or classes.</summary>
-    private static string Word(string value)
-    {
-        var letters = new string([.. value.Where(char.IsAsciiLetter)]);
-        return letters.Length == 0 ? "other" : letters;
     }
 }

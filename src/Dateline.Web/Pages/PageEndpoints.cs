@@ -66,8 +66,7 @@ public static class PageEndpoints
             return NotFound(options, $"No article with id '{id}'.");
         }
 
-        var response = ArticleMapper.FromStored(article);
-        return Html(response.Title ?? id, options, w => ArticlePage.Write(w, response, stored: true));
+        return Html(article.Document.Metadata.Title ?? id, options, w => ArticlePage.Write(w, ArticleView.Of(article, store.Layers)));
     }
 
     private static IResult Entity(string id, string? interval, EntityService entities, WebOptions options)
@@ -127,11 +126,11 @@ public static class PageEndpoints
             return Html("Paste a page", options, w => ProcessPage.Form(w, tokens, page, $"The page could not be processed: {result.Error.Kind}: {result.Error.Message}"), StatusCodes.Status422UnprocessableEntity);
         }
 
-        var article = ArticleMapper.FromDocument(result.Id, result.Document);
-        return Html(article.Title ?? "Pasted page", options, w =>
+        var view = new ArticleView(result.Document, processor.Layers);
+        return Html(result.Document.Metadata.Title ?? "Pasted page", options, w =>
         {
             ProcessPage.Form(w, tokens, page, null);
-            ArticlePage.Write(w, article, stored: false);
+            ArticlePage.Write(w, view);
         });
     }
 

@@ -1,10 +1,11 @@
 using System.Globalization;
+using Attr = Dateline.Web.Html.HtmlAttribute;
+using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Store;
 using Dateline.Web.Api.Contracts;
 using Dateline.Web.Browse;
 using Dateline.Web.Html;
-using Attr = Dateline.Web.Html.HtmlAttribute;
 
 namespace Dateline.Web.Pages;
 
@@ -118,7 +119,7 @@ internal static class SearchPage
         w.Text("Type ");
         w.Open("select", new Attr("name", "type"));
         w.Element("option", "any", new Attr("value", string.Empty));
-        foreach (var label in EntityLabels.All)
+        foreach (var label in EntityLabels.All.Select(l => l.Code()))
         {
             w.Element("option", label, new Attr("value", label), new Attr("selected", r.Type == label ? string.Empty : null));
         }

@@ -2,17 +2,19 @@ using System.Text;
 using System.Text.Json;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Core.Running;
 
 namespace Dateline.Extraction.Input.JsonLines;
 
 /// <summary>
-/// Reads JSON Lines, one page per line: {"id"?, "url"?, "date"?, "title"?, "source"?, "html"? or "text"?}. The
+/// Reads JSON Lines, one page per line: {"id"?, "url"?, "date"? (or "dct", TimeML's document creation time),
+/// "title"?, "source"?, "html"? or "text"?}. The
 /// markup or text is handed on pre-decoded; the other fields become supplied metadata the extractors fall back on.
 /// A bad line (invalid JSON, no html/text, longer than the page limit) becomes a failure naming its line number.
 /// </summary>
 public sealed class JsonLinesReader(InputOptions options)
 {
-    public IEnumerable<CollectedInput> Read(Stream stream, string path, string fileId)
+    public IEnumerable<InputItem> Read(Stream stream, string path, string fileId)
     {
         var reader = new ByteLineReader(stream);
         var number = 0;
@@ -28,7 +30,7 @@ public sealed class JsonLinesReader(InputOptions options)
             var source = $"{path}:{number}";
             if (tooLong)
             {
-                yield return new CollectedInput(InputItem.Failed($"{fileId}-{number}", source, ErrorKinds.Oversize, $"{source}: line exceeds the page limit of {options.MaxPageBytes} bytes"));
+                yield return InputItem.Failed($"{fileId}-{number}", source, ErrorKinds.Oversize, $"{source}: line exceeds the page limit of {options.MaxPageBytes} bytes");
                 continue;
             }
 
@@ -37,7 +39,7 @@ public sealed class JsonLinesReader(InputOptions options)
                 continue;
             }
 
-            yield return new CollectedInput(Parse(line, source, $"{fileId}-{number}"));
+            yield return Parse(line, source, $"{fileId}-{number}");
         }
     }
 
@@ -66,7 +68,7 @@ public sealed class JsonLinesReader(InputOptions options)
                 PreDecodedText = text,
                 DeclaredKind = html is not null ? ContentKind.Html : ContentKind.Text,
                 Url = url,
-                Supplied = new ArticleMetadata { Title = Text(root, "title"), Published = Text(root, "date"), Url = url, SiteName = Text(root, "source") },
+                Supplied = new ArticleMetadata { Title = Text(root, "title"), Published = Text(root, "date") ?? Text(root, "dct"), Url = url, SiteName = Text(root, "source") },
             };
             return InputItem.Read(page);
         }

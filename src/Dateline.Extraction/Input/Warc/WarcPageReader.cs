@@ -1,5 +1,6 @@
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Core.Running;
 
 namespace Dateline.Extraction.Input.Warc;
 
@@ -11,7 +12,7 @@ namespace Dateline.Extraction.Input.Warc;
 /// </summary>
 public sealed class WarcPageReader(InputOptions options)
 {
-    public IEnumerable<CollectedInput> Read(Stream warc, string path, string fileId)
+    public IEnumerable<InputItem> Read(Stream warc, string path, string fileId)
     {
         var reader = new WarcReader(new WarcReaderOptions { MaxBlockBytes = options.MaxPageBytes });
         foreach (var entry in reader.Read(warc))
@@ -19,7 +20,7 @@ public sealed class WarcPageReader(InputOptions options)
             if (entry is WarcMalformedRecord bad)
             {
                 var source = Locator(path, bad.Index, bad.Offset);
-                yield return new CollectedInput(InputItem.Failed($"{fileId}-r{bad.Index}", source, ErrorKinds.Malformed, $"{source}: malformed WARC record: {bad.Message}"));
+                yield return InputItem.Failed($"{fileId}-r{bad.Index}", source, ErrorKinds.Malformed, $"{source}: malformed WARC record: {bad.Message}");
                 continue;
             }
 
@@ -31,7 +32,7 @@ public sealed class WarcPageReader(InputOptions options)
         }
     }
 
-    private CollectedInput? ToInput(WarcRecord record, string path, string fileId)
+    private InputItem? ToInput(WarcRecord record, string path, string fileId)
     {
         var type = record.Type?.ToLowerInvariant();
         if (type is not ("response" or "resource"))
@@ -43,7 +44,7 @@ public sealed class WarcPageReader(InputOptions options)
         var id = $"{fileId}-r{record.Index}";
         if (record.Oversize)
         {
-            return new CollectedInput(InputItem.Failed(id, source, ErrorKinds.Oversize, $"{source}: record block of {record.ContentLength} bytes exceeds the page limit of {options.MaxPageBytes} bytes"));
+            return InputItem.Failed(id, source, ErrorKinds.Oversize, $"{source}: record block of {record.ContentLength} bytes exceeds the page limit of {options.MaxPageBytes} bytes");
         }
 
         var block = record.Block ?? [];
@@ -58,7 +59,7 @@ public sealed class WarcPageReader(InputOptions options)
             if (http is null)
             {
                 return record.Truncated
-                    ? new CollectedInput(InputItem.Failed(id, source, ErrorKinds.Truncated, $"{source}: WARC record truncated before its HTTP response"))
+                    ? InputItem.Failed(id, source, ErrorKinds.Truncated, $"{source}: WARC record truncated before its HTTP response")
                     : null;
             }
 
@@ -96,7 +97,7 @@ public sealed class WarcPageReader(InputOptions options)
 
         if (body.Length == 0 && record.Truncated)
         {
-            return new CollectedInput(InputItem.Failed(id, source, ErrorKinds.Truncated, $"{source}: {warning}; no body left"));
+            return InputItem.Failed(id, source, ErrorKinds.Truncated, $"{source}: {warning}; no body left");
         }
 
         var page = new RawPage(id, source, body)
@@ -106,8 +107,9 @@ public sealed class WarcPageReader(InputOptions options)
             DeclaredContentType = contentType,
             DeclaredKind = kind.Value,
             Supplied = new ArticleMetadata { Url = record.TargetUri },
+            Warnings = warning is null ? [] : [warning],
         };
-        return new CollectedInput(InputItem.Read(page)) { Warning = warning };
+        return InputItem.Read(page);
     }
 
     /// <summary>Html or Text for page types, Unknown when unstated (sniffed later), null for everything else.</summary>

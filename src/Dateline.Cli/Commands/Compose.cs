@@ -1,0 +1,22 @@
+using Dateline.Core.Layers;
+using Dateline.Core.Pipeline;
+using Dateline.Extraction;
+using Dateline.Language;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary>The pipelines the commands run, composed in one place; the store holds the layers of the full one.</summary>
+public static class Compose
+{
+    /// <summary>Pages → clean articles (`extract`).</summary>
+    public static PipelineBuilder Extraction() => new PipelineBuilder().UseExtraction();
+
+    /// <summary>Pages → articles with every language layer (`annotate`, `ingest`, `serve --allow-process`).</summary>
+    public static PipelineBuilder Full() => Extraction().UseLanguage();
+
+    /// <summary>Texts given as they are → every language layer (`annotate --jsonl`).</summary>
+    public static PipelineBuilder GivenText() => new PipelineBuilder().UseGivenText().UseLanguage();
+
+    /// <summary>The layers a store keeps (composing them loads no model).</summary>
+    public static LayerSet StoreLayers => Full().Layers;
+}

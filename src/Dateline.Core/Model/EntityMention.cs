@@ -1,8 +1,0 @@
-namespace Dateline.Core.Model;
-
-/// <summary>A mention of a named entity (or a description/pronoun resolved to one) in the clean text.</summary>
-public sealed record EntityMention(TextSpan Span, string Label) : IAnnotation
-{
-    /// <summary>The <see cref="Entity.Id"/> this mention belongs to, once resolution has run.</summary>
-    public string? EntityId { get; init; }
-}

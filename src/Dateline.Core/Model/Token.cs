@@ -1,4 +1,0 @@
-namespace Dateline.Core.Model;
-
-/// <summary>A token of the clean text; its text is read through the span, never copied.</summary>
-public sealed record Token(TextSpan Span) : IAnnotation;

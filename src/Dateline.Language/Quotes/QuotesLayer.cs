@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Dateline.Core.Layers;
+using Dateline.Core.Model;
+using Dateline.Core.Output;
+
+namespace Dateline.Language.Quotes;
+
+/// <summary>
+/// `quotes`: [{start, end, text, kind, cue, cueSpan, speakerMention {start, end} or null, speakerText, speaker,
+/// speakerName}]. <c>speaker</c> is the entity id, or null when the mention names no entity ("a campaign aide");
+/// <c>speakerName</c> is the entity's name, else the mention's words. On the page, quotes are marked in the text
+/// with their speaker after them, and listed beside it.
+/// </summary>
+public sealed class QuotesLayer : Layer<Quote>
+{
+    private QuotesLayer()
+        : base("quotes")
+    {
+    }
+
+    public static QuotesLayer Instance { get; } = new();
+
+    public override StoredTable Table { get; } = new(
+        "quotes",
+        StoredColumn.OwnSpan,
+        StoredColumn.Text("kind"),
+        StoredColumn.Text("cue"),
+        StoredColumn.Span("cue"),
+        StoredColumn.Span("speaker"),
+        StoredColumn.EntityRef("speaker"));
+
+    public override int MarkOrder => 10;
+
+    public override IReadOnlyList<LegendEntry> Legend { get; } = [new("quote", "quote")];
+
+    public override PagePanel? Panel(Document document)
+    {
+        var quotes = document.Layer<Quote>();
+        return quotes.IsEmpty
+            ? null
+            : new PagePanel("Quotes", PanelPlace.Side, [.. quotes.Select(q =>
+            {
+                var speaker = SpeakerEntityName(q, document) ?? (q.SpeakerMention is { } s ? document.TextOf(s) : null);
+                return new PanelItem(
+                    new PageText(document.TextOf(q.Span)) { Class = "quote-text" },
+                    q.SpeakerId is { } id
+                        ? new PageText("— " + (speaker ?? "speaker")) { Class = "speaker", Link = PageLink.Entity(id) }
+                        : new PageText(speaker is null ? string.Empty : "— " + speaker) { Class = "speaker" });
+            })])
+            { Class = "quotes" };
+    }
+
+    protected override void WriteRecord(Utf8JsonWriter writer, Quote record, ArticleJsonContext context)
+    {
+        var document = context.Document;
+        JsonFields.WriteSpanFields(writer, document, record.Span);
+        writer.WriteString("kind", Kind(record.Kind));
+        JsonFields.WriteNullable(writer, "cue", record.Cue);
+        JsonFields.WriteSpan(writer, "cueSpan", record.CueSpan);
+        JsonFields.WriteSpan(writer, "speakerMention", record.SpeakerMention);
+        if (record.SpeakerMention is { } s)
+        {
+            writer.WriteString("speakerText", document.TextOf(s));
+        }
+
+        context.WriteEntityRef(writer, "speaker", record.SpeakerId);
+        JsonFields.WriteNullable(writer, "speakerName", SpeakerEntityName(record, document) ?? (record.SpeakerMention is { } m ? document.TextOf(m) : null));
+    }
+
+    protected override Quote ReadRecord(JsonElement json, Document document)
+        => new(JsonFields.ReadSpan(json), ParseKind(JsonFields.RequiredString(json, "kind")))
+        {
+            Cue = JsonFields.String(json, "cue"),
+            CueSpan = JsonFields.OptionalSpan(json, "cueSpan"),
+            SpeakerMention = JsonFields.OptionalSpan(json, "speakerMention"),
+            SpeakerId = JsonFields.String(json, "speaker"),
+        };
+
+    protected override object?[] ToRow(Quote record, Document document)
+        => [record.Span, Kind(record.Kind), record.Cue, record.CueSpan, record.SpeakerMention, record.SpeakerId];
+
+    protected override Quote FromRow(StoredRow row, Document document)
+        => new(row.RequiredSpan(0), ParseKind(row.RequiredText(1)))
+        {
+            Cue = row.Text(2),
+            CueSpan = row.Span(3),
+            SpeakerMention = row.Span(4),
+            SpeakerId = row.EntityRef(5),
+        };
+
+    protected override InlineMark Mark(Quote record, Document document)
+    {
+        var kind = Kind(record.Kind);
+        var speaker = SpeakerEntityName(record, document);
+        return new InlineMark(record.Span, "quote quote-" + kind)
+        {
+            Title = $"Quote ({kind}) by {speaker ?? "unknown speaker"}{(record.Cue is null ? string.Empty : " — cue: " + record.Cue)}",
+            Data = [new("speaker", speaker ?? string.Empty)],
+            After = record.SpeakerId is { } id && speaker is not null ? new PageText("— " + speaker) { Class = "speaker", Link = PageLink.Entity(id) } : null,
+        };
+    }
+
+    /// <summary>The kind as the contract writes it: direct, mixed, indirect.</summary>
+    private static string Kind(QuoteKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static QuoteKind ParseKind(string kind)
+        => Enum.TryParse<QuoteKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : throw new FormatException($"'{kind}' is not a quote kind (direct, mixed, indirect)");
+
+    private static string? SpeakerEntityName(Quote q, Document document)
+        => q.SpeakerId is { } id ? document.Entities.FirstOrDefault(e => e.Id == id)?.Name : null;
+}

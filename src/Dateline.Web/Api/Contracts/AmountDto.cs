@@ -1,3 +1,0 @@
-namespace Dateline.Web.Api.Contracts;
-
-public sealed record AmountDto(int Start, int End, double Value, double? UpperValue, string? Modifier, string? Unit);

@@ -1,3 +1,0 @@
-namespace Dateline.Web.Api.Contracts;
-
-public sealed record DatelineDto(string? Place, string? Agency);

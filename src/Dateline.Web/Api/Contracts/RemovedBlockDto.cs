@@ -1,3 +1,0 @@
-namespace Dateline.Web.Api.Contracts;
-
-public sealed record RemovedBlockDto(string Text, string Reason);
