@@ -21,7 +21,8 @@ switch (args.FirstOrDefault())
     case "search" when args.Length >= 2:
         {
             var queries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
-            using var store = SqliteArticleStore.Open(args[1]);
+            // Searching reads no layer, so the store is opened without any.
+            using var store = SqliteArticleStore.Open(args[1], Dateline.Core.Layers.LayerSet.Empty);
             var vocabulary = Vocabulary(new LoadGenerator(Path.Combine(shared, "data", "corpus")), shared);
             var times = SearchLatency.Measure(store, vocabulary, queries, seed: 7);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: {queries} queries, p50 {SearchLatency.Percentile(times, 50):0.0} ms, p95 {SearchLatency.Percentile(times, 95):0.0} ms, max {times.Max():0.0} ms"));

@@ -3,7 +3,10 @@ using Dateline.Tests;
 
 namespace Dateline.Core.Tests;
 
-/// <summary>Projects depend one way: Core ← Extraction, Language ← Store ← Cli, Web (STYLE.md).</summary>
+/// <summary>
+/// Projects depend one way (docs/architecture.md): Core ← Extraction, Language ← Training; Core ← Store ← Web; the
+/// CLI, the only host, composes them all. Store and Web name no layer: they reach layers only through Core.
+/// </summary>
 public class ArchitectureTests
 {
     private static readonly Dictionary<string, string[]> Allowed = new()
@@ -11,9 +14,10 @@ public class ArchitectureTests
         ["Dateline.Core"] = [],
         ["Dateline.Extraction"] = ["Dateline.Core"],
         ["Dateline.Language"] = ["Dateline.Core"],
-        ["Dateline.Store"] = ["Dateline.Core", "Dateline.Extraction", "Dateline.Language"],
-        ["Dateline.Web"] = ["Dateline.Core", "Dateline.Extraction", "Dateline.Language", "Dateline.Store"],
-        ["Dateline.Cli"] = ["Dateline.Core", "Dateline.Extraction", "Dateline.Language", "Dateline.Store", "Dateline.Web"],
+        ["Dateline.Training"] = ["Dateline.Core", "Dateline.Language"],
+        ["Dateline.Store"] = ["Dateline.Core"],
+        ["Dateline.Web"] = ["Dateline.Core", "Dateline.Store"],
+        ["Dateline.Cli"] = ["Dateline.Core", "Dateline.Extraction", "Dateline.Language", "Dateline.Training", "Dateline.Store", "Dateline.Web"],
     };
 
     [Fact]
@@ -40,5 +44,31 @@ public class ArchitectureTests
     {
         var core = Path.Combine(SharedData.RepoRoot, "src", "Dateline.Core", "Dateline.Core.csproj");
         Assert.Empty(XDocument.Load(core).Descendants("PackageReference"));
+    }
+
+    [Fact]
+    public void TestProjectsMirrorTheSourceProjectsAndTheirFolders()
+    {
+        var src = Path.Combine(SharedData.RepoRoot, "src");
+        var tests = Path.Combine(SharedData.RepoRoot, "tests");
+        foreach (var project in Directory.GetDirectories(tests, "Dateline.*.Tests"))
+        {
+            var name = Path.GetFileName(project)[..^".Tests".Length];
+            Assert.True(Directory.Exists(Path.Combine(src, name)), $"tests/{Path.GetFileName(project)} tests no project of src/");
+            foreach (var folder in Directory.GetDirectories(project).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj" or "TestResults" or "Fixtures" or "Specs" or "Cases")))
+            {
+                Assert.True(Directory.Exists(Path.Combine(src, name, folder!)), $"tests/{Path.GetFileName(project)}/{folder} has no src/{name}/{folder} to mirror");
+            }
+        }
+    }
+
+    [Fact]
+    public void TheCliHoldsOnlyCommands()
+    {
+        var cli = Path.Combine(SharedData.RepoRoot, "src", "Dateline.Cli");
+        var sources = Directory.GetFiles(cli, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(cli, f).Replace('\\', '/'));
+        Assert.All(sources, f => Assert.True(f == "Program.cs" || f.StartsWith("Commands/", StringComparison.Ordinal), $"src/Dateline.Cli/{f} is not a command: libraries hold the logic"));
     }
 }

@@ -1,3 +1,4 @@
+using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
 using Dateline.Extraction.Input;
 using Dateline.Tests;
@@ -10,7 +11,7 @@ public class SeedTests
     private static Document Seed()
     {
         var path = SharedData.Require("data", "seed", "000_cde34ae5cef1e48b.txt");
-        var item = new InputCollector().ReadFile(path);
+        var item = new CollectionReader().ReadPage(path);
         var result = Pipelines.Extraction.Process(item.Page!);
         Assert.True(result.Succeeded, result.Error?.Message);
         return result.Document;

@@ -1,7 +1,8 @@
+using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
-using Dateline.Extraction;
 using Dateline.Extraction.Input;
+using Dateline.Extraction;
 using Dateline.Tests;
 
 namespace Dateline.Language.Tests;
@@ -59,7 +60,7 @@ public class SeedTests
     }
 
     private static Entity? Find(Document doc, string name, string type)
-        => doc.Entities.FirstOrDefault(e => e.Label == type
+        => doc.Entities.FirstOrDefault(e => e.Label.Code() == type
             && (string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) || e.Mentions.Any(m => string.Equals(doc.TextOf(m), name, StringComparison.OrdinalIgnoreCase))));
 
     private static (Document, System.Text.Json.JsonElement) Load()
@@ -67,7 +68,7 @@ public class SeedTests
         var page = SharedData.Require("data", "seed", "000_cde34ae5cef1e48b.txt");
         var gold = System.Text.Json.JsonDocument.Parse(File.ReadAllText(SharedData.Require("data", "seed", "seed.gold.json"))).RootElement;
         var pipeline = new PipelineBuilder().UseExtraction().UseLanguage().Build();
-        var item = new InputCollector().ReadFile(page);
+        var item = new CollectionReader().ReadPage(page);
         var result = pipeline.Process(item.Page!);
         return (result.Document ?? throw new InvalidOperationException($"seed failed: {result.Error?.Message}"), gold);
     }

@@ -7,7 +7,7 @@ namespace Dateline.Language.Tests;
 /// </summary>
 public static class SpecFile
 {
-    private static readonly string[] Repeated = ["expect", "entity", "none", "speaker"];
+    private static readonly string[] Repeated = ["expect", "wrong", "entity", "none", "speaker"];
 
     public static IReadOnlyList<SpecCase> Load(string name)
     {

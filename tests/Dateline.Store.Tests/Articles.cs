@@ -1,5 +1,14 @@
 using System.Collections.Immutable;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Layers.Paragraphs;
+using Dateline.Core.Layers.RelatedLinks;
+using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
+using Dateline.Core.Running;
+using Dateline.Language.Amounts;
+using Dateline.Language.Quotes;
+using Dateline.Language.Relations;
+using Dateline.Language.Times;
 using Dateline.Store.Duplicates;
 
 namespace Dateline.Store.Tests;
@@ -25,7 +34,7 @@ public static class Articles
             .WithLayer<Paragraph>([.. paragraphs]);
 
         // Entities: every occurrence of a few known names, as a resolver would group them.
-        var known = new[] { ("Vladimir Putin", EntityLabels.Person), ("Kremlin", EntityLabels.Organization), ("Moscow", EntityLabels.Gpe), ("Angela Merkel", EntityLabels.Person) };
+        var known = new[] { ("Vladimir Putin", EntityLabel.Person), ("Kremlin", EntityLabel.Organization), ("Moscow", EntityLabel.Gpe), ("Angela Merkel", EntityLabel.Person) };
         var entities = ImmutableArray.CreateBuilder<Entity>();
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
         var n = 0;
@@ -43,22 +52,22 @@ public static class Articles
             }
 
             var entityId = $"e{++n}";
-            entities.Add(new Entity(entityId, name, label) { Mentions = spans, Roles = label == EntityLabels.Person ? ["President"] : [], Country = label == EntityLabels.Gpe ? "Russia" : null });
+            entities.Add(new Entity(entityId, name, label) { Mentions = spans, Roles = label == EntityLabel.Person ? ["President"] : [], Country = label == EntityLabel.Gpe ? "Russia" : null });
             mentions.AddRange(spans.Select(s => new EntityMention(s, label) { EntityId = entityId }));
         }
 
-        document = document.WithCollection(entities.ToImmutable()).WithLayer(mentions.ToImmutable().Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
+        document = document.WithLayer(entities.ToImmutable()).WithLayer(mentions.ToImmutable().Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
         var quoteStart = text.IndexOf('"', StringComparison.Ordinal);
         if (quoteStart >= 0 && text.IndexOf('"', quoteStart + 1) is var quoteEnd and > 0)
         {
-            var speaker = entities.FirstOrDefault(e => e.Label == EntityLabels.Person);
+            var speaker = entities.FirstOrDefault(e => e.Label == EntityLabel.Person);
             document = document.WithLayer<Quote>([new Quote(new TextSpan(quoteStart, quoteEnd + 1), QuoteKind.Direct) { Cue = "said", SpeakerId = speaker?.Id, SpeakerMention = speaker?.Mentions[0] }]);
         }
 
         var year = text.IndexOf("2014", StringComparison.Ordinal);
         if (year >= 0)
         {
-            document = document.WithLayer<TimeExpression>([new TimeExpression(new TextSpan(year, year + 4), "DATE", "2014")]);
+            document = document.WithLayer<TimeExpression>([new TimeExpression(new TextSpan(year, year + 4), TimexType.Date, "2014")]);
         }
 
         var amount = text.IndexOf("20,000", StringComparison.Ordinal);
@@ -69,7 +78,7 @@ public static class Articles
 
         if (entities.Count >= 2)
         {
-            document = document.WithLayer<Relation>([new Relation(new TextSpan(0, Math.Min(20, text.Length)), Relation.Backs, entities[0].Id, entities[1].Id)]);
+            document = document.WithLayer<Relation>([new Relation(new TextSpan(0, Math.Min(20, text.Length)), RelationType.Backs, entities[0].Id, entities[1].Id)]);
         }
 
         return document.WithRelated([new RelatedLink("More on Russia", null, "https://example.org/more")])

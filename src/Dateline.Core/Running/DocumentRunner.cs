@@ -10,8 +10,10 @@ namespace Dateline.Core.Running;
 /// paste box, queue workers): one thread reads inputs (and asks <see cref="RunHooks.Skip"/> about each), worker
 /// threads process them under a per-document time limit, and the caller's enumeration receives the outcomes in input
 /// order, with progress and idle calls on its own thread. At most <see cref="RunnerOptions.MaxInFlight"/> inputs are
-/// between reading and delivery, so memory stays flat whatever the collection's size. Thread-safe; one instance can
-/// serve several runs.
+/// between reading and delivery, so memory stays flat whatever the collection's size. A document that outlives its
+/// limit by <see cref="RunnerOptions.AbandonAfter"/> (a component that never checks its cancellation token) is
+/// delivered as a timeout and its worker replaced, so the run never waits on it. Thread-safe; one instance can serve
+/// several runs.
 /// </summary>
 public sealed class DocumentRunner
 {
@@ -28,33 +30,24 @@ public sealed class DocumentRunner
     public RunnerOptions Options => _options;
 
     /// <summary>
-    /// Processes one input under the time limit: the pipeline's token is cancelled at the limit, and a component
-    /// that does not stop is abandoned <see cref="RunnerOptions.AbandonAfter"/> later with a timeout failure.
-    /// <paramref name="cancellation"/> (a client gone away) stops it early the same way. Never throws for a bad input.
+    /// Processes one input under the time limit (the pipeline's token is cancelled at the limit) on a thread of its
+    /// own, which is abandoned <see cref="RunnerOptions.AbandonAfter"/> later with a timeout failure if a component
+    /// does not stop. <paramref name="cancellation"/> (a client gone away) stops it early the same way. Never throws
+    /// for a bad input.
     /// </summary>
     public DocumentResult ProcessOne(InputItem input, CancellationToken cancellation = default)
     {
-        if (input.Page is not { } page)
+        if (input.Page is null)
         {
-            return DocumentResult.Failure(input.Id, input.Source, input.Error ?? new DocumentError(ErrorKinds.Unreadable, $"{input.Source}: no page"));
+            return Unread(input);
         }
 
+        DocumentResult? result = null;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var thread = new Thread(() => result = Process(input, limit.Token)) { IsBackground = true, Name = "dateline document" };
         limit.CancelAfter(_options.PerDocumentLimit);
-        var task = Task.Run(() => Pipeline.Process(page, limit.Token), CancellationToken.None);
-        try
-        {
-            if (task.Wait(_options.PerDocumentLimit + _options.AbandonAfter, CancellationToken.None))
-            {
-                return task.Result;
-            }
-        }
-        catch (AggregateException e) when (e.InnerException is OutOfMemoryException or InsufficientExecutionStackException)
-        {
-            return DocumentResult.Failure(page.Id, page.Source, new DocumentError(ErrorKinds.ComponentFailure, $"{page.Source}: {e.InnerException.Message}"));
-        }
-
-        return DocumentResult.Failure(page.Id, page.Source, new DocumentError(ErrorKinds.Timeout, $"{page.Source}: processing exceeded the limit of {_options.PerDocumentLimit.TotalSeconds:0.#} s"));
+        thread.Start();
+        return thread.Join(_options.PerDocumentLimit + _options.AbandonAfter) && result is not null ? result : TimedOut(input);
     }
 
     /// <summary>
@@ -65,105 +58,18 @@ public sealed class DocumentRunner
     public IEnumerable<RunItem> Run(IEnumerable<InputItem> inputs, RunHooks? hooks = null, CancellationToken stop = default)
     {
         hooks ??= RunHooks.None;
-        var clock = Stopwatch.StartNew();
-        var abort = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        var work = Channel.CreateBounded<RunItem>(new BoundedChannelOptions(_options.Workers * 2) { SingleWriter = true });
-        var results = Channel.CreateUnbounded<RunItem>(new UnboundedChannelOptions { SingleReader = true });
-        var slots = new SemaphoreSlim(_options.MaxInFlight, _options.MaxInFlight);
-        var inFlight = new ConcurrentDictionary<long, (string Source, TimeSpan Started)>();
-        long read = 0;
-        Exception? readError = null;
-
-        var reader = Task.Factory.StartNew(
-            () =>
-            {
-                long index = 0;
-                try
-                {
-                    foreach (var input in inputs)
-                    {
-                        slots.Wait(abort.Token);
-                        Interlocked.Increment(ref read);
-                        var item = new RunItem(index++, input, null, hooks.Skip?.Invoke(input));
-                        if (item.SkipReason is not null)
-                        {
-                            results.Writer.TryWrite(item);
-                        }
-                        else
-                        {
-                            work.Writer.WriteAsync(item, abort.Token).AsTask().GetAwaiter().GetResult();
-                        }
-
-                        if (stop.IsCancellationRequested)
-                        {
-                            break;
-                        }
-                    }
-                }
-                catch (OperationCanceledException) when (abort.IsCancellationRequested)
-                {
-                    // Stopped: what was read is still processed and delivered.
-                }
-                catch (Exception e)
-                {
-                    readError = e;
-                }
-                finally
-                {
-                    work.Writer.Complete();
-                }
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
-
-        var workers = Enumerable.Range(0, _options.Workers).Select(_ => Task.Factory.StartNew(
-            () =>
-            {
-                while (work.Reader.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
-                {
-                    while (work.Reader.TryRead(out var item))
-                    {
-                        inFlight[item.Index] = (item.Input.Source, clock.Elapsed);
-                        results.Writer.TryWrite(Process(item, hooks));
-                        inFlight.TryRemove(item.Index, out var _);
-                    }
-                }
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default)).ToArray();
-
-        _ = Task.WhenAll(workers.Append(reader)).ContinueWith(
-            _ =>
-            {
-                results.Writer.TryComplete();
-                abort.Dispose();
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.None,
-            TaskScheduler.Default);
-
+        var run = new RunState(this, hooks, stop);
+        run.Start(inputs);
         var pending = new Dictionary<long, RunItem>();
-        long next = 0, succeeded = 0, failed = 0, skipped = 0;
+        long next = 0;
         var lastProgress = TimeSpan.Zero;
-        RunProgress Snapshot(bool finished)
-        {
-            var slowest = inFlight.IsEmpty ? default : inFlight.MinBy(p => p.Value.Started);
-            return new RunProgress(Interlocked.Read(ref read), succeeded, failed, skipped, inFlight.Count, clock.Elapsed)
-            {
-                Slowest = inFlight.IsEmpty ? null : slowest.Value.Source,
-                SlowestFor = inFlight.IsEmpty ? TimeSpan.Zero : clock.Elapsed - slowest.Value.Started,
-                Finished = finished,
-            };
-        }
 
         void MaybeReport()
         {
-            if (hooks.Progress is { } progress && clock.Elapsed - lastProgress >= _options.ProgressInterval)
+            if (hooks.Progress is { } progress && run.Elapsed - lastProgress >= _options.ProgressInterval)
             {
-                lastProgress = clock.Elapsed;
-                progress(Snapshot(finished: false));
+                lastProgress = run.Elapsed;
+                progress(run.Snapshot(finished: false));
             }
         }
 
@@ -171,7 +77,7 @@ public sealed class DocumentRunner
         {
             while (true)
             {
-                while (results.Reader.TryRead(out var item))
+                while (run.Results.TryRead(out var item))
                 {
                     pending[item.Index] = item;
                 }
@@ -179,35 +85,23 @@ public sealed class DocumentRunner
                 while (pending.Remove(next, out var ready))
                 {
                     next++;
-                    slots.Release();
-                    if (ready.Result is null)
-                    {
-                        skipped++;
-                    }
-                    else if (ready.Result.Succeeded)
-                    {
-                        succeeded++;
-                    }
-                    else
-                    {
-                        failed++;
-                    }
-
+                    run.Delivered(ready);
                     yield return ready;
+                    run.AbandonStuckDocuments();
                     MaybeReport();
                 }
 
-                if (results.Reader.Completion.IsCompleted)
+                if (run.Results.Completion.IsCompleted)
                 {
                     break;
                 }
 
-                var wait = results.Reader.WaitToReadAsync(CancellationToken.None).AsTask();
-                if (!wait.Wait(_options.IdleInterval))
+                if (!run.Results.WaitToReadAsync(CancellationToken.None).AsTask().Wait(_options.IdleInterval))
                 {
                     hooks.Idle?.Invoke();
                 }
 
+                run.AbandonStuckDocuments();
                 MaybeReport();
             }
 
@@ -216,43 +110,214 @@ public sealed class DocumentRunner
                 throw new InvalidOperationException($"the run lost input {next} ({pending.Count} later outcomes undelivered)");
             }
 
-            if (readError is not null)
+            if (run.ReadError is { } error)
             {
-                throw new InvalidOperationException($"reading the inputs failed after {next} of them: {readError.Message}", readError);
+                throw new InvalidOperationException($"reading the inputs failed after {next} of them: {error.Message}", error);
             }
 
-            hooks.Progress?.Invoke(Snapshot(finished: true));
+            hooks.Progress?.Invoke(run.Snapshot(finished: true));
         }
         finally
         {
             // The consumer is done (or gave up): stop reading; documents in flight finish on their own.
-            try
-            {
-                abort.Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-                // The run had already finished and released it.
-            }
+            run.Abort();
         }
     }
 
-    private RunItem Process(RunItem item, RunHooks hooks)
+    private DocumentResult Process(InputItem input, CancellationToken cancellation)
     {
-        var result = ProcessOne(item.Input);
-        object? extra = null;
-        if (result.Succeeded && hooks.Finish is { } finish)
+        try
         {
-            try
+            return Pipeline.Process(input.Page!, cancellation);
+        }
+        catch (OutOfMemoryException e)
+        {
+            return DocumentResult.Failure(input.Id, input.Source, new DocumentError(ErrorKinds.ComponentFailure, $"{input.Source}: {e.Message}"));
+        }
+    }
+
+    private static DocumentResult Unread(InputItem input)
+        => DocumentResult.Failure(input.Id, input.Source, input.Error ?? new DocumentError(ErrorKinds.Unreadable, $"{input.Source}: no page"));
+
+    private DocumentResult TimedOut(InputItem input)
+        => DocumentResult.Failure(input.Id, input.Source, new DocumentError(ErrorKinds.Timeout, $"{input.Source}: processing exceeded the limit of {_options.PerDocumentLimit.TotalSeconds:0.#} s"));
+
+    /// <summary>The state of one <see cref="DocumentRunner.Run"/>: its threads, channels and counters.</summary>
+    private sealed class RunState(DocumentRunner runner, RunHooks hooks, CancellationToken stop)
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly CancellationTokenSource _abort = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        private readonly Channel<RunItem> _work = Channel.CreateBounded<RunItem>(new BoundedChannelOptions(runner._options.Workers * 2) { SingleWriter = true });
+        private readonly Channel<RunItem> _results = Channel.CreateUnbounded<RunItem>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly SemaphoreSlim _slots = new(runner._options.MaxInFlight, runner._options.MaxInFlight);
+        private readonly ConcurrentDictionary<long, (RunItem Item, TimeSpan Started)> _inFlight = new();
+        private long _read;
+        private long _succeeded;
+        private long _failed;
+        private long _skipped;
+        private int _live;
+
+        public ChannelReader<RunItem> Results => _results.Reader;
+
+        public Exception? ReadError { get; private set; }
+
+        public TimeSpan Elapsed => _clock.Elapsed;
+
+        public void Start(IEnumerable<InputItem> inputs)
+        {
+            for (var i = 0; i < runner._options.Workers; i++)
             {
-                extra = finish(result.Document);
+                StartWorker();
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+
+            new Thread(() => Read(inputs)) { IsBackground = true, Name = "dateline reader" }.Start();
+        }
+
+        public void Delivered(RunItem item)
+        {
+            _slots.Release();
+            _ = item.Result switch
             {
-                result = DocumentResult.Failure(result.Id, result.Source, new DocumentError(ErrorKinds.ComponentFailure, $"{result.Source}: finishing failed: {e.Message}") { Component = "runner" });
+                null => _skipped++,
+                { Succeeded: true } => _succeeded++,
+                _ => _failed++,
+            };
+        }
+
+        /// <summary>A document past its limit and the grace after it: delivered as a timeout, its worker replaced.</summary>
+        public void AbandonStuckDocuments()
+        {
+            var deadline = runner._options.PerDocumentLimit + runner._options.AbandonAfter;
+            foreach (var (index, (item, started)) in _inFlight)
+            {
+                if (Elapsed - started > deadline && _inFlight.TryRemove(index, out _))
+                {
+                    _results.Writer.TryWrite(item with { Result = runner.TimedOut(item.Input) });
+                    StartWorker();
+                    if (Interlocked.Decrement(ref _live) == 0)
+                    {
+                        _results.Writer.TryComplete();
+                    }
+                }
             }
         }
 
-        return item with { Result = result, Extra = extra };
+        public RunProgress Snapshot(bool finished)
+        {
+            var slowest = _inFlight.IsEmpty ? default : _inFlight.Values.MinBy(p => p.Started);
+            return new RunProgress(Interlocked.Read(ref _read), _succeeded, _failed, _skipped, _inFlight.Count, Elapsed)
+            {
+                Slowest = slowest.Item?.Input.Source,
+                SlowestFor = slowest.Item is null ? TimeSpan.Zero : Elapsed - slowest.Started,
+                Finished = finished,
+            };
+        }
+
+        public void Abort()
+        {
+            try
+            {
+                _abort.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Already released at the end of the run.
+            }
+        }
+
+        private void Read(IEnumerable<InputItem> inputs)
+        {
+            long index = 0;
+            try
+            {
+                foreach (var input in inputs)
+                {
+                    _slots.Wait(_abort.Token);
+                    Interlocked.Increment(ref _read);
+                    var item = new RunItem(index++, input, null, hooks.Skip?.Invoke(input));
+                    if (item.SkipReason is not null)
+                    {
+                        _results.Writer.TryWrite(item);
+                    }
+                    else
+                    {
+                        _work.Writer.WriteAsync(item, _abort.Token).AsTask().GetAwaiter().GetResult();
+                    }
+
+                    if (stop.IsCancellationRequested)
+                    {
+                        break;
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+            {
+                // Stopped: what was read is still processed and delivered.
+            }
+            catch (Exception e)
+            {
+                ReadError = e;
+            }
+            finally
+            {
+                _work.Writer.Complete();
+            }
+        }
+
+        private void StartWorker()
+        {
+            Interlocked.Increment(ref _live);
+            new Thread(Work) { IsBackground = true, Name = "dateline worker" }.Start();
+        }
+
+        private void Work()
+        {
+            while (_work.Reader.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
+            {
+                while (_work.Reader.TryRead(out var item))
+                {
+                    _inFlight[item.Index] = (item, Elapsed);
+                    var done = Process(item);
+                    if (!_inFlight.TryRemove(item.Index, out _))
+                    {
+                        // Abandoned as stuck: its timeout was delivered and a new worker took this one's place.
+                        return;
+                    }
+
+                    _results.Writer.TryWrite(done);
+                }
+            }
+
+            if (Interlocked.Decrement(ref _live) == 0)
+            {
+                _results.Writer.TryComplete();
+                _abort.Dispose();
+            }
+        }
+
+        private RunItem Process(RunItem item)
+        {
+            if (item.Input.Page is null)
+            {
+                return item with { Result = Unread(item.Input) };
+            }
+
+            using var limit = new CancellationTokenSource(runner._options.PerDocumentLimit);
+            var result = runner.Process(item.Input, limit.Token);
+            object? extra = null;
+            if (result.Succeeded && hooks.Finish is { } finish)
+            {
+                try
+                {
+                    extra = finish(result.Document);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    result = DocumentResult.Failure(result.Id, result.Source, new DocumentError(ErrorKinds.ComponentFailure, $"{result.Source}: finishing failed: {e.Message}") { Component = "runner" });
+                }
+            }
+
+            return item with { Result = result, Extra = extra };
+        }
     }
 }

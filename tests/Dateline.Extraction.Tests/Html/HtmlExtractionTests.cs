@@ -1,4 +1,5 @@
 using System.Text;
+using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
 
 namespace Dateline.Extraction.Tests.Html;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dateline.Core.Model;
+using Dateline.Language.Amounts;
 
 namespace Dateline.Language.Tests.Amounts;
 
@@ -12,16 +12,13 @@ public class AmountSpecTests
     public void Spec(string file, string title)
     {
         var c = SpecFile.Case(file, title);
-        var doc = KnowledgePipeline.Run(c);
+        var doc = SpecRun.Run(c);
         var amounts = doc.Layer<Amount>().Select(a => (Text: doc.TextOf(a.Span), a.Value, a.Modifier, a.Unit, a.UpperValue)).ToList();
-        foreach (var e in c.All("expect"))
-        {
-            var p = SpecFile.Parts(e);
-            static string? Opt(string s) => s == "-" ? null : s;
-            double? upper = Opt(p[4]) is { } u ? double.Parse(u, CultureInfo.InvariantCulture) : null;
-            Assert.Contains((p[0], double.Parse(p[1], CultureInfo.InvariantCulture), Opt(p[2]), Opt(p[3]), upper), amounts);
-        }
-
+        static string N(double? v) => v is { } x ? Math.Round(x, 4).ToString(CultureInfo.InvariantCulture) : "-";
+        SpecRun.AssertExactly(
+            c,
+            amounts.Select(a => $"{a.Text} | {N(a.Value)} | {a.Modifier ?? "-"} | {a.Unit ?? "-"} | {N(a.UpperValue)}"),
+            p => $"{p[0]} | {N(double.Parse(p[1], CultureInfo.InvariantCulture))} | {p[2]} | {p[3]} | {(p[4] == "-" ? "-" : N(double.Parse(p[4], CultureInfo.InvariantCulture)))}");
         foreach (var word in c.All("none"))
         {
             Assert.DoesNotContain(amounts, a => a.Text.Split(' ').Contains(word));

@@ -1,3 +1,4 @@
+using Dateline.Core.Layers.Entities;
 using Dateline.Language.Entities;
 
 namespace Dateline.Language.Tests.Entities;
@@ -28,11 +29,11 @@ public class EntityRecognizerTests
         string[][] sentences = [["Peter", "Hale", "spoke", "."], ["Hale", "left", "Hale", "."], ["Hale", "said", "."]];
         var entities = new List<List<RecognizedEntity>>
         {
-            new() { new RecognizedEntity(0, 2, "PERSON") },
-            new() { new RecognizedEntity(0, 1, "ORG"), new RecognizedEntity(2, 3, "ORG") },
-            new() { new RecognizedEntity(0, 1, "LOC") },
+            new() { new RecognizedEntity(0, 2, EntityLabel.Person) },
+            new() { new RecognizedEntity(0, 1, EntityLabel.Organization), new RecognizedEntity(2, 3, EntityLabel.Organization) },
+            new() { new RecognizedEntity(0, 1, EntityLabel.Location) },
         };
         DocumentConsistency.Apply(sentences, entities);
-        Assert.All(entities.SelectMany(e => e), e => Assert.Equal("PERSON", e.Label));
+        Assert.All(entities.SelectMany(e => e), e => Assert.Equal(EntityLabel.Person, e.Label));
     }
 }

@@ -1,4 +1,4 @@
-using Dateline.Core.Model;
+using Dateline.Language.Quotes;
 
 namespace Dateline.Language.Tests.Quotes;
 
@@ -11,18 +11,19 @@ public class QuoteSpecTests
     public void Spec(string file, string title)
     {
         var c = SpecFile.Case(file, title);
-        var doc = KnowledgePipeline.Run(c);
+        var doc = SpecRun.Run(c);
+        var withIds = c.All("entity").Any();
         var quotes = doc.Layer<Quote>().Select(q => (
             Kind: q.Kind.ToString().ToLowerInvariant(),
             Text: doc.TextOf(q.Span),
-            q.Cue,
-            Speaker: q.SpeakerMention is { } s ? doc.TextOf(s) : null,
-            q.SpeakerId)).ToList();
-        foreach (var e in c.All("expect"))
-        {
-            var p = SpecFile.Parts(e);
-            Assert.Contains((p[0], KnowledgePipeline.Unescape(p[1]), p[2], p[3]), quotes.Select(q => (q.Kind, q.Text, q.Cue, q.Speaker)));
-        }
+            Cue: q.Cue ?? "-",
+            Speaker: q.SpeakerMention is { } s ? doc.TextOf(s) : "-",
+            SpeakerId: q.SpeakerId ?? "-")).ToList();
+        string Line(string kind, string text, string cue, string speaker, string id) => $"{kind} | {text} | {cue} | {speaker}" + (withIds ? $" | {id}" : string.Empty);
+        SpecRun.AssertExactly(
+            c,
+            quotes.Select(q => Line(q.Kind, q.Text, q.Cue, q.Speaker, q.SpeakerId)),
+            p => Line(p[0], SpecRun.Unescape(p[1]), p[2], p[3], p.Length > 4 ? p[4] : "-"));
 
         foreach (var s in c.All("speaker"))
         {

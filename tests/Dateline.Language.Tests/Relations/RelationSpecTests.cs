@@ -1,4 +1,4 @@
-using Dateline.Core.Model;
+using Dateline.Language.Relations;
 
 namespace Dateline.Language.Tests.Relations;
 
@@ -11,19 +11,12 @@ public class RelationSpecTests
     public void Spec(string file, string title)
     {
         var c = SpecFile.Case(file, title);
-        var doc = KnowledgePipeline.Run(c);
-        var relations = doc.Layer<Relation>().Select(r => (r.Type, r.SubjectId, Object: r.ObjectId ?? "-")).ToList();
-        foreach (var e in c.All("expect"))
-        {
-            var p = SpecFile.Parts(e);
-            Assert.Contains((p[0], p[1], p[2]), relations);
-        }
-
+        var doc = SpecRun.Run(c);
+        var relations = doc.Layer<Relation>().Select(r => (Type: r.Type.Code(), r.SubjectId, Object: r.ObjectId ?? "-")).ToList();
+        SpecRun.AssertExactly(c, relations.Select(r => $"{r.Type} | {r.SubjectId} | {r.Object}"), p => $"{p[0]} | {p[1]} | {p[2]}");
         foreach (var subject in c.All("none"))
         {
             Assert.DoesNotContain(relations, r => r.SubjectId == subject);
         }
-
-        Assert.All(doc.Layer<Relation>(), r => Assert.True(r.Span.End <= doc.Text.Length));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Language.Resolution;
@@ -16,7 +17,7 @@ public class EntityResolverTests
             "Germany's top diplomat met his French counterpart on Monday.\n\nGerman Foreign Minister Anna Weber said after talks in Paris with Paul Martin that progress was made. Weber called it useful.\n\nThe French foreign minister said Weber's plan was welcome.",
             ("Germany", "GPE"), ("French", "NORP"), ("German", "NORP"), ("Anna Weber", "PERSON"), ("Paris", "GPE"), ("Paul Martin", "PERSON"), ("Weber", "PERSON"), ("French", "NORP"));
         var weber = Single(doc, "Anna Weber");
-        Assert.Equal(EntityLabels.Person, weber.Label);
+        Assert.Equal(EntityLabel.Person, weber.Label);
         Assert.Contains("German Foreign Minister", weber.Roles);
         var weberMentions = Mentions(doc, weber);
         Assert.Contains("Weber", weberMentions);
@@ -29,7 +30,7 @@ public class EntityResolverTests
         Assert.Equal("France", martin.Country);
 
         var french = Single(doc, "French");
-        Assert.Equal(EntityLabels.Norp, french.Label);
+        Assert.Equal(EntityLabel.Norp, french.Label);
         Assert.Equal("France", french.Country);
 
         var paris = Single(doc, "Paris");
@@ -46,7 +47,7 @@ public class EntityResolverTests
         Assert.Contains("commander", Single(doc, "Omar Farouk").Roles);
         Assert.Contains("U.N. Special Envoy to Sudan", Single(doc, "Karl Berg").Roles);
         Assert.Equal(2, Single(doc, "Omar Farouk").Mentions.Count);
-        Assert.Equal(EntityLabels.Organization, Single(doc, "U.N.").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "U.N.").Label);
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public class EntityResolverTests
             ("Maria Lopez", "PERSON"), ("Qatar", "ORG"), ("Qatar", "GPE"));
         var lopez = Single(doc, "Maria Lopez");
         Assert.Equal(3, lopez.Mentions.Count);
-        Assert.Equal(EntityLabels.Gpe, Single(doc, "Qatar").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Qatar").Label);
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public class EntityResolverTests
         foreach (var (mention, label) in mentions)
         {
             int at = FindWord(text, mention, from);
-            layer.Add(new EntityMention(new TextSpan(at, at + mention.Length), label));
+            layer.Add(new EntityMention(new TextSpan(at, at + mention.Length), EntityLabels.Parse(label)));
             from = at + mention.Length;
         }
 

@@ -1,4 +1,4 @@
-using Dateline.Core.Model;
+using Dateline.Language.Times;
 
 namespace Dateline.Language.Tests.Times;
 
@@ -11,14 +11,9 @@ public class TimeSpecTests
     public void Spec(string file, string title)
     {
         var c = SpecFile.Case(file, title);
-        var doc = KnowledgePipeline.Run(c);
-        var times = doc.Layer<TimeExpression>().Select(t => (Text: doc.TextOf(t.Span), t.Type, t.Value)).ToList();
-        foreach (var e in c.All("expect"))
-        {
-            var p = SpecFile.Parts(e);
-            Assert.Contains((p[0], p[1], (string?)p[2]), times);
-        }
-
+        var doc = SpecRun.Run(c);
+        var times = doc.Layer<TimeExpression>().Select(t => (Text: doc.TextOf(t.Span), Type: t.Type.Code(), Value: t.Value ?? "-")).ToList();
+        SpecRun.AssertExactly(c, times.Select(t => $"{t.Text} | {t.Type} | {t.Value}"), p => $"{p[0]} | {p[1]} | {p[2]}");
         foreach (var word in c.All("none"))
         {
             Assert.DoesNotContain(times, t => t.Text.Contains(word, StringComparison.Ordinal));

@@ -1,8 +1,8 @@
 using Dateline.Extraction.TextDump;
 
-namespace Dateline.Extraction.Tests;
+namespace Dateline.Extraction.Tests.TextDump;
 
-public class ParserTests
+public class TextDumpParserTests
 {
     [Theory]
     [InlineData(" date 2021-08-19 Russia supports withdrawal", "2021-08-19", "Russia supports withdrawal")]

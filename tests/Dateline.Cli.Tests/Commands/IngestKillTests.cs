@@ -1,17 +1,17 @@
 using System.Diagnostics;
-using Dateline.StoreBench;
+using Dateline.Cli.Commands;
 using Dateline.Store.Sqlite;
-using Dateline.Store.Tests.Hostile;
+using Dateline.StoreBench;
 using Dateline.Tests;
 
-namespace Dateline.Store.Tests;
+namespace Dateline.Cli.Tests.Commands;
 
 /// <summary>
 /// Crash safety: an ingest killed with SIGKILL at a random moment, then run again, must leave exactly what one
 /// uninterrupted run leaves. Runs the real CLI as a child process. DATELINE_KILL_RUNS sets the repetitions (2 by default, as
 /// on CI; the fault-run figures in the report used 20).
 /// </summary>
-public class KillTests
+public class IngestKillTests
 {
     [Fact]
     public void KilledIngestResumesToTheSameStoreAsAnUninterruptedRun()
@@ -92,7 +92,7 @@ public class KillTests
 
     private static StoreSnapshot Snapshot(string db)
     {
-        using var store = SqliteArticleStore.Open(db);
+        using var store = SqliteArticleStore.Open(db, Compose.StoreLayers);
         var tables = store.ExportTables().ToDictionary(t => t.Name);
 
         // Everything but ingest times: id, hash, input, title, date, text and duplicate group of each article.

@@ -1,22 +1,23 @@
-using Dateline.Cli.Commands;
-using Dateline.Cli.Ingest;
 using Dateline.Core.Pipeline;
+using Dateline.Core.Running;
+using Dateline.Extraction;
 using Dateline.Extraction.Input;
+using Dateline.Language;
+using Dateline.Store.Ingest;
 using Dateline.Store.Search;
-using Dateline.Store.Tests.Hostile;
 using Dateline.Tests;
 
-namespace Dateline.Store.Tests;
+namespace Dateline.Store.Tests.Ingest;
 
-public class IngestTests
+public class StoreIngestTests
 {
-    private static readonly IngestOptions Options = new() { Workers = 2, PerDocumentLimit = TimeSpan.FromSeconds(20), BatchSize = 16 };
+    private static readonly Pipeline Pipeline = new PipelineBuilder().UseExtraction().UseLanguage().Build();
 
     private static IngestSummary Ingest(IArticleStore store, IEnumerable<string> paths, long pageLimit = 32 * 1024 * 1024)
     {
-        var progress = new ReadProgress();
-        var inputs = new CollectionReader(InputOptions.Default with { MaxPageBytes = pageLimit }).Read(paths, progress);
-        return new IngestRunner(IngestCommand.CreatePipeline(), store, Options).Run(inputs, progress);
+        var inputs = new CollectionReader(InputOptions.Default with { MaxPageBytes = pageLimit }).Read(paths);
+        var runner = new DocumentRunner(Pipeline, new RunnerOptions { Workers = 2, PerDocumentLimit = TimeSpan.FromSeconds(20) });
+        return new StoreIngest(runner, store, new IngestOptions { BatchSize = 16 }).Run(inputs);
     }
 
     [Fact]
@@ -91,17 +92,5 @@ public class IngestTests
         var article = t.Store.Find(news[0].Id)!;
         Assert.Contains(article.Document.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
         Assert.StartsWith("http://www.houstonpress.com/", article.Document.Metadata.Url ?? article.Document.Raw.Url, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("{\"id\":\"a\",\"text\":\"First story about the harbour.\"}\n{\"id\":\"b\",\"text\":\"Second story.\"}\n", 2)]
-    [InlineData("WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n", 1)]
-    [InlineData("Just a plain text page on stdin.", 1)]
-    public void StdinIsStreamedByWhatItHolds(string content, int pages)
-    {
-        var reader = new CollectionReader(openStdin: () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)));
-        var items = reader.Read(["-"]).ToList();
-        Assert.Equal(pages, items.Count);
-        Assert.All(items, i => Assert.NotNull(i.Item.Page));
     }
 }

@@ -1,9 +1,9 @@
-using Dateline.Cli.Export;
+using Dateline.Store.Export;
 using Parquet;
 
-namespace Dateline.Store.Tests;
+namespace Dateline.Store.Tests.Export;
 
-public class ExportTests
+public class TableExporterTests
 {
     private const string Text = "Vladimir Putin said in Moscow on Monday that at least 20,000 troops would stay, recalling 2014, \"We will not retreat,\" he said.";
 
@@ -16,7 +16,7 @@ public class ExportTests
         var path = Path.Combine(t.Directory, "articles.parquet");
         using (var file = File.Create(path))
         {
-            Assert.Equal(2, TableExporter.Write(articles, "parquet", file));
+            Assert.Equal(2, TableExporter.Write(articles, ExportFormat.Parquet, file));
         }
 
         await using var reader = await ParquetReader.CreateAsync(path);
@@ -39,14 +39,14 @@ public class ExportTests
         t.Store.Write([Articles.Record(Articles.Make("a", "One, \"quoted\"", Text, "2022-03-14", "Wire"))]);
         var articles = t.Store.ExportTables().Single(x => x.Name == "articles");
         using var csv = new MemoryStream();
-        TableExporter.Write(articles, "csv", csv);
+        TableExporter.Write(articles, ExportFormat.Csv, csv);
         var lines = System.Text.Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n");
         Assert.StartsWith("id,hash,input,url,title,", lines[0], StringComparison.Ordinal);
         Assert.Contains(",\"One, \"\"quoted\"\"\",", lines[1], StringComparison.Ordinal);
 
         var mentions = t.Store.ExportTables().Single(x => x.Name == "mentions");
         using var jsonl = new MemoryStream();
-        Assert.Equal(2, TableExporter.Write(mentions, "jsonl", jsonl));
+        Assert.Equal(2, TableExporter.Write(mentions, ExportFormat.Jsonl, jsonl));
         var first = System.Text.Json.JsonDocument.Parse(System.Text.Encoding.UTF8.GetString(jsonl.ToArray()).Split('\n')[0]).RootElement;
         Assert.Equal("a", first.GetProperty("article").GetString());
         Assert.Equal("Vladimir Putin", first.GetProperty("text").GetString());

@@ -4,7 +4,7 @@ using Dateline.Core.Pipeline;
 using Dateline.Extraction.Decoding;
 using Dateline.Extraction.Input;
 
-namespace Dateline.Extraction.Tests;
+namespace Dateline.Extraction.Tests.Decoding;
 
 public class DecodingTests
 {
@@ -89,7 +89,7 @@ public class DecodingTests
         }
 
         var cut = ms.ToArray()[..(int)(ms.Length / 2)];
-        var item = new InputCollector().FromBytes("t", "t.txt.gz", cut);
+        var item = new CollectionReader().PageFromBytes("t", "t.txt.gz", cut);
         Assert.Equal(ErrorKinds.Truncated, item.Error!.Kind);
     }
 

@@ -1,6 +1,8 @@
+using Dateline.Core.Layers.Entities;
 using Dateline.Language.Entities;
+using Dateline.Training.Entities;
 
-namespace Dateline.Language.Tests.Entities;
+namespace Dateline.Training.Tests.Entities;
 
 public class NerEnsembleTests
 {
@@ -96,7 +98,7 @@ public class NerEnsembleTests
     {
         var entity = Assert.Single(recognizer.Recognize(Probe));
         Assert.Equal((2, 3), (entity.Start, entity.End));
-        return entity.Label;
+        return entity.Label.Code();
     }
 
     /// <summary>A tiny model for which "Jordan" is always of one type.</summary>

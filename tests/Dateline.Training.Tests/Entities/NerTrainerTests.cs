@@ -1,6 +1,7 @@
 using Dateline.Language.Entities;
+using Dateline.Training.Entities;
 
-namespace Dateline.Language.Tests.Entities;
+namespace Dateline.Training.Tests.Entities;
 
 public class NerTrainerTests
 {

@@ -1,10 +1,11 @@
 using System.Text;
 using Dateline.Core.Pipeline;
+using Dateline.Core.Running;
 using Dateline.Extraction.Input;
 using Dateline.Extraction.Input.Warc;
 using Dateline.Tests;
 
-namespace Dateline.Store.Tests;
+namespace Dateline.Extraction.Tests.Input.Warc;
 
 /// <summary>Record counts a reader must find in the real WARC files of ../shared/data/warc (see its README).</summary>
 public class WarcReaderTests
@@ -98,15 +99,15 @@ public class WarcReaderTests
         var progress = new ReadProgress();
         var heritrix = reader.ReadFile(SharedData.Require("data", "warc", "heritrix-datagovuk-2014.warc.gz"), progress).ToList();
         Assert.Equal(32, heritrix.Count);
-        Assert.All(heritrix, i => Assert.NotNull(i.Item.Page?.Url));
+        Assert.All(heritrix, i => Assert.NotNull(i.Page?.Url));
 
         var clue = reader.ReadFile(SharedData.Require("data", "warc", "clueweb09-quirks.warc.gz"), progress).ToList();
         Assert.Equal(29, clue.Count);
-        Assert.All(clue, i => Assert.Equal("EUC-JP", i.Item.Page!.DeclaredCharset, ignoreCase: true));
+        Assert.All(clue, i => Assert.Equal("EUC-JP", i.Page!.DeclaredCharset, ignoreCase: true));
 
         var clipped = Assert.Single(reader.ReadFile(SharedData.Require("data", "warc", "news-clipped.warc.gz"), progress));
-        Assert.NotNull(clipped.Item.Page);
-        Assert.Contains("truncated", clipped.Warning, StringComparison.Ordinal);
+        Assert.NotNull(clipped.Page);
+        Assert.Contains(clipped.Page.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public class WarcReaderTests
         Assert.All(records.OfType<WarcRecord>(), r => Assert.Equal("hello", Encoding.ASCII.GetString(r.Block!)));
 
         var items = new WarcPageReader(InputOptions.Default).Read(new MemoryStream(bytes), "x.warc", "x").ToList();
-        Assert.Equal(2, items.Count(i => i.Item.Page is not null));
-        Assert.Contains(items, i => i.Item.Error?.Kind == ErrorKinds.Malformed);
+        Assert.Equal(2, items.Count(i => i.Page is not null));
+        Assert.Contains(items, i => i.Error?.Kind == ErrorKinds.Malformed);
     }
 }

@@ -1,7 +1,8 @@
+using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
 using Dateline.Extraction.TextDump;
 
-namespace Dateline.Extraction.Tests;
+namespace Dateline.Extraction.Tests.TextDump;
 
 public class TextDumpCleanerTests
 {
@@ -113,7 +114,7 @@ public class TextDumpCleanerTests
         var comments = string.Join('\n', Enumerable.Range(1, 12).Select(i => $"reader{i} says:\n    Comment number {i} from a reader who thinks this decision is {(i % 2 == 0 ? "wrong" : "right")} and explains why at some length here."));
         var a = new TextDumpCleaner().Clean(article + "\n12 responses to “Council decides”\n" + comments);
         Assert.Equal(3, a.Paragraphs.Count);
-        Assert.Contains(a.Removed, r => r.Reason == Dateline.Core.Model.RemovalReason.CommentNotice);
+        Assert.Contains(a.Removed, r => r.Reason == RemovalReason.CommentNotice);
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public class TextDumpCleanerTests
         var p2 = "Teachers' unions welcomed the decision but warned that many schools lacked the staff to carry it out properly.";
         var a = new TextDumpCleaner().Clean(string.Join('\n', p1, p2, "Share", p1 + " " + p2));
         Assert.Equal([p1, p2], a.Paragraphs);
-        Assert.Contains(a.Removed, r => r.Reason == Dateline.Core.Model.RemovalReason.Duplicate);
+        Assert.Contains(a.Removed, r => r.Reason == RemovalReason.Duplicate);
     }
 
     [Fact]

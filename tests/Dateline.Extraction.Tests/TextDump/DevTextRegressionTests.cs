@@ -3,7 +3,7 @@ using System.Text.Json;
 using Dateline.Extraction.Input;
 using Dateline.Tests;
 
-namespace Dateline.Extraction.Tests;
+namespace Dateline.Extraction.Tests.TextDump;
 
 /// <summary>
 /// Floors on ../shared/data/extraction/dev-text (114 real dumps), measured with eval/run.sh text: F1 0.895,
@@ -25,11 +25,11 @@ public class DevTextRegressionTests
         var truth = File.ReadLines(Path.Combine(dir, "truth.jsonl"))
             .Select(l => JsonDocument.Parse(l).RootElement)
             .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("articleBody").GetString()!);
-        var collector = new InputCollector();
+        var reader = new CollectionReader();
         var pages = new List<(string, string)>();
         foreach (var (id, body) in truth)
         {
-            var item = collector.ReadFile(Path.Combine(dir, "pages", id + ".txt.gz"));
+            var item = reader.ReadPage(Path.Combine(dir, "pages", id + ".txt.gz"));
             var result = Pipelines.Extraction.Process(item.Page!);
             pages.Add((result.Document?.Text ?? string.Empty, body));
         }

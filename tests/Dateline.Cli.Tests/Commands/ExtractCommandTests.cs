@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Dateline.Tests;
 
-namespace Dateline.Cli.Tests;
+namespace Dateline.Cli.Tests.Commands;
 
 public sealed class ExtractCommandTests : IDisposable
 {

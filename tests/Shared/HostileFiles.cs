@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Dateline.Core.Pipeline;
 
-namespace Dateline.Store.Tests.Hostile;
+namespace Dateline.Tests;
 
 /// <summary>
 /// Writes a folder of hostile inputs, one per kind of damage met in real collections or made to break parsers. Sizes

@@ -1,10 +1,16 @@
-using Dateline.Core.Model;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Layers.RemovedBlocks;
+using Dateline.Core.Running;
+using Dateline.Language.Amounts;
+using Dateline.Language.Quotes;
+using Dateline.Language.Relations;
+using Dateline.Language.Times;
 using Dateline.Store.Search;
 using Dateline.Store.Sqlite;
 
-namespace Dateline.Store.Tests;
+namespace Dateline.Store.Tests.Sqlite;
 
-public class StoreTests
+public class SqliteArticleStoreTests
 {
     private const string PutinText =
         "MOSCOW — Vladimir Putin told the Kremlin staff on Monday that at least 20,000 troops would stay.\n\n" +
@@ -53,11 +59,25 @@ public class StoreTests
         var amount = Assert.Single(d.Layer<Amount>());
         Assert.Equal(20000, amount.Value);
         Assert.Equal("troops", amount.Unit);
-        Assert.Single(d.Layer<Relation>());
+        var relation = Assert.Single(d.Layer<Relation>());
+        Assert.Equal(RelationType.Backs, relation.Type);
         Assert.Equal("More on Russia", Assert.Single(d.Related).Title);
         Assert.Equal(["·2 min read", "Recommended Stories"], d.Removed.Select(r => r.Text));
         Assert.Equal(RemovalReason.TeaserList, d.Removed[1].Reason);
         Assert.Equal(3, stored.EntityKeys.Count);
+
+        // Every stored layer reads back record for record, in its order.
+        foreach (var layer in TempStore.Layers.Stored)
+        {
+            Assert.Equal(layer.Count(document), layer.Count(d));
+        }
+
+        Assert.Equal([.. document.Layer<EntityMention>()], [.. d.Layer<EntityMention>()]);
+        Assert.Equal([.. document.Layer<Quote>()], [.. d.Layer<Quote>()]);
+        Assert.Equal([.. document.Layer<TimeExpression>()], [.. d.Layer<TimeExpression>()]);
+        Assert.Equal([.. document.Layer<Amount>()], [.. d.Layer<Amount>()]);
+        Assert.Equal([.. document.Layer<Relation>()], [.. d.Layer<Relation>()]);
+        Assert.Equal([.. document.Removed], [.. d.Removed]);
     }
 
     [Fact]
@@ -152,19 +172,21 @@ public class StoreTests
     }
 
     [Theory]
-    [InlineData("al-Qaida")]
-    [InlineData("U.S. \"unclosed")]
-    [InlineData("AND OR NOT")]
-    [InlineData("title:foo")]
-    [InlineData("(((")]
-    [InlineData("*")]
-    [InlineData("NEAR(a b")]
-    [InlineData("^start")]
-    public void UserQueriesNeverBreakTheParser(string query)
+    [InlineData("al-Qaida", "")]
+    [InlineData("U.S. \"unclosed", "")]
+    [InlineData("title:troops", "")]
+    [InlineData("NEAR(troops stay", "")]
+    [InlineData("^troops", "a")]
+    [InlineData("troops AND stay", "a")]
+    [InlineData("troops OR gas", "a,c")]
+    [InlineData("troops NOT gas", "a")]
+    [InlineData("\"will not retreat\"", "a")]
+    [InlineData("retre*", "a")]
+    public void UserQueriesAreMatchedAsTypedAndNeverBreakTheParser(string query, string expected)
     {
         using var t = new TempStore();
-        t.Store.Write([Articles.Record(Articles.Make("a", "Putin keeps troops", PutinText))]);
-        _ = t.Store.Search(new SearchQuery(query));
+        t.Store.Write([Articles.Record(Articles.Make("a", "Putin keeps troops", PutinText)), Articles.Record(Articles.Make("c", "Merkel and gas", MerkelText))]);
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), t.Store.Search(new SearchQuery(query)).Select(h => h.Id).Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -230,7 +252,7 @@ public class StoreTests
         File.WriteAllText(path, new string('x', 5000));
         try
         {
-            Assert.Throws<StoreException>(() => SqliteArticleStore.Open(path).Dispose());
+            Assert.Throws<StoreException>(() => SqliteArticleStore.Open(path, TempStore.Layers).Dispose());
         }
         finally
         {
@@ -245,11 +267,14 @@ public class StoreTests
         t.Store.Write([Articles.Record(Articles.Make("a", "One", PutinText, "2022-03-14", "Wire"))]);
         var tables = t.Store.ExportTables().ToDictionary(x => x.Name);
         Assert.Equal(
-            ["articles", "entities", "article_entities", "mentions", "quotes", "times", "amounts", "relations", "related_links", "failures"],
+            ["articles", "entities", "paragraphs", "related_links", "removed_blocks", "mentions", "article_entities", "quotes", "times", "amounts", "relations", "failures"],
             tables.Keys);
         Assert.Single(tables["articles"].ReadRows());
-        var mention = tables["mentions"].ReadRows().First();
-        Assert.Equal("Vladimir Putin", mention[3]);
+        var mentions = tables["mentions"];
+        var mention = mentions.ReadRows().First();
+        Assert.Equal(["article", "position", "start", "end", "text", "label", "entity", "local_entity"], mentions.Columns.Select(c => c.Name));
+        Assert.Equal("Vladimir Putin", mention[4]);
+        Assert.Equal("We will not retreat", ((string)tables["quotes"].ReadRows().Single()[4]!).Trim('"', ','));
         Assert.All(tables.Values, table => Assert.All(table.ReadRows(), row => Assert.Equal(table.Columns.Count, row.Length)));
     }
 }

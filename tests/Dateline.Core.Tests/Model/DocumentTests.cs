@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Dateline.Core.Layers.RelatedLinks;
 using Dateline.Core.Model;
 
-namespace Dateline.Core.Tests;
+namespace Dateline.Core.Tests.Model;
 
 public class DocumentTests
 {
@@ -9,26 +10,29 @@ public class DocumentTests
     public void LayersReadTheirTextThroughSpans()
     {
         var doc = Document.FromText("d1", "Hello world. Bye.");
-        doc = doc.WithLayer(ImmutableArray.Create(new Sentence(new TextSpan(0, 12)), new Sentence(new TextSpan(13, 17))));
-        Assert.Equal("Hello world.", doc.TextOf(doc.Layer<Sentence>()[0].Span));
-        Assert.Equal("Bye.", doc.Slice(doc.Layer<Sentence>()[1].Span).ToString());
-        Assert.True(doc.HasLayer<Sentence>());
-        Assert.False(doc.HasLayer<Token>());
-        Assert.Empty(doc.Layer<Token>());
+        doc = doc.WithLayer(ImmutableArray.Create(new Word(new TextSpan(0, 12)), new Word(new TextSpan(13, 17))));
+        Assert.Equal("Hello world.", doc.TextOf(doc.Layer<Word>()[0].Span));
+        Assert.Equal("Bye.", doc.Slice(doc.Layer<Word>()[1].Span).ToString());
+        Assert.True(doc.HasLayer<Word>());
+        Assert.False(doc.HasLayer<RelatedLink>());
+        Assert.Empty(doc.Layer<RelatedLink>());
     }
 
     [Fact]
     public void SpanOutsideTheTextIsRejected()
     {
         var doc = Document.FromText("d1", "short");
-        Assert.Throws<ArgumentOutOfRangeException>(() => doc.WithLayer(ImmutableArray.Create(new Token(new TextSpan(2, 9)))));
+        Assert.Throws<ArgumentOutOfRangeException>(() => doc.WithLayer(ImmutableArray.Create(new Word(new TextSpan(2, 9)))));
     }
 
     [Fact]
-    public void TextCannotChangeOnceLayersExist()
+    public void TextCannotChangeOnceLayersOfSpansExist()
     {
-        var doc = Document.FromText("d1", "some text").WithLayer(ImmutableArray.Create(new Token(new TextSpan(0, 4))));
+        var doc = Document.FromText("d1", "some text").WithLayer(ImmutableArray.Create(new Word(new TextSpan(0, 4))));
         Assert.Throws<InvalidOperationException>(() => doc.WithText("other"));
+
+        // Records without spans (related links) do not pin the text.
+        Assert.Equal("other", Document.FromText("d2", "x").WithRelated([new RelatedLink("t", null, null)]).WithText("other").Text);
     }
 
     [Fact]
@@ -40,6 +44,13 @@ public class DocumentTests
         Assert.Empty(doc.Warnings);
         Assert.Equal("T", changed.Metadata.Title);
         Assert.Single(changed.Warnings);
+    }
+
+    [Fact]
+    public void TheReadersWarningsStartTheDocumentsWarnings()
+    {
+        var doc = Document.FromRaw(new RawPage("d", "s", ReadOnlyMemory<byte>.Empty) { Warnings = ["record cut short"] }).AddWarning("later");
+        Assert.Equal(["record cut short", "later"], [.. doc.Warnings]);
     }
 
     [Theory]

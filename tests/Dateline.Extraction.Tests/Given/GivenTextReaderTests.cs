@@ -2,7 +2,7 @@ using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Extraction.Given;
 
-namespace Dateline.Extraction.Tests;
+namespace Dateline.Extraction.Tests.Given;
 
 public class GivenTextReaderTests
 {
