@@ -55,7 +55,11 @@ public class ArchitectureTests
         {
             var name = Path.GetFileName(project)[..^".Tests".Length];
             Assert.True(Directory.Exists(Path.Combine(src, name)), $"tests/{Path.GetFileName(project)} tests no project of src/");
-            foreach (var folder in Directory.GetDirectories(project).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj" or "TestResults" or "Fixtures" or "Specs" or "Cases")))
+            var folders = Directory.GetDirectories(project)
+                .Where(d => Path.GetFileName(d) is not ("bin" or "obj" or "TestResults" or "Fixtures" or "Specs" or "Cases"))
+                .Where(d => Directory.EnumerateFiles(d, "*.cs", SearchOption.AllDirectories).Any())
+                .Select(Path.GetFileName);
+            foreach (var folder in folders)
             {
                 Assert.True(Directory.Exists(Path.Combine(src, name, folder!)), $"tests/{Path.GetFileName(project)}/{folder} has no src/{name}/{folder} to mirror");
             }

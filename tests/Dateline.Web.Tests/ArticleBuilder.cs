@@ -1,5 +1,10 @@
-using System.Collections.Immutable;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Layers.Paragraphs;
+using Dateline.Core.Layers.RelatedLinks;
 using Dateline.Core.Model;
+using Dateline.Language.Amounts;
+using Dateline.Language.Quotes;
+using Dateline.Language.Times;
 
 namespace Dateline.Web.Tests;
 
@@ -24,7 +29,7 @@ internal sealed class ArticleBuilder(string id, string text)
     }
 
     /// <summary>An entity with a mention at every occurrence of each of <paramref name="surfaces"/>.</summary>
-    public ArticleBuilder Entity(string localId, string name, string label, params string[] surfaces)
+    public ArticleBuilder Entity(string localId, string name, EntityLabel label, params string[] surfaces)
     {
         var spans = new List<TextSpan>();
         foreach (var surface in surfaces)
@@ -51,7 +56,7 @@ internal sealed class ArticleBuilder(string id, string text)
         return this;
     }
 
-    public ArticleBuilder Time(string words, string type, string? value)
+    public ArticleBuilder Time(string words, TimexType type, string? value)
     {
         _times.Add(new TimeExpression(Find(words), type, value));
         return this;
@@ -83,7 +88,7 @@ internal sealed class ArticleBuilder(string id, string text)
 
         return Document.FromText(id, text, _metadata)
             .WithLayer<Paragraph>([.. paragraphs])
-            .WithCollection<Entity>([.. _entities])
+            .WithLayer<Entity>([.. _entities])
             .WithLayer<EntityMention>([.. _mentions.OrderBy(m => m.Span.Start)])
             .WithLayer<Quote>([.. _quotes])
             .WithLayer<TimeExpression>([.. _times])

@@ -1,4 +1,9 @@
 using AngleSharp.Html.Parser;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Layers.Paragraphs;
+using Dateline.Core.Model;
+using Dateline.Language.Quotes;
+using Dateline.Language.Times;
 using Dateline.Store.Queries;
 using Dateline.Web.Api.Contracts;
 using Dateline.Web.Browse;
@@ -23,7 +28,7 @@ public sealed class PageRenderingTests
             [new ArticleSummary("a1", "Title", "2024-01-02", "site", 2)],
             [new QuoteRecord("a1", "Title", "2024-01-02", "\"Hello\"", "direct") { SpeakerId = 7, SpeakerName = "Ada" }],
             []);
-        var html = Layout.Page("x", new WebOptions("db"), w => EntityPage.Write(w, profile));
+        var html = Layout.Page("x", new WebOptions("db", Core.Layers.LayerSet.Empty), w => EntityPage.Write(w, profile));
         var doc = Parser.ParseDocument(html);
         Assert.Equal(3, doc.QuerySelectorAll("svg.chart rect.bar").Length);
         Assert.Equal("Ada <b>Lovelace</b> PERSON", doc.QuerySelector("h1")!.TextContent);
@@ -35,23 +40,39 @@ public sealed class PageRenderingTests
     {
         // A mention that crosses a quote's end, a time inside a mention, and a quote across two paragraphs.
         const string text = "He said \"Big Ben rings\" daily.\n\nThen \"more words here\" ended.";
-        var article = new ArticleResponse("a", text)
-        {
-            Paragraphs = [new SpanDto(0, 30), new SpanDto(32, text.Length)],
-            Quotes = [new QuoteDto(8, 23, "direct", "said", null, null, "e1", 1, "Speaker"), new QuoteDto(20, 45, "mixed", null, null, null, null, null, null)],
-            Mentions = [new MentionDto(9, 24, "ORG", "e2", 2)],
-            Times = [new TimeDto(13, 16, "DATE", "2024")],
-            Entities = [new EntityDto("e2", 2, "Big Ben", "ORG", [], null, [new SpanDto(9, 24)])],
-        };
+        var document = Document.FromText("a", text)
+            .WithLayer<Paragraph>([new(new TextSpan(0, 30)), new(new TextSpan(32, text.Length))])
+            .WithLayer<Quote>([new(new TextSpan(8, 23), QuoteKind.Direct) { Cue = "said", SpeakerId = "e1" }, new(new TextSpan(20, 45), QuoteKind.Mixed)])
+            .WithLayer<EntityMention>([new(new TextSpan(9, 24), EntityLabel.Organization) { EntityId = "e2" }])
+            .WithLayer<TimeExpression>([new(new TextSpan(13, 16), TimexType.Date, "2024")])
+            .WithLayer<Entity>([new("e1", "Speaker", EntityLabel.Person), new("e2", "Big Ben", EntityLabel.Organization) { Mentions = [new TextSpan(9, 24)] }]);
         var w = new HtmlWriter();
-        ArticleTextRenderer.Write(w, article);
+        ArticleTextRenderer.Write(w, new ArticleView(document, WebServer.Full().Layers) { EntityKeys = new Dictionary<string, long> { ["e1"] = 1, ["e2"] = 2 } });
         var doc = Parser.ParseDocument("<div id=t>" + w + "</div>");
         var root = doc.GetElementById("t")!;
         Assert.Equal(text.Replace("\n\n", string.Empty, StringComparison.Ordinal), root.TextContent.Replace("— Speaker", string.Empty, StringComparison.Ordinal).Replace("\n\n", string.Empty, StringComparison.Ordinal));
         Assert.Equal(2, root.QuerySelectorAll("p").Length);
         Assert.Equal("Ben", root.QuerySelector(".timex")!.TextContent);
         Assert.Equal("Big Ben rings\" ", string.Concat(root.QuerySelectorAll("a.ent").Select(a => a.TextContent)));
-        Assert.Single(root.QuerySelectorAll("a.speaker"));
+        Assert.Equal("/entities/2", root.QuerySelector("a.ent")!.GetAttribute("href"));
+        Assert.Equal("/entities/1", Assert.Single(root.QuerySelectorAll("a.speaker")).GetAttribute("href"));
+    }
+
+    [Fact]
+    public void WithoutStoreKeysEntitiesAreMarkedButNotLinked()
+    {
+        const string text = "Ada met Bob.";
+        var document = Document.FromText("a", text)
+            .WithLayer<EntityMention>([new(new TextSpan(0, 3), EntityLabel.Person) { EntityId = "e1" }])
+            .WithLayer<Entity>([new("e1", "Ada", EntityLabel.Person) { Mentions = [new TextSpan(0, 3)] }]);
+        var w = new HtmlWriter();
+        ArticlePage.Write(w, new ArticleView(document, WebServer.Full().Layers));
+        var page = Parser.ParseDocument(w.ToString());
+        Assert.Empty(page.QuerySelectorAll("a.ent"));
+        Assert.Equal("Ada", page.QuerySelector("#text span.ent-PERSON")!.TextContent);
+        Assert.Equal("PERSON: Ada", page.QuerySelector("#text span.ent")!.GetAttribute("title"));
+        Assert.Equal("Ada", page.QuerySelector("ul.entities span.ent")!.TextContent);
+        Assert.Equal(["PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "quote", "time", "amount"], page.QuerySelectorAll(".legend span").Select(s => s.TextContent));
     }
 
     [Fact]

@@ -32,4 +32,7 @@ internal static class ProblemJson
 
     public static IEnumerable<string> Strings(JsonElement array, string property)
         => array.EnumerateArray().Select(e => e.GetProperty(property).GetString() ?? string.Empty);
+
+    /// <summary>The strings of a JSON array.</summary>
+    public static IEnumerable<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!);
 }

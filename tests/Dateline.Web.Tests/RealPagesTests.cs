@@ -2,10 +2,11 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Core.Running;
 using Dateline.Extraction;
 using Dateline.Language;
-using Dateline.Store;
 using Dateline.Store.Sqlite;
+using Dateline.Store;
 
 namespace Dateline.Web.Tests;
 
@@ -19,14 +20,14 @@ public sealed class RealPagesTests
     {
         var folder = Dateline.Tests.SharedData.Require("data", "extraction", "dev-text", "pages");
         var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Take(PageCount).ToList();
-        var pipeline = new PipelineBuilder().UseExtraction().UseLanguage().Build();
+        var pipeline = WebServer.Full().Build();
         var documents = files.Select(f => pipeline.Process(new RawPage(Path.GetFileName(f).Split('.')[0], f, Read(f))))
             .Where(r => r.Succeeded).Select(r => r.Document!).ToList();
         Assert.True(documents.Count >= PageCount - 2, $"only {documents.Count} of {PageCount} pages processed");
 
-        void Seed(string db)
+        void Seed(string db, Core.Layers.LayerSet layers)
         {
-            using var store = SqliteArticleStore.Open(db);
+            using var store = SqliteArticleStore.Open(db, layers);
             store.Write([.. documents.Select(d => new ArticleRecord(ContentHash.Of(d.Raw), d.Id, d, null))]);
         }
 

@@ -1,4 +1,8 @@
+using Dateline.Core.Layers;
+using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
+using Dateline.Core.Running;
+using Dateline.Language.Times;
 using Dateline.Store;
 
 namespace Dateline.Web.Tests;
@@ -30,12 +34,12 @@ internal static class TestCorpus
             The Kremlin said the meeting lasted 5 hours and covered $2 billion in trade.
             """)
             .Metadata(new ArticleMetadata { Title = "Putin meets Macron in Moscow", Published = "2024-01-15", SiteName = "example-news", Url = "https://example.com/putin-macron", Authors = ["Jane Reporter"], Dateline = new DatelineInfo("MOSCOW", "AP") })
-            .Entity("e1", "Vladimir Putin", EntityLabels.Person, "Vladimir Putin", "Putin")
-            .Entity("e2", "Emmanuel Macron", EntityLabels.Person, "Emmanuel Macron")
-            .Entity("e3", "Moscow", EntityLabels.Gpe, "Moscow")
-            .Entity("e4", "Kremlin", EntityLabels.Organization, "Kremlin")
+            .Entity("e1", "Vladimir Putin", EntityLabel.Person, "Vladimir Putin", "Putin")
+            .Entity("e2", "Emmanuel Macron", EntityLabel.Person, "Emmanuel Macron")
+            .Entity("e3", "Moscow", EntityLabel.Gpe, "Moscow")
+            .Entity("e4", "Kremlin", EntityLabel.Organization, "Kremlin")
             .Quote("\"We discussed the security of Europe,\"", "e1", "Putin")
-            .Time("on Monday", "DATE", "2024-01-15")
+            .Time("on Monday", TimexType.Date, "2024-01-15")
             .Amount("5 hours", 5, "hours")
             .Amount("$2 billion", 2e9, "USD")
             .Related("Macron's next trip", "Paris prepares", "https://example.com/macron-trip")
@@ -46,12 +50,12 @@ internal static class TestCorpus
             "Putin will not accept these sanctions," Dmitry Peskov told reporters in Moscow.
             """)
             .Metadata(new ArticleMetadata { Title = "Kremlin rejects sanctions", Published = "2024-02-06", SiteName = "wire" })
-            .Entity("e1", "Kremlin", EntityLabels.Organization, "Kremlin")
-            .Entity("e2", "Vladimir Putin", EntityLabels.Person, "Putin")
-            .Entity("e3", "Dmitry Peskov", EntityLabels.Person, "Dmitry Peskov")
-            .Entity("e4", "Moscow", EntityLabels.Gpe, "Moscow")
+            .Entity("e1", "Kremlin", EntityLabel.Organization, "Kremlin")
+            .Entity("e2", "Vladimir Putin", EntityLabel.Person, "Putin")
+            .Entity("e3", "Dmitry Peskov", EntityLabel.Person, "Dmitry Peskov")
+            .Entity("e4", "Moscow", EntityLabel.Gpe, "Moscow")
             .Quote("\"Putin will not accept these sanctions,\"", "e3", "Dmitry Peskov", "told")
-            .Time("on Tuesday", "DATE", "2024-02-06")
+            .Time("on Tuesday", TimexType.Date, "2024-02-06")
             .Build(),
         new ArticleBuilder(BerlinId, """
             BERLIN — Emmanuel Macron visited Berlin to meet Olaf Scholz about trade.
@@ -59,15 +63,15 @@ internal static class TestCorpus
             "Europe must stand together," Macron said.
             """)
             .Metadata(new ArticleMetadata { Title = "Macron visits Berlin", Published = "2024-03-10", SiteName = "example-news" })
-            .Entity("e1", "Emmanuel Macron", EntityLabels.Person, "Emmanuel Macron", "Macron")
-            .Entity("e2", "Berlin", EntityLabels.Gpe, "Berlin")
-            .Entity("e3", "Olaf Scholz", EntityLabels.Person, "Olaf Scholz")
+            .Entity("e1", "Emmanuel Macron", EntityLabel.Person, "Emmanuel Macron", "Macron")
+            .Entity("e2", "Berlin", EntityLabel.Gpe, "Berlin")
+            .Entity("e3", "Olaf Scholz", EntityLabel.Person, "Olaf Scholz")
             .Quote("\"Europe must stand together,\"", "e1", "Macron")
             .Build(),
         Hostile(),
     ];
 
-    /// <summary>Hostile markup in the title, text, metadata, entity names and labels, quote cue, time value, amount unit and related links.</summary>
+    /// <summary>Hostile markup in the title, text, metadata, entity names, quote cue, time value, amount unit and related links (entity labels are a closed vocabulary).</summary>
     public static Document Hostile()
     {
         var text = $$"""
@@ -88,10 +92,10 @@ internal static class TestCorpus
                 Dateline = new DatelineInfo(SvgPayload, AttributePayload),
                 Description = TextareaPayload,
             })
-            .Entity("h1", $"Evil Mallory{ImgPayload}", EntityLabels.Person, "Evil Mallory")
-            .Entity("h2", $"Zebra Corp{AttributePayload}", $"ORG{AttributePayload}", "zebra")
+            .Entity("h1", $"Evil Mallory{ImgPayload}", EntityLabel.Person, "Evil Mallory")
+            .Entity("h2", $"Zebra Corp{AttributePayload}", EntityLabel.Organization, "zebra")
             .Quote($"\"{ScriptPayload} is dangerous,\"", "h1", "Evil Mallory", "said")
-            .Time("2024-01-20", "DATE", $"\">{ScriptPayload}")
+            .Time("2024-01-20", TimexType.Date, $"\">{ScriptPayload}")
             .Amount("7 zebras", 7, $"zebras{ImgPayload}")
             .Related($"Related {ScriptPayload}", ImgPayload, JavascriptUrl)
             .Related("Data link", null, "data:text/html,<script>window.__pwned='data'</script>")
@@ -100,9 +104,9 @@ internal static class TestCorpus
     }
 
     /// <summary>Writes the corpus into a fresh store at <paramref name="path"/>.</summary>
-    public static void Write(string path)
+    public static void Write(string path, LayerSet layers)
     {
-        using var store = Store.Sqlite.SqliteArticleStore.Open(path);
+        using var store = Store.Sqlite.SqliteArticleStore.Open(path, layers);
         store.Write([.. Documents().Select(d => new ArticleRecord(ContentHash.Of(d.Raw), d.Id, d, null))]);
     }
 }

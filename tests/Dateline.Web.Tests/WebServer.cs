@@ -1,13 +1,21 @@
-using Dateline.Web;
+using Dateline.Core.Layers;
+using Dateline.Core.Pipeline;
+using Dateline.Extraction;
+using Dateline.Language;
 using Microsoft.AspNetCore.Builder;
 
 namespace Dateline.Web.Tests;
 
-/// <summary>The real web app on Kestrel, on a free loopback port, over a fresh store holding the test corpus.</summary>
+/// <summary>
+/// The real web app on Kestrel, on a free loopback port, over a fresh store holding the test corpus. The host gives
+/// the layers (and the pipeline of the paste box) as the CLI does: those of extraction and language, unless a test
+/// brings its own.
+/// </summary>
 public sealed class WebServer : IAsyncLifetime
 {
     private readonly bool _allowProcess;
-    private readonly Action<string> _seed;
+    private readonly Action<string, LayerSet> _seed;
+    private readonly PipelineBuilder _pipeline;
     private WebApplication? _app;
 
     public WebServer()
@@ -15,12 +23,16 @@ public sealed class WebServer : IAsyncLifetime
     {
     }
 
-    internal WebServer(bool allowProcess, Action<string>? seed = null)
+    internal WebServer(bool allowProcess, Action<string, LayerSet>? seed = null, PipelineBuilder? pipeline = null)
     {
         _allowProcess = allowProcess;
         _seed = seed ?? TestCorpus.Write;
+        _pipeline = pipeline ?? Full();
         Directory = Path.Combine(Path.GetTempPath(), "dateline-web-" + Guid.NewGuid().ToString("N")[..12]);
     }
+
+    /// <summary>The pipeline `serve` runs (extraction and every language layer).</summary>
+    public static PipelineBuilder Full() => new PipelineBuilder().UseExtraction().UseLanguage();
 
     public string Directory { get; }
 
@@ -28,16 +40,23 @@ public sealed class WebServer : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = new();
 
-    public WebOptions Options { get; private set; } = new("unset");
+    public WebOptions Options { get; private set; } = new("unset", LayerSet.Empty);
 
     public async Task InitializeAsync()
     {
         System.IO.Directory.CreateDirectory(Directory);
         var db = Path.Combine(Directory, "test.db");
-        _seed(db);
+        _seed(db, _pipeline.Layers);
 
         // Small pages and a small body limit, so paging and the size bound are exercised with a few articles.
-        Options = new WebOptions(db) { Urls = ["http://127.0.0.1:0"], AllowProcess = _allowProcess, Logging = false, PageSize = 2, MaxRequestBytes = 256 * 1024 };
+        Options = new WebOptions(db, _pipeline.Layers)
+        {
+            Urls = ["http://127.0.0.1:0"],
+            ProcessPipeline = _allowProcess ? _pipeline.Build() : null,
+            Logging = false,
+            PageSize = 2,
+            MaxRequestBytes = 256 * 1024,
+        };
         _app = DatelineWebApp.Build(Options);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal) + "/");

@@ -10,7 +10,7 @@ public class EntityRecognizerTests
     {
         var recognizer = EntityRecognizer.Default;
         var words = "Chancellor Angela Merkel met French officials in Berlin on Monday , a government spokesman said .".Split(' ');
-        var entities = recognizer.Recognize(words).Select(e => $"{e.Label}:{string.Join(' ', words[e.Start..e.End])}").ToList();
+        var entities = recognizer.Recognize(words).Select(e => $"{e.Label.Code()}:{string.Join(' ', words[e.Start..e.End])}").ToList();
         Assert.Contains("PERSON:Angela Merkel", entities);
         Assert.Contains("NORP:French", entities);
         Assert.Contains("GPE:Berlin", entities);
