@@ -6,8 +6,9 @@ namespace Dateline.Store.Sqlite;
 /// <summary>
 /// The second half of migration 3: copies the rows of the hand-made layer tables of schema versions 1 and 2 (renamed
 /// legacy_* by the migration) into the tables built from the registered layers, keeping each article's order, then
-/// drops them. It waits until the store is opened with every layer the legacy tables hold (a store opened with fewer
-/// layers keeps them for a later run), so nothing is lost. One transaction; a no-op once everything is imported.
+/// drops them; the paragraphs column of articles likewise becomes the paragraphs table. It waits until the store is
+/// opened with the layers the legacy tables hold (a store opened with fewer keeps them for a later run), so nothing
+/// is lost. Each step is one transaction; a no-op once everything is imported.
 /// </summary>
 internal static class SqliteLegacyLayers
 {
@@ -41,21 +42,29 @@ internal static class SqliteLegacyLayers
 
     public static void Import(SqliteConnection connection)
     {
-        var paragraphs = HasColumn(connection, "articles", "paragraphs");
+        if (HasColumn(connection, "articles", "paragraphs") && SqliteLayerSchema.Exists(connection, "paragraphs"))
+        {
+            using var transaction = connection.BeginTransaction();
+            ImportParagraphs(connection, transaction);
+            transaction.Commit();
+        }
+
+        // The entities' spans come from the legacy mentions, so the other tables move together or not at all.
         var legacy = Imports.Where(i => SqliteLayerSchema.Exists(connection, i.Legacy)).ToList();
-        if ((!paragraphs && legacy.Count == 0)
-            || (paragraphs && !SqliteLayerSchema.Exists(connection, "paragraphs"))
-            || legacy.Any(i => !SqliteLayerSchema.Exists(connection, i.Table)))
+        if (legacy.Count == 0 || legacy.Any(i => !SqliteLayerSchema.Exists(connection, i.Table)))
         {
             return;
         }
 
-        using var transaction = connection.BeginTransaction();
-        if (paragraphs)
+        using (var transaction = connection.BeginTransaction())
         {
-            ImportParagraphs(connection, transaction);
+            Import(connection, transaction, legacy);
+            transaction.Commit();
         }
+    }
 
+    private static void Import(SqliteConnection connection, SqliteTransaction transaction, List<(string Legacy, string Table, string Fields, string Select)> legacy)
+    {
         foreach (var (_, table, fields, select) in legacy)
         {
             Execute(connection, transaction, $"INSERT INTO {table}({fields}) {select}");
@@ -65,8 +74,6 @@ internal static class SqliteLegacyLayers
         {
             Execute(connection, transaction, $"DROP TABLE {name}");
         }
-
-        transaction.Commit();
     }
 
     private static void ImportParagraphs(SqliteConnection connection, SqliteTransaction transaction)

@@ -1,0 +1,95 @@
+using Dateline.Core.Pipeline;
+using Dateline.Extraction;
+using Dateline.Language.Amounts;
+using Dateline.Language.Quotes;
+using Dateline.Language.Relations;
+using Dateline.Language.Times;
+using Dateline.Store.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Store.Tests.Sqlite;
+
+/// <summary>
+/// A store written by round 1 (schema version 2, hand-made layer tables; Fixtures/round1-samples.db is `ingest` of
+/// the samples and one written page, made by the round-1 CLI) opens, moves its rows into the tables built from the
+/// layers, and reads back what round 1's `show` printed.
+/// </summary>
+public sealed class LegacySchemaTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dateline-legacy-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private string CopyFixture()
+    {
+        var path = Path.Combine(_dir, "round1.db");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "round1-samples.db"), path);
+        return path;
+    }
+
+    [Fact]
+    public void ARoundOneStoreReadsBackEveryLayer()
+    {
+        var path = CopyFixture();
+        using (var store = SqliteArticleStore.Open(path, TempStore.Layers))
+        {
+            var stored = store.Find("harbour-backers")!;
+            var d = stored.Document;
+            Assert.Equal(2, d.Paragraphs.Length);
+            Assert.Equal(["Cairo", "AP", "Egypt", "United Arab Emirates and France", "Turkey", "Amira Hassan"], d.Entities.Select(e => e.Name));
+            Assert.All(d.Entities, e => Assert.NotEmpty(e.Mentions));
+            Assert.Equal(8, d.Layer<Core.Layers.Entities.EntityMention>().Length);
+            var names = d.Entities.ToDictionary(e => e.Id, e => e.Name);
+            Assert.Equal(["The port authority", "Amira Hassan", "Amira Hassan"], d.Layer<Quote>().Select(q => q.SpeakerId is { } id ? names[id] : d.TextOf(q.SpeakerMention!.Value)));
+            Assert.Equal(["XXXX-WXX-1", "2026"], d.Layer<TimeExpression>().Select(t => t.Value));
+            Assert.Equal(1200, Assert.Single(d.Layer<Amount>()).Value);
+            var relations = d.Layer<Relation>();
+            Assert.Equal(3, relations.Length);
+            Assert.All(relations, r => Assert.True(r.Type == RelationType.Backs && r.ObjectId is null));
+            Assert.Equal(6, stored.EntityKeys.Count);
+            Assert.Equal(22, store.Find("cafe-rent-rise")!.Document.Removed.Length + store.Find("orchard-cooperative")!.Document.Removed.Length + store.Find("harbour-ferry-terminal")!.Document.Removed.Length);
+
+            // The store goes on: a new article is written and read back beside the old ones.
+            var fresh = Articles.Make("fresh", "Fresh", "Vladimir Putin spoke in Moscow.\n\nThe Kremlin said nothing.");
+            Assert.Equal(1, store.Write([Articles.Record(fresh)]).Stored);
+            Assert.Equal(2, store.Find("fresh")!.Document.Paragraphs.Length);
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        Assert.Equal(3L, Scalar(connection, "PRAGMA user_version"));
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'legacy_%'"));
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'paragraphs'"));
+        Assert.Equal(3L, Scalar(connection, "SELECT count(*) FROM relations WHERE local_object IS NULL"));
+    }
+
+    [Fact]
+    public void AStoreOpenedWithFewerLayersKeepsTheLegacyRowsForLater()
+    {
+        var path = CopyFixture();
+        using (var store = SqliteArticleStore.Open(path, new PipelineBuilder().UseExtraction().Layers))
+        {
+            Assert.Equal(2, store.Find("harbour-backers")!.Document.Paragraphs.Length);
+        }
+
+        using (var store = SqliteArticleStore.Open(path, TempStore.Layers))
+        {
+            Assert.Equal(3, store.Find("harbour-backers")!.Document.Layer<Quote>().Length);
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'legacy_%'"));
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
