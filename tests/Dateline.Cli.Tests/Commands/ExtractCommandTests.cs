@@ -103,6 +103,49 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void JsonLinesAndWarcFilesAreReadAsIngestReadsThem()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.jsonl"),
+            "{\"id\":\"j1\",\"title\":\"Given title\",\"date\":\"2024-05-01\",\"text\":\"A first paragraph of the story that is long enough to be prose, with a full stop at the end.\"}\n" +
+            "[1]\n");
+        var html = "<html><head><title>From a crawl</title></head><body><article><p>The harbour board met on Friday and agreed a plan for the new ferry terminal after a long debate.</p></article></body></html>";
+        File.WriteAllText(Path.Combine(_dir, "b.warc"), $"WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: https://example.org/ferry\r\nContent-Type: text/html\r\nContent-Length: {Encoding.UTF8.GetByteCount(html)}\r\n\r\n{html}\r\n\r\n");
+        var result = CliRunner.Run(null, "extract", _dir);
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Lines;
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("j1", lines[0].GetProperty("id").GetString());
+        Assert.Equal("Given title", lines[0].GetProperty("title").GetString());
+        Assert.Equal("2024-05-01", lines[0].GetProperty("published").GetString());
+        Assert.EndsWith("a.jsonl:1", lines[0].GetProperty("source").GetString(), StringComparison.Ordinal);
+        Assert.Equal("malformed", Kind(lines[1]));
+        Assert.EndsWith("a.jsonl:2", lines[1].GetProperty("source").GetString(), StringComparison.Ordinal);
+        Assert.Equal("https://example.org/ferry", lines[2].GetProperty("url").GetString());
+        Assert.Contains("harbour board met on Friday", lines[2].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnnotateJsonlKeepsTheGivenTextAndAddsEveryLanguageLayer()
+    {
+        var file = Path.Combine(_dir, "texts.jsonl");
+        const string text = "Maria Keller said on Monday that the council would meet in Halifax.\n\nShe added: \"We will decide soon.\"";
+        File.WriteAllText(file, JsonSerializer.Serialize(new { id = "t1", text, dct = "2024-03-07" }) + "\n");
+        var result = CliRunner.Run(null, "annotate", "--jsonl", file);
+        Assert.Equal(0, result.ExitCode);
+        var line = result.Lines.Single();
+        Assert.Equal(text, line.GetProperty("text").GetString());
+        Assert.Equal(2, line.GetProperty("paragraphs").GetArrayLength());
+        foreach (var layer in new[] { "mentions", "entities", "quotes", "times", "amounts", "relations", "related", "removed" })
+        {
+            Assert.Equal(JsonValueKind.Array, line.GetProperty(layer).ValueKind);
+        }
+
+        Assert.False(line.TryGetProperty("tokens", out _));
+        Assert.Contains(line.GetProperty("times").EnumerateArray(), t => t.GetProperty("value").GetString() == "2024-03-04");
+        Assert.Contains(line.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "Maria Keller");
+    }
+
+    [Fact]
     public void SeedMatchesTheSharedCheck()
     {
         var seed = SharedData.Require("data", "seed", "000_cde34ae5cef1e48b.txt");

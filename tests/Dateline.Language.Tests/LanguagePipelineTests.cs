@@ -1,0 +1,57 @@
+using Dateline.Core.Pipeline;
+using Dateline.Extraction;
+using Dateline.Language.Amounts;
+using Dateline.Language.Quotes;
+using Dateline.Language.Relations;
+using Dateline.Language.Resolution;
+using Dateline.Language.Sentences;
+using Dateline.Language.Times;
+using Dateline.Language.Tokens;
+
+namespace Dateline.Language.Tests;
+
+/// <summary>The language components declare what they read: a pipeline without it is refused, naming the component and the layer.</summary>
+public class LanguagePipelineTests
+{
+    public static TheoryData<string, string, string> Missing => new()
+    {
+        { "tokens entities quotes", "quotes", "sentences" },
+        { "tokens sentences quotes", "quotes", "mentions, entities" },
+        { "tokens times", "times", "sentences" },
+        { "amounts", "amounts", "times" },
+        { "tokens sentences relations", "relations", "mentions, entities" },
+        { "tokens sentences resolver", "entity-resolver", "mentions" },
+        { "sentences", "sentences", "tokens" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Missing))]
+    public void AComponentWithoutWhatItReadsIsRefused(string components, string component, string missing)
+    {
+        var builder = new PipelineBuilder().UseGivenText();
+        foreach (var name in components.Split(' '))
+        {
+            builder.Add(name switch
+            {
+                "tokens" => new TokenizerComponent(),
+                "sentences" => new SentenceSplitterComponent(),
+                "entities" => new GivenEntities([]),
+                "resolver" => new EntityResolverComponent(),
+                "quotes" => new QuoteExtractor(),
+                "times" => new TimeTagger(),
+                "amounts" => new AmountExtractor(),
+                _ => new RelationExtractor(),
+            });
+        }
+
+        var e = Assert.Throws<InvalidOperationException>(builder.Build);
+        Assert.Equal($"component {component} requires {missing}, which no earlier component assigns", e.Message);
+    }
+
+    [Fact]
+    public void TheFullPipelineRegistersEveryLanguageLayerInOrder()
+    {
+        var layers = new PipelineBuilder().UseGivenText().UseLanguage().Layers.Select(l => l.Name);
+        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "mentions", "entities", "quotes", "times", "amounts", "relations"], layers);
+    }
+}
