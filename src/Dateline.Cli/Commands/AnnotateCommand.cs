@@ -60,7 +60,7 @@ public static class AnnotateCommand
                 }
 
                 var inputs = new CollectionReader(InputOptions.Default with { MaxPageBytes = Math.Max(1, parse.GetValue(maxSize)) * 1024L * 1024 }).ReadJsonLines(file);
-                return ExtractCommand.Run(Compose.GivenText().Build(), inputs, OutputFormat.Jsonl, options, "texts annotated");
+                return ExtractCommand.Run(Compose.GivenText().Build(), inputs, OutputFormat.Jsonl, options, "annotate", "texts annotated");
             }
 
             var given = parse.GetValue(paths) ?? [];
@@ -70,7 +70,7 @@ public static class AnnotateCommand
                 return 2;
             }
 
-            return ExtractCommand.Run(Compose.Full().Build(), ExtractCommand.Read(given, parse.GetValue(maxSize)), parse.GetValue(format), options, "documents annotated");
+            return ExtractCommand.Run(Compose.Full().Build(), ExtractCommand.Read(given, parse.GetValue(maxSize)), parse.GetValue(format), options, "annotate", "documents annotated");
         });
         return command;
     }

@@ -33,6 +33,7 @@ public static class ExtractCommand
             Read(parse.GetValue(paths)!, parse.GetValue(maxSize)),
             parse.GetValue(format),
             RunOptions.Runner(parse.GetValue(jobs), parse.GetValue(timeout)),
+            "extract",
             "documents extracted"));
         return command;
     }
@@ -48,9 +49,9 @@ public static class ExtractCommand
         => new CollectionReader(InputOptions.Default with { MaxPageBytes = Math.Max(1, maxSizeMib) * 1024L * 1024 }).Read(paths);
 
     /// <summary>Runs the pipeline over the inputs and prints each outcome in input order; failures are also named on stderr.</summary>
-    public static int Run(Pipeline pipeline, IEnumerable<InputItem> inputs, OutputFormat format, RunnerOptions options, string what)
+    public static int Run(Pipeline pipeline, IEnumerable<InputItem> inputs, OutputFormat format, RunnerOptions options, string command, string what)
     {
-        var printer = ProgressPrinter.ForStderr("run");
+        var printer = ProgressPrinter.ForStderr(command);
         var runner = new DocumentRunner(pipeline, options with { ProgressInterval = printer.Interval });
         using var stdout = Console.OpenStandardOutput();
         using var writer = new ResultWriter(stdout, format, new ArticleJsonWriter(pipeline.Layers));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Dateline.Core.Model;
 
@@ -111,7 +110,4 @@ public static class JsonFields
         => json.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
             ? [.. v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)]
             : [];
-
-    /// <summary>A number as the invariant text JSON would show (for messages).</summary>
-    public static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -16,6 +16,7 @@ namespace Dateline.Store.Sqlite;
 internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, LayerSet layers, MinHashOptions duplicates)
 {
     private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
 
     public WriteSummary WriteAll(IReadOnlyList<IngestRecord> batch)
     {
@@ -183,15 +184,25 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         foreach (var layer in layers.Stored)
         {
             var table = layer.Table!;
-            var fields = SqliteLayerSchema.Fields(table);
-            var sql = $"INSERT INTO {SqliteLayerSchema.Quote(table.Name)}(article, position, {string.Join(", ", fields.Select(f => SqliteLayerSchema.Quote(f.Name)))}) " +
-                $"VALUES({string.Join(", ", Enumerable.Range(1, fields.Count + 2).Select(i => "$" + i.ToString(CultureInfo.InvariantCulture)))})";
             var position = 0L;
             foreach (var row in layer.ToRows(d))
             {
-                NonQuery("layer:" + table.Name, sql, [article, position++, .. StoredValues.ToFields(table, row, entities)]);
+                NonQuery("layer:" + table.Name, InsertSql(table), [article, position++, .. StoredValues.ToFields(table, row, entities)]);
             }
         }
+    }
+
+    private string InsertSql(StoredTable table)
+    {
+        if (!_inserts.TryGetValue(table.Name, out var sql))
+        {
+            var fields = SqliteLayerSchema.Fields(table);
+            sql = $"INSERT INTO {SqliteLayerSchema.Quote(table.Name)}(article, position, {string.Join(", ", fields.Select(f => SqliteLayerSchema.Quote(f.Name)))}) " +
+                $"VALUES({string.Join(", ", Enumerable.Range(1, fields.Count + 2).Select(i => "$" + i.ToString(CultureInfo.InvariantCulture)))})";
+            _inserts[table.Name] = sql;
+        }
+
+        return sql;
     }
 
     /// <summary>The source an article is counted and filtered under: the site name, else the host of its URL.</summary>
