@@ -16,4 +16,4 @@ var root = new RootCommand("Dateline: turns raw news pages into clean articles a
     ExportCommand.Create(),
 };
 
-return root.Parse(args).Invoke();
+return Usage.Run(root, args);

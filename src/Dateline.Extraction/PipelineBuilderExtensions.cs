@@ -7,7 +7,10 @@ using Dateline.Extraction.TextDump;
 
 namespace Dateline.Extraction;
 
-/// <summary>Adds the extraction stages to a pipeline: reader (decoding), then the cleaner or extractor for the content kind.</summary>
+/// <summary>
+/// Adds the extraction stages to a pipeline: reader (decoding), then the cleaner or extractor for the content kind, then
+/// the check that some text is left.
+/// </summary>
 public static class PipelineBuilderExtensions
 {
     public static PipelineBuilder UseExtraction(this PipelineBuilder builder)
@@ -16,6 +19,7 @@ public static class PipelineBuilderExtensions
             .Add(new HtmlDepthGuard())
             .Add(new TextDumpCleaner())
             .Add(new HtmlArticleExtractor())
+            .Add(new CleanTextCheck())
             .Add(new LanguageGuesser());
 
     /// <summary>

@@ -6,11 +6,20 @@ namespace Dateline.Cli.Tests;
 /// <summary>Runs the real CLI (dateline.dll, copied next to the tests) as a child process, as a user would.</summary>
 internal static class CliRunner
 {
-    public static CliResult Run(string? stdin, params string[] args)
+    public static CliResult Run(string? stdin, params string[] args) => Run(stdin, TimeSpan.FromMinutes(10), args);
+
+    /// <summary>Runs the CLI; a run that outlives <paramref name="limit"/> is killed and fails the test (a hang, not a speed check).</summary>
+    public static CliResult Run(string? stdin, TimeSpan limit, params string[] args) => Run(stdin, limit, null, args);
+
+    /// <summary>Runs the CLI in <paramref name="directory"/> (where it would write default files such as dateline.db).</summary>
+    public static CliResult RunIn(string directory, TimeSpan limit, params string[] args) => Run(null, limit, directory, args);
+
+    private static CliResult Run(string? stdin, TimeSpan limit, string? directory, string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "dateline.dll");
         var info = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = directory ?? string.Empty,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
@@ -31,6 +40,13 @@ internal static class CliRunner
         }
 
         process.StandardInput.Close();
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Assert.Fail($"dateline {string.Join(' ', args)} did not end within {limit.TotalMinutes:0.#} minutes (killed)");
+        }
+
         process.WaitForExit();
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }

@@ -13,7 +13,6 @@ public class RobustnessTests
 
     public static TheoryData<string> Texts => new()
     {
-        string.Empty,
         "\"",
         "“ ” \" '' `` \" “",
         "\"Unclosed quote that never ends, he said",
@@ -34,5 +33,15 @@ public class RobustnessTests
         var doc = result.Document!;
         var spans = doc.Layer<Quote>().Select(q => q.SpeakerMention).Concat(doc.Layer<Quote>().Select(q => q.CueSpan)).OfType<TextSpan>();
         Assert.All(spans, s => Assert.True(s.End <= text.Length, $"span {s} outside a text of {text.Length}"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\t ")]
+    public void BlankGivenTextIsAFailureOfKindEmpty(string text)
+    {
+        var result = Pipeline.Process(Document.FromText("blank", text, new ArticleMetadata()));
+        Assert.False(result.Succeeded);
+        Assert.Equal(Core.Pipeline.ErrorKinds.Empty, result.Error!.Kind);
     }
 }

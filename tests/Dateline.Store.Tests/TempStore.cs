@@ -3,6 +3,7 @@ using Dateline.Core.Pipeline;
 using Dateline.Extraction;
 using Dateline.Language;
 using Dateline.Store.Sqlite;
+using Dateline.Tests;
 
 namespace Dateline.Store.Tests;
 
@@ -45,7 +46,7 @@ public sealed class TempStore : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            HostileFiles.Delete(Directory);
         }
         catch (IOException)
         {

@@ -14,7 +14,7 @@ public static class BenchCommand
             Description = "JSON Lines files of texts (default: ../shared/data/corpus/*.jsonl.gz).",
             AllowMultipleArgumentsPerToken = true,
         };
-        var minTokens = new Option<int>("--tokens") { Description = "Annotate at least this many tokens.", DefaultValueFactory = _ => 1_000_000 };
+        var minTokens = new Option<int>("--tokens") { Description = "Annotate at least this many tokens.", DefaultValueFactory = _ => 1_000_000 }.InRange(1, int.MaxValue);
         var model = new Option<string?>("--model") { Description = "NER model or ensemble file to time (default: the shipped one)." };
         var command = new Command("bench", "Measure tokens/s of the language layers on one thread over news text.") { corpus, minTokens, model };
         command.SetAction(parse =>

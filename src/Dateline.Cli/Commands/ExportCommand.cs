@@ -15,7 +15,7 @@ public static class ExportCommand
             Export the store as one file per table: articles, entities (collection-wide), then one table per layer
             (article_entities, mentions, quotes, times, amounts, relations, paragraphs, related_links, removed_blocks …)
             and failures. Layer rows name their article by id and carry the text their spans cover.
-            Exit code 0, or 2 when the store cannot be read or the directory written.
+            Exit code 0, 2 on a usage error, 3 when the store cannot be read or the directory written.
             """)
         {
             db, format, output,
@@ -25,7 +25,7 @@ public static class ExportCommand
             using var store = StoreOptions.Open(parse.GetValue(db)!, "export", mustExist: true);
             if (store is null)
             {
-                return 2;
+                return StoreOptions.Unusable;
             }
 
             try
@@ -36,7 +36,7 @@ public static class ExportCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"dateline export: {e.Message}");
-                return 2;
+                return StoreOptions.Unusable;
             }
         });
         return command;

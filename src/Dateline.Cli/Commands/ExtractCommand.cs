@@ -57,9 +57,16 @@ public static class ExtractCommand
         using var writer = new ResultWriter(stdout, format, new ArticleJsonWriter(pipeline.Layers));
         writer.Begin();
         var hooks = new RunHooks { Progress = printer.IsTerminal ? printer.Report : null };
+        var skipped = 0;
         foreach (var item in runner.Run(inputs, hooks))
         {
-            var result = item.Result!;
+            if (item.Result is not { } result)
+            {
+                skipped++;
+                Console.Error.WriteLine($"dateline: {item.Input.Source}: skipped: {item.SkipReason}");
+                continue;
+            }
+
             writer.Write(result);
             if (!result.Succeeded)
             {
@@ -73,7 +80,7 @@ public static class ExtractCommand
             printer.Finish();
         }
 
-        Console.Error.WriteLine($"dateline: {writer.Succeeded} {what}, {writer.Failed} failed");
+        Console.Error.WriteLine($"dateline: {writer.Succeeded} {what}, {writer.Failed} failed, {skipped} skipped");
         return writer.Failed > 0 ? 1 : 0;
     }
 }

@@ -19,9 +19,9 @@ public static class IngestCommand
         var maxSize = RunOptions.MaxSize();
         var batch = new Option<int>("--batch")
         {
-            Description = "Documents per write transaction.",
+            Description = "Documents per write transaction (1 to 100000).",
             DefaultValueFactory = _ => 256,
-        };
+        }.InRange(1, 100_000);
         var command = new Command("ingest", """
             Ingest pages into the store: every page goes through extraction and the language layers, and is stored with
             its entities, quotes, times, amounts and relations, indexed for search. Inputs already stored (same content)
@@ -39,7 +39,7 @@ public static class IngestCommand
             using var store = StoreOptions.Open(dbPath, "ingest", mustExist: false, pipeline.Layers);
             if (store is null)
             {
-                return 3;
+                return StoreOptions.Unusable;
             }
 
             var progress = new ReadProgress();
@@ -50,19 +50,19 @@ public static class IngestCommand
             try
             {
                 summary = new StoreIngest(runner, store, new IngestOptions { BatchSize = Math.Max(1, parse.GetValue(batch)) })
-                    .Run(reader.Read(parse.GetValue(paths)!, progress), printer.Report);
+                    .Run(reader.Read(parse.GetValue(paths)!, progress), printer.Report, input => Console.Error.WriteLine($"dateline ingest: {input.Source}: skipped: {input.SkipReason}"));
             }
             catch (StoreException e)
             {
                 printer.Finish();
                 Console.Error.WriteLine($"dateline ingest: {e.Message}");
-                return 3;
+                return StoreOptions.Unusable;
             }
 
             printer.Finish();
             var rate = summary.Seconds > 0 ? ((summary.Stored + summary.Failed) / summary.Seconds).ToString("0.0", CultureInfo.InvariantCulture) : "-";
             Console.Error.WriteLine(
-                $"dateline ingest: {summary.Read} inputs: {summary.Stored} stored, {summary.Failed} failed, {summary.Skipped} skipped (already stored), " +
+                $"dateline ingest: {summary.Read} inputs: {summary.Stored} stored, {summary.Failed} failed, {summary.Skipped} skipped (already stored), {summary.PassedOver} passed over (not pages), " +
                 $"{summary.NearDuplicates} near-duplicates; {summary.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s, {rate} docs/s → {dbPath}");
             return summary.Failed > 0 ? 1 : 0;
         });

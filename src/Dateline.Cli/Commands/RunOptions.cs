@@ -6,23 +6,23 @@ namespace Dateline.Cli.Commands;
 /// <summary>The options every command that runs the pipeline shares: parallelism and the time limit of one document.</summary>
 public static class RunOptions
 {
-    public static Option<int> Jobs() => new("--jobs", "-j")
+    public static Option<int> Jobs() => new Option<int>("--jobs", "-j")
     {
-        Description = "Documents processed in parallel (default: the number of cores).",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
-    };
+        Description = "Documents processed in parallel, 1 to 64 (default: the number of cores).",
+        DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, 64),
+    }.InRange(1, 64);
 
-    public static Option<int> Timeout(int seconds) => new("--timeout")
+    public static Option<int> Timeout(int seconds) => new Option<int>("--timeout")
     {
-        Description = "Per-document time limit in seconds; a page that takes longer fails with kind 'timeout'.",
+        Description = "Per-document time limit in seconds (1 to 86400); a page that takes longer fails with kind 'timeout'.",
         DefaultValueFactory = _ => seconds,
-    };
+    }.InRange(1, 86_400);
 
-    public static Option<int> MaxSize() => new("--max-size")
+    public static Option<int> MaxSize() => new Option<int>("--max-size")
     {
-        Description = "Largest page accepted, in MiB after decompression; larger ones fail with kind 'oversize'.",
+        Description = "Largest page accepted, in MiB after decompression (1 to 4096); larger ones fail with kind 'oversize'.",
         DefaultValueFactory = _ => 32,
-    };
+    }.InRange(1, 4096);
 
     public static RunnerOptions Runner(int jobs, int timeoutSeconds) => new()
     {

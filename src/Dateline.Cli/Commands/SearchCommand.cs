@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Dateline.Core.Layers.Entities;
 using Dateline.Core.Output;
 using Dateline.Store.Search;
 
@@ -16,19 +17,26 @@ public static class SearchCommand
             Description = "Words to find (all must match); \"quoted phrases\", word* prefixes and AND/OR/NOT work. Empty with filters lists by date.",
         };
         var db = StoreOptions.Db();
-        var from = new Option<string?>("--from") { Description = "Published on or after this date (yyyy, yyyy-MM or yyyy-MM-dd)." };
-        var to = new Option<string?>("--to") { Description = "Published on or before this date (yyyy, yyyy-MM or yyyy-MM-dd)." };
+        var from = new Option<string?>("--from") { Description = "Published on or after this date (yyyy, yyyy-MM or yyyy-MM-dd)." }.IsDate();
+        var to = new Option<string?>("--to") { Description = "Published on or before this date (yyyy, yyyy-MM or yyyy-MM-dd)." }.IsDate();
         var entity = new Option<string?>("--entity") { Description = "Only articles mentioning this entity (a name, or a surname)." };
         var type = new Option<string?>("--type") { Description = "Only articles mentioning an entity of this type (PERSON, ORG, GPE, LOC, NORP, MISC); with --entity, that entity's type." };
+        type.Validators.Add(result =>
+        {
+            if (Usage.TryValue(result, out string? value) && value is not null && EntityLabels.TryParse(value.Trim().ToUpperInvariant()) is null)
+            {
+                result.AddError($"--type must be one of {string.Join(", ", EntityLabels.All.Select(l => l.Code()))} (got '{value}')");
+            }
+        });
         var source = new Option<string?>("--source") { Description = "Only articles from this source (site name or host)." };
         var lang = new Option<string?>("--lang") { Description = "Only articles in this language (ISO 639-1)." };
-        var limit = new Option<int>("--limit", "-n") { Description = "Stories to show.", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int>("--limit", "-n") { Description = "Stories to show, 1 to 1000.", DefaultValueFactory = _ => 20 }.InRange(1, 1000);
         var raw = new Option<bool>("--raw") { Description = "Pass the query to SQLite FTS5 unchanged (NEAR, column filters, ^)." };
         var format = new Option<string>("--format", "-f") { Description = "jsonl (one JSON object per hit) or table.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var command = new Command("search", """
             Search the store. Hits are ranked by BM25 (title words weigh more); near-duplicate copies of a story fold
-            into one hit that lists them under "copies". Exit code: 0 with hits, 1 without, 2 on a bad query or usage.
+            into one hit that lists them under "copies". Exit code: 0 with hits, 1 without, 2 on a bad query or usage, 3 when the store cannot be used.
             """)
         {
             query, db, from, to, entity, type, source, lang, limit, raw, format,
@@ -52,13 +60,13 @@ public static class SearchCommand
             if (string.IsNullOrWhiteSpace(q.Text) && q is { From: null, To: null, Entity: null, EntityType: null, Source: null, Language: null })
             {
                 Console.Error.WriteLine("dateline search: give words to search for, or a filter (--from, --to, --entity, --type, --source, --lang)");
-                return 2;
+                return Usage.ExitCode;
             }
 
             using var store = StoreOptions.Open(parse.GetValue(db)!, "search", mustExist: true);
             if (store is null)
             {
-                return 2;
+                return StoreOptions.Unusable;
             }
 
             IReadOnlyList<SearchHit> hits;

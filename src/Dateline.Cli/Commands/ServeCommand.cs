@@ -11,12 +11,13 @@ public static class ServeCommand
     public static Command Create()
     {
         var db = StoreOptions.Db();
-        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 5088 };
+        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (1 to 65535).", DefaultValueFactory = _ => 5088 }.InRange(1, 65_535);
         var urls = new Option<string?>("--urls") { Description = "Listen addresses instead of 127.0.0.1:PORT, separated by ';' (e.g. http://0.0.0.0:8080 to serve the network: think twice)." };
         var allowProcess = new Option<bool>("--allow-process") { Description = "Enable POST /api/process and the paste-a-page box (runs the pipeline on request; nothing is stored)." };
         var command = new Command("serve", """
             Serve the store: a web UI (search, articles, entities, quotes) at http://127.0.0.1:PORT/ and an HTTP API under
             /api (OpenAPI at /openapi/v1.json, browsable at /api/docs). Read-only unless --allow-process.
+            Exit code: 0 when stopped, 2 on a usage error, 3 when the store cannot be used or the address not listened on.
             """)
         {
             db, port, urls, allowProcess,
@@ -27,16 +28,10 @@ public static class ServeCommand
             if (!File.Exists(path))
             {
                 Console.Error.WriteLine($"dateline serve: {path}: no such store (run `dateline ingest PATH... --db {path}` first)");
-                return 2;
+                return StoreOptions.Unusable;
             }
 
             var portValue = parse.GetValue(port);
-            if (portValue is < 1 or > 65535)
-            {
-                Console.Error.WriteLine("dateline serve: --port must be from 1 to 65535");
-                return 2;
-            }
-
             var listen = parse.GetValue(urls) is { Length: > 0 } u
                 ? u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : [$"http://127.0.0.1:{portValue.ToString(CultureInfo.InvariantCulture)}"];
@@ -52,12 +47,12 @@ public static class ServeCommand
             catch (StoreException e)
             {
                 Console.Error.WriteLine($"dateline serve: {e.Message}");
-                return 2;
+                return StoreOptions.Unusable;
             }
             catch (IOException e)
             {
                 Console.Error.WriteLine($"dateline serve: cannot listen on {string.Join(", ", listen)}: {e.Message}");
-                return 2;
+                return StoreOptions.Unusable;
             }
         });
         return command;

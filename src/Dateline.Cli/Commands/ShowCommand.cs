@@ -12,7 +12,7 @@ public static class ShowCommand
     {
         var id = new Argument<string>("id") { Description = "The article id (as search prints it)." };
         var db = StoreOptions.Db();
-        var command = new Command("show", "Print a stored article as JSON: the article of `annotate` (entity references with their collection-wide keys) and a \"store\" object (hash, input, duplicate group, layer counts), as /api/articles/{id} returns it. Exit code 1 when the id is unknown.")
+        var command = new Command("show", "Print a stored article as JSON: the article of `annotate` (entity references with their collection-wide keys) and a \"store\" object (hash, input, duplicate group, layer counts), as /api/articles/{id} returns it. Exit code: 0, 1 when the id is unknown, 2 on a usage error, 3 when the store cannot be used.")
         {
             id, db,
         };
@@ -21,7 +21,7 @@ public static class ShowCommand
             using var store = StoreOptions.Open(parse.GetValue(db)!, "show", mustExist: true);
             if (store is null)
             {
-                return 2;
+                return StoreOptions.Unusable;
             }
 
             var article = store.Find(parse.GetValue(id)!);

@@ -13,7 +13,7 @@ public static class StatsCommand
         var db = StoreOptions.Db();
         var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("stats", "Print what the store holds: articles, failures, duplicates, entities, and counts by source, month, entity type and failure kind.")
+        var command = new Command("stats", "Print what the store holds: articles, failures, duplicates, entities, and counts by source, month, entity type and failure kind. Exit code: 0, 2 on a usage error, 3 when the store cannot be used.")
         {
             db, format,
         };
@@ -22,7 +22,7 @@ public static class StatsCommand
             using var store = StoreOptions.Open(parse.GetValue(db)!, "stats", mustExist: true);
             if (store is null)
             {
-                return 2;
+                return StoreOptions.Unusable;
             }
 
             var stats = store.Stats();

@@ -10,6 +10,9 @@ public static class StoreOptions
 {
     public const string DefaultPath = "dateline.db";
 
+    /// <summary>The exit code of a store command whose store (or output) cannot be used: missing, not a store, not writable.</summary>
+    public const int Unusable = 3;
+
     public static Option<string> Db() => new("--db")
     {
         Description = "The store file (SQLite); created when missing.",

@@ -97,5 +97,39 @@ public sealed class ResultWriter(Stream output, OutputFormat format, ArticleJson
         _text.Write('\n');
         _text.Write(d.Text);
         _text.Write("\n\n");
+        WriteLayers(d);
+    }
+
+    /// <summary>
+    /// The layers in readable form, as the article page shows them: a layer's panel (entities, quotes, related …) as a
+    /// list, else its highlights (times, amounts) as the words with what was read from them.
+    /// </summary>
+    private void WriteLayers(Core.Model.Document d)
+    {
+        foreach (var layer in json.Layers.InJson)
+        {
+            if (layer.Panel(d) is { Items.Count: > 0 } panel)
+            {
+                _text.Write($"{panel.Heading}:\n");
+                foreach (var item in panel.Items)
+                {
+                    _text.Write("  ");
+                    _text.Write(string.Concat(item.Parts.Select(p => p.OwnLine && p.Text.Length > 0 ? " — " + p.Text : p.Text)).ReplaceLineEndings(" "));
+                    _text.Write('\n');
+                }
+
+                _text.Write('\n');
+            }
+            else if (layer.Marks(d).Where(m => m.Shape == Layers.MarkShape.Inline).ToList() is { Count: > 0 } marks)
+            {
+                _text.Write($"{layer.Name}:\n");
+                foreach (var mark in marks)
+                {
+                    _text.Write($"  {d.TextOf(mark.Span).ReplaceLineEndings(" ")}{(mark.Title is null ? string.Empty : " [" + mark.Title + "]")}\n");
+                }
+
+                _text.Write('\n');
+            }
+        }
     }
 }

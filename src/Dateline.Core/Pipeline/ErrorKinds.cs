@@ -13,4 +13,10 @@ public static class ErrorKinds
     public const string Malformed = "malformed";
     public const string Timeout = "timeout";
     public const string ComponentFailure = "component-failure";
+
+    /// <summary>A named pipe, socket or device where a file was expected: never opened.</summary>
+    public const string NotAFile = "not-a-file";
+
+    /// <summary>The page was read, but nothing of it was article text; the message lists what was removed.</summary>
+    public const string EmptyAfterCleaning = "empty-after-cleaning";
 }

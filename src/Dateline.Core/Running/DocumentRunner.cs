@@ -240,7 +240,7 @@ public sealed class DocumentRunner
                 {
                     _slots.Wait(_abort.Token);
                     Interlocked.Increment(ref _read);
-                    var item = new RunItem(index++, input, null, hooks.Skip?.Invoke(input));
+                    var item = new RunItem(index++, input, null, input.SkipReason ?? hooks.Skip?.Invoke(input));
                     if (item.SkipReason is not null)
                     {
                         _results.Add(item);

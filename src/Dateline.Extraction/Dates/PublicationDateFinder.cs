@@ -178,8 +178,15 @@ public sealed partial class PublicationDateFinder
                 }
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
+            var childNodes = element.ChildNodes;
+            for (var i = childNodes.Length - 1; i >= 0; i--)
             {
+                if (childNodes[i] is not IElement child)
+                {
+                    continue;
+                }
+
                 stack.Push(child);
             }
         }
@@ -316,8 +323,11 @@ public sealed partial class PublicationDateFinder
                 continue;
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
+            var childNodes = node.ChildNodes;
+            for (var i = childNodes.Length - 1; i >= 0; i--)
             {
+                var child = childNodes[i];
                 if (child is IText or IElement)
                 {
                     stack.Push(child);

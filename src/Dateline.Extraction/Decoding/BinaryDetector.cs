@@ -5,7 +5,12 @@ public static class BinaryDetector
 {
     private const int SampleBytes = 8192;
 
-    /// <summary>True when the sample holds NUL bytes or many control bytes; UTF-16 with a BOM is decoded before this check.</summary>
+    private const int StrayNuls = 4;
+
+    /// <summary>
+    /// True when the sample holds more than stray NUL bytes (four, or one in a hundred) or many control bytes. UTF-16 and UTF-32
+    /// (with or without a byte order mark) are told apart before this check.
+    /// </summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
@@ -14,20 +19,20 @@ public static class BinaryDetector
             return false;
         }
 
-        var control = 0;
+        int control = 0, nul = 0;
         foreach (var b in sample)
         {
             if (b == 0)
             {
-                return true;
+                nul++;
             }
-
-            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B))
+            else if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B))
             {
                 control++;
             }
         }
 
-        return control > sample.Length / 20;
+        // A few stray NULs in a short text are damage, not binary: the floor keeps them from counting as one in a hundred.
+        return nul > Math.Max(StrayNuls, sample.Length / 100) || control + nul > sample.Length / 20;
     }
 }

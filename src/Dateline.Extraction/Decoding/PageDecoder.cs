@@ -19,8 +19,10 @@ public sealed class PageDecoder : IPipelineComponent
         var raw = document.Raw;
         if (raw.PreDecodedText is { } given)
         {
-            var kind = raw.DeclaredKind != ContentKind.Unknown ? raw.DeclaredKind : ContentSniffer.Sniff(given);
-            return CheckEmpty(document.WithContent(new DecodedContent(given, kind, "utf-16")), given);
+            var (clean, nuls) = WithoutNul(given);
+            var kind = raw.DeclaredKind != ContentKind.Unknown ? raw.DeclaredKind : ContentSniffer.Sniff(clean);
+            var withContent = document.WithContent(new DecodedContent(clean, kind, "utf-16"));
+            return CheckEmpty(nuls ? withContent.AddWarning(NulWarning) : withContent, clean);
         }
 
         var bytes = raw.Bytes.Span;
@@ -29,26 +31,34 @@ public sealed class PageDecoder : IPipelineComponent
             throw new DocumentException(ErrorKinds.Empty, $"{raw.Source}: the input is empty");
         }
 
-        var decoded = HasUnicodeBom(bytes) ? TextDecoder.Decode(bytes, raw.DeclaredCharset) : null;
-        if (decoded is null)
+        // UTF-16 and UTF-32 are full of zero bytes: tell them (with or without a byte order mark) before the binary check.
+        if (!HasUnicodeBom(bytes) && TextDecoder.UnicodeWithoutBom(bytes) is null && BinaryDetector.LooksBinary(bytes))
         {
-            if (BinaryDetector.LooksBinary(bytes))
-            {
-                throw new DocumentException(ErrorKinds.Binary, $"{raw.Source}: the input is binary data, not a text or HTML page");
-            }
-
-            decoded = TextDecoder.Decode(bytes, raw.DeclaredCharset);
+            throw new DocumentException(ErrorKinds.Binary, $"{raw.Source}: the input is binary data, not a text or HTML page");
         }
 
-        var contentKind = raw.DeclaredKind != ContentKind.Unknown ? raw.DeclaredKind : ContentSniffer.Sniff(decoded.Text);
-        var result = document.WithContent(new DecodedContent(decoded.Text, contentKind, decoded.EncodingName) { HadInvalidBytes = decoded.HadInvalidBytes });
-        if (decoded.HadInvalidBytes)
+        var decoded = TextDecoder.Decode(bytes, raw.DeclaredCharset);
+        var (text, hadNul) = WithoutNul(decoded.Text);
+        var contentKind = raw.DeclaredKind != ContentKind.Unknown ? raw.DeclaredKind : ContentSniffer.Sniff(text);
+        var result = document.WithContent(new DecodedContent(text, contentKind, decoded.EncodingName) { HadInvalidBytes = decoded.HadInvalidBytes });
+        if (hadNul)
         {
-            result = result.AddWarning($"invalid {decoded.EncodingName} byte sequences were replaced with U+FFFD");
+            result = result.AddWarning(NulWarning);
         }
 
-        return CheckEmpty(result, decoded.Text);
+        if (decoded.Note is { } note)
+        {
+            result = result.AddWarning(note);
+        }
+
+        return CheckEmpty(result, text);
     }
+
+    private const string NulWarning = "NUL characters in the text were replaced with U+FFFD";
+
+    /// <summary>Stray NUL characters (a few in a text page) become U+FFFD: nothing downstream should see a string end early.</summary>
+    private static (string Text, bool HadNul) WithoutNul(string text)
+        => text.Contains('\0', StringComparison.Ordinal) ? (text.Replace('\0', '\uFFFD'), true) : (text, false);
 
     private static Document CheckEmpty(Document document, string text)
     {

@@ -26,6 +26,11 @@ public sealed class GivenTextReader : IPipelineComponent
     public Document Process(Document document, ProcessingContext context)
     {
         var text = document.Text.Length > 0 ? document.Text : document.Raw.PreDecodedText ?? string.Empty;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DocumentException(ErrorKinds.Empty, $"{document.Source}: the given text is empty");
+        }
+
         if (document.Text.Length == 0)
         {
             document = document.WithText(text).WithContent(new DecodedContent(text, ContentKind.Text, "utf-16"));

@@ -75,8 +75,12 @@ public static class BlockCollector
             }
 
             stack.Push((element, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+
+            // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
+            var childNodes = element.ChildNodes;
+            for (var i = childNodes.Length - 1; i >= 0; i--)
             {
+                var child = childNodes[i];
                 if (child is IText or IElement)
                 {
                     stack.Push((child, false));

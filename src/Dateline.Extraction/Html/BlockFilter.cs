@@ -23,7 +23,7 @@ public sealed partial class BlockFilter
         _phrases = BlockPhrases.Default;
     }
 
-    public FilteredBody Filter(IReadOnlyList<TextBlock> blocks, string? title)
+    public FilteredBody Filter(IReadOnlyList<TextBlock> blocks, string? title, CancellationToken cancellation = default)
     {
         var removed = new List<RemovedBlock>();
         var kept = new List<TextBlock>();
@@ -32,6 +32,7 @@ public sealed partial class BlockFilter
         var inTeasers = false;
         foreach (var block in blocks)
         {
+            cancellation.ThrowIfCancellationRequested();
             // After a label that opens a list of other stories, short blocks are teasers until real prose resumes.
             if (_phrases.IsTeaserLabel(block.Text) || (block.Kind == BlockKind.Heading && _lexicon.IsTeaserHeading(block.Text)))
             {

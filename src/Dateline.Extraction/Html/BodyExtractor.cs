@@ -28,16 +28,16 @@ public sealed class BodyExtractor
     }
 
     /// <summary>Extracts the body. <paramref name="page"/> is modified (cleaned); <paramref name="reparse"/> gives a fresh copy for later stages.</summary>
-    public HtmlBody Extract(IDocument page, Func<IDocument> reparse, string? title)
+    public HtmlBody Extract(IDocument page, Func<IDocument> reparse, string? title, CancellationToken cancellation = default)
     {
-        var first = Pass(page, useHints: true, title);
+        var first = Pass(page, useHints: true, title, cancellation);
         if (first.Chars >= _options.MinBodyChars)
         {
             return first;
         }
 
         using var fresh = reparse();
-        var second = Pass(fresh, useHints: false, title);
+        var second = Pass(fresh, useHints: false, title, cancellation);
         var best = second.Chars > first.Chars ? second : first;
         if (best.Chars >= _options.MinBodyChars)
         {
@@ -45,12 +45,12 @@ public sealed class BodyExtractor
         }
 
         using var again = reparse();
-        var dump = _dumpCleaner.Clean(HtmlTextRenderer.Render(again));
+        var dump = _dumpCleaner.Clean(HtmlTextRenderer.Render(again), cancellation);
         var third = new HtmlBody(ExtractionStage.TextDump, dump.Paragraphs, dump.Removed) { Related = dump.Related };
         return third.Chars > best.Chars ? third : best;
     }
 
-    private HtmlBody Pass(IDocument page, bool useHints, string? title)
+    private HtmlBody Pass(IDocument page, bool useHints, string? title, CancellationToken cancellation)
     {
         var stage = useHints ? ExtractionStage.Scored : ExtractionStage.ScoredWithoutHints;
         if (page.Body is not { } body)
@@ -61,13 +61,15 @@ public sealed class BodyExtractor
         var removed = new List<RemovedBlock>();
         var related = new List<RelatedLink>();
         _cleaner.Clean(body, useHints, removed, related);
+        cancellation.ThrowIfCancellationRequested();
         var selection = _scorer.Select(body, useHints);
+        cancellation.ThrowIfCancellationRequested();
         if (selection is null)
         {
             return new HtmlBody(stage, [], removed) { Related = related };
         }
 
-        var filtered = _filter.Filter(BlockCollector.Collect(selection.Elements), title);
+        var filtered = _filter.Filter(BlockCollector.Collect(selection.Elements), title, cancellation);
         removed.AddRange(filtered.Removed);
         return new HtmlBody(stage, filtered.Paragraphs, removed) { Related = related };
     }

@@ -230,8 +230,14 @@ public sealed class ContentScorer
         var threshold = Math.Max(10, topScore * _options.SiblingScoreShare);
         var topClass = top.GetAttribute("class") ?? string.Empty;
         var selected = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        var childNodes = parent.ChildNodes;
+        for (var i = 0; i < childNodes.Length; i++)
         {
+            if (childNodes[i] is not IElement sibling)
+            {
+                continue;
+            }
+
             if (sibling == top)
             {
                 selected.Add(sibling);
@@ -290,8 +296,14 @@ public sealed class ContentScorer
 
     private static bool HasParagraphChild(IElement element)
     {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        var childNodes = element.ChildNodes;
+        for (var i = 0; i < childNodes.Length; i++)
         {
+            if (childNodes[i] is not IElement child)
+            {
+                continue;
+            }
+
             if (child.LocalName is "p" or "div" or "pre")
             {
                 return true;
@@ -309,8 +321,16 @@ public sealed class ContentScorer
         {
             var element = stack.Pop();
             yield return element;
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+
+            // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
+            var childNodes = element.ChildNodes;
+            for (var i = childNodes.Length - 1; i >= 0; i--)
             {
+                if (childNodes[i] is not IElement child)
+                {
+                    continue;
+                }
+
                 stack.Push(child);
             }
         }

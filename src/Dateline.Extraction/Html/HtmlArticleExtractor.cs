@@ -41,7 +41,7 @@ public sealed class HtmlArticleExtractor : IPipelineComponent
         using var page = HtmlTextRenderer.Parse(html, context.Cancellation);
         context.ThrowIfCancelled();
         var found = _metadata.Read(page, document.Raw.Url ?? document.Metadata.Url).Article;
-        var body = _body.Extract(page, () => HtmlTextRenderer.Parse(html, context.Cancellation), found.Title);
+        var body = _body.Extract(page, () => HtmlTextRenderer.Parse(html, context.Cancellation), found.Title, context.Cancellation);
         context.ThrowIfCancelled();
         var dateline = body.Paragraphs.Count > 0 ? DatelineParser.Parse(body.Paragraphs[0]) : null;
         var article = new CleanedArticle

@@ -77,8 +77,12 @@ public static class HtmlTextRenderer
                 }
 
                 stack.Push((node, true));
-                for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+
+                // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
+                var childNodes = node.ChildNodes;
+                for (var i = childNodes.Length - 1; i >= 0; i--)
                 {
+                    var child = childNodes[i];
                     stack.Push((child, false));
                 }
             }

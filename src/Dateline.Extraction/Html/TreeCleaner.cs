@@ -131,8 +131,10 @@ public sealed class TreeCleaner
         while (nodes.Count > 0)
         {
             var node = nodes.Pop();
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var childNodes = node.ChildNodes;
+            for (var i = 0; i < childNodes.Length; i++)
             {
+                var child = childNodes[i];
                 if (child.NodeType == NodeType.Comment)
                 {
                     comments.Add(child);
@@ -169,8 +171,15 @@ public sealed class TreeCleaner
 
     private static void PushChildren(Stack<IElement> stack, IElement element)
     {
-        for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
+        var childNodes = element.ChildNodes;
+        for (var i = childNodes.Length - 1; i >= 0; i--)
         {
+            if (childNodes[i] is not IElement child)
+            {
+                continue;
+            }
+
             stack.Push(child);
         }
     }

@@ -21,8 +21,16 @@ internal sealed class TreeStatistics
             if (!exit)
             {
                 stack.Push((element, true));
-                for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+
+                // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
+                var childNodes = element.ChildNodes;
+                for (var i = childNodes.Length - 1; i >= 0; i--)
                 {
+                    if (childNodes[i] is not IElement child)
+                    {
+                        continue;
+                    }
+
                     stack.Push((child, false));
                 }
 
@@ -30,8 +38,10 @@ internal sealed class TreeStatistics
             }
 
             int text = 0, link = 0, commas = 0, inline = 0, inlineCommas = 0, prose = 0;
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            var nodes = element.ChildNodes;
+            for (var i = 0; i < nodes.Length; i++)
             {
+                var child = nodes[i];
                 if (child is IText t)
                 {
                     var (n, c) = Count(t.Data);

@@ -15,10 +15,14 @@ internal sealed class ByteLineReader(Stream stream, int bufferSize = 1 << 16)
 
     public bool AtEnd => !Fill();
 
+    /// <summary>Whether the last line <see cref="ReadLine"/> gave ended with a line feed (false: the stream ended inside it).</summary>
+    public bool LastLineEnded { get; private set; }
+
     /// <summary>Reads one line without its LF or CRLF. Returns null at the end; <paramref name="tooLong"/> when the line exceeded <paramref name="maxLength"/> (the line is skipped).</summary>
     public byte[]? ReadLine(long maxLength, out bool tooLong)
     {
         tooLong = false;
+        LastLineEnded = false;
         if (!Fill())
         {
             return null;
@@ -46,6 +50,7 @@ internal sealed class ByteLineReader(Stream stream, int bufferSize = 1 << 16)
             Consume(nl >= 0 ? nl + 1 : take);
             if (nl >= 0)
             {
+                LastLineEnded = true;
                 break;
             }
         }

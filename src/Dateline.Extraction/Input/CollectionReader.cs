@@ -1,5 +1,6 @@
 using Dateline.Core.Pipeline;
 using Dateline.Core.Running;
+using Dateline.Extraction.Input.Files;
 using Dateline.Extraction.Input.JsonLines;
 using Dateline.Extraction.Input.Warc;
 
@@ -28,40 +29,57 @@ public sealed class CollectionReader
         _pages = new PageFiles(_options);
     }
 
-    /// <summary>The pages the paths name (directories expanded), adding their total size to <paramref name="progress"/> first.</summary>
+    /// <summary>
+    /// The inputs the paths name (directories walked once, in a stable order), adding their total size to
+    /// <paramref name="progress"/> first. Every place the walk passes over comes out too, as a skipped item with its
+    /// reason; named pipes, sockets and devices come out as failures of kind <c>not-a-file</c>, never opened.
+    /// </summary>
     public IEnumerable<InputItem> Read(IEnumerable<string> paths, ReadProgress? progress = null)
     {
         progress ??= new ReadProgress();
+        var walk = new DirectoryWalk(_options.DirectoryExtensions);
         var list = paths.ToList();
-        foreach (var path in list.Where(p => p != "-"))
-        {
-            progress.AddTotal(Directory.Exists(path) ? _pages.EnumerateDirectory(path).Sum(SizeOf) : SizeOf(path));
-        }
-
+        var named = list.Select(p => p == "-" ? null : Name(p, walk)).ToList();
+        var index = 0;
         foreach (var path in list)
         {
-            if (path == "-")
+            var entries = named[index++];
+            if (entries is null)
             {
                 foreach (var item in ReadStdin())
                 {
                     yield return item;
                 }
+
+                continue;
             }
-            else if (Directory.Exists(path))
+
+            foreach (var entry in entries)
             {
-                foreach (var file in _pages.EnumerateDirectory(path))
-                {
-                    foreach (var item in ReadFile(file, progress))
-                    {
-                        yield return item;
-                    }
-                }
+                progress.AddTotal(entry.Kind == WalkEntryKind.File ? entry.Size : 0);
             }
-            else
+
+            foreach (var entry in entries)
             {
-                foreach (var item in ReadFile(path, progress))
+                var id = DocumentIds.FromPath(entry.Path.Text);
+                switch (entry.Kind)
                 {
-                    yield return item;
+                    case WalkEntryKind.File:
+                        foreach (var item in ReadFile(entry.Path, entry.Size, progress))
+                        {
+                            yield return item;
+                        }
+
+                        break;
+                    case WalkEntryKind.Skipped:
+                        yield return InputItem.Skipped(id, entry.Path.Text, entry.Reason ?? "skipped");
+                        break;
+                    case WalkEntryKind.NotAFile:
+                        yield return InputItem.Failed(id, entry.Path.Text, ErrorKinds.NotAFile, $"{entry.Path}: {entry.Reason}");
+                        break;
+                    default:
+                        yield return InputItem.Failed(id, entry.Path.Text, entry.Reason is null ? ErrorKinds.NotFound : ErrorKinds.Unreadable, $"{entry.Path}: {entry.Reason ?? "no such file or directory"}");
+                        break;
                 }
             }
         }
@@ -70,44 +88,81 @@ public sealed class CollectionReader
     /// <summary>The pages of one file: a page file, or every record of a JSON Lines or WARC file (told by its name).</summary>
     public IEnumerable<InputItem> ReadFile(string path, ReadProgress? progress = null)
     {
-        progress ??= new ReadProgress();
-        var kind = KindOf(path);
-        if (kind == ContainerKind.Page)
-        {
-            var item = _pages.ReadFile(path);
-            progress.Advance(SizeOf(path));
-            return [item];
-        }
-
-        return ReadContainer(path, kind, progress);
+        var file = FilePath.FromText(path);
+        var (kind, _, size, reason) = DirectoryWalk.Examine(file);
+        return kind == WalkEntryKind.File
+            ? ReadFile(file, size, progress ?? new ReadProgress())
+            : [Unreadable(file, kind, reason)];
     }
 
     /// <summary>The pages of a file read as JSON Lines whatever its name ({"id"?, "url"?, "date"?, "title"?, "source"?, "html"? or "text"?} a line).</summary>
     public IEnumerable<InputItem> ReadJsonLines(string path, ReadProgress? progress = null)
     {
         progress ??= new ReadProgress();
-        progress.AddTotal(SizeOf(path));
-        return ReadContainer(path, ContainerKind.JsonLines, progress);
+        var file = FilePath.FromText(path);
+        var (kind, _, size, reason) = DirectoryWalk.Examine(file);
+        if (kind != WalkEntryKind.File)
+        {
+            return [Unreadable(file, kind, reason)];
+        }
+
+        progress.AddTotal(size);
+        return ReadContainer(file, ContainerKind.JsonLines, progress);
     }
 
     /// <summary>One page file, read whole (gzip unwrapped); a failed item when it cannot be read.</summary>
-    public InputItem ReadPage(string path) => _pages.ReadFile(path);
+    public InputItem ReadPage(string path)
+    {
+        var file = FilePath.FromText(path);
+        var (kind, _, size, reason) = DirectoryWalk.Examine(file);
+        return kind == WalkEntryKind.File ? _pages.ReadFile(file, size) : Unreadable(file, kind, reason);
+    }
 
     /// <summary>A page from bytes already in memory (gzip unwrapped, limits checked).</summary>
     public InputItem PageFromBytes(string id, string source, byte[] bytes) => _pages.FromBytes(id, source, bytes);
 
-    private IEnumerable<InputItem> ReadContainer(string path, ContainerKind kind, ReadProgress progress)
+    /// <summary>A named path: a directory's walk, or the path itself as the one entry.</summary>
+    private static IReadOnlyList<WalkEntry> Name(string path, DirectoryWalk walk)
     {
+        var file = FilePath.FromText(path);
+        var (kind, directory, size, reason) = DirectoryWalk.Examine(file);
+        return directory ? walk.Walk(file) : [new WalkEntry(file, path, kind, reason, size)];
+    }
+
+    private static InputItem Unreadable(FilePath file, WalkEntryKind kind, string? reason)
+    {
+        var id = DocumentIds.FromPath(file.Text);
+        return kind == WalkEntryKind.NotAFile
+            ? InputItem.Failed(id, file.Text, ErrorKinds.NotAFile, $"{file}: {reason}")
+            : InputItem.Failed(id, file.Text, reason is null ? ErrorKinds.NotFound : ErrorKinds.Unreadable, $"{file}: {reason ?? "no such file or directory"}");
+    }
+
+    private IEnumerable<InputItem> ReadFile(FilePath file, long size, ReadProgress progress)
+    {
+        var kind = KindOf(file.Text);
+        if (kind == ContainerKind.Page)
+        {
+            var item = _pages.ReadFile(file, size);
+            progress.Advance(size);
+            return [item];
+        }
+
+        return ReadContainer(file, kind, progress);
+    }
+
+    private IEnumerable<InputItem> ReadContainer(FilePath file, ContainerKind kind, ReadProgress progress)
+    {
+        var path = file.Text;
         var id = DocumentIds.FromPath(path);
         Stream? stream = null;
         InputItem? failure = null;
         try
         {
-            stream = WarcReader.Unwrap(new CountingStream(File.OpenRead(path), progress));
+            stream = WarcReader.Unwrap(new CountingStream(PageFiles.Open(file), progress));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            failure = InputItem.Failed(id, path, File.Exists(path) ? ErrorKinds.Unreadable : ErrorKinds.NotFound, $"{path}: {e.Message}");
+            failure = InputItem.Failed(id, path, ErrorKinds.Unreadable, $"{path}: {e.Message}");
         }
 
         if (failure is not null || stream is null)
@@ -246,18 +301,6 @@ public sealed class CollectionReader
         }
 
         return ContainerKind.Page;
-    }
-
-    private static long SizeOf(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? new FileInfo(path).Length : 0;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return 0;
-        }
     }
 
     private enum ContainerKind

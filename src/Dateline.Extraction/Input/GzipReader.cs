@@ -7,30 +7,36 @@ public static class GzipReader
 {
     public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;
 
-    /// <summary>Decompresses all gzip members; throws <see cref="InvalidDataException"/> when the stream is cut off or corrupt.</summary>
-    public static byte[] Decompress(byte[] compressed, long maxBytes)
+    /// <summary>
+    /// Decompresses all gzip members. A stream cut off or damaged part way gives what was decompressed before the
+    /// damage, marked <see cref="Gunzipped.Truncated"/>, so a caller can salvage it with a warning.
+    /// </summary>
+    /// <exception cref="OversizeException">More than <paramref name="maxBytes"/> bytes.</exception>
+    public static Gunzipped Decompress(byte[] compressed, long maxBytes)
     {
         using var input = new MemoryStream(compressed, writable: false);
         using var gzip = new GZipStream(input, CompressionMode.Decompress);
         using var output = new MemoryStream();
         var buffer = new byte[81920];
-        int n;
-        while ((n = gzip.Read(buffer, 0, buffer.Length)) > 0)
+        try
         {
-            output.Write(buffer, 0, n);
-            if (output.Length > maxBytes)
+            int n;
+            while ((n = gzip.Read(buffer, 0, buffer.Length)) > 0)
             {
-                throw new OversizeException(maxBytes);
+                output.Write(buffer, 0, n);
+                if (output.Length > maxBytes)
+                {
+                    throw new OversizeException(maxBytes);
+                }
             }
+        }
+        catch (InvalidDataException)
+        {
+            return new Gunzipped(output.ToArray(), Truncated: true);
         }
 
         // GZipStream returns what it has when the final member lacks its trailer; check the trailer ourselves.
-        if (!HasCompleteTrailer(compressed, output.Length))
-        {
-            throw new InvalidDataException("gzip stream is truncated (no complete trailer)");
-        }
-
-        return output.ToArray();
+        return new Gunzipped(output.ToArray(), !HasCompleteTrailer(compressed, output.Length));
     }
 
     private static bool HasCompleteTrailer(byte[] compressed, long decompressedLength)

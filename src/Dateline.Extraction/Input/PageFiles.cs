@@ -1,70 +1,61 @@
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Core.Running;
+using Dateline.Extraction.Input.Files;
 
 namespace Dateline.Extraction.Input;
 
 /// <summary>
-/// Single page files for <see cref="CollectionReader"/>: a directory's files (recursively, in ordinal order of their
-/// relative paths, so every run sees the same order), and one file read whole (gzip unwrapped, limits checked). A
-/// file that cannot be read becomes a failed item; reading never throws for a bad input.
+/// One page file read whole for <see cref="CollectionReader"/> (gzip unwrapped, limits checked). A file that cannot be
+/// read becomes a failed item; reading never throws for a bad input.
 /// </summary>
 internal sealed class PageFiles(InputOptions options)
 {
     private readonly InputOptions _options = options;
 
-    public IEnumerable<string> EnumerateDirectory(string directory)
-    {
-        IEnumerable<string> files;
-        try
-        {
-            files = Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-                .Where(f => _options.DirectoryExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-                .Select(f => (Full: f, Relative: Path.GetRelativePath(directory, f)))
-                .OrderBy(f => f.Relative, StringComparer.Ordinal)
-                .Select(f => f.Full)
-                .ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            files = [];
-        }
+    /// <summary>Opens a file by its raw name where the system allows it (names need not be UTF-8).</summary>
+    public static Stream Open(FilePath path) => UnixFiles.Available ? UnixFiles.OpenRead(path.Raw) : File.OpenRead(path.Text);
 
-        return files;
-    }
-
-    public InputItem ReadFile(string path)
+    public InputItem ReadFile(FilePath path, long size)
     {
-        var id = DocumentIds.FromPath(path);
-        if (!File.Exists(path))
+        var id = DocumentIds.FromPath(path.Text);
+        if (size > _options.MaxPageBytes * 4)
         {
-            return InputItem.Failed(id, path, ErrorKinds.NotFound, $"{path}: no such file or directory");
+            return InputItem.Failed(id, path.Text, ErrorKinds.Oversize, $"{path}: file of {size} bytes exceeds the page limit of {_options.MaxPageBytes} bytes");
         }
 
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > _options.MaxPageBytes * 4)
-            {
-                return InputItem.Failed(id, path, ErrorKinds.Oversize, $"{path}: file of {length} bytes exceeds the page limit of {_options.MaxPageBytes} bytes");
-            }
-
-            return FromBytes(id, path, File.ReadAllBytes(path));
+            using var stream = Open(path);
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return FromBytes(id, path.Text, buffer.ToArray());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return InputItem.Failed(id, path, ErrorKinds.Unreadable, $"{path}: {e.Message}");
+            return InputItem.Failed(id, path.Text, ErrorKinds.Unreadable, $"{path}: {e.Message}");
         }
     }
 
     /// <summary>Unwraps gzip and checks limits; decoding to text happens in the pipeline.</summary>
     public InputItem FromBytes(string id, string source, byte[] bytes)
     {
+        var warnings = new List<string>();
         if (GzipReader.IsGzip(bytes))
         {
             try
             {
-                bytes = GzipReader.Decompress(bytes, _options.MaxPageBytes);
+                var unwrapped = GzipReader.Decompress(bytes, _options.MaxPageBytes);
+                bytes = unwrapped.Bytes;
+                if (unwrapped.Truncated)
+                {
+                    if (bytes.Length == 0)
+                    {
+                        return InputItem.Failed(id, source, ErrorKinds.Truncated, $"{source}: the gzip stream is cut off before any data");
+                    }
+
+                    warnings.Add($"truncated: the gzip stream is cut off; the first {bytes.Length} bytes were read");
+                }
             }
             catch (OversizeException e)
             {
@@ -81,6 +72,6 @@ internal sealed class PageFiles(InputOptions options)
             return InputItem.Failed(id, source, ErrorKinds.Oversize, $"{source}: {bytes.Length} bytes exceed the page limit of {_options.MaxPageBytes} bytes");
         }
 
-        return InputItem.Read(new RawPage(id, source, bytes));
+        return InputItem.Read(new RawPage(id, source, bytes) { Warnings = warnings });
     }
 }

@@ -139,9 +139,14 @@ public sealed class MetadataReader
                 }
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
+            var childNodes = element.ChildNodes;
+            for (var i = childNodes.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, inAuthor || author, inByline || byline));
+                if (childNodes[i] is IElement child)
+                {
+                    stack.Push((child, inAuthor || author, inByline || byline));
+                }
             }
         }
 

@@ -38,13 +38,14 @@ public sealed class TextDumpCleaner : IPipelineComponent
 
     public Document Process(Document document, ProcessingContext context)
     {
-        var article = Clean(document.Content!.Text);
+        var article = Clean(document.Content!.Text, context.Cancellation);
         return ArticleAssembler.Apply(document, article);
     }
 
-    public CleanedArticle Clean(string dump)
+    public CleanedArticle Clean(string dump, CancellationToken cancellation = default)
     {
-        var rawLines = dump.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        // CRLF, LF and (old Mac) CR-only line ends alike.
+        var rawLines = dump.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var first = 0;
         while (first < rawLines.Length && string.IsNullOrWhiteSpace(rawLines[first]))
         {
@@ -59,6 +60,7 @@ public sealed class TextDumpCleaner : IPipelineComponent
         }
 
         var lines = DumpLineReader.Read(rawLines, first, _lexicon);
+        cancellation.ThrowIfCancellationRequested();
         var removed = new List<RemovedBlock>();
         if (lines.Count == 0)
         {
@@ -69,6 +71,7 @@ public sealed class TextDumpCleaner : IPipelineComponent
         var related = new List<RelatedLink>();
         var teaserLines = FindTeaserLists(lines, 0, related);
         var weights = Weights(lines, teaserLines, _options);
+        cancellation.ThrowIfCancellationRequested();
         var (start, end) = DensestRun(weights);
         if (end < start || weights.Skip(start).Take(end - start + 1).Where(w => w > 0).Sum() < _options.MinBodyWeight)
         {
@@ -87,6 +90,11 @@ public sealed class TextDumpCleaner : IPipelineComponent
         var inTeaserBlock = false;
         for (var i = 0; i < lines.Count; i++)
         {
+            if ((i & 1023) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
             var line = lines[i];
             if (ReadingTimeParser.Parse(line.Text) is { } minutes)
             {

@@ -30,11 +30,17 @@ public sealed class EntityRecognizer
     public bool Consistency { get; init; } = true;
 
     /// <summary>Recognizes the entities of each sentence of one document, with document-level features.</summary>
-    public List<List<RecognizedEntity>> RecognizeDocument(IReadOnlyList<string[]> sentences)
+    public List<List<RecognizedEntity>> RecognizeDocument(IReadOnlyList<string[]> sentences, CancellationToken cancellation = default)
     {
         var document = new DocumentContext(sentences);
         var history = Models.NewHistory();
-        var entities = sentences.Select(words => Recognize(words, document, history)).ToList();
+        var entities = new List<List<RecognizedEntity>>(sentences.Count);
+        foreach (var words in sentences)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            entities.Add(Recognize(words, document, history));
+        }
+
         if (Consistency)
         {
             DocumentConsistency.Apply(sentences, entities);

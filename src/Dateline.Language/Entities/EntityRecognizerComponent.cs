@@ -71,7 +71,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
 
         context.ThrowIfCancelled();
-        var recognized = _recognizer.Value.RecognizeDocument(sentenceWords);
+        var recognized = _recognizer.Value.RecognizeDocument(sentenceWords, context.Cancellation);
         for (int s = 0; s < sentenceWords.Count; s++)
         {
             int first = firstTokens[s];

@@ -40,7 +40,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var text = document.Text;
         IReadOnlyList<TextSpan> paragraphs = [.. document.Paragraphs.Select(p => p.Span)];
         IReadOnlyList<TextSpan> sentences = [.. document.Layer<Sentence>().Select(s => s.Span)];
-        var drafts = FindQuotes(text, paragraphs, sentences);
+        var drafts = FindQuotes(text, paragraphs, sentences, context.Cancellation);
         context.ThrowIfCancelled();
         if (Options.IndirectSpeech)
         {
@@ -73,13 +73,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         };
     }
 
-    private List<QuoteDraft> FindQuotes(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences)
+    private List<QuoteDraft> FindQuotes(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, CancellationToken cancellation)
     {
         var marks = QuoteMarks.Find(text, paragraphs);
         var drafts = new List<QuoteDraft>();
         QuoteDraft? lastAttributed = null;
         for (int k = 0; k < marks.Count; k++)
         {
+            cancellation.ThrowIfCancellationRequested();
             var q = marks[k];
             var para = paragraphs.FirstOrDefault(p => p.Start <= q.Start && q.Start < p.End, new TextSpan(0, text.Length));
             int sentStart = Math.Max(para.Start, SentenceStart(sentences, q.Start));

@@ -27,7 +27,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     {
     }
 
-    public Document Resolve(Document document)
+    public Document Resolve(Document document, CancellationToken cancellation = default)
     {
         var text = document.Text;
         var tokenLayer = document.Layer<Token>();
@@ -46,6 +46,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         Array.Fill(covered, -1);
         foreach (var mention in document.Layer<EntityMention>())
         {
+            cancellation.ThrowIfCancellationRequested();
             int start = FirstTokenAt(spans, mention.Span.Start);
             int end = FirstTokenAt(spans, mention.Span.End);
             if (start < 0 || start >= n || end <= start)

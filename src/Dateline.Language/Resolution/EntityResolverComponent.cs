@@ -33,5 +33,5 @@ public sealed class EntityResolverComponent : IPipelineComponent
     /// <summary>The entities, and the mentions rewritten with their entity ids.</summary>
     public IReadOnlyList<Capability> Assigns { get; } = [EntitiesLayer.Instance, MentionsLayer.Instance];
 
-    public Document Process(Document document, ProcessingContext context) => _resolver.Value.Resolve(document);
+    public Document Process(Document document, ProcessingContext context) => _resolver.Value.Resolve(document, context.Cancellation);
 }

@@ -17,13 +17,17 @@ public sealed class StoreIngest(DocumentRunner runner, IArticleStore store, Inge
     private readonly IngestOptions _options = options ?? new IngestOptions();
     private readonly MinHasher _hasher = new();
 
-    public IngestSummary Run(IEnumerable<InputItem> inputs, Action<RunProgress>? progress = null, CancellationToken stop = default)
+    /// <summary>
+    /// Ingests every input. <paramref name="passedOver"/> hears of each input the reader passed over (with its reason);
+    /// they are counted, not stored.
+    /// </summary>
+    public IngestSummary Run(IEnumerable<InputItem> inputs, Action<RunProgress>? progress = null, Action<InputItem>? passedOver = null, CancellationToken stop = default)
     {
         var clock = Stopwatch.StartNew();
         var batch = new List<IngestRecord>(_options.BatchSize);
         var written = WriteSummary.None;
         var lastFlush = TimeSpan.Zero;
-        long read = 0, skipped = 0;
+        long read = 0, skipped = 0, passed = 0;
 
         void Flush()
         {
@@ -38,7 +42,7 @@ public sealed class StoreIngest(DocumentRunner runner, IArticleStore store, Inge
 
         var hooks = new RunHooks
         {
-            Skip = input => store.Contains(input.ContentHash) ? "already stored" : null,
+            Skip = input => store.Contains(input.ContentHash) ? "already stored" : store.Contains(input.FailureHash) ? "already recorded as a failure" : null,
             Finish = document => _hasher.Compute(document.Text),
             Progress = progress,
             Idle = () =>
@@ -56,6 +60,10 @@ public sealed class StoreIngest(DocumentRunner runner, IArticleStore store, Inge
             var input = item.Input;
             switch (item.Result)
             {
+                case null when input.SkipReason is not null:
+                    passed++;
+                    passedOver?.Invoke(input);
+                    continue;
                 case null:
                     skipped++;
                     continue;
@@ -63,7 +71,7 @@ public sealed class StoreIngest(DocumentRunner runner, IArticleStore store, Inge
                     batch.Add(new ArticleRecord(input.ContentHash, input.Source, ok.Document, item.Extra as MinHashSignature));
                     break;
                 case var failed:
-                    batch.Add(new FailureRecord(input.ContentHash, input.Id, input.Source, failed.Error!.Kind, failed.Error.Message) { Component = failed.Error.Component });
+                    batch.Add(new FailureRecord(input.FailureHash, input.Id, input.Source, failed.Error!.Kind, failed.Error.Message) { Component = failed.Error.Component });
                     break;
             }
 
@@ -74,6 +82,6 @@ public sealed class StoreIngest(DocumentRunner runner, IArticleStore store, Inge
         }
 
         Flush();
-        return new IngestSummary(read, written.Stored, written.Failures, written.Skipped + skipped, written.NearDuplicates) { Seconds = clock.Elapsed.TotalSeconds };
+        return new IngestSummary(read, written.Stored, written.Failures, written.Skipped + skipped, written.NearDuplicates) { PassedOver = passed, Seconds = clock.Elapsed.TotalSeconds };
     }
 }

@@ -9,6 +9,17 @@ namespace Dateline.Store.Search;
 /// </summary>
 public static class FtsQuery
 {
+    /// <summary>
+    /// The full-text match of a search: the user's words made safe (or, with <see cref="SearchQuery.Raw"/>, the text as
+    /// typed); empty when there are no words (a listing by filters).
+    /// </summary>
+    /// <exception cref="SearchSyntaxException">Text was given but holds no word to search for (only quotes, stars, operators).</exception>
+    public static string MatchFor(SearchQuery query)
+    {
+        var match = query.Raw ? query.Text.Trim() : FromUserText(query.Text);
+        return match.Length == 0 && !string.IsNullOrWhiteSpace(query.Text) ? throw SearchSyntaxException.NoWords(query.Text.Trim()) : match;
+    }
+
     public static string FromUserText(string text)
     {
         var parts = new List<string>();
@@ -26,7 +37,8 @@ public static class FtsQuery
                 var close = text.IndexOf('"', i + 1);
                 var phrase = close < 0 ? text[(i + 1)..] : text[(i + 1)..close];
                 i = close < 0 ? text.Length : close + 1;
-                if (!string.IsNullOrWhiteSpace(phrase))
+                // A phrase of only stars or punctuation holds nothing the index has: it is not a term.
+                if (phrase.Any(char.IsLetterOrDigit))
                 {
                     parts.Add(Quote(phrase));
                 }

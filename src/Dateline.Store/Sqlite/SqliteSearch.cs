@@ -12,7 +12,7 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
 
     public IReadOnlyList<SearchHit> Run(SearchQuery query)
     {
-        var match = query.Raw ? query.Text.Trim() : FtsQuery.FromUserText(query.Text);
+        var match = FtsQuery.MatchFor(query);
         var fullText = match.Length > 0;
         using var command = connection.CreateCommand();
         var sql = new StringBuilder();

@@ -57,7 +57,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         File.WriteAllBytes(Path.Combine(_dir, "a-binary.html"), [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0, 1, 2, 3]);
         File.WriteAllBytes(Path.Combine(_dir, "b-empty.txt"), []);
-        var gz = Gzip("Some text that will be cut off. ", 500);
+        var gz = Gzip(string.Concat(Enumerable.Range(0, 300).Select(i => $"Sentence {i} of a story that will be cut off. ")), 1);
         File.WriteAllBytes(Path.Combine(_dir, "c-truncated.txt.gz"), gz[..(gz.Length / 2)]);
         File.WriteAllText(Path.Combine(_dir, "d-good.txt"), "A short but real paragraph of an article that has enough words to count as prose for the cleaner.\n");
 
@@ -69,11 +69,12 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(6, lines.Count);
         Assert.Equal("binary", Kind(lines[0]));
         Assert.Equal("empty", Kind(lines[1]));
-        Assert.Equal("truncated", Kind(lines[2]));
+        Assert.False(lines[2].TryGetProperty("error", out _));
+        Assert.Contains(lines[2].GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("truncated", StringComparison.Ordinal));
         Assert.False(lines[3].TryGetProperty("error", out _));
         Assert.Equal("malformed", Kind(lines[4]));
         Assert.Equal("not-found", Kind(lines[5]));
-        Assert.Contains("5 failed", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2 documents extracted, 4 failed, 0 skipped", result.Stderr, StringComparison.Ordinal);
         foreach (var line in lines.Where(l => l.TryGetProperty("error", out _)))
         {
             Assert.False(string.IsNullOrEmpty(line.GetProperty("id").GetString()));
@@ -143,6 +144,48 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.False(line.TryGetProperty("tokens", out _));
         Assert.Contains(line.GetProperty("times").EnumerateArray(), t => t.GetProperty("value").GetString() == "2024-03-04");
         Assert.Contains(line.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "Maria Keller");
+    }
+
+    [Fact]
+    public void AnnotateJsonlFailsBadLinesByNumberAndKeepsTheGoodOnes()
+    {
+        var file = Path.Combine(_dir, "mixed.jsonl");
+        File.WriteAllText(file, "[1]\n\"str\"\n{\"id\":\"ok\",\"text\":\"The council met in Halifax on Monday.\"}\n{\"id\":\"n\",\"text\":12345}\n");
+        var result = CliRunner.Run(null, "annotate", "--jsonl", file);
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        var lines = result.Lines;
+        Assert.Equal(["malformed", "malformed", null, "malformed"], lines.Select(l => l.TryGetProperty("error", out var e) ? e.GetProperty("kind").GetString() : null));
+        Assert.Equal([$"{file}:1", $"{file}:2", $"{file}:3", $"{file}:4"], lines.Select(l => l.GetProperty("source").GetString()));
+        Assert.Equal("The council met in Halifax on Monday.", lines[2].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void AWarcGivenToExtractGivesEveryHtmlRecord()
+    {
+        var warc = SharedData.Require("data", "warc", "heritrix-datagovuk-2014.warc.gz");
+        var result = CliRunner.Run(null, "extract", warc);
+        var sources = result.Lines.Select(l => l.GetProperty("source").GetString()!).ToList();
+
+        // 32 HTML 200 responses, each its own article or failure, located by record number and offset.
+        Assert.Equal(32, sources.Count);
+        Assert.All(sources, s => Assert.Matches(@"heritrix-datagovuk-2014\.warc\.gz#\d+@\d+$", s));
+        Assert.Equal(32, sources.Distinct().Count());
+        Assert.True(result.Lines.Count(l => !l.TryGetProperty("error", out _)) >= 25, result.Stderr);
+    }
+
+    [Fact]
+    public void AnnotateAsTextShowsTheLayers()
+    {
+        var result = CliRunner.Run(null, "annotate", "--format", "text", Path.Combine(SharedData.RepoRoot, "samples", "harbour-ferry-terminal.txt"));
+        Assert.Equal(0, result.ExitCode);
+        foreach (var layer in new[] { "entities", "times" })
+        {
+            Assert.Contains(layer, result.Stdout, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var extracted = CliRunner.Run(null, "extract", "--format", "text", Path.Combine(SharedData.RepoRoot, "samples", "harbour-ferry-terminal.txt"));
+        Assert.DoesNotContain("entities", extracted.Stdout, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

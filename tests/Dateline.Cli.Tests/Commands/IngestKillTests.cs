@@ -53,7 +53,7 @@ public class IngestKillTests
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(work, recursive: true);
+            HostileFiles.Delete(work);
         }
     }
 

@@ -50,13 +50,41 @@ public class DecodingTests
     }
 
     [Fact]
-    public void DeclaredUtf8WithStrayBytesKeepsTheRestAndWarns()
+    public void DeclaredUtf8WithStrayBytesKeepsTheRestReadsThemAsWindows1252AndSaysSo()
     {
         var bytes = Encoding.UTF8.GetBytes("<meta charset=utf-8>naïve ").Concat(new byte[] { 0xE9, 0x20 }).Concat(Encoding.UTF8.GetBytes("ok")).ToArray();
         var d = TextDecoder.Decode(bytes);
-        Assert.Contains("naïve", d.Text, StringComparison.Ordinal);
-        Assert.Contains('\uFFFD', d.Text);
+        Assert.Equal("<meta charset=utf-8>naïve é ok", d.Text);
         Assert.True(d.HadInvalidBytes);
+        Assert.Equal("1 byte was not UTF-8 and read as windows-1252", d.Note);
+    }
+
+    [Fact]
+    public void UndeclaredUtf8AndLatin1InOnePageEachReadRight()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Café in Zürich, ").Concat(Encoding.Latin1.GetBytes("écoles à Genève")).ToArray();
+        var d = TextDecoder.Decode(bytes);
+        Assert.Equal("Café in Zürich, écoles à Genève", d.Text);
+        Assert.Equal("utf8-mixed", d.ChosenBy);
+        Assert.Contains("windows-1252", d.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AUtf8FileUnderALegacyMetaLabelIsReadAsUtf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"gb2312\"><title>人工智能迈上新台阶</title></head></html>");
+        var d = TextDecoder.Decode(bytes);
+        Assert.Contains("人工智能迈上新台阶", d.Text, StringComparison.Ordinal);
+        Assert.Contains("valid UTF-8", d.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cp1251UnderAUtf8LabelIsReadAsCp1251()
+    {
+        var bytes = Encoding.ASCII.GetBytes("<meta charset=\"utf-8\">").Concat(Encoding.GetEncoding(1251).GetBytes("Совет города во вторник одобрил новый бюджет для школ и дорог. Мэр сказал, что мост через реку откроют в мае.")).ToArray();
+        var d = TextDecoder.Decode(bytes);
+        Assert.Contains("Совет города", d.Text, StringComparison.Ordinal);
+        Assert.Contains("not UTF-8", d.Note, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -80,17 +108,24 @@ public class DecodingTests
         => Assert.Equal(ErrorKinds.Empty, Pipelines.Extraction.Process(new RawPage("e", "e.txt", Array.Empty<byte>())).Error!.Kind);
 
     [Fact]
-    public void TruncatedGzipFailsAsTruncated()
+    public void TruncatedGzipIsSalvagedWithAWarningAndAGzipCutInItsHeaderFails()
     {
+        var text = string.Concat(Enumerable.Range(0, 400).Select(i => $"Sentence {i} of some article text that goes on. "));
         using var ms = new MemoryStream();
         using (var gz = new System.IO.Compression.GZipStream(ms, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
         {
-            gz.Write(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Some article text that goes on. ", 400))));
+            gz.Write(Encoding.UTF8.GetBytes(text));
         }
 
-        var cut = ms.ToArray()[..(int)(ms.Length / 2)];
-        var item = new CollectionReader().PageFromBytes("t", "t.txt.gz", cut);
-        Assert.Equal(ErrorKinds.Truncated, item.Error!.Kind);
+        var whole = ms.ToArray();
+        var item = new CollectionReader().PageFromBytes("t", "t.txt.gz", whole[..(whole.Length / 2)]);
+        var salvaged = Encoding.UTF8.GetString(item.Page!.Bytes.Span);
+        Assert.True(salvaged.Length > 100 && salvaged.Length < text.Length, $"salvaged {salvaged.Length} of {text.Length} characters");
+        Assert.StartsWith(salvaged, text, StringComparison.Ordinal);
+        Assert.Contains(item.Page.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
+
+        var header = new CollectionReader().PageFromBytes("h", "h.txt.gz", whole[..6]);
+        Assert.Equal(ErrorKinds.Truncated, header.Error!.Kind);
     }
 
     [Fact]

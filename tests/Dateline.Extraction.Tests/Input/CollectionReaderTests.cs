@@ -31,7 +31,8 @@ public sealed class CollectionReaderTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "c.warc"), "WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n");
         File.WriteAllText(Path.Combine(_dir, "d.png"), "not a page");
         var items = new CollectionReader().Read([_dir]).ToList();
-        Assert.Equal(["a", "j1", "b-2", "j2", "c-r0"], items.Select(i => i.Id));
+        Assert.Equal(["a", "j1", "b-2", "j2", "c-r0", "d.png"], items.Select(i => i.Id));
+        Assert.Contains("not a page", items[5].SkipReason, StringComparison.Ordinal);
         Assert.Equal(ErrorKinds.Malformed, items[2].Error!.Kind);
         Assert.Equal($"{Path.Combine(_dir, "b.jsonl")}:2", items[2].Source);
         Assert.Equal("2024-01-02", items[1].Page!.Supplied!.Published);

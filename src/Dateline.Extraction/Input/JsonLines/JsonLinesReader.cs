@@ -18,28 +18,45 @@ public sealed class JsonLinesReader(InputOptions options)
     {
         var reader = new ByteLineReader(stream);
         var number = 0;
+        var items = 0;
         while (true)
         {
             var line = reader.ReadLine(options.MaxPageBytes, out var tooLong);
             if (line is null)
             {
-                yield break;
+                break;
             }
 
             number++;
             var source = $"{path}:{number}";
             if (tooLong)
             {
+                items++;
                 yield return InputItem.Failed($"{fileId}-{number}", source, ErrorKinds.Oversize, $"{source}: line exceeds the page limit of {options.MaxPageBytes} bytes");
                 continue;
             }
 
-            if (line.AsSpan().Trim(" \t\r"u8).IsEmpty)
+            // A byte order mark before the first line is not part of the JSON.
+            var json = number == 1 && line.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? line[3..] : line;
+            if (json.AsSpan().Trim(" \t\r"u8).IsEmpty)
             {
                 continue;
             }
 
-            yield return Parse(line, source, $"{fileId}-{number}");
+            var item = Parse(json, source, $"{fileId}-{number}");
+            if (item.Error is { Kind: ErrorKinds.Malformed } && !reader.LastLineEnded)
+            {
+                // The file ends inside this line: a file cut short, not a bad line.
+                item = InputItem.Failed(item.Id, source, ErrorKinds.Truncated, $"{source}: the file ends inside this line (cut short?)");
+            }
+
+            items++;
+            yield return item;
+        }
+
+        if (items == 0)
+        {
+            yield return InputItem.Skipped(fileId, path, "holds no JSON lines");
         }
     }
 
@@ -55,6 +72,14 @@ public sealed class JsonLinesReader(InputOptions options)
             }
 
             var id = Text(root, "id") ?? fallbackId;
+            foreach (var field in (ReadOnlySpan<string>)["html", "text"])
+            {
+                if (root.TryGetProperty(field, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                {
+                    return InputItem.Failed(id, source, ErrorKinds.Malformed, $"{source}: \"{field}\" must be a string, not {Describe(value.ValueKind)}");
+                }
+            }
+
             var html = Text(root, "html");
             var text = html ?? Text(root, "text");
             if (text is null)
@@ -81,6 +106,14 @@ public sealed class JsonLinesReader(InputOptions options)
             return InputItem.Failed(fallbackId, source, ErrorKinds.Encoding, $"{source}: not valid UTF-8 JSON: {e.Message}");
         }
     }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => "true or false",
+    };
 
     /// <summary>A string field; numbers (numeric ids) are taken as their text.</summary>
     private static string? Text(JsonElement root, string name)

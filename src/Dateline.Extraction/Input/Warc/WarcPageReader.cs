@@ -15,11 +15,13 @@ public sealed class WarcPageReader(InputOptions options)
     public IEnumerable<InputItem> Read(Stream warc, string path, string fileId)
     {
         var reader = new WarcReader(new WarcReaderOptions { MaxBlockBytes = options.MaxPageBytes });
+        var items = 0;
         foreach (var entry in reader.Read(warc))
         {
             if (entry is WarcMalformedRecord bad)
             {
                 var source = Locator(path, bad.Index, bad.Offset);
+                items++;
                 yield return InputItem.Failed($"{fileId}-r{bad.Index}", source, ErrorKinds.Malformed, $"{source}: malformed WARC record: {bad.Message}");
                 continue;
             }
@@ -27,8 +29,15 @@ public sealed class WarcPageReader(InputOptions options)
             var record = (WarcRecord)entry;
             if (ToInput(record, path, fileId) is { } input)
             {
+                items++;
                 yield return input;
             }
+        }
+
+        if (items == 0)
+        {
+            // Requests, metadata and non-HTML responses are not pages; a file of nothing else is said so, once.
+            yield return InputItem.Skipped(fileId, path, "holds no HTML pages (no 2xx HTML responses or resources)");
         }
     }
 

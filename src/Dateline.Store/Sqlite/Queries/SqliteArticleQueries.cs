@@ -221,7 +221,7 @@ public sealed class SqliteArticleQueries : IArticleQueries
     /// <summary>SELECT <paramref name="columns"/> of the articles a search matches (full text and filters); returns whether it is a full-text match.</summary>
     private static bool AppendMatches(StringBuilder sql, SqliteCommand command, SearchQuery query, string columns)
     {
-        var match = query.Raw ? query.Text.Trim() : FtsQuery.FromUserText(query.Text);
+        var match = FtsQuery.MatchFor(query);
         if (match.Length > 0)
         {
             sql.Append($"SELECT {columns} FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH $q");
