@@ -26,6 +26,13 @@ public static class ProcessApi
         return app;
     }
 
+    /// <summary>Annotates one page without storing it.</summary>
+    /// <param name="request">The page: html or text (exactly one), and optionally its url, title and date.</param>
+    /// <param name="processor">Runs the pipeline.</param>
+    /// <param name="cancellation">Ends the work when the client goes away.</param>
+    /// <response code="200">The article in the article contract, as dateline annotate prints it.</response>
+    /// <response code="400">Neither or both of html and text, or a field too long or not a date.</response>
+    /// <response code="422">The page could not be processed (the problem's detail gives the reason).</response>
     private static Results<ArticleJsonResult, ValidationProblem, ProblemHttpResult> Process(ProcessRequest request, PageProcessor processor, CancellationToken cancellation)
     {
         var errors = new ParameterErrors();
