@@ -15,6 +15,8 @@ public static class ArticlesApi
         app.MapGroup("/api/articles").WithTags("Articles")
             .MapGet("/{id}", Get)
             .WithName("GetArticle")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An article as `dateline show` prints it: metadata, text and every registered layer (entities with their collection-wide keys, mentions, quotes, times, amounts, relations, related links, removed chrome), then a \"store\" object.");
         return app;
     }

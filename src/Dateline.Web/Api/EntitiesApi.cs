@@ -16,6 +16,7 @@ public static class EntitiesApi
         app.MapGroup("/api/entities").WithTags("Entities")
             .MapGet("/{id}", Get)
             .WithName("GetEntity")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An entity by its collection-wide key; interval (day|week|month, default month) sets the timeline's buckets.");
         return app;
     }

@@ -21,6 +21,7 @@ public static class ProcessApi
         app.MapGroup("/api/process").WithTags("Process")
             .MapPost("/", Process)
             .WithName("Process")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Annotates one page (html or text) without storing it and returns the article as `dateline annotate` prints it. Body size is bounded; a page that fails gives 422 with the reason.")
             .DisableAntiforgery();
         return app;

@@ -23,6 +23,7 @@ public static class OpenApiExtensions
                     """;
                 return Task.CompletedTask;
             });
+            o.AddOperationTransformer<OpenApiXmlDocs>();
             o.AddOperationTransformer<OpenApiParameterTypes>();
         });
         return services;
