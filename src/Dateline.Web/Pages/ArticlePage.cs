@@ -110,6 +110,7 @@ internal static class ArticlePage
         foreach (var (layer, count) in marked)
         {
             var name = LayerClass(layer);
+            w.Open("span", new Attr("class", "layer-group"));
             w.Open("label", new Attr("class", "layer-switch"));
             w.Void("input", new Attr("type", "checkbox"), new Attr("class", "layer-toggle"), new Attr("data-layer", name),
                 new Attr("checked", layer.MarksShownByDefault ? string.Empty : null), new Attr("aria-controls", "text"));
@@ -119,6 +120,8 @@ internal static class ArticlePage
             {
                 w.Element("span", entry.Text, new Attr("class", PageParts.Classes(entry.Class + " swatch")));
             }
+
+            w.Close("span");
         }
 
         w.Close("fieldset");
