@@ -29,6 +29,10 @@ public interface IArticleStore : IDisposable
 
     StoreStats Stats();
 
-    /// <summary>Articles, entities, each layer and failures as flat tables, streamed row by row.</summary>
+    /// <summary>
+    /// Articles, entities, each layer and failures as flat tables, streamed row by row. The rows of <c>articles</c> and
+    /// of every layer table come in the same article order (a layer's rows of one article together, by position), so
+    /// article-level exports join them in one pass.
+    /// </summary>
     IReadOnlyList<ExportTable> ExportTables();
 }

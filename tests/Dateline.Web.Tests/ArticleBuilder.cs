@@ -48,11 +48,11 @@ internal sealed class ArticleBuilder(string id, string text)
         return this;
     }
 
-    public ArticleBuilder Quote(string quoted, string? speakerId, string? speakerWords, string cue = "said")
+    public ArticleBuilder Quote(string quoted, string? speakerId, string? speakerWords, string cue = "said", QuoteKind kind = QuoteKind.Direct)
     {
         var span = Find(quoted);
         var speaker = speakerWords is null ? (TextSpan?)null : Find(speakerWords, span.End);
-        _quotes.Add(new Quote(span, QuoteKind.Direct) { Cue = cue, SpeakerId = speakerId, SpeakerMention = speaker, CueSpan = Find(cue, span.End) });
+        _quotes.Add(new Quote(span, kind) { Cue = cue, SpeakerId = speakerId, SpeakerMention = speaker, CueSpan = Find(cue, span.End) });
         return this;
     }
 
@@ -101,7 +101,8 @@ internal sealed class ArticleBuilder(string id, string text)
         var at = text.IndexOf(words, from, StringComparison.Ordinal);
         if (at < 0)
         {
-            at = text.IndexOf(words, StringComparison.Ordinal);
+            // Before the quote (reported speech: "X said that …"): the nearest occurrence.
+            at = text.LastIndexOf(words, Math.Max(0, from - 1), StringComparison.Ordinal);
         }
 
         return at >= 0 ? new TextSpan(at, at + words.Length) : throw new ArgumentException($"'{words}' is not in the text of {id}");

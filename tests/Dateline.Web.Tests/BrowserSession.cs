@@ -17,6 +17,13 @@ internal sealed class BrowserSession : IAsyncDisposable
             }
         };
         page.PageError += (_, e) => PageErrors.Add(e);
+        page.Response += (_, r) =>
+        {
+            if (r.Status >= 400)
+            {
+                FailedRequests.Add($"{r.Status} {r.Url}");
+            }
+        };
         page.Dialog += async (_, d) =>
         {
             Dialogs.Add(d.Message);
@@ -34,14 +41,29 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public List<string> Dialogs { get; } = [];
 
-    public static async Task<BrowserSession> Open(Chromium chromium, Uri baseAddress)
+    /// <summary>Responses of 400 and above, as "status URL".</summary>
+    public List<string> FailedRequests { get; } = [];
+
+    /// <summary>A desktop window (1280 px wide) or, with <paramref name="width"/> 390, a phone's.</summary>
+    public static async Task<BrowserSession> Open(Chromium chromium, Uri baseAddress, int width = 1280)
     {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        return new BrowserSession(context, await context.NewPageAsync());
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 },
+            IsMobile = width < 600,
+            HasTouch = width < 600,
+        });
+        return new BrowserSession(context, await context.NewPageAsync()) { Width = width };
     }
+
+    public int Width { get; private init; }
 
     public async Task Screenshot(string name)
         => await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    /// <summary>How far the page is wider than the window (0 when nothing makes the reader scroll sideways).</summary>
+    public Task<int> Overflow() => Page.EvaluateAsync<int>("() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
 
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
 }

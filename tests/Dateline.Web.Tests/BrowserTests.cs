@@ -100,10 +100,12 @@ public sealed class BrowserTests(WebServer server, Chromium chromium) : IClassFi
         Assert.Empty(s.PageErrors);
     }
 
-    [Fact]
-    public async Task ApiDocsRenderLocally()
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task ApiDocsRenderLocally(int width)
     {
-        await using var s = await BrowserSession.Open(chromium, server.BaseAddress);
+        await using var s = await BrowserSession.Open(chromium, server.BaseAddress, width);
         var outside = new List<string>();
         s.Page.Request += (_, r) =>
         {
@@ -114,7 +116,13 @@ public sealed class BrowserTests(WebServer server, Chromium chromium) : IClassFi
         };
         await s.Page.GotoAsync("/api/docs");
         await s.Page.GetByText("/api/search").First.WaitForAsync();
-        await s.Screenshot("6-api-docs");
+
+        // Nothing that needs the network or a vendor account: no AI chat, no deploy or developer toolbar.
+        var text = await s.Page.Locator("body").InnerTextAsync();
+        Assert.DoesNotContain("Ask AI", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Deploy", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, await s.Page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("ask ai|deploy|agent", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }).CountAsync());
+        await s.Screenshot($"6-api-docs-{width}");
         Assert.Empty(outside);
     }
 

@@ -72,7 +72,13 @@ public sealed class PageRenderingTests
         Assert.Equal("Ada", page.QuerySelector("#text span.ent-PERSON")!.TextContent);
         Assert.Equal("PERSON: Ada", page.QuerySelector("#text span.ent")!.GetAttribute("title"));
         Assert.Equal("Ada", page.QuerySelector("ul.entities span.ent")!.TextContent);
-        Assert.Equal(["PERSON", "ORG", "GPE", "LOC", "NORP", "MISC", "quote", "time", "amount"], page.QuerySelectorAll(".legend span").Select(s => s.TextContent));
+
+        // One switch per layer that marks this text (here only mentions, on by default), with its legend.
+        var toggle = Assert.Single(page.QuerySelectorAll("fieldset.layers input.layer-toggle"));
+        Assert.Equal("layer-mentions", toggle.GetAttribute("data-layer"));
+        Assert.True(toggle.HasAttribute("checked"));
+        Assert.Equal(["PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"], page.QuerySelectorAll("fieldset.layers .swatch").Select(s => s.TextContent));
+        Assert.Equal("ent ent-PERSON layer-mentions", page.QuerySelector("#text span.ent")!.GetAttribute("class"));
     }
 
     [Fact]

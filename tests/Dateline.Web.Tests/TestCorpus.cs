@@ -2,6 +2,7 @@ using Dateline.Core.Layers;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Core.Running;
+using Dateline.Language.Quotes;
 using Dateline.Language.Times;
 using Dateline.Store;
 
@@ -61,12 +62,15 @@ internal static class TestCorpus
             BERLIN — Emmanuel Macron visited Berlin to meet Olaf Scholz about trade.
 
             "Europe must stand together," Macron said.
+
+            Olaf Scholz said that trade between the two countries would grow.
             """)
             .Metadata(new ArticleMetadata { Title = "Macron visits Berlin", Published = "2024-03-10", SiteName = "example-news" })
             .Entity("e1", "Emmanuel Macron", EntityLabel.Person, "Emmanuel Macron", "Macron")
             .Entity("e2", "Berlin", EntityLabel.Gpe, "Berlin")
             .Entity("e3", "Olaf Scholz", EntityLabel.Person, "Olaf Scholz")
             .Quote("\"Europe must stand together,\"", "e1", "Macron")
+            .Quote("that trade between the two countries would grow", "e3", "Olaf Scholz", "said", QuoteKind.Indirect)
             .Build(),
         Hostile(),
     ];

@@ -193,6 +193,11 @@ public sealed class ToyLayerTests
         Assert.Equal(["NEVER", "GOOD", "NEWS"], page.QuerySelectorAll("#text span.shout").Select(e => e.TextContent));
         Assert.Equal("shouted (5 letters)", page.QuerySelector("#text span.shout")!.GetAttribute("title"));
         Assert.Equal(3, page.QuerySelectorAll("aside ul.shouts li").Length);
-        Assert.Contains("shout", page.QuerySelectorAll(".legend span").Select(e => e.TextContent));
+
+        // Its switch, with its legend, off by default (only entity mentions start on): its marks start hidden.
+        var toggle = page.QuerySelector("fieldset.layers input.layer-toggle[data-layer=layer-shouts]")!;
+        Assert.False(toggle.HasAttribute("checked"));
+        Assert.Contains("shout", page.QuerySelectorAll("fieldset.layers .swatch").Select(e => e.TextContent));
+        Assert.All(page.QuerySelectorAll("#text span.shout"), e => Assert.Equal("shout layer-shouts mark-off", e.GetAttribute("class")));
     }
 }

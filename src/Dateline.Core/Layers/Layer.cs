@@ -35,7 +35,13 @@ public abstract class Layer : Capability
     /// </summary>
     public virtual int MarkOrder => 100;
 
-    /// <summary>The entries the layer adds to the article page's colour legend.</summary>
+    /// <summary>
+    /// Whether the article page shows the layer's marks before the reader turns layers on or off: entity mentions do;
+    /// the rest start off, so the text stays readable with many layers.
+    /// </summary>
+    public virtual bool MarksShownByDefault => false;
+
+    /// <summary>The entries the layer adds to the article page's colour legend (beside its on/off switch).</summary>
     public virtual IReadOnlyList<LegendEntry> Legend => [];
 
     /// <summary>How many records the document holds in this layer.</summary>

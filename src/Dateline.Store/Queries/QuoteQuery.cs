@@ -15,6 +15,20 @@ public sealed record QuoteQuery
     /// <summary>Only quotes that mention this entity inside the quoted words.</summary>
     public long? AboutId { get; init; }
 
+    /// <summary>Only quotes of this kind (stored as the quotes layer writes it: direct, mixed, indirect).</summary>
+    public QuoteKindFilter Kind { get; init; } = QuoteKindFilter.All;
+
+    /// <summary>Only quotes from articles of this source: site name or host, as the search's source filter.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Only quotes from articles published on or after this date: yyyy, yyyy-MM or yyyy-MM-dd.</summary>
+    public string? From { get; init; }
+
+    /// <summary>Only quotes from articles published on or before this date (a year or month means all of it).</summary>
+    public string? To { get; init; }
+
+    public QuoteSort Sort { get; init; } = QuoteSort.Newest;
+
     public int Limit { get; init; } = 20;
 
     public int Offset { get; init; }

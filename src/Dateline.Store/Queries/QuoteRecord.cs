@@ -16,4 +16,7 @@ public sealed record QuoteRecord(string ArticleId, string? ArticleTitle, string?
 
     /// <summary>The words near the quote that name the speaker ("the minister", "he").</summary>
     public string? SpeakerText { get; init; }
+
+    /// <summary>The article's source: its site name, else its URL's host.</summary>
+    public string? Source { get; init; }
 }

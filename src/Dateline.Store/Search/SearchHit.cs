@@ -5,4 +5,10 @@ public sealed record SearchHit(string Id, string? Title, string? Published, stri
 {
     /// <summary>Ids of the story's other copies (near-duplicates), best-ranked first.</summary>
     public IReadOnlyList<string> Copies { get; init; } = [];
+
+    /// <summary>The article's authors.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Where this hit stands in the sort: give it as <see cref="SearchQuery.After"/> for the hits after it.</summary>
+    public SearchCursor? Cursor { get; init; }
 }

@@ -23,6 +23,11 @@ public sealed record SearchQuery(string Text)
 
     public string? Language { get; init; }
 
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>Start after this hit of an earlier page (its <see cref="SearchHit.Cursor"/>), in the same sort.</summary>
+    public SearchCursor? After { get; init; }
+
     public int Limit { get; init; } = 20;
 
     /// <summary>Markers put around matched words in snippets.</summary>

@@ -13,6 +13,9 @@ internal static class SqliteExport
     private static readonly ExportColumnType T = ExportColumnType.Text;
     private static readonly ExportColumnType I = ExportColumnType.Integer;
     private static readonly ExportColumnType R = ExportColumnType.Real;
+    private static readonly ExportColumnType D = ExportColumnType.Date;
+    private static readonly ExportColumnType S = ExportColumnType.Timestamp;
+    private static readonly ExportColumnType L = ExportColumnType.TextList;
 
     public static IReadOnlyList<ExportTable> Tables(Func<SqliteConnection> open, LayerSet layers)
     {
@@ -20,29 +23,45 @@ internal static class SqliteExport
         {
             Table(open, "articles", """
                 SELECT a.id, a.hash, a.input, a.url, a.title, a.published, a.modified, a.authors, a.language, a.site,
-                       a.dateline_place, a.dateline_agency, a.reading_time, a.description, a.text, d.id, a.ingested_at
+                       a.dateline_place, a.dateline_agency, a.reading_time, a.description, a.text, d.id, a.ingested_at,
+                       a.published, a.modified, a.image
                 FROM articles a LEFT JOIN articles d ON d.rowid = a.duplicate_of ORDER BY a.rowid
                 """,
-                ("id", T), ("hash", T), ("input", T), ("url", T), ("title", T), ("published", T), ("modified", T), ("authors", T), ("language", T), ("site", T),
-                ("dateline_place", T), ("dateline_agency", T), ("reading_time", I), ("description", T), ("text", T), ("duplicate_of", T), ("ingested_at", T)),
+                ("id", T), ("hash", T), ("input", T), ("url", T), ("title", T), ("published", D), ("modified", D), ("authors", L), ("language", T), ("site", T),
+                ("dateline_place", T), ("dateline_agency", T), ("reading_time", I), ("description", T), ("text", T), ("duplicate_of", T), ("ingested_at", S),
+                ("published_at", S), ("modified_at", S), ("image", T)),
             Table(open, "entities", "SELECT id, label, name, country, latitude, longitude, (SELECT count(*) FROM article_entities ae WHERE ae.entity = e.id) FROM entities e ORDER BY id",
                 ("id", I), ("label", T), ("name", T), ("country", T), ("latitude", R), ("longitude", R), ("articles", I)),
         };
         tables.AddRange(layers.Stored.Select(l => LayerTable(open, l.Table!)));
         tables.Add(Table(open, "failures", "SELECT doc_id, input, kind, message, component, hash, failed_at FROM failures ORDER BY rowid",
-            ("id", T), ("input", T), ("kind", T), ("message", T), ("component", T), ("hash", T), ("failed_at", T)));
+            ("id", T), ("input", T), ("kind", T), ("message", T), ("component", T), ("hash", T), ("failed_at", S)));
         return tables;
     }
 
     /// <summary>
     /// A layer table: article id, position, then the stored fields, each span followed by the text it covers
-    /// (sliced in .NET: spans count UTF-16 units, SQLite's substr counts characters).
+    /// (sliced in .NET: spans count UTF-16 units, SQLite's substr counts characters). A text list is a list column; a
+    /// span list becomes two integer lists, <c>name_start</c> and <c>name_end</c>, as a span gives two integers.
     /// </summary>
     private static ExportTable LayerTable(Func<SqliteConnection> open, StoredTable table)
     {
         var columns = new List<ExportColumn> { new("article", T), new("position", I) };
         foreach (var column in table.Columns)
         {
+            if (column.Type == StoredType.TextList)
+            {
+                columns.Add(new ExportColumn(column.Name, L));
+                continue;
+            }
+
+            if (column.Type == StoredType.SpanList)
+            {
+                columns.Add(new ExportColumn(column.Name + "_start", ExportColumnType.IntegerList));
+                columns.Add(new ExportColumn(column.Name + "_end", ExportColumnType.IntegerList));
+                continue;
+            }
+
             foreach (var field in column.Fields)
             {
                 columns.Add(new ExportColumn(field.Name, field.Kind switch
@@ -95,6 +114,23 @@ internal static class SqliteExport
             int f = 2, o = 2;
             foreach (var column in table.Columns)
             {
+                if (column.Type is StoredType.TextList or StoredType.SpanList)
+                {
+                    var json = reader.IsDBNull(f) ? null : reader.GetString(f);
+                    f++;
+                    if (column.Type == StoredType.TextList)
+                    {
+                        row[o++] = ExportValues.TextList(json);
+                    }
+                    else
+                    {
+                        row[o++] = ExportValues.SpanBounds(json, end: false);
+                        row[o++] = ExportValues.SpanBounds(json, end: true);
+                    }
+
+                    continue;
+                }
+
                 foreach (var _ in column.Fields)
                 {
                     row[o++] = reader.IsDBNull(f) ? null : reader.GetValue(f);
@@ -113,9 +149,13 @@ internal static class SqliteExport
     }
 
     private static ExportTable Table(Func<SqliteConnection> open, string name, string sql, params (string Name, ExportColumnType Type)[] columns)
-        => new(name, [.. columns.Select(c => new ExportColumn(c.Name, c.Type))], () => Rows(open, sql, columns.Length));
+    {
+        var exported = columns.Select(c => new ExportColumn(c.Name, c.Type)).ToArray();
+        return new(name, exported, () => Rows(open, sql, exported));
+    }
 
-    private static IEnumerable<object?[]> Rows(Func<SqliteConnection> open, string sql, int width)
+    /// <summary>Rows of a query, each value turned into its column's type (dates and lists are kept as ISO and JSON text).</summary>
+    private static IEnumerable<object?[]> Rows(Func<SqliteConnection> open, string sql, ExportColumn[] columns)
     {
         using var connection = open();
         using var command = connection.CreateCommand();
@@ -123,10 +163,17 @@ internal static class SqliteExport
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var row = new object?[width];
-            for (var i = 0; i < width; i++)
+            var row = new object?[columns.Length];
+            for (var i = 0; i < columns.Length; i++)
             {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                var value = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                row[i] = columns[i].Type switch
+                {
+                    ExportColumnType.Date => ExportValues.Date(value as string),
+                    ExportColumnType.Timestamp => ExportValues.Timestamp(value as string),
+                    ExportColumnType.TextList => ExportValues.TextList(value as string),
+                    _ => value,
+                };
             }
 
             yield return row;

@@ -14,13 +14,75 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
     {
         var match = FtsQuery.MatchFor(query);
         var fullText = match.Length > 0;
+
+        // Without words there is no relevance: newest first.
+        var sort = !fullText && query.Sort == SearchSort.Relevance ? SearchSort.Newest : query.Sort;
+        if (query.After is { } after && after.Sort != sort)
+        {
+            throw new ArgumentException("the cursor was given by a search in another order", nameof(query));
+        }
+
         using var command = connection.CreateCommand();
-        var sql = new StringBuilder();
-        if (fullText)
+        var sql = new StringBuilder("SELECT * FROM (");
+        Matches(sql, command, query, match, sort);
+        sql.Append(") m");
+        if (query.After is not null)
+        {
+            sql.Append(" WHERE ").Append(AfterCursor(sort));
+            AddCursor(command, query.After);
+        }
+
+        sql.Append(" ORDER BY k").Append(sort == SearchSort.Newest ? " DESC" : string.Empty).Append(", rid LIMIT $limit");
+        command.Parameters.AddWithValue("$limit", Math.Max(1, query.Limit) * options.SearchOverfetch);
+        command.CommandText = sql.ToString();
+
+        var rows = new List<MatchRow>();
+        try
+        {
+            using var reader = command.ExecuteReader();
+            var groups = new HashSet<long>();
+            while (reader.Read())
+            {
+                var row = MatchRow.Read(reader, query, fullText);
+                if (groups.Add(row.Group))
+                {
+                    rows.Add(row);
+                }
+            }
+        }
+        catch (SqliteException e) when (fullText && e.SqliteErrorCode == 1)
+        {
+            throw new SearchSyntaxException(query.Text, e.Message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal).TrimEnd('.'));
+        }
+
+        // After a cursor, a story whose best-ranked copy came on an earlier page was already shown: leave it out.
+        if (query.After is not null && rows.Count > 0)
+        {
+            var shown = GroupsBefore(query, match, sort, rows.Select(r => r.Group));
+            rows.RemoveAll(r => shown.Contains(r.Group));
+        }
+
+        return [.. rows.Take(query.Limit).Select(r => r.Hit with { Copies = Copies(r.Group, r.Row), Cursor = new SearchCursor(sort, r.Key, r.Row) })];
+    }
+
+    /// <summary>
+    /// SELECT the articles a search matches with the columns of <see cref="MatchRow"/>, the sort key <c>k</c> (BM25,
+    /// lower is better; or the publication date, undated last) and the row <c>rid</c>.
+    /// </summary>
+    private static void Matches(StringBuilder sql, SqliteCommand command, SearchQuery query, string match, SearchSort sort)
+    {
+        var key = sort switch
+        {
+            SearchSort.Relevance => Bm25,
+            SearchSort.Newest => "coalesce(a.published, '')",
+            _ => "coalesce(a.published, '~')",
+        };
+        if (match.Length > 0)
         {
             sql.Append($"""
-                SELECT a.rowid, a.id, a.title, a.published, a.site, a.url, {Bm25} AS score,
-                       snippet(articles_fts, 1, $hs, $he, '…', 32), highlight(articles_fts, 0, $hs, $he), coalesce(a.duplicate_of, a.rowid)
+                SELECT a.rowid AS rid, a.id, a.title, a.published, a.site, a.url, {Bm25} AS score,
+                       snippet(articles_fts, 1, $hs, $he, '…', 32), highlight(articles_fts, 0, $hs, $he), coalesce(a.duplicate_of, a.rowid) AS grp,
+                       a.authors, {key} AS k
                 FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
                 WHERE articles_fts MATCH $q
                 """);
@@ -30,50 +92,67 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
         }
         else
         {
-            sql.Append("""
-                SELECT a.rowid, a.id, a.title, a.published, a.site, a.url, 0.0 AS score,
-                       substr(a.text, 1, 200), a.title, coalesce(a.duplicate_of, a.rowid)
+            sql.Append($"""
+                SELECT a.rowid AS rid, a.id, a.title, a.published, a.site, a.url, 0.0 AS score,
+                       substr(a.text, 1, 200), a.title, coalesce(a.duplicate_of, a.rowid) AS grp,
+                       a.authors, {key} AS k
                 FROM articles a WHERE 1
                 """);
         }
 
         AddFilters(sql, command, query);
-        sql.Append(fullText ? " ORDER BY score, a.rowid" : " ORDER BY a.published DESC, a.rowid");
-        sql.Append(" LIMIT $limit");
-        command.Parameters.AddWithValue("$limit", Math.Max(1, query.Limit) * options.SearchOverfetch);
+    }
+
+    /// <summary>The rows after the cursor in the sort (ties broken by row).</summary>
+    private static string AfterCursor(SearchSort sort)
+        => sort == SearchSort.Newest ? "(k < $ck OR (k = $ck AND rid > $cr))" : "(k > $ck OR (k = $ck AND rid > $cr))";
+
+    private static void AddCursor(SqliteCommand command, SearchCursor cursor)
+    {
+        command.Parameters.AddWithValue("$ck", cursor.Sort == SearchSort.Relevance ? double.Parse(cursor.Key, System.Globalization.CultureInfo.InvariantCulture) : cursor.Key);
+        command.Parameters.AddWithValue("$cr", cursor.Row);
+    }
+
+    /// <summary>Which of <paramref name="groups"/> have a matching article at or before the cursor.</summary>
+    private HashSet<long> GroupsBefore(SearchQuery query, string match, SearchSort sort, IEnumerable<long> groups)
+    {
+        using var command = connection.CreateCommand();
+        var sql = new StringBuilder("SELECT DISTINCT grp FROM (");
+        Matches(sql, command, query, match, sort);
+        sql.Append(") m WHERE NOT ").Append(AfterCursor(sort)).Append(" AND grp IN (SELECT value FROM json_each($groups))");
+        AddCursor(command, query.After!);
+        command.Parameters.AddWithValue("$groups", System.Text.Json.JsonSerializer.Serialize(groups.Distinct()));
         command.CommandText = sql.ToString();
-
-        var hits = new List<(SearchHit Hit, long Group, long Row)>();
-        var groups = new HashSet<long>();
-        try
+        using var reader = command.ExecuteReader();
+        var shown = new HashSet<long>();
+        while (reader.Read())
         {
-            using var reader = command.ExecuteReader();
-            while (reader.Read() && hits.Count < query.Limit)
+            shown.Add(reader.GetInt64(0));
+        }
+
+        return shown;
+    }
+
+    /// <summary>One matching article as the search reads it.</summary>
+    private sealed record MatchRow(SearchHit Hit, long Group, long Row, string Key)
+    {
+        public static MatchRow Read(SqliteDataReader reader, SearchQuery query, bool fullText)
+        {
+            string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            var snippet = S(7) ?? string.Empty;
+            if (!snippet.Contains(query.HighlightStart, StringComparison.Ordinal) && S(8) is { } title && title.Contains(query.HighlightStart, StringComparison.Ordinal))
             {
-                var group = reader.GetInt64(9);
-                if (!groups.Add(group))
-                {
-                    continue;
-                }
-
-                string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-                var snippet = S(7) ?? string.Empty;
-                if (!snippet.Contains(query.HighlightStart, StringComparison.Ordinal) && S(8) is { } title && title.Contains(query.HighlightStart, StringComparison.Ordinal))
-                {
-                    snippet = title + " — " + snippet;
-                }
-
-                // BM25 in SQLite is negative (lower is better); report it positive so higher means more relevant.
-                var hit = new SearchHit(reader.GetString(1), S(2), S(3), S(4), S(5), fullText ? Math.Round(-reader.GetDouble(6), 4) : 0, snippet);
-                hits.Add((hit, group, reader.GetInt64(0)));
+                snippet = title + " — " + snippet;
             }
-        }
-        catch (SqliteException e) when (fullText && e.SqliteErrorCode == 1)
-        {
-            throw new SearchSyntaxException(query.Text, e.Message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal).TrimEnd('.'));
-        }
 
-        return [.. hits.Select(h => h.Hit with { Copies = Copies(h.Group, h.Row) })];
+            // BM25 in SQLite is negative (lower is better); report it positive so higher means more relevant.
+            var hit = new SearchHit(reader.GetString(1), S(2), S(3), S(4), S(5), fullText ? Math.Round(-reader.GetDouble(6), 4) : 0, snippet)
+            {
+                Authors = S(10) is { } authors ? System.Text.Json.JsonSerializer.Deserialize<string[]>(authors) ?? [] : [],
+            };
+            var key = reader.GetValue(11) is double d ? d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(reader.GetValue(11), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            return new MatchRow(hit, reader.GetInt64(9), reader.GetInt64(0), key);
+        }
     }
 
     private List<string> Copies(long group, long row)

@@ -15,10 +15,18 @@ public static class ArticlesApi
         app.MapGroup("/api/articles").WithTags("Articles")
             .MapGet("/{id}", Get)
             .WithName("GetArticle")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An article as `dateline show` prints it: metadata, text and every registered layer (entities with their collection-wide keys, mentions, quotes, times, amounts, relations, related links, removed chrome), then a \"store\" object.");
         return app;
     }
 
+    /// <summary>Gets one stored article.</summary>
+    /// <param name="id">The article id, as search results and exports give it.</param>
+    /// <param name="store">The store.</param>
+    /// <response code="200">The article in the article contract (docs/output-contract.md, docs/article.schema.json).</response>
+    /// <response code="400">The id is longer than 500 characters.</response>
+    /// <response code="404">No article has this id.</response>
     private static Results<ArticleJsonResult, ProblemHttpResult> Get(string id, IArticleStore store)
     {
         if (id.Length > 500)

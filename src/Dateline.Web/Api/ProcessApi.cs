@@ -21,11 +21,19 @@ public static class ProcessApi
         app.MapGroup("/api/process").WithTags("Process")
             .MapPost("/", Process)
             .WithName("Process")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Annotates one page (html or text) without storing it and returns the article as `dateline annotate` prints it. Body size is bounded; a page that fails gives 422 with the reason.")
             .DisableAntiforgery();
         return app;
     }
 
+    /// <summary>Annotates one page without storing it.</summary>
+    /// <param name="request">The page: html or text (exactly one), and optionally its url, title and date.</param>
+    /// <param name="processor">Runs the pipeline.</param>
+    /// <param name="cancellation">Ends the work when the client goes away.</param>
+    /// <response code="200">The article in the article contract, as dateline annotate prints it.</response>
+    /// <response code="400">Neither or both of html and text, or a field too long or not a date.</response>
+    /// <response code="422">The page could not be processed (the problem's detail gives the reason).</response>
     private static Results<ArticleJsonResult, ValidationProblem, ProblemHttpResult> Process(ProcessRequest request, PageProcessor processor, CancellationToken cancellation)
     {
         var errors = new ParameterErrors();

@@ -16,22 +16,31 @@ public static class QuotesApi
         app.MapGroup("/api/quotes").WithTags("Quotes")
             .MapGet("/", List)
             .WithName("ListQuotes")
-            .WithSummary("Quotes filtered by speaker (a name or surname) and q (words inside the quote); paged.");
+            .WithSummary("Quotes filtered by speaker, words, kind, outlet and date, sorted by date or speaker; paged.")
+            .WithDescription("Every filter given must hold. kind defaults to all here (the /quotes page shows direct quotes unless told).");
         return app;
     }
 
-    private static Results<Ok<QuotesResponse>, ValidationProblem> List(string? speaker, string? q, string? page, IArticleQueries queries, WebOptions options)
+    /// <summary>Lists quotes.</summary>
+    /// <response code="200">A page of quotes, each with its article, speaker and outlet.</response>
+    /// <response code="400">A parameter is not valid; the problem's errors name each one.</response>
+    private static Results<Ok<QuotesResponse>, ValidationProblem> List([AsParameters] QuoteParameters parameters, IArticleQueries queries, WebOptions options)
     {
         var errors = new ParameterErrors();
-        var query = new QuoteQuery { Speaker = errors.Text("speaker", speaker, 200), Text = errors.Text("q", q) };
-        var n = errors.Int("page", page, 1, 1, options.MaxPage);
+        var request = QuoteRequest.Read(parameters, options, errors, QuoteKindFilter.All);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
         }
 
+        return TypedResults.Ok(Page(request, queries, options));
+    }
+
+    /// <summary>One page of a quote list (shared with the quotes page).</summary>
+    internal static QuotesResponse Page(QuoteRequest request, IArticleQueries queries, WebOptions options)
+    {
         var size = options.PageSize;
-        var quotes = queries.Quotes(query with { Limit = size + 1, Offset = (n - 1) * size });
-        return TypedResults.Ok(new QuotesResponse(n, size, quotes.Count > size, [.. quotes.Take(size)]));
+        var quotes = queries.Quotes(request.Query with { Limit = size + 1, Offset = (request.Page - 1) * size });
+        return new QuotesResponse(request.Page, size, quotes.Count > size, [.. quotes.Take(size)]);
     }
 }

@@ -16,10 +16,17 @@ public static class SearchApi
         app.MapGroup("/api/search").WithTags("Search")
             .MapGet("/", Search)
             .WithName("Search")
-            .WithSummary("Full-text search (BM25) with filters, paging and facets. Snippets are plain text with highlight ranges.");
+            .WithSummary("Full-text search (BM25) with filters, sorting, paging and facets. Snippets are plain text with highlight ranges.");
         return app;
     }
 
+    /// <summary>Searches the stored articles.</summary>
+    /// <remarks>
+    /// Words are matched as typed ("phrases", word* prefixes, AND/OR/NOT work); near-duplicates fold into one hit with
+    /// copies. Pages go by number up to 50; for deeper pages give the response's next as after.
+    /// </remarks>
+    /// <response code="200">A page of stories with snippets, the facets of all matches, and the cursor of the next page.</response>
+    /// <response code="400">A parameter is not valid (problem details name each one), or q is not valid search syntax.</response>
     private static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search([AsParameters] SearchParameters parameters, SearchService search, WebOptions options)
     {
         var errors = new ParameterErrors();

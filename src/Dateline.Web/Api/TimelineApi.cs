@@ -21,6 +21,14 @@ public static class TimelineApi
         return app;
     }
 
+    /// <summary>Counts articles per period.</summary>
+    /// <param name="q">Search words: count the articles they match (give q or entity).</param>
+    /// <param name="entity">An entity key: count the articles mentioning it, and its mentions.</param>
+    /// <param name="interval">day, week (named by its Monday) or month (default).</param>
+    /// <param name="raw">true: q is full-text syntax, passed on unchanged.</param>
+    /// <param name="queries">The store's queries.</param>
+    /// <response code="200">The periods from the first to the last dated article, empty ones included.</response>
+    /// <response code="400">Neither or both of q and entity, a bad interval, or q is not valid search syntax.</response>
     private static Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult> Get(string? q, string? entity, string? interval, string? raw, IArticleQueries queries)
     {
         var errors = new ParameterErrors();

@@ -27,6 +27,17 @@
     update();
   }
 
+  // Article page: each layer's switch turns its marks (and what follows them, a quote's speaker) on and off.
+  document.querySelectorAll("input.layer-toggle").forEach(function (toggle) {
+    var apply = function () {
+      document.querySelectorAll("#text ." + toggle.getAttribute("data-layer")).forEach(function (mark) {
+        mark.classList.toggle("mark-off", !toggle.checked);
+      });
+    };
+    toggle.addEventListener("change", apply);
+    apply();
+  });
+
   // Chart bars: the hovered bar's period and count in the chart's caption line.
   document.querySelectorAll("svg.chart").forEach(function (chart) {
     var caption = document.createElement("p");

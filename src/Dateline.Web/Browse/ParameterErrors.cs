@@ -101,6 +101,15 @@ public sealed class ParameterErrors
         return v;
     }
 
+    /// <summary>A from/to pair in order, compared at the coarser precision: from 2024-01-15 to 2024-01 (all of January) is valid.</summary>
+    public void Range(string? from, string? to)
+    {
+        if (from is not null && to is not null && string.CompareOrdinal(from[..Math.Min(to.Length, from.Length)], to[..Math.Min(to.Length, from.Length)]) > 0)
+        {
+            Add("from", $"'from' ({from}) is after 'to' ({to}).");
+        }
+    }
+
     /// <summary>An entity type of the output contract (PERSON, ORG, GPE, LOC, NORP, MISC), any case.</summary>
     public string? EntityType(string name, string? value)
     {

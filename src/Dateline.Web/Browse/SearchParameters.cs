@@ -29,9 +29,17 @@ public sealed record SearchParameters
     [FromQuery(Name = "source")]
     public string? Source { get; init; }
 
-    /// <summary>Page number, from 1.</summary>
+    /// <summary>relevance (default; newest first without search words), newest or oldest.</summary>
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
+
+    /// <summary>Page number, from 1 (at most 50 without a cursor; with one it only numbers the page).</summary>
     [FromQuery(Name = "page")]
     public string? Page { get; init; }
+
+    /// <summary>A cursor from a previous response's next: the results after that page, as deep as they go.</summary>
+    [FromQuery(Name = "after")]
+    public string? After { get; init; }
 
     /// <summary>true: pass q to the full-text engine unchanged (NEAR, column filters).</summary>
     [FromQuery(Name = "raw")]

@@ -17,13 +17,35 @@ public sealed record SearchRequest(string Text, int Page)
 
     public string? Source { get; init; }
 
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>The page starts after this hit (cursor paging); null for the first pages, which go by number.</summary>
+    public SearchCursor? After { get; init; }
+
     public bool IsEmpty => Text.Length == 0 && From is null && To is null && Entity is null && Type is null && Source is null;
 
     /// <summary>Reads the parameters of /api/search and the search page; problems go to <paramref name="errors"/>.</summary>
     public static SearchRequest Read(SearchParameters p, WebOptions options, ParameterErrors errors)
     {
-        var request = new SearchRequest(errors.Text("q", p.Q) ?? string.Empty, errors.Int("page", p.Page, 1, 1, options.MaxPage))
+        var after = string.IsNullOrWhiteSpace(p.After) ? null : SearchCursor.Parse(p.After);
+        if (after is null && !string.IsNullOrWhiteSpace(p.After))
         {
+            errors.Add("after", "'after' is not a cursor a search gave (take it from the response's next).");
+        }
+
+        // By number, a page re-ranks the pages before it, so depth is bounded; a cursor goes on from where the last page ended.
+        var page = after is null ? errors.Int("page", p.Page, 1, 1, options.MaxPage) : errors.Int("page", p.Page, 1, 1, int.MaxValue);
+        var text = errors.Text("q", p.Q) ?? string.Empty;
+        var sort = errors.Choice("sort", p.Sort, SearchSort.Relevance);
+        if (after is not null && after.Sort != (text.Length == 0 && sort == SearchSort.Relevance ? SearchSort.Newest : sort))
+        {
+            errors.Add("after", "'after' was given by a search in another order; start again from the first page.");
+        }
+
+        var request = new SearchRequest(text, page)
+        {
+            Sort = sort,
+            After = after,
             Raw = errors.Bool("raw", p.Raw),
             From = errors.Date("from", p.From),
             To = errors.Date("to", p.To),
@@ -31,11 +53,7 @@ public sealed record SearchRequest(string Text, int Page)
             Type = errors.EntityType("type", p.Type),
             Source = errors.Text("source", p.Source, 200),
         };
-        // Compare at the coarser precision: from 2024-01-15 to 2024-01 (all of January) is a valid range.
-        if (request.From is { } from && request.To is { } to && string.CompareOrdinal(from[..Math.Min(to.Length, from.Length)], to[..Math.Min(to.Length, from.Length)]) > 0)
-        {
-            errors.Add("from", $"'from' ({from}) is after 'to' ({to}).");
-        }
+        errors.Range(request.From, request.To);
 
         return request;
     }
@@ -48,6 +66,8 @@ public sealed record SearchRequest(string Text, int Page)
         Entity = Entity,
         EntityType = Type,
         Source = Source,
+        Sort = Sort,
+        After = After,
         Limit = limit,
         HighlightStart = highlightStart,
         HighlightEnd = highlightEnd,

@@ -16,7 +16,7 @@ internal static class ArticlePage
         w.Open("article", new Attr("class", "article"));
         w.Element("h1", string.IsNullOrWhiteSpace(d.Metadata.Title) ? "(untitled)" : d.Metadata.Title, new Attr("id", "title"));
         Metadata(w, view);
-        Legend(w, view.Layers);
+        LayerSwitches(w, view);
         w.Open("div", new Attr("class", "article-layout"));
         w.Open("div", new Attr("class", "text"), new Attr("id", "text"));
         ArticleTextRenderer.Write(w, view);
@@ -90,23 +90,45 @@ internal static class ArticlePage
         }
     }
 
-    private static void Legend(HtmlWriter w, LayerSet layers)
+    /// <summary>
+    /// A switch per layer that marks this text, with its legend: the reader turns each layer's highlights on or off
+    /// (app.js flips the layer's marks; entity mentions start on, the rest off, as <see cref="Layer.MarksShownByDefault"/> says).
+    /// </summary>
+    private static void LayerSwitches(HtmlWriter w, ArticleView view)
     {
-        var entries = layers.SelectMany(l => l.Legend).ToList();
-        if (entries.Count == 0)
+        var marked = view.Layers
+            .Select(l => (Layer: l, Count: l.Marks(view.Document).Count(m => m.Shape == MarkShape.Inline)))
+            .Where(l => l.Count > 0)
+            .ToList();
+        if (marked.Count == 0)
         {
             return;
         }
 
-        w.Open("p", new Attr("class", "legend"));
-        foreach (var entry in entries)
+        w.Open("fieldset", new Attr("class", "layers"), new Attr("id", "layers"));
+        w.Element("legend", "Highlight");
+        foreach (var (layer, count) in marked)
         {
-            w.Element("span", entry.Text, new Attr("class", PageParts.Classes(entry.Class)));
-            w.Text(" ");
+            var name = LayerClass(layer);
+            w.Open("span", new Attr("class", "layer-group"));
+            w.Open("label", new Attr("class", "layer-switch"));
+            w.Void("input", new Attr("type", "checkbox"), new Attr("class", "layer-toggle"), new Attr("data-layer", name),
+                new Attr("checked", layer.MarksShownByDefault ? string.Empty : null), new Attr("aria-controls", "text"));
+            w.Text($" {layer.Name} ({count})");
+            w.Close("label");
+            foreach (var entry in layer.Legend)
+            {
+                w.Element("span", entry.Text, new Attr("class", PageParts.Classes(entry.Class + " swatch")));
+            }
+
+            w.Close("span");
         }
 
-        w.Close("p");
+        w.Close("fieldset");
     }
+
+    /// <summary>The class every mark of a layer carries, which its switch turns on and off: <c>layer-</c> and the name's safe characters.</summary>
+    public static string LayerClass(Layer layer) => "layer-" + (PageParts.Classes(layer.Name.Replace(' ', '-'))?.Replace(' ', '-') ?? "x");
 
     private static void Panels(HtmlWriter w, ArticleView view, PanelPlace place)
     {

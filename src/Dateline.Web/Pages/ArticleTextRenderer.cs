@@ -13,7 +13,11 @@ namespace Dateline.Web.Pages;
 /// </summary>
 internal static class ArticleTextRenderer
 {
-    private sealed record Item(InlineMark Mark, int Start, int End, int Order, int Sequence);
+    private sealed record Item(InlineMark Mark, int Start, int End, int Order, int Sequence)
+    {
+        /// <summary>The layer's switch class (<see cref="ArticlePage.LayerClass"/>) and, when its marks start hidden, <c>mark-off</c>.</summary>
+        public string? LayerClasses { get; init; }
+    }
 
     public static void Write(HtmlWriter w, ArticleView view)
     {
@@ -27,7 +31,11 @@ internal static class ArticleTextRenderer
                 var end = Math.Clamp(mark.Span.End, start, text.Length);
                 if (end > start)
                 {
-                    items.Add(new Item(mark, start, end, mark.Shape == MarkShape.Block ? int.MinValue : layer.MarkOrder, items.Count));
+                    var block = mark.Shape == MarkShape.Block;
+                    items.Add(new Item(mark, start, end, block ? int.MinValue : layer.MarkOrder, items.Count)
+                    {
+                        LayerClasses = block ? null : ArticlePage.LayerClass(layer) + (layer.MarksShownByDefault ? string.Empty : " mark-off"),
+                    });
                 }
             }
         }
@@ -96,7 +104,7 @@ internal static class ArticleTextRenderer
     private static void Open(HtmlWriter w, Item item, ArticleView view)
     {
         var mark = item.Mark;
-        var attributes = new List<Attr> { new("class", PageParts.Classes(mark.Class)) };
+        var attributes = new List<Attr> { new("class", PageParts.Classes(string.Join(' ', mark.Class, item.LayerClasses))) };
         foreach (var (name, value) in mark.Data)
         {
             if (PageParts.DataName(name) is { } data)
@@ -121,7 +129,10 @@ internal static class ArticleTextRenderer
         // A mark that truly ends here (not just closed to let an outer element change) gets what follows it.
         if (item.Mark.After is { } after && position >= item.End)
         {
+            // In a span of the layer's classes, so the layer's switch hides it with the marks.
+            w.Open("span", new Attr("class", PageParts.Classes(string.Join(' ', "after", item.LayerClasses))));
             PageParts.Text(w, after, view);
+            w.Close("span");
         }
     }
 

@@ -40,6 +40,7 @@ public static class AssetEndpoints
                 stream.CopyTo(buffer);
                 var type = n.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8"
                     : n.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8"
+                    : n.EndsWith(".svg", StringComparison.Ordinal) ? "image/svg+xml"
                     : "application/octet-stream";
                 return new Asset(buffer.ToArray(), type);
             }, StringComparer.Ordinal);

@@ -16,6 +16,7 @@ internal static class Layout
         w.Void("meta", new Attr("name", "viewport"), new Attr("content", "width=device-width, initial-scale=1"));
         w.Element("title", title + " · Dateline");
         w.Void("link", new Attr("rel", "stylesheet"), new Attr("href", AssetEndpoints.Path("app.css")));
+        w.Void("link", new Attr("rel", "icon"), new Attr("href", AssetEndpoints.Path("icon.svg")), new Attr("type", "image/svg+xml"));
         w.Element("script", null, new Attr("src", AssetEndpoints.Path("app.js")), new Attr("defer", string.Empty));
         w.Close("head");
         w.Open("body");

@@ -38,23 +38,23 @@ public static class PageEndpoints
         var request = SearchRequest.Read(parameters, options, errors);
         if (errors.Any)
         {
-            return Html("Search", options, w => SearchPage.Write(w, request, null, errors.ToDictionary(), null), StatusCodes.Status400BadRequest);
+            return Html("Search", options, w => SearchPage.Write(w, parameters, request, null, errors.ToDictionary(), null), StatusCodes.Status400BadRequest);
         }
 
         if (request.IsEmpty)
         {
-            return Html("Search", options, w => SearchPage.Write(w, request, null, null, store.Stats()));
+            return Html("Search", options, w => SearchPage.Write(w, parameters, request, null, null, store.Stats()));
         }
 
         try
         {
             var response = search.Run(request);
-            return Html(request.Text.Length > 0 ? request.Text : "Search", options, w => SearchPage.Write(w, request, response, null, null));
+            return Html(request.Text.Length > 0 ? request.Text : "Search", options, w => SearchPage.Write(w, parameters, request, response, null, null));
         }
         catch (SearchSyntaxException e)
         {
             var problem = new Dictionary<string, string[]> { ["q"] = [e.Message] };
-            return Html("Search", options, w => SearchPage.Write(w, request, null, problem, null), StatusCodes.Status400BadRequest);
+            return Html("Search", options, w => SearchPage.Write(w, parameters, request, null, problem, null), StatusCodes.Status400BadRequest);
         }
     }
 
@@ -85,26 +85,17 @@ public static class PageEndpoints
             : Html(profile.Entity.Name, options, w => EntityPage.Write(w, profile));
     }
 
-    private static IResult Quotes(string? speaker, string? q, IArticleQueries queries, WebOptions options)
+    private static IResult Quotes([AsParameters] QuoteParameters parameters, IArticleQueries queries, WebOptions options)
     {
         var errors = new ParameterErrors();
-        var query = new QuoteQuery { Speaker = errors.Text("speaker", speaker, 200), Text = errors.Text("q", q), Limit = 50 };
-        return Html("Quotes", options, w =>
+        var request = QuoteRequest.Read(parameters, options, errors, QuoteKindFilter.Direct);
+        if (errors.Any)
         {
-            w.Element("h1", "Quotes");
-            w.Open("form", new Attr("class", "search"), new Attr("method", "get"), new Attr("action", "/quotes"));
-            w.Void("input", new Attr("type", "search"), new Attr("name", "speaker"), new Attr("value", query.Speaker), new Attr("placeholder", "Speaker"), new Attr("aria-label", "Speaker"), new Attr("maxlength", "200"));
-            w.Void("input", new Attr("type", "search"), new Attr("name", "q"), new Attr("value", query.Text), new Attr("placeholder", "Words in the quote"), new Attr("aria-label", "Words"), new Attr("maxlength", "500"));
-            w.Element("button", "Find quotes", new Attr("type", "submit"));
-            w.Close("form");
-            if (errors.Any)
-            {
-                Layout.Errors(w, errors.ToDictionary());
-                return;
-            }
+            return Html("Quotes", options, w => QuotesPage.Write(w, parameters, request, null, errors.ToDictionary()), StatusCodes.Status400BadRequest);
+        }
 
-            EntityPage.Quotes(w, queries.Quotes(query), showSpeaker: true);
-        }, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+        var response = Api.QuotesApi.Page(request, queries, options);
+        return Html("Quotes", options, w => QuotesPage.Write(w, parameters, request, response, null));
     }
 
     private static IResult ProcessForm(HttpContext context, IAntiforgery antiforgery, WebOptions options)

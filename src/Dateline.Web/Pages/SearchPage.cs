@@ -5,6 +5,7 @@ using Dateline.Core.Model;
 using Dateline.Store;
 using Dateline.Web.Api.Contracts;
 using Dateline.Web.Browse;
+using Dateline.Store.Search;
 using Dateline.Web.Html;
 
 namespace Dateline.Web.Pages;
@@ -12,9 +13,9 @@ namespace Dateline.Web.Pages;
 /// <summary>The home page: the search form, results with highlighted snippets, facets to narrow them, and paging.</summary>
 internal static class SearchPage
 {
-    public static void Write(HtmlWriter w, SearchRequest request, SearchResponse? response, IDictionary<string, string[]>? errors, StoreStats? stats)
+    public static void Write(HtmlWriter w, SearchParameters given, SearchRequest request, SearchResponse? response, IDictionary<string, string[]>? errors, StoreStats? stats)
     {
-        Form(w, request);
+        Form(w, given, request, errors);
         if (errors is not null)
         {
             Layout.Errors(w, errors);
@@ -37,7 +38,8 @@ internal static class SearchPage
         w.Close("aside");
 
         w.Open("section", new Attr("class", "results"));
-        w.Element("p", $"{f.Articles} matching article(s) in {f.Stories} stor{(f.Stories == 1 ? "y" : "ies")}{(f.Capped ? " (facets count the first matches only)" : string.Empty)} · page {response.Page}", new Attr("class", "count"));
+        w.Element("p", $"{f.Articles} matching article(s) in {f.Stories} stor{(f.Stories == 1 ? "y" : "ies")}{(f.Capped ? " (facets count the first matches only)" : string.Empty)} · {SortText(response.Sort)} · page {response.Page}", new Attr("class", "count"));
+        Histogram(w, request, f);
         if (response.Results.Count == 0)
         {
             w.Element("p", "Nothing found. Try fewer words or filters.", new Attr("class", "empty"));
@@ -50,6 +52,11 @@ internal static class SearchPage
             w.Link(Href.Article(hit.Id), string.IsNullOrWhiteSpace(hit.Title) ? "(untitled) " + hit.Id : hit.Title, "hit-title");
             w.Open("div", new Attr("class", "hit-meta"));
             w.Text(string.Join(" · ", new[] { Date(hit.Published), hit.Source }.Where(s => !string.IsNullOrEmpty(s))));
+            if (hit.Authors.Count > 0)
+            {
+                w.Text(" · ");
+                w.Element("span", "by " + string.Join(", ", hit.Authors), new Attr("class", "authors"));
+            }
             if (hit.Copies.Count > 0)
             {
                 w.Element("span", $" · +{hit.Copies.Count} cop{(hit.Copies.Count == 1 ? "y" : "ies")}", new Attr("class", "copies"), new Attr("title", string.Join(", ", hit.Copies.Take(20))));
@@ -64,14 +71,19 @@ internal static class SearchPage
 
         w.Close("ol");
         w.Open("nav", new Attr("class", "pager"));
-        if (response.Page > 1)
+        if (request.After is not null)
+        {
+            // Cursor pages go forward; the first page is a link, the ones between are the browser's Back.
+            w.Link(Href.Query("/", Params(request with { Page = 1, After = null })), "← First page", "first");
+        }
+        else if (response.Page > 1)
         {
             w.Link(Href.Query("/", Params(request with { Page = response.Page - 1 })), "← Previous", "prev");
         }
 
-        if (response.HasMore)
+        if (response.HasMore && response.Next is { } next)
         {
-            w.Link(Href.Query("/", Params(request with { Page = response.Page + 1 })), "Next →", "next");
+            w.Link(Href.Query("/", [.. Params(request with { Page = response.Page + 1, After = null }), new Attr("after", next)]), "Next →", "next");
         }
 
         w.Close("nav");
@@ -82,8 +94,32 @@ internal static class SearchPage
     public static HtmlAttribute[] Params(SearchRequest r) =>
     [
         new Attr("q", r.Text), new Attr("from", r.From), new Attr("to", r.To), new Attr("entity", r.Entity), new Attr("type", r.Type), new Attr("source", r.Source),
+        new Attr("sort", r.Sort == SearchSort.Relevance ? null : r.Sort.ToString().ToLowerInvariant()),
         new Attr("raw", r.Raw ? "true" : null), new Attr("page", r.Page > 1 ? r.Page.ToString(CultureInfo.InvariantCulture) : null),
+        new Attr("after", r.After?.Token),
     ];
+
+    private static string SortText(string sort) => sort switch
+    {
+        "newest" => "newest first",
+        "oldest" => "oldest first",
+        _ => "most relevant first",
+    };
+
+    /// <summary>Matching articles per month as bars; a bar narrows the search to its month.</summary>
+    private static void Histogram(HtmlWriter w, SearchRequest request, Dateline.Store.Queries.SearchFacets facets)
+    {
+        if (facets.Dates.Count < 2)
+        {
+            return;
+        }
+
+        var months = Dateline.Store.Queries.TimelinePeriods.Fill([.. facets.Dates.Select(d => new Dateline.Store.Queries.TimelineBucket(d.Value, d.Count, 0))], Dateline.Store.Queries.TimelineInterval.Month, 240);
+        w.Open("figure", new Attr("class", "histogram"));
+        TimelineChart.Write(w, months, mentions: false, period => Href.Query("/", Params(request with { From = period, To = period, Page = 1, After = null })));
+        w.Element("figcaption", "Matching articles per month", new Attr("class", "muted"));
+        w.Close("figure");
+    }
 
     /// <summary>Plain snippet text, with the matched ranges wrapped in mark elements.</summary>
     public static void Snippet(HtmlWriter w, HighlightedText snippet)
@@ -106,37 +142,27 @@ internal static class SearchPage
 
     public static string? Date(string? published) => published is { Length: >= 10 } p ? p[..10] : published;
 
-    private static void Form(HtmlWriter w, SearchRequest r)
+    /// <summary>The search form, showing what the reader gave (even a value that could not be used, marked with its message).</summary>
+    private static void Form(HtmlWriter w, SearchParameters given, SearchRequest r, IDictionary<string, string[]>? errors)
     {
         w.Open("form", new Attr("class", "search"), new Attr("method", "get"), new Attr("action", "/"), new Attr("role", "search"));
-        w.Void("input", new Attr("type", "search"), new Attr("name", "q"), new Attr("id", "q"), new Attr("value", r.Text), new Attr("placeholder", "Search articles — words, \"phrases\", prefix*"), new Attr("aria-label", "Search"), new Attr("maxlength", "500"));
+        w.Void("input", new Attr("type", "search"), new Attr("name", "q"), new Attr("id", "q"), new Attr("value", given.Q), new Attr("placeholder", "Search articles — words, \"phrases\", prefix*"), new Attr("aria-label", "Search"), new Attr("maxlength", "500"),
+            new Attr("aria-invalid", errors?.ContainsKey("q") == true ? "true" : null));
         w.Element("button", "Search", new Attr("type", "submit"));
         w.Open("div", new Attr("class", "filters"));
-        Field(w, "from", "From", r.From, "yyyy-MM-dd");
-        Field(w, "to", "To", r.To, "yyyy-MM-dd");
-        Field(w, "entity", "Entity", r.Entity, "name");
-        w.Open("label");
-        w.Text("Type ");
-        w.Open("select", new Attr("name", "type"));
-        w.Element("option", "any", new Attr("value", string.Empty));
-        foreach (var label in EntityLabels.All.Select(l => l.Code()))
+        FormFields.Text(w, "from", "From", given.From, "yyyy-MM-dd", errors);
+        FormFields.Text(w, "to", "To", given.To, "yyyy-MM-dd", errors);
+        FormFields.Text(w, "entity", "Entity", given.Entity, "name", errors);
+        FormFields.Choice(w, "type", "Type", r.Type ?? string.Empty, errors, [(string.Empty, "any"), .. EntityLabels.All.Select(l => (l.Code(), l.Code()))]);
+        FormFields.Text(w, "source", "Source", given.Source, "site", errors);
+        FormFields.Choice(w, "sort", "Sort", r.Sort.ToString().ToLowerInvariant(), errors, [("relevance", "relevance"), ("newest", "newest first"), ("oldest", "oldest first")]);
+        if (r.Raw)
         {
-            w.Element("option", label, new Attr("value", label), new Attr("selected", r.Type == label ? string.Empty : null));
+            w.Void("input", new Attr("type", "hidden"), new Attr("name", "raw"), new Attr("value", "true"));
         }
 
-        w.Close("select");
-        w.Close("label");
-        Field(w, "source", "Source", r.Source, "site");
         w.Close("div");
         w.Close("form");
-    }
-
-    private static void Field(HtmlWriter w, string name, string label, string? value, string placeholder)
-    {
-        w.Open("label");
-        w.Text(label + " ");
-        w.Void("input", new Attr("type", "text"), new Attr("name", name), new Attr("value", value), new Attr("placeholder", placeholder), new Attr("maxlength", "200"));
-        w.Close("label");
     }
 
     private static void Facet(HtmlWriter w, string title, IEnumerable<(string Value, long Count, string Href, string? Page)> values)

@@ -13,7 +13,11 @@ internal static class TimelineChart
     private const int Left = 40;
     private const int Bottom = 24;
 
-    public static void Write(HtmlWriter w, IReadOnlyList<TimelineBucket> buckets, bool mentions)
+    /// <param name="w">Where the chart goes.</param>
+    /// <param name="buckets">The periods, oldest first.</param>
+    /// <param name="mentions">Bars count mentions (an entity's timeline) instead of articles.</param>
+    /// <param name="link">A link for a period's bar (it then narrows to that period), or none.</param>
+    public static void Write(HtmlWriter w, IReadOnlyList<TimelineBucket> buckets, bool mentions, Func<string, string?>? link = null)
     {
         if (buckets.Count == 0)
         {
@@ -37,10 +41,20 @@ internal static class TimelineChart
         {
             var b = buckets[i];
             var h = plotHeight * Value(b) / (double)max;
+            var href = Value(b) > 0 ? link?.Invoke(b.Period) : null;
+            if (href is not null)
+            {
+                w.Open("a", new Attr("href", href), new Attr("class", "bar-link"));
+            }
+
             w.Open("rect", new Attr("class", "bar"), new Attr("x", N(Left + (i * barWidth) + (barWidth * 0.1))), new Attr("y", N(8 + plotHeight - h)),
                 new Attr("width", N(Math.Max(1, barWidth * 0.8))), new Attr("height", N(h)), new Attr("data-period", b.Period), new Attr("data-value", Value(b).ToString(CultureInfo.InvariantCulture)));
-            w.Element("title", $"{b.Period}: {b.Articles} article(s), {b.Mentions} mention(s)");
+            w.Element("title", mentions ? $"{b.Period}: {b.Articles} article(s), {b.Mentions} mention(s)" : $"{b.Period}: {b.Articles} article(s)");
             w.Close("rect");
+            if (href is not null)
+            {
+                w.Close("a");
+            }
         }
 
         w.Element("text", buckets[0].Period, new Attr("x", N(Left)), new Attr("y", N(Height - 6)), new Attr("class", "tick"));

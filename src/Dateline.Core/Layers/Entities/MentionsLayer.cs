@@ -21,6 +21,8 @@ public sealed class MentionsLayer : Layer<EntityMention>
 
     public override int MarkOrder => 20;
 
+    public override bool MarksShownByDefault => true;
+
     public override IReadOnlyList<LegendEntry> Legend { get; } = [.. EntityLabels.All.Select(l => new LegendEntry(l.Code(), "ent ent-" + l.Code()))];
 
     protected override void WriteRecord(Utf8JsonWriter writer, EntityMention record, ArticleJsonContext context)

@@ -122,10 +122,18 @@ public sealed class SqliteArticleQueries : IArticleQueries
         using var c = Connect();
         using var command = c.CreateCommand();
         var sql = new StringBuilder("""
-            SELECT a.id, a.title, a.published, a.text, q.start, q."end", q.kind, q.cue, q.speaker, e.name, q.speaker_start, q.speaker_end
+            SELECT a.id, a.title, a.published, a.text, q.start, q."end", q.kind, q.cue, q.speaker, e.name, q.speaker_start, q.speaker_end, a.site, a.url
             FROM quotes q JOIN articles a ON a.rowid = q.article LEFT JOIN entities e ON e.id = q.speaker
             WHERE 1
             """);
+        if (query.Kind != QuoteKindFilter.All)
+        {
+            sql.Append(" AND q.kind = $kind");
+            command.Parameters.AddWithValue("$kind", query.Kind.ToString().ToLowerInvariant());
+        }
+
+        // Source and dates as the search filters them.
+        SqliteSearch.AddFilters(sql, command, new SearchQuery(string.Empty) { Source = query.Source, From = query.From, To = query.To });
         if (query.SpeakerId is { } speakerId)
         {
             sql.Append(" AND q.speaker = $sid");
@@ -154,7 +162,16 @@ public sealed class SqliteArticleQueries : IArticleQueries
             command.Parameters.AddWithValue("$about", about);
         }
 
-        sql.Append(" ORDER BY a.published DESC, a.rowid, q.start LIMIT $limit OFFSET $offset");
+        sql.Append(query.Sort switch
+        {
+            QuoteSort.Oldest => " ORDER BY a.published IS NULL, a.published, a.rowid, q.start",
+            QuoteSort.Speaker => """
+                 ORDER BY coalesce(e.name, substr(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start)) IS NULL,
+                          lower(coalesce(e.name, substr(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start))), a.published DESC, a.rowid, q.start
+                """,
+            _ => " ORDER BY a.published DESC, a.rowid, q.start",
+        });
+        sql.Append(" LIMIT $limit OFFSET $offset");
         command.Parameters.AddWithValue("$limit", Math.Max(1, query.Limit));
         command.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
         command.CommandText = sql.ToString();
@@ -174,6 +191,7 @@ public sealed class SqliteArticleQueries : IArticleQueries
                 SpeakerId = r.IsDBNull(8) ? null : r.GetInt64(8),
                 SpeakerName = Str(r, 9),
                 SpeakerText = speakerText,
+                Source = Str(r, 12) ?? (Uri.TryCreate(Str(r, 13), UriKind.Absolute, out var url) ? url.Host : null),
             });
         }
 
