@@ -65,13 +65,17 @@ public static partial class TextDecoder
     /// </summary>
     private static DecodedText? LegacyUnderUtf8Label(ReadOnlySpan<byte> bytes, Encoding declared, string label)
     {
-        if (declared is not UTF8Encoding || IsValidUtf8(bytes) || CountUtf8(bytes).Utf8Sequences > 0)
+        if (declared is not UTF8Encoding || IsValidUtf8(bytes))
         {
             return null;
         }
 
-        return CharsetDetector.Detect(bytes) is { } detected && detected is not UTF8Encoding && detected.CodePage != 1252
-            ? Finish(bytes, detected, "detected") with { Note = $"the page declares '{Shorten(label)}' but its bytes are not UTF-8; read as {detected.WebName}" }
+        // A single-byte guess only where no UTF-8 sequence at all backs the label; a CJK guess also where Shift_JIS-like
+        // bytes form some by chance.
+        var detected = CharsetDetector.Detect(bytes);
+        var stands = detected is not null and not UTF8Encoding && detected.CodePage != 1252 && (!detected.IsSingleByte || CountUtf8(bytes).Utf8Sequences == 0);
+        return stands
+            ? Finish(bytes, detected!, "detected") with { Note = $"the page declares '{Shorten(label)}' but its bytes are not UTF-8; read as {detected!.WebName}" }
             : null;
     }
 
@@ -82,18 +86,23 @@ public static partial class TextDecoder
             return Finish(bytes, new UTF8Encoding(false, false), "utf8-valid");
         }
 
-        // UTF-8 sequences are rare by chance in legacy text: in GBK, EUC or Shift_JIS about one character in ten forms
-        // one while nearly every other leaves a stray byte or two, so there the stray bytes outnumber the sequences
-        // many times over. A page with a quarter as many sequences as stray bytes or more is UTF-8 with a Latin-1
-        // fragment pasted in.
+        // A CJK code page named by the detector stands: Shift_JIS in particular forms valid UTF-8 sequences all the time.
+        var detected = CharsetDetector.Detect(bytes) is { } d && d is not UTF8Encoding && d.CodePage != 1252 ? d : null;
+        if (detected is { IsSingleByte: false })
+        {
+            return Finish(bytes, detected, "detected");
+        }
+
+        // Otherwise UTF-8 sequences are rare by chance in legacy text (in single-byte Cyrillic or Latin text, almost
+        // every byte above 0x7F is stray), so a page with a quarter as many sequences as stray bytes or more is UTF-8
+        // with a Latin-1 fragment pasted in, whatever a single-byte guess says.
         var (utf8Sequences, strayBytes) = CountUtf8(bytes);
         if (utf8Sequences > 0 && utf8Sequences * MixedUtf8Ratio >= strayBytes)
         {
             return Finish(bytes, new UTF8Encoding(false, false), "utf8-mixed");
         }
 
-        // The detector only speaks when it names something other than the fallback (a Cyrillic or CJK code page).
-        if (CharsetDetector.Detect(bytes) is { } detected && detected is not UTF8Encoding && detected.CodePage != 1252)
+        if (detected is not null)
         {
             return Finish(bytes, detected, "detected");
         }

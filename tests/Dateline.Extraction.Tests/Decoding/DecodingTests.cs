@@ -79,6 +79,15 @@ public class DecodingTests
     }
 
     [Fact]
+    public void ShiftJisUnderAUtf8LabelIsReadAsShiftJis()
+    {
+        var text = "市議会は火曜日、自転車専用レーンの拡張計画を承認した。住民の間では二年以上にわたり賛否が分かれていた。支持者は道路が安全になると述べる一方、商店主は駐車場の減少が商売に響くと懸念している。";
+        var bytes = Encoding.ASCII.GetBytes("<meta charset=\"utf-8\">").Concat(Encoding.GetEncoding("shift_jis").GetBytes(text)).ToArray();
+        var d = TextDecoder.Decode(bytes);
+        Assert.Contains("市議会は火曜日", d.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cp1251UnderAUtf8LabelIsReadAsCp1251()
     {
         var bytes = Encoding.ASCII.GetBytes("<meta charset=\"utf-8\">").Concat(Encoding.GetEncoding(1251).GetBytes("Совет города во вторник одобрил новый бюджет для школ и дорог. Мэр сказал, что мост через реку откроют в мае.")).ToArray();
