@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Dateline.Web.Tests;
@@ -61,6 +62,28 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public async Task Screenshot(string name)
         => await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    /// <summary>
+    /// Waits until the page is at a URL matching <paramref name="glob"/> (* within a path segment, ** across) and loaded.
+    /// Not WaitForURLAsync: it checks, then subscribes, and can lose the load event in between (playwright-dotnet
+    /// #3364); the URL assertion polls, and a load state that was missed is recorded, so a short retry finds it.
+    /// </summary>
+    public async Task Arrived(string glob)
+    {
+        var pattern = Regex.Escape(glob).Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal);
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("^" + pattern + "$"));
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = 2000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 15)
+            {
+            }
+        }
+    }
 
     /// <summary>How far the page is wider than the window (0 when nothing makes the reader scroll sideways).</summary>
     public Task<int> Overflow() => Page.EvaluateAsync<int>("() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");

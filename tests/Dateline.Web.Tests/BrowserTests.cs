@@ -15,7 +15,7 @@ public sealed class BrowserTests(WebServer server, Chromium chromium) : IClassFi
         await page.GotoAsync("/");
         await page.FillAsync("input[name=q]", "putin");
         await page.PressAsync("input[name=q]", "Enter");
-        await page.WaitForURLAsync("**/?q=putin*");
+        await s.Arrived("**/?q=putin*");
         var titles = await page.Locator("ol.hits .hit-title").AllInnerTextsAsync();
         Assert.Equal(["Putin meets Macron in Moscow", "Kremlin rejects sanctions"], titles.Order().Reverse());
         Assert.Contains("Putin", await page.Locator("ol.hits mark").First.InnerTextAsync(), StringComparison.Ordinal);
@@ -30,7 +30,7 @@ public sealed class BrowserTests(WebServer server, Chromium chromium) : IClassFi
 
         // The article: metadata, coloured entities linked to their pages, the quote with its speaker, time and amount hints.
         await page.Locator("ol.hits .hit-title", new() { HasTextString = "Putin meets Macron" }).ClickAsync();
-        await page.WaitForURLAsync("**/articles/" + TestCorpus.PutinId);
+        await s.Arrived("**/articles/" + TestCorpus.PutinId);
         Assert.Equal("Putin meets Macron in Moscow", await page.Locator("h1#title").InnerTextAsync());
         var meta = await page.Locator("dl.meta").InnerTextAsync();
         Assert.Contains("2024-01-15", meta, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class BrowserTests(WebServer server, Chromium chromium) : IClassFi
 
         // The entity page: its chart, who it is seen with, its quotes.
         await person.ClickAsync();
-        await page.WaitForURLAsync("**/entities/*");
+        await s.Arrived("**/entities/*");
         Assert.StartsWith("Vladimir Putin", await page.Locator("h1#title").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(2, await page.Locator("svg.chart rect.bar").CountAsync());
         Assert.Equal("2", await page.Locator("svg.chart rect.bar").First.GetAttributeAsync("data-value"));

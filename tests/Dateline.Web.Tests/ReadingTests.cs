@@ -68,7 +68,7 @@ public sealed class ReadingTests(WebServer server, Chromium chromium) : IClassFi
         // Reported speech: choose the kind and search.
         await page.SelectOptionAsync("select[name=kind]", "indirect");
         await page.ClickAsync("form.quote-search button[type=submit]");
-        await page.WaitForURLAsync("**/quotes?*kind=indirect*");
+        await s.Arrived("**/quotes?*kind=indirect*");
         Assert.Equal(["that trade between the two countries would grow"], await QuoteTexts(page));
         Assert.Contains("Olaf Scholz", await page.Locator("li.quote-item .speaker").InnerTextAsync(), StringComparison.Ordinal);
 
@@ -77,7 +77,7 @@ public sealed class ReadingTests(WebServer server, Chromium chromium) : IClassFi
         await page.FillAsync("input[name=source]", "example-news");
         await page.SelectOptionAsync("select[name=sort]", "speaker");
         await page.ClickAsync("form.quote-search button[type=submit]");
-        await page.WaitForURLAsync("**/quotes?*sort=speaker*");
+        await s.Arrived("**/quotes?*sort=speaker*");
         Assert.Equal(["— Emmanuel Macron", "— Olaf Scholz"], (await page.Locator("li.quote-item .speaker").AllInnerTextsAsync()).Select(t => t.Trim()));
         await page.ClickAsync("nav.pager a.next");
         Assert.Equal(["— Vladimir Putin"], (await page.Locator("li.quote-item .speaker").AllInnerTextsAsync()).Select(t => t.Trim()));
@@ -114,12 +114,12 @@ public sealed class ReadingTests(WebServer server, Chromium chromium) : IClassFi
         // Oldest first, then newest first, chosen in the form.
         await page.SelectOptionAsync("select[name=sort]", "oldest");
         await page.ClickAsync("form.search button[type=submit]");
-        await page.WaitForURLAsync("**/?*sort=oldest*");
+        await s.Arrived("**/?*sort=oldest*");
         Assert.Equal(["Putin meets Macron in Moscow", "Kremlin rejects sanctions"], await page.Locator("ol.hits .hit-title").AllInnerTextsAsync());
         Assert.Contains("oldest first", await page.Locator("p.count").InnerTextAsync(), StringComparison.Ordinal);
         await page.SelectOptionAsync("select[name=sort]", "newest");
         await page.ClickAsync("form.search button[type=submit]");
-        await page.WaitForURLAsync("**/?*sort=newest*");
+        await s.Arrived("**/?*sort=newest*");
         Assert.Equal(["Kremlin rejects sanctions", "Putin meets Macron in Moscow"], await page.Locator("ol.hits .hit-title").AllInnerTextsAsync());
 
         // Authors beside each hit, and matches per month as bars that narrow the search to their month.
@@ -129,7 +129,7 @@ public sealed class ReadingTests(WebServer server, Chromium chromium) : IClassFi
         Assert.Equal(0, await s.Overflow());
         await s.Screenshot($"search-newest-{width}");
         await page.Locator("figure.histogram a.bar-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/?*from=2024-01*");
+        await s.Arrived("**/?*from=2024-01*");
         Assert.Equal(["Putin meets Macron in Moscow"], await page.Locator("ol.hits .hit-title").AllInnerTextsAsync());
 
         // Paging goes on by cursor: every dated article once, newest first, then the first page again.
