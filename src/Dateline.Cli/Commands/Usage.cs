@@ -17,7 +17,7 @@ public static partial class Usage
     /// <summary>Parses the arguments, prints usage errors (exit code 2) or runs the command.</summary>
     public static int Run(RootCommand root, string[] args)
     {
-        var parse = root.Parse(args);
+        var parse = root.Parse(RawArguments(args));
         var command = parse.CommandResult.Command;
         var errors = parse.Errors.Select(e => Plain(e.Message, command)).Concat(UnknownOptions(parse, command)).Distinct().ToList();
         if (errors.Count == 0)
@@ -33,6 +33,46 @@ public static partial class Usage
 
         Console.Error.WriteLine($"Run '{name} --help' for what it takes.");
         return ExitCode;
+    }
+
+    /// <summary>
+    /// .NET decodes the command line as UTF-8, so a file name that is not UTF-8 arrives with U+FFFD in place of its
+    /// bytes and names nothing. On Linux the bytes are still in /proc/self/cmdline: such an argument is given back in
+    /// the \xNN form messages use, which the reader turns back into the bytes.
+    /// </summary>
+    private static string[] RawArguments(string[] args)
+    {
+        if (!OperatingSystem.IsLinux() || !args.Any(a => a.Contains('\uFFFD', StringComparison.Ordinal)))
+        {
+            return args;
+        }
+
+        try
+        {
+            var raw = File.ReadAllBytes("/proc/self/cmdline").AsSpan().TrimEnd((byte)0).ToArray();
+            var all = new List<byte[]>();
+            var start = 0;
+            for (var i = 0; i <= raw.Length; i++)
+            {
+                if (i == raw.Length || raw[i] == 0)
+                {
+                    all.Add(raw[start..i]);
+                    start = i + 1;
+                }
+            }
+
+            if (all.Count < args.Length)
+            {
+                return args;
+            }
+
+            var mine = all.Skip(all.Count - args.Length).ToList();
+            return [.. args.Select((a, i) => a.Contains('\uFFFD', StringComparison.Ordinal) ? Extraction.Input.Files.FilePath.Show(mine[i]) : a)];
+        }
+        catch (IOException)
+        {
+            return args;
+        }
     }
 
     /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>

@@ -88,7 +88,7 @@ public sealed class CollectionReader
     /// <summary>The pages of one file: a page file, or every record of a JSON Lines or WARC file (told by its name).</summary>
     public IEnumerable<InputItem> ReadFile(string path, ReadProgress? progress = null)
     {
-        var file = FilePath.FromText(path);
+        var file = FilePath.FromArgument(path);
         var (kind, _, size, reason) = DirectoryWalk.Examine(file);
         return kind == WalkEntryKind.File
             ? ReadFile(file, size, progress ?? new ReadProgress())
@@ -99,7 +99,7 @@ public sealed class CollectionReader
     public IEnumerable<InputItem> ReadJsonLines(string path, ReadProgress? progress = null)
     {
         progress ??= new ReadProgress();
-        var file = FilePath.FromText(path);
+        var file = FilePath.FromArgument(path);
         var (kind, _, size, reason) = DirectoryWalk.Examine(file);
         if (kind != WalkEntryKind.File)
         {
@@ -113,7 +113,7 @@ public sealed class CollectionReader
     /// <summary>One page file, read whole (gzip unwrapped); a failed item when it cannot be read.</summary>
     public InputItem ReadPage(string path)
     {
-        var file = FilePath.FromText(path);
+        var file = FilePath.FromArgument(path);
         var (kind, _, size, reason) = DirectoryWalk.Examine(file);
         return kind == WalkEntryKind.File ? _pages.ReadFile(file, size) : Unreadable(file, kind, reason);
     }
@@ -124,7 +124,7 @@ public sealed class CollectionReader
     /// <summary>A named path: a directory's walk, or the path itself as the one entry.</summary>
     private static IReadOnlyList<WalkEntry> Name(string path, DirectoryWalk walk)
     {
-        var file = FilePath.FromText(path);
+        var file = FilePath.FromArgument(path);
         var (kind, directory, size, reason) = DirectoryWalk.Examine(file);
         return directory ? walk.Walk(file) : [new WalkEntry(file, path, kind, reason, size)];
     }

@@ -45,13 +45,10 @@ public sealed class RelationExtractor : IPipelineComponent
             context.ThrowIfCancelled();
             foreach (var pattern in Data.Value.Patterns)
             {
-                foreach (Match cue in pattern.Cue.Matches(text, sentence.Start))
+                // Searched within the sentence only: scanning on to the end of the text for each sentence is
+                // quadratic on a long document with few cues.
+                for (var cue = pattern.Cue.Match(text, sentence.Start, sentence.Length); cue.Success; cue = cue.NextMatch())
                 {
-                    if (cue.Index >= sentence.End)
-                    {
-                        break;
-                    }
-
                     var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
                     foreach (var r in Relate(text, sentence, pattern, cueSpan, entities))
                     {

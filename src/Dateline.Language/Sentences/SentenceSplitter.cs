@@ -13,6 +13,14 @@ namespace Dateline.Language.Sentences;
 /// </summary>
 public sealed class SentenceSplitter
 {
+    /// <summary>
+    /// A run of tokens this long without a sentence end is cut. The longest English sentences in the shared corpora
+    /// (PolNeAR, TimeBank, Wikinews) have under 200 tokens; longer runs there are scripts whose sentence marks this
+    /// splitter does not know (Hindi's danda). A page of symbols can make one "sentence" of a million tokens, which the
+    /// per-sentence layers (entity decoding) would otherwise hold in memory whole: 1.5 GB for a million "&amp;A&lt;".
+    /// </summary>
+    public const int MaxTokensPerSentence = 400;
+
     private readonly Abbreviations _abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
 
@@ -46,6 +54,10 @@ public sealed class SentenceSplitter
             int last = i;
             bool end = false;
             if (i + 1 < tokens.Count && HasLineBreak(text, tokens[i].End, tokens[i + 1].Start))
+            {
+                end = true;
+            }
+            else if (i + 1 - first >= MaxTokensPerSentence)
             {
                 end = true;
             }

@@ -22,6 +22,49 @@ public sealed class FilePath
 
     public static FilePath FromText(string path) => new(Encoding.UTF8.GetBytes(path), path);
 
+    /// <summary>
+    /// A path as a user gives it: as written, or, when that names nothing and the path holds \xNN escapes (the form
+    /// messages show a name that is not UTF-8 in), the bytes they stand for; so a name copied from a message opens.
+    /// </summary>
+    public static FilePath FromArgument(string path)
+    {
+        var written = FromText(path);
+        if (!path.Contains("\\x", StringComparison.Ordinal) || !UnixFiles.Available || UnixFiles.Stat(written.Raw, followLinks: false) is not null)
+        {
+            return written;
+        }
+
+        var raw = Unescape(path);
+        return raw is not null && UnixFiles.Stat(raw, followLinks: false) is not null ? new FilePath(raw, path) : written;
+    }
+
+    /// <summary>The bytes of a path written with \xNN escapes, or null when an escape is malformed.</summary>
+    private static byte[]? Unescape(string path)
+    {
+        var bytes = new List<byte>(path.Length);
+        var at = 0;
+        while (at < path.Length)
+        {
+            var escape = path.IndexOf("\\x", at, StringComparison.Ordinal);
+            var end = escape < 0 ? path.Length : escape;
+            bytes.AddRange(Encoding.UTF8.GetBytes(path[at..end]));
+            if (escape < 0)
+            {
+                break;
+            }
+
+            if (escape + 4 > path.Length || !byte.TryParse(path.AsSpan(escape + 2, 2), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var b))
+            {
+                return null;
+            }
+
+            bytes.Add(b);
+            at = escape + 4;
+        }
+
+        return [.. bytes];
+    }
+
     public FilePath Child(byte[] name)
     {
         var slash = Raw.Length > 0 && Raw[^1] == (byte)'/';
