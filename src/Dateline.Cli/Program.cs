@@ -9,6 +9,7 @@ var root = new RootCommand("Dateline: turns raw news pages into clean articles a
     IngestCommand.Create(),
     SearchCommand.Create(),
     ShowCommand.Create(),
+    EntitiesCommand.Create(),
     StatsCommand.Create(),
     ServeCommand.Create(),
     TrainCommand.Create(),

@@ -23,7 +23,7 @@ public static class DatelineWebApp
 
         app.MapSearchApi();
         app.MapArticlesApi();
-        app.MapEntitiesApi();
+        app.MapEntitiesApi(options);
         app.MapQuotesApi();
         app.MapTimelineApi();
         app.MapStatsApi();

@@ -19,6 +19,12 @@ public sealed record WebOptions(string DbPath, LayerSet Layers)
     /// <summary>POST /api/process and the paste-a-page box: off by default, since they run the pipeline on demand.</summary>
     public bool AllowProcess => ProcessPipeline is not null;
 
+    /// <summary>
+    /// POST /api/entities/{id}/merge|split|rename: off by default, since they change the store (a curator turns them on
+    /// with --allow-curation). They take JSON bodies only, which a cross-site form cannot send.
+    /// </summary>
+    public bool AllowCuration { get; init; }
+
     /// <summary>Largest request body accepted (the paste box and POST /api/process), in bytes.</summary>
     public long MaxRequestBytes { get; init; } = 2 * 1024 * 1024;
 

@@ -53,6 +53,7 @@ public sealed class WebServer : IAsyncLifetime
         {
             Urls = ["http://127.0.0.1:0"],
             ProcessPipeline = _allowProcess ? _pipeline.Build() : null,
+            AllowCuration = _allowProcess,
             Logging = false,
             PageSize = 2,
             MaxRequestBytes = 256 * 1024,

@@ -586,7 +586,16 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             {
                 if (geo.CountryByName(canonical) is { } country)
                 {
-                    countryName = country.Name;
+                    if (RegionNamedByOthers(canonical, country.Code, cluster, all, c) is { } region)
+                    {
+                        // "Atlanta, Georgia": a country's name that is a division of another country, whose place the article names.
+                        countryName = geo.CountryByCode(region.CountryCode)?.Name;
+                        (lat, lon) = geo.RegionCentre(region.CountryCode, region.Region!) is { } centre ? (centre.Latitude, centre.Longitude) : (region.Latitude, region.Longitude);
+                    }
+                    else
+                    {
+                        countryName = country.Name;
+                    }
                 }
                 else if (Locate(canonical, contextCountries) is { } place)
                 {
@@ -617,6 +626,40 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document.WithLayer(mentions.ToImmutableArray()).WithLayer(entities.ToImmutable());
+    }
+
+    /// <summary>
+    /// A place of another entity of the article that lies in a first-level division called <paramref name="name"/> of
+    /// a country other than the one of that name (Atlanta in Georgia, US, beside "Georgia"): the division is meant,
+    /// not the country. Only when every such place points at the same country; none when the article names no place
+    /// of the division, so an article about the country that mentions the US keeps the country.
+    /// </summary>
+    private Place? RegionNamedByOthers(string name, string countryCode, Cluster self, List<Cluster> all, Context c)
+    {
+        Place? found = null;
+        foreach (var other in all)
+        {
+            if (ReferenceEquals(other, self) || MajorityLabel(other) is not (EntityLabel.Gpe or EntityLabel.Location))
+            {
+                continue;
+            }
+
+            var otherName = c.Text[c.Spans[other.Items[0].Start].Start..c.Spans[other.Items[0].End - 1].End];
+            foreach (var place in geo.Places(otherName))
+            {
+                if (place.CountryCode != countryCode && string.Equals(place.Region, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (found is { } f && f.CountryCode != place.CountryCode)
+                    {
+                        return null;
+                    }
+
+                    found ??= place;
+                }
+            }
+        }
+
+        return found;
     }
 
     private Place? Locate(string name, HashSet<string> contextCountries)

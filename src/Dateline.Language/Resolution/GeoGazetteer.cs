@@ -10,7 +10,8 @@ namespace Dateline.Language.Resolution;
 /// </summary>
 public sealed class GeoGazetteer
 {
-    private const uint Magic = 0x4f45474c; // "LGEO"
+    private const uint Magic = 0x4f45474c; // "LGEO": countries and places
+    private const uint MagicWithRegions = 0x3245474c; // "LGE2": the same, each place with its first-level division
 
     private static readonly Lazy<GeoGazetteer> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -18,10 +19,12 @@ public sealed class GeoGazetteer
     private readonly Dictionary<string, Country> _byDemonym = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Country> _byCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Place[]> _places;
+    private readonly Lazy<Dictionary<(string Country, string Region), (double Latitude, double Longitude)>> _regionCentres;
 
     public GeoGazetteer(IReadOnlyList<Country> countries, Dictionary<string, Place[]> places)
     {
         Countries = countries;
+        _regionCentres = new(RegionCentres, LazyThreadSafetyMode.ExecutionAndPublication);
         _places = new Dictionary<string, Place[]>(places.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, list) in places.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -56,12 +59,16 @@ public sealed class GeoGazetteer
 
     public IReadOnlyList<Place> Places(string name) => _places.TryGetValue(name, out var p) ? p : [];
 
+    /// <summary>The centre of a first-level division (the mean of its places' coordinates), or null when no place lies in it.</summary>
+    public (double Latitude, double Longitude)? RegionCentre(string countryCode, string region)
+        => _regionCentres.Value.TryGetValue((countryCode, region), out var centre) ? centre : null;
+
     public void Save(string path)
     {
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
         using var writer = new BinaryWriter(gzip);
-        writer.Write(Magic);
+        writer.Write(MagicWithRegions);
         writer.Write(Countries.Count);
         foreach (var c in Countries)
         {
@@ -82,6 +89,7 @@ public sealed class GeoGazetteer
                 writer.Write(p.CountryCode);
                 writer.Write((float)p.Latitude);
                 writer.Write((float)p.Longitude);
+                writer.Write(p.Region ?? string.Empty);
             }
         }
     }
@@ -91,10 +99,13 @@ public sealed class GeoGazetteer
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered);
-        if (reader.ReadUInt32() != Magic)
+        var magic = reader.ReadUInt32();
+        if (magic != Magic && magic != MagicWithRegions)
         {
             throw new InvalidDataException("not a Dateline geo gazetteer");
         }
+
+        var regions = new Dictionary<string, string>(StringComparer.Ordinal);
 
         int count = reader.ReadInt32();
         var countries = new List<Country>(count);
@@ -116,13 +127,36 @@ public sealed class GeoGazetteer
                 var code = reader.ReadString();
                 double lat = Math.Round(reader.ReadSingle(), 5);
                 double lon = Math.Round(reader.ReadSingle(), 5);
-                list[k] = new Place(name, code, lat, lon);
+                var region = magic == MagicWithRegions ? reader.ReadString() : string.Empty;
+                list[k] = new Place(name, code, lat, lon)
+                {
+                    // One string per division, shared by its places.
+                    Region = region.Length == 0 ? null : regions.TryGetValue(region, out var shared) ? shared : regions[region] = region,
+                };
             }
 
             places[name] = list;
         }
 
         return new GeoGazetteer(countries, places);
+    }
+
+    private Dictionary<(string, string), (double, double)> RegionCentres()
+    {
+        var sums = new Dictionary<(string, string), (double Lat, double Lon, int N)>();
+        foreach (var list in _places.Values)
+        {
+            foreach (var p in list)
+            {
+                if (p.Region is { } region)
+                {
+                    var s = sums.GetValueOrDefault((p.CountryCode, region));
+                    sums[(p.CountryCode, region)] = (s.Lat + p.Latitude, s.Lon + p.Longitude, s.N + 1);
+                }
+            }
+        }
+
+        return sums.ToDictionary(kv => kv.Key, kv => (Math.Round(kv.Value.Lat / kv.Value.N, 5), Math.Round(kv.Value.Lon / kv.Value.N, 5)));
     }
 
     private static GeoGazetteer LoadShipped()

@@ -8,4 +8,7 @@ public sealed record EntitySummary(long Id, string Name, string Label, long Arti
     public double? Latitude { get; init; }
 
     public double? Longitude { get; init; }
+
+    /// <summary>The names the entity was seen under (its own first when most used), e.g. "United States", "U.S.", "US", "America".</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }

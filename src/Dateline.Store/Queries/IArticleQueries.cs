@@ -16,6 +16,9 @@ public interface IArticleQueries
     /// <summary>A collection-wide entity by its key, with how many articles and mentions it has.</summary>
     EntitySummary? Entity(long id);
 
+    /// <summary>Entities by any name they were seen under (a person also by surname or first name), most articles first.</summary>
+    IReadOnlyList<EntitySummary> FindEntities(string name, int limit);
+
     /// <summary>The entities that appear in the most articles together with this one.</summary>
     IReadOnlyList<EntityFacet> CoOccurring(long entityId, int limit);
 

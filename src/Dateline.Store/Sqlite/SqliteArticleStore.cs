@@ -1,4 +1,6 @@
 using Dateline.Core.Layers;
+using Dateline.Core.Layers.Entities;
+using Dateline.Store.Entities;
 using Dateline.Store.Export;
 using Dateline.Store.Search;
 using Microsoft.Data.Sqlite;
@@ -11,7 +13,7 @@ namespace Dateline.Store.Sqlite;
 /// whole or not at all: after kill -9 the file holds every committed batch and nothing of the one in flight. The
 /// store keeps the layers it is opened with (<see cref="Layers"/>), each in a table built from its description.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
 {
     private readonly string _connectionString;
     private readonly SqliteStoreOptions _options;
@@ -54,6 +56,8 @@ public sealed class SqliteArticleStore : IArticleStore
             SqliteMigrations.Apply(writer);
             SqliteLayerSchema.Ensure(writer, layers);
             SqliteLegacyLayers.Import(writer);
+            SqliteEntityResolver.EnsureIndexes(writer);
+            ResolveAfterMigration(writer, layers, options);
             checker = OpenReader(connectionString, options);
             return new SqliteArticleStore(path, layers, options, writer, checker, connectionString);
         }
@@ -94,7 +98,7 @@ public sealed class SqliteArticleStore : IArticleStore
             try
             {
                 using var transaction = _writer.BeginTransaction();
-                var writer = new SqliteBatchWriter(_writer, transaction, Layers, _options.Duplicates);
+                var writer = new SqliteBatchWriter(_writer, transaction, Layers, _options.Duplicates, _options.Entities);
                 var summary = writer.WriteAll(batch);
                 transaction.Commit();
                 return summary;
@@ -105,6 +109,14 @@ public sealed class SqliteArticleStore : IArticleStore
             }
         }
     }
+
+    public EntityCurationResult Merge(long entityId, long intoEntityId) => Curate(r => r.Merge(entityId, intoEntityId));
+
+    public EntityCurationResult Split(long entityId, string name) => Curate(r => r.Split(entityId, name));
+
+    public EntityCurationResult Rename(long entityId, string name) => Curate(r => r.Rename(entityId, name));
+
+    public IReadOnlyList<EntityCuration> Curations() => Curate(r => r.Curations());
 
     public StoredArticle? Find(string id)
     {
@@ -144,6 +156,47 @@ public sealed class SqliteArticleStore : IArticleStore
 
             _writer.Dispose();
         }
+    }
+
+    /// <summary>Runs a curation in its own transaction under the write lock: it commits whole or not at all.</summary>
+    private T Curate<T>(Func<SqliteEntityResolver, T> curate)
+    {
+        lock (_writeLock)
+        {
+            using var transaction = _writer.BeginTransaction();
+            using var resolver = new SqliteEntityResolver(_writer, transaction, Layers, _options.Entities);
+            var result = curate(resolver);
+            transaction.Commit();
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// A store of schema version 3 kept one entity per (type, name); the first open after migration 4 resolves every
+    /// stored article to canonical entities (in one transaction), then drops the old rows.
+    /// </summary>
+    private static void ResolveAfterMigration(SqliteConnection connection, LayerSet layers, SqliteStoreOptions options)
+    {
+        // A store opened without the entities layer keeps the old rows until one opens it with the layer.
+        if (!SqliteLayerSchema.Exists(connection, "entities_v3") || !layers.Stored.Contains(EntitiesLayer.Instance))
+        {
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        using (var resolver = new SqliteEntityResolver(connection, transaction, layers, options.Entities))
+        {
+            resolver.ResolveAll();
+        }
+
+        using (var drop = connection.CreateCommand())
+        {
+            drop.Transaction = transaction;
+            drop.CommandText = "DROP TABLE entities_v3";
+            drop.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
     }
 
     internal static void Execute(SqliteConnection connection, string sql)

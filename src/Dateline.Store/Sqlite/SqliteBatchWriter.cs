@@ -4,6 +4,7 @@ using Dateline.Core.Layers;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Store.Duplicates;
+using Dateline.Store.Entities;
 using Dateline.Store.Layers;
 using Microsoft.Data.Sqlite;
 
@@ -13,7 +14,7 @@ namespace Dateline.Store.Sqlite;
 /// Writes one batch inside the caller's transaction: skips stored hashes, names articles, groups near-duplicates,
 /// joins the article's entities to the collection-wide ones, and stores every registered layer in its table.
 /// </summary>
-internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, LayerSet layers, MinHashOptions duplicates)
+internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions)
 {
     private readonly Dictionary<string, SqliteCommand> _commands = [];
     private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
@@ -21,6 +22,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
     public WriteSummary WriteAll(IReadOnlyList<IngestRecord> batch)
     {
         int stored = 0, failures = 0, skipped = 0, near = 0;
+        using var entities = new SqliteEntityResolver(connection, transaction, layers, entityOptions);
         try
         {
             foreach (var record in batch)
@@ -35,7 +37,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
                 {
                     case ArticleRecord article:
                         stored++;
-                        if (InsertArticle(article))
+                        if (InsertArticle(article, entities))
                         {
                             near++;
                         }
@@ -47,6 +49,8 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
                         break;
                 }
             }
+
+            entities.Finish();
         }
         finally
         {
@@ -69,7 +73,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             f.ContentHash, f.DocumentId, f.Input, f.Kind, f.Message, f.Component, Now());
 
     /// <summary>Returns true when the article joined an existing story as a near-duplicate.</summary>
-    private bool InsertArticle(ArticleRecord record)
+    private bool InsertArticle(ArticleRecord record, SqliteEntityResolver entities)
     {
         var d = record.Document;
         var m = d.Metadata;
@@ -98,7 +102,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             }
         }
 
-        InsertLayers(rowid, d, InsertEntities(d));
+        InsertLayers(rowid, d, entities.Link(rowid, m.Published, [.. d.Entities.Select(SqliteEntityResolver.ArticleEntity.Of)]));
         return duplicateOf is not null;
     }
 
@@ -148,34 +152,6 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         }
 
         return best;
-    }
-
-    /// <summary>The collection-wide entity (one per label and normalized name) of each of the article's entities.</summary>
-    private Dictionary<string, long> InsertEntities(Document d)
-    {
-        var keys = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var e in d.Entities)
-        {
-            var norm = EntityNames.Normalize(e.Name);
-            if (norm.Length == 0 || keys.ContainsKey(e.Id))
-            {
-                continue;
-            }
-
-            keys[e.Id] = Convert.ToInt64(Scalar(
-                "entity",
-                """
-                INSERT INTO entities(label, name, norm, country, latitude, longitude) VALUES($1, $2, $3, $4, $5, $6)
-                ON CONFLICT(label, norm) DO UPDATE SET
-                    country = coalesce(entities.country, excluded.country),
-                    latitude = coalesce(entities.latitude, excluded.latitude),
-                    longitude = coalesce(entities.longitude, excluded.longitude)
-                RETURNING id
-                """,
-                e.Label.Code(), e.Name, norm, e.Country, e.Latitude, e.Longitude), CultureInfo.InvariantCulture);
-        }
-
-        return keys;
     }
 
     /// <summary>Every registered layer's records, one row each in the layer's table, in layer order.</summary>

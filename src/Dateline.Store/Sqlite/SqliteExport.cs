@@ -30,8 +30,13 @@ internal static class SqliteExport
                 ("id", T), ("hash", T), ("input", T), ("url", T), ("title", T), ("published", D), ("modified", D), ("authors", L), ("language", T), ("site", T),
                 ("dateline_place", T), ("dateline_agency", T), ("reading_time", I), ("description", T), ("text", T), ("duplicate_of", T), ("ingested_at", S),
                 ("published_at", S), ("modified_at", S), ("image", T)),
-            Table(open, "entities", "SELECT id, label, name, country, latitude, longitude, (SELECT count(*) FROM article_entities ae WHERE ae.entity = e.id) FROM entities e ORDER BY id",
-                ("id", I), ("label", T), ("name", T), ("country", T), ("latitude", R), ("longitude", R), ("articles", I)),
+            Table(open, "entities", """
+                SELECT id, label, name, country, latitude, longitude, (SELECT count(DISTINCT article) FROM article_entities ae WHERE ae.entity = e.id),
+                       (SELECT json_group_array(name) FROM (SELECT name FROM entity_names n WHERE n.entity = e.id GROUP BY name ORDER BY sum(articles) DESC, name)),
+                       key
+                FROM entities e ORDER BY id
+                """,
+                ("id", I), ("label", T), ("name", T), ("country", T), ("latitude", R), ("longitude", R), ("articles", I), ("aliases", L), ("key", T)),
         };
         tables.AddRange(layers.Stored.Select(l => LayerTable(open, l.Table!)));
         tables.Add(Table(open, "failures", "SELECT doc_id, input, kind, message, component, hash, failed_at FROM failures ORDER BY rowid",

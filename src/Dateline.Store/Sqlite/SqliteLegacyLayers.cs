@@ -22,7 +22,7 @@ internal static class SqliteLegacyLayers
                    e.label, ae.roles, e.country, e.latitude, e.longitude, ae.mention_count,
                    (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_group_array(json_array(s, f)) END
                     FROM (SELECT m.start AS s, m."end" AS f FROM legacy_mentions m WHERE m.article = ae.article AND m.local_entity = ae.local_id ORDER BY m.start))
-            FROM legacy_article_entities ae JOIN entities e ON e.id = ae.entity
+            FROM legacy_article_entities ae JOIN entities_v3 e ON e.id = ae.entity
             """),
         ("legacy_mentions", "mentions", "article, position, start, \"end\", label, entity, local_entity",
             "SELECT article, row_number() OVER (PARTITION BY article ORDER BY rowid) - 1, start, \"end\", label, entity, local_entity FROM legacy_mentions"),
@@ -56,10 +56,25 @@ internal static class SqliteLegacyLayers
             return;
         }
 
-        using (var transaction = connection.BeginTransaction())
+        // The imported rows name entities of the version-3 table (entities_v3), which the entity resolution that
+        // follows the import re-links; until then the references are not enforced.
+        using (var off = connection.CreateCommand())
         {
+            off.CommandText = "PRAGMA foreign_keys = OFF";
+            off.ExecuteNonQuery();
+        }
+
+        try
+        {
+            using var transaction = connection.BeginTransaction();
             Import(connection, transaction, legacy);
             transaction.Commit();
+        }
+        finally
+        {
+            using var on = connection.CreateCommand();
+            on.CommandText = "PRAGMA foreign_keys = ON";
+            on.ExecuteNonQuery();
         }
     }
 

@@ -23,6 +23,22 @@ internal static class SqliteMigrations
             throw new StoreException($"the database has schema version {current}, newer than this Dateline understands ({Latest}); upgrade Dateline");
         }
 
+        // A migration may rebuild a table others reference (version 4 replaces entities); references are checked by
+        // the code that rewrites them, so they are not enforced while the scripts run (the pragma is a no-op inside a
+        // transaction, hence outside).
+        Scalar(connection, "PRAGMA foreign_keys = OFF");
+        try
+        {
+            ApplyFrom(connection, current);
+        }
+        finally
+        {
+            Scalar(connection, "PRAGMA foreign_keys = ON");
+        }
+    }
+
+    private static void ApplyFrom(SqliteConnection connection, int current)
+    {
         foreach (var (version, name) in All.Where(m => m.Version > current))
         {
             using var transaction = connection.BeginTransaction();

@@ -38,7 +38,7 @@ public static class GeoGazetteerBuilder
                 places[row[0]] = list = [];
             }
 
-            list.Add(new Place(row[0], row[1], lat, lon));
+            list.Add(new Place(row[0], row[1], lat, lon) { Region = row[2].Length > 0 ? row[2] : null });
         }
 
         return new GeoGazetteer(countries, places.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));

@@ -1,4 +1,5 @@
 using Dateline.Store;
+using Dateline.Store.Entities;
 using Dateline.Store.Queries;
 using Dateline.Store.Sqlite;
 using Dateline.Store.Sqlite.Queries;
@@ -16,6 +17,7 @@ public static class StoreServiceExtensions
         var store = SqliteArticleStore.Open(options.DbPath, options.Layers);
         services.AddSingleton(options);
         services.AddSingleton<IArticleStore>(store);
+        services.AddSingleton<IEntityCurator>(store);
         services.AddSingleton<IArticleQueries>(SqliteArticleQueries.Open(options.DbPath));
         services.AddSingleton<SearchService>();
         services.AddSingleton<EntityService>();

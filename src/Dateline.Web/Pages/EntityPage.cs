@@ -22,6 +22,13 @@ internal static class EntityPage
         w.Text(" · ");
         w.Link("/api/entities/" + e.Id, "JSON");
         w.Close("p");
+        if (e.Aliases.Count > 1)
+        {
+            // Every name the collection joined to this entity, so a reader sees why "Trump" and "U.S." land here.
+            w.Open("p", new Attr("class", "aliases"));
+            w.Text("Also written: " + string.Join(", ", e.Aliases.Where(a => a != e.Name)));
+            w.Close("p");
+        }
 
         w.Element("h2", "Mentions over time");
         w.Open("p", new Attr("class", "intervals"));
@@ -55,6 +62,13 @@ internal static class EntityPage
 
         w.Element("h2", "Quotes by " + e.Name);
         Quotes(w, p.QuotesBy, showSpeaker: false);
+        if (p.QuotesBy.Count > 0)
+        {
+            w.Open("p");
+            w.Link(Href.Query("/quotes", new Attr("speaker", e.Name), new Attr("kind", "all")), "All quotes by " + e.Name + " →");
+            w.Close("p");
+        }
+
         w.Element("h2", "Quotes about " + e.Name);
         Quotes(w, p.QuotesAbout, showSpeaker: true);
         w.Close("section");

@@ -73,6 +73,22 @@ public class EntityResolverTests
         Assert.Null(Single(without, "Tripoli").Latitude);
     }
 
+    [Fact]
+    public void A_country_name_that_is_a_division_of_another_country_is_the_division_when_the_article_names_a_place_in_it()
+    {
+        var state = Single(Resolve("Storms hit Atlanta and Savannah in Georgia on Monday.", ("Atlanta", "GPE"), ("Savannah", "GPE"), ("Georgia", "GPE")), "Georgia");
+        Assert.Equal("United States", state.Country);
+        Assert.InRange(state.Latitude!.Value, 30.0, 35.5);
+        Assert.InRange(state.Longitude!.Value, -86.0, -80.0);
+
+        var country = Single(Resolve("Thousands rallied in Tbilisi, Georgia, as the US watched.", ("Tbilisi", "GPE"), ("Georgia", "GPE"), ("US", "GPE")), "Georgia");
+        Assert.Equal("Georgia", country.Country);
+        Assert.Null(country.Latitude);
+
+        var named = Single(Resolve("The United States condemned the attack on Georgia.", ("United States", "GPE"), ("Georgia", "GPE")), "Georgia");
+        Assert.Equal("Georgia", named.Country);
+    }
+
     private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
     [Fact]
     public void A_definite_description_names_the_one_person_of_that_role()

@@ -86,8 +86,27 @@ public sealed class SqliteArticleQueries : IArticleQueries
                 Longitude = r.IsDBNull(5) ? null : r.GetDouble(5),
             },
             new SqliteParameter("$id", id));
-        return found.Count > 0 ? found[0] : null;
+        return found.Count > 0 ? found[0] with { Aliases = Aliases(c, id) } : null;
     }
+
+    public IReadOnlyList<EntitySummary> FindEntities(string name, int limit)
+    {
+        using var c = Connect();
+        var norm = EntityNames.Normalize(name);
+        var ids = Rows(c, """
+            SELECT e.id FROM entities e
+            WHERE e.norm = $n OR e.id IN (SELECT entity FROM entity_names WHERE norm = $n)
+               OR (e.key LIKE 'PER|%' AND (e.norm LIKE '% ' || $n OR e.norm LIKE $n || ' %'))
+            ORDER BY (SELECT count(*) FROM article_entities ae WHERE ae.entity = e.id) DESC, e.id
+            LIMIT $limit
+            """, r => r.GetInt64(0), new SqliteParameter("$n", norm), new SqliteParameter("$limit", Math.Max(1, limit)));
+        return [.. ids.Select(Entity).OfType<EntitySummary>()];
+    }
+
+    /// <summary>The names an entity was seen under, most used first.</summary>
+    private static List<string> Aliases(SqliteConnection c, long id)
+        => Rows(c, "SELECT name FROM entity_names WHERE entity = $id GROUP BY name ORDER BY sum(articles) DESC, name", r => r.GetString(0), new SqliteParameter("$id", id))
+            .DistinctBy(EntityNames.Normalize).ToList();
 
     public IReadOnlyList<EntityFacet> CoOccurring(long entityId, int limit)
     {
@@ -144,7 +163,7 @@ public sealed class SqliteArticleQueries : IArticleQueries
         {
             // The resolved speaker's name (whole, surname or first name), else the words that name the speaker.
             sql.Append("""
-                 AND (e.norm = $sp OR e.norm LIKE '% ' || $sp OR e.norm LIKE $sp || ' %'
+                 AND (e.norm = $sp OR e.norm LIKE '% ' || $sp OR e.norm LIKE $sp || ' %' OR q.speaker IN (SELECT n.entity FROM entity_names n WHERE n.norm = $sp)
                       OR (q.speaker_start IS NOT NULL AND instr(lower(substr(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start)), $sp) > 0))
                 """);
             command.Parameters.AddWithValue("$sp", EntityNames.Normalize(query.Speaker));

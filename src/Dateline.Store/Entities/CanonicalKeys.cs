@@ -1,0 +1,115 @@
+using Dateline.Core.Layers.Entities;
+using Dateline.Store.Sqlite;
+
+namespace Dateline.Store.Entities;
+
+/// <summary>
+/// The resolution key of an article's entity taken on its own (before the collection's rules: surnames, acronyms, a
+/// curator's merges): the key says which real-world thing a name is when nothing else is known.
+/// <list type="bullet">
+/// <item>people: <c>PER|full name</c> — a person never joins an organisation or a place of the same name ("Jordan").</item>
+/// <item>countries: <c>country|country name</c> — the article's resolver named the country and gave no coordinates
+/// (a country, not a place in it), so "US", "U.S.", "United States" and "America" are one key.</item>
+/// <item>other places: <c>place|name|country</c> — the same name in two countries stays two places (Georgia the US
+/// state and Georgia the country, once the resolver tells them apart).</item>
+/// <item>nationalities and groups: <c>NORP|name</c>; organisations and the rest: <c>name|name</c> whatever the label,
+/// so "Twitter" tagged ORG in one article and MISC in another is one entity (its type is then the majority).</item>
+/// </list>
+/// </summary>
+public static class CanonicalKeys
+{
+    public const string PersonPrefix = "PER|";
+
+    public static string Of(string name, string label, string? country, double? latitude)
+    {
+        var norm = EntityNames.Normalize(name);
+        return label switch
+        {
+            EntityLabels.Person => PersonPrefix + norm,
+            EntityLabels.Norp => "NORP|" + norm,
+            EntityLabels.Gpe or EntityLabels.Location when !string.IsNullOrWhiteSpace(country) && latitude is null
+                => "country|" + EntityNames.Normalize(country),
+            EntityLabels.Gpe or EntityLabels.Location
+                => "place|" + norm + "|" + (string.IsNullOrWhiteSpace(country) ? string.Empty : EntityNames.Normalize(country)),
+            _ => "name|" + norm,
+        };
+    }
+
+    public static bool IsPerson(string key) => key.StartsWith(PersonPrefix, StringComparison.Ordinal);
+
+    public static bool IsCountry(string key) => key.StartsWith("country|", StringComparison.Ordinal);
+
+    public static bool IsPlace(string key) => key.StartsWith("place|", StringComparison.Ordinal) || IsCountry(key);
+
+    /// <summary>The surname a full name is looked up by ("donald trump" → "trump"); null for a one-word name.</summary>
+    public static string? SurnameOf(string key)
+    {
+        if (!IsPerson(key))
+        {
+            return null;
+        }
+
+        var norm = key.AsSpan(PersonPrefix.Length);
+        var space = norm.LastIndexOf(' ');
+        return space > 0 && space < norm.Length - 1 ? norm[(space + 1)..].ToString() : null;
+    }
+
+    /// <summary>A one-word person's name ("Trump"), the form the surname rule resolves.</summary>
+    public static bool IsSingleWordPerson(string key)
+        => IsPerson(key) && key.Length > PersonPrefix.Length && key.IndexOf(' ', PersonPrefix.Length) < 0;
+
+    /// <summary>
+    /// An acronym as news writes one: two to eight capital letters, digits or ampersands, at least two letters, dots
+    /// between letters allowed ("NATO", "WHO", "U.N."); the letters in upper case, or null.
+    /// </summary>
+    public static string? AcronymOf(string name)
+    {
+        var letters = new System.Text.StringBuilder(8);
+        foreach (var c in name.Trim())
+        {
+            if (c == '.')
+            {
+                continue;
+            }
+
+            if (!(char.IsUpper(c) || char.IsDigit(c) || c == '&'))
+            {
+                return null;
+            }
+
+            letters.Append(c);
+        }
+
+        return letters.Length is >= 2 and <= 8 && letters.ToString().Count(char.IsLetter) >= 2 ? letters.ToString() : null;
+    }
+
+    /// <summary>
+    /// The initials of a multi-word name, function words skipped ("North Atlantic Treaty Organization" → NATO, "World
+    /// Health Organization" → WHO); null for one word.
+    /// </summary>
+    public static string? InitialsOf(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        var initials = new System.Text.StringBuilder(words.Length);
+        foreach (var word in words)
+        {
+            if (char.IsUpper(word[0]) || char.IsDigit(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+            else if (!FunctionWords.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return initials.Length >= 2 ? initials.ToString() : null;
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(["of", "the", "and", "for", "de", "du", "des", "la", "le", "del", "on", "in", "&"], StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,537 @@
+using System.Globalization;
+using Dateline.Core.Layers;
+using Dateline.Core.Layers.Entities;
+using Dateline.Store.Entities;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Store.Sqlite;
+
+/// <summary>
+/// Joins article entities to the collection's canonical entities inside the caller's transaction: a key per entity
+/// (<see cref="CanonicalKeys"/>), then the collection's rules — a one-word person joins the one full name with that
+/// surname in the period, an acronym joins the expansion articles spelled it out as — then a curator's merges and
+/// splits. Incremental: after a batch only the stored article entities the batch can change are re-resolved (one-word
+/// persons whose surname a linked full name carries, acronyms newly spelled out), and only the entities touched have
+/// their type, name and place chosen again, from the per-name counts of <c>entity_names</c>.
+/// </summary>
+internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTransaction transaction, LayerSet layers, EntityResolutionOptions options) : IDisposable
+{
+    private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _touched = [];
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
+    private CurationRules? _curations;
+
+    /// <summary>One entity of one stored article, as the entities layer table holds it.</summary>
+    internal sealed record ArticleEntity(string LocalId, string Name, string Label, string? Country, double? Latitude, double? Longitude, long Mentions)
+    {
+        public long? Entity { get; init; }
+
+        /// <summary>The entity's key taken on its own (<see cref="CanonicalKeys.Of"/>).</summary>
+        public string Key => CanonicalKeys.Of(Name, Label, Country, Latitude);
+
+        public static ArticleEntity Of(Entity e) => new(e.Id, e.Name, e.Label.Code(), e.Country, e.Latitude, e.Longitude, e.Mentions.Count);
+    }
+
+    /// <summary>Creates what the resolver needs beyond the migrations (an index over the layer table it reads by name).</summary>
+    public static void EnsureIndexes(SqliteConnection connection)
+    {
+        if (SqliteLayerSchema.Exists(connection, EntitiesLayer.Instance.Table.Name))
+        {
+            SqliteArticleStore.Execute(connection, "CREATE INDEX IF NOT EXISTS article_entities_lower_name ON article_entities(lower(name))");
+        }
+    }
+
+    /// <summary>Links a new article's entities; returns each local entity id's canonical id.</summary>
+    public Dictionary<string, long> Link(long article, string? published, IReadOnlyList<ArticleEntity> entities)
+    {
+        var keys = Resolve(entities, published, learn: true);
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (ids.ContainsKey(e.LocalId) || !keys.TryGetValue(e.LocalId, out var key))
+            {
+                continue;
+            }
+
+            var id = Ensure(key, e);
+            ids[e.LocalId] = id;
+            AddName(id, e, +1);
+            Noted(key);
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// Ends a batch: re-resolves the stored article entities the batch can have changed, then chooses the type, name
+    /// and place of every entity touched.
+    /// </summary>
+    public void Finish()
+    {
+        var articles = new SortedSet<long>();
+        foreach (var surname in _surnames)
+        {
+            articles.UnionWith(Column<long>("by-name", "SELECT DISTINCT article FROM article_entities WHERE lower(name) = $1 AND label = $2", surname, EntityLabels.Person));
+        }
+
+        foreach (var acronym in _acronyms)
+        {
+            articles.UnionWith(Column<long>("by-acronym", "SELECT DISTINCT article FROM article_entities WHERE lower(name) IN ($1, $2)", acronym.ToLowerInvariant(), Dotted(acronym)));
+        }
+
+        _surnames.Clear();
+        _acronyms.Clear();
+        foreach (var article in articles)
+        {
+            Reresolve(article);
+        }
+
+        Refresh();
+    }
+
+    /// <summary>Resolves every stored article again, oldest first (after the schema's entities changed, or on a curator's request).</summary>
+    public void ResolveAll()
+    {
+        // The stored references name rows of the old table; they are cleared first, so that no reference can
+        // point at an unrelated new entity that happens to get the same id.
+        foreach (var (table, key, _) in EntityFields())
+        {
+            NonQuery("clear:" + table + key, $"UPDATE {Q(table)} SET {Q(key)} = NULL");
+        }
+
+        NonQuery("clear-names", "DELETE FROM entity_names");
+        foreach (var article in Column<long>("all", "SELECT rowid FROM articles ORDER BY published IS NULL, published, rowid"))
+        {
+            Reresolve(article, stale: true);
+        }
+
+        Finish();
+        NonQuery("orphans", "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = entities.id)");
+    }
+
+    public EntityCurationResult Merge(long from, long into)
+    {
+        var fromKey = KeyOf(from);
+        var intoKey = KeyOf(into);
+        if (from == into)
+        {
+            throw new ArgumentException($"entity {from} cannot be merged into itself");
+        }
+
+        Record(EntityCurationAction.Merge, fromKey, intoKey, null);
+        // Merging back undoes a split of the same names.
+        foreach (var norm in Column<string>("norms", "SELECT DISTINCT norm FROM entity_names WHERE entity = $1", from))
+        {
+            NonQuery("unsplit", "UPDATE entity_curations SET active = 0 WHERE action = 'split' AND target = $1 AND name = $2", intoKey, norm);
+        }
+
+        _curations = null;
+        var moved = Convert.ToInt32(Scalar("merge-count", "SELECT count(*) FROM article_entities WHERE entity = $1", from), CultureInfo.InvariantCulture);
+        foreach (var (table, key, _) in EntityFields())
+        {
+            NonQuery("merge:" + table + key, $"UPDATE {Q(table)} SET {Q(key)} = $1 WHERE {Q(key)} = $2", into, from);
+        }
+
+        NonQuery("merge-names", """
+            INSERT INTO entity_names(entity, name, label, country, norm, latitude, longitude, articles, mentions)
+            SELECT $1, name, label, country, norm, latitude, longitude, articles, mentions FROM entity_names WHERE entity = $2 AND true
+            ON CONFLICT(entity, name, label, country) DO UPDATE SET articles = entity_names.articles + excluded.articles, mentions = entity_names.mentions + excluded.mentions
+            """, into, from);
+        NonQuery("merge-drop-names", "DELETE FROM entity_names WHERE entity = $1", from);
+        _touched.Add(from);
+        _touched.Add(into);
+        Refresh();
+        return new EntityCurationResult(into, NameOf(into), moved);
+    }
+
+    public EntityCurationResult Split(long id, string name)
+    {
+        var key = KeyOf(id);
+        var norm = EntityNames.Normalize(name);
+        var rows = Rows("split-rows", "SELECT article, local_entity, name, label, country, latitude, longitude, mention_count, entity FROM article_entities WHERE entity = $1", Read, id)
+            .Where(r => EntityNames.Normalize(r.Name) == norm).ToList();
+        if (rows.Count == 0)
+        {
+            throw new ArgumentException($"entity {id} has no name '{name}' (its names: {string.Join(", ", Column<string>("names", "SELECT DISTINCT name FROM entity_names WHERE entity = $1 ORDER BY articles DESC", id))})");
+        }
+
+        if (rows.All(r => r.Entity.Key == key))
+        {
+            throw new ArgumentException($"'{name}' is the name entity {id} is resolved by, not one that joined it; rename it, or merge it elsewhere");
+        }
+
+        Record(EntityCurationAction.Split, null, key, norm);
+        // A curator's merge that brought the name in is undone with it.
+        foreach (var literal in rows.Select(r => r.Entity.Key).Distinct())
+        {
+            NonQuery("unmerge", "UPDATE entity_curations SET active = 0 WHERE action = 'merge' AND key = $1 AND target = $2", literal, key);
+        }
+
+        _curations = null;
+        var moved = 0;
+        foreach (var article in rows.Select(r => r.Article).Distinct().Order())
+        {
+            moved += Reresolve(article);
+        }
+
+        var into = rows.Select(r => Column<long>("entity-of", "SELECT entity FROM article_entities WHERE article = $1 AND local_entity = $2", r.Article, r.LocalId).FirstOrDefault()).First();
+        Refresh();
+        return new EntityCurationResult(into, NameOf(into), moved);
+    }
+
+    public EntityCurationResult Rename(long id, string name)
+    {
+        var key = KeyOf(id);
+        var trimmed = name.Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new ArgumentException("the new name is empty");
+        }
+
+        Record(EntityCurationAction.Rename, null, key, trimmed);
+        NonQuery("rename", "UPDATE entities SET curated_name = $1, name = $1, norm = $2 WHERE id = $3", trimmed, EntityNames.Normalize(trimmed), id);
+        return new EntityCurationResult(id, trimmed, 0);
+    }
+
+    public IReadOnlyList<EntityCuration> Curations()
+        => Rows("curations", "SELECT id, action, key, target, name, created_at, active FROM entity_curations ORDER BY id", r => new EntityCuration(
+            r.GetInt64(0), Enum.Parse<EntityCurationAction>(r.GetString(1), ignoreCase: true), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetString(5))
+        {
+            Active = r.GetInt64(6) != 0,
+        });
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+    }
+
+    /// <summary>Resolves a stored article's entities again and moves those whose entity changed; returns how many moved.</summary>
+    private int Reresolve(long article, bool stale = false)
+    {
+        var published = Column<string?>("published", "SELECT published FROM articles WHERE rowid = $1", article).FirstOrDefault();
+        var rows = Rows("article-rows", "SELECT article, local_entity, name, label, country, latitude, longitude, mention_count, entity FROM article_entities WHERE article = $1 ORDER BY position", Read, article);
+        var entities = rows.Select(r => r.Entity).ToList();
+        var keys = Resolve(entities, published, learn: true);
+        var moved = 0;
+        foreach (var row in rows)
+        {
+            if (!keys.TryGetValue(row.LocalId, out var key))
+            {
+                continue;
+            }
+
+            var id = Ensure(key, row.Entity);
+            Noted(key);
+            if (stale)
+            {
+                Relink(article, row.LocalId, id);
+                AddName(id, row.Entity, +1);
+            }
+            else if (row.Entity.Entity != id)
+            {
+                Relink(article, row.LocalId, id);
+                if (row.Entity.Entity is { } old)
+                {
+                    AddName(old, row.Entity, -1);
+                }
+
+                AddName(id, row.Entity, +1);
+                moved++;
+            }
+        }
+
+        return moved;
+    }
+
+    private Dictionary<string, string> Resolve(IReadOnlyList<ArticleEntity> entities, string? published, bool learn)
+    {
+        var curations = _curations ??= LoadCurations();
+        var literal = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (EntityNames.Normalize(e.Name).Length > 0)
+            {
+                literal.TryAdd(e.LocalId, e.Key);
+            }
+        }
+
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (!literal.TryGetValue(e.LocalId, out var key) || keys.ContainsKey(e.LocalId))
+            {
+                continue;
+            }
+
+            // A one-word name in capitals ("DO") is a heading or an acronym, not a surname.
+            var ruled = CanonicalKeys.IsSingleWordPerson(key) && CanonicalKeys.AcronymOf(e.Name) is null
+                ? SurnameBearer(key[CanonicalKeys.PersonPrefix.Length..], literal.Values, published)
+                : !CanonicalKeys.IsPerson(key) && !CanonicalKeys.IsPlace(key) && CanonicalKeys.AcronymOf(e.Name) is { } acronym
+                    ? Expansion(acronym, entities, literal, learn)
+                    : null;
+            var norm = EntityNames.Normalize(e.Name);
+            var resolved = curations.Follow(ruled is not null && !curations.IsSplit(ruled, norm) ? ruled : key);
+            keys[e.LocalId] = curations.IsSplit(resolved, norm) && resolved != key ? key : resolved;
+        }
+
+        return keys;
+    }
+
+    /// <summary>The full name a one-word person's name is the surname of: the article's own, else the collection's in the period; only when there is exactly one.</summary>
+    private string? SurnameBearer(string surname, IEnumerable<string> articleKeys, string? published)
+    {
+        var own = articleKeys.Where(k => CanonicalKeys.SurnameOf(k) == surname).Distinct(StringComparer.Ordinal).ToList();
+        if (own.Count > 0)
+        {
+            return own.Count == 1 ? own[0] : null;
+        }
+
+        var bearers = Column<string>(
+            "bearers",
+            """
+            SELECT e.key FROM entities e
+            WHERE e.surname = $1 AND EXISTS (
+                SELECT 1 FROM article_entities ae JOIN articles a ON a.rowid = ae.article
+                WHERE ae.entity = e.id AND ($2 IS NULL OR a.published IS NULL
+                      OR abs(julianday(substr(a.published, 1, 10)) - julianday(substr($2, 1, 10))) <= $3))
+            LIMIT 2
+            """,
+            surname, DateOrNull(published), options.SurnameWindowDays);
+        return bearers.Count == 1 ? bearers[0] : null;
+    }
+
+    /// <summary>The expansion of an acronym: spelled out in the same article, else the one the collection has learned (only when it has learned one).</summary>
+    private string? Expansion(string acronym, IReadOnlyList<ArticleEntity> entities, Dictionary<string, string> literal, bool learn)
+    {
+        var own = entities
+            .Where(o => literal.TryGetValue(o.LocalId, out var k) && !CanonicalKeys.IsPerson(k) && CanonicalKeys.InitialsOf(o.Name) == acronym)
+            .Select(o => literal[o.LocalId]).Distinct(StringComparer.Ordinal).ToList();
+        if (own.Count == 1)
+        {
+            if (learn && Column<long>("acronym-known", "SELECT articles FROM entity_acronyms WHERE acronym = $1 AND key = $2", acronym, own[0]).Count == 0)
+            {
+                _acronyms.Add(acronym);
+            }
+
+            if (learn)
+            {
+                NonQuery("learn", "INSERT INTO entity_acronyms(acronym, key, articles) VALUES($1, $2, 1) ON CONFLICT(acronym, key) DO UPDATE SET articles = articles + 1", acronym, own[0]);
+            }
+
+            return own[0];
+        }
+
+        var learned = Column<string>("acronym", "SELECT key FROM entity_acronyms WHERE acronym = $1 LIMIT 2", acronym);
+        return learned.Count == 1 ? learned[0] : null;
+    }
+
+    private void Noted(string key)
+    {
+        if (CanonicalKeys.SurnameOf(key) is { } surname)
+        {
+            _surnames.Add(surname);
+        }
+    }
+
+    private long Ensure(string key, ArticleEntity e)
+    {
+        if (_ids.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        id = Convert.ToInt64(Scalar(
+            "ensure",
+            """
+            INSERT INTO entities(key, label, name, norm, surname, country, latitude, longitude) VALUES($1, $2, $3, $4, $5, $6, $7, $8)
+            ON CONFLICT(key) DO UPDATE SET key = excluded.key
+            RETURNING id
+            """,
+            key, e.Label, e.Name, EntityNames.Normalize(e.Name), CanonicalKeys.SurnameOf(key), e.Country, e.Latitude, e.Longitude), CultureInfo.InvariantCulture);
+        _ids[key] = id;
+        return id;
+    }
+
+    private void AddName(long entity, ArticleEntity e, int sign)
+    {
+        _touched.Add(entity);
+        if (sign > 0)
+        {
+            NonQuery(
+                "name-add",
+                """
+                INSERT INTO entity_names(entity, name, label, country, norm, latitude, longitude, articles, mentions) VALUES($1, $2, $3, $4, $5, $6, $7, 1, $8)
+                ON CONFLICT(entity, name, label, country) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions,
+                    latitude = coalesce(latitude, excluded.latitude), longitude = coalesce(longitude, excluded.longitude)
+                """,
+                entity, e.Name, e.Label, e.Country ?? string.Empty, EntityNames.Normalize(e.Name), e.Latitude, e.Longitude, e.Mentions);
+        }
+        else
+        {
+            NonQuery("name-remove", "UPDATE entity_names SET articles = articles - 1, mentions = mentions - $5 WHERE entity = $1 AND name = $2 AND label = $3 AND country = $4",
+                entity, e.Name, e.Label, e.Country ?? string.Empty, e.Mentions);
+            NonQuery("name-drop", "DELETE FROM entity_names WHERE entity = $1 AND articles <= 0", entity);
+        }
+    }
+
+    /// <summary>Points every layer's reference to one article entity at another canonical entity.</summary>
+    private void Relink(long article, string localId, long entity)
+    {
+        foreach (var (table, key, local) in EntityFields())
+        {
+            NonQuery("relink:" + table + key, $"UPDATE {Q(table)} SET {Q(key)} = $1 WHERE article = $2 AND {Q(local)} = $3", entity, article, localId);
+        }
+    }
+
+    private IEnumerable<(string Table, string Key, string Local)> EntityFields()
+    {
+        foreach (var layer in layers.Stored)
+        {
+            var fields = SqliteLayerSchema.Fields(layer.Table!);
+            for (var i = 0; i + 1 < fields.Count; i++)
+            {
+                if (fields[i].Kind == StoredFieldKind.EntityKey)
+                {
+                    yield return (layer.Table!.Name, fields[i].Name, fields[i + 1].Name);
+                }
+            }
+        }
+    }
+
+    /// <summary>Chooses again the type, name and place of each entity touched; an entity no article entity holds any more is removed.</summary>
+    private void Refresh()
+    {
+        foreach (var id in _touched.Order())
+        {
+            var names = Rows("names-of", "SELECT name, label, country, latitude, longitude, articles, mentions FROM entity_names WHERE entity = $1", r => new NameCount(
+                r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetDouble(3), r.IsDBNull(4) ? null : r.GetDouble(4), r.GetInt64(5), r.GetInt64(6)), id);
+            if (names.Count == 0)
+            {
+                NonQuery("drop-entity", "DELETE FROM entities WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity = $1)", id);
+                continue;
+            }
+
+            var key = KeyOf(id);
+            var curated = Column<string?>("curated", "SELECT curated_name FROM entities WHERE id = $1", id).FirstOrDefault();
+            var chosen = CanonicalChoice.Of(key, names);
+            var name = curated ?? chosen.Name;
+            NonQuery("refresh", "UPDATE entities SET label = $2, name = $3, norm = $4, country = $5, latitude = $6, longitude = $7 WHERE id = $1",
+                id, chosen.Label, name, EntityNames.Normalize(name), chosen.Country, chosen.Latitude, chosen.Longitude);
+        }
+
+        _touched.Clear();
+    }
+
+    private void Record(EntityCurationAction action, string? key, string target, string? name)
+    {
+        NonQuery("record", "INSERT INTO entity_curations(action, key, target, name, created_at) VALUES($1, $2, $3, $4, $5)",
+            action.ToString().ToLowerInvariant(), key, target, name, DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+        _curations = null;
+    }
+
+    private CurationRules LoadCurations()
+    {
+        var merges = new Dictionary<string, string>(StringComparer.Ordinal);
+        var splits = new HashSet<(string, string)>();
+        foreach (var c in Curations().Where(c => c.Active))
+        {
+            if (c.Action == EntityCurationAction.Merge && c.Key is not null)
+            {
+                merges[c.Key] = c.Target;
+            }
+            else if (c.Action == EntityCurationAction.Split && c.Name is not null)
+            {
+                splits.Add((c.Target, c.Name));
+            }
+        }
+
+        return new CurationRules(merges, splits);
+    }
+
+    private string KeyOf(long id)
+        => Column<string>("key-of", "SELECT key FROM entities WHERE id = $1", id).FirstOrDefault()
+            ?? throw new KeyNotFoundException($"no entity with id {id}");
+
+    private string NameOf(long id) => Column<string>("name-of", "SELECT name FROM entities WHERE id = $1", id).FirstOrDefault() ?? string.Empty;
+
+    private static (long Article, string LocalId, string Name, ArticleEntity Entity) Read(SqliteDataReader r)
+    {
+        var e = new ArticleEntity(r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
+            r.IsDBNull(5) ? null : r.GetDouble(5), r.IsDBNull(6) ? null : r.GetDouble(6), r.IsDBNull(7) ? 0 : r.GetInt64(7))
+        {
+            Entity = r.IsDBNull(8) ? null : r.GetInt64(8),
+        };
+        return (r.GetInt64(0), e.LocalId, e.Name, e);
+    }
+
+    private static string? DateOrNull(string? published)
+        => published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? published[..10] : null;
+
+    private static string Dotted(string acronym) => string.Join('.', acronym.ToLowerInvariant().ToCharArray()) + ".";
+
+    private static string Q(string identifier) => SqliteLayerSchema.Quote(identifier);
+
+    private SqliteCommand Command(string name, string sql, object?[] values)
+    {
+        if (!_commands.TryGetValue(name, out var command))
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters.Add(new SqliteParameter($"${i + 1}", null));
+            }
+
+            _commands[name] = command;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return command;
+    }
+
+    private int NonQuery(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteNonQuery();
+
+    private object? Scalar(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteScalar();
+
+    private List<T> Rows<T>(string name, string sql, Func<SqliteDataReader, T> read, params object?[] values)
+    {
+        using var reader = Command(name, sql, values).ExecuteReader();
+        var list = new List<T>();
+        while (reader.Read())
+        {
+            list.Add(read(reader));
+        }
+
+        return list;
+    }
+
+    private List<T> Column<T>(string name, string sql, params object?[] values)
+        => Rows(name, sql, r => r.IsDBNull(0) ? default! : r.GetFieldValue<T>(0), values);
+
+    private sealed class CurationRules(Dictionary<string, string> merges, HashSet<(string Target, string Name)> splits)
+    {
+        public bool IsSplit(string target, string norm) => splits.Contains((target, norm));
+
+        /// <summary>The key a curator's merges lead to (a cycle stops where it would repeat).</summary>
+        public string Follow(string key)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (merges.TryGetValue(key, out var next) && seen.Add(key))
+            {
+                key = next;
+            }
+
+            return key;
+        }
+    }
+}

@@ -1,0 +1,235 @@
+using System.Collections.Immutable;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Layers.Paragraphs;
+using Dateline.Core.Model;
+using Dateline.Language.Quotes;
+using Dateline.Store.Queries;
+using Dateline.Store.Search;
+using Dateline.Store.Sqlite.Queries;
+
+namespace Dateline.Store.Tests.Entities;
+
+/// <summary>One entity per real-world thing across the collection: which names join and which stay apart.</summary>
+public sealed class CanonicalEntityTests : IDisposable
+{
+    private readonly TempStore _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private SqliteArticleQueries Queries => SqliteArticleQueries.Open(_temp.Path);
+
+    [Fact]
+    public void EveryNameOfTheUnitedStatesIsOneCountry()
+    {
+        Write(
+            Story("a1", "2019-09-01", "The U.S. said on Monday it would act.", Place("U.S.", "United States")),
+            Story("a2", "2019-09-02", "The United States said on Tuesday it would act.", Place("United States", "United States")),
+            Story("a3", "2019-09-03", "The US said on Wednesday it would act.", Place("US", "United States")),
+            Story("a4", "2019-09-04", "America said on Thursday it would act.", Place("America", "United States")),
+            Story("a5", "2019-09-05", "Americans said on Friday they would act.", new Named("Americans", EntityLabel.Norp, "United States")));
+
+        var byAbbreviation = Ids(new SearchQuery("said") { Entity = "U.S." });
+        Assert.Equal(["a1", "a2", "a3", "a4"], byAbbreviation);
+        Assert.Equal(byAbbreviation, Ids(new SearchQuery("said") { Entity = "United States" }));
+        Assert.Equal(byAbbreviation, Ids(new SearchQuery("said") { Entity = "America" }));
+
+        var country = Assert.Single(Queries.FindEntities("US", 5));
+        Assert.Equal("United States", country.Name);
+        Assert.Equal("GPE", country.Label);
+        Assert.Equal(4, country.Articles);
+        Assert.Equal(["America", "U.S.", "US", "United States"], country.Aliases.Order(StringComparer.Ordinal));
+
+        // A demonym is a nationality of its own, never a name of the country.
+        var nationality = Assert.Single(Queries.FindEntities("Americans", 5));
+        Assert.NotEqual(country.Id, nationality.Id);
+        Assert.Equal("NORP", nationality.Label);
+    }
+
+    [Fact]
+    public void ASurnameJoinsTheOnePersonOfThatNameInThePeriodWhicheverArrivesFirst()
+    {
+        // The surname-only article is stored first: the full name arrives in a later batch and re-resolves it.
+        Write(Story("short", "2019-09-05", "\"We will build it,\" Trump said.", Person("Trump"), quoteBy: "Trump"));
+        Write(Story("full", "2019-09-01", "\"It is done,\" Donald Trump said.", Person("Donald Trump"), quoteBy: "Donald Trump"));
+        Write(Story("later", "2019-09-20", "\"Again,\" Trump said.", Person("Trump"), quoteBy: "Trump"));
+
+        var trump = Assert.Single(Queries.FindEntities("Trump", 5));
+        Assert.Equal("Donald Trump", trump.Name);
+        Assert.Equal(3, trump.Articles);
+        Assert.Equal(3, Queries.Quotes(new QuoteQuery { SpeakerId = trump.Id, Limit = 10 }).Count);
+        Assert.Equal(3, Queries.Quotes(new QuoteQuery { Speaker = "Donald Trump", Limit = 10 }).Count);
+        Assert.Equal(["full", "later", "short"], Queries.ArticlesMentioning(trump.Id, 10, 0).Select(a => a.Id).Order(StringComparer.Ordinal));
+        Assert.Null(trump.Latitude);
+    }
+
+    [Fact]
+    public void TwoPeopleSharingASurnameInTheSameWeekKeepTheSurnameApart()
+    {
+        Write(
+            Story("boris", "2019-07-22", "Boris Johnson spoke in London.", Person("Boris Johnson")),
+            Story("dustin", "2019-07-24", "Dustin Johnson won in Memphis.", Person("Dustin Johnson")),
+            Story("which", "2019-07-25", "Johnson said little.", Person("Johnson")));
+
+        Assert.Equal(3, Queries.FindEntities("Johnson", 5).Count);
+        var alone = Assert.Single(Queries.FindEntities("Johnson", 5), e => e.Name == "Johnson");
+        Assert.Equal(1, alone.Articles);
+    }
+
+    [Fact]
+    public void ASurnameOutsideThePeriodStaysApart()
+    {
+        Write(
+            Story("first", "2019-01-02", "Jacinda Ardern spoke.", Person("Jacinda Ardern")),
+            Story("months", "2019-09-02", "Ardern spoke again.", Person("Ardern")));
+
+        Assert.Equal(2, Queries.FindEntities("Ardern", 5).Count);
+    }
+
+    [Fact]
+    public void GeorgiaTheStateAndGeorgiaTheCountryAndJordanTheCountryAndThePersonStayApart()
+    {
+        Write(
+            Story("state", "2019-09-01", "Storms hit Georgia on Monday.", Place("Georgia", "United States", 32.75, -83.5)),
+            Story("country", "2019-09-01", "Georgia voted on Monday.", Place("Georgia", "Georgia")),
+            Story("kingdom", "2019-09-02", "Jordan closed its border.", Place("Jordan", "Jordan")),
+            Story("player", "2019-09-02", "Jordan scored 40 points.", Person("Jordan")));
+
+        var georgias = Queries.FindEntities("Georgia", 5);
+        Assert.Equal(2, georgias.Count);
+        Assert.Contains(georgias, g => g.Country == "United States" && g.Latitude is not null);
+        Assert.Contains(georgias, g => g.Country == "Georgia" && g.Latitude is null);
+        var jordans = Queries.FindEntities("Jordan", 5);
+        Assert.Equal(["GPE", "PERSON"], jordans.Select(j => j.Label).Order(StringComparer.Ordinal));
+        Assert.Null(jordans.Single(j => j.Label == "PERSON").Country);
+    }
+
+    [Fact]
+    public void OneNameTaggedTwoWaysIsOneEntityOfTheMajorityType()
+    {
+        Write(
+            Story("t1", "2019-09-01", "Twitter banned the ads.", new Named("Twitter", EntityLabel.Organization)),
+            Story("t2", "2019-09-02", "Twitter removed the posts.", new Named("Twitter", EntityLabel.Organization)),
+            Story("t3", "2019-09-03", "On Twitter, users complained.", new Named("Twitter", EntityLabel.Misc)));
+
+        var twitter = Assert.Single(Queries.FindEntities("Twitter", 5));
+        Assert.Equal("ORG", twitter.Label);
+        Assert.Equal(3, twitter.Articles);
+    }
+
+    [Fact]
+    public void AnAcronymJoinsTheExpansionAnArticleSpelledOut()
+    {
+        Write(Story("spelled", "2019-09-01", "The North Atlantic Treaty Organization (NATO) met.",
+            new Named("North Atlantic Treaty Organization", EntityLabel.Organization), new Named("NATO", EntityLabel.Organization)));
+        Write(Story("bare", "2019-09-03", "NATO met again.", new Named("NATO", EntityLabel.Organization)));
+        Write(Story("other", "2019-09-03", "The WHO met.", new Named("WHO", EntityLabel.Organization)));
+
+        var nato = Assert.Single(Queries.FindEntities("NATO", 5));
+        Assert.Equal("North Atlantic Treaty Organization", nato.Name);
+        Assert.Equal(2, nato.Articles);
+        Assert.Equal("WHO", Assert.Single(Queries.FindEntities("WHO", 5)).Name);
+    }
+
+    [Fact]
+    public void ACuratorsMergeSplitAndRenameHoldForLaterArticlesAndAfterReopening()
+    {
+        Write(
+            Story("m1", "2019-09-01", "Xi Jinping spoke.", Person("Xi Jinping")),
+            Story("m2", "2019-09-02", "President Xi spoke.", Person("President Xi")));
+        var xi = Queries.FindEntities("Xi Jinping", 5).Single();
+        var president = Queries.FindEntities("President Xi", 5).Single();
+
+        var merged = _temp.Store.Merge(president.Id, xi.Id);
+        Assert.Equal(xi.Id, merged.EntityId);
+        Assert.Equal(1, merged.ArticleEntitiesMoved);
+        Assert.Equal(2, Queries.Entity(xi.Id)!.Articles);
+        Assert.Null(Queries.Entity(president.Id));
+
+        // A later article under the merged name joins, also after the store is reopened.
+        _temp.Reopen();
+        Write(Story("m3", "2019-09-03", "President Xi spoke again.", Person("President Xi")));
+        Assert.Equal(3, Queries.Entity(xi.Id)!.Articles);
+
+        _temp.Store.Rename(xi.Id, "Xi Jinping (China)");
+        Assert.Equal("Xi Jinping (China)", Queries.Entity(xi.Id)!.Name);
+
+        var split = _temp.Store.Split(xi.Id, "President Xi");
+        Assert.Equal(2, split.ArticleEntitiesMoved);
+        Assert.Equal(1, Queries.Entity(xi.Id)!.Articles);
+        Assert.Equal("Xi Jinping (China)", Queries.Entity(xi.Id)!.Name);
+        Write(Story("m4", "2019-09-04", "President Xi spoke once more.", Person("President Xi")));
+        Assert.Equal(1, Queries.Entity(xi.Id)!.Articles);
+        Assert.Equal(3, Queries.FindEntities("President Xi", 5).Single().Articles);
+
+        // The split undid the merge for that name: the merge stays in the history, inactive.
+        Assert.Equal([Store.Entities.EntityCurationAction.Merge, Store.Entities.EntityCurationAction.Rename, Store.Entities.EntityCurationAction.Split], _temp.Store.Curations().Select(c => c.Action));
+        Assert.Equal([false, true, true], _temp.Store.Curations().Select(c => c.Active));
+
+        // Merging back undoes the split, for later articles too.
+        _temp.Store.Merge(Queries.FindEntities("President Xi", 5).Single().Id, xi.Id);
+        Write(Story("m5", "2019-09-05", "President Xi spoke at last.", Person("President Xi")));
+        Assert.Equal(5, Queries.Entity(xi.Id)!.Articles);
+        Assert.Equal([false, true, false, true], _temp.Store.Curations().Select(c => c.Active));
+        Assert.Throws<ArgumentException>(() => _temp.Store.Split(xi.Id, "Xi Jinping"));
+        Assert.Throws<KeyNotFoundException>(() => _temp.Store.Merge(xi.Id, 99_999));
+    }
+
+    [Fact]
+    public void ASplitUndoesASurnameRuleForThatNameOnly()
+    {
+        Write(
+            Story("s1", "2019-09-01", "Greta Thunberg spoke.", Person("Greta Thunberg")),
+            Story("s2", "2019-09-02", "Thunberg spoke.", Person("Thunberg")));
+        var greta = Queries.FindEntities("Greta Thunberg", 5).Single();
+        Assert.Equal(2, greta.Articles);
+
+        _temp.Store.Split(greta.Id, "Thunberg");
+        Assert.Equal(1, Queries.Entity(greta.Id)!.Articles);
+        Write(Story("s3", "2019-09-03", "Thunberg spoke again.", Person("Thunberg")));
+        Assert.Equal(2, Queries.FindEntities("Thunberg", 5).Single(e => e.Id != greta.Id).Articles);
+    }
+
+    private static Named Person(string name) => new(name, EntityLabel.Person);
+
+    private static Named Place(string name, string country, double? lat = null, double? lon = null) => new(name, EntityLabel.Gpe, country, lat, lon);
+
+    private void Write(params Document[] documents) => _temp.Store.Write([.. documents.Select(Articles.Record)]);
+
+    private List<string> Ids(SearchQuery query) => [.. _temp.Store.Search(query).Select(h => h.Id).Order(StringComparer.Ordinal)];
+
+    private static Document Story(string id, string published, string text, params Named[] names) => Story(id, published, text, names, null);
+
+    private static Document Story(string id, string published, string text, Named name, string quoteBy) => Story(id, published, text, [name], quoteBy);
+
+    /// <summary>An article whose entities are the given names, each at its first occurrence in the text, as a resolver would give them.</summary>
+    private static Document Story(string id, string published, string text, Named[] names, string? quoteBy)
+    {
+        var raw = new RawPage(id, $"/in/{id}.txt", ReadOnlyMemory<byte>.Empty) { PreDecodedText = text, DeclaredKind = ContentKind.Text };
+        var document = Document.FromRaw(raw).WithContent(new DecodedContent(text, ContentKind.Text, "utf-16")).WithText(text)
+            .WithMetadata(new ArticleMetadata { Title = id, Published = published, Language = "en" })
+            .WithLayer<Paragraph>([new Paragraph(new TextSpan(0, text.Length))]);
+        var entities = ImmutableArray.CreateBuilder<Entity>();
+        var mentions = ImmutableArray.CreateBuilder<EntityMention>();
+        foreach (var named in names)
+        {
+            var at = text.IndexOf(named.Name, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"{named.Name} is not in the text of {id}");
+            var span = new TextSpan(at, at + named.Name.Length);
+            var entityId = $"e{entities.Count + 1}";
+            entities.Add(new Entity(entityId, named.Name, named.Label) { Country = named.Country, Latitude = named.Latitude, Longitude = named.Longitude, Mentions = [span] });
+            mentions.Add(new EntityMention(span, named.Label) { EntityId = entityId });
+        }
+
+        document = document.WithLayer(entities.ToImmutable()).WithLayer(mentions.ToImmutable().Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
+        if (quoteBy is not null)
+        {
+            var end = text.IndexOf('"', 1);
+            var speaker = entities.Single(e => e.Name == quoteBy);
+            document = document.WithLayer<Quote>([new Quote(new TextSpan(0, end + 1), QuoteKind.Direct) { Cue = "said", SpeakerId = speaker.Id, SpeakerMention = speaker.Mentions[0] }]);
+        }
+
+        return document;
+    }
+
+    private sealed record Named(string Name, EntityLabel Label, string? Country = null, double? Latitude = null, double? Longitude = null);
+}
