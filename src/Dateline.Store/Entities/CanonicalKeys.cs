@@ -49,9 +49,14 @@ public static class CanonicalKeys
             return null;
         }
 
-        var norm = key.AsSpan(PersonPrefix.Length);
-        var space = norm.LastIndexOf(' ');
-        return space > 0 && space < norm.Length - 1 ? norm[(space + 1)..].ToString() : null;
+        var words = key[PersonPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words.Length;
+        while (last > 1 && GenerationalSuffixes.Contains(words[last - 1]))
+        {
+            last--; // "John Conyers Jr." is a Conyers
+        }
+
+        return last >= 2 ? words[last - 1] : null;
     }
 
     /// <summary>A one-word person's name ("Trump"), the form the surname rule resolves.</summary>
@@ -110,6 +115,8 @@ public static class CanonicalKeys
 
         return initials.Length >= 2 ? initials.ToString() : null;
     }
+
+    private static readonly HashSet<string> GenerationalSuffixes = new(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> FunctionWords = new(["of", "the", "and", "for", "de", "du", "des", "la", "le", "del", "on", "in", "&"], StringComparer.OrdinalIgnoreCase);
 }

@@ -19,7 +19,7 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
     private readonly Dictionary<string, SqliteCommand> _commands = [];
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<long> _touched = [];
-    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BearerDates> _surnames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
     private CurationRules? _curations;
 
@@ -58,7 +58,7 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
             var id = Ensure(key, e);
             ids[e.LocalId] = id;
             AddName(id, e, +1);
-            Noted(key);
+            Noted(key, published);
         }
 
         return ids;
@@ -71,9 +71,19 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
     public void Finish()
     {
         var articles = new SortedSet<long>();
-        foreach (var surname in _surnames)
+        // Only one-word persons dated within the surname window of a batch article naming a bearer (or undated) can
+        // change: elsewhere the bearers in their period are the same as before.
+        foreach (var (surname, dates) in _surnames)
         {
-            articles.UnionWith(Column<long>("by-name", "SELECT DISTINCT article FROM article_entities WHERE lower(name) = $1 AND label = $2", surname, EntityLabels.Person));
+            articles.UnionWith(Column<long>(
+                "by-name",
+                """
+                SELECT DISTINCT ae.article FROM article_entities ae JOIN articles a ON a.rowid = ae.article
+                WHERE lower(ae.name) = $1 AND ae.label = $2
+                  AND ($3 IS NULL OR a.published IS NULL OR substr(a.published, 1, 10) NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                       OR julianday(substr(a.published, 1, 10)) BETWEEN julianday($3) - $5 AND julianday($4) + $5)
+                """,
+                surname, EntityLabels.Person, dates.Undated ? null : dates.First, dates.Last, options.SurnameWindowDays));
         }
 
         foreach (var acronym in _acronyms)
@@ -226,7 +236,7 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
             }
 
             var id = Ensure(key, row.Entity);
-            Noted(key);
+            Noted(key, published);
             if (stale)
             {
                 Relink(article, row.LocalId, id);
@@ -330,12 +340,23 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
         return learned.Count == 1 ? learned[0] : null;
     }
 
-    private void Noted(string key)
+    private void Noted(string key, string? published)
     {
         if (CanonicalKeys.SurnameOf(key) is { } surname)
         {
-            _surnames.Add(surname);
+            var date = DateOrNull(published);
+            _surnames[surname] = _surnames.TryGetValue(surname, out var seen) ? seen.With(date) : BearerDates.Of(date);
         }
+    }
+
+    /// <summary>The dates of the batch's articles that name a full name with one surname (undated: any article can change).</summary>
+    private readonly record struct BearerDates(string? First, string? Last, bool Undated)
+    {
+        public static BearerDates Of(string? date) => new(date, date, date is null);
+
+        public BearerDates With(string? date) => date is null || Undated
+            ? this with { Undated = true }
+            : new(string.CompareOrdinal(date, First) < 0 ? date : First, string.CompareOrdinal(date, Last) > 0 ? date : Last, false);
     }
 
     private long Ensure(string key, ArticleEntity e)

@@ -1,0 +1,47 @@
+using Dateline.Store.Entities;
+
+namespace Dateline.Store.Tests.Entities;
+
+public sealed class CanonicalKeysTests
+{
+    [Theory]
+    [InlineData("Donald Trump", "PERSON", null, null, "PER|donald trump")]
+    [InlineData("U.S.", "GPE", "United States", null, "country|united states")]
+    [InlineData("America", "LOC", "United States", null, "country|united states")]
+    [InlineData("Georgia", "GPE", "United States", 33.1, "place|georgia|united states")]
+    [InlineData("Georgia", "GPE", "Georgia", null, "country|georgia")]
+    [InlineData("Springfield", "GPE", null, null, "place|springfield|")]
+    [InlineData("Americans", "NORP", "United States", null, "NORP|americans")]
+    [InlineData("Twitter", "ORG", null, null, "name|twitter")]
+    [InlineData("Twitter", "MISC", null, null, "name|twitter")]
+    [InlineData("Jordan", "PERSON", null, null, "PER|jordan")]
+    public void KeysSayWhichThingANameIs(string name, string label, string? country, double? latitude, string key)
+        => Assert.Equal(key, CanonicalKeys.Of(name, label, country, latitude));
+
+    [Theory]
+    [InlineData("PER|donald trump", "trump")]
+    [InlineData("PER|john conyers jr.", "conyers")]
+    [InlineData("PER|martin luther king iii", "king")]
+    [InlineData("PER|trump", null)]
+    [InlineData("PER|jr.", null)]
+    [InlineData("name|north atlantic", null)]
+    public void SurnamesSkipGenerationalSuffixes(string key, string? surname) => Assert.Equal(surname, CanonicalKeys.SurnameOf(key));
+
+    [Theory]
+    [InlineData("NATO", "NATO")]
+    [InlineData("U.N.", "UN")]
+    [InlineData("AT&T", "AT&T")]
+    [InlineData("G20", null)]
+    [InlineData("Nato", null)]
+    [InlineData("A", null)]
+    [InlineData("ABCDEFGHIJ", null)]
+    public void AcronymsAreShortCapitals(string name, string? acronym) => Assert.Equal(acronym, CanonicalKeys.AcronymOf(name));
+
+    [Theory]
+    [InlineData("North Atlantic Treaty Organization", "NATO")]
+    [InlineData("World Health Organization", "WHO")]
+    [InlineData("Bank of England", "BE")]
+    [InlineData("Reuters", null)]
+    [InlineData("the big apple", null)]
+    public void InitialsSkipFunctionWords(string name, string? initials) => Assert.Equal(initials, CanonicalKeys.InitialsOf(name));
+}
