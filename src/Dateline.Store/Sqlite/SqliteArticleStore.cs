@@ -1,6 +1,7 @@
 using Dateline.Core.Layers;
 using Dateline.Store.Export;
 using Dateline.Store.Search;
+using Dateline.Store.Threads;
 using Microsoft.Data.Sqlite;
 
 namespace Dateline.Store.Sqlite;
@@ -54,6 +55,7 @@ public sealed class SqliteArticleStore : IArticleStore
             SqliteMigrations.Apply(writer);
             SqliteLayerSchema.Ensure(writer, layers);
             SqliteLegacyLayers.Import(writer);
+            ThreadBackfill.Run(writer, options.Threads);
             checker = OpenReader(connectionString, options);
             return new SqliteArticleStore(path, layers, options, writer, checker, connectionString);
         }
@@ -94,7 +96,7 @@ public sealed class SqliteArticleStore : IArticleStore
             try
             {
                 using var transaction = _writer.BeginTransaction();
-                var writer = new SqliteBatchWriter(_writer, transaction, Layers, _options.Duplicates);
+                var writer = new SqliteBatchWriter(_writer, transaction, Layers, _options.Duplicates, _options.Threads);
                 var summary = writer.WriteAll(batch);
                 transaction.Commit();
                 return summary;

@@ -1,4 +1,5 @@
 using Dateline.Store.Duplicates;
+using Dateline.Store.Threads;
 
 namespace Dateline.Store.Sqlite;
 
@@ -11,6 +12,9 @@ public sealed record SqliteStoreOptions
     public int CacheKib { get; init; } = 32 * 1024;
 
     public MinHashOptions Duplicates { get; init; } = MinHashOptions.Default;
+
+    /// <summary>How articles are grouped into story threads as they are written.</summary>
+    public ThreadOptions Threads { get; init; } = ThreadOptions.Default;
 
     /// <summary>Rows fetched per search before near-duplicates are folded, as a multiple of the limit.</summary>
     public int SearchOverfetch { get; init; } = 4;
