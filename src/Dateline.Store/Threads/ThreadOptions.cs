@@ -15,14 +15,21 @@ public sealed record ThreadOptions
     /// the date is unknown, not far. Evidence: on the 2019 part, 3 days missed follow-ups that came a week later and
     /// 14 or more days let recurring topics (weekly sports results) merge.
     /// </summary>
-    public int WindowDays { get; init; } = 7;
+    public int WindowDays { get; init; } = 60;
 
     /// <summary>
     /// The least cosine similarity (over the two articles' weighted feature vectors) with a thread's closest article
     /// for a new article to join that thread; below it the article starts a thread of its own. Evidence: the best
     /// pairwise F1 on the 2019 part lay on a plateau around this value (docs/threads.md).
     /// </summary>
-    public double JoinThreshold { get; init; } = 0.2;
+    public double JoinThreshold { get; init; } = 0.25;
+
+    /// <summary>
+    /// Whether a thread also scores the cosine with its centroid (the sum of its articles' vectors, over the articles
+    /// within the window), when higher than its closest article's: a story followed over weeks has articles each only
+    /// moderately like the new one.
+    /// </summary>
+    public bool CentroidScoring { get; init; } = true;
 
     /// <summary>How many of an article's features (the highest weighted) are kept to compare it with later articles; bounds the index.</summary>
     public int FeaturesPerArticle { get; init; } = 60;

@@ -6,7 +6,8 @@ CREATE TABLE threads (
     last_published TEXT,            -- yyyy-MM-dd of the latest dated article
     article_count INTEGER NOT NULL,
     label TEXT,                     -- the title of the most central article (label_article)
-    label_article INTEGER REFERENCES articles(rowid)
+    label_article INTEGER REFERENCES articles(rowid),
+    norm2 REAL NOT NULL DEFAULT 0   -- squared length of the sum of its articles' vectors (for centroid similarity)
 );
 CREATE INDEX threads_last_published ON threads(last_published);
 
