@@ -57,10 +57,10 @@ internal sealed class ThreadAssigner : IDisposable
         var date = DateOf(published);
         var candidates = Candidates(vector, DocumentFrequency, articles, date);
         var match = duplicateOf is { } original && ThreadOf(original) is { } originalThread
-            ? new ThreadMatch(originalThread, null, null, candidates.GetValueOrDefault(originalThread)?.Sum ?? 1.0)
+            ? new ThreadMatch(originalThread, null, null)
             : Best(candidates) is { } best && best.Score >= _options.JoinThreshold
                 ? best
-                : new ThreadMatch(NewThread(), null, null, 0.0);
+                : new ThreadMatch(NewThread(), null, null);
 
         NonQuery("place", "INSERT INTO article_threads(article, thread, score, centrality) VALUES($1, $2, $3, $4)", article, match.Thread, match.Score, match.Score ?? 0.0);
         if (match.Article is { } closest)
@@ -80,7 +80,7 @@ internal sealed class ThreadAssigner : IDisposable
         }
 
         NonQuery("collection-add", "UPDATE thread_collection SET articles = articles + 1 WHERE id = 1");
-        UpdateThread(match.Thread, article, match.Article, date, match.Sum);
+        UpdateThread(match.Thread, article, match.Article, date);
         return match.Thread;
     }
 
@@ -122,11 +122,7 @@ internal sealed class ThreadAssigner : IDisposable
         return list;
     }
 
-    /// <summary>
-    /// The threads of the stored articles that share a rare feature with <paramref name="vector"/> within the window:
-    /// for each, its most similar article and the summed similarity of its articles (the dot product with the sum of
-    /// their vectors).
-    /// </summary>
+    /// <summary>The threads of the stored articles that share a rare feature with <paramref name="vector"/> within the window, each with its article most similar to it.</summary>
     private Dictionary<long, ThreadCandidate> Candidates(List<WeightedFeature> vector, Func<string, long> documentFrequency, long articles, string? date)
     {
         var rare = Math.Max(_options.RareMinCount, _options.RareShare * articles);
@@ -168,33 +164,28 @@ internal sealed class ThreadAssigner : IDisposable
         var threads = new Dictionary<long, ThreadCandidate>();
         foreach (var (article, (score, thread)) in similarity.OrderBy(s => s.Key))
         {
-            threads[thread] = threads.TryGetValue(thread, out var c)
-                ? c with { Sum = c.Sum + score, Article = score > c.Score ? article : c.Article, Score = Math.Max(score, c.Score) }
-                : new ThreadCandidate(article, score, score);
+            if (!threads.TryGetValue(thread, out var c) || score > c.Score)
+            {
+                threads[thread] = new ThreadCandidate(article, score);
+            }
         }
 
         return threads;
     }
 
     /// <summary>
-    /// The thread to join: the highest scoring, where a thread scores its closest article's similarity, or (when
-    /// <see cref="ThreadOptions.CentroidScoring"/>) its centroid's when higher: a story followed over weeks has
-    /// articles each moderately like the new one.
+    /// The thread to join: the one whose closest article is the most similar (single link, so a story followed over
+    /// weeks chains through its articles; ties go to the older thread). Scoring a thread by its centroid as well was
+    /// tried and changed no pair of the thread set (docs/threads.md).
     /// </summary>
-    private ThreadMatch? Best(Dictionary<long, ThreadCandidate> candidates)
+    private static ThreadMatch? Best(Dictionary<long, ThreadCandidate> candidates)
     {
         ThreadMatch? best = null;
         foreach (var (thread, c) in candidates.OrderBy(c => c.Key))
         {
-            var score = c.Score;
-            if (_options.CentroidScoring && Scalar("norm", "SELECT norm2 FROM threads WHERE id = $1", thread) is double norm2 && norm2 > 0)
+            if (best is null || c.Score > best.Score)
             {
-                score = Math.Max(score, c.Sum / Math.Sqrt(norm2));
-            }
-
-            if (best is null || score > best.Score)
-            {
-                best = new ThreadMatch(thread, c.Article, score, c.Sum);
+                best = new ThreadMatch(thread, c.Article, c.Score);
             }
         }
 
@@ -206,18 +197,17 @@ internal sealed class ThreadAssigner : IDisposable
     private long NewThread() => Convert.ToInt64(Scalar("new-thread", "INSERT INTO threads(article_count) VALUES(0) RETURNING id"), CultureInfo.InvariantCulture);
 
     /// <summary>Counts the article in its thread, widens the thread's dates, and relabels it if a more central article has a title.</summary>
-    private void UpdateThread(long thread, long article, long? closest, string? date, double sum)
+    private void UpdateThread(long thread, long article, long? closest, string? date)
     {
-        // The centroid's squared length grows by |v|² + 2 v·(sum of the members) = 1 + 2 × summed similarity.
         NonQuery(
             "thread-update",
             """
-            UPDATE threads SET article_count = article_count + 1, norm2 = norm2 + 1 + 2 * $3,
+            UPDATE threads SET article_count = article_count + 1,
                 first_published = CASE WHEN $2 IS NULL THEN first_published WHEN first_published IS NULL OR $2 < first_published THEN $2 ELSE first_published END,
                 last_published = CASE WHEN $2 IS NULL THEN last_published WHEN last_published IS NULL OR $2 > last_published THEN $2 ELSE last_published END
             WHERE id = $1
             """,
-            thread, date, sum);
+            thread, date);
 
         // Only the new article and the one it joined through gained centrality, so the most central titled article is
         // one of them or the current label's.
@@ -278,9 +268,9 @@ internal sealed class ThreadAssigner : IDisposable
 
     private SqliteDataReader Reader(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteReader();
 
-    /// <summary>The thread an article goes to, and (when it joined by similarity) the article it was closest to and the score; Sum is its summed similarity to the thread's articles.</summary>
-    private sealed record ThreadMatch(long Thread, long? Article, double? Score, double Sum);
+    /// <summary>The thread an article goes to, and (when it joined by similarity) the article it was closest to and how close.</summary>
+    private sealed record ThreadMatch(long Thread, long? Article, double? Score);
 
-    /// <summary>A candidate thread: its article most similar to the new one, that similarity, and the summed similarity of its articles.</summary>
-    private sealed record ThreadCandidate(long Article, double Score, double Sum);
+    /// <summary>A candidate thread: its article most similar to the new one, and that similarity.</summary>
+    private sealed record ThreadCandidate(long Article, double Score);
 }

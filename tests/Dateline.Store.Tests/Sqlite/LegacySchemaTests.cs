@@ -61,7 +61,7 @@ public sealed class LegacySchemaTests : IDisposable
 
         using var connection = new SqliteConnection($"Data Source={path}");
         connection.Open();
-        Assert.Equal(3L, Scalar(connection, "PRAGMA user_version"));
+        Assert.Equal(5L, Scalar(connection, "PRAGMA user_version"));
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'legacy_%'"));
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'paragraphs'"));
         Assert.Equal(3L, Scalar(connection, "SELECT count(*) FROM relations WHERE local_object IS NULL"));

@@ -6,8 +6,7 @@ CREATE TABLE threads (
     last_published TEXT,            -- yyyy-MM-dd of the latest dated article
     article_count INTEGER NOT NULL,
     label TEXT,                     -- the title of the most central article (label_article)
-    label_article INTEGER REFERENCES articles(rowid),
-    norm2 REAL NOT NULL DEFAULT 0   -- squared length of the sum of its articles' vectors (for centroid similarity)
+    label_article INTEGER REFERENCES articles(rowid)
 );
 CREATE INDEX threads_last_published ON threads(last_published);
 
