@@ -122,7 +122,11 @@ internal sealed class ThreadAssigner : IDisposable
         return list;
     }
 
-    /// <summary>The threads of the stored articles that share a rare feature with <paramref name="vector"/> within the window, each with its article most similar to it.</summary>
+    /// <summary>
+    /// The threads of the stored articles that share a rare feature with <paramref name="vector"/> within the window,
+    /// each with its article most similar to it: the <see cref="ThreadOptions.CandidatesCompared"/> sharing the most
+    /// rare weight are compared on all their kept features.
+    /// </summary>
     private Dictionary<long, ThreadCandidate> Candidates(List<WeightedFeature> vector, Func<string, long> documentFrequency, long articles, string? date)
     {
         var rare = Math.Max(_options.RareMinCount, _options.RareShare * articles);
@@ -161,9 +165,20 @@ internal sealed class ThreadAssigner : IDisposable
             }
         }
 
+        // The rare features found the candidates; the closest of them are compared on every kept feature (the full cosine).
+        var newWeights = vector.ToDictionary(f => f.Key, f => f.Weight, StringComparer.Ordinal);
         var threads = new Dictionary<long, ThreadCandidate>();
-        foreach (var (article, (score, thread)) in similarity.OrderBy(s => s.Key))
+        foreach (var (article, (_, thread)) in similarity.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).Take(_options.CandidatesCompared))
         {
+            var score = 0.0;
+            using (var features = Reader("vector", "SELECT feature, weight FROM thread_features WHERE article = $1", article))
+            {
+                while (features.Read())
+                {
+                    score += newWeights.GetValueOrDefault(features.GetString(0)) * features.GetDouble(1);
+                }
+            }
+
             if (!threads.TryGetValue(thread, out var c) || score > c.Score)
             {
                 threads[thread] = new ThreadCandidate(article, score);

@@ -25,6 +25,7 @@ CREATE TABLE thread_features (
     weight REAL NOT NULL,
     PRIMARY KEY(feature, article)
 ) WITHOUT ROWID;
+CREATE INDEX thread_features_article ON thread_features(article);
 
 -- How many threaded articles have each feature, and how many articles are threaded: IDF over the collection so far.
 CREATE TABLE thread_term_df (
