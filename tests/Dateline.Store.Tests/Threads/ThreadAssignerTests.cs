@@ -101,14 +101,14 @@ public class ThreadAssignerTests
     {
         using var t = new TempStore();
 
-        // Written out of date order: the follow-up first. Then made a store of schema version 3, without thread tables.
+        // Written out of date order: the follow-up first. Then made a store of schema version 4, without thread tables.
         t.Store.Write([FollowUp(), Unrelated(), .. Background()]);
         t.Store.Write([Story()]);
         using (var c = new SqliteConnection($"Data Source={t.Path};Pooling=False"))
         {
             c.Open();
             using var command = c.CreateCommand();
-            command.CommandText = "DROP TABLE article_threads; DROP TABLE threads; DROP TABLE thread_features; DROP TABLE thread_term_df; DROP TABLE thread_collection; PRAGMA user_version = 3;";
+            command.CommandText = "DROP TABLE article_threads; DROP TABLE threads; DROP TABLE thread_features; DROP TABLE thread_term_df; DROP TABLE thread_collection; PRAGMA user_version = 4;";
             command.ExecuteNonQuery();
         }
 
