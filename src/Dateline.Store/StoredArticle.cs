@@ -14,6 +14,9 @@ public sealed record StoredArticle(string Id, string ContentHash, string Input, 
     /// <summary>The other articles of the same story (near-duplicates), by id.</summary>
     public IReadOnlyList<string> Copies { get; init; } = [];
 
+    /// <summary>The story thread the article belongs to (Threads/), when the store has placed it.</summary>
+    public long? Thread { get; init; }
+
     /// <summary>Article entity id → collection-wide entity key.</summary>
     public IReadOnlyDictionary<string, long> EntityKeys { get; init; } = new Dictionary<string, long>();
 }

@@ -6,7 +6,7 @@ namespace Dateline.Store;
 /// <summary>
 /// A stored article in the article contract, as `show` prints it and /api/articles/{id} returns it: the article
 /// object (entity references carry their collection-wide keys) with a "store" object at the end: content hash,
-/// input, ingest time, near-duplicate group and the number of records of each stored layer.
+/// input, ingest time, near-duplicate group, story thread and the number of records of each stored layer.
 /// </summary>
 public static class StoredArticleJson
 {
@@ -21,6 +21,10 @@ public static class StoredArticleJson
         w.WriteString("ingestedAt", article.IngestedAt);
         JsonFields.WriteNullable(w, "duplicateOf", article.DuplicateOf);
         JsonFields.WriteStrings(w, "copies", article.Copies);
+        if (article.Thread is { } thread)
+        {
+            w.WriteNumber("thread", thread);
+        }
         w.WriteStartObject("layers");
         foreach (var layer in json.Layers.Stored)
         {

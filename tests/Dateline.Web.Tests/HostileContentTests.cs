@@ -29,8 +29,11 @@ public sealed class HostileContentTests(WebServer server, Chromium chromium) : I
         await using var s = await BrowserSession.Open(chromium, server.BaseAddress);
         var entityKey = (await ProblemJson.Ok(server.Client, "api/articles/" + TestCorpus.HostileId)).GetProperty("entities").EnumerateArray()
             .First(e => e.GetProperty("name").GetString()!.StartsWith("Evil Mallory", StringComparison.Ordinal)).GetProperty("key").GetInt64();
+        var hostileThread = (await ProblemJson.Ok(server.Client, "api/articles/" + TestCorpus.HostileId)).GetProperty("store").GetProperty("thread").GetInt64();
         var pages = new (string Name, string Url)[]
         {
+            ("hostile-thread", "/threads/" + hostileThread),
+            ("hostile-threads", "/threads?entity=" + Uri.EscapeDataString("Evil Mallory")),
             ("hostile-search", "/?q=zebra"),
             ("hostile-search-facets", "/?q=zebra&source=" + Uri.EscapeDataString("evil" + TestCorpus.ScriptPayload)),
             ("hostile-article", "/articles/" + TestCorpus.HostileId),

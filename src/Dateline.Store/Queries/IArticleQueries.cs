@@ -31,4 +31,10 @@ public interface IArticleQueries
     /// <summary>Articles per period (and the entity's mentions when the timeline is of an entity), gaps filled with zeros.</summary>
     /// <exception cref="SearchSyntaxException">The query is not valid full-text syntax.</exception>
     IReadOnlyList<TimelineBucket> Timeline(TimelineQuery query);
+
+    /// <summary>Story threads, the one with the latest article first, filtered by an entity they name and by dates.</summary>
+    IReadOnlyList<ThreadSummary> Threads(ThreadQuery query);
+
+    /// <summary>One story thread with at most <paramref name="limit"/> articles, quotes and relations each, and its ten main entities; null when there is none with this id.</summary>
+    ThreadDetail? Thread(long id, int limit);
 }

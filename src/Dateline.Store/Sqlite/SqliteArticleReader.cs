@@ -16,8 +16,8 @@ internal static class SqliteArticleReader
         command.CommandText = """
             SELECT a.rowid, a.id, a.hash, a.input, a.url, a.title, a.published, a.modified, a.authors, a.language, a.site,
                    a.dateline_place, a.dateline_agency, a.reading_time, a.description, a.image, a.text, a.warnings,
-                   a.ingested_at, d.id
-            FROM articles a LEFT JOIN articles d ON d.rowid = a.duplicate_of
+                   a.ingested_at, d.id, t.thread
+            FROM articles a LEFT JOIN articles d ON d.rowid = a.duplicate_of LEFT JOIN article_threads t ON t.article = a.rowid
             WHERE a.id = $id
             """;
         command.Parameters.AddWithValue("$id", id);
@@ -55,7 +55,7 @@ internal static class SqliteArticleReader
             .WithContent(new DecodedContent(text, ContentKind.Text, "utf-16"))
             .WithText(text)
             .WithMetadata(metadata);
-        var stored = new StoredArticle(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(18), document) { DuplicateOf = S(19) };
+        var stored = new StoredArticle(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(18), document) { DuplicateOf = S(19), Thread = r.IsDBNull(20) ? null : r.GetInt64(20) };
         r.Close();
 
         var keys = new Dictionary<string, long>(StringComparer.Ordinal);

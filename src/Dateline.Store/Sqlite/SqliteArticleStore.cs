@@ -3,6 +3,7 @@ using Dateline.Core.Layers.Entities;
 using Dateline.Store.Entities;
 using Dateline.Store.Export;
 using Dateline.Store.Search;
+using Dateline.Store.Threads;
 using Microsoft.Data.Sqlite;
 
 namespace Dateline.Store.Sqlite;
@@ -58,6 +59,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             SqliteLegacyLayers.Import(writer);
             SqliteEntityResolver.EnsureIndexes(writer);
             ResolveAfterMigration(writer, layers, options);
+            ThreadBackfill.Run(writer, options.Threads);
             checker = OpenReader(connectionString, options);
             return new SqliteArticleStore(path, layers, options, writer, checker, connectionString);
         }
@@ -98,7 +100,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             try
             {
                 using var transaction = _writer.BeginTransaction();
-                var writer = new SqliteBatchWriter(_writer, transaction, Layers, _options.Duplicates, _options.Entities);
+                var writer = new SqliteBatchWriter(_writer, transaction, Layers, _options.Duplicates, _options.Entities, _options.Threads);
                 var summary = writer.WriteAll(batch);
                 transaction.Commit();
                 return summary;

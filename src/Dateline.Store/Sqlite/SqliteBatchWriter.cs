@@ -6,17 +6,20 @@ using Dateline.Core.Model;
 using Dateline.Store.Duplicates;
 using Dateline.Store.Entities;
 using Dateline.Store.Layers;
+using Dateline.Store.Threads;
 using Microsoft.Data.Sqlite;
 
 namespace Dateline.Store.Sqlite;
 
 /// <summary>
 /// Writes one batch inside the caller's transaction: skips stored hashes, names articles, groups near-duplicates,
-/// joins the article's entities to the collection-wide ones, and stores every registered layer in its table.
+/// joins the article's entities to the collection-wide ones, stores every registered layer in its table, and places
+/// the article in a story thread.
 /// </summary>
-internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions)
+internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions threads)
 {
     private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly ThreadAssigner _threads = new(connection, transaction, threads);
     private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
 
     public WriteSummary WriteAll(IReadOnlyList<IngestRecord> batch)
@@ -58,6 +61,8 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             {
                 command.Dispose();
             }
+
+            _threads.Dispose();
         }
 
         return new WriteSummary(stored, failures, skipped, near);
@@ -103,6 +108,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         }
 
         InsertLayers(rowid, d, entities.Link(rowid, m.Published, [.. d.Entities.Select(SqliteEntityResolver.ArticleEntity.Of)]));
+        _threads.Assign(rowid, m.Title, d.Text, m.Published, duplicateOf);
         return duplicateOf is not null;
     }
 

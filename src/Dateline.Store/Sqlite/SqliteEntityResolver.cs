@@ -23,6 +23,9 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
     private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
     private CurationRules? _curations;
 
+    // Without the entities layer there is nothing to resolve against: a store opened with extraction layers only.
+    private readonly bool _hasEntities = layers.Stored.Contains(EntitiesLayer.Instance);
+
     /// <summary>One entity of one stored article, as the entities layer table holds it.</summary>
     internal sealed record ArticleEntity(string LocalId, string Name, string Label, string? Country, double? Latitude, double? Longitude, long Mentions)
     {
@@ -46,6 +49,11 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
     /// <summary>Links a new article's entities; returns each local entity id's canonical id.</summary>
     public Dictionary<string, long> Link(long article, string? published, IReadOnlyList<ArticleEntity> entities)
     {
+        if (!_hasEntities)
+        {
+            return [];
+        }
+
         var keys = Resolve(entities, published, learn: true);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var e in entities)
@@ -70,6 +78,11 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
     /// </summary>
     public void Finish()
     {
+        if (!_hasEntities)
+        {
+            return;
+        }
+
         var articles = new SortedSet<long>();
         // Only one-word persons dated within the surname window of a batch article naming a bearer (or undated) can
         // change: elsewhere the bearers in their period are the same as before.

@@ -1,5 +1,6 @@
 using Dateline.Store.Duplicates;
 using Dateline.Store.Entities;
+using Dateline.Store.Threads;
 
 namespace Dateline.Store.Sqlite;
 
@@ -14,6 +15,9 @@ public sealed record SqliteStoreOptions
     public MinHashOptions Duplicates { get; init; } = MinHashOptions.Default;
 
     public EntityResolutionOptions Entities { get; init; } = EntityResolutionOptions.Default;
+
+    /// <summary>How articles are grouped into story threads as they are written.</summary>
+    public ThreadOptions Threads { get; init; } = ThreadOptions.Default;
 
     /// <summary>Rows fetched per search before near-duplicates are folded, as a multiple of the limit.</summary>
     public int SearchOverfetch { get; init; } = 4;

@@ -10,6 +10,8 @@ public static class Href
 
     public static string Entity(long id) => "/entities/" + id.ToString(CultureInfo.InvariantCulture);
 
+    public static string Thread(long id) => "/threads/" + id.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A path with query parameters; null or empty values are left out.</summary>
     public static string Query(string path, params HtmlAttribute[] parameters)
     {

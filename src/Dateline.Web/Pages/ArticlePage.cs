@@ -65,6 +65,14 @@ internal static class ArticlePage
             w.Close("dd");
         }
 
+        if (view.Thread is { } thread)
+        {
+            w.Element("dt", "Story");
+            w.Open("dd", new Attr("class", "thread"));
+            w.Link(Href.Thread(thread), "Follow this story", "thread-link");
+            w.Close("dd");
+        }
+
         if (view.DuplicateOf is not null || view.Copies.Count > 0)
         {
             w.Element("dt", "Same story");

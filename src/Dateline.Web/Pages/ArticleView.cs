@@ -20,11 +20,15 @@ internal sealed record ArticleView(Document Document, LayerSet Layers)
 
     public IReadOnlyList<string> Copies { get; init; } = [];
 
+    /// <summary>The story thread of a stored article.</summary>
+    public long? Thread { get; init; }
+
     public static ArticleView Of(StoredArticle article, LayerSet layers) => new(article.Document, layers)
     {
         EntityKeys = article.EntityKeys,
         StoredId = article.Id,
         DuplicateOf = article.DuplicateOf,
         Copies = article.Copies,
+        Thread = article.Thread,
     };
 }

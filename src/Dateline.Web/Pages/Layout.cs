@@ -25,6 +25,7 @@ internal static class Layout
         w.Open("nav");
         w.Link("/", "Search");
         w.Link("/quotes", "Quotes");
+        w.Link("/threads", "Stories");
         if (options.AllowProcess)
         {
             w.Link("/process", "Paste a page");

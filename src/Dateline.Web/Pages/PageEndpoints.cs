@@ -13,7 +13,7 @@ using Attr = Dateline.Web.Html.HtmlAttribute;
 
 namespace Dateline.Web.Pages;
 
-/// <summary>The server-rendered pages: search, article, entity, quotes, and the paste box when processing is allowed.</summary>
+/// <summary>The server-rendered pages: search, article, entity, quotes, story threads, and the paste box when processing is allowed.</summary>
 public static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapDatelinePages(this IEndpointRouteBuilder app, WebOptions options)
@@ -23,6 +23,8 @@ public static class PageEndpoints
         pages.MapGet("/articles/{id}", Article);
         pages.MapGet("/entities/{id}", Entity);
         pages.MapGet("/quotes", Quotes);
+        pages.MapGet("/threads", Threads);
+        pages.MapGet("/threads/{id}", Thread);
         if (options.AllowProcess)
         {
             pages.MapGet("/process", ProcessForm);
@@ -96,6 +98,34 @@ public static class PageEndpoints
 
         var response = Api.QuotesApi.Page(request, queries, options);
         return Html("Quotes", options, w => QuotesPage.Write(w, parameters, request, response, null));
+    }
+
+    private static IResult Threads([AsParameters] ThreadParameters parameters, IArticleQueries queries, WebOptions options)
+    {
+        var errors = new ParameterErrors();
+        var request = ThreadRequest.Read(parameters, options, errors);
+        if (errors.Any)
+        {
+            return Html("Stories", options, w => ThreadsPage.Write(w, parameters, request, null, errors.ToDictionary()), StatusCodes.Status400BadRequest);
+        }
+
+        var response = Api.ThreadsApi.Page(request, queries);
+        return Html("Stories", options, w => ThreadsPage.Write(w, parameters, request, response, null));
+    }
+
+    private static IResult Thread(string id, IArticleQueries queries, WebOptions options)
+    {
+        var errors = new ParameterErrors();
+        var key = ThreadRequest.Id(id, errors);
+        if (key is null)
+        {
+            return Html("Story", options, w => Layout.Errors(w, errors.ToDictionary()), StatusCodes.Status400BadRequest);
+        }
+
+        var thread = queries.Thread(key.Value, Api.ThreadsApi.DetailLimit);
+        return thread is null
+            ? NotFound(options, $"No story thread with id {key}.")
+            : Html(ThreadPage.Label(thread.Thread), options, w => ThreadPage.Write(w, thread));
     }
 
     private static IResult ProcessForm(HttpContext context, IAntiforgery antiforgery, WebOptions options)

@@ -255,6 +255,18 @@ public sealed class SqliteArticleQueries : IArticleQueries
         return TimelinePeriods.Fill(buckets, query.Interval, Math.Max(1, query.MaxBuckets));
     }
 
+    public IReadOnlyList<ThreadSummary> Threads(ThreadQuery query)
+    {
+        using var c = Connect();
+        return SqliteThreadQueries.List(c, query);
+    }
+
+    public ThreadDetail? Thread(long id, int limit)
+    {
+        using var c = Connect();
+        return SqliteThreadQueries.Find(c, id, limit);
+    }
+
     /// <summary>SELECT <paramref name="columns"/> of the articles a search matches (full text and filters); returns whether it is a full-text match.</summary>
     private static bool AppendMatches(StringBuilder sql, SqliteCommand command, SearchQuery query, string columns)
     {

@@ -1,0 +1,291 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Store.Threads;
+
+/// <summary>
+/// Places each new article in a story thread, inside the caller's transaction (tables of Migrations/005_threads.sql).
+/// A near-duplicate joins its original's thread. Otherwise the article's rare features look up the stored articles
+/// within <see cref="ThreadOptions.WindowDays"/> that share them; the thread of the most similar one (cosine of the
+/// two feature vectors) is joined when the similarity reaches <see cref="ThreadOptions.JoinThreshold"/>, else the
+/// article starts a thread. Only the new article is placed and nothing stored moves, so the threads depend on the
+/// order articles arrive in, and the same order always gives the same threads.
+/// </summary>
+internal sealed class ThreadAssigner : IDisposable
+{
+    private const string DatePattern = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]";
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly ThreadOptions _options;
+    private readonly bool _hasEntities;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    public ThreadAssigner(SqliteConnection connection, SqliteTransaction transaction, ThreadOptions options)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _options = options;
+
+        // A store opened without the entities layer has no entities table: its articles are threaded by words alone.
+        _hasEntities = Scalar("has-entities", "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_entities'") is not null;
+    }
+
+    /// <summary>Places the stored article (its row and layers already written) and returns its thread.</summary>
+    /// <param name="article">The article's rowid.</param>
+    /// <param name="title">Its title, if any.</param>
+    /// <param name="text">Its clean text.</param>
+    /// <param name="published">Its publication date as stored (ISO 8601, or null).</param>
+    /// <param name="duplicateOf">The rowid of the article it is a near-duplicate of, if any.</param>
+    public long Assign(long article, string? title, string text, string? published, long? duplicateOf)
+    {
+        var features = ThreadFeatures.Of(title, text, EntityFeatures(article), _options);
+        var articles = Convert.ToInt64(Scalar("collection", "SELECT articles FROM thread_collection WHERE id = 1"), CultureInfo.InvariantCulture);
+        var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
+        long DocumentFrequency(string key)
+        {
+            if (!frequencies.TryGetValue(key, out var df))
+            {
+                df = Scalar("df", "SELECT df FROM thread_term_df WHERE feature = $1", key) is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
+                frequencies[key] = df;
+            }
+
+            return df;
+        }
+
+        var vector = ThreadFeatures.Vector(features, DocumentFrequency, articles, _options.FeaturesPerArticle);
+        var date = DateOf(published);
+        var candidates = Candidates(vector, DocumentFrequency, articles, date);
+        var match = duplicateOf is { } original && ThreadOf(original) is { } originalThread
+            ? new ThreadMatch(originalThread, null, null)
+            : Best(candidates) is { } best && best.Score >= _options.JoinThreshold
+                ? best
+                : new ThreadMatch(NewThread(), null, null);
+
+        NonQuery("place", "INSERT INTO article_threads(article, thread, score, centrality) VALUES($1, $2, $3, $4)", article, match.Thread, match.Score, match.Score ?? 0.0);
+        if (match.Article is { } closest)
+        {
+            // Centrality: the summed similarity by which articles joined through this one; the most central title labels the thread.
+            NonQuery("centrality", "UPDATE article_threads SET centrality = centrality + $2 WHERE article = $1", closest, match.Score);
+        }
+
+        foreach (var feature in vector)
+        {
+            NonQuery("feature", "INSERT INTO thread_features(feature, article, weight) VALUES($1, $2, $3)", feature.Key, article, feature.Weight);
+        }
+
+        foreach (var key in features.Keys)
+        {
+            NonQuery("df-add", "INSERT INTO thread_term_df(feature, df) VALUES($1, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1", key);
+        }
+
+        NonQuery("collection-add", "UPDATE thread_collection SET articles = articles + 1 WHERE id = 1");
+        UpdateThread(match.Thread, article, match.Article, date);
+        return match.Thread;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
+    }
+
+    /// <summary>
+    /// The entity features of a stored article, with their mention counts: the one place that says which entities of
+    /// two articles are the same: the collection-wide (canonical) entity, so "Trump" and "Donald Trump" count as one.
+    /// </summary>
+    private List<(string Key, int Count)> EntityFeatures(long article)
+    {
+        var list = new List<(string, int)>();
+        if (!_hasEntities)
+        {
+            return list;
+        }
+
+        using var reader = Reader(
+            "entities",
+            """
+            SELECT 'entity:' || ae.entity, coalesce(sum(ae.mention_count), 1)
+            FROM article_entities ae
+            WHERE ae.article = $1 AND ae.entity IS NOT NULL GROUP BY ae.entity ORDER BY ae.entity
+            """,
+            article);
+        while (reader.Read())
+        {
+            list.Add((reader.GetString(0), (int)Math.Min(int.MaxValue, reader.GetInt64(1))));
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The threads of the stored articles that share a rare feature with <paramref name="vector"/> within the window,
+    /// each with its article most similar to it: the <see cref="ThreadOptions.CandidatesCompared"/> sharing the most
+    /// rare weight are compared on all their kept features.
+    /// </summary>
+    private Dictionary<long, ThreadCandidate> Candidates(List<WeightedFeature> vector, Func<string, long> documentFrequency, long articles, string? date)
+    {
+        var rare = Math.Max(_options.RareMinCount, _options.RareShare * articles);
+        var similarity = new Dictionary<long, (double Score, long Thread)>();
+        foreach (var feature in vector)
+        {
+            var df = documentFrequency(feature.Key);
+            if (df == 0 || df > rare)
+            {
+                continue;
+            }
+
+            using var reader = date is null
+                ? Reader(
+                    "postings",
+                    """
+                    SELECT f.article, f.weight, t.thread FROM thread_features f JOIN article_threads t ON t.article = f.article
+                    WHERE f.feature = $1 ORDER BY f.article DESC LIMIT $2
+                    """,
+                    feature.Key, _options.MaxPostingsPerFeature)
+                : Reader(
+                    "postings-window",
+                    $"""
+                    SELECT f.article, f.weight, t.thread FROM thread_features f JOIN article_threads t ON t.article = f.article
+                    JOIN articles a ON a.rowid = f.article
+                    WHERE f.feature = $1
+                      AND (a.published IS NULL OR substr(a.published, 1, 10) NOT GLOB '{DatePattern}' OR substr(a.published, 1, 10) BETWEEN $3 AND $4)
+                    ORDER BY f.article DESC LIMIT $2
+                    """,
+                    feature.Key, _options.MaxPostingsPerFeature, Shift(date, -_options.WindowDays), Shift(date, _options.WindowDays));
+            while (reader.Read())
+            {
+                var candidate = reader.GetInt64(0);
+                var (score, _) = similarity.GetValueOrDefault(candidate);
+                similarity[candidate] = (score + (feature.Weight * reader.GetDouble(1)), reader.GetInt64(2));
+            }
+        }
+
+        // The rare features found the candidates; the closest of them are compared on every kept feature (the full cosine).
+        var newWeights = vector.ToDictionary(f => f.Key, f => f.Weight, StringComparer.Ordinal);
+        var threads = new Dictionary<long, ThreadCandidate>();
+        foreach (var (article, (_, thread)) in similarity.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).Take(_options.CandidatesCompared))
+        {
+            var score = 0.0;
+            using (var features = Reader("vector", "SELECT feature, weight FROM thread_features WHERE article = $1", article))
+            {
+                while (features.Read())
+                {
+                    score += newWeights.GetValueOrDefault(features.GetString(0)) * features.GetDouble(1);
+                }
+            }
+
+            if (!threads.TryGetValue(thread, out var c) || score > c.Score)
+            {
+                threads[thread] = new ThreadCandidate(article, score);
+            }
+        }
+
+        return threads;
+    }
+
+    /// <summary>
+    /// The thread to join: the one whose closest article is the most similar (single link, so a story followed over
+    /// weeks chains through its articles; ties go to the older thread). Scoring a thread by its centroid as well was
+    /// tried and changed no pair of the thread set (docs/threads.md).
+    /// </summary>
+    private static ThreadMatch? Best(Dictionary<long, ThreadCandidate> candidates)
+    {
+        ThreadMatch? best = null;
+        foreach (var (thread, c) in candidates.OrderBy(c => c.Key))
+        {
+            if (best is null || c.Score > best.Score)
+            {
+                best = new ThreadMatch(thread, c.Article, c.Score);
+            }
+        }
+
+        return best;
+    }
+
+    private long? ThreadOf(long article) => Scalar("thread-of", "SELECT thread FROM article_threads WHERE article = $1", article) is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : null;
+
+    private long NewThread() => Convert.ToInt64(Scalar("new-thread", "INSERT INTO threads(article_count) VALUES(0) RETURNING id"), CultureInfo.InvariantCulture);
+
+    /// <summary>Counts the article in its thread, widens the thread's dates, and relabels it if a more central article has a title.</summary>
+    private void UpdateThread(long thread, long article, long? closest, string? date)
+    {
+        NonQuery(
+            "thread-update",
+            """
+            UPDATE threads SET article_count = article_count + 1,
+                first_published = CASE WHEN $2 IS NULL THEN first_published WHEN first_published IS NULL OR $2 < first_published THEN $2 ELSE first_published END,
+                last_published = CASE WHEN $2 IS NULL THEN last_published WHEN last_published IS NULL OR $2 > last_published THEN $2 ELSE last_published END
+            WHERE id = $1
+            """,
+            thread, date);
+
+        // Only the new article and the one it joined through gained centrality, so the most central titled article is
+        // one of them or the current label's.
+        using var reader = Reader(
+            "label",
+            """
+            SELECT t.article, a.title FROM article_threads t JOIN articles a ON a.rowid = t.article
+            WHERE t.thread = $1 AND t.article IN (coalesce((SELECT label_article FROM threads WHERE id = $1), -1), $2, coalesce($3, -1))
+              AND a.title IS NOT NULL AND trim(a.title) != ''
+            ORDER BY t.centrality DESC, t.article LIMIT 1
+            """,
+            thread, article, closest);
+        if (reader.Read())
+        {
+            var label = reader.GetInt64(0);
+            var title = reader.GetString(1);
+            reader.Close();
+            NonQuery("relabel", "UPDATE threads SET label = $2, label_article = $3 WHERE id = $1", thread, title.Trim(), label);
+        }
+    }
+
+    /// <summary>The yyyy-MM-dd date of a stored publication date, or null when it has none.</summary>
+    private static string? DateOf(string? published)
+        => published is { Length: >= 10 } && DateOnly.TryParseExact(published.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? published[..10]
+            : null;
+
+    private static string Shift(string date, int days)
+        => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private SqliteCommand Command(string name, string sql, object?[] values)
+    {
+        if (!_commands.TryGetValue(name, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters.Add(new SqliteParameter($"${i + 1}", null));
+            }
+
+            command.Prepare();
+            _commands[name] = command;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return command;
+    }
+
+    private void NonQuery(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteNonQuery();
+
+    private object? Scalar(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteScalar();
+
+    private SqliteDataReader Reader(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteReader();
+
+    /// <summary>The thread an article goes to, and (when it joined by similarity) the article it was closest to and how close.</summary>
+    private sealed record ThreadMatch(long Thread, long? Article, double? Score);
+
+    /// <summary>A candidate thread: its article most similar to the new one, and that similarity.</summary>
+    private sealed record ThreadCandidate(long Article, double Score);
+}

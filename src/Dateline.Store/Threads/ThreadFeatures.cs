@@ -1,0 +1,83 @@
+namespace Dateline.Store.Threads;
+
+/// <summary>
+/// What an article is about, as features a later article of the same story shares: its entities (keys from
+/// <see cref="ThreadAssigner"/>) and its content words (lowercase letter-and-digit runs, not stop words, not numbers),
+/// title words weighing more. Weighting by rarity is <see cref="Vector"/>'s.
+/// </summary>
+internal static class ThreadFeatures
+{
+    /// <summary>Word features are keyed apart from entity keys (which are LABEL:name).</summary>
+    public const string WordPrefix = "word:";
+
+    public static Dictionary<string, ThreadFeature> Of(string? title, string text, IEnumerable<(string Key, int Count)> entities, ThreadOptions options)
+    {
+        var features = new Dictionary<string, ThreadFeature>(StringComparer.Ordinal);
+        foreach (var (key, count) in entities)
+        {
+            Add(features, key, options.EntityWeight, Math.Max(1, count));
+        }
+
+        foreach (var word in Words(title ?? string.Empty, options))
+        {
+            Add(features, WordPrefix + word, options.TitleWeight, 1);
+        }
+
+        foreach (var word in Words(text, options))
+        {
+            Add(features, WordPrefix + word, 1.0, 1);
+        }
+
+        return features;
+    }
+
+    /// <summary>
+    /// The article's vector: each feature weighs role × (1 + ln count) × IDF over the <paramref name="articles"/>
+    /// stored before it, IDF = ln((N + 1) / (df + 1)) + 1 (never zero, so two articles of a young collection still
+    /// compare); the <paramref name="keep"/> heaviest are kept (ties by key, so the choice is deterministic) and
+    /// scaled to unit length, so the dot product of two vectors is their cosine.
+    /// </summary>
+    public static List<WeightedFeature> Vector(IReadOnlyDictionary<string, ThreadFeature> features, Func<string, long> documentFrequency, long articles, int keep)
+    {
+        var weighted = features
+            .Select(f => new WeightedFeature(f.Key, f.Value.Role * (1 + Math.Log(f.Value.Count)) * Idf(documentFrequency(f.Key), articles)))
+            .OrderByDescending(f => f.Weight).ThenBy(f => f.Key, StringComparer.Ordinal)
+            .Take(Math.Max(1, keep))
+            .ToList();
+        var norm = Math.Sqrt(weighted.Sum(f => f.Weight * f.Weight));
+        return norm > 0 ? [.. weighted.Select(f => f with { Weight = f.Weight / norm })] : [];
+    }
+
+    public static double Idf(long documentFrequency, long articles) => Math.Log((articles + 1.0) / (documentFrequency + 1.0)) + 1.0;
+
+    private static void Add(Dictionary<string, ThreadFeature> features, string key, double role, int count)
+        => features[key] = features.TryGetValue(key, out var f) ? new ThreadFeature(Math.Max(f.Role, role), f.Count + count) : new ThreadFeature(role, count);
+
+    private static IEnumerable<string> Words(string text, ThreadOptions options)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (start >= 0 && i - start >= options.MinTermLength)
+            {
+                var word = text[start..i].ToLowerInvariant();
+                if (!word.All(char.IsDigit) && !ThreadStopWords.All.Contains(word))
+                {
+                    yield return word;
+                }
+            }
+
+            start = -1;
+        }
+    }
+}
