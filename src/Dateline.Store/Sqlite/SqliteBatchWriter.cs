@@ -18,7 +18,7 @@ namespace Dateline.Store.Sqlite;
 /// </summary>
 internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions threads)
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly SqliteCommandCache _sql = new(connection, transaction);
     private readonly ThreadAssigner _threads = new(connection, transaction, threads);
     private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
 
@@ -57,11 +57,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         }
         finally
         {
-            foreach (var command in _commands.Values)
-            {
-                command.Dispose();
-            }
-
+            _sql.Dispose();
             _threads.Dispose();
         }
 
@@ -203,45 +199,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
-    private SqliteCommand Command(string name, string sql, object?[] values)
-    {
-        if (!_commands.TryGetValue(name, out var command))
-        {
-            command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters.Add(new SqliteParameter($"${i + 1}", null));
-            }
+    private void NonQuery(string name, string sql, params object?[] values) => _sql.NonQuery(name, sql, values);
 
-            command.Prepare();
-            _commands[name] = command;
-        }
+    private object? Scalar(string name, string sql, params object?[] values) => _sql.Scalar(name, sql, values);
 
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
+    private SqliteDataReader Reader(string name, string sql, params object?[] values) => _sql.Reader(name, sql, values);
 
-        return command;
-    }
-
-    private void NonQuery(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteNonQuery();
-
-    private object? Scalar(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteScalar();
-
-    private SqliteDataReader Reader(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteReader();
-
-    private List<T> Column<T>(string name, string sql, params object?[] values)
-    {
-        using var reader = Reader(name, sql, values);
-        var list = new List<T>();
-        while (reader.Read())
-        {
-            list.Add(reader.GetFieldValue<T>(0));
-        }
-
-        return list;
-    }
+    private List<T> Column<T>(string name, string sql, params object?[] values) => _sql.Column<T>(name, sql, values);
 }

@@ -16,7 +16,7 @@ namespace Dateline.Store.Sqlite;
 /// </summary>
 internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTransaction transaction, LayerSet layers, EntityResolutionOptions options) : IDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly SqliteCommandCache _sql = new(connection, transaction);
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<long> _touched = [];
     private readonly Dictionary<string, BearerDates> _surnames = new(StringComparer.Ordinal);
@@ -225,13 +225,7 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
             Active = r.GetInt64(6) != 0,
         });
 
-    public void Dispose()
-    {
-        foreach (var command in _commands.Values)
-        {
-            command.Dispose();
-        }
-    }
+    public void Dispose() => _sql.Dispose();
 
     /// <summary>Resolves a stored article's entities again and moves those whose entity changed; returns how many moved.</summary>
     private int Reresolve(long article, bool stale = false)
@@ -510,47 +504,13 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
 
     private static string Q(string identifier) => SqliteLayerSchema.Quote(identifier);
 
-    private SqliteCommand Command(string name, string sql, object?[] values)
-    {
-        if (!_commands.TryGetValue(name, out var command))
-        {
-            command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters.Add(new SqliteParameter($"${i + 1}", null));
-            }
+    private int NonQuery(string name, string sql, params object?[] values) => _sql.NonQuery(name, sql, values);
 
-            _commands[name] = command;
-        }
+    private object? Scalar(string name, string sql, params object?[] values) => _sql.Scalar(name, sql, values);
 
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
+    private List<T> Rows<T>(string name, string sql, Func<SqliteDataReader, T> read, params object?[] values) => _sql.Rows(name, sql, read, values);
 
-        return command;
-    }
-
-    private int NonQuery(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteNonQuery();
-
-    private object? Scalar(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteScalar();
-
-    private List<T> Rows<T>(string name, string sql, Func<SqliteDataReader, T> read, params object?[] values)
-    {
-        using var reader = Command(name, sql, values).ExecuteReader();
-        var list = new List<T>();
-        while (reader.Read())
-        {
-            list.Add(read(reader));
-        }
-
-        return list;
-    }
-
-    private List<T> Column<T>(string name, string sql, params object?[] values)
-        => Rows(name, sql, r => r.IsDBNull(0) ? default! : r.GetFieldValue<T>(0), values);
+    private List<T> Column<T>(string name, string sql, params object?[] values) => _sql.Column<T>(name, sql, values);
 
     private sealed class CurationRules(Dictionary<string, string> merges, HashSet<(string Target, string Name)> splits)
     {

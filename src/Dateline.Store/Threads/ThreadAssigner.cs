@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dateline.Store.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Dateline.Store.Threads;
@@ -15,16 +16,13 @@ internal sealed class ThreadAssigner : IDisposable
 {
     private const string DatePattern = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]";
 
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
     private readonly ThreadOptions _options;
     private readonly bool _hasEntities;
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly SqliteCommandCache _sql;
 
     public ThreadAssigner(SqliteConnection connection, SqliteTransaction transaction, ThreadOptions options)
     {
-        _connection = connection;
-        _transaction = transaction;
+        _sql = new SqliteCommandCache(connection, transaction);
         _options = options;
 
         // A store opened without the entities layer has no entities table: its articles are threaded by words alone.
@@ -84,15 +82,7 @@ internal sealed class ThreadAssigner : IDisposable
         return match.Thread;
     }
 
-    public void Dispose()
-    {
-        foreach (var command in _commands.Values)
-        {
-            command.Dispose();
-        }
-
-        _commands.Clear();
-    }
+    public void Dispose() => _sql.Dispose();
 
     /// <summary>
     /// The entity features of a stored article, with their mention counts: the one place that says which entities of
@@ -253,35 +243,11 @@ internal sealed class ThreadAssigner : IDisposable
     private static string Shift(string date, int days)
         => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private SqliteCommand Command(string name, string sql, object?[] values)
-    {
-        if (!_commands.TryGetValue(name, out var command))
-        {
-            command = _connection.CreateCommand();
-            command.Transaction = _transaction;
-            command.CommandText = sql;
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters.Add(new SqliteParameter($"${i + 1}", null));
-            }
+    private void NonQuery(string name, string sql, params object?[] values) => _sql.NonQuery(name, sql, values);
 
-            command.Prepare();
-            _commands[name] = command;
-        }
+    private object? Scalar(string name, string sql, params object?[] values) => _sql.Scalar(name, sql, values);
 
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        return command;
-    }
-
-    private void NonQuery(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteNonQuery();
-
-    private object? Scalar(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteScalar();
-
-    private SqliteDataReader Reader(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteReader();
+    private SqliteDataReader Reader(string name, string sql, params object?[] values) => _sql.Reader(name, sql, values);
 
     /// <summary>The thread an article goes to, and (when it joined by similarity) the article it was closest to and how close.</summary>
     private sealed record ThreadMatch(long Thread, long? Article, double? Score);

@@ -17,7 +17,12 @@ namespace Dateline.Cli.Tests.Commands;
 public sealed class HostileSuiteTests(HostileSuiteTests.Folder folder) : IClassFixture<HostileSuiteTests.Folder>
 {
     /// <summary>A run of one command over the whole folder is a hang past this (the three together take about two minutes here).</summary>
-    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(10); // a hang guard, not a speed test
+
+    // Outcomes here must not depend on the machine's speed (tests never assert on time): a document's time limit is
+    // far above what any input takes alone, so a busy CI machine running other test assemblies beside the suite cannot
+    // turn the 100k-sibling page into a timeout. Linear time is measured in the per-kind table and bench/, not here.
+    private const string SuiteTimeout = "600";
 
     [Fact]
     public void TheSuiteHoldsAtLeastSixtyKinds()
@@ -31,7 +36,7 @@ public sealed class HostileSuiteTests(HostileSuiteTests.Folder folder) : IClassF
     [InlineData("annotate")]
     public void EveryHostileInputIsAccountedForInOrder(string command)
     {
-        var result = CliRunner.Run(null, RunLimit, command, "--max-size", "12", "--jobs", "2", folder.Path);
+        var result = CliRunner.Run(null, RunLimit, command, "--max-size", "12", "--jobs", "2", "--timeout", SuiteTimeout, folder.Path);
         AssertCleanExit(result);
         var outputs = result.Lines.Select(l => Outcome.FromJson(l)).ToList();
         var skips = SkipLines(result.Stderr, "dateline: ");
@@ -66,7 +71,7 @@ public sealed class HostileSuiteTests(HostileSuiteTests.Folder folder) : IClassF
     public void IngestStoresOrRecordsEveryHostileInputAndASecondRunStoresNothingTwice()
     {
         var db = System.IO.Path.Combine(folder.Scratch, "hostile.db");
-        var result = CliRunner.Run(null, RunLimit, "ingest", folder.Path, "--db", db, "--max-size", "12", "--jobs", "2");
+        var result = CliRunner.Run(null, RunLimit, "ingest", folder.Path, "--db", db, "--max-size", "12", "--jobs", "2", "--timeout", SuiteTimeout);
         AssertCleanExit(result);
         var skips = SkipLines(result.Stderr, "dateline ingest: ");
         var outcomes = new List<Outcome>();
@@ -124,7 +129,7 @@ public sealed class HostileSuiteTests(HostileSuiteTests.Folder folder) : IClassF
         // Three identical empty files: three failures, none "already stored".
         Assert.Equal(3, outcomes.Count(o => o.FailureKind == "empty" && System.IO.Path.GetFileName(o.Source).StartsWith("empty", StringComparison.Ordinal) && o.Source.EndsWith(".txt", StringComparison.Ordinal)));
 
-        var again = CliRunner.Run(null, RunLimit, "ingest", folder.Path, "--db", db, "--max-size", "12", "--jobs", "2");
+        var again = CliRunner.Run(null, RunLimit, "ingest", folder.Path, "--db", db, "--max-size", "12", "--jobs", "2", "--timeout", SuiteTimeout);
         AssertCleanExit(again);
         Assert.Contains(" 0 stored, 0 failed, ", again.Stderr, StringComparison.Ordinal);
     }
