@@ -590,7 +590,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
                     {
                         // "Atlanta, Georgia": a country's name that is a division of another country, whose place the article names.
                         countryName = geo.CountryByCode(region.CountryCode)?.Name;
-                        (lat, lon) = geo.RegionCentre(region.CountryCode, region.Region!) is { } centre ? (centre.Latitude, centre.Longitude) : (region.Latitude, region.Longitude);
+                        (lat, lon) = (region.Latitude, region.Longitude);
                     }
                     else
                     {
@@ -629,14 +629,23 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     }
 
     /// <summary>
-    /// A place of another entity of the article that lies in a first-level division called <paramref name="name"/> of
-    /// a country other than the one of that name (Atlanta in Georgia, US, beside "Georgia"): the division is meant,
-    /// not the country. Only when every such place points at the same country; none when the article names no place
-    /// of the division, so an article about the country that mentions the US keeps the country.
+    /// The first-level division called <paramref name="name"/> of a country other than the one of that name, when the
+    /// article's other places say that is meant ("Atlanta … Georgia", or "Virginia, Georgia, Arkansas"): a place all
+    /// of whose readings lie in that country and one in the division (a name with readings elsewhere, as Washington,
+    /// is no evidence), or two other entities that are themselves divisions of that country. Only when the evidence
+    /// points at one country; none when the article names no such place, so "Azerbaijan, Cyprus, Georgia" and an
+    /// article about the country that mentions the US keep the country.
     /// </summary>
     private Place? RegionNamedByOthers(string name, string countryCode, Cluster self, List<Cluster> all, Context c)
     {
-        Place? found = null;
+        var divisions = geo.CountriesWithRegion(name).Where(code => code != countryCode).ToList();
+        if (divisions.Count == 0)
+        {
+            return null;
+        }
+
+        var evidence = new HashSet<string>(StringComparer.Ordinal);
+        var siblings = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var other in all)
         {
             if (ReferenceEquals(other, self) || MajorityLabel(other) is not (EntityLabel.Gpe or EntityLabel.Location))
@@ -645,21 +654,28 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             }
 
             var otherName = c.Text[c.Spans[other.Items[0].Start].Start..c.Spans[other.Items[0].End - 1].End];
-            foreach (var place in geo.Places(otherName))
+            var places = geo.Places(otherName);
+            if (places.Count > 0 && places.Select(p => p.CountryCode).Distinct().Count() == 1
+                && places.Any(p => string.Equals(p.Region, name, StringComparison.OrdinalIgnoreCase)) && divisions.Contains(places[0].CountryCode))
             {
-                if (place.CountryCode != countryCode && string.Equals(place.Region, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    if (found is { } f && f.CountryCode != place.CountryCode)
-                    {
-                        return null;
-                    }
+                evidence.Add(places[0].CountryCode);
+            }
 
-                    found ??= place;
-                }
+            foreach (var code in geo.CountriesWithRegion(otherName).Where(divisions.Contains))
+            {
+                siblings[code] = siblings.GetValueOrDefault(code) + 1;
             }
         }
 
-        return found;
+        evidence.UnionWith(siblings.Where(s => s.Value >= 2).Select(s => s.Key));
+        if (evidence.Count != 1)
+        {
+            return null;
+        }
+
+        var country = evidence.First();
+        var centre = geo.RegionCentre(country, name);
+        return centre is null ? null : new Place(name, country, centre.Value.Latitude, centre.Value.Longitude) { Region = name };
     }
 
     private Place? Locate(string name, HashSet<string> contextCountries)

@@ -20,11 +20,16 @@ public sealed class GeoGazetteer
     private readonly Dictionary<string, Country> _byCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Place[]> _places;
     private readonly Lazy<Dictionary<(string Country, string Region), (double Latitude, double Longitude)>> _regionCentres;
+    private readonly Lazy<Dictionary<string, IReadOnlyList<string>>> _regionCountries;
 
     public GeoGazetteer(IReadOnlyList<Country> countries, Dictionary<string, Place[]> places)
     {
         Countries = countries;
         _regionCentres = new(RegionCentres, LazyThreadSafetyMode.ExecutionAndPublication);
+        _regionCountries = new(
+            () => _regionCentres.Value.Keys.GroupBy(k => k.Region, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(k => k.Country).Distinct().Order(StringComparer.Ordinal)], StringComparer.OrdinalIgnoreCase),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         _places = new Dictionary<string, Place[]>(places.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, list) in places.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -58,6 +63,10 @@ public sealed class GeoGazetteer
     public Country? CountryByCode(string code) => _byCode.GetValueOrDefault(code);
 
     public IReadOnlyList<Place> Places(string name) => _places.TryGetValue(name, out var p) ? p : [];
+
+    /// <summary>The countries that have a first-level division of this name ("Georgia" → US; "Punjab" → IN, PK).</summary>
+    public IReadOnlyList<string> CountriesWithRegion(string region)
+        => _regionCountries.Value.TryGetValue(region, out var codes) ? codes : [];
 
     /// <summary>The centre of a first-level division (the mean of its places' coordinates), or null when no place lies in it.</summary>
     public (double Latitude, double Longitude)? RegionCentre(string countryCode, string region)

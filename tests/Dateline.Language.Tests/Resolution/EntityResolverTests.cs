@@ -87,6 +87,12 @@ public class EntityResolverTests
 
         var named = Single(Resolve("The United States condemned the attack on Georgia.", ("United States", "GPE"), ("Georgia", "GPE")), "Georgia");
         Assert.Equal("Georgia", named.Country);
+
+        // States listed together are states; countries listed together (with Washington, whose readings are not all in one country) are countries.
+        var listed = Single(Resolve("Clinton won Virginia, Georgia and Arkansas.", ("Virginia", "GPE"), ("Georgia", "GPE"), ("Arkansas", "GPE")), "Georgia");
+        Assert.Equal("United States", listed.Country);
+        var countries = Single(Resolve("Lobbyists in Washington worked for Azerbaijan, Cyprus, Georgia and Kenya.", ("Washington", "GPE"), ("Azerbaijan", "GPE"), ("Cyprus", "GPE"), ("Georgia", "GPE"), ("Kenya", "GPE")), "Georgia");
+        Assert.Equal("Georgia", countries.Country);
     }
 
     private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
