@@ -14,7 +14,7 @@ internal static class EntityPage
         w.Open("section", new Attr("class", "entity"));
         w.Open("h1", new Attr("id", "title"));
         w.Text(e.Name + " ");
-        w.Element("span", e.Label, new Attr("class", "ent ent-" + new string([.. e.Label.Where(char.IsAsciiLetter)])));
+        w.Element("span", e.Label, new Attr("class", EntityLinks.Class(e.Label)));
         w.Close("h1");
         w.Open("p", new Attr("class", "muted"));
         w.Text($"{e.Mentions} mention(s) in {e.Articles} article(s){(e.Country is null ? string.Empty : " · " + e.Country)} · ");
@@ -52,7 +52,7 @@ internal static class EntityPage
         w.Open("div", new Attr("class", "columns"));
         w.Open("section");
         w.Element("h2", "Seen with");
-        List(w, p.CoOccurring, c => { w.Link(Href.Entity(c.Id), c.Name, "ent ent-" + new string([.. c.Label.Where(char.IsAsciiLetter)])); w.Element("span", $" {c.Label} · {c.Count} article(s)", new Attr("class", "n")); });
+        List(w, p.CoOccurring, c => EntityLinks.WithCount(w, c));
         w.Close("section");
         w.Open("section");
         w.Element("h2", "Articles");
@@ -61,7 +61,7 @@ internal static class EntityPage
         w.Close("div");
 
         w.Element("h2", "Quotes by " + e.Name);
-        Quotes(w, p.QuotesBy, showSpeaker: false);
+        QuoteItems.List(w, p.QuotesBy, showSpeaker: false);
         if (p.QuotesBy.Count > 0)
         {
             w.Open("p");
@@ -70,45 +70,10 @@ internal static class EntityPage
         }
 
         w.Element("h2", "Quotes about " + e.Name);
-        Quotes(w, p.QuotesAbout, showSpeaker: true);
+        QuoteItems.List(w, p.QuotesAbout, showSpeaker: true);
         w.Close("section");
     }
 
-    public static void Quotes(HtmlWriter w, IReadOnlyList<QuoteRecord> quotes, bool showSpeaker)
-    {
-        if (quotes.Count == 0)
-        {
-            w.Element("p", "None found.", new Attr("class", "muted"));
-            return;
-        }
-
-        w.Open("ul", new Attr("class", "quotes"));
-        foreach (var q in quotes)
-        {
-            w.Open("li");
-            w.Element("span", q.Text, new Attr("class", "quote-text"));
-            if (showSpeaker)
-            {
-                var speaker = q.SpeakerName ?? q.SpeakerText;
-                if (q.SpeakerId is { } id)
-                {
-                    w.Link(Href.Entity(id), " — " + (speaker ?? "speaker"), "speaker");
-                }
-                else if (speaker is not null)
-                {
-                    w.Element("span", " — " + speaker, new Attr("class", "speaker"));
-                }
-            }
-
-            w.Open("div", new Attr("class", "n"));
-            w.Link(Href.Article(q.ArticleId), q.ArticleTitle ?? q.ArticleId);
-            w.Text(" " + (SearchPage.Date(q.Published) ?? string.Empty));
-            w.Close("div");
-            w.Close("li");
-        }
-
-        w.Close("ul");
-    }
 
     private static void List<T>(HtmlWriter w, IReadOnlyList<T> items, Action<T> item)
     {

@@ -40,15 +40,7 @@ internal static class QuotesPage
         {
             w.Open("li", new Attr("class", "quote-item"), new Attr("data-kind", quote.Kind));
             w.Element("span", quote.Text, new Attr("class", "quote-text"));
-            var speaker = quote.SpeakerName ?? quote.SpeakerText;
-            if (quote.SpeakerId is { } id)
-            {
-                w.Link(Href.Entity(id), " — " + (speaker ?? "speaker"), "speaker");
-            }
-            else if (speaker is not null)
-            {
-                w.Element("span", " — " + speaker, new Attr("class", "speaker"));
-            }
+            QuoteItems.Speaker(w, quote);
 
             w.Open("div", new Attr("class", "n"));
             w.Element("span", quote.Kind, new Attr("class", "kind kind-" + new string([.. quote.Kind.Where(char.IsAsciiLetterLower)])));

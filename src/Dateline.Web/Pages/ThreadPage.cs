@@ -67,8 +67,7 @@ internal static class ThreadPage
             foreach (var e in t.Entities)
             {
                 w.Open("li");
-                w.Link(Href.Entity(e.Id), e.Name, "ent ent-" + new string([.. e.Label.Where(char.IsAsciiLetter)]));
-                w.Element("span", $" {e.Label} · {e.Count} article(s)", new Attr("class", "n"));
+                EntityLinks.WithCount(w, e);
                 w.Close("li");
             }
 
@@ -96,7 +95,7 @@ internal static class ThreadPage
         w.Close("div");
 
         w.Element("h2", "Quotes");
-        Quotes(w, detail.Quotes);
+        QuoteItems.List(w, detail.Quotes, showSpeaker: true);
         w.Close("section");
     }
 
@@ -106,37 +105,4 @@ internal static class ThreadPage
     /// <summary>The days a thread spans: one date, a range, or nothing when none of its articles is dated.</summary>
     public static string? Dates(ThreadSummary t)
         => t.FirstPublished is null ? null : t.FirstPublished == t.LastPublished ? t.FirstPublished : $"{t.FirstPublished} – {t.LastPublished}";
-
-    private static void Quotes(HtmlWriter w, IReadOnlyList<QuoteRecord> quotes)
-    {
-        if (quotes.Count == 0)
-        {
-            w.Element("p", "None found.", new Attr("class", "muted"));
-            return;
-        }
-
-        w.Open("ul", new Attr("class", "quotes"));
-        foreach (var q in quotes)
-        {
-            w.Open("li", new Attr("class", "quote-item"), new Attr("data-kind", q.Kind));
-            w.Element("span", q.Text, new Attr("class", "quote-text"));
-            var speaker = q.SpeakerName ?? q.SpeakerText;
-            if (q.SpeakerId is { } id)
-            {
-                w.Link(Href.Entity(id), " — " + (speaker ?? "speaker"), "speaker");
-            }
-            else if (speaker is not null)
-            {
-                w.Element("span", " — " + speaker, new Attr("class", "speaker"));
-            }
-
-            w.Open("div", new Attr("class", "n"));
-            w.Link(Href.Article(q.ArticleId), q.ArticleTitle ?? q.ArticleId);
-            w.Text(" " + (SearchPage.Date(q.Published) ?? string.Empty));
-            w.Close("div");
-            w.Close("li");
-        }
-
-        w.Close("ul");
-    }
 }

@@ -39,7 +39,7 @@ internal static class ThreadsPage
             foreach (var e in t.Entities)
             {
                 w.Text(" · ");
-                w.Link(Href.Entity(e.Id), e.Name, "ent ent-" + new string([.. e.Label.Where(char.IsAsciiLetter)]));
+                EntityLinks.Link(w, e);
             }
 
             w.Close("div");
