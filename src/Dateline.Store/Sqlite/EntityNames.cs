@@ -28,4 +28,16 @@ internal static class EntityNames
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The SQL condition that the entity id in <paramref name="idColumn"/> is an entity called by a name: its own name,
+    /// any name it was seen under ("U.S." for the United States), or for a person a name its full name ends or starts
+    /// with (surname "Putin" finds "Vladimir Putin"). Bind <paramref name="parameter"/> to <see cref="Normalize"/> of
+    /// the name. Search filters, entity lookup and thread filters all match names this way.
+    /// </summary>
+    public static string Matches(string idColumn, string parameter) => $"""
+        {idColumn} IN (SELECT e.id FROM entities e
+            WHERE e.norm = {parameter} OR e.id IN (SELECT n.entity FROM entity_names n WHERE n.norm = {parameter})
+               OR (e.key LIKE 'PER|%' AND (e.norm LIKE '% ' || {parameter} OR e.norm LIKE {parameter} || ' %')))
+        """;
 }

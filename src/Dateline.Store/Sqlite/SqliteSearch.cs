@@ -192,12 +192,7 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
             sql.Append(" AND EXISTS (SELECT 1 FROM article_entities ae JOIN entities e ON e.id = ae.entity WHERE ae.article = a.rowid");
             if (!string.IsNullOrWhiteSpace(query.Entity))
             {
-                // The entity's name or any name it was seen under ("U.S." finds the United States), or for a person a
-                // name the full name ends or starts with (surname "Putin" finds "Vladimir Putin").
-                sql.Append("""
-                     AND (e.norm = $ent OR e.id IN (SELECT n.entity FROM entity_names n WHERE n.norm = $ent)
-                          OR (e.key LIKE 'PER|%' AND (e.norm LIKE '% ' || $ent OR e.norm LIKE $ent || ' %')))
-                    """);
+                sql.Append(" AND ").Append(EntityNames.Matches("e.id", "$ent"));
                 command.Parameters.AddWithValue("$ent", EntityNames.Normalize(query.Entity));
             }
 

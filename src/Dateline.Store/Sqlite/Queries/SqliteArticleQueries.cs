@@ -93,11 +93,9 @@ public sealed class SqliteArticleQueries : IArticleQueries
     {
         using var c = Connect();
         var norm = EntityNames.Normalize(name);
-        var ids = Rows(c, """
-            SELECT e.id FROM entities e
-            WHERE e.norm = $n OR e.id IN (SELECT entity FROM entity_names WHERE norm = $n)
-               OR (e.key LIKE 'PER|%' AND (e.norm LIKE '% ' || $n OR e.norm LIKE $n || ' %'))
-            ORDER BY (SELECT count(*) FROM article_entities ae WHERE ae.entity = e.id) DESC, e.id
+        var ids = Rows(c, $"""
+            SELECT f.id FROM entities f WHERE {EntityNames.Matches("f.id", "$n")}
+            ORDER BY (SELECT count(*) FROM article_entities ae WHERE ae.entity = f.id) DESC, f.id
             LIMIT $limit
             """, r => r.GetInt64(0), new SqliteParameter("$n", norm), new SqliteParameter("$limit", Math.Max(1, limit)));
         return [.. ids.Select(Entity).OfType<EntitySummary>()];

@@ -42,10 +42,10 @@ internal static class SqliteThreadQueries
 
         if (!string.IsNullOrWhiteSpace(query.Entity))
         {
-            // The entity's whole name, its last word or its first word ("Johnson" finds Boris Johnson), as the quotes' speaker filter.
-            sql.Append("""
-                 AND t.id IN (SELECT at.thread FROM entities e JOIN article_entities ae ON ae.entity = e.id JOIN article_threads at ON at.article = ae.article
-                              WHERE e.norm = $entity OR e.norm LIKE '% ' || $entity OR e.norm LIKE $entity || ' %')
+            // Entities by name as the search's entity filter matches them (EntityNames.Matches).
+            sql.Append($"""
+                 AND t.id IN (SELECT at.thread FROM article_entities ae JOIN article_threads at ON at.article = ae.article
+                              WHERE {EntityNames.Matches("ae.entity", "$entity")})
                 """);
             command.Parameters.AddWithValue("$entity", EntityNames.Normalize(query.Entity));
         }
