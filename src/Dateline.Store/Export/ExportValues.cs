@@ -13,6 +13,9 @@ internal static class ExportValues
     public static DateOnly? Date(string? iso)
         => iso is { Length: >= 10 } && DateOnly.TryParseExact(iso.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
+    /// <summary>The yyyy-MM-dd day of <see cref="Date"/>, or null: how the store compares publication dates by day (threads, surname windows).</summary>
+    public static string? Day(string? iso) => Date(iso)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>
     /// The instant an ISO 8601 date-time with a UTC offset or 'Z' names, in UTC; null for a bare date or a time of day
     /// without an offset (its instant is unknown).

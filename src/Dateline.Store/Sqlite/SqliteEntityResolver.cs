@@ -233,7 +233,8 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
         var published = Column<string?>("published", "SELECT published FROM articles WHERE rowid = $1", article).FirstOrDefault();
         var rows = Rows("article-rows", "SELECT article, local_entity, name, label, country, latitude, longitude, mention_count, entity FROM article_entities WHERE article = $1 ORDER BY position", Read, article);
         var entities = rows.Select(r => r.Entity).ToList();
-        var keys = Resolve(entities, published, learn: true);
+        // A stored article's acronyms were learned when it was written; only the whole-store pass learns them again.
+        var keys = Resolve(entities, published, learn: stale);
         var moved = 0;
         foreach (var row in rows)
         {
@@ -318,7 +319,7 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
                       OR abs(julianday(substr(a.published, 1, 10)) - julianday(substr($2, 1, 10))) <= $3))
             LIMIT 2
             """,
-            surname, DateOrNull(published), options.SurnameWindowDays);
+            surname, Export.ExportValues.Day(published), options.SurnameWindowDays);
         return bearers.Count == 1 ? bearers[0] : null;
     }
 
@@ -351,7 +352,7 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
     {
         if (CanonicalKeys.SurnameOf(key) is { } surname)
         {
-            var date = DateOrNull(published);
+            var date = Export.ExportValues.Day(published);
             _surnames[surname] = _surnames.TryGetValue(surname, out var seen) ? seen.With(date) : BearerDates.Of(date);
         }
     }
@@ -496,9 +497,6 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
         };
         return (r.GetInt64(0), e.LocalId, e.Name, e);
     }
-
-    private static string? DateOrNull(string? published)
-        => published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? published[..10] : null;
 
     private static string Dotted(string acronym) => string.Join('.', acronym.ToLowerInvariant().ToCharArray()) + ".";
 

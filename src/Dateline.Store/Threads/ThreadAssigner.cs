@@ -52,7 +52,7 @@ internal sealed class ThreadAssigner : IDisposable
         }
 
         var vector = ThreadFeatures.Vector(features, DocumentFrequency, articles, _options.FeaturesPerArticle);
-        var date = DateOf(published);
+        var date = Export.ExportValues.Day(published);
         var candidates = Candidates(vector, DocumentFrequency, articles, date);
         var match = duplicateOf is { } original && ThreadOf(original) is { } originalThread
             ? new ThreadMatch(originalThread, null, null)
@@ -233,12 +233,6 @@ internal sealed class ThreadAssigner : IDisposable
             NonQuery("relabel", "UPDATE threads SET label = $2, label_article = $3 WHERE id = $1", thread, title.Trim(), label);
         }
     }
-
-    /// <summary>The yyyy-MM-dd date of a stored publication date, or null when it has none.</summary>
-    private static string? DateOf(string? published)
-        => published is { Length: >= 10 } && DateOnly.TryParseExact(published.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? published[..10]
-            : null;
 
     private static string Shift(string date, int days)
         => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
