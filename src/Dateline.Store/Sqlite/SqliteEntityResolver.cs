@@ -374,14 +374,14 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
             return id;
         }
 
-        id = Convert.ToInt64(Scalar(
-            "ensure",
-            """
-            INSERT INTO entities(key, label, name, norm, surname, country, latitude, longitude) VALUES($1, $2, $3, $4, $5, $6, $7, $8)
-            ON CONFLICT(key) DO UPDATE SET key = excluded.key
-            RETURNING id
-            """,
-            key, e.Label, e.Name, EntityNames.Normalize(e.Name), CanonicalKeys.SurnameOf(key), e.Country, e.Latitude, e.Longitude), CultureInfo.InvariantCulture);
+        // Look up before inserting: most keys exist, and an upsert would rewrite their row every time.
+        id = Convert.ToInt64(
+            Scalar("find", "SELECT id FROM entities WHERE key = $1", key)
+            ?? Scalar(
+                "ensure",
+                "INSERT INTO entities(key, label, name, norm, surname, country, latitude, longitude) VALUES($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                key, e.Label, e.Name, EntityNames.Normalize(e.Name), CanonicalKeys.SurnameOf(key), e.Country, e.Latitude, e.Longitude),
+            CultureInfo.InvariantCulture);
         _ids[key] = id;
         return id;
     }
