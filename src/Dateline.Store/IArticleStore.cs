@@ -29,6 +29,9 @@ public interface IArticleStore : IDisposable
 
     StoreStats Stats();
 
+    /// <summary>The browsing queries over this store (facets, entities, quotes, timelines, threads), safe from any thread.</summary>
+    Queries.IArticleQueries Queries();
+
     /// <summary>
     /// Articles, entities, each layer and failures as flat tables, streamed row by row. The rows of <c>articles</c> and
     /// of every layer table come in the same article order (a layer's rows of one article together, by position), so

@@ -39,6 +39,6 @@ public sealed record CanonicalChoice(string Label, string Name, string? Country,
     private static bool EntityNameIs(string key, string name)
     {
         var parts = key.Split('|');
-        return parts.Length >= 2 && parts[1] == Sqlite.EntityNames.Normalize(name);
+        return parts.Length >= 2 && parts[1] == Sql.EntityNames.Normalize(name);
     }
 }

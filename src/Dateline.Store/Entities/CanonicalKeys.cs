@@ -1,5 +1,5 @@
 using Dateline.Core.Layers.Entities;
-using Dateline.Store.Sqlite;
+using Dateline.Store.Sql;
 
 namespace Dateline.Store.Entities;
 

@@ -3,6 +3,7 @@ using Dateline.Core.Layers.Entities;
 using Dateline.Store.Entities;
 using Dateline.Store.Export;
 using Dateline.Store.Search;
+using Dateline.Store.Sql;
 using Dateline.Store.Threads;
 using Microsoft.Data.Sqlite;
 
@@ -33,6 +34,8 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
         _connectionString = connectionString;
     }
 
+    private static SqliteDialect Dialect => SqliteDialect.Instance;
+
     public string Path { get; }
 
     public LayerSet Layers { get; }
@@ -55,11 +58,11 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             Execute(writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA temp_store=MEMORY;");
             Execute(writer, $"PRAGMA cache_size=-{options.CacheKib};");
             SqliteMigrations.Apply(writer);
-            SqliteLayerSchema.Ensure(writer, layers);
+            LayerSchema.Ensure(writer, Dialect, layers);
             SqliteLegacyLayers.Import(writer);
-            SqliteEntityResolver.EnsureIndexes(writer);
+            CanonicalEntityResolver.EnsureIndexes(writer, Dialect);
             ResolveAfterMigration(writer, layers, options);
-            ThreadBackfill.Run(writer, options.Threads);
+            ThreadBackfill.Run(writer, Dialect, options.Threads);
             checker = OpenReader(connectionString, options);
             return new SqliteArticleStore(path, layers, options, writer, checker, connectionString);
         }
@@ -100,7 +103,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             try
             {
                 using var transaction = _writer.BeginTransaction();
-                var writer = new SqliteBatchWriter(_writer, transaction, Layers, _options.Duplicates, _options.Entities, _options.Threads);
+                var writer = new BatchWriter(_writer, transaction, Dialect, Layers, _options.Duplicates, _options.Entities, _options.Threads);
                 var summary = writer.WriteAll(batch);
                 transaction.Commit();
                 return summary;
@@ -123,22 +126,24 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
     public StoredArticle? Find(string id)
     {
         using var connection = OpenReader(_connectionString, _options);
-        return SqliteArticleReader.Find(connection, Layers, id);
+        return ArticleReader.Find(connection, Dialect, Layers, id);
     }
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         using var connection = OpenReader(_connectionString, _options);
-        return new SqliteSearch(connection, _options).Run(query);
+        return new SqlSearch(connection, Dialect, _options.SearchOverfetch).Run(query);
     }
 
     public StoreStats Stats()
     {
         using var connection = OpenReader(_connectionString, _options);
-        return SqliteStats.Read(connection);
+        return SqlStats.Read(connection, Dialect);
     }
 
-    public IReadOnlyList<ExportTable> ExportTables() => SqliteExport.Tables(() => OpenReader(_connectionString, _options), Layers);
+    public Dateline.Store.Queries.IArticleQueries Queries() => Sqlite.Queries.SqliteArticleQueries.Open(Path);
+
+    public IReadOnlyList<ExportTable> ExportTables() => SqlExport.Tables(() => OpenReader(_connectionString, _options), Dialect, Layers);
 
     public void Dispose()
     {
@@ -161,12 +166,12 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
     }
 
     /// <summary>Runs a curation in its own transaction under the write lock: it commits whole or not at all.</summary>
-    private T Curate<T>(Func<SqliteEntityResolver, T> curate)
+    private T Curate<T>(Func<CanonicalEntityResolver, T> curate)
     {
         lock (_writeLock)
         {
             using var transaction = _writer.BeginTransaction();
-            using var resolver = new SqliteEntityResolver(_writer, transaction, Layers, _options.Entities);
+            using var resolver = new CanonicalEntityResolver(_writer, transaction, Dialect, Layers, _options.Entities);
             var result = curate(resolver);
             transaction.Commit();
             return result;
@@ -180,13 +185,13 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
     private static void ResolveAfterMigration(SqliteConnection connection, LayerSet layers, SqliteStoreOptions options)
     {
         // A store opened without the entities layer keeps the old rows until one opens it with the layer.
-        if (!SqliteLayerSchema.Exists(connection, "entities_v3") || !layers.Stored.Contains(EntitiesLayer.Instance))
+        if (!Dialect.TableExists(connection, null, "entities_v3") || !layers.Stored.Contains(EntitiesLayer.Instance))
         {
             return;
         }
 
         using var transaction = connection.BeginTransaction();
-        using (var resolver = new SqliteEntityResolver(connection, transaction, layers, options.Entities))
+        using (var resolver = new CanonicalEntityResolver(connection, transaction, Dialect, layers, options.Entities))
         {
             resolver.ResolveAll();
         }
@@ -201,12 +206,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
         transaction.Commit();
     }
 
-    internal static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    internal static void Execute(SqliteConnection connection, string sql) => connection.Execute(sql);
 
     private static SqliteConnection OpenReader(string connectionString, SqliteStoreOptions options)
     {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
+using Dateline.Store.Sql;
+
 namespace Dateline.Store.Sqlite;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal static class SqliteLegacyLayers
 
     public static void Import(SqliteConnection connection)
     {
-        if (HasColumn(connection, "articles", "paragraphs") && SqliteLayerSchema.Exists(connection, "paragraphs"))
+        if (HasColumn(connection, "articles", "paragraphs") && SqliteDialect.Instance.TableExists(connection, null, "paragraphs"))
         {
             using var transaction = connection.BeginTransaction();
             ImportParagraphs(connection, transaction);
@@ -50,8 +52,8 @@ internal static class SqliteLegacyLayers
         }
 
         // The entities' spans come from the legacy mentions, so the other tables move together or not at all.
-        var legacy = Imports.Where(i => SqliteLayerSchema.Exists(connection, i.Legacy)).ToList();
-        if (legacy.Count == 0 || legacy.Any(i => !SqliteLayerSchema.Exists(connection, i.Table)))
+        var legacy = Imports.Where(i => SqliteDialect.Instance.TableExists(connection, null, i.Legacy)).ToList();
+        if (legacy.Count == 0 || legacy.Any(i => !SqliteDialect.Instance.TableExists(connection, null, i.Table)))
         {
             return;
         }

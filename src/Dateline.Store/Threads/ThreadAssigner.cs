@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dateline.Store.Sqlite;
-using Microsoft.Data.Sqlite;
+using Dateline.Store.Sql;
+using System.Data.Common;
 
 namespace Dateline.Store.Threads;
 
@@ -14,19 +14,20 @@ namespace Dateline.Store.Threads;
 /// </summary>
 internal sealed class ThreadAssigner : IDisposable
 {
-    private const string DatePattern = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]";
-
     private readonly ThreadOptions _options;
     private readonly bool _hasEntities;
-    private readonly SqliteCommandCache _sql;
+    private readonly CommandCache _sql;
 
-    public ThreadAssigner(SqliteConnection connection, SqliteTransaction transaction, ThreadOptions options)
+    private readonly SqlDialect _dialect;
+
+    public ThreadAssigner(DbConnection connection, DbTransaction transaction, SqlDialect dialect, ThreadOptions options)
     {
-        _sql = new SqliteCommandCache(connection, transaction);
+        _sql = new CommandCache(connection, transaction, dialect);
+        _dialect = dialect;
         _options = options;
 
         // A store opened without the entities layer has no entities table: its articles are threaded by words alone.
-        _hasEntities = Scalar("has-entities", "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_entities'") is not null;
+        _hasEntities = dialect.TableExists(connection, transaction, "article_entities");
     }
 
     /// <summary>Places the stored article (its row and layers already written) and returns its thread.</summary>
@@ -74,7 +75,7 @@ internal sealed class ThreadAssigner : IDisposable
 
         foreach (var key in features.Keys)
         {
-            NonQuery("df-add", "INSERT INTO thread_term_df(feature, df) VALUES($1, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1", key);
+            NonQuery("df-add", "INSERT INTO thread_term_df(feature, df) VALUES($1, 1) ON CONFLICT(feature) DO UPDATE SET df = thread_term_df.df + 1", key);
         }
 
         NonQuery("collection-add", "UPDATE thread_collection SET articles = articles + 1 WHERE id = 1");
@@ -143,7 +144,7 @@ internal sealed class ThreadAssigner : IDisposable
                     SELECT f.article, f.weight, t.thread FROM thread_features f JOIN article_threads t ON t.article = f.article
                     JOIN articles a ON a.rowid = f.article
                     WHERE f.feature = $1
-                      AND (a.published IS NULL OR substr(a.published, 1, 10) NOT GLOB '{DatePattern}' OR substr(a.published, 1, 10) BETWEEN $3 AND $4)
+                      AND (a.published IS NULL OR NOT {_dialect.IsDay("a.published")} OR substr(a.published, 1, 10) BETWEEN $3 AND $4)
                     ORDER BY f.article DESC LIMIT $2
                     """,
                     feature.Key, _options.MaxPostingsPerFeature, Shift(date, -_options.WindowDays), Shift(date, _options.WindowDays));
@@ -241,7 +242,7 @@ internal sealed class ThreadAssigner : IDisposable
 
     private object? Scalar(string name, string sql, params object?[] values) => _sql.Scalar(name, sql, values);
 
-    private SqliteDataReader Reader(string name, string sql, params object?[] values) => _sql.Reader(name, sql, values);
+    private DbDataReader Reader(string name, string sql, params object?[] values) => _sql.Reader(name, sql, values);
 
     /// <summary>The thread an article goes to, and (when it joined by similarity) the article it was closest to and how close.</summary>
     private sealed record ThreadMatch(long Thread, long? Article, double? Score);

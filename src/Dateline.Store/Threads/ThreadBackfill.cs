@@ -1,5 +1,6 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Dateline.Store.Sql;
 
 namespace Dateline.Store.Threads;
 
@@ -14,7 +15,7 @@ internal static class ThreadBackfill
     private const int ArticlesPerTransaction = 500;
 
     /// <summary>Returns how many articles were placed.</summary>
-    public static int Run(SqliteConnection connection, ThreadOptions options)
+    public static int Run(DbConnection connection, SqlDialect dialect, ThreadOptions options)
     {
         if (Long(connection, "SELECT count(*) FROM articles") == Long(connection, "SELECT articles FROM thread_collection WHERE id = 1"))
         {
@@ -38,12 +39,13 @@ internal static class ThreadBackfill
         foreach (var chunk in pending.Chunk(ArticlesPerTransaction))
         {
             using var transaction = connection.BeginTransaction();
-            using (var assigner = new ThreadAssigner(connection, transaction, options))
+            using (var assigner = new ThreadAssigner(connection, transaction, dialect, options))
             using (var read = connection.CreateCommand())
             {
                 read.Transaction = transaction;
-                read.CommandText = "SELECT title, text, published, duplicate_of FROM articles WHERE rowid = $rowid";
-                var rowid = read.Parameters.Add("$rowid", SqliteType.Integer);
+                read.CommandText = "SELECT title, text, published, duplicate_of FROM articles WHERE rowid = @rowid";
+                read.Bind("@rowid", 0L);
+                var rowid = read.Parameters[0];
                 foreach (var article in chunk)
                 {
                     rowid.Value = article;
@@ -68,7 +70,7 @@ internal static class ThreadBackfill
         return pending.Count;
     }
 
-    private static long Long(SqliteConnection connection, string sql)
+    private static long Long(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

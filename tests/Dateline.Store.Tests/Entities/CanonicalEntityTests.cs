@@ -16,7 +16,7 @@ public sealed class CanonicalEntityTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private SqliteArticleQueries Queries => SqliteArticleQueries.Open(_temp.Path);
+    private IArticleQueries Queries => SqliteArticleQueries.Open(_temp.Path);
 
     [Fact]
     public void EveryNameOfTheUnitedStatesIsOneCountry()

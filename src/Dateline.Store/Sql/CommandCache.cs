@@ -1,17 +1,17 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dateline.Store.Sqlite;
+namespace Dateline.Store.Sql;
 
 /// <summary>
 /// Prepared commands of one transaction, by name: each SQL text is prepared once and rebound for every call, with
 /// positional parameters $1, $2… (values bound as given, null as NULL). The batch writer, the entity resolver and the
-/// thread assigner run hundreds of statements per batch through it.
+/// thread assigner run hundreds of statements per batch through it. Npgsql prepares them itself (auto-prepare).
 /// </summary>
-internal sealed class SqliteCommandCache(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+internal sealed class CommandCache(DbConnection connection, DbTransaction transaction, SqlDialect dialect) : IDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
-    public SqliteCommand Command(string name, string sql, object?[] values)
+    public DbCommand Command(string name, string sql, object?[] values)
     {
         if (!_commands.TryGetValue(name, out var command))
         {
@@ -20,10 +20,14 @@ internal sealed class SqliteCommandCache(SqliteConnection connection, SqliteTran
             command.CommandText = sql;
             for (var i = 0; i < values.Length; i++)
             {
-                command.Parameters.Add(new SqliteParameter($"${i + 1}", null));
+                command.Parameters.Add(dialect.Positional(i + 1));
             }
 
-            command.Prepare();
+            if (dialect.PreparesCommands)
+            {
+                command.Prepare();
+            }
+
             _commands[name] = command;
         }
 
@@ -39,9 +43,9 @@ internal sealed class SqliteCommandCache(SqliteConnection connection, SqliteTran
 
     public object? Scalar(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteScalar();
 
-    public SqliteDataReader Reader(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteReader();
+    public DbDataReader Reader(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteReader();
 
-    public List<T> Rows<T>(string name, string sql, Func<SqliteDataReader, T> read, params object?[] values)
+    public List<T> Rows<T>(string name, string sql, Func<DbDataReader, T> read, params object?[] values)
     {
         using var reader = Reader(name, sql, values);
         var list = new List<T>();

@@ -2,9 +2,9 @@ using System.Globalization;
 using Dateline.Core.Layers;
 using Dateline.Core.Layers.Entities;
 using Dateline.Store.Entities;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dateline.Store.Sqlite;
+namespace Dateline.Store.Sql;
 
 /// <summary>
 /// Joins article entities to the collection's canonical entities inside the caller's transaction: a key per entity
@@ -14,9 +14,9 @@ namespace Dateline.Store.Sqlite;
 /// persons whose surname a linked full name carries, acronyms newly spelled out), and only the entities touched have
 /// their type, name and place chosen again, from the per-name counts of <c>entity_names</c>.
 /// </summary>
-internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTransaction transaction, LayerSet layers, EntityResolutionOptions options) : IDisposable
+internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, EntityResolutionOptions options) : IDisposable
 {
-    private readonly SqliteCommandCache _sql = new(connection, transaction);
+    private readonly CommandCache _sql = new(connection, transaction, dialect);
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<long> _touched = [];
     private readonly Dictionary<string, BearerDates> _surnames = new(StringComparer.Ordinal);
@@ -38,11 +38,11 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
     }
 
     /// <summary>Creates what the resolver needs beyond the migrations (an index over the layer table it reads by name).</summary>
-    public static void EnsureIndexes(SqliteConnection connection)
+    public static void EnsureIndexes(DbConnection connection, SqlDialect dialect)
     {
-        if (SqliteLayerSchema.Exists(connection, EntitiesLayer.Instance.Table.Name))
+        if (dialect.TableExists(connection, null, EntitiesLayer.Instance.Table.Name))
         {
-            SqliteArticleStore.Execute(connection, "CREATE INDEX IF NOT EXISTS article_entities_lower_name ON article_entities(lower(name))");
+            connection.Execute("CREATE INDEX IF NOT EXISTS article_entities_lower_name ON article_entities(lower(name))");
         }
     }
 
@@ -90,11 +90,11 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
         {
             articles.UnionWith(Column<long>(
                 "by-name",
-                """
+                $"""
                 SELECT DISTINCT ae.article FROM article_entities ae JOIN articles a ON a.rowid = ae.article
                 WHERE lower(ae.name) = $1 AND ae.label = $2
-                  AND ($3 IS NULL OR a.published IS NULL OR substr(a.published, 1, 10) NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
-                       OR julianday(substr(a.published, 1, 10)) BETWEEN julianday($3) - $5 AND julianday($4) + $5)
+                  AND (CAST($3 AS TEXT) IS NULL OR a.published IS NULL OR NOT {dialect.IsDay("a.published")}
+                       OR ({dialect.DaysBetween("CAST($3 AS TEXT)", "substr(a.published, 1, 10)")} >= -$5 AND {dialect.DaysBetween("substr(a.published, 1, 10)", "CAST($4 AS TEXT)")} >= -$5))
                 """,
                 surname, EntityLabels.Person, dates.Undated ? null : dates.First, dates.Last, options.SurnameWindowDays));
         }
@@ -311,12 +311,12 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
 
         var bearers = Column<string>(
             "bearers",
-            """
+            $"""
             SELECT e.key FROM entities e
             WHERE e.surname = $1 AND EXISTS (
                 SELECT 1 FROM article_entities ae JOIN articles a ON a.rowid = ae.article
-                WHERE ae.entity = e.id AND ($2 IS NULL OR a.published IS NULL
-                      OR abs(julianday(substr(a.published, 1, 10)) - julianday(substr($2, 1, 10))) <= $3))
+                WHERE ae.entity = e.id AND (CAST($2 AS TEXT) IS NULL OR a.published IS NULL
+                      OR abs({dialect.DaysBetween("substr(CAST($2 AS TEXT), 1, 10)", "substr(a.published, 1, 10)")}) <= $3))
             LIMIT 2
             """,
             surname, Export.ExportValues.Day(published), options.SurnameWindowDays);
@@ -338,7 +338,7 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
 
             if (learn)
             {
-                NonQuery("learn", "INSERT INTO entity_acronyms(acronym, key, articles) VALUES($1, $2, 1) ON CONFLICT(acronym, key) DO UPDATE SET articles = articles + 1", acronym, own[0]);
+                NonQuery("learn", "INSERT INTO entity_acronyms(acronym, key, articles) VALUES($1, $2, 1) ON CONFLICT(acronym, key) DO UPDATE SET articles = entity_acronyms.articles + 1", acronym, own[0]);
             }
 
             return own[0];
@@ -395,8 +395,8 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
                 "name-add",
                 """
                 INSERT INTO entity_names(entity, name, label, country, norm, latitude, longitude, articles, mentions) VALUES($1, $2, $3, $4, $5, $6, $7, 1, $8)
-                ON CONFLICT(entity, name, label, country) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions,
-                    latitude = coalesce(latitude, excluded.latitude), longitude = coalesce(longitude, excluded.longitude)
+                ON CONFLICT(entity, name, label, country) DO UPDATE SET articles = entity_names.articles + 1, mentions = entity_names.mentions + excluded.mentions,
+                    latitude = coalesce(entity_names.latitude, excluded.latitude), longitude = coalesce(entity_names.longitude, excluded.longitude)
                 """,
                 entity, e.Name, e.Label, e.Country ?? string.Empty, EntityNames.Normalize(e.Name), e.Latitude, e.Longitude, e.Mentions);
         }
@@ -421,7 +421,7 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
     {
         foreach (var layer in layers.Stored)
         {
-            var fields = SqliteLayerSchema.Fields(layer.Table!);
+            var fields = LayerSchema.Fields(layer.Table!);
             for (var i = 0; i + 1 < fields.Count; i++)
             {
                 if (fields[i].Kind == StoredFieldKind.EntityKey)
@@ -488,7 +488,7 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
 
     private string NameOf(long id) => Column<string>("name-of", "SELECT name FROM entities WHERE id = $1", id).FirstOrDefault() ?? string.Empty;
 
-    private static (long Article, string LocalId, string Name, ArticleEntity Entity) Read(SqliteDataReader r)
+    private static (long Article, string LocalId, string Name, ArticleEntity Entity) Read(DbDataReader r)
     {
         var e = new ArticleEntity(r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
             r.IsDBNull(5) ? null : r.GetDouble(5), r.IsDBNull(6) ? null : r.GetDouble(6), r.IsDBNull(7) ? 0 : r.GetInt64(7))
@@ -500,13 +500,13 @@ internal sealed class SqliteEntityResolver(SqliteConnection connection, SqliteTr
 
     private static string Dotted(string acronym) => string.Join('.', acronym.ToLowerInvariant().ToCharArray()) + ".";
 
-    private static string Q(string identifier) => SqliteLayerSchema.Quote(identifier);
+    private static string Q(string identifier) => LayerSchema.Quote(identifier);
 
     private int NonQuery(string name, string sql, params object?[] values) => _sql.NonQuery(name, sql, values);
 
     private object? Scalar(string name, string sql, params object?[] values) => _sql.Scalar(name, sql, values);
 
-    private List<T> Rows<T>(string name, string sql, Func<SqliteDataReader, T> read, params object?[] values) => _sql.Rows(name, sql, read, values);
+    private List<T> Rows<T>(string name, string sql, Func<DbDataReader, T> read, params object?[] values) => _sql.Rows(name, sql, read, values);
 
     private List<T> Column<T>(string name, string sql, params object?[] values) => _sql.Column<T>(name, sql, values);
 

@@ -1,14 +1,14 @@
 using Dateline.Core.Layers;
 using Dateline.Store.Export;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dateline.Store.Sqlite;
+namespace Dateline.Store.Sql;
 
 /// <summary>
 /// The exported tables: articles, the collection-wide entities, one table per registered layer (rows name their
 /// article by id, spans carry the text they cover) and failures.
 /// </summary>
-internal static class SqliteExport
+internal static class SqlExport
 {
     private static readonly ExportColumnType T = ExportColumnType.Text;
     private static readonly ExportColumnType I = ExportColumnType.Integer;
@@ -17,7 +17,7 @@ internal static class SqliteExport
     private static readonly ExportColumnType S = ExportColumnType.Timestamp;
     private static readonly ExportColumnType L = ExportColumnType.TextList;
 
-    public static IReadOnlyList<ExportTable> Tables(Func<SqliteConnection> open, LayerSet layers)
+    public static IReadOnlyList<ExportTable> Tables(Func<DbConnection> open, SqlDialect dialect, LayerSet layers)
     {
         var tables = new List<ExportTable>
         {
@@ -30,15 +30,15 @@ internal static class SqliteExport
                 ("id", T), ("hash", T), ("input", T), ("url", T), ("title", T), ("published", D), ("modified", D), ("authors", L), ("language", T), ("site", T),
                 ("dateline_place", T), ("dateline_agency", T), ("reading_time", I), ("description", T), ("text", T), ("duplicate_of", T), ("ingested_at", S),
                 ("published_at", S), ("modified_at", S), ("image", T)),
-            Table(open, "entities", """
+            Table(open, "entities", $"""
                 SELECT id, label, name, country, latitude, longitude, (SELECT count(DISTINCT article) FROM article_entities ae WHERE ae.entity = e.id),
-                       (SELECT json_group_array(name) FROM (SELECT name FROM entity_names n WHERE n.entity = e.id GROUP BY name ORDER BY sum(articles) DESC, name)),
+                       (SELECT {dialect.JsonArrayOf("name")} FROM (SELECT name FROM entity_names n WHERE n.entity = e.id GROUP BY name ORDER BY sum(articles) DESC, name) aliases),
                        key
                 FROM entities e ORDER BY id
                 """,
                 ("id", I), ("label", T), ("name", T), ("country", T), ("latitude", R), ("longitude", R), ("articles", I), ("aliases", L), ("key", T)),
         };
-        tables.AddRange(layers.Stored.Select(l => LayerTable(open, l.Table!)));
+        tables.AddRange(layers.Stored.Select(l => LayerTable(open, dialect, l.Table!)));
         tables.Add(Table(open, "failures", "SELECT doc_id, input, kind, message, component, hash, failed_at FROM failures ORDER BY rowid",
             ("id", T), ("input", T), ("kind", T), ("message", T), ("component", T), ("hash", T), ("failed_at", S)));
         return tables;
@@ -49,7 +49,7 @@ internal static class SqliteExport
     /// (sliced in .NET: spans count UTF-16 units, SQLite's substr counts characters). A text list is a list column; a
     /// span list becomes two integer lists, <c>name_start</c> and <c>name_end</c>, as a span gives two integers.
     /// </summary>
-    private static ExportTable LayerTable(Func<SqliteConnection> open, StoredTable table)
+    private static ExportTable LayerTable(Func<DbConnection> open, SqlDialect dialect, StoredTable table)
     {
         var columns = new List<ExportColumn> { new("article", T), new("position", I) };
         foreach (var column in table.Columns)
@@ -83,23 +83,24 @@ internal static class SqliteExport
             }
         }
 
-        return new ExportTable(table.Name, columns, () => LayerRows(open, table, columns.Count));
+        return new ExportTable(table.Name, columns, () => LayerRows(open, dialect, table, columns.Count));
     }
 
-    private static IEnumerable<object?[]> LayerRows(Func<SqliteConnection> open, StoredTable table, int width)
+    private static IEnumerable<object?[]> LayerRows(Func<DbConnection> open, SqlDialect dialect, StoredTable table, int width)
     {
         using var connection = open();
-        if (!SqliteLayerSchema.Exists(connection, table.Name))
+        if (!dialect.TableExists(connection, null, table.Name))
         {
             yield break;
         }
 
-        var fields = SqliteLayerSchema.Fields(table);
+        var fields = LayerSchema.Fields(table);
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT t.article, t.position, {string.Join(", ", fields.Select(f => "t." + SqliteLayerSchema.Quote(f.Name)))} FROM {SqliteLayerSchema.Quote(table.Name)} t ORDER BY t.article, t.position";
-        using var text = connection.CreateCommand();
-        text.CommandText = "SELECT id, text FROM articles WHERE rowid = $a";
-        var article = text.Parameters.Add("$a", SqliteType.Integer);
+        command.CommandText = $"SELECT t.article, t.position, {string.Join(", ", fields.Select(f => "t." + LayerSchema.Quote(f.Name)))} FROM {LayerSchema.Quote(table.Name)} t ORDER BY t.article, t.position";
+        // Its own connection: a connection reads one result at a time (Npgsql has no multiple active result sets).
+        using var textConnection = open();
+        using var text = textConnection.Command("SELECT id, text FROM articles WHERE rowid = @a").Bind("@a", 0L);
+        var article = text.Parameters[0];
         long current = -1;
         string id = string.Empty, body = string.Empty;
         using var reader = command.ExecuteReader();
@@ -153,14 +154,14 @@ internal static class SqliteExport
         }
     }
 
-    private static ExportTable Table(Func<SqliteConnection> open, string name, string sql, params (string Name, ExportColumnType Type)[] columns)
+    private static ExportTable Table(Func<DbConnection> open, string name, string sql, params (string Name, ExportColumnType Type)[] columns)
     {
         var exported = columns.Select(c => new ExportColumn(c.Name, c.Type)).ToArray();
         return new(name, exported, () => Rows(open, sql, exported));
     }
 
     /// <summary>Rows of a query, each value turned into its column's type (dates and lists are kept as ISO and JSON text).</summary>
-    private static IEnumerable<object?[]> Rows(Func<SqliteConnection> open, string sql, ExportColumn[] columns)
+    private static IEnumerable<object?[]> Rows(Func<DbConnection> open, string sql, ExportColumn[] columns)
     {
         using var connection = open();
         using var command = connection.CreateCommand();

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Dateline.Store.Sqlite;
+namespace Dateline.Store.Sql;
 
 /// <summary>The key under which entity names are made canonical across the collection: case, spacing and edge punctuation ignored.</summary>
 internal static class EntityNames

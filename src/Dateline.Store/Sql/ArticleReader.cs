@@ -3,14 +3,14 @@ using System.Text.Json;
 using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Store.Layers;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dateline.Store.Sqlite;
+namespace Dateline.Store.Sql;
 
 /// <summary>Reads one article back as a document with every registered layer the store holds for it.</summary>
-internal static class SqliteArticleReader
+internal static class ArticleReader
 {
-    public static StoredArticle? Find(SqliteConnection c, LayerSet layers, string id)
+    public static StoredArticle? Find(DbConnection c, SqlDialect dialect, LayerSet layers, string id)
     {
         using var command = c.CreateCommand();
         command.CommandText = """
@@ -18,9 +18,9 @@ internal static class SqliteArticleReader
                    a.dateline_place, a.dateline_agency, a.reading_time, a.description, a.image, a.text, a.warnings,
                    a.ingested_at, d.id, t.thread
             FROM articles a LEFT JOIN articles d ON d.rowid = a.duplicate_of LEFT JOIN article_threads t ON t.article = a.rowid
-            WHERE a.id = $id
+            WHERE a.id = @id
             """;
-        command.Parameters.AddWithValue("$id", id);
+        command.Bind("@id", id);
         using var r = command.ExecuteReader();
         if (!r.Read())
         {
@@ -61,7 +61,7 @@ internal static class SqliteArticleReader
         var keys = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var layer in layers.Stored)
         {
-            if (SqliteLayerSchema.Exists(c, layer.Table!.Name))
+            if (dialect.TableExists(c, null, layer.Table!.Name))
             {
                 document = layer.FromRows(document, Rows(c, layer.Table, rowid, keys));
             }
@@ -69,18 +69,18 @@ internal static class SqliteArticleReader
 
         var copies = Column(c, rowid, """
             SELECT b.id FROM articles a JOIN articles b ON coalesce(b.duplicate_of, b.rowid) = coalesce(a.duplicate_of, a.rowid)
-            WHERE a.rowid = $a AND b.rowid != a.rowid ORDER BY b.rowid
+            WHERE a.rowid = @a AND b.rowid != a.rowid ORDER BY b.rowid
             """);
         return stored with { Document = document, Copies = copies, EntityKeys = keys };
     }
 
     /// <summary>The article's rows of a layer table in layer order; entity keys met on the way are added to <paramref name="keys"/>.</summary>
-    private static List<StoredRow> Rows(SqliteConnection c, StoredTable table, long article, Dictionary<string, long> keys)
+    private static List<StoredRow> Rows(DbConnection c, StoredTable table, long article, Dictionary<string, long> keys)
     {
-        var fields = SqliteLayerSchema.Fields(table);
+        var fields = LayerSchema.Fields(table);
         using var command = c.CreateCommand();
-        command.CommandText = $"SELECT {string.Join(", ", fields.Select(f => SqliteLayerSchema.Quote(f.Name)))} FROM {SqliteLayerSchema.Quote(table.Name)} WHERE article = $a ORDER BY position";
-        command.Parameters.AddWithValue("$a", article);
+        command.CommandText = $"SELECT {string.Join(", ", fields.Select(f => LayerSchema.Quote(f.Name)))} FROM {LayerSchema.Quote(table.Name)} WHERE article = @a ORDER BY position";
+        command.Bind("@a", article);
         using var reader = command.ExecuteReader();
         var rows = new List<StoredRow>();
         object? Field(int i) => reader.IsDBNull(i) ? null : reader.GetValue(i);
@@ -93,11 +93,11 @@ internal static class SqliteArticleReader
         return rows;
     }
 
-    private static ImmutableArray<string> Column(SqliteConnection c, long article, string sql)
+    private static ImmutableArray<string> Column(DbConnection c, long article, string sql)
     {
         using var command = c.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$a", article);
+        command.Bind("@a", article);
         using var reader = command.ExecuteReader();
         var list = ImmutableArray.CreateBuilder<string>();
         while (reader.Read())

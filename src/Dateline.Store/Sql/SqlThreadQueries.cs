@@ -1,14 +1,14 @@
 using System.Text;
 using Dateline.Store.Queries;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dateline.Store.Sqlite.Queries;
+namespace Dateline.Store.Sql;
 
 /// <summary>
 /// The story-thread queries over a SQLite store (tables of Migrations/005_threads.sql; entities, quotes and relations
 /// from their layer tables, which a store opened without those layers lacks: the lists are then empty).
 /// </summary>
-internal static class SqliteThreadQueries
+internal static class SqlThreadQueries
 {
     /// <summary>How many entities a thread in a list names.</summary>
     private const int ListedEntities = 3;
@@ -16,9 +16,9 @@ internal static class SqliteThreadQueries
     /// <summary>How many main entities a thread shows.</summary>
     private const int MainEntities = 10;
 
-    public static List<ThreadSummary> List(SqliteConnection c, ThreadQuery query)
+    public static List<ThreadSummary> List(DbConnection c, SqlDialect dialect, ThreadQuery query)
     {
-        var hasEntities = SqliteLayerSchema.Exists(c, "article_entities");
+        var hasEntities = dialect.TableExists(c, null, "article_entities");
         if (!string.IsNullOrWhiteSpace(query.Entity) && !hasEntities)
         {
             return [];
@@ -28,16 +28,16 @@ internal static class SqliteThreadQueries
         var sql = new StringBuilder("SELECT t.id, t.label, t.first_published, t.last_published, t.article_count FROM threads t WHERE t.article_count > 0");
         if (!string.IsNullOrWhiteSpace(query.From))
         {
-            sql.Append(" AND t.last_published >= $from");
-            command.Parameters.AddWithValue("$from", query.From.Trim());
+            sql.Append(" AND t.last_published >= @from");
+            command.Bind("@from", query.From.Trim());
         }
 
         if (!string.IsNullOrWhiteSpace(query.To))
         {
             // A bare year or month as the upper bound means its whole span, as the search's filter.
-            sql.Append(" AND t.first_published <= $to");
+            sql.Append(" AND t.first_published <= @to");
             var to = query.To.Trim();
-            command.Parameters.AddWithValue("$to", to.Length < 10 ? to + "\uffff" : to);
+            command.Bind("@to", to.Length < 10 ? to + "\uffff" : to);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Entity))
@@ -45,14 +45,14 @@ internal static class SqliteThreadQueries
             // Entities by name as the search's entity filter matches them (EntityNames.Matches).
             sql.Append($"""
                  AND t.id IN (SELECT at.thread FROM article_entities ae JOIN article_threads at ON at.article = ae.article
-                              WHERE {EntityNames.Matches("ae.entity", "$entity")})
+                              WHERE {EntityNames.Matches("ae.entity", "@entity")})
                 """);
-            command.Parameters.AddWithValue("$entity", EntityNames.Normalize(query.Entity));
+            command.Bind("@entity", EntityNames.Normalize(query.Entity));
         }
 
-        sql.Append(" ORDER BY t.last_published IS NULL, t.last_published DESC, t.id DESC LIMIT $limit OFFSET $offset");
-        command.Parameters.AddWithValue("$limit", Math.Max(1, query.Limit));
-        command.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
+        sql.Append(" ORDER BY t.last_published IS NULL, t.last_published DESC, t.id DESC LIMIT @limit OFFSET @offset");
+        command.Bind("@limit", Math.Max(1, query.Limit));
+        command.Bind("@offset", Math.Max(0, query.Offset));
         command.CommandText = sql.ToString();
         var threads = new List<ThreadSummary>();
         using (var r = command.ExecuteReader())
@@ -66,14 +66,14 @@ internal static class SqliteThreadQueries
         return hasEntities ? [.. threads.Select(t => t with { Entities = Entities(c, t.Id, ListedEntities) })] : threads;
     }
 
-    public static ThreadDetail? Find(SqliteConnection c, long id, int limit)
+    public static ThreadDetail? Find(DbConnection c, SqlDialect dialect, long id, int limit)
     {
         limit = Math.Max(1, limit);
         ThreadSummary? summary;
         using (var command = c.CreateCommand())
         {
-            command.CommandText = "SELECT id, label, first_published, last_published, article_count FROM threads WHERE id = $id AND article_count > 0";
-            command.Parameters.AddWithValue("$id", id);
+            command.CommandText = "SELECT id, label, first_published, last_published, article_count FROM threads WHERE id = @id AND article_count > 0";
+            command.Bind("@id", id);
             using var r = command.ExecuteReader();
             summary = r.Read() ? Summary(r) : null;
         }
@@ -83,49 +83,49 @@ internal static class SqliteThreadQueries
             return null;
         }
 
-        var hasEntities = SqliteLayerSchema.Exists(c, "article_entities");
+        var hasEntities = dialect.TableExists(c, null, "article_entities");
         return new ThreadDetail(hasEntities ? summary with { Entities = Entities(c, id, MainEntities) } : summary)
         {
             Timeline = Rows(c, """
                 SELECT a.id, a.title, a.published, coalesce(a.site, a.url), at.score, d.id
                 FROM article_threads at JOIN articles a ON a.rowid = at.article LEFT JOIN articles d ON d.rowid = a.duplicate_of
-                WHERE at.thread = $id
-                ORDER BY substr(a.published, 1, 10) IS NULL, substr(a.published, 1, 10), a.rowid LIMIT $limit
+                WHERE at.thread = @id
+                ORDER BY substr(a.published, 1, 10) IS NULL, substr(a.published, 1, 10), a.rowid LIMIT @limit
                 """,
                 r => new ThreadArticle(r.GetString(0), Str(r, 1), Str(r, 2), Source(Str(r, 3)), r.IsDBNull(4) ? null : r.GetDouble(4)) { DuplicateOf = Str(r, 5) },
                 id, limit),
-            Quotes = SqliteLayerSchema.Exists(c, "quotes") ? Quotes(c, id, limit) : [],
-            Relations = SqliteLayerSchema.Exists(c, "relations") ? Rows(c, """
+            Quotes = dialect.TableExists(c, null, "quotes") ? Quotes(c, dialect, id, limit) : [],
+            Relations = dialect.TableExists(c, null, "relations") ? Rows(c, """
                 SELECT r.type, r.subject, s.name, r.object, o.name, count(DISTINCT r.article) AS n
                 FROM article_threads at JOIN relations r ON r.article = at.article
                 JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object
-                WHERE at.thread = $id
-                GROUP BY r.type, r.subject, r.object ORDER BY n DESC, s.name, o.name, r.type LIMIT $limit
+                WHERE at.thread = @id
+                GROUP BY r.type, r.subject, r.object ORDER BY n DESC, s.name, o.name, r.type LIMIT @limit
                 """,
                 r => new ThreadRelation(r.GetString(0), r.GetInt64(1), r.GetString(2), r.GetInt64(3), r.GetString(4), r.GetInt64(5)),
                 id, limit) : [],
         };
     }
 
-    private static List<EntityFacet> Entities(SqliteConnection c, long thread, int limit)
+    private static List<EntityFacet> Entities(DbConnection c, long thread, int limit)
         => Rows(c, """
             SELECT e.id, e.name, e.label, count(DISTINCT ae.article) AS n
             FROM article_threads at JOIN article_entities ae ON ae.article = at.article JOIN entities e ON e.id = ae.entity
-            WHERE at.thread = $id
-            GROUP BY e.id ORDER BY n DESC, sum(ae.mention_count) DESC, e.name LIMIT $limit
+            WHERE at.thread = @id
+            GROUP BY e.id ORDER BY n DESC, sum(ae.mention_count) DESC, e.name LIMIT @limit
             """,
             r => new EntityFacet(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3)),
             thread, limit);
 
-    private static List<QuoteRecord> Quotes(SqliteConnection c, long thread, int limit)
+    private static List<QuoteRecord> Quotes(DbConnection c, SqlDialect dialect, long thread, int limit)
     {
-        var withSpeakers = SqliteLayerSchema.Exists(c, "article_entities");
+        var withSpeakers = dialect.TableExists(c, null, "article_entities");
         return Rows(c, $"""
             SELECT a.id, a.title, a.published, a.text, q.start, q."end", q.kind, q.cue, q.speaker, {(withSpeakers ? "e.name" : "NULL")}, q.speaker_start, q.speaker_end, coalesce(a.site, a.url)
             FROM article_threads at JOIN quotes q ON q.article = at.article JOIN articles a ON a.rowid = at.article
             {(withSpeakers ? "LEFT JOIN entities e ON e.id = q.speaker" : string.Empty)}
-            WHERE at.thread = $id
-            ORDER BY substr(a.published, 1, 10) IS NULL, substr(a.published, 1, 10), a.rowid, q.start LIMIT $limit
+            WHERE at.thread = @id
+            ORDER BY substr(a.published, 1, 10) IS NULL, substr(a.published, 1, 10), a.rowid, q.start LIMIT @limit
             """,
             r =>
             {
@@ -146,7 +146,7 @@ internal static class SqliteThreadQueries
             thread, limit);
     }
 
-    private static ThreadSummary Summary(SqliteDataReader r) => new(r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), r.GetInt64(4));
+    private static ThreadSummary Summary(DbDataReader r) => new(r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), r.GetInt64(4));
 
     /// <summary>The site name as stored, or the host of the URL when only that is.</summary>
     private static string? Source(string? siteOrUrl)
@@ -164,14 +164,14 @@ internal static class SqliteThreadQueries
         return text[s..e];
     }
 
-    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static List<T> Rows<T>(SqliteConnection c, string sql, Func<SqliteDataReader, T> map, long thread, int limit)
+    private static List<T> Rows<T>(DbConnection c, string sql, Func<DbDataReader, T> map, long thread, int limit)
     {
         using var command = c.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", thread);
-        command.Parameters.AddWithValue("$limit", limit);
+        command.Bind("@id", thread);
+        command.Bind("@limit", limit);
         using var r = command.ExecuteReader();
         var list = new List<T>();
         while (r.Read())

@@ -7,25 +7,25 @@ using Dateline.Store.Duplicates;
 using Dateline.Store.Entities;
 using Dateline.Store.Layers;
 using Dateline.Store.Threads;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dateline.Store.Sqlite;
+namespace Dateline.Store.Sql;
 
 /// <summary>
 /// Writes one batch inside the caller's transaction: skips stored hashes, names articles, groups near-duplicates,
 /// joins the article's entities to the collection-wide ones, stores every registered layer in its table, and places
 /// the article in a story thread.
 /// </summary>
-internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions threads)
+internal sealed class BatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions threads)
 {
-    private readonly SqliteCommandCache _sql = new(connection, transaction);
-    private readonly ThreadAssigner _threads = new(connection, transaction, threads);
+    private readonly CommandCache _sql = new(connection, transaction, dialect);
+    private readonly ThreadAssigner _threads = new(connection, transaction, dialect, threads);
     private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
 
     public WriteSummary WriteAll(IReadOnlyList<IngestRecord> batch)
     {
         int stored = 0, failures = 0, skipped = 0, near = 0;
-        using var entities = new SqliteEntityResolver(connection, transaction, layers, entityOptions);
+        using var entities = new CanonicalEntityResolver(connection, transaction, dialect, layers, entityOptions);
         try
         {
             foreach (var record in batch)
@@ -74,7 +74,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             f.ContentHash, f.DocumentId, f.Input, f.Kind, f.Message, f.Component, Now());
 
     /// <summary>Returns true when the article joined an existing story as a near-duplicate.</summary>
-    private bool InsertArticle(ArticleRecord record, SqliteEntityResolver entities)
+    private bool InsertArticle(ArticleRecord record, CanonicalEntityResolver entities)
     {
         var d = record.Document;
         var m = d.Metadata;
@@ -94,16 +94,16 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             d.Warnings.Length > 0 ? JsonSerializer.Serialize(d.Warnings) : null,
             duplicateOf, record.Signature?.ToBytes(), Now()), CultureInfo.InvariantCulture);
 
-        NonQuery("fts", "INSERT INTO articles_fts(rowid, title, text) VALUES($1, $2, $3)", rowid, m.Title ?? string.Empty, d.Text);
+        dialect.FullText.Index(_sql, rowid, m.Title, d.Text);
         if (record.Signature is { } signature)
         {
             foreach (var key in signature.BandKeys.Distinct())
             {
-                NonQuery("band", "INSERT OR IGNORE INTO minhash_bands(band_key, article) VALUES($1, $2)", key, rowid);
+                NonQuery("band", "INSERT INTO minhash_bands(band_key, article) VALUES($1, $2) ON CONFLICT DO NOTHING", key, rowid);
             }
         }
 
-        InsertLayers(rowid, d, entities.Link(rowid, m.Published, [.. d.Entities.Select(SqliteEntityResolver.ArticleEntity.Of)]));
+        InsertLayers(rowid, d, entities.Link(rowid, m.Published, [.. d.Entities.Select(CanonicalEntityResolver.ArticleEntity.Of)]));
         _threads.Assign(rowid, m.Title, d.Text, m.Published, duplicateOf);
         return duplicateOf is not null;
     }
@@ -174,8 +174,8 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
     {
         if (!_inserts.TryGetValue(table.Name, out var sql))
         {
-            var fields = SqliteLayerSchema.Fields(table);
-            sql = $"INSERT INTO {SqliteLayerSchema.Quote(table.Name)}(article, position, {string.Join(", ", fields.Select(f => SqliteLayerSchema.Quote(f.Name)))}) " +
+            var fields = LayerSchema.Fields(table);
+            sql = $"INSERT INTO {LayerSchema.Quote(table.Name)}(article, position, {string.Join(", ", fields.Select(f => LayerSchema.Quote(f.Name)))}) " +
                 $"VALUES({string.Join(", ", Enumerable.Range(1, fields.Count + 2).Select(i => "$" + i.ToString(CultureInfo.InvariantCulture)))})";
             _inserts[table.Name] = sql;
         }
@@ -203,7 +203,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
 
     private object? Scalar(string name, string sql, params object?[] values) => _sql.Scalar(name, sql, values);
 
-    private SqliteDataReader Reader(string name, string sql, params object?[] values) => _sql.Reader(name, sql, values);
+    private DbDataReader Reader(string name, string sql, params object?[] values) => _sql.Reader(name, sql, values);
 
     private List<T> Column<T>(string name, string sql, params object?[] values) => _sql.Column<T>(name, sql, values);
 }

@@ -1,18 +1,18 @@
 using System.Text;
 using Dateline.Store.Search;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dateline.Store.Sqlite;
+namespace Dateline.Store.Sql;
 
-/// <summary>BM25 search over the FTS5 index (title weighted above body), filters in SQL, near-duplicates folded into one hit.</summary>
-internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptions options)
+/// <summary>
+/// BM25 search over the store's full-text index (<see cref="IFullTextIndex"/>: title weighted above body), filters in
+/// SQL, near-duplicates folded into one hit, cursor paging.
+/// </summary>
+internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int overfetch)
 {
-    /// <summary>BM25 column weights: a word in the title counts as much as ten in the body.</summary>
-    private const string Bm25 = "bm25(articles_fts, 10.0, 1.0)";
-
     public IReadOnlyList<SearchHit> Run(SearchQuery query)
     {
-        var match = FtsQuery.MatchFor(query);
+        var match = dialect.FullText.MatchFor(query);
         var fullText = match.Length > 0;
 
         // Without words there is no relevance: newest first.
@@ -32,8 +32,8 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
             AddCursor(command, query.After);
         }
 
-        sql.Append(" ORDER BY k").Append(sort == SearchSort.Newest ? " DESC" : string.Empty).Append(", rid LIMIT $limit");
-        command.Parameters.AddWithValue("$limit", Math.Max(1, query.Limit) * options.SearchOverfetch);
+        sql.Append(" ORDER BY k").Append(sort == SearchSort.Newest ? " DESC" : string.Empty).Append(", rid LIMIT @limit");
+        command.Bind("@limit", Math.Max(1, query.Limit) * overfetch);
         command.CommandText = sql.ToString();
 
         var rows = new List<MatchRow>();
@@ -50,9 +50,9 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
                 }
             }
         }
-        catch (SqliteException e) when (fullText && e.SqliteErrorCode == 1)
+        catch (DbException e) when (fullText && dialect.FullText.SyntaxError(e, query) is { } syntax)
         {
-            throw new SearchSyntaxException(query.Text, e.Message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal).TrimEnd('.'));
+            throw syntax;
         }
 
         // After a cursor, a story whose best-ranked copy came on an earlier page was already shown: leave it out.
@@ -69,48 +69,40 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
     /// SELECT the articles a search matches with the columns of <see cref="MatchRow"/>, the sort key <c>k</c> (BM25,
     /// lower is better; or the publication date, undated last) and the row <c>rid</c>.
     /// </summary>
-    private static void Matches(StringBuilder sql, SqliteCommand command, SearchQuery query, string match, SearchSort sort)
+    private void Matches(StringBuilder sql, DbCommand command, SearchQuery query, string match, SearchSort sort)
     {
-        var key = sort switch
+        // Relevance sorts by the index's score (null here: the index names its own score expression).
+        string? key = sort switch
         {
-            SearchSort.Relevance => Bm25,
+            SearchSort.Relevance => null,
             SearchSort.Newest => "coalesce(a.published, '')",
             _ => "coalesce(a.published, '~')",
         };
         if (match.Length > 0)
         {
-            sql.Append($"""
-                SELECT a.rowid AS rid, a.id, a.title, a.published, a.site, a.url, {Bm25} AS score,
-                       snippet(articles_fts, 1, $hs, $he, '…', 32), highlight(articles_fts, 0, $hs, $he), coalesce(a.duplicate_of, a.rowid) AS grp,
-                       a.authors, {key} AS k
-                FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-                WHERE articles_fts MATCH $q
-                """);
-            command.Parameters.AddWithValue("$q", match);
-            command.Parameters.AddWithValue("$hs", query.HighlightStart);
-            command.Parameters.AddWithValue("$he", query.HighlightEnd);
+            dialect.FullText.AppendRanked(sql, command, query, match, key);
         }
         else
         {
             sql.Append($"""
                 SELECT a.rowid AS rid, a.id, a.title, a.published, a.site, a.url, 0.0 AS score,
                        substr(a.text, 1, 200), a.title, coalesce(a.duplicate_of, a.rowid) AS grp,
-                       a.authors, {key} AS k
-                FROM articles a WHERE 1
+                       a.authors, {key ?? "0.0"} AS k
+                FROM articles a WHERE TRUE
                 """);
         }
 
-        AddFilters(sql, command, query);
+        AddFilters(sql, command, query, dialect);
     }
 
     /// <summary>The rows after the cursor in the sort (ties broken by row).</summary>
     private static string AfterCursor(SearchSort sort)
-        => sort == SearchSort.Newest ? "(k < $ck OR (k = $ck AND rid > $cr))" : "(k > $ck OR (k = $ck AND rid > $cr))";
+        => sort == SearchSort.Newest ? "(k < @ck OR (k = @ck AND rid > @cr))" : "(k > @ck OR (k = @ck AND rid > @cr))";
 
-    private static void AddCursor(SqliteCommand command, SearchCursor cursor)
+    private static void AddCursor(DbCommand command, SearchCursor cursor)
     {
-        command.Parameters.AddWithValue("$ck", cursor.Sort == SearchSort.Relevance ? double.Parse(cursor.Key, System.Globalization.CultureInfo.InvariantCulture) : cursor.Key);
-        command.Parameters.AddWithValue("$cr", cursor.Row);
+        command.Bind("@ck", cursor.Sort == SearchSort.Relevance ? double.Parse(cursor.Key, System.Globalization.CultureInfo.InvariantCulture) : cursor.Key);
+        command.Bind("@cr", cursor.Row);
     }
 
     /// <summary>Which of <paramref name="groups"/> have a matching article at or before the cursor.</summary>
@@ -119,9 +111,9 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
         using var command = connection.CreateCommand();
         var sql = new StringBuilder("SELECT DISTINCT grp FROM (");
         Matches(sql, command, query, match, sort);
-        sql.Append(") m WHERE NOT ").Append(AfterCursor(sort)).Append(" AND grp IN (SELECT value FROM json_each($groups))");
+        sql.Append(") m WHERE NOT ").Append(AfterCursor(sort)).Append(" AND ").Append(dialect.InJsonArray("grp", "@groups"));
         AddCursor(command, query.After!);
-        command.Parameters.AddWithValue("$groups", System.Text.Json.JsonSerializer.Serialize(groups.Distinct()));
+        command.Bind("@groups", System.Text.Json.JsonSerializer.Serialize(groups.Distinct()));
         command.CommandText = sql.ToString();
         using var reader = command.ExecuteReader();
         var shown = new HashSet<long>();
@@ -136,7 +128,7 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
     /// <summary>One matching article as the search reads it.</summary>
     private sealed record MatchRow(SearchHit Hit, long Group, long Row, string Key)
     {
-        public static MatchRow Read(SqliteDataReader reader, SearchQuery query, bool fullText)
+        public static MatchRow Read(DbDataReader reader, SearchQuery query, bool fullText)
         {
             string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
             var snippet = S(7) ?? string.Empty;
@@ -158,9 +150,9 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
     private List<string> Copies(long group, long row)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id FROM articles WHERE (rowid = $g OR duplicate_of = $g) AND rowid != $r ORDER BY rowid LIMIT 1000";
-        command.Parameters.AddWithValue("$g", group);
-        command.Parameters.AddWithValue("$r", row);
+        command.CommandText = "SELECT id FROM articles WHERE (rowid = @g OR duplicate_of = @g) AND rowid != @r ORDER BY rowid LIMIT 1000";
+        command.Bind("@g", group);
+        command.Bind("@r", row);
         using var reader = command.ExecuteReader();
         var list = new List<string>();
         while (reader.Read())
@@ -171,20 +163,20 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
         return list;
     }
 
-    internal static void AddFilters(StringBuilder sql, SqliteCommand command, SearchQuery query)
+    internal static void AddFilters(StringBuilder sql, DbCommand command, SearchQuery query, SqlDialect dialect)
     {
         if (!string.IsNullOrWhiteSpace(query.From))
         {
-            sql.Append(" AND a.published IS NOT NULL AND substr(a.published, 1, 10) >= $from");
-            command.Parameters.AddWithValue("$from", query.From.Trim());
+            sql.Append(" AND a.published IS NOT NULL AND substr(a.published, 1, 10) >= @from");
+            command.Bind("@from", query.From.Trim());
         }
 
         if (!string.IsNullOrWhiteSpace(query.To))
         {
             // A bare year or month as the upper bound means its whole span: 2020 → up to 2020-12-31.
-            sql.Append(" AND a.published IS NOT NULL AND substr(a.published, 1, 10) <= $to");
+            sql.Append(" AND a.published IS NOT NULL AND substr(a.published, 1, 10) <= @to");
             var to = query.To.Trim();
-            command.Parameters.AddWithValue("$to", to.Length < 10 ? to + "\uffff" : to);
+            command.Bind("@to", to.Length < 10 ? to + "\uffff" : to);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Entity) || !string.IsNullOrWhiteSpace(query.EntityType))
@@ -192,14 +184,14 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
             sql.Append(" AND EXISTS (SELECT 1 FROM article_entities ae JOIN entities e ON e.id = ae.entity WHERE ae.article = a.rowid");
             if (!string.IsNullOrWhiteSpace(query.Entity))
             {
-                sql.Append(" AND ").Append(EntityNames.Matches("e.id", "$ent"));
-                command.Parameters.AddWithValue("$ent", EntityNames.Normalize(query.Entity));
+                sql.Append(" AND ").Append(EntityNames.Matches("e.id", "@ent"));
+                command.Bind("@ent", EntityNames.Normalize(query.Entity));
             }
 
             if (!string.IsNullOrWhiteSpace(query.EntityType))
             {
-                sql.Append(" AND e.label = $type");
-                command.Parameters.AddWithValue("$type", query.EntityType.Trim().ToUpperInvariant());
+                sql.Append(" AND e.label = @type");
+                command.Bind("@type", query.EntityType.Trim().ToUpperInvariant());
             }
 
             sql.Append(')');
@@ -207,14 +199,14 @@ internal sealed class SqliteSearch(SqliteConnection connection, SqliteStoreOptio
 
         if (!string.IsNullOrWhiteSpace(query.Source))
         {
-            sql.Append(" AND (a.site = $source COLLATE NOCASE OR a.url LIKE '%://' || $source || '/%' OR a.url LIKE '%://www.' || $source || '/%' OR a.input LIKE '%' || $source || '%')");
-            command.Parameters.AddWithValue("$source", query.Source.Trim());
+            sql.Append($" AND ({dialect.EqualsIgnoreCase("a.site", "@source")} OR a.url LIKE '%://' || @source || '/%' OR a.url LIKE '%://www.' || @source || '/%' OR a.input LIKE '%' || @source || '%')");
+            command.Bind("@source", query.Source.Trim());
         }
 
         if (!string.IsNullOrWhiteSpace(query.Language))
         {
-            sql.Append(" AND a.language = $lang COLLATE NOCASE");
-            command.Parameters.AddWithValue("$lang", query.Language.Trim());
+            sql.Append(" AND ").Append(dialect.EqualsIgnoreCase("a.language", "@lang"));
+            command.Bind("@lang", query.Language.Trim());
         }
 
     }

@@ -1,0 +1,38 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Dateline.Store.Sql;
+
+/// <summary>Named parameters (@name, read by SQLite and Npgsql alike) and one-off statements on any ADO.NET connection.</summary>
+internal static class DbCommands
+{
+    public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    /// <summary>Binds <paramref name="name"/> (with its @) to a value; null binds NULL.</summary>
+    public static DbCommand Bind(this DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
+    public static void Execute(this DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        using var command = connection.Command(sql, transaction);
+        command.ExecuteNonQuery();
+    }
+
+    public static long Long(this DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        using var command = connection.Command(sql, transaction);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Data.Common;
+using Dateline.Core.Layers;
+
+namespace Dateline.Store.Sql;
+
+/// <summary>
+/// What differs between the databases a store can live in, so that the writer, the entity resolver, the thread
+/// assigner and the read queries are one implementation over ADO.NET. Fragments take SQL expressions and return SQL
+/// expressions; parameters are positional ($1, $2…) in prepared commands and named (@name) elsewhere, which SQLite
+/// and Npgsql both read.
+/// </summary>
+internal abstract class SqlDialect
+{
+    /// <summary>The positional parameter <c>$<paramref name="position"/></c> (1-based) of a prepared command.</summary>
+    public abstract DbParameter Positional(int position);
+
+    /// <summary>Whether commands run many times in a transaction are prepared explicitly (Npgsql prepares automatically).</summary>
+    public abstract bool PreparesCommands { get; }
+
+    public abstract IFullTextIndex FullText { get; }
+
+    /// <summary>True when the text expression starts with a yyyy-MM-dd day.</summary>
+    public abstract string IsDay(string expression);
+
+    /// <summary>True when the text expression starts with a yyyy-MM month.</summary>
+    public abstract string IsMonth(string expression);
+
+    /// <summary>Days from day <paramref name="from"/> to day <paramref name="to"/> (both yyyy-MM-dd text expressions) as a number.</summary>
+    public abstract string DaysBetween(string from, string to);
+
+    /// <summary>The Monday (yyyy-MM-dd) of the week of a yyyy-MM-dd text expression.</summary>
+    public abstract string WeekStart(string day);
+
+    /// <summary>1-based position of <paramref name="needle"/> in <paramref name="haystack"/>, 0 when absent.</summary>
+    public abstract string Position(string haystack, string needle);
+
+    /// <summary>Two text expressions equal ignoring case.</summary>
+    public abstract string EqualsIgnoreCase(string left, string right);
+
+    /// <summary>An aggregate: the values of <paramref name="expression"/> as a JSON array text, in the order of the group's rows.</summary>
+    public abstract string JsonArrayOf(string expression);
+
+    /// <summary>The membership test of <paramref name="expression"/> in a JSON array of integers bound to <paramref name="parameter"/>.</summary>
+    public abstract string InJsonArray(string expression, string parameter);
+
+    /// <summary>The qualified name of a connection's temporary table (to drop it).</summary>
+    public abstract string TempTable(string name);
+
+    /// <summary>The column type of a layer field.</summary>
+    public abstract string TypeOf(StoredFieldKind kind);
+
+    /// <summary>What follows a layer table's column list (SQLite keeps such tables without a rowid).</summary>
+    public abstract string LayerTableSuffix { get; }
+
+    public abstract bool TableExists(DbConnection connection, DbTransaction? transaction, string table);
+
+    public abstract HashSet<string> Columns(DbConnection connection, DbTransaction? transaction, string table);
+
+    public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,67 @@
+using System.Data.Common;
+using Dateline.Core.Layers;
+using Dateline.Store.Sql;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Store.Sqlite;
+
+/// <summary>SQLite's side of <see cref="SqlDialect"/>: dates are text compared with GLOB and julianday.</summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    public static SqliteDialect Instance { get; } = new();
+
+    private const string Day = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]";
+
+    public override DbParameter Positional(int position) => new SqliteParameter("$" + position.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+
+    public override bool PreparesCommands => true;
+
+    public override IFullTextIndex FullText { get; } = new SqliteFullText();
+
+    public override string IsDay(string expression) => $"({expression} GLOB '{Day}*')";
+
+    public override string IsMonth(string expression) => $"({expression} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*')";
+
+    public override string DaysBetween(string from, string to) => $"(julianday({to}) - julianday({from}))";
+
+    public override string WeekStart(string day) => $"date({day}, '-6 days', 'weekday 1')";
+
+    public override string Position(string haystack, string needle) => $"instr({haystack}, {needle})";
+
+    public override string EqualsIgnoreCase(string left, string right) => $"({left} = {right} COLLATE NOCASE)";
+
+    public override string JsonArrayOf(string expression) => $"json_group_array({expression})";
+
+    public override string InJsonArray(string expression, string parameter) => $"{expression} IN (SELECT value FROM json_each({parameter}))";
+
+    public override string TempTable(string name) => "temp." + name;
+
+    public override string TypeOf(StoredFieldKind kind) => kind switch
+    {
+        StoredFieldKind.Integer => "INTEGER",
+        StoredFieldKind.Real => "REAL",
+        StoredFieldKind.EntityKey => "INTEGER REFERENCES entities(id)",
+        _ => "TEXT",
+    };
+
+    public override string LayerTableSuffix => " WITHOUT ROWID";
+
+    public override bool TableExists(DbConnection connection, DbTransaction? transaction, string table)
+    {
+        using var command = connection.Command("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @t", transaction).Bind("@t", table);
+        return command.ExecuteScalar() is not null;
+    }
+
+    public override HashSet<string> Columns(DbConnection connection, DbTransaction? transaction, string table)
+    {
+        using var command = connection.Command("SELECT name FROM pragma_table_info(@t)", transaction).Bind("@t", table);
+        using var reader = command.ExecuteReader();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+}
