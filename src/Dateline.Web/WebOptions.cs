@@ -8,7 +8,7 @@ namespace Dateline.Web;
 /// them), where it listens, and what it allows. The host composes the layers and the pipeline; the web project names
 /// no layer.
 /// </summary>
-public sealed record WebOptions(string DbPath, LayerSet Layers)
+public sealed record WebOptions(string Store, LayerSet Layers)
 {
     /// <summary>The pipeline POST /api/process and the paste box run; they are mapped only when it is set.</summary>
     public Pipeline? ProcessPipeline { get; init; }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Dateline.Store;
 using Dateline.Store.Entities;
-using Dateline.Store.Sqlite.Queries;
 
 namespace Dateline.Cli.Commands;
 
@@ -37,7 +36,7 @@ public static class EntitiesCommand
                 return StoreOptions.Unusable;
             }
 
-            var found = SqliteArticleQueries.Open(parse.GetValue(db)!).FindEntities(parse.GetValue(name)!, parse.GetValue(limit));
+            var found = store.Queries().FindEntities(parse.GetValue(name)!, parse.GetValue(limit));
             foreach (var e in found)
             {
                 Console.WriteLine($"{e.Id}\t{e.Label}\t{e.Articles} article(s)\t{e.Name}{(e.Country is null ? string.Empty : " (" + e.Country + ")")}\t{string.Join("; ", e.Aliases)}");

@@ -63,7 +63,7 @@ public static class IngestCommand
             var rate = summary.Seconds > 0 ? ((summary.Stored + summary.Failed) / summary.Seconds).ToString("0.0", CultureInfo.InvariantCulture) : "-";
             Console.Error.WriteLine(
                 $"dateline ingest: {summary.Read} inputs: {summary.Stored} stored, {summary.Failed} failed, {summary.Skipped} skipped (already stored), {summary.PassedOver} passed over (not pages), " +
-                $"{summary.NearDuplicates} near-duplicates; {summary.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s, {rate} docs/s → {dbPath}");
+                $"{summary.NearDuplicates} near-duplicates; {summary.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s, {rate} docs/s → {StoreAddress.Describe(dbPath)}");
             return summary.Failed > 0 ? 1 : 0;
         });
         return command;

@@ -26,7 +26,7 @@ public static class ServeCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(db)!;
-            if (!File.Exists(path))
+            if (StoreOptions.IsMissing(path))
             {
                 Console.Error.WriteLine($"dateline serve: {path}: no such store (run `dateline ingest PATH... --db {path}` first)");
                 return StoreOptions.Unusable;
@@ -41,7 +41,7 @@ public static class ServeCommand
             try
             {
                 using var app = DatelineWebApp.Build(options);
-                Console.Error.WriteLine($"dateline serve: {path} on {string.Join(", ", listen)}{(options.AllowProcess ? " (processing allowed)" : string.Empty)}; Ctrl+C stops");
+                Console.Error.WriteLine($"dateline serve: {StoreAddress.Describe(path)} on {string.Join(", ", listen)}{(options.AllowProcess ? " (processing allowed)" : string.Empty)}; Ctrl+C stops");
                 app.Run();
                 return 0;
             }

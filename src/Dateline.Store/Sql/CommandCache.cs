@@ -33,7 +33,7 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
 
         for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            command.Parameters[i].Value = dialect.Bindable(values[i]);
         }
 
         return command;

@@ -14,6 +14,13 @@ internal abstract class SqlDialect
     /// <summary>The positional parameter <c>$<paramref name="position"/></c> (1-based) of a prepared command.</summary>
     public abstract DbParameter Positional(int position);
 
+    /// <summary>
+    /// A value as it is bound to a positional parameter. A prepared statement keeps the types of its first run, so
+    /// where the database is strict about them (PostgreSQL) every integer is bound as a 64-bit one and every float as
+    /// a double.
+    /// </summary>
+    public virtual object Bindable(object? value) => value ?? DBNull.Value;
+
     /// <summary>Whether commands run many times in a transaction are prepared explicitly (Npgsql prepares automatically).</summary>
     public abstract bool PreparesCommands { get; }
 

@@ -209,8 +209,8 @@ internal sealed class ThreadAssigner : IDisposable
             "thread-update",
             """
             UPDATE threads SET article_count = article_count + 1,
-                first_published = CASE WHEN $2 IS NULL THEN first_published WHEN first_published IS NULL OR $2 < first_published THEN $2 ELSE first_published END,
-                last_published = CASE WHEN $2 IS NULL THEN last_published WHEN last_published IS NULL OR $2 > last_published THEN $2 ELSE last_published END
+                first_published = CASE WHEN CAST($2 AS TEXT) IS NULL THEN first_published WHEN first_published IS NULL OR $2 < first_published THEN $2 ELSE first_published END,
+                last_published = CASE WHEN CAST($2 AS TEXT) IS NULL THEN last_published WHEN last_published IS NULL OR $2 > last_published THEN $2 ELSE last_published END
             WHERE id = $1
             """,
             thread, date);
@@ -221,7 +221,7 @@ internal sealed class ThreadAssigner : IDisposable
             "label",
             """
             SELECT t.article, a.title FROM article_threads t JOIN articles a ON a.rowid = t.article
-            WHERE t.thread = $1 AND t.article IN (coalesce((SELECT label_article FROM threads WHERE id = $1), -1), $2, coalesce($3, -1))
+            WHERE t.thread = $1 AND t.article IN (coalesce((SELECT label_article FROM threads WHERE id = $1), -1), $2, coalesce(CAST($3 AS BIGINT), -1))
               AND a.title IS NOT NULL AND trim(a.title) != ''
             ORDER BY t.centrality DESC, t.article LIMIT 1
             """,

@@ -1,8 +1,6 @@
 using Dateline.Store;
 using Dateline.Store.Entities;
 using Dateline.Store.Queries;
-using Dateline.Store.Sqlite;
-using Dateline.Store.Sqlite.Queries;
 using Dateline.Web.Browse;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,11 +12,11 @@ public static class StoreServiceExtensions
     public static IServiceCollection AddDatelineStore(this IServiceCollection services, WebOptions options)
     {
         // Open now, so a bad --db fails at startup with the store's message rather than on the first request.
-        var store = SqliteArticleStore.Open(options.DbPath, options.Layers);
+        var store = StoreAddress.Open(options.Store, options.Layers);
         services.AddSingleton(options);
         services.AddSingleton<IArticleStore>(store);
-        services.AddSingleton<IEntityCurator>(store);
-        services.AddSingleton<IArticleQueries>(SqliteArticleQueries.Open(options.DbPath));
+        services.AddSingleton((IEntityCurator)store);
+        services.AddSingleton(store.Queries());
         services.AddSingleton<SearchService>();
         services.AddSingleton<EntityService>();
         return services;

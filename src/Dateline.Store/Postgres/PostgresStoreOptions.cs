@@ -1,0 +1,32 @@
+using Dateline.Store.Duplicates;
+using Dateline.Store.Entities;
+using Dateline.Store.Threads;
+
+namespace Dateline.Store.Postgres;
+
+/// <summary>Settings of the PostgreSQL store.</summary>
+public sealed record PostgresStoreOptions
+{
+    public static PostgresStoreOptions Default { get; } = new();
+
+    public MinHashOptions Duplicates { get; init; } = MinHashOptions.Default;
+
+    public EntityResolutionOptions Entities { get; init; } = EntityResolutionOptions.Default;
+
+    /// <summary>How articles are grouped into story threads as they are written.</summary>
+    public ThreadOptions Threads { get; init; } = ThreadOptions.Default;
+
+    /// <summary>Rows fetched per search before near-duplicates are folded, as a multiple of the limit (as in SQLite).</summary>
+    public int SearchOverfetch { get; init; } = 4;
+
+    /// <summary>Facets count at most this many matching articles (as in SQLite).</summary>
+    public int FacetArticleLimit { get; init; } = 50_000;
+
+    /// <summary>
+    /// How long a batch keeps being retried while the server is unreachable or restarting (a connection error, an
+    /// administrator shutdown, "the database system is starting up"). A restart of PostgreSQL takes seconds; a batch
+    /// that cannot be written after this fails with <see cref="StoreException"/> and the caller decides (a worker
+    /// gives its unit back to the queue).
+    /// </summary>
+    public TimeSpan WriteRetryWindow { get; init; } = TimeSpan.FromMinutes(2);
+}
