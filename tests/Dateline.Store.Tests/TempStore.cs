@@ -2,12 +2,22 @@ using Dateline.Core.Layers;
 using Dateline.Core.Pipeline;
 using Dateline.Extraction;
 using Dateline.Language;
-using Dateline.Store.Sqlite;
+using Dateline.Store.Entities;
 using Dateline.Tests;
 
 namespace Dateline.Store.Tests;
 
-/// <summary>A store in a fresh temporary directory, deleted afterwards, holding the layers of the full pipeline.</summary>
+/// <summary>The kinds of store the contract tests run against.</summary>
+public enum StoreKind
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// A fresh store, deleted afterwards, holding the layers of the full pipeline: a SQLite file in a temporary directory,
+/// or a new database on the test PostgreSQL server (<see cref="PostgresTestServer"/>).
+/// </summary>
 public sealed class TempStore : IDisposable
 {
     public TempStore()
@@ -15,35 +25,51 @@ public sealed class TempStore : IDisposable
     {
     }
 
-    public TempStore(LayerSet layers)
+    public TempStore(StoreKind kind)
+        : this(Layers, kind)
     {
+    }
+
+    public TempStore(LayerSet layers, StoreKind kind = StoreKind.Sqlite)
+    {
+        Kind = kind;
         Directory = System.IO.Directory.CreateTempSubdirectory("dateline-store-").FullName;
-        Path = System.IO.Path.Combine(Directory, "test.db");
+        Path = kind == StoreKind.Postgres ? PostgresTestServer.NewDatabase() : System.IO.Path.Combine(Directory, "test.db");
         StoreLayers = layers;
-        Store = SqliteArticleStore.Open(Path, layers);
+        Store = StoreAddress.Open(Path, layers);
     }
 
     /// <summary>The layers of extraction and language, as `ingest` stores them.</summary>
     public static LayerSet Layers { get; } = new PipelineBuilder().UseExtraction().UseLanguage().Layers;
 
+    public StoreKind Kind { get; }
+
     public LayerSet StoreLayers { get; }
 
     public string Directory { get; }
 
+    /// <summary>The store's address: the SQLite file, or the PostgreSQL database's postgres:// address.</summary>
     public string Path { get; }
 
-    public SqliteArticleStore Store { get; private set; }
+    public IArticleStore Store { get; private set; }
+
+    public IEntityCurator Curator => (IEntityCurator)Store;
 
     public void Reopen()
     {
         Store.Dispose();
-        Store = SqliteArticleStore.Open(Path, StoreLayers);
+        Store = StoreAddress.Open(Path, StoreLayers);
     }
 
     public void Dispose()
     {
         Store.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Kind == StoreKind.Postgres)
+        {
+            PostgresTestServer.Drop(Path);
+        }
+
         try
         {
             HostileFiles.Delete(Directory);

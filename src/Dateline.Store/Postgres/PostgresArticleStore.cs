@@ -44,7 +44,8 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityCurator
 
     /// <summary>
     /// Opens the store at <paramref name="address"/> (<c>postgres://user[:password]@host[:port]/database</c>; a
-    /// password may also come from PGPASSWORD or ~/.pgpass) and brings its schema up to date.
+    /// password may also come from PGPASSWORD or ~/.pgpass) and brings its schema up to date. A database that does
+    /// not exist yet is created (as SQLite creates a missing file) when the role may create databases.
     /// </summary>
     /// <exception cref="StoreException">The address is malformed or the database cannot be reached or used.</exception>
     public static PostgresArticleStore Open(string address, LayerSet layers, PostgresStoreOptions? options = null)
@@ -55,7 +56,7 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityCurator
         var source = NpgsqlDataSource.Create(connectionString);
         try
         {
-            using var connection = source.OpenConnection();
+            using var connection = OpenCreating(source, connectionString);
             using (var lockCommand = connection.Command("SELECT pg_advisory_lock(@k)").Bind("@k", PostgresMigrations.SchemaLock))
             {
                 lockCommand.ExecuteNonQuery();
@@ -85,6 +86,33 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityCurator
         {
             source.Dispose();
             throw;
+        }
+    }
+
+    private static NpgsqlConnection OpenCreating(NpgsqlDataSource source, string connectionString)
+    {
+        try
+        {
+            return source.OpenConnection();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            var target = new NpgsqlConnectionStringBuilder(connectionString);
+            var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+            using (var admin = new NpgsqlConnection(maintenance.ConnectionString))
+            {
+                admin.Open();
+                try
+                {
+                    admin.Execute($"CREATE DATABASE {SqlDialect.Quote(target.Database!)}");
+                }
+                catch (PostgresException created) when (created.SqlState == PostgresErrorCodes.DuplicateDatabase)
+                {
+                    // Another worker created it at the same moment.
+                }
+            }
+
+            return source.OpenConnection();
         }
     }
 

@@ -146,14 +146,14 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             // The resolved speaker's name (whole, surname or first name), else the words that name the speaker.
             sql.Append($"""
                  AND (e.norm = @sp OR e.norm LIKE '% ' || @sp OR e.norm LIKE @sp || ' %' OR q.speaker IN (SELECT n.entity FROM entity_names n WHERE n.norm = @sp)
-                      OR (q.speaker_start IS NOT NULL AND {dialect.Position("lower(substr(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start))", "@sp")} > 0))
+                      OR (q.speaker_start IS NOT NULL AND {dialect.Position($"lower({SpeakerWords})", "@sp")} > 0))
                 """);
             command.Bind("@sp", EntityNames.Normalize(query.Speaker));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            sql.Append(" AND ").Append(dialect.Position("lower(substr(a.text, q.start + 1, q.\"end\" - q.start))", "lower(@text)")).Append(" > 0");
+            sql.Append(" AND ").Append(dialect.Position($"lower({dialect.Substring("a.text", "q.start + 1", "q.\"end\" - q.start")})", "lower(@text)")).Append(" > 0");
             command.Bind("@text", query.Text.Trim());
         }
 
@@ -166,9 +166,8 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
         sql.Append(query.Sort switch
         {
             QuoteSort.Oldest => " ORDER BY a.published IS NULL, a.published, a.rowid, q.start",
-            QuoteSort.Speaker => """
-                 ORDER BY coalesce(e.name, substr(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start)) IS NULL,
-                          lower(coalesce(e.name, substr(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start))), a.published DESC, a.rowid, q.start
+            QuoteSort.Speaker => $"""
+                 ORDER BY coalesce(e.name, {SpeakerWords}) IS NULL, lower(coalesce(e.name, {SpeakerWords})), a.published DESC, a.rowid, q.start
                 """,
             _ => " ORDER BY a.published DESC, a.rowid, q.start",
         });
@@ -198,6 +197,9 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
 
         return list;
     }
+
+    /// <summary>The words of the article that name a quote's speaker.</summary>
+    private string SpeakerWords => dialect.Substring("a.text", "q.speaker_start + 1", "q.speaker_end - q.speaker_start");
 
     public IReadOnlyList<TimelineBucket> Timeline(TimelineQuery query)
     {

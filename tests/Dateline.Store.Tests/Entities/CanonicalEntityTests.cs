@@ -9,14 +9,24 @@ using Dateline.Store.Sqlite.Queries;
 
 namespace Dateline.Store.Tests.Entities;
 
-/// <summary>One entity per real-world thing across the collection: which names join and which stay apart.</summary>
-public sealed class CanonicalEntityTests : IDisposable
+/// <summary>The entity contract on SQLite.</summary>
+public sealed class CanonicalEntityTests() : CanonicalEntityContract(StoreKind.Sqlite);
+
+/// <summary>The entity contract on PostgreSQL: the same resolver over the same tables.</summary>
+public sealed class PostgresCanonicalEntityTests() : CanonicalEntityContract(StoreKind.Postgres);
+
+/// <summary>One entity per real-world thing across the collection: which names join and which stay apart, in every store.</summary>
+public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
 {
-    private readonly TempStore _temp = new();
+    private readonly TempStore _temp = new(kind);
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    private IArticleQueries Queries => SqliteArticleQueries.Open(_temp.Path);
+    private IArticleQueries Queries => _temp.Store.Queries();
 
     [Fact]
     public void EveryNameOfTheUnitedStatesIsOneCountry()
@@ -139,7 +149,7 @@ public sealed class CanonicalEntityTests : IDisposable
         var xi = Queries.FindEntities("Xi Jinping", 5).Single();
         var president = Queries.FindEntities("President Xi", 5).Single();
 
-        var merged = _temp.Store.Merge(president.Id, xi.Id);
+        var merged = _temp.Curator.Merge(president.Id, xi.Id);
         Assert.Equal(xi.Id, merged.EntityId);
         Assert.Equal(1, merged.ArticleEntitiesMoved);
         Assert.Equal(2, Queries.Entity(xi.Id)!.Articles);
@@ -150,10 +160,10 @@ public sealed class CanonicalEntityTests : IDisposable
         Write(Story("m3", "2019-09-03", "President Xi spoke again.", Person("President Xi")));
         Assert.Equal(3, Queries.Entity(xi.Id)!.Articles);
 
-        _temp.Store.Rename(xi.Id, "Xi Jinping (China)");
+        _temp.Curator.Rename(xi.Id, "Xi Jinping (China)");
         Assert.Equal("Xi Jinping (China)", Queries.Entity(xi.Id)!.Name);
 
-        var split = _temp.Store.Split(xi.Id, "President Xi");
+        var split = _temp.Curator.Split(xi.Id, "President Xi");
         Assert.Equal(2, split.ArticleEntitiesMoved);
         Assert.Equal(1, Queries.Entity(xi.Id)!.Articles);
         Assert.Equal("Xi Jinping (China)", Queries.Entity(xi.Id)!.Name);
@@ -162,16 +172,16 @@ public sealed class CanonicalEntityTests : IDisposable
         Assert.Equal(3, Queries.FindEntities("President Xi", 5).Single().Articles);
 
         // The split undid the merge for that name: the merge stays in the history, inactive.
-        Assert.Equal([Store.Entities.EntityCurationAction.Merge, Store.Entities.EntityCurationAction.Rename, Store.Entities.EntityCurationAction.Split], _temp.Store.Curations().Select(c => c.Action));
-        Assert.Equal([false, true, true], _temp.Store.Curations().Select(c => c.Active));
+        Assert.Equal([Store.Entities.EntityCurationAction.Merge, Store.Entities.EntityCurationAction.Rename, Store.Entities.EntityCurationAction.Split], _temp.Curator.Curations().Select(c => c.Action));
+        Assert.Equal([false, true, true], _temp.Curator.Curations().Select(c => c.Active));
 
         // Merging back undoes the split, for later articles too.
-        _temp.Store.Merge(Queries.FindEntities("President Xi", 5).Single().Id, xi.Id);
+        _temp.Curator.Merge(Queries.FindEntities("President Xi", 5).Single().Id, xi.Id);
         Write(Story("m5", "2019-09-05", "President Xi spoke at last.", Person("President Xi")));
         Assert.Equal(5, Queries.Entity(xi.Id)!.Articles);
-        Assert.Equal([false, true, false, true], _temp.Store.Curations().Select(c => c.Active));
-        Assert.Throws<ArgumentException>(() => _temp.Store.Split(xi.Id, "Xi Jinping"));
-        Assert.Throws<KeyNotFoundException>(() => _temp.Store.Merge(xi.Id, 99_999));
+        Assert.Equal([false, true, false, true], _temp.Curator.Curations().Select(c => c.Active));
+        Assert.Throws<ArgumentException>(() => _temp.Curator.Split(xi.Id, "Xi Jinping"));
+        Assert.Throws<KeyNotFoundException>(() => _temp.Curator.Merge(xi.Id, 99_999));
     }
 
     [Fact]
@@ -183,7 +193,7 @@ public sealed class CanonicalEntityTests : IDisposable
         var greta = Queries.FindEntities("Greta Thunberg", 5).Single();
         Assert.Equal(2, greta.Articles);
 
-        _temp.Store.Split(greta.Id, "Thunberg");
+        _temp.Curator.Split(greta.Id, "Thunberg");
         Assert.Equal(1, Queries.Entity(greta.Id)!.Articles);
         Write(Story("s3", "2019-09-03", "Thunberg spoke again.", Person("Thunberg")));
         Assert.Equal(2, Queries.FindEntities("Thunberg", 5).Single(e => e.Id != greta.Id).Articles);

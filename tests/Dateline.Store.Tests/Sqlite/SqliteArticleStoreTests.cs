@@ -1,193 +1,12 @@
-using Dateline.Core.Layers.Entities;
-using Dateline.Core.Layers.RemovedBlocks;
-using Dateline.Core.Running;
-using Dateline.Language.Amounts;
-using Dateline.Language.Quotes;
-using Dateline.Language.Relations;
-using Dateline.Language.Times;
 using Dateline.Store.Search;
 using Dateline.Store.Sqlite;
 
 namespace Dateline.Store.Tests.Sqlite;
 
-public class SqliteArticleStoreTests
+/// <summary>The store contract on SQLite, and what only the SQLite store does (FTS5's own syntax, the file).</summary>
+public class SqliteArticleStoreTests : ArticleStoreContract
 {
-    private const string PutinText =
-        "MOSCOW — Vladimir Putin told the Kremlin staff on Monday that at least 20,000 troops would stay.\n\n" +
-        "\"We will not retreat,\" Vladimir Putin said in Moscow, recalling the events of 2014.\n\n" +
-        "Analysts in Moscow said the decision surprised few observers of the Kremlin.";
-
-    private const string MerkelText =
-        "BERLIN — Angela Merkel met energy ministers on Tuesday to discuss gas supplies for the winter.\n\n" +
-        "The chancellor said Germany would build new terminals and reduce its dependence on imports.\n\n" +
-        "Ministers agreed to meet again before the end of the year to review the plan.";
-
-    private const string LongerStory =
-        "The announcement came after weeks of speculation in the capital about the future of the deployment, which " +
-        "officials had described as temporary when it began. Several regional governors asked for more details about " +
-        "the cost of keeping soldiers in the area through the winter months.\n\n" +
-        "Opposition politicians criticised the plan in parliament on Tuesday, saying that the government had not " +
-        "explained its goals. A spokesman for the defence ministry declined to comment on the number of units involved " +
-        "or on how long they would remain.";
-
-    [Fact]
-    public void ArticleRoundTripsWithEveryLayer()
-    {
-        using var t = new TempStore();
-        var document = Articles.Make("putin", "Putin keeps troops", PutinText, "2022-03-14", "Wire");
-        var summary = t.Store.Write([Articles.Record(document)]);
-        Assert.Equal(1, summary.Stored);
-
-        var stored = t.Store.Find("putin");
-        Assert.NotNull(stored);
-        var d = stored.Document;
-        Assert.Equal(PutinText, d.Text);
-        Assert.Equal("Putin keeps troops", d.Metadata.Title);
-        Assert.Equal("2022-03-14", d.Metadata.Published);
-        Assert.Equal("Wire", d.Metadata.SiteName);
-        Assert.Equal(document.Paragraphs.ToArray(), d.Paragraphs.ToArray());
-        Assert.Equal(document.Entities.Length, d.Entities.Length);
-        var putin = Assert.Single(d.Entities, e => e.Name == "Vladimir Putin");
-        Assert.Equal(2, putin.Mentions.Count);
-        Assert.Equal(["President"], putin.Roles);
-        Assert.Equal(document.Layer<EntityMention>().Length, d.Layer<EntityMention>().Length);
-        Assert.All(d.Layer<EntityMention>(), m => Assert.Contains(d.TextOf(m.Span), new[] { "Vladimir Putin", "Kremlin", "Moscow" }));
-        var quote = Assert.Single(d.Layer<Quote>());
-        Assert.Equal("\"We will not retreat,\"", d.TextOf(quote.Span));
-        Assert.Equal(putin.Id, quote.SpeakerId);
-        Assert.Equal("2014", d.TextOf(Assert.Single(d.Layer<TimeExpression>()).Span));
-        var amount = Assert.Single(d.Layer<Amount>());
-        Assert.Equal(20000, amount.Value);
-        Assert.Equal("troops", amount.Unit);
-        var relation = Assert.Single(d.Layer<Relation>());
-        Assert.Equal(RelationType.Backs, relation.Type);
-        Assert.Equal("More on Russia", Assert.Single(d.Related).Title);
-        Assert.Equal(["·2 min read", "Recommended Stories"], d.Removed.Select(r => r.Text));
-        Assert.Equal(RemovalReason.TeaserList, d.Removed[1].Reason);
-        Assert.Equal(3, stored.EntityKeys.Count);
-
-        // Every stored layer reads back record for record, in its order.
-        foreach (var layer in TempStore.Layers.Stored)
-        {
-            Assert.Equal(layer.Count(document), layer.Count(d));
-        }
-
-        Assert.Equal([.. document.Layer<EntityMention>()], [.. d.Layer<EntityMention>()]);
-        Assert.Equal([.. document.Layer<Quote>()], [.. d.Layer<Quote>()]);
-        Assert.Equal([.. document.Layer<TimeExpression>()], [.. d.Layer<TimeExpression>()]);
-        Assert.Equal([.. document.Layer<Amount>()], [.. d.Layer<Amount>()]);
-        Assert.Equal([.. document.Layer<Relation>()], [.. d.Layer<Relation>()]);
-        Assert.Equal([.. document.Removed], [.. d.Removed]);
-    }
-
-    [Fact]
-    public void EntitiesAreCanonicalAcrossTheCollection()
-    {
-        using var t = new TempStore();
-        t.Store.Write([
-            Articles.Record(Articles.Make("a", "One", PutinText)),
-            Articles.Record(Articles.Make("b", "Two", "Vladimir Putin spoke again in Moscow about energy, gas, oil and the economy of the region for an hour.")),
-            Articles.Record(Articles.Make("c", "Three", MerkelText)),
-        ]);
-        var stats = t.Store.Stats();
-        Assert.Equal(3, stats.Articles);
-
-        // Putin, Kremlin, Moscow, Merkel: four entities, not one per article.
-        Assert.Equal(4, stats.Entities);
-        Assert.Equal(2, stats.ByEntityType["PERSON"]);
-        Assert.Equal(t.Store.Find("a")!.EntityKeys["e1"], t.Store.Find("b")!.EntityKeys["e1"]);
-    }
-
-    [Fact]
-    public void ReingestingTheSameContentStoresNothingTwice()
-    {
-        using var t = new TempStore();
-        var records = new[] { Articles.Record(Articles.Make("a", "One", PutinText)), Articles.Record(Articles.Make("c", "Three", MerkelText)) };
-        var failure = new FailureRecord(ContentHash.OfFailure("/in/bad.bin", "binary"), "bad", "/in/bad.bin", "binary", "binary data");
-        Assert.Equal(new WriteSummary(2, 1, 0, 0), t.Store.Write([.. records, failure]));
-        Assert.True(t.Store.Contains(records[0].ContentHash));
-        Assert.True(t.Store.Contains(failure.ContentHash));
-
-        t.Reopen();
-        Assert.Equal(new WriteSummary(0, 0, 3, 0), t.Store.Write([.. records, failure]));
-        var stats = t.Store.Stats();
-        Assert.Equal(2, stats.Articles);
-        Assert.Equal(1, stats.Failures);
-    }
-
-    [Fact]
-    public void SameNameDifferentContentGetsDistinctIds()
-    {
-        using var t = new TempStore();
-        t.Store.Write([Articles.Record(Articles.Make("page", "One", PutinText)), Articles.Record(Articles.Make("page", "Two", MerkelText))]);
-        Assert.Equal(2, t.Store.Stats().Articles);
-        Assert.NotNull(t.Store.Find("page"));
-        var hits = t.Store.Search(new SearchQuery("Merkel"));
-        Assert.StartsWith("page~", Assert.Single(hits).Id, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void SearchFindsWordsWithHighlightedSnippetsRankedByRelevance()
-    {
-        using var t = new TempStore();
-        t.Store.Write([
-            Articles.Record(Articles.Make("a", "Putin keeps troops", PutinText, "2022-03-14")),
-            Articles.Record(Articles.Make("c", "Merkel and gas", MerkelText, "2022-09-01")),
-            Articles.Record(Articles.Make("f", "Weather", "Rain is expected across the north on Friday, with snow on high ground and strong winds along the coast.")),
-        ]);
-        var hits = t.Store.Search(new SearchQuery("troops"));
-        var hit = Assert.Single(hits);
-        Assert.Equal("a", hit.Id);
-        Assert.Contains("<mark>troops</mark>", hit.Snippet, StringComparison.Ordinal);
-        Assert.True(hit.Score > 0);
-
-        // Title words weigh more than body words.
-        t.Store.Write([Articles.Record(Articles.Make("g", "Gas prices", "Gas was mentioned once here, in a long text about markets, shipping, tankers, ports and weather in the north sea."))]);
-        Assert.Equal(["g", "c"], t.Store.Search(new SearchQuery("gas")).Select(h => h.Id));
-        Assert.Empty(t.Store.Search(new SearchQuery("zeppelin")));
-    }
-
-    [Fact]
-    public void SearchFiltersByEntityTypeDateSourceAndLanguage()
-    {
-        using var t = new TempStore();
-        t.Store.Write([
-            Articles.Record(Articles.Make("a", "Putin keeps troops", PutinText, "2022-03-14", "Wire")),
-            Articles.Record(Articles.Make("c", "Merkel and gas", MerkelText, "2021-09-01", "Daily")),
-        ]);
-        Assert.Equal(["a"], t.Store.Search(new SearchQuery("said") { Entity = "Vladimir Putin" }).Select(h => h.Id));
-        Assert.Equal(["a"], t.Store.Search(new SearchQuery("said") { Entity = "putin" }).Select(h => h.Id));
-        Assert.Equal(["c"], t.Store.Search(new SearchQuery("said") { Entity = "Merkel", EntityType = "person" }).Select(h => h.Id));
-        Assert.Empty(t.Store.Search(new SearchQuery("said") { Entity = "Merkel", EntityType = "ORG" }));
-        Assert.Equal(["a"], t.Store.Search(new SearchQuery("said") { EntityType = "GPE" }).Select(h => h.Id));
-        Assert.Equal(["a"], t.Store.Search(new SearchQuery("said") { From = "2022-01-01" }).Select(h => h.Id));
-        Assert.Equal(["c"], t.Store.Search(new SearchQuery("said") { To = "2021" }).Select(h => h.Id));
-        Assert.Equal(["c"], t.Store.Search(new SearchQuery("said") { From = "2021-09", To = "2021-09" }).Select(h => h.Id));
-        Assert.Equal(["c"], t.Store.Search(new SearchQuery("said") { Source = "daily" }).Select(h => h.Id));
-        Assert.Equal(2, t.Store.Search(new SearchQuery("said") { Language = "en" }).Count);
-        Assert.Empty(t.Store.Search(new SearchQuery("said") { Language = "de" }));
-
-        // No words, only a filter: listed newest first.
-        Assert.Equal(["a", "c"], t.Store.Search(new SearchQuery(string.Empty) { From = "2000" }).Select(h => h.Id));
-    }
-
-    [Theory]
-    [InlineData("al-Qaida", "")]
-    [InlineData("U.S. \"unclosed", "")]
-    [InlineData("title:troops", "")]
-    [InlineData("NEAR(troops stay", "")]
-    [InlineData("^troops", "a")]
-    [InlineData("troops AND stay", "a")]
-    [InlineData("troops OR gas", "a,c")]
-    [InlineData("troops NOT gas", "a")]
-    [InlineData("\"will not retreat\"", "a")]
-    [InlineData("retre*", "a")]
-    public void UserQueriesAreMatchedAsTypedAndNeverBreakTheParser(string query, string expected)
-    {
-        using var t = new TempStore();
-        t.Store.Write([Articles.Record(Articles.Make("a", "Putin keeps troops", PutinText)), Articles.Record(Articles.Make("c", "Merkel and gas", MerkelText))]);
-        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), t.Store.Search(new SearchQuery(query)).Select(h => h.Id).Order(StringComparer.Ordinal));
-    }
+    protected override StoreKind Kind => StoreKind.Sqlite;
 
     [Theory]
     [InlineData("AND OR (")]
@@ -195,54 +14,11 @@ public class SqliteArticleStoreTests
     [InlineData("nosuchcolumn:word")]
     public void RawSyntaxErrorsAreExplained(string query)
     {
-        using var t = new TempStore();
+        using var t = NewStore();
         t.Store.Write([Articles.Record(Articles.Make("a", "Putin keeps troops", PutinText))]);
         var e = Assert.Throws<SearchSyntaxException>(() => t.Store.Search(new SearchQuery(query) { Raw = true }));
         Assert.Contains("not valid search syntax", e.Message, StringComparison.Ordinal);
         Assert.Equal(["a"], t.Store.Search(new SearchQuery("troops OR gas") { Raw = true }).Select(h => h.Id));
-    }
-
-    [Fact]
-    public void NearDuplicatesAreGroupedIntoOneStory()
-    {
-        using var t = new TempStore();
-        var original = PutinText + "\n\n" + LongerStory;
-        var copy = original.Replace("Analysts in Moscow said the decision surprised few observers of the Kremlin.", "Analysts said the move was expected.", StringComparison.Ordinal)
-                   + "\n\nThis story was first published by Wire.";
-        var hasher = new Dateline.Store.Duplicates.MinHasher();
-        var similarity = hasher.Compute(copy)!.Similarity(hasher.Compute(original)!.Values);
-        Assert.True(similarity >= 0.7, $"similarity {similarity}");
-        t.Store.Write([
-            Articles.Record(Articles.Make("orig", "Putin keeps troops", original, "2022-03-14", "Wire")),
-            Articles.Record(Articles.Make("other", "Merkel and gas", MerkelText, "2022-03-14", "Daily")),
-        ]);
-        var summary = t.Store.Write([Articles.Record(Articles.Make("copy", "Putin keeps troops in place", copy, "2022-03-15", "Herald"))]);
-        Assert.Equal(1, summary.NearDuplicates);
-
-        Assert.Equal("orig", t.Store.Find("copy")!.DuplicateOf);
-        Assert.Equal(["copy"], t.Store.Find("orig")!.Copies);
-        Assert.Null(t.Store.Find("other")!.DuplicateOf);
-        Assert.Equal(1, t.Store.Stats().Duplicates);
-
-        var hit = Assert.Single(t.Store.Search(new SearchQuery("troops")));
-        Assert.Single(hit.Copies);
-        Assert.Contains(hit.Id, new[] { "orig", "copy" });
-    }
-
-    [Fact]
-    public void StatsCountBySourceMonthAndType()
-    {
-        using var t = new TempStore();
-        t.Store.Write([
-            Articles.Record(Articles.Make("a", "One", PutinText, "2022-03-14", "Wire")),
-            Articles.Record(Articles.Make("c", "Three", MerkelText, "2022-03-20T10:00:00Z", "Wire")),
-            new FailureRecord("h1", "x", "/in/x", "binary", "binary data"),
-        ]);
-        var stats = t.Store.Stats();
-        Assert.Equal(2, stats.BySource["Wire"]);
-        Assert.Equal(2, stats.ByMonth["2022-03"]);
-        Assert.Equal(1, stats.FailuresByKind["binary"]);
-        Assert.Equal(1, stats.ByEntityType["GPE"]);
     }
 
     [Fact]
@@ -258,23 +34,5 @@ public class SqliteArticleStoreTests
         {
             File.Delete(path);
         }
-    }
-
-    [Fact]
-    public void ExportTablesCoverArticlesAndEveryLayer()
-    {
-        using var t = new TempStore();
-        t.Store.Write([Articles.Record(Articles.Make("a", "One", PutinText, "2022-03-14", "Wire"))]);
-        var tables = t.Store.ExportTables().ToDictionary(x => x.Name);
-        Assert.Equal(
-            ["articles", "entities", "paragraphs", "related_links", "removed_blocks", "mentions", "article_entities", "quotes", "times", "amounts", "relations", "failures"],
-            tables.Keys);
-        Assert.Single(tables["articles"].ReadRows());
-        var mentions = tables["mentions"];
-        var mention = mentions.ReadRows().First();
-        Assert.Equal(["article", "position", "start", "end", "text", "label", "entity", "local_entity"], mentions.Columns.Select(c => c.Name));
-        Assert.Equal("Vladimir Putin", mention[4]);
-        Assert.Equal("We will not retreat", ((string)tables["quotes"].ReadRows().Single()[4]!).Trim('"', ','));
-        Assert.All(tables.Values, table => Assert.All(table.ReadRows(), row => Assert.Equal(table.Columns.Count, row.Length)));
     }
 }

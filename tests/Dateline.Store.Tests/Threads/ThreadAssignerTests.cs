@@ -156,7 +156,7 @@ public class ThreadAssignerTests
 
     private static long ThreadOf(TempStore t, string id) => t.Store.Find(id)?.Thread ?? throw new InvalidOperationException($"{id} has no thread");
 
-    private static IArticleQueries Queries(TempStore t) => SqliteArticleQueries.Open(t.Path);
+    private static IArticleQueries Queries(TempStore t) => t.Store.Queries();
 
     private static Dictionary<string, long> AllThreads(TempStore t)
     {

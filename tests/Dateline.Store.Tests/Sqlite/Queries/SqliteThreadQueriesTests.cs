@@ -13,7 +13,7 @@ public class SqliteThreadQueriesTests
     {
         using var t = new TempStore();
         t.Store.Write([.. Background(), Story(), Unrelated(), FollowUp()]);
-        var queries = SqliteArticleQueries.Open(t.Path);
+        var queries = t.Store.Queries();
         var story = t.Store.Find("story")!.Thread!.Value;
         var festival = t.Store.Find("festival")!.Thread!.Value;
 
@@ -51,7 +51,7 @@ public class SqliteThreadQueriesTests
     {
         using var t = new TempStore();
         t.Store.Write([.. Background(), FollowUp(), Story(), Unrelated()]);
-        var queries = SqliteArticleQueries.Open(t.Path);
+        var queries = t.Store.Queries();
         var detail = queries.Thread(t.Store.Find("story")!.Thread!.Value, 50)!;
 
         Assert.Equal(["story", "follow"], detail.Timeline.Select(a => a.Id));
@@ -75,7 +75,7 @@ public class SqliteThreadQueriesTests
     {
         using var t = new TempStore(new Dateline.Core.Pipeline.PipelineBuilder().UseExtraction().Layers);
         t.Store.Write([.. Background(), Story(), FollowUp()]);
-        var queries = SqliteArticleQueries.Open(t.Path);
+        var queries = t.Store.Queries();
 
         var story = t.Store.Find("story")!.Thread!.Value;
         Assert.Equal(story, t.Store.Find("follow")!.Thread);
