@@ -29,8 +29,17 @@ switch (args.FirstOrDefault())
             return 0;
         }
 
+    case "writes" when args.Length >= 3:
+        {
+            // writes GENERATED.jsonl STORE [BATCH] [WRITERS]: the store's write rate apart from the pipeline (docs/scaling.md).
+            var batch = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 256;
+            var writers = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 1;
+            WriteRate.Run(args[1], args[2], batch, writers, Console.Out);
+            return 0;
+        }
+
     default:
-        Console.Error.WriteLine("usage: Dateline.Bench generate N OUT.jsonl | search DB [QUERIES]");
+        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS]");
         return 2;
 }
 

@@ -14,9 +14,9 @@ namespace Dateline.Store.Sql;
 /// persons whose surname a linked full name carries, acronyms newly spelled out), and only the entities touched have
 /// their type, name and place chosen again, from the per-name counts of <c>entity_names</c>.
 /// </summary>
-internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, EntityResolutionOptions options) : IDisposable
+internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, EntityResolutionOptions options, DeferredWrites? deferred = null) : IDisposable
 {
-    private readonly CommandCache _sql = new(connection, transaction, dialect);
+    private readonly CommandCache _sql = new(connection, transaction, dialect, deferred);
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<long> _touched = [];
     private readonly Dictionary<string, BearerDates> _surnames = new(StringComparer.Ordinal);
@@ -502,7 +502,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
 
     private static string Q(string identifier) => LayerSchema.Quote(identifier);
 
-    private int NonQuery(string name, string sql, params object?[] values) => _sql.NonQuery(name, sql, values);
+    private void NonQuery(string name, string sql, params object?[] values) => _sql.NonQuery(name, sql, values);
 
     private object? Scalar(string name, string sql, params object?[] values) => _sql.Scalar(name, sql, values);
 

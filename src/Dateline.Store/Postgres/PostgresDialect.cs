@@ -15,6 +15,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override bool PreparesCommands => false;
 
+    public override bool BatchesWrites => true;
+
     public override object Bindable(object? value) => value switch
     {
         null => DBNull.Value,
@@ -43,6 +45,8 @@ internal sealed class PostgresDialect : SqlDialect
     public override string EqualsIgnoreCase(string left, string right) => $"(lower({left}) = lower({right}))";
 
     public override string JsonArrayOf(string expression) => $"coalesce(json_agg({expression})::text, '[]')";
+
+    public override string JsonTextValues(string parameter) => $"SELECT value FROM json_array_elements_text(CAST({parameter} AS json)) AS value";
 
     public override string InJsonArray(string expression, string parameter) => $"{expression} IN (SELECT value::bigint FROM json_array_elements_text(CAST({parameter} AS json)))";
 

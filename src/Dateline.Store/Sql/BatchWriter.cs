@@ -16,16 +16,38 @@ namespace Dateline.Store.Sql;
 /// joins the article's entities to the collection-wide ones, stores every registered layer in its table, and places
 /// the article in a story thread.
 /// </summary>
-internal sealed class BatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions threads)
+internal sealed class BatchWriter
 {
-    private readonly CommandCache _sql = new(connection, transaction, dialect);
-    private readonly ThreadAssigner _threads = new(connection, transaction, dialect, threads);
+    private readonly DbConnection connection;
+    private readonly DbTransaction transaction;
+    private readonly SqlDialect dialect;
+    private readonly LayerSet layers;
+    private readonly MinHashOptions duplicates;
+    private readonly EntityResolutionOptions entityOptions;
+
+    // One buffer of held-back writes for the writer, the resolver and the assigner: a read by any of them sees the writes of all.
+    private readonly DeferredWrites? _deferred;
+    private readonly CommandCache _sql;
+    private readonly ThreadAssigner _threads;
+
+    public BatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions threads)
+    {
+        this.connection = connection;
+        this.transaction = transaction;
+        this.dialect = dialect;
+        this.layers = layers;
+        this.duplicates = duplicates;
+        this.entityOptions = entityOptions;
+        _deferred = dialect.BatchesWrites ? new DeferredWrites(connection, transaction, dialect) : null;
+        _sql = new CommandCache(connection, transaction, dialect, _deferred);
+        _threads = new ThreadAssigner(connection, transaction, dialect, threads, _deferred);
+    }
     private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
 
     public WriteSummary WriteAll(IReadOnlyList<IngestRecord> batch)
     {
         int stored = 0, failures = 0, skipped = 0, near = 0;
-        using var entities = new CanonicalEntityResolver(connection, transaction, dialect, layers, entityOptions);
+        using var entities = new CanonicalEntityResolver(connection, transaction, dialect, layers, entityOptions, _deferred);
         try
         {
             foreach (var record in batch)
@@ -54,6 +76,7 @@ internal sealed class BatchWriter(DbConnection connection, DbTransaction transac
             }
 
             entities.Finish();
+            _deferred?.Flush();
         }
         finally
         {

@@ -7,12 +7,14 @@ namespace Dateline.Store.Sql;
 /// positional parameters $1, $2… (values bound as given, null as NULL). The batch writer, the entity resolver and the
 /// thread assigner run hundreds of statements per batch through it. Npgsql prepares them itself (auto-prepare).
 /// </summary>
-internal sealed class CommandCache(DbConnection connection, DbTransaction transaction, SqlDialect dialect) : IDisposable
+/// With <paramref name="deferred"/>, statements that only write are held back and sent together (<see cref="DeferredWrites"/>).
+internal sealed class CommandCache(DbConnection connection, DbTransaction transaction, SqlDialect dialect, DeferredWrites? deferred = null) : IDisposable
 {
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
     public DbCommand Command(string name, string sql, object?[] values)
     {
+        deferred?.Flush();
         if (!_commands.TryGetValue(name, out var command))
         {
             command = connection.CreateCommand();
@@ -39,7 +41,16 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
         return command;
     }
 
-    public int NonQuery(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteNonQuery();
+    public void NonQuery(string name, string sql, params object?[] values)
+    {
+        if (deferred is not null)
+        {
+            deferred.Add(sql, values);
+            return;
+        }
+
+        Command(name, sql, values).ExecuteNonQuery();
+    }
 
     public object? Scalar(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteScalar();
 

@@ -21,6 +21,9 @@ internal abstract class SqlDialect
     /// </summary>
     public virtual object Bindable(object? value) => value ?? DBNull.Value;
 
+    /// <summary>Whether writes are held back and sent in batches (<see cref="DeferredWrites"/>): a database over the network.</summary>
+    public virtual bool BatchesWrites => false;
+
     /// <summary>Whether commands run many times in a transaction are prepared explicitly (Npgsql prepares automatically).</summary>
     public abstract bool PreparesCommands { get; }
 
@@ -49,6 +52,9 @@ internal abstract class SqlDialect
 
     /// <summary>An aggregate: the values of <paramref name="expression"/> as a JSON array text, in the order of the group's rows.</summary>
     public abstract string JsonArrayOf(string expression);
+
+    /// <summary>A SELECT of one text column <c>value</c>: the strings of a JSON array bound to <paramref name="parameter"/>.</summary>
+    public abstract string JsonTextValues(string parameter);
 
     /// <summary>The membership test of <paramref name="expression"/> in a JSON array of integers bound to <paramref name="parameter"/>.</summary>
     public abstract string InJsonArray(string expression, string parameter);

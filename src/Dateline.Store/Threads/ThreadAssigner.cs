@@ -20,9 +20,9 @@ internal sealed class ThreadAssigner : IDisposable
 
     private readonly SqlDialect _dialect;
 
-    public ThreadAssigner(DbConnection connection, DbTransaction transaction, SqlDialect dialect, ThreadOptions options)
+    public ThreadAssigner(DbConnection connection, DbTransaction transaction, SqlDialect dialect, ThreadOptions options, DeferredWrites? deferred = null)
     {
-        _sql = new CommandCache(connection, transaction, dialect);
+        _sql = new CommandCache(connection, transaction, dialect, deferred);
         _dialect = dialect;
         _options = options;
 
@@ -40,10 +40,20 @@ internal sealed class ThreadAssigner : IDisposable
     {
         var features = ThreadFeatures.Of(title, text, EntityFeatures(article), _options);
         var articles = Convert.ToInt64(Scalar("collection", "SELECT articles FROM thread_collection WHERE id = 1"), CultureInfo.InvariantCulture);
+        // Every feature's document frequency in one query (an article has a few hundred features).
+        var keys = System.Text.Json.JsonSerializer.Serialize(features.Keys);
         var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var dfs = Reader("dfs", $"SELECT feature, df FROM thread_term_df WHERE feature IN ({_dialect.JsonTextValues("$1")})", keys))
+        {
+            while (dfs.Read())
+            {
+                frequencies[dfs.GetString(0)] = dfs.GetInt64(1);
+            }
+        }
+
         long DocumentFrequency(string key)
         {
-            if (!frequencies.TryGetValue(key, out var df))
+            if (!frequencies.TryGetValue(key, out var df) && !features.ContainsKey(key))
             {
                 df = Scalar("df", "SELECT df FROM thread_term_df WHERE feature = $1", key) is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
                 frequencies[key] = df;
@@ -73,10 +83,7 @@ internal sealed class ThreadAssigner : IDisposable
             NonQuery("feature", "INSERT INTO thread_features(feature, article, weight) VALUES($1, $2, $3)", feature.Key, article, feature.Weight);
         }
 
-        foreach (var key in features.Keys)
-        {
-            NonQuery("df-add", "INSERT INTO thread_term_df(feature, df) VALUES($1, 1) ON CONFLICT(feature) DO UPDATE SET df = thread_term_df.df + 1", key);
-        }
+        NonQuery("df-add", $"INSERT INTO thread_term_df(feature, df) SELECT value, 1 FROM ({_dialect.JsonTextValues("$1")}) AS v WHERE true ON CONFLICT(feature) DO UPDATE SET df = thread_term_df.df + 1", keys);
 
         NonQuery("collection-add", "UPDATE thread_collection SET articles = articles + 1 WHERE id = 1");
         UpdateThread(match.Thread, article, match.Article, date);
