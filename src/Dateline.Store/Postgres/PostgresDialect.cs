@@ -38,6 +38,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string Position(string haystack, string needle) => $"strpos({haystack}, {needle})";
 
+    public override string Substring(string text, string start, string length) => $"substr({text}, CAST({start} AS integer), CAST({length} AS integer))";
+
     public override string EqualsIgnoreCase(string left, string right) => $"(lower({left}) = lower({right}))";
 
     public override string JsonArrayOf(string expression) => $"coalesce(json_agg({expression})::text, '[]')";
