@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Dateline.Core.Running;
 using Dateline.Extraction.Input;
+using Dateline.Store;
 using Dateline.Store.Ingest;
-using Dateline.Store.Sqlite;
 
 namespace Dateline.Web.Tests;
 
@@ -18,9 +18,9 @@ public sealed class DevStoreEntityTests
     {
         var paths = new[] { Dateline.Tests.SharedData.Require("data", "extraction", "dev-text", "pages"), Dateline.Tests.SharedData.Require("data", "extraction", "dev", "pages") };
 
-        void Seed(string db, Core.Layers.LayerSet layers)
+        void Seed(string address, Core.Layers.LayerSet layers)
         {
-            using var store = SqliteArticleStore.Open(db, layers);
+            using var store = StoreAddress.Open(address, layers);
             var runner = new DocumentRunner(WebServer.Full().Build(), new RunnerOptions { Workers = 2, PerDocumentLimit = TimeSpan.FromSeconds(60) });
             var summary = new StoreIngest(runner, store).Run(new CollectionReader(InputOptions.Default).Read(paths));
             Assert.True(summary.Stored > 200, $"only {summary.Stored} dev pages stored");

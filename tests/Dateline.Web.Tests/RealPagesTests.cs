@@ -5,7 +5,6 @@ using Dateline.Core.Pipeline;
 using Dateline.Core.Running;
 using Dateline.Extraction;
 using Dateline.Language;
-using Dateline.Store.Sqlite;
 using Dateline.Store;
 
 namespace Dateline.Web.Tests;
@@ -25,9 +24,9 @@ public sealed class RealPagesTests
             .Where(r => r.Succeeded).Select(r => r.Document!).ToList();
         Assert.True(documents.Count >= PageCount - 2, $"only {documents.Count} of {PageCount} pages processed");
 
-        void Seed(string db, Core.Layers.LayerSet layers)
+        void Seed(string address, Core.Layers.LayerSet layers)
         {
-            using var store = SqliteArticleStore.Open(db, layers);
+            using var store = StoreAddress.Open(address, layers);
             store.Write([.. documents.Select(d => new ArticleRecord(ContentHash.Of(d.Raw), d.Id, d, null))]);
         }
 

@@ -107,10 +107,10 @@ internal static class TestCorpus
             .Build();
     }
 
-    /// <summary>Writes the corpus into a fresh store at <paramref name="path"/>.</summary>
-    public static void Write(string path, LayerSet layers)
+    /// <summary>Writes the corpus into the fresh store at <paramref name="address"/>.</summary>
+    public static void Write(string address, LayerSet layers)
     {
-        using var store = Store.Sqlite.SqliteArticleStore.Open(path, layers);
+        using var store = Store.StoreAddress.Open(address, layers);
         store.Write([.. Documents().Select(d => new ArticleRecord(ContentHash.Of(d.Raw), d.Id, d, null))]);
     }
 }

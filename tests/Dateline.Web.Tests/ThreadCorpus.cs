@@ -65,10 +65,10 @@ internal static class ThreadCorpus
             """),
     ];
 
-    /// <summary>Writes the corpus into a fresh store at <paramref name="path"/>, in date order as a feed would bring it.</summary>
-    public static void Write(string path, LayerSet layers)
+    /// <summary>Writes the corpus into the fresh store at <paramref name="address"/>, in date order as a feed would bring it.</summary>
+    public static void Write(string address, LayerSet layers)
     {
-        using var store = Store.Sqlite.SqliteArticleStore.Open(path, layers);
+        using var store = Store.StoreAddress.Open(address, layers);
         store.Write([.. Documents().OrderBy(d => d.Metadata.Published, StringComparer.Ordinal).Select(d => new ArticleRecord(ContentHash.Of(d.Raw), d.Id, d, null))]);
     }
 

@@ -9,7 +9,6 @@ using Dateline.Core.Pipeline;
 using Dateline.Core.Running;
 using Dateline.Extraction;
 using Dateline.Store;
-using Dateline.Store.Sqlite;
 
 namespace Dateline.Web.Tests;
 
@@ -137,9 +136,10 @@ public sealed class ToyLayerTests
     {
         var document = Processed();
         var dir = Directory.CreateTempSubdirectory("dateline-toy-").FullName;
+        var testStore = TestStore.Create(dir);
         try
         {
-            using (var store = SqliteArticleStore.Open(Path.Combine(dir, "toy.db"), Builder.Layers))
+            using (var store = StoreAddress.Open(testStore.Address, Builder.Layers))
             {
                 store.Write([new ArticleRecord("hash-toy", "toy.txt", document, null)]);
                 var stored = store.Find("toy")!;
@@ -151,19 +151,19 @@ public sealed class ToyLayerTests
             }
 
             // A store opened again without the toy layer keeps its table untouched; with it, reads it back.
-            using (var plain = SqliteArticleStore.Open(Path.Combine(dir, "toy.db"), new PipelineBuilder().UseExtraction().Layers))
+            using (var plain = StoreAddress.Open(testStore.Address, new PipelineBuilder().UseExtraction().Layers))
             {
                 Assert.Empty(plain.Find("toy")!.Document.Layer<Shout>());
             }
 
-            using (var again = SqliteArticleStore.Open(Path.Combine(dir, "toy.db"), Builder.Layers))
+            using (var again = StoreAddress.Open(testStore.Address, Builder.Layers))
             {
                 Assert.Equal(3, again.Find("toy")!.Document.Layer<Shout>().Length);
             }
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            testStore.Dispose();
             Directory.Delete(dir, recursive: true);
         }
     }
@@ -172,9 +172,9 @@ public sealed class ToyLayerTests
     public async Task TheToyLayerIsInTheApiArticleAndOnTheArticlePage()
     {
         var document = Processed();
-        void Seed(string db, LayerSet layers)
+        void Seed(string address, LayerSet layers)
         {
-            using var store = SqliteArticleStore.Open(db, layers);
+            using var store = StoreAddress.Open(address, layers);
             store.Write([new ArticleRecord("hash-toy", "toy.txt", document, null)]);
         }
 

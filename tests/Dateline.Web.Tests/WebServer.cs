@@ -9,7 +9,8 @@ namespace Dateline.Web.Tests;
 /// <summary>
 /// The real web app on Kestrel, on a free loopback port, over a fresh store holding the test corpus. The host gives
 /// the layers (and the pipeline of the paste box) as the CLI does: those of extraction and language, unless a test
-/// brings its own.
+/// brings its own. The store is a SQLite file or a PostgreSQL database, as <see cref="TestStore"/> picks; a seed is
+/// given its address, to open with <see cref="Store.StoreAddress.Open"/>.
 /// </summary>
 public sealed class WebServer : IAsyncLifetime
 {
@@ -17,6 +18,7 @@ public sealed class WebServer : IAsyncLifetime
     private readonly Action<string, LayerSet> _seed;
     private readonly PipelineBuilder _pipeline;
     private WebApplication? _app;
+    private TestStore? _store;
 
     public WebServer()
         : this(allowProcess: true)
@@ -45,11 +47,11 @@ public sealed class WebServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var db = Path.Combine(Directory, "test.db");
-        _seed(db, _pipeline.Layers);
+        _store = TestStore.Create(Directory);
+        _seed(_store.Address, _pipeline.Layers);
 
         // Small pages and a small body limit, so paging and the size bound are exercised with a few articles.
-        Options = new WebOptions(db, _pipeline.Layers)
+        Options = new WebOptions(_store.Address, _pipeline.Layers)
         {
             Urls = ["http://127.0.0.1:0"],
             ProcessPipeline = _allowProcess ? _pipeline.Build() : null,
@@ -73,7 +75,7 @@ public sealed class WebServer : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _store?.Dispose();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

@@ -25,12 +25,14 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityCurator
     private const long WriteLock = 0x4461_7465_6C69_6E66;
 
     private readonly NpgsqlDataSource _source;
+    private readonly NpgsqlDataSource _reads;
     private readonly PostgresStoreOptions _options;
 
-    private PostgresArticleStore(string address, NpgsqlDataSource source, LayerSet layers, PostgresStoreOptions options)
+    private PostgresArticleStore(string address, NpgsqlDataSource source, NpgsqlDataSource reads, LayerSet layers, PostgresStoreOptions options)
     {
         Address = address;
         _source = source;
+        _reads = reads;
         Layers = layers;
         _options = options;
     }
@@ -75,7 +77,11 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityCurator
                 unlock.ExecuteNonQuery();
             }
 
-            return new PostgresArticleStore(shown, source, layers, options);
+            // Reads without automatic preparation: their text varies with the filters, and a read that fails (a search
+            // query to_tsquery refuses) could leave a connection's auto-prepared statements out of step with the
+            // server (Npgsql then reads "unexpected backend message DataRow" on the connection's next query).
+            var reads = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 0 }.ConnectionString);
+            return new PostgresArticleStore(shown, source, reads, layers, options);
         }
         catch (NpgsqlException e)
         {
@@ -174,13 +180,18 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityCurator
 
     public IReadOnlyList<ExportTable> ExportTables() => SqlExport.Tables(Connect, Dialect, Layers);
 
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        _reads.Dispose();
+        _source.Dispose();
+    }
 
+    /// <summary>A pooled connection for a read.</summary>
     private NpgsqlConnection Connect()
     {
         try
         {
-            return _source.OpenConnection();
+            return _reads.OpenConnection();
         }
         catch (NpgsqlException e)
         {

@@ -38,9 +38,9 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string WeekStart(string day) => $"to_char(date_trunc('week', dateline_day({day})), 'YYYY-MM-DD')";
 
-    public override string Substring(string text, string start, string length) => $"substr({text}, CAST({start} AS INTEGER), CAST({length} AS INTEGER))";
-
     public override string Position(string haystack, string needle) => $"strpos({haystack}, {needle})";
+
+    public override string Substring(string text, string start, string length) => $"substr({text}, CAST({start} AS integer), CAST({length} AS integer))";
 
     public override string EqualsIgnoreCase(string left, string right) => $"(lower({left}) = lower({right}))";
 

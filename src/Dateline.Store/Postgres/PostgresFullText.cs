@@ -31,6 +31,12 @@ internal sealed partial class PostgresFullText : IFullTextIndex
     public string MatchFor(SearchQuery query)
     {
         var fts = FtsQuery.MatchFor(query);
+        if (query.Raw && fts.Contains('\0', StringComparison.Ordinal))
+        {
+            // PostgreSQL text cannot hold a NUL character, so no tsquery can: the server would refuse the parameter.
+            throw new SearchSyntaxException(query.Text, "a NUL character");
+        }
+
         return query.Raw ? fts : FromFts(fts);
     }
 

@@ -120,6 +120,8 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
 
     public IReadOnlyList<QuoteRecord> Quotes(QuoteQuery query)
     {
+        // The words that name a quote's speaker in the text.
+        var speakerWords = dialect.Substring("a.text", "q.speaker_start + 1", "q.speaker_end - q.speaker_start");
         using var c = Connect();
         using var command = c.CreateCommand();
         var sql = new StringBuilder("""
@@ -146,7 +148,7 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             // The resolved speaker's name (whole, surname or first name), else the words that name the speaker.
             sql.Append($"""
                  AND (e.norm = @sp OR e.norm LIKE '% ' || @sp OR e.norm LIKE @sp || ' %' OR q.speaker IN (SELECT n.entity FROM entity_names n WHERE n.norm = @sp)
-                      OR (q.speaker_start IS NOT NULL AND {dialect.Position($"lower({SpeakerWords})", "@sp")} > 0))
+                      OR (q.speaker_start IS NOT NULL AND {dialect.Position($"lower({speakerWords})", "@sp")} > 0))
                 """);
             command.Bind("@sp", EntityNames.Normalize(query.Speaker));
         }
@@ -167,7 +169,8 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
         {
             QuoteSort.Oldest => " ORDER BY a.published IS NULL, a.published, a.rowid, q.start",
             QuoteSort.Speaker => $"""
-                 ORDER BY coalesce(e.name, {SpeakerWords}) IS NULL, lower(coalesce(e.name, {SpeakerWords})), a.published DESC, a.rowid, q.start
+                 ORDER BY coalesce(e.name, {speakerWords}) IS NULL,
+                          lower(coalesce(e.name, {speakerWords})), a.published DESC, a.rowid, q.start
                 """,
             _ => " ORDER BY a.published DESC, a.rowid, q.start",
         });
@@ -198,9 +201,6 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
         return list;
     }
 
-    /// <summary>The words of the article that name a quote's speaker.</summary>
-    private string SpeakerWords => dialect.Substring("a.text", "q.speaker_start + 1", "q.speaker_end - q.speaker_start");
-
     public IReadOnlyList<TimelineBucket> Timeline(TimelineQuery query)
     {
         var period = query.Interval switch
@@ -229,7 +229,7 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             var search = query.Search ?? new SearchQuery(string.Empty);
             var sql = new StringBuilder($"SELECT p, count(*), 0 FROM (");
             var fullText = AppendMatches(sql, command, search, $"{period} AS p");
-            sql.Append($" AND {dated}) WHERE p IS NOT NULL GROUP BY p ORDER BY p");
+            sql.Append($" AND {dated}) m WHERE p IS NOT NULL GROUP BY p ORDER BY p");
             command.CommandText = sql.ToString();
             buckets = RunMatch(command, search, fullText, ReadBuckets);
         }
@@ -252,15 +252,14 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
     /// <summary>SELECT <paramref name="columns"/> of the articles a search matches (full text and filters); returns whether it is a full-text match.</summary>
     private bool AppendMatches(StringBuilder sql, DbCommand command, SearchQuery query, string columns)
     {
-        var match = FtsQuery.MatchFor(query);
+        var match = dialect.FullText.MatchFor(query);
         if (match.Length > 0)
         {
-            sql.Append($"SELECT {columns} FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH @q");
-            command.Bind("@q", match);
+            dialect.FullText.AppendMatching(sql, command, match, columns);
         }
         else
         {
-            sql.Append($"SELECT {columns} FROM articles a WHERE 1");
+            sql.Append($"SELECT {columns} FROM articles a WHERE TRUE");
         }
 
         SqlSearch.AddFilters(sql, command, query, dialect);

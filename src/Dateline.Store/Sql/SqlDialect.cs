@@ -44,8 +44,11 @@ internal abstract class SqlDialect
     /// <summary>1-based position of <paramref name="needle"/> in <paramref name="haystack"/>, 0 when absent.</summary>
     public abstract string Position(string haystack, string needle);
 
-    /// <summary>The characters of <paramref name="text"/> from 1-based <paramref name="start"/>, <paramref name="length"/> of them (integer expressions of any width).</summary>
-    public virtual string Substring(string text, string start, string length) => $"substr({text}, {start}, {length})";
+    /// <summary>
+    /// The part of a text expression from 1-based <paramref name="start"/>, <paramref name="length"/> characters long,
+    /// where start and length may be 64-bit integer expressions (layer columns are BIGINT in PostgreSQL, whose substr takes integers).
+    /// </summary>
+    public abstract string Substring(string text, string start, string length);
 
     /// <summary>Two text expressions equal ignoring case.</summary>
     public abstract string EqualsIgnoreCase(string left, string right);

@@ -100,7 +100,7 @@ internal static class SqlThreadQueries
                 FROM article_threads at JOIN relations r ON r.article = at.article
                 JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object
                 WHERE at.thread = @id
-                GROUP BY r.type, r.subject, r.object ORDER BY n DESC, s.name, o.name, r.type LIMIT @limit
+                GROUP BY r.type, r.subject, r.object, s.name, o.name ORDER BY n DESC, s.name, o.name, r.type LIMIT @limit
                 """,
                 r => new ThreadRelation(r.GetString(0), r.GetInt64(1), r.GetString(2), r.GetInt64(3), r.GetString(4), r.GetInt64(5)),
                 id, limit) : [],

@@ -28,6 +28,9 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string Position(string haystack, string needle) => $"instr({haystack}, {needle})";
 
+    public override string Substring(string text, string start, string length) => $"substr({text}, {start}, {length})";
+
+
     public override string EqualsIgnoreCase(string left, string right) => $"({left} = {right} COLLATE NOCASE)";
 
     public override string JsonArrayOf(string expression) => $"json_group_array({expression})";
