@@ -126,7 +126,9 @@ public sealed class ApiTests(WebServer server) : IClassFixture<WebServer>
         var problem = await ProblemJson.Problem(_client, "api/search?raw=true&q=" + Uri.EscapeDataString("\"unterminated AND ("));
         Assert.Equal("Invalid search syntax", problem.GetProperty("title").GetString());
         Assert.Contains("double quotes", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("api/search?raw=true&q=" + Uri.EscapeDataString("NEAR(putin macron, 10)"))).StatusCode);
+        // Raw is the store's own full-text syntax: FTS5 in SQLite, tsquery in PostgreSQL.
+        var raw = Dateline.Store.StoreAddress.IsPostgres(server.Options.Store) ? "putin <-> macron | putin & macron" : "NEAR(putin macron, 10)";
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("api/search?raw=true&q=" + Uri.EscapeDataString(raw))).StatusCode);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public static class SearchCommand
         var source = new Option<string?>("--source") { Description = "Only articles from this source (site name or host)." };
         var lang = new Option<string?>("--lang") { Description = "Only articles in this language (ISO 639-1)." };
         var limit = new Option<int>("--limit", "-n") { Description = "Stories to show, 1 to 1000.", DefaultValueFactory = _ => 20 }.InRange(1, 1000);
-        var raw = new Option<bool>("--raw") { Description = "Pass the query to SQLite FTS5 unchanged (NEAR, column filters, ^)." };
+        var raw = new Option<bool>("--raw") { Description = "Pass the query to the store's full-text engine unchanged: FTS5 syntax in SQLite (NEAR, column filters, ^), tsquery syntax in PostgreSQL (&, |, !, <->, :*)." };
         var format = new Option<string>("--format", "-f") { Description = "jsonl (one JSON object per hit) or table.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var command = new Command("search", """

@@ -1,5 +1,5 @@
 -- Version 1 of the PostgreSQL store: the tables of the SQLite store's version 5 (Sqlite/Migrations), with PostgreSQL
--- types. Dates stay ISO text as in SQLite, so both stores filter, sort and export them alike; dateline_day reads the
+-- types (every integer BIGINT: the writer binds 64-bit integers, PostgresDialect.Bindable). Dates stay ISO text as in SQLite, so both stores filter, sort and export them alike; dateline_day reads the
 -- day of such a text (NULL when it holds none). The layer tables are made from the registered layers (LayerSchema).
 CREATE FUNCTION dateline_day(value text) RETURNS date LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
@@ -27,7 +27,7 @@ CREATE TABLE articles (
     site TEXT,
     dateline_place TEXT,
     dateline_agency TEXT,
-    reading_time INTEGER,
+    reading_time BIGINT,
     description TEXT,
     image TEXT,
     text TEXT NOT NULL,
