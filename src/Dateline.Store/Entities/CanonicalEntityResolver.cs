@@ -55,6 +55,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
         }
 
         var keys = Resolve(entities, published, learn: true);
+        FindIds(keys.Values);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var e in entities)
         {
@@ -367,6 +368,22 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             : new(string.CompareOrdinal(date, First) < 0 ? date : First, string.CompareOrdinal(date, Last) > 0 ? date : Last, false);
     }
 
+    /// <summary>The ids of the stored entities among <paramref name="keys"/>, in one query, so that <see cref="Ensure"/> looks up none of them again.</summary>
+    private void FindIds(IEnumerable<string> keys)
+    {
+        var missing = keys.Where(k => !_ids.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        using var reader = Reader("find-many", $"SELECT key, id FROM entities WHERE key IN ({dialect.JsonTextValues("$1")})", System.Text.Json.JsonSerializer.Serialize(missing));
+        while (reader.Read())
+        {
+            _ids[reader.GetString(0)] = reader.GetInt64(1);
+        }
+    }
+
     private long Ensure(string key, ArticleEntity e)
     {
         if (_ids.TryGetValue(key, out var id))
@@ -435,25 +452,53 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
     /// <summary>Chooses again the type, name and place of each entity touched; an entity no article entity holds any more is removed.</summary>
     private void Refresh()
     {
-        foreach (var id in _touched.Order())
+        // The names and the key of many entities per query: a batch touches thousands.
+        foreach (var chunk in _touched.Order().Chunk(500))
         {
-            var names = Rows("names-of", "SELECT name, label, country, latitude, longitude, articles, mentions FROM entity_names WHERE entity = $1", r => new NameCount(
-                r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetDouble(3), r.IsDBNull(4) ? null : r.GetDouble(4), r.GetInt64(5), r.GetInt64(6)), id);
-            if (names.Count == 0)
+            var ids = System.Text.Json.JsonSerializer.Serialize(chunk);
+            var names = new Dictionary<long, List<NameCount>>();
+            using (var reader = Reader("names-of-many", $"SELECT entity, name, label, country, latitude, longitude, articles, mentions FROM entity_names WHERE {dialect.InJsonArray("entity", "$1")} ORDER BY entity, name, label, country", ids))
             {
-                NonQuery("drop-entity", "DELETE FROM entities WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity = $1)", id);
-                continue;
+                while (reader.Read())
+                {
+                    var r = reader;
+                    var count = new NameCount(r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetDouble(4), r.IsDBNull(5) ? null : r.GetDouble(5), r.GetInt64(6), r.GetInt64(7));
+                    (names.TryGetValue(r.GetInt64(0), out var list) ? list : names[r.GetInt64(0)] = []).Add(count);
+                }
             }
 
-            var key = KeyOf(id);
-            var curated = Column<string?>("curated", "SELECT curated_name FROM entities WHERE id = $1", id).FirstOrDefault();
-            var chosen = CanonicalChoice.Of(key, names);
-            var name = curated ?? chosen.Name;
-            NonQuery("refresh", "UPDATE entities SET label = $2, name = $3, norm = $4, country = $5, latitude = $6, longitude = $7 WHERE id = $1",
-                id, chosen.Label, name, EntityNames.Normalize(name), chosen.Country, chosen.Latitude, chosen.Longitude);
+            var heads = new Dictionary<long, (string Key, string? Curated)>();
+            using (var reader = Reader("heads-of-many", $"SELECT id, key, curated_name FROM entities WHERE {dialect.InJsonArray("id", "$1")}", ids))
+            {
+                while (reader.Read())
+                {
+                    heads[reader.GetInt64(0)] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+                }
+            }
+
+            foreach (var id in chunk)
+            {
+                Refresh(id, names.GetValueOrDefault(id) ?? [], heads.TryGetValue(id, out var head) ? head : null);
+            }
         }
 
         _touched.Clear();
+    }
+
+    /// <summary>Chooses one entity's type, name and place from its names (in key order, so that every store breaks ties alike).</summary>
+    private void Refresh(long id, List<NameCount> names, (string Key, string? Curated)? head)
+    {
+        if (names.Count == 0 || head is null)
+        {
+            NonQuery("drop-entity", "DELETE FROM entities WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity = $1)", id);
+            return;
+        }
+
+        var (key, curated) = head.Value;
+        var chosen = CanonicalChoice.Of(key, names);
+        var name = curated ?? chosen.Name;
+        NonQuery("refresh", "UPDATE entities SET label = $2, name = $3, norm = $4, country = $5, latitude = $6, longitude = $7 WHERE id = $1",
+            id, chosen.Label, name, EntityNames.Normalize(name), chosen.Country, chosen.Latitude, chosen.Longitude);
     }
 
     private void Record(EntityCurationAction action, string? key, string target, string? name)
@@ -503,6 +548,8 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
     private static string Q(string identifier) => LayerSchema.Quote(identifier);
 
     private void NonQuery(string name, string sql, params object?[] values) => _sql.NonQuery(name, sql, values);
+
+    private DbDataReader Reader(string name, string sql, params object?[] values) => _sql.Reader(name, sql, values);
 
     private object? Scalar(string name, string sql, params object?[] values) => _sql.Scalar(name, sql, values);
 

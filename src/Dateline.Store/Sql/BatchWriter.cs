@@ -149,12 +149,20 @@ internal sealed class BatchWriter
     /// <summary>The story (first stored copy) this signature is a near-duplicate of, if any: LSH candidates confirmed on the full signature.</summary>
     private long? FindStory(MinHashSignature signature)
     {
+        // The articles sharing a band, at most 64 per band (a band shared by many is a boilerplate paragraph), in one query.
         var candidates = new HashSet<long>();
-        foreach (var key in signature.BandKeys)
+        var perBand = new Dictionary<long, int>();
+        using (var bands = Reader("candidates", $"SELECT band_key, article FROM minhash_bands WHERE {dialect.InJsonArray("band_key", "$1")} ORDER BY band_key, article", System.Text.Json.JsonSerializer.Serialize(signature.BandKeys.Distinct())))
         {
-            foreach (var article in Column<long>("candidates", "SELECT article FROM minhash_bands WHERE band_key = $1 LIMIT 64", key))
+            while (bands.Read())
             {
-                candidates.Add(article);
+                var band = bands.GetInt64(0);
+                var seen = perBand.GetValueOrDefault(band);
+                if (seen < 64)
+                {
+                    perBand[band] = seen + 1;
+                    candidates.Add(bands.GetInt64(1));
+                }
             }
         }
 
