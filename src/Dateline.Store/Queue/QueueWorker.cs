@@ -83,7 +83,7 @@ public sealed class QueueWorker(WorkQueue queue, DocumentRunner runner, IArticle
         catch (JsonException)
         {
             // Not ours to run (published by something else on the subject): never delivered again.
-            await message.AckTerminateAsync(new AckOpts { TerminateReason = "not a work unit" }, CancellationToken.None);
+            await message.AckTerminateAsync(cancellationToken: CancellationToken.None);
             return null;
         }
 
@@ -185,7 +185,8 @@ public sealed class QueueWorker(WorkQueue queue, DocumentRunner runner, IArticle
         }
 
         await queue.MarkAsync(unit.Id, UnitState.Dead, CancellationToken.None);
-        await message.AckTerminateAsync(new AckOpts { TerminateReason = "dead-letter" }, CancellationToken.None);
+        // No termination reason: servers before 2.10 take "+TERM reason" for an unknown acknowledgement and redeliver.
+        await message.AckTerminateAsync(cancellationToken: CancellationToken.None);
         return new UnitOutcome(unit, UnitOutcomeKind.Dead, delivery) { Error = error + unrecorded, Seconds = seconds };
     }
 
