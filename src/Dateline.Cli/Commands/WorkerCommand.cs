@@ -35,17 +35,11 @@ public static class WorkerCommand
             Description = "Seconds before a failed unit is delivered again, 0 to 86400.",
             DefaultValueFactory = _ => (int)new WorkerOptions().RetryDelay.TotalSeconds,
         }.InRange(0, 86_400);
-        var idleExit = new Option<int?>("--idle-exit")
+        var idleExit = new Option<int>("--idle-exit")
         {
-            Description = "Exit after this many seconds with nothing to do (no unit waiting or in flight), 1 to 86400 (default: run until stopped).",
-        };
-        idleExit.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is { } s && s is < 1 or > 86_400)
-            {
-                r.AddError("--idle-exit must be a whole number from 1 to 86400.");
-            }
-        });
+            Description = "Exit after this many seconds with nothing to do (no unit waiting or in flight), 0 to 86400; 0 (the default): run until stopped.",
+            DefaultValueFactory = _ => 0,
+        }.InRange(0, 86_400);
         var command = new Command("worker", """
             Work on the queue: take one unit at a time, ingest its pages into the store as `dateline ingest` does, and
             acknowledge it once its rows are committed. A unit that fails is retried; after --max-deliver deliveries it
@@ -67,7 +61,7 @@ public static class WorkerCommand
             var workerOptions = new WorkerOptions
             {
                 RetryDelay = TimeSpan.FromSeconds(parse.GetValue(retryDelay)),
-                IdleExit = parse.GetValue(idleExit) is { } idle ? TimeSpan.FromSeconds(idle) : null,
+                IdleExit = parse.GetValue(idleExit) is > 0 and var idle ? TimeSpan.FromSeconds(idle) : null,
             };
             var dbPath = parse.GetValue(db)!;
             var pipeline = Compose.Full().Build();
