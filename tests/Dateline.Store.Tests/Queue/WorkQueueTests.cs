@@ -97,6 +97,42 @@ public sealed class WorkQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task AStoppedWorkerHandsBackAUnitItCannotFinishAndTheNextStoresTheRestOnce()
+    {
+        var folder = Pages(0, jsonLines: 30);
+        var units = new UnitReader(new CollectionReader(), new UnitOptions { JsonlPages = 100 });
+        await using var queue = await WorkQueue.OpenAsync(Options());
+        await queue.EnqueueAsync(units.Plan([folder]).Units);
+
+        // Stopped while its unit's sixth page is read, with no grace: the unit cannot finish.
+        using var stop = new CancellationTokenSource();
+        IEnumerable<InputItem> StopAtTheSixthPage(WorkUnit unit) => units.Read(unit).Select((item, i) =>
+        {
+            if (i == 5)
+            {
+                stop.Cancel();
+            }
+
+            return item;
+        });
+        var outcomes = new List<UnitOutcome>();
+        var stopped = new QueueWorker(queue, Runner(), _store.Store, StopAtTheSixthPage, new WorkerOptions { Grace = TimeSpan.Zero });
+        await stopped.RunAsync(outcomes.Add, stop.Token);
+
+        var released = Assert.Single(outcomes);
+        Assert.Equal(UnitOutcomeKind.Released, released.Kind);
+        Assert.InRange(_store.Store.Stats().Articles, 1, 29);
+        var status = await queue.StatusAsync();
+        // Handed back, the unit counts as in flight until a worker pulls it again (the server's redelivery queue).
+        Assert.Equal((1L, 0L), (status.Pending + status.InFlight, status.Done));
+
+        var summary = await new QueueWorker(queue, Runner(), _store.Store, units.Read, new WorkerOptions { IdleExit = TimeSpan.FromSeconds(1) }).RunAsync();
+        Assert.Equal(1, summary.UnitsDone);
+        Assert.Equal(30, _store.Store.Stats().Articles);
+        Assert.Equal(30, released.Ingest!.Stored + summary.Stored);
+    }
+
+    [Fact]
     public async Task ANamedServerThatIsNotThereIsReportedPlainly()
     {
         var e = await Assert.ThrowsAsync<QueueUnavailableException>(() => WorkQueue.OpenAsync(new QueueOptions { Url = "nats://127.0.0.1:1" }));
@@ -108,10 +144,12 @@ public sealed class WorkQueueTests : IDisposable
     private QueueWorker Worker(WorkQueue queue)
         => new(
             queue,
-            new DocumentRunner(Pipeline, new RunnerOptions { Workers = 2, PerDocumentLimit = TimeSpan.FromSeconds(20) }),
+            Runner(),
             _store.Store,
             _units.Read,
             new WorkerOptions { RetryDelay = TimeSpan.FromMilliseconds(200), IdleExit = TimeSpan.FromSeconds(1), Poll = TimeSpan.FromSeconds(1) });
+
+    private static DocumentRunner Runner() => new(Pipeline, new RunnerOptions { Workers = 2, PerDocumentLimit = TimeSpan.FromSeconds(20) });
 
     /// <summary>A folder of page files and a JSON Lines file of distinct stories.</summary>
     private string Pages(int files, int jsonLines)
