@@ -25,7 +25,8 @@ public sealed class NatsServer : IDisposable
 
     public string Url => $"nats://127.0.0.1:{Port}";
 
-    public static NatsServer Start()
+    /// <summary>Starts a server; <paramref name="jetStream"/> false starts one without JetStream, as a misconfigured server would be.</summary>
+    public static NatsServer Start(bool jetStream = true)
     {
         var binary = Find() ?? throw new InvalidOperationException("nats-server is not installed (apt-get install nats-server)");
         var storage = Directory.CreateTempSubdirectory("dateline-nats-").FullName;
@@ -33,7 +34,8 @@ public sealed class NatsServer : IDisposable
         {
             var port = FreePort();
             var start = new ProcessStartInfo(binary) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var arg in new[] { "-js", "-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-sd", storage })
+            string[] args = ["-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-sd", storage];
+            foreach (var arg in jetStream ? ["-js", .. args] : args)
             {
                 start.ArgumentList.Add(arg);
             }

@@ -54,7 +54,17 @@ public static class EnqueueCommand
             return QueueAddress.Unusable;
         }
 
-        var summary = await queue.EnqueueAsync(plan.Units);
+        EnqueueSummary summary;
+        try
+        {
+            summary = await queue.EnqueueAsync(plan.Units);
+        }
+        catch (QueueUnavailableException e)
+        {
+            Console.Error.WriteLine($"dateline enqueue: {e.Message}");
+            return QueueAddress.Unusable;
+        }
+
         Console.WriteLine($"{plan.Units.Count} units: {summary.Added} added, {summary.AlreadyPending} already queued, {summary.AlreadyDone} already done, {summary.AlreadyDead} dead → {options.Url}");
         return plan.NotQueued.Any(i => i.Error is not null) ? 1 : 0;
     }

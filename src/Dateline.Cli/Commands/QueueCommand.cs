@@ -32,7 +32,17 @@ public static class QueueCommand
             return QueueAddress.Unusable;
         }
 
-        var status = await queue.StatusAsync();
+        QueueStatus status;
+        try
+        {
+            status = await queue.StatusAsync();
+        }
+        catch (QueueUnavailableException e)
+        {
+            Console.Error.WriteLine($"dateline queue status: {e.Message}");
+            return QueueAddress.Unusable;
+        }
+
         if (!json)
         {
             Console.WriteLine($"pending     {status.Pending}");

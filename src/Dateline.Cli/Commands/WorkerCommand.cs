@@ -90,7 +90,17 @@ public static class WorkerCommand
         }
 
         var worker = new QueueWorker(queue, runner, store, units.Read, workerOptions);
-        var summary = await worker.RunAsync(Report, stop.Token);
+        WorkerSummary summary;
+        try
+        {
+            summary = await worker.RunAsync(Report, stop.Token);
+        }
+        catch (QueueUnavailableException e)
+        {
+            Console.Error.WriteLine($"dateline worker: {e.Message}");
+            return QueueAddress.Unusable;
+        }
+
         Console.Error.WriteLine(
             $"dateline worker: {summary.UnitsDone} units done: {summary.Stored} articles stored, {summary.Failed} failures; " +
             $"{summary.Retried} retried, {summary.Dead} dead, {summary.Released} handed back → {dbPath}");

@@ -52,7 +52,7 @@ public sealed class QueueWorker(WorkQueue queue, DocumentRunner runner, IArticle
 
             if (message is null)
             {
-                if (_options.IdleExit is { } idle && clock.Elapsed - lastWork >= idle && await queue.IsDrainedAsync(stop))
+                if (_options.IdleExit is { } idle && clock.Elapsed - lastWork >= idle && await IsDrainedAsync(stop))
                 {
                     break;
                 }
@@ -71,6 +71,19 @@ public sealed class QueueWorker(WorkQueue queue, DocumentRunner runner, IArticle
         }
 
         return summary;
+    }
+
+    /// <summary>Whether the whole queue is empty (no unit waits, none in flight anywhere); a question that cannot be answered now is a no.</summary>
+    private async Task<bool> IsDrainedAsync(CancellationToken stop)
+    {
+        try
+        {
+            return await queue.IsDrainedAsync(stop);
+        }
+        catch (Exception e) when (e is NatsException || (e is OperationCanceledException && stop.IsCancellationRequested))
+        {
+            return false;
+        }
     }
 
     private async Task<UnitOutcome?> HandleAsync(INatsJSMsg<byte[]> message, CancellationToken stop)

@@ -54,18 +54,14 @@ public sealed class WorkQueue : IAsyncDisposable
                 throw new QueueUnavailableException($"{options.Url}: the server runs without JetStream (start it with nats-server -js)", e);
             }
 
-            await js.CreateOrUpdateStreamAsync(
-                new StreamConfig
-                {
-                    Name = options.Stream,
-                    Subjects = [options.Subject],
-                    Retention = StreamConfigRetention.Workqueue,
-                    Storage = StreamConfigStorage.File,
-                    DuplicateWindow = options.DuplicateWindow,
-                },
-                cancellation);
-            var states = await new NatsKVContext(js).CreateOrUpdateStoreAsync(new NatsKVConfig(options.Bucket) { Storage = NatsKVStorageType.File }, cancellation);
-            return new WorkQueue(options, nats, js, states);
+            try
+            {
+                return await CreateAsync(options, nats, js, cancellation);
+            }
+            catch (NatsException e)
+            {
+                throw new QueueUnavailableException($"{options.Url}: the queue's stream {options.Stream} or bucket {options.Bucket} cannot be made: {e.Message}", e);
+            }
         }
         catch
         {
@@ -74,11 +70,57 @@ public sealed class WorkQueue : IAsyncDisposable
         }
     }
 
+    private static async Task<WorkQueue> CreateAsync(QueueOptions options, NatsConnection nats, NatsJSContext js, CancellationToken cancellation)
+    {
+        await js.CreateOrUpdateStreamAsync(
+            new StreamConfig
+            {
+                Name = options.Stream,
+                Subjects = [options.Subject],
+                Retention = StreamConfigRetention.Workqueue,
+                Storage = StreamConfigStorage.File,
+                DuplicateWindow = options.DuplicateWindow,
+            },
+            cancellation);
+        var states = await new NatsKVContext(js).CreateOrUpdateStoreAsync(new NatsKVConfig(options.Bucket) { Storage = NatsKVStorageType.File }, cancellation);
+        return new WorkQueue(options, nats, js, states);
+    }
+
     /// <summary>
     /// Adds the units the queue does not know yet, in order. A unit whose id is in the state bucket (pending, done or
     /// dead) is left alone and counted; a new one is published, then recorded as pending.
     /// </summary>
+    /// <exception cref="QueueUnavailableException">The server went away or refused a publication.</exception>
     public async Task<EnqueueSummary> EnqueueAsync(IEnumerable<WorkUnit> units, CancellationToken cancellation = default)
+    {
+        try
+        {
+            return await AddAsync(units, cancellation);
+        }
+        catch (NatsException e)
+        {
+            throw Unavailable(e);
+        }
+    }
+
+    /// <summary>
+    /// Counts from the consumer (waiting, delivered and unacknowledged) and from the state bucket (done, dead). The
+    /// bucket is read whole: fine for hundreds of thousands of units.
+    /// </summary>
+    /// <exception cref="QueueUnavailableException">The server went away.</exception>
+    public async Task<QueueStatus> StatusAsync(CancellationToken cancellation = default)
+    {
+        try
+        {
+            return await CountAsync(cancellation);
+        }
+        catch (NatsException e)
+        {
+            throw Unavailable(e);
+        }
+    }
+
+    private async Task<EnqueueSummary> AddAsync(IEnumerable<WorkUnit> units, CancellationToken cancellation)
     {
         int added = 0, pending = 0, done = 0, dead = 0;
         foreach (var unit in units)
@@ -114,11 +156,7 @@ public sealed class WorkQueue : IAsyncDisposable
         return new EnqueueSummary(added, pending, done, dead);
     }
 
-    /// <summary>
-    /// Counts from the consumer (waiting, delivered and unacknowledged) and from the state bucket (done, dead). The
-    /// bucket is read whole: fine for hundreds of thousands of units.
-    /// </summary>
-    public async Task<QueueStatus> StatusAsync(CancellationToken cancellation = default)
+    private async Task<QueueStatus> CountAsync(CancellationToken cancellation)
     {
         long waiting, inFlight = 0, redelivered = 0;
         try
@@ -172,7 +210,20 @@ public sealed class WorkQueue : IAsyncDisposable
     /// <see cref="QueueOptions.MaxDeliver"/>: the extra one lets a worker give up a unit whose last attempt was killed,
     /// instead of leaving it unfinished and unrecorded.
     /// </summary>
+    /// <exception cref="QueueUnavailableException">The server went away, or refused the consumer.</exception>
     public async Task<INatsJSConsumer> ConsumerAsync(CancellationToken cancellation = default)
+    {
+        try
+        {
+            return await CreateConsumerAsync(cancellation);
+        }
+        catch (NatsException e)
+        {
+            throw Unavailable(e);
+        }
+    }
+
+    private async Task<INatsJSConsumer> CreateConsumerAsync(CancellationToken cancellation)
         => await _js.CreateOrUpdateConsumerAsync(
             Options.Stream,
             new ConsumerConfig
@@ -197,6 +248,8 @@ public sealed class WorkQueue : IAsyncDisposable
         => await _states.PutAsync(unitId, Name(state), cancellationToken: cancellation);
 
     public ValueTask DisposeAsync() => _nats.DisposeAsync();
+
+    private QueueUnavailableException Unavailable(NatsException e) => new($"{Options.Url}: {e.Message}", e);
 
     private static string Name(UnitState state) => state switch
     {

@@ -139,6 +139,14 @@ public sealed class WorkQueueTests : IDisposable
         Assert.Equal("nats://127.0.0.1:1: cannot connect (is nats-server -js running?)", e.Message);
     }
 
+    [Fact]
+    public async Task AServerWithoutJetStreamIsReportedPlainly()
+    {
+        using var plain = NatsServer.Start(jetStream: false);
+        var e = await Assert.ThrowsAsync<QueueUnavailableException>(() => WorkQueue.OpenAsync(new QueueOptions { Url = plain.Url }));
+        Assert.Equal($"{plain.Url}: the server runs without JetStream (start it with nats-server -js)", e.Message);
+    }
+
     private QueueOptions Options() => new() { Url = _nats.Url, AckWait = TimeSpan.FromSeconds(5) };
 
     private QueueWorker Worker(WorkQueue queue)
