@@ -33,20 +33,27 @@ public static class EnqueueCommand
         };
         command.SetAction(parse =>
         {
+            var named = parse.GetValue(paths)!;
+            if (named.Contains("-"))
+            {
+                Console.Error.WriteLine("dateline enqueue: -: stdin cannot be enqueued (workers read files by path); save it to a file first");
+            }
+
             var plan = new UnitReader(new CollectionReader(), new UnitOptions { WarcPages = parse.GetValue(warcPages), JsonlPages = parse.GetValue(jsonlPages) })
-                .Plan(parse.GetValue(paths)!.Where(p => p != "-"));
+                .Plan(named.Where(p => p != "-"));
             foreach (var item in plan.NotQueued)
             {
                 Console.Error.WriteLine(item.SkipReason is { } reason ? $"dateline enqueue: {item.Source}: skipped: {reason}" : $"dateline enqueue: {item.Error!.Message}");
             }
 
             var options = new QueueOptions { Url = parse.GetValue(queue)! };
-            return Enqueue(options, plan).GetAwaiter().GetResult();
+            var someNotQueued = named.Contains("-") || plan.NotQueued.Any(i => i.Error is not null);
+            return Enqueue(options, plan, someNotQueued).GetAwaiter().GetResult();
         });
         return command;
     }
 
-    private static async Task<int> Enqueue(QueueOptions options, UnitPlan plan)
+    private static async Task<int> Enqueue(QueueOptions options, UnitPlan plan, bool someNotQueued)
     {
         await using var queue = await QueueAddress.OpenAsync(options, "enqueue");
         if (queue is null)
@@ -66,6 +73,6 @@ public static class EnqueueCommand
         }
 
         Console.WriteLine($"{plan.Units.Count} units: {summary.Added} added, {summary.AlreadyPending} already queued, {summary.AlreadyDone} already done, {summary.AlreadyDead} dead → {options.Url}");
-        return plan.NotQueued.Any(i => i.Error is not null) ? 1 : 0;
+        return someNotQueued ? 1 : 0;
     }
 }
