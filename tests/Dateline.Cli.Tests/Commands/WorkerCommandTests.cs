@@ -31,13 +31,13 @@ public sealed class WorkerCommandTests : IDisposable
         Assert.StartsWith("4 units: 4 added", enqueue.Stdout, StringComparison.Ordinal);
 
         var db = Path.Combine(_dir, "worker.db");
-        var worker = CliRunner.Run(null, TimeSpan.FromMinutes(5), "worker", "--queue", _nats.Url, "--db", db, "--idle-exit", "2");
+        var worker = CliRunner.Run(null, TimeSpan.FromMinutes(5), "worker", "--queue", _nats.Url, "--db", db, "--idle-exit", "2", "--timeout", "600");
         Assert.True(worker.ExitCode == 0, worker.Stderr);
         Assert.Equal(4, worker.Stderr.Split('\n').Count(l => l.StartsWith("dateline worker: done ", StringComparison.Ordinal)));
         Assert.Equal((0, 0, 4, 0), Status());
 
         var reference = Path.Combine(_dir, "ingest.db");
-        Assert.Equal(1, CliRunner.Run(null, "ingest", warc, "--db", reference).ExitCode);
+        Assert.Equal(1, CliRunner.Run(null, "ingest", warc, "--db", reference, "--timeout", "600").ExitCode);
         var expected = Snapshot(reference);
         Assert.Equal(expected, Snapshot(db));
         Assert.True(expected.Articles.Count >= 20, $"only {expected.Articles.Count} articles");
@@ -56,7 +56,8 @@ public sealed class WorkerCommandTests : IDisposable
 
         Assert.StartsWith("4 units: 4 added", CliRunner.Run(null, "enqueue", input, "--queue", _nats.Url, "--jsonl-lines", "40").Stdout, StringComparison.Ordinal);
         var db = Path.Combine(_dir, "worker.db");
-        string[] args = ["worker", "--queue", _nats.Url, "--db", db, "--ack-wait", "3", "--jobs", "2"];
+        // A generous time limit: a page that times out on a loaded machine would fail in one store and not the other.
+        string[] args = ["worker", "--queue", _nats.Url, "--db", db, "--ack-wait", "3", "--jobs", "2", "--timeout", "600"];
 
         // The first worker is killed (SIGKILL: no cleanup) half a second after its first unit, inside its second.
         var killed = Start(args);
@@ -81,7 +82,7 @@ public sealed class WorkerCommandTests : IDisposable
         Assert.Equal((0, 0, 4, 0), Status());
 
         var reference = Path.Combine(_dir, "ingest.db");
-        CliRunner.Run(null, "ingest", input, "--db", reference);
+        CliRunner.Run(null, "ingest", input, "--db", reference, "--timeout", "600");
         var expected = Snapshot(reference);
         Assert.Equal(160, expected.Articles.Count + expected.Failures.Count);
         Assert.Equal(expected, Snapshot(db));
