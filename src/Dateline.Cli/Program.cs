@@ -15,6 +15,9 @@ var root = new RootCommand("Dateline: turns raw news pages into clean articles a
     TrainCommand.Create(),
     BenchCommand.Create(),
     ExportCommand.Create(),
+    EnqueueCommand.Create(),
+    WorkerCommand.Create(),
+    QueueCommand.Create(),
 };
 
 return Usage.Run(root, args);

@@ -19,4 +19,7 @@ public static class ErrorKinds
 
     /// <summary>The page was read, but nothing of it was article text; the message lists what was removed.</summary>
     public const string EmptyAfterCleaning = "empty-after-cleaning";
+
+    /// <summary>A queue's work unit given up after its last allowed delivery; the message is its last error (docs/queue.md).</summary>
+    public const string DeadLetter = "dead-letter";
 }

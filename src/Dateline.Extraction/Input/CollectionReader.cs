@@ -85,6 +85,16 @@ public sealed class CollectionReader
         }
     }
 
+    /// <summary>
+    /// The places the paths name, directories walked exactly as <see cref="Read"/> walks them (stdin, "-", is no place
+    /// and is left out): files to read, and what the walk passed over or could not open, with the reason.
+    /// </summary>
+    public IEnumerable<WalkEntry> Walk(IEnumerable<string> paths)
+    {
+        var walk = new DirectoryWalk(_options.DirectoryExtensions);
+        return paths.Where(p => p != "-").SelectMany(p => Name(p, walk));
+    }
+
     /// <summary>The pages of one file: a page file, or every record of a JSON Lines or WARC file (told by its name).</summary>
     public IEnumerable<InputItem> ReadFile(string path, ReadProgress? progress = null)
     {
@@ -288,7 +298,8 @@ public sealed class CollectionReader
         }
     }
 
-    private static ContainerKind KindOf(string path)
+    /// <summary>How the reader takes a file, told by its name: a page, or a JSON Lines or WARC container read record by record.</summary>
+    internal static ContainerKind KindOf(string path)
     {
         if (JsonLinesEndings.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
@@ -303,10 +314,4 @@ public sealed class CollectionReader
         return ContainerKind.Page;
     }
 
-    private enum ContainerKind
-    {
-        Page,
-        JsonLines,
-        Warc,
-    }
 }

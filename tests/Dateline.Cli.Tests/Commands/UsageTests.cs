@@ -25,6 +25,10 @@ public sealed class UsageTests : IClassFixture<UsageTests.SampleStore>
         { ["search", "council", "--to", "2024-02-30"], "--to must be a date written yyyy, yyyy-MM or yyyy-MM-dd (got '2024-02-30')" },
         { ["serve", "--port", "70000"], "--port must be from 1 to 65535 (got 70000)" },
         { ["extract", "--fromat", "text", "x.html"], "unknown option '--fromat' (did you mean --format?)" },
+        { ["worker", "--ack-wait", "1"], "--ack-wait must be from 3 to 86400 (got 1)" },
+        { ["worker", "--idle-exit", "-5"], "--idle-exit must be from 0 to 86400 (got -5)" },
+        { ["enqueue", "x", "--warc-records", "0"], "--warc-records must be from 1 to 1000000 (got 0)" },
+        { ["queue", "status", "--format", "yaml"], "yaml" },
         { ["nonsense"], "nonsense" },
     };
 
@@ -113,9 +117,9 @@ public sealed class UsageTests : IClassFixture<UsageTests.SampleStore>
     [Fact]
     public void HelpNamesEveryCommandsExitCodes()
     {
-        foreach (var command in new[] { "extract", "annotate", "ingest", "search", "show", "stats", "export", "serve" })
+        foreach (var command in new[] { "extract", "annotate", "ingest", "search", "show", "stats", "export", "serve", "enqueue", "worker", "queue status" })
         {
-            var help = CliRunner.Run(null, command, "--help");
+            var help = CliRunner.Run(null, [.. command.Split(' '), "--help"]);
             Assert.Equal(0, help.ExitCode);
             Assert.Contains("Exit code", help.Stdout, StringComparison.Ordinal);
             Assert.Contains("2 on a usage error", help.Stdout.Replace("2 on a bad query or usage", "2 on a usage error", StringComparison.Ordinal), StringComparison.Ordinal);
