@@ -11,13 +11,15 @@ namespace Dateline.Tests;
 /// </summary>
 public sealed class NatsServer : IDisposable
 {
-    private readonly Process _process;
     private readonly string _storage;
+    private readonly bool _jetStream;
+    private Process _process;
 
-    private NatsServer(Process process, string storage, int port)
+    private NatsServer(Process process, string storage, int port, bool jetStream)
     {
         _process = process;
         _storage = storage;
+        _jetStream = jetStream;
         Port = port;
     }
 
@@ -28,26 +30,14 @@ public sealed class NatsServer : IDisposable
     /// <summary>Starts a server; <paramref name="jetStream"/> false starts one without JetStream, as a misconfigured server would be.</summary>
     public static NatsServer Start(bool jetStream = true)
     {
-        var binary = Find() ?? throw new InvalidOperationException("nats-server is not installed (apt-get install nats-server)");
         var storage = Directory.CreateTempSubdirectory("dateline-nats-").FullName;
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var port = FreePort();
-            var start = new ProcessStartInfo(binary) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-            string[] args = ["-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-sd", storage];
-            foreach (var arg in jetStream ? ["-js", .. args] : args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
+            var process = Launch(port, storage, jetStream);
             if (WaitForPort(port, process))
             {
-                return new NatsServer(process, storage, port);
+                return new NatsServer(process, storage, port, jetStream);
             }
 
             // The port was taken between finding it and binding it: try another.
@@ -56,7 +46,21 @@ public sealed class NatsServer : IDisposable
             process.Dispose();
         }
 
-        throw new InvalidOperationException($"nats-server ({binary}) did not start listening");
+        throw new InvalidOperationException($"nats-server ({Find()}) did not start listening");
+    }
+
+    /// <summary>Kills the server (as a crash would) and starts it again on the same port over the same storage.</summary>
+    public void Restart(TimeSpan down)
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+        _process.Dispose();
+        Thread.Sleep(down);
+        _process = Launch(Port, _storage, _jetStream);
+        if (!WaitForPort(Port, _process))
+        {
+            throw new InvalidOperationException($"nats-server did not listen again on {Port}");
+        }
     }
 
     public void Dispose()
@@ -80,6 +84,24 @@ public sealed class NatsServer : IDisposable
         {
             // Best effort: a temp folder left behind is harmless.
         }
+    }
+
+    private static Process Launch(int port, string storage, bool jetStream)
+    {
+        var binary = Find() ?? throw new InvalidOperationException("nats-server is not installed (apt-get install nats-server)");
+        var start = new ProcessStartInfo(binary) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        string[] args = ["-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-sd", storage];
+        foreach (var arg in jetStream ? ["-js", .. args] : args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     private static string? Find()

@@ -112,9 +112,9 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityCurator
                 {
                     admin.Execute($"CREATE DATABASE {SqlDialect.Quote(target.Database!)}");
                 }
-                catch (PostgresException created) when (created.SqlState == PostgresErrorCodes.DuplicateDatabase)
+                catch (PostgresException created) when (created.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
                 {
-                    // Another worker created it at the same moment.
+                    // Another worker created it at the same moment (a race PostgreSQL reports as either error).
                 }
             }
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Dateline.Cli.Commands;
-using Dateline.Store.Sqlite;
 using Dateline.StoreBench;
 using Dateline.Tests;
 
@@ -38,8 +37,8 @@ public sealed class WorkerCommandTests : IDisposable
 
         var reference = Path.Combine(_dir, "ingest.db");
         Assert.Equal(1, CliRunner.Run(null, "ingest", warc, "--db", reference, "--timeout", "600").ExitCode);
-        var expected = Snapshot(reference);
-        Assert.Equal(expected, Snapshot(db));
+        var expected = FleetProcesses.Snapshot(reference);
+        Assert.Equal(expected, FleetProcesses.Snapshot(db));
         Assert.True(expected.Articles.Count >= 20, $"only {expected.Articles.Count} articles");
         Assert.Contains($"{expected.Articles.Count} articles stored, {expected.Failures.Count} failures", worker.Stderr, StringComparison.Ordinal);
     }
@@ -60,7 +59,7 @@ public sealed class WorkerCommandTests : IDisposable
         string[] args = ["worker", "--queue", _nats.Url, "--db", db, "--ack-wait", "3", "--jobs", "2", "--timeout", "600"];
 
         // The first worker is killed (SIGKILL: no cleanup) half a second after its first unit, inside its second.
-        var killed = Start(args);
+        var killed = FleetProcesses.Start(args);
         using var firstDone = new ManualResetEventSlim();
         killed.ErrorDataReceived += (_, e) =>
         {
@@ -83,9 +82,9 @@ public sealed class WorkerCommandTests : IDisposable
 
         var reference = Path.Combine(_dir, "ingest.db");
         CliRunner.Run(null, "ingest", input, "--db", reference, "--timeout", "600");
-        var expected = Snapshot(reference);
+        var expected = FleetProcesses.Snapshot(reference);
         Assert.Equal(160, expected.Articles.Count + expected.Failures.Count);
-        Assert.Equal(expected, Snapshot(db));
+        Assert.Equal(expected, FleetProcesses.Snapshot(db));
     }
 
     [Fact]
@@ -99,7 +98,7 @@ public sealed class WorkerCommandTests : IDisposable
         }
 
         CliRunner.Run(null, "enqueue", input, "--queue", _nats.Url, "--jsonl-lines", "30");
-        var worker = Start(["worker", "--queue", _nats.Url, "--db", Path.Combine(_dir, "worker.db"), "--jobs", "2"]);
+        var worker = FleetProcesses.Start(["worker", "--queue", _nats.Url, "--db", Path.Combine(_dir, "worker.db"), "--jobs", "2"]);
         using var firstDone = new ManualResetEventSlim();
         var stderr = new List<string>();
         worker.ErrorDataReceived += (_, e) =>
@@ -140,45 +139,5 @@ public sealed class WorkerCommandTests : IDisposable
     {
         var json = JsonDocument.Parse(CliRunner.Run(null, "queue", "status", "--queue", _nats.Url, "--format", "json").Stdout).RootElement;
         return (json.GetProperty("pending").GetInt32(), json.GetProperty("inFlight").GetInt32(), json.GetProperty("done").GetInt32(), json.GetProperty("dead").GetInt32());
-    }
-
-    private static Process Start(string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "dateline.dll"), .. args])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        return process;
-    }
-
-    /// <summary>What a store holds, but for where the input was named from and when: articles by id, hash, title, date and text; failures; table sizes.</summary>
-    private static StoreSnapshot Snapshot(string db)
-    {
-        using var store = SqliteArticleStore.Open(db, Compose.StoreLayers);
-        var tables = store.ExportTables().ToDictionary(t => t.Name);
-        var articles = tables["articles"].ReadRows().Select(r => string.Join('|', r[0], r[1], r[4], r[5], r[14])).Order(StringComparer.Ordinal).ToList();
-        var failures = tables["failures"].ReadRows().Select(r => string.Join('|', r[0], r[2])).Order(StringComparer.Ordinal).ToList();
-        var counts = string.Join(',', tables.Values.Select(t => $"{t.Name}={t.ReadRows().Count()}"));
-        return new StoreSnapshot(articles, failures, counts);
-    }
-
-    private sealed record StoreSnapshot(List<string> Articles, List<string> Failures, string Counts)
-    {
-        public bool Equals(StoreSnapshot? other)
-            => other is not null && Articles.SequenceEqual(other.Articles) && Failures.SequenceEqual(other.Failures) && Counts == other.Counts;
-
-        public override int GetHashCode() => Counts.GetHashCode(StringComparison.Ordinal);
-
-        public override string ToString() => $"{Articles.Count} articles, {Failures.Count} failures, {Counts}";
     }
 }
