@@ -11,14 +11,14 @@ namespace Dateline.Store.Postgres;
 /// </summary>
 internal static class PostgresMigrations
 {
-    private const string Prefix = "Dateline.Store.Postgres.Migrations.";
+    private static readonly EmbeddedMigrations Scripts = new("Dateline.Store.Postgres.Migrations.");
 
     /// <summary>The advisory lock key every Dateline process takes while it changes the schema.</summary>
     internal const long SchemaLock = 0x4461_7465_6C69_6E65; // "Dateline"
 
-    public static IReadOnlyList<(int Version, string Name)> All { get; } = Discover();
+    public static IReadOnlyList<(int Version, string Resource)> All => Scripts.All;
 
-    public static int Latest => All.Count == 0 ? 0 : All[^1].Version;
+    public static int Latest => Scripts.Latest;
 
     public static void Apply(NpgsqlConnection connection)
     {
@@ -32,7 +32,7 @@ internal static class PostgresMigrations
         foreach (var (version, name) in All.Where(m => m.Version > current))
         {
             using var transaction = connection.BeginTransaction();
-            connection.Execute(Read(name), transaction);
+            connection.Execute(EmbeddedMigrations.Read(name), transaction);
             connection.Execute("DELETE FROM dateline_schema", transaction);
             connection.Execute(string.Create(CultureInfo.InvariantCulture, $"INSERT INTO dateline_schema(version) VALUES ({version})"), transaction);
             transaction.Commit();
@@ -44,19 +44,4 @@ internal static class PostgresMigrations
         using var command = connection.Command("SELECT max(version) FROM dateline_schema");
         return command.ExecuteScalar() is int v ? v : 0;
     }
-
-    private static string Read(string resource)
-    {
-        using var stream = typeof(PostgresMigrations).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"missing embedded migration {resource}");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
-    private static List<(int, string)> Discover()
-        => typeof(PostgresMigrations).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Version: int.Parse(n.AsSpan(Prefix.Length, 3), CultureInfo.InvariantCulture), Name: n))
-            .OrderBy(m => m.Version)
-            .ToList();
 }

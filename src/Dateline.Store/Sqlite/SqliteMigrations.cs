@@ -1,3 +1,4 @@
+using Dateline.Store.Sql;
 using System.Reflection;
 using Microsoft.Data.Sqlite;
 
@@ -9,11 +10,11 @@ namespace Dateline.Store.Sqlite;
 /// </summary>
 internal static class SqliteMigrations
 {
-    private const string Prefix = "Dateline.Store.Migrations.";
+    private static readonly EmbeddedMigrations Scripts = new("Dateline.Store.Migrations.");
 
-    public static IReadOnlyList<(int Version, string Name)> All { get; } = Discover();
+    public static IReadOnlyList<(int Version, string Resource)> All => Scripts.All;
 
-    public static int Latest => All.Count == 0 ? 0 : All[^1].Version;
+    public static int Latest => Scripts.Latest;
 
     public static void Apply(SqliteConnection connection)
     {
@@ -45,7 +46,7 @@ internal static class SqliteMigrations
             using (var command = connection.CreateCommand())
             {
                 command.Transaction = transaction;
-                command.CommandText = Read(name) + $"\nPRAGMA user_version = {version};";
+                command.CommandText = EmbeddedMigrations.Read(name) + $"\nPRAGMA user_version = {version};";
                 command.ExecuteNonQuery();
             }
 
@@ -59,19 +60,4 @@ internal static class SqliteMigrations
         command.CommandText = sql;
         return command.ExecuteScalar();
     }
-
-    private static string Read(string resource)
-    {
-        using var stream = typeof(SqliteMigrations).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"missing embedded migration {resource}");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
-    private static List<(int, string)> Discover()
-        => typeof(SqliteMigrations).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Version: int.Parse(n.AsSpan(Prefix.Length, 3), System.Globalization.CultureInfo.InvariantCulture), Name: n))
-            .OrderBy(m => m.Version)
-            .ToList();
 }
