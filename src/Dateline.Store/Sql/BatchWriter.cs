@@ -18,36 +18,37 @@ namespace Dateline.Store.Sql;
 /// </summary>
 internal sealed class BatchWriter
 {
-    private readonly DbConnection connection;
-    private readonly DbTransaction transaction;
-    private readonly SqlDialect dialect;
-    private readonly LayerSet layers;
-    private readonly MinHashOptions duplicates;
-    private readonly EntityResolutionOptions entityOptions;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly SqlDialect _dialect;
+    private readonly LayerSet _layers;
+    private readonly MinHashOptions _duplicates;
+    private readonly EntityResolutionOptions _entityOptions;
 
     // One buffer of held-back writes for the writer, the resolver and the assigner: a read by any of them sees the writes of all.
     private readonly DeferredWrites? _deferred;
     private readonly CommandCache _sql;
     private readonly ThreadAssigner _threads;
+    private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
 
     public BatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions threads)
     {
-        this.connection = connection;
-        this.transaction = transaction;
-        this.dialect = dialect;
-        this.layers = layers;
-        this.duplicates = duplicates;
-        this.entityOptions = entityOptions;
+        _connection = connection;
+        _transaction = transaction;
+        _dialect = dialect;
+        _layers = layers;
+        _duplicates = duplicates;
+        _entityOptions = entityOptions;
         _deferred = dialect.BatchesWrites ? new DeferredWrites(connection, transaction, dialect) : null;
         _sql = new CommandCache(connection, transaction, dialect, _deferred);
         _threads = new ThreadAssigner(connection, transaction, dialect, threads, _deferred);
     }
-    private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
+
 
     public WriteSummary WriteAll(IReadOnlyList<IngestRecord> batch)
     {
         int stored = 0, failures = 0, skipped = 0, near = 0;
-        using var entities = new CanonicalEntityResolver(connection, transaction, dialect, layers, entityOptions, _deferred);
+        using var entities = new CanonicalEntityResolver(_connection, _transaction, _dialect, _layers, _entityOptions, _deferred);
         try
         {
             foreach (var record in batch)
@@ -117,7 +118,7 @@ internal sealed class BatchWriter
             d.Warnings.Length > 0 ? JsonSerializer.Serialize(d.Warnings) : null,
             duplicateOf, record.Signature?.ToBytes(), Now()), CultureInfo.InvariantCulture);
 
-        dialect.FullText.Index(_sql, rowid, m.Title, d.Text);
+        _dialect.FullText.Index(_sql, rowid, m.Title, d.Text);
         if (record.Signature is { } signature)
         {
             foreach (var key in signature.BandKeys.Distinct())
@@ -152,7 +153,7 @@ internal sealed class BatchWriter
         // The articles sharing a band, at most 64 per band (a band shared by many is a boilerplate paragraph), in one query.
         var candidates = new HashSet<long>();
         var perBand = new Dictionary<long, int>();
-        using (var bands = Reader("candidates", $"SELECT band_key, article FROM minhash_bands WHERE {dialect.InJsonArray("band_key", "$1")} ORDER BY band_key, article", System.Text.Json.JsonSerializer.Serialize(signature.BandKeys.Distinct())))
+        using (var bands = Reader("candidates", $"SELECT band_key, article FROM minhash_bands WHERE {_dialect.InJsonArray("band_key", "$1")} ORDER BY band_key, article", System.Text.Json.JsonSerializer.Serialize(signature.BandKeys.Distinct())))
         {
             while (bands.Read())
             {
@@ -177,7 +178,7 @@ internal sealed class BatchWriter
             }
 
             var similarity = signature.Similarity(MinHashSignature.ValuesFromBytes((byte[])reader.GetValue(0)));
-            if (similarity >= duplicates.Threshold && similarity > bestSimilarity)
+            if (similarity >= _duplicates.Threshold && similarity > bestSimilarity)
             {
                 bestSimilarity = similarity;
                 best = reader.GetInt64(1);
@@ -190,7 +191,7 @@ internal sealed class BatchWriter
     /// <summary>Every registered layer's records, one row each in the layer's table, in layer order.</summary>
     private void InsertLayers(long article, Document d, Dictionary<string, long> entities)
     {
-        foreach (var layer in layers.Stored)
+        foreach (var layer in _layers.Stored)
         {
             var table = layer.Table!;
             var position = 0L;
