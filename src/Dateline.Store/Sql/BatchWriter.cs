@@ -44,7 +44,6 @@ internal sealed class BatchWriter
         _threads = new ThreadAssigner(connection, transaction, dialect, threads, _deferred);
     }
 
-
     public WriteSummary WriteAll(IReadOnlyList<IngestRecord> batch)
     {
         int stored = 0, failures = 0, skipped = 0, near = 0;
