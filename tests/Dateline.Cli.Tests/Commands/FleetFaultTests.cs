@@ -31,13 +31,18 @@ public sealed class FleetFaultTests : IDisposable
 
     [Fact]
     public void ARestartOfNatsServerMidRunLosesNothingAndDuplicatesNothing()
-        => RunWithFault(() => _nats.Restart(TimeSpan.FromSeconds(2)));
+        => RunWithFault(_ => _nats.Restart(TimeSpan.FromSeconds(2)));
 
     [Fact]
     public void ARestartOfPostgresMidRunLosesNothingAndDuplicatesNothing()
-        => RunWithFault(() => _postgres.Restart(TimeSpan.FromSeconds(2)));
+        => RunWithFault(_ => _postgres.Restart(TimeSpan.FromSeconds(2)));
 
-    private void RunWithFault(Action fault)
+    [Fact]
+    public void AWorkerKilledMidUnitLosesNothingAndDuplicatesNothing()
+        => RunWithFault(workers => workers[0].Kill(entireProcessTree: true), killed: 0);
+
+    /// <summary>Runs two workers, applies <paramref name="fault"/> after the first unit is done, and compares the store with an uninterrupted ingest; worker <paramref name="killed"/> (if any) is not expected to exit cleanly.</summary>
+    private void RunWithFault(Action<Process[]> fault, int? killed = null)
     {
         var input = Path.Combine(_dir, "input");
         Directory.CreateDirectory(input);
@@ -76,7 +81,7 @@ public sealed class FleetFaultTests : IDisposable
         try
         {
             Assert.True(firstDone.Wait(TimeSpan.FromMinutes(3)), "no worker finished a unit");
-            fault();
+            fault(workers);
             var doneBeforeFault = logs.Sum(l => { lock (l) { return l.Count(line => line.StartsWith("dateline worker: done ", StringComparison.Ordinal)); } });
             Assert.True(doneBeforeFault < units, $"the fault came after all {units} units were done: it tested nothing");
             foreach (var worker in workers)
@@ -94,7 +99,7 @@ public sealed class FleetFaultTests : IDisposable
         }
 
         var stderr = string.Join('\n', logs.SelectMany(l => l));
-        Assert.True(workers.All(w => w.ExitCode == 0), stderr);
+        Assert.True(workers.Where((_, i) => i != killed).All(w => w.ExitCode == 0), stderr);
         Assert.Equal((0, 0, units, 0), Status());
 
         var reference = _postgres.Address("reference");
