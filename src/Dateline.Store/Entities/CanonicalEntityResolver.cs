@@ -377,7 +377,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             return;
         }
 
-        using var reader = Reader("find-many", $"SELECT key, id FROM entities WHERE key IN ({dialect.JsonTextValues("$1")})", System.Text.Json.JsonSerializer.Serialize(missing));
+        using var reader = Reader("find-many", $"SELECT key, id FROM entities WHERE {dialect.InJsonTextArray("key", "$1")}", System.Text.Json.JsonSerializer.Serialize(missing));
         while (reader.Read())
         {
             _ids[reader.GetString(0)] = reader.GetInt64(1);

@@ -59,6 +59,9 @@ internal abstract class SqlDialect
     /// <summary>A SELECT of one text column <c>value</c>: the strings of a JSON array bound to <paramref name="parameter"/>.</summary>
     public abstract string JsonTextValues(string parameter);
 
+    /// <summary>The membership test of a text <paramref name="expression"/> in a JSON array of strings bound to <paramref name="parameter"/>.</summary>
+    public abstract string InJsonTextArray(string expression, string parameter);
+
     /// <summary>The membership test of <paramref name="expression"/> in a JSON array of integers bound to <paramref name="parameter"/>.</summary>
     public abstract string InJsonArray(string expression, string parameter);
 

@@ -37,6 +37,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string JsonTextValues(string parameter) => $"SELECT value FROM json_each({parameter})";
 
+    public override string InJsonTextArray(string expression, string parameter) => $"{expression} IN (SELECT value FROM json_each({parameter}))";
+
     public override string InJsonArray(string expression, string parameter) => $"{expression} IN (SELECT value FROM json_each({parameter}))";
 
     public override string TempTable(string name) => "temp." + name;

@@ -43,7 +43,7 @@ internal sealed class ThreadAssigner : IDisposable
         // Every feature's document frequency in one query (an article has a few hundred features).
         var keys = System.Text.Json.JsonSerializer.Serialize(features.Keys);
         var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
-        using (var dfs = Reader("dfs", $"SELECT feature, df FROM thread_term_df WHERE feature IN ({_dialect.JsonTextValues("$1")})", keys))
+        using (var dfs = Reader("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", keys))
         {
             while (dfs.Read())
             {
@@ -137,26 +137,33 @@ internal sealed class ThreadAssigner : IDisposable
                 continue;
             }
 
+            // The thread and the date are looked up per posting (correlated lookups by primary key): as joins, PostgreSQL
+            // hashed the whole article_threads table, or scanned articles by date, for every feature of every article written. A feature's article always has
+            // its thread (both are written by Assign).
             using var reader = date is null
                 ? Reader(
                     "postings",
                     """
-                    SELECT f.article, f.weight, t.thread FROM thread_features f JOIN article_threads t ON t.article = f.article
+                    SELECT f.article, f.weight, (SELECT t.thread FROM article_threads t WHERE t.article = f.article) AS thread FROM thread_features f
                     WHERE f.feature = $1 ORDER BY f.article DESC LIMIT $2
                     """,
                     feature.Key, _options.MaxPostingsPerFeature)
                 : Reader(
                     "postings-window",
                     $"""
-                    SELECT f.article, f.weight, t.thread FROM thread_features f JOIN article_threads t ON t.article = f.article
-                    JOIN articles a ON a.rowid = f.article
+                    SELECT f.article, f.weight, (SELECT t.thread FROM article_threads t WHERE t.article = f.article) AS thread FROM thread_features f
                     WHERE f.feature = $1
-                      AND (a.published IS NULL OR NOT {_dialect.IsDay("a.published")} OR substr(a.published, 1, 10) BETWEEN $3 AND $4)
+                      AND (SELECT a.published IS NULL OR NOT {_dialect.IsDay("a.published")} OR substr(a.published, 1, 10) BETWEEN $3 AND $4 FROM articles a WHERE a.rowid = f.article)
                     ORDER BY f.article DESC LIMIT $2
                     """,
                     feature.Key, _options.MaxPostingsPerFeature, Shift(date, -_options.WindowDays), Shift(date, _options.WindowDays));
             while (reader.Read())
             {
+                if (reader.IsDBNull(2))
+                {
+                    continue;
+                }
+
                 var candidate = reader.GetInt64(0);
                 var (score, _) = similarity.GetValueOrDefault(candidate);
                 similarity[candidate] = (score + (feature.Weight * reader.GetDouble(1)), reader.GetInt64(2));
