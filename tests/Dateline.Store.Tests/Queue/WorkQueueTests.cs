@@ -86,6 +86,15 @@ public sealed class WorkQueueTests : IDisposable
         var consumer = await queue.ConsumerAsync();
         Assert.NotNull(await consumer.NextAsync<byte[]>());
 
+        // The server has the delivery on record (one unacknowledged) before the ack wait runs out and the next worker pulls.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while ((await queue.StatusAsync()).InFlight != 1 && clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
         var outcomes = new List<UnitOutcome>();
         await Worker(queue).RunAsync(outcomes.Add);
 
@@ -111,6 +120,11 @@ public sealed class WorkQueueTests : IDisposable
             if (i == 5)
             {
                 stop.Cancel();
+            }
+            else if (i > 5)
+            {
+                // Later pages come slowly, so that a fast machine cannot finish the unit before the worker sees the stop.
+                Thread.Sleep(100);
             }
 
             return item;
