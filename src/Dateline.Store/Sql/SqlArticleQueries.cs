@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Dateline.Store.Queries;
 using Dateline.Store.Search;
@@ -28,8 +27,8 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
 
         try
         {
-            var articles = Long(c, "SELECT count(*) FROM facet_hits");
-            var stories = Long(c, "SELECT count(DISTINCT story) FROM facet_hits");
+            var articles = c.Long("SELECT count(*) FROM facet_hits");
+            var stories = c.Long("SELECT count(DISTINCT story) FROM facet_hits");
             var limit = new QueryParameter("@top", Math.Max(1, top));
             return new SearchFacets(Math.Min(articles, facetArticleLimit), stories)
             {
@@ -306,13 +305,6 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
     private static FacetCount Facet(DbDataReader r) => new(r.GetString(0), r.GetInt64(1));
 
     private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static long Long(DbConnection c, string sql)
-    {
-        using var command = c.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
 
     private static List<T> Rows<T>(DbConnection c, string sql, Func<DbDataReader, T> map, params QueryParameter[] parameters)
     {

@@ -55,8 +55,8 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
         {
             writer = new SqliteConnection(connectionString);
             writer.Open();
-            Execute(writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA temp_store=MEMORY;");
-            Execute(writer, $"PRAGMA cache_size=-{options.CacheKib};");
+            writer.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA temp_store=MEMORY;");
+            writer.Execute($"PRAGMA cache_size=-{options.CacheKib};");
             SqliteMigrations.Apply(writer);
             LayerSchema.Ensure(writer, Dialect, layers);
             SqliteLegacyLayers.Import(writer);
@@ -154,7 +154,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             // A clean close checkpoints the WAL into the main file; a crash leaves it for the next open to replay.
             try
             {
-                Execute(_writer, "PRAGMA wal_checkpoint(TRUNCATE);");
+                _writer.Execute("PRAGMA wal_checkpoint(TRUNCATE);");
             }
             catch (SqliteException)
             {
@@ -206,13 +206,11 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
         transaction.Commit();
     }
 
-    internal static void Execute(SqliteConnection connection, string sql) => connection.Execute(sql);
-
     private static SqliteConnection OpenReader(string connectionString, SqliteStoreOptions options)
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, $"PRAGMA busy_timeout=60000; PRAGMA cache_size=-{Math.Max(1024, options.CacheKib / 4)};");
+        connection.Execute($"PRAGMA busy_timeout=60000; PRAGMA cache_size=-{Math.Max(1024, options.CacheKib / 4)};");
         return connection;
     }
 }

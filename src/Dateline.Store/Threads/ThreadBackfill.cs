@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Data.Common;
 using Dateline.Store.Sql;
 
@@ -17,7 +16,7 @@ internal static class ThreadBackfill
     /// <summary>Returns how many articles were placed.</summary>
     public static int Run(DbConnection connection, SqlDialect dialect, ThreadOptions options)
     {
-        if (Long(connection, "SELECT count(*) FROM articles") == Long(connection, "SELECT articles FROM thread_collection WHERE id = 1"))
+        if (connection.Long("SELECT count(*) FROM articles") == connection.Long("SELECT articles FROM thread_collection WHERE id = 1"))
         {
             return 0;
         }
@@ -68,12 +67,5 @@ internal static class ThreadBackfill
         }
 
         return pending.Count;
-    }
-
-    private static long Long(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }
