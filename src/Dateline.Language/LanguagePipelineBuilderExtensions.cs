@@ -1,6 +1,7 @@
 using Dateline.Core.Pipeline;
 using Dateline.Language.Amounts;
 using Dateline.Language.Entities;
+using Dateline.Language.Events;
 using Dateline.Language.Quotes;
 using Dateline.Language.Relations;
 using Dateline.Language.Resolution;
@@ -13,7 +14,7 @@ namespace Dateline.Language;
 /// <summary>
 /// Adds the language layers after extraction, in the order they depend on each other (each component declares what
 /// it reads, so the builder refuses another order): tokens → sentences → entity mentions → entities → quotes →
-/// times → amounts → relations. A new layer is one more line here.
+/// times → amounts → events → relations (derived from events). A new layer is one more line here.
 /// </summary>
 public static class LanguagePipelineBuilderExtensions
 {
@@ -26,5 +27,6 @@ public static class LanguagePipelineBuilderExtensions
             .Add(new QuoteExtractor())
             .Add(new TimeTagger())
             .Add(new AmountExtractor())
-            .Add(new RelationExtractor());
+            .Add(new EventExtractor())
+            .Add(new RelationDeriver());
 }

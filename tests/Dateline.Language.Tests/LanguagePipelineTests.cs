@@ -1,6 +1,7 @@
 using Dateline.Core.Pipeline;
 using Dateline.Extraction;
 using Dateline.Language.Amounts;
+using Dateline.Language.Events;
 using Dateline.Language.Quotes;
 using Dateline.Language.Relations;
 using Dateline.Language.Resolution;
@@ -19,7 +20,8 @@ public class LanguagePipelineTests
         { "tokens sentences quotes", "quotes", "mentions, entities" },
         { "tokens times", "times", "sentences" },
         { "amounts", "amounts", "times" },
-        { "tokens sentences relations", "relations", "mentions, entities" },
+        { "tokens sentences entities events", "events", "quotes, times" },
+        { "tokens sentences entities quotes times amounts relations", "relations", "events" },
         { "tokens sentences resolver", "entity-resolver", "mentions" },
         { "sentences", "sentences", "tokens" },
     };
@@ -40,7 +42,8 @@ public class LanguagePipelineTests
                 "quotes" => new QuoteExtractor(),
                 "times" => new TimeTagger(),
                 "amounts" => new AmountExtractor(),
-                _ => new RelationExtractor(),
+                "events" => new EventExtractor(),
+                _ => new RelationDeriver(),
             });
         }
 
@@ -52,6 +55,6 @@ public class LanguagePipelineTests
     public void TheFullPipelineRegistersEveryLanguageLayerInOrder()
     {
         var layers = new PipelineBuilder().UseGivenText().UseLanguage().Layers.Select(l => l.Name);
-        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "mentions", "entities", "quotes", "times", "amounts", "relations"], layers);
+        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "mentions", "entities", "quotes", "times", "amounts", "events", "relations"], layers);
     }
 }

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the event layer over the event dev set and scores it (docs/events.md).
+# usage: eval/events/run.sh [train|test|all] [--errors N] [--json]
+#   Annotates each sentence of eval/events/sentences.jsonl on its own with `dateline annotate --jsonl` and scores the
+#   events against eval/events/gold/*.jsonl. Tune on train; test is reported, never tuned on.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+split=${1:-all}; shift || true
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+python3 - "$here/sentences.jsonl" > "$work/in.jsonl" <<'PY'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(line)
+    print(json.dumps({"id": d["id"], "text": d["text"], "dct": d.get("dct")}))
+PY
+"$root/dateline" annotate --jsonl "$work/in.jsonl" 2>/dev/null | python3 -c '
+import json, sys
+for line in sys.stdin:
+    d = json.loads(line)
+    if "id" not in d: continue
+    ev = [{"type": e["type"], "trigger": e.get("triggerText"), "source": e.get("sourceText"), "target": e.get("targetText"), "mode": e["mode"]} for e in d.get("events") or []]
+    print(json.dumps({"id": d["id"], "events": ev}))' > "$work/pred.jsonl"
+gold=$(ls "$here"/gold/*.jsonl | paste -sd, -)
+python3 "$here/score_events.py" "$here/sentences.jsonl" "$gold" "$work/pred.jsonl" --split "$split" "$@"

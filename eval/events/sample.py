@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Draws the event dev set's sentences from ../shared/data/corpus (VOA passages and Wikinews), deterministically.
+
+usage: python3 eval/events/sample.py [SHARED] > eval/events/sentences.jsonl
+
+Three quarters of the sentences carry a word that often (not always) names an event of one of the 16 PLOVER types —
+a broad list written for sampling, not the extractor's lexicon — so the set holds many events and many lookalikes
+(traps such as "support for Windows", "fight cancer", sports results); the rest are drawn at random. A sentence is
+8 to 50 words. The split is by source document (passage or article): about 40 % of documents are test, hashed on
+the document id, so sentences of one story never straddle the split.
+"""
+import gzip, hashlib, json, os, re, sys
+
+shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared")
+corpus = os.path.join(shared, "data", "corpus")
+
+CUES = re.compile(r"\b(?:agree|sign|deal|accord|treaty|meet|met|talks?|visit|negotiat|discuss|back|endors|praise|defend|support|"
+                  r"yield|eas(?:e|ed|ing)|release|apologi|cooperat|allian|ally|allied|joint|aid|donat|pledg|gave|provid|supplie|"
+                  r"withdr[ae]w|pull(?:ed|ing)? out|retreat|demobili|ask|appeal|call(?:ed|s)? (?:on|for)|urg|demand|accus|blam|alleg|"
+                  r"critici|condemn|reject|refus|veto|den(?:y|ied)|threat|warn|protest|demonstrat|strike|rall(?:y|ied)|boycott|march|"
+                  r"sanction|expel|cut ties|suspend|deploy|mobili|alert|arrest|detain|seiz|ban|deport|jail|sentenc|attack|bomb|kill|"
+                  r"shoot|shot|fight|fought|clash|raid|invad|wound|beat|defeat)", re.I)
+ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|St|Jr|Sr|Prof|No|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
+
+def sentences(text):
+    for para in text.split("\n\n"):
+        buf = ""
+        for piece in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])", para.strip()):
+            buf = f"{buf} {piece}".strip() if buf else piece
+            if ABBREV.search(buf):
+                continue
+            yield buf
+            buf = ""
+        if buf:
+            yield buf
+
+def docs():
+    with gzip.open(os.path.join(corpus, "voa_gmb_passages.jsonl.gz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            yield d["id"], d["text"], None
+    with gzip.open(os.path.join(corpus, "wikinews_en.jsonl.gz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["id"].startswith("gum:"):
+                continue  # GUM documents are NER data elsewhere
+            yield d["id"], d["text"], d.get("date")
+
+def h(s):
+    return int(hashlib.sha256(s.encode()).hexdigest()[:12], 16)
+
+cue, plain = [], []
+for doc_id, text, date in docs():
+    for i, s in enumerate(sentences(text)):
+        n = len(s.split())
+        if not 8 <= n <= 50 or s.isupper() or "\n" in s:
+            continue
+        item = {"doc": doc_id, "n": i, "text": s, "dct": date, "split": "test" if h("split:" + doc_id) % 10 < 4 else "train"}
+        (cue if CUES.search(s) else plain).append(item)
+
+# VOA and Wikinews in proportion 2:1, cue and plain sentences 3:1, at most 2 sentences from one document.
+def pick(pool, k, salt):
+    out, per_doc = [], {}
+    for item in sorted(pool, key=lambda x: h(salt + x["doc"] + str(x["n"]))):
+        if per_doc.get(item["doc"], 0) >= 2:
+            continue
+        per_doc[item["doc"]] = per_doc.get(item["doc"], 0) + 1
+        out.append(item)
+        if len(out) == k:
+            break
+    return out
+
+voa = lambda p: [x for x in p if x["doc"].startswith("gmb-")]
+wiki = lambda p: [x for x in p if not x["doc"].startswith("gmb-")]
+chosen = pick(voa(cue), 240, "vc") + pick(wiki(cue), 120, "wc") + pick(voa(plain), 80, "vp") + pick(wiki(plain), 40, "wp")
+chosen.sort(key=lambda x: h("order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(chosen, 1):
+    print(json.dumps({"id": f"e{k:03d}", **item}, ensure_ascii=False))

@@ -1,0 +1,773 @@
+using System.Collections.Immutable;
+using Dateline.Core.Layers;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Dateline.Language.Quotes;
+using Dateline.Language.Resolution;
+using Dateline.Language.Sentences;
+using Dateline.Language.Times;
+using Dateline.Language.Tokens;
+
+namespace Dateline.Language.Events;
+
+/// <summary>
+/// Codes PLOVER events sentence by sentence (docs/events.md): a trigger from Data/event-triggers.txt (verbs and
+/// nouns), its source and target read from the words around it — the subject to the left of a verb (over auxiliaries
+/// and adverbs, through "who", appositions and "X to" control verbs, with coordinated actors), the object or the
+/// phrase after one of the entry's prepositions to the right, the agent after "by" for a passive, the possessor or
+/// modifier of a noun ("Israel's attack on", "U.S. sanctions against") — then the mode from the cues before the
+/// trigger, the time and place in the sentence, and the speaker when the trigger sits in a quotation. Actions that
+/// are only the content of a request, threat or accusation are not coded; a killing by a storm or a crash is not an
+/// event. Actors become entity ids through the entity layer; a described group keeps its words.
+/// </summary>
+public sealed class EventExtractor : IPipelineComponent
+{
+    private static readonly FrozenWords Determiners = new("the a an this that these those its his her their our your some any another each");
+    private static readonly FrozenWords Quantifiers = new("at least more than nearly about around over up to almost some several many dozens hundreds thousands scores of one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty");
+    private static readonly FrozenWords Pronouns = new("he she they we him her them us i");
+    private static readonly FrozenWords PersonPronouns = new("he she him her");
+    private static readonly FrozenWords Possessives = new("his her its their");
+    private static readonly FrozenWords BeForms = new("is are was were be been being get got gets getting 's");
+    private static readonly FrozenWords Relatives = new("who which that");
+    private static readonly FrozenWords NounContext = new("the a an its his her their our this that these those new latest recent deadly suicide fresh further more several two three many some any no 's");
+    private static readonly FrozenWords ActorModifiers = new("armed suspected unidentified unknown local foreign senior top former security opposition rebel police army military government suicide masked anti-government pro-government islamist islamic militant fellow rival enemy riot federal state national international western other coalition allied defense defence interior foreign");
+    private static readonly FrozenWords HolderVerbs = new("had has have having enjoyed enjoys enjoy received receives receive won wins win gained gains gain got gets get with");
+    private static readonly FrozenWords EmbeddingLinks = new("to of from for");
+    private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
+    private static readonly FrozenWords Proxies = new(string.Join(' ', ResourceText.Lines("event-proxies.txt")));
+
+    private readonly EventLexicon _lexicon = EventLexicon.Shipped;
+
+    public string Name => "events";
+
+    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance, QuotesLayer.Instance, TimesLayer.Instance];
+
+    public IReadOnlyList<Capability> Assigns { get; } = [EventsLayer.Instance];
+
+    public Document Process(Document document, ProcessingContext context)
+    {
+        var tokens = document.Layer<Token>();
+        var mentions = document.Layer<EntityMention>();
+        var lookup = new EntityLookup(document);
+        var times = document.Layer<TimeExpression>();
+        var quotes = document.Layer<Quote>();
+        var places = document.Entities.Where(e => e.Label is EntityLabel.Gpe or EntityLabel.Location).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var published = TimeTagger.ParseDate(document.Metadata.Published)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var events = ImmutableArray.CreateBuilder<Event>();
+        int t = 0;
+        int m = 0;
+        foreach (var sentence in document.Layer<Sentence>())
+        {
+            context.ThrowIfCancelled();
+            while (t < tokens.Length && tokens[t].Span.End <= sentence.Span.Start)
+            {
+                t++;
+            }
+
+            int end = t;
+            while (end < tokens.Length && tokens[end].Span.Start < sentence.Span.End)
+            {
+                end++;
+            }
+
+            while (m < mentions.Length && mentions[m].Span.End <= sentence.Span.Start)
+            {
+                m++;
+            }
+
+            if (end - t < 3)
+            {
+                continue;
+            }
+
+            var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), lookup);
+            foreach (var draft in Code(s))
+            {
+                var e = Finish(draft, s, document, times, quotes, places, published);
+                if (!events.Any(x => x.Trigger == e.Trigger && x.Type == e.Type && x.SourceMention == e.SourceMention && x.TargetMention == e.TargetMention))
+                {
+                    events.Add(e);
+                }
+            }
+
+            t = end;
+        }
+
+        return document.WithLayer(events.ToImmutable());
+    }
+
+    private IEnumerable<EventDraft> Code(SentenceView s)
+    {
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (!_lexicon.Triggers.TryGetValue(s.Lower(i), out var words) || s.MentionAt(i) >= 0)
+            {
+                continue;
+            }
+
+            bool nounContext = i > 0 && (NounContext.Contains(s.Lower(i - 1)) || s.MentionAt(i - 1) >= 0 || s.IsNumber(i - 1));
+            foreach (var word in words)
+            {
+                int last = i + word.Entry.Particles.Length;
+                if (!ParticlesFollow(s, i, word.Entry.Particles))
+                {
+                    continue;
+                }
+
+                bool asNoun = word.Form == TriggerForm.Noun;
+                if (asNoun != nounContext && HasBothReadings(words, word))
+                {
+                    continue; // "attack" after "the" is the noun, after "militants" the verb
+                }
+
+                var drafts = asNoun ? CodeNoun(s, i, last, word.Entry) : CodeVerb(s, i, last, word);
+                foreach (var d in drafts)
+                {
+                    yield return d;
+                }
+            }
+        }
+    }
+
+    private static bool HasBothReadings(IReadOnlyList<TriggerWord> words, TriggerWord word)
+        => words.Any(w => w.Entry.Type == word.Entry.Type && (w.Form == TriggerForm.Noun) != (word.Form == TriggerForm.Noun));
+
+    private static bool ParticlesFollow(SentenceView s, int i, string[] particles)
+    {
+        for (int k = 0; k < particles.Length; k++)
+        {
+            if (i + 1 + k >= s.Count || s.Lower(i + 1 + k) != particles[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private IEnumerable<EventDraft> CodeVerb(SentenceView s, int i, int last, TriggerWord word)
+    {
+        var left = SkipLeft(s, i - 1, out var crossedControl);
+        if (IsEmbedded(s, left, crossedControl))
+        {
+            yield break;
+        }
+
+        if (word.Form == TriggerForm.Gerund && left >= 0 && s.Lower(left) == "," && left == i - 1)
+        {
+            // ", killing at least three people": the subject of the main clause acts
+            left = MainSubjectEnd(s, left);
+        }
+
+        if (word.Form == TriggerForm.PastParticiple && i >= 2 && s.Lower(i - 1) == "-")
+        {
+            // "a NATO-backed uprising": the left part acts on what the compound describes
+            var modifier = ActorEndingAt(s, i - 2);
+            var described = ActorStartingAt(s, last + 1);
+            foreach (var d in Pair(s, word.Entry.Type, i, last, [modifier], described is { } x ? [x] : [], EventMode.Asserted))
+            {
+                yield return d;
+            }
+
+            yield break;
+        }
+
+        bool passive = word.Form == TriggerForm.PastParticiple && (i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by");
+        List<Actor> sources;
+        List<Actor> targets;
+        if (passive)
+        {
+            targets = SubjectActors(s, left, i);
+            sources = Agent(s, last + 1);
+        }
+        else
+        {
+            sources = SubjectActors(s, left, i);
+            targets = ObjectActors(s, last + 1, word.Entry.Prepositions, direct: true);
+        }
+
+        var mode = Mode(s, left + 1, i);
+        foreach (var d in Pair(s, word.Entry.Type, i, last, sources, targets, mode))
+        {
+            yield return d;
+        }
+    }
+
+    private IEnumerable<EventDraft> CodeNoun(SentenceView s, int i, int last, TriggerEntry entry)
+    {
+        var sources = new List<Actor>();
+        var targets = new List<Actor>();
+        int after = last + 1;
+
+        // "X's attack", "Israeli airstrikes", "U.S. sanctions"
+        int before = i - 1;
+        while (before >= 0 && (NounContext.Contains(s.Lower(before)) && s.Lower(before) is not ("'s" or "the" or "a" or "an")))
+        {
+            before--;
+        }
+
+        if (before >= 0 && s.Lower(before) == "'s" && before > 0)
+        {
+            AddIfActor(sources, ActorEndingAt(s, before - 1));
+        }
+        else if (before >= 0 && s.MentionAt(before) >= 0)
+        {
+            AddIfActor(sources, ActorEndingAt(s, before));
+        }
+
+        // "an attack by militants on …"
+        if (after < s.Count && s.Lower(after) == "by")
+        {
+            var agent = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
+            sources.AddRange(agent);
+            after = agent.Count > 0 ? agent.Max(a => a.Last) + 1 : after;
+        }
+
+        if (after < s.Count && s.Lower(after) == "between")
+        {
+            var parties = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
+            if (parties.Count >= 2)
+            {
+                sources.Add(parties[0]);
+                targets.Add(parties[1]);
+            }
+        }
+        else if (after < s.Count && entry.Prepositions.Contains(s.Lower(after)))
+        {
+            var found = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
+            if (s.Lower(after) == "of" && entry.Type == EventType.Support)
+            {
+                sources.AddRange(found); // "the support of Turkey"
+            }
+            else
+            {
+                targets.AddRange(found);
+            }
+        }
+
+        // "his rivals had the support of Turkey": the holder is the target
+        if (entry.Type is EventType.Support or EventType.Aid && i >= 2)
+        {
+            int h = Determiners.Contains(s.Lower(i - 1)) ? i - 2 : i - 1;
+            if (h >= 0 && HolderVerbs.Contains(s.Lower(h)))
+            {
+                var holder = SkipLeft(s, h - 1, out _);
+                targets.Clear();
+                targets.AddRange(SubjectActors(s, holder, h));
+            }
+        }
+
+        if (sources.Count == 0 && targets.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, Math.Max(0, i - 3), i)))
+        {
+            yield return d;
+        }
+    }
+
+    /// <summary>The last word of the sentence's first noun phrase (the main clause's subject), or -1.</summary>
+    private int MainSubjectEnd(SentenceView s, int before)
+        => ActorStartingAt(s, 0) is { } a && a.Last < before ? a.Last : -1;
+
+    private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode)
+    {
+        if (sources.Exists(a => a.Kind == ActorKind.NotActor) || targets.Exists(a => a.Kind == ActorKind.NotActor))
+        {
+            yield break; // "the storm killed five", "killed in a crash"
+        }
+
+        var src = sources.Where(a => a.IsActor).ToList();
+        var tgt = targets.Where(a => a.IsActor).ToList();
+        if (src.Count == 0 && tgt.Count == 0)
+        {
+            yield break; // only actors count: "support for Windows", "fight cancer"
+        }
+
+        var trigger = new TextSpan(s.Span(i).Start, s.Span(last).End);
+        foreach (var a in src.Count == 0 ? [null] : src.Select(x => (Actor?)x))
+        {
+            foreach (var b in tgt.Count == 0 ? [null] : tgt.Select(x => (Actor?)x))
+            {
+                if (a is { } x && b is { } y && (x.Span == y.Span || (x.EntityId is not null && x.EntityId == y.EntityId)))
+                {
+                    continue;
+                }
+
+                yield return new EventDraft(type, mode, trigger, i, a, b);
+            }
+        }
+    }
+
+    /// <summary>Index of the last word before <paramref name="from"/> (inclusive) that is not an auxiliary, adverb or "X to" control verb.</summary>
+    private int SkipLeft(SentenceView s, int from, out int crossedControl)
+    {
+        crossedControl = -1;
+        int j = from;
+        while (j >= 0)
+        {
+            var w = s.Lower(j);
+            if (_lexicon.Skip.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !s.IsCapitalized(j) && !_lexicon.Actors.Contains(w)))
+            {
+                j--;
+                continue;
+            }
+
+            if (w == "to" && j > 0 && s.MentionAt(j - 1) < 0 && !s.IsCapitalized(j - 1) && !_lexicon.Actors.Contains(s.Lower(j - 1)) && !Pronouns.Contains(s.Lower(j - 1)) && s.IsWord(j - 1))
+            {
+                crossedControl = j - 1;
+                j -= 2; // "plans to", "agreed to", "threatened to"
+                continue;
+            }
+
+            break;
+        }
+
+        return j;
+    }
+
+    /// <summary>
+    /// Whether the trigger is only the content of a request, threat, accusation or refusal ("urged Iran to release",
+    /// "accused Syria of backing", "threatened to attack").
+    /// </summary>
+    private bool IsEmbedded(SentenceView s, int left, int crossedControl)
+    {
+        if (crossedControl >= 0 && IsEmbeddingTrigger(s, crossedControl))
+        {
+            return true;
+        }
+
+        // "urged Iran to …", "accused Syria of …": the word before the trigger's subject is an embedding verb
+        int link = left + 1;
+        if (link < s.Count && EmbeddingLinks.Contains(s.Lower(link)) || left >= 0 && EmbeddingLinks.Contains(s.Lower(left)))
+        {
+            int from = Math.Max(0, left - 6);
+            for (int k = left; k >= from; k--)
+            {
+                if (IsEmbeddingTrigger(s, k))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsEmbeddingTrigger(SentenceView s, int k)
+        => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words)
+            && words.Any(w => w.Form != TriggerForm.Noun && w.Entry.Type is EventType.Request or EventType.Threaten or EventType.Accuse or EventType.Reject);
+
+    private static bool IsPassiveAuxiliary(SentenceView s, int j)
+    {
+        while (j >= 0 && s.Lower(j) is "also" or "reportedly" or "allegedly" or "not" or "being" or "been" or "already" or "later" or "recently")
+        {
+            if (s.Lower(j) is "being" or "been")
+            {
+                return true;
+            }
+
+            j--;
+        }
+
+        return j >= 0 && BeForms.Contains(s.Lower(j));
+    }
+
+    private static int? NextWord(SentenceView s, int from, int within)
+    {
+        for (int k = from; k < s.Count && k < from + within; k++)
+        {
+            if (s.IsWord(k))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private EventMode Mode(SentenceView s, int from, int trigger)
+    {
+        int start = Math.Max(0, Math.Min(from, trigger - 3));
+        var mode = EventMode.Asserted;
+        foreach (var (cueMode, words) in _lexicon.Modality)
+        {
+            for (int k = start; k + words.Length <= trigger; k++)
+            {
+                bool match = true;
+                for (int w = 0; w < words.Length && match; w++)
+                {
+                    match = s.Lower(k + w) == words[w] || (words[w] == "n't" && s.Lower(k + w).EndsWith("n't", StringComparison.Ordinal));
+                }
+
+                if (match)
+                {
+                    if (cueMode == EventMode.Negated)
+                    {
+                        return EventMode.Negated;
+                    }
+
+                    mode = cueMode;
+                }
+            }
+        }
+
+        // "if they withdraw", "whether to attack"
+        for (int k = Math.Max(0, trigger - 8); k < trigger; k++)
+        {
+            if (s.Lower(k) is "if" or "whether" or "unless")
+            {
+                mode = EventMode.Hypothetical;
+            }
+        }
+
+        return mode;
+    }
+
+    /// <summary>The actors ending at word <paramref name="j"/> (the subject of the verb at <paramref name="verb"/>), with the ones coordinated before them.</summary>
+    private List<Actor> SubjectActors(SentenceView s, int j, int verb)
+    {
+        var found = new List<Actor>();
+        if (j < 0)
+        {
+            return found;
+        }
+
+        if (Relatives.Contains(s.Lower(j)) && j > 0)
+        {
+            j = s.Lower(j - 1) == "," ? j - 2 : j - 1; // "Hamas, which rules Gaza, attacked" is read from the relative
+        }
+        else if (s.Lower(j) == "," && j > 0)
+        {
+            // an apposition or a relative clause between the subject and its verb: "Hamas, the group that …, attacked"
+            int k = j - 1;
+            while (k >= 0 && s.Lower(k) != ",")
+            {
+                k--;
+            }
+
+            if (k <= 0 || j - k > 12)
+            {
+                return found;
+            }
+
+            j = k - 1;
+        }
+
+        if (j < 0)
+        {
+            return found;
+        }
+
+        var actor = ActorEndingAt(s, j);
+        int amongAt = Determiners.Contains(s.Lower(actor.First - 1)) ? actor.First - 2 : actor.First - 1;
+        if (amongAt >= 1 && s.Lower(amongAt) == "among")
+        {
+            // "Russia was among the foreign powers backing …": the clause's subject acts
+            var among = SubjectActors(s, SkipLeft(s, amongAt - 1, out _), verb);
+            if (among.Exists(a => a.IsActor))
+            {
+                return among;
+            }
+        }
+
+        found.Add(actor);
+        if (!actor.IsActor)
+        {
+            return found;
+        }
+
+        // "Egypt, the UAE, Russia and France backed …"
+        int first = actor.First;
+        while (first >= 2 && s.Lower(first - 1) is "and" or "," or "or")
+        {
+            int k = first - 2;
+            if (s.Lower(k) == ",")
+            {
+                k--;
+            }
+
+            if (k < 0)
+            {
+                break;
+            }
+
+            var more = ActorEndingAt(s, k);
+            if (more.Kind != ActorKind.Entity && more.Kind != actor.Kind)
+            {
+                break;
+            }
+
+            found.Add(more);
+            first = more.First;
+        }
+
+        return found;
+    }
+
+    /// <summary>The actors of the phrase starting at <paramref name="k"/>: after an entry's preposition or directly, with coordinated ones.</summary>
+    private List<Actor> ObjectActors(SentenceView s, int k, IReadOnlySet<string> prepositions, bool direct)
+    {
+        var found = new List<Actor>();
+        if (k < s.Count && prepositions.Contains(s.Lower(k)))
+        {
+            k++;
+        }
+        else if (!direct)
+        {
+            return found;
+        }
+
+        while (true)
+        {
+            var actor = ActorStartingAt(s, k);
+            if (actor is not { } a)
+            {
+                break;
+            }
+
+            found.Add(a);
+            int next = a.Last + 1;
+            if (next + 1 < s.Count && (s.Lower(next) is "and" or "or" || (s.Lower(next) == "," && (s.MentionAt(next + 1) >= 0 || s.Lower(next + 1) is "and" or "the"))))
+            {
+                k = s.Lower(next) == "," && s.Lower(next + 1) == "and" ? next + 2 : next + 1;
+                if (!a.IsActor)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        return found;
+    }
+
+    private List<Actor> Agent(SentenceView s, int from)
+    {
+        for (int k = from; k < s.Count && k < from + 3; k++)
+        {
+            if (s.Lower(k) == "by")
+            {
+                return ObjectActors(s, k + 1, EmptyPrepositions, direct: true);
+            }
+
+            if (!s.IsWord(k))
+            {
+                break;
+            }
+        }
+
+        return [];
+    }
+
+    private static readonly IReadOnlySet<string> EmptyPrepositions = new HashSet<string>();
+
+    /// <summary>The noun phrase that starts at <paramref name="k"/> (after determiners and numbers), read as an actor; null when none starts there.</summary>
+    private Actor? ActorStartingAt(SentenceView s, int k)
+    {
+        int start = k;
+        while (k < s.Count && (Determiners.Contains(s.Lower(k)) || Quantifiers.Contains(s.Lower(k)) || s.IsNumber(k)) && s.MentionAt(k) < 0)
+        {
+            k++;
+        }
+
+        // the head: the last word of a run of modifiers, names and nouns, at most five words on
+        int limit = Math.Min(s.Count, k + 6);
+        int head = -1;
+        for (int j = k; j < limit; j++)
+        {
+            if (!s.IsWord(j) && s.Lower(j) is not ("-" or "'s"))
+            {
+                break;
+            }
+
+            if (s.Lower(j) == "'s")
+            {
+                head = -1; // "Iran's nuclear program": keep reading
+                continue;
+            }
+
+            bool inMention = s.MentionAt(j) >= 0;
+            if (inMention || _lexicon.Actors.Contains(s.Lower(j)) || _lexicon.NotActors.Contains(s.Lower(j)) || _lexicon.ViolentCauses.Contains(s.Lower(j)) || Pronouns.Contains(s.Lower(j)) || Proxies.Contains(s.Lower(j)))
+            {
+                head = j;
+                if (Pronouns.Contains(s.Lower(j)))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (head >= 0 || !(ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-')))
+            {
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            return k < s.Count && s.IsWord(k) ? new Actor(ActorKind.Thing, start, k, s.Span(k), null) : null;
+        }
+
+        var actor = ActorEndingAt(s, head);
+        return actor with { First = Math.Max(actor.First, k) };
+    }
+
+    /// <summary>Reads the phrase that ends at word <paramref name="j"/> as an actor.</summary>
+    private Actor ActorEndingAt(SentenceView s, int j)
+    {
+        var w = s.Lower(j);
+        if (Pronouns.Contains(w))
+        {
+            string? id = PersonPronouns.Contains(w) ? s.Lookup.LastPersonBefore(s.Span(j).Start) : null;
+            return new Actor(ActorKind.Pronoun, j, j, s.Span(j), id);
+        }
+
+        int mention = s.MentionAt(j);
+        if (mention >= 0 && !_lexicon.Actors.Contains(w))
+        {
+            int first = j;
+            while (first > 0 && s.MentionAt(first - 1) == mention)
+            {
+                first--;
+            }
+
+            var span = s.MentionSpan(mention);
+            for (int k = first; k <= j; k++)
+            {
+                if (_lexicon.NotActors.Contains(s.Lower(k)))
+                {
+                    return new Actor(ActorKind.NotActor, first, j, span, null);
+                }
+            }
+
+            return new Actor(ActorKind.Entity, first, j, span, s.MentionEntity(mention) ?? s.Lookup.Find(span));
+        }
+
+        if (_lexicon.Actors.Contains(w) || (Proxies.Contains(w) && j > 0 && Possessives.Contains(s.Lower(j - 1))))
+        {
+            int first = j;
+            string? id = null;
+            while (first > 0)
+            {
+                var prev = s.Lower(first - 1);
+                if (s.MentionAt(first - 1) >= 0)
+                {
+                    id ??= s.MentionEntity(s.MentionAt(first - 1));
+                    first--;
+                }
+                else if (_lexicon.Actors.Contains(prev) || ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || Quantifiers.Contains(prev) || (s.IsCapitalized(first - 1) && first - 1 > 0))
+                {
+                    first--;
+                }
+                else if (Possessives.Contains(prev))
+                {
+                    // "his campaign" stands for him; "his supporters" are a group of their own
+                    id = Proxies.Contains(w) && prev is "his" or "her" ? s.Lookup.LastPersonBefore(s.Span(first - 1).Start) : id;
+                    first--;
+                    break;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            while (first < j && (Quantifiers.Contains(s.Lower(first)) || s.IsNumber(first)))
+            {
+                first++;
+            }
+
+            return new Actor(ActorKind.Group, first, j, new TextSpan(s.Span(first).Start, s.Span(j).End), id);
+        }
+
+        if (_lexicon.NotActors.Contains(w))
+        {
+            return new Actor(ActorKind.NotActor, j, j, s.Span(j), null);
+        }
+
+        if (_lexicon.ViolentCauses.Contains(w))
+        {
+            return new Actor(ActorKind.ViolentCause, j, j, s.Span(j), null);
+        }
+
+        if (s.IsCapitalized(j) && j > 0 && s.IsWord(j))
+        {
+            // a name the recognizer missed ("Hamas" mid-sentence)
+            int first = j;
+            while (first > 1 && s.IsCapitalized(first - 1))
+            {
+                first--;
+            }
+
+            return new Actor(ActorKind.Group, first, j, new TextSpan(s.Span(first).Start, s.Span(j).End), null);
+        }
+
+        return new Actor(ActorKind.Thing, j, j, s.Span(j), null);
+    }
+
+    private static void AddIfActor(List<Actor> list, Actor actor)
+    {
+        if (actor.IsActor)
+        {
+            list.Add(actor);
+        }
+    }
+
+    private static Event Finish(EventDraft d, SentenceView s, Document document, ImmutableArray<TimeExpression> times, ImmutableArray<Quote> quotes, HashSet<string> places, string? published)
+    {
+        // the time expression in the sentence nearest the trigger; its value when it is a date, else the publication date
+        TimeExpression? time = null;
+        foreach (var x in times)
+        {
+            if (s.Sentence.Contains(x.Span) && x.Type is TimexType.Date && (time is null || Math.Abs(x.Span.Start - d.Trigger.Start) < Math.Abs(time.Span.Start - d.Trigger.Start)))
+            {
+                time = x;
+            }
+        }
+
+        string? date = time?.Value is { Length: >= 4 } v && char.IsDigit(v[0]) ? v : published;
+
+        // the place: a place named after "in", "at", "near" in the sentence, not an actor of the event
+        string? place = null;
+        for (int k = 1; k < s.Count && place is null; k++)
+        {
+            int mention = s.MentionAt(k);
+            if (mention >= 0 && PlacePrepositions.Contains(s.Lower(k - 1)) && s.MentionEntity(mention) is { } id && places.Contains(id) && id != d.Source?.EntityId && id != d.Target?.EntityId)
+            {
+                place = id;
+            }
+        }
+
+        string? claimedBy = null;
+        foreach (var q in quotes)
+        {
+            if (q.Span.Contains(d.Trigger))
+            {
+                claimedBy = q.SpeakerId;
+                break;
+            }
+        }
+
+        return new Event(s.Sentence, d.Type, d.Mode, d.Trigger)
+        {
+            SourceMention = d.Source?.Span,
+            SourceId = d.Source?.EntityId,
+            TargetMention = d.Target?.Span,
+            TargetId = d.Target?.EntityId,
+            TimeMention = time?.Span,
+            Date = date,
+            PlaceId = place,
+            ClaimedById = claimedBy,
+        };
+    }
+
+    private sealed record EventDraft(EventType Type, EventMode Mode, TextSpan Trigger, int TriggerWord, Actor? Source, Actor? Target);
+}

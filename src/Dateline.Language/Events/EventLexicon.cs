@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+
+namespace Dateline.Language.Events;
+
+/// <summary>How a trigger word stands in its entry: which form of the verb, or the noun.</summary>
+internal enum TriggerForm
+{
+    Base,
+    ThirdPerson,
+    PastParticiple,
+    Gerund,
+    Noun,
+}
+
+/// <summary>One line of Data/event-triggers.txt.</summary>
+internal sealed record TriggerEntry(EventType Type, bool IsNoun, string[] Particles, FrozenSet<string> Prepositions);
+
+/// <summary>A trigger entry reached through one of its word forms.</summary>
+internal readonly record struct TriggerWord(TriggerEntry Entry, TriggerForm Form);
+
+/// <summary>The event layer's data files (Events/Data), loaded once: triggers by word form, actor nouns, causes that are not actors, skipped words, modality cues.</summary>
+internal sealed class EventLexicon
+{
+    private static readonly Lazy<EventLexicon> LazyShipped = new(() => new EventLexicon());
+
+    private EventLexicon()
+    {
+        var words = new Dictionary<string, List<TriggerWord>>(StringComparer.Ordinal);
+        foreach (var row in ResourceText.Rows("event-triggers.txt"))
+        {
+            if (row.Length < 4)
+            {
+                throw new InvalidDataException($"event-triggers.txt: '{string.Join('\t', row)}' needs TYPE, verb|noun, words and prepositions");
+            }
+
+            var type = EventCodes.ParseType(row[0]);
+            bool noun = row[1] switch { "noun" => true, "verb" => false, _ => throw new InvalidDataException($"event-triggers.txt: '{row[1]}' is not verb or noun") };
+            var parts = row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var preps = row[3] == "-" ? [] : row[3].TrimStart('=').Split(',', StringSplitOptions.RemoveEmptyEntries);
+            var entry = new TriggerEntry(type, noun, parts[1..], preps.ToFrozenSet(StringComparer.Ordinal));
+            var extra = row.Length > 4 ? row[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            foreach (var (form, kind) in Forms(parts[0], noun, extra.Select(e => e.Split(' ')[0])))
+            {
+                if (!words.TryGetValue(form, out var list))
+                {
+                    words[form] = list = [];
+                }
+
+                if (!list.Contains(new TriggerWord(entry, kind)))
+                {
+                    list.Add(new TriggerWord(entry, kind));
+                }
+            }
+        }
+
+        Triggers = words.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<TriggerWord>)[.. p.Value], StringComparer.Ordinal);
+        Actors = Set("event-actors.txt");
+        NotActors = Set("event-not-actors.txt");
+        ViolentCauses = Set("event-violent-causes.txt");
+        Skip = Set("event-skip.txt");
+        Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
+    }
+
+    public static EventLexicon Shipped => LazyShipped.Value;
+
+    /// <summary>Trigger entries by lower-cased word form (the first word of a phrase).</summary>
+    public FrozenDictionary<string, IReadOnlyList<TriggerWord>> Triggers { get; }
+
+    /// <summary>Nouns naming actors without a name ("protesters", "troops").</summary>
+    public FrozenSet<string> Actors { get; }
+
+    /// <summary>Causes that make a "killing" an accident or a disaster, not an event.</summary>
+    public FrozenSet<string> NotActors { get; }
+
+    /// <summary>Weapons and attacks that make the event an assault by someone unnamed.</summary>
+    public FrozenSet<string> ViolentCauses { get; }
+
+    /// <summary>Auxiliaries and adverbs between an actor and its verb.</summary>
+    public FrozenSet<string> Skip { get; }
+
+    public IReadOnlyList<(EventMode Mode, string[] Words)> Modality { get; }
+
+    private static FrozenSet<string> Set(string file)
+        => ResourceText.Lines(file).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+
+    private static IEnumerable<(string Form, TriggerForm Kind)> Forms(string lemma, bool noun, IEnumerable<string> extra)
+    {
+        if (noun)
+        {
+            yield return (lemma, TriggerForm.Noun);
+            yield return (Plural(lemma), TriggerForm.Noun);
+            foreach (var e in extra)
+            {
+                yield return (e, TriggerForm.Noun);
+            }
+
+            yield break;
+        }
+
+        yield return (lemma, TriggerForm.Base);
+        yield return (Plural(lemma), TriggerForm.ThirdPerson);
+        foreach (var e in extra)
+        {
+            yield return (e, e.EndsWith("ing", StringComparison.Ordinal) ? TriggerForm.Gerund : e.EndsWith('s') ? TriggerForm.ThirdPerson : TriggerForm.PastParticiple);
+        }
+
+        yield return (Past(lemma), TriggerForm.PastParticiple);
+        yield return (Gerund(lemma), TriggerForm.Gerund);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static string Plural(string w)
+        => w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("sh", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal) ? w + "es"
+            : w.Length > 1 && w[^1] == 'y' && !IsVowel(w[^2]) ? w[..^1] + "ies"
+            : w + "s";
+
+    private static string Past(string w)
+        => w.EndsWith('e') ? w + "d"
+            : w.Length > 1 && w[^1] == 'y' && !IsVowel(w[^2]) ? w[..^1] + "ied"
+            : w + "ed";
+
+    private static string Gerund(string w)
+        => w.EndsWith("ee", StringComparison.Ordinal) || w.EndsWith("ie", StringComparison.Ordinal) ? w + "ing"
+            : w.EndsWith('e') ? w[..^1] + "ing"
+            : w + "ing";
+}

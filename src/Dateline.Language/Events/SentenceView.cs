@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Model;
+using Dateline.Language.Resolution;
+using Dateline.Language.Tokens;
+
+namespace Dateline.Language.Events;
+
+/// <summary>One sentence as the event extractor reads it: its words (lower-cased once), and the entity mention each word belongs to.</summary>
+internal sealed class SentenceView
+{
+    private readonly string _text;
+    private readonly TextSpan[] _spans;
+    private readonly string[] _lower;
+    private readonly int[] _mentionAt;
+    private readonly List<EntityMention> _mentions = [];
+
+    public SentenceView(string text, TextSpan sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityMention> mentionsFrom, EntityLookup lookup)
+    {
+        _text = text;
+        Sentence = sentence;
+        Lookup = lookup;
+        _spans = new TextSpan[tokens.Length];
+        _lower = new string[tokens.Length];
+        _mentionAt = new int[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            _spans[i] = tokens[i].Span;
+            _lower[i] = Normalize(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length));
+            _mentionAt[i] = -1;
+        }
+
+        foreach (var m in mentionsFrom)
+        {
+            if (m.Span.Start >= sentence.End)
+            {
+                break;
+            }
+
+            int index = -1;
+            for (int i = 0; i < _spans.Length; i++)
+            {
+                if (m.Span.Contains(_spans[i]) && _mentionAt[i] < 0)
+                {
+                    if (index < 0)
+                    {
+                        index = _mentions.Count;
+                        _mentions.Add(m);
+                    }
+
+                    _mentionAt[i] = index;
+                }
+            }
+        }
+    }
+
+    public TextSpan Sentence { get; }
+
+    public EntityLookup Lookup { get; }
+
+    public int Count => _spans.Length;
+
+    public string Lower(int i) => i >= 0 && i < _lower.Length ? _lower[i] : string.Empty;
+
+    public TextSpan Span(int i) => _spans[i];
+
+    /// <summary>The index of the mention word <paramref name="i"/> belongs to, or -1.</summary>
+    public int MentionAt(int i) => i >= 0 && i < _mentionAt.Length ? _mentionAt[i] : -1;
+
+    public TextSpan MentionSpan(int mention) => _mentions[mention].Span;
+
+    public string? MentionEntity(int mention) => _mentions[mention].EntityId;
+
+    public bool IsWord(int i) => i >= 0 && i < _spans.Length && char.IsLetterOrDigit(_text[_spans[i].Start]);
+
+    public bool IsCapitalized(int i) => i >= 0 && i < _spans.Length && char.IsUpper(_text[_spans[i].Start]);
+
+    public bool IsNumber(int i) => i >= 0 && i < _spans.Length && char.IsDigit(_text[_spans[i].Start]);
+
+    private static readonly FrozenDictionary<string, string> Apostrophes = new Dictionary<string, string> { ["’s"] = "'s", ["n’t"] = "n't", ["’ll"] = "'ll" }.ToFrozenDictionary();
+
+    private static string Normalize(ReadOnlySpan<char> word)
+    {
+        var lower = word.ToString().ToLowerInvariant();
+        return Apostrophes.TryGetValue(lower, out var plain) ? plain : lower.Replace('’', '\'');
+    }
+}
