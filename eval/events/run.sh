@@ -22,4 +22,5 @@ for line in sys.stdin:
     ev = [{"type": e["type"], "trigger": e.get("triggerText"), "source": e.get("sourceText"), "target": e.get("targetText"), "mode": e["mode"]} for e in d.get("events") or []]
     print(json.dumps({"id": d["id"], "events": ev}))' > "$work/pred.jsonl"
 gold=$(ls "$here"/gold/*.jsonl | paste -sd, -)
+[ -n "${EVENTS_KEEP:-}" ] && cp "$work/pred.jsonl" "$EVENTS_KEEP"
 python3 "$here/score_events.py" "$here/sentences.jsonl" "$gold" "$work/pred.jsonl" --split "$split" "$@"

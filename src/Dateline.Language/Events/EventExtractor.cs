@@ -25,6 +25,7 @@ public sealed class EventExtractor : IPipelineComponent
 {
     private static readonly FrozenWords Determiners = new("the a an this that these those its his her their our your some any another each");
     private static readonly FrozenWords Quantifiers = new("at least more than nearly about around over up to almost some several many dozens hundreds thousands scores of one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty");
+    private static readonly FrozenWords TimeWords = new("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tonight jan feb mar apr jun jul aug sep sept oct nov dec");
     private static readonly FrozenWords Pronouns = new("he she they we him her them us i");
     private static readonly FrozenWords PersonPronouns = new("he she him her");
     private static readonly FrozenWords Possessives = new("his her its their");
@@ -32,10 +33,20 @@ public sealed class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Relatives = new("who which that");
     private static readonly FrozenWords NounContext = new("the a an its his her their our this that these those new latest recent deadly suicide fresh further more several two three many some any no 's");
     private static readonly FrozenWords ActorModifiers = new("armed suspected unidentified unknown local foreign senior top former security opposition rebel police army military government suicide masked anti-government pro-government islamist islamic militant fellow rival enemy riot federal state national international western other coalition allied defense defence interior foreign");
+    private static readonly FrozenWords FunctionWords = new("of in on at to for from with by about against into onto over under after before during since until near across through between among and or but nor as than that which who whom whose where when while because if so then also not");
+    private static readonly FrozenWords CommonVerbs = new("says said say told tell tells were was are is be been has have had will would could can may might must should do does did took take takes broke break breaks began begin begins came come comes went go goes spread spreads left leave leaves continue continues remain remains resume resumes follow follows occur occurs end ends erupt erupts took made make makes kept keep keeps saw see sees grew grow grows rose rise rises fell fall falls hit hits ran run runs led lead leads");
+    private static readonly FrozenWords ControlVerbs = new("plan plans want wants need needs try tries decide decides agree agrees refuse refuses threaten threatens vow vows hope hopes seek seeks continue continues begin begins began fail fails decline declines promise promises intend intends expect expects prepare prepares able unable set due likely going ready willing trying about");
+    private static readonly FrozenWords LightVerbs = new("hold held holds holding resume resumed resumes resuming begin began begun begins start started starts launch launched launches launching carry carried carries conduct conducted conducts stage staged stages staging attend attended attends attending join joined joins joining lead led leads leading organize organized organise organised make made makes making sign signed signs reach reached reaches reaching have had has for claimed claim claims mount mounted mounting announce announced announces impose imposed imposes imposing give gave given gives giving offer offered offers offering expressed express expresses issued issue issues");
     private static readonly FrozenWords HolderVerbs = new("had has have having enjoyed enjoys enjoy received receives receive won wins win gained gains gain got gets get with");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
     private static readonly FrozenWords Proxies = new(string.Join(' ', ResourceText.Lines("event-proxies.txt")));
+
+    /// <summary>
+    /// Nouns that report an event even when the sentence names no one ("the attack took place Tuesday", "protests
+    /// spread"): the guideline codes them with null actors. Other types need an actor ("support for Windows").
+    /// </summary>
+    private static readonly HashSet<EventType> ActorlessNouns = [EventType.Assault, EventType.Protest, EventType.Consult, EventType.Coerce, EventType.Agree];
 
     private readonly EventLexicon _lexicon = EventLexicon.Shipped;
 
@@ -106,7 +117,12 @@ public sealed class EventExtractor : IPipelineComponent
                 continue;
             }
 
-            bool nounContext = i > 0 && (NounContext.Contains(s.Lower(i - 1)) || s.MentionAt(i - 1) >= 0 || s.IsNumber(i - 1));
+            if (i > 0 && s.IsCapitalized(i) && s.Lower(i - 1) is not ("\"" or "“" or "(" or ":" or "-" or "—"))
+            {
+                continue; // "Ban Ki-moon", "Build Back Better": a name or a title, not a trigger
+            }
+
+            bool nounContext = IsNounContext(s, i);
             foreach (var word in words)
             {
                 int last = i + word.Entry.Particles.Length;
@@ -130,6 +146,35 @@ public sealed class EventExtractor : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// Whether a word that can be a noun or a verb ("attacks", "protests", "fighting") is the noun here: at the start of
+    /// the sentence, after a determiner or a modifier ("the", "Israeli", "election", "fiercest"); the verb after its
+    /// subject, an auxiliary, "to", a relative pronoun or a conjunction.
+    /// </summary>
+    private bool IsNounContext(SentenceView s, int i)
+    {
+        if (i == 0)
+        {
+            return true;
+        }
+
+        var prev = s.Lower(i - 1);
+        if (NounContext.Contains(prev) || s.IsNumber(i - 1))
+        {
+            return true;
+        }
+
+        if (s.MentionAt(i - 1) >= 0)
+        {
+            // "Israeli airstrikes" (a modifier) against "Russia attacks" (a subject)
+            return s.MentionLabel(s.MentionAt(i - 1)) == EntityLabel.Norp;
+        }
+
+        bool verbContext = _lexicon.Skip.Contains(prev) || prev.EndsWith("n't", StringComparison.Ordinal) || prev is "to" or "and" or "or" or "," or "who" or "which" or "that"
+            || Pronouns.Contains(prev) || _lexicon.IsActorNoun(prev) || s.IsCapitalized(i - 1) || !s.IsWord(i - 1) || (prev.Length > 4 && prev.EndsWith("ly", StringComparison.Ordinal));
+        return !verbContext;
+    }
+
     private static bool HasBothReadings(IReadOnlyList<TriggerWord> words, TriggerWord word)
         => words.Any(w => w.Entry.Type == word.Entry.Type && (w.Form == TriggerForm.Noun) != (word.Form == TriggerForm.Noun));
 
@@ -148,7 +193,26 @@ public sealed class EventExtractor : IPipelineComponent
 
     private IEnumerable<EventDraft> CodeVerb(SentenceView s, int i, int last, TriggerWord word)
     {
+        if (last + 1 < s.Count && s.Lower(last + 1) == "that")
+        {
+            yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action
+        }
+
+        if (word.Form == TriggerForm.PastParticiple && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsCompoundContinuation(s, last + 1))
+        {
+            yield break; // "its alleged operator", "the wounded soldier": an adjective
+        }
+
+        if (last + 2 < s.Count && s.Lower(last + 1) == "and" && IsTriggerVerb(s, last + 2, word.Entry.Type))
+        {
+            yield break; // "shot and killed one Palestinian": one event, coded at the second verb
+        }
+
         var left = SkipLeft(s, i - 1, out var crossedControl);
+        if (left == i - 1 && left >= 1 && s.Lower(left) == "and" && IsTriggerVerb(s, left - 1, null))
+        {
+            left = SkipLeft(s, left - 2, out crossedControl); // the first verb's subject
+        }
         if (IsEmbedded(s, left, crossedControl))
         {
             yield break;
@@ -185,6 +249,18 @@ public sealed class EventExtractor : IPipelineComponent
         {
             sources = SubjectActors(s, left, i);
             targets = ObjectActors(s, last + 1, word.Entry.Prepositions, direct: true);
+            if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
+            {
+                var later = ObjectActors(s, prep, word.Entry.Prepositions, direct: false);
+                if (later.Exists(a => a.IsActor))
+                {
+                    targets = later; // "blame Saturday's bombing on the PKK"
+                }
+            }
+            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject)
+            {
+                yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
+            }
         }
 
         var mode = Mode(s, left + 1, i);
@@ -196,6 +272,11 @@ public sealed class EventExtractor : IPipelineComponent
 
     private IEnumerable<EventDraft> CodeNoun(SentenceView s, int i, int last, TriggerEntry entry)
     {
+        if (IsCompoundContinuation(s, last + 1))
+        {
+            yield break; // "detention centers", "attack helicopters": the noun modifies another
+        }
+
         var sources = new List<Actor>();
         var targets = new List<Actor>();
         int after = last + 1;
@@ -211,12 +292,17 @@ public sealed class EventExtractor : IPipelineComponent
         {
             AddIfActor(sources, ActorEndingAt(s, before - 1));
         }
-        else if (before >= 0 && s.MentionAt(before) >= 0)
+        else if (before >= 0 && (s.MentionAt(before) >= 0 || _lexicon.IsActorNoun(s.Lower(before))))
         {
             AddIfActor(sources, ActorEndingAt(s, before));
         }
 
         // "an attack by militants on …"
+        while (after < s.Count && TimeWords.Contains(s.Lower(after)))
+        {
+            after++;
+        }
+
         if (after < s.Count && s.Lower(after) == "by")
         {
             var agent = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
@@ -246,6 +332,22 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
 
+        // "Iraqi Kurdish negotiators will resume talks", "the rebels launched an attack": the light verb's subject acts
+        if (sources.Count == 0)
+        {
+            int v = i - 1;
+            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !LightVerbs.Contains(s.Lower(v)) && i - v <= 2 && !s.IsCapitalized(v) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
+            {
+                v--;
+            }
+
+            if (v >= 1 && LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for")
+            {
+                var subject = SubjectActors(s, SkipLeft(s, v - 1, out _), v);
+                sources.AddRange(subject.Where(a => a.IsActor));
+            }
+        }
+
         // "his rivals had the support of Turkey": the holder is the target
         if (entry.Type is EventType.Support or EventType.Aid && i >= 2)
         {
@@ -258,12 +360,12 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
 
-        if (sources.Count == 0 && targets.Count == 0)
+        if (sources.Count == 0 && targets.Count == 0 && !ActorlessNouns.Contains(entry.Type))
         {
             yield break;
         }
 
-        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, Math.Max(0, i - 3), i)))
+        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, Math.Max(0, i - 3), i), actorless: ActorlessNouns.Contains(entry.Type)))
         {
             yield return d;
         }
@@ -273,7 +375,7 @@ public sealed class EventExtractor : IPipelineComponent
     private int MainSubjectEnd(SentenceView s, int before)
         => ActorStartingAt(s, 0) is { } a && a.Last < before ? a.Last : -1;
 
-    private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode)
+    private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode, bool actorless = false)
     {
         if (sources.Exists(a => a.Kind == ActorKind.NotActor) || targets.Exists(a => a.Kind == ActorKind.NotActor))
         {
@@ -282,12 +384,26 @@ public sealed class EventExtractor : IPipelineComponent
 
         var src = sources.Where(a => a.IsActor).ToList();
         var tgt = targets.Where(a => a.IsActor).ToList();
-        if (src.Count == 0 && tgt.Count == 0)
+        if (src.Count == 0 && tgt.Count == 0 && !actorless)
         {
             yield break; // only actors count: "support for Windows", "fight cancer"
         }
 
         var trigger = new TextSpan(s.Span(i).Start, s.Span(last).End);
+        if (tgt.Count == 0 && src.Count >= 2 && type is EventType.Consult or EventType.Cooperate or EventType.Agree)
+        {
+            // "Mr. Bush and Mr. Kiir will discuss": the parties meet each other
+            for (int x = 0; x < src.Count; x++)
+            {
+                for (int y = x + 1; y < src.Count; y++)
+                {
+                    yield return new EventDraft(type, mode, trigger, i, src[y], src[x]);
+                }
+            }
+
+            yield break;
+        }
+
         foreach (var a in src.Count == 0 ? [null] : src.Select(x => (Actor?)x))
         {
             foreach (var b in tgt.Count == 0 ? [null] : tgt.Select(x => (Actor?)x))
@@ -310,13 +426,13 @@ public sealed class EventExtractor : IPipelineComponent
         while (j >= 0)
         {
             var w = s.Lower(j);
-            if (_lexicon.Skip.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !s.IsCapitalized(j) && !_lexicon.Actors.Contains(w)))
+            if (_lexicon.Skip.Contains(w) || TimeWords.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !s.IsCapitalized(j) && !_lexicon.IsActorNoun(w)))
             {
                 j--;
                 continue;
             }
 
-            if (w == "to" && j > 0 && s.MentionAt(j - 1) < 0 && !s.IsCapitalized(j - 1) && !_lexicon.Actors.Contains(s.Lower(j - 1)) && !Pronouns.Contains(s.Lower(j - 1)) && s.IsWord(j - 1))
+            if (w == "to" && j > 0 && IsControlVerb(s.Lower(j - 1)) && s.MentionAt(j - 1) < 0 && !s.IsCapitalized(j - 1))
             {
                 crossedControl = j - 1;
                 j -= 2; // "plans to", "agreed to", "threatened to"
@@ -328,6 +444,10 @@ public sealed class EventExtractor : IPipelineComponent
 
         return j;
     }
+
+    /// <summary>A verb that takes "to" and another verb ("plans to", "agreed to", "threatened to", "is expected to").</summary>
+    private bool IsControlVerb(string w)
+        => ControlVerbs.Contains(w) || ((w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) && !_lexicon.IsActorNoun(w) && w.Length > 4);
 
     /// <summary>
     /// Whether the trigger is only the content of a request, threat, accusation or refusal ("urged Iran to release",
@@ -356,6 +476,28 @@ public sealed class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>The next of <paramref name="prepositions"/> within the clause, a few words on.</summary>
+    private static int? PrepositionAhead(SentenceView s, int from, IReadOnlySet<string> prepositions)
+    {
+        for (int k = from; k < s.Count && k < from + 8; k++)
+        {
+            if (!s.IsWord(k) && s.Lower(k) is not ("'s" or "-"))
+            {
+                return null;
+            }
+
+            if (prepositions.Contains(s.Lower(k)))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsTriggerVerb(SentenceView s, int k, EventType? type)
+        => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form != TriggerForm.Noun && (type is null || w.Entry.Type == type));
 
     private bool IsEmbeddingTrigger(SentenceView s, int k)
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words)
@@ -454,7 +596,7 @@ public sealed class EventExtractor : IPipelineComponent
                 return found;
             }
 
-            j = k - 1;
+            j = s.MentionAt(j - 1) >= 0 && k == j - 1 - CountMentionWords(s, j - 1) ? j - 1 : k - 1;
         }
 
         if (j < 0)
@@ -463,6 +605,11 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         var actor = ActorEndingAt(s, j);
+        if (HeadBeforePreposition(s, actor) is { } head)
+        {
+            actor = head; // "Maoist rebels in Nepal", "an earthquake in Mexico City"
+        }
+
         int amongAt = Determiners.Contains(s.Lower(actor.First - 1)) ? actor.First - 2 : actor.First - 1;
         if (amongAt >= 1 && s.Lower(amongAt) == "among")
         {
@@ -482,8 +629,10 @@ public sealed class EventExtractor : IPipelineComponent
 
         // "Egypt, the UAE, Russia and France backed …"
         int first = actor.First;
-        while (first >= 2 && s.Lower(first - 1) is "and" or "," or "or")
+        bool listClosed = false;
+        while (first >= 2 && (s.Lower(first - 1) is "and" or "or" || (listClosed && s.Lower(first - 1) == ",")))
         {
+            listClosed = true;
             int k = first - 2;
             if (s.Lower(k) == ",")
             {
@@ -505,7 +654,36 @@ public sealed class EventExtractor : IPipelineComponent
             first = more.First;
         }
 
+        if (found.Count > 1 && HeadBeforePreposition(s, found[^1]) is { } listHead)
+        {
+            return [listHead]; // "Palestinian residents of the West Bank and Gaza can sue"
+        }
+
         return found;
+    }
+
+    /// <summary>For an actor read right after "in", "of", "from" … the noun phrase the preposition hangs on, when it is not a thing.</summary>
+    private Actor? HeadBeforePreposition(SentenceView s, Actor actor)
+    {
+        // "Thousands of people in cities across Britain": up to three prepositions back, the first actor
+        for (int hop = 0; hop < 3; hop++)
+        {
+            int prep = Determiners.Contains(s.Lower(actor.First - 1)) ? actor.First - 2 : actor.First - 1;
+            if (prep < 1 || s.Lower(prep) is not ("in" or "of" or "from" or "at" or "near" or "for" or "across"))
+            {
+                return null;
+            }
+
+            var head = ActorEndingAt(s, prep - 1);
+            if (head.Kind != ActorKind.Thing)
+            {
+                return head;
+            }
+
+            actor = head;
+        }
+
+        return null;
     }
 
     /// <summary>The actors of the phrase starting at <paramref name="k"/>: after an entry's preposition or directly, with coordinated ones.</summary>
@@ -594,7 +772,7 @@ public sealed class EventExtractor : IPipelineComponent
             }
 
             bool inMention = s.MentionAt(j) >= 0;
-            if (inMention || _lexicon.Actors.Contains(s.Lower(j)) || _lexicon.NotActors.Contains(s.Lower(j)) || _lexicon.ViolentCauses.Contains(s.Lower(j)) || Pronouns.Contains(s.Lower(j)) || Proxies.Contains(s.Lower(j)))
+            if (inMention || _lexicon.IsActorNoun(s.Lower(j)) || _lexicon.NotActors.Contains(s.Lower(j)) || _lexicon.ViolentCauses.Contains(s.Lower(j)) || Pronouns.Contains(s.Lower(j)) || Proxies.Contains(s.Lower(j)))
             {
                 head = j;
                 if (Pronouns.Contains(s.Lower(j)))
@@ -605,7 +783,14 @@ public sealed class EventExtractor : IPipelineComponent
                 continue;
             }
 
-            if (head >= 0 || !(ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-')))
+            if (head >= 0 && IsCompoundContinuation(s, j))
+            {
+                head = -1; // "the army camp", "police headquarters": the last noun is the head
+                k = j;
+                break;
+            }
+
+            if (head >= 0 || TimeWords.Contains(s.Lower(j)) || !(ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-')))
             {
                 break;
             }
@@ -620,6 +805,15 @@ public sealed class EventExtractor : IPipelineComponent
         return actor with { First = Math.Max(actor.First, k) };
     }
 
+    /// <summary>Whether a lower-case word after a noun continues the noun phrase (a compound's head) rather than starting something else.</summary>
+    private bool IsCompoundContinuation(SentenceView s, int j)
+    {
+        var w = s.Lower(j);
+        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !_lexicon.Skip.Contains(w)
+            && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)
+            && !_lexicon.IsActorNoun(w) && !_lexicon.Triggers.ContainsKey(w) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !CommonVerbs.Contains(w);
+    }
+
     /// <summary>Reads the phrase that ends at word <paramref name="j"/> as an actor.</summary>
     private Actor ActorEndingAt(SentenceView s, int j)
     {
@@ -631,7 +825,7 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         int mention = s.MentionAt(j);
-        if (mention >= 0 && !_lexicon.Actors.Contains(w))
+        if (mention >= 0 && !_lexicon.IsActorNoun(w))
         {
             int first = j;
             while (first > 0 && s.MentionAt(first - 1) == mention)
@@ -651,7 +845,7 @@ public sealed class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.Entity, first, j, span, s.MentionEntity(mention) ?? s.Lookup.Find(span));
         }
 
-        if (_lexicon.Actors.Contains(w) || (Proxies.Contains(w) && j > 0 && Possessives.Contains(s.Lower(j - 1))))
+        if (_lexicon.IsActorNoun(w) || (Proxies.Contains(w) && j > 0 && Possessives.Contains(s.Lower(j - 1))))
         {
             int first = j;
             string? id = null;
@@ -663,7 +857,7 @@ public sealed class EventExtractor : IPipelineComponent
                     id ??= s.MentionEntity(s.MentionAt(first - 1));
                     first--;
                 }
-                else if (_lexicon.Actors.Contains(prev) || ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || Quantifiers.Contains(prev) || (s.IsCapitalized(first - 1) && first - 1 > 0))
+                else if (_lexicon.IsActorNoun(prev) || ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || Quantifiers.Contains(prev) || (s.IsCapitalized(first - 1) && first - 1 > 0 && !TimeWords.Contains(prev)))
                 {
                     first--;
                 }
@@ -698,11 +892,11 @@ public sealed class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.ViolentCause, j, j, s.Span(j), null);
         }
 
-        if (s.IsCapitalized(j) && j > 0 && s.IsWord(j))
+        if (s.IsCapitalized(j) && j > 0 && s.IsWord(j) && !TimeWords.Contains(w))
         {
             // a name the recognizer missed ("Hamas" mid-sentence)
             int first = j;
-            while (first > 1 && s.IsCapitalized(first - 1))
+            while (first > 1 && s.IsCapitalized(first - 1) && !TimeWords.Contains(s.Lower(first - 1)))
             {
                 first--;
             }
@@ -711,6 +905,17 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         return new Actor(ActorKind.Thing, j, j, s.Span(j), null);
+    }
+
+    private static int CountMentionWords(SentenceView s, int last)
+    {
+        int n = 0;
+        while (last - n >= 0 && s.MentionAt(last - n) == s.MentionAt(last))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     private static void AddIfActor(List<Actor> list, Actor actor)

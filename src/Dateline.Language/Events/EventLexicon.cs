@@ -13,7 +13,11 @@ internal enum TriggerForm
 }
 
 /// <summary>One line of Data/event-triggers.txt.</summary>
-internal sealed record TriggerEntry(EventType Type, bool IsNoun, string[] Particles, FrozenSet<string> Prepositions);
+internal sealed record TriggerEntry(EventType Type, bool IsNoun, string Lemma, string[] Particles, FrozenSet<string> Prepositions)
+{
+    /// <summary>Whether the words after the verb must name an actor (Data/event-actor-objects.txt).</summary>
+    public bool NeedsActorObject { get; init; }
+}
 
 /// <summary>A trigger entry reached through one of its word forms.</summary>
 internal readonly record struct TriggerWord(TriggerEntry Entry, TriggerForm Form);
@@ -26,6 +30,7 @@ internal sealed class EventLexicon
     private EventLexicon()
     {
         var words = new Dictionary<string, List<TriggerWord>>(StringComparer.Ordinal);
+        var actorObjects = Set("event-actor-objects.txt");
         foreach (var row in ResourceText.Rows("event-triggers.txt"))
         {
             if (row.Length < 4)
@@ -37,7 +42,7 @@ internal sealed class EventLexicon
             bool noun = row[1] switch { "noun" => true, "verb" => false, _ => throw new InvalidDataException($"event-triggers.txt: '{row[1]}' is not verb or noun") };
             var parts = row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var preps = row[3] == "-" ? [] : row[3].TrimStart('=').Split(',', StringSplitOptions.RemoveEmptyEntries);
-            var entry = new TriggerEntry(type, noun, parts[1..], preps.ToFrozenSet(StringComparer.Ordinal));
+            var entry = new TriggerEntry(type, noun, parts[0], parts[1..], preps.ToFrozenSet(StringComparer.Ordinal)) { NeedsActorObject = !noun && actorObjects.Contains(parts[0]) };
             var extra = row.Length > 4 ? row[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             foreach (var (form, kind) in Forms(parts[0], noun, extra.Select(e => e.Split(' ')[0])))
             {
@@ -58,6 +63,7 @@ internal sealed class EventLexicon
         NotActors = Set("event-not-actors.txt");
         ViolentCauses = Set("event-violent-causes.txt");
         Skip = Set("event-skip.txt");
+        ThingNouns = Set("event-thing-nouns.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
     }
 
@@ -74,6 +80,31 @@ internal sealed class EventLexicon
 
     /// <summary>Weapons and attacks that make the event an assault by someone unnamed.</summary>
     public FrozenSet<string> ViolentCauses { get; }
+
+    /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
+    public FrozenSet<string> ThingNouns { get; }
+
+    /// <summary>
+    /// Whether a noun names people: listed in event-actors.txt, or shaped like a person noun (-er, -or, -ist,
+    /// -ian, -ant, -ee, -man, singular or plural: "doctor", "journalists", "detainees", "spokesman") and not a thing.
+    /// </summary>
+    public bool IsActorNoun(string word)
+    {
+        if (Actors.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length < 5 || ThingNouns.Contains(word) || !char.IsLetter(word[0]))
+        {
+            return false;
+        }
+
+        var stem = word.EndsWith("men", StringComparison.Ordinal) ? word[..^3] + "man" : word.EndsWith('s') ? word[..^1] : word;
+        return stem.EndsWith("er", StringComparison.Ordinal) || stem.EndsWith("or", StringComparison.Ordinal) || stem.EndsWith("ist", StringComparison.Ordinal)
+            || stem.EndsWith("ian", StringComparison.Ordinal) || stem.EndsWith("ant", StringComparison.Ordinal) || stem.EndsWith("ee", StringComparison.Ordinal)
+            || (stem.EndsWith("man", StringComparison.Ordinal) && stem.Length > 4);
+    }
 
     /// <summary>Auxiliaries and adverbs between an actor and its verb.</summary>
     public FrozenSet<string> Skip { get; }

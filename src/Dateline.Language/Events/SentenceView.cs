@@ -71,6 +71,8 @@ internal sealed class SentenceView
 
     public string? MentionEntity(int mention) => _mentions[mention].EntityId;
 
+    public EntityLabel MentionLabel(int mention) => _mentions[mention].Label;
+
     public bool IsWord(int i) => i >= 0 && i < _spans.Length && char.IsLetterOrDigit(_text[_spans[i].Start]);
 
     public bool IsCapitalized(int i) => i >= 0 && i < _spans.Length && char.IsUpper(_text[_spans[i].Start]);
