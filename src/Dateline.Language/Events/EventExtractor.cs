@@ -25,7 +25,7 @@ public sealed class EventExtractor : IPipelineComponent
 {
     private static readonly FrozenWords Determiners = new("the a an this that these those its his her their our your some any another each");
     private static readonly FrozenWords Quantifiers = new("at least more than nearly about around over up to almost some several many dozens hundreds thousands scores of one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty");
-    private static readonly FrozenWords TimeWords = new("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tonight jan feb mar apr jun jul aug sep sept oct nov dec");
+    private static readonly FrozenWords TimeWords = new("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tonight last next year years week weeks month months day days ago earlier jan feb mar apr jun jul aug sep sept oct nov dec");
     private static readonly FrozenWords Pronouns = new("he she they we him her them us i");
     private static readonly FrozenWords PersonPronouns = new("he she him her");
     private static readonly FrozenWords Possessives = new("his her its their");
@@ -96,7 +96,8 @@ public sealed class EventExtractor : IPipelineComponent
             foreach (var draft in Code(s))
             {
                 var e = Finish(draft, s, document, times, quotes, places, published);
-                if (!events.Any(x => x.Trigger == e.Trigger && x.Type == e.Type && x.SourceMention == e.SourceMention && x.TargetMention == e.TargetMention))
+                // one event per trigger and actors; "imposed sanctions" (the verb) and "sanctions" (the noun) are one trigger
+                if (!events.Any(x => x.Type == e.Type && ((x.Trigger == e.Trigger && x.SourceMention == e.SourceMention && x.TargetMention == e.TargetMention) || (x.Trigger != e.Trigger && x.Trigger.Overlaps(e.Trigger)))))
                 {
                     events.Add(e);
                 }
@@ -132,7 +133,8 @@ public sealed class EventExtractor : IPipelineComponent
                 }
 
                 bool asNoun = word.Form == TriggerForm.Noun;
-                if (asNoun != nounContext && HasBothReadings(words, word))
+                bool noun = nounContext || NounPrepositionFollows(s, last, words, word.Entry.Type);
+                if (asNoun != noun && HasBothReadings(words, word))
                 {
                     continue; // "attack" after "the" is the noun, after "militants" the verb
                 }
@@ -175,6 +177,14 @@ public sealed class EventExtractor : IPipelineComponent
         return !verbContext;
     }
 
+    /// <summary>"rebel attacks on Iraqi soldiers": the next word is a preposition the noun takes and the verb does not.</summary>
+    private static bool NounPrepositionFollows(SentenceView s, int last, IReadOnlyList<TriggerWord> words, EventType type)
+    {
+        var next = s.Lower(last + 1);
+        return words.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == type && w.Entry.Prepositions.Contains(next))
+            && !words.Any(w => w.Form != TriggerForm.Noun && w.Entry.Type == type && w.Entry.Prepositions.Contains(next));
+    }
+
     private static bool HasBothReadings(IReadOnlyList<TriggerWord> words, TriggerWord word)
         => words.Any(w => w.Entry.Type == word.Entry.Type && (w.Form == TriggerForm.Noun) != (word.Form == TriggerForm.Noun));
 
@@ -198,7 +208,7 @@ public sealed class EventExtractor : IPipelineComponent
             yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action
         }
 
-        if (word.Form == TriggerForm.PastParticiple && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsCompoundContinuation(s, last + 1))
+        if (word.Form == TriggerForm.PastParticiple && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1))
         {
             yield break; // "its alleged operator", "the wounded soldier": an adjective
         }
@@ -279,6 +289,7 @@ public sealed class EventExtractor : IPipelineComponent
 
         var sources = new List<Actor>();
         var targets = new List<Actor>();
+        List<Actor>? prepositionObjects = null;
         int after = last + 1;
 
         // "X's attack", "Israeli airstrikes", "U.S. sanctions"
@@ -306,7 +317,12 @@ public sealed class EventExtractor : IPipelineComponent
         if (after < s.Count && s.Lower(after) == "by")
         {
             var agent = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
-            sources.AddRange(agent);
+            if (agent.Exists(a => a.IsActor))
+            {
+                sources.Clear();
+                sources.AddRange(agent);
+            }
+
             after = agent.Count > 0 ? agent.Max(a => a.Last) + 1 : after;
         }
 
@@ -322,13 +338,26 @@ public sealed class EventExtractor : IPipelineComponent
         else if (after < s.Count && entry.Prepositions.Contains(s.Lower(after)))
         {
             var found = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
-            if (s.Lower(after) == "of" && entry.Type == EventType.Support)
+            prepositionObjects = found;
+            if (s.Lower(after) == "of" && entry.Type is EventType.Support or EventType.Consult or EventType.Cooperate or EventType.Agree)
             {
-                sources.AddRange(found); // "the support of Turkey"
+                sources.AddRange(found); // "the support of Turkey", "meetings of the World Bank and the IMF"
             }
             else
             {
                 targets.AddRange(found);
+            }
+
+            // "the slaughter of thousands of civilians by Serb forces", "a visit to Moscow by …"
+            int by = found.Count > 0 ? found.Max(a => a.Last) + 1 : -1;
+            if (by > 0 && by < s.Count && s.Lower(by) == "by")
+            {
+                var agent = ObjectActors(s, by + 1, entry.Prepositions, direct: true);
+                if (agent.Exists(a => a.IsActor))
+                {
+                    sources.Clear();
+                    sources.AddRange(agent.Where(a => a.IsActor));
+                }
             }
         }
 
@@ -358,6 +387,11 @@ public sealed class EventExtractor : IPipelineComponent
                 targets.Clear();
                 targets.AddRange(SubjectActors(s, holder, h));
             }
+        }
+
+        if (prepositionObjects is [_, ..] && !prepositionObjects.Exists(a => a.IsActor) && entry.NeedsActorObject)
+        {
+            yield break; // "support for Windows 7": only actors are supported
         }
 
         if (sources.Count == 0 && targets.Count == 0 && !ActorlessNouns.Contains(entry.Type))
@@ -783,14 +817,23 @@ public sealed class EventExtractor : IPipelineComponent
                 continue;
             }
 
-            if (head >= 0 && IsCompoundContinuation(s, j))
+            if (head >= 0 && IsCompoundContinuation(s, j) && !_lexicon.ViolentCauses.Contains(s.Lower(head)))
             {
+                for (int x = k; x <= head; x++)
+                {
+                    if (_lexicon.NotActors.Contains(s.Lower(x)))
+                    {
+                        return new Actor(ActorKind.NotActor, k, head, new TextSpan(s.Span(k).Start, s.Span(head).End), null); // "Typhoon Utor swept"
+                    }
+                }
+
                 head = -1; // "the army camp", "police headquarters": the last noun is the head
                 k = j;
                 break;
             }
 
-            if (head >= 0 || TimeWords.Contains(s.Lower(j)) || !(ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-')))
+            bool participle = s.Lower(j).EndsWith("ing", StringComparison.Ordinal) || s.Lower(j).EndsWith("ed", StringComparison.Ordinal);
+            if (head >= 0 || TimeWords.Contains(s.Lower(j)) || !(ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-') || participle))
             {
                 break;
             }
@@ -803,6 +846,13 @@ public sealed class EventExtractor : IPipelineComponent
 
         var actor = ActorEndingAt(s, head);
         return actor with { First = Math.Max(actor.First, k) };
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> can be a noun: a word that is not a function word, a common verb or an auxiliary.</summary>
+    private bool IsNounAt(SentenceView s, int k)
+    {
+        var w = s.Lower(k);
+        return s.IsWord(k) && !FunctionWords.Contains(w) && !CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w) && !TimeWords.Contains(w);
     }
 
     /// <summary>Whether a lower-case word after a noun continues the noun phrase (a compound's head) rather than starting something else.</summary>
@@ -825,6 +875,19 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         int mention = s.MentionAt(j);
+        if (mention >= 0 && s.MentionLabel(mention) == EntityLabel.Misc && !_lexicon.IsActorNoun(w))
+        {
+            for (int k = j; k >= 0 && s.MentionAt(k) == mention; k--)
+            {
+                if (_lexicon.NotActors.Contains(s.Lower(k)))
+                {
+                    return new Actor(ActorKind.NotActor, k, j, s.MentionSpan(mention), null); // "Typhoon Utor"
+                }
+            }
+
+            return new Actor(ActorKind.Thing, j, j, s.MentionSpan(mention), null); // works, products, events: "Windows 7"
+        }
+
         if (mention >= 0 && !_lexicon.IsActorNoun(w))
         {
             int first = j;
@@ -834,6 +897,18 @@ public sealed class EventExtractor : IPipelineComponent
             }
 
             var span = s.MentionSpan(mention);
+            int titled = first;
+            while (titled > 0 && s.IsCapitalized(titled - 1) && !TimeWords.Contains(s.Lower(titled - 1)) && (s.MentionAt(titled - 1) < 0 || s.MentionLabel(s.MentionAt(titled - 1)) == EntityLabel.Norp))
+            {
+                titled--; // "Mr. Kiir", "Chinese President Hu Jintao": titles belong to the name
+            }
+
+            if (titled < first)
+            {
+                first = titled;
+                span = new TextSpan(s.Span(first).Start, span.End);
+            }
+
             for (int k = first; k <= j; k++)
             {
                 if (_lexicon.NotActors.Contains(s.Lower(k)))
@@ -857,7 +932,7 @@ public sealed class EventExtractor : IPipelineComponent
                     id ??= s.MentionEntity(s.MentionAt(first - 1));
                     first--;
                 }
-                else if (_lexicon.IsActorNoun(prev) || ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || Quantifiers.Contains(prev) || (s.IsCapitalized(first - 1) && first - 1 > 0 && !TimeWords.Contains(prev)))
+                else if (_lexicon.IsActorNoun(prev) || ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || (Quantifiers.Contains(prev) && (prev != "of" || Quantifiers.Contains(s.Lower(first - 2)))) || (s.IsCapitalized(first - 1) && first - 1 > 0 && !TimeWords.Contains(prev)))
                 {
                     first--;
                 }
@@ -874,7 +949,7 @@ public sealed class EventExtractor : IPipelineComponent
                 }
             }
 
-            while (first < j && (Quantifiers.Contains(s.Lower(first)) || s.IsNumber(first)))
+            while (first < j && (Quantifiers.Contains(s.Lower(first)) || s.IsNumber(first) || s.Lower(first) is "the" or "a" or "an"))
             {
                 first++;
             }

@@ -15,7 +15,7 @@ internal enum TriggerForm
 /// <summary>One line of Data/event-triggers.txt.</summary>
 internal sealed record TriggerEntry(EventType Type, bool IsNoun, string Lemma, string[] Particles, FrozenSet<string> Prepositions)
 {
-    /// <summary>Whether the words after the verb must name an actor (Data/event-actor-objects.txt).</summary>
+    /// <summary>Whether the words after the verb, or after the noun's preposition, must name an actor (Data/event-actor-objects.txt).</summary>
     public bool NeedsActorObject { get; init; }
 }
 
@@ -42,7 +42,7 @@ internal sealed class EventLexicon
             bool noun = row[1] switch { "noun" => true, "verb" => false, _ => throw new InvalidDataException($"event-triggers.txt: '{row[1]}' is not verb or noun") };
             var parts = row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var preps = row[3] == "-" ? [] : row[3].TrimStart('=').Split(',', StringSplitOptions.RemoveEmptyEntries);
-            var entry = new TriggerEntry(type, noun, parts[0], parts[1..], preps.ToFrozenSet(StringComparer.Ordinal)) { NeedsActorObject = !noun && actorObjects.Contains(parts[0]) };
+            var entry = new TriggerEntry(type, noun, parts[0], parts[1..], preps.ToFrozenSet(StringComparer.Ordinal)) { NeedsActorObject = actorObjects.Contains(parts[0]) };
             var extra = row.Length > 4 ? row[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             foreach (var (form, kind) in Forms(parts[0], noun, extra.Select(e => e.Split(' ')[0])))
             {
@@ -86,7 +86,7 @@ internal sealed class EventLexicon
 
     /// <summary>
     /// Whether a noun names people: listed in event-actors.txt, or shaped like a person noun (-er, -or, -ist,
-    /// -ian, -ant, -ee, -man, singular or plural: "doctor", "journalists", "detainees", "spokesman") and not a thing.
+    /// -ian, -ee, -man, singular or plural: "doctor", "journalists", "detainees", "spokesman") and not a thing.
     /// </summary>
     public bool IsActorNoun(string word)
     {
@@ -102,7 +102,7 @@ internal sealed class EventLexicon
 
         var stem = word.EndsWith("men", StringComparison.Ordinal) ? word[..^3] + "man" : word.EndsWith('s') ? word[..^1] : word;
         return stem.EndsWith("er", StringComparison.Ordinal) || stem.EndsWith("or", StringComparison.Ordinal) || stem.EndsWith("ist", StringComparison.Ordinal)
-            || stem.EndsWith("ian", StringComparison.Ordinal) || stem.EndsWith("ant", StringComparison.Ordinal) || stem.EndsWith("ee", StringComparison.Ordinal)
+            || stem.EndsWith("ian", StringComparison.Ordinal) || stem.EndsWith("ee", StringComparison.Ordinal)
             || (stem.EndsWith("man", StringComparison.Ordinal) && stem.Length > 4);
     }
 
