@@ -32,7 +32,7 @@ public sealed class EventExtractor : IPipelineComponent
     private static readonly FrozenWords BeForms = new("is are was were be been being get got gets getting 's");
     private static readonly FrozenWords Relatives = new("who which that");
     private static readonly FrozenWords NounContext = new("the a an its his her their our this that these those new latest recent deadly suicide fresh further more several two three many some any no 's");
-    private static readonly FrozenWords ActorModifiers = new("armed suspected unidentified unknown local foreign senior top former security opposition rebel police army military government suicide masked anti-government pro-government islamist islamic militant fellow rival enemy riot federal state national international western other coalition allied defense defence interior foreign");
+    private static readonly FrozenWords ActorModifiers = new("armed suspected unidentified unknown local foreign senior top former security opposition rebel police army military government suicide masked anti-government pro-government islamist islamic militant fellow rival enemy riot federal state national international western other coalition allied defense defence interior foreign southern northern eastern western central regional provincial tribal ethnic religious radical hardline moderate conservative liberal democratic communist socialist nationalist separatist jihadist main leading young elderly unarmed innocent angry striking protesting retired jailed detained exiled");
     private static readonly FrozenWords FunctionWords = new("of in on at to for from with by about against into onto over under after before during since until near across through between among and or but nor as than that which who whom whose where when while because if so then also not");
     private static readonly FrozenWords CommonVerbs = new("says said say told tell tells were was are is be been has have had will would could can may might must should do does did took take takes broke break breaks began begin begins came come comes went go goes spread spreads left leave leaves continue continues remain remains resume resumes follow follows occur occurs end ends erupt erupts took made make makes kept keep keeps saw see sees grew grow grows rose rise rises fell fall falls hit hits ran run runs led lead leads");
     private static readonly FrozenWords ControlVerbs = new("plan plans want wants need needs try tries decide decides agree agrees refuse refuses threaten threatens vow vows hope hopes seek seeks continue continues begin begins began fail fails decline declines promise promises intend intends expect expects prepare prepares able unable set due likely going ready willing trying about");
@@ -223,6 +223,10 @@ public sealed class EventExtractor : IPipelineComponent
         {
             left = SkipLeft(s, left - 2, out crossedControl); // the first verb's subject
         }
+        else if (left >= 1 && s.Lower(left) is "and" or "but")
+        {
+            left = MainSubjectEnd(s, left); // "NATO officials have said … but have also blamed"
+        }
         if (IsEmbedded(s, left, crossedControl))
         {
             yield break;
@@ -302,6 +306,10 @@ public sealed class EventExtractor : IPipelineComponent
         if (before >= 0 && s.Lower(before) == "'s" && before > 0)
         {
             AddIfActor(sources, ActorEndingAt(s, before - 1));
+        }
+        else if (before >= 0 && s.MentionAt(before) >= 0 && s.MentionLabel(s.MentionAt(before)) == EntityLabel.Person && entry.Type is EventType.Assault or EventType.Coerce or EventType.Concede)
+        {
+            AddIfActor(targets, ActorEndingAt(s, before)); // "the Hariri killing", "the Khodorkovsky arrest"
         }
         else if (before >= 0 && (s.MentionAt(before) >= 0 || _lexicon.IsActorNoun(s.Lower(before))))
         {
@@ -411,6 +419,11 @@ public sealed class EventExtractor : IPipelineComponent
 
     private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode, bool actorless = false)
     {
+        if (type == EventType.Retreat)
+        {
+            targets = [.. targets.Where(a => a.Kind != ActorKind.Entity || a.EntityId is null || s.MentionAt(a.Last) < 0 || s.MentionLabel(s.MentionAt(a.Last)) is not (EntityLabel.Gpe or EntityLabel.Location))]; // "withdrew from Gaza": a place, not a party
+        }
+
         if (sources.Exists(a => a.Kind == ActorKind.NotActor) || targets.Exists(a => a.Kind == ActorKind.NotActor))
         {
             yield break; // "the storm killed five", "killed in a crash"
