@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Runs the event layer over the event dev set and scores it (docs/events.md).
 # usage: eval/events/run.sh [train|test|all] [--errors N] [--json]
-#   Annotates each sentence of eval/events/sentences.jsonl on its own with `dateline annotate --jsonl` and scores the
-#   events against eval/events/gold/*.jsonl. Tune on train; test is reported, never tuned on.
+#   Rebuilds the sentences from ../shared/data/corpus (sample.py, checked against sentences.tsv), annotates each on
+#   its own with `dateline annotate --jsonl` and scores the events against gold/*.jsonl (docs/events.md).
+#   Tune on train; test is reported, never tuned on. EVENTS_KEEP=FILE keeps the predictions.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
+shared=${DATELINE_SHARED:-$root/../shared}
+[ -d "$shared/data/corpus" ] || { echo "eval/events: $shared/data/corpus is missing (the shared data sets sit beside the project as ../shared)" >&2; exit 2; }
 split=${1:-all}; shift || true
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-python3 - "$here/sentences.jsonl" > "$work/in.jsonl" <<'PY'
+python3 "$here/sample.py" "$shared" > "$work/sentences.jsonl"
+python3 "$here/sample.py" --check "$shared" "$work/sentences.jsonl"
+python3 - "$work/sentences.jsonl" > "$work/in.jsonl" <<'PY'
 import json, sys
 for line in open(sys.argv[1], encoding="utf-8"):
     d = json.loads(line)
@@ -23,4 +28,4 @@ for line in sys.stdin:
     print(json.dumps({"id": d["id"], "events": ev}))' > "$work/pred.jsonl"
 gold=$(ls "$here"/gold/*.jsonl | paste -sd, -)
 [ -n "${EVENTS_KEEP:-}" ] && cp "$work/pred.jsonl" "$EVENTS_KEEP"
-python3 "$here/score_events.py" "$here/sentences.jsonl" "$gold" "$work/pred.jsonl" --split "$split" "$@"
+python3 "$here/score_events.py" "$work/sentences.jsonl" "$gold" "$work/pred.jsonl" --split "$split" "$@"

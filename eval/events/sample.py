@@ -2,6 +2,10 @@
 """Draws the event dev set's sentences from ../shared/data/corpus (VOA passages and Wikinews), deterministically.
 
 usage: python3 eval/events/sample.py [SHARED] > eval/events/sentences.jsonl
+       python3 eval/events/sample.py --check SHARED SENTENCES.jsonl   (verifies against eval/events/sentences.tsv)
+
+The sentences are not committed (they are ../shared data); sentences.tsv records each one's source document,
+position, split and a hash of its text, so run.sh can rebuild the set and prove it is the one that was annotated.
 
 Three quarters of the sentences carry a word that often (not always) names an event of one of the 16 PLOVER types —
 a broad list written for sampling, not the extractor's lexicon — so the set holds many events and many lookalikes
@@ -11,6 +15,24 @@ the document id, so sentences of one story never straddle the split.
 """
 import gzip, hashlib, json, os, re, sys
 
+check = len(sys.argv) > 1 and sys.argv[1] == "--check"
+if check:
+    ids_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentences.tsv")
+    want = {}
+    with open(ids_file, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            i, doc, n, split, digest = line.rstrip("\n").split("\t")
+            want[i] = (doc, int(n), split, digest)
+    got = {}
+    with open(sys.argv[3], encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            got[d["id"]] = (d["doc"], d["n"], d["split"], hashlib.sha1(d["text"].encode()).hexdigest()[:12])
+    bad = [i for i in want if got.get(i) != want[i]]
+    if bad or len(got) != len(want):
+        sys.exit(f"eval/events: the rebuilt sentences differ from sentences.tsv ({len(bad)} of {len(want)}: {bad[:5]}); is ../shared the same?")
+    sys.exit(0)
 shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared")
 corpus = os.path.join(shared, "data", "corpus")
 

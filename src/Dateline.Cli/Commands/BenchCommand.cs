@@ -4,7 +4,7 @@ using Dateline.Training.Evaluation;
 
 namespace Dateline.Cli.Commands;
 
-/// <summary>`dateline bench`: language-layer throughput on one core (tokens, sentences, entities, resolution).</summary>
+/// <summary>`dateline bench`: language-layer throughput on one core, stage by stage (tokens through events and relations).</summary>
 public static class BenchCommand
 {
     public static Command Create()
@@ -16,7 +16,7 @@ public static class BenchCommand
         };
         var minTokens = new Option<int>("--tokens") { Description = "Annotate at least this many tokens.", DefaultValueFactory = _ => 1_000_000 }.InRange(1, int.MaxValue);
         var model = new Option<string?>("--model") { Description = "NER model or ensemble file to time (default: the shipped one)." };
-        var command = new Command("bench", "Measure tokens/s of the language layers on one thread over news text.") { corpus, minTokens, model };
+        var command = new Command("bench", "Measure tokens/s of every language layer, stage by stage, on one thread over news text.") { corpus, minTokens, model };
         command.SetAction(parse =>
         {
             EntityRecognizer? recognizer;
@@ -31,7 +31,7 @@ public static class BenchCommand
             }
 
             var files = parse.GetValue(corpus) is { Length: > 0 } given ? given : TrainCommand.SharedCorpus();
-            LanguageBench.Run(files, parse.GetValue(minTokens), recognizer, Console.Out, Console.Error);
+            LanguageBench.Run(files, parse.GetValue(minTokens), Compose.GivenText(), recognizer, Console.Out, Console.Error);
             return 0;
         });
         return command;
