@@ -139,6 +139,11 @@ public sealed class EventExtractor : IPipelineComponent
                     continue; // "attack" after "the" is the noun, after "militants" the verb
                 }
 
+                if (!asNoun && word.Form is TriggerForm.Base or TriggerForm.ThirdPerson && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s"))
+                {
+                    continue; // "Hifter's march on Tripoli": a noun this lexicon has only as a verb
+                }
+
                 var drafts = asNoun ? CodeNoun(s, i, last, word.Entry) : CodeVerb(s, i, last, word);
                 foreach (var d in drafts)
                 {
@@ -343,7 +348,12 @@ public sealed class EventExtractor : IPipelineComponent
                 targets.Add(parties[1]);
             }
         }
-        else if (after < s.Count && entry.Prepositions.Contains(s.Lower(after)))
+        else if (after < s.Count && !entry.Prepositions.Contains(s.Lower(after)) && s.Lower(after) is "in" or "at" && PrepositionAhead(s, after + 1, entry.Prepositions) is { } later)
+        {
+            after = later; // "the talks in Moscow with Najla Mangoush": past the place
+        }
+
+        if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)))
         {
             var found = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
             prepositionObjects = found;
@@ -370,7 +380,7 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         // "Iraqi Kurdish negotiators will resume talks", "the rebels launched an attack": the light verb's subject acts
-        if (sources.Count == 0)
+        if (sources.Count == 0 || (sources.Count == 1 && sources[0].Kind == ActorKind.Group && sources[0].Last == i - 1))
         {
             int v = i - 1;
             while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !LightVerbs.Contains(s.Lower(v)) && i - v <= 2 && !s.IsCapitalized(v) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
@@ -381,7 +391,11 @@ public sealed class EventExtractor : IPipelineComponent
             if (v >= 1 && LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for")
             {
                 var subject = SubjectActors(s, SkipLeft(s, v - 1, out _), v);
-                sources.AddRange(subject.Where(a => a.IsActor));
+                if (subject.Exists(a => a.IsActor))
+                {
+                    sources.Clear();
+                    sources.AddRange(subject.Where(a => a.IsActor));
+                }
             }
         }
 
