@@ -25,6 +25,7 @@ public static class DatelineWebApp
         app.MapArticlesApi();
         app.MapEntitiesApi(options);
         app.MapQuotesApi();
+        app.MapEventsApi();
         app.MapThreadsApi();
         app.MapTimelineApi();
         app.MapStatsApi();

@@ -2,9 +2,11 @@ using Dateline.Core.Layers.Entities;
 using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Running;
 using Dateline.Language.Amounts;
+using Dateline.Language.Events;
 using Dateline.Language.Quotes;
 using Dateline.Language.Relations;
 using Dateline.Language.Times;
+using Dateline.Store.Queries;
 using Dateline.Store.Search;
 
 namespace Dateline.Store.Tests;
@@ -84,6 +86,8 @@ public abstract class ArticleStoreContract
         Assert.Equal([.. document.Layer<TimeExpression>()], [.. d.Layer<TimeExpression>()]);
         Assert.Equal([.. document.Layer<Amount>()], [.. d.Layer<Amount>()]);
         Assert.Equal([.. document.Layer<Relation>()], [.. d.Layer<Relation>()]);
+        Assert.Equal(2, d.Layer<Event>().Length);
+        Assert.Equal([.. document.Layer<Event>()], [.. d.Layer<Event>()]);
         Assert.Equal([.. document.Removed], [.. d.Removed]);
     }
 
@@ -246,7 +250,7 @@ public abstract class ArticleStoreContract
         t.Store.Write([Articles.Record(Articles.Make("a", "One", PutinText, "2022-03-14", "Wire"))]);
         var tables = t.Store.ExportTables().ToDictionary(x => x.Name);
         Assert.Equal(
-            ["articles", "entities", "paragraphs", "related_links", "removed_blocks", "mentions", "article_entities", "quotes", "times", "amounts", "relations", "failures"],
+            ["articles", "entities", "paragraphs", "related_links", "removed_blocks", "mentions", "article_entities", "quotes", "times", "amounts", "events", "relations", "event_rows", "failures"],
             tables.Keys);
         Assert.Single(tables["articles"].ReadRows());
         var mentions = tables["mentions"];
@@ -255,5 +259,88 @@ public abstract class ArticleStoreContract
         Assert.Equal("Vladimir Putin", mention[4]);
         Assert.Equal("We will not retreat", ((string)tables["quotes"].ReadRows().Single()[4]!).Trim('"', ','));
         Assert.All(tables.Values, table => Assert.All(table.ReadRows(), row => Assert.Equal(table.Columns.Count, row.Length)));
+
+        // The events layer as stored, and flat with names, places and the sentence (GDELT's event files' shape).
+        var events = tables["events"];
+        Assert.Equal(2, events.ReadRows().Count());
+        Assert.Equal("told", events.ReadRows().First()[events.Columns.Select(c => c.Name).ToList().IndexOf("trigger_text")]);
+        var flat = tables["event_rows"];
+        Assert.Equal(
+            ["date", "source_name", "source_type", "source_country", "event_type", "target_name", "target_type", "target_country", "mode", "place_name",
+             "latitude", "longitude", "article", "position", "url", "sentence", "trigger", "claimed_by", "source_entity", "target_entity", "place_entity"],
+            flat.Columns.Select(c => c.Name));
+        var rows = flat.ReadRows().ToList();
+        Assert.Equal(2, rows.Count);
+        var consult = rows[0];
+        Assert.Equal(new DateOnly(2022, 3, 14), consult[0]);
+        Assert.Equal(["Vladimir Putin", "PERSON", "CONSULT", "Kremlin", "ORG", "asserted", "a"], new[] { consult[1], consult[2], consult[4], consult[5], consult[6], consult[8], consult[12] });
+        Assert.Equal(t.Store.Find("a")!.EntityKeys["e3"], consult[20]);
+        Assert.Equal("https://Wire/a", consult[14]);
+        Assert.StartsWith("MOSCOW — Vladimir Putin told the Kremlin staff", (string)consult[15]!, StringComparison.Ordinal);
+        Assert.Equal("told", consult[16]);
+        Assert.Equal(t.Store.Find("a")!.EntityKeys["e1"], consult[18]);
+        var retreat = rows[1];
+        Assert.Equal(["RETREAT", "negated", "Vladimir Putin", null], new[] { retreat[4], retreat[8], retreat[17], retreat[5] });
+    }
+
+    [Fact]
+    public void EventsAreListedByTypeModeActorAndDateWithCanonicalEntities()
+    {
+        using var t = NewStore();
+        t.Store.Write([
+            Articles.Record(Articles.Make("putin", "Putin keeps troops", PutinText, "2022-03-14", "Wire")),
+            Articles.Record(Articles.Make("again", "Putin again", "Analysts said that at the meeting Vladimir Putin told the Kremlin guards to stay.", "2022-04-02", "Herald")),
+            Articles.Record(Articles.Make("merkel", "Merkel and gas", MerkelText, "2021-09-01", "Daily")),
+        ]);
+        var queries = t.Store.Queries();
+        var putin = t.Store.Find("putin")!.EntityKeys["e1"];
+        var kremlin = t.Store.Find("putin")!.EntityKeys["e2"];
+
+        var all = queries.Events(new EventQuery { Limit = 50 });
+        Assert.Equal(["again", "putin", "putin", "merkel"], all.Select(e => e.ArticleId));
+        Assert.Equal(["2022-04-02", "2022-03-14", "2022-03-14", "2021-09-01"], all.Select(e => e.Date));
+
+        // Event actors are the collection's canonical entities: the same key for Putin in both articles.
+        Assert.Equal(putin, t.Store.Find("again")!.EntityKeys["e1"]);
+        Assert.All(all.Where(e => e.ArticleId != "merkel"), e => Assert.Equal(putin, e.Source!.Id));
+        var consult = all[1];
+        Assert.Equal(("CONSULT", "asserted", "told"), (consult.Type, consult.Mode, consult.Trigger));
+        Assert.Equal("MOSCOW — Vladimir Putin told the Kremlin staff on Monday that at least 20,000 troops would stay.", consult.Sentence);
+        Assert.Equal(("Vladimir Putin", "PERSON"), (consult.Source!.Name, consult.Source.Label));
+        Assert.Equal((kremlin, "Kremlin", "ORG"), (consult.Target!.Id, consult.Target.Name, consult.Target.Label));
+        Assert.Equal((t.Store.Find("putin")!.EntityKeys["e3"], "Russia"), (consult.Place!.Id, consult.Place.Country));
+        Assert.Equal(("Putin keeps troops", "Wire", "https://Wire/putin"), (consult.ArticleTitle, consult.Outlet, consult.ArticleUrl));
+        Assert.Equal("Vladimir Putin", all[2].ClaimedBy!.Name);
+
+        // An actor without a name keeps its words, and filters match them.
+        var ministers = all[3].Target!;
+        Assert.Equal((null, "energy ministers"), (ministers.Id, ministers.Name));
+        Assert.Equal(["merkel"], queries.Events(new EventQuery { Target = "ministers" }).Select(e => e.ArticleId));
+
+        Assert.Equal(3, queries.Events(new EventQuery { Type = "consult" }).Count);
+        Assert.Equal(["RETREAT"], queries.Events(new EventQuery { Mode = "negated" }).Select(e => e.Type));
+        Assert.Equal(3, queries.Events(new EventQuery { Source = "putin" }).Count);
+        Assert.Equal(2, queries.Events(new EventQuery { Target = "Kremlin" }).Count);
+        Assert.Equal(2, queries.Events(new EventQuery { Entity = "kremlin" }).Count);
+        Assert.Equal(["merkel"], queries.Events(new EventQuery { Entity = "Angela Merkel" }).Select(e => e.ArticleId));
+        Assert.Equal(2, queries.Events(new EventQuery { SourceId = putin, TargetId = kremlin }).Count);
+        Assert.Equal(["putin", "putin"], queries.Events(new EventQuery { From = "2022-03", To = "2022-03" }).Select(e => e.ArticleId));
+        Assert.Equal(["merkel"], queries.Events(new EventQuery { To = "2021" }).Select(e => e.ArticleId));
+        Assert.Equal(["putin", "merkel"], queries.Events(new EventQuery { Type = "CONSULT", Limit = 2, Offset = 1 }).Select(e => e.ArticleId));
+
+        // Untrusted filters are parameters, never SQL.
+        Assert.Empty(queries.Events(new EventQuery { Source = "x' OR 1=1 --" }));
+        Assert.Empty(queries.Events(new EventQuery { Type = "CONSULT' OR 'a'='a" }));
+
+        // Counts per month and type, asserted events only (Putin's negated retreat is left out).
+        Assert.Equal([new EventTypeCount("2022-03", "CONSULT", 1), new EventTypeCount("2022-04", "CONSULT", 1)], queries.EventCounts(putin, EventRole.Source));
+        Assert.Empty(queries.EventCounts(putin, EventRole.Target));
+        Assert.Equal(2, queries.EventCounts(kremlin, EventRole.Target).Sum(c => c.Count));
+
+        // Search: a facet by event type (articles having such events) and a filter.
+        var facets = queries.Facets(new SearchQuery(string.Empty), 10);
+        Assert.Equal([new FacetCount("CONSULT", 3), new FacetCount("RETREAT", 1)], facets.EventTypes);
+        Assert.Equal(["putin"], t.Store.Search(new SearchQuery(string.Empty) { EventType = "retreat" }).Select(h => h.Id));
+        Assert.Equal(["putin"], t.Store.Search(new SearchQuery("troops") { EventType = "CONSULT" }).Select(h => h.Id));
     }
 }

@@ -6,6 +6,7 @@ using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
 using Dateline.Core.Running;
 using Dateline.Language.Amounts;
+using Dateline.Language.Events;
 using Dateline.Language.Quotes;
 using Dateline.Language.Relations;
 using Dateline.Language.Times;
@@ -81,9 +82,58 @@ public static class Articles
             document = document.WithLayer<Relation>([new Relation(new TextSpan(0, Math.Min(20, text.Length)), RelationType.Backs, entities[0].Id, entities[1].Id)]);
         }
 
+        document = document.WithLayer<Event>([.. Events(text, published, entities.ToImmutable())]);
         return document.WithRelated([new RelatedLink("More on Russia", null, "https://example.org/more")])
             .WithRemoved([new RemovedBlock("·2 min read", RemovalReason.ReadingTime), new RemovedBlock("Recommended Stories", RemovalReason.TeaserList)]);
     }
+
+    /// <summary>
+    /// Events of the known sentences: Putin consults the Kremlin (in Moscow), Putin's claim that he will not retreat
+    /// (negated), and Merkel meeting energy ministers (a target without a name).
+    /// </summary>
+    private static IEnumerable<Event> Events(string text, string? published, ImmutableArray<Entity> entities)
+    {
+        string? Id(string name) => entities.FirstOrDefault(e => e.Name == name)?.Id;
+        TextSpan Words(string words) => text.IndexOf(words, StringComparison.Ordinal) is var i and >= 0 ? new TextSpan(i, i + words.Length) : throw new ArgumentException(words);
+        TextSpan Sentence(string words)
+        {
+            var i = text.IndexOf(words, StringComparison.Ordinal);
+            var start = text.LastIndexOfAny(['\n', '.'], i) + 1;
+            while (char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            return new TextSpan(start, text.IndexOf('.', i) + 1);
+        }
+
+        if (text.Contains("told the Kremlin", StringComparison.Ordinal))
+        {
+            yield return new Event(Sentence("told the Kremlin"), EventType.Consult, EventMode.Asserted, Words("told"))
+            {
+                SourceId = Id("Vladimir Putin"), SourceMention = Words("Vladimir Putin"), TargetId = Id("Kremlin"), TargetMention = Words("Kremlin"),
+                PlaceId = Id("Moscow"), Date = Day(published),
+            };
+        }
+
+        if (text.Contains("will not retreat", StringComparison.Ordinal))
+        {
+            yield return new Event(Sentence("will not retreat"), EventType.Retreat, EventMode.Negated, Words("retreat"))
+            {
+                SourceId = Id("Vladimir Putin"), ClaimedById = Id("Vladimir Putin"), Date = Day(published),
+            };
+        }
+
+        if (text.Contains("met energy ministers", StringComparison.Ordinal))
+        {
+            yield return new Event(Sentence("met energy ministers"), EventType.Consult, EventMode.Asserted, Words("met"))
+            {
+                SourceId = Id("Angela Merkel"), SourceMention = Words("Angela Merkel"), TargetMention = Words("energy ministers"), Date = Day(published),
+            };
+        }
+    }
+
+    private static string? Day(string? published) => published is { Length: >= 10 } ? published[..10] : null;
 
     public static ArticleRecord Record(Document document)
         => new(ContentHash.Of(document.Raw with { Supplied = document.Metadata }), document.Source, document, Hasher.Compute(document.Text));

@@ -3,6 +3,7 @@ using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Layers.RelatedLinks;
 using Dateline.Core.Model;
 using Dateline.Language.Amounts;
+using Dateline.Language.Events;
 using Dateline.Language.Quotes;
 using Dateline.Language.Times;
 
@@ -20,6 +21,7 @@ internal sealed class ArticleBuilder(string id, string text)
     private readonly List<TimeExpression> _times = [];
     private readonly List<Amount> _amounts = [];
     private readonly List<RelatedLink> _related = [];
+    private readonly List<Event> _events = [];
     private ArticleMetadata _metadata = new();
 
     public ArticleBuilder Metadata(ArticleMetadata metadata)
@@ -68,6 +70,28 @@ internal sealed class ArticleBuilder(string id, string text)
         return this;
     }
 
+    /// <summary>
+    /// An event stated by the sentence that holds <paramref name="trigger"/> (from the line start to its end); an actor
+    /// is an entity's local id with its words, or only words (an actor without a name).
+    /// </summary>
+    public ArticleBuilder Event(EventType type, string trigger, (string? Id, string? Words) source, (string? Id, string? Words) target, string? date, string? placeId = null, string? claimedById = null, EventMode mode = EventMode.Asserted)
+    {
+        var triggerSpan = Find(trigger);
+        var start = text.LastIndexOf('\n', Math.Max(0, triggerSpan.Start - 1)) + 1;
+        var end = text.IndexOf('\n', triggerSpan.End) is var e and >= 0 ? e : text.Length;
+        _events.Add(new Event(new TextSpan(start, end), type, mode, triggerSpan)
+        {
+            SourceId = source.Id,
+            SourceMention = source.Words is null ? null : Find(source.Words, start),
+            TargetId = target.Id,
+            TargetMention = target.Words is null ? null : Find(target.Words, start),
+            Date = date,
+            PlaceId = placeId,
+            ClaimedById = claimedById,
+        });
+        return this;
+    }
+
     public ArticleBuilder Related(string title, string? summary, string? url)
     {
         _related.Add(new RelatedLink(title, summary, url));
@@ -93,6 +117,7 @@ internal sealed class ArticleBuilder(string id, string text)
             .WithLayer<Quote>([.. _quotes])
             .WithLayer<TimeExpression>([.. _times])
             .WithLayer<Amount>([.. _amounts])
+            .WithLayer<Event>([.. _events])
             .WithRelated(_related);
     }
 

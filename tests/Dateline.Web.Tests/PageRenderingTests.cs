@@ -27,12 +27,25 @@ public sealed class PageRenderingTests
             [new EntityFacet(8, "London", "GPE", 2)],
             [new ArticleSummary("a1", "Title", "2024-01-02", "site", 2)],
             [new QuoteRecord("a1", "Title", "2024-01-02", "\"Hello\"", "direct") { SpeakerId = 7, SpeakerName = "Ada" }],
+            [],
+            [new EventRecord("a1", 0, "ASSAULT", "negated", "She <b>struck</b> the <img src=x>.", "struck") { Target = new EventActor(null, "the <i>men</i>"), Date = "2024-01-02", Place = new EventActor(8, "London <u>") }],
+            [new EventTypeCount("2024-01", "ASSAULT", 2), new EventTypeCount("2024-03", "PROTEST", 1)],
+            [],
             []);
         var html = Layout.Page("x", new WebOptions("db", Core.Layers.LayerSet.Empty), w => EntityPage.Write(w, profile));
         var doc = Parser.ParseDocument(html);
         Assert.Equal(3, doc.QuerySelectorAll("svg.chart rect.bar").Length);
         Assert.Equal("Ada <b>Lovelace</b> PERSON", doc.QuerySelector("h1")!.TextContent);
         Assert.Empty(doc.QuerySelectorAll("h1 b"));
+
+        // Events: counts by type and month, the other actor's words and the sentence as text.
+        Assert.Equal(["type", "2024-01", "2024-03"], doc.QuerySelectorAll("#acts-on table.event-counts thead th").Select(e => e.TextContent));
+        Assert.Equal(["ASSAULT", "2", ""], doc.QuerySelectorAll("#acts-on tr[data-type=ASSAULT] > *").Select(e => e.TextContent));
+        var item = doc.QuerySelector("#acts-on li.event-item")!;
+        Assert.Equal("the <i>men</i>", item.QuerySelector(".event-actor")!.TextContent);
+        Assert.Equal("She <b>struck</b> the <img src=x>.", item.QuerySelector(".event-sentence")!.TextContent);
+        Assert.Empty(doc.QuerySelectorAll(".entity-events b, .entity-events i, .entity-events img, .entity-events u"));
+        Assert.Equal("None found.", doc.QuerySelector("#acted-on-by p")!.TextContent);
     }
 
     [Fact]

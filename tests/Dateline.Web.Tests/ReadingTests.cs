@@ -20,9 +20,9 @@ public sealed class ReadingTests(WebServer server, Chromium chromium) : IClassFi
         var page = s.Page;
         await page.GotoAsync("/articles/" + TestCorpus.PutinId);
 
-        // At first only entities are highlighted: quotes, times and amounts read as plain text, the speaker is hidden.
+        // At first only entities are highlighted: quotes, times, amounts and events read as plain text, the speaker is hidden.
         var switches = page.Locator("fieldset.layers input.layer-toggle");
-        Assert.Equal(["layer-mentions", "layer-quotes", "layer-times", "layer-amounts"], await Attributes(switches, "data-layer"));
+        Assert.Equal(["layer-mentions", "layer-quotes", "layer-times", "layer-amounts", "layer-events"], await Attributes(switches, "data-layer"));
         Assert.True(await Switch(page, "mentions").IsCheckedAsync());
         Assert.False(await Switch(page, "quotes").IsCheckedAsync());
         var person = page.Locator("#text .ent-PERSON").First;

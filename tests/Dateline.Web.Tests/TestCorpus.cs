@@ -2,6 +2,7 @@ using Dateline.Core.Layers;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Core.Running;
+using Dateline.Language.Events;
 using Dateline.Language.Quotes;
 using Dateline.Language.Times;
 using Dateline.Store;
@@ -43,6 +44,7 @@ internal static class TestCorpus
             .Time("on Monday", TimexType.Date, "2024-01-15")
             .Amount("5 hours", 5, "hours")
             .Amount("$2 billion", 2e9, "USD")
+            .Event(EventType.Consult, "met", ("e1", "Vladimir Putin"), ("e2", "Emmanuel Macron"), "2024-01-15", placeId: "e3")
             .Related("Macron's next trip", "Paris prepares", "https://example.com/macron-trip")
             .Build(),
         new ArticleBuilder(SanctionsId, """
@@ -57,6 +59,8 @@ internal static class TestCorpus
             .Entity("e4", "Moscow", EntityLabel.Gpe, "Moscow")
             .Quote("\"Putin will not accept these sanctions,\"", "e3", "Dmitry Peskov", "told")
             .Time("on Tuesday", TimexType.Date, "2024-02-06")
+            .Event(EventType.Reject, "rejected", ("e1", "Kremlin"), (null, "new sanctions"), "2024-02-06")
+            .Event(EventType.Agree, "accept", ("e2", "Putin"), (null, null), "2024-02-06", claimedById: "e3", mode: EventMode.Negated)
             .Build(),
         new ArticleBuilder(BerlinId, """
             BERLIN — Emmanuel Macron visited Berlin to meet Olaf Scholz about trade.
@@ -71,11 +75,12 @@ internal static class TestCorpus
             .Entity("e3", "Olaf Scholz", EntityLabel.Person, "Olaf Scholz")
             .Quote("\"Europe must stand together,\"", "e1", "Macron")
             .Quote("that trade between the two countries would grow", "e3", "Olaf Scholz", "said", QuoteKind.Indirect)
+            .Event(EventType.Consult, "meet", ("e1", "Emmanuel Macron"), ("e3", "Olaf Scholz"), "2024-03-10", placeId: "e2")
             .Build(),
         Hostile(),
     ];
 
-    /// <summary>Hostile markup in the title, text, metadata, entity names, quote cue, time value, amount unit and related links (entity labels are a closed vocabulary).</summary>
+    /// <summary>Hostile markup in the title, text, metadata, entity names, quote cue, time value, amount unit, event actors' words and related links (entity labels are a closed vocabulary).</summary>
     public static Document Hostile()
     {
         var text = $$"""
@@ -101,6 +106,8 @@ internal static class TestCorpus
             .Quote($"\"{ScriptPayload} is dangerous,\"", "h1", "Evil Mallory", "said")
             .Time("2024-01-20", TimexType.Date, $"\">{ScriptPayload}")
             .Amount("7 zebras", 7, $"zebras{ImgPayload}")
+            .Event(EventType.Assault, "zebra", ("h2", null), (null, ImgPayload), "2024-01-20", placeId: "h2", claimedById: "h1")
+            .Event(EventType.Threaten, "dangerous", (null, ScriptPayload), ("h1", null), "2024-01-20")
             .Related($"Related {ScriptPayload}", ImgPayload, JavascriptUrl)
             .Related("Data link", null, "data:text/html,<script>window.__pwned='data'</script>")
             .Related("Fine link", null, "https://example.org/story?a=1&b=\"x\"")

@@ -44,6 +44,13 @@ public abstract class Layer : Capability
     /// <summary>The entries the layer adds to the article page's colour legend (beside its on/off switch).</summary>
     public virtual IReadOnlyList<LegendEntry> Legend => [];
 
+    /// <summary>
+    /// The closed vocabularies of the layer's stored text columns, by column name: every value such a column may hold,
+    /// as stored (the events layer's <c>type</c>: ASSAULT, PROTEST …). Hosts check filters on those columns against
+    /// them without naming the layer's enums.
+    /// </summary>
+    public virtual IReadOnlyDictionary<string, IReadOnlyList<string>> Vocabularies { get; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>How many records the document holds in this layer.</summary>
     public abstract int Count(Document document);
 

@@ -36,6 +36,12 @@ public sealed class EventsLayer : Layer<Event>
         StoredColumn.EntityRef("place"),
         StoredColumn.EntityRef("claimed_by"));
 
+    public override IReadOnlyDictionary<string, IReadOnlyList<string>> Vocabularies { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["type"] = [.. Enum.GetValues<EventType>().Select(t => t.Code())],
+        ["mode"] = [.. Enum.GetValues<EventMode>().Select(m => m.Code())],
+    };
+
     public override int MarkOrder => 50;
 
     public override IReadOnlyList<LegendEntry> Legend { get; } = [new("event", "event")];

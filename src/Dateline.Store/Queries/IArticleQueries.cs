@@ -4,12 +4,12 @@ namespace Dateline.Store.Queries;
 
 /// <summary>
 /// Read-only questions over the stored collection that a browsing analyst asks: facets of a search, an entity's
-/// profile, its co-occurring entities and articles, quotes by speaker or words, and timelines. Implementations hide
+/// profile, its co-occurring entities and articles, quotes by speaker or words, events by actor and type, and timelines. Implementations hide
 /// their database types, as <see cref="IArticleStore"/> does. Safe to call from any thread.
 /// </summary>
 public interface IArticleQueries
 {
-    /// <summary>Counts of the articles a search matches, by entity, entity type, source and month.</summary>
+    /// <summary>Counts of the articles a search matches, by entity, entity type, source, month and event type.</summary>
     /// <exception cref="SearchSyntaxException">The query is not valid full-text syntax.</exception>
     SearchFacets Facets(SearchQuery query, int top);
 
@@ -27,6 +27,12 @@ public interface IArticleQueries
 
     /// <summary>Quotes filtered by speaker, words, or an entity they are by or about; newest first.</summary>
     IReadOnlyList<QuoteRecord> Quotes(QuoteQuery query);
+
+    /// <summary>Events (who did what to whom) filtered by type, mode, actors and date; the latest dated first.</summary>
+    IReadOnlyList<EventRecord> Events(EventQuery query);
+
+    /// <summary>Asserted events with the entity as source (it acts on others) or as target (others act on it), per month and type.</summary>
+    IReadOnlyList<EventTypeCount> EventCounts(long entityId, EventRole role);
 
     /// <summary>Articles per period (and the entity's mentions when the timeline is of an entity), gaps filled with zeros.</summary>
     /// <exception cref="SearchSyntaxException">The query is not valid full-text syntax.</exception>

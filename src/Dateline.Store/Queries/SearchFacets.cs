@@ -12,6 +12,9 @@ public sealed record SearchFacets(long Articles, long Stories)
 
     public IReadOnlyList<FacetCount> Sources { get; init; } = [];
 
+    /// <summary>Articles having events of each PLOVER type (ASSAULT, PROTEST …), most first.</summary>
+    public IReadOnlyList<FacetCount> EventTypes { get; init; } = [];
+
     /// <summary>Articles by month of publication (yyyy-MM), oldest first.</summary>
     public IReadOnlyList<FacetCount> Dates { get; init; } = [];
 }

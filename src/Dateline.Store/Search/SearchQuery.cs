@@ -1,6 +1,6 @@
 namespace Dateline.Store.Search;
 
-/// <summary>A search: words (or raw full-text syntax), filters on date, entity, entity type, source and language.</summary>
+/// <summary>A search: words (or raw full-text syntax), filters on date, entity, entity type, source, language and event type.</summary>
 public sealed record SearchQuery(string Text)
 {
     /// <summary>Pass <see cref="Text"/> to the full-text engine unchanged (operators, NEAR, column filters) instead of as words.</summary>
@@ -22,6 +22,9 @@ public sealed record SearchQuery(string Text)
     public string? Source { get; init; }
 
     public string? Language { get; init; }
+
+    /// <summary>Only articles stating an event of this PLOVER type (ASSAULT, PROTEST …; any case).</summary>
+    public string? EventType { get; init; }
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 

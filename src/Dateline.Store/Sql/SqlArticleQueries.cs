@@ -45,6 +45,9 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
                     """, Facet),
                 Sources = Rows(c, "SELECT coalesce(site, '(unknown)'), count(*) AS n FROM facet_hits GROUP BY 1 ORDER BY n DESC, 1 LIMIT @top", Facet, new QueryParameter("@top", Math.Max(1, top))),
                 Dates = Rows(c, $"SELECT substr(published, 1, 7), count(*) FROM facet_hits WHERE {dialect.IsMonth("published")} GROUP BY 1 ORDER BY 1", Facet),
+                EventTypes = SqlEvents.Exists(c, dialect)
+                    ? Rows(c, $"SELECT v.type, count(DISTINCT h.article) AS n FROM facet_hits h JOIN {SqlEvents.Table} v ON v.article = h.article GROUP BY v.type ORDER BY n DESC, v.type", Facet)
+                    : [],
             };
         }
         finally
@@ -184,8 +187,8 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             // Spans are UTF-16 offsets; slice in .NET (SQLite's substr counts code points).
             var text = r.GetString(3);
             var span = Clamp(text, r.GetInt32(4), r.GetInt32(5));
-            string? speakerText = r.IsDBNull(10) ? null : Slice(text, Clamp(text, r.GetInt32(10), r.GetInt32(11)));
-            list.Add(new QuoteRecord(r.GetString(0), Str(r, 1), Str(r, 2), Slice(text, span), r.GetString(6))
+            string? speakerText = r.IsDBNull(10) ? null : Slice(text, r.GetInt32(10), r.GetInt32(11));
+            list.Add(new QuoteRecord(r.GetString(0), Str(r, 1), Str(r, 2), Slice(text, span.Start, span.End), r.GetString(6))
             {
                 Start = span.Start,
                 End = span.End,
@@ -193,11 +196,23 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
                 SpeakerId = r.IsDBNull(8) ? null : r.GetInt64(8),
                 SpeakerName = Str(r, 9),
                 SpeakerText = speakerText,
-                Source = Str(r, 12) ?? (Uri.TryCreate(Str(r, 13), UriKind.Absolute, out var url) ? url.Host : null),
+                Source = Outlet(Str(r, 12), Str(r, 13)),
             });
         }
 
         return list;
+    }
+
+    public IReadOnlyList<EventRecord> Events(EventQuery query)
+    {
+        using var c = Connect();
+        return SqlEvents.List(c, dialect, query);
+    }
+
+    public IReadOnlyList<EventTypeCount> EventCounts(long entityId, EventRole role)
+    {
+        using var c = Connect();
+        return SqlEvents.Counts(c, dialect, entityId, role);
     }
 
     public IReadOnlyList<TimelineBucket> Timeline(TimelineQuery query)
@@ -291,13 +306,22 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
 
     private DbConnection Connect() => connect();
 
-    private static (int Start, int End) Clamp(string text, int start, int end)
+    /// <summary>A stored span clamped to the text.</summary>
+    internal static (int Start, int End) Clamp(string text, int start, int end)
     {
         start = Math.Clamp(start, 0, text.Length);
         return (start, Math.Clamp(end, start, text.Length));
     }
 
-    private static string Slice(string text, (int Start, int End) span) => text[span.Start..span.End];
+    /// <summary>The text a stored span covers, clamped to the text (a span is never trusted to fit).</summary>
+    internal static string Slice(string text, int start, int end)
+    {
+        var (s, e) = Clamp(text, start, end);
+        return text[s..e];
+    }
+
+    /// <summary>An article's source as lists show it: its site name, else its URL's host.</summary>
+    internal static string? Outlet(string? site, string? url) => site ?? (Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null);
 
     /// <summary>A named parameter of a one-off query.</summary>
     private readonly record struct QueryParameter(string Name, object? Value);

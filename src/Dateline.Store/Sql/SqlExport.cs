@@ -6,7 +6,7 @@ namespace Dateline.Store.Sql;
 
 /// <summary>
 /// The exported tables: articles, the collection-wide entities, one table per registered layer (rows name their
-/// article by id, spans carry the text they cover) and failures.
+/// article by id, spans carry the text they cover), with the events layer the flat <c>event_rows</c>, and failures.
 /// </summary>
 internal static class SqlExport
 {
@@ -39,6 +39,11 @@ internal static class SqlExport
                 ("id", I), ("label", T), ("name", T), ("country", T), ("latitude", R), ("longitude", R), ("articles", I), ("aliases", L), ("key", T)),
         };
         tables.AddRange(layers.Stored.Select(l => LayerTable(open, dialect, l.Table!)));
+        if (layers.Stored.Any(l => l.Table!.Name == SqlEvents.Table))
+        {
+            tables.Add(EventRows(open, dialect));
+        }
+
         tables.Add(Table(open, "failures", "SELECT doc_id, input, kind, message, component, hash, failed_at FROM failures ORDER BY rowid",
             ("id", T), ("input", T), ("kind", T), ("message", T), ("component", T), ("hash", T), ("failed_at", S)));
         return tables;
@@ -151,6 +156,37 @@ internal static class SqlExport
             }
 
             yield return row;
+        }
+    }
+
+    /// <summary>
+    /// <c>event_rows</c>, the events flat as GDELT's event files are: one row per event with its date, both actors'
+    /// names, types and countries, the place with its coordinates, the article and the sentence (docs/exports.md).
+    /// </summary>
+    private static ExportTable EventRows(Func<DbConnection> open, SqlDialect dialect)
+    {
+        ExportColumn[] columns =
+        [
+            new("date", D), new("source_name", T), new("source_type", T), new("source_country", T), new("event_type", T),
+            new("target_name", T), new("target_type", T), new("target_country", T), new("mode", T), new("place_name", T),
+            new("latitude", R), new("longitude", R), new("article", T), new("position", I), new("url", T), new("sentence", T),
+            new("trigger", T), new("claimed_by", T), new("source_entity", I), new("target_entity", I), new("place_entity", I),
+        ];
+        return new ExportTable("event_rows", columns, () => Rows(open, dialect));
+
+        static IEnumerable<object?[]> Rows(Func<DbConnection> open, SqlDialect dialect)
+        {
+            using var connection = open();
+            foreach (var e in SqlEvents.All(connection, dialect))
+            {
+                yield return
+                [
+                    ExportValues.Date(e.Date), e.Source?.Name, e.Source?.Label, e.Source?.Country, e.Type,
+                    e.Target?.Name, e.Target?.Label, e.Target?.Country, e.Mode, e.Place?.Name,
+                    e.Place?.Latitude, e.Place?.Longitude, e.ArticleId, (long)e.Position, e.ArticleUrl, e.Sentence,
+                    e.Trigger, e.ClaimedBy?.Name, e.Source?.Id, e.Target?.Id, e.Place?.Id,
+                ];
+            }
         }
     }
 

@@ -165,20 +165,7 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
 
     internal static void AddFilters(StringBuilder sql, DbCommand command, SearchQuery query, SqlDialect dialect)
     {
-        if (!string.IsNullOrWhiteSpace(query.From))
-        {
-            sql.Append(" AND a.published IS NOT NULL AND substr(a.published, 1, 10) >= @from");
-            command.Bind("@from", query.From.Trim());
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.To))
-        {
-            // A bare year or month as the upper bound means its whole span: 2020 → up to 2020-12-31.
-            sql.Append(" AND a.published IS NOT NULL AND substr(a.published, 1, 10) <= @to");
-            var to = query.To.Trim();
-            command.Bind("@to", to.Length < 10 ? to + "\uffff" : to);
-        }
-
+        AddDateRange(sql, command, "a.published", query.From, query.To);
         if (!string.IsNullOrWhiteSpace(query.Entity) || !string.IsNullOrWhiteSpace(query.EntityType))
         {
             sql.Append(" AND EXISTS (SELECT 1 FROM article_entities ae JOIN entities e ON e.id = ae.entity WHERE ae.article = a.rowid");
@@ -203,11 +190,38 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
             command.Bind("@source", query.Source.Trim());
         }
 
+        if (!string.IsNullOrWhiteSpace(query.EventType))
+        {
+            sql.Append($" AND EXISTS (SELECT 1 FROM {SqlEvents.Table} v WHERE v.article = a.rowid AND v.type = @etype)");
+            command.Bind("@etype", query.EventType.Trim().ToUpperInvariant());
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Language))
         {
             sql.Append(" AND ").Append(dialect.EqualsIgnoreCase("a.language", "@lang"));
             command.Bind("@lang", query.Language.Trim());
         }
 
+    }
+
+    /// <summary>
+    /// Bounds a dated column (ISO text starting yyyy-MM-dd) by <paramref name="from"/> and <paramref name="to"/>
+    /// (yyyy, yyyy-MM or yyyy-MM-dd, inclusive); an undated row is outside any range.
+    /// </summary>
+    internal static void AddDateRange(StringBuilder sql, DbCommand command, string column, string? from, string? to)
+    {
+        if (!string.IsNullOrWhiteSpace(from))
+        {
+            sql.Append($" AND {column} IS NOT NULL AND substr({column}, 1, 10) >= @from");
+            command.Bind("@from", from.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(to))
+        {
+            // A bare year or month as the upper bound means its whole span: 2020 → up to 2020-12-31.
+            sql.Append($" AND {column} IS NOT NULL AND substr({column}, 1, 10) <= @to");
+            var bound = to.Trim();
+            command.Bind("@to", bound.Length < 10 ? bound + "\uffff" : bound);
+        }
     }
 }

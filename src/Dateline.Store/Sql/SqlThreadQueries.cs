@@ -131,7 +131,7 @@ internal static class SqlThreadQueries
             {
                 // Spans are UTF-16 offsets; slice in .NET (SQLite's substr counts code points).
                 var text = r.GetString(3);
-                var (start, end) = Clamp(text, r.GetInt32(4), r.GetInt32(5));
+                var (start, end) = SqlArticleQueries.Clamp(text, r.GetInt32(4), r.GetInt32(5));
                 return new QuoteRecord(r.GetString(0), Str(r, 1), Str(r, 2), text[start..end], r.GetString(6))
                 {
                     Start = start,
@@ -139,7 +139,7 @@ internal static class SqlThreadQueries
                     Cue = Str(r, 7),
                     SpeakerId = r.IsDBNull(8) ? null : r.GetInt64(8),
                     SpeakerName = Str(r, 9),
-                    SpeakerText = r.IsDBNull(10) || r.IsDBNull(11) ? null : Slice(text, r.GetInt32(10), r.GetInt32(11)),
+                    SpeakerText = r.IsDBNull(10) || r.IsDBNull(11) ? null : SqlArticleQueries.Slice(text, r.GetInt32(10), r.GetInt32(11)),
                     Source = Source(Str(r, 12)),
                 };
             },
@@ -151,18 +151,6 @@ internal static class SqlThreadQueries
     /// <summary>The site name as stored, or the host of the URL when only that is.</summary>
     private static string? Source(string? siteOrUrl)
         => siteOrUrl is not null && Uri.TryCreate(siteOrUrl, UriKind.Absolute, out var url) && !string.IsNullOrEmpty(url.Host) ? url.Host : siteOrUrl;
-
-    private static (int Start, int End) Clamp(string text, int start, int end)
-    {
-        start = Math.Clamp(start, 0, text.Length);
-        return (start, Math.Clamp(end, start, text.Length));
-    }
-
-    private static string Slice(string text, int start, int end)
-    {
-        var (s, e) = Clamp(text, start, end);
-        return text[s..e];
-    }
 
     private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

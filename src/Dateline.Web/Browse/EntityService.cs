@@ -23,6 +23,10 @@ public sealed class EntityService(IArticleQueries queries)
             queries.CoOccurring(id, ListSize),
             queries.ArticlesMentioning(id, ListSize, 0),
             queries.Quotes(new QuoteQuery { SpeakerId = id, Limit = ListSize }),
-            queries.Quotes(new QuoteQuery { AboutId = id, Limit = ListSize }));
+            queries.Quotes(new QuoteQuery { AboutId = id, Limit = ListSize }),
+            queries.Events(new EventQuery { SourceId = id, Limit = ListSize }),
+            queries.EventCounts(id, EventRole.Source),
+            queries.Events(new EventQuery { TargetId = id, Limit = ListSize }),
+            queries.EventCounts(id, EventRole.Target));
     }
 }

@@ -128,6 +128,25 @@ public sealed class ParameterErrors
         return label.Value.Code();
     }
 
+    /// <summary>One of a closed list of codes (a stored layer's vocabulary), any case; given back as the list spells it.</summary>
+    public string? Code(string name, string? value, IReadOnlyList<string> codes)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var found = codes.FirstOrDefault(c => string.Equals(c, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (found is null)
+        {
+            Add(name, codes.Count == 0
+                ? $"'{name}' cannot be used: this store keeps no such layer."
+                : $"'{name}' must be one of {string.Join(", ", codes)} (got '{Shorten(value.Trim())}').");
+        }
+
+        return found;
+    }
+
     public T Choice<T>(string name, string? value, T defaultValue)
         where T : struct, Enum
     {

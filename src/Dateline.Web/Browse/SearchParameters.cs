@@ -29,6 +29,10 @@ public sealed record SearchParameters
     [FromQuery(Name = "source")]
     public string? Source { get; init; }
 
+    /// <summary>Only articles stating an event of this PLOVER type (ASSAULT, PROTEST …; any case).</summary>
+    [FromQuery(Name = "event")]
+    public string? Event { get; init; }
+
     /// <summary>relevance (default; newest first without search words), newest or oldest.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }

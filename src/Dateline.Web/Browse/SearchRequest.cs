@@ -1,3 +1,4 @@
+using Dateline.Store.Queries;
 using Dateline.Store.Search;
 
 namespace Dateline.Web.Browse;
@@ -17,12 +18,15 @@ public sealed record SearchRequest(string Text, int Page)
 
     public string? Source { get; init; }
 
+    /// <summary>A PLOVER event type the articles must state (the layer's spelling: ASSAULT).</summary>
+    public string? EventType { get; init; }
+
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
     /// <summary>The page starts after this hit (cursor paging); null for the first pages, which go by number.</summary>
     public SearchCursor? After { get; init; }
 
-    public bool IsEmpty => Text.Length == 0 && From is null && To is null && Entity is null && Type is null && Source is null;
+    public bool IsEmpty => Text.Length == 0 && From is null && To is null && Entity is null && Type is null && Source is null && EventType is null;
 
     /// <summary>Reads the parameters of /api/search and the search page; problems go to <paramref name="errors"/>.</summary>
     public static SearchRequest Read(SearchParameters p, WebOptions options, ParameterErrors errors)
@@ -52,6 +56,7 @@ public sealed record SearchRequest(string Text, int Page)
             Entity = errors.Text("entity", p.Entity, 200),
             Type = errors.EntityType("type", p.Type),
             Source = errors.Text("source", p.Source, 200),
+            EventType = errors.Code("event", p.Event, EventVocabulary.Of(options.Layers).Types),
         };
         errors.Range(request.From, request.To);
 
@@ -66,6 +71,7 @@ public sealed record SearchRequest(string Text, int Page)
         Entity = Entity,
         EntityType = Type,
         Source = Source,
+        EventType = EventType,
         Sort = Sort,
         After = After,
         Limit = limit,

@@ -5,7 +5,7 @@ using Attr = Dateline.Web.Html.HtmlAttribute;
 
 namespace Dateline.Web.Pages;
 
-/// <summary>An entity across the collection: mentions over time, the entities seen with it, its quotes, and its articles.</summary>
+/// <summary>An entity across the collection: mentions over time, the entities seen with it, its quotes, its articles, and the events it takes part in.</summary>
 internal static class EntityPage
 {
     public static void Write(HtmlWriter w, EntityResponse p)
@@ -71,6 +71,8 @@ internal static class EntityPage
 
         w.Element("h2", "Quotes about " + e.Name);
         QuoteItems.List(w, p.QuotesAbout, showSpeaker: true);
+        EventItems.Section(w, "acts-on", e.Name + " acts on", p.ActsOnByMonth, p.ActsOn, EventRole.Source);
+        EventItems.Section(w, "acted-on-by", e.Name + " is acted on by", p.ActedOnByMonth, p.ActedOnBy, EventRole.Target);
         w.Close("section");
     }
 

@@ -34,6 +34,7 @@ internal static class SearchPage
         Facet(w, "Entities", f.Entities.Select(e => (e.Name + " · " + e.Label, e.Count, Href.Query("/", Params(request with { Entity = e.Name, Type = e.Label, Page = 1 })), (string?)Href.Entity(e.Id))));
         Facet(w, "Types", f.Types.Select(t => (t.Value, t.Count, Href.Query("/", Params(request with { Type = t.Value, Page = 1 })), (string?)null)));
         Facet(w, "Sources", f.Sources.Select(s => (s.Value, s.Count, Href.Query("/", Params(request with { Source = s.Value, Page = 1 })), (string?)null)));
+        Facet(w, "Events", f.EventTypes.Select(t => (t.Value, t.Count, Href.Query("/", Params(request with { EventType = t.Value, Page = 1 })), (string?)null)));
         Facet(w, "Months", f.Dates.Select(d => (d.Value, d.Count, Href.Query("/", Params(request with { From = d.Value, To = d.Value, Page = 1 })), (string?)null)));
         w.Close("aside");
 
@@ -94,6 +95,7 @@ internal static class SearchPage
     public static HtmlAttribute[] Params(SearchRequest r) =>
     [
         new Attr("q", r.Text), new Attr("from", r.From), new Attr("to", r.To), new Attr("entity", r.Entity), new Attr("type", r.Type), new Attr("source", r.Source),
+        new Attr("event", r.EventType),
         new Attr("sort", r.Sort == SearchSort.Relevance ? null : r.Sort.ToString().ToLowerInvariant()),
         new Attr("raw", r.Raw ? "true" : null), new Attr("page", r.Page > 1 ? r.Page.ToString(CultureInfo.InvariantCulture) : null),
         new Attr("after", r.After?.Token),
@@ -159,6 +161,16 @@ internal static class SearchPage
         if (r.Raw)
         {
             w.Void("input", new Attr("type", "hidden"), new Attr("name", "raw"), new Attr("value", "true"));
+        }
+
+        if (r.EventType is { } eventType)
+        {
+            // Chosen from the Events facet: kept while the search is refined, removable here.
+            w.Void("input", new Attr("type", "hidden"), new Attr("name", "event"), new Attr("value", eventType));
+            w.Open("span", new Attr("class", "event-filter"));
+            w.Text("Event: " + eventType + " ");
+            w.Link(Href.Query("/", Params(r with { EventType = null, Page = 1 })), "remove", "remove-event");
+            w.Close("span");
         }
 
         w.Close("div");

@@ -106,6 +106,36 @@ public class StoreExporterTests
         Assert.Empty(Directory.GetFiles(directory, "*.partial"));
     }
 
+    [Fact]
+    public async Task EventRowsAreOneFlatRowPerEventInEveryTableFormat()
+    {
+        using var t = new TempStore();
+        var document = Articles.Make("e", "Putin and the Kremlin", "Vladimir Putin told the Kremlin staff in Moscow, \"we stay\", on Monday.", "2022-03-14", "Wire");
+        document = document.WithLayer<Dateline.Core.Layers.Entities.Entity>([.. document.Entities.Select(e => e.Name == "Moscow" ? e with { Latitude = 55.75222, Longitude = 37.61556 } : e)]);
+        t.Store.Write([Articles.Record(document)]);
+        var directory = Path.Combine(t.Directory, "out");
+        foreach (var format in new[] { ExportFormat.Csv, ExportFormat.Jsonl, ExportFormat.Parquet })
+        {
+            StoreExporter.Export(t.Store, format, directory);
+        }
+
+        var csv = CsvFile.Read(File.ReadAllBytes(Path.Combine(directory, "event_rows.csv")), ',', header: true);
+        var row = Assert.Single(csv.Rows);
+        string F(string name) => row[name];
+        Assert.Equal(("2022-03-14", "Vladimir Putin", "PERSON", "CONSULT", "Kremlin", "ORG"), (F("date"), F("source_name"), F("source_type"), F("event_type"), F("target_name"), F("target_type")));
+        Assert.Equal(("asserted", "Moscow", "55.75222", "37.61556", "e", "https://Wire/e", "told"), (F("mode"), F("place_name"), F("latitude"), F("longitude"), F("article"), F("url"), F("trigger")));
+        Assert.Equal("Vladimir Putin told the Kremlin staff in Moscow, \"we stay\", on Monday.", F("sentence"));
+
+        var json = JsonDocument.Parse(File.ReadLines(Path.Combine(directory, "event_rows.jsonl")).Single()).RootElement;
+        Assert.Equal(55.75222, json.GetProperty("latitude").GetDouble());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("claimed_by").ValueKind);
+
+        await using var parquet = File.OpenRead(Path.Combine(directory, "event_rows.parquet"));
+        var rows = (await Parquet.Serialization.ParquetSerializer.DeserializeUntypedAsync(parquet, new Parquet.ParquetOptions { UseDateOnlyTypeForDates = true })).Data;
+        Assert.Equal(new DateOnly(2022, 3, 14), Assert.Single(rows)["date"]);
+        Assert.Equal(t.Store.Find("e")!.EntityKeys["e1"], rows[0]["source_entity"]);
+    }
+
     private static int Field(string name)
     {
         var names = new[]
