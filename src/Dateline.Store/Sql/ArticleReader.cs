@@ -28,34 +28,33 @@ internal static class ArticleReader
         }
 
         var rowid = r.GetInt64(0);
-        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         var text = r.GetString(16);
         var metadata = new ArticleMetadata
         {
-            Url = S(4),
-            Title = S(5),
-            Published = S(6),
-            Modified = S(7),
-            Authors = S(8) is { } authors ? JsonSerializer.Deserialize<string[]>(authors) ?? [] : [],
-            Language = S(9),
-            SiteName = S(10),
-            Dateline = S(11) is not null || S(12) is not null ? new DatelineInfo(S(11), S(12)) : null,
+            Url = r.NullableString(4),
+            Title = r.NullableString(5),
+            Published = r.NullableString(6),
+            Modified = r.NullableString(7),
+            Authors = r.NullableString(8) is { } authors ? JsonSerializer.Deserialize<string[]>(authors) ?? [] : [],
+            Language = r.NullableString(9),
+            SiteName = r.NullableString(10),
+            Dateline = r.NullableString(11) is not null || r.NullableString(12) is not null ? new DatelineInfo(r.NullableString(11), r.NullableString(12)) : null,
             ReadingTimeMinutes = r.IsDBNull(13) ? null : r.GetInt32(13),
-            Description = S(14),
-            Image = S(15),
+            Description = r.NullableString(14),
+            Image = r.NullableString(15),
         };
         var raw = new RawPage(r.GetString(1), r.GetString(3), ReadOnlyMemory<byte>.Empty)
         {
             PreDecodedText = text,
             DeclaredKind = ContentKind.Text,
-            Url = S(4),
-            Warnings = S(17) is { } warnings ? JsonSerializer.Deserialize<string[]>(warnings) ?? [] : [],
+            Url = r.NullableString(4),
+            Warnings = r.NullableString(17) is { } warnings ? JsonSerializer.Deserialize<string[]>(warnings) ?? [] : [],
         };
         var document = Document.FromRaw(raw)
             .WithContent(new DecodedContent(text, ContentKind.Text, "utf-16"))
             .WithText(text)
             .WithMetadata(metadata);
-        var stored = new StoredArticle(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(18), document) { DuplicateOf = S(19), Thread = r.IsDBNull(20) ? null : r.GetInt64(20) };
+        var stored = new StoredArticle(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(18), document) { DuplicateOf = r.NullableString(19), Thread = r.IsDBNull(20) ? null : r.GetInt64(20) };
         r.Close();
 
         var keys = new Dictionary<string, long>(StringComparer.Ordinal);

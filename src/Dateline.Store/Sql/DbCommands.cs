@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Dateline.Store.Sql;
 
-/// <summary>Named parameters (@name, read by SQLite and Npgsql alike) and one-off statements on any ADO.NET connection.</summary>
+/// <summary>Named parameters (@name, read by SQLite and Npgsql alike), one-off statements and nullable reads on any ADO.NET connection.</summary>
 internal static class DbCommands
 {
     public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null)
@@ -35,4 +35,7 @@ internal static class DbCommands
         using var command = connection.Command(sql, transaction);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The text of a column, or null when it is NULL.</summary>
+    public static string? NullableString(this DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

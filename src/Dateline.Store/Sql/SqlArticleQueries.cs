@@ -67,7 +67,7 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             """,
             r => new EntitySummary(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(6), r.GetInt64(7))
             {
-                Country = Str(r, 3),
+                Country = r.NullableString(3),
                 Latitude = r.IsDBNull(4) ? null : r.GetDouble(4),
                 Longitude = r.IsDBNull(5) ? null : r.GetDouble(5),
             },
@@ -116,7 +116,7 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             WHERE ae.entity = @id
             GROUP BY a.rowid ORDER BY a.published DESC, a.rowid LIMIT @limit OFFSET @offset
             """,
-            r => new ArticleSummary(r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), r.GetInt64(4)),
+            r => new ArticleSummary(r.GetString(0), r.NullableString(1), r.NullableString(2), r.NullableString(3), r.GetInt64(4)),
             new QueryParameter("@id", entityId), new QueryParameter("@limit", Math.Max(1, limit)), new QueryParameter("@offset", Math.Max(0, offset)));
     }
 
@@ -188,15 +188,15 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             var text = r.GetString(3);
             var span = Clamp(text, r.GetInt32(4), r.GetInt32(5));
             string? speakerText = r.IsDBNull(10) ? null : Slice(text, r.GetInt32(10), r.GetInt32(11));
-            list.Add(new QuoteRecord(r.GetString(0), Str(r, 1), Str(r, 2), Slice(text, span.Start, span.End), r.GetString(6))
+            list.Add(new QuoteRecord(r.GetString(0), r.NullableString(1), r.NullableString(2), Slice(text, span.Start, span.End), r.GetString(6))
             {
                 Start = span.Start,
                 End = span.End,
-                Cue = Str(r, 7),
+                Cue = r.NullableString(7),
                 SpeakerId = r.IsDBNull(8) ? null : r.GetInt64(8),
-                SpeakerName = Str(r, 9),
+                SpeakerName = r.NullableString(9),
                 SpeakerText = speakerText,
-                Source = Outlet(Str(r, 12), Str(r, 13)),
+                Source = Outlet(r.NullableString(12), r.NullableString(13)),
             });
         }
 
@@ -328,7 +328,6 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
 
     private static FacetCount Facet(DbDataReader r) => new(r.GetString(0), r.GetInt64(1));
 
-    private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static List<T> Rows<T>(DbConnection c, string sql, Func<DbDataReader, T> map, params QueryParameter[] parameters)
     {

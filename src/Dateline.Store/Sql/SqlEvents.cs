@@ -168,11 +168,11 @@ internal static class SqlEvents
                     SqlArticleQueries.Slice(text, Int(r, 7), Int(r, 8)),
                     SqlArticleQueries.Slice(text, Int(r, 9), Int(r, 10)))
                 {
-                    ArticleTitle = Str(r, 1),
-                    Published = Str(r, 2),
-                    ArticleUrl = Str(r, 3),
-                    Outlet = SqlArticleQueries.Outlet(Str(r, 4), Str(r, 3)),
-                    Date = Str(r, 13),
+                    ArticleTitle = r.NullableString(1),
+                    Published = r.NullableString(2),
+                    ArticleUrl = r.NullableString(3),
+                    Outlet = SqlArticleQueries.Outlet(r.NullableString(4), r.NullableString(3)),
+                    Date = r.NullableString(13),
                     Source = Actor(r, 14, text),
                     Target = Actor(r, 22, text),
                     Place = Actor(r, 30, text),
@@ -192,12 +192,12 @@ internal static class SqlEvents
     /// <summary>The actor whose eight columns start at <paramref name="i"/>: key, name, label, country, latitude, longitude, mention start and end.</summary>
     private static EventActor? Actor(DbDataReader r, int i, string text)
     {
-        if (!r.IsDBNull(i) && Str(r, i + 1) is { } name)
+        if (!r.IsDBNull(i) && r.NullableString(i + 1) is { } name)
         {
             return new EventActor(r.GetInt64(i), name)
             {
-                Label = Str(r, i + 2),
-                Country = Str(r, i + 3),
+                Label = r.NullableString(i + 2),
+                Country = r.NullableString(i + 3),
                 Latitude = r.IsDBNull(i + 4) ? null : r.GetDouble(i + 4),
                 Longitude = r.IsDBNull(i + 5) ? null : r.GetDouble(i + 5),
             };
@@ -208,5 +208,4 @@ internal static class SqlEvents
 
     private static int Int(DbDataReader r, int i) => Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
 
-    private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -130,17 +130,16 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
     {
         public static MatchRow Read(DbDataReader reader, SearchQuery query, bool fullText)
         {
-            string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            var snippet = S(7) ?? string.Empty;
-            if (!snippet.Contains(query.HighlightStart, StringComparison.Ordinal) && S(8) is { } title && title.Contains(query.HighlightStart, StringComparison.Ordinal))
+            var snippet = reader.NullableString(7) ?? string.Empty;
+            if (!snippet.Contains(query.HighlightStart, StringComparison.Ordinal) && reader.NullableString(8) is { } title && title.Contains(query.HighlightStart, StringComparison.Ordinal))
             {
                 snippet = title + " — " + snippet;
             }
 
             // BM25 in SQLite is negative (lower is better); report it positive so higher means more relevant.
-            var hit = new SearchHit(reader.GetString(1), S(2), S(3), S(4), S(5), fullText ? Math.Round(-reader.GetDouble(6), 4) : 0, snippet)
+            var hit = new SearchHit(reader.GetString(1), reader.NullableString(2), reader.NullableString(3), reader.NullableString(4), reader.NullableString(5), fullText ? Math.Round(-reader.GetDouble(6), 4) : 0, snippet)
             {
-                Authors = S(10) is { } authors ? System.Text.Json.JsonSerializer.Deserialize<string[]>(authors) ?? [] : [],
+                Authors = reader.NullableString(10) is { } authors ? System.Text.Json.JsonSerializer.Deserialize<string[]>(authors) ?? [] : [],
             };
             var key = reader.GetValue(11) is double d ? d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(reader.GetValue(11), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
             return new MatchRow(hit, reader.GetInt64(9), reader.GetInt64(0), key);

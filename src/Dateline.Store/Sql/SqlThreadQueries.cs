@@ -92,7 +92,7 @@ internal static class SqlThreadQueries
                 WHERE at.thread = @id
                 ORDER BY substr(a.published, 1, 10) IS NULL, substr(a.published, 1, 10), a.rowid LIMIT @limit
                 """,
-                r => new ThreadArticle(r.GetString(0), Str(r, 1), Str(r, 2), Source(Str(r, 3)), r.IsDBNull(4) ? null : r.GetDouble(4)) { DuplicateOf = Str(r, 5) },
+                r => new ThreadArticle(r.GetString(0), r.NullableString(1), r.NullableString(2), Source(r.NullableString(3)), r.IsDBNull(4) ? null : r.GetDouble(4)) { DuplicateOf = r.NullableString(5) },
                 id, limit),
             Quotes = dialect.TableExists(c, null, "quotes") ? Quotes(c, dialect, id, limit) : [],
             Relations = dialect.TableExists(c, null, "relations") ? Rows(c, """
@@ -132,27 +132,26 @@ internal static class SqlThreadQueries
                 // Spans are UTF-16 offsets; slice in .NET (SQLite's substr counts code points).
                 var text = r.GetString(3);
                 var (start, end) = SqlArticleQueries.Clamp(text, r.GetInt32(4), r.GetInt32(5));
-                return new QuoteRecord(r.GetString(0), Str(r, 1), Str(r, 2), text[start..end], r.GetString(6))
+                return new QuoteRecord(r.GetString(0), r.NullableString(1), r.NullableString(2), text[start..end], r.GetString(6))
                 {
                     Start = start,
                     End = end,
-                    Cue = Str(r, 7),
+                    Cue = r.NullableString(7),
                     SpeakerId = r.IsDBNull(8) ? null : r.GetInt64(8),
-                    SpeakerName = Str(r, 9),
+                    SpeakerName = r.NullableString(9),
                     SpeakerText = r.IsDBNull(10) || r.IsDBNull(11) ? null : SqlArticleQueries.Slice(text, r.GetInt32(10), r.GetInt32(11)),
-                    Source = Source(Str(r, 12)),
+                    Source = Source(r.NullableString(12)),
                 };
             },
             thread, limit);
     }
 
-    private static ThreadSummary Summary(DbDataReader r) => new(r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), r.GetInt64(4));
+    private static ThreadSummary Summary(DbDataReader r) => new(r.GetInt64(0), r.NullableString(1), r.NullableString(2), r.NullableString(3), r.GetInt64(4));
 
     /// <summary>The site name as stored, or the host of the URL when only that is.</summary>
     private static string? Source(string? siteOrUrl)
         => siteOrUrl is not null && Uri.TryCreate(siteOrUrl, UriKind.Absolute, out var url) && !string.IsNullOrEmpty(url.Host) ? url.Host : siteOrUrl;
 
-    private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static List<T> Rows<T>(DbConnection c, string sql, Func<DbDataReader, T> map, long thread, int limit)
     {
