@@ -58,6 +58,9 @@ public sealed record Document
 
     public ImmutableArray<Entity> Entities => Layer<Entity>();
 
+    /// <summary>The name of the document's entity with this local id; null for a null id or one the document lacks.</summary>
+    public string? EntityName(string? id) => id is null ? null : Entities.FirstOrDefault(e => e.Id == id)?.Name;
+
     /// <summary>The record types of the layers the document holds.</summary>
     public IEnumerable<Type> LayerTypes => _layers.Keys;
 

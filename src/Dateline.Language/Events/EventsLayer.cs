@@ -61,7 +61,7 @@ public sealed class EventsLayer : Layer<Event>
 
     /// <summary>The name of an actor as the contract and the page give it: its entity's name, else its words.</summary>
     public static string? ActorName(Document document, string? id, TextSpan? mention)
-        => (id is null ? null : document.Entities.FirstOrDefault(x => x.Id == id)?.Name) ?? (mention is { } m ? document.TextOf(m) : null);
+        => document.EntityName(id) ?? (mention is { } m ? document.TextOf(m) : null);
 
     protected override void WriteRecord(Utf8JsonWriter writer, Event record, ArticleJsonContext context)
     {

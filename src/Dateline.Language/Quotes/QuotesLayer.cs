@@ -40,7 +40,7 @@ public sealed class QuotesLayer : Layer<Quote>
             ? null
             : new PagePanel("Quotes", PanelPlace.Side, [.. quotes.Select(q =>
             {
-                var speaker = SpeakerEntityName(q, document) ?? (q.SpeakerMention is { } s ? document.TextOf(s) : null);
+                var speaker = document.EntityName(q.SpeakerId) ?? (q.SpeakerMention is { } s ? document.TextOf(s) : null);
                 return new PanelItem(
                     new PageText(document.TextOf(q.Span)) { Class = "quote-text" },
                     q.SpeakerId is { } id
@@ -64,7 +64,7 @@ public sealed class QuotesLayer : Layer<Quote>
         }
 
         context.WriteEntityRef(writer, "speaker", record.SpeakerId);
-        JsonFields.WriteNullable(writer, "speakerName", SpeakerEntityName(record, document) ?? (record.SpeakerMention is { } m ? document.TextOf(m) : null));
+        JsonFields.WriteNullable(writer, "speakerName", document.EntityName(record.SpeakerId) ?? (record.SpeakerMention is { } m ? document.TextOf(m) : null));
     }
 
     protected override Quote ReadRecord(JsonElement json, Document document)
@@ -91,7 +91,7 @@ public sealed class QuotesLayer : Layer<Quote>
     protected override InlineMark Mark(Quote record, Document document)
     {
         var kind = Kind(record.Kind);
-        var speaker = SpeakerEntityName(record, document);
+        var speaker = document.EntityName(record.SpeakerId);
         return new InlineMark(record.Span, "quote quote-" + kind)
         {
             Title = $"Quote ({kind}) by {speaker ?? "unknown speaker"}{(record.Cue is null ? string.Empty : " — cue: " + record.Cue)}",
@@ -105,7 +105,4 @@ public sealed class QuotesLayer : Layer<Quote>
 
     private static QuoteKind ParseKind(string kind)
         => Enum.TryParse<QuoteKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : throw new FormatException($"'{kind}' is not a quote kind (direct, mixed, indirect)");
-
-    private static string? SpeakerEntityName(Quote q, Document document)
-        => q.SpeakerId is { } id ? document.Entities.FirstOrDefault(e => e.Id == id)?.Name : null;
 }

@@ -43,7 +43,7 @@ public sealed class MentionsLayer : Layer<EntityMention>
     protected override InlineMark Mark(EntityMention record, Document document)
     {
         var code = record.Label.Code();
-        var name = record.EntityId is { } id ? document.Entities.FirstOrDefault(e => e.Id == id)?.Name : null;
+        var name = document.EntityName(record.EntityId);
         return new InlineMark(record.Span, "ent ent-" + code)
         {
             Title = name is null ? code : $"{code}: {name}",
