@@ -32,15 +32,9 @@ public sealed class EventExtractor : IPipelineComponent
     private static readonly FrozenWords BeForms = new("is are was were be been being get got gets getting 's");
     private static readonly FrozenWords Relatives = new("who which that");
     private static readonly FrozenWords NounContext = new("the a an its his her their our this that these those new latest recent deadly suicide fresh further more several two three many some any no 's");
-    private static readonly FrozenWords ActorModifiers = new("armed suspected unidentified unknown local foreign senior top former security opposition rebel police army military government suicide masked anti-government pro-government islamist islamic militant fellow rival enemy riot federal state national international western other coalition allied defense defence interior foreign southern northern eastern western central regional provincial tribal ethnic religious radical hardline moderate conservative liberal democratic communist socialist nationalist separatist jihadist main leading young elderly unarmed innocent angry striking protesting retired jailed detained exiled");
     private static readonly FrozenWords FunctionWords = new("of in on at to for from with by about against into onto over under after before during since until near across through between among and or but nor as than that which who whom whose where when while because if so then also not");
-    private static readonly FrozenWords CommonVerbs = new("says said say told tell tells were was are is be been has have had will would could can may might must should do does did took take takes broke break breaks began begin begins came come comes went go goes spread spreads left leave leaves continue continues remain remains resume resumes follow follows occur occurs end ends erupt erupts took made make makes kept keep keeps saw see sees grew grow grows rose rise rises fell fall falls hit hits ran run runs led lead leads");
-    private static readonly FrozenWords ControlVerbs = new("plan plans want wants need needs try tries decide decides agree agrees refuse refuses threaten threatens vow vows hope hopes seek seeks continue continues begin begins began fail fails decline declines promise promises intend intends expect expects prepare prepares able unable set due likely going ready willing trying about");
-    private static readonly FrozenWords LightVerbs = new("hold held holds holding resume resumed resumes resuming begin began begun begins start started starts launch launched launches launching carry carried carries conduct conducted conducts stage staged stages staging attend attended attends attending join joined joins joining lead led leads leading organize organized organise organised make made makes making sign signed signs reach reached reaches reaching have had has for claimed claim claims mount mounted mounting announce announced announces impose imposed imposes imposing give gave given gives giving offer offered offers offering expressed express expresses issued issue issues");
-    private static readonly FrozenWords HolderVerbs = new("had has have having enjoyed enjoys enjoy received receives receive won wins win gained gains gain got gets get with");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
-    private static readonly FrozenWords Proxies = new(string.Join(' ', ResourceText.Lines("event-proxies.txt")));
 
     /// <summary>
     /// Nouns that report an event even when the sentence names no one ("the attack took place Tuesday", "protests
@@ -95,7 +89,7 @@ public sealed class EventExtractor : IPipelineComponent
             var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), lookup);
             foreach (var draft in Code(s))
             {
-                var e = Finish(draft, s, document, times, quotes, places, published);
+                var e = Finish(draft, s, times, quotes, places, published);
                 // one event per trigger and actors; "imposed sanctions" (the verb) and "sanctions" (the noun) are one trigger
                 if (!events.Any(x => x.Type == e.Type && ((x.Trigger == e.Trigger && x.SourceMention == e.SourceMention && x.TargetMention == e.TargetMention) || (x.Trigger != e.Trigger && x.Trigger.Overlaps(e.Trigger)))))
                 {
@@ -261,12 +255,12 @@ public sealed class EventExtractor : IPipelineComponent
         List<Actor> targets;
         if (passive)
         {
-            targets = SubjectActors(s, left, i);
+            targets = SubjectActors(s, left);
             sources = Agent(s, last + 1);
         }
         else
         {
-            sources = SubjectActors(s, left, i);
+            sources = SubjectActors(s, left);
             targets = ObjectActors(s, last + 1, word.Entry.Prepositions, direct: true);
             if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
             {
@@ -383,14 +377,14 @@ public sealed class EventExtractor : IPipelineComponent
         if (sources.Count == 0 || (sources.Count == 1 && sources[0].Kind == ActorKind.Group && sources[0].Last == i - 1))
         {
             int v = i - 1;
-            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !LightVerbs.Contains(s.Lower(v)) && i - v <= 2 && !s.IsCapitalized(v) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
+            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !_lexicon.LightVerbs.Contains(s.Lower(v)) && i - v <= 2 && !s.IsCapitalized(v) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
             {
                 v--;
             }
 
-            if (v >= 1 && LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for")
+            if (v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for")
             {
-                var subject = SubjectActors(s, SkipLeft(s, v - 1, out _), v);
+                var subject = SubjectActors(s, SkipLeft(s, v - 1, out _));
                 if (subject.Exists(a => a.IsActor))
                 {
                     sources.Clear();
@@ -403,11 +397,11 @@ public sealed class EventExtractor : IPipelineComponent
         if (entry.Type is EventType.Support or EventType.Aid && i >= 2)
         {
             int h = Determiners.Contains(s.Lower(i - 1)) ? i - 2 : i - 1;
-            if (h >= 0 && HolderVerbs.Contains(s.Lower(h)))
+            if (h >= 0 && _lexicon.HolderVerbs.Contains(s.Lower(h)))
             {
                 var holder = SkipLeft(s, h - 1, out _);
                 targets.Clear();
-                targets.AddRange(SubjectActors(s, holder, h));
+                targets.AddRange(SubjectActors(s, holder));
             }
         }
 
@@ -458,7 +452,7 @@ public sealed class EventExtractor : IPipelineComponent
             {
                 for (int y = x + 1; y < src.Count; y++)
                 {
-                    yield return new EventDraft(type, mode, trigger, i, src[y], src[x]);
+                    yield return new EventDraft(type, mode, trigger, src[y], src[x]);
                 }
             }
 
@@ -474,7 +468,7 @@ public sealed class EventExtractor : IPipelineComponent
                     continue;
                 }
 
-                yield return new EventDraft(type, mode, trigger, i, a, b);
+                yield return new EventDraft(type, mode, trigger, a, b);
             }
         }
     }
@@ -508,7 +502,7 @@ public sealed class EventExtractor : IPipelineComponent
 
     /// <summary>A verb that takes "to" and another verb ("plans to", "agreed to", "threatened to", "is expected to").</summary>
     private bool IsControlVerb(string w)
-        => ControlVerbs.Contains(w) || ((w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) && !_lexicon.IsActorNoun(w) && w.Length > 4);
+        => _lexicon.ControlVerbs.Contains(w) || ((w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) && !_lexicon.IsActorNoun(w) && w.Length > 4);
 
     /// <summary>
     /// Whether the trigger is only the content of a request, threat, accusation or refusal ("urged Iran to release",
@@ -630,8 +624,8 @@ public sealed class EventExtractor : IPipelineComponent
         return mode;
     }
 
-    /// <summary>The actors ending at word <paramref name="j"/> (the subject of the verb at <paramref name="verb"/>), with the ones coordinated before them.</summary>
-    private List<Actor> SubjectActors(SentenceView s, int j, int verb)
+    /// <summary>The actors ending at word <paramref name="j"/> (the subject of a verb), with the ones coordinated before them.</summary>
+    private List<Actor> SubjectActors(SentenceView s, int j)
     {
         var found = new List<Actor>();
         if (j < 0)
@@ -675,7 +669,7 @@ public sealed class EventExtractor : IPipelineComponent
         if (amongAt >= 1 && s.Lower(amongAt) == "among")
         {
             // "Russia was among the foreign powers backing …": the clause's subject acts
-            var among = SubjectActors(s, SkipLeft(s, amongAt - 1, out _), verb);
+            var among = SubjectActors(s, SkipLeft(s, amongAt - 1, out _));
             if (among.Exists(a => a.IsActor))
             {
                 return among;
@@ -833,7 +827,7 @@ public sealed class EventExtractor : IPipelineComponent
             }
 
             bool inMention = s.MentionAt(j) >= 0;
-            if (inMention || _lexicon.IsActorNoun(s.Lower(j)) || _lexicon.NotActors.Contains(s.Lower(j)) || _lexicon.ViolentCauses.Contains(s.Lower(j)) || Pronouns.Contains(s.Lower(j)) || Proxies.Contains(s.Lower(j)))
+            if (inMention || _lexicon.IsActorNoun(s.Lower(j)) || _lexicon.NotActors.Contains(s.Lower(j)) || _lexicon.ViolentCauses.Contains(s.Lower(j)) || Pronouns.Contains(s.Lower(j)) || _lexicon.Proxies.Contains(s.Lower(j)))
             {
                 head = j;
                 if (Pronouns.Contains(s.Lower(j)))
@@ -860,7 +854,7 @@ public sealed class EventExtractor : IPipelineComponent
             }
 
             bool participle = s.Lower(j).EndsWith("ing", StringComparison.Ordinal) || s.Lower(j).EndsWith("ed", StringComparison.Ordinal);
-            if (head >= 0 || TimeWords.Contains(s.Lower(j)) || !(ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-') || participle))
+            if (head >= 0 || TimeWords.Contains(s.Lower(j)) || !(_lexicon.ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-') || participle))
             {
                 break;
             }
@@ -879,7 +873,7 @@ public sealed class EventExtractor : IPipelineComponent
     private bool IsNounAt(SentenceView s, int k)
     {
         var w = s.Lower(k);
-        return s.IsWord(k) && !FunctionWords.Contains(w) && !CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w) && !TimeWords.Contains(w);
+        return s.IsWord(k) && !FunctionWords.Contains(w) && !_lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w) && !TimeWords.Contains(w);
     }
 
     /// <summary>Whether a lower-case word after a noun continues the noun phrase (a compound's head) rather than starting something else.</summary>
@@ -888,7 +882,7 @@ public sealed class EventExtractor : IPipelineComponent
         var w = s.Lower(j);
         return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !_lexicon.Skip.Contains(w)
             && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)
-            && !_lexicon.IsActorNoun(w) && !_lexicon.Triggers.ContainsKey(w) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !CommonVerbs.Contains(w);
+            && !_lexicon.IsActorNoun(w) && !_lexicon.Triggers.ContainsKey(w) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
     }
 
     /// <summary>Reads the phrase that ends at word <paramref name="j"/> as an actor.</summary>
@@ -947,7 +941,7 @@ public sealed class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.Entity, first, j, span, s.MentionEntity(mention) ?? s.Lookup.Find(span));
         }
 
-        if (_lexicon.IsActorNoun(w) || (Proxies.Contains(w) && j > 0 && Possessives.Contains(s.Lower(j - 1))))
+        if (_lexicon.IsActorNoun(w) || (_lexicon.Proxies.Contains(w) && j > 0 && Possessives.Contains(s.Lower(j - 1))))
         {
             int first = j;
             string? id = null;
@@ -959,14 +953,14 @@ public sealed class EventExtractor : IPipelineComponent
                     id ??= s.MentionEntity(s.MentionAt(first - 1));
                     first--;
                 }
-                else if (_lexicon.IsActorNoun(prev) || ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || (Quantifiers.Contains(prev) && (prev != "of" || Quantifiers.Contains(s.Lower(first - 2)))) || (s.IsCapitalized(first - 1) && first - 1 > 0 && !TimeWords.Contains(prev)))
+                else if (_lexicon.IsActorNoun(prev) || _lexicon.ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || (Quantifiers.Contains(prev) && (prev != "of" || Quantifiers.Contains(s.Lower(first - 2)))) || (s.IsCapitalized(first - 1) && first - 1 > 0 && !TimeWords.Contains(prev)))
                 {
                     first--;
                 }
                 else if (Possessives.Contains(prev))
                 {
                     // "his campaign" stands for him; "his supporters" are a group of their own
-                    id = Proxies.Contains(w) && prev is "his" or "her" ? s.Lookup.LastPersonBefore(s.Span(first - 1).Start) : id;
+                    id = _lexicon.Proxies.Contains(w) && prev is "his" or "her" ? s.Lookup.LastPersonBefore(s.Span(first - 1).Start) : id;
                     first--;
                     break;
                 }
@@ -1028,7 +1022,7 @@ public sealed class EventExtractor : IPipelineComponent
         }
     }
 
-    private static Event Finish(EventDraft d, SentenceView s, Document document, ImmutableArray<TimeExpression> times, ImmutableArray<Quote> quotes, HashSet<string> places, string? published)
+    private static Event Finish(EventDraft d, SentenceView s, ImmutableArray<TimeExpression> times, ImmutableArray<Quote> quotes, HashSet<string> places, string? published)
     {
         // the time expression in the sentence nearest the trigger; its value when it is a date, else the publication date
         TimeExpression? time = null;
@@ -1076,5 +1070,5 @@ public sealed class EventExtractor : IPipelineComponent
         };
     }
 
-    private sealed record EventDraft(EventType Type, EventMode Mode, TextSpan Trigger, int TriggerWord, Actor? Source, Actor? Target);
+    private sealed record EventDraft(EventType Type, EventMode Mode, TextSpan Trigger, Actor? Source, Actor? Target);
 }

@@ -64,6 +64,12 @@ internal sealed class EventLexicon
         ViolentCauses = Set("event-violent-causes.txt");
         Skip = Set("event-skip.txt");
         ThingNouns = Set("event-thing-nouns.txt");
+        ActorModifiers = Set("event-actor-modifiers.txt");
+        CommonVerbs = Set("event-common-verbs.txt");
+        ControlVerbs = Set("event-control-verbs.txt");
+        LightVerbs = Set("event-light-verbs.txt");
+        HolderVerbs = Set("event-holder-verbs.txt");
+        Proxies = Set("event-proxies.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
     }
 
@@ -80,6 +86,24 @@ internal sealed class EventLexicon
 
     /// <summary>Weapons and attacks that make the event an assault by someone unnamed.</summary>
     public FrozenSet<string> ViolentCauses { get; }
+
+    /// <summary>Words inside an actor's phrase before its noun ("armed", "southern", "Islamist").</summary>
+    public FrozenSet<string> ActorModifiers { get; }
+
+    /// <summary>Verb forms that end a noun phrase ("broke", "resumed" is caught by its ending).</summary>
+    public FrozenSet<string> CommonVerbs { get; }
+
+    /// <summary>Words that take "to" and another verb ("plans", "expected", "ready").</summary>
+    public FrozenSet<string> ControlVerbs { get; }
+
+    /// <summary>Verbs whose subject acts in the event noun they take ("launched an attack").</summary>
+    public FrozenSet<string> LightVerbs { get; }
+
+    /// <summary>Verbs of having before "the support of" ("had", "received").</summary>
+    public FrozenSet<string> HolderVerbs { get; }
+
+    /// <summary>Nouns that after a possessive stand for the possessor ("his campaign", "its forces").</summary>
+    public FrozenSet<string> Proxies { get; }
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
     public FrozenSet<string> ThingNouns { get; }
