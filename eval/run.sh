@@ -12,6 +12,7 @@
 #   web       web-dev: trafilatura's evaluation pages (data/extraction/web-dev)  with found, without absent, pages ok,
 #             metadata assertions (comments kept out: --comments ignore); extra options go to eval_web.py (--details DIR)
 #   events    the event dev set (eval/events, docs/events.md)  event F1, type-only F1, trap rate (train and test)
+#   amounts   the amount dev set (eval/amounts, docs/knowledge.md "Amounts")  value+unit and span P/R/F1, trap rate (train and test)
 #   all       every task above
 # Later issues add their tasks here.
 set -euo pipefail
@@ -81,7 +82,10 @@ for l in sys.stdin:
     events) # the event dev set annotated by docs/events.md: train split (tuned on) and test split (reported)
       "$root/eval/events/run.sh" train | sed 's/^/events: /'
       "$root/eval/events/run.sh" test | sed 's/^/events: /' ;;
+    amounts) # the amount dev set annotated by docs/knowledge.md ("Amounts"): train split (tuned on) and test split (reported)
+      "$root/eval/amounts/run.sh" train "${extra[@]}"
+      "$root/eval/amounts/run.sh" test "${extra[@]}" ;;
     *) echo "eval: unknown task $1" >&2; exit 2 ;;
   esac
 }
-if [ "$task" = all ]; then for t in text html web metadata dates ner timex quotes events; do run $t; done; else run "$task"; fi
+if [ "$task" = all ]; then for t in text html web metadata dates ner timex quotes events amounts; do run $t; done; else run "$task"; fi

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Draws the amount dev set's sentences from ../shared/data/corpus (VOA passages and Wikinews), deterministically.
+
+usage: python3 eval/amounts/sample.py [SHARED] > sentences.jsonl
+       python3 eval/amounts/sample.py --check SHARED SENTENCES.jsonl   (verifies against eval/amounts/sentences.tsv)
+
+The sentences are not committed (they are ../shared data); sentences.tsv records each one's source document,
+position, split and a hash of its text, so run.sh can rebuild the set and prove it is the one that was annotated.
+
+Every sentence holds a digit or a number word. Half are drawn from sentences that look like they hold a real amount
+(a currency, a percentage, a scale word, a number before a plural noun); half from sentences that hold a lookalike
+(an ordinal, a number word starting a longer word such as "tenure", a route, street, stage, station or list number,
+a year, a clock time, a duration or an age). These are broad sampling patterns, not the extractor's rules. A sentence
+is 8 to 50 words, at most one per document. The split is by document: about 40 % of documents are test, hashed on
+the document id.
+"""
+import gzip, hashlib, json, os, re, sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) > 1 and sys.argv[1] == "--check":
+    want = {}
+    with open(os.path.join(here, "sentences.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            i, doc, n, split, digest = line.rstrip("\n").split("\t")
+            want[i] = (doc, int(n), split, digest)
+    got = {}
+    with open(sys.argv[3], encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            got[d["id"]] = (d["doc"], d["n"], d["split"], hashlib.sha1(d["text"].encode()).hexdigest()[:12])
+    bad = [i for i in want if got.get(i) != want[i]]
+    if bad or len(got) != len(want):
+        sys.exit(f"eval/amounts: the rebuilt sentences differ from sentences.tsv ({len(bad)} of {len(want)}: {bad[:5]}); is ../shared the same?")
+    sys.exit(0)
+shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "..", "..", "shared")
+corpus = os.path.join(shared, "data", "corpus")
+
+WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)"
+NUMBER = re.compile(r"\d|\b" + WORDS + r"\b", re.I)
+AMOUNT = re.compile(r"[$€£¥]\s?\d|\d\s?%|\bper\s?cent\b|\b(?:million|billion|trillion)\b|"
+                    r"\b(?:\d[\d,.]*|" + WORDS + r")\s+(?:[a-z]+\s+)?[a-z]+s\b", re.I)
+TRAP = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
+                  r"\b(?:ten|six|four|seven|nine|eight|five|two|three)[a-z]{2,}\b|"
+                  r"\b(?:Route|Highway|Interstate|Street|Avenue|Road|Stage|Phase|Channel|Flight|No\.|Number|Resolution|Article|Chapter|Section|Level|Category|Grade|Terminal|Gate|Platform)\s+\d|"
+                  r"\b\d+\s+(?:Street|Avenue|Road)|\b\d+[A-Z][a-z]+|\b\d{1,2}:\d{2}\b|\b(?:1[89]|20)\d{2}\b|"
+                  r"\b(?:\d+|" + WORDS + r")[- ](?:years?|months?|weeks?|days?|hours?|minutes?)(?:-old)?\b")
+ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|St|Jr|Sr|Prof|No|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
+
+def sentences(text):  # the event sampler's splitter (eval/events/sample.py)
+    for para in text.split("\n\n"):
+        buf = ""
+        for piece in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])", para.strip()):
+            buf = f"{buf} {piece}".strip() if buf else piece
+            if ABBREV.search(buf):
+                continue
+            yield buf
+            buf = ""
+        if buf:
+            yield buf
+
+def docs():
+    with gzip.open(os.path.join(corpus, "voa_gmb_passages.jsonl.gz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            yield d["id"], d["text"], None
+    with gzip.open(os.path.join(corpus, "wikinews_en.jsonl.gz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if not d["id"].startswith("gum:"):  # GUM documents are NER data elsewhere
+                yield d["id"], d["text"], d.get("date")
+
+def h(s):
+    return int(hashlib.sha256(s.encode()).hexdigest()[:12], 16)
+
+amount, trap = [], []
+for doc_id, text, date in docs():
+    for i, s in enumerate(sentences(text)):
+        n = len(s.split())
+        if not 8 <= n <= 50 or s.isupper() or "\n" in s or not NUMBER.search(s):
+            continue
+        item = {"doc": doc_id, "n": i, "text": s, "dct": date, "split": "test" if h("split:" + doc_id) % 10 < 4 else "train"}
+        (trap if TRAP.search(s) else amount if AMOUNT.search(s) else []).append(item)
+
+def pick(pool, k, salt, used):
+    out = []
+    for item in sorted(pool, key=lambda x: h(salt + x["doc"] + str(x["n"]))):
+        if item["doc"] in used:
+            continue
+        used.add(item["doc"])
+        out.append(item)
+        if len(out) == k:
+            break
+    return out
+
+# VOA and Wikinews 2:1 in each half; one sentence per document.
+used = set()
+voa = lambda p: [x for x in p if x["doc"].startswith("gmb-")]
+wiki = lambda p: [x for x in p if not x["doc"].startswith("gmb-")]
+chosen = pick(wiki(trap), 40, "wt", used) + pick(wiki(amount), 40, "wa", used) + pick(voa(trap), 80, "vt", used) + pick(voa(amount), 80, "va", used)
+chosen.sort(key=lambda x: h("order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(chosen, 1):
+    print(json.dumps({"id": f"a{k:03d}", **item}, ensure_ascii=False))
