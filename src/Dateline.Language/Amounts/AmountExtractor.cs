@@ -10,7 +10,10 @@ namespace Dateline.Language.Amounts;
 /// <summary>
 /// Finds quantities: counts with their modifier and the thing counted ("at least 20,000 foreign fighters"), money
 /// ("$1.2 billion", "€300m"), percentages, ranges ("4-6 weeks"), vague quantities ("tens of thousands") and
-/// fractions ("two-thirds"). Years, dates and clock times (the time layer's DATE/TIME spans) are not amounts.
+/// fractions ("two-thirds"). Years, dates and clock times (the time layer's DATE/TIME spans) are not amounts; nor are
+/// durations and ages ("three weeks", "a 20-year sentence", "45-year-old"), left to the time layer; nor labels
+/// ("Route 2", "Stage 3", "Boeing 737", "0000 UTC": Amounts/Data/amount-labels-*.txt), ordinals ("44th") and numbers
+/// joined to a name ("7News").
 /// </summary>
 public sealed class AmountExtractor : IPipelineComponent
 {
@@ -103,6 +106,11 @@ public sealed class AmountExtractor : IPipelineComponent
             {
                 return null;
             }
+
+            if (unit is null && IsLabel(text, m))
+            {
+                return null;
+            }
         }
 
         int end = span.End;
@@ -114,11 +122,42 @@ public sealed class AmountExtractor : IPipelineComponent
                 from = end + of.Length;
             }
 
-            var thing = CountedThing(text, from);
-            if (thing is { } t)
+            TextSpan? thing;
+            if (end < text.Length && text[end] == '-' && g["num"].Success)
             {
-                unit = text[t.Start..t.End];
-                end = t.End;
+                // "a 20-room mansion": the counted thing joined by a hyphen; "a 20-year sentence", "07-Jun" are not amounts
+                int je = end + 1;
+                while (je < text.Length && char.IsAsciiLetterLower(text[je]))
+                {
+                    je++;
+                }
+
+                if (je == end + 1 || IsDuration(FirstWord(text, new TextSpan(end + 1, je))))
+                {
+                    return null;
+                }
+
+                thing = new TextSpan(end + 1, je);
+            }
+            else
+            {
+                thing = CountedThing(text, from);
+            }
+
+            if (thing is { } t && IsDuration(FirstWord(text, t)))
+            {
+                return null; // "three weeks", "32 years of service", "five million years old": the time layer's
+            }
+
+            if (thing is { } n && NotAlone(text, n))
+            {
+                thing = null; // "injuring three more", "two times higher"
+            }
+
+            if (thing is { } u)
+            {
+                unit = text[u.Start..u.End];
+                end = u.End;
             }
             else if (char.IsLetter(g["num"].Value.FirstOrDefault()) && !g["vague"].Success && !g["frac"].Success)
             {
@@ -129,12 +168,12 @@ public sealed class AmountExtractor : IPipelineComponent
         return new Amount(new TextSpan(span.Start, end), value) { Modifier = modifier, Unit = unit, UpperValue = upper };
     }
 
-    /// <summary>"No. 4", "#1", "5:30", "2-1" scores, decimals of a version, a lone digit at a list start.</summary>
+    /// <summary>"#1", "5:30", "2-1" scores, decimals of a version, a lone digit at a list start.</summary>
     private static bool IsNotAQuantity(string text, Match m)
     {
         int s = m.Index;
         var before = text[Math.Max(0, s - 4)..s];
-        if (before.EndsWith("No. ", StringComparison.Ordinal) || before.EndsWith('#') || before.EndsWith(':'))
+        if (before.EndsWith('#') || before.EndsWith(':'))
         {
             return true;
         }
@@ -142,6 +181,85 @@ public sealed class AmountExtractor : IPipelineComponent
         int e = m.Index + m.Length;
         return e < text.Length && (text[e] == ':' || (text[e] is '-' or '/' && e + 1 < text.Length && char.IsDigit(text[e + 1])));
     }
+
+    /// <summary>
+    /// A number that names rather than counts: after a label word ("Route 2", "phase three", "Boeing 737"), before a
+    /// clock or address word ("0000 UTC", "42 Street"), or joined to letters ("44th", "7News").
+    /// </summary>
+    private bool IsLabel(string text, Match m)
+    {
+        int s = m.Index, e = m.Index + m.Length;
+        if (e < text.Length && char.IsLetter(text[e]))
+        {
+            int le = e;
+            while (le < text.Length && char.IsLetter(text[le]))
+            {
+                le++;
+            }
+
+            var suffix = text[e..le];
+            if (char.IsUpper(suffix[0]) || suffix.ToLowerInvariant() is "st" or "nd" or "rd" or "th")
+            {
+                return true;
+            }
+        }
+
+        int bs = s;
+        while (bs > 0 && text[bs - 1] == ' ')
+        {
+            bs--;
+        }
+
+        int ws = bs;
+        while (ws > 0 && (char.IsLetterOrDigit(text[ws - 1]) || text[ws - 1] == '.'))
+        {
+            ws--;
+        }
+
+        if (bs < s && ws < bs && _lexicon.LabelsBefore.Contains(text[ws..bs].ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        int af = e;
+        while (af < text.Length && text[af] == ' ')
+        {
+            af++;
+        }
+
+        int we = af;
+        while (we < text.Length && (char.IsLetterOrDigit(text[we]) || text[we] is '.' or '\'' or '’'))
+        {
+            we++;
+        }
+
+        return af > e && we > af && _lexicon.LabelsAfter.Contains(text[af..we].ToLowerInvariant().Replace('’', '\''));
+    }
+
+    /// <summary>A unit of time ("years", "month", "year-old"): the time layer's units (Times/Data/time-units.txt).</summary>
+    private static bool IsDuration(string word)
+    {
+        var w = word.ToLowerInvariant().Split('-')[0];
+        var units = TimexLexicon.Default.Units;
+        return units.ContainsKey(w)
+            || (w.EndsWith('s') && units.ContainsKey(w[..^1]))
+            || (w.EndsWith("ies", StringComparison.Ordinal) && units.ContainsKey(w[..^3] + "y"));
+    }
+
+    private static string FirstWord(string text, TextSpan span)
+    {
+        int e = span.Start;
+        while (e < span.End && (char.IsLetter(text[e]) || text[e] == '-'))
+        {
+            e++;
+        }
+
+        return text[span.Start..e];
+    }
+
+    /// <summary>Every word of the counted thing is one that counts nothing alone ("more", "times higher").</summary>
+    private bool NotAlone(string text, TextSpan span)
+        => text[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => _lexicon.NotAlone.Contains(w.ToLowerInvariant()));
 
     /// <summary>The counted thing after the number: lower-case words up to a preposition, verb or punctuation.</summary>
     private TextSpan? CountedThing(string text, int from)
@@ -169,16 +287,16 @@ public sealed class AmountExtractor : IPipelineComponent
 
             var word = text[ws..we].ToLowerInvariant();
             bool verb = words > 0 && start >= 0 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
-            if (verb || _lexicon.UnitStops.Contains(word) || (char.IsUpper(text[ws]) && words == 0 && !IsNationality(text[ws..we])))
+            if (verb || _lexicon.UnitStops.Contains(word) || (char.IsUpper(text[ws]) && words == 0 && !IsNationality(text[ws..we]) && !IsPlural(text[ws..we])))
             {
                 break;
             }
 
             if (word == "and")
             {
-                // "fighters and mercenaries": only when another counted word follows
+                // "fighters and mercenaries": only when another counted word follows, not another number ("and two dogs")
                 int next = we + 1;
-                if (next >= text.Length || !char.IsLower(text[next]) || _lexicon.UnitStops.Contains(NextWord(text, next)))
+                if (next >= text.Length || !char.IsLower(text[next]) || _lexicon.UnitStops.Contains(NextWord(text, next)) || _lexicon.Number(NextWord(text, next)) is not null)
                 {
                     break;
                 }
@@ -201,6 +319,9 @@ public sealed class AmountExtractor : IPipelineComponent
     }
 
     private static bool IsNationality(string word) => word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal);
+
+    /// <summary>A capitalised plural counts people or things ("76 Asians", "two Marines", "15 Muslims"); a name rarely is one.</summary>
+    private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Skip(1).All(char.IsLower);
 
     private static string NextWord(string text, int i)
     {

@@ -8,18 +8,32 @@ internal sealed class AmountLexicon
 {
     private static readonly Lazy<AmountLexicon> DefaultLexicon = new(() => new AmountLexicon());
 
+    /// <summary>Every number word with the compound-only ones ("one" of "twenty-one").</summary>
+    private readonly IReadOnlyDictionary<string, double> _compoundParts;
+
     private AmountLexicon()
     {
-        NumberWords = Table("amount-numbers.txt");
+        var all = Table("amount-numbers.txt");
+        NumberWords = Table("amount-numbers.txt", row => row.Length == 2);
+        var tens = all.Where(w => w.Value is >= 20 and < 100 && w.Value % 10 == 0).Select(w => w.Key).ToList();
+        var units = all.Where(w => w.Value is >= 1 and < 10).Select(w => w.Key).ToList();
+        _compoundParts = all;
         Scales = Table("amount-scales.txt");
         Fractions = Table("amount-fractions.txt");
         Vague = ResourceText.Rows("amount-vague.txt").ToDictionary(r => r[0], r => (double.Parse(r[1], CultureInfo.InvariantCulture), r[2]), StringComparer.OrdinalIgnoreCase);
         Currencies = ResourceText.Rows("amount-currencies.txt").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
         UnitStops = ResourceText.WordSet("amount-unit-stops.txt");
+        LabelsBefore = ResourceText.WordSet("amount-labels-before.txt");
+        LabelsAfter = ResourceText.WordSet("amount-labels-after.txt");
+        NotAlone = ResourceText.WordSet("amount-unit-not-alone.txt");
         var modifiers = ResourceText.Lines("amount-modifiers.txt");
         string mod = Alt(modifiers);
-        string number = $@"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{Alt(NumberWords.Keys)})";
+        // Digits grouped by thousands or in the Indian way ("4,50,000"); number words only whole ("ten", not "tenure"),
+        // compounds first ("fifty-four").
+        string number = $@"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d+(?:\.\d+)?|(?:{Alt(tens)}-{Alt(units)}|{Alt(NumberWords.Keys)})(?![\w]))";
         string scale = $@"(?:{Alt(Scales.Keys.Where(k => k.Length > 2))}|(?:{Alt(Scales.Keys.Where(k => k.Length <= 2))})(?![\w]))";
+        // After a bare number a short scale is written close ("300m", "5bn"); "400 m" is more often metres.
+        string closeScale = $@"(?:\s?(?<scale>{Alt(Scales.Keys.Where(k => k.Length > 2))})|(?<scale>{Alt(Scales.Keys.Where(k => k.Length <= 2))})(?![\w]))";
         string signs = Alt(Currencies.Keys.Where(k => !char.IsLetter(k[^1])));
         string words = Alt(Currencies.Keys.Where(k => char.IsLetter(k[^1])));
         string range = $@"(?:\s*(?:-|–|to|and)\s*(?<upper>{number}))";
@@ -27,8 +41,8 @@ internal sealed class AmountLexicon
             $@"(?<![\w$€£¥.,-])(?:(?<mod>{mod})\s+)?(?:" +
             $@"(?<vague>{Alt(Vague.Keys)})(?:\s+of)?|" +
             $@"(?<frac>{Alt(Fractions.Keys)})(?=\s+of\b)|" +
-            $@"(?<cur>{signs})\s?(?<num>{number})(?:\s?(?<scale>{scale}))?(?:{range}(?:\s?(?<scale2>{scale}))?)?|" +
-            $@"(?<num>{number})(?:\s?(?<scale>{scale}))?{range}?(?:\s?(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s+(?<curword>{words})\b)?" +
+            $@"(?<cur>{signs})\s?(?<num>{number})(?:[\s-]?(?<scale>{scale}))?(?:{range}(?:\s?(?<scale2>{scale}))?)?|" +
+            $@"(?<num>{number}){closeScale}?{range}?(?:\s?(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s+(?<curword>{words})\b)?" +
             @")",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
     }
@@ -49,6 +63,15 @@ internal sealed class AmountLexicon
 
     public IReadOnlySet<string> UnitStops { get; }
 
+    /// <summary>Words right before a number that make it a label: "Route 2", "Stage 3", "Boeing 737".</summary>
+    public IReadOnlySet<string> LabelsBefore { get; }
+
+    /// <summary>Words right after a number that make it a clock time or an address: "0000 UTC", "42 Street".</summary>
+    public IReadOnlySet<string> LabelsAfter { get; }
+
+    /// <summary>Words that are no counted thing alone: "three more", "two times higher".</summary>
+    public IReadOnlySet<string> NotAlone { get; }
+
     public double? Number(string text)
     {
         var t = Regex.Replace(text.Trim(), @"\s+", " ");
@@ -57,13 +80,21 @@ internal sealed class AmountLexicon
             return v;
         }
 
-        return NumberWords.TryGetValue(t, out var w) ? w : null;
+        if (NumberWords.TryGetValue(t, out var w))
+        {
+            return w;
+        }
+
+        // "fifty-four": a ten and a unit
+        var parts = t.Split('-');
+        return parts.Length == 2 && _compoundParts.TryGetValue(parts[0], out var ten) && ten is >= 20 and < 100 && ten % 10 == 0
+            && _compoundParts.TryGetValue(parts[1], out var unit) && unit is >= 1 and < 10 ? ten + unit : null;
     }
 
-    private static Dictionary<string, double> Table(string file)
+    private static Dictionary<string, double> Table(string file, Func<string[], bool>? keep = null)
     {
         var table = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in ResourceText.Rows(file))
+        foreach (var row in ResourceText.Rows(file).Where(r => keep is null || keep(r)))
         {
             table.TryAdd(row[0], double.Parse(row[1], CultureInfo.InvariantCulture));
         }
