@@ -42,6 +42,9 @@ internal sealed class TimexLexicon
             ["SETWORD"] = Alternation(Sets.Keys),
             ["MOD"] = Alternation(ResourceText.Lines("time-modifiers.txt")),
         };
+        NamedDays = new Regex(
+            "(?<![\\w'’])" + Alternation(ResourceText.Lines("time-named-days.txt")) + "(?!\\w)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         Rules = [.. ResourceText.Rows("time-rules.txt").Select(r => new TimexRule(
             r[0],
             TimexTypes.Parse(r[1]),
@@ -53,6 +56,9 @@ internal sealed class TimexLexicon
     public static TimexLexicon Default => DefaultLexicon.Value;
 
     public IReadOnlyList<TimexRule> Rules { get; }
+
+    /// <summary>Names of events and periods that contain a time word but are not times ("Super Tuesday"): Data/time-named-days.txt.</summary>
+    public Regex NamedDays { get; }
 
     public IReadOnlyDictionary<string, int> Months { get; }
 
