@@ -51,12 +51,19 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
             return Tense.Unknown;
         }
 
-        // "will be held", "is expected to be completed": a future cue shortly before the participle.
+        // "will be held", "is expected to be completed": a future cue shortly before the participle; but a modal with
+        // "have" is a past ("could have emerged", "would have been held").
         for (int j = i - 1; j >= 0 && j >= i - 3; j--)
         {
             if (lexicon.FutureCues.Contains(words[j]) || lexicon.Modals.Contains(words[j]))
             {
-                return Tense.Future;
+                bool perfect = false;
+                for (int k = j + 1; k < i; k++)
+                {
+                    perfect |= words[k] == "have";
+                }
+
+                return perfect ? Tense.Past : Tense.Future;
             }
         }
 

@@ -543,9 +543,9 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
     private TimexValue Quarter(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
     {
         int q = g("quarter").ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
-        if (has("year"))
+        if (has("year") || has("qyear"))
         {
-            return new TimexValue(TimexType.Date, $"{g("year")}-Q{q}");
+            return new TimexValue(TimexType.Date, $"{g(has("year") ? "year" : "qyear")}-Q{q}");
         }
 
         if (dct is not { } d)
@@ -564,6 +564,11 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         {
             // The quarter just ended is still being reported on ("will report third-quarter results" in November).
             year = q <= current ? d.Year + 1 : d.Year;
+        }
+
+        if (has("yearago"))
+        {
+            year--;
         }
 
         return new TimexValue(TimexType.Date, $"{year}-Q{q}");
