@@ -14,6 +14,9 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
     private TimeExpression? _last;
     private TimexCandidate? _lastCandidate;
 
+    /// <summary>The last date the text named itself (a year, quarter, month or day; not one counted back from another).</summary>
+    public string? Mentioned { get; private set; }
+
     /// <summary>The day under discussion: the last day named so far, else the publication date (null without one).</summary>
     public DateOnly? Reference { get; private set; } = dct;
 
@@ -49,6 +52,11 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
             Reference = day;
         }
 
+        if (expression.Type == TimexType.Date && !candidate.Match.Groups["ago"].Success && expression.Value is { } v && CalendarDatePattern().IsMatch(v))
+        {
+            Mentioned = v;
+        }
+
         _last = expression;
         _lastCandidate = candidate;
         return expression;
@@ -66,6 +74,9 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
         => value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\d{4}(?:-Q[1-4]|-\d\d(?:-\d\d)?)?$")]
+    private static partial Regex CalendarDatePattern();
 
     /// <summary>What stands between a date and a weekday in apposition: ", a", " (", ", which was a".</summary>
     [GeneratedRegex(@"^\s*[,(\u2014\u2013]\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:an?\s+)?$", RegexOptions.IgnoreCase)]

@@ -83,7 +83,7 @@ public sealed class TimeTagger : IPipelineComponent
         var accepted = new List<TimeExpression>();
         foreach (var c in chosen.OrderBy(c => c.Candidate.Span.Start))
         {
-            var value = Normalize(c.Candidate, dct, c.Tense, narrative.Reference) ?? c.Value;
+            var value = Normalize(c.Candidate, dct, c.Tense, narrative) ?? c.Value;
             var expression = new TimeExpression(Trim(text, c.Candidate.Span), value.Type, value.Value);
             accepted.Add(narrative.Read(expression, c.Candidate, c.Tense, accepted));
         }
@@ -117,11 +117,11 @@ public sealed class TimeTagger : IPipelineComponent
     }
 
     /// <summary>A value, or null when the expression points outside the calendar ("a million days ago").</summary>
-    private TimexValue? Normalize(TimexCandidate c, DateOnly? dct, Tense tense, DateOnly? reference)
+    private TimexValue? Normalize(TimexCandidate c, DateOnly? dct, Tense tense, NarrativeTime? narrative)
     {
         try
         {
-            return _normalizer.Normalize(c.Rule, c.Match, dct, tense, reference);
+            return _normalizer.Normalize(c.Rule, c.Match, dct, tense, narrative?.Reference, narrative?.Mentioned);
         }
         catch (ArgumentOutOfRangeException)
         {

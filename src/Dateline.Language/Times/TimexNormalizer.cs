@@ -15,7 +15,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>The TIMEX3 type and value, or null when the match is not a time expression after all.</summary>
-    public TimexValue? Normalize(TimexRule rule, Match m, DateOnly? dct, Tense tense, DateOnly? reference = null)
+    public TimexValue? Normalize(TimexRule rule, Match m, DateOnly? dct, Tense tense, DateOnly? reference = null, string? mentioned = null)
     {
         var refDay = reference ?? dct;
         string G(string name) => m.Groups[name].Success ? m.Groups[name].Value : string.Empty;
@@ -68,7 +68,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
 
         if (Has("ago"))
         {
-            return Ago(G("num"), G("unit"), dct);
+            return Ago(G("num"), G("unit"), G("ago"), dct, mentioned);
         }
 
         if (Has("decade"))
@@ -311,12 +311,21 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         return sum.ToString(Inv);
     }
 
-    private TimexValue? Ago(string num, string unitWord, DateOnly? dct)
+    private TimexValue? Ago(string num, string unitWord, string agoWord, DateOnly? dct, string? mentioned)
     {
         var n = Number(num);
         if (n is null)
         {
             return null;
+        }
+
+        // "up from $5 million a year earlier" after "third-quarter profit": years back from the date under discussion,
+        // at its granularity (1988-Q3). "Ago" counts from the publication, except in the quarterly-results idiom.
+        if (lexicon.Units[unitWord.ToLowerInvariant()] == "Y" && int.TryParse(n, Inv, out int years) && mentioned is { Length: >= 4 }
+            && (mentioned.Contains("-Q", StringComparison.Ordinal) || agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase))
+            && int.TryParse(mentioned[..4], Inv, out int mentionedYear))
+        {
+            return new TimexValue(TimexType.Date, (mentionedYear - years).ToString("0000", Inv) + mentioned[4..]);
         }
 
         if (dct is not { } d || !int.TryParse(n, Inv, out int k))
