@@ -52,7 +52,7 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
             Reference = day;
         }
 
-        if (expression.Type == TimexType.Date && !candidate.Match.Groups["ago"].Success && expression.Value is { } v && CalendarDatePattern().IsMatch(v))
+        if (expression.Type == TimexType.Date && !candidate.Match.Groups["ago"].Success && !candidate.Match.Groups["yearback"].Success && expression.Value is { } v && CalendarDatePattern().IsMatch(v))
         {
             Mentioned = v;
         }

@@ -66,6 +66,16 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             return new TimexValue(TimexType.Time, day is { } d ? Iso(d.AddDays(shift)) + "T" + lexicon.PartsOfDay[G("part")] : "XXXX-XX-XXT" + lexicon.PartsOfDay[G("part")]);
         }
 
+        if (Has("yearback"))
+        {
+            // "the year-ago quarter" after "the quarter ended Sept. 30" is 1988-Q3, not a day.
+            var back = Ago("1", "year", "earlier", dct, mentioned);
+            return Has("yearbackq") && back is { Value.Length: >= 7 } && !back.Value.Contains("-Q", StringComparison.Ordinal)
+                && int.TryParse(back.Value.AsSpan(5, 2), Inv, out int backMonth)
+                ? new TimexValue(TimexType.Date, $"{back.Value[..4]}-Q{((backMonth - 1) / 3) + 1}")
+                : back;
+        }
+
         if (Has("ago"))
         {
             return Ago(G("num"), G("unit"), G("ago"), dct, mentioned);
