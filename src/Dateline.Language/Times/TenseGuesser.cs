@@ -37,7 +37,8 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         var w = words[i];
         if (lexicon.FutureCues.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal) || w == "won't")
         {
-            return Tense.Future;
+            // "announced the plan Aug. 21": a cue after a determiner is a noun ("the plan", "its schedule"), no tense.
+            return i > 0 && lexicon.FutureNouns.Contains(w) && Determiners.Contains(words[i - 1]) ? Tense.Unknown : Tense.Future;
         }
 
         if (lexicon.PresentCues.Contains(w))
@@ -69,6 +70,9 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
 
         return Tense.Past;
     }
+
+    /// <summary>Words after which a future cue of Data/time-future-nouns.txt ("plan", "schedule") is a noun.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those" };
 
     private static List<string> Words(string text, int start, int end)
     {

@@ -20,6 +20,7 @@ internal sealed class TimexLexicon
         Holidays = Table("time-holidays.txt", r => r[1]);
         FutureCues = ResourceText.WordSet("time-future-cues.txt");
         PastCues = ResourceText.WordSet("time-past-cues.txt");
+        FutureNouns = ResourceText.WordSet("time-future-nouns.txt");
         NotPast = ResourceText.WordSet("time-not-past.txt");
         Modals = ResourceText.WordSet("time-modals.txt");
         PresentCues = ResourceText.WordSet("time-present-cues.txt");
@@ -82,6 +83,9 @@ internal sealed class TimexLexicon
     public IReadOnlySet<string> FutureCues { get; }
 
     public IReadOnlySet<string> PastCues { get; }
+
+    /// <summary>Future cues that are nouns after a determiner ("the plan"): Data/time-future-nouns.txt.</summary>
+    public IReadOnlySet<string> FutureNouns { get; }
 
     public IReadOnlySet<string> NotPast { get; }
 
