@@ -17,6 +17,9 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
     /// <summary>The last date the text named itself (a year, quarter, month or day; not one counted back from another).</summary>
     public string? Mentioned { get; private set; }
 
+    /// <summary>The last quarter the text named itself ("the third quarter"), for "the quarter".</summary>
+    public string? MentionedQuarter { get; private set; }
+
     /// <summary>The day under discussion: the last day named so far, else the publication date (null without one).</summary>
     public DateOnly? Reference { get; private set; } = dct;
 
@@ -55,6 +58,7 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
         if (expression.Type == TimexType.Date && !candidate.Match.Groups["ago"].Success && !candidate.Match.Groups["yearback"].Success && expression.Value is { } v && CalendarDatePattern().IsMatch(v))
         {
             Mentioned = v;
+            MentionedQuarter = v.Contains("-Q", StringComparison.Ordinal) ? v : MentionedQuarter;
         }
 
         _last = expression;

@@ -121,7 +121,7 @@ public sealed class TimeTagger : IPipelineComponent
     {
         try
         {
-            return _normalizer.Normalize(c.Rule, c.Match, dct, tense, narrative?.Reference, narrative?.Mentioned);
+            return _normalizer.Normalize(c.Rule, c.Match, dct, tense, narrative?.Reference, narrative?.Mentioned, narrative?.MentionedQuarter);
         }
         catch (ArgumentOutOfRangeException)
         {

@@ -15,7 +15,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>The TIMEX3 type and value, or null when the match is not a time expression after all.</summary>
-    public TimexValue? Normalize(TimexRule rule, Match m, DateOnly? dct, Tense tense, DateOnly? reference = null, string? mentioned = null)
+    public TimexValue? Normalize(TimexRule rule, Match m, DateOnly? dct, Tense tense, DateOnly? reference = null, string? mentioned = null, string? mentionedQuarter = null)
     {
         var refDay = reference ?? dct;
         string G(string name) => m.Groups[name].Success ? m.Groups[name].Value : string.Empty;
@@ -64,6 +64,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             int shift = rel switch { "last" or "yesterday" => -1, "tomorrow" => 1, _ => 0 };
             var day = rel == "that" ? refDay : dct;
             return new TimexValue(TimexType.Time, day is { } d ? Iso(d.AddDays(shift)) + "T" + lexicon.PartsOfDay[G("part")] : "XXXX-XX-XXT" + lexicon.PartsOfDay[G("part")]);
+        }
+
+        if (Has("anaq"))
+        {
+            // "the quarter" is the one the text is about (the last quarter named), else the last one completed before
+            // the publication (the one results are reported for).
+            return new TimexValue(TimexType.Date, mentionedQuarter ?? (dct is { } dq ? QuarterOf(dq.AddMonths(-3)) : "XXXX-QX"));
         }
 
         if (Has("yearback"))
