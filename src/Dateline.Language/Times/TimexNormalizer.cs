@@ -474,6 +474,11 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             int months = day is null ? month - d.Month : cmp / 32;
             year = months > 6 ? d.Year - 1 : months < -6 ? d.Year + 1 : d.Year;
         }
+        else if (tense == Tense.Unknown && ((month + 12 - d.Month) % 12) is > 0 and <= 2)
+        {
+            // No cue and a month or two ahead ("to acquire the bank in January" in November): the coming one.
+            year = month > d.Month ? d.Year : d.Year + 1;
+        }
         else
         {
             // Past or no cue (news reports the past); a full date a few weeks ahead is this year's even so.
