@@ -20,7 +20,7 @@ public sealed class TimeTagger : IPipelineComponent
     public TimeTagger(TimeTaggerOptions? options = null)
     {
         Options = options ?? TimeTaggerOptions.Default;
-        _normalizer = new TimexNormalizer(_lexicon);
+        _normalizer = new TimexNormalizer(_lexicon, Options);
         _tense = new TenseGuesser(_lexicon, Options);
     }
 

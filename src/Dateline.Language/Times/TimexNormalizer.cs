@@ -10,7 +10,7 @@ namespace Dateline.Language.Times;
 /// a clock time without a day) resolve against the narrative reference day instead (HeidelTime's reference time
 /// for news), which the tagger moves along the text; without one they fall back to the DCT.
 /// </summary>
-internal sealed class TimexNormalizer(TimexLexicon lexicon)
+internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions options)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -474,7 +474,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             int months = day is null ? month - d.Month : cmp / 32;
             year = months > 6 ? d.Year - 1 : months < -6 ? d.Year + 1 : d.Year;
         }
-        else if (tense == Tense.Unknown && ((month + 12 - d.Month) % 12) is > 0 and <= 2)
+        else if (tense == Tense.Unknown && ((month + 12 - d.Month) % 12) > 0 && ((month + 12 - d.Month) % 12) <= options.UncuedMonthAhead)
         {
             // No cue and a month or two ahead ("to acquire the bank in January" in November): the coming one.
             year = month > d.Month ? d.Year : d.Year + 1;
