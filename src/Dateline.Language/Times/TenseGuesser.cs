@@ -15,6 +15,10 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         // The nearest cue on either side; on a tie the left one (the governing verb usually precedes).
         var left = Words(text, sentence.Start, timex.Start);
         var right = Words(text, timex.End, sentence.End);
+        if (left.Count > 0 && lexicon.FuturePrepositions.Contains(left[^1]))
+        {
+            return Tense.Future;
+        }
         for (int distance = 0; distance < options.TenseWindowWords; distance++)
         {
             int i = left.Count - 1 - distance;

@@ -14,4 +14,10 @@ public sealed record TimeTaggerOptions
     /// 2, 77.89 with 3; TimeBank 78.83, 79.07, 79.15).
     /// </summary>
     public int UncuedMonthAhead { get; init; } = 2;
+
+    /// <summary>
+    /// How many days before the document date a day in a future clause still counts as this year's (the deadline just
+    /// passed) rather than next year's. 7: one week, for deadlines reported a day or two late (AQUAINT "by Jan. 14").
+    /// </summary>
+    public int FutureDayGrace { get; init; } = 7;
 }

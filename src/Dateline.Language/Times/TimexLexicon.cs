@@ -21,6 +21,7 @@ internal sealed class TimexLexicon
         FutureCues = ResourceText.WordSet("time-future-cues.txt");
         PastCues = ResourceText.WordSet("time-past-cues.txt");
         FutureNouns = ResourceText.WordSet("time-future-nouns.txt");
+        FuturePrepositions = ResourceText.WordSet("time-future-prepositions.txt");
         NotPast = ResourceText.WordSet("time-not-past.txt");
         Modals = ResourceText.WordSet("time-modals.txt");
         PresentCues = ResourceText.WordSet("time-present-cues.txt");
@@ -86,6 +87,9 @@ internal sealed class TimexLexicon
 
     /// <summary>Future cues that are nouns after a determiner ("the plan"): Data/time-future-nouns.txt.</summary>
     public IReadOnlySet<string> FutureNouns { get; }
+
+    /// <summary>Words that point ahead just before a date ("by May"): Data/time-future-prepositions.txt.</summary>
+    public IReadOnlySet<string> FuturePrepositions { get; }
 
     public IReadOnlySet<string> NotPast { get; }
 

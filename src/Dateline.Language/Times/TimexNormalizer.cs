@@ -467,7 +467,8 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         }
         else if (tense == Tense.Future)
         {
-            year = cmp >= 0 ? d.Year : d.Year + 1;
+            // A day just past is still this year's ("to repatriate the child by Jan. 14" on Jan. 15), not next year's.
+            year = cmp >= 0 || (day is not null && cmp >= -options.FutureDayGrace) ? d.Year : d.Year + 1;
         }
         else if (tense == Tense.Present)
         {
