@@ -66,6 +66,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return new TimexValue(TimexType.Time, day is { } d ? Iso(d.AddDays(shift)) + "T" + lexicon.PartsOfDay[G("part")] : "XXXX-XX-XXT" + lexicon.PartsOfDay[G("part")]);
         }
 
+        if (Has("theyear"))
+        {
+            // "for the year ended June 30" is a year's length; "a high for the year" is the current year.
+            return Has("ended") ? new TimexValue(TimexType.Duration, "P1Y") : new TimexValue(TimexType.Date, dct is { } dy ? dy.Year.ToString("0000", Inv) : "XXXX");
+        }
+
         if (Has("anaq"))
         {
             // "the quarter" is the one the text is about (the last quarter named), else the last one completed before
