@@ -7,6 +7,8 @@
 #   dates     data/dates/dev                           accuracy, coverage
 #   timex     TempEval-3 AQUAINT (dev)                 strict/relaxed/type/value F1 of time expressions
 #   timebank  TempEval-3 TimeBank                      the same, on the other set (the training set of the data README)
+#   timex-errors, timebank-errors                      the wrong values, missed and spurious expressions of either set, in
+#             context (eval/timex/errors.py; extra options go to it: --kinds value --context 80)
 #   quotes    PolNeAR shared set, direct+mixed          quote F1, speaker accuracy, pair F1 (speaker = entity, else the mention's words)
 #   ner       NER dev sets (GMB, GUM Wikinews) with the shipped model  conlleval F1
 #   web       web-dev: trafilatura's evaluation pages (data/extraction/web-dev)  with found, without absent, pages ok,
@@ -43,8 +45,8 @@ run() {
     dates)
       "$root/dateline" extract "$data/dates/dev/pages" > "$work/d.jsonl" 2>/dev/null || true
       python3 "$tools/eval_dates.py" --truth "$data/dates/dev/truth.jsonl" --pred "$work/d.jsonl" ;;
-    timex|timebank)
-      local set=aquaint; [ "$1" = timebank ] && set=timebank
+    timex|timebank|timex-errors|timebank-errors)
+      local set=aquaint; case $1 in timebank*) set=timebank ;; esac
       zcat "$data/timex/$set.jsonl.gz" > "$work/tt.jsonl"
       python3 -c 'import json,sys
 for l in sys.stdin:
@@ -54,7 +56,11 @@ for l in sys.stdin:
     try: d=json.loads(l)
     except ValueError: continue
     print(json.dumps({"id":d.get("id"),"timexes":[{k:t.get(k) for k in ("start","end","text","type","value")} for t in d.get("times") or []]}))' > "$work/tp.jsonl"
-      python3 "$tools/eval_timex.py" --truth "$work/tt.jsonl" --pred "$work/tp.jsonl" "${extra[@]}" ;;
+      if [[ $1 == *-errors ]]; then
+        python3 "$root/eval/timex/errors.py" --truth "$work/tt.jsonl" --pred "$work/tp.jsonl" --scorer "$tools" "${extra[@]}"
+      else
+        python3 "$tools/eval_timex.py" --truth "$work/tt.jsonl" --pred "$work/tp.jsonl" "${extra[@]}"
+      fi ;;
     quotes)
       zcat "$data/quotes/polnear_shared.jsonl.gz" | python3 -c 'import json,sys
 for l in sys.stdin:

@@ -15,6 +15,10 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         // The nearest cue on either side; on a tie the left one (the governing verb usually precedes).
         var left = Words(text, sentence.Start, timex.Start);
         var right = Words(text, timex.End, sentence.End);
+        if (left.Count > 0 && lexicon.FuturePrepositions.Contains(left[^1]))
+        {
+            return Tense.Future;
+        }
         for (int distance = 0; distance < options.TenseWindowWords; distance++)
         {
             int i = left.Count - 1 - distance;
@@ -37,7 +41,8 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         var w = words[i];
         if (lexicon.FutureCues.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal) || w == "won't")
         {
-            return Tense.Future;
+            // "announced the plan Aug. 21": a cue after a determiner is a noun ("the plan", "its schedule"), no tense.
+            return i > 0 && lexicon.FutureNouns.Contains(w) && Determiners.Contains(words[i - 1]) ? Tense.Unknown : Tense.Future;
         }
 
         if (lexicon.PresentCues.Contains(w))
@@ -51,17 +56,27 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
             return Tense.Unknown;
         }
 
-        // "will be held", "is expected to be completed": a future cue shortly before the participle.
+        // "will be held", "is expected to be completed": a future cue shortly before the participle; but a modal with
+        // "have" is a past ("could have emerged", "would have been held").
         for (int j = i - 1; j >= 0 && j >= i - 3; j--)
         {
             if (lexicon.FutureCues.Contains(words[j]) || lexicon.Modals.Contains(words[j]))
             {
-                return Tense.Future;
+                bool perfect = false;
+                for (int k = j + 1; k < i; k++)
+                {
+                    perfect |= words[k] == "have";
+                }
+
+                return perfect ? Tense.Past : Tense.Future;
             }
         }
 
         return Tense.Past;
     }
+
+    /// <summary>Words after which a future cue of Data/time-future-nouns.txt ("plan", "schedule") is a noun.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those" };
 
     private static List<string> Words(string text, int start, int end)
     {

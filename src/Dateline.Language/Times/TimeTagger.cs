@@ -20,7 +20,7 @@ public sealed class TimeTagger : IPipelineComponent
     public TimeTagger(TimeTaggerOptions? options = null)
     {
         Options = options ?? TimeTaggerOptions.Default;
-        _normalizer = new TimexNormalizer(_lexicon);
+        _normalizer = new TimexNormalizer(_lexicon, Options);
         _tense = new TenseGuesser(_lexicon, Options);
     }
 
@@ -35,7 +35,11 @@ public sealed class TimeTagger : IPipelineComponent
     public Document Process(Document document, ProcessingContext context)
         => document.WithLayer(Tag(document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context));
 
-    /// <summary>The time expressions of a text whose sentences are given (the tense of the clause is read within its sentence), in text order.</summary>
+    /// <summary>
+    /// The time expressions of a text whose sentences are given (the tense of the clause is read within its sentence),
+    /// in text order. Expressions are chosen first (longest wins); their values are then fixed in text order, against a
+    /// narrative reference day that moves to each day the text names (see <see cref="NarrativeTime"/>).
+    /// </summary>
     public ImmutableArray<TimeExpression> Tag(string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null)
     {
         var candidates = new List<TimexCandidate>();
@@ -51,29 +55,40 @@ public sealed class TimeTagger : IPipelineComponent
             }
         }
 
+        // Names that only contain a time ("Super Tuesday", a film called “1917”) block nothing and are no time.
+        var notTimes = QuotedTitles.Find(text);
+        notTimes.AddRange(_lexicon.NamedDays.Matches(text).Select(m => new TextSpan(m.Index, m.Index + m.Length)));
+
         // Longest first; an accepted expression blocks every candidate that overlaps it.
-        var accepted = new List<TimeExpression>();
-        var taken = new List<TextSpan>();
+        var chosen = new List<ChosenTimex>();
         foreach (var c in candidates.OrderByDescending(c => c.Match.Length).ThenBy(c => c.Match.Index))
         {
             var span = c.Span;
-            if (taken.Any(t => t.Overlaps(span)))
+            if (chosen.Any(t => t.Candidate.Span.Overlaps(span)) || notTimes.Any(n => n.Overlaps(span)))
             {
                 continue;
             }
 
             var sentence = SentenceAt(sentences, span.Start) ?? new TextSpan(0, text.Length);
             var tense = _tense.Guess(text, sentence, span);
-            if (Normalize(c, dct, tense) is not { } value)
+            if (Normalize(c, dct, tense, null) is not { } value)
             {
                 continue;
             }
 
-            taken.Add(span);
-            accepted.Add(new TimeExpression(Trim(text, span), value.Type, value.Value));
+            chosen.Add(new ChosenTimex(c, tense, value));
         }
 
-        return [.. accepted.OrderBy(t => t.Span.Start)];
+        var narrative = new NarrativeTime(text, dct);
+        var accepted = new List<TimeExpression>();
+        foreach (var c in chosen.OrderBy(c => c.Candidate.Span.Start))
+        {
+            var value = Normalize(c.Candidate, dct, c.Tense, narrative) ?? c.Value;
+            var expression = new TimeExpression(Trim(text, c.Candidate.Span), value.Type, value.Value);
+            accepted.Add(narrative.Read(expression, c.Candidate, c.Tense, accepted));
+        }
+
+        return [.. accepted];
     }
 
     /// <summary>The sentence containing a position (binary search: sentences are in text order).</summary>
@@ -102,11 +117,11 @@ public sealed class TimeTagger : IPipelineComponent
     }
 
     /// <summary>A value, or null when the expression points outside the calendar ("a million days ago").</summary>
-    private TimexValue? Normalize(TimexCandidate c, DateOnly? dct, Tense tense)
+    private TimexValue? Normalize(TimexCandidate c, DateOnly? dct, Tense tense, NarrativeTime? narrative)
     {
         try
         {
-            return _normalizer.Normalize(c.Rule, c.Match, dct, tense);
+            return _normalizer.Normalize(c.Rule, c.Match, dct, tense, narrative?.Reference, narrative?.Mentioned, narrative?.MentionedQuarter);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -117,6 +132,9 @@ public sealed class TimeTagger : IPipelineComponent
     /// <summary>The document date from the metadata's ISO date ("2021-08-19", "2021-08-19T10:00:00Z").</summary>
     public static DateOnly? ParseDate(string? published)
         => published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    /// <summary>A candidate chosen in the first pass, with the tense of its clause and its value against the DCT.</summary>
+    private sealed record ChosenTimex(TimexCandidate Candidate, Tense Tense, TimexValue Value);
 
     private static TextSpan Trim(string text, TextSpan span)
     {

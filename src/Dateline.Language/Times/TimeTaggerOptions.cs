@@ -7,4 +7,17 @@ public sealed record TimeTaggerOptions
 
     /// <summary>How many words on each side of an expression are searched for a tense cue (10 tuned on AQUAINT and the seed).</summary>
     public int TenseWindowWords { get; init; } = 10;
+
+    /// <summary>
+    /// How many months ahead a month named without a tense cue is taken as the coming one ("to acquire the bank in
+    /// January" in November); further ahead it is the past one. 2 set on AQUAINT dev (value F1 77.89 with 0, 78.06 with
+    /// 2, 77.89 with 3; TimeBank 78.83, 79.07, 79.15).
+    /// </summary>
+    public int UncuedMonthAhead { get; init; } = 2;
+
+    /// <summary>
+    /// How many days before the document date a day in a future clause still counts as this year's (the deadline just
+    /// passed) rather than next year's. 7: one week, for deadlines reported a day or two late (AQUAINT "by Jan. 14").
+    /// </summary>
+    public int FutureDayGrace { get; init; } = 7;
 }

@@ -20,6 +20,8 @@ internal sealed class TimexLexicon
         Holidays = Table("time-holidays.txt", r => r[1]);
         FutureCues = ResourceText.WordSet("time-future-cues.txt");
         PastCues = ResourceText.WordSet("time-past-cues.txt");
+        FutureNouns = ResourceText.WordSet("time-future-nouns.txt");
+        FuturePrepositions = ResourceText.WordSet("time-future-prepositions.txt");
         NotPast = ResourceText.WordSet("time-not-past.txt");
         Modals = ResourceText.WordSet("time-modals.txt");
         PresentCues = ResourceText.WordSet("time-present-cues.txt");
@@ -42,6 +44,9 @@ internal sealed class TimexLexicon
             ["SETWORD"] = Alternation(Sets.Keys),
             ["MOD"] = Alternation(ResourceText.Lines("time-modifiers.txt")),
         };
+        NamedDays = new Regex(
+            "(?<![\\w'’])" + Alternation(ResourceText.Lines("time-named-days.txt")) + "(?!\\w)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         Rules = [.. ResourceText.Rows("time-rules.txt").Select(r => new TimexRule(
             r[0],
             TimexTypes.Parse(r[1]),
@@ -53,6 +58,9 @@ internal sealed class TimexLexicon
     public static TimexLexicon Default => DefaultLexicon.Value;
 
     public IReadOnlyList<TimexRule> Rules { get; }
+
+    /// <summary>Names of events and periods that contain a time word but are not times ("Super Tuesday"): Data/time-named-days.txt.</summary>
+    public Regex NamedDays { get; }
 
     public IReadOnlyDictionary<string, int> Months { get; }
 
@@ -76,6 +84,12 @@ internal sealed class TimexLexicon
     public IReadOnlySet<string> FutureCues { get; }
 
     public IReadOnlySet<string> PastCues { get; }
+
+    /// <summary>Future cues that are nouns after a determiner ("the plan"): Data/time-future-nouns.txt.</summary>
+    public IReadOnlySet<string> FutureNouns { get; }
+
+    /// <summary>Words that point ahead just before a date ("by May"): Data/time-future-prepositions.txt.</summary>
+    public IReadOnlySet<string> FuturePrepositions { get; }
 
     public IReadOnlySet<string> NotPast { get; }
 

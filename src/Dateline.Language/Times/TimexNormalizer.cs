@@ -6,14 +6,18 @@ namespace Dateline.Language.Times;
 /// <summary>
 /// Turns a rule's match into a TIMEX3 value against the document date (DCT), using the named groups the rule
 /// captured and the tense of its clause. Without a DCT, values keep X for what the DCT would have supplied.
+/// Expressions that depend on the time under discussion rather than on the publication ("that day", "the next day",
+/// a clock time without a day) resolve against the narrative reference day instead (HeidelTime's reference time
+/// for news), which the tagger moves along the text; without one they fall back to the DCT.
 /// </summary>
-internal sealed class TimexNormalizer(TimexLexicon lexicon)
+internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions options)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>The TIMEX3 type and value, or null when the match is not a time expression after all.</summary>
-    public TimexValue? Normalize(TimexRule rule, Match m, DateOnly? dct, Tense tense)
+    public TimexValue? Normalize(TimexRule rule, Match m, DateOnly? dct, Tense tense, DateOnly? reference = null, string? mentioned = null, string? mentionedQuarter = null)
     {
+        var refDay = reference ?? dct;
         string G(string name) => m.Groups[name].Success ? m.Groups[name].Value : string.Empty;
         bool Has(string name) => m.Groups[name].Success;
 
@@ -30,7 +34,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
 
         if (Has("hour") || Has("clockword"))
         {
-            return Clock(m, G, Has, dct, tense);
+            return Clock(G, Has, dct, refDay, tense);
         }
 
         if (Has("weekend"))
@@ -45,7 +49,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
 
         if (Has("ref"))
         {
-            var v = Reference(G("ref"), dct);
+            var v = Reference(G("ref"), dct, refDay);
             if (v is null)
             {
                 return null;
@@ -56,13 +60,38 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
 
         if (Has("part") && Has("rel") && !Has("weekday"))
         {
-            int shift = G("rel").ToLowerInvariant() switch { "last" or "yesterday" => -1, "tomorrow" => 1, _ => 0 };
-            return new TimexValue(TimexType.Time, dct is { } d ? Iso(d.AddDays(shift)) + "T" + lexicon.PartsOfDay[G("part")] : "XXXX-XX-XXT" + lexicon.PartsOfDay[G("part")]);
+            var rel = G("rel").ToLowerInvariant();
+            int shift = rel switch { "last" or "yesterday" => -1, "tomorrow" => 1, _ => 0 };
+            var day = rel == "that" ? refDay : dct;
+            return new TimexValue(TimexType.Time, day is { } d ? Iso(d.AddDays(shift)) + "T" + lexicon.PartsOfDay[G("part")] : "XXXX-XX-XXT" + lexicon.PartsOfDay[G("part")]);
+        }
+
+        if (Has("theyear"))
+        {
+            // "for the year ended June 30" is a year's length; "a high for the year" is the current year.
+            return Has("ended") ? new TimexValue(TimexType.Duration, "P1Y") : new TimexValue(TimexType.Date, dct is { } dy ? dy.Year.ToString("0000", Inv) : "XXXX");
+        }
+
+        if (Has("anaq"))
+        {
+            // "the quarter" is the one the text is about (the last quarter named), else the last one completed before
+            // the publication (the one results are reported for).
+            return new TimexValue(TimexType.Date, mentionedQuarter ?? (dct is { } dq ? QuarterOf(dq.AddMonths(-3)) : "XXXX-QX"));
+        }
+
+        if (Has("yearback"))
+        {
+            // "the year-ago quarter" after "the quarter ended Sept. 30" is 1988-Q3, not a day.
+            var back = Ago("1", "year", "earlier", dct, mentioned);
+            return Has("yearbackq") && back is { Value.Length: >= 7 } && !back.Value.Contains("-Q", StringComparison.Ordinal)
+                && int.TryParse(back.Value.AsSpan(5, 2), Inv, out int backMonth)
+                ? new TimexValue(TimexType.Date, $"{back.Value[..4]}-Q{((backMonth - 1) / 3) + 1}")
+                : back;
         }
 
         if (Has("ago"))
         {
-            return Ago(G("num"), G("unit"), dct);
+            return Ago(G("num"), G("unit"), G("ago"), dct, mentioned);
         }
 
         if (Has("decade"))
@@ -154,7 +183,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         return null;
     }
 
-    private TimexValue? Clock(Match m, Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
+    private TimexValue? Clock(Func<string, string> g, Func<string, bool> has, DateOnly? dct, DateOnly? refDay, Tense tense)
     {
         string time;
         if (has("clockword"))
@@ -197,9 +226,9 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         }
         else if (has("ref"))
         {
-            date = Reference(g("ref"), dct) ?? date;
+            date = Reference(g("ref"), dct, refDay) ?? date;
         }
-        else if (dct is { } d)
+        else if (refDay is { } d)
         {
             date = Iso(d);
         }
@@ -305,12 +334,21 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         return sum.ToString(Inv);
     }
 
-    private TimexValue? Ago(string num, string unitWord, DateOnly? dct)
+    private TimexValue? Ago(string num, string unitWord, string agoWord, DateOnly? dct, string? mentioned)
     {
         var n = Number(num);
         if (n is null)
         {
             return null;
+        }
+
+        // "up from $5 million a year earlier" after "third-quarter profit": years back from the date under discussion,
+        // at its granularity (1988-Q3). "Ago" counts from the publication, except in the quarterly-results idiom.
+        if (lexicon.Units[unitWord.ToLowerInvariant()] == "Y" && int.TryParse(n, Inv, out int years) && mentioned is { Length: >= 4 }
+            && (mentioned.Contains("-Q", StringComparison.Ordinal) || agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase))
+            && int.TryParse(mentioned[..4], Inv, out int mentionedYear))
+        {
+            return new TimexValue(TimexType.Date, (mentionedYear - years).ToString("0000", Inv) + mentioned[4..]);
         }
 
         if (dct is not { } d || !int.TryParse(n, Inv, out int k))
@@ -332,7 +370,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         };
     }
 
-    private string? Reference(string word, DateOnly? dct)
+    private string? Reference(string word, DateOnly? dct, DateOnly? refDay)
     {
         var key = Regex.Replace(word.ToLowerInvariant(), @"\s+", " ").Replace('’', '\'');
         if (!lexicon.References.TryGetValue(key, out var spec))
@@ -340,17 +378,18 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             return null;
         }
 
-        if (!spec.StartsWith("DCT", StringComparison.Ordinal))
+        bool narrative = spec.StartsWith("REF", StringComparison.Ordinal) && !spec.EndsWith("_REF", StringComparison.Ordinal);
+        if (!spec.StartsWith("DCT", StringComparison.Ordinal) && !narrative)
         {
             return spec;
         }
 
-        if (dct is not { } d)
+        if ((narrative ? refDay : dct) is not { } d)
         {
             return "XXXX-XX-XX";
         }
 
-        if (spec.StartsWith("DCT:", StringComparison.Ordinal))
+        if (spec.StartsWith("DCT:", StringComparison.Ordinal) || spec.StartsWith("REF:", StringComparison.Ordinal))
         {
             return Iso(d) + "T" + spec[4..];
         }
@@ -434,12 +473,18 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         }
         else if (tense == Tense.Future)
         {
-            year = cmp >= 0 ? d.Year : d.Year + 1;
+            // A day just past is still this year's ("to repatriate the child by Jan. 14" on Jan. 15), not next year's.
+            year = cmp >= 0 || (day is not null && cmp >= -options.FutureDayGrace) ? d.Year : d.Year + 1;
         }
         else if (tense == Tense.Present)
         {
             int months = day is null ? month - d.Month : cmp / 32;
             year = months > 6 ? d.Year - 1 : months < -6 ? d.Year + 1 : d.Year;
+        }
+        else if (tense == Tense.Unknown && ((month + 12 - d.Month) % 12) > 0 && ((month + 12 - d.Month) % 12) <= options.UncuedMonthAhead)
+        {
+            // No cue and a month or two ahead ("to acquire the bank in January" in November): the coming one.
+            year = month > d.Month ? d.Year : d.Year + 1;
         }
         else
         {
@@ -447,8 +492,36 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
             year = cmp <= 0 || (day is not null && cmp <= 32) ? d.Year : d.Year - 1;
         }
 
+        // "Wednesday, Dec. 18": the weekday names the year when the tense left a choice.
+        if (day is { } wd && has("weekday") && AgreeingYear(month, wd, lexicon.Weekdays[g("weekday")], year, tense) is { } agreeing)
+        {
+            year = agreeing;
+        }
+
         return new TimexValue(TimexType.Date, MonthDay(year));
     }
+
+    /// <summary>
+    /// The year, nearest to the one chosen, in which a month and day fall on an ISO weekday (Monday = 1): the chosen
+    /// year itself when it agrees, else the year before or after (the past first unless the clause is in the future),
+    /// else null (the weekday does not fit any of them: a mistake in the text or the match).
+    /// </summary>
+    public static int? AgreeingYear(int month, int day, int weekday, int chosen, Tense tense)
+    {
+        int[] years = tense == Tense.Future ? [chosen, chosen + 1, chosen - 1] : [chosen, chosen - 1, chosen + 1];
+        foreach (var y in years)
+        {
+            if (day <= DateTime.DaysInMonth(y, month) && IsoWeekday(new DateOnly(y, month, day)) == weekday)
+            {
+                return y;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The ISO day number of a date (Monday = 1 … Sunday = 7).</summary>
+    public static int IsoWeekday(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
     /// <summary>The date a weekday name points to: last/next, else the tense, else the most recent (news report the past).</summary>
     private DateOnly? Weekday(string name, string relText, DateOnly? dct, Tense tense)
@@ -459,7 +532,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         }
 
         int target = lexicon.Weekdays[name];
-        int today = d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+        int today = IsoWeekday(d);
         int back = (today - target + 7) % 7;
         int ahead = (target - today + 7) % 7;
         var rel = Regex.Replace(relText.ToLowerInvariant(), @"\s+", " ");
@@ -508,9 +581,9 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
     private TimexValue Quarter(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
     {
         int q = g("quarter").ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
-        if (has("year"))
+        if (has("year") || has("qyear"))
         {
-            return new TimexValue(TimexType.Date, $"{g("year")}-Q{q}");
+            return new TimexValue(TimexType.Date, $"{g(has("year") ? "year" : "qyear")}-Q{q}");
         }
 
         if (dct is not { } d)
@@ -529,6 +602,11 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon)
         {
             // The quarter just ended is still being reported on ("will report third-quarter results" in November).
             year = q <= current ? d.Year + 1 : d.Year;
+        }
+
+        if (has("yearago"))
+        {
+            year--;
         }
 
         return new TimexValue(TimexType.Date, $"{year}-Q{q}");
