@@ -5,7 +5,7 @@ using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
-using Dateline.Language.Resolution;
+using Dateline.Language.Quotes.Speakers;
 using Dateline.Language.Tokens;
 using Dateline.Language.Sentences;
 
@@ -15,8 +15,8 @@ namespace Dateline.Language.Quotes;
 /// Finds quotations and reported speech with their cue and speaker. Direct quotes are whole quoted sentences, mixed
 /// quotes are quoted fragments inside reported speech (the quote covers the reported clause), indirect quotes are
 /// "X said (that) …", "…, X said" and "according to X" without quote marks. The speaker mention is the phrase next
-/// to the cue; its entity comes from the entity layer when there is one (a pronoun takes the last person named
-/// before the quote), and a quote that continues a speaker's paragraph inherits the speaker.
+/// to the cue; the <see cref="SpeakerResolver"/> tells who it stands for (an entity, an unnamed speaker of its own, or
+/// no one), and a quote that continues a speaker's paragraph inherits the speaker.
 /// </summary>
 public sealed partial class QuoteExtractor : IPipelineComponent
 {
@@ -47,29 +47,24 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             drafts.AddRange(FindIndirect(text, sentences, drafts));
         }
 
-        var entities = new EntityLookup(document);
-        var quotes = drafts.OrderBy(d => d.Span.Start).Select(d => Resolve(d, text, entities, drafts)).ToImmutableArray();
+        var speakers = new SpeakerResolver(document, Options.GroupPronounReach);
+        var quotes = drafts.OrderBy(d => d.Span.Start).Select(d => Resolve(d, text, speakers, drafts)).ToImmutableArray();
         return document.WithLayer(quotes);
     }
 
-    private Quote Resolve(QuoteDraft d, string text, EntityLookup entities, List<QuoteDraft> all)
+    private static Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, List<QuoteDraft> all)
     {
-        string? id = null;
-        if (d.Speaker is { } spk && !entities.IsEmpty)
-        {
-            id = entities.Find(spk, preferPeople: true);
-            if (id is null && _lexicon.Pronouns.Contains(text.Substring(spk.Start, spk.Length).ToLowerInvariant()))
-            {
-                id = entities.LastPersonBefore(Math.Min(spk.Start, d.Span.Start), s => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)));
-            }
-        }
-
+        ResolvedSpeaker? speaker = d.Speaker is { } spk
+            ? speakers.Resolve(spk, Math.Min(spk.Start, d.Span.Start), s => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)))
+            : null;
         return new Quote(d.Span, d.Kind)
         {
             Cue = d.Cue is { } c ? text.Substring(c.Start, c.Length) : null,
             CueSpan = d.Cue,
             SpeakerMention = d.Speaker,
-            SpeakerId = id,
+            SpeakerId = speaker?.EntityId ?? (speaker?.UnnamedName is { } name ? speakers.UnnamedId(name) : null),
+            SpeakerKind = speaker?.Kind,
+            SpeakerOrganizationId = speaker?.OrganizationId,
         };
     }
 
