@@ -104,6 +104,7 @@ def main():
                 t = text[did]
                 errs[k].append((why, did, t[g["s"]:g["e"]][:90], g["spk"], t[p["ss"]:p["se"]] if p["ss"] is not None else p["spk"]))
     print(f"{'speaker kind':14}{'gold':>6}{'matched':>9}{'right':>7}{'acc':>7}  wrong: no speaker / mention, no entity / speaker for none / other mention")
+    n_pred = sum(len(v) for v in pred.values())
     tot = Counter()
     for x in c.values():
         tot.update(x)
@@ -112,6 +113,8 @@ def main():
         x = c[k]
         acc = 100 * x["right"] / x["matched"] if x["matched"] else 0.0
         print(f"{k:14}{x['gold']:6}{x['matched']:9}{x['right']:7}{acc:7.1f}  {x['no speaker']} / {x['mention, no entity']} / {x['speaker for none']} / {x['other mention']}")
+    pr = sc.prf(tot["right"], n_pred, tot["gold"])
+    print(f"pair (speaker as the scoreboard reads it): P {pr['P']:.2f}  R {pr['R']:.2f}  F1 {pr['F1']:.2f}")
     for k, rows in errs.items():
         print(f"\n# {k}")
         for why, did, q, g, p in rows:

@@ -104,6 +104,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
+            if (startsContent && endsContent && IsTitle(text, q) && !PunctuatedInside(text, q))
+            {
+                continue; // “Parasite” won the award: a title of a work, not speech (speech closes on its punctuation: “No,” he said)
+            }
+
             if (startsContent && endsContent && (after is not null || before is not null || words >= Options.MinDirectWords))
             {
                 var attribution = after ?? before;
@@ -538,8 +543,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            // "Joel Pollak of Breitbart California observed": a name "of" an organisation is one speaker phrase.
-            bool nameOfOrganisation = lower == "of" && end >= 0 && char.IsUpper(text[start]) && CapitalisedWordBefore(text, pos, limit);
+            // "Joel Pollak of Breitbart California observed", "Labour MP for Newcastle Central Chi Onwurah said": a name
+            // "of" an organisation, a role "for" a place, is one speaker phrase.
+            bool nameOfOrganisation = lower is "of" or "for" && end >= 0 && char.IsUpper(text[start]) && CapitalisedWordBefore(text, pos, limit);
             if (!nameOfOrganisation && (_lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0]))))
             {
                 break;
@@ -668,6 +674,18 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         bool capitalised = words.All(w => char.IsUpper(w.Value[0]) || w.Value is "of" or "the" or "and" or "a" or "in" or "on" or "to" or "for");
         return capitalised && char.IsUpper(words[0].Value[0]);
+    }
+
+    /// <summary>Whether the quoted words close on punctuation inside the marks (“No,” / “Stop!”), as speech does and a title rarely does.</summary>
+    private static bool PunctuatedInside(string text, TextSpan q)
+    {
+        int i = q.End - 1;
+        while (i > q.Start && text[i] is '"' or '\u201D' or '\u2019' or '\'')
+        {
+            i--;
+        }
+
+        return i > q.Start && text[i] is '.' or ',' or '!' or '?' or ';' or ':' or '\u2014' or '-' or '\u2026';
     }
 
     /// <summary>

@@ -69,7 +69,8 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted), null, null);
         }
 
-        var inside = _mentions.Where(m => mention.Contains(m.Span)).ToList();
+        // a mention holding a role word is a role phrase ("Labour MP for Newcastle Central"), never an organisation speaker
+        var inside = _mentions.Where(m => mention.Contains(m.Span) && !IsRolePhrase(m)).ToList();
         var named = inside.Where(m => m.Label == EntityLabel.Person && !Qualifies(mention, m)).LastOrDefault();
         if (named is not null)
         {
@@ -78,15 +79,21 @@ internal sealed partial class SpeakerResolver
 
         // The head is the last word before a preposition or a comma ("spokesperson" of "a spokesperson for the employers").
         var head = Head(mention);
-        var covering = _mentions.Where(m => m.Span.Overlaps(head)).LastOrDefault();
+        var covering = _mentions.Where(m => m.Span.Overlaps(head) && !IsRolePhrase(m)).LastOrDefault();
         bool role = _roles.IsHead(_text.AsSpan(head.Start, head.Length).TrimEnd('.')) || _roles.IsHead(_text.AsSpan(head.Start, head.Length).TrimEnd('s'));
         if (covering is not null && !(role && covering.Label != EntityLabel.Person))
         {
             return new ResolvedSpeaker(covering.Label == EntityLabel.Person || char.IsUpper(_text[mention.Start]) ? SpeakerKind.Name : SpeakerKind.Description, covering.Id, null, null);
         }
 
-        // a speaker of its own: the description (or an unrecognised name) as its name, with the organisation it names
+        // a speaker of its own: the description (or an unrecognised name) as its name, with the organisation it names;
+        // a phrase that is no noun phrase ("The", "Speaking", "However", "the time") tells no speaker
         var name = _text[mention.Start..mention.End];
+        if (!IsNounPhrase(name, head))
+        {
+            return new ResolvedSpeaker(SpeakerKind.Description, null, null, null);
+        }
+
         bool described = !char.IsUpper(name[0]) || role || Determiner().IsMatch(name);
         var organization = inside.FirstOrDefault(m => m.Label == EntityLabel.Organization)?.Id;
         return new ResolvedSpeaker(described ? SpeakerKind.Description : SpeakerKind.Name, null, name, organization);
@@ -144,6 +151,24 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>A phrase that can name or describe a speaker: no comma, not led by an adverb or a participle, a head that is no function word.</summary>
+    private bool IsNounPhrase(string phrase, TextSpan head)
+    {
+        var words = Words().Matches(phrase);
+        if (words.Count == 0 || phrase.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var first = words[0].Value.ToLowerInvariant();
+        var last = _text[head.Start..head.End].ToLowerInvariant();
+        return !(first.EndsWith("ly", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || first is "however" or "but" or "and" or "like")
+            && !(Determiner().IsMatch(last + " ") || QuoteLexicon.Default.Stops.Contains(last) || _lexicon.Pronouns.ContainsKey(last));
+    }
+
+    private bool IsRolePhrase(Mention m)
+        => m.Label != EntityLabel.Person && Words().Matches(_text[m.Span.Start..m.Span.End]).Any(w => _roles.IsHead(w.Value.TrimEnd('.')));
 
     /// <summary>A mention that only qualifies the speaker: after a preposition ("a spokesperson for Trump") or possessive ("Trump's aide").</summary>
     private bool Qualifies(TextSpan phrase, Mention m)
