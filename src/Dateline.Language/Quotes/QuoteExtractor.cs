@@ -52,8 +52,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return document.WithLayer(quotes);
     }
 
-    private static Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, List<QuoteDraft> all)
+    private Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, List<QuoteDraft> all)
     {
+        d = d with { Speaker = d.Speaker is { } raw ? CleanSpeaker(text, raw) : null };
         ResolvedSpeaker? speaker = d.Speaker is { } spk
             ? speakers.Resolve(spk, Math.Min(spk.Start, d.Span.Start), s => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)))
             : null;
@@ -67,6 +68,67 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             SpeakerOrganizationId = speaker?.OrganizationId,
         };
     }
+
+    /// <summary>
+    /// The speaker phrase proper: what follows the last comma or dash ("Reluctantly, Brafman" → Brafman), a pronoun
+    /// alone ("In 2010 she" → she), without leading adverbs ("particularly his"), and a bare determiner with its noun
+    /// ("The" of "The billionaire businessman" → The billionaire businessman).
+    /// </summary>
+    private TextSpan? CleanSpeaker(string text, TextSpan span)
+    {
+        var words = SpeakerWords().Matches(text[span.Start..span.End]).Cast<Match>().Select(w => new TextSpan(span.Start + w.Index, span.Start + w.Index + w.Length)).ToList();
+        int cut = Math.Max(text.LastIndexOf(',', span.End - 1, span.Length), Math.Max(text.LastIndexOf(" - ", span.End - 1, span.Length, StringComparison.Ordinal), text.LastIndexOf(" \u2014", span.End - 1, span.Length, StringComparison.Ordinal)));
+        if (cut >= span.Start && words.Any(w => w.Start > cut))
+        {
+            words = [.. words.Where(w => w.Start > cut)];
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        if (words.Count > 1 && _lexicon.Pronouns.Contains(text[words[^1].Start..words[^1].End].ToLowerInvariant()))
+        {
+            return words[^1];
+        }
+
+        while (words.Count > 1 && text[words[0].Start..words[0].End] is var w0 && char.IsLower(w0[0]) && w0.EndsWith("ly", StringComparison.Ordinal))
+        {
+            words.RemoveAt(0);
+        }
+
+        int end = words[^1].End;
+        if (words.Count == 1 && BareDeterminer().IsMatch(text[words[0].Start..words[0].End]))
+        {
+            // extend over the noun the determiner opens, up to a stop word, a cue or punctuation
+            var rest = FollowingWords().Match(text, end);
+            int added = 0;
+            while (rest.Success && rest.Index == end && added < 3)
+            {
+                var word = rest.Groups["w"].Value.ToLowerInvariant();
+                if (_lexicon.Stops.Contains(word) || _lexicon.Cues.Contains(word) || _lexicon.Pronouns.Contains(word))
+                {
+                    break;
+                }
+
+                end = rest.Index + rest.Length;
+                added++;
+                rest = FollowingWords().Match(text, end);
+            }
+        }
+
+        return new TextSpan(words[0].Start, end);
+    }
+
+    [GeneratedRegex(@"[\w'’&.-]*\w[\w'’&-]*\.?")]
+    private static partial Regex SpeakerWords();
+
+    [GeneratedRegex(@"^(?i:the|a|an|one|some|several|another|many|two|three)$")]
+    private static partial Regex BareDeterminer();
+
+    [GeneratedRegex(@"\G\s+(?<w>[a-z][\w'’-]*)")]
+    private static partial Regex FollowingWords();
 
     private List<QuoteDraft> FindQuotes(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, CancellationToken cancellation)
     {

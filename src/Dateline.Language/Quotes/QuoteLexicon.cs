@@ -12,15 +12,18 @@ internal sealed class QuoteLexicon
         Cues = ResourceText.WordSet("quote-cues.txt");
         Pronouns = ResourceText.WordSet("quote-pronouns.txt");
         Stops = ResourceText.WordSet("quote-speaker-stops.txt");
-        Traps = ResourceText.WordSet("quote-cue-traps.txt");
+        var traps = ResourceText.Rows("quote-cue-traps.txt");
+        Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         string cue = "(?:" + string.Join('|', Cues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string pronoun = "(?:" + string.Join('|', Pronouns.Select(Regex.Escape)) + ")";
-        string trap = "(?:" + string.Join('|', Traps.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string modifier = "(?:" + string.Join('|', Modifiers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string determiner = "(?:" + string.Join('|', Determiners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
 
-        // A cue word after a determiner, a possessive, a modifier or a number is a noun or an adjective ("the claims",
-        // "growing calls", "unemployment claims", "2,000 confirmed cases"), not a verb of speech.
-        string verb = $@"(?<!(?:(?<![\w'’-])(?i:{trap})|\d)\s+)(?i:{cue})";
+        // A cue word after a modifier is a noun ("growing calls", "unemployment claims"), and one in -ed after a
+        // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech.
+        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?i:{cue})";
         CuePattern = new Regex($@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)", Options);
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
@@ -40,8 +43,11 @@ internal sealed class QuoteLexicon
 
     public IReadOnlySet<string> Stops { get; }
 
-    /// <summary>Words before a cue word that make it a noun or an adjective (quote-cue-traps.txt).</summary>
-    public IReadOnlySet<string> Traps { get; }
+    /// <summary>Modifiers before a cue word that make it a noun (quote-cue-traps.txt).</summary>
+    public IReadOnlySet<string> Modifiers { get; }
+
+    /// <summary>Determiners before a cue in -ed that make it an adjective (quote-cue-traps.txt).</summary>
+    public IReadOnlySet<string> Determiners { get; }
 
     /// <summary>Any cue verb or "according to".</summary>
     public Regex CuePattern { get; }

@@ -152,19 +152,20 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    /// <summary>A phrase that can name or describe a speaker: no comma, not led by an adverb or a participle, a head that is no function word.</summary>
+    /// <summary>A phrase that can name or describe a speaker: not led by an adverb or a participle ("urging those"), a head that is no function word ("like the").</summary>
     private bool IsNounPhrase(string phrase, TextSpan head)
     {
         var words = Words().Matches(phrase);
-        if (words.Count == 0 || phrase.Contains(',', StringComparison.Ordinal))
+        if (words.Count == 0)
         {
             return false;
         }
 
         var first = words[0].Value.ToLowerInvariant();
         var last = _text[head.Start..head.End].ToLowerInvariant();
-        return !(first.EndsWith("ly", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || first is "however" or "but" or "and" or "like")
-            && !(Determiner().IsMatch(last + " ") || QuoteLexicon.Default.Stops.Contains(last) || _lexicon.Pronouns.ContainsKey(last));
+        bool lower = char.IsLower(words[0].Value[0]);
+        return !(lower && (first.EndsWith("ly", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal)) || first is "however" or "but" or "and" or "like")
+            && !(words.Count > 1 && (QuoteLexicon.Default.Stops.Contains(last) || _lexicon.Pronouns.ContainsKey(last)));
     }
 
     private bool IsRolePhrase(Mention m)
