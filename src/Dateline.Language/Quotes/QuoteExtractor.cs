@@ -358,11 +358,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var cueSpan = new TextSpan(i + cue.Index, i + cue.Index + cue.Length);
         if (cue.Index == 0)
         {
-            // "said Jones, a professor at …"
-            return new Attribution(cueSpan, SpeakerAfterCue(text, cueSpan.End, end));
+            // "said Jones, a professor at …"; after "told" comes the listener ("…, told AFP."): no speaker rather than the listener
+            return new Attribution(cueSpan, IsTellVerb(cue.Value) ? null : SpeakerAfterCue(text, cueSpan.End, end));
         }
 
         var np = TrimSpeaker(text, new TextSpan(i, cueSpan.Start));
+        if (np is { } whole && !IsSpeakerPhrase(text, whole) && Apposition(text, whole) is { } named)
+        {
+            np = named; // "Senator Jeff Sessions, a close advisor to Trump, told AFP": the name before the apposition
+        }
+
         if (np is not { } speaker || !IsSpeakerPhrase(text, speaker))
         {
             return null;
@@ -457,6 +462,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return last > start ? new TextSpan(start, last) : null;
+    }
+
+    /// <summary>"Name, an apposition," before a cue: the name, when the phrase ends on the apposition's comma.</summary>
+    private static TextSpan? Apposition(string text, TextSpan phrase)
+    {
+        var m = Regex.Match(text[phrase.Start..phrase.End], @"^(?<name>[A-Z][^,]{0,60}?),\s+(?:a|an|the|who|whose|one|[a-z]+\s+of)\b[^,]{0,120},$");
+        return m.Success ? new TextSpan(phrase.Start, phrase.Start + m.Groups["name"].Length) : null;
     }
 
     /// <summary>Drops adverbs and auxiliaries next to the cue ("Jones also said", "Jones has said").</summary>

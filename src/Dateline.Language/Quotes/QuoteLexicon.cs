@@ -22,8 +22,9 @@ internal sealed class QuoteLexicon
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
 
         // A cue word after a modifier is a noun ("growing calls", "unemployment claims"), and one in -ed after a
-        // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech.
-        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?i:{cue})";
+        // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech;
+        // a capitalised cue word after a capitalised word is part of a name ("the United States").
+        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?i:{cue})";
         CuePattern = new Regex($@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)", Options);
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
