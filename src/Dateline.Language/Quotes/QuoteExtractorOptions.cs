@@ -19,8 +19,8 @@ public sealed record QuoteExtractorOptions
 
     /// <summary>
     /// How far back, in characters, "they", "we" or "it" look for the organisation they stand for; farther, the quote
-    /// gets no speaker rather than a guess. About two news paragraphs; set by reading, not tuned: PolNeAR scores the
-    /// speaker mention's span, so this reach does not move its figures (issue 17's unseen news is where it counts).
+    /// gets no speaker rather than a guess. About two news paragraphs; set by reading, not tuned on PolNeAR: it judges
+    /// only the mention's span once a speaker is given, so a longer reach would score better there by guessing.
     /// </summary>
     public int GroupPronounReach { get; init; } = 400;
 }
