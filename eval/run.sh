@@ -9,7 +9,9 @@
 #   timebank  TempEval-3 TimeBank                      the same, on the other set (the training set of the data README)
 #   timex-errors, timebank-errors                      the wrong values, missed and spurious expressions of either set, in
 #             context (eval/timex/errors.py; extra options go to it: --kinds value --context 80)
-#   quotes    PolNeAR shared set, direct+mixed          quote F1, speaker accuracy, pair F1 (speaker = entity, else the mention's words)
+#   quotes    PolNeAR shared set, direct+mixed          quote F1, speaker accuracy, pair F1 (speaker = entity, else the mention's words),
+#             speaker accuracy per speaker kind (eval/quotes/speaker_kinds.py; DATELINE_QUOTE_ERRORS=N lists wrong pairs,
+#             DATELINE_QUOTE_PRED=FILE keeps the annotated articles)
 #   ner       NER dev sets (GMB, GUM Wikinews) with the shipped model  conlleval F1
 #   web       web-dev: trafilatura's evaluation pages (data/extraction/web-dev)  with found, without absent, pages ok,
 #             metadata assertions (comments kept out: --comments ignore); extra options go to eval_web.py (--details DIR)
@@ -65,7 +67,8 @@ for l in sys.stdin:
       zcat "$data/quotes/polnear_shared.jsonl.gz" | python3 -c 'import json,sys
 for l in sys.stdin:
     d=json.loads(l); print(json.dumps({"id":d["id"],"dct":d.get("dct"),"text":d["text"]}))' > "$work/qi.jsonl"
-      "$root/dateline" annotate --jsonl "$work/qi.jsonl" 2>/dev/null | python3 -c 'import json,sys
+      "$root/dateline" annotate --jsonl "$work/qi.jsonl" 2>/dev/null > "$work/qa.jsonl"
+      python3 -c 'import json,sys
 for l in sys.stdin:
     try: d=json.loads(l)
     except ValueError: continue
@@ -73,8 +76,12 @@ for l in sys.stdin:
     for q in d.get("quotes") or []:
         sm=q.get("speakerMention") or {}
         qs.append({"start":q.get("start"),"end":q.get("end"),"kind":q.get("kind"),"speaker":q.get("speakerName"),"speakerStart":sm.get("start"),"speakerEnd":sm.get("end")})
-    print(json.dumps({"id":d.get("id"),"quotes":qs}))' > "$work/qp.jsonl"
-      python3 "$tools/eval_quotes.py" --truth "$data/quotes/polnear_shared.jsonl.gz" --pred "$work/qp.jsonl" --kinds direct,mixed "${extra[@]}" ;;
+    print(json.dumps({"id":d.get("id"),"quotes":qs}))' < "$work/qa.jsonl" > "$work/qp.jsonl"
+      python3 "$tools/eval_quotes.py" --truth "$data/quotes/polnear_shared.jsonl.gz" --pred "$work/qp.jsonl" --kinds direct,mixed "${extra[@]}"
+      # speaker accuracy per kind of speaker mention (name, description, pronoun, none); DATELINE_QUOTE_ERRORS=N lists wrong pairs
+      python3 "$root/eval/quotes/speaker_kinds.py" --truth "$data/quotes/polnear_shared.jsonl.gz" --annotated "$work/qa.jsonl" \
+        --scorer "$tools/eval_quotes.py" --kinds direct,mixed --errors "${DATELINE_QUOTE_ERRORS:-0}"
+      [ -z "${DATELINE_QUOTE_PRED:-}" ] || cp "$work/qa.jsonl" "$DATELINE_QUOTE_PRED" ;;
     ner) # shipped model on the dev splits (GMB converted to CoNLL types, GUM Wikinews), conlleval F1.
       # The shipped model is trained on train+dev (epochs chosen on dev with a train-only model), so these are fit figures;
       # held-out figures come from ../shared/tools/scoreboard.sh ner (test splits).

@@ -56,7 +56,9 @@ public sealed class EventExtractor : IPipelineComponent
         var mentions = document.Layer<EntityMention>();
         var lookup = new EntityLookup(document);
         var times = document.Layer<TimeExpression>();
-        var quotes = document.Layer<Quote>();
+        // a claim's holder is an entity: an unnamed speaker of a quote ("a campaign aide", Quote.SpeakerId "unnamed-1") is none
+        var entityIds = document.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var quotes = document.Layer<Quote>().Select(q => q.SpeakerId is { } id && !entityIds.Contains(id) ? q with { SpeakerId = null } : q).ToImmutableArray();
         var places = document.Entities.Where(e => e.Label is EntityLabel.Gpe or EntityLabel.Location).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var published = TimeTagger.ParseDate(document.Metadata.Published)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var events = ImmutableArray.CreateBuilder<Event>();

@@ -5,7 +5,7 @@ using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
-using Dateline.Language.Resolution;
+using Dateline.Language.Quotes.Speakers;
 using Dateline.Language.Tokens;
 using Dateline.Language.Sentences;
 
@@ -15,8 +15,8 @@ namespace Dateline.Language.Quotes;
 /// Finds quotations and reported speech with their cue and speaker. Direct quotes are whole quoted sentences, mixed
 /// quotes are quoted fragments inside reported speech (the quote covers the reported clause), indirect quotes are
 /// "X said (that) …", "…, X said" and "according to X" without quote marks. The speaker mention is the phrase next
-/// to the cue; its entity comes from the entity layer when there is one (a pronoun takes the last person named
-/// before the quote), and a quote that continues a speaker's paragraph inherits the speaker.
+/// to the cue; the <see cref="SpeakerResolver"/> tells who it stands for (an entity, an unnamed speaker of its own, or
+/// no one), and a quote that continues a speaker's paragraph inherits the speaker.
 /// </summary>
 public sealed partial class QuoteExtractor : IPipelineComponent
 {
@@ -47,31 +47,88 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             drafts.AddRange(FindIndirect(text, sentences, drafts));
         }
 
-        var entities = new EntityLookup(document);
-        var quotes = drafts.OrderBy(d => d.Span.Start).Select(d => Resolve(d, text, entities, drafts)).ToImmutableArray();
+        var speakers = new SpeakerResolver(document, Options.GroupPronounReach);
+        var quotes = drafts.OrderBy(d => d.Span.Start).Select(d => Resolve(d, text, speakers, drafts)).ToImmutableArray();
         return document.WithLayer(quotes);
     }
 
-    private Quote Resolve(QuoteDraft d, string text, EntityLookup entities, List<QuoteDraft> all)
+    private Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, List<QuoteDraft> all)
     {
-        string? id = null;
-        if (d.Speaker is { } spk && !entities.IsEmpty)
-        {
-            id = entities.Find(spk, preferPeople: true);
-            if (id is null && _lexicon.Pronouns.Contains(text.Substring(spk.Start, spk.Length).ToLowerInvariant()))
-            {
-                id = entities.LastPersonBefore(Math.Min(spk.Start, d.Span.Start), s => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)));
-            }
-        }
-
+        d = d with { Speaker = d.Speaker is { } raw ? CleanSpeaker(text, raw) : null };
+        ResolvedSpeaker? speaker = d.Speaker is { } spk
+            ? speakers.Resolve(spk, Math.Min(spk.Start, d.Span.Start), s => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)))
+            : null;
         return new Quote(d.Span, d.Kind)
         {
             Cue = d.Cue is { } c ? text.Substring(c.Start, c.Length) : null,
             CueSpan = d.Cue,
             SpeakerMention = d.Speaker,
-            SpeakerId = id,
+            SpeakerId = speaker?.EntityId ?? (speaker?.UnnamedName is { } name ? speakers.UnnamedId(name) : null),
+            SpeakerKind = speaker?.Kind,
+            SpeakerOrganizationId = speaker?.OrganizationId,
         };
     }
+
+    /// <summary>
+    /// The speaker phrase proper: what follows the last comma or dash ("Reluctantly, Brafman" → Brafman), a pronoun
+    /// alone ("In 2010 she" → she), without leading adverbs ("particularly his"), and a bare determiner with its noun
+    /// ("The" of "The billionaire businessman" → The billionaire businessman).
+    /// </summary>
+    private TextSpan? CleanSpeaker(string text, TextSpan span)
+    {
+        var words = SpeakerWords().Matches(text[span.Start..span.End]).Cast<Match>().Select(w => new TextSpan(span.Start + w.Index, span.Start + w.Index + w.Length)).ToList();
+        int cut = Math.Max(text.LastIndexOf(',', span.End - 1, span.Length), Math.Max(text.LastIndexOf(" - ", span.End - 1, span.Length, StringComparison.Ordinal), text.LastIndexOf(" \u2014", span.End - 1, span.Length, StringComparison.Ordinal)));
+        if (cut >= span.Start && words.Any(w => w.Start > cut))
+        {
+            words = [.. words.Where(w => w.Start > cut)];
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        if (words.Count > 1 && _lexicon.Pronouns.Contains(text[words[^1].Start..words[^1].End].ToLowerInvariant()))
+        {
+            return words[^1];
+        }
+
+        while (words.Count > 1 && text[words[0].Start..words[0].End] is var w0 && char.IsLower(w0[0]) && w0.EndsWith("ly", StringComparison.Ordinal))
+        {
+            words.RemoveAt(0);
+        }
+
+        int end = words[^1].End;
+        if (words.Count == 1 && BareDeterminer().IsMatch(text[words[0].Start..words[0].End]))
+        {
+            // extend over the noun the determiner opens, up to a stop word, a cue or punctuation
+            var rest = FollowingWords().Match(text, end);
+            int added = 0;
+            while (rest.Success && rest.Index == end && added < 3)
+            {
+                var word = rest.Groups["w"].Value.ToLowerInvariant();
+                if (_lexicon.Stops.Contains(word) || _lexicon.Cues.Contains(word) || _lexicon.Pronouns.Contains(word))
+                {
+                    break;
+                }
+
+                end = rest.Index + rest.Length;
+                added++;
+                rest = FollowingWords().Match(text, end);
+            }
+        }
+
+        return new TextSpan(words[0].Start, end);
+    }
+
+    [GeneratedRegex(@"[\w'’&.-]*\w[\w'’&-]*\.?")]
+    private static partial Regex SpeakerWords();
+
+    [GeneratedRegex(@"^(?i:the|a|an|one|some|several|another|many|two|three)$")]
+    private static partial Regex BareDeterminer();
+
+    [GeneratedRegex(@"\G\s+(?<w>[a-z][\w'’-]*)")]
+    private static partial Regex FollowingWords();
 
     private List<QuoteDraft> FindQuotes(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, CancellationToken cancellation)
     {
@@ -107,6 +164,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             {
                 drafts[^1] = prev with { Span = new TextSpan(prev.Span.Start, q.End) };
                 continue;
+            }
+
+            if (startsContent && endsContent && IsTitle(text, q) && !PunctuatedInside(text, q))
+            {
+                continue; // “Parasite” won the award: a title of a work, not speech (speech closes on its punctuation: “No,” he said)
             }
 
             if (startsContent && endsContent && (after is not null || before is not null || words >= Options.MinDirectWords))
@@ -296,11 +358,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var cueSpan = new TextSpan(i + cue.Index, i + cue.Index + cue.Length);
         if (cue.Index == 0)
         {
-            // "said Jones, a professor at …"
-            return new Attribution(cueSpan, SpeakerAfterCue(text, cueSpan.End, end));
+            // "said Jones, a professor at …"; after "told" comes the listener ("…, told AFP."): no speaker rather than the listener
+            return new Attribution(cueSpan, IsTellVerb(cue.Value) ? null : SpeakerAfterCue(text, cueSpan.End, end));
         }
 
         var np = TrimSpeaker(text, new TextSpan(i, cueSpan.Start));
+        if (np is { } whole && !IsSpeakerPhrase(text, whole) && Apposition(text, whole) is { } named)
+        {
+            np = named; // "Senator Jeff Sessions, a close advisor to Trump, told AFP": the name before the apposition
+        }
+
         if (np is not { } speaker || !IsSpeakerPhrase(text, speaker))
         {
             return null;
@@ -395,6 +462,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return last > start ? new TextSpan(start, last) : null;
+    }
+
+    /// <summary>"Name, an apposition," before a cue: the name, when the phrase ends on the apposition's comma.</summary>
+    private static TextSpan? Apposition(string text, TextSpan phrase)
+    {
+        var m = Regex.Match(text[phrase.Start..phrase.End], @"^(?<name>[A-Z][^,]{0,60}?),\s+(?:a|an|the|who|whose|one|[a-z]+\s+of)\b[^,]{0,120},$");
+        return m.Success ? new TextSpan(phrase.Start, phrase.Start + m.Groups["name"].Length) : null;
     }
 
     /// <summary>Drops adverbs and auxiliaries next to the cue ("Jones also said", "Jones has said").</summary>
@@ -543,8 +617,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            // "Joel Pollak of Breitbart California observed": a name "of" an organisation is one speaker phrase.
-            bool nameOfOrganisation = lower == "of" && end >= 0 && char.IsUpper(text[start]) && CapitalisedWordBefore(text, pos, limit);
+            // "Joel Pollak of Breitbart California observed", "Labour MP for Newcastle Central Chi Onwurah said": a name
+            // "of" an organisation, a role "for" a place, is one speaker phrase.
+            bool nameOfOrganisation = lower is "of" or "for" && end >= 0 && char.IsUpper(text[start]) && CapitalisedWordBefore(text, pos, limit);
             if (!nameOfOrganisation && (_lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0]))))
             {
                 break;
@@ -673,6 +748,18 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         bool capitalised = words.All(w => char.IsUpper(w.Value[0]) || w.Value is "of" or "the" or "and" or "a" or "in" or "on" or "to" or "for");
         return capitalised && char.IsUpper(words[0].Value[0]);
+    }
+
+    /// <summary>Whether the quoted words close on punctuation inside the marks (“No,” / “Stop!”), as speech does and a title rarely does.</summary>
+    private static bool PunctuatedInside(string text, TextSpan q)
+    {
+        int i = q.End - 1;
+        while (i > q.Start && text[i] is '"' or '\u201D' or '\u2019' or '\'')
+        {
+            i--;
+        }
+
+        return i > q.Start && text[i] is '.' or ',' or '!' or '?' or ';' or ':' or '\u2014' or '-' or '\u2026';
     }
 
     /// <summary>

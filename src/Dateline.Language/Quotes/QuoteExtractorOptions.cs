@@ -16,4 +16,11 @@ public sealed record QuoteExtractorOptions
 
     /// <summary>Emit indirect speech ("X said that …") as quotes of kind indirect.</summary>
     public bool IndirectSpeech { get; init; } = true;
+
+    /// <summary>
+    /// How far back, in characters, "they", "we" or "it" look for the organisation they stand for; farther, the quote
+    /// gets no speaker rather than a guess. About two news paragraphs; set by reading, not tuned on PolNeAR: it judges
+    /// only the mention's span once a speaker is given, so a longer reach would score better there by guessing.
+    /// </summary>
+    public int GroupPronounReach { get; init; } = 400;
 }

@@ -12,14 +12,24 @@ internal sealed class QuoteLexicon
         Cues = ResourceText.WordSet("quote-cues.txt");
         Pronouns = ResourceText.WordSet("quote-pronouns.txt");
         Stops = ResourceText.WordSet("quote-speaker-stops.txt");
+        var traps = ResourceText.Rows("quote-cue-traps.txt");
+        Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         string cue = "(?:" + string.Join('|', Cues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string pronoun = "(?:" + string.Join('|', Pronouns.Select(Regex.Escape)) + ")";
+        string modifier = "(?:" + string.Join('|', Modifiers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string determiner = "(?:" + string.Join('|', Determiners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
-        CuePattern = new Regex($@"(?<![\w'’-])(?i:{cue})(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)", Options);
+
+        // A cue word after a modifier is a noun ("growing calls", "unemployment claims"), and one in -ed after a
+        // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech;
+        // a capitalised cue word after a capitalised word is part of a name ("the United States").
+        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?i:{cue})";
+        CuePattern = new Regex($@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)", Options);
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
         SpeakerThenCue = new Regex(
-            $@"^[\s,]*(?<spk>(?i:{pronoun})|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>(?i:{cue}))(?![\w'’-])",
+            $@"^[\s,]*(?<spk>(?i:{pronoun})|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>{verb})(?![\w'’-])",
             Options);
         CueThenSpeaker = new Regex(
             $@"^[\s,]*(?<cue>(?i:{cue}|according\s+to))\s+(?<spk>(?i:{pronoun})(?![\w'’-])|(?:(?i:the|a|an|his|her|their|its|one|another)\s+|[A-Z])[^,.;:!?()\n""“”]{{0,80}}?)(?=\s*(?:[,.;:!?()\n""“”]|$|\s+(?:who|in|on|at|during|after|before|when|while|about|to|as|for|of\s+the)\b))",
@@ -33,6 +43,12 @@ internal sealed class QuoteLexicon
     public IReadOnlySet<string> Pronouns { get; }
 
     public IReadOnlySet<string> Stops { get; }
+
+    /// <summary>Modifiers before a cue word that make it a noun (quote-cue-traps.txt).</summary>
+    public IReadOnlySet<string> Modifiers { get; }
+
+    /// <summary>Determiners before a cue in -ed that make it an adjective (quote-cue-traps.txt).</summary>
+    public IReadOnlySet<string> Determiners { get; }
 
     /// <summary>Any cue verb or "according to".</summary>
     public Regex CuePattern { get; }

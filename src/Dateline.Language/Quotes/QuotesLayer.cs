@@ -2,14 +2,17 @@ using System.Text.Json;
 using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Output;
+using Dateline.Language.Quotes.Speakers;
 
 namespace Dateline.Language.Quotes;
 
 /// <summary>
 /// `quotes`: [{start, end, text, kind, cue, cueSpan, speakerMention {start, end} or null, speakerText, speaker,
-/// speakerName}]. <c>speaker</c> is the entity id, or null when the mention names no entity ("a campaign aide");
-/// <c>speakerName</c> is the entity's name, else the mention's words. On the page, quotes are marked in the text
-/// with their speaker after them, and listed beside it.
+/// speakerName, speakerKind, speakerOrganization}]. <c>speaker</c> is the entity id; for a speaker described but not
+/// named ("a campaign aide") an unnamed speaker's id ("unnamed-1") that no entity has; null when the text does not
+/// tell who speaks. <c>speakerName</c> is the entity's name, else the mention's words; <c>speakerKind</c> is name,
+/// description or pronoun; <c>speakerOrganization</c> the entity id of the organisation an unnamed speaker's
+/// description names. On the page, quotes are marked in the text with their speaker after them, and listed beside it.
 /// </summary>
 public sealed class QuotesLayer : Layer<Quote>
 {
@@ -27,7 +30,9 @@ public sealed class QuotesLayer : Layer<Quote>
         StoredColumn.Text("cue"),
         StoredColumn.Span("cue"),
         StoredColumn.Span("speaker"),
-        StoredColumn.EntityRef("speaker"));
+        StoredColumn.EntityRef("speaker"),
+        StoredColumn.Text("speaker_kind"),
+        StoredColumn.EntityRef("speaker_organization"));
 
     public override int MarkOrder => 10;
 
@@ -43,7 +48,7 @@ public sealed class QuotesLayer : Layer<Quote>
                 var speaker = document.EntityName(q.SpeakerId) ?? (q.SpeakerMention is { } s ? document.TextOf(s) : null);
                 return new PanelItem(
                     new PageText(document.TextOf(q.Span)) { Class = "quote-text" },
-                    q.SpeakerId is { } id
+                    q.SpeakerId is { } id && document.EntityName(id) is not null
                         ? new PageText("— " + (speaker ?? "speaker")) { Class = "speaker", Link = PageLink.Entity(id) }
                         : new PageText(speaker is null ? string.Empty : "— " + speaker) { Class = "speaker" });
             })])
@@ -65,6 +70,8 @@ public sealed class QuotesLayer : Layer<Quote>
 
         context.WriteEntityRef(writer, "speaker", record.SpeakerId);
         JsonFields.WriteNullable(writer, "speakerName", document.EntityName(record.SpeakerId) ?? (record.SpeakerMention is { } m ? document.TextOf(m) : null));
+        JsonFields.WriteNullable(writer, "speakerKind", record.SpeakerKind is { } k ? SpeakerKindName(k) : null);
+        context.WriteEntityRef(writer, "speakerOrganization", record.SpeakerOrganizationId);
     }
 
     protected override Quote ReadRecord(JsonElement json, Document document)
@@ -74,10 +81,12 @@ public sealed class QuotesLayer : Layer<Quote>
             CueSpan = JsonFields.OptionalSpan(json, "cueSpan"),
             SpeakerMention = JsonFields.OptionalSpan(json, "speakerMention"),
             SpeakerId = JsonFields.String(json, "speaker"),
+            SpeakerKind = ParseSpeakerKind(JsonFields.String(json, "speakerKind")),
+            SpeakerOrganizationId = JsonFields.String(json, "speakerOrganization"),
         };
 
     protected override object?[] ToRow(Quote record, Document document)
-        => [record.Span, Kind(record.Kind), record.Cue, record.CueSpan, record.SpeakerMention, record.SpeakerId];
+        => [record.Span, Kind(record.Kind), record.Cue, record.CueSpan, record.SpeakerMention, record.SpeakerId, record.SpeakerKind is { } k ? SpeakerKindName(k) : null, record.SpeakerOrganizationId];
 
     protected override Quote FromRow(StoredRow row, Document document)
         => new(row.RequiredSpan(0), ParseKind(row.RequiredText(1)))
@@ -86,6 +95,8 @@ public sealed class QuotesLayer : Layer<Quote>
             CueSpan = row.Span(3),
             SpeakerMention = row.Span(4),
             SpeakerId = row.EntityRef(5),
+            SpeakerKind = ParseSpeakerKind(row.Text(6)),
+            SpeakerOrganizationId = row.EntityRef(7),
         };
 
     protected override InlineMark Mark(Quote record, Document document)
@@ -102,6 +113,12 @@ public sealed class QuotesLayer : Layer<Quote>
 
     /// <summary>The kind as the contract writes it: direct, mixed, indirect.</summary>
     private static string Kind(QuoteKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static string SpeakerKindName(SpeakerKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static SpeakerKind? ParseSpeakerKind(string? kind)
+        => kind is null ? null
+            : Enum.TryParse<SpeakerKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : throw new FormatException($"'{kind}' is not a speaker kind (name, description, pronoun)");
 
     private static QuoteKind ParseKind(string kind)
         => Enum.TryParse<QuoteKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : throw new FormatException($"'{kind}' is not a quote kind (direct, mixed, indirect)");

@@ -1,0 +1,44 @@
+namespace Dateline.Language.Quotes.Speakers;
+
+/// <summary>The word lists of speaker resolution (Quotes/Data/speaker-*.txt): pronouns, honorifics and given names with the gender they tell.</summary>
+internal sealed class SpeakerLexicon
+{
+    private static readonly Lazy<SpeakerLexicon> DefaultLexicon = new(() => new SpeakerLexicon());
+
+    private SpeakerLexicon()
+    {
+        foreach (var row in ResourceText.Rows("speaker-pronouns.txt"))
+        {
+            var reference = Enum.Parse<PronounReference>(row[1], ignoreCase: true);
+            Pronouns[row[0].ToLowerInvariant()] = new Pronoun(reference, row.Length > 2 ? Gender(row[2]) : SpeakerGender.Unknown);
+        }
+
+        foreach (var row in ResourceText.Rows("speaker-honorifics.txt"))
+        {
+            Honorifics[row[0].ToLowerInvariant()] = Gender(row[1]);
+        }
+
+        foreach (var row in ResourceText.Rows("speaker-first-names.txt"))
+        {
+            FirstNames[row[0].ToLowerInvariant()] = Gender(row[1]);
+        }
+    }
+
+    public static SpeakerLexicon Default => DefaultLexicon.Value;
+
+    public Dictionary<string, Pronoun> Pronouns { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, SpeakerGender> Honorifics { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, SpeakerGender> FirstNames { get; } = new(StringComparer.Ordinal);
+
+    private static SpeakerGender Gender(string code) => code switch
+    {
+        "M" => SpeakerGender.Male,
+        "F" => SpeakerGender.Female,
+        _ => throw new FormatException($"'{code}' is not a gender code (M, F)"),
+    };
+
+    /// <summary>A pronoun's reference and gender.</summary>
+    public sealed record Pronoun(PronounReference Reference, SpeakerGender Gender);
+}

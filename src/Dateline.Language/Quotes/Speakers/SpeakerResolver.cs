@@ -1,0 +1,253 @@
+using System.Text.RegularExpressions;
+using Dateline.Core.Layers.Entities;
+using Dateline.Core.Model;
+using Dateline.Language.Entities;
+
+namespace Dateline.Language.Quotes.Speakers;
+
+/// <summary>
+/// Mention-level speaker resolution for the quotes of one document. A pronoun takes the last earlier person that
+/// agrees in gender (honorifics before the person's mentions, the given name of the person's name) and in number
+/// (they, we and it are an organisation, never one person); a description ("a spokesperson for the employers", "the
+/// UCEA spokesperson") stays a speaker of its own, linked to the organisation it names; a name takes the person it
+/// names, but not a person or organisation that only qualifies it ("a spokesperson for Trump", "Labour MP for
+/// Newcastle Central" is a person, not the party). What the text does not tell gets no speaker.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    private readonly string _text;
+    private readonly SpeakerLexicon _lexicon = SpeakerLexicon.Default;
+    private readonly RoleWords _roles = RoleWords.Default;
+    private readonly List<Mention> _mentions = [];
+    private readonly Dictionary<string, SpeakerGender> _genders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _unnamed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly int _groupReach;
+
+    public SpeakerResolver(Document document, int groupPronounReach)
+    {
+        _text = document.Text;
+        _groupReach = groupPronounReach;
+        var labels = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
+        foreach (var e in document.Entities)
+        {
+            labels[e.Id] = e.Label;
+        }
+
+        foreach (var m in document.Layer<EntityMention>())
+        {
+            if (m.EntityId is { } id)
+            {
+                _mentions.Add(new Mention(m.Span, id, labels.GetValueOrDefault(id, m.Label)));
+            }
+        }
+
+        foreach (var e in document.Entities)
+        {
+            foreach (var span in e.Mentions)
+            {
+                _mentions.Add(new Mention(span, e.Id, e.Label));
+            }
+        }
+
+        _mentions = [.. _mentions.DistinctBy(m => (m.Span, m.Id)).OrderBy(m => m.Span.Start)];
+        foreach (var e in document.Entities.Where(e => e.Label == EntityLabel.Person))
+        {
+            _genders[e.Id] = GenderOf(e);
+        }
+    }
+
+    /// <summary>
+    /// Resolves the speaker mention of a quote. <paramref name="before"/> is where the search for a pronoun's
+    /// antecedent starts (the quote or the mention, whichever is first); <paramref name="quoted"/> tells spans inside
+    /// quotes, whose people are spoken of, not speaking.
+    /// </summary>
+    public ResolvedSpeaker Resolve(TextSpan mention, int before, Func<TextSpan, bool> quoted)
+    {
+        var words = Words().Matches(_text[mention.Start..mention.End]);
+        if (words.Count == 1 && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var pronoun))
+        {
+            return new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted), null, null);
+        }
+
+        // a mention holding a role word is a role phrase ("Labour MP for Newcastle Central"), never an organisation speaker
+        var inside = _mentions.Where(m => mention.Contains(m.Span) && !IsRolePhrase(m)).ToList();
+        var named = inside.Where(m => m.Label == EntityLabel.Person && !Qualifies(mention, m)).LastOrDefault();
+        if (named is not null)
+        {
+            return new ResolvedSpeaker(SpeakerKind.Name, named.Id, null, null);
+        }
+
+        // The head is the last word before a preposition or a comma ("spokesperson" of "a spokesperson for the employers").
+        var head = Head(mention);
+        var covering = _mentions.Where(m => m.Span.Overlaps(head) && !IsRolePhrase(m)).LastOrDefault();
+        bool role = _roles.IsHead(_text.AsSpan(head.Start, head.Length).TrimEnd('.')) || _roles.IsHead(_text.AsSpan(head.Start, head.Length).TrimEnd('s'));
+        if (covering is not null && !(role && covering.Label != EntityLabel.Person))
+        {
+            return new ResolvedSpeaker(covering.Label == EntityLabel.Person || char.IsUpper(_text[mention.Start]) ? SpeakerKind.Name : SpeakerKind.Description, covering.Id, null, null);
+        }
+
+        // a speaker of its own: the description (or an unrecognised name) as its name, with the organisation it names;
+        // a phrase that is no noun phrase ("The", "Speaking", "However", "the time") tells no speaker
+        var name = _text[mention.Start..mention.End];
+        if (!IsNounPhrase(name, head))
+        {
+            return new ResolvedSpeaker(SpeakerKind.Description, null, null, null);
+        }
+
+        bool described = !char.IsUpper(name[0]) || role || Determiner().IsMatch(name);
+        var organization = inside.FirstOrDefault(m => m.Label == EntityLabel.Organization)?.Id;
+        return new ResolvedSpeaker(described ? SpeakerKind.Description : SpeakerKind.Name, null, name, organization);
+    }
+
+    /// <summary>One id per distinct unnamed speaker of the document ("unnamed-1"), the same for the same words.</summary>
+    public string UnnamedId(string name)
+    {
+        var key = Determiner().Replace(name, string.Empty).Trim();
+        if (!_unnamed.TryGetValue(key, out var id))
+        {
+            id = "unnamed-" + (_unnamed.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _unnamed[key] = id;
+        }
+
+        return id;
+    }
+
+    private string? Antecedent(SpeakerLexicon.Pronoun pronoun, int before, Func<TextSpan, bool> quoted)
+    {
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var m = _mentions[i];
+            if (m.Span.End > before || quoted(m.Span))
+            {
+                continue;
+            }
+
+            switch (pronoun.Reference)
+            {
+                case PronounReference.Person when m.Label == EntityLabel.Person:
+                    var g = _genders.GetValueOrDefault(m.Id);
+                    if (g == SpeakerGender.Unknown || pronoun.Gender == SpeakerGender.Unknown || g == pronoun.Gender)
+                    {
+                        return m.Id;
+                    }
+
+                    break;
+                case PronounReference.Group:
+                    if (before - m.Span.End > _groupReach)
+                    {
+                        return null;
+                    }
+
+                    if (m.Label == EntityLabel.Organization)
+                    {
+                        return m.Id;
+                    }
+
+                    break;
+                case PronounReference.None:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A phrase that can name or describe a speaker: not led by an adverb or a participle ("urging those"), a head that is no function word ("like the").</summary>
+    private bool IsNounPhrase(string phrase, TextSpan head)
+    {
+        var words = Words().Matches(phrase);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var first = words[0].Value.ToLowerInvariant();
+        var last = _text[head.Start..head.End].ToLowerInvariant();
+        bool lower = char.IsLower(words[0].Value[0]);
+        return !(lower && (first.EndsWith("ly", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal)) || first is "however" or "but" or "and" or "like")
+            && !(words.Count > 1 && (QuoteLexicon.Default.Stops.Contains(last) || _lexicon.Pronouns.ContainsKey(last)));
+    }
+
+    private bool IsRolePhrase(Mention m)
+        => m.Label != EntityLabel.Person && Words().Matches(_text[m.Span.Start..m.Span.End]).Any(w => _roles.IsHead(w.Value.TrimEnd('.')));
+
+    /// <summary>A mention that only qualifies the speaker: after a preposition ("a spokesperson for Trump") or possessive ("Trump's aide").</summary>
+    private bool Qualifies(TextSpan phrase, Mention m)
+    {
+        var left = _text[phrase.Start..m.Span.Start];
+        var right = _text[m.Span.End..phrase.End];
+        return Preposition().IsMatch(left) || right.StartsWith("'s", StringComparison.Ordinal) || right.StartsWith("’s", StringComparison.Ordinal);
+    }
+
+    private TextSpan Head(TextSpan phrase)
+    {
+        var s = _text[phrase.Start..phrase.End];
+        var cut = HeadEnd().Match(s);
+        int end = cut.Success ? cut.Index : s.Length;
+        var words = Words().Matches(s[..end]);
+        if (words.Count == 0)
+        {
+            return phrase;
+        }
+
+        var last = words[^1];
+        return new TextSpan(phrase.Start + last.Index, phrase.Start + last.Index + last.Length);
+    }
+
+    private SpeakerGender GenderOf(Entity e)
+    {
+        var found = SpeakerGender.Unknown;
+        foreach (var span in e.Mentions.Concat(_mentions.Where(m => m.Id == e.Id).Select(m => m.Span)))
+        {
+            var g = HonorificBefore(span);
+            if (g != SpeakerGender.Unknown)
+            {
+                if (found != SpeakerGender.Unknown && found != g)
+                {
+                    return SpeakerGender.Unknown;
+                }
+
+                found = g;
+            }
+        }
+
+        if (found != SpeakerGender.Unknown)
+        {
+            return found;
+        }
+
+        var first = Words().Match(e.Name);
+        return first.Success && e.Name.Contains(' ', StringComparison.Ordinal) ? _lexicon.FirstNames.GetValueOrDefault(first.Value.ToLowerInvariant()) : SpeakerGender.Unknown;
+    }
+
+    /// <summary>"Mrs. Clinton", "Mr Corbyn": the honorific before a mention, or its own first word.</summary>
+    private SpeakerGender HonorificBefore(TextSpan span)
+    {
+        int from = Math.Max(0, span.Start - 14);
+        var m = HonorificAtEnd().Match(_text[from..span.Start]);
+        if (m.Success && _lexicon.Honorifics.TryGetValue(m.Groups["h"].Value.ToLowerInvariant(), out var g))
+        {
+            return g;
+        }
+
+        var own = Words().Match(_text[span.Start..span.End]);
+        return own.Success && own.Length < span.Length && _lexicon.Honorifics.TryGetValue(own.Value.TrimEnd('.').ToLowerInvariant(), out var g2) ? g2 : SpeakerGender.Unknown;
+    }
+
+    [GeneratedRegex(@"[\w'’&-]+(?:\.(?=\s|$))?")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(?<h>[A-Za-z]+)\.?\s+$")]
+    private static partial Regex HonorificAtEnd();
+
+    [GeneratedRegex(@"\b(?:for|of|at|with|from|to|in|on|by|about)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
+
+    [GeneratedRegex(@"\s+(?:for|of|at|with|from|in|on|by|who|which|that)\b|,", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadEnd();
+
+    [GeneratedRegex(@"^(?:the|a|an|one|another|his|her|their|its|our|some|many|several)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Determiner();
+
+    private sealed record Mention(TextSpan Span, string Id, EntityLabel Label);
+}
