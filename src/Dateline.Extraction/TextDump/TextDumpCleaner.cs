@@ -7,6 +7,7 @@ using System.Text;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Extraction.Dates;
+using Dateline.Extraction.Datelines;
 
 namespace Dateline.Extraction.TextDump;
 
@@ -153,7 +154,7 @@ public sealed class TextDumpCleaner : IPipelineComponent
         }
 
         var paragraphs = body.Select(l => l.Text).ToList();
-        var dateline = paragraphs.Count > 0 ? DatelineParser.Parse(paragraphs[0]) : null;
+        var dateline = DatelineFinder.Default.Find(paragraphs)?.ToInfo(paragraphs);
         // What stands above the body (title, date and byline lines) may reach into the run's first lines that rules removed.
         var preRun = body.Count > 0 ? lines.TakeWhile(l => l.Index < body[0].Index).ToList() : lines.Take(start).ToList();
         return new CleanedArticle
@@ -162,7 +163,7 @@ public sealed class TextDumpCleaner : IPipelineComponent
             Title = headerTitle ?? GuessTitle(preRun, lines),
             Published = header?.Date ?? GuessDate(preRun),
             Authors = authors ?? GuessAuthors(preRun),
-            Dateline = dateline is null ? null : dateline with { Span = null },
+            Dateline = dateline,
             ReadingTimeMinutes = readingTime,
             Related = related,
             Removed = removed,
