@@ -12,10 +12,17 @@ namespace Dateline.Extraction.Datelines;
 /// </summary>
 public sealed class DatelineFinder
 {
-    private const string Word = @"\p{Lu}[\p{L}\p{M}'’.\-]*";
+    // A capitalised word; a hyphen joins letters ("MIAMI-DADE") but never ends it, so "Washington.-" keeps its separator.
+    // Spaces between the words of a dateline, the no-break space of HTML included.
+    private const string Blank = @"\p{Zs}";
+
+    private const string Word = @"\p{Lu}[\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]+)*";
 
     // Lower-case particles inside a place name: "Rio de Janeiro", "Frankfurt am Main", "Stratford-upon-Avon".
     private const string Particle = @"(?:de|da|do|dos|del|la|el|am|an|im|upon|sur|on)";
+
+    // The opening is matched against one paragraph's start; the limit only guards against a pathological paragraph.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
 
     private readonly DatelineLexicon _lexicon;
     private readonly DatelineFinderOptions _options;
@@ -26,17 +33,17 @@ public sealed class DatelineFinder
         _options = options ?? DatelineFinderOptions.Default;
         _lexicon = lexicon ?? DatelineLexicon.Default;
         var month = $"(?i:{MonthNames.Default.Alternation})";
-        var date = $@"(?:{month}\.?[ ]+\d{{1,2}}|\d{{1,2}}\.?[ ]+{month}\.?)";
+        var date = $@"(?:{month}\.?{Blank}+\d{{1,2}}|\d{{1,2}}\.?{Blank}+{month}\.?)";
         var qualifier = $@"(?i:{_lexicon.QualifierAlternation})(?![\p{{L}}])\.?";
-        var place = $@"{Word}(?:(?:[ ]+(?:{Particle}[ ]+)?|/){Word}){{0,5}}";
+        var place = $@"{Word}(?:(?:{Blank}+(?:{Particle}{Blank}+)?|/){Word}){{0,5}}";
         var separator = $"(?:{_lexicon.SeparatorAlternation})";
         _opening = new Regex(
-            $@"^(?:(?<place>{place})(?:,[ ]*(?:(?<date>{date})|(?<qualifier>{qualifier}))){{0,2}}[ ]*(?:\((?<agency>[^()\n]{{1,40}})\))?"
-            + $@"|(?<outlet>{Word}(?:[ ]+{Word}){{0,3}})[ ]+via[ ]+(?<via>{Word}(?:[ ]+{Word}){{0,2}})"
+            $@"^(?:(?<outlet>{Word}(?:{Blank}+{Word}){{0,3}}){Blank}+via{Blank}+(?<via>{Word}(?:{Blank}+{Word}){{0,2}})"
+            + $@"|(?<place>{place})(?:,{Blank}*(?:(?<date>{date})|(?<qualifier>{qualifier}))){{0,2}}{Blank}*(?:\((?<agency>[^()\n]{{1,40}})\))?"
             + $@"|\((?<agency>[^()\n]{{1,40}})\))"
-            + $@"(?:[ ]*(?<separator>{separator}))?",
+            + $@"(?:{Blank}*(?<separator>{separator}))?",
             RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            TimeSpan.FromSeconds(1));
+            MatchTimeout);
     }
 
     public static DatelineFinder Default { get; } = new();
@@ -70,7 +77,16 @@ public sealed class DatelineFinder
             return null;
         }
 
-        var m = _opening.Match(text);
+        Match m;
+        try
+        {
+            m = _opening.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
         if (!m.Success)
         {
             return null;

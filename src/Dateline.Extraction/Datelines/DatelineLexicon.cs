@@ -74,7 +74,7 @@ public sealed class DatelineLexicon
 
     private static string Key(string name) => Regex.Replace(name.Trim().ToUpperInvariant(), @"\s+", " ");
 
-    private static string Escape(string word) => Regex.Escape(word).Replace(@"\ ", @"[ ]+", StringComparison.Ordinal);
+    private static string Escape(string word) => Regex.Escape(word).Replace(@"\ ", @"\p{Zs}+", StringComparison.Ordinal);
 
     private static IEnumerable<string> Lines(string text)
         => text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
