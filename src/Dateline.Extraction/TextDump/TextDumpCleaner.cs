@@ -82,6 +82,12 @@ public sealed class TextDumpCleaner : IPipelineComponent
         }
 
         end = ExtendOverIntroducedList(lines, teaserLines, end);
+
+        // A dateline on a line of its own ("BAAR, SWITZERLAND") heads the story: it opens the run, not the header.
+        if (start > 0 && start <= end && DatelineFinder.Default.IsStandalone(lines[start - 1].Text))
+        {
+            start--;
+        }
         var headerTitle = header?.Title;
 
         // Lines of the run that are chrome by rule stay out of the body.
