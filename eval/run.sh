@@ -17,6 +17,8 @@
 #             metadata assertions (comments kept out: --comments ignore); extra options go to eval_web.py (--details DIR)
 #   events    the event dev set (eval/events, docs/events.md)  event F1, type-only F1, trap rate (train and test)
 #   amounts   the amount dev set (eval/amounts, docs/knowledge.md "Amounts")  value+unit and span P/R/F1, trap rate (train and test)
+#   datelines every page of dev, dev-text, metadata-dev and web-dev against eval/datelines/expected.jsonl
+#             (docs/datelines.md): found, right, wrong, missed, invented, precision, recall; --details lists the pages
 #   all       every task above
 # Later issues add their tasks here.
 set -euo pipefail
@@ -98,7 +100,14 @@ for l in sys.stdin:
     amounts) # the amount dev set annotated by docs/knowledge.md ("Amounts"): train split (tuned on) and test split (reported)
       "$root/eval/amounts/run.sh" train "${extra[@]}"
       "$root/eval/amounts/run.sh" test "${extra[@]}" ;;
+    datelines) # every dev page: which have a dateline is annotated in eval/datelines/expected.jsonl
+      local set
+      for set in dev dev-text metadata-dev web-dev; do
+        "$root/dateline" extract "$data/extraction/$set/pages" > "$work/dl-$set.jsonl" 2>/dev/null || true
+        python3 "$root/eval/datelines/score.py" "$root/eval/datelines/expected.jsonl" "$set" "$data/extraction/$set/pages" \
+          "$work/dl-$set.jsonl" "${extra[@]}"
+      done ;;
     *) echo "eval: unknown task $1" >&2; exit 2 ;;
   esac
 }
-if [ "$task" = all ]; then for t in text html web metadata dates ner timex quotes events amounts; do run $t; done; else run "$task"; fi
+if [ "$task" = all ]; then for t in text html web metadata dates ner timex quotes events amounts datelines; do run $t; done; else run "$task"; fi

@@ -24,7 +24,7 @@ public class SeedTests
         Assert.Equal("000_cde34ae5cef1e48b", d.Id);
         Assert.Equal("Russia supports withdrawal of foreign fighters from Libya", d.Metadata.Title);
         Assert.Equal("2021-08-19", d.Metadata.Published);
-        Assert.Equal(new DatelineInfo("MOSCOW", "AP"), d.Metadata.Dateline);
+        Assert.Equal(new DatelineInfo("MOSCOW", "AP") { Span = new TextSpan(0, "MOSCOW (AP) — ".Length) }, d.Metadata.Dateline);
         Assert.Equal(2, d.Metadata.ReadingTimeMinutes);
         Assert.Equal("en", d.Metadata.Language);
     }

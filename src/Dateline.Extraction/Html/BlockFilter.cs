@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
+using Dateline.Extraction.Datelines;
 using Dateline.Extraction.Dates;
 using Dateline.Extraction.TextDump;
 
@@ -73,6 +74,12 @@ public sealed partial class BlockFilter
         if (first < 0)
         {
             return new FilteredBody([.. kept.Select(b => b.Text)], removed);
+        }
+
+        // A dateline in its own element ("BAAR, SWITZERLAND") heads the story: it is not header furniture.
+        if (first > 0 && DatelineFinder.Default.IsStandalone(kept[first - 1].Text))
+        {
+            first--;
         }
 
         // Trailing list items and quotes are kept: articles end with lists more often than with chrome lists.

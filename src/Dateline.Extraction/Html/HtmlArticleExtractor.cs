@@ -4,6 +4,7 @@ using Dateline.Core.Layers.RelatedLinks;
 using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Extraction.Datelines;
 using Dateline.Extraction.Metadata;
 using Dateline.Extraction.TextDump;
 
@@ -41,9 +42,11 @@ public sealed class HtmlArticleExtractor : IPipelineComponent
         using var page = HtmlTextRenderer.Parse(html, context.Cancellation);
         context.ThrowIfCancelled();
         var found = _metadata.Read(page, document.Raw.Url ?? document.Metadata.Url).Article;
+        var marked = MarkedDatelineReader.Default.Read(page);
         var body = _body.Extract(page, () => HtmlTextRenderer.Parse(html, context.Cancellation), found.Title, context.Cancellation);
         context.ThrowIfCancelled();
-        var dateline = body.Paragraphs.Count > 0 ? DatelineParser.Parse(body.Paragraphs[0]) : null;
+        // A dateline the body opens with wins; one the page marks up beside the body's paragraphs comes next.
+        var dateline = DatelineFinder.Default.Find(body.Paragraphs)?.ToInfo(body.Paragraphs) ?? marked;
         var article = new CleanedArticle
         {
             Paragraphs = body.Paragraphs,

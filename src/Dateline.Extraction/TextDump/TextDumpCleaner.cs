@@ -7,6 +7,7 @@ using System.Text;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Extraction.Dates;
+using Dateline.Extraction.Datelines;
 
 namespace Dateline.Extraction.TextDump;
 
@@ -81,6 +82,12 @@ public sealed class TextDumpCleaner : IPipelineComponent
         }
 
         end = ExtendOverIntroducedList(lines, teaserLines, end);
+
+        // A dateline on a line of its own ("BAAR, SWITZERLAND") heads the story: it opens the run, not the header.
+        if (start > 0 && start <= end && DatelineFinder.Default.IsStandalone(lines[start - 1].Text))
+        {
+            start--;
+        }
         var headerTitle = header?.Title;
 
         // Lines of the run that are chrome by rule stay out of the body.
@@ -153,7 +160,7 @@ public sealed class TextDumpCleaner : IPipelineComponent
         }
 
         var paragraphs = body.Select(l => l.Text).ToList();
-        var dateline = paragraphs.Count > 0 ? DatelineParser.Parse(paragraphs[0]) : null;
+        var dateline = DatelineFinder.Default.Find(paragraphs)?.ToInfo(paragraphs);
         // What stands above the body (title, date and byline lines) may reach into the run's first lines that rules removed.
         var preRun = body.Count > 0 ? lines.TakeWhile(l => l.Index < body[0].Index).ToList() : lines.Take(start).ToList();
         return new CleanedArticle
@@ -162,7 +169,7 @@ public sealed class TextDumpCleaner : IPipelineComponent
             Title = headerTitle ?? GuessTitle(preRun, lines),
             Published = header?.Date ?? GuessDate(preRun),
             Authors = authors ?? GuessAuthors(preRun),
-            Dateline = dateline is null ? null : dateline with { Span = null },
+            Dateline = dateline,
             ReadingTimeMinutes = readingTime,
             Related = related,
             Removed = removed,

@@ -27,8 +27,9 @@ public class TextDumpCleanerTests
         Assert.Equal("2024-03-07", a.Published);
         Assert.Equal(4, a.ReadingTimeMinutes);
         Assert.Equal(["Maria Keller", "Tom Andersen"], a.Authors);
-        Assert.Equal("HALIFAX", a.Dateline!.Place);
+        Assert.Equal("HALIFAX, Nova Scotia", a.Dateline!.Place);
         Assert.Equal("CP", a.Dateline.Agency);
+        Assert.Equal(new TextSpan(0, "HALIFAX, Nova Scotia (CP) — ".Length), a.Dateline.Span);
     }
 
     [Fact]

@@ -22,28 +22,6 @@ public class TextDumpParserTests
     public void NonHeadersAreRejected(string line) => Assert.Null(DumpHeaderParser.Parse(line));
 
     [Theory]
-    [InlineData("MOSCOW (AP) — Russia's top diplomat said", "MOSCOW", "AP")]
-    [InlineData("WASHINGTON (Reuters) - The Senate voted", "WASHINGTON", "Reuters")]
-    [InlineData("LONDON, Aug 19 (Reuters) - British inflation", "LONDON", "Reuters")]
-    [InlineData("(CNN) — A storm hit", null, "CNN")]
-    [InlineData("BEIJING — China said", "BEIJING", null)]
-    [InlineData("SAN FRANCISCO, Calif. (AP) — A company", "SAN FRANCISCO", "AP")]
-    [InlineData("RIO DE JANEIRO (AFP) - Brazil", "RIO DE JANEIRO", "AFP")]
-    public void DatelinesGivePlaceAndAgency(string paragraph, string? place, string? agency)
-    {
-        var d = DatelineParser.Parse(paragraph);
-        Assert.NotNull(d);
-        Assert.Equal(place, d.Place);
-        Assert.Equal(agency, d.Agency);
-    }
-
-    [Theory]
-    [InlineData("Russia's top diplomat assured his counterpart.")]
-    [InlineData("A — dash in a sentence")]
-    [InlineData("NATO said on Monday that")]
-    public void OrdinaryOpeningsHaveNoDateline(string paragraph) => Assert.Null(DatelineParser.Parse(paragraph));
-
-    [Theory]
     [InlineData("·2 min read", 2)]
     [InlineData("5 minute read", 5)]
     [InlineData("Reading time: 7 minutes", 7)]

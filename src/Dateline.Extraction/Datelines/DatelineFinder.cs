@@ -1,0 +1,218 @@
+using System.Text.RegularExpressions;
+using Dateline.Extraction.Dates;
+
+namespace Dateline.Extraction.Datelines;
+
+/// <summary>
+/// Finds the dateline that opens a story, in the paragraphs of an HTML page or a text dump alike: "MOSCOW (AP) —",
+/// "HAYWARD, Calif. (AP) —", "Dekalb, Ill. —", "DUBAI, United Arab Emirates (AP) —", "NEW DELHI:",
+/// "LONDON, Aug 19 (Reuters) -", "(CNN Business) —", "KVELLER via JTA —", or a paragraph that is only a dateline
+/// ("BAAR, SWITZERLAND"). A capitalised word before a dash is not enough: the place must be a well-known city, carry
+/// a state or country, or come with an agency (docs/datelines.md). Immutable and thread-safe.
+/// </summary>
+public sealed class DatelineFinder
+{
+    // A capitalised word; a hyphen joins letters ("MIAMI-DADE") but never ends it, so "Washington.-" keeps its separator.
+    // Spaces between the words of a dateline, the no-break space of HTML included.
+    private const string Blank = @"\p{Zs}";
+
+    private const string Word = @"\p{Lu}[\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]+)*";
+
+    // Lower-case particles inside a place name: "Rio de Janeiro", "Frankfurt am Main", "Stratford-upon-Avon".
+    private const string Particle = @"(?:de|da|do|dos|del|la|el|am|an|im|upon|sur|on)";
+
+    // The opening is matched against one paragraph's start; the limit only guards against a pathological paragraph.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly DatelineLexicon _lexicon;
+    private readonly DatelineFinderOptions _options;
+    private readonly Regex _opening;
+
+    public DatelineFinder(DatelineFinderOptions? options = null, DatelineLexicon? lexicon = null)
+    {
+        _options = options ?? DatelineFinderOptions.Default;
+        _lexicon = lexicon ?? DatelineLexicon.Default;
+        var month = $"(?i:{MonthNames.Default.Alternation})";
+        var date = $@"(?:{month}\.?{Blank}+\d{{1,2}}|\d{{1,2}}\.?{Blank}+{month}\.?)";
+        var qualifier = $@"(?i:{_lexicon.QualifierAlternation})(?![\p{{L}}])\.?";
+        var place = $@"{Word}(?:(?:{Blank}+(?:{Particle}{Blank}+)?|/){Word}){{0,5}}";
+        var separator = $"(?:{_lexicon.SeparatorAlternation})";
+        _opening = new Regex(
+            $@"^(?:(?<outlet>{Word}(?:{Blank}+{Word}){{0,3}}){Blank}+via{Blank}+(?<via>{Word}(?:{Blank}+{Word}){{0,2}})"
+            + $@"|(?<place>{place})(?:,{Blank}*(?:(?<date>{date})|(?<qualifier>{qualifier}))){{0,2}}{Blank}*(?:\((?<agency>[^()\n]{{1,40}})\))?"
+            + $@"|\((?<agency>[^()\n]{{1,40}})\))"
+            + $@"(?:{Blank}*(?<separator>{separator}))?",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            MatchTimeout);
+    }
+
+    public static DatelineFinder Default { get; } = new();
+
+    /// <summary>The dateline in the first paragraphs of a story, or null when none of them opens with one.</summary>
+    public DatelineMatch? Find(IReadOnlyList<string> paragraphs)
+    {
+        var count = Math.Min(paragraphs.Count, _options.MaxParagraphs);
+        for (var i = 0; i < count; i++)
+        {
+            // A paragraph that is only a dateline heads the story below it; the last paragraph has none below.
+            if (Match(paragraphs[i], standaloneAllowed: i + 1 < paragraphs.Count) is { } found)
+            {
+                return found with { Paragraph = i };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a block is a dateline and nothing else ("BAAR, SWITZERLAND", "WASHINGTON —").</summary>
+    public bool IsStandalone(string block) => Match(block, standaloneAllowed: true) is { Standalone: true };
+
+    /// <summary>The dateline that opens <paramref name="paragraph"/>, or null.</summary>
+    public DatelineMatch? Match(string paragraph, bool standaloneAllowed)
+    {
+        var lead = paragraph.Length - paragraph.TrimStart().Length;
+        var text = paragraph[lead..].TrimEnd();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        Match m;
+        try
+        {
+            m = _opening.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var rest = text[m.Length..].TrimStart();
+        var standalone = rest.Length == 0;
+        if (standalone && !standaloneAllowed)
+        {
+            return null;
+        }
+
+        var separator = m.Groups["separator"].Success ? _lexicon.Separator(m.Groups["separator"].Value) : DatelineSeparator.None;
+
+        // "Washington.-": the point before a lone dash belongs to the separator, not to the place.
+        var spanishPoint = separator == DatelineSeparator.Dash && m.Groups["separator"].Value == "-"
+                           && m.Groups["separator"].Index > 0 && text[m.Groups["separator"].Index - 1] == '.';
+        if (spanishPoint)
+        {
+            separator = DatelineSeparator.SpanishDash;
+        }
+
+        // The story after a dateline starts like a sentence: a capital, a digit or a quotation mark.
+        if (!standalone && !StartsLikeStory(rest))
+        {
+            return null;
+        }
+
+        var agency = m.Groups["agency"].Success ? m.Groups["agency"].Value.Trim() : null;
+        DatelineMatch? result;
+        if (m.Groups["via"].Success)
+        {
+            result = Via(m, separator);
+        }
+        else if (!m.Groups["place"].Success)
+        {
+            result = AgencyOnly(agency!, separator, rest);
+        }
+        else
+        {
+            result = WithPlace(m, text, agency, separator, standalone, rest, spanishPoint);
+        }
+
+        // The span runs from the dateline's first character to the story's (a standalone dateline: the whole paragraph).
+        return result is null ? null : result with { Start = lead, Length = text.Length - rest.Length, Standalone = standalone };
+    }
+
+    private DatelineMatch? Via(Match m, DatelineSeparator separator)
+    {
+        var via = m.Groups["via"].Value;
+        if (separator is not (DatelineSeparator.Dash or DatelineSeparator.SpanishDash) || !_lexicon.IsAgency(via))
+        {
+            return null;
+        }
+
+        return new DatelineMatch(0, 0, 0, null, $"{m.Groups["outlet"].Value} via {via}", null, DatelineForm.Agency, separator);
+    }
+
+    private DatelineMatch? AgencyOnly(string agency, DatelineSeparator separator, string rest)
+    {
+        // "(All photos: Atlas staff)" opens paragraphs too: only a known agency makes "(X)" a dateline.
+        if (!_lexicon.IsAgency(agency) || separator == DatelineSeparator.Colon || (separator == DatelineSeparator.None && rest.Length == 0))
+        {
+            return null;
+        }
+
+        return new DatelineMatch(0, 0, 0, null, agency, null, DatelineForm.Agency, separator);
+    }
+
+    private DatelineMatch? WithPlace(Match m, string text, string? agency, DatelineSeparator separator, bool standalone, string rest, bool spanishPoint)
+    {
+        var placeGroup = m.Groups["place"];
+        var name = placeGroup.Value;
+        var qualified = m.Groups["qualifier"].Success;
+        var capitals = !name.Any(char.IsLower);
+        var known = _lexicon.IsCity(name.TrimEnd('.'));
+        if (name.Count(char.IsLetter) < 2)
+        {
+            return null;
+        }
+
+        if (agency is not null)
+        {
+            // An unknown agency only follows a place in capitals ("HONOLULU, Hawaii (HawaiiNewsNow) -"); after an
+            // ordinary name it is a party or a country in brackets ("Sylvain Maillard (LREM):").
+            var agencyOk = _lexicon.IsAgency(agency) || (capitals && char.IsUpper(agency[0]));
+            var separatorOk = separator is DatelineSeparator.Dash or DatelineSeparator.SpanishDash
+                              || (separator == DatelineSeparator.None && (standalone || _lexicon.IsAgency(agency)));
+            if (!agencyOk || !separatorOk)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            if (!known && !qualified)
+            {
+                return null;
+            }
+
+            var separatorOk = separator switch
+            {
+                DatelineSeparator.Dash or DatelineSeparator.SpanishDash => true,
+                DatelineSeparator.Colon => capitals && !m.Groups["date"].Success,
+                _ => standalone && (capitals || qualified),
+            };
+            if (!separatorOk)
+            {
+                return null;
+            }
+        }
+
+        var placeEnd = m.Groups["qualifier"].Success
+            ? m.Groups["qualifier"].Captures[^1].Index + m.Groups["qualifier"].Captures[^1].Length
+            : placeGroup.Index + placeGroup.Length;
+        var place = text[placeGroup.Index..placeEnd];
+        if (spanishPoint && agency is null && place.EndsWith('.'))
+        {
+            place = place[..^1];
+        }
+
+        var date = m.Groups["date"].Success ? m.Groups["date"].Value : null;
+        var form = agency is null ? DatelineForm.Place : DatelineForm.PlaceAndAgency;
+        return new DatelineMatch(0, 0, 0, place, agency, date, form, separator);
+    }
+
+    private static bool StartsLikeStory(string rest)
+        => rest.Length > 0 && (char.IsUpper(rest[0]) || char.IsDigit(rest[0]) || "\"“”‘'«„¿¡".Contains(rest[0]));
+}
