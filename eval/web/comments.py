@@ -40,7 +40,8 @@ def main():
     found = total = pages_ok = pages = extra = without = 0
     misses = []
     for t in truth:
-        got = [c.get("text") or "" for c in pred.get(t["id"], {}).get("comments") or []]
+        # A comment as the page shows it: its author, then its text (the truth's strings are taken from the section).
+        got = [" ".join(x for x in (c.get("author"), c.get("text")) if x) for c in pred.get(t["id"], {}).get("comments") or []]
         joined = norm("\n".join(got))
         expected = t.get("comments") or []
         if not expected:

@@ -92,7 +92,7 @@ public sealed class CommentReader
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (Unread(element) || (element != section && _markup.Is(element, CommentRole.Skip) && !_markup.Is(element, CommentRole.Item)))
+            if (Unread(element))
             {
                 continue;
             }
