@@ -17,7 +17,7 @@ public sealed class CommentReader
     private static readonly HashSet<string> NeverRead = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "embed", "button", "input", "select",
-        "option", "textarea", "link", "meta", "img", "picture", "video", "audio", "form", "head", "title", "dialog",
+        "option", "textarea", "link", "img", "picture", "video", "audio", "form", "head", "title", "dialog",
     };
 
     private readonly CommentMarkup _markup;
@@ -56,7 +56,7 @@ public sealed class CommentReader
         return comments;
     }
 
-    private static bool Unread(IElement element) => NeverRead.Contains(element.LocalName) || TreeCleaner.IsHidden(element);
+    private bool Unread(IElement element) => NeverRead.Contains(element.LocalName) || TreeCleaner.IsHidden(element) || _markup.Is(element, CommentRole.Hidden);
 
     /// <summary>The outermost comment sections (a section inside another is part of it).</summary>
     private List<IElement> Sections(IElement body)
@@ -67,7 +67,7 @@ public sealed class CommentReader
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (Unread(element))
+            if (Unread(element) || _markup.Is(element, CommentRole.Skip))
             {
                 continue;
             }
@@ -92,12 +92,14 @@ public sealed class CommentReader
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (Unread(element))
+            if (Unread(element) || (element != section && _markup.Is(element, CommentRole.Skip) && !_markup.Is(element, CommentRole.Item)))
             {
                 continue;
             }
 
-            if (_markup.Is(element, CommentRole.Item))
+            // A section marked as one comment is one only when no other comment is in it (a thread's box named "comment-wrapper").
+            if (_markup.Is(element, CommentRole.Item) && !_markup.Is(element, CommentRole.Skip)
+                && (element != section || !element.Descendants<IElement>().Any(e => _markup.Is(e, CommentRole.Item))))
             {
                 yield return element;
             }

@@ -23,4 +23,7 @@ public enum CommentRole
 
     /// <summary>Never comment text (reply links, votes, "says:", the reply form).</summary>
     Skip,
+
+    /// <summary>Hidden by a utility class of a CSS framework: never read.</summary>
+    Hidden,
 }
