@@ -58,7 +58,7 @@ public partial class CommentReaderTests
     {
         var doc = Extract(Page(Thread));
         var comments = doc.Layer<ReaderComment>();
-        Assert.Equal(
+        Assert.Equal<ReaderComment>(
             [
                 new ReaderComment("Maria Rossi", "2024-03-05", "Finally some safe routes for the kids.\nAbout time & well done."),
                 new ReaderComment("Tom", "2024-03-06", "Parking is already scarce in the old town."),
@@ -101,7 +101,7 @@ public partial class CommentReaderTests
               <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jo Park</span></span>
               <meta itemprop="dateCreated" content="2023-11-02"><p itemprop="text">Where does the eastern lane end?</p></div></section>
             """));
-        Assert.Equal([new ReaderComment("Jo Park", "2023-11-02", "Where does the eastern lane end?")], doc.Layer<ReaderComment>());
+        Assert.Equal<ReaderComment>([new ReaderComment("Jo Park", "2023-11-02", "Where does the eastern lane end?")], doc.Layer<ReaderComment>());
     }
 
     [Fact]
