@@ -9,7 +9,8 @@ namespace Dateline.Extraction.Html.Comments;
 /// <summary>
 /// Reads the reader comments of a page from its untouched tree: comment sections (by their markup, Data/comment-markup.txt),
 /// the comments in them, and each comment's author, date and text. What a browser would not show (hidden elements,
-/// scripts, the reply form) is never read. A section without marked-up comments gives none: nothing is guessed
+/// scripts, form fields, the reply form by its markup) is never read; a page wrapped whole in a form (as some frameworks
+/// write them) is still read. A section without marked-up comments gives none: nothing is guessed
 /// from a section's loose text.
 /// </summary>
 public sealed class CommentReader
@@ -17,7 +18,7 @@ public sealed class CommentReader
     private static readonly HashSet<string> NeverRead = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "embed", "button", "input", "select",
-        "option", "textarea", "link", "img", "picture", "video", "audio", "form", "head", "title", "dialog",
+        "option", "textarea", "label", "link", "img", "picture", "video", "audio", "head", "title", "dialog",
     };
 
     private readonly CommentMarkup _markup;
@@ -74,7 +75,8 @@ public sealed class CommentReader
 
             if (_markup.Is(element, CommentRole.Section))
             {
-                sections.Add(element);
+                // A heading marked as the section ("<h2 id=comments>") only opens it: the comments follow it in its parent.
+                sections.Add(HtmlTags.Headings.Contains(element.LocalName) && element.ParentElement is { } parent && parent != body ? parent : element);
                 continue;
             }
 
