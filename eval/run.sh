@@ -14,7 +14,8 @@
 #             DATELINE_QUOTE_PRED=FILE keeps the annotated articles)
 #   ner       NER dev sets (GMB, GUM Wikinews) with the shipped model  conlleval F1
 #   web       web-dev: trafilatura's evaluation pages (data/extraction/web-dev)  with found, without absent, pages ok,
-#             metadata assertions (comments kept out: --comments ignore); extra options go to eval_web.py (--details DIR)
+#             metadata assertions (comments kept out: --comments ignore); extra options go to eval_web.py (--details DIR);
+#             then comment recall (eval/web/comments.py: truth comment strings found in "comments")
 #   events    the event dev set (eval/events, docs/events.md)  event F1, type-only F1, trap rate (train and test)
 #   amounts   the amount dev set (eval/amounts, docs/knowledge.md "Amounts")  value+unit and span P/R/F1, trap rate (train and test)
 #   datelines every page of dev, dev-text, metadata-dev and web-dev against eval/datelines/expected.jsonl
@@ -93,7 +94,8 @@ for l in sys.stdin:
       "$root/dateline" annotate --conll "$work/gum.txt" 2>/dev/null | python3 "$tools/conlleval.py" | sed -n 2p | sed 's/^/ner gum dev: /' ;;
     web) # trafilatura's evaluation half: strings the text must / must not contain (README of web-dev)
       "$root/dateline" extract "$data/extraction/web-dev/pages" > "$work/web.jsonl" 2>/dev/null || true
-      python3 "$tools/eval_web.py" "$data/extraction/web-dev" dateline="$work/web.jsonl" --comments ignore "${extra[@]}" ;;
+      python3 "$tools/eval_web.py" "$data/extraction/web-dev" dateline="$work/web.jsonl" --comments ignore "${extra[@]}"
+      python3 "$root/eval/web/comments.py" "$data/extraction/web-dev" "$work/web.jsonl" ;;
     events) # the event dev set annotated by docs/events.md: train split (tuned on) and test split (reported)
       "$root/eval/events/run.sh" train | sed 's/^/events: /'
       "$root/eval/events/run.sh" test | sed 's/^/events: /' ;;

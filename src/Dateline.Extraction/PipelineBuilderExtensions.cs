@@ -13,12 +13,13 @@ namespace Dateline.Extraction;
 /// </summary>
 public static class PipelineBuilderExtensions
 {
-    public static PipelineBuilder UseExtraction(this PipelineBuilder builder)
+    /// <summary>The extraction stages; <paramref name="html"/> sets the HTML extractor's options (comments on or off).</summary>
+    public static PipelineBuilder UseExtraction(this PipelineBuilder builder, HtmlExtractionOptions? html = null)
         => builder
             .Add(new PageDecoder())
             .Add(new HtmlDepthGuard())
             .Add(new TextDumpCleaner())
-            .Add(new HtmlArticleExtractor())
+            .Add(new HtmlArticleExtractor(html))
             .Add(new CleanTextCheck())
             .Add(new LanguageGuesser());
 

@@ -1,3 +1,4 @@
+using Dateline.Core.Layers.Comments;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Running;
@@ -89,6 +90,8 @@ public abstract class ArticleStoreContract
         Assert.Equal(2, d.Layer<Event>().Length);
         Assert.Equal([.. document.Layer<Event>()], [.. d.Layer<Event>()]);
         Assert.Equal([.. document.Removed], [.. d.Removed]);
+        Assert.Equal([.. document.Layer<ReaderComment>()], [.. d.Layer<ReaderComment>()]);
+        Assert.Equal(2, d.Layer<ReaderComment>().Length);
     }
 
     [Fact]
@@ -250,9 +253,11 @@ public abstract class ArticleStoreContract
         t.Store.Write([Articles.Record(Articles.Make("a", "One", PutinText, "2022-03-14", "Wire"))]);
         var tables = t.Store.ExportTables().ToDictionary(x => x.Name);
         Assert.Equal(
-            ["articles", "entities", "paragraphs", "related_links", "removed_blocks", "mentions", "article_entities", "quotes", "times", "amounts", "events", "relations", "event_rows", "failures"],
+            ["articles", "entities", "paragraphs", "related_links", "removed_blocks", "comments", "mentions", "article_entities", "quotes", "times", "amounts", "events", "relations", "event_rows", "failures"],
             tables.Keys);
         Assert.Single(tables["articles"].ReadRows());
+        Assert.Equal(["article", "position", "author", "published", "text"], tables["comments"].Columns.Select(c => c.Name));
+        Assert.Equal(new object?[] { "Ann Lee", "2022-03-15", "Good summary.\nThanks." }, tables["comments"].ReadRows().First()[2..]);
         var mentions = tables["mentions"];
         var mention = mentions.ReadRows().First();
         Assert.Equal(["article", "position", "start", "end", "text", "label", "entity", "local_entity"], mentions.Columns.Select(c => c.Name));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Layers.Paragraphs;
+using Dateline.Core.Layers.Comments;
 using Dateline.Core.Layers.RelatedLinks;
 using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
@@ -84,7 +85,8 @@ public static class Articles
 
         document = document.WithLayer<Event>([.. Events(text, published, entities.ToImmutable())]);
         return document.WithRelated([new RelatedLink("More on Russia", null, "https://example.org/more")])
-            .WithRemoved([new RemovedBlock("·2 min read", RemovalReason.ReadingTime), new RemovedBlock("Recommended Stories", RemovalReason.TeaserList)]);
+            .WithRemoved([new RemovedBlock("·2 min read", RemovalReason.ReadingTime), new RemovedBlock("Recommended Stories", RemovalReason.TeaserList)])
+            .WithLayer<ReaderComment>([new("Ann Lee", "2022-03-15", "Good summary.\nThanks."), new(null, null, "<script>alert(1)</script> ünïcode")]);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Dateline.Core.Layers.Comments;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Model;
@@ -92,6 +93,30 @@ public sealed class PageRenderingTests
         Assert.True(toggle.HasAttribute("checked"));
         Assert.Equal(["PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"], page.QuerySelectorAll("fieldset.layers .swatch").Select(s => s.TextContent));
         Assert.Equal("ent ent-PERSON layer-mentions", page.QuerySelector("#text span.ent")!.GetAttribute("class"));
+    }
+
+    [Fact]
+    public void CommentsAreAFoldedListBelowTheTextWithHostileTextEscaped()
+    {
+        const string script = "<script>window.__pwned='comment'</script>";
+        const string img = "<img src=x onerror=\"window.__pwned='author'\">";
+        var document = Document.FromText("a", "Ada met Bob.")
+            .WithLayer<Paragraph>([new(new TextSpan(0, 12))])
+            .WithLayer<ReaderComment>([new(img, "2024-01-02", "First line " + script + "\nsecond </details></li> line"), new(null, null, "Plain.")]);
+        var w = new HtmlWriter();
+        ArticlePage.Write(w, new ArticleView(document, WebServer.Full().Layers));
+        var page = Parser.ParseDocument(w.ToString());
+        var panel = Assert.Single(page.QuerySelectorAll("details.comments"));
+        Assert.Equal("Reader comments (2)", panel.QuerySelector("summary")!.TextContent);
+        var items = panel.QuerySelectorAll("li");
+        Assert.Equal(2, items.Length);
+        Assert.Contains(img, items[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains(script, items[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("second </details></li> line", items[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("2024-01-02", items[0].TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("script, img, details.comments details"));
+        Assert.DoesNotContain("First line", page.GetElementById("text")!.TextContent, StringComparison.Ordinal);
+        Assert.True(page.GetElementById("text")!.CompareDocumentPosition(panel).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
     }
 
     [Fact]

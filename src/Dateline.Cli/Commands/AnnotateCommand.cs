@@ -35,13 +35,14 @@ public static class AnnotateCommand
         var jobs = RunOptions.Jobs();
         var timeout = RunOptions.Timeout(60);
         var maxSize = RunOptions.MaxSize();
+        var noComments = RunOptions.NoComments();
         var command = new Command("annotate", """
             Extract each page as `extract` does and add the language layers: entities, quotes, times, amounts and
             relations, as spans into `text`. With --jsonl, annotate given texts instead of pages.
             Exit code: 0 when every document succeeded, 1 when some failed, 2 on a usage error.
             """)
         {
-            paths, jsonl, conll, model, consistency, format, jobs, timeout, maxSize,
+            paths, jsonl, conll, model, consistency, format, jobs, timeout, maxSize, noComments,
         };
         command.SetAction(parse =>
         {
@@ -70,7 +71,7 @@ public static class AnnotateCommand
                 return 2;
             }
 
-            return ExtractCommand.Run(Compose.Full().Build(), ExtractCommand.Read(given, parse.GetValue(maxSize)), parse.GetValue(format), options, "annotate", "documents annotated");
+            return ExtractCommand.Run(Compose.Full(!parse.GetValue(noComments)).Build(), ExtractCommand.Read(given, parse.GetValue(maxSize)), parse.GetValue(format), options, "annotate", "documents annotated");
         });
         return command;
     }

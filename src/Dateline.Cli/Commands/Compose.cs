@@ -1,6 +1,7 @@
 using Dateline.Core.Layers;
 using Dateline.Core.Pipeline;
 using Dateline.Extraction;
+using Dateline.Extraction.Html;
 using Dateline.Language;
 
 namespace Dateline.Cli.Commands;
@@ -8,11 +9,12 @@ namespace Dateline.Cli.Commands;
 /// <summary>The pipelines the commands run, composed in one place; the store holds the layers of the full one.</summary>
 public static class Compose
 {
-    /// <summary>Pages → clean articles (`extract`).</summary>
-    public static PipelineBuilder Extraction() => new PipelineBuilder().UseExtraction();
+    /// <summary>Pages → clean articles (`extract`); <paramref name="comments"/> false leaves reader comments out (`--no-comments`).</summary>
+    public static PipelineBuilder Extraction(bool comments = true)
+        => new PipelineBuilder().UseExtraction(HtmlExtractionOptions.Default with { IncludeComments = comments });
 
     /// <summary>Pages → articles with every language layer (`annotate`, `ingest`, `serve --allow-process`).</summary>
-    public static PipelineBuilder Full() => Extraction().UseLanguage();
+    public static PipelineBuilder Full(bool comments = true) => Extraction(comments).UseLanguage();
 
     /// <summary>Texts given as they are → every language layer (`annotate --jsonl`).</summary>
     public static PipelineBuilder GivenText() => new PipelineBuilder().UseGivenText().UseLanguage();

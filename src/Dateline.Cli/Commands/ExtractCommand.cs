@@ -18,18 +18,19 @@ public static class ExtractCommand
         var timeout = RunOptions.Timeout(30);
         var jobs = RunOptions.Jobs();
         var maxSize = RunOptions.MaxSize();
+        var noComments = RunOptions.NoComments();
         var command = new Command("extract", """
             Extract the article of each page: title, publication date, authors, dateline, reading time, language,
-            body text with paragraph spans, related-story teasers and the chrome removed (with reasons).
+            body text with paragraph spans, related-story teasers, reader comments and the chrome removed (with reasons).
             Prints one JSON object per document (JSON Lines) by default. A document that cannot be read or processed
             prints {"id","source","error":{"kind","message"}} and the run goes on.
             Exit code: 0 when every document succeeded, 1 when some failed, 2 on a usage error.
             """)
         {
-            paths, format, timeout, jobs, maxSize,
+            paths, format, timeout, jobs, maxSize, noComments,
         };
         command.SetAction(parse => Run(
-            Compose.Extraction().Build(),
+            Compose.Extraction(!parse.GetValue(noComments)).Build(),
             Read(parse.GetValue(paths)!, parse.GetValue(maxSize)),
             parse.GetValue(format),
             RunOptions.Runner(parse.GetValue(jobs), parse.GetValue(timeout)),

@@ -17,6 +17,7 @@ public static class IngestCommand
         var jobs = RunOptions.Jobs();
         var timeout = RunOptions.Timeout(30);
         var maxSize = RunOptions.MaxSize();
+        var noComments = RunOptions.NoComments();
         var batch = new Option<int>("--batch")
         {
             Description = "Documents per write transaction (1 to 100000).",
@@ -30,12 +31,12 @@ public static class IngestCommand
             Exit code: 0 when every document succeeded, 1 when some failed, 2 on a usage error, 3 when the store cannot be used.
             """)
         {
-            paths, db, jobs, timeout, maxSize, batch,
+            paths, db, jobs, timeout, maxSize, batch, noComments,
         };
         command.SetAction(parse =>
         {
             var dbPath = parse.GetValue(db)!;
-            var pipeline = Compose.Full().Build();
+            var pipeline = Compose.Full(!parse.GetValue(noComments)).Build();
             using var store = StoreOptions.Open(dbPath, "ingest", mustExist: false, pipeline.Layers);
             if (store is null)
             {

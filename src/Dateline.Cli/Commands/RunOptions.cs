@@ -24,6 +24,12 @@ public static class RunOptions
         DefaultValueFactory = _ => 32,
     }.InRange(1, 4096);
 
+    /// <summary>`--no-comments`: leave reader comments out (the `comments` list stays empty).</summary>
+    public static Option<bool> NoComments() => new("--no-comments")
+    {
+        Description = "Leave out the reader comments of pages' comment sections (the comments list stays empty).",
+    };
+
     public static RunnerOptions Runner(int jobs, int timeoutSeconds) => new()
     {
         Workers = Math.Max(1, jobs),

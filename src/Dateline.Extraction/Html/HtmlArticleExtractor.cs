@@ -1,10 +1,12 @@
 using Dateline.Core.Layers;
+using Dateline.Core.Layers.Comments;
 using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Layers.RelatedLinks;
 using Dateline.Core.Layers.RemovedBlocks;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Extraction.Datelines;
+using Dateline.Extraction.Html.Comments;
 using Dateline.Extraction.Metadata;
 using Dateline.Extraction.TextDump;
 
@@ -18,11 +20,13 @@ namespace Dateline.Extraction.Html;
 public sealed class HtmlArticleExtractor : IPipelineComponent
 {
     private readonly BodyExtractor _body;
+    private readonly CommentReader? _comments;
     private readonly MetadataReader _metadata;
 
     public HtmlArticleExtractor(HtmlExtractionOptions? options = null, DateOnly? latestDate = null)
     {
         _body = new BodyExtractor(options);
+        _comments = (options ?? HtmlExtractionOptions.Default).IncludeComments ? new CommentReader(options) : null;
 
         // Dates after today are no publication dates; a day of slack absorbs time zones.
         _metadata = new MetadataReader(latestDate ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
@@ -32,7 +36,7 @@ public sealed class HtmlArticleExtractor : IPipelineComponent
 
     public IReadOnlyList<Capability> Requires => [Capability.Content];
 
-    public IReadOnlyList<Capability> Assigns => [Capability.Text, ParagraphsLayer.Instance, Capability.Metadata, RelatedLinksLayer.Instance, RemovedBlocksLayer.Instance];
+    public IReadOnlyList<Capability> Assigns => [Capability.Text, ParagraphsLayer.Instance, Capability.Metadata, RelatedLinksLayer.Instance, RemovedBlocksLayer.Instance, CommentsLayer.Instance];
 
     public bool AppliesTo(Document document) => document.Content?.Kind == ContentKind.Html && document.Text.Length == 0;
 
@@ -43,6 +47,9 @@ public sealed class HtmlArticleExtractor : IPipelineComponent
         context.ThrowIfCancelled();
         var found = _metadata.Read(page, document.Raw.Url ?? document.Metadata.Url).Article;
         var marked = MarkedDatelineReader.Default.Read(page);
+
+        // Comments are read before the body cascade cleans the tree (it drops comment sections as chrome).
+        var comments = _comments?.Read(page) ?? [];
         var body = _body.Extract(page, () => HtmlTextRenderer.Parse(html, context.Cancellation), found.Title, context.Cancellation);
         context.ThrowIfCancelled();
         // A dateline the body opens with wins; one the page marks up beside the body's paragraphs comes next.
@@ -58,7 +65,7 @@ public sealed class HtmlArticleExtractor : IPipelineComponent
             Dateline = dateline,
         };
         var supplied = document.Metadata;
-        return ArticleAssembler.Apply(document, article).WithMetadata(m => m with
+        return ArticleAssembler.Apply(document, article).WithLayer<ReaderComment>([.. comments]).WithMetadata(m => m with
         {
             Modified = supplied.Modified ?? found.Modified,
             Language = supplied.Language ?? found.Language,

@@ -71,4 +71,16 @@ public sealed record HtmlExtractionOptions
 
     /// <summary>A tail block longer than this is body, whatever it mentions.</summary>
     public int MaxTailChromeChars { get; init; } = 300;
+
+    /// <summary>Whether reader comments are read from the page's comment sections (the `comments` layer); `--no-comments` turns it off.</summary>
+    public bool IncludeComments { get; init; } = true;
+
+    /// <summary>A comment with less text than this (characters) is a leftover of markup, not a comment ("+1" and "Wow," are kept).</summary>
+    public int MinCommentChars { get; init; } = 2;
+
+    /// <summary>A comment's byline longer than this is not a name; the comment is kept without an author.</summary>
+    public int MaxCommentAuthorChars { get; init; } = 80;
+
+    /// <summary>At most this many comments are kept per page (a forum thread of thousands stays bounded).</summary>
+    public int MaxComments { get; init; } = 500;
 }

@@ -152,7 +152,8 @@ public sealed class TreeCleaner
         }
     }
 
-    private static bool IsHidden(IElement element)
+    /// <summary>Whether the element is hidden from readers (the hidden attribute, display:none, visibility:hidden).</summary>
+    internal static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden"))
         {

@@ -8,7 +8,7 @@ namespace Dateline.Cli.Tests.Commands;
 public sealed class ExtractCommandTests : IDisposable
 {
     private static readonly string[] ContractFields =
-        ["id", "source", "title", "published", "authors", "dateline", "readingTimeMinutes", "language", "text", "paragraphs", "related", "removed", "warnings"];
+        ["id", "source", "title", "published", "authors", "dateline", "readingTimeMinutes", "language", "text", "paragraphs", "related", "removed", "comments", "warnings"];
 
     private readonly string _dir = Directory.CreateTempSubdirectory("dateline-cli-").FullName;
 
@@ -41,6 +41,34 @@ public sealed class ExtractCommandTests : IDisposable
 
         // Directory order is stable (ordinal by relative path) and ids drop the page extensions.
         Assert.Equal(["cafe-rent-rise", "harbour-ferry-terminal", "orchard-cooperative"], lines.Select(l => l.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void CommentsAreListedApartFromTheTextAndNoCommentsLeavesThemOut()
+    {
+        const string story = "<p>The council voted on Tuesday to expand the bicycle lane network, a plan that has divided residents for two years.</p>"
+            + "<p>Supporters said the lanes would make streets safer, while shop owners warned that losing parking would hurt business.</p>"
+            + "<p>The first new lanes are due to open in the spring, according to the transport department, which will publish a timetable.</p>";
+        var page = Path.Combine(_dir, "post.html");
+        File.WriteAllText(page, $"""
+            <html><body><article><h1>Bike lanes</h1>{story}</article>
+            <div id="comments"><ol class="comment-list"><li class="comment"><div class="comment-author"><b class="fn">Maria</b></div>
+            <time datetime="2024-03-05">March 5</time><div class="comment-content"><p>Finally safe routes for the kids.</p></div></li></ol></div>
+            </body></html>
+            """);
+
+        var with = CliRunner.Run(null, "extract", page).Lines.Single();
+        var comment = Assert.Single(with.GetProperty("comments").EnumerateArray());
+        Assert.Equal("Maria", comment.GetProperty("author").GetString());
+        Assert.Equal("2024-03-05", comment.GetProperty("published").GetString());
+        Assert.Equal("Finally safe routes for the kids.", comment.GetProperty("text").GetString());
+        Assert.DoesNotContain("safe routes", with.GetProperty("text").GetString()!, StringComparison.Ordinal);
+
+        var without = CliRunner.Run(null, "extract", "--no-comments", page);
+        Assert.Equal(0, without.ExitCode);
+        var line = without.Lines.Single();
+        Assert.Equal(0, line.GetProperty("comments").GetArrayLength());
+        Assert.Equal(with.GetProperty("text").GetString(), line.GetProperty("text").GetString());
     }
 
     [Fact]

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Dateline.Extraction.TextDump;
+
+namespace Dateline.Extraction.Html.Comments;
+
+/// <summary>
+/// The markup of comment sections (Data/comment-markup.txt): which class names, ids, itemprop and itemtype values
+/// make an element a section, a comment, its text, author, name, date, or something to skip. Immutable once loaded.
+/// </summary>
+public sealed class CommentMarkup
+{
+    private static readonly Lazy<CommentMarkup> DefaultMarkup = new(() => new CommentMarkup(ChromeLexicon.ReadResource("comment-markup.txt")));
+
+    private static readonly char[] Separators = [' ', '\t', '\n', '\r', '\f'];
+
+    // Per role, one pattern per attribute kind (null when the data names none).
+    private readonly Dictionary<CommentRole, Regex> _class = [];
+    private readonly Dictionary<CommentRole, Regex> _itemprop = [];
+    private readonly Dictionary<CommentRole, Regex> _itemtype = [];
+
+    public CommentMarkup(string rules)
+    {
+        var found = new Dictionary<(CommentRole, string), List<string>>();
+        foreach (var line in rules.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != 3)
+            {
+                throw new FormatException($"comment markup needs role, attribute and pattern separated by tabs: {line}");
+            }
+
+            if (!Enum.TryParse<CommentRole>(parts[0], ignoreCase: true, out var role))
+            {
+                throw new FormatException($"unknown comment markup role {parts[0]}");
+            }
+
+            if (parts[1] is not ("class" or "itemprop" or "itemtype"))
+            {
+                throw new FormatException($"unknown comment markup attribute {parts[1]}");
+            }
+
+            var key = (role, parts[1]);
+            if (!found.TryGetValue(key, out var list))
+            {
+                found[key] = list = [];
+            }
+
+            list.Add(parts[2]);
+        }
+
+        foreach (var ((role, attribute), patterns) in found)
+        {
+            var regex = new Regex($"^(?:{string.Join('|', patterns.Select(p => $"(?:{p})"))})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var target = attribute switch { "class" => _class, "itemprop" => _itemprop, _ => _itemtype };
+            target[role] = regex;
+        }
+    }
+
+    public static CommentMarkup Default => DefaultMarkup.Value;
+
+    /// <summary>Whether the element's class names, id, itemprop or itemtype mark it as <paramref name="role"/>.</summary>
+    public bool Is(IElement element, CommentRole role)
+    {
+        if (_class.TryGetValue(role, out var names))
+        {
+            if (element.Id is { Length: > 0 } id && names.IsMatch(id))
+            {
+                return true;
+            }
+
+            if (element.GetAttribute("class") is { Length: > 0 } classes)
+            {
+                foreach (var name in classes.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (names.IsMatch(name))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return Matches(_itemprop, role, element.GetAttribute("itemprop")) || Matches(_itemtype, role, element.GetAttribute("itemtype"));
+    }
+
+    private static bool Matches(Dictionary<CommentRole, Regex> patterns, CommentRole role, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || !patterns.TryGetValue(role, out var regex))
+        {
+            return false;
+        }
+
+        // itemprop and itemtype may list several values.
+        foreach (var part in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (regex.IsMatch(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
