@@ -71,4 +71,19 @@ public sealed record HtmlExtractionOptions
 
     /// <summary>A tail block longer than this is body, whatever it mentions.</summary>
     public int MaxTailChromeChars { get; init; } = 300;
+
+    /// <summary>
+    /// A header element with a block of at least this many words of non-link text holds a lead or standfirst and is
+    /// not page chrome: it stays, and its parts (title, byline, navigation) are judged one by one. Evidence (web-dev):
+    /// keeping such headers (with <see cref="LeadHeaderLevels"/>) took with-found 88.3 → 89.2 %, pages ok 63.6 → 65.0 %,
+    /// without-absent 93.1 → 93.0 %; HTML dev F1 stays 0.965.
+    /// </summary>
+    public int MinLeadWords { get; init; } = 12;
+
+    /// <summary>
+    /// How many ancestor levels of the chosen body are searched for a preceding header that kept its lead
+    /// (<see cref="LeadHeader"/>). Evidence (web-dev): most kept leads sit in a header beside the body container
+    /// (article > header + div), one to three levels above it; without the search the kept leads stay outside the body.
+    /// </summary>
+    public int LeadHeaderLevels { get; init; } = 3;
 }
