@@ -75,6 +75,13 @@ public sealed partial class BlockFilter
             return new FilteredBody([.. kept.Select(b => b.Text)], removed);
         }
 
+        // A sub-heading right above the first running text opens the body (a guide's first section, a standfirst set as
+        // a heading); the headline itself was dropped as title above.
+        while (first > 0 && kept[first - 1].Kind == BlockKind.Heading)
+        {
+            first--;
+        }
+
         // Trailing list items and quotes are kept: articles end with lists more often than with chrome lists.
         while (last + 1 < kept.Count && kept[last + 1].Kind is BlockKind.ListItem or BlockKind.Quote or BlockKind.Paragraph && kept[last + 1].LinkDensity == 0 && kept[last + 1].Chars >= 20)
         {
