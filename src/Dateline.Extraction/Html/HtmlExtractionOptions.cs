@@ -86,4 +86,12 @@ public sealed record HtmlExtractionOptions
     /// (article > header + div), one to three levels above it; without the search the kept leads stay outside the body.
     /// </summary>
     public int LeadHeaderLevels { get; init; } = 3;
+
+    /// <summary>
+    /// A block without links after the last running text stays in the body when it has at least this many characters
+    /// (a sign-off such as "XX, Die Redaktion", a closing list item). Evidence (web-dev): 20 and list/quote/paragraph
+    /// blocks only → 10 and any block but headings took with-found 89.8 → 90.2 % at without-absent 95.4 % (with the
+    /// counter and rating rules of Data/html-block-phrases.txt); HTML dev F1 stays 0.965.
+    /// </summary>
+    public int MinTrailingBlockChars { get; init; } = 10;
 }
