@@ -147,6 +147,10 @@ public sealed partial class BlockFilter
                 return RemovalReason.Timestamp;
             }
         }
+        else if (block.Text.Length <= _options.MaxTailChromeChars && _phrases.MatchLong(block.Text) is { } notice)
+        {
+            return notice;
+        }
 
         return null;
     }

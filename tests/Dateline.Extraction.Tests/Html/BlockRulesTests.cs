@@ -112,6 +112,18 @@ public class BlockRulesTests
     public void RunningTextMatchesNoPhraseRule(string block)
         => Assert.Null(BlockPhrases.Default.Match(block, inTail: false));
 
+    [Fact]
+    public void LongNoticesAreJudgedByLongRulesOnly()
+    {
+        const string consent = "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. "
+            + "Hier kannst du deine Einwilligung geben, die du jederzeit wieder entziehen kannst.";
+        Assert.Equal(RemovalReason.CookieNotice, BlockPhrases.Default.MatchLong(consent));
+        Assert.Null(BlockPhrases.Default.MatchLong("Jetzt testen und Vorteile sichern! Das Angebot gilt für alle, die sich bis Ende des Monats anmelden und das Magazin abonnieren."));
+        var doc = Extract($"""<html><body><article>{Story}<p>{consent}</p>{Story.Replace("city", "town", StringComparison.Ordinal)}</article></body></html>""");
+        Assert.DoesNotContain("Privatsphäre", doc.Text, StringComparison.Ordinal);
+        Assert.Contains(doc.Removed, r => r.Reason == RemovalReason.CookieNotice);
+    }
+
     [Theory]
     [InlineData("Das Thema könnte dich auch interessieren:")]
     [InlineData("Lesen Sie auch die folgenden Beiträge:")]
