@@ -19,6 +19,26 @@ public static class BlockCollector
             state.Flush(blocks);
         }
 
+        return JoinDropCaps(blocks);
+    }
+
+    /// <summary>
+    /// A drop cap set in its own block ("T" then "urkey, Poland…") belongs to the word it starts: a block of one
+    /// letter followed by a block that opens with a lower-case letter is joined to it, without a space.
+    /// </summary>
+    private static List<TextBlock> JoinDropCaps(List<TextBlock> blocks)
+    {
+        for (var i = blocks.Count - 2; i >= 0; i--)
+        {
+            var cap = blocks[i];
+            var next = blocks[i + 1];
+            if (cap.Text.Length == 1 && char.IsUpper(cap.Text[0]) && next.Text.Length > 0 && char.IsLower(next.Text[0]))
+            {
+                blocks[i] = next with { Text = cap.Text + next.Text, Chars = next.Chars + 1, LinkChars = next.LinkChars + cap.LinkChars };
+                blocks.RemoveAt(i + 1);
+            }
+        }
+
         return blocks;
     }
 

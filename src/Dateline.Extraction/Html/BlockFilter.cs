@@ -82,8 +82,16 @@ public sealed partial class BlockFilter
             first--;
         }
 
-        // Trailing list items and quotes are kept: articles end with lists more often than with chrome lists.
-        while (last + 1 < kept.Count && kept[last + 1].Kind is BlockKind.ListItem or BlockKind.Quote or BlockKind.Paragraph && kept[last + 1].LinkDensity == 0 && kept[last + 1].Chars >= 20)
+        // A sub-heading right above the first running text opens the body (a guide's first section, a standfirst set as
+        // a heading); the headline itself was dropped as title above.
+        while (first > 0 && kept[first - 1].Kind == BlockKind.Heading)
+        {
+            first--;
+        }
+
+        // Trailing blocks without links are kept (list items, quotes, a short sign-off): articles end with lists and
+        // sign-offs more often than with chrome, which the phrase rules and the link share catch.
+        while (last + 1 < kept.Count && kept[last + 1].Kind is not BlockKind.Heading && kept[last + 1].LinkDensity == 0 && kept[last + 1].Chars >= _options.MinTrailingBlockChars)
         {
             last++;
         }
@@ -145,6 +153,10 @@ public sealed partial class BlockFilter
             {
                 return RemovalReason.Timestamp;
             }
+        }
+        else if (block.Text.Length <= _options.MaxTailChromeChars && _phrases.MatchLong(block.Text) is { } notice)
+        {
+            return notice;
         }
 
         return null;

@@ -15,9 +15,9 @@ public sealed class BlockPhrases
         foreach (var line in rules.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
             var parts = line.Split('\t');
-            if (parts.Length != 3 || parts[0] is not ("any" or "tail" or "teaser"))
+            if (parts.Length != 3 || parts[0] is not ("any" or "long" or "tail" or "teaser"))
             {
-                throw new FormatException($"block rule needs where (any/tail/teaser), reason and pattern separated by tabs: {line}");
+                throw new FormatException($"block rule needs where (any/long/tail/teaser), reason and pattern separated by tabs: {line}");
             }
 
             var pattern = new Regex(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -27,7 +27,7 @@ public sealed class BlockPhrases
             }
             else
             {
-                list.Add(new BlockRule(parts[0] == "tail", parts[1], pattern));
+                list.Add(new BlockRule(parts[0] == "tail", parts[1], pattern) { Long = parts[0] == "long" });
             }
         }
 
@@ -41,6 +41,9 @@ public sealed class BlockPhrases
     public bool IsTeaserLabel(string text) => text.Length <= 80 && TeaserLabels.Any(t => t.IsMatch(text));
 
     public static BlockPhrases Default => DefaultPhrases.Value;
+
+    /// <summary>The reason of the first "long" rule matching a block too long for the other rules.</summary>
+    public string? MatchLong(string text) => Rules.FirstOrDefault(r => r.Long && r.Pattern.IsMatch(text))?.Reason;
 
     public IReadOnlyList<BlockRule> Rules { get; }
 

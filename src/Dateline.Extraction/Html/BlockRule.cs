@@ -2,5 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Dateline.Extraction.Html;
 
-/// <summary>One rule of Data/html-block-phrases.txt: whether it applies to the body's tail only, its reason and pattern.</summary>
-public sealed record BlockRule(bool TailOnly, string Reason, Regex Pattern);
+/// <summary>
+/// One rule of Data/html-block-phrases.txt: whether it applies to the body's tail only, its reason and pattern;
+/// <see cref="Long"/> rules also judge blocks longer than the short-block limit (a notice of a few sentences).
+/// </summary>
+public sealed record BlockRule(bool TailOnly, string Reason, Regex Pattern)
+{
+    public bool Long { get; init; }
+}

@@ -69,7 +69,7 @@ public sealed class BodyExtractor
             return new HtmlBody(stage, [], removed) { Related = related };
         }
 
-        var filtered = _filter.Filter(BlockCollector.Collect(selection.Elements), title, cancellation);
+        var filtered = _filter.Filter(BlockCollector.Collect(LeadHeader.Prepend(selection.Elements, _options.LeadHeaderLevels)), title, cancellation);
         removed.AddRange(filtered.Removed);
         return new HtmlBody(stage, filtered.Paragraphs, removed) { Related = related };
     }

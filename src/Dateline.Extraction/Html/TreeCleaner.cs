@@ -51,6 +51,12 @@ public sealed class TreeCleaner
         {
             var element = stack.Pop();
             var reason = FurnitureReason(element, useHints);
+            if (reason == RemovalReason.Header && HoldsLead(element))
+            {
+                // A lead or standfirst inside the article's header: the header's parts are judged one by one instead.
+                reason = null;
+            }
+
             if (reason is not null && !NeverRemoved.Contains(element.LocalName) && element.GetAttribute("itemprop") is not "articleBody")
             {
                 var length = NodeText.Length(element);
@@ -85,6 +91,52 @@ public sealed class TreeCleaner
                 related.Add(new RelatedLink(title, null, link.GetAttribute("href")));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a header element holds running text: one block of it (text up to the nearest block element) has at
+    /// least <see cref="HtmlExtractionOptions.MinLeadWords"/> words outside links. Menus and bylines never do.
+    /// </summary>
+    private bool HoldsLead(IElement header)
+    {
+        var words = new Dictionary<INode, int>();
+        foreach (var text in NodeText.Texts(header))
+        {
+            INode? block = null;
+            var inLink = false;
+            for (var node = text.Parent; node is not null; node = node.Parent)
+            {
+                if (node is IElement ancestor)
+                {
+                    inLink |= ancestor.LocalName == "a";
+                    if (HtmlTags.IsBlock(ancestor.LocalName))
+                    {
+                        block = ancestor;
+                        break;
+                    }
+                }
+
+                if (node == header)
+                {
+                    break;
+                }
+            }
+
+            if (inLink || block is null)
+            {
+                continue;
+            }
+
+            var count = words.GetValueOrDefault(block) + text.Data.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (count >= _options.MinLeadWords)
+            {
+                return true;
+            }
+
+            words[block] = count;
+        }
+
+        return false;
     }
 
     private string? FurnitureReason(IElement element, bool useHints)
