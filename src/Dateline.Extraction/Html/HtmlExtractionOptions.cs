@@ -35,6 +35,25 @@ public sealed record HtmlExtractionOptions
     /// <summary>… without raising the link density by more than this.</summary>
     public double ExpandMaxLinkDensityRise { get; init; } = 0.1;
 
+    /// <summary>
+    /// The standfirst between the headline and the body container is looked for when the two meet within this many
+    /// levels above the container. Evidence (web-dev): leads in an intro/teaser/abstract element beside the body.
+    /// </summary>
+    public int StandfirstLevels { get; init; } = 4;
+
+    /// <summary>
+    /// Without a headline within <see cref="StandfirstLevels"/>, a standfirst marked as lead (class or id) is looked for in the stretch of the
+    /// ancestor this many levels above the container that comes before it. Evidence (web-dev): the lead sits one to
+    /// three levels up (article > header > p.excerpt; article > div > div#lead) when the header with the h1 was removed.
+    /// </summary>
+    public int StandfirstLevelsWithoutHeadline { get; init; } = 3;
+
+    /// <summary>A standfirst block holds at least this much text of its own (letters and digits) and ends a sentence.</summary>
+    public int StandfirstMinChars { get; init; } = 40;
+
+    /// <summary>More prose blocks than this between headline and body are not a standfirst but another text (left out).</summary>
+    public int StandfirstMaxBlocks { get; init; } = 3;
+
     /// <summary>A chrome removal by class hint is skipped when the element holds more than this share of the page's text.</summary>
     public double RemovalGuardShare { get; init; } = 0.5;
 
