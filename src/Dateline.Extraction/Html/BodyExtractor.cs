@@ -30,14 +30,25 @@ public sealed class BodyExtractor
     /// <summary>Extracts the body. <paramref name="page"/> is modified (cleaned); <paramref name="reparse"/> gives a fresh copy for later stages.</summary>
     public HtmlBody Extract(IDocument page, Func<IDocument> reparse, string? title, CancellationToken cancellation = default)
     {
-        var first = Pass(page, useHints: true, title, cancellation);
-        if (first.Chars >= _options.MinBodyChars)
+        var hinted = Pass(page, useHints: true, title, cancellation);
+        var first = hinted.Body;
+        if (first.Chars >= _options.RetryWithoutHintsBelowChars || (first.Chars >= _options.MinBodyChars && hinted.InArticle))
         {
             return first;
         }
 
+        // A short body outside the page's <main>/<article> may be a box the class hints favoured (a sidebar, a
+        // slideshow) beside the article: a body much longer found inside them without the hints, and not holding
+        // the short one (that is the article with its surroundings: comments, other posts), wins.
         using var fresh = reparse();
-        var second = Pass(fresh, useHints: false, title, cancellation);
+        var unhinted = Pass(fresh, useHints: false, title, cancellation);
+        var second = unhinted.Body;
+        if (first.Chars >= _options.MinBodyChars)
+        {
+            var beside = !second.Paragraphs.Any(p => first.Paragraphs.Contains(p, StringComparer.Ordinal));
+            return unhinted.InArticle && beside && second.Chars >= first.Chars * _options.RetryWithoutHintsGain ? second : first;
+        }
+
         var best = second.Chars > first.Chars ? second : first;
         if (best.Chars >= _options.MinBodyChars)
         {
@@ -50,12 +61,15 @@ public sealed class BodyExtractor
         return third.Chars > best.Chars ? third : best;
     }
 
-    private HtmlBody Pass(IDocument page, bool useHints, string? title, CancellationToken cancellation)
+    /// <summary>One scored pass: the body, and whether its container lies in the page's &lt;main&gt; or an &lt;article&gt;.</summary>
+    private sealed record ScoredPass(HtmlBody Body, bool InArticle);
+
+    private ScoredPass Pass(IDocument page, bool useHints, string? title, CancellationToken cancellation)
     {
         var stage = useHints ? ExtractionStage.Scored : ExtractionStage.ScoredWithoutHints;
         if (page.Body is not { } body)
         {
-            return new HtmlBody(stage, [], []);
+            return new ScoredPass(new HtmlBody(stage, [], []), false);
         }
 
         var removed = new List<RemovedBlock>();
@@ -66,11 +80,12 @@ public sealed class BodyExtractor
         cancellation.ThrowIfCancellationRequested();
         if (selection is null)
         {
-            return new HtmlBody(stage, [], removed) { Related = related };
+            return new ScoredPass(new HtmlBody(stage, [], removed) { Related = related }, false);
         }
 
         var filtered = _filter.Filter(BlockCollector.Collect(selection.Elements), title, cancellation);
         removed.AddRange(filtered.Removed);
-        return new HtmlBody(stage, filtered.Paragraphs, removed) { Related = related };
+        var inArticle = selection.Elements.Any(e => e.LocalName is "main" or "article" || e.Closest("main, article") is not null);
+        return new ScoredPass(new HtmlBody(stage, filtered.Paragraphs, removed) { Related = related }, inArticle);
     }
 }
