@@ -30,23 +30,21 @@ public sealed class BodyExtractor
     /// <summary>Extracts the body. <paramref name="page"/> is modified (cleaned); <paramref name="reparse"/> gives a fresh copy for later stages.</summary>
     public HtmlBody Extract(IDocument page, Func<IDocument> reparse, string? title, CancellationToken cancellation = default)
     {
-        var hinted = Pass(page, useHints: true, title, cancellation);
-        var first = hinted.Body;
-        if (first.Chars >= _options.RetryWithoutHintsBelowChars || (first.Chars >= _options.MinBodyChars && hinted.InArticle))
+        var first = Pass(page, useHints: true, title, cancellation);
+        if (first.Chars >= _options.RetryWithoutHintsBelowChars)
         {
             return first;
         }
 
-        // A short body outside the page's <main>/<article> may be a box the class hints favoured (a sidebar, a
-        // slideshow) beside the article: a body much longer found inside them without the hints, and not holding
-        // the short one (that is the article with its surroundings: comments, other posts), wins.
+        // A short body may be a box the class hints favoured (a sidebar, a slideshow) beside the article: a body much
+        // longer found without the hints, and not holding the short one (that is the article with its surroundings:
+        // comments, other posts), wins.
         using var fresh = reparse();
-        var unhinted = Pass(fresh, useHints: false, title, cancellation);
-        var second = unhinted.Body;
+        var second = Pass(fresh, useHints: false, title, cancellation);
         if (first.Chars >= _options.MinBodyChars)
         {
             var beside = !second.Paragraphs.Any(p => first.Paragraphs.Contains(p, StringComparer.Ordinal));
-            return unhinted.InArticle && beside && second.Chars >= first.Chars * _options.RetryWithoutHintsGain ? second : first;
+            return beside && second.Chars >= first.Chars * _options.RetryWithoutHintsGain ? second : first;
         }
 
         var best = second.Chars > first.Chars ? second : first;
@@ -61,15 +59,12 @@ public sealed class BodyExtractor
         return third.Chars > best.Chars ? third : best;
     }
 
-    /// <summary>One scored pass: the body, and whether its container lies in the page's &lt;main&gt; or an &lt;article&gt;.</summary>
-    private sealed record ScoredPass(HtmlBody Body, bool InArticle);
-
-    private ScoredPass Pass(IDocument page, bool useHints, string? title, CancellationToken cancellation)
+    private HtmlBody Pass(IDocument page, bool useHints, string? title, CancellationToken cancellation)
     {
         var stage = useHints ? ExtractionStage.Scored : ExtractionStage.ScoredWithoutHints;
         if (page.Body is not { } body)
         {
-            return new ScoredPass(new HtmlBody(stage, [], []), false);
+            return new HtmlBody(stage, [], []);
         }
 
         var removed = new List<RemovedBlock>();
@@ -80,12 +75,11 @@ public sealed class BodyExtractor
         cancellation.ThrowIfCancellationRequested();
         if (selection is null)
         {
-            return new ScoredPass(new HtmlBody(stage, [], removed) { Related = related }, false);
+            return new HtmlBody(stage, [], removed) { Related = related };
         }
 
         var filtered = _filter.Filter(BlockCollector.Collect(selection.Elements), title, cancellation);
         removed.AddRange(filtered.Removed);
-        var inArticle = selection.Elements.Any(e => e.LocalName is "main" or "article" || e.Closest("main, article") is not null);
-        return new ScoredPass(new HtmlBody(stage, filtered.Paragraphs, removed) { Related = related }, inArticle);
+        return new HtmlBody(stage, filtered.Paragraphs, removed) { Related = related };
     }
 }
