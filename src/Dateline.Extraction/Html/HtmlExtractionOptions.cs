@@ -29,8 +29,12 @@ public sealed record HtmlExtractionOptions
     /// <summary>… and at least this share of the running text it already holds …</summary>
     public double ExpandMinProseShare { get; init; } = 0.2;
 
-    /// <summary>How many ancestor levels the widening looks up for one that adds running text.</summary>
-    public int ExpandLookahead { get; init; } = 3;
+    /// <summary>
+    /// How many ancestor levels the widening looks up for one that adds running text. Evidence (web-dev): 3 -> 4 joins
+    /// article parts in sibling rows of page builders (+1 page ok, with found 90.2 -> 90.7 %, without absent 93.0 ->
+    /// 92.8 %); 5 adds nothing more; HTML dev F1 0.965 at all three.
+    /// </summary>
+    public int ExpandLookahead { get; init; } = 4;
 
     /// <summary>… without raising the link density by more than this.</summary>
     public double ExpandMaxLinkDensityRise { get; init; } = 0.1;
