@@ -48,7 +48,8 @@ public sealed record HtmlExtractionOptions
     /// <summary>
     /// Without a headline within <see cref="StandfirstLevels"/>, a standfirst marked as lead (class or id) is looked for in the stretch of the
     /// ancestor this many levels above the container that comes before it. Evidence (web-dev): the lead sits one to
-    /// three levels up (article > header > p.excerpt; article > div > div#lead) when the header with the h1 was removed.
+    /// three levels up (article > header > p.excerpt; article > div > div#lead) when the header with the h1 was removed;
+    /// 5 levels change nothing on web-dev.
     /// </summary>
     public int StandfirstLevelsWithoutHeadline { get; init; } = 3;
 
