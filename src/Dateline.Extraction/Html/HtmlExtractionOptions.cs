@@ -41,7 +41,9 @@ public sealed record HtmlExtractionOptions
 
     /// <summary>
     /// The standfirst between the headline and the body container is looked for when the two meet within this many
-    /// levels above the container. Evidence (web-dev): leads in an intro/teaser/abstract element beside the body.
+    /// levels above the container. Evidence (web-dev): leads in an intro/teaser/abstract element beside the body; with
+    /// the headline anchor +9 pages ok (63.6 -> 65.4 %), HTML dev F1 0.965 held (decks the news truth leaves out cost
+    /// five pages a little precision).
     /// </summary>
     public int StandfirstLevels { get; init; } = 4;
 
