@@ -31,13 +31,22 @@ public sealed class BodyExtractor
     public HtmlBody Extract(IDocument page, Func<IDocument> reparse, string? title, CancellationToken cancellation = default)
     {
         var first = Pass(page, useHints: true, title, cancellation);
-        if (first.Chars >= _options.MinBodyChars)
+        if (first.Chars >= _options.RetryWithoutHintsBelowChars)
         {
             return first;
         }
 
+        // A short body may be a box the class hints favoured (a sidebar, a slideshow) beside the article: a body much
+        // longer found without the hints, and not holding the short one (that is the article with its surroundings:
+        // comments, other posts), wins.
         using var fresh = reparse();
         var second = Pass(fresh, useHints: false, title, cancellation);
+        if (first.Chars >= _options.MinBodyChars)
+        {
+            var beside = !second.Paragraphs.Any(p => first.Paragraphs.Contains(p, StringComparer.Ordinal));
+            return beside && second.Chars >= first.Chars * _options.RetryWithoutHintsGain ? second : first;
+        }
+
         var best = second.Chars > first.Chars ? second : first;
         if (best.Chars >= _options.MinBodyChars)
         {

@@ -17,6 +17,7 @@ public sealed class ClassHints
     private readonly Regex _positive;
     private readonly Regex _negative;
     private readonly Regex _keep;
+    private readonly Regex? _lead;
 
     public ClassHints(string rules)
     {
@@ -35,6 +36,7 @@ public sealed class ClassHints
                 "positive" => HintKind.Positive,
                 "negative" => HintKind.Negative,
                 "keep" => HintKind.Keep,
+                "lead" => HintKind.Lead,
                 _ => throw new FormatException($"unknown class hint kind {parts[0]}"),
             };
             hints.Add(new ClassHint(kind, parts[1] == "-" ? null : parts[1], new Regex(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
@@ -47,6 +49,7 @@ public sealed class ClassHints
         _positive = Combine(hints.Where(h => h.Kind == HintKind.Positive));
         _negative = Combine(hints.Where(h => h.Kind is HintKind.Negative or HintKind.Remove));
         _keep = Combine(hints.Where(h => h.Kind == HintKind.Keep));
+        _lead = hints.Any(h => h.Kind == HintKind.Lead) ? Combine(hints.Where(h => h.Kind == HintKind.Lead)) : null;
     }
 
     public static ClassHints Default => DefaultHints.Value;
@@ -89,6 +92,9 @@ public sealed class ClassHints
     }
 
     public bool IsPositive(IElement element) => Names(element).Any(name => Of(name).Positive);
+
+    /// <summary>Whether a class name or the id marks the element as the standfirst (lead, intro, excerpt).</summary>
+    public bool IsLead(IElement element) => _lead is not null && Names(element).Any(name => _lead.IsMatch(name));
 
     // What the rules say of one class name. Pages and sites reuse a small vocabulary of class names, so the answers are
     // kept (the memo of a pure function, bounded) instead of running four regular expressions per name per element.

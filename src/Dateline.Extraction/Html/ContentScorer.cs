@@ -143,7 +143,8 @@ public sealed class ContentScorer
         }
 
         top = FirstOfSeveralArticles(Expand(top, body, stats), body, stats);
-        return new ContentSelection(WithSiblings(top, final, stats), final.GetValueOrDefault(top, topScore));
+        var selected = WithSiblings(top, final, stats);
+        return new ContentSelection([.. Standfirst(selected[0], body, stats, useClassWeights), .. selected], final.GetValueOrDefault(top, topScore));
     }
 
     /// <summary>
@@ -211,6 +212,122 @@ public sealed class ContentScorer
         return concerned ? first : top;
     }
 
+    /// <summary>
+    /// The standfirst (lead, teaser text, abstract) often sits outside the body container, between the headline and
+    /// the body: the paragraphs read as prose in that stretch are kept before the body. The headline is the last
+    /// &lt;h1&gt; before the container; it and the container must meet within <see cref="HtmlExtractionOptions.StandfirstLevels"/>
+    /// levels above the container, so a headline elsewhere on the page does not pull in the page's chrome.
+    /// </summary>
+    private List<IElement> Standfirst(IElement first, IElement body, TreeStatistics stats, bool useHints)
+    {
+        IElement? headline = null;
+        foreach (var h1 in body.GetElementsByTagName("h1"))
+        {
+            if (!h1.Contains(first) && !first.Contains(h1) && h1.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following))
+            {
+                headline = h1;
+            }
+        }
+
+        // Without a headline near the container (often removed with the page header), the stretch starts at the
+        // ancestor StandfirstLevelsWithoutHeadline above it.
+        IElement? common = first.ParentElement;
+        for (var level = 1; headline is not null && common is not null && !common.Contains(headline); level++)
+        {
+            common = level < _options.StandfirstLevels && common != body ? common.ParentElement : null;
+        }
+
+        if (common is null || headline is null)
+        {
+            if (!useHints)
+            {
+                return [];
+            }
+
+            headline = null;
+            common = first;
+            for (var level = 0; level < _options.StandfirstLevelsWithoutHeadline && common.ParentElement is { } up && up != body; level++)
+            {
+                common = up;
+            }
+
+            if (common == first)
+            {
+                return [];
+            }
+        }
+
+        var leads = new List<IElement>();
+        var after = headline is null;
+        Collect(common);
+        return leads.Count <= _options.StandfirstMaxBlocks ? leads : [];
+
+        // Document-order walk of the stretch between the headline and the container.
+        bool Collect(IElement element)
+        {
+            if (element == first)
+            {
+                return false; // the container: the stretch ends
+            }
+
+            if (element == headline)
+            {
+                after = true;
+                return true;
+            }
+
+            if (after && IsLead(element))
+            {
+                leads.Add(element);
+                return true;
+            }
+
+            var children = element.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IElement child && !Collect(child))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // Without the headline as anchor, the lead must say it is one (class or id, Data/html-class-hints.txt).
+        bool MarkedAsLead(IElement element)
+        {
+            for (var e = element; e is not null && e != common; e = e.ParentElement)
+            {
+                if (_hints.IsLead(e))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        bool IsLead(IElement element)
+        {
+            // A blockquote before the body is a pull quote, not a lead.
+            if (element.LocalName is not ("p" or "div" or "section"))
+            {
+                return false;
+            }
+
+            var s = stats[element];
+            var own = element.LocalName == "p" ? s.Text : s.InlineText;
+            if (headline is null && !MarkedAsLead(element))
+            {
+                return false;
+            }
+
+            return own >= _options.StandfirstMinChars && own == s.Text && s.LinkText * 4 < s.Text && ClosesSentence(element)
+                && element.Closest("figure, figcaption, li, aside, blockquote") is null;
+        }
+    }
+
     private static int OwnProse(IElement article, List<IElement> articles, TreeStatistics stats)
     {
         var nested = articles.Where(n => n != article && article.Contains(n)).ToList();
@@ -268,6 +385,16 @@ public sealed class ContentScorer
         }
 
         return selected;
+    }
+
+    /// <summary>
+    /// The text's last mark (closing quotes aside) ends a sentence: a caption's "(Photo: …)" does not, nor does a
+    /// teaser cut short with an ellipsis.
+    /// </summary>
+    private static bool ClosesSentence(IElement element)
+    {
+        var text = element.TextContent.TrimEnd().TrimEnd('"', '\'', '”', '“', '»', '«', '’');
+        return text.Length > 0 && text[^1] is '.' or '!' or '?' or '。' or '！' or '？' && !text.EndsWith("..", StringComparison.Ordinal);
     }
 
     private static bool EndsSentence(IElement element)

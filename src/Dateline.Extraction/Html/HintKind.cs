@@ -10,4 +10,7 @@ public enum HintKind
 
     /// <summary>Embedded content (a quoted tweet) that stays even inside furniture-looking wrappers.</summary>
     Keep,
+
+    /// <summary>The standfirst (lead, intro, abstract) that may sit outside the body container.</summary>
+    Lead,
 }
