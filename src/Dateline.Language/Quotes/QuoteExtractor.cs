@@ -8,6 +8,7 @@ using Dateline.Core.Pipeline;
 using Dateline.Language.Quotes.Speakers;
 using Dateline.Language.Tokens;
 using Dateline.Language.Sentences;
+using Dateline.Language.Works;
 
 namespace Dateline.Language.Quotes;
 
@@ -737,18 +738,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return from + plain.Length;
     }
 
-    /// <summary>A quoted title ("on MSNBC's “Morning Joe,”", "his book, “An American Son.”"): every word capitalised.</summary>
-    private static bool IsTitle(string text, TextSpan q)
-    {
-        var words = Regex.Matches(text[q.Start..q.End], @"[\w’']+");
-        if (words.Count == 0 || words.Count > 6)
-        {
-            return false;
-        }
-
-        bool capitalised = words.All(w => char.IsUpper(w.Value[0]) || w.Value is "of" or "the" or "and" or "a" or "in" or "on" or "to" or "for");
-        return capitalised && char.IsUpper(words[0].Value[0]);
-    }
+    /// <summary>
+    /// A quoted title ("on MSNBC's “Morning Joe,”", "his book, “An American Son.”", “Parasite” won the award): the
+    /// times layer's rule (<see cref="QuotedTitles"/>), one rule for both.
+    /// </summary>
+    private static bool IsTitle(string text, TextSpan q) => QuotedTitles.IsTitle(text[q.Start..q.End].Trim('"', '\u201C', '\u201D', ' '));
 
     /// <summary>Whether the quoted words close on punctuation inside the marks (“No,” / “Stop!”), as speech does and a title rarely does.</summary>
     private static bool PunctuatedInside(string text, TextSpan q)

@@ -4,6 +4,7 @@ using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Language.Sentences;
+using Dateline.Language.Works;
 
 namespace Dateline.Language.Times;
 

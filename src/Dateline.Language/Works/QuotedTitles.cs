@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
 
-namespace Dateline.Language.Times;
+namespace Dateline.Language.Works;
 
 /// <summary>
 /// Titles of works in quote marks (“1917”, “The Day After Tomorrow”, “Friday Night Lights”): a short quoted stretch
@@ -31,7 +31,8 @@ internal static partial class QuotedTitles
         return titles;
     }
 
-    private static bool IsTitle(string inner)
+    /// <summary>Whether the words inside a pair of quote marks read as a title of a work (the marks themselves are ignored).</summary>
+    public static bool IsTitle(string inner)
     {
         var body = inner.TrimEnd(',', '.', ' ');
         if (body.Length == 0 || body.IndexOfAny(['.', '!', '?', ';']) >= 0)
