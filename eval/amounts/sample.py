@@ -14,7 +14,7 @@ a year, a clock time, a duration or an age). These are broad sampling patterns, 
 is 8 to 50 words, at most one per document. The split is by document: about 40 % of documents are test, hashed on
 the document id.
 """
-import gzip, hashlib, json, os, re, sys
+import hashlib, json, os, re, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 if len(sys.argv) > 1 and sys.argv[1] == "--check":
@@ -45,33 +45,12 @@ TRAP = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|
                   r"\b(?:Route|Highway|Interstate|Street|Avenue|Road|Stage|Phase|Channel|Flight|No\.|Number|Resolution|Article|Chapter|Section|Level|Category|Grade|Terminal|Gate|Platform)\s+\d|"
                   r"\b\d+\s+(?:Street|Avenue|Road)|\b\d+[A-Z][a-z]+|\b\d{1,2}:\d{2}\b|\b(?:1[89]|20)\d{2}\b|"
                   r"\b(?:\d+|" + WORDS + r")[- ](?:years?|months?|weeks?|days?|hours?|minutes?)(?:-old)?\b")
-ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|St|Jr|Sr|Prof|No|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
-
-def sentences(text):  # the event sampler's splitter (eval/events/sample.py)
-    for para in text.split("\n\n"):
-        buf = ""
-        for piece in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])", para.strip()):
-            buf = f"{buf} {piece}".strip() if buf else piece
-            if ABBREV.search(buf):
-                continue
-            yield buf
-            buf = ""
-        if buf:
-            yield buf
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import corpus_sample  # noqa: E402  (the splitter, corpus reader and hash both samplers share)
+sentences, h = corpus_sample.sentences, corpus_sample.h
 
 def docs():
-    with gzip.open(os.path.join(corpus, "voa_gmb_passages.jsonl.gz"), "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            yield d["id"], d["text"], None
-    with gzip.open(os.path.join(corpus, "wikinews_en.jsonl.gz"), "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if not d["id"].startswith("gum:"):  # GUM documents are NER data elsewhere
-                yield d["id"], d["text"], d.get("date")
-
-def h(s):
-    return int(hashlib.sha256(s.encode()).hexdigest()[:12], 16)
+    return corpus_sample.docs(corpus)
 
 amount, trap = [], []
 for doc_id, text, date in docs():

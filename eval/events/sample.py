@@ -13,7 +13,7 @@ a broad list written for sampling, not the extractor's lexicon — so the set ho
 8 to 50 words. The split is by source document (passage or article): about 40 % of documents are test, hashed on
 the document id, so sentences of one story never straddle the split.
 """
-import gzip, hashlib, json, os, re, sys
+import hashlib, json, os, re, sys
 
 check = len(sys.argv) > 1 and sys.argv[1] == "--check"
 if check:
@@ -42,34 +42,12 @@ CUES = re.compile(r"\b(?:agree|sign|deal|accord|treaty|meet|met|talks?|visit|neg
                   r"critici|condemn|reject|refus|veto|den(?:y|ied)|threat|warn|protest|demonstrat|strike|rall(?:y|ied)|boycott|march|"
                   r"sanction|expel|cut ties|suspend|deploy|mobili|alert|arrest|detain|seiz|ban|deport|jail|sentenc|attack|bomb|kill|"
                   r"shoot|shot|fight|fought|clash|raid|invad|wound|beat|defeat)", re.I)
-ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|St|Jr|Sr|Prof|No|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
-
-def sentences(text):
-    for para in text.split("\n\n"):
-        buf = ""
-        for piece in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])", para.strip()):
-            buf = f"{buf} {piece}".strip() if buf else piece
-            if ABBREV.search(buf):
-                continue
-            yield buf
-            buf = ""
-        if buf:
-            yield buf
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import corpus_sample  # noqa: E402  (the splitter, corpus reader and hash both samplers share)
+sentences, h = corpus_sample.sentences, corpus_sample.h
 
 def docs():
-    with gzip.open(os.path.join(corpus, "voa_gmb_passages.jsonl.gz"), "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            yield d["id"], d["text"], None
-    with gzip.open(os.path.join(corpus, "wikinews_en.jsonl.gz"), "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if d["id"].startswith("gum:"):
-                continue  # GUM documents are NER data elsewhere
-            yield d["id"], d["text"], d.get("date")
-
-def h(s):
-    return int(hashlib.sha256(s.encode()).hexdigest()[:12], 16)
+    return corpus_sample.docs(corpus)
 
 cue, plain = [], []
 for doc_id, text, date in docs():
