@@ -30,3 +30,22 @@ def docs(corpus):
 
 def h(s):
     return int(hashlib.sha256(s.encode()).hexdigest()[:12], 16)
+
+def check(name, ids_file, rebuilt_file):
+    """Exits with a message naming the set when the rebuilt sentences differ from the committed ids and text hashes."""
+    import sys
+    want = {}
+    with open(ids_file, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            i, doc, n, split, digest = line.rstrip("\n").split("\t")
+            want[i] = (doc, int(n), split, digest)
+    got = {}
+    with open(rebuilt_file, encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            got[d["id"]] = (d["doc"], d["n"], d["split"], hashlib.sha1(d["text"].encode()).hexdigest()[:12])
+    bad = [i for i in want if got.get(i) != want[i]]
+    if bad or len(got) != len(want):
+        sys.exit(f"eval/{name}: the rebuilt sentences differ from sentences.tsv ({len(bad)} of {len(want)}: {bad[:5]}); is ../shared the same?")
+    sys.exit(0)

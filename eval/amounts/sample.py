@@ -14,25 +14,14 @@ a year, a clock time, a duration or an age). These are broad sampling patterns, 
 is 8 to 50 words, at most one per document. The split is by document: about 40 % of documents are test, hashed on
 the document id.
 """
-import hashlib, json, os, re, sys
+import json, os, re, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import corpus_sample  # noqa: E402  (the splitter, corpus reader and hash both samplers share)
+sentences, h = corpus_sample.sentences, corpus_sample.h
 if len(sys.argv) > 1 and sys.argv[1] == "--check":
-    want = {}
-    with open(os.path.join(here, "sentences.tsv"), encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            i, doc, n, split, digest = line.rstrip("\n").split("\t")
-            want[i] = (doc, int(n), split, digest)
-    got = {}
-    with open(sys.argv[3], encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            got[d["id"]] = (d["doc"], d["n"], d["split"], hashlib.sha1(d["text"].encode()).hexdigest()[:12])
-    bad = [i for i in want if got.get(i) != want[i]]
-    if bad or len(got) != len(want):
-        sys.exit(f"eval/amounts: the rebuilt sentences differ from sentences.tsv ({len(bad)} of {len(want)}: {bad[:5]}); is ../shared the same?")
-    sys.exit(0)
+    corpus_sample.check("amounts", os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentences.tsv"), sys.argv[3])
 shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "..", "..", "shared")
 corpus = os.path.join(shared, "data", "corpus")
 
@@ -45,9 +34,6 @@ TRAP = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|
                   r"\b(?:Route|Highway|Interstate|Street|Avenue|Road|Stage|Phase|Channel|Flight|No\.|Number|Resolution|Article|Chapter|Section|Level|Category|Grade|Terminal|Gate|Platform)\s+\d|"
                   r"\b\d+\s+(?:Street|Avenue|Road)|\b\d+[A-Z][a-z]+|\b\d{1,2}:\d{2}\b|\b(?:1[89]|20)\d{2}\b|"
                   r"\b(?:\d+|" + WORDS + r")[- ](?:years?|months?|weeks?|days?|hours?|minutes?)(?:-old)?\b")
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-import corpus_sample  # noqa: E402  (the splitter, corpus reader and hash both samplers share)
-sentences, h = corpus_sample.sentences, corpus_sample.h
 
 def docs():
     return corpus_sample.docs(corpus)

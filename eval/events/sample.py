@@ -13,26 +13,13 @@ a broad list written for sampling, not the extractor's lexicon — so the set ho
 8 to 50 words. The split is by source document (passage or article): about 40 % of documents are test, hashed on
 the document id, so sentences of one story never straddle the split.
 """
-import hashlib, json, os, re, sys
+import json, os, re, sys
 
-check = len(sys.argv) > 1 and sys.argv[1] == "--check"
-if check:
-    ids_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentences.tsv")
-    want = {}
-    with open(ids_file, encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            i, doc, n, split, digest = line.rstrip("\n").split("\t")
-            want[i] = (doc, int(n), split, digest)
-    got = {}
-    with open(sys.argv[3], encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            got[d["id"]] = (d["doc"], d["n"], d["split"], hashlib.sha1(d["text"].encode()).hexdigest()[:12])
-    bad = [i for i in want if got.get(i) != want[i]]
-    if bad or len(got) != len(want):
-        sys.exit(f"eval/events: the rebuilt sentences differ from sentences.tsv ({len(bad)} of {len(want)}: {bad[:5]}); is ../shared the same?")
-    sys.exit(0)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import corpus_sample  # noqa: E402  (the splitter, corpus reader and hash both samplers share)
+sentences, h = corpus_sample.sentences, corpus_sample.h
+if len(sys.argv) > 1 and sys.argv[1] == "--check":
+    corpus_sample.check("events", os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentences.tsv"), sys.argv[3])
 shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared")
 corpus = os.path.join(shared, "data", "corpus")
 
@@ -42,9 +29,6 @@ CUES = re.compile(r"\b(?:agree|sign|deal|accord|treaty|meet|met|talks?|visit|neg
                   r"critici|condemn|reject|refus|veto|den(?:y|ied)|threat|warn|protest|demonstrat|strike|rall(?:y|ied)|boycott|march|"
                   r"sanction|expel|cut ties|suspend|deploy|mobili|alert|arrest|detain|seiz|ban|deport|jail|sentenc|attack|bomb|kill|"
                   r"shoot|shot|fight|fought|clash|raid|invad|wound|beat|defeat)", re.I)
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-import corpus_sample  # noqa: E402  (the splitter, corpus reader and hash both samplers share)
-sentences, h = corpus_sample.sentences, corpus_sample.h
 
 def docs():
     return corpus_sample.docs(corpus)
