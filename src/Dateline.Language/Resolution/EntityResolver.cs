@@ -683,7 +683,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         var places = geo.Places(name);
         if (places.Count == 0)
         {
-            return null;
+            return LocateRegion(name, contextCountries);
         }
 
         var inContext = places.Where(p => contextCountries.Contains(p.CountryCode)).ToList();
@@ -694,6 +694,22 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
         // The only place of that name, unless the document speaks of other countries and not of its own.
         return places.Count == 1 && contextCountries.Count == 0 ? places[0] : null;
+    }
+
+    /// <summary>
+    /// A first-level division ("California", "New York", "Punjab") when no town has the name: its centre, when it lies
+    /// in one country the document names, or in one country at all when the document names none.
+    /// </summary>
+    private Place? LocateRegion(string name, HashSet<string> contextCountries)
+    {
+        var countries = geo.CountriesWithRegion(name);
+        var candidates = contextCountries.Count > 0 ? countries.Where(contextCountries.Contains).ToList() : [.. countries];
+        if (candidates.Count != 1 || geo.RegionCentre(candidates[0], name) is not { } centre)
+        {
+            return null;
+        }
+
+        return new Place(name, candidates[0], centre.Latitude, centre.Longitude) { Region = name };
     }
 
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
