@@ -130,6 +130,22 @@ public class EntityResolverTests
         Assert.InRange(state.Latitude!.Value, 40, 45);
     }
 
+    [Fact]
+    public void A_quoted_title_beside_a_word_for_a_work_is_a_work_and_not_a_person()
+    {
+        // issue 17: “Parasite” was tagged a person; a slogan in quote marks without such a word stays as it was.
+        var doc = Resolve(
+            "The film \u201CParasite\u201D won, and \u201CFriday Night Lights\u201D, a drama series, returned. Crowds chanted \u201CBlack Lives Matter\u201D.",
+            ("Parasite", "PERSON"), ("Friday Night Lights", "MISC"), ("Black Lives Matter", "ORG"));
+        var parasite = Single(doc, "Parasite");
+        Assert.Equal(EntityLabel.Misc, parasite.Label);
+        Assert.Equal(EntitySubtype.Work, parasite.Subtype);
+        Assert.Equal(EntitySubtype.Work, Single(doc, "Friday Night Lights").Subtype);
+        var slogan = Single(doc, "Black Lives Matter");
+        Assert.Equal(EntityLabel.Organization, slogan.Label);
+        Assert.Null(slogan.Subtype);
+    }
+
     private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
     [Fact]
     public void A_definite_description_names_the_one_person_of_that_role()
