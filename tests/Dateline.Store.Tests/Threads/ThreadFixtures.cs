@@ -37,6 +37,10 @@ internal static class ThreadFixtures
 
     public const string StoryDate = "2024-03-01";
 
+    /// <summary>The ids of the fixture articles the tests write (background, story, follow-ups, copies).</summary>
+    public static IEnumerable<string> FixtureIds
+        => BackgroundTexts.Select((_, i) => $"bg{i}").Concat(["story", "follow", "festival", "late", "copy", "undated"]);
+
     public static string Days(string date, int days)
         => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,119 @@
+using Dateline.Store.Postgres;
+using Dateline.Store.Queries;
+using Dateline.Store.Sqlite;
+using Dateline.Store.Threads;
+using static Dateline.Store.Tests.Threads.ThreadFixtures;
+
+namespace Dateline.Store.Tests.Threads;
+
+/// <summary>
+/// How articles are threaded, whatever database the store lives in: the same tests run against SQLite
+/// (<see cref="SqliteThreadTests"/>, with the schema migration of stores from before threads) and PostgreSQL
+/// (<see cref="PostgresThreadTests"/>); both stores share one <see cref="ThreadAssigner"/>.
+/// </summary>
+public abstract class ThreadAssignerContract
+{
+    protected abstract StoreKind Kind { get; }
+
+    protected TempStore NewStore() => new(TempStore.Layers, Kind);
+
+    /// <summary>A store of this kind at <paramref name="t"/>'s address or beside it, opened with other thread options.</summary>
+    protected IArticleStore OpenWith(TempStore t, ThreadOptions threads) => Kind == StoreKind.Postgres
+        ? PostgresArticleStore.Open(t.Path, TempStore.Layers, PostgresStoreOptions.Default with { Threads = threads })
+        : SqliteArticleStore.Open(Path.Combine(t.Directory, "options.db"), TempStore.Layers, SqliteStoreOptions.Default with { Threads = threads });
+
+    [Fact]
+    public void TwoArticlesOfOneStoryDaysApartShareAThreadAndAnUnrelatedOneDoesNot()
+    {
+        using var t = NewStore();
+        t.Store.Write([.. Background(), Story(), Unrelated(), FollowUp()]);
+
+        var story = ThreadOf(t, "story");
+        Assert.Equal(story, ThreadOf(t, "follow"));
+        Assert.NotEqual(story, ThreadOf(t, "festival"));
+        Assert.All(Enumerable.Range(0, BackgroundTexts.Length), i => Assert.NotEqual(story, ThreadOf(t, $"bg{i}")));
+    }
+
+    [Fact]
+    public void AnArticleBeyondTheWindowStartsAThreadOfItsOwn()
+    {
+        using var t = NewStore();
+        t.Store.Write([.. Background(), Story(), FollowUp(id: "late", date: BeyondWindow)]);
+
+        Assert.NotEqual(ThreadOf(t, "story"), ThreadOf(t, "late"));
+    }
+
+    [Fact]
+    public void TheWindowIsAnOptionAndUndatedArticlesHaveNone()
+    {
+        using var t = NewStore();
+        var wide = ThreadOptions.Default with { WindowDays = ThreadOptions.Default.WindowDays + 60 };
+        using var store = OpenWith(t, wide);
+        store.Write([.. Background(), Story(), FollowUp(id: "late", date: BeyondWindow)]);
+        store.Write([Articles.Record(Articles.Make("undated", "Narva convoys grow as Putin keeps the garrison", FollowUpText + "\n\nNo date was given.", null, "Blog"))]);
+
+        var thread = store.Find("story")!.Thread;
+        Assert.Equal(thread, store.Find("late")!.Thread);
+        Assert.Equal(thread, store.Find("undated")!.Thread);
+    }
+
+    [Fact]
+    public void ANearDuplicateJoinsItsOriginalsThreadEvenBeyondTheWindow()
+    {
+        using var t = NewStore();
+        var copyText = StoryText + "\n\nThis story was first published by Wire.";
+        t.Store.Write([.. Background(), Story()]);
+        var summary = t.Store.Write([Articles.Record(Articles.Make("copy", "Kremlin keeps troops at Narva", copyText, BeyondWindow, "Herald"))]);
+
+        Assert.Equal(1, summary.NearDuplicates);
+        var copy = t.Store.Find("copy")!;
+        Assert.Equal("story", copy.DuplicateOf);
+        Assert.Equal(ThreadOf(t, "story"), copy.Thread);
+        var timeline = Queries(t).Thread(copy.Thread!.Value, 10)!.Timeline;
+        Assert.Equal(["story", "copy"], timeline.Select(a => a.Id));
+        Assert.Null(timeline[1].Score);
+        Assert.Equal("story", timeline[1].DuplicateOf);
+    }
+
+    [Fact]
+    public void ALaterBatchJoinsTheThreadsStoredBeforeWithoutMovingThem()
+    {
+        using var t = NewStore();
+        t.Store.Write([.. Background(), Story(), Unrelated()]);
+        var before = AllThreads(t);
+        t.Reopen();
+        t.Store.Write([FollowUp()]);
+
+        Assert.Equal(ThreadOf(t, "story"), ThreadOf(t, "follow"));
+        var after = AllThreads(t);
+        Assert.All(before, kv => Assert.Equal(kv.Value, after[kv.Key]));
+        var detail = Queries(t).Thread(ThreadOf(t, "story"), 10)!;
+        Assert.Equal(2, detail.Thread.Articles);
+        Assert.Equal(StoryDate, detail.Thread.FirstPublished);
+        Assert.Equal(Days(StoryDate, 3), detail.Thread.LastPublished);
+        Assert.NotNull(detail.Timeline[1].Score);
+        Assert.True(detail.Timeline[1].Score >= ThreadOptions.Default.JoinThreshold);
+    }
+
+    [Fact]
+    public void TheSameArticlesInTheSameOrderGiveTheSameThreads()
+    {
+        using var a = NewStore();
+        using var b = NewStore();
+        foreach (var store in new[] { a, b })
+        {
+            store.Store.Write([.. Background(), Story(), Unrelated()]);
+            store.Store.Write([FollowUp(), FollowUp(id: "late", date: BeyondWindow)]);
+        }
+
+        Assert.Equal(AllThreads(a), AllThreads(b));
+    }
+
+    protected static long ThreadOf(TempStore t, string id) => t.Store.Find(id)?.Thread ?? throw new InvalidOperationException($"{id} has no thread");
+
+    protected static IArticleQueries Queries(TempStore t) => t.Store.Queries();
+
+    /// <summary>The thread of every fixture article the store holds, by id.</summary>
+    protected static Dictionary<string, long> AllThreads(TempStore t)
+        => FixtureIds.Select(id => (id, t.Store.Find(id)?.Thread)).Where(p => p.Thread is not null).ToDictionary(p => p.id, p => p.Thread!.Value, StringComparer.Ordinal);
+}
