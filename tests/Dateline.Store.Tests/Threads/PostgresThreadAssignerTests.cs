@@ -2,8 +2,8 @@ using static Dateline.Store.Tests.Threads.ThreadFixtures;
 
 namespace Dateline.Store.Tests.Threads;
 
-/// <summary>Threads on PostgreSQL: the contract, and the same threads as SQLite for the same articles.</summary>
-public class PostgresThreadTests : ThreadAssignerContract
+/// <summary>The thread tests on PostgreSQL, and the same threads as SQLite gives for the same articles.</summary>
+public class PostgresThreadAssignerTests : ThreadAssignerTests
 {
     protected override StoreKind Kind => StoreKind.Postgres;
 

@@ -1,5 +1,4 @@
 using Dateline.Store.Postgres;
-using Dateline.Store.Queries;
 using Dateline.Store.Sqlite;
 using Dateline.Store.Threads;
 using static Dateline.Store.Tests.Threads.ThreadFixtures;
@@ -7,13 +6,13 @@ using static Dateline.Store.Tests.Threads.ThreadFixtures;
 namespace Dateline.Store.Tests.Threads;
 
 /// <summary>
-/// How articles are threaded, whatever database the store lives in: the same tests run against SQLite
-/// (<see cref="SqliteThreadTests"/>, with the schema migration of stores from before threads) and PostgreSQL
-/// (<see cref="PostgresThreadTests"/>); both stores share one <see cref="ThreadAssigner"/>.
+/// How articles are threaded, on SQLite here and on PostgreSQL in <see cref="PostgresThreadAssignerTests"/>, which runs
+/// these same tests: both stores share one <see cref="ThreadAssigner"/>. Stores from before threads:
+/// <see cref="ThreadBackfillTests"/>.
 /// </summary>
-public abstract class ThreadAssignerContract
+public class ThreadAssignerTests
 {
-    protected abstract StoreKind Kind { get; }
+    protected virtual StoreKind Kind => StoreKind.Sqlite;
 
     protected TempStore NewStore() => new(TempStore.Layers, Kind);
 
@@ -69,7 +68,7 @@ public abstract class ThreadAssignerContract
         var copy = t.Store.Find("copy")!;
         Assert.Equal("story", copy.DuplicateOf);
         Assert.Equal(ThreadOf(t, "story"), copy.Thread);
-        var timeline = Queries(t).Thread(copy.Thread!.Value, 10)!.Timeline;
+        var timeline = QueriesOf(t).Thread(copy.Thread!.Value, 10)!.Timeline;
         Assert.Equal(["story", "copy"], timeline.Select(a => a.Id));
         Assert.Null(timeline[1].Score);
         Assert.Equal("story", timeline[1].DuplicateOf);
@@ -87,7 +86,7 @@ public abstract class ThreadAssignerContract
         Assert.Equal(ThreadOf(t, "story"), ThreadOf(t, "follow"));
         var after = AllThreads(t);
         Assert.All(before, kv => Assert.Equal(kv.Value, after[kv.Key]));
-        var detail = Queries(t).Thread(ThreadOf(t, "story"), 10)!;
+        var detail = QueriesOf(t).Thread(ThreadOf(t, "story"), 10)!;
         Assert.Equal(2, detail.Thread.Articles);
         Assert.Equal(StoryDate, detail.Thread.FirstPublished);
         Assert.Equal(Days(StoryDate, 3), detail.Thread.LastPublished);
@@ -108,12 +107,4 @@ public abstract class ThreadAssignerContract
 
         Assert.Equal(AllThreads(a), AllThreads(b));
     }
-
-    protected static long ThreadOf(TempStore t, string id) => t.Store.Find(id)?.Thread ?? throw new InvalidOperationException($"{id} has no thread");
-
-    protected static IArticleQueries Queries(TempStore t) => t.Store.Queries();
-
-    /// <summary>The thread of every fixture article the store holds, by id.</summary>
-    protected static Dictionary<string, long> AllThreads(TempStore t)
-        => FixtureIds.Select(id => (id, t.Store.Find(id)?.Thread)).Where(p => p.Thread is not null).ToDictionary(p => p.id, p => p.Thread!.Value, StringComparer.Ordinal);
 }

@@ -4,11 +4,9 @@ using static Dateline.Store.Tests.Threads.ThreadFixtures;
 
 namespace Dateline.Store.Tests.Threads;
 
-/// <summary>Threads on SQLite: the contract, and the migration of stores from before threads.</summary>
-public class SqliteThreadTests : ThreadAssignerContract
+/// <summary>SQLite stores written before threads existed get a thread for every article when first opened.</summary>
+public class ThreadBackfillTests
 {
-    protected override StoreKind Kind => StoreKind.Sqlite;
-
     [Fact]
     public void AStoreWithoutThreadsIsThreadedInDateOrderWhenOpened()
     {
@@ -30,7 +28,7 @@ public class SqliteThreadTests : ThreadAssignerContract
         var story = ThreadOf(t, "story");
         Assert.Equal(story, ThreadOf(t, "follow"));
         Assert.NotEqual(story, ThreadOf(t, "festival"));
-        var detail = Queries(t).Thread(story, 10)!;
+        var detail = QueriesOf(t).Thread(story, 10)!;
 
         // In date order the story came first: it started the thread, the follow-up joined it.
         Assert.Equal(["story", "follow"], detail.Timeline.Select(a => a.Id));
