@@ -151,6 +151,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             int nextQuote = k + 1 < marks.Count ? marks[k + 1].Start : text.Length;
             int windowEnd = Math.Min(Math.Min(para.End, nextQuote), q.End + Options.AttributionWindow);
             var after = AttributionAfter(text, q, windowEnd);
+            if (after is not null && NextSentenceAttribution(text, q, sentStart))
+            {
+                // Jones said the probe is “ongoing.” He said …: the quote closes a sentence begun before it, so the
+                // attribution after it is the next sentence's; the quote's own is in its sentence, or there is none.
+                after = null;
+            }
+
             var before = after is null ? AttributionBefore(text, sentStart, q.Start) : null;
 
             bool startsContent = string.IsNullOrWhiteSpace(text[sentStart..q.Start])
@@ -385,6 +392,37 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return new Attribution(cueSpan, speaker);
     }
 
+    /// <summary>
+    /// Whether what follows the quote is a new sentence of its own ("… “ongoing.” He said …") while the quote's sentence
+    /// began before the quote: the quote closes on a full stop inside its marks and the next word is capitalised.
+    /// </summary>
+    private static bool NextSentenceAttribution(string text, TextSpan q, int sentStart)
+    {
+        if (string.IsNullOrWhiteSpace(text[sentStart..q.Start]))
+        {
+            return false;
+        }
+
+        int i = q.End - 1;
+        while (i > q.Start && text[i] is '"' or '\u201D' or '\u2019' or '\'')
+        {
+            i--;
+        }
+
+        if (i <= q.Start || text[i] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        int next = q.End;
+        while (next < text.Length && char.IsWhiteSpace(text[next]) && text[next] != '\n')
+        {
+            next++;
+        }
+
+        return next < text.Length && char.IsUpper(text[next]);
+    }
+
     /// <summary>", Hollande said." / ", said the rights group." closing the sentence after <paramref name="from"/>; the comma's position.</summary>
     private (Attribution? Attribution, int Comma) AttributionAtSentenceEnd(string text, int from, int limit)
     {
@@ -566,8 +604,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return null;
     }
 
-    /// <summary>The subject phrase read leftwards from a cue verb, up to a clause boundary.</summary>
-    private TextSpan? SubjectLeftOf(string text, int cueStart, int limit)
+    /// <summary>
+    /// The subject phrase read leftwards from a cue verb, up to a clause boundary. An adverbial phrase between subject
+    /// and cue is passed over ("Sanders (I-Vt.) on Saturday criticized" → Sanders; <paramref name="afterAdverbial"/>:
+    /// the reading restarts before such a phrase, and a comma there closes an aside, "Clinton, during a meeting in
+    /// Ohio, said"); a relative "who" right before the cue is the speaker mention ("Scott, who called it …").
+    /// </summary>
+    private TextSpan? SubjectLeftOf(string text, int cueStart, int limit, bool afterAdverbial = false)
     {
         int pos = cueStart;
         int end = -1;
@@ -578,6 +621,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             while (pos > limit && text[pos - 1] == ' ')
             {
                 pos--;
+            }
+
+            if (afterAdverbial && end < 0 && pos > limit && text[pos - 1] == ',')
+            {
+                afterAdverbial = false;
+                pos--;
+                continue;
             }
 
             if (pos > limit && end < 0 && text[pos - 1] is ',' or ')')
@@ -621,8 +671,19 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // "Joel Pollak of Breitbart California observed", "Labour MP for Newcastle Central Chi Onwurah said": a name
             // "of" an organisation, a role "for" a place, is one speaker phrase.
             bool nameOfOrganisation = lower is "of" or "for" && end >= 0 && char.IsUpper(text[start]) && CapitalisedWordBefore(text, pos, limit);
-            if (!nameOfOrganisation && (_lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0]))))
+            if (end < 0 && lower == "who")
             {
+                return new TextSpan(pos, tokenEnd);
+            }
+
+            bool preposition = _lexicon.SubjectPrepositions.Contains(lower);
+            if (!nameOfOrganisation && (preposition || _lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0]))))
+            {
+                if (preposition && end >= 0 && SubjectLeftOf(text, pos, limit, afterAdverbial: true) is { } earlier)
+                {
+                    return earlier;
+                }
+
                 break;
             }
 
@@ -685,6 +746,15 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return subject;
         }
 
+        // "Speaking to MSNBC on Monday, Bush described …": an introductory phrase ends at the first comma
+        var intro = IntroductoryPhrase().Match(region);
+        if (intro.Success && intro.Groups["w"].Value.ToLowerInvariant() is var opener
+            && (_lexicon.SentenceOpeners.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            sentStart += intro.Length;
+            region = region[intro.Length..];
+        }
+
         var m = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’&-]*){0,5})");
         if (m.Success && m.Groups["np"].Length > 0)
         {
@@ -699,6 +769,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var p = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?i:he|she|they|we|i))\b");
         return p.Success ? new TextSpan(sentStart + p.Groups["np"].Index, sentStart + p.Groups["np"].Index + p.Groups["np"].Length) : null;
     }
+
+    [GeneratedRegex(@"^(?<w>[A-Z][a-z]+)\b[^,.;:!?“”""]{0,200},\s*")]
+    private static partial Regex IntroductoryPhrase();
 
     /// <summary>Whether a comma comes before the position, also one inside a closing quote mark ("… values,” saying").</summary>
     private static bool PrecededByComma(string text, int position)

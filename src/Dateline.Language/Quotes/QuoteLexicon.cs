@@ -12,6 +12,8 @@ internal sealed class QuoteLexicon
         Cues = ResourceText.WordSet("quote-cues.txt");
         Pronouns = ResourceText.WordSet("quote-pronouns.txt");
         Stops = ResourceText.WordSet("quote-speaker-stops.txt");
+        SubjectPrepositions = ResourceText.WordSet("quote-subject-prepositions.txt");
+        SentenceOpeners = ResourceText.WordSet("quote-sentence-openers.txt");
         var traps = ResourceText.Rows("quote-cue-traps.txt");
         Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -43,6 +45,12 @@ internal sealed class QuoteLexicon
     public IReadOnlySet<string> Pronouns { get; }
 
     public IReadOnlySet<string> Stops { get; }
+
+    /// <summary>Prepositions opening an adverbial phrase between a speaker and its cue (quote-subject-prepositions.txt).</summary>
+    public IReadOnlySet<string> SubjectPrepositions { get; }
+
+    /// <summary>First words of an introductory phrase before a sentence's subject (quote-sentence-openers.txt).</summary>
+    public IReadOnlySet<string> SentenceOpeners { get; }
 
     /// <summary>Modifiers before a cue word that make it a noun (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Modifiers { get; }

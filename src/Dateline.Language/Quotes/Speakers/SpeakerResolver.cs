@@ -66,7 +66,9 @@ internal sealed partial class SpeakerResolver
         var words = Words().Matches(_text[mention.Start..mention.End]);
         if (words.Count == 1 && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var pronoun))
         {
-            return new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted), null, null);
+            return pronoun.Reference == PronounReference.Relative
+                ? RelativeAntecedent(mention)
+                : new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted), null, null);
         }
 
         // a mention holding a role word is a role phrase ("Labour MP for Newcastle Central"), never an organisation speaker
@@ -152,6 +154,22 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// "Mr. Scott, who called …": the entity named just before the comma, else the words there as an unnamed speaker
+    /// ("a Texas consultant, who said …"); no one when no phrase precedes the comma.
+    /// </summary>
+    private ResolvedSpeaker RelativeAntecedent(TextSpan who)
+    {
+        var named = _mentions.LastOrDefault(m => m.Span.End <= who.Start && who.Start - m.Span.End < 80 && RelativeGap().IsMatch(_text[m.Span.End..who.Start]));
+        if (named is not null)
+        {
+            return new ResolvedSpeaker(named.Label == EntityLabel.Person ? SpeakerKind.Name : SpeakerKind.Description, named.Id, null, null);
+        }
+
+        var phrase = PhraseBeforeComma().Match(_text[Math.Max(0, who.Start - 80)..who.Start]);
+        return new ResolvedSpeaker(SpeakerKind.Description, null, phrase.Success ? phrase.Groups["np"].Value : null, null);
+    }
+
     /// <summary>A phrase that can name or describe a speaker: not led by an adverb or a participle ("urging those"), a head that is no function word ("like the").</summary>
     private bool IsNounPhrase(string phrase, TextSpan head)
     {
@@ -233,6 +251,13 @@ internal sealed partial class SpeakerResolver
         var own = Words().Match(_text[span.Start..span.End]);
         return own.Success && own.Length < span.Length && _lexicon.Honorifics.TryGetValue(own.Value.TrimEnd('.').ToLowerInvariant(), out var g2) ? g2 : SpeakerGender.Unknown;
     }
+
+    /// <summary>Between a phrase and its relative "who": a comma, after an aside in brackets or an apposition's end ("Scott (R-Fla.), who").</summary>
+    [GeneratedRegex(@"^(?:\s*\([^()]{0,40}\))?\s*,\s*$")]
+    private static partial Regex RelativeGap();
+
+    [GeneratedRegex(@"(?<np>(?:(?:the|a|an)\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4})\s*,\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhraseBeforeComma();
 
     [GeneratedRegex(@"[\w'’&-]+(?:\.(?=\s|$))?")]
     private static partial Regex Words();
