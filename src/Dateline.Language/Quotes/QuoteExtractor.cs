@@ -159,6 +159,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             var before = after is null ? AttributionBefore(text, sentStart, q.Start) : null;
+            if (after is null && before is null && string.IsNullOrWhiteSpace(text[para.Start..q.Start]))
+            {
+                int index = ParagraphIndex(paragraphs, para);
+                before = LeadIn(text, paragraphs, sentences, index);
+                after = before is null ? Signature(text, paragraphs, index, q) : null;
+            }
 
             bool startsContent = string.IsNullOrWhiteSpace(text[sentStart..q.Start])
                 || (before is { } b && (Regex.IsMatch(text[b.Cue.End..q.Start], @"^\s*(?:that\s*)?[,:]?\s*$")
@@ -339,7 +345,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private Attribution? AttributionAfter(string text, TextSpan quote, int windowEnd)
     {
         int i = quote.End;
-        while (i < windowEnd && (char.IsWhiteSpace(text[i]) || text[i] == ','))
+        while (i < windowEnd && (char.IsWhiteSpace(text[i]) || text[i] == ',' || (i == quote.End && text[i] is '\'' or '\u2019')))
         {
             i++;
         }
@@ -391,6 +397,58 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         return new Attribution(cueSpan, speaker);
     }
+
+    /// <summary>
+    /// "Cruz continued:" / "Stated Stone:" / "Dr. Ward stated:" closing the paragraph before a quote that opens its own
+    /// paragraph: the attribution of the lead-in sentence.
+    /// </summary>
+    private Attribution? LeadIn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, int index)
+    {
+        if (index < 1)
+        {
+            return null;
+        }
+
+        var previous = paragraphs[index - 1];
+        int colon = previous.End - 1;
+        while (colon > previous.Start && char.IsWhiteSpace(text[colon]))
+        {
+            colon--;
+        }
+
+        if (colon <= previous.Start || text[colon] != ':')
+        {
+            return null;
+        }
+
+        int start = Math.Max(previous.Start, SentenceStart(sentences, colon));
+        return AttributionBefore(text, start, colon + 1) is { Speaker: not null } lead ? lead : null;
+    }
+
+    /// <summary>"“…” ¶ - Bernie Sanders." / "-President Obama, tweeting": a signature paragraph right after a quote that fills its own.</summary>
+    private Attribution? Signature(string text, IReadOnlyList<TextSpan> paragraphs, int index, TextSpan q)
+    {
+        if (index < 0 || index + 1 >= paragraphs.Count || q.End > paragraphs[index].End || !string.IsNullOrWhiteSpace(text[q.End..paragraphs[index].End].TrimEnd('.', ' ')))
+        {
+            return null;
+        }
+
+        var next = paragraphs[index + 1];
+        var m = SignatureLine().Match(text, next.Start, next.Length);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var dash = m.Groups["dash"];
+        var speaker = SpeakerAfterCue(text, dash.Index + dash.Length, next.End);
+        return speaker is { } spk && !_lexicon.Stops.Contains(text[spk.Start..spk.End].Split(' ')[0].ToLowerInvariant())
+            ? new Attribution(new TextSpan(dash.Index, dash.Index + dash.Length), spk)
+            : null;
+    }
+
+    [GeneratedRegex(@"\G\s*(?<dash>[-\u2013\u2014]{1,2})\s*(?=[A-Z])")]
+    private static partial Regex SignatureLine();
 
     /// <summary>
     /// Whether what follows the quote is a new sentence of its own ("… “ongoing.” He said …") while the quote's sentence
@@ -671,15 +729,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // "Joel Pollak of Breitbart California observed", "Labour MP for Newcastle Central Chi Onwurah said": a name
             // "of" an organisation, a role "for" a place, is one speaker phrase.
             bool nameOfOrganisation = lower is "of" or "for" && end >= 0 && char.IsUpper(text[start]) && CapitalisedWordBefore(text, pos, limit);
-            if (end < 0 && lower == "who")
+            if (end < 0 && lower == "who" && Regex.IsMatch(text[Math.Max(limit, pos - 3)..pos], @",\s*$"))
             {
-                return new TextSpan(pos, tokenEnd);
+                return new TextSpan(pos, tokenEnd); // "Mr. Scott, who called …" (not "a candidate who promised …": the candidate)
             }
 
             bool preposition = _lexicon.SubjectPrepositions.Contains(lower);
             if (!nameOfOrganisation && (preposition || _lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0]))))
             {
-                if (preposition && end >= 0 && SubjectLeftOf(text, pos, limit, afterAdverbial: true) is { } earlier)
+                if (preposition && end >= 0 && !HoldsPronoun(text, new TextSpan(start, end))
+                    && SubjectLeftOf(text, pos, limit, afterAdverbial: true) is { } earlier && IsNamePhrase(text, earlier))
                 {
                     return earlier;
                 }
@@ -710,6 +769,19 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return span;
+    }
+
+    private bool HoldsPronoun(string text, TextSpan span)
+        => SpeakerWords().Matches(text[span.Start..span.End]).Any(w => _lexicon.Pronouns.Contains(w.Value.ToLowerInvariant()));
+
+    /// <summary>
+    /// A phrase that names or describes, not a clause: led by a determiner ("the Democratic front-runner"), or opening and
+    /// closing on capitalised words ("Democratic presidential candidate Sen. Ann Lee"; not "Media shares blame").
+    /// </summary>
+    private static bool IsNamePhrase(string text, TextSpan span)
+    {
+        var words = SpeakerWords().Matches(text[span.Start..span.End]);
+        return words.Count > 0 && (BareDeterminer().IsMatch(words[0].Value) || (char.IsUpper(words[0].Value[0]) && char.IsUpper(words[^1].Value[0])));
     }
 
     /// <summary>Cue verbs whose object is the listener, not the speaker ("told Reuters", "telling reporters").</summary>
