@@ -626,6 +626,18 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             // "…, calling them “corporate welfare”": a participle's speaker is the sentence subject
             bool participle = m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+
+            // "The paradox of Nancy, says Carl Anthony, a historian, is that …": an attribution set off by commas
+            // inside the sentence names its speaker after the cue
+            if (!participle && !IsTellVerb(m.Value) && PrecededByComma(text, cue.Start)
+                && _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]) is { Success: true } inner
+                && cue.Start + inner.Groups["spk"].Index + inner.Groups["spk"].Length is var innerEnd
+                && innerEnd < quoteStart && text[innerEnd] == ',')
+            {
+                var spk = inner.Groups["spk"];
+                return new Attribution(cue, new TextSpan(cue.Start + spk.Index, innerEnd));
+            }
+
             if (!participle && SubjectLeftOf(text, cue.Start, sentStart) is { } speaker)
             {
                 return new Attribution(cue, speaker);
