@@ -640,7 +640,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             if (!participle && SubjectLeftOf(text, cue.Start, sentStart) is { } speaker)
             {
-                return new Attribution(cue, speaker);
+                return Outermost(text, sentStart, matches, i, new Attribution(cue, speaker));
             }
 
             // "…, said Jones, “…": the speaker follows the cue (after "telling Reuters" comes the listener, after
@@ -795,6 +795,38 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var words = SpeakerWords().Matches(text[span.Start..span.End]);
         return words.Count > 0 && (BareDeterminer().IsMatch(words[0].Value) || (char.IsUpper(words[0].Value[0]) && char.IsUpper(words[^1].Value[0])));
     }
+
+    /// <summary>
+    /// "Trump said he believes it was “a mistake”", "Obama said he expected that Americans will say “no”": a reported
+    /// clause's subject (he, Americans) is inside an earlier attribution of the sentence, whose speaker speaks the
+    /// quoted words; the outermost such attribution, when only "that" or a short clause opening lies between.
+    /// </summary>
+    private Attribution Outermost(string text, int sentStart, MatchCollection cues, int index, Attribution inner)
+    {
+        var best = inner;
+        for (int j = index - 1; j >= 0; j--)
+        {
+            var m = cues[j];
+            var cue = new TextSpan(sentStart + m.Index, sentStart + m.Index + m.Length);
+            if (best.Speaker is not { } spk || cue.End > spk.Start || m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                || !ReportedClauseOpening().IsMatch(text[cue.End..spk.Start]))
+            {
+                continue;
+            }
+
+            bool participle = m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+            if (!participle && SubjectLeftOf(text, cue.Start, sentStart) is { } outer)
+            {
+                best = new Attribution(cue, outer);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>What may lie between an attribution's cue and the subject of the clause it reports: "that", or a short clause opening ending in "that".</summary>
+    [GeneratedRegex(@"^\s*(?:that\s+|[^,;:.!?“”""]{1,60}?\s+that\s+)?$")]
+    private static partial Regex ReportedClauseOpening();
 
     /// <summary>Cue verbs whose object is the listener, not the speaker ("told Reuters", "telling reporters").</summary>
     private static bool IsTellVerb(string cue) => cue.ToLowerInvariant() is "told" or "tell" or "tells" or "telling" or "assured" or "assures" or "reminded" or "informed";
