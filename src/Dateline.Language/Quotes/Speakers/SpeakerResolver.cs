@@ -21,6 +21,7 @@ internal sealed partial class SpeakerResolver
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<string, SpeakerGender> _genders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unnamed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _unnamedHeads = new(StringComparer.Ordinal);
     private readonly int _groupReach;
 
     public SpeakerResolver(Document document, int groupPronounReach)
@@ -101,17 +102,43 @@ internal sealed partial class SpeakerResolver
         return new ResolvedSpeaker(described ? SpeakerKind.Description : SpeakerKind.Name, null, name, organization);
     }
 
-    /// <summary>One id per distinct unnamed speaker of the document ("unnamed-1"), the same for the same words.</summary>
+    /// <summary>
+    /// One id per distinct unnamed speaker of the document ("unnamed-1"), the same for the same words; a later "the"
+    /// description with the head of an earlier one is that speaker again ("a spokesperson for the employers" … "the
+    /// spokesperson"). The ids are the document's own: a store keeps them per article (no entity key), since two
+    /// articles' spokespeople are not known to be one person.
+    /// </summary>
     public string UnnamedId(string name)
     {
         var key = Determiner().Replace(name, string.Empty).Trim();
-        if (!_unnamed.TryGetValue(key, out var id))
+        if (_unnamed.TryGetValue(key, out var id))
         {
-            id = "unnamed-" + (_unnamed.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _unnamed[key] = id;
+            return id;
+        }
+
+        var head = HeadWord(name);
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && head is not null && _unnamedHeads.TryGetValue(head, out var earlier))
+        {
+            _unnamed[key] = earlier;
+            return earlier;
+        }
+
+        id = "unnamed-" + (_unnamed.Values.Distinct(StringComparer.Ordinal).Count() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _unnamed[key] = id;
+        if (head is not null)
+        {
+            _unnamedHeads[head] = id;
         }
 
         return id;
+    }
+
+    /// <summary>The head word of a description: the last word before a preposition, a relative or a comma.</summary>
+    private static string? HeadWord(string phrase)
+    {
+        var cut = HeadEnd().Match(phrase);
+        var words = Words().Matches(cut.Success ? phrase[..cut.Index] : phrase);
+        return words.Count == 0 ? null : words[^1].Value.ToLowerInvariant();
     }
 
     private string? Antecedent(SpeakerLexicon.Pronoun pronoun, int before, Func<TextSpan, bool> quoted)
