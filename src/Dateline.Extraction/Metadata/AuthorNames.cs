@@ -4,45 +4,78 @@ using Dateline.Extraction.TextDump;
 namespace Dateline.Extraction.Metadata;
 
 /// <summary>
-/// Turns author values from metadata and bylines into people's names: splits lists ("A, B and C"), drops "By",
-/// roles, e-mail prompts, URLs, handles and the outlet's own name (Data/author-stopwords.txt).
+/// Turns author values from metadata and bylines into people's names: splits lists ("A, B and C", "A (avec B et C)"),
+/// drops labels ("By", "Eingestellt von": Data/author-prefixes.txt), roles, dates and picture credits
+/// (Data/author-stopwords.txt), degrees (Data/author-credentials.txt), e-mail prompts, URLs and handles, and tells the
+/// site's own name apart from the people ("By A, B, Site": two people and the outlet).
 /// </summary>
 public sealed partial class AuthorNames
 {
-    private static readonly Lazy<AuthorNames> DefaultNames = new(() => new AuthorNames(ChromeLexicon.ReadResource("author-stopwords.txt")));
+    private static readonly Lazy<AuthorNames> DefaultNames = new(() => new AuthorNames(
+        ChromeLexicon.ReadResource("author-stopwords.txt"),
+        ChromeLexicon.ReadResource("author-prefixes.txt"),
+        ChromeLexicon.ReadResource("author-credentials.txt")));
 
     private readonly HashSet<string> _stopwords;
+    private readonly HashSet<string> _credentials;
+    private readonly Regex _prefix;
 
-    public AuthorNames(string stopwords)
+    public AuthorNames(string stopwords, string prefixes, string credentials)
     {
-        _stopwords = new HashSet<string>(
-            stopwords.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')),
-            StringComparer.OrdinalIgnoreCase);
+        _stopwords = new HashSet<string>(Lines(stopwords), StringComparer.OrdinalIgnoreCase);
+        _credentials = new HashSet<string>(Lines(credentials).Select(c => c.Replace(".", string.Empty, StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
+        // Longest labels first, so "written by" is taken whole before "by" could be.
+        var labels = Lines(prefixes).OrderByDescending(l => l.Length).Select(l => Regex.Escape(l).Replace("\\ ", "\\s+", StringComparison.Ordinal));
+        _prefix = new Regex($@"^(?:{string.Join('|', labels)})\s*:?(?:\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public static AuthorNames Default => DefaultNames.Value;
 
-    /// <summary>The people named in the values, in order, without repeats.</summary>
-    public IReadOnlyList<string> Clean(IEnumerable<string> values, string? siteName)
+    /// <summary>The people named in the values, in order, without repeats; the site's own name is left out.</summary>
+    public IReadOnlyList<string> Clean(IEnumerable<string> values, SiteIdentity site) => Read(values, site).People;
+
+    /// <summary>The people named in the values, and apart from them the names that are the site's own (its outlet).</summary>
+    public AuthorList Read(IEnumerable<string> values, SiteIdentity site)
     {
-        var names = new List<string>();
+        var people = new List<string>();
+        var outlets = new List<string>();
         foreach (var value in values)
         {
-            foreach (var part in Separator().Split(ByPrefix().Replace(value.Trim(), string.Empty)))
+            // "hessenschau.de, Frankfurt, Germany": a value naming the site's domain is the outlet's imprint, not people.
+            if (site.MentionsHost(value))
             {
-                if (Clean(part, siteName) is { } name && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                continue;
+            }
+
+            var text = WithParts().Replace(value.Trim(), ", $1");
+            foreach (var part in Separator().Split(WithoutLabel(text)))
+            {
+                if (Clean(WithoutLabel(part.Trim()), site) is not { } name)
                 {
-                    names.Add(name);
+                    continue;
+                }
+
+                var list = site.Names(name) ? outlets : people;
+                if (!list.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    list.Add(name);
                 }
             }
         }
 
-        return names;
+        return new AuthorList(people, outlets);
     }
 
-    private string? Clean(string part, string? siteName)
+    private string WithoutLabel(string text)
     {
-        var text = Whitespace().Replace(Parenthesized().Replace(part, " "), " ").Trim(' ', '.', ',', ';', ':', '|', '-', '–', '—', '·', '"', '\'');
+        // Twice: "Text: Von Jane Doe".
+        var once = _prefix.Replace(text, string.Empty);
+        return _prefix.Replace(once, string.Empty);
+    }
+
+    private string? Clean(string part, SiteIdentity site)
+    {
+        var text = Whitespace().Replace(Parenthesized().Replace(part, " "), " ").Trim(' ', '.', ',', ';', ':', '|', '-', '–', '—', '·', '"', '\'', '(', ')');
         // A byline runs on into its date ("By Jane Doe March 11, 2016"): the name ends where digits begin.
         var digit = text.IndexOfAny("0123456789".ToCharArray());
         if (digit >= 0)
@@ -55,16 +88,23 @@ public sealed partial class AuthorNames
             return null;
         }
 
-        if (siteName is not null && (text.Equals(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(text, StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
-
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var cut = words.FindIndex(w => _stopwords.Contains(w.Trim('.', ',', '(', ')')));
+        var cut = words.FindIndex(w => _stopwords.Contains(w.Trim('.', ',', '(', ')', ':')));
         if (cut >= 0)
         {
             words = words.Take(cut).ToList();
+        }
+
+        // The outlet's name run on after a person's ("Adam Aaronson PhillyVoice Staff").
+        var outlet = words.Count > 1 ? words.FindIndex(1, w => site.IsExactly(w)) : -1;
+        if (outlet > 0)
+        {
+            words = words.Take(outlet).ToList();
+        }
+
+        while (words.Count > 0 && _credentials.Contains(words[^1].Trim('.', ',').Replace(".", string.Empty, StringComparison.Ordinal)))
+        {
+            words.RemoveAt(words.Count - 1);
         }
 
         // Initials alone ("J J") are no name.
@@ -78,13 +118,17 @@ public sealed partial class AuthorNames
             return null;
         }
 
-        return string.Join(' ', words);
+        return string.Join(' ', words).TrimEnd(',', ';', ':');
     }
 
-    [GeneratedRegex(@"^(?:by|von|par|por|di|door|text|texte|autor|author|written by|geschrieben von)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ByPrefix();
+    private static IEnumerable<string> Lines(string text)
+        => text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
 
-    [GeneratedRegex(@"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\bwith\b|\bmit\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"A (avec B et C)", "A (with B)": the people in the brackets are co-authors.</summary>
+    [GeneratedRegex(@"\(\s*(?:avec|with|mit|con|and|und|et|y)\s+([^()]*)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithParts();
+
+    [GeneratedRegex(@"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"\((?:https?:|www\.|@)[^)]*\)?", RegexOptions.CultureInvariant)]
