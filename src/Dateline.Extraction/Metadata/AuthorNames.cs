@@ -55,7 +55,8 @@ public sealed partial class AuthorNames
                     continue;
                 }
 
-                var list = site.Names(name) ? outlets : people;
+                // Only the whole name of the site is the outlet: a blog named after its author ("Andrea" on andreabottlinger.…) is by a person.
+                var list = site.IsExactly(name) ? outlets : people;
                 if (!list.Contains(name, StringComparer.OrdinalIgnoreCase))
                 {
                     list.Add(name);
@@ -89,7 +90,8 @@ public sealed partial class AuthorNames
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var cut = words.FindIndex(w => _stopwords.Contains(w.Trim('.', ',', '(', ')', ':')));
+        // "Online-Redaktion" is a role as "Redaktion" is.
+        var cut = words.FindIndex(w => w.Trim('.', ',', '(', ')', ':').Split('-').Any(_stopwords.Contains));
         if (cut >= 0)
         {
             words = words.Take(cut).ToList();

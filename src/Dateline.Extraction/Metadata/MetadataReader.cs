@@ -262,12 +262,18 @@ public sealed class MetadataReader
 
     private static bool InCommentsOrFooter(IElement element)
     {
+        var footer = false;
         for (var e = element.ParentElement; e is not null; e = e.ParentElement)
         {
-            // A theme's credit ("Theme by X", rel=author) sits in the page footer.
+            // A theme's credit ("Theme by X", rel=author) sits in the page's footer; a post's own footer
+            // ("Posted by X" in the article's footer) is a byline.
             if (e.LocalName == "footer")
             {
-                return true;
+                footer = true;
+            }
+            else if (footer && e.LocalName is "article" or "main")
+            {
+                footer = false;
             }
 
             var names = (e.Id ?? string.Empty) + " " + (e.GetAttribute("class") ?? string.Empty);
@@ -277,7 +283,7 @@ public sealed class MetadataReader
             }
         }
 
-        return false;
+        return footer;
     }
 
     /// <summary>JSON-LD name or headline; when they differ, the one the page shows as its h1, else the one closer to the document title.</summary>

@@ -38,10 +38,10 @@ public sealed record SiteIdentity(string? Name, string? Publisher, string? Host)
         return BareHost is { } host && compact.Length >= 3 && Compact(host).StartsWith(compact, StringComparison.Ordinal);
     }
 
-    /// <summary>True when the word is the whole site name or the host's name ("PhillyVoice" on phillyvoice.com), not only a part of them.</summary>
-    public bool IsExactly(string word)
+    /// <summary>True when the text is the whole site name or the host's name ("PhillyVoice" on phillyvoice.com), not only a part of them.</summary>
+    public bool IsExactly(string text)
     {
-        var compact = Compact(word);
+        var compact = Compact(text);
         if (compact.Length < 3)
         {
             return false;
