@@ -32,10 +32,13 @@ public sealed partial class AuthorNames
     public static AuthorNames Default => DefaultNames.Value;
 
     /// <summary>The people named in the values, in order, without repeats; the site's own name is left out.</summary>
-    public IReadOnlyList<string> Clean(IEnumerable<string> values, SiteIdentity site) => Read(values, site).People;
+    public IReadOnlyList<string> Clean(IEnumerable<string> values, SiteIdentity site, bool handles = false) => Read(values, site, handles).People;
 
-    /// <summary>The people named in the values, and apart from them the names that are the site's own (its outlet).</summary>
-    public AuthorList Read(IEnumerable<string> values, SiteIdentity site)
+    /// <summary>
+    /// The people named in the values, and apart from them the names that are the site's own (its outlet). With
+    /// <paramref name="handles"/> (values from author markup, not free text) a user name in lower case ("gizzmo") is a name too.
+    /// </summary>
+    public AuthorList Read(IEnumerable<string> values, SiteIdentity site, bool handles = false)
     {
         var people = new List<string>();
         var outlets = new List<string>();
@@ -50,7 +53,7 @@ public sealed partial class AuthorNames
             var text = WithParts().Replace(value.Trim(), ", $1");
             foreach (var part in Separator().Split(WithoutLabel(text)))
             {
-                if (Clean(WithoutLabel(part.Trim()), site) is not { } name)
+                if (Clean(WithoutLabel(part.Trim()), site, handles) is not { } name)
                 {
                     continue;
                 }
@@ -74,9 +77,9 @@ public sealed partial class AuthorNames
         return _prefix.Replace(once, string.Empty);
     }
 
-    private string? Clean(string part, SiteIdentity site)
+    private string? Clean(string part, SiteIdentity site, bool handles)
     {
-        var text = Whitespace().Replace(Parenthesized().Replace(part, " "), " ").Trim(' ', '.', ',', ';', ':', '|', '-', '–', '—', '·', '"', '\'', '(', ')');
+        var text = Whitespace().Replace(Handle().Replace(Parenthesized().Replace(part, " "), " "), " ").Trim(' ', '.', ',', ';', ':', '|', '-', '–', '—', '·', '"', '\'', '(', ')');
         // A byline runs on into its date ("By Jane Doe March 11, 2016"): the name ends where digits begin.
         var digit = text.IndexOfAny("0123456789".ToCharArray());
         if (digit >= 0)
@@ -115,7 +118,14 @@ public sealed partial class AuthorNames
             return null;
         }
 
-        if (words.Count is 0 or > 5 || !words.Any(w => w.Length > 0 && (char.IsUpper(w[0]) || (char.IsLetter(w[0]) && !char.IsLower(w[0])))))
+        if (words.Count is 0 or > 5)
+        {
+            return null;
+        }
+
+        // A name has a capital (or a script without case); author markup may give a user name instead.
+        if (!words.Any(w => w.Length > 0 && (char.IsUpper(w[0]) || (char.IsLetter(w[0]) && !char.IsLower(w[0]))))
+            && !(handles && words.Count == 1 && UserName().IsMatch(words[0])))
         {
             return null;
         }
@@ -132,6 +142,12 @@ public sealed partial class AuthorNames
 
     [GeneratedRegex(@"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"(?<!\S)@\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"^\p{Ll}[\p{L}\p{N}._-]{2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UserName();
 
     [GeneratedRegex(@"\((?:https?:|www\.|@)[^)]*\)?", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesized();

@@ -31,15 +31,10 @@ public static class JsonLdReader
         {
             foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
             {
-                try
+                if (Parse(StripCData(script.TextContent)) is { } doc)
                 {
-                    var doc = JsonDocument.Parse(StripCData(script.TextContent), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                     docs.Add(doc);
                     Collect(doc.RootElement, found, byId, 0);
-                }
-                catch (JsonException)
-                {
-                    // A page's broken JSON-LD is no reason to lose the rest of its metadata.
                 }
             }
 
@@ -67,6 +62,34 @@ public static class JsonLdReader
             {
                 doc.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// The JSON, or null when it is broken (a page's broken JSON-LD is no reason to lose the rest of its metadata).
+    /// Line breaks and tabs written raw inside strings (an articleBody pasted as it is) are read as spaces.
+    /// </summary>
+    private static JsonDocument? Parse(string text)
+    {
+        var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+        try
+        {
+            return JsonDocument.Parse(text, options);
+        }
+        catch (JsonException) when (text.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0)
+        {
+            try
+            {
+                return JsonDocument.Parse(text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '), options);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -138,7 +138,7 @@ public sealed class MetadataReader
                 return [];
             }
 
-            var list = _authors.Read([value], site);
+            var list = _authors.Read([value], site, handles: true);
             if (organisationsCount)
             {
                 organisations.AddRange(list.Outlets);
@@ -147,7 +147,7 @@ public sealed class MetadataReader
             return list.People;
         }
 
-        var fromLd = _authors.Read(ld.Authors, site);
+        var fromLd = _authors.Read(ld.Authors, site, handles: true);
         organisations.AddRange(fromLd.Outlets);
         var fromMeta = Read(meta.Get("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"), true);
         var fromByline = Byline(page, site);
@@ -181,12 +181,14 @@ public sealed class MetadataReader
     /// <summary>In-page bylines: explicit author markup, then elements whose class says byline or author; never in comments or footers.</summary>
     private IReadOnlyList<string> Byline(IDocument page, SiteIdentity site)
     {
-        foreach (var candidates in BylineCandidates(page))
+        var kinds = BylineCandidates(page);
+        for (var kind = 0; kind < kinds.Length; kind++)
         {
-            foreach (var element in candidates)
+            foreach (var element in kinds[kind])
             {
-                var text = NodeTextAccess.Collapsed(element, 200);
-                if (text.Length is > 0 and < 120 && _authors.Clean([text], site) is { Count: > 0 } names)
+                // Microdata puts the name in a meta element's content; the first kinds are author markup, where a user name is a name.
+                var text = element.LocalName == "meta" ? (element.GetAttribute("content") ?? string.Empty).Trim() : NodeTextAccess.Collapsed(element, 200);
+                if (text.Length is > 0 and < 120 && _authors.Clean([text], site, handles: kind <= StrongBylineKinds) is { Count: > 0 } names)
                 {
                     return names;
                 }
@@ -197,6 +199,7 @@ public sealed class MetadataReader
     }
 
     private const int BylineKinds = 7;
+    private const int StrongBylineKinds = 2;
     private const int CandidatesPerKind = 5;
 
     /// <summary>
