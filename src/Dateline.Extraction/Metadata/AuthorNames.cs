@@ -50,7 +50,8 @@ public sealed partial class AuthorNames
                 continue;
             }
 
-            var text = WithParts().Replace(value.Trim(), ", $1");
+            // Links go before the list is split: their slashes are no separators.
+            var text = WithParts().Replace(Link().Replace(Parenthesized().Replace(value.Trim(), " "), " "), ", $1");
             foreach (var part in Separator().Split(WithoutLabel(text)))
             {
                 if (Clean(WithoutLabel(part.Trim()), site, handles) is not { } name)
@@ -79,9 +80,10 @@ public sealed partial class AuthorNames
 
     private string? Clean(string part, SiteIdentity site, bool handles)
     {
-        var text = Whitespace().Replace(Handle().Replace(Parenthesized().Replace(part, " "), " "), " ").Trim(' ', '.', ',', ';', ':', '|', '-', '–', '—', '·', '"', '\'', '(', ')');
+        var text = Whitespace().Replace(Handle().Replace(part, " "), " ").Trim(' ', '.', ',', ';', ':', '|', '-', '–', '—', '·', '"', '\'', '(', ')');
         // A byline runs on into its date ("By Jane Doe March 11, 2016"): the name ends where digits begin.
-        var digit = text.IndexOfAny("0123456789".ToCharArray());
+        // A user name from author markup may hold digits ("delta201").
+        var digit = handles && UserName().IsMatch(text) ? -1 : text.IndexOfAny("0123456789".ToCharArray());
         if (digit >= 0)
         {
             text = text[..digit];
@@ -142,6 +144,9 @@ public sealed partial class AuthorNames
 
     [GeneratedRegex(@"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"(?:https?://|www\.)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
 
     [GeneratedRegex(@"(?<!\S)@\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
