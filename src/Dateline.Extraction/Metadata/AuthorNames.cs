@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dateline.Extraction.Datelines;
 using Dateline.Extraction.TextDump;
 
 namespace Dateline.Extraction.Metadata;
@@ -54,7 +55,8 @@ public sealed partial class AuthorNames
             var text = WithParts().Replace(Link().Replace(Parenthesized().Replace(value.Trim(), " "), " "), ", $1");
             foreach (var part in Separator().Split(WithoutLabel(text)))
             {
-                if (Clean(WithoutLabel(part.Trim()), site, handles) is not { } name)
+                // "Markus Weber, London, Eva Roth": the place the report was filed from is no co-author.
+                if (Clean(WithoutLabel(part.Trim()), site, handles) is not { } name || DatelineLexicon.Default.IsCity(name))
                 {
                     continue;
                 }
@@ -103,7 +105,7 @@ public sealed partial class AuthorNames
         }
 
         // The outlet's name run on after a person's ("Adam Aaronson PhillyVoice Staff").
-        var outlet = words.Count > 1 ? words.FindIndex(1, w => site.IsExactly(w)) : -1;
+        var outlet = words.Count > 1 ? words.FindIndex(1, site.IsExactlyNamed) : -1;
         if (outlet > 0)
         {
             words = words.Take(outlet).ToList();
@@ -142,7 +144,7 @@ public sealed partial class AuthorNames
     [GeneratedRegex(@"\(\s*(?:avec|with|mit|con|and|und|et|y)\s+([^()]*)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WithParts();
 
-    [GeneratedRegex(@"\s*(?:,|;|/|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:,|;|/|\||\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"(?:https?://|www\.)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -47,7 +47,7 @@ public sealed record SiteIdentity(string? Name, string? Publisher, string? Host)
             return false;
         }
 
-        if ((Name is not null && Compact(Name) == compact) || (Publisher is not null && Compact(Publisher) == compact))
+        if (IsExactlyNamed(text))
         {
             return true;
         }
@@ -55,6 +55,13 @@ public sealed record SiteIdentity(string? Name, string? Publisher, string? Host)
         var host = BareHost;
         var dot = host?.LastIndexOf('.') ?? -1;
         return host is not null && dot > 0 && Compact(host[..dot]) == compact;
+    }
+
+    /// <summary>True when the text is the site's whole name or its publisher's (not its host: "Lemire" of lemire.me is a person).</summary>
+    public bool IsExactlyNamed(string text)
+    {
+        var compact = Compact(text);
+        return compact.Length >= 3 && ((Name is not null && Compact(Name) == compact) || (Publisher is not null && Compact(Publisher) == compact));
     }
 
     /// <summary>True when the text mentions the site's host as a domain ("Deutsche Welle (www.dw.com)", "hessenschau.de, Frankfurt").</summary>

@@ -17,6 +17,16 @@ public class AuthorNamesTests
         Assert.Equal(["Harbour Herald"], list.Outlets);
     }
 
+    [Theory]
+    [InlineData("Mara Lind, London, Tom Ek")]
+    [InlineData("Mara Lind - Tom Ek")]
+    [InlineData("Mara Lind | Datum | Tom Ek | Anzahl der Kommentare")]
+    public void SplitsCoAuthorsWithoutThePlaceOrThePostsMetaLine(string value) => Assert.Equal(["Mara Lind", "Tom Ek"], People(value));
+
+    [Fact]
+    public void KeepsASurnameThatIsTheHostsName()
+        => Assert.Equal(["Mara Lind"], AuthorNames.Default.Clean(["View all posts by Mara Lind"], new SiteIdentity("Mara's notes", null, "lind.me")));
+
     [Fact]
     public void ReadsCoAuthorsInBrackets() => Assert.Equal(["Mara Lind", "Tom Ek", "Ana Rus"], People("Mara Lind (avec Tom Ek et Ana Rus)"));
 
