@@ -17,6 +17,8 @@ public sealed partial class AuthorNames
         ChromeLexicon.ReadResource("author-prefixes.txt"),
         ChromeLexicon.ReadResource("author-credentials.txt")));
 
+    private static readonly char[] NameEnds = [' ', '.', ',', ';', ':', '|', '-', '–', '—', '·', '"', '\''];
+
     private readonly HashSet<string> _stopwords;
     private readonly HashSet<string> _credentials;
     private readonly Regex _prefix;
@@ -55,22 +57,32 @@ public sealed partial class AuthorNames
             var text = WithParts().Replace(Link().Replace(Parenthesized().Replace(value.Trim(), " "), " "), ", $1");
             foreach (var part in Separator().Split(WithoutLabel(text)))
             {
-                // "Markus Weber, London, Eva Roth": the place the report was filed from is no co-author.
-                if (Clean(WithoutLabel(part.Trim()), site, handles) is not { } name || DatelineLexicon.Default.IsCity(name))
+                // Only the whole name of the site is the outlet, kept as written ("BBC News"): a blog named after its
+                // author ("Andrea" on andreabottlinger.…) is by a person.
+                var whole = Whitespace().Replace(WithoutLabel(part.Trim()), " ").Trim(NameEnds);
+                if (site.IsExactly(whole))
                 {
+                    AddOnce(outlets, whole);
                     continue;
                 }
 
-                // Only the whole name of the site is the outlet: a blog named after its author ("Andrea" on andreabottlinger.…) is by a person.
-                var list = site.IsExactly(name) ? outlets : people;
-                if (!list.Contains(name, StringComparer.OrdinalIgnoreCase))
+                // "Markus Weber, London, Eva Roth": the place the report was filed from is no co-author.
+                if (Clean(WithoutLabel(part.Trim()), site, handles) is { } name && !DatelineLexicon.Default.IsCity(name))
                 {
-                    list.Add(name);
+                    AddOnce(site.IsExactly(name) ? outlets : people, name);
                 }
             }
         }
 
         return new AuthorList(people, outlets);
+    }
+
+    private static void AddOnce(List<string> list, string name)
+    {
+        if (!list.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            list.Add(name);
+        }
     }
 
     private string WithoutLabel(string text)
@@ -82,7 +94,18 @@ public sealed partial class AuthorNames
 
     private string? Clean(string part, SiteIdentity site, bool handles)
     {
-        var text = Whitespace().Replace(Handle().Replace(part, " "), " ").Trim(' ', '.', ',', ';', ':', '|', '-', '–', '—', '·', '"', '\'', '(', ')');
+        var text = Whitespace().Replace(Handle().Replace(part, " "), " ").Trim(NameEnds);
+        // A bracket is trimmed only when its partner is gone: "Jane Doe (jdoe)" keeps both.
+        if (text.EndsWith(')') && !text.Contains('(', StringComparison.Ordinal))
+        {
+            text = text.TrimEnd(')').TrimEnd();
+        }
+
+        if (text.StartsWith('(') && !text.Contains(')', StringComparison.Ordinal))
+        {
+            text = text.TrimStart('(').TrimStart();
+        }
+
         // A byline runs on into its date ("By Jane Doe March 11, 2016"): the name ends where digits begin.
         // A user name from author markup may hold digits ("delta201").
         var digit = handles && UserName().IsMatch(text) ? -1 : text.IndexOfAny("0123456789".ToCharArray());

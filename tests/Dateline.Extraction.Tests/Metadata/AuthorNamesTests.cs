@@ -28,6 +28,13 @@ public class AuthorNamesTests
         => Assert.Equal(["Mara Lind"], AuthorNames.Default.Clean(["View all posts by Mara Lind"], new SiteIdentity("Mara's notes", null, "lind.me")));
 
     [Fact]
+    public void KeepsANamesOwnBrackets() => Assert.Equal(["Mara Lind (maral)"], People("Mara Lind (maral)"));
+
+    [Fact]
+    public void KeepsTheOutletsNameWhole()
+        => Assert.Equal(["Harbour News"], AuthorNames.Default.Read(["Harbour News"], new SiteIdentity("Harbour News", null, null)).Outlets);
+
+    [Fact]
     public void ReadsCoAuthorsInBrackets() => Assert.Equal(["Mara Lind", "Tom Ek", "Ana Rus"], People("Mara Lind (avec Tom Ek et Ana Rus)"));
 
     [Theory]

@@ -62,6 +62,10 @@ public class MetadataReaderTests
     }
 
     [Fact]
+    public void NamesTheSiteWhenItsMetadataGivesNoOtherAuthor()
+        => Assert.Equal(["Harbour Herald"], Read($"""<html><head>{SiteName}<meta property="article:author" content="Harbour Herald"></head><body></body></html>""").Authors);
+
+    [Fact]
     public void TakesNoBylineFromThePageFooter()
     {
         var m = Read("""<html><body><article><p>Story.</p></article><footer class="site-footer">Theme by <a rel="author">Pixel Themes</a></footer></body></html>""");
