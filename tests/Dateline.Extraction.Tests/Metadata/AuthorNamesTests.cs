@@ -58,6 +58,7 @@ public class AuthorNamesTests
     [InlineData("Publiziert am")]
     [InlineData("Photo by Ola Berg on Unsplash")]
     [InlineData("PhD")]
+    [InlineData("Gesponserte Inhalte")]
     public void NamesNobodyInALabelOrACredit(string value) => Assert.Empty(People(value));
 
     [Fact]
