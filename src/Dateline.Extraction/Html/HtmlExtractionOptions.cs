@@ -58,6 +58,16 @@ public sealed record HtmlExtractionOptions
     /// <summary>A standfirst block holds at least this much text of its own (letters and digits) and ends a sentence.</summary>
     public int StandfirstMinChars { get; init; } = 40;
 
+    /// <summary>
+    /// A block before the body whose text starts like the page's meta description is its standfirst when the shorter
+    /// of the two holds at least this many tenths of the longer (a summary cut short, a lead longer than its summary).
+    /// Evidence (web-dev): leads in hero boxes, subtitle headings marked as lead and headers beside the body, with
+    /// with-found 1338 -> 1348 (92.7 -> 93.4 %), pages ok 369 -> 376 (76.4 -> 77.8 %), without-absent unchanged; HTML
+    /// dev F1 0.9638 -> 0.9633 (news decks the truth omits on four pages; decks set as unmarked subheadings are left
+    /// out, which cost two more pages before).
+    /// </summary>
+    public int DescribedLeadMinShare { get; init; } = 6;
+
     /// <summary>More prose blocks than this between headline and body are not a standfirst but another text (left out).</summary>
     public int StandfirstMaxBlocks { get; init; } = 3;
 
