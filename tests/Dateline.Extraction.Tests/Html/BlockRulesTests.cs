@@ -78,6 +78,22 @@ public class BlockRulesTests
     }
 
     [Fact]
+    public void ClosingSectionWithItsHeadingStays()
+    {
+        var doc = Extract($"""<html><body><article>{Story}<h3>What you need</h3><ul><li>A bicycle with working lights</li><li>A helmet that fits</li></ul></article></body></html>""");
+        Assert.Contains("What you need", doc.Text, StringComparison.Ordinal);
+        Assert.EndsWith("A helmet that fits", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrailingHeadingOverLinksIsDropped()
+    {
+        var doc = Extract($"""<html><body><article>{Story}<h3>Elsewhere on the site</h3><ul><li><a href="/a">Ferry terminal plans approved</a></li><li><a href="/b">Harbour board elects a new chair</a></li></ul></article></body></html>""");
+        Assert.DoesNotContain("Elsewhere on the site", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry terminal", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadAlsoLabelAndItsTeasersAreDropped()
     {
         var doc = Extract($"""
