@@ -154,7 +154,7 @@ public sealed class TreeCleaner
         return useHints ? _hints.RemovalReason(element) : null;
     }
 
-    private static void RemoveJunk(IElement root)
+    private void RemoveJunk(IElement root)
     {
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
@@ -162,7 +162,7 @@ public sealed class TreeCleaner
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (Junk.Contains(element.LocalName) || IsHidden(element))
+            if ((Junk.Contains(element.LocalName) && !IsNoscriptArticle(element)) || IsHidden(element))
             {
                 doomed.Add(element);
                 continue;
@@ -203,6 +203,14 @@ public sealed class TreeCleaner
             comment.RemoveFromParent();
         }
     }
+
+    /// <summary>
+    /// Whether a &lt;noscript&gt; holds the article itself (pages that render their posts with scripts put the text
+    /// there for readers without them): paragraphs of at least <see cref="HtmlExtractionOptions.MinNoscriptProseChars"/>.
+    /// </summary>
+    private bool IsNoscriptArticle(IElement element)
+        => element.LocalName == "noscript"
+           && element.GetElementsByTagName("p").Sum(p => p.TextContent.Length) >= _options.MinNoscriptProseChars;
 
     /// <summary>Whether the element is hidden from readers (the hidden attribute, display:none, visibility:hidden).</summary>
     internal static bool IsHidden(IElement element)

@@ -78,6 +78,20 @@ public class BlockRulesTests
     }
 
     [Fact]
+    public void ArticleInNoscriptIsRead()
+    {
+        var doc = Extract($"""<html><body><div class="post"><div class="post-body"><script type="text/template">{Story}</script><noscript>{Story}</noscript></div></div></body></html>""");
+        Assert.StartsWith("The city council voted", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScriptNoticeInNoscriptIsDropped()
+    {
+        var doc = Extract($"""<html><body><article>{Story}<noscript><p>Please turn on JavaScript to see the comments on this story.</p></noscript></article></body></html>""");
+        Assert.DoesNotContain("JavaScript", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ClosingSectionWithItsHeadingStays()
     {
         var doc = Extract($"""<html><body><article>{Story}<h3>What you need</h3><ul><li>A bicycle with working lights</li><li>A helmet that fits</li></ul></article></body></html>""");
