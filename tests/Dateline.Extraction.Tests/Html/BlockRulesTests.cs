@@ -80,7 +80,7 @@ public class BlockRulesTests
     [Fact]
     public void ArticleInNoscriptIsRead()
     {
-        var doc = Extract($"""<html><body><div class="post"><div class="post-body"><script type="text/template">{Story}</script><noscript>{Story}</noscript></div></div></body></html>""");
+        var doc = Extract($"""<html><body><div class="post"><div class="post-body"><script type="text/template">{Story}</script><noscript>{Story}<p>{Lead}</p></noscript></div></div></body></html>""");
         Assert.StartsWith("The city council voted", doc.Text, StringComparison.Ordinal);
     }
 
