@@ -107,6 +107,18 @@ public class BlockRulesTests
         Assert.DoesNotContain("Ferry terminal", doc.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Самые популярные диеты")]
+    [InlineData("Najczęściej czytane")]
+    [InlineData("Meistgelesen")]
+    public void MostReadLabelInOtherLanguagesDropsItsTeasers(string label)
+    {
+        var doc = Extract($"""<html><body><article>{Story}<h3>{label}</h3><p>Ferry terminal plans approved by harbour board.</p><p>Harbour board elects a new chair.</p></article></body></html>""");
+        Assert.DoesNotContain(label, doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry terminal", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("The city council voted", doc.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ReadAlsoLabelAndItsTeasersAreDropped()
     {
