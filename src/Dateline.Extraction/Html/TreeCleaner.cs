@@ -51,6 +51,13 @@ public sealed class TreeCleaner
         {
             var element = stack.Pop();
             var reason = FurnitureReason(element, useHints);
+            if (reason == RemovalReason.Navigation && !Furniture.ContainsKey(element.LocalName) && element.Closest("header, footer") is null && HoldsProse(element))
+            {
+                // A class that says "menu" on a box of running text (a product page's tab menu around its
+                // description): menus hold links, not paragraphs. In the page's header or footer it stays chrome
+                // (an expandable menu with the legal notice).
+                reason = null;
+            }
             if (reason == RemovalReason.Header && HoldsLead(element))
             {
                 // A lead or standfirst inside the article's header: the header's parts are judged one by one instead.
@@ -134,6 +141,24 @@ public sealed class TreeCleaner
             }
 
             words[block] = count;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the element holds at least <see cref="HtmlExtractionOptions.MinMenuProseChars"/> of paragraph text outside links.</summary>
+    private bool HoldsProse(IElement element)
+    {
+        var prose = 0;
+        foreach (var paragraph in element.GetElementsByTagName("p"))
+        {
+            var text = NodeText.Length(paragraph);
+            var links = paragraph.GetElementsByTagName("a").Sum(a => NodeText.Length(a));
+            prose += text - links;
+            if (prose >= _options.MinMenuProseChars)
+            {
+                return true;
+            }
         }
 
         return false;

@@ -92,6 +92,17 @@ public class BlockRulesTests
     }
 
     [Fact]
+    public void RunningTextInABoxCalledMenuIsKeptByTheCleaner()
+    {
+        using var page = HtmlTextRenderer.Parse($"""<html><body><div class="product"><div class="tab-menu--product"><div class="tab--content">{Story}</div></div></div><div class="shop-info"><p>{Lead}</p><p>{Lead}</p><p>{Lead}</p><p>{Lead}</p></div><div class="menu"><p><a href="/a">News</a> <a href="/b">Sport</a> <a href="/c">Weather</a></p></div></body></html>""");
+        var removed = new List<RemovedBlock>();
+        new TreeCleaner(HtmlExtractionOptions.Default).Clean(page.Body!, useHints: true, removed);
+        Assert.Contains("The city council voted", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weather", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(removed, r => r.Reason == RemovalReason.Navigation && r.Text.Contains("Weather", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ClosingSectionWithItsHeadingStays()
     {
         var doc = Extract($"""<html><body><article>{Story}<h3>What you need</h3><ul><li>A bicycle with working lights</li><li>A helmet that fits</li></ul></article></body></html>""");
