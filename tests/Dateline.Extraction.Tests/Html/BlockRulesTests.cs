@@ -78,16 +78,13 @@ public class BlockRulesTests
     }
 
     [Fact]
-    public void ArticleInNoscriptIsRead()
+    public void ArticleInNoscriptIsReadAndScriptNoticeDropped()
     {
-        var doc = Extract($"""<html><body><div class="post"><div class="post-body"><script type="text/template">{Story}</script><noscript>{Story}<p>{Lead}</p></noscript></div></div></body></html>""");
+        var doc = Extract($"""
+            <html><body><div class="post"><div class="post-body"><script type="text/template">{Story}</script><noscript>{Story}<p>{Lead}</p></noscript></div>
+            <noscript><p>Please turn on JavaScript to see the comments on this story.</p></noscript></div></body></html>
+            """);
         Assert.StartsWith("The city council voted", doc.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ScriptNoticeInNoscriptIsDropped()
-    {
-        var doc = Extract($"""<html><body><article>{Story}<noscript><p>Please turn on JavaScript to see the comments on this story.</p></noscript></article></body></html>""");
         Assert.DoesNotContain("JavaScript", doc.Text, StringComparison.Ordinal);
     }
 
