@@ -91,9 +91,22 @@ public sealed partial class BlockFilter
 
         // Trailing blocks without links are kept (list items, quotes, a short sign-off): articles end with lists and
         // sign-offs more often than with chrome, which the phrase rules and the link share catch.
-        while (last + 1 < kept.Count && kept[last + 1].Kind is not BlockKind.Heading && kept[last + 1].LinkDensity == 0 && kept[last + 1].Chars >= _options.MinTrailingBlockChars)
+        // A sub-heading among them stays when such a block follows it (a closing section: requirements, nutrition
+        // facts, references).
+        while (last + 1 < kept.Count)
         {
-            last++;
+            if (Trails(kept[last + 1]))
+            {
+                last++;
+            }
+            else if (_options.KeepTrailingSections && kept[last + 1].Kind == BlockKind.Heading && last + 2 < kept.Count && Trails(kept[last + 2]))
+            {
+                last += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         // Sign-off lines (contact the author, follow us, subscribe) sit at the very end of the body.
@@ -179,6 +192,9 @@ public sealed partial class BlockFilter
             : _options.MaxBlockLinkDensity;
         return density > limit;
     }
+
+    private bool Trails(TextBlock block)
+        => block.Kind is not BlockKind.Heading && block.LinkDensity == 0 && block.Chars >= _options.MinTrailingBlockChars;
 
     /// <summary>A block that reads as running text: long enough, or a sentence.</summary>
     private bool IsProse(TextBlock block)

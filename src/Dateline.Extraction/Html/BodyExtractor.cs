@@ -28,9 +28,9 @@ public sealed class BodyExtractor
     }
 
     /// <summary>Extracts the body. <paramref name="page"/> is modified (cleaned); <paramref name="reparse"/> gives a fresh copy for later stages.</summary>
-    public HtmlBody Extract(IDocument page, Func<IDocument> reparse, string? title, CancellationToken cancellation = default)
+    public HtmlBody Extract(IDocument page, Func<IDocument> reparse, string? title, CancellationToken cancellation = default, string? description = null)
     {
-        var first = Pass(page, useHints: true, title, cancellation);
+        var first = Pass(page, useHints: true, title, description, cancellation);
         if (first.Chars >= _options.RetryWithoutHintsBelowChars)
         {
             return first;
@@ -40,7 +40,7 @@ public sealed class BodyExtractor
         // longer found without the hints, and not holding the short one (that is the article with its surroundings:
         // comments, other posts), wins.
         using var fresh = reparse();
-        var second = Pass(fresh, useHints: false, title, cancellation);
+        var second = Pass(fresh, useHints: false, title, description, cancellation);
         if (first.Chars >= _options.MinBodyChars)
         {
             var beside = !second.Paragraphs.Any(p => first.Paragraphs.Contains(p, StringComparer.Ordinal));
@@ -59,7 +59,7 @@ public sealed class BodyExtractor
         return third.Chars > best.Chars ? third : best;
     }
 
-    private HtmlBody Pass(IDocument page, bool useHints, string? title, CancellationToken cancellation)
+    private HtmlBody Pass(IDocument page, bool useHints, string? title, string? description, CancellationToken cancellation)
     {
         var stage = useHints ? ExtractionStage.Scored : ExtractionStage.ScoredWithoutHints;
         if (page.Body is not { } body)
@@ -71,7 +71,7 @@ public sealed class BodyExtractor
         var related = new List<RelatedLink>();
         _cleaner.Clean(body, useHints, removed, related);
         cancellation.ThrowIfCancellationRequested();
-        var selection = _scorer.Select(body, useHints);
+        var selection = _scorer.Select(body, useHints, description);
         cancellation.ThrowIfCancellationRequested();
         if (selection is null)
         {

@@ -12,6 +12,8 @@ public sealed class ContentScorer
 {
     private static readonly HashSet<string> ParagraphTags = new(StringComparer.OrdinalIgnoreCase) { "p", "pre", "td", "blockquote" };
 
+    private const string HeadingSelector = "h1, h2, h3, h4, h5, h6";
+
     private static readonly HashSet<string> InlineHolderTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "div", "section", "article", "main", "span", "font", "center", "li", "dd", "body",
@@ -26,7 +28,8 @@ public sealed class ContentScorer
         _hints = hints ?? ClassHints.Default;
     }
 
-    public ContentSelection? Select(IElement body, bool useClassWeights)
+    /// <summary>Chooses the body containers; <paramref name="description"/> is the page's own summary (meta description), which marks its standfirst.</summary>
+    public ContentSelection? Select(IElement body, bool useClassWeights, string? description = null)
     {
         var stats = new TreeStatistics(body, _options.ProseParagraphChars);
         var scores = new Dictionary<IElement, double>();
@@ -144,7 +147,13 @@ public sealed class ContentScorer
 
         top = FirstOfSeveralArticles(Expand(top, body, stats), body, stats);
         var selected = WithSiblings(top, final, stats);
-        return new ContentSelection([.. Standfirst(selected[0], body, stats, useClassWeights), .. selected], final.GetValueOrDefault(top, topScore));
+        var leads = Standfirst(selected[0], body, stats, useClassWeights);
+        if (leads.Count == 0 && DescribedLead(selected, body, stats, description) is { } described)
+        {
+            leads.Add(described);
+        }
+
+        return new ContentSelection([.. leads, .. selected], final.GetValueOrDefault(top, topScore));
     }
 
     /// <summary>
@@ -326,6 +335,79 @@ public sealed class ContentScorer
             return own >= _options.StandfirstMinChars && own == s.Text && s.LinkText * 4 < s.Text && ClosesSentence(element)
                 && element.Closest("figure, figcaption, li, aside, blockquote") is null;
         }
+    }
+
+    /// <summary>
+    /// The standfirst the page's own summary names: the last element before the body whose text is the meta
+    /// description (or a start of it, or starts with it), wherever it sits (a hero box, a subheading, a header kept for
+    /// its lead). The page says this text summarises the article, so no sentence or class evidence is asked for.
+    /// Nothing is added when the body already holds the text.
+    /// </summary>
+    private IElement? DescribedLead(List<IElement> selected, IElement body, TreeStatistics stats, string? description)
+    {
+        var wanted = Squeezed(description);
+        if (wanted.Length < _options.StandfirstMinChars)
+        {
+            return null;
+        }
+
+        var prefix = wanted[..Math.Min(wanted.Length, _options.StandfirstMinChars)];
+        if (selected.Any(e => Squeezed(e.TextContent).Contains(prefix, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        IElement? found = null;
+        var first = selected[0];
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            if (element == first || first.Contains(element) || !element.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following))
+            {
+                break;
+            }
+
+            if (element.Contains(first) || stats[element].Text > wanted.Length * 2 || element.LocalName is "a" or "li" or "blockquote"
+                || element.Closest("a, figure, li") is not null)
+            {
+                continue;
+            }
+
+            // A heading is a standfirst only when marked as one: news decks set as subheadings are left out (HTML dev).
+            if ((element.Closest(HeadingSelector) ?? element.QuerySelector(HeadingSelector)) is { } heading && !_hints.IsLead(heading) && !_hints.IsLead(element))
+            {
+                continue;
+            }
+
+            var text = Squeezed(element.TextContent);
+            var shorter = Math.Min(text.Length, wanted.Length);
+            if (shorter >= _options.StandfirstMinChars && shorter * 10 >= Math.Max(text.Length, wanted.Length) * _options.DescribedLeadMinShare
+                && (text.StartsWith(wanted[..shorter], StringComparison.Ordinal)))
+            {
+                found = element; // document order: the deepest element of the last match wins
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The text without whitespace and without a trailing ellipsis (summaries are often cut short).</summary>
+    private static string Squeezed(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u200B')
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().TrimEnd('…', '.');
     }
 
     private static int OwnProse(IElement article, List<IElement> articles, TreeStatistics stats)

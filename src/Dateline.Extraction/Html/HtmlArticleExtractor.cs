@@ -50,7 +50,7 @@ public sealed class HtmlArticleExtractor : IPipelineComponent
 
         // Comments are read before the body cascade cleans the tree (it drops comment sections as chrome).
         var comments = _comments?.Read(page) ?? [];
-        var body = _body.Extract(page, () => HtmlTextRenderer.Parse(html, context.Cancellation), found.Title, context.Cancellation);
+        var body = _body.Extract(page, () => HtmlTextRenderer.Parse(html, context.Cancellation), found.Title, context.Cancellation, document.Metadata.Description ?? found.Description);
         context.ThrowIfCancelled();
         // A dateline the body opens with wins; one the page marks up beside the body's paragraphs comes next.
         var dateline = DatelineFinder.Default.Find(body.Paragraphs)?.ToInfo(body.Paragraphs) ?? marked;

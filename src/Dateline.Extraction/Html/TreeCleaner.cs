@@ -51,6 +51,13 @@ public sealed class TreeCleaner
         {
             var element = stack.Pop();
             var reason = FurnitureReason(element, useHints);
+            if (reason == RemovalReason.Navigation && !Furniture.ContainsKey(element.LocalName) && element.Closest("header, footer") is null && HoldsProse(element))
+            {
+                // A class that says "menu" on a box of running text (a product page's tab menu around its
+                // description): menus hold links, not paragraphs. In the page's header or footer it stays chrome
+                // (an expandable menu with the legal notice).
+                reason = null;
+            }
             if (reason == RemovalReason.Header && HoldsLead(element))
             {
                 // A lead or standfirst inside the article's header: the header's parts are judged one by one instead.
@@ -139,6 +146,24 @@ public sealed class TreeCleaner
         return false;
     }
 
+    /// <summary>Whether the element holds at least <see cref="HtmlExtractionOptions.MinMenuProseChars"/> of paragraph text outside links.</summary>
+    private bool HoldsProse(IElement element)
+    {
+        var prose = 0;
+        foreach (var paragraph in element.GetElementsByTagName("p"))
+        {
+            var text = NodeText.Length(paragraph);
+            var links = paragraph.GetElementsByTagName("a").Sum(a => NodeText.Length(a));
+            prose += text - links;
+            if (prose >= _options.MinMenuProseChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? FurnitureReason(IElement element, bool useHints)
     {
         if (Furniture.TryGetValue(element.LocalName, out var reason))
@@ -154,7 +179,7 @@ public sealed class TreeCleaner
         return useHints ? _hints.RemovalReason(element) : null;
     }
 
-    private static void RemoveJunk(IElement root)
+    private void RemoveJunk(IElement root)
     {
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
@@ -162,7 +187,7 @@ public sealed class TreeCleaner
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (Junk.Contains(element.LocalName) || IsHidden(element))
+            if ((Junk.Contains(element.LocalName) && !IsNoscriptArticle(element)) || IsHidden(element))
             {
                 doomed.Add(element);
                 continue;
@@ -203,6 +228,14 @@ public sealed class TreeCleaner
             comment.RemoveFromParent();
         }
     }
+
+    /// <summary>
+    /// Whether a &lt;noscript&gt; holds the article itself (pages that render their posts with scripts put the text
+    /// there for readers without them): paragraphs of at least <see cref="HtmlExtractionOptions.MinNoscriptProseChars"/>.
+    /// </summary>
+    private bool IsNoscriptArticle(IElement element)
+        => element.LocalName == "noscript"
+           && element.GetElementsByTagName("p").Sum(p => p.TextContent.Length) >= _options.MinNoscriptProseChars;
 
     /// <summary>Whether the element is hidden from readers (the hidden attribute, display:none, visibility:hidden).</summary>
     internal static bool IsHidden(IElement element)

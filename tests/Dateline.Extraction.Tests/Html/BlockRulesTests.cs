@@ -78,6 +78,56 @@ public class BlockRulesTests
     }
 
     [Fact]
+    public void ArticleInNoscriptIsReadAndScriptNoticeDropped()
+    {
+        var doc = Extract($"""
+            <html><body><div class="post"><div class="post-body"><script type="text/template">{Story}</script><noscript>{Story}<p>{Lead}</p></noscript></div>
+            <noscript><p>Please turn on JavaScript to see the comments on this story.</p></noscript></div></body></html>
+            """);
+        Assert.StartsWith("The city council voted", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("JavaScript", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RunningTextInABoxCalledMenuIsKeptByTheCleaner()
+    {
+        using var page = HtmlTextRenderer.Parse($"""<html><body><div class="product"><div class="tab-menu--product"><div class="tab--content">{Story}</div></div></div><div class="shop-info"><p>{Lead}</p><p>{Lead}</p><p>{Lead}</p><p>{Lead}</p></div><div class="menu"><p><a href="/a">News</a> <a href="/b">Sport</a> <a href="/c">Weather</a></p></div></body></html>""");
+        var removed = new List<RemovedBlock>();
+        new TreeCleaner(HtmlExtractionOptions.Default).Clean(page.Body!, useHints: true, removed);
+        Assert.Contains("The city council voted", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weather", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(removed, r => r.Reason == RemovalReason.Navigation && r.Text.Contains("Weather", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ClosingSectionWithItsHeadingStays()
+    {
+        var doc = Extract($"""<html><body><article>{Story}<h3>What you need</h3><ul><li>A bicycle with working lights</li><li>A helmet that fits</li></ul></article></body></html>""");
+        Assert.Contains("What you need", doc.Text, StringComparison.Ordinal);
+        Assert.EndsWith("A helmet that fits", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrailingHeadingOverLinksIsDropped()
+    {
+        var doc = Extract($"""<html><body><article>{Story}<h3>Elsewhere on the site</h3><ul><li><a href="/a">Ferry terminal plans approved</a></li><li><a href="/b">Harbour board elects a new chair</a></li></ul></article></body></html>""");
+        Assert.DoesNotContain("Elsewhere on the site", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry terminal", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Самые популярные диеты")]
+    [InlineData("Najczęściej czytane")]
+    [InlineData("Meistgelesen")]
+    public void MostReadLabelInOtherLanguagesDropsItsTeasers(string label)
+    {
+        var doc = Extract($"""<html><body><article>{Story}<h3>{label}</h3><p>Ferry terminal plans approved by harbour board.</p><p>Harbour board elects a new chair.</p></article></body></html>""");
+        Assert.DoesNotContain(label, doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry terminal", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("The city council voted", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadAlsoLabelAndItsTeasersAreDropped()
     {
         var doc = Extract($"""

@@ -43,6 +43,40 @@ public class ContentSelectionTests
     }
 
     [Fact]
+    public void LeadTheMetaDescriptionNamesIsKeptWhereverItSits()
+    {
+        var doc = HtmlExtractionTests.Extract($"""
+            <html><head><meta name="description" content="{Lead}"></head><body>
+            <div class="hero"><div class="hero-text"><p>{Lead}</p></div></div>
+            <div class="wrap"><div class="cols"><div class="article-body">{Story}</div></div></div></body></html>
+            """);
+        Assert.StartsWith(Lead, doc.Text, StringComparison.Ordinal);
+        Assert.Contains("The city council voted", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeckSetAsPlainSubheadingIsLeftOutEvenWhenDescribed()
+    {
+        var doc = HtmlExtractionTests.Extract($"""
+            <html><head><meta name="description" content="{Lead}"></head><body>
+            <div class="hero"><div class="hero-text"><h2>{Lead}</h2></div></div>
+            <div class="wrap"><div class="cols"><div class="article-body">{Story}</div></div></div></body></html>
+            """);
+        Assert.StartsWith("The city council voted", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DescribedLeadIsNotRepeatedWhenTheBodyHoldsIt()
+    {
+        var doc = HtmlExtractionTests.Extract($"""
+            <html><head><meta name="description" content="{Lead}"></head><body>
+            <div class="hero"><p>{Lead}</p></div>
+            <div class="article-body"><p>{Lead}</p>{Story}</div></body></html>
+            """);
+        Assert.Equal(doc.Text.IndexOf(Lead, StringComparison.Ordinal), doc.Text.LastIndexOf(Lead, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CaptionBetweenHeadlineAndBodyIsNoStandfirst()
     {
         var doc = HtmlExtractionTests.Extract($"""
