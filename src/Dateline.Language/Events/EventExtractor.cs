@@ -24,7 +24,7 @@ namespace Dateline.Language.Events;
 public sealed class EventExtractor : IPipelineComponent
 {
     private static readonly FrozenWords Determiners = new("the a an this that these those its his her their our your some any another each");
-    private static readonly FrozenWords Quantifiers = new("at least more than nearly about around over up to almost some several many dozens hundreds thousands scores of one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty");
+    private static readonly FrozenWords Quantifiers = new("at least more than nearly about around over up to almost some several many dozens hundreds thousands millions tens scores of all both most few one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty");
     private static readonly FrozenWords TimeWords = new("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tonight last next year years week weeks month months day days ago earlier jan feb mar apr jun jul aug sep sept oct nov dec");
     private static readonly FrozenWords Pronouns = new("he she they we him her them us i");
     private static readonly FrozenWords PersonPronouns = new("he she him her");
@@ -32,7 +32,7 @@ public sealed class EventExtractor : IPipelineComponent
     private static readonly FrozenWords BeForms = new("is are was were be been being get got gets getting 's");
     private static readonly FrozenWords Relatives = new("who which that");
     private static readonly FrozenWords NounContext = new("the a an its his her their our this that these those new latest recent deadly suicide fresh further more several two three many some any no 's");
-    private static readonly FrozenWords FunctionWords = new("of in on at to for from with by about against into onto over under after before during since until near across through between among and or but nor as than that which who whom whose where when while because if so then also not");
+    private static readonly FrozenWords FunctionWords = new("of in on at to for from with by about against into onto over under after before during since until near across through between among along amid amidst around toward towards throughout inside outside within without beyond despite upon via behind beside and or but nor as than that which who whom whose where when while because if so then also not");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
 
@@ -167,6 +167,16 @@ public sealed class EventExtractor : IPipelineComponent
             return true;
         }
 
+        if (i == 1 && s.MentionAt(0) < 0 && !_lexicon.IsActorNoun(prev) && !Pronouns.Contains(prev) && (_lexicon.ActorModifiers.Contains(prev) || prev.EndsWith("ic", StringComparison.Ordinal) || prev.EndsWith("al", StringComparison.Ordinal) || prev.EndsWith("ous", StringComparison.Ordinal) || prev.EndsWith("ive", StringComparison.Ordinal) || prev.EndsWith("ent", StringComparison.Ordinal) || prev.EndsWith("ful", StringComparison.Ordinal)))
+        {
+            return true; // "Sporadic clashes …", "Violent protests …": an adjective opening the sentence
+        }
+
+        if (prev is "and" or "or" && i >= 2 && _lexicon.Triggers.TryGetValue(s.Lower(i - 2), out var before) && before.Any(w => w.Form == TriggerForm.Noun) && IsNounContext(s, i - 2))
+        {
+            return true; // "clashes and shelling": a noun joined to a noun
+        }
+
         if (s.MentionAt(i - 1) >= 0)
         {
             // "Israeli airstrikes" (a modifier) against "Russia attacks" (a subject)
@@ -252,7 +262,7 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        bool passive = word.Form == TriggerForm.PastParticiple && (i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by");
+        bool passive = word.Form == TriggerForm.PastParticiple && (i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || IsReducedRelative(s, i, last, word.Entry));
         List<Actor> sources;
         List<Actor> targets;
         if (passive)
@@ -272,7 +282,7 @@ public sealed class EventExtractor : IPipelineComponent
                     targets = later; // "blame Saturday's bombing on the PKK"
                 }
             }
-            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject)
+            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !(_lexicon.PolicyObjects.Contains(word.Entry.Lemma) && sources.Exists(a => a.Kind == ActorKind.Entity || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))))
             {
                 yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
             }
@@ -423,9 +433,48 @@ public sealed class EventExtractor : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// "physician trainees arrested July 2", "three men detained in the raid": a participle right after a group noun
+    /// that is not the sentence's subject, with no object after it, describes the group as acted upon.
+    /// </summary>
+    private bool IsReducedRelative(SentenceView s, int i, int last, TriggerEntry entry)
+    {
+        if (entry.Prepositions.Count > 0 || i < 2 || s.MentionAt(i - 1) >= 0 || !_lexicon.IsActorNoun(s.Lower(i - 1)))
+        {
+            return false;
+        }
+
+        var next = s.Lower(last + 1);
+        bool noObject = last + 1 >= s.Count || !s.IsWord(last + 1) || TimeWords.Contains(next) || next is "in" or "during" or "at" or "after" or "near" or "on" or "without" or "for" or "since" or "last";
+        if (!noObject)
+        {
+            return false;
+        }
+
+        var group = ActorEndingAt(s, i - 1);
+        int before = group.First - 1;
+        // the group is an object or a complement here, not a clause's subject: "are physician trainees", "of three men"
+        return before >= 0 && (BeForms.Contains(s.Lower(before)) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before)));
+    }
+
     /// <summary>The last word of the sentence's first noun phrase (the main clause's subject), or -1.</summary>
     private int MainSubjectEnd(SentenceView s, int before)
-        => ActorStartingAt(s, 0) is { } a && a.Last < before ? a.Last : -1;
+    {
+        // "In the 2016 election, Sanders continued …": past an opening phrase that ends at a comma
+        int start = 0;
+        if (FunctionWords.Contains(s.Lower(0)) || TimeWords.Contains(s.Lower(0)) || s.Lower(0).EndsWith("ly", StringComparison.Ordinal))
+        {
+            int comma = 1;
+            while (comma < before && s.Lower(comma) != ",")
+            {
+                comma++;
+            }
+
+            start = comma < before ? comma + 1 : 0;
+        }
+
+        return ActorStartingAt(s, start) is { } a && a.Last < before ? a.Last : -1;
+    }
 
     private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode, bool actorless = false)
     {
@@ -685,9 +734,9 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         // "Egypt, the UAE, Russia and France backed …"
-        int first = actor.First;
+        int first = actor.First > 0 && s.Lower(actor.First - 1) is "the" or "a" or "an" ? actor.First - 1 : actor.First;
         bool listClosed = false;
-        while (first >= 2 && (s.Lower(first - 1) is "and" or "or" || (listClosed && s.Lower(first - 1) == ",")))
+        while (first >= 2 && (s.Lower(first - 1) is "and" or "or" or "nor" || (listClosed && s.Lower(first - 1) == ",")))
         {
             listClosed = true;
             int k = first - 2;
@@ -708,7 +757,7 @@ public sealed class EventExtractor : IPipelineComponent
             }
 
             found.Add(more);
-            first = more.First;
+            first = more.First > 0 && s.Lower(more.First - 1) is "the" or "a" or "an" ? more.First - 1 : more.First;
         }
 
         if (found.Count > 1 && HeadBeforePreposition(s, found[^1]) is { } listHead)
@@ -807,6 +856,11 @@ public sealed class EventExtractor : IPipelineComponent
     private Actor? ActorStartingAt(SentenceView s, int k)
     {
         int start = k;
+        if (k < s.Count && s.Lower(k) == "her" && !IsNounAt(s, k + 1) && !_lexicon.ActorModifiers.Contains(s.Lower(k + 1)))
+        {
+            return ActorEndingAt(s, k); // "endorse her until July": the object pronoun, not a possessive
+        }
+
         while (k < s.Count && (Determiners.Contains(s.Lower(k)) || Quantifiers.Contains(s.Lower(k)) || s.IsNumber(k)) && s.MentionAt(k) < 0)
         {
             k++;
@@ -850,9 +904,9 @@ public sealed class EventExtractor : IPipelineComponent
                     }
                 }
 
-                head = -1; // "the army camp", "police headquarters": the last noun is the head
+                head = -1; // "the army camp", "police headquarters": the last noun is the head; "EU agriculture ministers": read on
                 k = j;
-                break;
+                continue;
             }
 
             bool participle = s.Lower(j).EndsWith("ing", StringComparison.Ordinal) || s.Lower(j).EndsWith("ed", StringComparison.Ordinal);
@@ -990,7 +1044,7 @@ public sealed class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.ViolentCause, j, j, s.Span(j), null);
         }
 
-        if (s.IsCapitalized(j) && j > 0 && s.IsWord(j) && !TimeWords.Contains(w))
+        if (s.IsCapitalized(j) && s.IsWord(j) && !TimeWords.Contains(w) && (j > 0 || IsBareName(s, w)))
         {
             // a name the recognizer missed ("Hamas" mid-sentence)
             int first = j;
@@ -1004,6 +1058,11 @@ public sealed class EventExtractor : IPipelineComponent
 
         return new Actor(ActorKind.Thing, j, j, s.Span(j), null);
     }
+
+    /// <summary>A capitalised first word that can only be a name the recognizer missed ("Sanders didn't endorse"), not a function word or a common one.</summary>
+    private bool IsBareName(SentenceView s, string w)
+        => !Determiners.Contains(w) && !Quantifiers.Contains(w) && !FunctionWords.Contains(w) && !Pronouns.Contains(w) && !_lexicon.Skip.Contains(w)
+            && !_lexicon.Triggers.ContainsKey(w) && !_lexicon.ActorModifiers.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && s.Count > 1;
 
     private static int CountMentionWords(SentenceView s, int last)
     {

@@ -70,6 +70,7 @@ internal sealed class EventLexicon
         LightVerbs = Set("event-light-verbs.txt");
         HolderVerbs = Set("event-holder-verbs.txt");
         Proxies = Set("event-proxies.txt");
+        PolicyObjects = Set("event-policy-objects.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
     }
 
@@ -104,6 +105,9 @@ internal sealed class EventLexicon
 
     /// <summary>Nouns that after a possessive stand for the possessor ("his campaign", "its forces").</summary>
     public FrozenSet<string> Proxies { get; }
+
+    /// <summary>Verbs of event-actor-objects.txt whose object may also be a policy or a result when a named actor acts ("the EU would not endorse the result").</summary>
+    public FrozenSet<string> PolicyObjects { get; }
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
     public FrozenSet<string> ThingNouns { get; }
