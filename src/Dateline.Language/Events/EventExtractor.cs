@@ -314,9 +314,25 @@ public sealed class EventExtractor : IPipelineComponent
             before--;
         }
 
-        if (before >= 0 && s.Lower(before) == "'s" && before > 0)
+        int possessive = i >= 1 && Possessives.Contains(s.Lower(i - 1)) ? i - 1 : i >= 2 && Possessives.Contains(s.Lower(i - 2)) && !s.IsCapitalized(i - 1) ? i - 2 : -1;
+        if (possessive >= 0)
         {
-            AddIfActor(sources, ActorEndingAt(s, before - 1));
+            // "their protests", "its refusal": the possessor acts; "his arrest", "her release": the possessor is acted on
+            string? id = s.Lower(possessive) is "his" or "her" ? s.Lookup.LastPersonBefore(s.Span(possessive).Start) : null;
+            var owner = new Actor(ActorKind.Pronoun, possessive, possessive, s.Span(possessive), id);
+            (_lexicon.VictimNouns.Contains(entry.Lemma) ? targets : sources).Add(owner);
+        }
+        else if (before >= 0 && s.Lower(before) == "'s" && before > 0)
+        {
+            var owner = ActorEndingAt(s, before - 1);
+            if (owner.IsActor && _lexicon.VictimNouns.Contains(entry.Lemma))
+            {
+                targets.Add(owner); // "Khodorkovsky's arrest", "the journalist's release"
+            }
+            else
+            {
+                AddIfActor(sources, owner);
+            }
         }
         else if (before >= 0 && s.MentionAt(before) >= 0 && s.MentionLabel(s.MentionAt(before)) == EntityLabel.Person && entry.Type is EventType.Assault or EventType.Coerce or EventType.Concede)
         {
@@ -386,7 +402,7 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         // "Iraqi Kurdish negotiators will resume talks", "the rebels launched an attack": the light verb's subject acts
-        if (sources.Count == 0 || (sources.Count == 1 && sources[0].Kind == ActorKind.Group && sources[0].Last == i - 1))
+        if (sources.Count == 0 || (sources.Count == 1 && (sources[0].Kind == ActorKind.Group && sources[0].Last == i - 1 || sources[0].Kind == ActorKind.Pronoun && sources[0].Last == possessive)))
         {
             int v = i - 1;
             while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !_lexicon.LightVerbs.Contains(s.Lower(v)) && i - v <= 2 && !s.IsCapitalized(v) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
@@ -397,7 +413,7 @@ public sealed class EventExtractor : IPipelineComponent
             if (v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for")
             {
                 var subject = SubjectActors(s, SkipLeft(s, v - 1, out _));
-                if (subject.Exists(a => a.IsActor))
+                if (subject.Exists(a => a.IsActor) && !(possessive >= 0 && subject.TrueForAll(a => a.Kind == ActorKind.Pronoun)))
                 {
                     sources.Clear();
                     sources.AddRange(subject.Where(a => a.IsActor));

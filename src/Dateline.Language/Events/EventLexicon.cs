@@ -71,6 +71,7 @@ internal sealed class EventLexicon
         HolderVerbs = Set("event-holder-verbs.txt");
         Proxies = Set("event-proxies.txt");
         PolicyObjects = Set("event-policy-objects.txt");
+        VictimNouns = Set("event-victim-nouns.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
     }
 
@@ -108,6 +109,9 @@ internal sealed class EventLexicon
 
     /// <summary>Verbs of event-actor-objects.txt whose object may also be a policy or a result when a named actor acts ("the EU would not endorse the result").</summary>
     public FrozenSet<string> PolicyObjects { get; }
+
+    /// <summary>Trigger nouns whose possessor undergoes the action ("his arrest", "Khodorkovsky's release"), not performs it.</summary>
+    public FrozenSet<string> VictimNouns { get; }
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
     public FrozenSet<string> ThingNouns { get; }
