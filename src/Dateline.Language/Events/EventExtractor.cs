@@ -236,7 +236,7 @@ public sealed class EventExtractor : IPipelineComponent
         }
         else if (left >= 1 && s.Lower(left) is "and" or "but")
         {
-            left = MainSubjectEnd(s, left); // "NATO officials have said … but have also blamed"
+            left = PreviousVerbSubjectEnd(s, left) ?? MainSubjectEnd(s, left); // "the gunmen surrendered … and released", "NATO officials have said … but have also blamed"
         }
         if (IsEmbedded(s, left, crossedControl))
         {
@@ -370,7 +370,7 @@ public sealed class EventExtractor : IPipelineComponent
                 targets.Add(parties[1]);
             }
         }
-        else if (after < s.Count && !entry.Prepositions.Contains(s.Lower(after)) && s.Lower(after) is "in" or "at" && PrepositionAhead(s, after + 1, entry.Prepositions) is { } later)
+        else if (after < s.Count && !entry.Prepositions.Contains(s.Lower(after)) && s.Lower(after) is "in" or "at" && PrepositionAhead(s, after + 1, entry.Prepositions) is { } later && s.Lower(later) != "of")
         {
             after = later; // "the talks in Moscow with Najla Mangoush": past the place
         }
@@ -471,6 +471,26 @@ public sealed class EventExtractor : IPipelineComponent
         int before = group.First - 1;
         // the group is an object or a complement here, not a clause's subject: "are physician trainees", "of three men"
         return before >= 0 && (BeForms.Contains(s.Lower(before)) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before)));
+    }
+
+    /// <summary>For a verb after "and"/"but" without its own subject: the end of the subject of the nearest verb before it, when that is an actor.</summary>
+    private int? PreviousVerbSubjectEnd(SentenceView s, int conjunction)
+    {
+        for (int k = conjunction - 1; k >= 1; k--)
+        {
+            var w = s.Lower(k);
+            bool verb = (IsTriggerVerb(s, k, null) && !IsNounContext(s, k) && s.MentionAt(k) < 0) || _lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w);
+            if (!verb)
+            {
+                continue;
+            }
+
+            int end = SkipLeft(s, k - 1, out _);
+            // an actor, or a bomb or a storm that acted ("bombings … killed two and wounded eight": no source)
+            return end >= 0 && SubjectActors(s, end).Exists(a => a.Kind != ActorKind.Thing) ? end : null;
+        }
+
+        return null;
     }
 
     /// <summary>The last word of the sentence's first noun phrase (the main clause's subject), or -1.</summary>
@@ -802,7 +822,14 @@ public sealed class EventExtractor : IPipelineComponent
                 return head;
             }
 
-            actor = head;
+            // "in different parts of Baghdad": the thing's own modifiers before the next preposition back
+            int first = head.First;
+            for (int n = 0; n < 3 && first > 0 && IsNounAt(s, first - 1) && !s.IsCapitalized(first - 1) && s.MentionAt(first - 1) < 0 && !_lexicon.IsActorNoun(s.Lower(first - 1)); n++)
+            {
+                first--;
+            }
+
+            actor = head with { First = first };
         }
 
         return null;
