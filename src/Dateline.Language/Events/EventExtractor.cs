@@ -349,6 +349,15 @@ public sealed class EventExtractor : IPipelineComponent
             after++;
         }
 
+        if (after + 1 < s.Count && s.Lower(after + 1) == "by" && s.Lower(after).EndsWith("ed", StringComparison.Ordinal) && !s.IsCapitalized(after))
+        {
+            after++; // "a deal reached by Burundi, Tanzania and …", "an attack carried out by"
+        }
+        else if (after + 2 < s.Count && s.Lower(after + 2) == "by" && s.Lower(after).EndsWith("ed", StringComparison.Ordinal) && s.Lower(after + 1) is "out" or "up" or "off")
+        {
+            after += 2;
+        }
+
         if (after < s.Count && s.Lower(after) == "by")
         {
             var agent = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
@@ -402,17 +411,35 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         // "Iraqi Kurdish negotiators will resume talks", "the rebels launched an attack": the light verb's subject acts
+        int modeFrom = Math.Max(0, i - 3);
         if (sources.Count == 0 || (sources.Count == 1 && (sources[0].Kind == ActorKind.Group && sources[0].Last == i - 1 || sources[0].Kind == ActorKind.Pronoun && sources[0].Last == possessive)))
         {
             int v = i - 1;
-            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !_lexicon.LightVerbs.Contains(s.Lower(v)) && i - v <= 2 && !s.IsCapitalized(v) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
+            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !_lexicon.LightVerbs.Contains(s.Lower(v)) && i - v <= 2 && (!s.IsCapitalized(v) || TimeWords.Contains(s.Lower(v))) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
             {
                 v--;
             }
 
-            if (v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for")
+            int lightNoun = _lexicon.LightNouns.Contains(s.Lower(v)) ? v : v >= 1 && _lexicon.LightNouns.Contains(s.Lower(v - 1)) ? v - 1 : -1;
+            if (lightNoun >= 1 && s.Lower(lightNoun + 1) is "for" or "in" or "of")
             {
-                var subject = SubjectActors(s, SkipLeft(s, v - 1, out _));
+                // "has claimed responsibility for the attacks", "denies any involvement in the attack": the verb before the noun
+                v = lightNoun - 1;
+                while (v >= 1 && (Determiners.Contains(s.Lower(v)) || s.Lower(v) is "no" or "any"))
+                {
+                    v--;
+                }
+
+                modeFrom = Math.Max(0, v - 2);
+            }
+            else if (!(v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for"))
+            {
+                v = -1;
+            }
+
+            if (v >= 1)
+            {
+                var subject = SubjectActors(s, ClauseSubjectEnd(s, v - 1));
                 if (subject.Exists(a => a.IsActor) && !(possessive >= 0 && subject.TrueForAll(a => a.Kind == ActorKind.Pronoun)))
                 {
                     sources.Clear();
@@ -443,7 +470,7 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, Math.Max(0, i - 3), i), actorless: ActorlessNouns.Contains(entry.Type)))
+        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, modeFrom, i), actorless: ActorlessNouns.Contains(entry.Type)))
         {
             yield return d;
         }
@@ -471,6 +498,13 @@ public sealed class EventExtractor : IPipelineComponent
         int before = group.First - 1;
         // the group is an object or a complement here, not a clause's subject: "are physician trainees", "of three men"
         return before >= 0 && (BeForms.Contains(s.Lower(before)) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before)));
+    }
+
+    /// <summary>The end of the subject of a verb whose left neighbour is <paramref name="from"/>: over auxiliaries, and past "and"/"but" to the previous verb's subject.</summary>
+    private int ClauseSubjectEnd(SentenceView s, int from)
+    {
+        int left = SkipLeft(s, from, out _);
+        return left >= 1 && s.Lower(left) is "and" or "but" ? PreviousVerbSubjectEnd(s, left) ?? MainSubjectEnd(s, left) : left;
     }
 
     /// <summary>For a verb after "and"/"but" without its own subject: the end of the subject of the nearest verb before it, when that is an actor.</summary>
@@ -738,7 +772,9 @@ public sealed class EventExtractor : IPipelineComponent
                 return found;
             }
 
-            j = s.MentionAt(j - 1) >= 0 && k == j - 1 - CountMentionWords(s, j - 1) ? j - 1 : k - 1;
+            // "a Uighur separatist group, the Turkestan Islamic Party, has claimed": the name between the commas
+            int named = s.MentionAt(j - 1) >= 0 ? j - 1 - CountMentionWords(s, j - 1) : -1;
+            j = named >= 0 && (k == named || (k == named - 1 && s.Lower(named) is "the")) ? j - 1 : k - 1;
         }
 
         if (j < 0)

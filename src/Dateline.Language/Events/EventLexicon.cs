@@ -72,6 +72,7 @@ internal sealed class EventLexicon
         Proxies = Set("event-proxies.txt");
         PolicyObjects = Set("event-policy-objects.txt");
         VictimNouns = Set("event-victim-nouns.txt");
+        LightNouns = Set("event-light-nouns.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
     }
 
@@ -112,6 +113,9 @@ internal sealed class EventLexicon
 
     /// <summary>Trigger nouns whose possessor undergoes the action ("his arrest", "Khodorkovsky's release"), not performs it.</summary>
     public FrozenSet<string> VictimNouns { get; }
+
+    /// <summary>Nouns whose verb's subject acts in the event noun after their preposition ("claimed responsibility for the attacks").</summary>
+    public FrozenSet<string> LightNouns { get; }
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
     public FrozenSet<string> ThingNouns { get; }
