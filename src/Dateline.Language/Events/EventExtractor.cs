@@ -448,6 +448,32 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
 
+        // "He spoke after talks with the monitors", "During three days of meetings in Djibouti, the groups will …": the clause's subject takes part
+        if (sources.Count == 0 && entry.Type is EventType.Consult or EventType.Agree or EventType.Cooperate && TemporalPrepositionBefore(s, i) is { } p)
+        {
+            int end = -1;
+            if (p == 0)
+            {
+                int comma = i + 1;
+                while (comma < s.Count && s.Lower(comma) != ",")
+                {
+                    comma++;
+                }
+
+                end = ActorStartingAt(s, comma + 1) is { IsActor: true } a ? a.Last : -1;
+            }
+            else if (p >= 2 && s.IsWord(p - 1) && !s.IsCapitalized(p - 1) && !FunctionWords.Contains(s.Lower(p - 1)) && !_lexicon.IsActorNoun(s.Lower(p - 1)))
+            {
+                end = ClauseSubjectEnd(s, p - 2);
+            }
+
+            if (end >= 0)
+            {
+                // a subject opens its clause ("He spoke after"), unlike a noun inside the object ("made no public comments after")
+                sources.AddRange(SubjectActors(s, end).Where(a => a.IsActor && (a.Kind != ActorKind.Group || a.First == 0 || !s.IsWord(a.First - 1) || FunctionWords.Contains(s.Lower(a.First - 1)) || Determiners.Contains(s.Lower(a.First - 1)))));
+            }
+        }
+
         // "his rivals had the support of Turkey": the holder is the target
         if (entry.Type is EventType.Support or EventType.Aid && i >= 2)
         {
@@ -498,6 +524,26 @@ public sealed class EventExtractor : IPipelineComponent
         int before = group.First - 1;
         // the group is an object or a complement here, not a clause's subject: "are physician trainees", "of three men"
         return before >= 0 && (BeForms.Contains(s.Lower(before)) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before)));
+    }
+
+    /// <summary>"after talks", "during three days of meetings": the index of the time preposition that governs the noun at <paramref name="i"/>, or null.</summary>
+    private static int? TemporalPrepositionBefore(SentenceView s, int i)
+    {
+        for (int k = i - 1; k >= 0 && i - k <= 5; k--)
+        {
+            var w = s.Lower(k);
+            if (w is "after" or "before" or "during" or "following" or "since")
+            {
+                return k;
+            }
+
+            if (!s.IsWord(k) || (FunctionWords.Contains(w) && w != "of") || s.IsCapitalized(k) && k > 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The end of the subject of a verb whose left neighbour is <paramref name="from"/>: over auxiliaries, and past "and"/"but" to the previous verb's subject.</summary>
