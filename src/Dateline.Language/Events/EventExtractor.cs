@@ -289,7 +289,9 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         var mode = Mode(s, left + 1, i);
-        foreach (var d in Pair(s, word.Entry.Type, i, last, sources, targets, mode))
+        // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
+        bool byWeapon = word.Entry.Type == EventType.Assault && (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause);
+        foreach (var d in Pair(s, word.Entry.Type, i, last, sources, targets, mode, actorless: byWeapon))
         {
             yield return d;
         }
@@ -415,7 +417,7 @@ public sealed class EventExtractor : IPipelineComponent
         if (sources.Count == 0 || (sources.Count == 1 && (sources[0].Kind == ActorKind.Group && sources[0].Last == i - 1 || sources[0].Kind == ActorKind.Pronoun && sources[0].Last == possessive)))
         {
             int v = i - 1;
-            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !_lexicon.LightVerbs.Contains(s.Lower(v)) && i - v <= 2 && (!s.IsCapitalized(v) || TimeWords.Contains(s.Lower(v))) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
+            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !_lexicon.LightVerbs.Contains(s.Lower(v)) && !_lexicon.UndergoVerbs.Contains(s.Lower(v)) && i - v <= 2 && (!s.IsCapitalized(v) || TimeWords.Contains(s.Lower(v))) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
             {
                 v--;
             }
@@ -483,6 +485,21 @@ public sealed class EventExtractor : IPipelineComponent
                 var holder = SkipLeft(s, h - 1, out _);
                 targets.Clear();
                 targets.AddRange(SubjectActors(s, holder));
+            }
+        }
+
+        // "Toronto Police face allegations", "she had received violent threats": the one who undergoes it is the target
+        if (entry.Type is EventType.Accuse or EventType.Threaten or EventType.Sanction or EventType.Coerce && targets.Count == 0 && i >= 2)
+        {
+            int h = i - 1;
+            while (h >= 1 && (Determiners.Contains(s.Lower(h)) || Quantifiers.Contains(s.Lower(h)) || s.IsNumber(h) || (!s.IsCapitalized(h) && IsNounAt(s, h) && !_lexicon.UndergoVerbs.Contains(s.Lower(h)) && i - h <= 3)))
+            {
+                h--;
+            }
+
+            if (h >= 1 && _lexicon.UndergoVerbs.Contains(s.Lower(h)))
+            {
+                targets.AddRange(SubjectActors(s, ClauseSubjectEnd(s, h - 1)).Where(a => a.IsActor));
             }
         }
 
@@ -813,7 +830,8 @@ public sealed class EventExtractor : IPipelineComponent
                 k--;
             }
 
-            if (k <= 0 || j - k > 12)
+            // a relative clause ("Toronto Police, which indicated on Monday …, face") may run longer than an apposition
+            if (k <= 0 || j - k > (Relatives.Contains(s.Lower(k + 1)) ? 25 : 12))
             {
                 return found;
             }

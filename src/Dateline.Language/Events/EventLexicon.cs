@@ -73,6 +73,7 @@ internal sealed class EventLexicon
         PolicyObjects = Set("event-policy-objects.txt");
         VictimNouns = Set("event-victim-nouns.txt");
         LightNouns = Set("event-light-nouns.txt");
+        UndergoVerbs = Set("event-undergo-verbs.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
     }
 
@@ -116,6 +117,9 @@ internal sealed class EventLexicon
 
     /// <summary>Nouns whose verb's subject acts in the event noun after their preposition ("claimed responsibility for the attacks").</summary>
     public FrozenSet<string> LightNouns { get; }
+
+    /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION or COERCE noun they take ("faces charges").</summary>
+    public FrozenSet<string> UndergoVerbs { get; }
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
     public FrozenSet<string> ThingNouns { get; }
