@@ -109,6 +109,14 @@ public sealed class EventExtractor : IPipelineComponent
     {
         for (int i = 0; i < s.Count; i++)
         {
+            if (_lexicon.GiveVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0)
+            {
+                foreach (var d in CodeGiving(s, i))
+                {
+                    yield return d;
+                }
+            }
+
             if (!_lexicon.Triggers.TryGetValue(s.Lower(i), out var words) || s.MentionAt(i) >= 0)
             {
                 continue;
@@ -292,6 +300,65 @@ public sealed class EventExtractor : IPipelineComponent
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
         bool byWeapon = word.Entry.Type == EventType.Assault && (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause);
         foreach (var d in Pair(s, word.Entry.Type, i, last, sources, targets, mode, actorless: byWeapon))
+        {
+            yield return d;
+        }
+    }
+
+    /// <summary>
+    /// "Japan sent food and medicine to the survivors", "gave Ukraine weapons": a verb of giving (Data/event-give-verbs.txt)
+    /// with a thing that helps (Data/event-aid-objects.txt) a few words on is AID; the giver is the subject, the receiver
+    /// the actor after "to"/"for" or between the verb and the thing. An aid noun that is itself a trigger ("sent aid")
+    /// is coded by the noun.
+    /// </summary>
+    private IEnumerable<EventDraft> CodeGiving(SentenceView s, int i)
+    {
+        int thing = -1;
+        for (int k = i + 1; k < s.Count && k <= i + 6; k++)
+        {
+            if (!s.IsWord(k) && s.Lower(k) is not ("-" or "'s" or "$"))
+            {
+                break;
+            }
+
+            if (_lexicon.AidObjects.Contains(s.Lower(k)))
+            {
+                thing = k;
+                break;
+            }
+        }
+
+        if (thing < 0 || (_lexicon.Triggers.TryGetValue(s.Lower(thing), out var nouns) && nouns.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == EventType.Aid)))
+        {
+            yield break;
+        }
+
+        var left = SkipLeft(s, i - 1, out var crossedControl);
+        if (IsEmbedded(s, left, crossedControl))
+        {
+            yield break;
+        }
+
+        bool passive = i > 0 && IsPassiveAuxiliary(s, i - 1);
+        var sources = passive ? Agent(s, thing + 1) : SubjectActors(s, ClauseSubjectEnd(s, i - 1));
+        var targets = new List<Actor>();
+        if (!passive && ActorStartingAt(s, i + 1) is { IsActor: true } receiver && receiver.Last < thing)
+        {
+            targets.Add(receiver);
+        }
+
+        int end = thing;
+        while (end + 1 < s.Count && (s.Lower(end + 1) is "and" or "," || _lexicon.AidObjects.Contains(s.Lower(end + 1)) || IsCompoundContinuation(s, end + 1)))
+        {
+            end++;
+        }
+
+        if (targets.Count == 0 && end + 1 < s.Count && s.Lower(end + 1) is "to" or "for")
+        {
+            targets.AddRange(ObjectActors(s, end + 2, EmptyPrepositions, direct: true).Where(a => a.IsActor));
+        }
+
+        foreach (var d in Pair(s, EventType.Aid, i, i, sources, targets, Mode(s, left + 1, i)))
         {
             yield return d;
         }

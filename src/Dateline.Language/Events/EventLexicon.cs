@@ -74,6 +74,8 @@ internal sealed class EventLexicon
         VictimNouns = Set("event-victim-nouns.txt");
         LightNouns = Set("event-light-nouns.txt");
         UndergoVerbs = Set("event-undergo-verbs.txt");
+        GiveVerbs = Set("event-give-verbs.txt");
+        AidObjects = Set("event-aid-objects.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
     }
 
@@ -120,6 +122,12 @@ internal sealed class EventLexicon
 
     /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION or COERCE noun they take ("faces charges").</summary>
     public FrozenSet<string> UndergoVerbs { get; }
+
+    /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
+    public FrozenSet<string> GiveVerbs { get; }
+
+    /// <summary>Things whose giving is AID: food, medicine, weapons, money.</summary>
+    public FrozenSet<string> AidObjects { get; }
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
     public FrozenSet<string> ThingNouns { get; }
