@@ -453,7 +453,7 @@ public sealed class EventExtractor : IPipelineComponent
             after = later; // "the talks in Moscow with Najla Mangoush": past the place
         }
 
-        if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)))
+        if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)) && !GovernedByVerbWith(s, i, s.Lower(after)))
         {
             var found = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
             prepositionObjects = found;
@@ -608,6 +608,18 @@ public sealed class EventExtractor : IPipelineComponent
         int before = group.First - 1;
         // the group is an object or a complement here, not a clause's subject: "are physician trainees", "of three men"
         return before >= 0 && (BeForms.Contains(s.Lower(before)) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before)));
+    }
+
+    /// <summary>"blame the bombing on the PKK": the noun is the object of a verb that takes the same preposition, which belongs to the verb.</summary>
+    private bool GovernedByVerbWith(SentenceView s, int i, string preposition)
+    {
+        int v = i - 1;
+        while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || s.Lower(v) == "'s" || TimeWords.Contains(s.Lower(v)) || (IsNounAt(s, v) && !IsTriggerVerb(s, v, null))))
+        {
+            v--;
+        }
+
+        return v >= 0 && _lexicon.Triggers.TryGetValue(s.Lower(v), out var words) && words.Any(w => w.Form != TriggerForm.Noun && w.Entry.Prepositions.Contains(preposition));
     }
 
     /// <summary>"after talks", "during three days of meetings": the index of the time preposition that governs the noun at <paramref name="i"/>, or null.</summary>
