@@ -966,7 +966,9 @@ public sealed class EventExtractor : IPipelineComponent
             }
 
             var more = ActorEndingAt(s, k);
-            if (more.Kind != ActorKind.Entity && more.Kind != actor.Kind)
+            // a name whose last word names people ("the United States", "Toronto Police") coordinates like any name
+            bool named = more.Kind == ActorKind.Entity || (more.Kind == ActorKind.Group && s.MentionAt(more.Last) >= 0);
+            if (!named && more.Kind != actor.Kind)
             {
                 break;
             }
