@@ -37,22 +37,68 @@ internal sealed class SentenceView
                 break;
             }
 
-            int index = -1;
+            var words = new List<int>();
             for (int i = 0; i < _spans.Length; i++)
             {
                 if (m.Span.Contains(_spans[i]) && _mentionAt[i] < 0)
                 {
-                    if (index < 0)
-                    {
-                        index = _mentions.Count;
-                        _mentions.Add(m);
-                    }
+                    words.Add(i);
+                }
+            }
 
+            foreach (var part in Parts(m, words))
+            {
+                int index = _mentions.Count;
+                _mentions.Add(part.Mention);
+                foreach (var i in part.Words)
+                {
                     _mentionAt[i] = index;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The mention, or for countries the recognizer joined into one name ("Honduras and Nicaragua") its parts around
+    /// "and" and commas, each a mention of its own without an entity id. A country whose name holds "and" ("Bosnia and
+    /// Herzegovina") stays whole, and so does any name whose parts are not all countries ("Procter and Gamble").
+    /// </summary>
+    private IEnumerable<(EntityMention Mention, List<int> Words)> Parts(EntityMention m, List<int> words)
+    {
+        int and = words.FindIndex(i => _lower[i] == "and");
+        var gazetteer = GeoGazetteer.Default;
+        if (and <= 0 || and == words.Count - 1 || gazetteer.CountryByName(Text(words)) is not null)
+        {
+            yield return (m, words);
+            yield break;
+        }
+
+        var parts = new List<List<int>> { new() };
+        foreach (var i in words)
+        {
+            if (_lower[i] is "and" or ",")
+            {
+                parts.Add([]);
+            }
+            else
+            {
+                parts[^1].Add(i);
+            }
+        }
+
+        if (parts.Exists(p => p.Count == 0 || gazetteer.CountryByName(Text(p)) is null))
+        {
+            yield return (m, words);
+            yield break;
+        }
+
+        foreach (var part in parts)
+        {
+            yield return (m with { Span = new TextSpan(_spans[part[0]].Start, _spans[part[^1]].End), EntityId = null }, part);
+        }
+    }
+
+    private string Text(List<int> words) => _text[_spans[words[0]].Start.._spans[words[^1]].End];
 
     public TextSpan Sentence { get; }
 
