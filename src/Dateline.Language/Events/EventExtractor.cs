@@ -1218,7 +1218,7 @@ public sealed class EventExtractor : IPipelineComponent
                 }
             }
 
-            return new Actor(ActorKind.Entity, first, j, span, s.MentionEntity(mention) ?? s.Lookup.Find(span));
+            return new Actor(ActorKind.Entity, first, j, span, s.MentionEntity(mention) ?? (s.IsMentionPart(mention) ? null : s.Lookup.Find(span)));
         }
 
         if (_lexicon.IsActorNoun(w) || (_lexicon.Proxies.Contains(w) && j > 0 && Possessives.Contains(s.Lower(j - 1))))

@@ -14,6 +14,7 @@ internal sealed class SentenceView
     private readonly string[] _lower;
     private readonly int[] _mentionAt;
     private readonly List<EntityMention> _mentions = [];
+    private readonly List<bool> _isPart = [];
 
     public SentenceView(string text, TextSpan sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityMention> mentionsFrom, EntityLookup lookup)
     {
@@ -50,6 +51,7 @@ internal sealed class SentenceView
             {
                 int index = _mentions.Count;
                 _mentions.Add(part.Mention);
+                _isPart.Add(!ReferenceEquals(part.Mention, m));
                 foreach (var i in part.Words)
                 {
                     _mentionAt[i] = index;
@@ -116,6 +118,9 @@ internal sealed class SentenceView
     public TextSpan MentionSpan(int mention) => _mentions[mention].Span;
 
     public string? MentionEntity(int mention) => _mentions[mention].EntityId;
+
+    /// <summary>Whether the mention is a part of a joined name ("Nicaragua" of "Honduras and Nicaragua"): the joined name's entity is not its own.</summary>
+    public bool IsMentionPart(int mention) => _isPart[mention];
 
     public EntityLabel MentionLabel(int mention) => _mentions[mention].Label;
 
