@@ -93,7 +93,7 @@ public sealed class EventExtractor : IPipelineComponent
             {
                 var e = Finish(draft, s, times, quotes, places, published);
                 // one event per trigger and actors; "imposed sanctions" (the verb) and "sanctions" (the noun) are one trigger
-                if (!events.Any(x => x.Type == e.Type && ((x.Trigger == e.Trigger && x.SourceMention == e.SourceMention && x.TargetMention == e.TargetMention) || (x.Trigger != e.Trigger && x.Trigger.Overlaps(e.Trigger)))))
+                if (!events.Any(x => x.Type == e.Type && ((x.Trigger == e.Trigger && x.SourceMention == e.SourceMention && x.TargetMention == e.TargetMention) || (x.Trigger != e.Trigger && x.Trigger.Overlaps(e.Trigger)) || IsVerbsObject(x, e))))
                 {
                     events.Add(e);
                 }
@@ -104,6 +104,20 @@ public sealed class EventExtractor : IPipelineComponent
 
         return document.WithLayer(events.ToImmutable());
     }
+
+    /// <summary>
+    /// "France signed a deal with Serbia", "imposed new sanctions on": the event noun a few characters after a verb of
+    /// the same type, with the same source and no other target, is the verb's object and the same event.
+    /// </summary>
+    private static bool IsVerbsObject(Event verb, Event noun)
+        => verb.SourceMention is { } source && source == noun.SourceMention && (noun.TargetMention is null || noun.TargetMention == verb.TargetMention)
+            && noun.Trigger.Start > verb.Trigger.End && noun.Trigger.Start - verb.Trigger.End <= MaxVerbObjectGap;
+
+    /// <summary>
+    /// At most this many characters between a verb and an event noun that is its object (" a ", " new ", " fresh "):
+    /// beyond it the noun is read as an event of its own. Set on the train split of eval/events: event precision 0.587 → 0.592, recall unchanged.
+    /// </summary>
+    private const int MaxVerbObjectGap = 12;
 
     private IEnumerable<EventDraft> Code(SentenceView s)
     {
