@@ -12,7 +12,11 @@ public sealed record JsonLdArticle
 
     public string? DateModified { get; init; }
 
+    /// <summary>The authors that are people (or not typed).</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The authors typed as organisations (Organization, NewsMediaOrganization, …): the outlet, mostly.</summary>
+    public IReadOnlyList<string> OrganisationAuthors { get; init; } = [];
 
     public string? Publisher { get; init; }
 

@@ -16,35 +16,40 @@ public static class JsonLdReader
         "WebPage", "ItemPage", "AboutPage", "Posting", "Review", "VideoObject", "Event",
     };
 
+    private static readonly HashSet<string> OrganisationTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Organization", "NewsMediaOrganization", "Corporation", "LocalBusiness", "GovernmentOrganization", "NGO",
+        "EducationalOrganization", "SportsOrganization", "OnlineBusiness", "Brand", "WebSite",
+    };
+
     public static JsonLdArticle Read(IDocument page)
     {
         var found = new List<(int Rank, JsonElement Element)>();
         var docs = new List<JsonDocument>();
+        var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         try
         {
             foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
             {
-                try
+                if (Parse(StripCData(script.TextContent)) is { } doc)
                 {
-                    var doc = JsonDocument.Parse(StripCData(script.TextContent), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                     docs.Add(doc);
-                    Collect(doc.RootElement, found, 0);
-                }
-                catch (JsonException)
-                {
-                    // A page's broken JSON-LD is no reason to lose the rest of its metadata.
+                    Collect(doc.RootElement, found, byId, 0);
                 }
             }
 
             // Real articles before generic pages (WebPage often wraps a site-wide description).
             var ordered = found.OrderBy(f => f.Rank).Select(f => f.Element).ToList();
+            var authors = ordered.Select(e => Authors(e, "author", byId)).FirstOrDefault(a => a.Count > 0)
+                          ?? ordered.Select(e => Authors(e, "creator", byId)).FirstOrDefault(a => a.Count > 0) ?? [];
             return new JsonLdArticle
             {
                 Headline = First(ordered, e => Str(e, "headline")),
                 Name = First(ordered, e => Str(e, "name")),
                 DatePublished = First(ordered, e => Str(e, "datePublished") ?? Str(e, "dateCreated") ?? Str(e, "uploadDate")),
                 DateModified = First(ordered, e => Str(e, "dateModified")),
-                Authors = ordered.Select(e => Names(e, "author")).FirstOrDefault(a => a.Count > 0) ?? Names(ordered, "creator"),
+                Authors = authors.Where(a => !a.Organisation).Select(a => a.Name).ToList(),
+                OrganisationAuthors = authors.Where(a => a.Organisation).Select(a => a.Name).ToList(),
                 Publisher = First(ordered, e => e.TryGetProperty("publisher", out var p) ? NameOf(p) : null),
                 Description = First(ordered, e => Str(e, "description")),
                 Image = First(ordered, e => e.TryGetProperty("image", out var i) ? UrlOf(i) : null),
@@ -57,6 +62,34 @@ public static class JsonLdReader
             {
                 doc.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// The JSON, or null when it is broken (a page's broken JSON-LD is no reason to lose the rest of its metadata).
+    /// Line breaks and tabs written raw inside strings (an articleBody pasted as it is) are read as spaces.
+    /// </summary>
+    private static JsonDocument? Parse(string text)
+    {
+        var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+        try
+        {
+            return JsonDocument.Parse(text, options);
+        }
+        catch (JsonException) when (text.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0)
+        {
+            try
+            {
+                return JsonDocument.Parse(text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '), options);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
@@ -86,7 +119,7 @@ public static class JsonLdReader
         return t;
     }
 
-    private static void Collect(JsonElement element, List<(int, JsonElement)> found, int depth)
+    private static void Collect(JsonElement element, List<(int, JsonElement)> found, Dictionary<string, JsonElement> byId, int depth)
     {
         if (depth > 6)
         {
@@ -97,7 +130,7 @@ public static class JsonLdReader
         {
             foreach (var item in element.EnumerateArray())
             {
-                Collect(item, found, depth + 1);
+                Collect(item, found, byId, depth + 1);
             }
 
             return;
@@ -106,6 +139,11 @@ public static class JsonLdReader
         if (element.ValueKind != JsonValueKind.Object)
         {
             return;
+        }
+
+        if (element.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } key)
+        {
+            byId.TryAdd(key, element);
         }
 
         if (element.TryGetProperty("@type", out var type))
@@ -121,12 +159,12 @@ public static class JsonLdReader
 
         if (element.TryGetProperty("@graph", out var graph))
         {
-            Collect(graph, found, depth + 1);
+            Collect(graph, found, byId, depth + 1);
         }
 
         if (element.TryGetProperty("mainEntity", out var main))
         {
-            Collect(main, found, depth + 1);
+            Collect(main, found, byId, depth + 1);
         }
     }
 
@@ -148,18 +186,44 @@ public static class JsonLdReader
         };
     }
 
-    private static IReadOnlyList<string> Names(List<JsonElement> elements, string property)
-        => elements.Select(e => Names(e, property)).FirstOrDefault(a => a.Count > 0) ?? [];
-
-    private static IReadOnlyList<string> Names(JsonElement element, string property)
+    /// <summary>
+    /// The article's authors with whether each is an organisation; an author given only as a reference
+    /// (<c>{"@id": …}</c>, as @graph pages do) is looked up among the page's objects.
+    /// </summary>
+    private static List<(string Name, bool Organisation)> Authors(JsonElement element, string property, Dictionary<string, JsonElement> byId)
     {
         if (!element.TryGetProperty(property, out var value))
         {
             return [];
         }
 
-        var items = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
-        return items.Select(NameOf).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).ToList();
+        var result = new List<(string, bool)>();
+        foreach (var item in value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value])
+        {
+            var target = item;
+            if (item.ValueKind == JsonValueKind.Object && Str(item, "name") is null && Str(item, "@id") is { } reference && byId.TryGetValue(reference, out var resolved))
+            {
+                target = resolved;
+            }
+
+            if (NameOf(target) is { } name && !string.IsNullOrWhiteSpace(name))
+            {
+                result.Add((name.Trim(), target.ValueKind == JsonValueKind.Object && IsOrganisation(target)));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsOrganisation(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.ToString()).ToList() : [type.ToString()];
+        return types.Any(t => OrganisationTypes.Contains(t));
     }
 
     private static string? NameOf(JsonElement value) => value.ValueKind switch

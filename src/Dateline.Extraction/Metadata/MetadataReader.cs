@@ -13,13 +13,17 @@ namespace Dateline.Extraction.Metadata;
 /// </summary>
 public sealed class MetadataReader
 {
+    private const int MaxHeadlines = 5;
+
     private readonly PublicationDateFinder _dates;
     private readonly AuthorNames _authors;
+    private readonly MetadataReaderOptions _options;
 
-    public MetadataReader(DateOnly latestDate, AuthorNames? authors = null)
+    public MetadataReader(DateOnly latestDate, AuthorNames? authors = null, MetadataReaderOptions? options = null)
     {
         _dates = new PublicationDateFinder(latestDate);
         _authors = authors ?? AuthorNames.Default;
+        _options = options ?? MetadataReaderOptions.Default;
     }
 
     public PageMetadata Read(IDocument page, string? knownUrl)
@@ -30,14 +34,8 @@ public sealed class MetadataReader
         var url = Absolute(knownUrl) ?? Absolute(canonical) ?? Absolute(meta.Get("og:url")) ?? Absolute(ld.Url);
         var host = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
         var siteName = meta.Get("og:site_name", "application-name", "twitter:site:name") ?? ld.Publisher;
-
-        // A title stated as metadata is the publisher's own and kept as stated; only the document title, which
-        // carries the site's name by convention, is cleaned.
-        var documentTitle = page.Title;
-        var metaTitle = LdTitle(ld, documentTitle) ?? meta.Get("og:title", "dc.title", "dcterms.title", "twitter:title", "parsely-title", "sailthru.title", "headline");
-        var title = metaTitle is not null
-            ? TitleCleaner.Clean(metaTitle, null, null, fromDocumentTitle: false)
-            : TitleCleaner.Clean(documentTitle ?? page.QuerySelector("h1")?.TextContent, siteName, host, fromDocumentTitle: true);
+        var site = new SiteIdentity(siteName, ld.Publisher, host);
+        var title = Title(page, meta, ld, site);
 
         var dates = _dates.Find(page, meta, ld, url);
         var lang = page.DocumentElement?.GetAttribute("lang") ?? meta.Get("og:locale", "content-language", "language", "dc.language");
@@ -47,7 +45,7 @@ public sealed class MetadataReader
                 Title = title,
                 Published = dates.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Modified = dates.Modified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Authors = Authors(page, meta, ld, siteName),
+                Authors = Authors(page, meta, ld, site),
                 Language = Language(lang),
                 SiteName = siteName,
                 Url = url,
@@ -57,39 +55,151 @@ public sealed class MetadataReader
             dates);
     }
 
-    private IReadOnlyList<string> Authors(IDocument page, MetaTags meta, JsonLdArticle ld, string? siteName)
+    /// <summary>
+    /// The title. By default the publisher's stated title (JSON-LD, OpenGraph, Dublin Core, Twitter …) as stated, else the
+    /// document title without the site's name; with <see cref="MetadataReaderOptions.VisibleHeadlineTitles"/> the
+    /// page's visible headline: the stated title that is an h1, and every title without the site's name or the part
+    /// the page does not state as its headline elsewhere.
+    /// </summary>
+    private string? Title(IDocument page, MetaTags meta, JsonLdArticle ld, SiteIdentity site)
     {
-        var fromLd = _authors.Clean(ld.Authors, siteName);
-        if (fromLd.Count > 0)
+        var documentTitle = page.Title;
+        var headlines = Headlines(page);
+        var stated = new List<string>();
+        foreach (var value in (ReadOnlySpan<string?>)[ld.Headline, ld.Name, meta.Get("og:title"), meta.Get("dc.title", "dcterms.title"), meta.Get("twitter:title"),
+                     meta.Get("parsely-title", "sailthru.title"), meta.Get("headline")])
         {
-            return fromLd;
-        }
-
-        var fromMeta = meta.Get("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author");
-        if (fromMeta is not null && _authors.Clean([fromMeta], siteName) is { Count: > 0 } metaNames)
-        {
-            return metaNames;
-        }
-
-        // In-page bylines: explicit author markup, then elements whose class says byline or author; never in comments.
-        foreach (var candidates in BylineCandidates(page))
-        {
-            foreach (var element in candidates)
+            if (!string.IsNullOrWhiteSpace(value))
             {
-                var text = NodeTextAccess.Collapsed(element, 200);
-                if (text.Length is > 0 and < 120 && _authors.Clean([text], siteName) is { Count: > 0 } names)
+                stated.Add(value);
+            }
+        }
+
+        if (_options.VisibleHeadlineTitles)
+        {
+            var evidence = headlines.Concat(stated).Append(documentTitle ?? string.Empty).ToList();
+
+            // A stated title that is the visible headline wins over the others (an SEO name, a social headline).
+            foreach (var candidate in stated)
+            {
+                if (TitleCleaner.Clean(candidate, site, evidence, fromDocumentTitle: false) is { } cleaned && headlines.Any(h => TitleCleaner.Same(h, cleaned)))
+                {
+                    return cleaned;
+                }
+            }
+
+            var first = LdTitle(ld, documentTitle, headlines) ?? stated.FirstOrDefault();
+            return first is not null
+                ? TitleCleaner.Clean(first, site, evidence, fromDocumentTitle: false)
+                : TitleCleaner.Clean(documentTitle ?? headlines.FirstOrDefault(), site, evidence, fromDocumentTitle: true);
+        }
+
+        // A title stated as metadata is the publisher's own and kept as stated; only the document title, which
+        // carries the site's name by convention, is cleaned.
+        var metaTitle = LdTitle(ld, documentTitle, headlines) ?? stated.FirstOrDefault();
+        return metaTitle is not null
+            ? TitleCleaner.Clean(metaTitle, SiteIdentity.None, [], fromDocumentTitle: false)
+            : TitleCleaner.Clean(documentTitle ?? headlines.FirstOrDefault(), site, [], fromDocumentTitle: true);
+    }
+
+    /// <summary>The page's visible headlines: its h1 elements (the first few), without empty ones.</summary>
+    private static List<string> Headlines(IDocument page)
+    {
+        var found = new List<string>();
+        foreach (var h1 in page.QuerySelectorAll("h1"))
+        {
+            var text = NodeTextAccess.Collapsed(h1, 400).Trim();
+            if (text.Length > 0 && !found.Contains(text))
+            {
+                found.Add(text);
+            }
+
+            if (found.Count == MaxHeadlines)
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The authors: the first of JSON-LD people, the author meta tag, in-page bylines and article:author that names
+    /// people, widened to a fuller list another source gives with all of them in it (the metadata names the first
+    /// author, the byline all). The site's own name is no person; an organisation is the author only when nobody is named.
+    /// </summary>
+    private IReadOnlyList<string> Authors(IDocument page, MetaTags meta, JsonLdArticle ld, SiteIdentity site)
+    {
+        var organisations = new List<string>();
+        IReadOnlyList<string> Read(string? value, bool organisationsCount)
+        {
+            if (value is null)
+            {
+                return [];
+            }
+
+            var list = _authors.Read([value], site, handles: true);
+            if (organisationsCount)
+            {
+                organisations.AddRange(list.Outlets);
+            }
+
+            return list.People;
+        }
+
+        var fromLd = _authors.Read(ld.Authors, site, handles: true);
+        organisations.AddRange(fromLd.Outlets);
+        var fromMeta = Read(meta.Get("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"), true);
+        var fromByline = Byline(page, site);
+        var fromWeak = Read(meta.Get("article:author", "og:article:author"), true);
+
+        // OpenGraph's article:author is mostly a profile URL; a name there is the last resort.
+        IReadOnlyList<string>[] sources = [fromLd.People, fromMeta, fromByline, fromWeak];
+        var best = sources.FirstOrDefault(s => s.Count > 0);
+        if (best is not null)
+        {
+            foreach (var other in sources)
+            {
+                if (other.Count > best.Count && best.All(n => other.Contains(n, StringComparer.OrdinalIgnoreCase)))
+                {
+                    best = other;
+                }
+            }
+
+            return best;
+        }
+
+        if (!_options.OrganisationWhenNobodyIsNamed)
+        {
+            return [];
+        }
+
+        var declared = _authors.Read(ld.OrganisationAuthors, site);
+        return declared.People.Concat(declared.Outlets).Concat(organisations).Distinct(StringComparer.OrdinalIgnoreCase).Take(1).ToList();
+    }
+
+    /// <summary>In-page bylines: explicit author markup, then elements whose class says byline or author; never in comments or footers.</summary>
+    private IReadOnlyList<string> Byline(IDocument page, SiteIdentity site)
+    {
+        var kinds = BylineCandidates(page);
+        for (var kind = 0; kind < kinds.Length; kind++)
+        {
+            foreach (var element in kinds[kind])
+            {
+                // Microdata puts the name in a meta element's content; the first kinds are author markup, where a user name is a name.
+                var text = element.LocalName == "meta" ? (element.GetAttribute("content") ?? string.Empty).Trim() : NodeTextAccess.Collapsed(element, 200);
+                if (text.Length is > 0 and < 120 && _authors.Clean([text], site, handles: kind <= StrongBylineKinds) is { Count: > 0 } names)
                 {
                     return names;
                 }
             }
         }
 
-        // OpenGraph's article:author is mostly a profile URL; a name there is the last resort.
-        var weak = meta.Get("article:author", "og:article:author");
-        return weak is not null ? _authors.Clean([weak], siteName) : [];
+        return [];
     }
 
     private const int BylineKinds = 7;
+    private const int StrongBylineKinds = 2;
     private const int CandidatesPerKind = 5;
 
     /// <summary>
@@ -128,7 +238,7 @@ public sealed class MetadataReader
             kinds[4] = byline;
             kinds[5] = classes.Contains("author-name", StringComparison.Ordinal) || classes.Contains("authorname", StringComparison.Ordinal);
             kinds[6] = authorClass;
-            if (kinds.Contains(true) && !InComments(element))
+            if (kinds.Contains(true) && !InCommentsOrFooter(element))
             {
                 for (int k = 0; k < BylineKinds; k++)
                 {
@@ -153,10 +263,22 @@ public sealed class MetadataReader
         return found;
     }
 
-    private static bool InComments(IElement element)
+    private static bool InCommentsOrFooter(IElement element)
     {
+        var footer = false;
         for (var e = element.ParentElement; e is not null; e = e.ParentElement)
         {
+            // A theme's credit ("Theme by X", rel=author) sits in the page's footer; a post's own footer
+            // ("Posted by X" in the article's footer) is a byline.
+            if (e.LocalName == "footer")
+            {
+                footer = true;
+            }
+            else if (footer && e.LocalName is "article" or "main")
+            {
+                footer = false;
+            }
+
             var names = (e.Id ?? string.Empty) + " " + (e.GetAttribute("class") ?? string.Empty);
             if (names.Contains("comment", StringComparison.OrdinalIgnoreCase) || names.Contains("reaction", StringComparison.OrdinalIgnoreCase))
             {
@@ -164,14 +286,20 @@ public sealed class MetadataReader
             }
         }
 
-        return false;
+        return footer;
     }
 
-    /// <summary>JSON-LD name or headline; when they differ, the one closer to the document title.</summary>
-    private static string? LdTitle(JsonLdArticle ld, string? documentTitle)
+    /// <summary>JSON-LD name or headline; when they differ, the one the page shows as its h1, else the one closer to the document title.</summary>
+    private static string? LdTitle(JsonLdArticle ld, string? documentTitle, List<string> headlines)
     {
         if (ld.Name is { } name && ld.Headline is { } headline && name != headline)
         {
+            var shown = headlines.Any(h => TitleCleaner.Same(h, headline)) ? headline : headlines.Any(h => TitleCleaner.Same(h, name)) ? name : null;
+            if (shown is not null)
+            {
+                return shown;
+            }
+
             var doc = documentTitle ?? string.Empty;
             return Overlap(name, doc) >= Overlap(headline, doc) ? name : headline;
         }

@@ -141,7 +141,9 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
         SqlSearch.AddFilters(sql, command, new SearchQuery(string.Empty) { Source = query.Source, From = query.From, To = query.To }, dialect);
         if (query.SpeakerId is { } speakerId)
         {
-            sql.Append(" AND q.speaker = @sid");
+            // An organisation's quotes include its unnamed speakers' ("a spokesperson for Acme"): they have no entity of
+            // their own, only the organisation.
+            sql.Append(" AND (q.speaker = @sid OR (q.speaker IS NULL AND q.speaker_organization = @sid))");
             command.Bind("@sid", speakerId);
         }
 

@@ -199,6 +199,24 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
         Assert.Equal(2, Queries.FindEntities("Thunberg", 5).Single(e => e.Id != greta.Id).Articles);
     }
 
+    [Fact]
+    public void AnOrganisationsQuotesIncludeThoseOfItsUnnamedSpokespeople()
+    {
+        const string text = "\"We will appeal,\" a spokesperson for Acme Corp said.";
+        var story = Story("acme", "2019-09-02", text, new Named("Acme Corp", EntityLabel.Organization));
+        var acmeMention = story.Entities[0].Mentions[0];
+        var speakerWords = new TextSpan(text.IndexOf("a spokesperson", StringComparison.Ordinal), acmeMention.End);
+        story = story.WithLayer<Quote>([new Quote(new TextSpan(0, text.IndexOf('"', 1) + 1), QuoteKind.Direct)
+        {
+            Cue = "said", SpeakerId = "unnamed-1", SpeakerMention = speakerWords, SpeakerOrganizationId = "e1",
+        }]);
+        Write(story, Story("other", "2019-09-03", "\"No comment,\" Jane Roe said.", Person("Jane Roe"), quoteBy: "Jane Roe"));
+
+        var acme = Assert.Single(Queries.FindEntities("Acme Corp", 5));
+        var quote = Assert.Single(Queries.Quotes(new QuoteQuery { SpeakerId = acme.Id, Limit = 10 }));
+        Assert.Equal("acme", quote.ArticleId);
+    }
+
     private static Named Person(string name) => new(name, EntityLabel.Person);
 
     private static Named Place(string name, string country, double? lat = null, double? lon = null) => new(name, EntityLabel.Gpe, country, lat, lon);

@@ -1,0 +1,115 @@
+using AngleSharp.Html.Parser;
+using Dateline.Core.Model;
+using Dateline.Extraction.Metadata;
+
+namespace Dateline.Extraction.Tests.Metadata;
+
+/// <summary>Titles and authors read from small hand-written pages.</summary>
+public class MetadataReaderTests
+{
+    private static ArticleMetadata Read(string html, MetadataReaderOptions? options = null)
+    {
+        var page = new HtmlParser().ParseDocument(html);
+        return new MetadataReader(new DateOnly(2030, 1, 1), options: options).Read(page, "https://www.harbourherald.com/news/ferry").Article;
+    }
+
+    private const string SiteName = "<meta property=\"og:site_name\" content=\"Harbour Herald\">";
+
+    [Fact]
+    public void ResolvesAuthorReferencesInTheGraph()
+    {
+        var m = Read("""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"NewsArticle","headline":"Ferry terminal reopens","author":{"@id":"https://example.org/#/person/1"}},
+              {"@type":"Person","@id":"https://example.org/#/person/1","name":"Mara Lind"}]}</script></head><body></body></html>
+            """);
+        Assert.Equal(["Mara Lind"], m.Authors);
+    }
+
+    [Fact]
+    public void ReadsJsonLdWithRawLineBreaksInStrings()
+    {
+        var m = Read("<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"articleBody\":\"one\nline\",\"author\":{\"@type\":\"Person\",\"name\":\"Mara Lind\"}}</script></head><body></body></html>");
+        Assert.Equal(["Mara Lind"], m.Authors);
+    }
+
+    [Fact]
+    public void WidensTheFirstAuthorToTheBylinesFullList()
+    {
+        var m = Read($"""
+            <html><head>{SiteName}<meta name="author" content="Mara Lind"></head><body><article>
+            <div class="byline" itemprop="author">By <a rel="author">Mara Lind</a>, <a rel="author">Tom Ek</a>, <a rel="author">Harbour Herald</a></div></article></body></html>
+            """);
+        Assert.Equal(["Mara Lind", "Tom Ek"], m.Authors);
+    }
+
+    [Fact]
+    public void PrefersAPersonInTheBylineToTheOutletInTheMetadata()
+    {
+        var m = Read($"""<html><head>{SiteName}<meta name="author" content="Harbour Herald"></head><body><p class="byline">By Mara Lind</p></body></html>""");
+        Assert.Equal(["Mara Lind"], m.Authors);
+    }
+
+    [Fact]
+    public void NamesTheOrganisationOnlyWhenNobodyIsNamed()
+    {
+        const string page = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry terminal reopens",
+            "author":{"@type":"Organization","name":"Harbour Ferries Authority"}}</script></head><body></body></html>
+            """;
+        Assert.Equal(["Harbour Ferries Authority"], Read(page).Authors);
+        Assert.Empty(Read(page, new MetadataReaderOptions { OrganisationWhenNobodyIsNamed = false }).Authors);
+    }
+
+    [Fact]
+    public void NamesTheSiteWhenItsMetadataGivesNoOtherAuthor()
+        => Assert.Equal(["Harbour Herald"], Read($"""<html><head>{SiteName}<meta property="article:author" content="Harbour Herald"></head><body></body></html>""").Authors);
+
+    [Fact]
+    public void TakesNoBylineFromThePageFooter()
+    {
+        var m = Read("""<html><body><article><p>Story.</p></article><footer class="site-footer">Theme by <a rel="author">Pixel Themes</a></footer></body></html>""");
+        Assert.Empty(m.Authors);
+    }
+
+    [Fact]
+    public void KeepsTheBylineInAPostsOwnFooter()
+    {
+        var m = Read("""<html><body><article><p>Story.</p><footer class="entry-footer">by <a rel="author">Mara Lind</a></footer></article></body></html>""");
+        Assert.Equal(["Mara Lind"], m.Authors);
+    }
+
+    [Fact]
+    public void ReadsMicrodataNamesFromMetaContent()
+    {
+        var m = Read("""<html><body><div itemprop="author" itemscope><meta itemprop="name" content="flerche"></div></body></html>""");
+        Assert.Equal(["flerche"], m.Authors);
+    }
+
+    [Fact]
+    public void TheHeadlineDecidesBetweenJsonLdNameAndHeadline()
+    {
+        var m = Read("""
+            <html><head><title>Ferry reopening explained - Harbour Herald</title><script type="application/ld+json">{"@type":"NewsArticle",
+            "name":"Ferry reopening explained - Harbour Herald","headline":"After two years, the ferry terminal reopens"}</script></head>
+            <body><h1>After two years, the ferry terminal reopens</h1></body></html>
+            """);
+        Assert.Equal("After two years, the ferry terminal reopens", m.Title);
+    }
+
+    [Fact]
+    public void KeepsTheStatedTitleByDefaultAndShowsTheVisibleHeadlineWhenAsked()
+    {
+        var page = $"""
+            <html><head>{SiteName}<title>Ferry reopening | Harbour Herald</title><meta property="og:title" content="Ferry terminal reopens | Harbour Herald">
+            <meta name="twitter:title" content="Ferry terminal reopens after two years"></head>
+            <body><h1>Ferry terminal reopens after two years</h1></body></html>
+            """;
+        Assert.Equal("Ferry terminal reopens | Harbour Herald", Read(page).Title);
+        Assert.Equal("Ferry terminal reopens after two years", Read(page, new MetadataReaderOptions { VisibleHeadlineTitles = true }).Title);
+    }
+
+    [Fact]
+    public void CleansTheDocumentTitleOfTheSiteName()
+        => Assert.Equal("Ferry terminal reopens", Read($"<html><head>{SiteName}<title>Ferry terminal reopens | Harbour Herald</title></head><body></body></html>").Title);
+}
