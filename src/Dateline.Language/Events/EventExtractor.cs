@@ -1272,6 +1272,11 @@ public sealed class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.Group, first, j, new TextSpan(s.Span(first).Start, s.Span(j).End), id);
         }
 
+        if (w is "two" or "three" or "both" && (j == 0 || s.Lower(j - 1) is "the" or "between") && !IsNounAt(s, j + 1))
+        {
+            return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "The two met previously", "a meeting between the two"
+        }
+
         if (_lexicon.NotActors.Contains(w))
         {
             return new Actor(ActorKind.NotActor, j, j, s.Span(j), null);
