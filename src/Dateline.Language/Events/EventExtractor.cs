@@ -24,7 +24,7 @@ namespace Dateline.Language.Events;
 public sealed class EventExtractor : IPipelineComponent
 {
     private static readonly FrozenWords Determiners = new("the a an this that these those its his her their our your some any another each");
-    private static readonly FrozenWords Quantifiers = new("at least more than nearly about around over up to almost some several many dozens hundreds thousands scores of one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty");
+    private static readonly FrozenWords Quantifiers = new("at least more than nearly about around over up to almost some several many dozens hundreds thousands millions tens scores of all both most few one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty");
     private static readonly FrozenWords TimeWords = new("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tonight last next year years week weeks month months day days ago earlier jan feb mar apr jun jul aug sep sept oct nov dec");
     private static readonly FrozenWords Pronouns = new("he she they we him her them us i");
     private static readonly FrozenWords PersonPronouns = new("he she him her");
@@ -32,7 +32,7 @@ public sealed class EventExtractor : IPipelineComponent
     private static readonly FrozenWords BeForms = new("is are was were be been being get got gets getting 's");
     private static readonly FrozenWords Relatives = new("who which that");
     private static readonly FrozenWords NounContext = new("the a an its his her their our this that these those new latest recent deadly suicide fresh further more several two three many some any no 's");
-    private static readonly FrozenWords FunctionWords = new("of in on at to for from with by about against into onto over under after before during since until near across through between among and or but nor as than that which who whom whose where when while because if so then also not");
+    private static readonly FrozenWords FunctionWords = new("of in on at to for from with by about against into onto over under after before during since until near across through between among along amid amidst around toward towards throughout inside outside within without beyond despite upon via behind beside and or but nor as than that which who whom whose where when while because if so then also not");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
 
@@ -93,7 +93,7 @@ public sealed class EventExtractor : IPipelineComponent
             {
                 var e = Finish(draft, s, times, quotes, places, published);
                 // one event per trigger and actors; "imposed sanctions" (the verb) and "sanctions" (the noun) are one trigger
-                if (!events.Any(x => x.Type == e.Type && ((x.Trigger == e.Trigger && x.SourceMention == e.SourceMention && x.TargetMention == e.TargetMention) || (x.Trigger != e.Trigger && x.Trigger.Overlaps(e.Trigger)))))
+                if (!events.Any(x => x.Type == e.Type && ((x.Trigger == e.Trigger && x.SourceMention == e.SourceMention && x.TargetMention == e.TargetMention) || (x.Trigger != e.Trigger && x.Trigger.Overlaps(e.Trigger)) || IsVerbsObject(x, e))))
                 {
                     events.Add(e);
                 }
@@ -105,10 +105,32 @@ public sealed class EventExtractor : IPipelineComponent
         return document.WithLayer(events.ToImmutable());
     }
 
+    /// <summary>
+    /// "France signed a deal with Serbia", "imposed new sanctions on": the event noun a few characters after a verb of
+    /// the same type, with the same source and no other target, is the verb's object and the same event.
+    /// </summary>
+    private static bool IsVerbsObject(Event verb, Event noun)
+        => verb.SourceMention is { } source && source == noun.SourceMention && (noun.TargetMention is null || noun.TargetMention == verb.TargetMention)
+            && noun.Trigger.Start > verb.Trigger.End && noun.Trigger.Start - verb.Trigger.End <= MaxVerbObjectGap;
+
+    /// <summary>
+    /// At most this many characters between a verb and an event noun that is its object (" a ", " new ", " fresh "):
+    /// beyond it the noun is read as an event of its own. Set on the train split of eval/events: event precision 0.587 → 0.592, recall unchanged.
+    /// </summary>
+    private const int MaxVerbObjectGap = 12;
+
     private IEnumerable<EventDraft> Code(SentenceView s)
     {
         for (int i = 0; i < s.Count; i++)
         {
+            if (_lexicon.GiveVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0)
+            {
+                foreach (var d in CodeGiving(s, i))
+                {
+                    yield return d;
+                }
+            }
+
             if (!_lexicon.Triggers.TryGetValue(s.Lower(i), out var words) || s.MentionAt(i) >= 0)
             {
                 continue;
@@ -165,6 +187,16 @@ public sealed class EventExtractor : IPipelineComponent
         if (NounContext.Contains(prev) || s.IsNumber(i - 1))
         {
             return true;
+        }
+
+        if (i == 1 && s.MentionAt(0) < 0 && !_lexicon.IsActorNoun(prev) && !Pronouns.Contains(prev) && (_lexicon.ActorModifiers.Contains(prev) || prev.EndsWith("ic", StringComparison.Ordinal) || prev.EndsWith("al", StringComparison.Ordinal) || prev.EndsWith("ous", StringComparison.Ordinal) || prev.EndsWith("ive", StringComparison.Ordinal) || prev.EndsWith("ent", StringComparison.Ordinal) || prev.EndsWith("ful", StringComparison.Ordinal)))
+        {
+            return true; // "Sporadic clashes …", "Violent protests …": an adjective opening the sentence
+        }
+
+        if (prev is "and" or "or" && i >= 2 && _lexicon.Triggers.TryGetValue(s.Lower(i - 2), out var before) && before.Any(w => w.Form == TriggerForm.Noun) && IsNounContext(s, i - 2))
+        {
+            return true; // "clashes and shelling": a noun joined to a noun
         }
 
         if (s.MentionAt(i - 1) >= 0)
@@ -226,7 +258,7 @@ public sealed class EventExtractor : IPipelineComponent
         }
         else if (left >= 1 && s.Lower(left) is "and" or "but")
         {
-            left = MainSubjectEnd(s, left); // "NATO officials have said … but have also blamed"
+            left = PreviousVerbSubjectEnd(s, left) ?? MainSubjectEnd(s, left); // "the gunmen surrendered … and released", "NATO officials have said … but have also blamed"
         }
         if (IsEmbedded(s, left, crossedControl))
         {
@@ -252,7 +284,7 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        bool passive = word.Form == TriggerForm.PastParticiple && (i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by");
+        bool passive = word.Form == TriggerForm.PastParticiple && (i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || IsReducedRelative(s, i, last, word.Entry));
         List<Actor> sources;
         List<Actor> targets;
         if (passive)
@@ -272,14 +304,75 @@ public sealed class EventExtractor : IPipelineComponent
                     targets = later; // "blame Saturday's bombing on the PKK"
                 }
             }
-            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject)
+            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !(_lexicon.PolicyObjects.Contains(word.Entry.Lemma) && sources.Exists(a => a.Kind == ActorKind.Entity || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))))
             {
                 yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
             }
         }
 
         var mode = Mode(s, left + 1, i);
-        foreach (var d in Pair(s, word.Entry.Type, i, last, sources, targets, mode))
+        // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
+        bool byWeapon = word.Entry.Type == EventType.Assault && (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause);
+        foreach (var d in Pair(s, word.Entry.Type, i, last, sources, targets, mode, actorless: byWeapon))
+        {
+            yield return d;
+        }
+    }
+
+    /// <summary>
+    /// "Japan sent food and medicine to the survivors", "gave Ukraine weapons": a verb of giving (Data/event-give-verbs.txt)
+    /// with a thing that helps (Data/event-aid-objects.txt) a few words on is AID; the giver is the subject, the receiver
+    /// the actor after "to"/"for" or between the verb and the thing. An aid noun that is itself a trigger ("sent aid")
+    /// is coded by the noun.
+    /// </summary>
+    private IEnumerable<EventDraft> CodeGiving(SentenceView s, int i)
+    {
+        int thing = -1;
+        for (int k = i + 1; k < s.Count && k <= i + 6; k++)
+        {
+            if (!s.IsWord(k) && s.Lower(k) is not ("-" or "'s" or "$"))
+            {
+                break;
+            }
+
+            if (_lexicon.AidObjects.Contains(s.Lower(k)))
+            {
+                thing = k;
+                break;
+            }
+        }
+
+        if (thing < 0 || (_lexicon.Triggers.TryGetValue(s.Lower(thing), out var nouns) && nouns.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == EventType.Aid)))
+        {
+            yield break;
+        }
+
+        var left = SkipLeft(s, i - 1, out var crossedControl);
+        if (IsEmbedded(s, left, crossedControl))
+        {
+            yield break;
+        }
+
+        bool passive = i > 0 && IsPassiveAuxiliary(s, i - 1);
+        var sources = passive ? Agent(s, thing + 1) : SubjectActors(s, ClauseSubjectEnd(s, i - 1));
+        var targets = new List<Actor>();
+        if (!passive && ActorStartingAt(s, i + 1) is { IsActor: true } receiver && receiver.Last < thing)
+        {
+            targets.Add(receiver);
+        }
+
+        int end = thing;
+        while (end + 1 < s.Count && (s.Lower(end + 1) is "and" or "," || _lexicon.AidObjects.Contains(s.Lower(end + 1)) || IsCompoundContinuation(s, end + 1)))
+        {
+            end++;
+        }
+
+        if (targets.Count == 0 && end + 1 < s.Count && s.Lower(end + 1) is "to" or "for")
+        {
+            targets.AddRange(ObjectActors(s, end + 2, EmptyPrepositions, direct: true).Where(a => a.IsActor));
+        }
+
+        foreach (var d in Pair(s, EventType.Aid, i, i, sources, targets, Mode(s, left + 1, i)))
         {
             yield return d;
         }
@@ -304,9 +397,25 @@ public sealed class EventExtractor : IPipelineComponent
             before--;
         }
 
-        if (before >= 0 && s.Lower(before) == "'s" && before > 0)
+        int possessive = i >= 1 && Possessives.Contains(s.Lower(i - 1)) ? i - 1 : i >= 2 && Possessives.Contains(s.Lower(i - 2)) && !s.IsCapitalized(i - 1) ? i - 2 : -1;
+        if (possessive >= 0)
         {
-            AddIfActor(sources, ActorEndingAt(s, before - 1));
+            // "their protests", "its refusal": the possessor acts; "his arrest", "her release": the possessor is acted on
+            string? id = s.Lower(possessive) is "his" or "her" ? s.Lookup.LastPersonBefore(s.Span(possessive).Start) : null;
+            var owner = new Actor(ActorKind.Pronoun, possessive, possessive, s.Span(possessive), id);
+            (_lexicon.VictimNouns.Contains(entry.Lemma) ? targets : sources).Add(owner);
+        }
+        else if (before >= 0 && s.Lower(before) == "'s" && before > 0)
+        {
+            var owner = ActorEndingAt(s, before - 1);
+            if (owner.IsActor && _lexicon.VictimNouns.Contains(entry.Lemma))
+            {
+                targets.Add(owner); // "Khodorkovsky's arrest", "the journalist's release"
+            }
+            else
+            {
+                AddIfActor(sources, owner);
+            }
         }
         else if (before >= 0 && s.MentionAt(before) >= 0 && s.MentionLabel(s.MentionAt(before)) == EntityLabel.Person && entry.Type is EventType.Assault or EventType.Coerce or EventType.Concede)
         {
@@ -321,6 +430,15 @@ public sealed class EventExtractor : IPipelineComponent
         while (after < s.Count && TimeWords.Contains(s.Lower(after)))
         {
             after++;
+        }
+
+        if (after + 1 < s.Count && s.Lower(after + 1) == "by" && s.Lower(after).EndsWith("ed", StringComparison.Ordinal) && !s.IsCapitalized(after))
+        {
+            after++; // "a deal reached by Burundi, Tanzania and …", "an attack carried out by"
+        }
+        else if (after + 2 < s.Count && s.Lower(after + 2) == "by" && s.Lower(after).EndsWith("ed", StringComparison.Ordinal) && s.Lower(after + 1) is "out" or "up" or "off")
+        {
+            after += 2;
         }
 
         if (after < s.Count && s.Lower(after) == "by")
@@ -344,12 +462,12 @@ public sealed class EventExtractor : IPipelineComponent
                 targets.Add(parties[1]);
             }
         }
-        else if (after < s.Count && !entry.Prepositions.Contains(s.Lower(after)) && s.Lower(after) is "in" or "at" && PrepositionAhead(s, after + 1, entry.Prepositions) is { } later)
+        else if (after < s.Count && !entry.Prepositions.Contains(s.Lower(after)) && s.Lower(after) is "in" or "at" && PrepositionAhead(s, after + 1, entry.Prepositions) is { } later && s.Lower(later) != "of")
         {
             after = later; // "the talks in Moscow with Najla Mangoush": past the place
         }
 
-        if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)))
+        if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)) && !GovernedByVerbWith(s, i, s.Lower(after)))
         {
             var found = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
             prepositionObjects = found;
@@ -376,22 +494,66 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         // "Iraqi Kurdish negotiators will resume talks", "the rebels launched an attack": the light verb's subject acts
-        if (sources.Count == 0 || (sources.Count == 1 && sources[0].Kind == ActorKind.Group && sources[0].Last == i - 1))
+        int modeFrom = Math.Max(0, i - 3);
+        if (sources.Count == 0 || (sources.Count == 1 && (sources[0].Kind == ActorKind.Group && sources[0].Last == i - 1 || sources[0].Kind == ActorKind.Pronoun && sources[0].Last == possessive)))
         {
             int v = i - 1;
-            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !_lexicon.LightVerbs.Contains(s.Lower(v)) && i - v <= 2 && !s.IsCapitalized(v) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
+            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !_lexicon.LightVerbs.Contains(s.Lower(v)) && !_lexicon.UndergoVerbs.Contains(s.Lower(v)) && i - v <= 2 && (!s.IsCapitalized(v) || TimeWords.Contains(s.Lower(v))) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
             {
                 v--;
             }
 
-            if (v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for")
+            int lightNoun = _lexicon.LightNouns.Contains(s.Lower(v)) ? v : v >= 1 && _lexicon.LightNouns.Contains(s.Lower(v - 1)) ? v - 1 : -1;
+            if (lightNoun >= 1 && s.Lower(lightNoun + 1) is "for" or "in" or "of")
             {
-                var subject = SubjectActors(s, SkipLeft(s, v - 1, out _));
-                if (subject.Exists(a => a.IsActor))
+                // "has claimed responsibility for the attacks", "denies any involvement in the attack": the verb before the noun
+                v = lightNoun - 1;
+                while (v >= 1 && (Determiners.Contains(s.Lower(v)) || s.Lower(v) is "no" or "any"))
+                {
+                    v--;
+                }
+
+                modeFrom = Math.Max(0, v - 2);
+            }
+            else if (!(v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for"))
+            {
+                v = -1;
+            }
+
+            if (v >= 1)
+            {
+                var subject = SubjectActors(s, ClauseSubjectEnd(s, v - 1));
+                if (subject.Exists(a => a.IsActor) && !(possessive >= 0 && subject.TrueForAll(a => a.Kind == ActorKind.Pronoun)))
                 {
                     sources.Clear();
                     sources.AddRange(subject.Where(a => a.IsActor));
                 }
+            }
+        }
+
+        // "He spoke after talks with the monitors", "During three days of meetings in Djibouti, the groups will …": the clause's subject takes part
+        if (sources.Count == 0 && entry.Type is EventType.Consult or EventType.Agree or EventType.Cooperate && TemporalPrepositionBefore(s, i) is { } p)
+        {
+            int end = -1;
+            if (p == 0)
+            {
+                int comma = i + 1;
+                while (comma < s.Count && s.Lower(comma) != ",")
+                {
+                    comma++;
+                }
+
+                end = ActorStartingAt(s, comma + 1) is { IsActor: true } a ? a.Last : -1;
+            }
+            else if (p >= 2 && s.IsWord(p - 1) && !s.IsCapitalized(p - 1) && !FunctionWords.Contains(s.Lower(p - 1)) && !_lexicon.IsActorNoun(s.Lower(p - 1)))
+            {
+                end = ClauseSubjectEnd(s, p - 2);
+            }
+
+            if (end >= 0)
+            {
+                // a subject opens its clause ("He spoke after"), unlike a noun inside the object ("made no public comments after")
+                sources.AddRange(SubjectActors(s, end).Where(a => a.IsActor && (a.Kind != ActorKind.Group || a.First == 0 || !s.IsWord(a.First - 1) || FunctionWords.Contains(s.Lower(a.First - 1)) || Determiners.Contains(s.Lower(a.First - 1)))));
             }
         }
 
@@ -407,6 +569,21 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
 
+        // "Toronto Police face allegations", "she had received violent threats": the one who undergoes it is the target
+        if (entry.Type is EventType.Accuse or EventType.Threaten or EventType.Sanction or EventType.Coerce && targets.Count == 0 && i >= 2)
+        {
+            int h = i - 1;
+            while (h >= 1 && (Determiners.Contains(s.Lower(h)) || Quantifiers.Contains(s.Lower(h)) || s.IsNumber(h) || (!s.IsCapitalized(h) && IsNounAt(s, h) && !_lexicon.UndergoVerbs.Contains(s.Lower(h)) && i - h <= 3)))
+            {
+                h--;
+            }
+
+            if (h >= 1 && _lexicon.UndergoVerbs.Contains(s.Lower(h)))
+            {
+                targets.AddRange(SubjectActors(s, ClauseSubjectEnd(s, h - 1)).Where(a => a.IsActor));
+            }
+        }
+
         if (prepositionObjects is [_, ..] && !prepositionObjects.Exists(a => a.IsActor) && entry.NeedsActorObject)
         {
             yield break; // "support for Windows 7": only actors are supported
@@ -417,15 +594,113 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, Math.Max(0, i - 3), i), actorless: ActorlessNouns.Contains(entry.Type)))
+        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, modeFrom, i), actorless: ActorlessNouns.Contains(entry.Type)))
         {
             yield return d;
         }
     }
 
+    /// <summary>
+    /// "physician trainees arrested July 2", "three men detained in the raid": a participle right after a group noun
+    /// that is not the sentence's subject, with no object after it, describes the group as acted upon.
+    /// </summary>
+    private bool IsReducedRelative(SentenceView s, int i, int last, TriggerEntry entry)
+    {
+        if (entry.Prepositions.Count > 0 || i < 2 || s.MentionAt(i - 1) >= 0 || !_lexicon.IsActorNoun(s.Lower(i - 1)))
+        {
+            return false;
+        }
+
+        var next = s.Lower(last + 1);
+        bool noObject = last + 1 >= s.Count || !s.IsWord(last + 1) || TimeWords.Contains(next) || next is "in" or "during" or "at" or "after" or "near" or "on" or "without" or "for" or "since" or "last";
+        if (!noObject)
+        {
+            return false;
+        }
+
+        var group = ActorEndingAt(s, i - 1);
+        int before = group.First - 1;
+        // the group is an object or a complement here, not a clause's subject: "are physician trainees", "of three men"
+        return before >= 0 && (BeForms.Contains(s.Lower(before)) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before)));
+    }
+
+    /// <summary>"blame the bombing on the PKK": the noun is the object of a verb that takes the same preposition, which belongs to the verb.</summary>
+    private bool GovernedByVerbWith(SentenceView s, int i, string preposition)
+    {
+        int v = i - 1;
+        while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || s.Lower(v) == "'s" || TimeWords.Contains(s.Lower(v)) || (IsNounAt(s, v) && !IsTriggerVerb(s, v, null))))
+        {
+            v--;
+        }
+
+        return v >= 0 && _lexicon.Triggers.TryGetValue(s.Lower(v), out var words) && words.Any(w => w.Form != TriggerForm.Noun && w.Entry.Prepositions.Contains(preposition));
+    }
+
+    /// <summary>"after talks", "during three days of meetings": the index of the time preposition that governs the noun at <paramref name="i"/>, or null.</summary>
+    private static int? TemporalPrepositionBefore(SentenceView s, int i)
+    {
+        for (int k = i - 1; k >= 0 && i - k <= 5; k--)
+        {
+            var w = s.Lower(k);
+            if (w is "after" or "before" or "during" or "following" or "since")
+            {
+                return k;
+            }
+
+            if (!s.IsWord(k) || (FunctionWords.Contains(w) && w != "of") || s.IsCapitalized(k) && k > 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The end of the subject of a verb whose left neighbour is <paramref name="from"/>: over auxiliaries, and past "and"/"but" to the previous verb's subject.</summary>
+    private int ClauseSubjectEnd(SentenceView s, int from)
+    {
+        int left = SkipLeft(s, from, out _);
+        return left >= 1 && s.Lower(left) is "and" or "but" ? PreviousVerbSubjectEnd(s, left) ?? MainSubjectEnd(s, left) : left;
+    }
+
+    /// <summary>For a verb after "and"/"but" without its own subject: the end of the subject of the nearest verb before it, when that is an actor.</summary>
+    private int? PreviousVerbSubjectEnd(SentenceView s, int conjunction)
+    {
+        for (int k = conjunction - 1; k >= 1; k--)
+        {
+            var w = s.Lower(k);
+            bool verb = (IsTriggerVerb(s, k, null) && !IsNounContext(s, k) && s.MentionAt(k) < 0) || _lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w);
+            if (!verb)
+            {
+                continue;
+            }
+
+            int end = SkipLeft(s, k - 1, out _);
+            // an actor, or a bomb or a storm that acted ("bombings … killed two and wounded eight": no source)
+            return end >= 0 && SubjectActors(s, end).Exists(a => a.Kind != ActorKind.Thing) ? end : null;
+        }
+
+        return null;
+    }
+
     /// <summary>The last word of the sentence's first noun phrase (the main clause's subject), or -1.</summary>
     private int MainSubjectEnd(SentenceView s, int before)
-        => ActorStartingAt(s, 0) is { } a && a.Last < before ? a.Last : -1;
+    {
+        // "In the 2016 election, Sanders continued …": past an opening phrase that ends at a comma
+        int start = 0;
+        if (FunctionWords.Contains(s.Lower(0)) || TimeWords.Contains(s.Lower(0)) || s.Lower(0).EndsWith("ly", StringComparison.Ordinal))
+        {
+            int comma = 1;
+            while (comma < before && s.Lower(comma) != ",")
+            {
+                comma++;
+            }
+
+            start = comma < before ? comma + 1 : 0;
+        }
+
+        return ActorStartingAt(s, start) is { } a && a.Last < before ? a.Last : -1;
+    }
 
     private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode, bool actorless = false)
     {
@@ -648,12 +923,15 @@ public sealed class EventExtractor : IPipelineComponent
                 k--;
             }
 
-            if (k <= 0 || j - k > 12)
+            // a relative clause ("Toronto Police, which indicated on Monday …, face") may run longer than an apposition
+            if (k <= 0 || j - k > (Relatives.Contains(s.Lower(k + 1)) ? 25 : 12))
             {
                 return found;
             }
 
-            j = s.MentionAt(j - 1) >= 0 && k == j - 1 - CountMentionWords(s, j - 1) ? j - 1 : k - 1;
+            // "a Uighur separatist group, the Turkestan Islamic Party, has claimed": the name between the commas
+            int named = s.MentionAt(j - 1) >= 0 ? j - 1 - CountMentionWords(s, j - 1) : -1;
+            j = named >= 0 && (k == named || (k == named - 1 && s.Lower(named) is "the")) ? j - 1 : k - 1;
         }
 
         if (j < 0)
@@ -685,9 +963,9 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         // "Egypt, the UAE, Russia and France backed …"
-        int first = actor.First;
+        int first = actor.First > 0 && s.Lower(actor.First - 1) is "the" or "a" or "an" ? actor.First - 1 : actor.First;
         bool listClosed = false;
-        while (first >= 2 && (s.Lower(first - 1) is "and" or "or" || (listClosed && s.Lower(first - 1) == ",")))
+        while (first >= 2 && (s.Lower(first - 1) is "and" or "or" or "nor" || (listClosed && s.Lower(first - 1) == ",")))
         {
             listClosed = true;
             int k = first - 2;
@@ -702,13 +980,15 @@ public sealed class EventExtractor : IPipelineComponent
             }
 
             var more = ActorEndingAt(s, k);
-            if (more.Kind != ActorKind.Entity && more.Kind != actor.Kind)
+            // a name whose last word names people ("the United States", "Toronto Police") coordinates like any name
+            bool named = more.Kind == ActorKind.Entity || (more.Kind == ActorKind.Group && s.MentionAt(more.Last) >= 0);
+            if (!named && more.Kind != actor.Kind)
             {
                 break;
             }
 
             found.Add(more);
-            first = more.First;
+            first = more.First > 0 && s.Lower(more.First - 1) is "the" or "a" or "an" ? more.First - 1 : more.First;
         }
 
         if (found.Count > 1 && HeadBeforePreposition(s, found[^1]) is { } listHead)
@@ -737,7 +1017,14 @@ public sealed class EventExtractor : IPipelineComponent
                 return head;
             }
 
-            actor = head;
+            // "in different parts of Baghdad": the thing's own modifiers before the next preposition back
+            int first = head.First;
+            for (int n = 0; n < 3 && first > 0 && IsNounAt(s, first - 1) && !s.IsCapitalized(first - 1) && s.MentionAt(first - 1) < 0 && !_lexicon.IsActorNoun(s.Lower(first - 1)); n++)
+            {
+                first--;
+            }
+
+            actor = head with { First = first };
         }
 
         return null;
@@ -807,6 +1094,11 @@ public sealed class EventExtractor : IPipelineComponent
     private Actor? ActorStartingAt(SentenceView s, int k)
     {
         int start = k;
+        if (k < s.Count && s.Lower(k) == "her" && !IsNounAt(s, k + 1) && !_lexicon.ActorModifiers.Contains(s.Lower(k + 1)))
+        {
+            return ActorEndingAt(s, k); // "endorse her until July": the object pronoun, not a possessive
+        }
+
         while (k < s.Count && (Determiners.Contains(s.Lower(k)) || Quantifiers.Contains(s.Lower(k)) || s.IsNumber(k)) && s.MentionAt(k) < 0)
         {
             k++;
@@ -850,9 +1142,9 @@ public sealed class EventExtractor : IPipelineComponent
                     }
                 }
 
-                head = -1; // "the army camp", "police headquarters": the last noun is the head
+                head = -1; // "the army camp", "police headquarters": the last noun is the head; "EU agriculture ministers": read on
                 k = j;
-                break;
+                continue;
             }
 
             bool participle = s.Lower(j).EndsWith("ing", StringComparison.Ordinal) || s.Lower(j).EndsWith("ed", StringComparison.Ordinal);
@@ -940,7 +1232,7 @@ public sealed class EventExtractor : IPipelineComponent
                 }
             }
 
-            return new Actor(ActorKind.Entity, first, j, span, s.MentionEntity(mention) ?? s.Lookup.Find(span));
+            return new Actor(ActorKind.Entity, first, j, span, s.MentionEntity(mention) ?? (s.IsMentionPart(mention) ? null : s.Lookup.Find(span)));
         }
 
         if (_lexicon.IsActorNoun(w) || (_lexicon.Proxies.Contains(w) && j > 0 && Possessives.Contains(s.Lower(j - 1))))
@@ -980,6 +1272,11 @@ public sealed class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.Group, first, j, new TextSpan(s.Span(first).Start, s.Span(j).End), id);
         }
 
+        if (w is "two" or "three" or "both" && (j == 0 || s.Lower(j - 1) is "the" or "between") && !IsNounAt(s, j + 1))
+        {
+            return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "The two met previously", "a meeting between the two"
+        }
+
         if (_lexicon.NotActors.Contains(w))
         {
             return new Actor(ActorKind.NotActor, j, j, s.Span(j), null);
@@ -990,7 +1287,7 @@ public sealed class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.ViolentCause, j, j, s.Span(j), null);
         }
 
-        if (s.IsCapitalized(j) && j > 0 && s.IsWord(j) && !TimeWords.Contains(w))
+        if (s.IsCapitalized(j) && s.IsWord(j) && !TimeWords.Contains(w) && (j > 0 || IsBareName(s, w)))
         {
             // a name the recognizer missed ("Hamas" mid-sentence)
             int first = j;
@@ -1004,6 +1301,11 @@ public sealed class EventExtractor : IPipelineComponent
 
         return new Actor(ActorKind.Thing, j, j, s.Span(j), null);
     }
+
+    /// <summary>A capitalised first word that can only be a name the recognizer missed ("Sanders didn't endorse"), not a function word or a common one.</summary>
+    private bool IsBareName(SentenceView s, string w)
+        => !Determiners.Contains(w) && !Quantifiers.Contains(w) && !FunctionWords.Contains(w) && !Pronouns.Contains(w) && !_lexicon.Skip.Contains(w)
+            && !_lexicon.Triggers.ContainsKey(w) && !_lexicon.ActorModifiers.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && s.Count > 1;
 
     private static int CountMentionWords(SentenceView s, int last)
     {

@@ -70,6 +70,12 @@ internal sealed class EventLexicon
         LightVerbs = Set("event-light-verbs.txt");
         HolderVerbs = Set("event-holder-verbs.txt");
         Proxies = Set("event-proxies.txt");
+        PolicyObjects = Set("event-policy-objects.txt");
+        VictimNouns = Set("event-victim-nouns.txt");
+        LightNouns = Set("event-light-nouns.txt");
+        UndergoVerbs = Set("event-undergo-verbs.txt");
+        GiveVerbs = Set("event-give-verbs.txt");
+        AidObjects = Set("event-aid-objects.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
     }
 
@@ -104,6 +110,24 @@ internal sealed class EventLexicon
 
     /// <summary>Nouns that after a possessive stand for the possessor ("his campaign", "its forces").</summary>
     public FrozenSet<string> Proxies { get; }
+
+    /// <summary>Verbs of event-actor-objects.txt whose object may also be a policy or a result when a named actor acts ("the EU would not endorse the result").</summary>
+    public FrozenSet<string> PolicyObjects { get; }
+
+    /// <summary>Trigger nouns whose possessor undergoes the action ("his arrest", "Khodorkovsky's release"), not performs it.</summary>
+    public FrozenSet<string> VictimNouns { get; }
+
+    /// <summary>Nouns whose verb's subject acts in the event noun after their preposition ("claimed responsibility for the attacks").</summary>
+    public FrozenSet<string> LightNouns { get; }
+
+    /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION or COERCE noun they take ("faces charges").</summary>
+    public FrozenSet<string> UndergoVerbs { get; }
+
+    /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
+    public FrozenSet<string> GiveVerbs { get; }
+
+    /// <summary>Things whose giving is AID: food, medicine, weapons, money.</summary>
+    public FrozenSet<string> AidObjects { get; }
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
     public FrozenSet<string> ThingNouns { get; }

@@ -14,6 +14,7 @@ internal sealed class SentenceView
     private readonly string[] _lower;
     private readonly int[] _mentionAt;
     private readonly List<EntityMention> _mentions = [];
+    private readonly List<bool> _isPart = [];
 
     public SentenceView(string text, TextSpan sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityMention> mentionsFrom, EntityLookup lookup)
     {
@@ -37,22 +38,69 @@ internal sealed class SentenceView
                 break;
             }
 
-            int index = -1;
+            var words = new List<int>();
             for (int i = 0; i < _spans.Length; i++)
             {
                 if (m.Span.Contains(_spans[i]) && _mentionAt[i] < 0)
                 {
-                    if (index < 0)
-                    {
-                        index = _mentions.Count;
-                        _mentions.Add(m);
-                    }
+                    words.Add(i);
+                }
+            }
 
+            foreach (var part in Parts(m, words))
+            {
+                int index = _mentions.Count;
+                _mentions.Add(part.Mention);
+                _isPart.Add(!ReferenceEquals(part.Mention, m));
+                foreach (var i in part.Words)
+                {
                     _mentionAt[i] = index;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The mention, or for countries the recognizer joined into one name ("Honduras and Nicaragua") its parts around
+    /// "and" and commas, each a mention of its own without an entity id. A country whose name holds "and" ("Bosnia and
+    /// Herzegovina") stays whole, and so does any name whose parts are not all countries ("Procter and Gamble").
+    /// </summary>
+    private IEnumerable<(EntityMention Mention, List<int> Words)> Parts(EntityMention m, List<int> words)
+    {
+        int and = words.FindIndex(i => _lower[i] == "and");
+        var gazetteer = GeoGazetteer.Default;
+        if (and <= 0 || and == words.Count - 1 || gazetteer.CountryByName(Text(words)) is not null)
+        {
+            yield return (m, words);
+            yield break;
+        }
+
+        var parts = new List<List<int>> { new() };
+        foreach (var i in words)
+        {
+            if (_lower[i] is "and" or ",")
+            {
+                parts.Add([]);
+            }
+            else
+            {
+                parts[^1].Add(i);
+            }
+        }
+
+        if (parts.Exists(p => p.Count == 0 || gazetteer.CountryByName(Text(p)) is null))
+        {
+            yield return (m, words);
+            yield break;
+        }
+
+        foreach (var part in parts)
+        {
+            yield return (m with { Span = new TextSpan(_spans[part[0]].Start, _spans[part[^1]].End), EntityId = null }, part);
+        }
+    }
+
+    private string Text(List<int> words) => _text[_spans[words[0]].Start.._spans[words[^1]].End];
 
     public TextSpan Sentence { get; }
 
@@ -70,6 +118,9 @@ internal sealed class SentenceView
     public TextSpan MentionSpan(int mention) => _mentions[mention].Span;
 
     public string? MentionEntity(int mention) => _mentions[mention].EntityId;
+
+    /// <summary>Whether the mention is a part of a joined name ("Nicaragua" of "Honduras and Nicaragua"): the joined name's entity is not its own.</summary>
+    public bool IsMentionPart(int mention) => _isPart[mention];
 
     public EntityLabel MentionLabel(int mention) => _mentions[mention].Label;
 
