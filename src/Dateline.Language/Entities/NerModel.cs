@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.Intrinsics;
 
 namespace Dateline.Language.Entities;
@@ -283,14 +284,14 @@ public sealed class NerModel
         int rowCount = reader.ReadInt32();
         var bucketOfRow = new int[rowCount];
         var rows = new float[rowCount * labelCount];
-        for (int r = 0; r < rowCount; r++)
+        ModelFile.ReadRecords(reader, rowCount, 4 + (2 * labelCount), (row, r) =>
         {
-            bucketOfRow[r] = reader.ReadInt32();
+            bucketOfRow[r] = BinaryPrimitives.ReadInt32LittleEndian(row);
             for (int y = 0; y < labelCount; y++)
             {
-                rows[(r * labelCount) + y] = (float)reader.ReadHalf();
+                rows[(r * labelCount) + y] = (float)BinaryPrimitives.ReadHalfLittleEndian(row[(4 + (2 * y))..]);
             }
-        }
+        });
 
         lexicon ??= Lexicon.Read(reader);
         clusters ??= WordClusters.Read(reader);
