@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Dateline.Language.Entities;
@@ -137,7 +138,8 @@ public sealed class NerModel
         var scores = scratch.Scores;
         Span<float> sum = stackalloc float[_rowWidth];
         Span<int> found = stackalloc int[FeatureExtractor.MaxFeaturesPerToken];
-        var table = _table;
+        int width = _rowWidth;
+        ref float table = ref MemoryMarshal.GetArrayDataReference(_table);
         for (int i = 0; i < n; i++)
         {
             // Two passes: first find every feature's slot (independent loads the CPU overlaps), then add the rows.
@@ -153,14 +155,30 @@ public sealed class NerModel
                 }
             }
 
-            sum.Clear();
-            for (int h = 0; h < hits; h++)
+            // Each lane adds the rows in feature order, as a row-by-row sum would (the same floats, the same
+            // result), but a chunk of the row stays in one register while the rows stream past.
+            ref float sumAt = ref MemoryMarshal.GetReference(sum);
+            int y = 0;
+            for (; y + 8 <= width; y += 8)
             {
-                var weights = table.AsSpan(found[h], _rowWidth);
-                for (int y = 0; y < _rowWidth; y += 4)
+                var acc = Vector256<float>.Zero;
+                for (int h = 0; h < hits; h++)
                 {
-                    (Vector128.Create<float>(sum[y..]) + Vector128.Create<float>(weights[y..])).CopyTo(sum[y..]);
+                    acc += Vector256.LoadUnsafe(ref table, (nuint)(found[h] + y));
                 }
+
+                acc.StoreUnsafe(ref sumAt, (nuint)y);
+            }
+
+            for (; y < width; y += 4)
+            {
+                var acc = Vector128<float>.Zero;
+                for (int h = 0; h < hits; h++)
+                {
+                    acc += Vector128.LoadUnsafe(ref table, (nuint)(found[h] + y));
+                }
+
+                acc.StoreUnsafe(ref sumAt, (nuint)y);
             }
 
             sum[..labelCount].CopyTo(scores.AsSpan(i * labelCount, labelCount));
