@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dateline.Language.Entities;
 
 namespace Dateline.Language.Resolution;
@@ -31,10 +32,7 @@ public sealed class GeoGazetteer
     {
         Countries = countries;
         _regionCentres = new(RegionCentres, LazyThreadSafetyMode.ExecutionAndPublication);
-        _regionCountries = new(
-            () => _regionCentres.Value.Keys.GroupBy(k => k.Region, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(k => k.Country).Distinct().Order(StringComparer.Ordinal)], StringComparer.OrdinalIgnoreCase),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        _regionCountries = new(RegionCountries, LazyThreadSafetyMode.ExecutionAndPublication);
         if (owned && IsOrderedIgnoringCase(places))
         {
             // As loaded from a file (saved in this order): the table it would be rebuilt into, without the rebuild.
@@ -171,13 +169,37 @@ public sealed class GeoGazetteer
             {
                 if (p.Region is { } region)
                 {
-                    var s = sums.GetValueOrDefault((p.CountryCode, region));
-                    sums[(p.CountryCode, region)] = (s.Lat + p.Latitude, s.Lon + p.Longitude, s.N + 1);
+                    ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, (p.CountryCode, region), out _);
+                    s = (s.Lat + p.Latitude, s.Lon + p.Longitude, s.N + 1);
                 }
             }
         }
 
         return sums.ToDictionary(kv => kv.Key, kv => (Math.Round(kv.Value.Lat / kv.Value.N, 5), Math.Round(kv.Value.Lon / kv.Value.N, 5)));
+    }
+
+    /// <summary>Each division name with the countries that have one of that name, in ordinal order.</summary>
+    private Dictionary<string, IReadOnlyList<string>> RegionCountries()
+    {
+        var countries = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (country, region) in _regionCentres.Value.Keys)
+        {
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(countries, region, out _);
+            list ??= [];
+            if (!list.Contains(country))
+            {
+                list.Add(country);
+            }
+        }
+
+        var result = new Dictionary<string, IReadOnlyList<string>>(countries.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (region, list) in countries)
+        {
+            list.Sort(StringComparer.Ordinal);
+            result[region] = list;
+        }
+
+        return result;
     }
 
     private static GeoGazetteer LoadShipped()
