@@ -10,12 +10,13 @@ stack; within a stage, frames are ranked by exclusive samples (the frame on top 
 is of all samples under the bench's timed loop. Samples where the thread waited or was preempted (the bench's clock,
 GC polls) are counted apart: the profile is of wall time, so on a busy machine they are large.
 """
-import collections, json, re, sys
+import collections, re, sys
+
+import speedscope
 
 path = sys.argv[1]
 top = int(sys.argv[2]) if len(sys.argv) > 2 else 8
-data = json.load(open(path))
-frames = [f["name"] for f in data["shared"]["frames"]]
+frames, profiles = speedscope.load(path)
 STAGES = [  # (stage, pattern of a frame that marks it), outermost first
     ("given-text", r"GivenText\w*\.Process"), ("language", r"LanguageGuesser"),
     ("tokenizer", r"TokenizerComponent\.Process"), ("sentences", r"SentenceSplitterComponent\.Process"),
@@ -45,39 +46,16 @@ per_stage = collections.Counter()
 excl = collections.defaultdict(collections.Counter)
 idle = 0
 total = 0
-for prof in data["profiles"]:
-    stack = []
-    if prof["type"] == "evented":
-        # Rebuild sampled stacks from open/close events: weight = time between events at the top of the stack.
-        last = None
-        for ev in prof["events"]:
-            if last is not None and stack:
-                w = ev["at"] - last
-                names = stack
-                stage = next((stage_of_frame[f] for f in names if f in stage_of_frame), None)
-                topf = top_frame(names)
-                if IDLE.search(topf):
-                    idle += w
-                elif stage:
-                    per_stage[stage] += w
-                    excl[stage][topf] += w
-                    total += w
-            last = ev["at"]
-            if ev["type"] == "O":
-                stack.append(ev["frame"])
-            else:
-                if stack:
-                    stack.pop()
-    else:
-        for sample, w in zip(prof["samples"], prof["weights"]):
-            stage = next((stage_of_frame[f] for f in sample if f in stage_of_frame), None)
-            topf = top_frame(sample)
-            if IDLE.search(topf):
-                idle += w
-            elif stage:
-                per_stage[stage] += w
-                excl[stage][topf] += w
-                total += w
+for prof in profiles:
+    for stack, w in speedscope.stacks(prof):
+        stage = next((stage_of_frame[f] for f in stack if f in stage_of_frame), None)
+        topf = top_frame(stack)
+        if IDLE.search(topf):
+            idle += w
+        elif stage:
+            per_stage[stage] += w
+            excl[stage][topf] += w
+            total += w
 print(f"samples in stages: {total:.0f} (idle/preempted apart: {idle:.0f})")
 for stage, _ in STAGES:
     if not per_stage[stage]:
