@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace Dateline.Language.Entities;
 
@@ -106,7 +107,7 @@ public sealed class Lexicon
         int maxLength = reader.ReadInt32();
         int count = reader.ReadInt32();
         var entries = new Dictionary<ulong, int>(count);
-        ModelFile.ReadRecords(reader, count, 12, (entry, _) => entries[BinaryPrimitives.ReadUInt64LittleEndian(entry)] = BinaryPrimitives.ReadInt32LittleEndian(entry[8..]));
+        ModelFile.ReadRecords(reader, count, 12, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (entry, _) => entries[BinaryPrimitives.ReadUInt64LittleEndian(entry)] = BinaryPrimitives.ReadInt32LittleEndian(entry[8..]));
 
         return new Lexicon(entries, maxLength);
     }

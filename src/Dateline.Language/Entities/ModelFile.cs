@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace Dateline.Language.Entities;
@@ -63,6 +64,10 @@ internal static class ModelFile
     /// Reads <paramref name="count"/> fixed-size records (little-endian, as <see cref="BinaryWriter"/> wrote them) in
     /// blocks instead of value by value: the bulk of a model is millions of them.
     /// </summary>
+    /// <remarks>
+    /// Loading runs once, before tiered compilation would optimize its loops: they are compiled optimized at once.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ReadRecords(BinaryReader reader, int count, int recordBytes, RecordReader read)
     {
         var block = new byte[Math.Min(Math.Max(count, 1), 1 << 14) * recordBytes];

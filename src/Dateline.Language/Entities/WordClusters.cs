@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace Dateline.Language.Entities;
 
@@ -36,7 +37,7 @@ public sealed class WordClusters
     {
         int count = reader.ReadInt32();
         var classes = new Dictionary<ulong, uint>(count);
-        ModelFile.ReadRecords(reader, count, 12, (entry, _) => classes[BinaryPrimitives.ReadUInt64LittleEndian(entry)] = BinaryPrimitives.ReadUInt32LittleEndian(entry[8..]));
+        ModelFile.ReadRecords(reader, count, 12, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (entry, _) => classes[BinaryPrimitives.ReadUInt64LittleEndian(entry)] = BinaryPrimitives.ReadUInt32LittleEndian(entry[8..]));
 
         return new WordClusters(classes);
     }

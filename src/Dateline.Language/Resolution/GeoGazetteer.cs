@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Dateline.Language.Entities;
 
@@ -117,6 +118,7 @@ public sealed class GeoGazetteer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, before tiering would optimize its loops
     private static GeoGazetteer Read(BinaryReader reader, uint magic)
     {
         if (magic != Magic && magic != MagicWithRegions)
