@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Language.Times;
+using Dateline.Language.Works;
 
 namespace Dateline.Language.Amounts;
 
@@ -34,9 +36,17 @@ public sealed class AmountExtractor : IPipelineComponent
     public ImmutableArray<Amount> Extract(string text, IReadOnlyList<TextSpan>? dates = null)
     {
         var amounts = ImmutableArray.CreateBuilder<Amount>();
+        List<TextSpan>? titles = null;
         foreach (Match m in _lexicon.Pattern.Matches(text))
         {
             if (m.Length == 0 || Resolve(text, m, dates) is not { } amount)
+            {
+                continue;
+            }
+
+            // a number in the title of a work ("“101 Dalmatians”") names it
+            titles ??= QuotedTitles.Find(text);
+            if (titles.Any(t => t.Start <= amount.Span.Start && amount.Span.End <= t.End))
             {
                 continue;
             }
@@ -78,6 +88,10 @@ public sealed class AmountExtractor : IPipelineComponent
             {
                 double upperScale = g["scale2"].Success ? _lexicon.Scales[g["scale2"].Value] : scale;
                 upper = u * upperScale;
+                if (!g["scale"].Success && g["scale2"].Success && n < u)
+                {
+                    value = n * upperScale; // "five to six million": the scale is written once, after the upper bound
+                }
                 if (upper <= value)
                 {
                     upper = null; // "1-0", a score, not a range
@@ -149,9 +163,9 @@ public sealed class AmountExtractor : IPipelineComponent
                 return null; // "three weeks", "32 years of service", "five million years old": the time layer's
             }
 
-            if (thing is { } n && NotAlone(text, n))
+            if (thing is { } n && (NotAlone(text, n) || IsParticipleAlone(text, n)))
             {
-                thing = null; // "injuring three more", "two times higher"
+                thing = null; // "injuring three more", "two times higher", "50 suspected of links"
             }
 
             if (thing is { } u)
@@ -162,6 +176,11 @@ public sealed class AmountExtractor : IPipelineComponent
             else if (char.IsLetter(g["num"].Value.FirstOrDefault()) && !g["vague"].Success && !g["frac"].Success)
             {
                 return null; // a bare number word ("two") is not worth an amount
+            }
+            else if (g["num"].Success && !g["vague"].Success && !g["frac"].Success && modifier is null && !g["scale"].Success
+                && (IsAge(text, span) || IsDurationNear(text, end) || IsCoordinatedLabel(text, span.Start)))
+            {
+                return null;
             }
         }
 
@@ -234,6 +253,115 @@ public sealed class AmountExtractor : IPipelineComponent
         }
 
         return af > e && we > af && _lexicon.LabelsAfter.Contains(text[af..we].ToLowerInvariant().Replace('’', '\''));
+    }
+
+    /// <summary>
+    /// An age in apposition: "Another brother, 22, was …", "Smith, 45, said" — a bare number between commas right after
+    /// a word, at most <see cref="MaxAge"/>.
+    /// </summary>
+    private static bool IsAge(string text, TextSpan span)
+    {
+        if (span.Start < 3 || text[span.Start - 1] != ' ' || text[span.Start - 2] != ',' || !char.IsLetter(text[span.Start - 3]))
+        {
+            return false;
+        }
+
+        return span.End < text.Length && text[span.End] is ',' or ';' or ')'
+            && int.TryParse(text.AsSpan(span.Start, span.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int age) && age is > 0 and <= MaxAge;
+    }
+
+    /// <summary>Ages in apposition are people's ages; larger numbers between commas are counts ("… to 59, officials said").</summary>
+    private const int MaxAge = 120;
+
+    /// <summary>
+    /// A duration written with a word or a "+" between the number and its unit of time ("33 Earth days", "18+ years"):
+    /// the time layer's, not an amount.
+    /// </summary>
+    private static bool IsDurationNear(string text, int end)
+    {
+        int i = end;
+        if (i < text.Length && text[i] == '+')
+        {
+            i++;
+        }
+
+        for (int w = 0; w < 2 && i < text.Length; w++)
+        {
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            int we = i;
+            while (we < text.Length && char.IsLetter(text[we]))
+            {
+                we++;
+            }
+
+            if (we == i)
+            {
+                return false;
+            }
+
+            if (IsDuration(text[i..we]))
+            {
+                return true;
+            }
+
+            i = we;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A number coordinated with an identifier of letters and digits names the same kind of thing: "the A300 and 747",
+    /// "F-16s, 18 and …".
+    /// </summary>
+    private static bool IsCoordinatedLabel(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" or", StringComparison.Ordinal))
+        {
+            before = before[..before.LastIndexOf(' ')].TrimEnd();
+        }
+        else if (before.EndsWith(","))
+        {
+            before = before[..^1];
+        }
+        else
+        {
+            return false;
+        }
+
+        int ws = before.Length;
+        while (ws > 0 && (char.IsLetterOrDigit(before[ws - 1]) || before[ws - 1] == '-'))
+        {
+            ws--;
+        }
+
+        var word = before[ws..];
+        return word.Length > 1 && char.IsLetter(word[0]) && word.ContainsAny(Digits) && word.IndexOfAnyExcept(Digits) is >= 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>A past participle alone before a preposition or the end counts nothing: "arrested 50 suspected of links".</summary>
+    private bool IsParticipleAlone(string text, TextSpan thing)
+    {
+        var t = text.AsSpan(thing.Start, thing.Length);
+        if (t.Contains(' ') || !t.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int i = thing.End;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i >= text.Length || !char.IsLetter(text[i]) || _lexicon.UnitStops.Contains(NextWord(text, i));
     }
 
     /// <summary>A unit of time ("years", "month", "year-old"): the time layer's units (Times/Data/time-units.txt).</summary>

@@ -34,6 +34,7 @@ internal sealed class AmountLexicon
         string scale = $@"(?:{Alt(Scales.Keys.Where(k => k.Length > 2))}|(?:{Alt(Scales.Keys.Where(k => k.Length <= 2))})(?![\w]))";
         // After a bare number a short scale is written close ("300m", "5bn"); "400 m" is more often metres.
         string closeScale = $@"(?:\s?(?<scale>{Alt(Scales.Keys.Where(k => k.Length > 2))})|(?<scale>{Alt(Scales.Keys.Where(k => k.Length <= 2))})(?![\w]))";
+        string closeScale2 = closeScale.Replace("<scale>", "<scale2>", StringComparison.Ordinal);
         string signs = Alt(Currencies.Keys.Where(k => !char.IsLetter(k[^1])));
         string words = Alt(Currencies.Keys.Where(k => char.IsLetter(k[^1])));
         string range = $@"(?:\s*(?:-|–|to|and)\s*(?<upper>{number}))";
@@ -42,7 +43,7 @@ internal sealed class AmountLexicon
             $@"(?<vague>{Alt(Vague.Keys)})(?:\s+of)?|" +
             $@"(?<frac>{Alt(Fractions.Keys)})(?=\s+of\b)|" +
             $@"(?<cur>{signs})\s?(?<num>{number})(?:[\s-]?(?<scale>{scale}))?(?:{range}(?:\s?(?<scale2>{scale}))?)?|" +
-            $@"(?<num>{number}){closeScale}?{range}?(?:\s?(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s+(?<curword>{words})\b)?" +
+            $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:\s?(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s+(?<curword>{words})\b)?" +
             @")",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
     }

@@ -5,6 +5,7 @@ using Dateline.Core.Model;
 using Dateline.Language.Entities;
 using Dateline.Language.Sentences;
 using Dateline.Language.Tokens;
+using Dateline.Language.Works;
 
 namespace Dateline.Language.Resolution;
 
@@ -63,7 +64,8 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         }
 
         var context = new Context(text, spans, words, sentenceOf, items, covered);
-        foreach (var item in items.Where(i => i.Label == EntityLabel.Person).ToList())
+        MarkWorks(context);
+        foreach (var item in items.Where(i => i.Label == EntityLabel.Person && !i.Removed).ToList())
         {
             SplitRole(context, item);
         }
@@ -74,6 +76,70 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         var others = GroupOthers(context);
         return Build(document, context, persons, others);
     }
+
+    /// <summary>
+    /// A title in quote marks next to a word for a kind of work ("the film “Parasite”", "“1917,” a war drama") is one
+    /// entity, MISC of subtype work; the names the recognizer saw inside it ("Parasite" as a person) are the title's.
+    /// Without such a word a quoted title may be a slogan or an operation's name, and is left as the recognizer said.
+    /// </summary>
+    private void MarkWorks(Context c)
+    {
+        foreach (var title in QuotedTitles.Find(c.Text))
+        {
+            int first = FirstTokenAt(c.Spans, title.Start);
+            int end = FirstTokenAt(c.Spans, title.End);
+            if (end <= first || !WorkNounNear(c, first, end))
+            {
+                continue;
+            }
+
+            bool straddled = false;
+            for (int k = first; k < end; k++)
+            {
+                if (c.Covered[k] >= 0 && c.Items[c.Covered[k]] is { } owner && (owner.Start < first || owner.End > end))
+                {
+                    straddled = true; // a name that runs past the quote mark: the marks are not a title's
+                }
+            }
+
+            if (straddled)
+            {
+                continue;
+            }
+
+            for (int k = first; k < end; k++)
+            {
+                if (c.Covered[k] >= 0)
+                {
+                    c.Items[c.Covered[k]].Removed = true;
+                }
+            }
+
+            var work = new Item(first, end, EntityLabel.Misc) { IsWork = true };
+            c.Items.Add(work);
+            for (int k = first; k < end; k++)
+            {
+                c.Covered[k] = c.Items.Count - 1;
+            }
+        }
+    }
+
+    /// <summary>A word for a kind of work (Data/work-nouns.txt) within <see cref="ResolutionOptions.WorkNounWindow"/> tokens of the title, in its sentence.</summary>
+    private bool WorkNounNear(Context c, int first, int end)
+    {
+        int sentence = c.SentenceOf[first];
+        for (int k = Math.Max(0, first - options.WorkNounWindow); k < Math.Min(c.Words.Length, end + options.WorkNounWindow); k++)
+        {
+            if ((k < first || k >= end) && c.SentenceOf[k] == sentence && WorkNouns.Contains(c.Words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> WorkNouns = ResourceText.Lines("work-nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static int[] SentenceIndex(ImmutableArray<Sentence> sentences, TextSpan[] spans)
     {
@@ -235,7 +301,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     private static List<Cluster> GroupPersons(Context c)
     {
         var clusters = new List<Cluster>();
-        var persons = c.Items.Where(i => i.Label == EntityLabel.Person)
+        var persons = c.Items.Where(i => i.Label == EntityLabel.Person && !i.Removed)
             .OrderByDescending(i => i.End - i.Start).ThenBy(i => i.Start).ToList();
         foreach (var item in persons)
         {
@@ -612,6 +678,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             var ordered = cluster.Items.OrderBy(i => i.Start).ToList();
             entities.Add(new Entity(id, canonical, label)
             {
+                Subtype = cluster.Items.Any(i => i.IsWork) ? EntitySubtype.Work : null,
                 Roles = roleList,
                 Country = countryName,
                 Latitude = lat,
@@ -683,7 +750,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         var places = geo.Places(name);
         if (places.Count == 0)
         {
-            return null;
+            return LocateRegion(name, contextCountries);
         }
 
         var inContext = places.Where(p => contextCountries.Contains(p.CountryCode)).ToList();
@@ -694,6 +761,22 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
         // The only place of that name, unless the document speaks of other countries and not of its own.
         return places.Count == 1 && contextCountries.Count == 0 ? places[0] : null;
+    }
+
+    /// <summary>
+    /// A first-level division ("California", "New York", "Punjab") when no town has the name: its centre, when it lies
+    /// in one country the document names, or in one country at all when the document names none.
+    /// </summary>
+    private Place? LocateRegion(string name, HashSet<string> contextCountries)
+    {
+        var countries = geo.CountriesWithRegion(name);
+        var candidates = contextCountries.Count > 0 ? countries.Where(contextCountries.Contains).ToList() : [.. countries];
+        if (candidates.Count != 1 || geo.RegionCentre(candidates[0], name) is not { } centre)
+        {
+            return null;
+        }
+
+        return new Place(name, candidates[0], centre.Latitude, centre.Longitude) { Region = name };
     }
 
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
@@ -714,6 +797,9 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         public EntityLabel Label { get; set; } = label;
 
         public bool IsDescription { get; init; }
+
+        /// <summary>A title of a work in quote marks (<see cref="MarkWorks"/>).</summary>
+        public bool IsWork { get; init; }
 
         public string? Role { get; set; }
 

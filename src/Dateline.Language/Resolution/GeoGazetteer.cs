@@ -51,14 +51,30 @@ public sealed class GeoGazetteer
         foreach (var c in countries)
         {
             _byCode.TryAdd(c.Code, c);
+        }
+
+        // The curated aliases (Data/country-aliases.txt, demonym-aliases.txt) win over the crawled lexicon, whose
+        // extra columns give "American" to the Northern Mariana Islands and "U.S." (of "Virgin Islands, U.S.") to the
+        // US Virgin Islands; the first country in code order would otherwise take the word.
+        Curate(_byName, "country-aliases.txt");
+        Curate(_byDemonym, "demonym-aliases.txt");
+        foreach (var c in countries)
+        {
             foreach (var n in c.Names)
             {
-                _byName.TryAdd(n, c);
+                if (!GenericWords.Contains(n))
+                {
+                    _byName.TryAdd(n, c);
+                }
             }
 
             foreach (var d in c.Demonyms)
             {
-                _byDemonym.TryAdd(d, c);
+                // a word that names another country is no demonym of this one ("U.S." of the Virgin Islands)
+                if (!GenericWords.Contains(d) && (!_byName.TryGetValue(d, out var named) || named == c))
+                {
+                    _byDemonym.TryAdd(d, c);
+                }
             }
         }
     }
@@ -75,7 +91,28 @@ public sealed class GeoGazetteer
 
     public Country? CountryByCode(string code) => _byCode.GetValueOrDefault(code);
 
-    public IReadOnlyList<Place> Places(string name) => _places.TryGetValue(name, out var p) ? p : [];
+    public IReadOnlyList<Place> Places(string name) => !GenericWords.Contains(name) && _places.TryGetValue(name, out var p) ? p : [];
+
+    /// <summary>
+    /// Words for a kind of place or a direction ("Island", "the West", "County"): alone they name no country or town
+    /// (Data/geo-generic-words.txt) — "Island" is Iceland's own name and West a town in Texas, yet "Hart's Island"
+    /// and "the West" are neither.
+    /// </summary>
+    private static IReadOnlySet<string> GenericWords => GenericWordSet.Value;
+
+    private static readonly Lazy<HashSet<string>> GenericWordSet = new(
+        () => ResourceText.Lines("geo-generic-words.txt").ToHashSet(StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private void Curate(Dictionary<string, Country> map, string file)
+    {
+        foreach (var row in ResourceText.Rows(file))
+        {
+            if (row.Length >= 2 && _byCode.TryGetValue(row[1], out var country))
+            {
+                map[row[0]] = country;
+            }
+        }
+    }
 
     /// <summary>The countries that have a first-level division of this name ("Georgia" → US; "Punjab" → IN, PK).</summary>
     public IReadOnlyList<string> CountriesWithRegion(string region)

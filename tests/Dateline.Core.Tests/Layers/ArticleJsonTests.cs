@@ -18,6 +18,7 @@ public class ArticleJsonTests
     private static Document Sample()
     {
         const string text = "Ada Lovelace met Babbage.\n\nThey wrote notes.";
+        var notes = new TextSpan(38, 43);
         var ada = new TextSpan(0, 12);
         var babbage = new TextSpan(17, 24);
         return Document.FromText("a1", text, new ArticleMetadata { Title = "Notes", Published = "2024-01-02", Authors = ["X Y"], Dateline = new DatelineInfo("LONDON", null) })
@@ -25,7 +26,7 @@ public class ArticleJsonTests
             .WithRelated([new RelatedLink("Other story", null, "https://example.com/o")])
             .WithRemoved([new RemovedBlock("Share this", RemovalReason.SharePrompt)])
             .WithLayer<EntityMention>([new(ada, EntityLabel.Person) { EntityId = "e1" }, new(babbage, EntityLabel.Person) { EntityId = "e2" }])
-            .WithLayer<Entity>([new("e1", "Ada Lovelace", EntityLabel.Person) { Mentions = [ada], Roles = ["writer"] }, new("e2", "Babbage", EntityLabel.Person) { Mentions = [babbage], Country = "United Kingdom", Latitude = 51.5, Longitude = -0.1 }])
+            .WithLayer<Entity>([new("e1", "Ada Lovelace", EntityLabel.Person) { Mentions = [ada], Roles = ["writer"] }, new("e2", "Babbage", EntityLabel.Person) { Mentions = [babbage], Country = "United Kingdom", Latitude = 51.5, Longitude = -0.1 }, new("e3", "notes", EntityLabel.Misc) { Mentions = [notes], Subtype = EntitySubtype.Work }])
             .WithLayer<Word>([new(new TextSpan(0, 3)), new(new TextSpan(4, 12))])
             .AddWarning("bytes replaced");
     }
@@ -78,8 +79,8 @@ public class ArticleJsonTests
         Assert.Equal([.. original.Layer<EntityMention>()], [.. back.Layer<EntityMention>()]);
         Assert.Equal([.. original.Layer<Word>()], [.. back.Layer<Word>()]);
         Assert.Equal(
-            original.Entities.Select(e => (e.Id, e.Name, e.Label, string.Join("|", e.Roles), e.Country, e.Latitude, e.Longitude, string.Join("|", e.Mentions))),
-            back.Entities.Select(e => (e.Id, e.Name, e.Label, string.Join("|", e.Roles), e.Country, e.Latitude, e.Longitude, string.Join("|", e.Mentions))));
+            original.Entities.Select(e => (e.Id, e.Name, e.Label, e.Subtype, string.Join("|", e.Roles), e.Country, e.Latitude, e.Longitude, string.Join("|", e.Mentions))),
+            back.Entities.Select(e => (e.Id, e.Name, e.Label, e.Subtype, string.Join("|", e.Roles), e.Country, e.Latitude, e.Longitude, string.Join("|", e.Mentions))));
         Assert.Equal(Write(original).GetRawText(), Write(back).GetRawText());
     }
 
@@ -96,6 +97,14 @@ public class ArticleJsonTests
     public void AnUnknownEntityTypeIsAnError()
     {
         var json = Write(Sample()).GetRawText().Replace("\"type\":\"PERSON\"", "\"type\":\"ALIEN\"", StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => new ArticleJsonReader(Layers).Read(JsonDocument.Parse(json).RootElement));
+    }
+
+    [Fact]
+    public void AnUnknownEntitySubtypeIsAnError()
+    {
+        var json = Write(Sample()).GetRawText().Replace("\"subtype\":\"work\"", "\"subtype\":\"spaceship\"", StringComparison.Ordinal);
+        Assert.Contains("spaceship", json, StringComparison.Ordinal);
         Assert.Throws<FormatException>(() => new ArticleJsonReader(Layers).Read(JsonDocument.Parse(json).RootElement));
     }
 

@@ -95,6 +95,57 @@ public class EntityResolverTests
         Assert.Equal("Georgia", countries.Country);
     }
 
+    [Fact]
+    public void Country_abbreviations_and_demonyms_map_to_the_country_not_its_territories()
+    {
+        // issue 17: "U.S. President" gave the US Virgin Islands ("Virgin Islands, U.S."), "Americans" the Northern
+        // Mariana Islands (the lexicon's demonym column); the curated aliases win.
+        var doc = Resolve(
+            "U.S. President Tom Baker met Americans in Ohio.",
+            ("U.S.", "GPE"), ("Tom Baker", "PERSON"), ("Americans", "NORP"), ("Ohio", "GPE"));
+        Assert.Equal("United States", Single(doc, "Tom Baker").Country);
+        Assert.Equal("United States", Single(doc, "Americans").Country);
+        Assert.Equal("United States", Single(doc, "U.S.").Country);
+    }
+
+    [Fact]
+    public void Words_for_a_kind_of_place_or_a_direction_get_no_country_and_no_coordinates()
+    {
+        // "Island" is Iceland's own name in the countries lexicon and West a town in Texas.
+        var doc = Resolve(
+            "Bodies were buried on Hart's Island, and the West warned Russia.",
+            ("Island", "GPE"), ("West", "GPE"), ("Russia", "GPE"));
+        Assert.Null(Single(doc, "Island").Country);
+        Assert.Null(Single(doc, "West").Country);
+        Assert.Null(Single(doc, "West").Latitude);
+        Assert.Equal("Russia", Single(doc, "Russia").Country);
+    }
+
+    [Fact]
+    public void A_division_no_town_is_named_after_gets_its_centre()
+    {
+        var doc = Resolve("Storms hit New York, officials in the United States said.", ("New York", "GPE"), ("United States", "GPE"));
+        var state = Single(doc, "New York");
+        Assert.Equal("United States", state.Country);
+        Assert.InRange(state.Latitude!.Value, 40, 45);
+    }
+
+    [Fact]
+    public void A_quoted_title_beside_a_word_for_a_work_is_a_work_and_not_a_person()
+    {
+        // issue 17: “Parasite” was tagged a person; a slogan in quote marks without such a word stays as it was.
+        var doc = Resolve(
+            "The film \u201CParasite\u201D won, and \u201CFriday Night Lights\u201D, a drama series, returned. Crowds chanted \u201CBlack Lives Matter\u201D.",
+            ("Parasite", "PERSON"), ("Friday Night Lights", "MISC"), ("Black Lives Matter", "ORG"));
+        var parasite = Single(doc, "Parasite");
+        Assert.Equal(EntityLabel.Misc, parasite.Label);
+        Assert.Equal(EntitySubtype.Work, parasite.Subtype);
+        Assert.Equal(EntitySubtype.Work, Single(doc, "Friday Night Lights").Subtype);
+        var slogan = Single(doc, "Black Lives Matter");
+        Assert.Equal(EntityLabel.Organization, slogan.Label);
+        Assert.Null(slogan.Subtype);
+    }
+
     private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
     [Fact]
     public void A_definite_description_names_the_one_person_of_that_role()

@@ -1,18 +1,30 @@
-using Dateline.Store.Queries;
+using Dateline.Store.Postgres;
 using Dateline.Store.Sqlite;
-using Dateline.Store.Sqlite.Queries;
 using Dateline.Store.Threads;
-using Microsoft.Data.Sqlite;
 using static Dateline.Store.Tests.Threads.ThreadFixtures;
 
 namespace Dateline.Store.Tests.Threads;
 
+/// <summary>
+/// How articles are threaded, on SQLite here and on PostgreSQL in <see cref="PostgresThreadAssignerTests"/>, which runs
+/// these same tests: both stores share one <see cref="ThreadAssigner"/>. Stores from before threads:
+/// <see cref="ThreadBackfillTests"/>.
+/// </summary>
 public class ThreadAssignerTests
 {
+    protected virtual StoreKind Kind => StoreKind.Sqlite;
+
+    protected TempStore NewStore() => new(TempStore.Layers, Kind);
+
+    /// <summary>A store of this kind at <paramref name="t"/>'s address or beside it, opened with other thread options.</summary>
+    protected IArticleStore OpenWith(TempStore t, ThreadOptions threads) => Kind == StoreKind.Postgres
+        ? PostgresArticleStore.Open(t.Path, TempStore.Layers, PostgresStoreOptions.Default with { Threads = threads })
+        : SqliteArticleStore.Open(Path.Combine(t.Directory, "options.db"), TempStore.Layers, SqliteStoreOptions.Default with { Threads = threads });
+
     [Fact]
     public void TwoArticlesOfOneStoryDaysApartShareAThreadAndAnUnrelatedOneDoesNot()
     {
-        using var t = new TempStore();
+        using var t = NewStore();
         t.Store.Write([.. Background(), Story(), Unrelated(), FollowUp()]);
 
         var story = ThreadOf(t, "story");
@@ -24,7 +36,7 @@ public class ThreadAssignerTests
     [Fact]
     public void AnArticleBeyondTheWindowStartsAThreadOfItsOwn()
     {
-        using var t = new TempStore();
+        using var t = NewStore();
         t.Store.Write([.. Background(), Story(), FollowUp(id: "late", date: BeyondWindow)]);
 
         Assert.NotEqual(ThreadOf(t, "story"), ThreadOf(t, "late"));
@@ -33,9 +45,9 @@ public class ThreadAssignerTests
     [Fact]
     public void TheWindowIsAnOptionAndUndatedArticlesHaveNone()
     {
-        using var t = new TempStore();
+        using var t = NewStore();
         var wide = ThreadOptions.Default with { WindowDays = ThreadOptions.Default.WindowDays + 60 };
-        using var store = SqliteArticleStore.Open(Path.Combine(t.Directory, "wide.db"), TempStore.Layers, SqliteStoreOptions.Default with { Threads = wide });
+        using var store = OpenWith(t, wide);
         store.Write([.. Background(), Story(), FollowUp(id: "late", date: BeyondWindow)]);
         store.Write([Articles.Record(Articles.Make("undated", "Narva convoys grow as Putin keeps the garrison", FollowUpText + "\n\nNo date was given.", null, "Blog"))]);
 
@@ -47,7 +59,7 @@ public class ThreadAssignerTests
     [Fact]
     public void ANearDuplicateJoinsItsOriginalsThreadEvenBeyondTheWindow()
     {
-        using var t = new TempStore();
+        using var t = NewStore();
         var copyText = StoryText + "\n\nThis story was first published by Wire.";
         t.Store.Write([.. Background(), Story()]);
         var summary = t.Store.Write([Articles.Record(Articles.Make("copy", "Kremlin keeps troops at Narva", copyText, BeyondWindow, "Herald"))]);
@@ -56,7 +68,7 @@ public class ThreadAssignerTests
         var copy = t.Store.Find("copy")!;
         Assert.Equal("story", copy.DuplicateOf);
         Assert.Equal(ThreadOf(t, "story"), copy.Thread);
-        var timeline = Queries(t).Thread(copy.Thread!.Value, 10)!.Timeline;
+        var timeline = QueriesOf(t).Thread(copy.Thread!.Value, 10)!.Timeline;
         Assert.Equal(["story", "copy"], timeline.Select(a => a.Id));
         Assert.Null(timeline[1].Score);
         Assert.Equal("story", timeline[1].DuplicateOf);
@@ -65,7 +77,7 @@ public class ThreadAssignerTests
     [Fact]
     public void ALaterBatchJoinsTheThreadsStoredBeforeWithoutMovingThem()
     {
-        using var t = new TempStore();
+        using var t = NewStore();
         t.Store.Write([.. Background(), Story(), Unrelated()]);
         var before = AllThreads(t);
         t.Reopen();
@@ -74,7 +86,7 @@ public class ThreadAssignerTests
         Assert.Equal(ThreadOf(t, "story"), ThreadOf(t, "follow"));
         var after = AllThreads(t);
         Assert.All(before, kv => Assert.Equal(kv.Value, after[kv.Key]));
-        var detail = Queries(t).Thread(ThreadOf(t, "story"), 10)!;
+        var detail = QueriesOf(t).Thread(ThreadOf(t, "story"), 10)!;
         Assert.Equal(2, detail.Thread.Articles);
         Assert.Equal(StoryDate, detail.Thread.FirstPublished);
         Assert.Equal(Days(StoryDate, 3), detail.Thread.LastPublished);
@@ -85,8 +97,8 @@ public class ThreadAssignerTests
     [Fact]
     public void TheSameArticlesInTheSameOrderGiveTheSameThreads()
     {
-        using var a = new TempStore();
-        using var b = new TempStore();
+        using var a = NewStore();
+        using var b = NewStore();
         foreach (var store in new[] { a, b })
         {
             store.Store.Write([.. Background(), Story(), Unrelated()]);
@@ -94,83 +106,5 @@ public class ThreadAssignerTests
         }
 
         Assert.Equal(AllThreads(a), AllThreads(b));
-    }
-
-    [Fact]
-    public void AStoreWithoutThreadsIsThreadedInDateOrderWhenOpened()
-    {
-        using var t = new TempStore();
-
-        // Written out of date order: the follow-up first. Then made a store of schema version 4, without thread tables.
-        t.Store.Write([FollowUp(), Unrelated(), .. Background()]);
-        t.Store.Write([Story()]);
-        using (var c = new SqliteConnection($"Data Source={t.Path};Pooling=False"))
-        {
-            c.Open();
-            using var command = c.CreateCommand();
-            command.CommandText = "DROP TABLE article_threads; DROP TABLE threads; DROP TABLE thread_features; DROP TABLE thread_term_df; DROP TABLE thread_collection; PRAGMA user_version = 4;";
-            command.ExecuteNonQuery();
-        }
-
-        t.Reopen();
-
-        var story = ThreadOf(t, "story");
-        Assert.Equal(story, ThreadOf(t, "follow"));
-        Assert.NotEqual(story, ThreadOf(t, "festival"));
-        var detail = Queries(t).Thread(story, 10)!;
-
-        // In date order the story came first: it started the thread, the follow-up joined it.
-        Assert.Equal(["story", "follow"], detail.Timeline.Select(a => a.Id));
-        Assert.Null(detail.Timeline[0].Score);
-        Assert.NotNull(detail.Timeline[1].Score);
-        Assert.Equal(BackgroundTexts.Length + 3, AllThreads(t).Count);
-    }
-
-    [Fact]
-    public void ARoundOneStoreGetsAThreadForEveryArticle()
-    {
-        var dir = Directory.CreateTempSubdirectory("dateline-threads-").FullName;
-        try
-        {
-            var path = Path.Combine(dir, "round1.db");
-            File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "round1-samples.db"), path);
-            using (var store = SqliteArticleStore.Open(path, TempStore.Layers))
-            {
-                using var c = new SqliteConnection($"Data Source={path}");
-                c.Open();
-                using var command = c.CreateCommand();
-                command.CommandText = "SELECT count(*), (SELECT count(*) FROM article_threads), (SELECT sum(article_count) FROM threads) FROM articles";
-                using var r = command.ExecuteReader();
-                r.Read();
-                Assert.True(r.GetInt64(0) > 0);
-                Assert.Equal(r.GetInt64(0), r.GetInt64(1));
-                Assert.Equal(r.GetInt64(0), r.GetInt64(2));
-            }
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    private static long ThreadOf(TempStore t, string id) => t.Store.Find(id)?.Thread ?? throw new InvalidOperationException($"{id} has no thread");
-
-    private static IArticleQueries Queries(TempStore t) => t.Store.Queries();
-
-    private static Dictionary<string, long> AllThreads(TempStore t)
-    {
-        using var c = new SqliteConnection($"Data Source={t.Path}");
-        c.Open();
-        using var command = c.CreateCommand();
-        command.CommandText = "SELECT a.id, t.thread FROM articles a JOIN article_threads t ON t.article = a.rowid";
-        using var r = command.ExecuteReader();
-        var threads = new Dictionary<string, long>(StringComparer.Ordinal);
-        while (r.Read())
-        {
-            threads[r.GetString(0)] = r.GetInt64(1);
-        }
-
-        return threads;
     }
 }

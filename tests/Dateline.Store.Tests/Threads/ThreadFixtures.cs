@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dateline.Store.Queries;
 using Dateline.Store.Threads;
 
 namespace Dateline.Store.Tests.Threads;
@@ -37,6 +38,10 @@ internal static class ThreadFixtures
 
     public const string StoryDate = "2024-03-01";
 
+    /// <summary>The ids of the fixture articles the tests write (background, story, follow-ups, copies).</summary>
+    public static IEnumerable<string> FixtureIds
+        => BackgroundTexts.Select((_, i) => $"bg{i}").Concat(["story", "follow", "festival", "late", "copy", "undated"]);
+
     public static string Days(string date, int days)
         => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -54,4 +59,12 @@ internal static class ThreadFixtures
 
     public static ArticleRecord Unrelated()
         => Articles.Record(Articles.Make("festival", "Merkel opens the Hamburg harbour festival", UnrelatedText, Days(StoryDate, 1), "Daily"));
+
+    public static long ThreadOf(TempStore t, string id) => t.Store.Find(id)?.Thread ?? throw new InvalidOperationException($"{id} has no thread");
+
+    public static IArticleQueries QueriesOf(TempStore t) => t.Store.Queries();
+
+    /// <summary>The thread of every fixture article the store holds, by id.</summary>
+    public static Dictionary<string, long> AllThreads(TempStore t)
+        => FixtureIds.Select(id => (id, t.Store.Find(id)?.Thread)).Where(p => p.Thread is not null).ToDictionary(p => p.id, p => p.Thread!.Value, StringComparer.Ordinal);
 }

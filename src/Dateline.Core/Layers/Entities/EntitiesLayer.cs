@@ -5,7 +5,7 @@ using Dateline.Core.Output;
 namespace Dateline.Core.Layers.Entities;
 
 /// <summary>
-/// `entities`: [{id, name, type, roles, country, lat, lon, mentions: [{start, end, text}]}], the article's entities
+/// `entities`: [{id, name, type, subtype, roles, country, lat, lon, mentions: [{start, end, text}]}], the article's entities
 /// with their grouped mentions; in a store each also has the <c>key</c> of the collection-wide entity it joined. On
 /// the page, the list beside the text, most mentioned first.
 /// </summary>
@@ -28,7 +28,8 @@ public sealed class EntitiesLayer : Layer<Entity>
         StoredColumn.Real("latitude"),
         StoredColumn.Real("longitude"),
         StoredColumn.Integer("mention_count"),
-        StoredColumn.SpanList("mentions"));
+        StoredColumn.SpanList("mentions"),
+        StoredColumn.Text("subtype"));
 
     public override PagePanel? Panel(Document document)
     {
@@ -39,7 +40,7 @@ public sealed class EntitiesLayer : Layer<Entity>
                 .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal)
                 .Select(e => new PanelItem(
                     new PageText(e.Name) { Class = "ent ent-" + e.Label.Code(), Link = PageLink.Entity(e.Id) },
-                    new PageText($" {e.Label.Code()} · {e.Mentions.Count}") { Class = "n" }))])
+                    new PageText($" {e.Label.Code()}{(e.Subtype is { } subtype ? " " + subtype.Code() : string.Empty)} · {e.Mentions.Count}") { Class = "n" }))])
             { Class = "entities" };
     }
 
@@ -53,6 +54,7 @@ public sealed class EntitiesLayer : Layer<Entity>
 
         writer.WriteString("name", record.Name);
         writer.WriteString("type", record.Label.Code());
+        JsonFields.WriteNullable(writer, "subtype", record.Subtype?.Code());
         JsonFields.WriteStrings(writer, "roles", record.Roles);
         JsonFields.WriteNullable(writer, "country", record.Country);
         if (record.Latitude is { } lat && record.Longitude is { } lon)
@@ -80,6 +82,7 @@ public sealed class EntitiesLayer : Layer<Entity>
     protected override Entity ReadRecord(JsonElement json, Document document)
         => new(JsonFields.RequiredString(json, "id"), JsonFields.RequiredString(json, "name"), EntityLabels.Parse(JsonFields.RequiredString(json, "type")))
         {
+            Subtype = EntitySubtypes.Parse(JsonFields.String(json, "subtype")),
             Roles = JsonFields.Strings(json, "roles"),
             Country = JsonFields.String(json, "country"),
             Latitude = JsonFields.Double(json, "lat"),
@@ -88,7 +91,7 @@ public sealed class EntitiesLayer : Layer<Entity>
         };
 
     protected override object?[] ToRow(Entity record, Document document)
-        => [record.Id, record.Name, record.Label.Code(), record.Roles, record.Country, record.Latitude, record.Longitude, (long)record.Mentions.Count, record.Mentions];
+        => [record.Id, record.Name, record.Label.Code(), record.Roles, record.Country, record.Latitude, record.Longitude, (long)record.Mentions.Count, record.Mentions, record.Subtype?.Code()];
 
     protected override Entity FromRow(StoredRow row, Document document)
         => new(row.EntityRef(0) ?? throw new InvalidDataException("a stored entity has no id"), row.RequiredText(1), EntityLabels.Parse(row.RequiredText(2)))
@@ -98,5 +101,6 @@ public sealed class EntitiesLayer : Layer<Entity>
             Latitude = row.Real(5),
             Longitude = row.Real(6),
             Mentions = row.SpanList(8),
+            Subtype = EntitySubtypes.Parse(row.Text(9)),
         };
 }

@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Scoring rules tried for story threads, replayed on a threaded store of the thread set.
+
+usage: eval/threads/variants.py STORE.db [GOLD.tsv]
+
+STORE.db is the store `eval/threads/run.sh --keep DIR` leaves (DIR/threads.db). Each article's vector is read as
+ThreadAssigner stored it (thread_features: its heaviest features, weighted by the IDF of the articles before it,
+unit length) with its entities (article_entities), and the articles are placed again in stored order under each
+rule: an article joins the thread of its best-scoring earlier article within the window when the score passes the
+rule, else starts a thread. The first rule is the one ThreadAssigner applies (single link, cosine >= JoinThreshold)
+and must give the figures run.sh prints; the others are the alternatives docs/threads.md reports as tried and left
+out. Options are chosen on the dev part (2019) only; the test figures are printed to be reported, not to choose by.
+Analysis only: the store's threads are the assigner's, not these.
+"""
+import argparse
+import datetime
+import math
+import os
+import sqlite3
+import sys
+from collections import defaultdict
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from score_threads import read_tsv, score  # noqa: E402
+
+WINDOW, THRESHOLD = 60, 0.25  # ThreadOptions.WindowDays and JoinThreshold
+
+
+def load(path):
+    c = sqlite3.connect(path)
+    articles = [(rowid, doc, datetime.date.fromisoformat(published[:10]) if published else None)
+                for rowid, doc, published in c.execute("SELECT rowid, doc_id, published FROM articles ORDER BY rowid")]
+    vectors = defaultdict(dict)
+    for feature, article, weight in c.execute("SELECT feature, article, weight FROM thread_features"):
+        vectors[article][feature] = weight
+    entities = defaultdict(dict)
+    for article, entity, label in c.execute("SELECT article, entity, max(label) FROM article_entities WHERE entity IS NOT NULL GROUP BY article, entity"):
+        entities[article][f"entity:{entity}"] = label
+    return articles, vectors, entities
+
+
+def dot(a, b):
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(k, 0.0) for k, w in a.items())
+
+
+def part(vector, prefix):
+    """The features of one kind, scaled to unit length again."""
+    kept = {k: w for k, w in vector.items() if k.startswith(prefix)}
+    norm = math.sqrt(sum(w * w for w in kept.values()))
+    return {k: w / norm for k, w in kept.items()} if norm else {}
+
+
+def place(articles, dates, entities, rule, window=WINDOW):
+    """Threads under rule(new, earlier, context) -> score or None; the best score of 0 or more joins."""
+    thread, threads, placed, df = {}, 0, [], defaultdict(int)
+    members = defaultdict(list)
+    for rowid, _, date in articles:
+        best = None
+        context = {"df": df, "members": members, "thread": thread}
+        for earlier in placed:
+            other = dates[earlier]
+            if date and other and abs((date - other).days) > window:
+                continue
+            s = rule(rowid, earlier, context)
+            if s is not None and (best is None or s > best[1]):
+                best = (thread[earlier], s)
+        if best is None:
+            threads += 1
+            thread[rowid] = threads
+        else:
+            thread[rowid] = best[0]
+        members[thread[rowid]].append(rowid)
+        placed.append(rowid)
+        for k in entities[rowid]:
+            df[k] += 1
+    return thread
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("store")
+    parser.add_argument("gold", nargs="?", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "wikinews-threads.tsv"))
+    args = parser.parse_args()
+    articles, vectors, entities = load(args.store)
+    dates = {rowid: date for rowid, _, date in articles}
+    docs = {rowid: doc for rowid, doc, _ in articles}
+    rows = read_tsv(args.gold)
+    gold = {r["id"]: r["thread"] for r in rows}
+    dev = sorted(r["id"] for r in rows if r.get("date", "").startswith("2019"))
+    test = sorted(r["id"] for r in rows if not r.get("date", "").startswith("2019"))
+    ents = {a: part(v, "entity:") for a, v in vectors.items()}
+    words = {a: part(v, "word:") for a, v in vectors.items()}
+
+    def cosine(threshold):
+        return lambda a, b, _: (s if (s := dot(vectors[a], vectors[b])) >= threshold else None)
+
+    def mixed(alpha, threshold):
+        return lambda a, b, _: (s if (s := alpha * dot(ents[a], ents[b]) + (1 - alpha) * dot(words[a], words[b])) >= threshold else None)
+
+    def centroid(weight, threshold):
+        def rule(a, b, context):
+            s = dot(vectors[a], vectors[b])
+            members = [m for m in context["members"][context["thread"][b]] if not dates[a] or not dates[m] or abs((dates[a] - dates[m]).days) <= WINDOW]
+            total = defaultdict(float)
+            for m in members:
+                for k, w in vectors[m].items():
+                    total[k] += w
+            norm = math.sqrt(sum(w * w for w in total.values()))
+            s = max(s, weight * dot(vectors[a], total) / norm if norm else 0.0)
+            return s if s >= threshold else None
+        return rule
+
+    def rare_entities(low, rare, shared):
+        def rule(a, b, context):
+            s = dot(vectors[a], vectors[b])
+            mine = {k for k in entities[a] if 0 < context["df"][k] <= rare}
+            return s if s >= THRESHOLD or (s >= low and len(mine & set(entities[b])) >= shared) else None
+        return rule
+
+    def entity_gated(minimum, threshold):
+        def rule(a, b, _):
+            s = dot(vectors[a], vectors[b])
+            shared = sum(w * vectors[b].get(k, 0.0) for k, w in vectors[a].items() if k.startswith("entity:"))
+            return s if s >= threshold and shared >= minimum else None
+        return rule
+
+    variants = [("cosine >= 0.25 (ThreadAssigner)", cosine(THRESHOLD))]
+    variants += [(f"cosine >= {t}", cosine(t)) for t in (0.2, 0.3)]
+    variants += [(f"centroid x{w} or closest, >= {t}", centroid(w, t)) for w in (1.2, 1.5) for t in (0.25, 0.3)]
+    variants += [(f"{a} entity + {1 - a:.1f} word cosine >= {t}", mixed(a, t)) for a in (0.5, 0.7) for t in (0.2, 0.25, 0.3)]
+    variants += [(f">= 0.25, or >= {lo} sharing {m}+ entities of df <= {r}", rare_entities(lo, r, m)) for lo in (0.1, 0.15) for r in (3, 10) for m in (1, 3)]
+    variants += [(f">= {t} with shared entity weight >= {m}", entity_gated(m, t)) for m in (0.001, 0.06) for t in (0.15, 0.2, 0.25)]
+    print(f"{'rule':<48}{'dev P':>7}{'R':>7}{'F1':>7}{'test P':>8}{'R':>7}{'F1':>7}")
+    for name, rule in variants:
+        threads = place(articles, dates, entities, rule)
+        predicted = {docs[a]: t for a, t in threads.items()}
+        full = {i: predicted.get(i, "missing:" + i) for i in gold}
+        d, t = score(gold, full, dev), score(gold, full, test)
+        print(f"{name:<48}{d['precision']:>7.3f}{d['recall']:>7.3f}{d['f1']:>7.3f}{t['precision']:>8.3f}{t['recall']:>7.3f}{t['f1']:>7.3f}")
+
+
+if __name__ == "__main__":
+    main()
