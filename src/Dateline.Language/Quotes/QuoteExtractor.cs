@@ -151,7 +151,20 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             int nextQuote = k + 1 < marks.Count ? marks[k + 1].Start : text.Length;
             int windowEnd = Math.Min(Math.Min(para.End, nextQuote), q.End + Options.AttributionWindow);
             var after = AttributionAfter(text, q, windowEnd);
+            if (after is not null && NextSentenceAttribution(text, q, sentStart))
+            {
+                // Jones said the probe is “ongoing.” He said …: the quote closes a sentence begun before it, so the
+                // attribution after it is the next sentence's; the quote's own is in its sentence, or there is none.
+                after = null;
+            }
+
             var before = after is null ? AttributionBefore(text, sentStart, q.Start) : null;
+            if (after is null && before is null && string.IsNullOrWhiteSpace(text[para.Start..q.Start]))
+            {
+                int index = ParagraphIndex(paragraphs, para);
+                before = LeadIn(text, paragraphs, sentences, index);
+                after = before is null ? Signature(text, paragraphs, index, q) : null;
+            }
 
             bool startsContent = string.IsNullOrWhiteSpace(text[sentStart..q.Start])
                 || (before is { } b && (Regex.IsMatch(text[b.Cue.End..q.Start], @"^\s*(?:that\s*)?[,:]?\s*$")
@@ -332,7 +345,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private Attribution? AttributionAfter(string text, TextSpan quote, int windowEnd)
     {
         int i = quote.End;
-        while (i < windowEnd && (char.IsWhiteSpace(text[i]) || text[i] == ','))
+        while (i < windowEnd && (char.IsWhiteSpace(text[i]) || text[i] == ',' || (i == quote.End && text[i] is '\'' or '\u2019')))
         {
             i++;
         }
@@ -383,6 +396,89 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return new Attribution(cueSpan, speaker);
+    }
+
+    /// <summary>
+    /// "Cruz continued:" / "Stated Stone:" / "Dr. Ward stated:" closing the paragraph before a quote that opens its own
+    /// paragraph: the attribution of the lead-in sentence.
+    /// </summary>
+    private Attribution? LeadIn(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, int index)
+    {
+        if (index < 1)
+        {
+            return null;
+        }
+
+        var previous = paragraphs[index - 1];
+        int colon = previous.End - 1;
+        while (colon > previous.Start && char.IsWhiteSpace(text[colon]))
+        {
+            colon--;
+        }
+
+        if (colon <= previous.Start || text[colon] != ':')
+        {
+            return null;
+        }
+
+        int start = Math.Max(previous.Start, SentenceStart(sentences, colon));
+        return AttributionBefore(text, start, colon + 1) is { Speaker: not null } lead ? lead : null;
+    }
+
+    /// <summary>"“…” ¶ - Bernie Sanders." / "-President Obama, tweeting": a signature paragraph right after a quote that fills its own.</summary>
+    private Attribution? Signature(string text, IReadOnlyList<TextSpan> paragraphs, int index, TextSpan q)
+    {
+        if (index < 0 || index + 1 >= paragraphs.Count || q.End > paragraphs[index].End || !string.IsNullOrWhiteSpace(text[q.End..paragraphs[index].End].TrimEnd('.', ' ')))
+        {
+            return null;
+        }
+
+        var next = paragraphs[index + 1];
+        var m = SignatureLine().Match(text, next.Start, next.Length);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var dash = m.Groups["dash"];
+        var speaker = SpeakerAfterCue(text, dash.Index + dash.Length, next.End);
+        return speaker is { } spk && !_lexicon.Stops.Contains(text[spk.Start..spk.End].Split(' ')[0].ToLowerInvariant())
+            ? new Attribution(new TextSpan(dash.Index, dash.Index + dash.Length), spk)
+            : null;
+    }
+
+    [GeneratedRegex(@"\G\s*(?<dash>[-\u2013\u2014]{1,2})\s*(?=[A-Z])")]
+    private static partial Regex SignatureLine();
+
+    /// <summary>
+    /// Whether what follows the quote is a new sentence of its own ("… “ongoing.” He said …") while the quote's sentence
+    /// began before the quote: the quote closes on a full stop inside its marks and the next word is capitalised.
+    /// </summary>
+    private static bool NextSentenceAttribution(string text, TextSpan q, int sentStart)
+    {
+        if (string.IsNullOrWhiteSpace(text[sentStart..q.Start]))
+        {
+            return false;
+        }
+
+        int i = q.End - 1;
+        while (i > q.Start && text[i] is '"' or '\u201D' or '\u2019' or '\'')
+        {
+            i--;
+        }
+
+        if (i <= q.Start || text[i] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        int next = q.End;
+        while (next < text.Length && char.IsWhiteSpace(text[next]) && text[next] != '\n')
+        {
+            next++;
+        }
+
+        return next < text.Length && char.IsUpper(text[next]);
     }
 
     /// <summary>", Hollande said." / ", said the rights group." closing the sentence after <paramref name="from"/>; the comma's position.</summary>
@@ -530,9 +626,21 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             // "…, calling them “corporate welfare”": a participle's speaker is the sentence subject
             bool participle = m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+
+            // "The paradox of Nancy, says Carl Anthony, a historian, is that …": an attribution set off by commas
+            // inside the sentence names its speaker after the cue
+            if (!participle && !IsTellVerb(m.Value) && PrecededByComma(text, cue.Start)
+                && _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]) is { Success: true } inner
+                && cue.Start + inner.Groups["spk"].Index + inner.Groups["spk"].Length is var innerEnd
+                && innerEnd < quoteStart && text[innerEnd] == ',')
+            {
+                var spk = inner.Groups["spk"];
+                return new Attribution(cue, new TextSpan(cue.Start + spk.Index, innerEnd));
+            }
+
             if (!participle && SubjectLeftOf(text, cue.Start, sentStart) is { } speaker)
             {
-                return new Attribution(cue, speaker);
+                return Outermost(text, sentStart, matches, i, new Attribution(cue, speaker));
             }
 
             // "…, said Jones, “…": the speaker follows the cue (after "telling Reuters" comes the listener, after
@@ -566,8 +674,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return null;
     }
 
-    /// <summary>The subject phrase read leftwards from a cue verb, up to a clause boundary.</summary>
-    private TextSpan? SubjectLeftOf(string text, int cueStart, int limit)
+    /// <summary>
+    /// The subject phrase read leftwards from a cue verb, up to a clause boundary. An adverbial phrase between subject
+    /// and cue is passed over ("Sanders (I-Vt.) on Saturday criticized" → Sanders; <paramref name="afterAdverbial"/>:
+    /// the reading restarts before such a phrase, and a comma there closes an aside, "Clinton, during a meeting in
+    /// Ohio, said"); a relative "who" right before the cue is the speaker mention ("Scott, who called it …").
+    /// </summary>
+    private TextSpan? SubjectLeftOf(string text, int cueStart, int limit, bool afterAdverbial = false)
     {
         int pos = cueStart;
         int end = -1;
@@ -578,6 +691,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             while (pos > limit && text[pos - 1] == ' ')
             {
                 pos--;
+            }
+
+            if (afterAdverbial && end < 0 && pos > limit && text[pos - 1] == ',')
+            {
+                afterAdverbial = false;
+                pos--;
+                continue;
             }
 
             if (pos > limit && end < 0 && text[pos - 1] is ',' or ')')
@@ -621,8 +741,20 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // "Joel Pollak of Breitbart California observed", "Labour MP for Newcastle Central Chi Onwurah said": a name
             // "of" an organisation, a role "for" a place, is one speaker phrase.
             bool nameOfOrganisation = lower is "of" or "for" && end >= 0 && char.IsUpper(text[start]) && CapitalisedWordBefore(text, pos, limit);
-            if (!nameOfOrganisation && (_lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0]))))
+            if (end < 0 && lower == "who" && Regex.IsMatch(text[Math.Max(limit, pos - 3)..pos], @",\s*$"))
             {
+                return new TextSpan(pos, tokenEnd); // "Mr. Scott, who called …" (not "a candidate who promised …": the candidate)
+            }
+
+            bool preposition = _lexicon.SubjectPrepositions.Contains(lower);
+            if (!nameOfOrganisation && (preposition || _lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0]))))
+            {
+                if (preposition && end >= 0 && !HoldsPronoun(text, new TextSpan(start, end))
+                    && SubjectLeftOf(text, pos, limit, afterAdverbial: true) is { } earlier && IsNamePhrase(text, earlier))
+                {
+                    return earlier;
+                }
+
                 break;
             }
 
@@ -650,6 +782,51 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         return span;
     }
+
+    private bool HoldsPronoun(string text, TextSpan span)
+        => SpeakerWords().Matches(text[span.Start..span.End]).Any(w => _lexicon.Pronouns.Contains(w.Value.ToLowerInvariant()));
+
+    /// <summary>
+    /// A phrase that names or describes, not a clause: led by a determiner ("the Democratic front-runner"), or opening and
+    /// closing on capitalised words ("Democratic presidential candidate Sen. Ann Lee"; not "Media shares blame").
+    /// </summary>
+    private static bool IsNamePhrase(string text, TextSpan span)
+    {
+        var words = SpeakerWords().Matches(text[span.Start..span.End]);
+        return words.Count > 0 && (BareDeterminer().IsMatch(words[0].Value) || (char.IsUpper(words[0].Value[0]) && char.IsUpper(words[^1].Value[0])));
+    }
+
+    /// <summary>
+    /// "Trump said he believes it was “a mistake”", "Obama said he expected that Americans will say “no”": a reported
+    /// clause's subject (he, Americans) is inside an earlier attribution of the sentence, whose speaker speaks the
+    /// quoted words; the outermost such attribution, when only "that" or a short clause opening lies between.
+    /// </summary>
+    private Attribution Outermost(string text, int sentStart, MatchCollection cues, int index, Attribution inner)
+    {
+        var best = inner;
+        for (int j = index - 1; j >= 0; j--)
+        {
+            var m = cues[j];
+            var cue = new TextSpan(sentStart + m.Index, sentStart + m.Index + m.Length);
+            if (best.Speaker is not { } spk || cue.End > spk.Start || m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                || !ReportedClauseOpening().IsMatch(text[cue.End..spk.Start]))
+            {
+                continue;
+            }
+
+            bool participle = m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+            if (!participle && SubjectLeftOf(text, cue.Start, sentStart) is { } outer)
+            {
+                best = new Attribution(cue, outer);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>What may lie between an attribution's cue and the subject of the clause it reports: "that", or a short clause opening ending in "that".</summary>
+    [GeneratedRegex(@"^\s*(?:that\s+|[^,;:.!?“”""]{1,60}?\s+that\s+)?$")]
+    private static partial Regex ReportedClauseOpening();
 
     /// <summary>Cue verbs whose object is the listener, not the speaker ("told Reuters", "telling reporters").</summary>
     private static bool IsTellVerb(string cue) => cue.ToLowerInvariant() is "told" or "tell" or "tells" or "telling" or "assured" or "assures" or "reminded" or "informed";
@@ -685,6 +862,15 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return subject;
         }
 
+        // "Speaking to MSNBC on Monday, Bush described …": an introductory phrase ends at the first comma
+        var intro = IntroductoryPhrase().Match(region);
+        if (intro.Success && intro.Groups["w"].Value.ToLowerInvariant() is var opener
+            && (_lexicon.SentenceOpeners.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            sentStart += intro.Length;
+            region = region[intro.Length..];
+        }
+
         var m = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’&-]*){0,5})");
         if (m.Success && m.Groups["np"].Length > 0)
         {
@@ -699,6 +885,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var p = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?i:he|she|they|we|i))\b");
         return p.Success ? new TextSpan(sentStart + p.Groups["np"].Index, sentStart + p.Groups["np"].Index + p.Groups["np"].Length) : null;
     }
+
+    [GeneratedRegex(@"^(?<w>[A-Z][a-z]+)\b[^,.;:!?“”""]{0,200},\s*")]
+    private static partial Regex IntroductoryPhrase();
 
     /// <summary>Whether a comma comes before the position, also one inside a closing quote mark ("… values,” saying").</summary>
     private static bool PrecededByComma(string text, int position)

@@ -12,19 +12,24 @@ internal sealed class QuoteLexicon
         Cues = ResourceText.WordSet("quote-cues.txt");
         Pronouns = ResourceText.WordSet("quote-pronouns.txt");
         Stops = ResourceText.WordSet("quote-speaker-stops.txt");
+        SubjectPrepositions = ResourceText.WordSet("quote-subject-prepositions.txt");
+        SentenceOpeners = ResourceText.WordSet("quote-sentence-openers.txt");
         var traps = ResourceText.Rows("quote-cue-traps.txt");
         Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Complemented = traps.Where(r => r[1] == "complement").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         string cue = "(?:" + string.Join('|', Cues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string pronoun = "(?:" + string.Join('|', Pronouns.Select(Regex.Escape)) + ")";
         string modifier = "(?:" + string.Join('|', Modifiers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string determiner = "(?:" + string.Join('|', Determiners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string complemented = "(?:" + string.Join('|', Complemented.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
 
         // A cue word after a modifier is a noun ("growing calls", "unemployment claims"), and one in -ed after a
         // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech;
-        // a capitalised cue word after a capitalised word is part of a name ("the United States").
-        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?i:{cue})";
+        // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
+        // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
+        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?i:{cue})";
         CuePattern = new Regex($@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)", Options);
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
@@ -44,11 +49,20 @@ internal sealed class QuoteLexicon
 
     public IReadOnlySet<string> Stops { get; }
 
+    /// <summary>Prepositions opening an adverbial phrase between a speaker and its cue (quote-subject-prepositions.txt).</summary>
+    public IReadOnlySet<string> SubjectPrepositions { get; }
+
+    /// <summary>First words of an introductory phrase before a sentence's subject (quote-sentence-openers.txt).</summary>
+    public IReadOnlySet<string> SentenceOpeners { get; }
+
     /// <summary>Modifiers before a cue word that make it a noun (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Modifiers { get; }
 
     /// <summary>Determiners before a cue in -ed that make it an adjective (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Determiners { get; }
+
+    /// <summary>Cue words that are mostly nouns, verbs only before "that", a colon, a full stop or a quote mark (quote-cue-traps.txt).</summary>
+    public IReadOnlySet<string> Complemented { get; }
 
     /// <summary>Any cue verb or "according to".</summary>
     public Regex CuePattern { get; }

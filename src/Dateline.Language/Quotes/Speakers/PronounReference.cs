@@ -11,4 +11,7 @@ internal enum PronounReference
 
     /// <summary>No one the text names (I, you).</summary>
     None,
+
+    /// <summary>The phrase the relative clause hangs on ("Mr. Scott, who called it …").</summary>
+    Relative,
 }

@@ -21,6 +21,7 @@ internal sealed partial class SpeakerResolver
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<string, SpeakerGender> _genders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unnamed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _unnamedHeads = new(StringComparer.Ordinal);
     private readonly int _groupReach;
 
     public SpeakerResolver(Document document, int groupPronounReach)
@@ -66,7 +67,9 @@ internal sealed partial class SpeakerResolver
         var words = Words().Matches(_text[mention.Start..mention.End]);
         if (words.Count == 1 && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var pronoun))
         {
-            return new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted), null, null);
+            return pronoun.Reference == PronounReference.Relative
+                ? RelativeAntecedent(mention)
+                : new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted), null, null);
         }
 
         // a mention holding a role word is a role phrase ("Labour MP for Newcastle Central"), never an organisation speaker
@@ -99,17 +102,43 @@ internal sealed partial class SpeakerResolver
         return new ResolvedSpeaker(described ? SpeakerKind.Description : SpeakerKind.Name, null, name, organization);
     }
 
-    /// <summary>One id per distinct unnamed speaker of the document ("unnamed-1"), the same for the same words.</summary>
+    /// <summary>
+    /// One id per distinct unnamed speaker of the document ("unnamed-1"), the same for the same words; a later "the"
+    /// description with the head of an earlier one is that speaker again ("a spokesperson for the employers" … "the
+    /// spokesperson"). The ids are the document's own: a store keeps them per article (no entity key), since two
+    /// articles' spokespeople are not known to be one person.
+    /// </summary>
     public string UnnamedId(string name)
     {
         var key = Determiner().Replace(name, string.Empty).Trim();
-        if (!_unnamed.TryGetValue(key, out var id))
+        if (_unnamed.TryGetValue(key, out var id))
         {
-            id = "unnamed-" + (_unnamed.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _unnamed[key] = id;
+            return id;
+        }
+
+        var head = HeadWord(name);
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && head is not null && _unnamedHeads.TryGetValue(head, out var earlier))
+        {
+            _unnamed[key] = earlier;
+            return earlier;
+        }
+
+        id = "unnamed-" + (_unnamed.Values.Distinct(StringComparer.Ordinal).Count() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _unnamed[key] = id;
+        if (head is not null)
+        {
+            _unnamedHeads[head] = id;
         }
 
         return id;
+    }
+
+    /// <summary>The head word of a description: the last word before a preposition, a relative or a comma.</summary>
+    private static string? HeadWord(string phrase)
+    {
+        var cut = HeadEnd().Match(phrase);
+        var words = Words().Matches(cut.Success ? phrase[..cut.Index] : phrase);
+        return words.Count == 0 ? null : words[^1].Value.ToLowerInvariant();
     }
 
     private string? Antecedent(SpeakerLexicon.Pronoun pronoun, int before, Func<TextSpan, bool> quoted)
@@ -150,6 +179,22 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Mr. Scott, who called …": the entity named just before the comma, else the words there as an unnamed speaker
+    /// ("a Texas consultant, who said …"); no one when no phrase precedes the comma.
+    /// </summary>
+    private ResolvedSpeaker RelativeAntecedent(TextSpan who)
+    {
+        var named = _mentions.LastOrDefault(m => m.Span.End <= who.Start && who.Start - m.Span.End < 80 && RelativeGap().IsMatch(_text[m.Span.End..who.Start]));
+        if (named is not null)
+        {
+            return new ResolvedSpeaker(named.Label == EntityLabel.Person ? SpeakerKind.Name : SpeakerKind.Description, named.Id, null, null);
+        }
+
+        var phrase = PhraseBeforeComma().Match(_text[Math.Max(0, who.Start - 80)..who.Start]);
+        return new ResolvedSpeaker(SpeakerKind.Description, null, phrase.Success ? phrase.Groups["np"].Value : null, null);
     }
 
     /// <summary>A phrase that can name or describe a speaker: not led by an adverb or a participle ("urging those"), a head that is no function word ("like the").</summary>
@@ -233,6 +278,13 @@ internal sealed partial class SpeakerResolver
         var own = Words().Match(_text[span.Start..span.End]);
         return own.Success && own.Length < span.Length && _lexicon.Honorifics.TryGetValue(own.Value.TrimEnd('.').ToLowerInvariant(), out var g2) ? g2 : SpeakerGender.Unknown;
     }
+
+    /// <summary>Between a phrase and its relative "who": a comma, after an aside in brackets or an apposition's end ("Scott (R-Fla.), who").</summary>
+    [GeneratedRegex(@"^(?:\s*\([^()]{0,40}\))?\s*,\s*$")]
+    private static partial Regex RelativeGap();
+
+    [GeneratedRegex(@"(?<np>(?:(?:the|a|an)\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,4})\s*,\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhraseBeforeComma();
 
     [GeneratedRegex(@"[\w'’&-]+(?:\.(?=\s|$))?")]
     private static partial Regex Words();

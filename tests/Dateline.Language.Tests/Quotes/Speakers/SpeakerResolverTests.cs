@@ -54,6 +54,18 @@ public class SpeakerResolverTests
     }
 
     [Fact]
+    public void A_later_definite_description_with_the_same_head_is_the_same_unnamed_speaker()
+    {
+        var result = GivenEntities.Pipeline([]).Process(Document.FromText(
+            "t",
+            "“The offer is fair and it is final,” a spokesperson for the employers said on Monday.\n\nThe union rejected it.\n\n“We will not move again this year,” the spokesperson said.\n\n“Nobody here wants a strike,” a union organiser said.",
+            new ArticleMetadata()));
+        Assert.True(result.Succeeded, result.Error?.Message);
+        var ids = result.Document!.Layer<Quote>().Select(q => q.SpeakerId).ToList();
+        Assert.Equal(["unnamed-1", "unnamed-1", "unnamed-2"], ids);
+    }
+
+    [Fact]
     public void A_person_the_description_works_for_is_not_the_speaker()
     {
         var q = Only("“We are ready to help with this,” a spokesperson for Smith said.", new GivenEntity("S", EntityLabel.Person, "Smith", ["Smith"]));
