@@ -31,7 +31,10 @@ public static class BenchCommand
             }
 
             var files = parse.GetValue(corpus) is { Length: > 0 } given ? given : TrainCommand.SharedCorpus();
-            LanguageBench.Run(files, parse.GetValue(minTokens), Compose.GivenText(), recognizer, Console.Out, Console.Error);
+            var composing = System.Diagnostics.Stopwatch.StartNew();
+            var pipeline = Compose.GivenText();
+            Console.Out.WriteLine($"start-up: composing the pipeline {composing.Elapsed.TotalSeconds:F3} s (wall)");
+            LanguageBench.Run(files, parse.GetValue(minTokens), pipeline, recognizer, Console.Out, Console.Error);
             return 0;
         });
         return command;

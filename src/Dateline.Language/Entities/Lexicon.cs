@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
 namespace Dateline.Language.Entities;
 
 /// <summary>
@@ -104,10 +107,7 @@ public sealed class Lexicon
         int maxLength = reader.ReadInt32();
         int count = reader.ReadInt32();
         var entries = new Dictionary<ulong, int>(count);
-        for (int i = 0; i < count; i++)
-        {
-            entries[reader.ReadUInt64()] = reader.ReadInt32();
-        }
+        ModelFile.ReadRecords(reader, count, 12, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (entry, _) => entries[BinaryPrimitives.ReadUInt64LittleEndian(entry)] = BinaryPrimitives.ReadInt32LittleEndian(entry[8..]));
 
         return new Lexicon(entries, maxLength);
     }

@@ -84,7 +84,7 @@ public sealed class NerEnsemble
             member.Decode(words.Length, scratch, labels);
             foreach (var (start, end, type) in member.Scheme.Spans(labels.AsSpan(0, words.Length)))
             {
-                int at = votes.FindIndex(v => v.Start == start && v.End == end && v.Type == type);
+                int at = IndexOf(votes, start, end, type);
                 if (at < 0)
                 {
                     votes.Add((start, end, type, 1));
@@ -113,6 +113,19 @@ public sealed class NerEnsemble
 
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
+    }
+
+    private static int IndexOf(List<(int Start, int End, int Type, int Count)> votes, int start, int end, int type)
+    {
+        for (int i = 0; i < votes.Count; i++)
+        {
+            if (votes[i].Start == start && votes[i].End == end && votes[i].Type == type)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the members not yet asked can no longer change which chunks have a majority.</summary>

@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Dateline.Language.Entities;
@@ -15,8 +18,7 @@ public sealed class NerModel
     private const int ExtendedFlag = 2;
     private const int BilouFlag = 4;
 
-    // Bucket → weights as one open-addressing table: a dense key array (bucket + 1) that probes read cheaply, and
-    // beside it each slot's row of weights (padded to whole 4-float vectors), so a hit reads the weights directly.
+    // The weight table's arrays (see WeightTable), read directly on the hot path.
     private readonly int[] _keys;
     private readonly float[] _table;
     private readonly int _slotMask;
@@ -28,39 +30,22 @@ public sealed class NerModel
 
     /// <param name="bucketOfRow">The feature bucket of each weight row, in row order.</param>
     internal NerModel(IReadOnlyList<string> types, int bits, int[] bucketOfRow, float[] rows, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory = false, bool extendedFeatures = false, LabelScheme? scheme = null)
+        : this(types, bits, Fill(bucketOfRow, rows, (scheme ?? LabelScheme.Iob2).LabelCount(types.Count)), bucketOfRow, transitions, lexicon, clusters, usesPredictionHistory, extendedFeatures, scheme)
+    {
+    }
+
+    private NerModel(IReadOnlyList<string> types, int bits, WeightTable weights, int[] bucketOfRow, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory, bool extendedFeatures, LabelScheme? scheme)
     {
         Scheme = scheme ?? LabelScheme.Iob2;
         Types = types;
         UsesPredictionHistory = usesPredictionHistory;
         Bits = bits;
         LabelCount = Scheme.LabelCount(types.Count);
-        int rowCount = bucketOfRow.Length;
         _bucketOfRow = bucketOfRow;
-        // Load at most 0.7: probes read the dense key array, so a fuller table costs little and keeps the weights compact.
-        int capacity = 1024;
-        while (capacity * 7 < rowCount * 10)
-        {
-            capacity *= 2;
-        }
-
-        int labels = LabelCount;
-        _rowWidth = (labels + 3) / 4 * 4;
-        _keys = new int[capacity];
-        _table = new float[(long)capacity * _rowWidth];
-        _slotMask = capacity - 1;
-        for (int row = 0; row < rowCount; row++)
-        {
-            int b = bucketOfRow[row];
-            int slot = Slot(b);
-            while (_keys[slot] != 0)
-            {
-                slot = (slot + 1) & _slotMask;
-            }
-
-            rows.AsSpan(row * labels, labels).CopyTo(_table.AsSpan(slot * _rowWidth, labels));
-            _keys[slot] = b + 1;
-        }
-
+        _keys = weights.Keys;
+        _table = weights.Rows;
+        _slotMask = weights.Keys.Length - 1;
+        _rowWidth = weights.RowWidth;
         _transitions = transitions;
         _mask = (1 << bits) - 1;
         _allowed = Scheme.AllowedTable(LabelCount);
@@ -136,7 +121,8 @@ public sealed class NerModel
         var scores = scratch.Scores;
         Span<float> sum = stackalloc float[_rowWidth];
         Span<int> found = stackalloc int[FeatureExtractor.MaxFeaturesPerToken];
-        var table = _table;
+        int width = _rowWidth;
+        ref float table = ref MemoryMarshal.GetArrayDataReference(_table);
         for (int i = 0; i < n; i++)
         {
             // Two passes: first find every feature's slot (independent loads the CPU overlaps), then add the rows.
@@ -152,14 +138,30 @@ public sealed class NerModel
                 }
             }
 
-            sum.Clear();
-            for (int h = 0; h < hits; h++)
+            // Each lane adds the rows in feature order, as a row-by-row sum would (the same floats, the same
+            // result), but a chunk of the row stays in one register while the rows stream past.
+            ref float sumAt = ref MemoryMarshal.GetReference(sum);
+            int y = 0;
+            for (; y + 8 <= width; y += 8)
             {
-                var weights = table.AsSpan(found[h], _rowWidth);
-                for (int y = 0; y < _rowWidth; y += 4)
+                var acc = Vector256<float>.Zero;
+                for (int h = 0; h < hits; h++)
                 {
-                    (Vector128.Create<float>(sum[y..]) + Vector128.Create<float>(weights[y..])).CopyTo(sum[y..]);
+                    acc += Vector256.LoadUnsafe(ref table, (nuint)(found[h] + y));
                 }
+
+                acc.StoreUnsafe(ref sumAt, (nuint)y);
+            }
+
+            for (; y < width; y += 4)
+            {
+                var acc = Vector128<float>.Zero;
+                for (int h = 0; h < hits; h++)
+                {
+                    acc += Vector128.LoadUnsafe(ref table, (nuint)(found[h] + y));
+                }
+
+                acc.StoreUnsafe(ref sumAt, (nuint)y);
             }
 
             sum[..labelCount].CopyTo(scores.AsSpan(i * labelCount, labelCount));
@@ -213,7 +215,7 @@ public sealed class NerModel
         return new NerModel(first.Types, first.Bits, buckets, rows, transitions, first.Lexicon, first.Clusters, first.UsesPredictionHistory, first.UsesExtendedFeatures, first.Scheme);
     }
 
-    private int Slot(int bucket) => (int)((uint)(bucket * -1640531535) >> 8) & _slotMask;
+    private int Slot(int bucket) => WeightTable.Slot(bucket, _slotMask);
 
     /// <summary>The table slot holding a feature bucket's weights, or -1 when the model has none for it.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -282,19 +284,22 @@ public sealed class NerModel
 
         int rowCount = reader.ReadInt32();
         var bucketOfRow = new int[rowCount];
-        var rows = new float[rowCount * labelCount];
-        for (int r = 0; r < rowCount; r++)
+        var weights = new WeightTable(rowCount, labelCount);
+        ModelFile.ReadRecords(reader, rowCount, 4 + (2 * labelCount), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (record, r) =>
         {
-            bucketOfRow[r] = reader.ReadInt32();
-            for (int y = 0; y < labelCount; y++)
+            // Straight into the row's slot: rows are placed in file order, as the other constructor places them.
+            int bucket = BinaryPrimitives.ReadInt32LittleEndian(record);
+            bucketOfRow[r] = bucket;
+            var row = weights.Add(bucket);
+            for (int y = 0; y < row.Length; y++)
             {
-                rows[(r * labelCount) + y] = (float)reader.ReadHalf();
+                row[y] = (float)BinaryPrimitives.ReadHalfLittleEndian(record[(4 + (2 * y))..]);
             }
-        }
+        });
 
         lexicon ??= Lexicon.Read(reader);
         clusters ??= WordClusters.Read(reader);
-        return new NerModel(types, bits, bucketOfRow, rows, transitions, lexicon, clusters, (flags & HistoryFlag) != 0, (flags & ExtendedFlag) != 0, scheme);
+        return new NerModel(types, bits, weights, bucketOfRow, transitions, lexicon, clusters, (flags & HistoryFlag) != 0, (flags & ExtendedFlag) != 0, scheme);
     }
 
     private void WriteBody(BinaryWriter writer)
@@ -337,6 +342,65 @@ public sealed class NerModel
             {
                 writer.Write((Half)weight);
             }
+        }
+    }
+
+    private static WeightTable Fill(int[] bucketOfRow, float[] rows, int labels)
+    {
+        var weights = new WeightTable(bucketOfRow.Length, labels);
+        for (int row = 0; row < bucketOfRow.Length; row++)
+        {
+            rows.AsSpan(row * labels, labels).CopyTo(weights.Add(bucketOfRow[row]));
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// Bucket → weights as one open-addressing table: a dense key array (bucket + 1) that probes read cheaply, and
+    /// beside it each slot's row of weights (padded to whole 4-float vectors), so a hit reads the weights directly.
+    /// Rows are placed in the order they are added (the same order gives the same table).
+    /// </summary>
+    private sealed class WeightTable
+    {
+        private readonly int _labels;
+
+        public WeightTable(int rowCount, int labels)
+        {
+            // Load at most 0.7: probes read the dense key array, so a fuller table costs little and keeps the weights compact.
+            int capacity = 1024;
+            while (capacity * 7 < rowCount * 10)
+            {
+                capacity *= 2;
+            }
+
+            _labels = labels;
+            RowWidth = (labels + 3) / 4 * 4;
+            Keys = new int[capacity];
+            Rows = new float[(long)capacity * RowWidth];
+        }
+
+        public int[] Keys { get; }
+
+        public float[] Rows { get; }
+
+        public int RowWidth { get; }
+
+        public static int Slot(int bucket, int slotMask) => (int)((uint)(bucket * -1640531535) >> 8) & slotMask;
+
+        /// <summary>Claims the slot of a bucket (not added before) and returns its row to fill.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public Span<float> Add(int bucket)
+        {
+            int mask = Keys.Length - 1;
+            int slot = Slot(bucket, mask);
+            while (Keys[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            Keys[slot] = bucket + 1;
+            return Rows.AsSpan(slot * RowWidth, _labels);
         }
     }
 }

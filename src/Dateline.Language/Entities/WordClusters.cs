@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
 namespace Dateline.Language.Entities;
 
 /// <summary>
@@ -34,10 +37,7 @@ public sealed class WordClusters
     {
         int count = reader.ReadInt32();
         var classes = new Dictionary<ulong, uint>(count);
-        for (int i = 0; i < count; i++)
-        {
-            classes[reader.ReadUInt64()] = reader.ReadUInt32();
-        }
+        ModelFile.ReadRecords(reader, count, 12, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (entry, _) => classes[BinaryPrimitives.ReadUInt64LittleEndian(entry)] = BinaryPrimitives.ReadUInt32LittleEndian(entry[8..]));
 
         return new WordClusters(classes);
     }

@@ -1,4 +1,5 @@
-using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Dateline.Language.Entities;
 
 namespace Dateline.Language.Resolution;
@@ -23,18 +24,30 @@ public sealed class GeoGazetteer
     private readonly Lazy<Dictionary<string, IReadOnlyList<string>>> _regionCountries;
 
     public GeoGazetteer(IReadOnlyList<Country> countries, Dictionary<string, Place[]> places)
+        : this(countries, places, owned: false)
+    {
+    }
+
+    /// <param name="owned">The table is this gazetteer's (just read from a file): kept as it is when already in order.</param>
+    private GeoGazetteer(IReadOnlyList<Country> countries, Dictionary<string, Place[]> places, bool owned)
     {
         Countries = countries;
         _regionCentres = new(RegionCentres, LazyThreadSafetyMode.ExecutionAndPublication);
-        _regionCountries = new(
-            () => _regionCentres.Value.Keys.GroupBy(k => k.Region, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(k => k.Country).Distinct().Order(StringComparer.Ordinal)], StringComparer.OrdinalIgnoreCase),
-            LazyThreadSafetyMode.ExecutionAndPublication);
-        _places = new Dictionary<string, Place[]>(places.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, list) in places.OrderBy(p => p.Key, StringComparer.Ordinal))
+        _regionCountries = new(RegionCountries, LazyThreadSafetyMode.ExecutionAndPublication);
+        if (owned && IsOrderedIgnoringCase(places))
         {
-            _places[name] = _places.TryGetValue(name, out var existing) ? [.. existing, .. list] : list;
+            // As loaded from a file (saved in this order): the table it would be rebuilt into, without the rebuild.
+            _places = places;
         }
+        else
+        {
+            _places = new Dictionary<string, Place[]>(places.Count, StringComparer.OrdinalIgnoreCase);
+            foreach (var (name, list) in places.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                _places[name] = _places.TryGetValue(name, out var existing) ? [.. existing, .. list] : list;
+            }
+        }
+
         foreach (var c in countries)
         {
             _byCode.TryAdd(c.Code, c);
@@ -109,11 +122,13 @@ public sealed class GeoGazetteer
     public (double Latitude, double Longitude)? RegionCentre(string countryCode, string region)
         => _regionCentres.Value.TryGetValue((countryCode, region), out var centre) ? centre : null;
 
-    public void Save(string path)
+    public void Save(string path) => ModelFile.Write(path, Write);
+
+    /// <summary>Reads a gazetteer file (<see cref="ModelFile"/>: the body as it is, or gzip around it).</summary>
+    public static GeoGazetteer Load(Stream stream) => ModelFile.Read(stream, Read);
+
+    private void Write(BinaryWriter writer)
     {
-        using var file = File.Create(path);
-        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(gzip);
         writer.Write(MagicWithRegions);
         writer.Write(Countries.Count);
         foreach (var c in Countries)
@@ -140,12 +155,9 @@ public sealed class GeoGazetteer
         }
     }
 
-    public static GeoGazetteer Load(Stream stream)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, before tiering would optimize its loops
+    private static GeoGazetteer Read(BinaryReader reader, uint magic)
     {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var buffered = new BufferedStream(gzip, 1 << 16);
-        using var reader = new BinaryReader(buffered);
-        var magic = reader.ReadUInt32();
         if (magic != Magic && magic != MagicWithRegions)
         {
             throw new InvalidDataException("not a Dateline geo gazetteer");
@@ -184,7 +196,7 @@ public sealed class GeoGazetteer
             places[name] = list;
         }
 
-        return new GeoGazetteer(countries, places);
+        return new GeoGazetteer(countries, places, owned: true);
     }
 
     private Dictionary<(string, string), (double, double)> RegionCentres()
@@ -196,8 +208,8 @@ public sealed class GeoGazetteer
             {
                 if (p.Region is { } region)
                 {
-                    var s = sums.GetValueOrDefault((p.CountryCode, region));
-                    sums[(p.CountryCode, region)] = (s.Lat + p.Latitude, s.Lon + p.Longitude, s.N + 1);
+                    ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, (p.CountryCode, region), out _);
+                    s = (s.Lat + p.Latitude, s.Lon + p.Longitude, s.N + 1);
                 }
             }
         }
@@ -205,11 +217,57 @@ public sealed class GeoGazetteer
         return sums.ToDictionary(kv => kv.Key, kv => (Math.Round(kv.Value.Lat / kv.Value.N, 5), Math.Round(kv.Value.Lon / kv.Value.N, 5)));
     }
 
+    /// <summary>Each division name with the countries that have one of that name, in ordinal order.</summary>
+    private Dictionary<string, IReadOnlyList<string>> RegionCountries()
+    {
+        var countries = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (country, region) in _regionCentres.Value.Keys)
+        {
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(countries, region, out _);
+            list ??= [];
+            if (!list.Contains(country))
+            {
+                list.Add(country);
+            }
+        }
+
+        var result = new Dictionary<string, IReadOnlyList<string>>(countries.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (region, list) in countries)
+        {
+            list.Sort(StringComparer.Ordinal);
+            result[region] = list;
+        }
+
+        return result;
+    }
+
     private static GeoGazetteer LoadShipped()
     {
         using var stream = ResourceText.OpenModel("geo.bin")
             ?? throw new InvalidOperationException("the geo gazetteer (Models/geo.bin) is not embedded in Dateline.Language");
         return Load(stream);
+    }
+
+    /// <summary>Whether a place table has the comparer and the order (ordinal, by key) that the constructor gives it.</summary>
+    private static bool IsOrderedIgnoringCase(Dictionary<string, Place[]> places)
+    {
+        if (!ReferenceEquals(places.Comparer, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        string? previous = null;
+        foreach (var name in places.Keys)
+        {
+            if (previous is not null && string.CompareOrdinal(previous, name) > 0)
+            {
+                return false;
+            }
+
+            previous = name;
+        }
+
+        return true;
     }
 
     private static string StripThe(string name)

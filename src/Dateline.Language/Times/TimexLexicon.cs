@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dateline.Core.Text;
 
 namespace Dateline.Language.Times;
 
@@ -44,15 +45,15 @@ internal sealed class TimexLexicon
             ["SETWORD"] = Alternation(Sets.Keys),
             ["MOD"] = Alternation(ResourceText.Lines("time-modifiers.txt")),
         };
-        NamedDays = new Regex(
+        NamedDays = new TieredRegex(
             "(?<![\\w'’])" + Alternation(ResourceText.Lines("time-named-days.txt")) + "(?!\\w)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         Rules = [.. ResourceText.Rows("time-rules.txt").Select(r => new TimexRule(
             r[0],
             TimexTypes.Parse(r[1]),
-            new Regex(
+            new TieredRegex(
                 "(?<![\\w'’])" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + "(?!\\w)(?!['’](?!s\\b)\\w)",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture)))];
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))];
     }
 
     public static TimexLexicon Default => DefaultLexicon.Value;
@@ -60,7 +61,7 @@ internal sealed class TimexLexicon
     public IReadOnlyList<TimexRule> Rules { get; }
 
     /// <summary>Names of events and periods that contain a time word but are not times ("Super Tuesday"): Data/time-named-days.txt.</summary>
-    public Regex NamedDays { get; }
+    public TieredRegex NamedDays { get; }
 
     public IReadOnlyDictionary<string, int> Months { get; }
 

@@ -63,6 +63,33 @@ public class NerEnsembleTests
     }
 
     [Fact]
+    public void A_file_is_saved_uncompressed_and_a_gzip_compressed_one_of_the_same_body_loads_alike()
+    {
+        var ensemble = new NerEnsemble([Train("PERSON", 1), Train("LOC", 1), Train("PERSON", 2, bilou: true)]);
+        var path = Path.Combine(Path.GetTempPath(), $"dateline-ensemble-{Guid.NewGuid():N}.bin");
+        try
+        {
+            ensemble.Save(path);
+            var body = File.ReadAllBytes(path);
+            Assert.Equal(NerEnsemble.Magic, BitConverter.ToUInt32(body, 0)); // the body as it is: loading inflates nothing
+            using (var gzip = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
+            {
+                gzip.Write(body);
+            }
+
+            var loaded = NerEnsemble.Load(path);
+            Assert.Equal(ensemble.WeightsHash(), loaded.WeightsHash());
+            Assert.Equal("PERSON", Only(new EntityRecognizer(loaded)));
+            using var pipe = new NonSeekable(new MemoryStream(body));
+            Assert.Equal(ensemble.WeightsHash(), NerEnsemble.Load(pipe).WeightsHash());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_whole_model_gives_an_error_naming_it()
     {
         var path = Path.Combine(Path.GetTempPath(), $"dateline-ensemble-{Guid.NewGuid():N}.bin");
@@ -118,5 +145,31 @@ public class NerEnsembleTests
     {
         var parts = annotated.Split(' ');
         return new TaggedSentence(parts.Select(p => p.Split('/')[0]).ToArray(), parts.Select(p => p.Contains('/') ? p.Split('/')[1] : "O").ToArray());
+    }
+
+    /// <summary>A stream that cannot seek, as stdin or a pipe.</summary>
+    private sealed class NonSeekable(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
