@@ -38,8 +38,26 @@ switch (args.FirstOrDefault())
             return 0;
         }
 
+    case "fill" when args.Length >= 3:
+        {
+            // fill N STORE [BATCH]: N synthetic articles through the store's batch writer, no pipeline (issue 20).
+            var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var batch = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 512;
+            SyntheticBench.Fill(count, args[2], batch, Console.Out);
+            return 0;
+        }
+
+    case "queries" when args.Length >= 2:
+        {
+            // queries STORE [N] [SEED]: N searches with facets as the web API runs them, p50/p95/max (issue 20).
+            var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
+            var seed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 7;
+            SyntheticBench.Queries(args[1], count, seed, Console.Out);
+            return 0;
+        }
+
     default:
-        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS]");
+        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | queries STORE [N] [SEED]");
         return 2;
 }
 

@@ -62,7 +62,11 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             SqliteLegacyLayers.Import(writer);
             CanonicalEntityResolver.EnsureIndexes(writer, Dialect);
             ResolveAfterMigration(writer, layers, options);
-            ThreadBackfill.Run(writer, Dialect, options.Threads);
+            if (options.AssignThreads)
+            {
+                ThreadBackfill.Run(writer, Dialect, options.Threads);
+            }
+
             checker = OpenReader(connectionString, options);
             return new SqliteArticleStore(path, layers, options, writer, checker, connectionString);
         }
@@ -103,7 +107,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             try
             {
                 using var transaction = _writer.BeginTransaction();
-                var writer = new BatchWriter(_writer, transaction, Dialect, Layers, _options.Duplicates, _options.Entities, _options.Threads);
+                var writer = new BatchWriter(_writer, transaction, Dialect, Layers, _options.Duplicates, _options.Entities, _options.AssignThreads ? _options.Threads : null);
                 var summary = writer.WriteAll(batch);
                 transaction.Commit();
                 return summary;

@@ -19,6 +19,13 @@ public sealed record SqliteStoreOptions
     /// <summary>How articles are grouped into story threads as they are written.</summary>
     public ThreadOptions Threads { get; init; } = ThreadOptions.Default;
 
+    /// <summary>
+    /// False only for a store filled to time searches (<see cref="Bench.StoreFill"/>), whose story threads nobody
+    /// reads: articles are written without a thread and opening does not thread them. Placing an article in a thread
+    /// costs about five times the rest of its write.
+    /// </summary>
+    public bool AssignThreads { get; init; } = true;
+
     /// <summary>Rows fetched per search before near-duplicates are folded, as a multiple of the limit.</summary>
     public int SearchOverfetch { get; init; } = 4;
 }
