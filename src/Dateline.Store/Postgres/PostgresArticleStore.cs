@@ -167,7 +167,7 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityCurator
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         using var connection = Connect();
-        return new SqlSearch(connection, Dialect, _options.SearchOverfetch).Run(query);
+        return new SqlSearch(connection, Dialect, _options.SearchOverfetch, _options.SearchRankLimit).Run(query);
     }
 
     public StoreStats Stats()

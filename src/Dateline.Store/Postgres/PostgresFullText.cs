@@ -75,7 +75,9 @@ internal sealed partial class PostgresFullText : IFullTextIndex
         return sb.ToString();
     }
 
-    public void AppendRanked(StringBuilder sql, DbCommand command, SearchQuery query, string match, string? key)
+    public string NewestFirst => "a.rowid DESC";
+
+    public void AppendScored(StringBuilder sql, DbCommand command, string match)
     {
         const string Score = """
             -(SELECT coalesce(sum(t.idf * (w.f * 2.2) / (w.f + 1.2 * (0.25 + 0.75 * a.search_tokens / (SELECT avgdl FROM bm25_collection)))), 0)
@@ -91,18 +93,27 @@ internal sealed partial class PostgresFullText : IFullTextIndex
                 FROM bm25_collection c, (
                     SELECT l.lex, l.pre, (SELECT count(*) FROM articles y WHERE y.tsv @@ to_tsquery('simple', quote_literal(l.lex) || CASE WHEN l.pre THEN ':*' ELSE '' END))::float8 AS df
                     FROM unnest(CAST(@lex AS text[]), CAST(@pre AS boolean[])) AS l(lex, pre)) x)
-            SELECT a.rowid AS rid, a.id, a.title, a.published, a.site, a.url, {Score} AS score,
-                   ts_headline('simple', a.text, to_tsquery('simple', @q), @snippet), ts_headline('simple', coalesce(a.title, ''), to_tsquery('simple', @q), @whole),
-                   coalesce(a.duplicate_of, a.rowid) AS grp, a.authors, {key ?? Score} AS k
+            SELECT a.rowid AS rid, {Score} AS score
             FROM articles a
             WHERE a.tsv @@ to_tsquery('simple', @q)
             """);
-        var marks = $"StartSel=\"{query.HighlightStart.Replace("\"", string.Empty, StringComparison.Ordinal)}\", StopSel=\"{query.HighlightEnd.Replace("\"", string.Empty, StringComparison.Ordinal)}\"";
         command.Bind("@q", match)
             .Bind("@lex", terms.Select(t => t.Lexeme).ToArray())
-            .Bind("@pre", terms.Select(t => t.Prefix).ToArray())
+            .Bind("@pre", terms.Select(t => t.Prefix).ToArray());
+    }
+
+    public (string? Snippet, string? Title) Highlight(DbConnection connection, SearchQuery query, string match, long row)
+    {
+        var marks = $"StartSel=\"{query.HighlightStart.Replace("\"", string.Empty, StringComparison.Ordinal)}\", StopSel=\"{query.HighlightEnd.Replace("\"", string.Empty, StringComparison.Ordinal)}\"";
+        using var command = connection.Command("""
+            SELECT ts_headline('simple', a.text, to_tsquery('simple', @q), @snippet), ts_headline('simple', coalesce(a.title, ''), to_tsquery('simple', @q), @whole)
+            FROM articles a WHERE a.rowid = @r
+            """)
+            .Bind("@q", match).Bind("@r", row)
             .Bind("@snippet", marks + ", MaxWords=32, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"")
             .Bind("@whole", marks + ", HighlightAll=true");
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.NullableString(0), reader.NullableString(1)) : (null, null);
     }
 
     public void AppendMatching(StringBuilder sql, DbCommand command, string match, string columns)

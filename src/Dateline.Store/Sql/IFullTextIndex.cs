@@ -19,11 +19,20 @@ internal interface IFullTextIndex
     string MatchFor(SearchQuery query);
 
     /// <summary>
-    /// Appends <c>SELECT rid, id, title, published, site, url, score, snippet, highlighted title, grp, authors, k FROM
-    /// articles a … WHERE (match)</c>: score is the negated BM25 (lower is better), k is <paramref name="key"/> or the
-    /// score when it is null. Filters are appended after it with AND.
+    /// Appends <c>SELECT rid, score FROM articles a … WHERE (match)</c>: the matching articles' rows and their negated
+    /// BM25 (lower is better). Filters on <c>a</c> are appended after it with AND, then the caller's order and limit, so
+    /// the score is computed only for the rows the limit keeps.
     /// </summary>
-    void AppendRanked(StringBuilder sql, DbCommand command, SearchQuery query, string match, string? key);
+    /// <summary>
+    /// The ORDER BY terms that read what <see cref="AppendScored"/> or <see cref="AppendMatching"/> select newest
+    /// stored first in the index's own order, so a LIMIT after them stops the index early instead of sorting every match.
+    /// </summary>
+    string NewestFirst { get; }
+
+    void AppendScored(StringBuilder sql, DbCommand command, string match);
+
+    /// <summary>The highlighted snippet of one matching article's text and its highlighted title (only for the hits a search returns).</summary>
+    (string? Snippet, string? Title) Highlight(DbConnection connection, SearchQuery query, string match, long row);
 
     /// <summary>Appends <c>SELECT columns FROM articles a … WHERE (match)</c> for facets and timelines.</summary>
     void AppendMatching(StringBuilder sql, DbCommand command, string match, string columns);

@@ -16,28 +16,44 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
         using var c = Connect();
         using (var command = c.CreateCommand())
         {
-            // The matches go to a temporary table once, so each facet is one GROUP BY over them, not another full-text run.
+            // The newest matches (the index's own order, no sort) go to a temporary table once, so each facet is one
+            // GROUP BY over at most facetArticleLimit rows, not another full-text run over every match.
             var sql = new StringBuilder("DROP TABLE IF EXISTS " + dialect.TempTable("facet_hits") + "; CREATE TEMP TABLE facet_hits AS ");
             var fullText = AppendMatches(sql, command, query, "a.rowid AS article, coalesce(a.duplicate_of, a.rowid) AS story, a.site AS site, a.published AS published");
-            sql.Append(" LIMIT @cap");
-            command.Bind("@cap", facetArticleLimit + 1);
+            sql.Append(" ORDER BY ").Append(fullText ? dialect.FullText.NewestFirst : "a.rowid DESC").Append(" LIMIT @cap");
+            command.Bind("@cap", facetArticleLimit);
             command.CommandText = sql.ToString();
             RunMatch(command, query, fullText, cmd => cmd.ExecuteNonQuery());
         }
 
         try
         {
-            var articles = c.Long("SELECT count(*) FROM facet_hits");
+            var sampled = c.Long("SELECT count(*) FROM facet_hits");
             var stories = c.Long("SELECT count(DISTINCT story) FROM facet_hits");
-            var limit = new QueryParameter("@top", Math.Max(1, top));
-            return new SearchFacets(Math.Min(articles, facetArticleLimit), stories)
+            var capped = sampled >= facetArticleLimit;
+
+            // A full sample covers the rows from its oldest to the newest article: the share of them that matched,
+            // carried over to the older rows, estimates the total (matches spread evenly over time of storing).
+            var scale = 1.0;
+            if (capped)
             {
-                Capped = articles > facetArticleLimit,
+                var newest = c.Long("SELECT coalesce(max(rowid), 0) FROM articles");
+                var oldest = c.Long("SELECT coalesce(min(article), 1) FROM facet_hits");
+                scale = (double)newest / Math.Max(1, newest - oldest + 1);
+            }
+
+            long Scaled(long n) => capped ? Math.Max(n, (long)Math.Round(n * scale)) : n;
+            FacetCount Facet(DbDataReader r) => new(r.GetString(0), Scaled(r.GetInt64(1)));
+            var limit = new QueryParameter("@top", Math.Max(1, top));
+            return new SearchFacets(Scaled(sampled), Scaled(stories))
+            {
+                Capped = capped,
+                Approximate = capped,
                 Entities = Rows(c, """
                     SELECT e.id, e.name, e.label, count(DISTINCT h.article) AS n
                     FROM facet_hits h JOIN article_entities ae ON ae.article = h.article JOIN entities e ON e.id = ae.entity
                     GROUP BY e.id ORDER BY n DESC, e.name LIMIT @top
-                    """, r => new EntityFacet(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3)), limit),
+                    """, r => new EntityFacet(r.GetInt64(0), r.GetString(1), r.GetString(2), Scaled(r.GetInt64(3))), limit),
                 Types = Rows(c, """
                     SELECT e.label, count(DISTINCT h.article) AS n
                     FROM facet_hits h JOIN article_entities ae ON ae.article = h.article JOIN entities e ON e.id = ae.entity
@@ -326,7 +342,6 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
     /// <summary>A named parameter of a one-off query.</summary>
     private readonly record struct QueryParameter(string Name, object? Value);
 
-    private static FacetCount Facet(DbDataReader r) => new(r.GetString(0), r.GetInt64(1));
 
 
     private static List<T> Rows<T>(DbConnection c, string sql, Func<DbDataReader, T> map, params QueryParameter[] parameters)

@@ -17,16 +17,21 @@ internal sealed class SqliteFullText : IFullTextIndex
 
     public string MatchFor(SearchQuery query) => FtsQuery.MatchFor(query);
 
-    public void AppendRanked(StringBuilder sql, DbCommand command, SearchQuery query, string match, string? key)
+    /// <summary>FTS5 walks a term's articles by rowid either way; ordered by another table's rowid it would sort them all.</summary>
+    public string NewestFirst => "articles_fts.rowid DESC";
+
+    public void AppendScored(StringBuilder sql, DbCommand command, string match)
     {
-        sql.Append($"""
-            SELECT a.rowid AS rid, a.id, a.title, a.published, a.site, a.url, {Bm25} AS score,
-                   snippet(articles_fts, 1, @hs, @he, '…', 32), highlight(articles_fts, 0, @hs, @he), coalesce(a.duplicate_of, a.rowid) AS grp,
-                   a.authors, {key ?? Bm25} AS k
-            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-            WHERE articles_fts MATCH @q
-            """);
-        command.Bind("@q", match).Bind("@hs", query.HighlightStart).Bind("@he", query.HighlightEnd);
+        sql.Append($"SELECT articles_fts.rowid AS rid, {Bm25} AS score FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH @q");
+        command.Bind("@q", match);
+    }
+
+    public (string? Snippet, string? Title) Highlight(DbConnection connection, SearchQuery query, string match, long row)
+    {
+        using var command = connection.Command("SELECT snippet(articles_fts, 1, @hs, @he, '…', 32), highlight(articles_fts, 0, @hs, @he) FROM articles_fts WHERE articles_fts MATCH @q AND rowid = @r")
+            .Bind("@q", match).Bind("@hs", query.HighlightStart).Bind("@he", query.HighlightEnd).Bind("@r", row);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.NullableString(0), reader.NullableString(1)) : (null, null);
     }
 
     public void AppendMatching(StringBuilder sql, DbCommand command, string match, string columns)

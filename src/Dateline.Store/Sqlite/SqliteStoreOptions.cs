@@ -1,5 +1,6 @@
 using Dateline.Store.Duplicates;
 using Dateline.Store.Entities;
+using Dateline.Store.Search;
 using Dateline.Store.Threads;
 
 namespace Dateline.Store.Sqlite;
@@ -28,4 +29,12 @@ public sealed record SqliteStoreOptions
 
     /// <summary>Rows fetched per search before near-duplicates are folded, as a multiple of the limit.</summary>
     public int SearchOverfetch { get; init; } = 4;
+
+    /// <summary>
+    /// A word search scores and sorts at most this many matching articles, the newest stored that pass the filters,
+    /// so its cost stops growing with the collection; a word in more articles than this is ranked among the newest
+    /// ones only (the facets then say <see cref="Dateline.Store.Queries.SearchFacets.Approximate"/>). Evidence: bench/README.md
+    /// (StoreBench queries on 100k and 1M synthetic articles).
+    /// </summary>
+    public int SearchRankLimit { get; init; } = SearchBounds.RankLimit;
 }

@@ -5,8 +5,11 @@ public sealed record SqliteQueryOptions
 {
     public static SqliteQueryOptions Default { get; } = new();
 
-    /// <summary>Facets count at most this many matching articles (the first found); <see cref="Dateline.Store.Queries.SearchFacets.Capped"/> says so.</summary>
-    public int FacetArticleLimit { get; init; } = 50_000;
+    /// <summary>
+    /// Facets count at most this many matching articles (the newest stored) and scale the counts beyond it;
+    /// <see cref="Dateline.Store.Queries.SearchFacets.Approximate"/> says so.
+    /// </summary>
+    public int FacetArticleLimit { get; init; } = Search.SearchBounds.FacetSample;
 
     /// <summary>Page cache per read connection, in KiB.</summary>
     public int CacheKib { get; init; } = 8 * 1024;
