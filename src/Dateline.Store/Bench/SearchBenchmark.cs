@@ -56,12 +56,14 @@ public static class SearchBenchmark
         var timings = new List<SearchTiming>(run.Count);
         foreach (var query in run)
         {
+            var cpu = ThreadCpuClock.Milliseconds();
             var clock = Stopwatch.StartNew();
             var hits = store.Search(query);
             var search = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             var facets = queries.Facets(query, facetSize);
-            timings.Add(new SearchTiming(query, search, clock.Elapsed.TotalMilliseconds, hits.Count, facets));
+            var wall = clock.Elapsed.TotalMilliseconds;
+            timings.Add(new SearchTiming(query, search, wall, hits.Count, facets) { CpuMs = ThreadCpuClock.Milliseconds() - cpu });
         }
 
         return timings;

@@ -7,4 +7,7 @@ namespace Dateline.Store.Bench;
 public sealed record SearchTiming(SearchQuery Query, double SearchMs, double FacetsMs, int Hits, SearchFacets Facets)
 {
     public double TotalMs => SearchMs + FacetsMs;
+
+    /// <summary>CPU time of the search and the facets together, on the calling thread (NaN where it cannot be read).</summary>
+    public double CpuMs { get; init; } = double.NaN;
 }

@@ -75,7 +75,13 @@ internal sealed partial class PostgresFullText : IFullTextIndex
         return sb.ToString();
     }
 
-    public string NewestFirst => "a.rowid DESC";
+    public string Row => "a.rowid";
+
+    public void AppendNewest(StringBuilder sql, DbCommand command, string match)
+    {
+        sql.Append("SELECT rowid FROM articles WHERE tsv @@ to_tsquery('simple', @q) ORDER BY rowid DESC LIMIT @window");
+        command.Bind("@q", match);
+    }
 
     public void AppendScored(StringBuilder sql, DbCommand command, string match)
     {

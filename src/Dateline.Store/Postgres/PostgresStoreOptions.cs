@@ -23,6 +23,9 @@ public sealed record PostgresStoreOptions
     /// <summary>A word search scores at most this many matching articles, the newest stored (as in SQLite).</summary>
     public int SearchRankLimit { get; init; } = SearchBounds.RankLimit;
 
+    /// <summary>A word search reads at most this many of its newest matches from the index to apply the filters to (see <see cref="SearchBounds.Window"/>).</summary>
+    public int SearchWindow { get; init; } = SearchBounds.Window;
+
     /// <summary>Facets count at most this many matching articles (as in SQLite).</summary>
     public int FacetArticleLimit { get; init; } = SearchBounds.FacetSample;
 

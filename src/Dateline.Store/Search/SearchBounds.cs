@@ -7,8 +7,15 @@ namespace Dateline.Store.Search;
 public static class SearchBounds
 {
     /// <summary>Matching articles a word search scores and sorts at most (the newest stored that pass the filters).</summary>
-    public const int RankLimit = 1_000;
+    public const int RankLimit = 500;
+
+    /// <summary>
+    /// Newest matches a word search or its facets read from the index at most to find those that pass the filters:
+    /// a filter that few matches pass (a small source) is applied to these only, so its cost does not grow with the
+    /// collection; the counts are then estimates.
+    /// </summary>
+    public const int Window = 10_000;
 
     /// <summary>Matching articles the facets count at most (the newest stored); beyond it counts are scaled estimates.</summary>
-    public const int FacetSample = 1_000;
+    public const int FacetSample = 500;
 }

@@ -24,10 +24,14 @@ internal interface IFullTextIndex
     /// the score is computed only for the rows the limit keeps.
     /// </summary>
     /// <summary>
-    /// The ORDER BY terms that read what <see cref="AppendScored"/> or <see cref="AppendMatching"/> select newest
-    /// stored first in the index's own order, so a LIMIT after them stops the index early instead of sorting every match.
+    /// The row column of what <see cref="AppendScored"/> and <see cref="AppendMatching"/> select, as the index sees
+    /// it: ordering by it (descending) reads the newest stored first in the index's own order, so a LIMIT stops the
+    /// index early instead of sorting every match, and a lower bound on it skips older matches without reading them.
     /// </summary>
-    string NewestFirst { get; }
+    string Row { get; }
+
+    /// <summary>Appends <c>SELECT rowid … WHERE (match) ORDER BY rowid DESC LIMIT @window</c>: the newest matching rows, read from the index alone.</summary>
+    void AppendNewest(StringBuilder sql, DbCommand command, string match);
 
     void AppendScored(StringBuilder sql, DbCommand command, string match);
 

@@ -6,11 +6,12 @@ namespace Dateline.Store.Sql;
 
 /// <summary>
 /// BM25 search over the store's full-text index (<see cref="IFullTextIndex"/>: title weighted above body), filters in
-/// SQL, near-duplicates folded into one hit, cursor paging. The work per query is bounded: only the newest
-/// <c>rankLimit</c> matching articles (in the order stored) are scored and sorted, so a word in every article of a
-/// million costs what it costs in a collection of <c>rankLimit</c>; snippets are made only for the hits returned.
+/// SQL, near-duplicates folded into one hit, cursor paging. The work per query is bounded: of the newest
+/// <c>window</c> matches (read from the index alone), the newest <c>rankLimit</c> that pass the filters are scored and
+/// sorted, so a word in every article of a million costs what it costs in a small collection; snippets are made only
+/// for the hits returned.
 /// </summary>
-internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int overfetch, int rankLimit)
+internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int overfetch, int rankLimit, int window)
 {
     public IReadOnlyList<SearchHit> Run(SearchQuery query)
     {
@@ -83,11 +84,18 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
         const string Columns = "a.rowid AS rid, a.id, a.title, a.published, a.site, a.url, {0} AS score, coalesce(a.duplicate_of, a.rowid) AS grp, a.authors, {1} AS k";
         if (match.Length > 0)
         {
+            // Score only the rows from the cut on: the oldest of the newest rankLimit rows that pass the filters (or,
+            // when none pass, the oldest row of the window), so the index seeks past every older match.
             sql.Append("SELECT ").Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, Columns, "c.score", key)).Append(" FROM (");
             dialect.FullText.AppendScored(sql, command, match);
+            sql.Append(" AND ").Append(dialect.FullText.Row).Append(" >= (SELECT coalesce(min(n.rid), (SELECT min(w.rowid) FROM (");
+            dialect.FullText.AppendNewest(sql, command, match);
+            sql.Append(") w), 0) FROM (");
+            AppendWindowed(sql, command, query, match, dialect, "a.rowid AS rid", "@rank");
+            sql.Append(") n)");
             AddFilters(sql, command, query, dialect);
-            sql.Append(" ORDER BY ").Append(dialect.FullText.NewestFirst).Append(" LIMIT @scan) c JOIN articles a ON a.rowid = c.rid");
-            command.Bind("@scan", rankLimit);
+            sql.Append(") c JOIN articles a ON a.rowid = c.rid");
+            command.Bind("@rank", rankLimit).Bind("@window", window);
         }
         else
         {
@@ -171,6 +179,22 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// Appends <c>SELECT columns</c> of the newest matches that pass the filters, at most <paramref name="limit"/>
+    /// (a parameter the caller binds), taken from the newest <c>@window</c> matches only: however selective the
+    /// filters, no more than the window's rows are read.
+    /// </summary>
+    internal static void AppendWindowed(StringBuilder sql, DbCommand command, SearchQuery query, string match, SqlDialect dialect, string columns, string limit)
+    {
+        sql.Append("SELECT ").Append(columns).Append(" FROM (");
+        dialect.FullText.AppendNewest(sql, command, match);
+        // The window's rows stream newest first as the index gave them (CROSS JOIN keeps them the outer loop, and no
+        // ORDER BY makes SQLite read them all to sort), so the LIMIT stops at the first rows that pass.
+        sql.Append(") f CROSS JOIN articles a WHERE a.rowid = f.rowid");
+        AddFilters(sql, command, query, dialect);
+        sql.Append(" LIMIT ").Append(limit);
     }
 
     internal static void AddFilters(StringBuilder sql, DbCommand command, SearchQuery query, SqlDialect dialect)

@@ -136,7 +136,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         using var connection = OpenReader(_connectionString, _options);
-        return new SqlSearch(connection, Dialect, _options.SearchOverfetch, _options.SearchRankLimit).Run(query);
+        return new SqlSearch(connection, Dialect, _options.SearchOverfetch, _options.SearchRankLimit, _options.SearchWindow).Run(query);
     }
 
     public StoreStats Stats()

@@ -18,7 +18,13 @@ internal sealed class SqliteFullText : IFullTextIndex
     public string MatchFor(SearchQuery query) => FtsQuery.MatchFor(query);
 
     /// <summary>FTS5 walks a term's articles by rowid either way; ordered by another table's rowid it would sort them all.</summary>
-    public string NewestFirst => "articles_fts.rowid DESC";
+    public string Row => "articles_fts.rowid";
+
+    public void AppendNewest(StringBuilder sql, DbCommand command, string match)
+    {
+        sql.Append("SELECT rowid FROM articles_fts WHERE articles_fts MATCH @q ORDER BY rowid DESC LIMIT @window");
+        command.Bind("@q", match);
+    }
 
     public void AppendScored(StringBuilder sql, DbCommand command, string match)
     {

@@ -37,4 +37,7 @@ public sealed record SqliteStoreOptions
     /// (StoreBench queries on 100k and 1M synthetic articles).
     /// </summary>
     public int SearchRankLimit { get; init; } = SearchBounds.RankLimit;
+
+    /// <summary>A word search reads at most this many of its newest matches from the index to apply the filters to (see <see cref="SearchBounds.Window"/>).</summary>
+    public int SearchWindow { get; init; } = SearchBounds.Window;
 }

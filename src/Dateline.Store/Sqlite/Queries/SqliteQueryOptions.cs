@@ -11,6 +11,9 @@ public sealed record SqliteQueryOptions
     /// </summary>
     public int FacetArticleLimit { get; init; } = Search.SearchBounds.FacetSample;
 
+    /// <summary>Facets of a word search apply the filters to at most this many of its newest matches (<see cref="Search.SearchBounds.Window"/>).</summary>
+    public int Window { get; init; } = Search.SearchBounds.Window;
+
     /// <summary>Page cache per read connection, in KiB.</summary>
     public int CacheKib { get; init; } = 8 * 1024;
 }
