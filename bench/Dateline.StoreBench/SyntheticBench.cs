@@ -4,6 +4,7 @@ using Dateline.Core.Layers;
 using Dateline.Core.Layers.Entities;
 using Dateline.Store;
 using Dateline.Store.Bench;
+using Dateline.Store.Search;
 using Dateline.Store.Sqlite;
 
 namespace Dateline.StoreBench;
@@ -34,10 +35,15 @@ public static class SyntheticBench
             $"fill: {summary.Stored} stored ({summary.NearDuplicates} near-duplicates, {summary.Skipped} skipped) in {clock.Elapsed.TotalSeconds:0.0} s = {summary.Stored / clock.Elapsed.TotalSeconds:0} articles/s"));
     }
 
-    public static void Queries(string path, int count, int seed, TextWriter output)
+    /// <summary>Times the queries; <paramref name="bounds"/> (rank limit, facet sample, window) override <see cref="SearchBounds"/> to compare settings.</summary>
+    public static void Queries(string path, int count, int seed, TextWriter output, int[]? bounds = null)
     {
-        using var store = SqliteArticleStore.Open(path, Layers, Options);
-        var queries = store.Queries();
+        var rank = bounds is { Length: > 0 } ? bounds[0] : SearchBounds.RankLimit;
+        var sample = bounds is { Length: > 1 } ? bounds[1] : SearchBounds.FacetSample;
+        var window = bounds is { Length: > 2 } ? bounds[2] : SearchBounds.Window;
+        using var store = SqliteArticleStore.Open(path, Layers, Options with { SearchRankLimit = rank, SearchWindow = window });
+        var queries = Dateline.Store.Sqlite.Queries.SqliteArticleQueries.Open(path, new Dateline.Store.Sqlite.Queries.SqliteQueryOptions { FacetArticleLimit = sample, Window = window });
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bounds: rank {rank}, facet sample {sample}, window {window}"));
         var run = SearchBenchmark.Queries(count, seed, new SyntheticOptions(), limit: 21);
         var timings = SearchBenchmark.Run(store, queries, run, facetSize: 15);
         void Line(string what, Func<SearchTiming, double> ms)

@@ -58,6 +58,25 @@ public sealed class SearchBoundsTests : IDisposable
     }
 
     /// <summary>A word that is in one to four of the stored articles.</summary>
+    [Fact]
+    public void ASelectiveFilterIsAppliedToTheNewestWindowOfMatchesOnly()
+    {
+        var path = Fill(new SqliteStoreOptions { SearchWindow = 12 }, out var store);
+        using (store)
+        {
+            // Every article has the commonest word; only the twelve newest are read, and the filter keeps some of them.
+            var query = new SearchQuery(SyntheticCollection.Word(0)) { Source = "news000.example" };
+            var inWindow = new SyntheticCollection().Articles(Stored).Skip(Stored - 12).Where(r => r.Document.Metadata.SiteName == query.Source).Select(r => r.Document.Id).ToHashSet();
+            var hits = store.Search(query);
+            Assert.NotEmpty(hits);
+            Assert.All(hits, h => Assert.Contains(h.Id, inWindow));
+
+            var facets = SqliteArticleQueries.Open(path, new SqliteQueryOptions { Window = 12 }).Facets(query, 10);
+            Assert.True(facets.Approximate);
+            Assert.Equal(inWindow.Count * (Stored / 12), facets.Articles);
+        }
+    }
+
     private static string Rare(IArticleStore store)
     {
         for (var rank = 3000; ; rank++)
