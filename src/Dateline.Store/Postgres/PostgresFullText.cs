@@ -108,18 +108,17 @@ internal sealed partial class PostgresFullText : IFullTextIndex
             .Bind("@pre", terms.Select(t => t.Prefix).ToArray());
     }
 
-    public (string? Snippet, string? Title) Highlight(DbConnection connection, SearchQuery query, string match, long row)
+    public Dictionary<long, (string? Snippet, string? Title)> Highlight(DbConnection connection, SqlDialect dialect, SearchQuery query, string match, IReadOnlyCollection<long> rows)
     {
         var marks = $"StartSel=\"{query.HighlightStart.Replace("\"", string.Empty, StringComparison.Ordinal)}\", StopSel=\"{query.HighlightEnd.Replace("\"", string.Empty, StringComparison.Ordinal)}\"";
-        using var command = connection.Command("""
-            SELECT ts_headline('simple', a.text, to_tsquery('simple', @q), @snippet), ts_headline('simple', coalesce(a.title, ''), to_tsquery('simple', @q), @whole)
-            FROM articles a WHERE a.rowid = @r
+        using var command = connection.Command($"""
+            SELECT a.rowid, ts_headline('simple', a.text, to_tsquery('simple', @q), @snippet), ts_headline('simple', coalesce(a.title, ''), to_tsquery('simple', @q), @whole)
+            FROM articles a WHERE {dialect.InJsonArray("a.rowid", "@rows")}
             """)
-            .Bind("@q", match).Bind("@r", row)
+            .Bind("@q", match).Bind("@rows", System.Text.Json.JsonSerializer.Serialize(rows))
             .Bind("@snippet", marks + ", MaxWords=32, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"")
             .Bind("@whole", marks + ", HighlightAll=true");
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.NullableString(0), reader.NullableString(1)) : (null, null);
+        return SqlSearch.ReadHighlights(command);
     }
 
     public void AppendMatching(StringBuilder sql, DbCommand command, string match, string columns)

@@ -35,8 +35,8 @@ internal interface IFullTextIndex
 
     void AppendScored(StringBuilder sql, DbCommand command, string match);
 
-    /// <summary>The highlighted snippet of one matching article's text and its highlighted title (only for the hits a search returns).</summary>
-    (string? Snippet, string? Title) Highlight(DbConnection connection, SearchQuery query, string match, long row);
+    /// <summary>The highlighted snippet of each of these matching articles' text and its highlighted title, in one query (only for the hits a search returns).</summary>
+    Dictionary<long, (string? Snippet, string? Title)> Highlight(DbConnection connection, SqlDialect dialect, SearchQuery query, string match, IReadOnlyCollection<long> rows);
 
     /// <summary>Appends <c>SELECT columns FROM articles a … WHERE (match)</c> for facets and timelines.</summary>
     void AppendMatching(StringBuilder sql, DbCommand command, string match, string columns);

@@ -65,7 +65,9 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
             rows.RemoveAll(r => shown.Contains(r.Group));
         }
 
-        return [.. rows.Take(query.Limit).Select(r => r.Hit with { Snippet = Snippet(query, match, r.Row), Copies = Copies(r.Group, r.Row), Cursor = new SearchCursor(sort, r.Key, r.Row) })];
+        var page = rows.Take(query.Limit).ToList();
+        var snippets = Snippets(query, match, [.. page.Select(r => r.Row)]);
+        return [.. page.Select(r => r.Hit with { Snippet = snippets.GetValueOrDefault(r.Row) ?? string.Empty, Copies = Copies(r.Group, r.Row), Cursor = new SearchCursor(sort, r.Key, r.Row) })];
     }
 
     /// <summary>
@@ -149,20 +151,43 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
         }
     }
 
-    /// <summary>A returned hit's snippet: the best passage with the matched words marked, led by the title when only the title matched.</summary>
-    private string Snippet(SearchQuery query, string match, long row)
+    /// <summary>The returned hits' snippets: the best passage with the matched words marked, led by the title when only the title matched.</summary>
+    private Dictionary<long, string> Snippets(SearchQuery query, string match, List<long> rows)
     {
-        if (match.Length == 0)
+        var snippets = new Dictionary<long, string>();
+        if (rows.Count == 0)
         {
-            using var command = connection.Command("SELECT substr(text, 1, 200) FROM articles WHERE rowid = @r").Bind("@r", row);
-            return command.ExecuteScalar() as string ?? string.Empty;
+            return snippets;
         }
 
-        var (snippet, title) = dialect.FullText.Highlight(connection, query, match, row);
-        snippet ??= string.Empty;
-        return !snippet.Contains(query.HighlightStart, StringComparison.Ordinal) && title is not null && title.Contains(query.HighlightStart, StringComparison.Ordinal)
-            ? title + " — " + snippet
-            : snippet;
+        if (match.Length == 0)
+        {
+            using var command = connection.Command($"SELECT rowid, substr(text, 1, 200), NULL FROM articles WHERE {dialect.InJsonArray("rowid", "@rows")}")
+                .Bind("@rows", System.Text.Json.JsonSerializer.Serialize(rows));
+            return ReadHighlights(command).ToDictionary(h => h.Key, h => h.Value.Snippet ?? string.Empty);
+        }
+
+        foreach (var (row, (snippet, title)) in dialect.FullText.Highlight(connection, dialect, query, match, rows))
+        {
+            snippets[row] = !(snippet ?? string.Empty).Contains(query.HighlightStart, StringComparison.Ordinal) && title is not null && title.Contains(query.HighlightStart, StringComparison.Ordinal)
+                ? title + " — " + snippet
+                : snippet ?? string.Empty;
+        }
+
+        return snippets;
+    }
+
+    /// <summary>Reads rows of (row, snippet, highlighted title).</summary>
+    internal static Dictionary<long, (string? Snippet, string? Title)> ReadHighlights(DbCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var found = new Dictionary<long, (string? Snippet, string? Title)>();
+        while (reader.Read())
+        {
+            found[reader.GetInt64(0)] = (reader.NullableString(1), reader.NullableString(2));
+        }
+
+        return found;
     }
 
     private List<string> Copies(long group, long row)

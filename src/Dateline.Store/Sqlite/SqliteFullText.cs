@@ -32,12 +32,11 @@ internal sealed class SqliteFullText : IFullTextIndex
         command.Bind("@q", match);
     }
 
-    public (string? Snippet, string? Title) Highlight(DbConnection connection, SearchQuery query, string match, long row)
+    public Dictionary<long, (string? Snippet, string? Title)> Highlight(DbConnection connection, SqlDialect dialect, SearchQuery query, string match, IReadOnlyCollection<long> rows)
     {
-        using var command = connection.Command("SELECT snippet(articles_fts, 1, @hs, @he, '…', 32), highlight(articles_fts, 0, @hs, @he) FROM articles_fts WHERE articles_fts MATCH @q AND rowid = @r")
-            .Bind("@q", match).Bind("@hs", query.HighlightStart).Bind("@he", query.HighlightEnd).Bind("@r", row);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.NullableString(0), reader.NullableString(1)) : (null, null);
+        using var command = connection.Command($"SELECT rowid, snippet(articles_fts, 1, @hs, @he, '…', 32), highlight(articles_fts, 0, @hs, @he) FROM articles_fts WHERE articles_fts MATCH @q AND {dialect.InJsonArray("rowid", "@rows")}")
+            .Bind("@q", match).Bind("@hs", query.HighlightStart).Bind("@he", query.HighlightEnd).Bind("@rows", System.Text.Json.JsonSerializer.Serialize(rows));
+        return SqlSearch.ReadHighlights(command);
     }
 
     public void AppendMatching(StringBuilder sql, DbCommand command, string match, string columns)
