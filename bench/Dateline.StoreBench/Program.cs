@@ -25,7 +25,7 @@ switch (args.FirstOrDefault())
             using var store = SqliteArticleStore.Open(args[1], Dateline.Core.Layers.LayerSet.Empty);
             var vocabulary = Vocabulary(new LoadGenerator(Path.Combine(shared, "data", "corpus")), shared);
             var times = SearchLatency.Measure(store, vocabulary, queries, seed: 7);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: {queries} queries, p50 {SearchLatency.Percentile(times, 50):0.0} ms, p95 {SearchLatency.Percentile(times, 95):0.0} ms, max {times.Max():0.0} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: {queries} queries, p50 {Dateline.Store.Bench.SearchBenchmark.Percentile(times, 50):0.0} ms, p95 {Dateline.Store.Bench.SearchBenchmark.Percentile(times, 95):0.0} ms, max {times.Max():0.0} ms"));
             return 0;
         }
 
