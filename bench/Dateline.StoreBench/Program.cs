@@ -25,7 +25,7 @@ switch (args.FirstOrDefault())
             using var store = SqliteArticleStore.Open(args[1], Dateline.Core.Layers.LayerSet.Empty);
             var vocabulary = Vocabulary(new LoadGenerator(Path.Combine(shared, "data", "corpus")), shared);
             var times = SearchLatency.Measure(store, vocabulary, queries, seed: 7);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: {queries} queries, p50 {SearchLatency.Percentile(times, 50):0.0} ms, p95 {SearchLatency.Percentile(times, 95):0.0} ms, max {times.Max():0.0} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search: {queries} queries, p50 {Dateline.Store.Bench.SearchBenchmark.Percentile(times, 50):0.0} ms, p95 {Dateline.Store.Bench.SearchBenchmark.Percentile(times, 95):0.0} ms, max {times.Max():0.0} ms"));
             return 0;
         }
 
@@ -38,8 +38,26 @@ switch (args.FirstOrDefault())
             return 0;
         }
 
+    case "fill" when args.Length >= 3:
+        {
+            // fill N STORE [BATCH]: N synthetic articles through the store's batch writer, no pipeline (issue 20).
+            var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var batch = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 512;
+            SyntheticBench.Fill(count, args[2], batch, Console.Out);
+            return 0;
+        }
+
+    case "queries" when args.Length >= 2:
+        {
+            // queries STORE [N] [SEED] [RANK SAMPLE WINDOW]: N searches with facets as the web API runs them, p50/p95/max (issue 20).
+            var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
+            var seed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 7;
+            SyntheticBench.Queries(args[1], count, seed, Console.Out, [.. args.Skip(4).Select(a => int.Parse(a, CultureInfo.InvariantCulture))]);
+            return 0;
+        }
+
     default:
-        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS]");
+        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW]");
         return 2;
 }
 

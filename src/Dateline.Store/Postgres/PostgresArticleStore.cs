@@ -167,7 +167,7 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityCurator
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         using var connection = Connect();
-        return new SqlSearch(connection, Dialect, _options.SearchOverfetch).Run(query);
+        return new SqlSearch(connection, Dialect, _options.SearchOverfetch, _options.SearchRankLimit, _options.SearchWindow).Run(query);
     }
 
     public StoreStats Stats()
@@ -176,7 +176,7 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityCurator
         return SqlStats.Read(connection, Dialect);
     }
 
-    public IArticleQueries Queries() => new SqlArticleQueries(Connect, Dialect, _options.FacetArticleLimit);
+    public IArticleQueries Queries() => new SqlArticleQueries(Connect, Dialect, _options.FacetArticleLimit, _options.SearchWindow);
 
     public IReadOnlyList<ExportTable> ExportTables() => SqlExport.Tables(Connect, Dialect, Layers);
 

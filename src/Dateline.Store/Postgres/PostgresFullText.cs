@@ -75,7 +75,15 @@ internal sealed partial class PostgresFullText : IFullTextIndex
         return sb.ToString();
     }
 
-    public void AppendRanked(StringBuilder sql, DbCommand command, SearchQuery query, string match, string? key)
+    public string Row => "a.rowid";
+
+    public void AppendNewest(StringBuilder sql, DbCommand command, string match)
+    {
+        sql.Append("SELECT rowid FROM articles WHERE tsv @@ to_tsquery('simple', @q) ORDER BY rowid DESC LIMIT @window");
+        command.Bind("@q", match);
+    }
+
+    public void AppendScored(StringBuilder sql, DbCommand command, string match)
     {
         const string Score = """
             -(SELECT coalesce(sum(t.idf * (w.f * 2.2) / (w.f + 1.2 * (0.25 + 0.75 * a.search_tokens / (SELECT avgdl FROM bm25_collection)))), 0)
@@ -91,18 +99,26 @@ internal sealed partial class PostgresFullText : IFullTextIndex
                 FROM bm25_collection c, (
                     SELECT l.lex, l.pre, (SELECT count(*) FROM articles y WHERE y.tsv @@ to_tsquery('simple', quote_literal(l.lex) || CASE WHEN l.pre THEN ':*' ELSE '' END))::float8 AS df
                     FROM unnest(CAST(@lex AS text[]), CAST(@pre AS boolean[])) AS l(lex, pre)) x)
-            SELECT a.rowid AS rid, a.id, a.title, a.published, a.site, a.url, {Score} AS score,
-                   ts_headline('simple', a.text, to_tsquery('simple', @q), @snippet), ts_headline('simple', coalesce(a.title, ''), to_tsquery('simple', @q), @whole),
-                   coalesce(a.duplicate_of, a.rowid) AS grp, a.authors, {key ?? Score} AS k
+            SELECT a.rowid AS rid, {Score} AS score
             FROM articles a
             WHERE a.tsv @@ to_tsquery('simple', @q)
             """);
-        var marks = $"StartSel=\"{query.HighlightStart.Replace("\"", string.Empty, StringComparison.Ordinal)}\", StopSel=\"{query.HighlightEnd.Replace("\"", string.Empty, StringComparison.Ordinal)}\"";
         command.Bind("@q", match)
             .Bind("@lex", terms.Select(t => t.Lexeme).ToArray())
-            .Bind("@pre", terms.Select(t => t.Prefix).ToArray())
+            .Bind("@pre", terms.Select(t => t.Prefix).ToArray());
+    }
+
+    public Dictionary<long, (string? Snippet, string? Title)> Highlight(DbConnection connection, SqlDialect dialect, SearchQuery query, string match, IReadOnlyCollection<long> rows)
+    {
+        var marks = $"StartSel=\"{query.HighlightStart.Replace("\"", string.Empty, StringComparison.Ordinal)}\", StopSel=\"{query.HighlightEnd.Replace("\"", string.Empty, StringComparison.Ordinal)}\"";
+        using var command = connection.Command($"""
+            SELECT a.rowid, ts_headline('simple', a.text, to_tsquery('simple', @q), @snippet), ts_headline('simple', coalesce(a.title, ''), to_tsquery('simple', @q), @whole)
+            FROM articles a WHERE {dialect.InJsonArray("a.rowid", "@rows")}
+            """)
+            .Bind("@q", match).Bind("@rows", System.Text.Json.JsonSerializer.Serialize(rows))
             .Bind("@snippet", marks + ", MaxWords=32, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"")
             .Bind("@whole", marks + ", HighlightAll=true");
+        return SqlSearch.ReadHighlights(command);
     }
 
     public void AppendMatching(StringBuilder sql, DbCommand command, string match, string columns)

@@ -1,5 +1,6 @@
 using Dateline.Store.Duplicates;
 using Dateline.Store.Entities;
+using Dateline.Store.Search;
 using Dateline.Store.Threads;
 
 namespace Dateline.Store.Postgres;
@@ -19,8 +20,14 @@ public sealed record PostgresStoreOptions
     /// <summary>Rows fetched per search before near-duplicates are folded, as a multiple of the limit (as in SQLite).</summary>
     public int SearchOverfetch { get; init; } = 4;
 
+    /// <summary>A word search scores at most this many matching articles, the newest stored (as in SQLite).</summary>
+    public int SearchRankLimit { get; init; } = SearchBounds.RankLimit;
+
+    /// <summary>A word search reads at most this many of its newest matches from the index to apply the filters to (see <see cref="SearchBounds.Window"/>).</summary>
+    public int SearchWindow { get; init; } = SearchBounds.Window;
+
     /// <summary>Facets count at most this many matching articles (as in SQLite).</summary>
-    public int FacetArticleLimit { get; init; } = 50_000;
+    public int FacetArticleLimit { get; init; } = SearchBounds.FacetSample;
 
     /// <summary>
     /// How long a batch keeps being retried while the server is unreachable or restarting (a connection error, an

@@ -14,7 +14,7 @@ namespace Dateline.Store.Sql;
 /// <summary>
 /// Writes one batch inside the caller's transaction: skips stored hashes, names articles, groups near-duplicates,
 /// joins the article's entities to the collection-wide ones, stores every registered layer in its table, and places
-/// the article in a story thread.
+/// the article in a story thread (unless the store was opened without threads: <c>threads</c> null).
 /// </summary>
 internal sealed class BatchWriter
 {
@@ -28,10 +28,10 @@ internal sealed class BatchWriter
     // One buffer of held-back writes for the writer, the resolver and the assigner: a read by any of them sees the writes of all.
     private readonly DeferredWrites? _deferred;
     private readonly CommandCache _sql;
-    private readonly ThreadAssigner _threads;
+    private readonly ThreadAssigner? _threads;
     private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
 
-    public BatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions threads)
+    public BatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions? threads)
     {
         _connection = connection;
         _transaction = transaction;
@@ -41,7 +41,7 @@ internal sealed class BatchWriter
         _entityOptions = entityOptions;
         _deferred = dialect.BatchesWrites ? new DeferredWrites(connection, transaction, dialect) : null;
         _sql = new CommandCache(connection, transaction, dialect, _deferred);
-        _threads = new ThreadAssigner(connection, transaction, dialect, threads, _deferred);
+        _threads = threads is null ? null : new ThreadAssigner(connection, transaction, dialect, threads, _deferred);
     }
 
     public WriteSummary WriteAll(IReadOnlyList<IngestRecord> batch)
@@ -81,7 +81,7 @@ internal sealed class BatchWriter
         finally
         {
             _sql.Dispose();
-            _threads.Dispose();
+            _threads?.Dispose();
         }
 
         return new WriteSummary(stored, failures, skipped, near);
@@ -127,7 +127,7 @@ internal sealed class BatchWriter
         }
 
         InsertLayers(rowid, d, entities.Link(rowid, m.Published, [.. d.Entities.Select(CanonicalEntityResolver.ArticleEntity.Of)]));
-        _threads.Assign(rowid, m.Title, d.Text, m.Published, duplicateOf);
+        _threads?.Assign(rowid, m.Title, d.Text, m.Published, duplicateOf);
         return duplicateOf is not null;
     }
 

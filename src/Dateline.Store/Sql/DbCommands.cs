@@ -14,9 +14,15 @@ internal static class DbCommands
         return command;
     }
 
-    /// <summary>Binds <paramref name="name"/> (with its @) to a value; null binds NULL.</summary>
+    /// <summary>Binds <paramref name="name"/> (with its @) to a value; null binds NULL. Binding a name again sets its value (a filter used twice in one query).</summary>
     public static DbCommand Bind(this DbCommand command, string name, object? value)
     {
+        if (command.Parameters.Contains(name))
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+            return command;
+        }
+
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;

@@ -19,11 +19,24 @@ internal interface IFullTextIndex
     string MatchFor(SearchQuery query);
 
     /// <summary>
-    /// Appends <c>SELECT rid, id, title, published, site, url, score, snippet, highlighted title, grp, authors, k FROM
-    /// articles a … WHERE (match)</c>: score is the negated BM25 (lower is better), k is <paramref name="key"/> or the
-    /// score when it is null. Filters are appended after it with AND.
+    /// Appends <c>SELECT rid, score FROM articles a … WHERE (match)</c>: the matching articles' rows and their negated
+    /// BM25 (lower is better). Filters on <c>a</c> are appended after it with AND, then the caller's order and limit, so
+    /// the score is computed only for the rows the limit keeps.
     /// </summary>
-    void AppendRanked(StringBuilder sql, DbCommand command, SearchQuery query, string match, string? key);
+    /// <summary>
+    /// The row column of what <see cref="AppendScored"/> and <see cref="AppendMatching"/> select, as the index sees
+    /// it: ordering by it (descending) reads the newest stored first in the index's own order, so a LIMIT stops the
+    /// index early instead of sorting every match, and a lower bound on it skips older matches without reading them.
+    /// </summary>
+    string Row { get; }
+
+    /// <summary>Appends <c>SELECT rowid … WHERE (match) ORDER BY rowid DESC LIMIT @window</c>: the newest matching rows, read from the index alone.</summary>
+    void AppendNewest(StringBuilder sql, DbCommand command, string match);
+
+    void AppendScored(StringBuilder sql, DbCommand command, string match);
+
+    /// <summary>The highlighted snippet of each of these matching articles' text and its highlighted title, in one query (only for the hits a search returns).</summary>
+    Dictionary<long, (string? Snippet, string? Title)> Highlight(DbConnection connection, SqlDialect dialect, SearchQuery query, string match, IReadOnlyCollection<long> rows);
 
     /// <summary>Appends <c>SELECT columns FROM articles a … WHERE (match)</c> for facets and timelines.</summary>
     void AppendMatching(StringBuilder sql, DbCommand command, string match, string columns);

@@ -9,44 +9,88 @@ namespace Dateline.Store.Sql;
 /// The browsing queries over a store's tables, in SQLite or PostgreSQL (<see cref="SqlDialect"/>). Each call opens a
 /// pooled read connection, so calls run in parallel with each other and with an ingest writing to the store.
 /// </summary>
-internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect dialect, int facetArticleLimit) : IArticleQueries
+internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect dialect, int facetArticleLimit, int window) : IArticleQueries
 {
     public SearchFacets Facets(SearchQuery query, int top)
     {
         using var c = Connect();
+        var match = dialect.FullText.MatchFor(query);
+        long windowRows = 0, windowOldest = 0;
         using (var command = c.CreateCommand())
         {
-            // The matches go to a temporary table once, so each facet is one GROUP BY over them, not another full-text run.
+            // (CROSS JOIN below: the few sampled articles drive the joins; SQLite knows no sizes of a temporary table.)
+            // The newest matches that pass the filters (at most facetArticleLimit, read from the newest window of
+            // matches) go to a temporary table once, so each facet is one GROUP BY over them, not another full-text run.
+            const string Columns = "a.rowid AS article, coalesce(a.duplicate_of, a.rowid) AS story, a.site AS site, a.published AS published";
             var sql = new StringBuilder("DROP TABLE IF EXISTS " + dialect.TempTable("facet_hits") + "; CREATE TEMP TABLE facet_hits AS ");
-            var fullText = AppendMatches(sql, command, query, "a.rowid AS article, coalesce(a.duplicate_of, a.rowid) AS story, a.site AS site, a.published AS published");
-            sql.Append(" LIMIT @cap");
-            command.Bind("@cap", facetArticleLimit + 1);
+            if (match.Length > 0)
+            {
+                SqlSearch.AppendWindowed(sql, command, query, match, dialect, Columns, "@cap");
+                command.Bind("@window", window);
+            }
+            else
+            {
+                sql.Append($"SELECT {Columns} FROM articles a WHERE TRUE");
+                SqlSearch.AddFilters(sql, command, query, dialect);
+                sql.Append(" ORDER BY a.rowid DESC LIMIT @cap");
+            }
+
+            command.Bind("@cap", facetArticleLimit);
             command.CommandText = sql.ToString();
-            RunMatch(command, query, fullText, cmd => cmd.ExecuteNonQuery());
+            RunMatch(command, query, match.Length > 0, cmd => cmd.ExecuteNonQuery());
+        }
+
+        if (match.Length > 0)
+        {
+            using var command = c.CreateCommand();
+            var sql = new StringBuilder("SELECT count(*), coalesce(min(w.rowid), 0) FROM (");
+            dialect.FullText.AppendNewest(sql, command, match);
+            command.CommandText = sql.Append(") w").ToString();
+            command.Bind("@window", window);
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            (windowRows, windowOldest) = (reader.GetInt64(0), reader.GetInt64(1));
         }
 
         try
         {
-            var articles = c.Long("SELECT count(*) FROM facet_hits");
+            var sampled = c.Long("SELECT count(*) FROM facet_hits");
             var stories = c.Long("SELECT count(DISTINCT story) FROM facet_hits");
-            var limit = new QueryParameter("@top", Math.Max(1, top));
-            return new SearchFacets(Math.Min(articles, facetArticleLimit), stories)
+            var full = sampled >= facetArticleLimit;
+            var capped = full || windowRows >= window;
+
+            // The sample covers the rows from its oldest (or the window's oldest, when fewer passed the filters) to
+            // the newest article: the share of them that matched, carried over to the older rows, estimates the
+            // total (matches spread evenly over the order of storing).
+            var scale = 1.0;
+            if (capped)
             {
-                Capped = articles > facetArticleLimit,
+                var newest = c.Long("SELECT coalesce(max(rowid), 0) FROM articles");
+                var oldest = full ? c.Long("SELECT coalesce(min(article), 1) FROM facet_hits") : windowOldest;
+                scale = (double)newest / Math.Max(1, newest - oldest + 1);
+            }
+
+            long Scaled(long n) => capped ? Math.Max(n, (long)Math.Round(n * scale)) : n;
+            FacetCount Facet(DbDataReader r) => new(r.GetString(0), Scaled(r.GetInt64(1)));
+            var limit = new QueryParameter("@top", Math.Max(1, top));
+            return new SearchFacets(Scaled(sampled), Scaled(stories))
+            {
+                Capped = capped,
+                Approximate = capped,
                 Entities = Rows(c, """
                     SELECT e.id, e.name, e.label, count(DISTINCT h.article) AS n
-                    FROM facet_hits h JOIN article_entities ae ON ae.article = h.article JOIN entities e ON e.id = ae.entity
+                    FROM facet_hits h CROSS JOIN article_entities ae CROSS JOIN entities e WHERE ae.article = h.article AND e.id = ae.entity
                     GROUP BY e.id ORDER BY n DESC, e.name LIMIT @top
-                    """, r => new EntityFacet(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3)), limit),
+                    """, r => new EntityFacet(r.GetInt64(0), r.GetString(1), r.GetString(2), Scaled(r.GetInt64(3))), limit),
                 Types = Rows(c, """
                     SELECT e.label, count(DISTINCT h.article) AS n
-                    FROM facet_hits h JOIN article_entities ae ON ae.article = h.article JOIN entities e ON e.id = ae.entity
+                    FROM facet_hits h CROSS JOIN article_entities ae CROSS JOIN entities e WHERE ae.article = h.article AND e.id = ae.entity
                     GROUP BY e.label ORDER BY n DESC, e.label
                     """, Facet),
                 Sources = Rows(c, "SELECT coalesce(site, '(unknown)'), count(*) AS n FROM facet_hits GROUP BY 1 ORDER BY n DESC, 1 LIMIT @top", Facet, new QueryParameter("@top", Math.Max(1, top))),
                 Dates = Rows(c, $"SELECT substr(published, 1, 7), count(*) FROM facet_hits WHERE {dialect.IsMonth("published")} GROUP BY 1 ORDER BY 1", Facet),
                 EventTypes = SqlEvents.Exists(c, dialect)
-                    ? Rows(c, $"SELECT v.type, count(DISTINCT h.article) AS n FROM facet_hits h JOIN {SqlEvents.Table} v ON v.article = h.article GROUP BY v.type ORDER BY n DESC, v.type", Facet)
+                    ? Rows(c, $"SELECT v.type, count(DISTINCT h.article) AS n FROM facet_hits h CROSS JOIN {SqlEvents.Table} v WHERE v.article = h.article GROUP BY v.type ORDER BY n DESC, v.type", Facet)
                     : [],
             };
         }
@@ -328,7 +372,6 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
     /// <summary>A named parameter of a one-off query.</summary>
     private readonly record struct QueryParameter(string Name, object? Value);
 
-    private static FacetCount Facet(DbDataReader r) => new(r.GetString(0), r.GetInt64(1));
 
 
     private static List<T> Rows<T>(DbConnection c, string sql, Func<DbDataReader, T> map, params QueryParameter[] parameters)

@@ -6,9 +6,12 @@ namespace Dateline.Store.Sql;
 
 /// <summary>
 /// BM25 search over the store's full-text index (<see cref="IFullTextIndex"/>: title weighted above body), filters in
-/// SQL, near-duplicates folded into one hit, cursor paging.
+/// SQL, near-duplicates folded into one hit, cursor paging. The work per query is bounded: of the newest
+/// <c>window</c> matches (read from the index alone), the newest <c>rankLimit</c> that pass the filters are scored and
+/// sorted, so a word in every article of a million costs what it costs in a small collection; snippets are made only
+/// for the hits returned.
 /// </summary>
-internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int overfetch)
+internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int overfetch, int rankLimit, int window)
 {
     public IReadOnlyList<SearchHit> Run(SearchQuery query)
     {
@@ -43,7 +46,7 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
             var groups = new HashSet<long>();
             while (reader.Read())
             {
-                var row = MatchRow.Read(reader, query, fullText);
+                var row = MatchRow.Read(reader, fullText);
                 if (groups.Add(row.Group))
                 {
                     rows.Add(row);
@@ -62,37 +65,45 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
             rows.RemoveAll(r => shown.Contains(r.Group));
         }
 
-        return [.. rows.Take(query.Limit).Select(r => r.Hit with { Copies = Copies(r.Group, r.Row), Cursor = new SearchCursor(sort, r.Key, r.Row) })];
+        var page = rows.Take(query.Limit).ToList();
+        var snippets = Snippets(query, match, [.. page.Select(r => r.Row)]);
+        return [.. page.Select(r => r.Hit with { Snippet = snippets.GetValueOrDefault(r.Row) ?? string.Empty, Copies = Copies(r.Group, r.Row), Cursor = new SearchCursor(sort, r.Key, r.Row) })];
     }
 
     /// <summary>
     /// SELECT the articles a search matches with the columns of <see cref="MatchRow"/>, the sort key <c>k</c> (BM25,
-    /// lower is better; or the publication date, undated last) and the row <c>rid</c>.
+    /// lower is better; or the publication date, undated last) and the row <c>rid</c>. A word search reads the newest
+    /// <c>rankLimit</c> matches that pass the filters, newest stored first (the index's own order, no sort).
     /// </summary>
     private void Matches(StringBuilder sql, DbCommand command, SearchQuery query, string match, SearchSort sort)
     {
-        // Relevance sorts by the index's score (null here: the index names its own score expression).
-        string? key = sort switch
+        var key = sort switch
         {
-            SearchSort.Relevance => null,
+            SearchSort.Relevance => "c.score",
             SearchSort.Newest => "coalesce(a.published, '')",
             _ => "coalesce(a.published, '~')",
         };
+        const string Columns = "a.rowid AS rid, a.id, a.title, a.published, a.site, a.url, {0} AS score, coalesce(a.duplicate_of, a.rowid) AS grp, a.authors, {1} AS k";
         if (match.Length > 0)
         {
-            dialect.FullText.AppendRanked(sql, command, query, match, key);
+            // Score only the rows from the cut on: the oldest of the newest rankLimit rows that pass the filters (or,
+            // when none pass, the oldest row of the window), so the index seeks past every older match.
+            sql.Append("SELECT ").Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, Columns, "c.score", key)).Append(" FROM (");
+            dialect.FullText.AppendScored(sql, command, match);
+            sql.Append(" AND ").Append(dialect.FullText.Row).Append(" >= (SELECT coalesce(min(n.rid), (SELECT min(w.rowid) FROM (");
+            dialect.FullText.AppendNewest(sql, command, match);
+            sql.Append(") w), 0) FROM (");
+            AppendWindowed(sql, command, query, match, dialect, "a.rowid AS rid", "@rank");
+            sql.Append(") n)");
+            AddFilters(sql, command, query, dialect);
+            sql.Append(") c JOIN articles a ON a.rowid = c.rid");
+            command.Bind("@rank", rankLimit).Bind("@window", window);
         }
         else
         {
-            sql.Append($"""
-                SELECT a.rowid AS rid, a.id, a.title, a.published, a.site, a.url, 0.0 AS score,
-                       substr(a.text, 1, 200), a.title, coalesce(a.duplicate_of, a.rowid) AS grp,
-                       a.authors, {key ?? "0.0"} AS k
-                FROM articles a WHERE TRUE
-                """);
+            sql.Append("SELECT ").Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, Columns, "0.0", sort == SearchSort.Relevance ? "0.0" : key)).Append(" FROM articles a WHERE TRUE");
+            AddFilters(sql, command, query, dialect);
         }
-
-        AddFilters(sql, command, query, dialect);
     }
 
     /// <summary>The rows after the cursor in the sort (ties broken by row).</summary>
@@ -128,22 +139,55 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
     /// <summary>One matching article as the search reads it.</summary>
     private sealed record MatchRow(SearchHit Hit, long Group, long Row, string Key)
     {
-        public static MatchRow Read(DbDataReader reader, SearchQuery query, bool fullText)
+        public static MatchRow Read(DbDataReader reader, bool fullText)
         {
-            var snippet = reader.NullableString(7) ?? string.Empty;
-            if (!snippet.Contains(query.HighlightStart, StringComparison.Ordinal) && reader.NullableString(8) is { } title && title.Contains(query.HighlightStart, StringComparison.Ordinal))
-            {
-                snippet = title + " — " + snippet;
-            }
-
             // BM25 in SQLite is negative (lower is better); report it positive so higher means more relevant.
-            var hit = new SearchHit(reader.GetString(1), reader.NullableString(2), reader.NullableString(3), reader.NullableString(4), reader.NullableString(5), fullText ? Math.Round(-reader.GetDouble(6), 4) : 0, snippet)
+            var hit = new SearchHit(reader.GetString(1), reader.NullableString(2), reader.NullableString(3), reader.NullableString(4), reader.NullableString(5), fullText ? Math.Round(-Convert.ToDouble(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture), 4) : 0, string.Empty)
             {
-                Authors = reader.NullableString(10) is { } authors ? System.Text.Json.JsonSerializer.Deserialize<string[]>(authors) ?? [] : [],
+                Authors = reader.NullableString(8) is { } authors ? System.Text.Json.JsonSerializer.Deserialize<string[]>(authors) ?? [] : [],
             };
-            var key = reader.GetValue(11) is double d ? d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(reader.GetValue(11), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            return new MatchRow(hit, reader.GetInt64(9), reader.GetInt64(0), key);
+            var key = reader.GetValue(9) is double d ? d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            return new MatchRow(hit, reader.GetInt64(7), reader.GetInt64(0), key);
         }
+    }
+
+    /// <summary>The returned hits' snippets: the best passage with the matched words marked, led by the title when only the title matched.</summary>
+    private Dictionary<long, string> Snippets(SearchQuery query, string match, List<long> rows)
+    {
+        var snippets = new Dictionary<long, string>();
+        if (rows.Count == 0)
+        {
+            return snippets;
+        }
+
+        if (match.Length == 0)
+        {
+            using var command = connection.Command($"SELECT rowid, substr(text, 1, 200), NULL FROM articles WHERE {dialect.InJsonArray("rowid", "@rows")}")
+                .Bind("@rows", System.Text.Json.JsonSerializer.Serialize(rows));
+            return ReadHighlights(command).ToDictionary(h => h.Key, h => h.Value.Snippet ?? string.Empty);
+        }
+
+        foreach (var (row, (snippet, title)) in dialect.FullText.Highlight(connection, dialect, query, match, rows))
+        {
+            snippets[row] = !(snippet ?? string.Empty).Contains(query.HighlightStart, StringComparison.Ordinal) && title is not null && title.Contains(query.HighlightStart, StringComparison.Ordinal)
+                ? title + " — " + snippet
+                : snippet ?? string.Empty;
+        }
+
+        return snippets;
+    }
+
+    /// <summary>Reads rows of (row, snippet, highlighted title).</summary>
+    internal static Dictionary<long, (string? Snippet, string? Title)> ReadHighlights(DbCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var found = new Dictionary<long, (string? Snippet, string? Title)>();
+        while (reader.Read())
+        {
+            found[reader.GetInt64(0)] = (reader.NullableString(1), reader.NullableString(2));
+        }
+
+        return found;
     }
 
     private List<string> Copies(long group, long row)
@@ -160,6 +204,22 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// Appends <c>SELECT columns</c> of the newest matches that pass the filters, at most <paramref name="limit"/>
+    /// (a parameter the caller binds), taken from the newest <c>@window</c> matches only: however selective the
+    /// filters, no more than the window's rows are read.
+    /// </summary>
+    internal static void AppendWindowed(StringBuilder sql, DbCommand command, SearchQuery query, string match, SqlDialect dialect, string columns, string limit)
+    {
+        sql.Append("SELECT ").Append(columns).Append(" FROM (");
+        dialect.FullText.AppendNewest(sql, command, match);
+        // The window's rows stream newest first as the index gave them (CROSS JOIN keeps them the outer loop, and no
+        // ORDER BY makes SQLite read them all to sort), so the LIMIT stops at the first rows that pass.
+        sql.Append(") f CROSS JOIN articles a WHERE a.rowid = f.rowid");
+        AddFilters(sql, command, query, dialect);
+        sql.Append(" LIMIT ").Append(limit);
     }
 
     internal static void AddFilters(StringBuilder sql, DbCommand command, SearchQuery query, SqlDialect dialect)

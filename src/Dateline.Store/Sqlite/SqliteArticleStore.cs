@@ -62,7 +62,11 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             SqliteLegacyLayers.Import(writer);
             CanonicalEntityResolver.EnsureIndexes(writer, Dialect);
             ResolveAfterMigration(writer, layers, options);
-            ThreadBackfill.Run(writer, Dialect, options.Threads);
+            if (options.AssignThreads)
+            {
+                ThreadBackfill.Run(writer, Dialect, options.Threads);
+            }
+
             checker = OpenReader(connectionString, options);
             return new SqliteArticleStore(path, layers, options, writer, checker, connectionString);
         }
@@ -103,7 +107,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             try
             {
                 using var transaction = _writer.BeginTransaction();
-                var writer = new BatchWriter(_writer, transaction, Dialect, Layers, _options.Duplicates, _options.Entities, _options.Threads);
+                var writer = new BatchWriter(_writer, transaction, Dialect, Layers, _options.Duplicates, _options.Entities, _options.AssignThreads ? _options.Threads : null);
                 var summary = writer.WriteAll(batch);
                 transaction.Commit();
                 return summary;
@@ -132,7 +136,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         using var connection = OpenReader(_connectionString, _options);
-        return new SqlSearch(connection, Dialect, _options.SearchOverfetch).Run(query);
+        return new SqlSearch(connection, Dialect, _options.SearchOverfetch, _options.SearchRankLimit, _options.SearchWindow).Run(query);
     }
 
     public StoreStats Stats()

@@ -17,16 +17,26 @@ internal sealed class SqliteFullText : IFullTextIndex
 
     public string MatchFor(SearchQuery query) => FtsQuery.MatchFor(query);
 
-    public void AppendRanked(StringBuilder sql, DbCommand command, SearchQuery query, string match, string? key)
+    /// <summary>FTS5 walks a term's articles by rowid either way; ordered by another table's rowid it would sort them all.</summary>
+    public string Row => "articles_fts.rowid";
+
+    public void AppendNewest(StringBuilder sql, DbCommand command, string match)
     {
-        sql.Append($"""
-            SELECT a.rowid AS rid, a.id, a.title, a.published, a.site, a.url, {Bm25} AS score,
-                   snippet(articles_fts, 1, @hs, @he, '…', 32), highlight(articles_fts, 0, @hs, @he), coalesce(a.duplicate_of, a.rowid) AS grp,
-                   a.authors, {key ?? Bm25} AS k
-            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-            WHERE articles_fts MATCH @q
-            """);
-        command.Bind("@q", match).Bind("@hs", query.HighlightStart).Bind("@he", query.HighlightEnd);
+        sql.Append("SELECT rowid FROM articles_fts WHERE articles_fts MATCH @q ORDER BY rowid DESC LIMIT @window");
+        command.Bind("@q", match);
+    }
+
+    public void AppendScored(StringBuilder sql, DbCommand command, string match)
+    {
+        sql.Append($"SELECT articles_fts.rowid AS rid, {Bm25} AS score FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH @q");
+        command.Bind("@q", match);
+    }
+
+    public Dictionary<long, (string? Snippet, string? Title)> Highlight(DbConnection connection, SqlDialect dialect, SearchQuery query, string match, IReadOnlyCollection<long> rows)
+    {
+        using var command = connection.Command($"SELECT rowid, snippet(articles_fts, 1, @hs, @he, '…', 32), highlight(articles_fts, 0, @hs, @he) FROM articles_fts WHERE articles_fts MATCH @q AND {dialect.InJsonArray("rowid", "@rows")}")
+            .Bind("@q", match).Bind("@hs", query.HighlightStart).Bind("@he", query.HighlightEnd).Bind("@rows", System.Text.Json.JsonSerializer.Serialize(rows));
+        return SqlSearch.ReadHighlights(command);
     }
 
     public void AppendMatching(StringBuilder sql, DbCommand command, string match, string columns)

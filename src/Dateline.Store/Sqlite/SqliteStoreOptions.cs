@@ -1,5 +1,6 @@
 using Dateline.Store.Duplicates;
 using Dateline.Store.Entities;
+using Dateline.Store.Search;
 using Dateline.Store.Threads;
 
 namespace Dateline.Store.Sqlite;
@@ -19,6 +20,24 @@ public sealed record SqliteStoreOptions
     /// <summary>How articles are grouped into story threads as they are written.</summary>
     public ThreadOptions Threads { get; init; } = ThreadOptions.Default;
 
+    /// <summary>
+    /// False only for a store filled to time searches (<see cref="Bench.StoreFill"/>), whose story threads nobody
+    /// reads: articles are written without a thread and opening does not thread them. Placing an article in a thread
+    /// costs about five times the rest of its write.
+    /// </summary>
+    public bool AssignThreads { get; init; } = true;
+
     /// <summary>Rows fetched per search before near-duplicates are folded, as a multiple of the limit.</summary>
     public int SearchOverfetch { get; init; } = 4;
+
+    /// <summary>
+    /// A word search scores and sorts at most this many matching articles, the newest stored that pass the filters,
+    /// so its cost stops growing with the collection; a word in more articles than this is ranked among the newest
+    /// ones only (the facets then say <see cref="Dateline.Store.Queries.SearchFacets.Approximate"/>). Evidence: bench/README.md
+    /// (StoreBench queries on 100k and 1M synthetic articles).
+    /// </summary>
+    public int SearchRankLimit { get; init; } = SearchBounds.RankLimit;
+
+    /// <summary>A word search reads at most this many of its newest matches from the index to apply the filters to (see <see cref="SearchBounds.Window"/>).</summary>
+    public int SearchWindow { get; init; } = SearchBounds.Window;
 }

@@ -39,7 +39,8 @@ internal static class SearchPage
         w.Close("aside");
 
         w.Open("section", new Attr("class", "results"));
-        w.Element("p", $"{f.Articles} matching article(s) in {f.Stories} stor{(f.Stories == 1 ? "y" : "ies")}{(f.Capped ? " (facets count the first matches only)" : string.Empty)} · {SortText(response.Sort)} · page {response.Page}", new Attr("class", "count"));
+        var about = f.Approximate ? "about " : string.Empty;
+        w.Element("p", $"{about}{f.Articles} matching article(s) in {about}{f.Stories} stor{(f.Stories == 1 ? "y" : "ies")}{(f.Approximate ? " (estimated from the newest matches, which are ranked and counted)" : string.Empty)} · {SortText(response.Sort)} · page {response.Page}", new Attr("class", "count"));
         Histogram(w, request, f);
         if (response.Results.Count == 0)
         {

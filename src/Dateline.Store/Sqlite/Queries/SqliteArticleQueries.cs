@@ -12,7 +12,7 @@ public static class SqliteArticleQueries
     {
         options ??= SqliteQueryOptions.Default;
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = true, DefaultTimeout = 60 }.ToString();
-        return new SqlArticleQueries(() => Connect(connectionString, options), SqliteDialect.Instance, options.FacetArticleLimit);
+        return new SqlArticleQueries(() => Connect(connectionString, options), SqliteDialect.Instance, options.FacetArticleLimit, options.Window);
     }
 
     private static SqliteConnection Connect(string connectionString, SqliteQueryOptions options)

@@ -5,8 +5,14 @@ public sealed record SqliteQueryOptions
 {
     public static SqliteQueryOptions Default { get; } = new();
 
-    /// <summary>Facets count at most this many matching articles (the first found); <see cref="Dateline.Store.Queries.SearchFacets.Capped"/> says so.</summary>
-    public int FacetArticleLimit { get; init; } = 50_000;
+    /// <summary>
+    /// Facets count at most this many matching articles (the newest stored) and scale the counts beyond it;
+    /// <see cref="Dateline.Store.Queries.SearchFacets.Approximate"/> says so.
+    /// </summary>
+    public int FacetArticleLimit { get; init; } = Search.SearchBounds.FacetSample;
+
+    /// <summary>Facets of a word search apply the filters to at most this many of its newest matches (<see cref="Search.SearchBounds.Window"/>).</summary>
+    public int Window { get; init; } = Search.SearchBounds.Window;
 
     /// <summary>Page cache per read connection, in KiB.</summary>
     public int CacheKib { get; init; } = 8 * 1024;

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dateline.Core.Layers;
+using Dateline.Core.Layers.Entities;
+using Dateline.Store;
+using Dateline.Store.Bench;
+using Dateline.Store.Search;
+using Dateline.Store.Sqlite;
+
+namespace Dateline.StoreBench;
+
+/// <summary>The `fill` and `queries` commands: a short adapter over <see cref="StoreFill"/> and <see cref="SearchBenchmark"/>.</summary>
+public static class SyntheticBench
+{
+    /// <summary>The layers a synthetic article carries: its entities (for the entity facets).</summary>
+    private static readonly LayerSet Layers = new([EntitiesLayer.Instance]);
+
+    /// <summary>Story threads are not searched, and placing articles in them costs five times the rest of a write.</summary>
+    private static readonly SqliteStoreOptions Options = new() { AssignThreads = false };
+
+    public static void Fill(int count, string path, int batchSize, TextWriter output)
+    {
+        var clock = Stopwatch.StartNew();
+        using var store = SqliteArticleStore.Open(path, Layers, Options);
+        var next = 50_000;
+        var summary = StoreFill.Run(store, new SyntheticCollection(), count, batchSize, written =>
+        {
+            if (written >= next)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{written} articles, {written / clock.Elapsed.TotalSeconds:0} /s"));
+                next += 50_000;
+            }
+        });
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fill: {summary.Stored} stored ({summary.NearDuplicates} near-duplicates, {summary.Skipped} skipped) in {clock.Elapsed.TotalSeconds:0.0} s = {summary.Stored / clock.Elapsed.TotalSeconds:0} articles/s"));
+    }
+
+    /// <summary>Times the queries; <paramref name="bounds"/> (rank limit, facet sample, window) override <see cref="SearchBounds"/> to compare settings.</summary>
+    public static void Queries(string path, int count, int seed, TextWriter output, int[]? bounds = null)
+    {
+        var rank = bounds is { Length: > 0 } ? bounds[0] : SearchBounds.RankLimit;
+        var sample = bounds is { Length: > 1 } ? bounds[1] : SearchBounds.FacetSample;
+        var window = bounds is { Length: > 2 } ? bounds[2] : SearchBounds.Window;
+        using var store = SqliteArticleStore.Open(path, Layers, Options with { SearchRankLimit = rank, SearchWindow = window });
+        var queries = Dateline.Store.Sqlite.Queries.SqliteArticleQueries.Open(path, new Dateline.Store.Sqlite.Queries.SqliteQueryOptions { FacetArticleLimit = sample, Window = window });
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bounds: rank {rank}, facet sample {sample}, window {window}"));
+        var run = SearchBenchmark.Queries(count, seed, new SyntheticOptions(), limit: 21);
+        var timings = SearchBenchmark.Run(store, queries, run, facetSize: 15);
+        void Line(string what, Func<SearchTiming, double> ms)
+            => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{what,-16} p50 {SearchBenchmark.Percentile(timings.Select(ms), 50),7:0.0} ms  p95 {SearchBenchmark.Percentile(timings.Select(ms), 95),7:0.0} ms  max {timings.Max(ms),7:0.0} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{timings.Count} queries (seed {seed}), {timings.Count(t => t.Facets.Capped)} with capped facets"));
+        Line("search", t => t.SearchMs);
+        Line("facets", t => t.FacetsMs);
+        Line("search+facets", t => t.TotalMs);
+        Line("cpu (both)", t => t.CpuMs);
+        foreach (var slow in timings.OrderByDescending(t => t.TotalMs).Take(5))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  slow: {slow.TotalMs:0.0} ms ({slow.SearchMs:0.0} + {slow.FacetsMs:0.0}, cpu {slow.CpuMs:0.0}) '{slow.Query.Text}' from={slow.Query.From} source={slow.Query.Source} sort={slow.Query.Sort}: {slow.Facets.Articles} articles"));
+        }
+    }
+}
