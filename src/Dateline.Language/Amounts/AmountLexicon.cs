@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dateline.Core.Text;
 
 namespace Dateline.Language.Amounts;
 
@@ -10,6 +11,8 @@ internal sealed class AmountLexicon
 
     /// <summary>Every number word with the compound-only ones ("one" of "twenty-one").</summary>
     private readonly IReadOnlyDictionary<string, double> _compoundParts;
+
+    private readonly TieredRegex _pattern;
 
     private AmountLexicon()
     {
@@ -38,19 +41,20 @@ internal sealed class AmountLexicon
         string signs = Alt(Currencies.Keys.Where(k => !char.IsLetter(k[^1])));
         string words = Alt(Currencies.Keys.Where(k => char.IsLetter(k[^1])));
         string range = $@"(?:\s*(?:-|–|to|and)\s*(?<upper>{number}))";
-        Pattern = new Regex(
+        _pattern = new TieredRegex(
             $@"(?<![\w$€£¥.,-])(?:(?<mod>{mod})\s+)?(?:" +
             $@"(?<vague>{Alt(Vague.Keys)})(?:\s+of)?|" +
             $@"(?<frac>{Alt(Fractions.Keys)})(?=\s+of\b)|" +
             $@"(?<cur>{signs})\s?(?<num>{number})(?:[\s-]?(?<scale>{scale}))?(?:{range}(?:\s?(?<scale2>{scale}))?)?|" +
             $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:\s?(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s+(?<curword>{words})\b)?" +
             @")",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     public static AmountLexicon Default => DefaultLexicon.Value;
 
-    public Regex Pattern { get; }
+    /// <summary>The amount pattern: interpreted for a process's first texts, compiled once a run has used it (<see cref="TieredRegex"/>).</summary>
+    public Regex Pattern => _pattern.Regex;
 
     public IReadOnlyDictionary<string, double> NumberWords { get; }
 

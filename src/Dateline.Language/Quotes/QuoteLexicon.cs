@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dateline.Core.Text;
 
 namespace Dateline.Language.Quotes;
 
@@ -6,6 +7,12 @@ namespace Dateline.Language.Quotes;
 internal sealed class QuoteLexicon
 {
     private static readonly Lazy<QuoteLexicon> DefaultLexicon = new(() => new QuoteLexicon());
+
+    // The three patterns run interpreted for a process's first uses and compiled once a run has used them
+    // (TieredRegex): compiling them cost most of the quote layer's 0.47 s first-document CPU (bench/README.md).
+    private readonly TieredRegex _cuePattern;
+    private readonly TieredRegex _speakerThenCue;
+    private readonly TieredRegex _cueThenSpeaker;
 
     private QuoteLexicon()
     {
@@ -23,20 +30,20 @@ internal sealed class QuoteLexicon
         string modifier = "(?:" + string.Join('|', Modifiers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string determiner = "(?:" + string.Join('|', Determiners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string complemented = "(?:" + string.Join('|', Complemented.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
-        const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+        const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
         // A cue word after a modifier is a noun ("growing calls", "unemployment claims"), and one in -ed after a
         // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech;
         // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
         string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?i:{cue})";
-        CuePattern = new Regex($@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)", Options);
+        _cuePattern = new TieredRegex($@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)", Options);
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
-        SpeakerThenCue = new Regex(
+        _speakerThenCue = new TieredRegex(
             $@"^[\s,]*(?<spk>(?i:{pronoun})|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>{verb})(?![\w'’-])",
             Options);
-        CueThenSpeaker = new Regex(
+        _cueThenSpeaker = new TieredRegex(
             $@"^[\s,]*(?<cue>(?i:{cue}|according\s+to))\s+(?<spk>(?i:{pronoun})(?![\w'’-])|(?:(?i:the|a|an|his|her|their|its|one|another)\s+|[A-Z])[^,.;:!?()\n""“”]{{0,80}}?)(?=\s*(?:[,.;:!?()\n""“”]|$|\s+(?:who|in|on|at|during|after|before|when|while|about|to|as|for|of\s+the)\b))",
             Options);
     }
@@ -65,9 +72,9 @@ internal sealed class QuoteLexicon
     public IReadOnlySet<string> Complemented { get; }
 
     /// <summary>Any cue verb or "according to".</summary>
-    public Regex CuePattern { get; }
+    public Regex CuePattern => _cuePattern.Regex;
 
-    public Regex SpeakerThenCue { get; }
+    public Regex SpeakerThenCue => _speakerThenCue.Regex;
 
-    public Regex CueThenSpeaker { get; }
+    public Regex CueThenSpeaker => _cueThenSpeaker.Regex;
 }
