@@ -20,15 +20,26 @@ public sealed class TieredRegex
 
     private readonly string _pattern;
     private readonly RegexOptions _options;
+    private readonly TimeSpan _matchTimeout;
     private Regex _current;
     private int _uses;
 
+    /// <param name="pattern">The pattern.</param>
     /// <param name="options">Options without <see cref="RegexOptions.Compiled"/> (this class adds it when it compiles).</param>
     public TieredRegex(string pattern, RegexOptions options)
+        : this(pattern, options, Regex.InfiniteMatchTimeout)
+    {
+    }
+
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="options">Options without <see cref="RegexOptions.Compiled"/> (this class adds it when it compiles).</param>
+    /// <param name="matchTimeout">The match time-out of both regexes (patterns run over hostile page text).</param>
+    public TieredRegex(string pattern, RegexOptions options, TimeSpan matchTimeout)
     {
         _pattern = pattern;
         _options = options & ~RegexOptions.Compiled;
-        _current = new Regex(pattern, _options);
+        _matchTimeout = matchTimeout;
+        _current = new Regex(pattern, _options, matchTimeout);
     }
 
     /// <summary>The regex to run now: interpreted for the first uses, compiled after.</summary>
@@ -38,7 +49,7 @@ public sealed class TieredRegex
         {
             if (_uses <= CompileAfter && Interlocked.Increment(ref _uses) == CompileAfter)
             {
-                Volatile.Write(ref _current, new Regex(_pattern, _options | RegexOptions.Compiled));
+                Volatile.Write(ref _current, new Regex(_pattern, _options | RegexOptions.Compiled, _matchTimeout));
             }
 
             return Volatile.Read(ref _current);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dateline.Core.Text;
 using Dateline.Extraction.Dates;
 
 namespace Dateline.Extraction.Datelines;
@@ -26,7 +27,7 @@ public sealed class DatelineFinder
 
     private readonly DatelineLexicon _lexicon;
     private readonly DatelineFinderOptions _options;
-    private readonly Regex _opening;
+    private readonly TieredRegex _opening;
 
     public DatelineFinder(DatelineFinderOptions? options = null, DatelineLexicon? lexicon = null)
     {
@@ -37,12 +38,12 @@ public sealed class DatelineFinder
         var qualifier = $@"(?i:{_lexicon.QualifierAlternation})(?![\p{{L}}])\.?";
         var place = $@"{Word}(?:(?:{Blank}+(?:{Particle}{Blank}+)?|/){Word}){{0,5}}";
         var separator = $"(?:{_lexicon.SeparatorAlternation})";
-        _opening = new Regex(
+        _opening = new TieredRegex(
             $@"^(?:(?<outlet>{Word}(?:{Blank}+{Word}){{0,3}}){Blank}+via{Blank}+(?<via>{Word}(?:{Blank}+{Word}){{0,2}})"
             + $@"|(?<place>{place})(?:,{Blank}*(?:(?<date>{date})|(?<qualifier>{qualifier}))){{0,2}}{Blank}*(?:\((?<agency>[^()\n]{{1,40}})\))?"
             + $@"|\((?<agency>[^()\n]{{1,40}})\))"
             + $@"(?:{Blank}*(?<separator>{separator}))?",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            RegexOptions.CultureInvariant,
             MatchTimeout);
     }
 
@@ -80,7 +81,7 @@ public sealed class DatelineFinder
         Match m;
         try
         {
-            m = _opening.Match(text);
+            m = _opening.Regex.Match(text);
         }
         catch (RegexMatchTimeoutException)
         {

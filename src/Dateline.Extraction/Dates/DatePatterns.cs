@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dateline.Core.Text;
 
 namespace Dateline.Extraction.Dates;
 
@@ -10,7 +11,7 @@ namespace Dateline.Extraction.Dates;
 /// </summary>
 public sealed partial class DatePatterns
 {
-    private readonly Regex _all;
+    private readonly TieredRegex _all;
     private readonly MonthNames _months;
     private readonly DateOnly _earliest;
     private readonly DateOnly _latest;
@@ -24,14 +25,14 @@ public sealed partial class DatePatterns
         _latest = latest;
         var mon = _months.Alternation;
         var y = @"(?:19|20)\d{2}";
-        _all = new Regex(
+        _all = new TieredRegex(
             $@"(?<![\d.])(?<iy>{y})-(?<im>[01]?\d)-(?<id>[0-3]?\d)(?:[T ](?<itime>\d{{1,2}}:\d{{2}}))?(?!\d)"
             + $@"|(?<![\d/])(?<sy>{y})/(?<sm>[01]?\d)/(?<sd>[0-3]?\d)(?![\d/])"
             + $@"|(?<![\d.])(?<dd>[0-3]?\d)\.\s?(?<dm>[01]?\d)\.\s?(?<dy>{y}|\d{{2}})(?!\d)(?:\s*(?:,|um|-|–)?\s*(?<dtime>\d{{1,2}}[:.]\d{{2}}))?"
             + $@"|(?<![\d/])(?<s1>[0-3]?\d)/(?<s2>[0-3]?\d)/(?<s3>{y})(?![\d/])"
             + $@"|(?<![\w])(?<nd>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?<nm>{mon})\.?,?\s*(?:de\s+)?(?<ny>{y})(?!\d)"
             + $@"|(?<![\w])(?<mm>{mon})\.?\s+(?<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<my>{y})(?!\d)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>
@@ -43,7 +44,7 @@ public sealed partial class DatePatterns
     /// <summary>Every valid date in the text, in order.</summary>
     public IEnumerable<DateMatch> FindAll(string text, bool dayFirst = true)
     {
-        foreach (Match m in _all.Matches(text))
+        foreach (Match m in _all.Regex.Matches(text))
         {
             if (ToDate(m, dayFirst) is { } date)
             {

@@ -37,6 +37,20 @@ public class TieredRegexTests
         Assert.Equal(["3:may 4:may:4", "10:June 30:June:30", "22:May 31:May:31", "54:June 7:June:7"], first);
     }
 
+    [Fact]
+    public void BothTiersKeepTheMatchTimeOut()
+    {
+        var timeout = TimeSpan.FromSeconds(3);
+        var regex = new TieredRegex(Pattern, RegexOptions.IgnoreCase, timeout);
+        Assert.Equal(timeout, regex.Regex.MatchTimeout);
+        while (!regex.IsCompiled)
+        {
+            _ = regex.Regex;
+        }
+
+        Assert.Equal(timeout, regex.Regex.MatchTimeout);
+    }
+
     private static List<string> Describe(MatchCollection matches)
         => [.. matches.Select(m => $"{m.Index}:{m.Value}:{m.Groups["month"].Value}:{m.Groups["day"].Value}")];
 }
