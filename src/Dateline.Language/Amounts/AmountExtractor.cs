@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -341,10 +342,10 @@ public sealed class AmountExtractor : IPipelineComponent
         }
 
         var word = before[ws..];
-        return word.Length > 1 && char.IsLetter(word[0]) && word.ContainsAny(Digits) && word.IndexOfAnyExcept(Digits) is >= 0;
+        return word.Length > 1 && char.IsLetter(word[0]) && word.ContainsAny(Digits);
     }
 
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     /// <summary>A past participle alone before a preposition or the end counts nothing: "arrested 50 suspected of links".</summary>
     private bool IsParticipleAlone(string text, TextSpan thing)

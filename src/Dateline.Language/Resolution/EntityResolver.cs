@@ -93,13 +93,11 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
                 continue;
             }
 
+            // a name that runs past a quote mark: the marks are not a title's
             bool straddled = false;
-            for (int k = first; k < end; k++)
+            for (int k = first; k < end && !straddled; k++)
             {
-                if (c.Covered[k] >= 0 && c.Items[c.Covered[k]] is { } owner && (owner.Start < first || owner.End > end))
-                {
-                    straddled = true; // a name that runs past the quote mark: the marks are not a title's
-                }
+                straddled = c.Covered[k] >= 0 && c.Items[c.Covered[k]] is var owner && (owner.Start < first || owner.End > end);
             }
 
             if (straddled)
