@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scoring rules tried for story threads, replayed on a threaded store of the thread set.
 
-usage: eval/threads/variants.py STORE.db [GOLD.tsv]
+usage: eval/threads/variants.py STORE.db [GOLD.tsv]   (GOLD newswire-threads.tsv for a `run.sh --set newswire` store)
 
 STORE.db is the store `eval/threads/run.sh --keep DIR` leaves (DIR/threads.db). Each article's vector is read as
 ThreadAssigner stored it (thread_features: its heaviest features, weighted by the IDF of the articles before it,
@@ -88,8 +88,10 @@ def main():
     docs = {rowid: doc for rowid, doc, _ in articles}
     rows = read_tsv(args.gold)
     gold = {r["id"]: r["thread"] for r in rows}
-    dev = sorted(r["id"] for r in rows if r.get("date", "").startswith("2019"))
-    test = sorted(r["id"] for r in rows if not r.get("date", "").startswith("2019"))
+    # A gold file with a part column (newswire-threads.tsv) names the parts; else the 2019 articles are dev.
+    in_dev = (lambda r: r["part"] == "dev") if rows and rows[0].get("part") else (lambda r: r.get("date", "").startswith("2019"))
+    dev = sorted(r["id"] for r in rows if in_dev(r))
+    test = sorted(r["id"] for r in rows if not in_dev(r))
     ents = {a: part(v, "entity:") for a, v in vectors.items()}
     words = {a: part(v, "word:") for a, v in vectors.items()}
 
@@ -126,15 +128,25 @@ def main():
             return s if s >= threshold and shared >= minimum else None
         return rule
 
+    def long_window(threshold):
+        """Within the window the assigner's rule; beyond it (up to the longer window place() is given) a closer bar."""
+        def rule(a, b, _):
+            s = dot(vectors[a], vectors[b])
+            near = not dates[a] or not dates[b] or abs((dates[a] - dates[b]).days) <= WINDOW
+            return s if s >= (THRESHOLD if near else threshold) else None
+        return rule
+
     variants = [("cosine >= 0.25 (ThreadAssigner)", cosine(THRESHOLD))]
     variants += [(f"cosine >= {t}", cosine(t)) for t in (0.2, 0.3)]
     variants += [(f"centroid x{w} or closest, >= {t}", centroid(w, t)) for w in (1.2, 1.5) for t in (0.25, 0.3)]
     variants += [(f"{a} entity + {1 - a:.1f} word cosine >= {t}", mixed(a, t)) for a in (0.5, 0.7) for t in (0.2, 0.25, 0.3)]
     variants += [(f">= 0.25, or >= {lo} sharing {m}+ entities of df <= {r}", rare_entities(lo, r, m)) for lo in (0.1, 0.15) for r in (3, 10) for m in (1, 3)]
     variants += [(f">= {t} with shared entity weight >= {m}", entity_gated(m, t)) for m in (0.001, 0.06) for t in (0.15, 0.2, 0.25)]
+    variants = [(name, rule, WINDOW) for name, rule in variants]
+    variants += [(f"window {w} days at cosine >= {t} beyond 60", long_window(t), w) for w in (120, 180, 365) for t in (0.3, 0.35, 0.4)]
     print(f"{'rule':<48}{'dev P':>7}{'R':>7}{'F1':>7}{'test P':>8}{'R':>7}{'F1':>7}")
-    for name, rule in variants:
-        threads = place(articles, dates, entities, rule)
+    for name, rule, window in variants:
+        threads = place(articles, dates, entities, rule, window)
         predicted = {docs[a]: t for a, t in threads.items()}
         full = {i: predicted.get(i, "missing:" + i) for i in gold}
         d, t = score(gold, full, dev), score(gold, full, test)
