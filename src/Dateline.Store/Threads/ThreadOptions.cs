@@ -4,8 +4,8 @@ namespace Dateline.Store.Threads;
 /// How articles are grouped into story threads (<see cref="ThreadAssigner"/>). The values were chosen by pairwise F1 on
 /// the two dev sets: the dev part (the 171 articles dated 2019) of the Wikinews thread set,
 /// eval/threads/wikinews-threads.tsv, and the newswire set, eval/threads/newswire-threads.tsv (331 articles);
-/// `dotnet run eval/threads/tune.cs` prints the figures quoted here, docs/threads.md has them all. The figures of the
-/// options below the threshold are the Wikinews ones of the first choice (60 days, plain cosine at 0.25).
+/// `dotnet run eval/threads/tune.cs` prints the figures quoted here (each option varied around the others' defaults),
+/// docs/threads.md has them all.
 /// </summary>
 public sealed record ThreadOptions
 {
@@ -42,31 +42,33 @@ public sealed record ThreadOptions
 
     /// <summary>
     /// How many of an article's features (the heaviest) are kept to compare it with later articles; bounds the index.
-    /// Evidence (dev F1): 30 0.864, 60 0.875, 120 0.854.
+    /// Evidence (dev F1, Wikinews 2019 part / newswire set): 30 0.883 / 0.745, 60 0.883 / 0.769, 120 0.853 / 0.771.
     /// </summary>
     public int FeaturesPerArticle { get; init; } = 60;
 
     /// <summary>
     /// Weight of an entity feature relative to a body word: a named person, place or organisation ties stories more
-    /// than a word does. Evidence (dev F1): 1 0.843, 2 0.875, 3 0.854.
+    /// than a word does. Evidence (dev F1, Wikinews 2019 part / newswire set): 1 0.877 / 0.720, 2 0.883 / 0.769,
+    /// 3 0.883 / 0.761.
     /// </summary>
     public double EntityWeight { get; init; } = 2.0;
 
     /// <summary>
     /// Weight of a word of the title relative to a body word: the headline names what the story is about. Evidence
-    /// (dev F1): 1 0.786, 2 0.867, 3 0.875, 4 0.790.
+    /// (dev F1, Wikinews 2019 part / newswire set): 1 0.825 / 0.779, 2 0.810 / 0.775, 3 0.883 / 0.769, 4 0.883 / 0.761;
+    /// the newswire set's untitled briefs prefer a lighter title, the Wikinews part loses more than it gains.
     /// </summary>
     public double TitleWeight { get; init; } = 3.0;
 
     /// <summary>
     /// A feature is rare enough to look candidates up by while at most this share of the articles so far have it
     /// (or at most <see cref="RareMinCount"/> of them, for small collections); common features still count in the
-    /// similarity through their low IDF weight, but are not searched by. Evidence: 0.05 and 0.15 give the same dev
-    /// figures; the smaller bounds the work per article.
+    /// similarity through their low IDF weight, but are not searched by. Evidence (dev F1, Wikinews 2019 part / newswire
+    /// set): 0.05 0.883 / 0.769, 0.15 0.883 / 0.758; the smaller also bounds the work per article.
     /// </summary>
     public double RareShare { get; init; } = 0.05;
 
-    /// <summary>See <see cref="RareShare"/>: in a young collection every feature of at most this many articles is rare (20 and 60 give the same dev figures).</summary>
+    /// <summary>See <see cref="RareShare"/>: in a young collection every feature of at most this many articles is rare (20: 0.883 / 0.769, 60: 0.883 / 0.758).</summary>
     public int RareMinCount { get; init; } = 20;
 
     /// <summary>
