@@ -46,11 +46,12 @@ public static class TrainCommand
         var learningRate = new Option<float>("--learning-rate") { Description = "CRF: SGD step size of the first epoch.", DefaultValueFactory = _ => new NerTrainingOptions().LearningRate };
         var learningRateDecay = new Option<float>("--learning-rate-decay") { Description = "CRF: epoch e uses rate / (1 + (e - 1) x decay).", DefaultValueFactory = _ => new NerTrainingOptions().LearningRateDecay };
         var extendedFeatures = new Option<bool>("--extended-features") { Description = "Also use the wider feature templates (surrounding-word pair, clusters at ±2, shape trigram, gazetteer × shape)." };
+        var phrases = new Option<bool>("--phrase-features") { Description = "Also use the capitalised-phrase templates (organisation head words in the run, its first and last words, the words around it)." };
         var bilou = new Option<bool>("--bilou") { Description = "Label entity chunks B/I/L/U (BILOU) instead of B/I (IOB2)." };
         var history = new Option<bool>("--history") { Description = "Also learn from the types given to the same word earlier in the document (prediction history; for corpora whose -DOCSTART- blocks are real articles)." };
         var ner = new Command("ner", "Train the entity recognizer (averaged perceptron or CRF, Viterbi) and print the weights hash.")
         {
-            data, output, dev, lexicons, research, corpus, epochs, bits, minCount, seed, history, extendedFeatures, bilou, clusterContext, clusterDimensions, flatClusters, algorithm, learningRate, learningRateDecay,
+            data, output, dev, lexicons, research, corpus, epochs, bits, minCount, seed, history, extendedFeatures, phrases, bilou, clusterContext, clusterDimensions, flatClusters, algorithm, learningRate, learningRateDecay,
         };
         ner.SetAction(parse =>
         {
@@ -60,7 +61,7 @@ public static class TrainCommand
                 Corpus = parse.GetValue(corpus) is { Length: > 0 } given ? given : SharedCorpus(),
                 Dev = parse.GetValue(dev),
                 Clusters = new ClusterOptions { ContextWords = parse.GetValue(clusterContext), Dimensions = parse.GetValue(clusterDimensions), FlatClusters = parse.GetValue(flatClusters) },
-                Training = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed), PredictionHistory = parse.GetValue(history), ExtendedFeatures = parse.GetValue(extendedFeatures), Bilou = parse.GetValue(bilou), Algorithm = parse.GetValue(algorithm), LearningRate = parse.GetValue(learningRate), LearningRateDecay = parse.GetValue(learningRateDecay) },
+                Training = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed), PredictionHistory = parse.GetValue(history), ExtendedFeatures = parse.GetValue(extendedFeatures), PhraseFeatures = parse.GetValue(phrases), Bilou = parse.GetValue(bilou), Algorithm = parse.GetValue(algorithm), LearningRate = parse.GetValue(learningRate), LearningRateDecay = parse.GetValue(learningRateDecay) },
             };
             var model = job.Run(line => Console.Error.WriteLine("train: " + line));
             var path = parse.GetValue(output)!;
