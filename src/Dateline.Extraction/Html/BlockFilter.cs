@@ -24,7 +24,8 @@ public sealed partial class BlockFilter
         _phrases = BlockPhrases.Default;
     }
 
-    public FilteredBody Filter(IReadOnlyList<TextBlock> blocks, string? title, CancellationToken cancellation = default)
+    /// <summary>Filters the container's blocks; <paramref name="description"/> is the page's own summary (meta description), which may name where the text starts.</summary>
+    public FilteredBody Filter(IReadOnlyList<TextBlock> blocks, string? title, CancellationToken cancellation = default, string? description = null)
     {
         var removed = new List<RemovedBlock>();
         var kept = new List<TextBlock>();
@@ -88,6 +89,9 @@ public sealed partial class BlockFilter
         {
             first--;
         }
+
+        // Short blocks the page's summary opens with (a post of lists, labels and short lines) start the text.
+        first = new DescribedOpening(description, _options.DescribedOpeningMinChars).Find([.. kept.Select(b => b.Text)], first);
 
         // Trailing blocks without links are kept (list items, quotes, a short sign-off): articles end with lists and
         // sign-offs more often than with chrome, which the phrase rules and the link share catch.

@@ -54,7 +54,7 @@ public sealed class BodyExtractor
         }
 
         using var again = reparse();
-        var dump = _dumpCleaner.Clean(HtmlTextRenderer.Render(again), cancellation);
+        var dump = _dumpCleaner.Clean(HtmlTextRenderer.Render(again), cancellation, new DescribedOpening(description, _options.DescribedOpeningMinChars));
         var third = new HtmlBody(ExtractionStage.TextDump, dump.Paragraphs, dump.Removed) { Related = dump.Related };
         return third.Chars > best.Chars ? third : best;
     }
@@ -78,7 +78,7 @@ public sealed class BodyExtractor
             return new HtmlBody(stage, [], removed) { Related = related };
         }
 
-        var filtered = _filter.Filter(BlockCollector.Collect(LeadHeader.Prepend(selection.Elements, _options.LeadHeaderLevels)), title, cancellation);
+        var filtered = _filter.Filter(BlockCollector.Collect(LeadHeader.Prepend(selection.Elements, _options.LeadHeaderLevels)), title, cancellation, description);
         removed.AddRange(filtered.Removed);
         return new HtmlBody(stage, filtered.Paragraphs, removed) { Related = related };
     }

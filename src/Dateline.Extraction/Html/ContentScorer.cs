@@ -391,24 +391,7 @@ public sealed class ContentScorer
     }
 
     /// <summary>The text without whitespace and without a trailing ellipsis (summaries are often cut short).</summary>
-    private static string Squeezed(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var sb = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u200B')
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString().TrimEnd('…', '.');
-    }
+    private static string Squeezed(string? text) => NodeText.Squeezed(text).TrimEnd('…', '.');
 
     private static int OwnProse(IElement article, List<IElement> articles, TreeStatistics stats)
     {
