@@ -148,12 +148,14 @@ public sealed class ContentScorer
         top = FirstOfSeveralArticles(Expand(top, body, stats), body, stats);
         var selected = WithSiblings(top, final, stats);
         var leads = Standfirst(selected[0], body, stats, useClassWeights);
+        var describedLead = false;
         if (leads.Count == 0 && DescribedLead(selected, body, stats, description) is { } described)
         {
             leads.Add(described);
+            describedLead = true;
         }
 
-        return new ContentSelection([.. leads, .. selected], final.GetValueOrDefault(top, topScore));
+        return new ContentSelection([.. leads, .. selected], final.GetValueOrDefault(top, topScore)) { OpensWithDescribedLead = describedLead };
     }
 
     /// <summary>
@@ -372,8 +374,10 @@ public sealed class ContentScorer
                 continue;
             }
 
-            // A heading is a standfirst only when marked as one: news decks set as subheadings are left out (HTML dev).
-            if ((element.Closest(HeadingSelector) ?? element.QuerySelector(HeadingSelector)) is { } heading && !_hints.IsLead(heading) && !_hints.IsLead(element))
+            // A heading is a standfirst only when marked as one or long as a paragraph: news decks set as subheadings
+            // are left out (HTML dev).
+            if ((element.Closest(HeadingSelector) ?? element.QuerySelector(HeadingSelector)) is { } heading && !_hints.IsLead(heading) && !_hints.IsLead(element)
+                && stats[heading].Text < _options.DescribedHeadingMinChars)
             {
                 continue;
             }

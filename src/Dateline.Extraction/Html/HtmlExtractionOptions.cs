@@ -69,6 +69,14 @@ public sealed record HtmlExtractionOptions
     public int DescribedLeadMinShare { get; init; } = 6;
 
     /// <summary>
+    /// A heading that holds the page's meta description is its standfirst, unmarked, when it has at least this many
+    /// characters (letters and digits): a lead set as a heading, not a deck. Evidence (web-dev): leads of two or three
+    /// sentences set as h2/h3 above the body, with-found 1370 -> 1372, pages ok 383 -> 385, without-absent unchanged;
+    /// HTML dev F1 0.9653 unchanged (the news decks the truth leaves out are shorter).
+    /// </summary>
+    public int DescribedHeadingMinChars { get; init; } = 150;
+
+    /// <summary>
     /// Blocks before the first running text that spell the start of the page's meta description for at least this
     /// many characters (white space aside) open the body: a post made of lists, labels and short lines, whose summary
     /// the blog software cut from its first words (used by the block filter and by the text-dump fallback). Evidence
