@@ -60,6 +60,22 @@ public class BlockRulesTests
     }
 
     [Fact]
+    public void ShortLinesTheDescriptionOpensWithStartTheBody()
+    {
+        const string page = """
+            <html><head>{0}</head><body><article><h1>Members' evening</h1>
+            <div class="entry-content"><p>Where: Harbour Hall, Quay Street 4</p><p>Host: Jane Doe</p>{1}</div></article></body></html>
+            """;
+        var described = Extract(string.Format(page, "<meta name=\"description\" content=\"Where: Harbour Hall, Quay Street 4 Host: Jane Doe The city council voted on Tuesday\">", Story));
+        Assert.StartsWith("Where: Harbour Hall, Quay Street 4", described.Text, StringComparison.Ordinal);
+        Assert.Contains("Host: Jane Doe", described.Text, StringComparison.Ordinal);
+
+        // Without the summary naming them, short lines above the running text are header furniture.
+        var plain = Extract(string.Format(page, "", Story));
+        Assert.StartsWith("The city council voted", plain.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DropCapIsJoinedToItsWord()
     {
         var doc = Extract("""
