@@ -32,6 +32,7 @@ public sealed partial class BlockFilter
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var normalizedTitle = title is null ? null : Normalize(title);
         var inTeasers = false;
+        var labelLevel = 0;
         foreach (var block in blocks)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -39,13 +40,16 @@ public sealed partial class BlockFilter
             if (_phrases.IsTeaserLabel(block.Text) || (block.Kind == BlockKind.Heading && _lexicon.IsTeaserHeading(block.Text)))
             {
                 inTeasers = true;
+                labelLevel = block.Kind == BlockKind.Heading ? block.HeadingLevel : 0;
                 removed.Add(new RemovedBlock(block.Text, RemovalReason.TeaserList));
                 continue;
             }
 
             if (inTeasers)
             {
-                if (block.Chars < _options.TeaserEndChars || block.LinkDensity > _options.MaxShortBlockLinkDensity)
+                // A link-free heading of the label's rank or higher opens the next section of the text.
+                var nextSection = labelLevel > 0 && block.Kind == BlockKind.Heading && block.HeadingLevel <= labelLevel && block.LinkChars == 0;
+                if (!nextSection && (block.Chars < _options.TeaserEndChars || block.LinkDensity > _options.MaxShortBlockLinkDensity))
                 {
                     removed.Add(new RemovedBlock(block.Text, RemovalReason.TeaserList));
                     continue;

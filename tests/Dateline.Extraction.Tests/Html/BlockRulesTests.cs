@@ -76,6 +76,18 @@ public class BlockRulesTests
     }
 
     [Fact]
+    public void HeadingOfTheTeaserLabelsRankEndsTheTeaserList()
+    {
+        var doc = Extract($"""
+            <html><body><article>{Story}<h2>See also</h2><ul><li><a href="/a">Bridge repairs start in May</a></li><li><a href="/b">Bus fares to rise</a></li></ul>
+            <h2>How to take part</h2><p>Write to the council by Friday.</p></article></body></html>
+            """);
+        Assert.EndsWith("Write to the council by Friday.", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("How to take part", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bus fares", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DropCapIsJoinedToItsWord()
     {
         var doc = Extract("""
