@@ -375,14 +375,22 @@ public sealed class ContentScorer
             }
 
             // A heading is a standfirst only when marked as one or long as a paragraph: news decks set as subheadings
-            // are left out (HTML dev).
+            // are left out (HTML dev). A box whose paragraphs under their sub-headings read as the description (an
+            // abstract of "Purpose", "Findings" and "Summary") is the standfirst with its sub-headings.
+            var withoutHeadings = false;
             if ((element.Closest(HeadingSelector) ?? element.QuerySelector(HeadingSelector)) is { } heading && !_hints.IsLead(heading) && !_hints.IsLead(element)
                 && stats[heading].Text < _options.DescribedHeadingMinChars)
             {
-                continue;
+                if (element.Closest(HeadingSelector) is not null)
+                {
+                    continue;
+                }
+
+                withoutHeadings = true;
             }
 
-            var text = Squeezed(element.TextContent);
+            var text = withoutHeadings ? Squeezed(string.Concat(NodeText.Texts(element).Where(t => t.ParentElement?.Closest(HeadingSelector) is null).Select(t => t.Data)))
+                : Squeezed(element.TextContent);
             var shorter = Math.Min(text.Length, wanted.Length);
             if (shorter >= _options.StandfirstMinChars && shorter * 10 >= Math.Max(text.Length, wanted.Length) * _options.DescribedLeadMinShare
                 && (text.StartsWith(wanted[..shorter], StringComparison.Ordinal)))

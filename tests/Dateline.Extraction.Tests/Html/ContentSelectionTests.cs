@@ -79,6 +79,21 @@ public class ContentSelectionTests
     }
 
     [Fact]
+    public void AbstractWithSubHeadingsTheDescriptionSpellsIsKept()
+    {
+        const string purpose = "The review asks which drugs in common use cause the reaction.";
+        const string findings = "Allopurinol and two antibiotics were named most often.";
+        var doc = HtmlExtractionTests.Extract($"""
+            <html><head><meta name="description" content="{purpose} {findings}"></head><body>
+            <section class="box"><h2>Abstract</h2><div><h3>Purpose</h3><p>{purpose}</p><h3>Findings</h3><p>{findings}</p></div></section>
+            <div class="wrap"><div class="cols"><div class="article-body">{Story}</div></div></div></body></html>
+            """);
+        Assert.StartsWith("Purpose", doc.Text, StringComparison.Ordinal);
+        Assert.Contains(findings, doc.Text, StringComparison.Ordinal);
+        Assert.Contains("The city council voted", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DescribedLeadIsNotRepeatedWhenTheBodyHoldsIt()
     {
         var doc = HtmlExtractionTests.Extract($"""
