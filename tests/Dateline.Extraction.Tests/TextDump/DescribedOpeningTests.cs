@@ -54,7 +54,13 @@ public class DescribedOpeningTests
     [InlineData("Liken Lade …", RemovalReason.SharePrompt)]
     [InlineData("%d Bloggern gefällt das:", RemovalReason.SharePrompt)]
     [InlineData("Keine Kommentare Kommentare sind geschlossen.", RemovalReason.CommentNotice)]
+    [InlineData("Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin von Jane Doe. Permanentlink.", RemovalReason.Footer)]
+    [InlineData("This entry was posted in News and tagged harbour, ferry.", RemovalReason.Footer)]
     public void BlogWidgetLabelsAreChrome(string line, string reason) => Assert.Equal(reason, ChromeLexicon.Default.Match(line));
+
+    [Fact]
+    public void ASentenceAboutAPublishedPaperIsNoPostFooter()
+        => Assert.Null(ChromeLexicon.Default.Match("Der Beitrag wurde im Frühjahr in einer Fachzeitschrift veröffentlicht und später übersetzt."));
 
     [Fact]
     public void RelatedPostsHeadingOpensATeaserList() => Assert.True(ChromeLexicon.Default.IsTeaserHeading("Ähnliche Beiträge"));
