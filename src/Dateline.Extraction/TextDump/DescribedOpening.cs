@@ -25,16 +25,18 @@ public sealed record DescribedOpening(string? Description, int MinChars)
             return first;
         }
 
+        // Each text is squeezed once; a run never reads past the description's length in characters.
+        var squeezed = new string?[texts.Count];
         for (var start = 0; start < first; start++)
         {
             var matched = 0;
             for (var i = start; i < texts.Count && matched < _wanted.Length; i++)
             {
-                var text = NodeText.Squeezed(texts[i]);
+                var text = squeezed[i] ??= NodeText.Squeezed(texts[i]);
                 var common = CommonPrefix(text, _wanted.AsSpan(matched));
-                if (common < text.Length && i == start)
+                if (text.Length == 0 || (common < text.Length && i == start))
                 {
-                    break; // the run must hold its first text whole
+                    break; // the run must hold its first text whole, and a text without letters spells nothing
                 }
 
                 matched += common;
