@@ -24,13 +24,15 @@ public sealed partial class BlockFilter
         _phrases = BlockPhrases.Default;
     }
 
-    public FilteredBody Filter(IReadOnlyList<TextBlock> blocks, string? title, CancellationToken cancellation = default)
+    /// <summary>Filters the container's blocks; <paramref name="description"/> is the page's own summary (meta description), which may name where the text starts.</summary>
+    public FilteredBody Filter(IReadOnlyList<TextBlock> blocks, string? title, CancellationToken cancellation = default, string? description = null)
     {
         var removed = new List<RemovedBlock>();
         var kept = new List<TextBlock>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var normalizedTitle = title is null ? null : Normalize(title);
         var inTeasers = false;
+        var labelLevel = 0;
         foreach (var block in blocks)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -38,13 +40,16 @@ public sealed partial class BlockFilter
             if (_phrases.IsTeaserLabel(block.Text) || (block.Kind == BlockKind.Heading && _lexicon.IsTeaserHeading(block.Text)))
             {
                 inTeasers = true;
+                labelLevel = block.Kind == BlockKind.Heading ? block.HeadingLevel : 0;
                 removed.Add(new RemovedBlock(block.Text, RemovalReason.TeaserList));
                 continue;
             }
 
             if (inTeasers)
             {
-                if (block.Chars < _options.TeaserEndChars || block.LinkDensity > _options.MaxShortBlockLinkDensity)
+                // A link-free heading of the label's rank or higher opens the next section of the text.
+                var nextSection = labelLevel > 0 && block.Kind == BlockKind.Heading && block.HeadingLevel <= labelLevel && block.LinkChars == 0;
+                if (!nextSection && (block.Chars < _options.TeaserEndChars || block.LinkDensity > _options.MaxShortBlockLinkDensity))
                 {
                     removed.Add(new RemovedBlock(block.Text, RemovalReason.TeaserList));
                     continue;
@@ -88,6 +93,9 @@ public sealed partial class BlockFilter
         {
             first--;
         }
+
+        // Short blocks the page's summary opens with (a post of lists, labels and short lines) start the text.
+        first = new DescribedOpening(description, _options.DescribedOpeningMinChars).Find([.. kept.Select(b => b.Text)], first);
 
         // Trailing blocks without links are kept (list items, quotes, a short sign-off): articles end with lists and
         // sign-offs more often than with chrome, which the phrase rules and the link share catch.

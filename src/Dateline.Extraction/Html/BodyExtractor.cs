@@ -43,7 +43,10 @@ public sealed class BodyExtractor
         var second = Pass(fresh, useHints: false, title, description, cancellation);
         if (first.Chars >= _options.MinBodyChars)
         {
-            var beside = !second.Paragraphs.Any(p => first.Paragraphs.Contains(p, StringComparer.Ordinal));
+            // A standfirst both passes open with (the one the page's description names) does not make them one text.
+            var shared = first.OpensWithDescribedLead && second.OpensWithDescribedLead && first.Paragraphs.Count > 0 && second.Paragraphs.Count > 0
+                && first.Paragraphs[0] == second.Paragraphs[0] ? 1 : 0;
+            var beside = !second.Paragraphs.Skip(shared).Any(p => first.Paragraphs.Skip(shared).Contains(p, StringComparer.Ordinal));
             return beside && second.Chars >= first.Chars * _options.RetryWithoutHintsGain ? second : first;
         }
 
@@ -54,7 +57,7 @@ public sealed class BodyExtractor
         }
 
         using var again = reparse();
-        var dump = _dumpCleaner.Clean(HtmlTextRenderer.Render(again), cancellation);
+        var dump = _dumpCleaner.Clean(HtmlTextRenderer.Render(again), cancellation, new DescribedOpening(description, _options.DescribedOpeningMinChars));
         var third = new HtmlBody(ExtractionStage.TextDump, dump.Paragraphs, dump.Removed) { Related = dump.Related };
         return third.Chars > best.Chars ? third : best;
     }
@@ -78,8 +81,8 @@ public sealed class BodyExtractor
             return new HtmlBody(stage, [], removed) { Related = related };
         }
 
-        var filtered = _filter.Filter(BlockCollector.Collect(LeadHeader.Prepend(selection.Elements, _options.LeadHeaderLevels)), title, cancellation);
+        var filtered = _filter.Filter(BlockCollector.Collect(LeadHeader.Prepend(selection.Elements, _options.LeadHeaderLevels)), title, cancellation, description);
         removed.AddRange(filtered.Removed);
-        return new HtmlBody(stage, filtered.Paragraphs, removed) { Related = related };
+        return new HtmlBody(stage, filtered.Paragraphs, removed) { Related = related, OpensWithDescribedLead = selection.OpensWithDescribedLead };
     }
 }

@@ -148,12 +148,14 @@ public sealed class ContentScorer
         top = FirstOfSeveralArticles(Expand(top, body, stats), body, stats);
         var selected = WithSiblings(top, final, stats);
         var leads = Standfirst(selected[0], body, stats, useClassWeights);
+        var describedLead = false;
         if (leads.Count == 0 && DescribedLead(selected, body, stats, description) is { } described)
         {
             leads.Add(described);
+            describedLead = true;
         }
 
-        return new ContentSelection([.. leads, .. selected], final.GetValueOrDefault(top, topScore));
+        return new ContentSelection([.. leads, .. selected], final.GetValueOrDefault(top, topScore)) { OpensWithDescribedLead = describedLead };
     }
 
     /// <summary>
@@ -372,13 +374,23 @@ public sealed class ContentScorer
                 continue;
             }
 
-            // A heading is a standfirst only when marked as one: news decks set as subheadings are left out (HTML dev).
-            if ((element.Closest(HeadingSelector) ?? element.QuerySelector(HeadingSelector)) is { } heading && !_hints.IsLead(heading) && !_hints.IsLead(element))
+            // A heading is a standfirst only when marked as one or long as a paragraph: news decks set as subheadings
+            // are left out (HTML dev). A box whose paragraphs under their sub-headings read as the description (an
+            // abstract of "Purpose", "Findings" and "Summary") is the standfirst with its sub-headings.
+            var withoutHeadings = false;
+            if ((element.Closest(HeadingSelector) ?? element.QuerySelector(HeadingSelector)) is { } heading && !_hints.IsLead(heading) && !_hints.IsLead(element)
+                && stats[heading].Text < _options.DescribedHeadingMinChars)
             {
-                continue;
+                if (element.Closest(HeadingSelector) is not null)
+                {
+                    continue;
+                }
+
+                withoutHeadings = true;
             }
 
-            var text = Squeezed(element.TextContent);
+            var text = withoutHeadings ? Squeezed(string.Concat(NodeText.Texts(element).Where(t => t.ParentElement?.Closest(HeadingSelector) is null).Select(t => t.Data)))
+                : Squeezed(element.TextContent);
             var shorter = Math.Min(text.Length, wanted.Length);
             if (shorter >= _options.StandfirstMinChars && shorter * 10 >= Math.Max(text.Length, wanted.Length) * _options.DescribedLeadMinShare
                 && (text.StartsWith(wanted[..shorter], StringComparison.Ordinal)))
@@ -391,24 +403,7 @@ public sealed class ContentScorer
     }
 
     /// <summary>The text without whitespace and without a trailing ellipsis (summaries are often cut short).</summary>
-    private static string Squeezed(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var sb = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u200B')
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString().TrimEnd('…', '.');
-    }
+    private static string Squeezed(string? text) => NodeText.Squeezed(text).TrimEnd('…', '.');
 
     private static int OwnProse(IElement article, List<IElement> articles, TreeStatistics stats)
     {

@@ -10,5 +10,8 @@ public sealed record HtmlBody(ExtractionStage Stage, IReadOnlyList<string> Parag
     /// <summary>Teasers of other stories found in the page's related-story boxes.</summary>
     public IReadOnlyList<RelatedLink> Related { get; init; } = [];
 
+    /// <summary>The body opens with the standfirst the page's meta description names (see <see cref="ContentSelection"/>).</summary>
+    public bool OpensWithDescribedLead { get; init; }
+
     public int Chars => Paragraphs.Sum(p => p.Length);
 }

@@ -68,6 +68,24 @@ public sealed record HtmlExtractionOptions
     /// </summary>
     public int DescribedLeadMinShare { get; init; } = 6;
 
+    /// <summary>
+    /// A heading that holds the page's meta description is its standfirst, unmarked, when it has at least this many
+    /// characters (letters and digits): a lead set as a heading, not a deck. Evidence (web-dev): leads of two or three
+    /// sentences set as h2/h3 above the body, with-found 1370 -> 1372, pages ok 383 -> 385, without-absent unchanged;
+    /// HTML dev F1 0.9653 unchanged (the news decks the truth leaves out are shorter).
+    /// </summary>
+    public int DescribedHeadingMinChars { get; init; } = 150;
+
+    /// <summary>
+    /// Blocks before the first running text that spell the start of the page's meta description for at least this
+    /// many characters (white space aside) open the body: a post made of lists, labels and short lines, whose summary
+    /// the blog software cut from its first words (used by the block filter and by the text-dump fallback). Evidence
+    /// (web-dev): posts of short lines, labels and link lists lost their opening as header; at 40 with-found 1362 ->
+    /// 1370, without-absent 1379 -> 1378 (a like-widget label the run then reached, removed by chrome phrases after),
+    /// pages ok 380 -> 382; HTML dev F1 0.9652 -> 0.9653, text dumps 0.8977 unchanged.
+    /// </summary>
+    public int DescribedOpeningMinChars { get; init; } = 40;
+
     /// <summary>More prose blocks than this between headline and body are not a standfirst but another text (left out).</summary>
     public int StandfirstMaxBlocks { get; init; } = 3;
 

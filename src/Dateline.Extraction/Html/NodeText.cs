@@ -24,6 +24,26 @@ internal static class NodeText
         return count;
     }
 
+    /// <summary>The text without any white space (texts whose line breaks and spacing differ compare equal).</summary>
+    public static string Squeezed(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u200B')
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>The subtree's text with runs of whitespace collapsed to one space, trimmed.</summary>
     public static string Collapsed(INode node, int max = int.MaxValue)
     {

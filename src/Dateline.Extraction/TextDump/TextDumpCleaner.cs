@@ -43,7 +43,8 @@ public sealed class TextDumpCleaner : IPipelineComponent
         return ArticleAssembler.Apply(document, article);
     }
 
-    public CleanedArticle Clean(string dump, CancellationToken cancellation = default)
+    /// <summary>Cleans a dump; <paramref name="opening"/> (for a rendered HTML page) names the body's start by the page's summary.</summary>
+    public CleanedArticle Clean(string dump, CancellationToken cancellation = default, DescribedOpening? opening = null)
     {
         // CRLF, LF and (old Mac) CR-only line ends alike.
         var rawLines = dump.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
@@ -88,6 +89,13 @@ public sealed class TextDumpCleaner : IPipelineComponent
         {
             start--;
         }
+
+        // Lines that spell the start of the page's summary open the body, and the run reaches down from them.
+        if (opening is not null && start <= end)
+        {
+            start = opening.Find([.. lines.Select(l => l.Text)], start);
+        }
+
         var headerTitle = header?.Title;
 
         // Lines of the run that are chrome by rule stay out of the body.

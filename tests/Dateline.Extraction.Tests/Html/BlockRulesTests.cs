@@ -60,6 +60,34 @@ public class BlockRulesTests
     }
 
     [Fact]
+    public void ShortLinesTheDescriptionOpensWithStartTheBody()
+    {
+        const string page = """
+            <html><head>{0}</head><body><article><h1>Members' evening</h1>
+            <div class="entry-content"><p>Where: Harbour Hall, Quay Street 4</p><p>Host: Jane Doe</p>{1}</div></article></body></html>
+            """;
+        var described = Extract(string.Format(page, "<meta name=\"description\" content=\"Where: Harbour Hall, Quay Street 4 Host: Jane Doe The city council voted on Tuesday\">", Story));
+        Assert.StartsWith("Where: Harbour Hall, Quay Street 4", described.Text, StringComparison.Ordinal);
+        Assert.Contains("Host: Jane Doe", described.Text, StringComparison.Ordinal);
+
+        // Without the summary naming them, short lines above the running text are header furniture.
+        var plain = Extract(string.Format(page, "", Story));
+        Assert.StartsWith("The city council voted", plain.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeadingOfTheTeaserLabelsRankEndsTheTeaserList()
+    {
+        var doc = Extract($"""
+            <html><body><article>{Story}<h2>See also</h2><ul><li><a href="/a">Bridge repairs start in May</a></li><li><a href="/b">Bus fares to rise</a></li></ul>
+            <h2>How to take part</h2><p>Write to the council by Friday.</p></article></body></html>
+            """);
+        Assert.EndsWith("Write to the council by Friday.", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("How to take part", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bus fares", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DropCapIsJoinedToItsWord()
     {
         var doc = Extract("""

@@ -66,6 +66,34 @@ public class ContentSelectionTests
     }
 
     [Fact]
+    public void LeadOfParagraphLengthSetAsHeadingIsKeptWhenDescribed()
+    {
+        const string lead = "Residents of the old town will lose a third of their parking spaces to the new lanes. "
+            + "Shop owners say they will take the council to court before the first of the new lanes opens in the spring.";
+        var doc = HtmlExtractionTests.Extract($"""
+            <html><head><meta name="description" content="{lead}"></head><body>
+            <div class="hero"><div class="hero-text"><h3>{lead}</h3></div></div>
+            <div class="wrap"><div class="cols"><div class="article-body">{Story}</div></div></div></body></html>
+            """);
+        Assert.StartsWith(lead, doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AbstractWithSubHeadingsTheDescriptionSpellsIsKept()
+    {
+        const string purpose = "The review asks which drugs in common use cause the reaction.";
+        const string findings = "Allopurinol and two antibiotics were named most often.";
+        var doc = HtmlExtractionTests.Extract($"""
+            <html><head><meta name="description" content="{purpose} {findings}"></head><body>
+            <section class="box"><h2>Abstract</h2><div><h3>Purpose</h3><p>{purpose}</p><h3>Findings</h3><p>{findings}</p></div></section>
+            <div class="wrap"><div class="cols"><div class="article-body">{Story}</div></div></div></body></html>
+            """);
+        Assert.StartsWith("Purpose", doc.Text, StringComparison.Ordinal);
+        Assert.Contains(findings, doc.Text, StringComparison.Ordinal);
+        Assert.Contains("The city council voted", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DescribedLeadIsNotRepeatedWhenTheBodyHoldsIt()
     {
         var doc = HtmlExtractionTests.Extract($"""
@@ -104,6 +132,21 @@ public class ContentSelectionTests
             <div class="main"><div class="col">{Story}{MoreStory}</div></div></body></html>
             """);
         Assert.StartsWith("The city council voted", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("Shop owners in the old town", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Our association", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ArticleBesideABoxTheHintsFavourWinsWhenBothOpenWithTheDescribedLead()
+    {
+        // Both passes put the described lead first; that shared standfirst does not make the box part of the article.
+        var doc = HtmlExtractionTests.Extract($"""
+            <html><head><meta name="description" content="{Lead}"></head><body><div class="hero"><p>{Lead}</p></div>
+            <div class="side"><div><div class="entry-content"><p>Our association has supported cycling in the region since 1982, with guided rides, repair workshops, and advice for families, schools, and companies. Members receive the quarterly magazine, insurance on every ride, and discounts in more than forty partner shops, from bicycle dealers to outdoor outfitters, across the whole region.</p></div>
+            <ul><li><a href="/join">Join us</a></li><li><a href="/rides">Rides</a></li></ul></div></div>
+            <div class="main"><div class="col">{Story}{MoreStory}</div></div></body></html>
+            """);
+        Assert.StartsWith(Lead, doc.Text, StringComparison.Ordinal);
         Assert.Contains("Shop owners in the old town", doc.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Our association", doc.Text, StringComparison.Ordinal);
     }
