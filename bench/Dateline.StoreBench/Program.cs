@@ -49,7 +49,7 @@ switch (args.FirstOrDefault())
 
     case "queries" when args.Length >= 2:
         {
-            // queries STORE [N] [SEED] [RANK SAMPLE WINDOW]: N searches with facets as the web API runs them, p50/p95/max (issue 20).
+            // queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]]: N searches with facets as the web API runs them, p50/p95/max (issue 20).
             var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
             var seed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 7;
             SyntheticBench.Queries(args[1], count, seed, Console.Out, [.. args.Skip(4).Select(a => int.Parse(a, CultureInfo.InvariantCulture))]);
@@ -57,7 +57,7 @@ switch (args.FirstOrDefault())
         }
 
     default:
-        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW]");
+        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]]");
         return 2;
 }
 

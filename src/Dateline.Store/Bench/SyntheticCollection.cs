@@ -35,6 +35,12 @@ public sealed class SyntheticCollection
     private readonly ZipfSampler _sources;
     private readonly MinHasher _hasher;
 
+    // Words and entity names as drawn, made once each: building them per use (a seeded Random per entity name) was a
+    // fifth of a fill's time.
+    private readonly string[] _wordCache;
+    private readonly string[] _capitalCache;
+    private readonly Dictionary<int, (string Name, EntityLabel Label)> _entityCache = [];
+
     public SyntheticCollection(SyntheticOptions? options = null, MinHashOptions? duplicates = null)
     {
         _options = options ?? new SyntheticOptions();
@@ -42,6 +48,8 @@ public sealed class SyntheticCollection
         _entities = new ZipfSampler(_options.Entities, 1.0);
         _sources = new ZipfSampler(_options.Sources, 1.0);
         _hasher = new MinHasher(duplicates);
+        _wordCache = new string[_options.Vocabulary];
+        _capitalCache = new string[_options.Vocabulary];
     }
 
     public SyntheticOptions Options => _options;
@@ -80,6 +88,21 @@ public sealed class SyntheticCollection
             _ => Name(random, 3),
         };
         return (name, label);
+    }
+
+    private string WordAt(int rank) => _wordCache[rank] ??= Word(rank);
+
+    /// <summary>The word of this rank with its first letter upper-cased, as it opens a sentence or a title.</summary>
+    private string CapitalAt(int rank) => _capitalCache[rank] ??= string.Concat(char.ToUpperInvariant(WordAt(rank)[0]).ToString(), WordAt(rank).AsSpan(1));
+
+    private (string Name, EntityLabel Label) EntityAt(int index)
+    {
+        if (!_entityCache.TryGetValue(index, out var entity))
+        {
+            _entityCache[index] = entity = Entity(index);
+        }
+
+        return entity;
     }
 
     /// <summary>
@@ -123,8 +146,8 @@ public sealed class SyntheticCollection
         var titleWords = random.Next(5, 10);
         for (var w = 0; w < titleWords; w++)
         {
-            var word = Word(TitleWord(random));
-            title.Append(w == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word).Append(w + 1 < titleWords ? " " : string.Empty);
+            var rank = TitleWord(random);
+            title.Append(w == 0 ? CapitalAt(rank) : WordAt(rank)).Append(w + 1 < titleWords ? " " : string.Empty);
         }
 
         var sentences = new List<SyntheticSentence>();
@@ -140,7 +163,7 @@ public sealed class SyntheticCollection
             ? null
             : _options.FirstDate.AddDays(random.Next(_options.Days)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // Authors are people outside the entity pool (an index of a person beyond it).
-        var author = random.Next(4) == 0 ? null : Entity(((_entities.Count / Labels.Length) + 1 + random.Next(500)) * Labels.Length).Name;
+        var author = random.Next(4) == 0 ? null : EntityAt(((_entities.Count / Labels.Length) + 1 + random.Next(500)) * Labels.Length).Name;
         return new Draft(title.ToString(), date, Source(random), author, [.. sentences]);
     }
 
@@ -173,12 +196,12 @@ public sealed class SyntheticCollection
             {
                 entity = _entities.Next(random);
                 mentionStart = sb.Length;
-                sb.Append(Entity(entity.Value).Name);
+                sb.Append(EntityAt(entity.Value).Name);
                 continue;
             }
 
-            var word = Word(_words.Next(random));
-            sb.Append(w == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word);
+            var rank = _words.Next(random);
+            sb.Append(w == 0 ? CapitalAt(rank) : WordAt(rank));
         }
 
         sb.Append('.');
@@ -207,7 +230,7 @@ public sealed class SyntheticCollection
                     mentions[e] = spans = [];
                 }
 
-                spans.Add(new TextSpan(start, start + Entity(e).Name.Length));
+                spans.Add(new TextSpan(start, start + EntityAt(e).Name.Length));
             }
 
             text.Append(sentence.Text);
@@ -224,7 +247,7 @@ public sealed class SyntheticCollection
         };
         var entities = mentions.OrderBy(m => m.Value[0].Start).Select((m, k) =>
         {
-            var (name, label) = Entity(m.Key);
+            var (name, label) = EntityAt(m.Key);
             return new Entity($"e{k}", name, label) { Mentions = m.Value };
         });
         var document = Document.FromText(id, text.ToString(), metadata).WithLayer(ImmutableArray.CreateRange(entities));

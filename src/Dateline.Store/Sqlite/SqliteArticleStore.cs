@@ -214,7 +214,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        connection.Execute($"PRAGMA busy_timeout=60000; PRAGMA cache_size=-{Math.Max(1024, options.CacheKib / 4)};");
+        connection.Execute($"PRAGMA busy_timeout=60000; PRAGMA cache_size=-{Math.Max(1024, options.CacheKib / 4)}; PRAGMA mmap_size={(long)options.ReadMapMib << 20};");
         return connection;
     }
 }
