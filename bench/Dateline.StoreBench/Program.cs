@@ -47,6 +47,13 @@ switch (args.FirstOrDefault())
             return 0;
         }
 
+    case "optimize" when args.Length == 2:
+        {
+            // optimize STORE: merges the full-text index of a store filled before fill did so itself (issue 20).
+            SyntheticBench.Optimize(args[1], Console.Out);
+            return 0;
+        }
+
     case "queries" when args.Length >= 2:
         {
             // queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]]: N searches with facets as the web API runs them, p50/p95/max (issue 20).
@@ -57,7 +64,7 @@ switch (args.FirstOrDefault())
         }
 
     default:
-        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]]");
+        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | optimize STORE | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]]");
         return 2;
 }
 

@@ -33,6 +33,22 @@ public static class SyntheticBench
         });
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fill: {summary.Stored} stored ({summary.NearDuplicates} near-duplicates, {summary.Skipped} skipped) in {clock.Elapsed.TotalSeconds:0.0} s = {summary.Stored / clock.Elapsed.TotalSeconds:0} articles/s"));
+        Optimize(store, output);
+    }
+
+    /// <summary>`optimize STORE`: what a bulk load ends with (<see cref="SqliteArticleStore.Optimize"/>), for a store filled before it did.</summary>
+    public static void Optimize(string path, TextWriter output)
+    {
+        using var store = SqliteArticleStore.Open(path, Layers, Options);
+        Optimize(store, output);
+    }
+
+    private static void Optimize(SqliteArticleStore store, TextWriter output)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        store.Optimize();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"optimize: {clock.Elapsed.TotalSeconds:0.0} s, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s of CPU"));
     }
 
     /// <summary>Times the queries; <paramref name="bounds"/> (rank limit, facet sample, window) override <see cref="SearchBounds"/> to compare settings.</summary>
