@@ -35,10 +35,7 @@ public sealed class SyntheticCollection
     private readonly ZipfSampler _sources;
     private readonly MinHasher _hasher;
 
-    // Words and entity names as drawn, made once each: building them per use (a seeded Random per entity name) was a
-    // fifth of a fill's time.
-    private readonly string[] _wordCache;
-    private readonly string[] _capitalCache;
+    // Entity names as drawn, made once each: each is made with a seeded Random of its own, per mention.
     private readonly Dictionary<int, (string Name, EntityLabel Label)> _entityCache = [];
 
     public SyntheticCollection(SyntheticOptions? options = null, MinHashOptions? duplicates = null)
@@ -48,8 +45,6 @@ public sealed class SyntheticCollection
         _entities = new ZipfSampler(_options.Entities, 1.0);
         _sources = new ZipfSampler(_options.Sources, 1.0);
         _hasher = new MinHasher(duplicates);
-        _wordCache = new string[_options.Vocabulary];
-        _capitalCache = new string[_options.Vocabulary];
     }
 
     public SyntheticOptions Options => _options;
@@ -89,11 +84,6 @@ public sealed class SyntheticCollection
         };
         return (name, label);
     }
-
-    private string WordAt(int rank) => _wordCache[rank] ??= Word(rank);
-
-    /// <summary>The word of this rank with its first letter upper-cased, as it opens a sentence or a title.</summary>
-    private string CapitalAt(int rank) => _capitalCache[rank] ??= string.Concat(char.ToUpperInvariant(WordAt(rank)[0]).ToString(), WordAt(rank).AsSpan(1));
 
     private (string Name, EntityLabel Label) EntityAt(int index)
     {
@@ -146,8 +136,8 @@ public sealed class SyntheticCollection
         var titleWords = random.Next(5, 10);
         for (var w = 0; w < titleWords; w++)
         {
-            var rank = TitleWord(random);
-            title.Append(w == 0 ? CapitalAt(rank) : WordAt(rank)).Append(w + 1 < titleWords ? " " : string.Empty);
+            var word = Word(TitleWord(random));
+            title.Append(w == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word).Append(w + 1 < titleWords ? " " : string.Empty);
         }
 
         var sentences = new List<SyntheticSentence>();
@@ -200,8 +190,8 @@ public sealed class SyntheticCollection
                 continue;
             }
 
-            var rank = _words.Next(random);
-            sb.Append(w == 0 ? CapitalAt(rank) : WordAt(rank));
+            var word = Word(_words.Next(random));
+            sb.Append(w == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word);
         }
 
         sb.Append('.');

@@ -120,11 +120,10 @@ internal sealed class BatchWriter
         _dialect.FullText.Index(_sql, rowid, m.Title, d.Text);
         if (record.Signature is { } signature)
         {
-            // Every band of the article in one statement (one row per band key).
-            NonQuery(
-                "bands",
-                $"INSERT INTO minhash_bands(band_key, article) SELECT CAST(value AS BIGINT), $2 FROM ({_dialect.JsonTextValues("$1")}) AS v WHERE true ON CONFLICT DO NOTHING",
-                JsonSerializer.Serialize(signature.BandKeys.Distinct()), rowid);
+            foreach (var key in signature.BandKeys.Distinct())
+            {
+                NonQuery("band", "INSERT INTO minhash_bands(band_key, article) VALUES($1, $2) ON CONFLICT DO NOTHING", key, rowid);
+            }
         }
 
         InsertLayers(rowid, d, entities.Link(rowid, m.Published, [.. d.Entities.Select(CanonicalEntityResolver.ArticleEntity.Of)]));
