@@ -35,6 +35,9 @@ public sealed class SyntheticCollection
     private readonly ZipfSampler _sources;
     private readonly MinHasher _hasher;
 
+    // Entity names as drawn, made once each: each is made with a seeded Random of its own, per mention.
+    private readonly Dictionary<int, (string Name, EntityLabel Label)> _entityCache = [];
+
     public SyntheticCollection(SyntheticOptions? options = null, MinHashOptions? duplicates = null)
     {
         _options = options ?? new SyntheticOptions();
@@ -80,6 +83,16 @@ public sealed class SyntheticCollection
             _ => Name(random, 3),
         };
         return (name, label);
+    }
+
+    private (string Name, EntityLabel Label) EntityAt(int index)
+    {
+        if (!_entityCache.TryGetValue(index, out var entity))
+        {
+            _entityCache[index] = entity = Entity(index);
+        }
+
+        return entity;
     }
 
     /// <summary>
@@ -140,7 +153,7 @@ public sealed class SyntheticCollection
             ? null
             : _options.FirstDate.AddDays(random.Next(_options.Days)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // Authors are people outside the entity pool (an index of a person beyond it).
-        var author = random.Next(4) == 0 ? null : Entity(((_entities.Count / Labels.Length) + 1 + random.Next(500)) * Labels.Length).Name;
+        var author = random.Next(4) == 0 ? null : EntityAt(((_entities.Count / Labels.Length) + 1 + random.Next(500)) * Labels.Length).Name;
         return new Draft(title.ToString(), date, Source(random), author, [.. sentences]);
     }
 
@@ -173,7 +186,7 @@ public sealed class SyntheticCollection
             {
                 entity = _entities.Next(random);
                 mentionStart = sb.Length;
-                sb.Append(Entity(entity.Value).Name);
+                sb.Append(EntityAt(entity.Value).Name);
                 continue;
             }
 
@@ -207,7 +220,7 @@ public sealed class SyntheticCollection
                     mentions[e] = spans = [];
                 }
 
-                spans.Add(new TextSpan(start, start + Entity(e).Name.Length));
+                spans.Add(new TextSpan(start, start + EntityAt(e).Name.Length));
             }
 
             text.Append(sentence.Text);
@@ -224,7 +237,7 @@ public sealed class SyntheticCollection
         };
         var entities = mentions.OrderBy(m => m.Value[0].Start).Select((m, k) =>
         {
-            var (name, label) = Entity(m.Key);
+            var (name, label) = EntityAt(m.Key);
             return new Entity($"e{k}", name, label) { Mentions = m.Value };
         });
         var document = Document.FromText(id, text.ToString(), metadata).WithLayer(ImmutableArray.CreateRange(entities));

@@ -64,7 +64,8 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
                 continue;
             }
 
-            var id = Ensure(key, e);
+            // FindIds has just read every stored one of these keys: a key it did not find is new.
+            var id = Ensure(key, e, lookedUp: true);
             ids[e.LocalId] = id;
             AddName(id, e, +1);
             Noted(key, published);
@@ -384,7 +385,8 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
         }
     }
 
-    private long Ensure(string key, ArticleEntity e)
+    /// <summary>The id of the entity of <paramref name="key"/>, inserted when new; <paramref name="lookedUp"/>: <see cref="FindIds"/> has read the key, so it is not stored unless in <c>_ids</c>.</summary>
+    private long Ensure(string key, ArticleEntity e, bool lookedUp = false)
     {
         if (_ids.TryGetValue(key, out var id))
         {
@@ -393,7 +395,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
 
         // Look up before inserting: most keys exist, and an upsert would rewrite their row every time.
         id = Convert.ToInt64(
-            Scalar("find", "SELECT id FROM entities WHERE key = $1", key)
+            (lookedUp ? null : Scalar("find", "SELECT id FROM entities WHERE key = $1", key))
             ?? Scalar(
                 "ensure",
                 "INSERT INTO entities(key, label, name, norm, surname, country, latitude, longitude) VALUES($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",

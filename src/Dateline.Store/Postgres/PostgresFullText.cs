@@ -108,7 +108,7 @@ internal sealed partial class PostgresFullText : IFullTextIndex
             .Bind("@pre", terms.Select(t => t.Prefix).ToArray());
     }
 
-    public Dictionary<long, (string? Snippet, string? Title)> Highlight(DbConnection connection, SqlDialect dialect, SearchQuery query, string match, IReadOnlyCollection<long> rows)
+    public Dictionary<long, (string? Snippet, string? Title)> Highlight(DbConnection connection, SqlDialect dialect, SearchQuery query, string match, IReadOnlyCollection<long> rows, bool dense)
     {
         var marks = $"StartSel=\"{query.HighlightStart.Replace("\"", string.Empty, StringComparison.Ordinal)}\", StopSel=\"{query.HighlightEnd.Replace("\"", string.Empty, StringComparison.Ordinal)}\"";
         using var command = connection.Command($"""

@@ -19,11 +19,6 @@ internal interface IFullTextIndex
     string MatchFor(SearchQuery query);
 
     /// <summary>
-    /// Appends <c>SELECT rid, score FROM articles a … WHERE (match)</c>: the matching articles' rows and their negated
-    /// BM25 (lower is better). Filters on <c>a</c> are appended after it with AND, then the caller's order and limit, so
-    /// the score is computed only for the rows the limit keeps.
-    /// </summary>
-    /// <summary>
     /// The row column of what <see cref="AppendScored"/> and <see cref="AppendMatching"/> select, as the index sees
     /// it: ordering by it (descending) reads the newest stored first in the index's own order, so a LIMIT stops the
     /// index early instead of sorting every match, and a lower bound on it skips older matches without reading them.
@@ -33,10 +28,19 @@ internal interface IFullTextIndex
     /// <summary>Appends <c>SELECT rowid … WHERE (match) ORDER BY rowid DESC LIMIT @window</c>: the newest matching rows, read from the index alone.</summary>
     void AppendNewest(StringBuilder sql, DbCommand command, string match);
 
+    /// <summary>
+    /// Appends <c>SELECT rid, score … WHERE (match)</c>: the matching articles' rows and their negated BM25 (lower is
+    /// better). Conditions on <see cref="Row"/> are appended after it with AND, then the caller's order and limit, so
+    /// the score is computed only for the rows they keep.
+    /// </summary>
     void AppendScored(StringBuilder sql, DbCommand command, string match);
 
-    /// <summary>The highlighted snippet of each of these matching articles' text and its highlighted title, in one query (only for the hits a search returns).</summary>
-    Dictionary<long, (string? Snippet, string? Title)> Highlight(DbConnection connection, SqlDialect dialect, SearchQuery query, string match, IReadOnlyCollection<long> rows);
+    /// <summary>
+    /// The highlighted snippet of each of these matching articles' text and its highlighted title, in one query (only
+    /// for the hits a search returns). <paramref name="dense"/>: the rows are most of the matches between the lowest
+    /// and the highest of them, so one pass over that stretch of the index costs less than a lookup per row.
+    /// </summary>
+    Dictionary<long, (string? Snippet, string? Title)> Highlight(DbConnection connection, SqlDialect dialect, SearchQuery query, string match, IReadOnlyCollection<long> rows, bool dense);
 
     /// <summary>Appends <c>SELECT columns FROM articles a … WHERE (match)</c> for facets and timelines.</summary>
     void AppendMatching(StringBuilder sql, DbCommand command, string match, string columns);

@@ -40,23 +40,33 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             RunMatch(command, query, match.Length > 0, cmd => cmd.ExecuteNonQuery());
         }
 
-        if (match.Length > 0)
-        {
-            using var command = c.CreateCommand();
-            var sql = new StringBuilder("SELECT count(*), coalesce(min(w.rowid), 0) FROM (");
-            dialect.FullText.AppendNewest(sql, command, match);
-            command.CommandText = sql.Append(") w").ToString();
-            command.Bind("@window", window);
-            using var reader = command.ExecuteReader();
-            reader.Read();
-            (windowRows, windowOldest) = (reader.GetInt64(0), reader.GetInt64(1));
-        }
-
         try
         {
-            var sampled = c.Long("SELECT count(*) FROM facet_hits");
-            var stories = c.Long("SELECT count(DISTINCT story) FROM facet_hits");
+            long sampled, stories, sampleOldest;
+            using (var command = c.Command("SELECT count(*), count(DISTINCT story), coalesce(min(article), 1) FROM facet_hits"))
+            using (var reader = command.ExecuteReader())
+            {
+                reader.Read();
+                (sampled, stories, sampleOldest) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+            }
+
             var full = sampled >= facetArticleLimit;
+
+            // A filtered sample that fell short of the limit may have been cut by the window: how many matches it
+            // held, and its oldest row, then scale the counts. A full sample scales by its own oldest row; an
+            // unfiltered one that fell short holds every match.
+            if (match.Length > 0 && !full && SqlSearch.HasFilters(query))
+            {
+                using var command = c.CreateCommand();
+                var sql = new StringBuilder("SELECT count(*), coalesce(min(w.rowid), 0) FROM (");
+                dialect.FullText.AppendNewest(sql, command, match);
+                command.CommandText = sql.Append(") w").ToString();
+                command.Bind("@window", window);
+                using var reader = command.ExecuteReader();
+                reader.Read();
+                (windowRows, windowOldest) = (reader.GetInt64(0), reader.GetInt64(1));
+            }
+
             var capped = full || windowRows >= window;
 
             // The sample covers the rows from its oldest (or the window's oldest, when fewer passed the filters) to
@@ -66,7 +76,7 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             if (capped)
             {
                 var newest = c.Long("SELECT coalesce(max(rowid), 0) FROM articles");
-                var oldest = full ? c.Long("SELECT coalesce(min(article), 1) FROM facet_hits") : windowOldest;
+                var oldest = full ? sampleOldest : windowOldest;
                 scale = (double)newest / Math.Max(1, newest - oldest + 1);
             }
 

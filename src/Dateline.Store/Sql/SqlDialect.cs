@@ -29,6 +29,12 @@ internal abstract class SqlDialect
 
     public abstract IFullTextIndex FullText { get; }
 
+    /// <summary>
+    /// The table a search checks its matches' filters in (as alias <c>a</c>): rowid, published, site, language, url,
+    /// input and duplicate_of of every article, as narrow rows as the store keeps them.
+    /// </summary>
+    public virtual string FilterTable => "articles";
+
     /// <summary>True when the text expression starts with a yyyy-MM-dd day.</summary>
     public abstract string IsDay(string expression);
 

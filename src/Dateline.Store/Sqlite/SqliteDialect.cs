@@ -18,6 +18,9 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override IFullTextIndex FullText { get; } = new SqliteFullText();
 
+    /// <summary>A copy of the filtered columns kept by triggers (migration 6): an `articles` row holds the text, about a page.</summary>
+    public override string FilterTable => "article_filters";
+
     public override string IsDay(string expression) => $"({expression} GLOB '{Day}*')";
 
     public override string IsMonth(string expression) => $"({expression} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*')";

@@ -19,7 +19,7 @@ public static class SqliteArticleQueries
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        connection.Execute($"PRAGMA busy_timeout=60000; PRAGMA cache_size=-{options.CacheKib}; PRAGMA temp_store=MEMORY;");
+        connection.Execute($"PRAGMA busy_timeout=60000; PRAGMA cache_size=-{options.CacheKib}; PRAGMA temp_store=MEMORY; PRAGMA mmap_size={(long)options.MapMib << 20};");
         return connection;
     }
 }

@@ -16,4 +16,7 @@ public sealed record SqliteQueryOptions
 
     /// <summary>Page cache per read connection, in KiB.</summary>
     public int CacheKib { get; init; } = 8 * 1024;
+
+    /// <summary>The store file a read connection maps into memory, in MiB (<see cref="SqliteStoreOptions.ReadMapMib"/>).</summary>
+    public int MapMib { get; init; } = SqliteStoreOptions.DefaultReadMapMib;
 }
