@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Dateline.Core.Text;
 using Dateline.Extraction.TextDump;
 
 namespace Dateline.Extraction.Html;
@@ -21,6 +22,7 @@ public sealed class ClassHints
 
     public ClassHints(string rules)
     {
+        _known = new BoundedMemo<NameHints>(Compute, MaxRemembered);
         var hints = new List<ClassHint>();
         foreach (var line in rules.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
@@ -99,15 +101,12 @@ public sealed class ClassHints
     // What the rules say of one class name. Pages and sites reuse a small vocabulary of class names, so the answers are
     // kept (the memo of a pure function, bounded) instead of running four regular expressions per name per element.
     private const int MaxRemembered = 100_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameHints> _known = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<NameHints> _known;
 
-    private NameHints Of(string name)
+    private NameHints Of(string name) => _known[name];
+
+    private NameHints Compute(string name)
     {
-        if (_known.TryGetValue(name, out var hints))
-        {
-            return hints;
-        }
-
         int rule = -1;
         var match = _anyRemove.Match(name);
         if (match.Success)
@@ -122,13 +121,7 @@ public sealed class ClassHints
             }
         }
 
-        hints = new NameHints(_keep.IsMatch(name), rule, _positive.IsMatch(name), _negative.IsMatch(name));
-        if (_known.Count < MaxRemembered)
-        {
-            _known.TryAdd(name, hints);
-        }
-
-        return hints;
+        return new NameHints(_keep.IsMatch(name), rule, _positive.IsMatch(name), _negative.IsMatch(name));
     }
 
     private readonly record struct NameHints(bool Keep, int RemoveRule, bool Positive, bool Negative);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Dateline.Core.Text;
 using Dateline.Extraction.TextDump;
 
 namespace Dateline.Extraction.Html.Comments;
@@ -21,6 +22,7 @@ public sealed class CommentMarkup
 
     public CommentMarkup(string rules)
     {
+        _rolesOfName = new BoundedMemo<int>(name => _class.Where(p => p.Value.IsMatch(name)).Aggregate(0, (bits, p) => bits | (1 << (int)p.Key)), MaxRemembered);
         var found = new Dictionary<(CommentRole, string), List<string>>();
         foreach (var line in rules.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
@@ -59,12 +61,20 @@ public sealed class CommentMarkup
 
     public static CommentMarkup Default => DefaultMarkup.Value;
 
+    // The roles one class name or id marks, as bits of CommentRole: pages reuse a small vocabulary of names, so the
+    // answers are kept (bounded) instead of running a role's pattern per name per element per question.
+    private const int MaxRemembered = 100_000;
+    private readonly BoundedMemo<int> _rolesOfName;
+
+    private int RolesOf(string name) => _rolesOfName[name];
+
     /// <summary>Whether the element's class names, id, itemprop or itemtype mark it as <paramref name="role"/>.</summary>
     public bool Is(IElement element, CommentRole role)
     {
-        if (_class.TryGetValue(role, out var names))
+        if (_class.ContainsKey(role))
         {
-            if (element.Id is { Length: > 0 } id && names.IsMatch(id))
+            int bit = 1 << (int)role;
+            if (element.Id is { Length: > 0 } id && (RolesOf(id) & bit) != 0)
             {
                 return true;
             }
@@ -73,7 +83,7 @@ public sealed class CommentMarkup
             {
                 foreach (var name in classes.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (names.IsMatch(name))
+                    if ((RolesOf(name) & bit) != 0)
                     {
                         return true;
                     }
