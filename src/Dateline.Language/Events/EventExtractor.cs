@@ -201,8 +201,9 @@ public sealed class EventExtractor : IPipelineComponent
 
         if (s.MentionAt(i - 1) >= 0)
         {
-            // "Israeli airstrikes" (a modifier) against "Russia attacks" (a subject)
-            return s.MentionLabel(s.MentionAt(i - 1)) == EntityLabel.Norp;
+            // "Israeli airstrikes" (a modifier) against "Russia attacks" (a subject); "the Hariri killing": a name after a determiner modifies
+            int name = i - 1 - CountMentionWords(s, i - 1);
+            return s.MentionLabel(s.MentionAt(i - 1)) == EntityLabel.Norp || (name >= 0 && Determiners.Contains(s.Lower(name)));
         }
 
         bool verbContext = _lexicon.Skip.Contains(prev) || prev.EndsWith("n't", StringComparison.Ordinal) || prev is "to" or "and" or "or" or "," or "who" or "which" or "that"
@@ -287,6 +288,7 @@ public sealed class EventExtractor : IPipelineComponent
         bool passive = word.Form == TriggerForm.PastParticiple && (i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || IsReducedRelative(s, i, last, word.Entry));
         List<Actor> sources;
         List<Actor> targets;
+        bool hitByEvent = false;
         if (passive)
         {
             targets = SubjectActors(s, left);
@@ -295,6 +297,12 @@ public sealed class EventExtractor : IPipelineComponent
         else
         {
             sources = SubjectActors(s, left);
+            if (EventNounSubject(s, sources) is { } eventSubject)
+            {
+                sources = eventSubject;
+                hitByEvent = true;
+            }
+
             targets = ObjectActors(s, last + 1, word.Entry.Prepositions, direct: true);
             if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
             {
@@ -312,11 +320,40 @@ public sealed class EventExtractor : IPipelineComponent
 
         var mode = Mode(s, left + 1, i);
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
-        bool byWeapon = word.Entry.Type == EventType.Assault && (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause);
+        bool byWeapon = word.Entry.Type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
         foreach (var d in Pair(s, word.Entry.Type, i, last, sources, targets, mode, actorless: byWeapon))
         {
             yield return d;
         }
+    }
+
+    /// <summary>
+    /// "rebel attacks on Iraqi soldiers and police killed 10 people": when the actors read as a verb's subject are the
+    /// object of an event noun's preposition, the event is the subject; its own actor before it acts (none: an unnamed
+    /// attacker). Null when the subject is not such an object.
+    /// </summary>
+    private List<Actor>? EventNounSubject(SentenceView s, List<Actor> subject)
+    {
+        if (!subject.Exists(a => a.IsActor))
+        {
+            return null;
+        }
+
+        int prep = subject.Min(a => a.First) - 1;
+        if (prep >= 0 && Determiners.Contains(s.Lower(prep)))
+        {
+            prep--;
+        }
+
+        int noun = prep - 1;
+        if (noun < 0 || s.Lower(prep) is not ("on" or "against" or "of") || s.MentionAt(noun) >= 0
+            || !_lexicon.Triggers.TryGetValue(s.Lower(noun), out var words) || !words.Any(w => w.Form == TriggerForm.Noun && w.Entry.Prepositions.Contains(s.Lower(prep))))
+        {
+            return null;
+        }
+
+        var own = ActorEndingAt(s, noun - 1);
+        return own.IsActor ? [own] : [];
     }
 
     /// <summary>
@@ -1239,6 +1276,8 @@ public sealed class EventExtractor : IPipelineComponent
         {
             int first = j;
             string? id = null;
+            // "the group al-Qaida Organization": a name ending in a people noun is the name, without the common noun before it
+            bool named = s.MentionAt(j) >= 0;
             while (first > 0)
             {
                 var prev = s.Lower(first - 1);
@@ -1246,6 +1285,10 @@ public sealed class EventExtractor : IPipelineComponent
                 {
                     id ??= s.MentionEntity(s.MentionAt(first - 1));
                     first--;
+                }
+                else if (named && !s.IsCapitalized(first - 1))
+                {
+                    break;
                 }
                 else if (_lexicon.IsActorNoun(prev) || _lexicon.ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || (Quantifiers.Contains(prev) && (prev != "of" || Quantifiers.Contains(s.Lower(first - 2)))) || (s.IsCapitalized(first - 1) && first - 1 > 0 && !TimeWords.Contains(prev)))
                 {
