@@ -164,9 +164,9 @@ public sealed class EventExtractor : IPipelineComponent
                     continue; // "attack" after "the" is the noun, after "militants" the verb
                 }
 
-                if (!asNoun && word.Form is TriggerForm.Base or TriggerForm.ThirdPerson && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s"))
+                if (!asNoun && word.Form is TriggerForm.Base or TriggerForm.ThirdPerson && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s" || s.MentionAt(i - 1) >= 0 && s.MentionLabel(s.MentionAt(i - 1)) == EntityLabel.Norp))
                 {
-                    continue; // "Hifter's march on Tripoli": a noun this lexicon has only as a verb
+                    continue; // "Hifter's march on Tripoli", "Israeli targets": a noun this lexicon has only as a verb
                 }
 
                 var drafts = asNoun ? CodeNoun(s, i, last, word.Entry) : CodeVerb(s, i, last, word);
@@ -662,7 +662,7 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         var next = s.Lower(last + 1);
-        bool noObject = last + 1 >= s.Count || !s.IsWord(last + 1) || TimeWords.Contains(next) || next is "in" or "during" or "at" or "after" or "near" or "on" or "without" or "for" or "since" or "last";
+        bool noObject = last + 1 >= s.Count || !s.IsWord(last + 1) || TimeWords.Contains(next) || next is "in" or "during" or "at" or "after" or "near" or "on" or "without" or "for" or "since" or "last" or "of";
         if (!noObject)
         {
             return false;
@@ -670,8 +670,14 @@ public sealed class EventExtractor : IPipelineComponent
 
         var group = ActorEndingAt(s, i - 1);
         int before = group.First - 1;
-        // the group is an object or a complement here, not a clause's subject: "are physician trainees", "of three men"
-        return before >= 0 && (BeForms.Contains(s.Lower(before)) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before)));
+        while (before >= 0 && (Determiners.Contains(s.Lower(before)) || Quantifiers.Contains(s.Lower(before)) || s.IsNumber(before) || (before >= 1 && Determiners.Contains(s.Lower(before - 1)) && IsNounAt(s, before))))
+        {
+            before--;
+        }
+
+        // the group is an object or a complement here, not a clause's subject: "are physician trainees", "of three men",
+        // "have released an alleged militant accused of"
+        return before >= 0 && (BeForms.Contains(s.Lower(before)) || IsTriggerVerb(s, before, null) && !IsNounContext(s, before) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before)));
     }
 
     /// <summary>"blame the bombing on the PKK": the noun is the object of a verb that takes the same preposition, which belongs to the verb.</summary>
@@ -1214,6 +1220,14 @@ public sealed class EventExtractor : IPipelineComponent
                     break;
                 }
 
+                continue;
+            }
+
+            // "Palestinian Interior Minister Nasser Yousef": a nationality or a title before capitalised words is a modifier
+            // of the name they make, which ends the phrase
+            if (head >= 0 && s.IsCapitalized(j) && !TimeWords.Contains(s.Lower(j)) && s.IsCapitalized(head) && (s.MentionAt(head) >= 0 && s.MentionLabel(s.MentionAt(head)) == EntityLabel.Norp || s.MentionAt(head) < 0 && _lexicon.IsActorNoun(s.Lower(head))))
+            {
+                head = j;
                 continue;
             }
 
