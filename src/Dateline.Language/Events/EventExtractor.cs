@@ -523,8 +523,8 @@ public sealed class EventExtractor : IPipelineComponent
             AddIfActor(sources, ActorEndingAt(s, before));
         }
 
-        // "an attack by militants on …"
-        while (after < s.Count && TimeWords.Contains(s.Lower(after)))
+        // "an attack by militants on …"; "his meeting this week with", "the executions on Monday of": past the time
+        while (after < s.Count && (TimeWords.Contains(s.Lower(after)) || s.Lower(after) is "this" or "on" or "late" or "early" && TimeWords.Contains(s.Lower(after + 1)) && !entry.Prepositions.Contains(s.Lower(after + 1))))
         {
             after++;
         }
