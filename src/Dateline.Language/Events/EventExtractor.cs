@@ -346,6 +346,17 @@ public sealed class EventExtractor : IPipelineComponent
     }
 
     /// <summary>
+    /// "aid workers", "rescue teams", "protest leaders": a singular event noun right before a lower-case noun naming people
+    /// describes them, it is no event.
+    /// </summary>
+    private bool IsActorCompound(SentenceView s, int i, int last)
+    {
+        var next = s.Lower(last + 1);
+        return last + 1 < s.Count && !s.IsCapitalized(last + 1) && s.MentionAt(last + 1) < 0 && _lexicon.IsActorNoun(next) && !Pronouns.Contains(next)
+            && !s.Lower(last).EndsWith('s') && !(last + 2 < s.Count && (_lexicon.Skip.Contains(s.Lower(last + 2)) || _lexicon.CommonVerbs.Contains(s.Lower(last + 2)) || IsTriggerVerb(s, last + 2, null)));
+    }
+
+    /// <summary>
     /// The actor a thing belongs to, when the phrase says it: "Iran's decision", "their demands", "a petition from the
     /// board", "the proposal by Iran"; null otherwise.
     /// </summary>
@@ -356,6 +367,11 @@ public sealed class EventExtractor : IPipelineComponent
             var w = s.Lower(thing.First);
             string? id = w is "his" or "her" ? s.Lookup.LastPersonBefore(s.Span(thing.First).Start) : null;
             return new Actor(ActorKind.Pronoun, thing.First, thing.First, s.Span(thing.First), id);
+        }
+
+        if (!IsNounAt(s, thing.First))
+        {
+            return null; // "declined to identify any of the detainees": not a thing's phrase
         }
 
         for (int k = thing.First; k < s.Count && k - thing.First <= MaxOwnerReach; k++)
@@ -372,7 +388,7 @@ public sealed class EventExtractor : IPipelineComponent
                 return ObjectActors(s, k + 1, EmptyPrepositions, direct: true) is [{ IsActor: true } a, ..] ? a : null;
             }
 
-            if (k > thing.First && !IsNounAt(s, k))
+            if (k > thing.First && (!IsNounAt(s, k) || Determiners.Contains(w) || Quantifiers.Contains(w)))
             {
                 return null;
             }
@@ -477,9 +493,9 @@ public sealed class EventExtractor : IPipelineComponent
 
     private IEnumerable<EventDraft> CodeNoun(SentenceView s, int i, int last, TriggerEntry entry)
     {
-        if (IsCompoundContinuation(s, last + 1))
+        if (IsCompoundContinuation(s, last + 1) || IsActorCompound(s, i, last))
         {
-            yield break; // "detention centers", "attack helicopters": the noun modifies another
+            yield break; // "detention centers", "attack helicopters", "aid workers": the noun modifies another
         }
 
         var sources = new List<Actor>();
@@ -568,7 +584,7 @@ public sealed class EventExtractor : IPipelineComponent
         {
             var found = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
             prepositionObjects = found;
-            if (s.Lower(after) == "of" && entry.Type is EventType.Support or EventType.Consult or EventType.Cooperate or EventType.Agree && !(i >= 1 && s.Lower(i - 1) == "in"))
+            if (s.Lower(after) == "of" && entry.Type is EventType.Support or EventType.Consult or EventType.Cooperate or EventType.Agree && !(i >= 1 && s.Lower(i - 1) == "in") && sources.Count == 0)
             {
                 sources.AddRange(found); // "the support of Turkey", "meetings of the World Bank and the IMF"
             }
@@ -1135,16 +1151,24 @@ public sealed class EventExtractor : IPipelineComponent
     /// <summary>For an actor read right after "in", "of", "from" … the noun phrase the preposition hangs on, when it is not a thing.</summary>
     private Actor? HeadBeforePreposition(SentenceView s, Actor actor)
     {
-        // "Thousands of people in cities across Britain": up to three prepositions back, the first actor
+        // "Thousands of people in cities across Britain": up to three prepositions back, the first actor; a place read
+        // there is no actor ("a suicide bombing outside the headquarters in the city of Mosul killed"), nor is an attack
+        var original = actor;
+        bool place = s.MentionAt(actor.Last) >= 0 && s.MentionLabel(s.MentionAt(actor.Last)) is EntityLabel.Gpe or EntityLabel.Location;
         for (int hop = 0; hop < 3; hop++)
         {
             int prep = Determiners.Contains(s.Lower(actor.First - 1)) ? actor.First - 2 : actor.First - 1;
-            if (prep < 1 || s.Lower(prep) is not ("in" or "of" or "from" or "at" or "near" or "for" or "across"))
+            if (prep < 1 || s.Lower(prep) is not ("in" or "of" or "from" or "at" or "near" or "for" or "across" or "outside" or "inside"))
             {
-                return null;
+                return hop > 0 && place ? original with { Kind = ActorKind.Thing } : null;
             }
 
             var head = ActorEndingAt(s, prep - 1);
+            if (head.Kind == ActorKind.Thing && _lexicon.Triggers.TryGetValue(s.Lower(head.Last), out var words) && words.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == EventType.Assault))
+            {
+                return head; // "a series of bombings at a sports facility in Tal Afar killed": the attack, no actor
+            }
+
             if (head.Kind != ActorKind.Thing)
             {
                 return head;
@@ -1157,10 +1181,15 @@ public sealed class EventExtractor : IPipelineComponent
                 first--;
             }
 
+            if (first >= 2 && s.Lower(first - 1) == "'s")
+            {
+                first = ActorEndingAt(s, first - 2).First; // "in Pakistan's southern city of Karachi": past the possessor
+            }
+
             actor = head with { First = first };
         }
 
-        return null;
+        return place ? original with { Kind = ActorKind.Thing } : null;
     }
 
     /// <summary>The actors of the phrase starting at <paramref name="k"/>: after an entry's preposition or directly, with coordinated ones.</summary>
@@ -1176,6 +1205,7 @@ public sealed class EventExtractor : IPipelineComponent
             return found;
         }
 
+        bool closed = false;
         while (true)
         {
             var actor = ActorStartingAt(s, k);
@@ -1186,8 +1216,14 @@ public sealed class EventExtractor : IPipelineComponent
 
             found.Add(a);
             int next = a.Last + 1;
+            if (next + 1 < s.Count && s.Lower(next) is "and" or "or" && IsTriggerVerb(s, next + 1, null) && !IsNounContext(s, next + 1))
+            {
+                break; // "killing two policemen and wounding three others": the next verb, not a second object
+            }
+
             if (next + 1 < s.Count && (s.Lower(next) is "and" or "or" || (s.Lower(next) == "," && (s.MentionAt(next + 1) >= 0 || s.Lower(next + 1) is "and" or "the"))))
             {
+                closed |= s.Lower(next) is "and" or "or" || s.Lower(next + 1) == "and";
                 k = s.Lower(next) == "," && s.Lower(next + 1) == "and" ? next + 2 : next + 1;
                 if (!a.IsActor)
                 {
@@ -1200,7 +1236,8 @@ public sealed class EventExtractor : IPipelineComponent
             break;
         }
 
-        return found;
+        // "accuse Syria, the main power broker in Lebanon, of": names joined by commas with no "and" are one actor and its apposition
+        return found.Count > 1 && !closed ? [found[0]] : found;
     }
 
     private List<Actor> Agent(SentenceView s, int from)
