@@ -1131,7 +1131,9 @@ public sealed class EventExtractor : IPipelineComponent
             var more = ActorEndingAt(s, k);
             // a name whose last word names people ("the United States", "Toronto Police") coordinates like any name
             bool named = more.Kind == ActorKind.Entity || (more.Kind == ActorKind.Group && s.MentionAt(more.Last) >= 0);
-            if (!named && more.Kind != actor.Kind)
+            // "she and her family": a pronoun and a group joined by "and" are coordinated too
+            bool joined = s.Lower(first - 1) is "and" or "or" && more.IsActor && (more.Kind == ActorKind.Pronoun || actor.Kind == ActorKind.Pronoun);
+            if (!named && !joined && more.Kind != actor.Kind)
             {
                 break;
             }
