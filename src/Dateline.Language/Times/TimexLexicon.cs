@@ -54,11 +54,15 @@ internal sealed class TimexLexicon
             new TieredRegex(
                 "(?<![\\w'’])" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + "(?!\\w)(?!['’](?!s\\b)\\w)",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))];
+        Scanner = new RuleScanner([.. Rules.Select(r => r.Pattern)]);
     }
 
     public static TimexLexicon Default => DefaultLexicon.Value;
 
     public IReadOnlyList<TimexRule> Rules { get; }
+
+    /// <summary>The rules in one pass over a text: each rule is tried only where its match can open (<see cref="RuleScanner"/>).</summary>
+    public RuleScanner Scanner { get; }
 
     /// <summary>Names of events and periods that contain a time word but are not times ("Super Tuesday"): Data/time-named-days.txt.</summary>
     public TieredRegex NamedDays { get; }
