@@ -9,7 +9,7 @@ namespace Dateline.Core.Text;
 /// leading negative look-behind of one character class, "(?&lt;![\w'’])"). <see cref="RuleScanner"/> uses it to try a
 /// rule only where it can match. Which ASCII characters a class or a literal accepts is asked of .NET's own regex
 /// engine with the pattern's options, so case folding and class semantics are the engine's; a construct the reader
-/// does not know (back-references, inline options, conditionals) makes the pattern "may start anywhere".
+/// does not know (back-references, inline options but (?i:…), conditionals) makes the pattern "may start anywhere".
 /// </summary>
 public sealed class PatternOpenings
 {
@@ -102,7 +102,8 @@ public sealed class PatternOpenings
     /// <summary>The ASCII characters one class or literal of the pattern accepts, asked of the engine.</summary>
     private static UInt128 AsciiMembers(string atom, RegexOptions options, Dictionary<string, UInt128> cache)
     {
-        if (cache.TryGetValue(atom, out var known))
+        string key = ((int)options).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + atom;
+        if (cache.TryGetValue(key, out var known))
         {
             return known;
         }
@@ -119,7 +120,7 @@ public sealed class PatternOpenings
             }
         }
 
-        cache[atom] = set;
+        cache[key] = set;
         return set;
     }
 
@@ -289,6 +290,7 @@ public sealed class PatternOpenings
     private sealed class Reader(string pattern, RegexOptions options, Dictionary<string, UInt128> members)
     {
         private int _pos;
+        private RegexOptions _options = options;
 
         public Node ReadAll()
         {
@@ -381,12 +383,12 @@ public sealed class PatternOpenings
                 case '(':
                     return ReadGroup();
                 case '[':
-                    return new CharSet(AsciiMembers(ReadClassText(), options, members));
+                    return new CharSet(AsciiMembers(ReadClassText(), _options, members));
                 case '\\':
                     return ReadEscape();
                 case '.':
                     _pos++;
-                    return new CharSet(AsciiMembers(".", options, members));
+                    return new CharSet(AsciiMembers(".", _options, members));
                 case '^':
                 case '$':
                     _pos++;
@@ -395,7 +397,7 @@ public sealed class PatternOpenings
                     throw new NotSupportedException("quantifier without an atom");
                 default:
                     _pos++;
-                    return new CharSet(AsciiMembers(Regex.Escape(c.ToString()), options, members));
+                    return new CharSet(AsciiMembers(Regex.Escape(c.ToString()), _options, members));
             }
         }
 
@@ -420,7 +422,7 @@ public sealed class PatternOpenings
 
             string atom = pattern.Substring(_pos, 2);
             _pos += 2;
-            return new CharSet(AsciiMembers(atom, options, members));
+            return new CharSet(AsciiMembers(atom, _options, members));
         }
 
         private string ReadClassText()
@@ -476,6 +478,22 @@ public sealed class PatternOpenings
                 if (rest.StartsWith("?:", StringComparison.Ordinal))
                 {
                     _pos += 2;
+                }
+                else if (rest.StartsWith("?i:", StringComparison.Ordinal))
+                {
+                    // Case-insensitive inside: the classes are asked of the engine with the option on.
+                    _pos += 3;
+                    var outer = _options;
+                    _options |= RegexOptions.IgnoreCase;
+                    var group = ReadAlternation();
+                    _options = outer;
+                    if (_pos >= pattern.Length || pattern[_pos] != ')')
+                    {
+                        throw new NotSupportedException("unclosed group");
+                    }
+
+                    _pos++;
+                    return group;
                 }
                 else if (rest.StartsWith("?=", StringComparison.Ordinal) || rest.StartsWith("?!", StringComparison.Ordinal))
                 {
