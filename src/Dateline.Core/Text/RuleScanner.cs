@@ -33,25 +33,27 @@ public sealed class RuleScanner
     /// <summary>By the ASCII character before a position: the rules that cannot start after it.</summary>
     private readonly ulong[] _blockedAfter = new ulong[Ascii];
 
-    /// <param name="rules">The rules, at most 64; their matches come back in this order.</param>
-    public RuleScanner(IReadOnlyList<TieredRegex> rules)
+    /// <param name="rules">The rules' patterns, at most 64; their matches come back in this order.</param>
+    /// <param name="options">The options of every rule (not right to left); each rule is a <see cref="TieredRegex"/>.</param>
+    /// <param name="matchTimeout">The match time-out of every rule; none when null.</param>
+    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rules.Count, 64, nameof(rules));
+        if ((options & RegexOptions.RightToLeft) != 0)
+        {
+            throw new ArgumentException("right-to-left rules are not supported", nameof(options));
+        }
+
         Count = rules.Count;
         _anchored = new TieredRegex[rules.Count];
         var members = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         for (int i = 0; i < rules.Count; i++)
         {
-            var rule = rules[i];
-            if ((rule.Options & RegexOptions.RightToLeft) != 0)
-            {
-                throw new ArgumentException("right-to-left rules are not supported", nameof(rules));
-            }
-
-            _anchored[i] = new TieredRegex("\\G(?:" + rule.Pattern + ")", rule.Options, rule.MatchTimeout);
+            // Only the anchored form is built: the rule's own regex would never run.
+            _anchored[i] = new TieredRegex("\\G(?:" + rules[i] + ")", options, matchTimeout ?? Regex.InfiniteMatchTimeout);
             ulong bit = 1UL << i;
             _all |= bit;
-            var openings = PatternOpenings.Of(rule.Pattern, rule.Options, members);
+            var openings = PatternOpenings.Of(rules[i], options, members);
             if (openings.Anywhere || openings.CanBeEmpty)
             {
                 _always |= bit;

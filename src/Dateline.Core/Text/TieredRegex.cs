@@ -56,15 +56,6 @@ public sealed class TieredRegex
         }
     }
 
-    /// <summary>The pattern as given.</summary>
-    public string Pattern => _pattern;
-
-    /// <summary>The options, without <see cref="RegexOptions.Compiled"/>.</summary>
-    public RegexOptions Options => _options;
-
-    /// <summary>The match time-out of both regexes.</summary>
-    public TimeSpan MatchTimeout => _matchTimeout;
-
     /// <summary>Whether the compiled regex is in use.</summary>
     public bool IsCompiled => (Volatile.Read(ref _current).Options & RegexOptions.Compiled) != 0;
 

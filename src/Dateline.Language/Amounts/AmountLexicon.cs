@@ -41,15 +41,14 @@ internal sealed class AmountLexicon
         string signs = Alt(Currencies.Keys.Where(k => !char.IsLetter(k[^1])));
         string words = Alt(Currencies.Keys.Where(k => char.IsLetter(k[^1])));
         string range = $@"(?:\s*(?:-|–|to|and)\s*(?<upper>{number}))";
-        var pattern = new TieredRegex(
+        string pattern =
             $@"(?<![\w$€£¥.,-])(?:(?<mod>{mod})\s+)?(?:" +
             $@"(?<vague>{Alt(Vague.Keys)})(?:\s+of)?|" +
             $@"(?<frac>{Alt(Fractions.Keys)})(?=\s+of\b)|" +
             $@"(?<cur>{signs})\s?(?<num>{number})(?:[\s-]?(?<scale>{scale}))?(?:{range}(?:\s?(?<scale2>{scale}))?)?|" +
             $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:\s?(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s+(?<curword>{words})\b)?" +
-            @")",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-        _scanner = new RuleScanner([pattern]);
+            @")";
+        _scanner = new RuleScanner([pattern], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     public static AmountLexicon Default => DefaultLexicon.Value;
