@@ -397,8 +397,23 @@ public sealed class PatternOpenings
                     throw new NotSupportedException("quantifier without an atom");
                 default:
                     _pos++;
-                    return new CharSet(AsciiMembers(Regex.Escape(c.ToString()), _options, members));
+                    return new CharSet(char.IsAscii(c) ? AsciiLiteral(c) : AsciiMembers(Regex.Escape(c.ToString()), _options, members));
             }
+        }
+
+        /// <summary>
+        /// An ASCII literal accepts itself and, ignoring case, its other case: no other ASCII character (what the engine
+        /// answers too, without building a regex per character at start-up).
+        /// </summary>
+        private UInt128 AsciiLiteral(char c)
+        {
+            var set = UInt128.One << c;
+            if ((_options & RegexOptions.IgnoreCase) != 0 && char.IsAsciiLetter(c))
+            {
+                set |= (UInt128.One << char.ToLowerInvariant(c)) | (UInt128.One << char.ToUpperInvariant(c));
+            }
+
+            return set;
         }
 
         private Node ReadEscape()

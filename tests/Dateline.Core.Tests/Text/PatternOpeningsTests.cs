@@ -45,6 +45,27 @@ public class PatternOpeningsTests
     }
 
     [Fact]
+    public void AsciiLiteralsAcceptWhatTheEngineAccepts()
+    {
+        foreach (var options in new[] { RegexOptions.None, IgnoreCase })
+        {
+            for (char c = ' '; c < (char)127; c++)
+            {
+                if ("\\[](){}|*+?.^$#".Contains(c, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var o = PatternOpenings.Of(c + "x", options);
+                for (char t = (char)0; t < (char)128; t++)
+                {
+                    Assert.Equal(Regex.IsMatch(t + "x", "^" + c + "x$", options), o.Opens(t, 'x'));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void AnEmptyMatchMayStartAnywhere()
         => Assert.True(PatternOpenings.Of(@"a*", IgnoreCase).CanBeEmpty);
 }
