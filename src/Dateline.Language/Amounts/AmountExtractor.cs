@@ -38,7 +38,7 @@ public sealed class AmountExtractor : IPipelineComponent
     {
         var amounts = ImmutableArray.CreateBuilder<Amount>();
         List<TextSpan>? titles = null;
-        foreach (Match m in _lexicon.Pattern.Matches(text))
+        foreach (var m in _lexicon.Matches(text))
         {
             if (m.Length == 0 || Resolve(text, m, dates) is not { } amount)
             {

@@ -12,7 +12,7 @@ internal sealed class AmountLexicon
     /// <summary>Every number word with the compound-only ones ("one" of "twenty-one").</summary>
     private readonly IReadOnlyDictionary<string, double> _compoundParts;
 
-    private readonly TieredRegex _pattern;
+    private readonly RuleScanner _scanner;
 
     private AmountLexicon()
     {
@@ -44,20 +44,23 @@ internal sealed class AmountLexicon
         string signs = Alt(Currencies.Keys.Where(k => !char.IsLetter(k[^1])));
         string words = Alt(Currencies.Keys.Where(k => char.IsLetter(k[^1])));
         string range = $@"(?:\s*(?:-|–|to|and)\s*(?<upper>{number}))";
-        _pattern = new TieredRegex(
+        string pattern =
             $@"(?<![\w$€£¥.,-])(?:(?<mod>{mod})\s+)?(?:" +
             $@"(?<vague>{Alt(Vague.Keys)})(?:\s+of)?|" +
             $@"(?<frac>{Alt(Fractions.Keys)})(?=\s+of\b)|" +
             $@"(?<cur>{signs})\s?(?<num>{number})(?:[\s-]?(?<scale>{scale}))?(?:{range}(?:\s?(?<scale2>{scale}))?)?|" +
             $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:\s?(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s+(?<curword>{words})\b)?" +
-            @")",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+            @")";
+        _scanner = new RuleScanner([pattern], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     public static AmountLexicon Default => DefaultLexicon.Value;
 
-    /// <summary>The amount pattern: interpreted for a process's first texts, compiled once a run has used it (<see cref="TieredRegex"/>).</summary>
-    public Regex Pattern => _pattern.Regex;
+    /// <summary>
+    /// The matches of the amount pattern in a text, tried only where a match can open (<see cref="RuleScanner"/>); the
+    /// pattern is interpreted for a process's first texts and compiled once a run has used it (<see cref="TieredRegex"/>).
+    /// </summary>
+    public IReadOnlyList<Match> Matches(string text) => _scanner.Scan(text)[0];
 
     public IReadOnlyDictionary<string, double> NumberWords { get; }
 

@@ -44,14 +44,14 @@ public sealed class TimeTagger : IPipelineComponent
     public ImmutableArray<TimeExpression> Tag(string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null)
     {
         var candidates = new List<TimexCandidate>();
-        foreach (var rule in _lexicon.Rules)
+        var matches = _lexicon.Scanner.Scan(text, context?.Cancellation ?? CancellationToken.None);
+        for (int i = 0; i < matches.Length; i++)
         {
-            context?.ThrowIfCancelled();
-            foreach (System.Text.RegularExpressions.Match m in rule.Pattern.Regex.Matches(text))
+            foreach (var m in matches[i])
             {
                 if (m.Length > 0)
                 {
-                    candidates.Add(new TimexCandidate(rule, m));
+                    candidates.Add(new TimexCandidate(_lexicon.Rules[i], m));
                 }
             }
         }

@@ -51,14 +51,19 @@ internal sealed class TimexLexicon
         Rules = [.. ResourceText.Rows("time-rules.txt").Select(r => new TimexRule(
             r[0],
             TimexTypes.Parse(r[1]),
-            new TieredRegex(
-                "(?<![\\w'’])" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + "(?!\\w)(?!['’](?!s\\b)\\w)",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)))];
+            "(?<![\\w'’])" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + "(?!\\w)(?!['’](?!s\\b)\\w)"))];
+        Scanner = new RuleScanner([.. Rules.Select(r => r.Pattern)], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     public static TimexLexicon Default => DefaultLexicon.Value;
 
     public IReadOnlyList<TimexRule> Rules { get; }
+
+    /// <summary>
+    /// The rules in one pass over a text: each rule is tried only where its match can open (<see cref="RuleScanner"/>),
+    /// interpreted at first and compiled once a run uses it (<see cref="TieredRegex"/>).
+    /// </summary>
+    public RuleScanner Scanner { get; }
 
     /// <summary>Names of events and periods that contain a time word but are not times ("Super Tuesday"): Data/time-named-days.txt.</summary>
     public TieredRegex NamedDays { get; }

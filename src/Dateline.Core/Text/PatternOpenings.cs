@@ -1,0 +1,558 @@
+using System.Text.RegularExpressions;
+
+namespace Dateline.Core.Text;
+
+/// <summary>
+/// What a regular expression's match can start with, read from its pattern: the pairs of ASCII characters a match may
+/// open with (a superset: every match opens with one of them, or with a character outside ASCII), whether a match can
+/// be shorter than two characters, and the ASCII characters that, right before a position, rule a match out there (a
+/// leading negative look-behind of one character class, "(?&lt;![\w'’])"). <see cref="RuleScanner"/> uses it to try a
+/// rule only where it can match. Which ASCII characters a class or a literal accepts is asked of .NET's own regex
+/// engine with the pattern's options, so case folding and class semantics are the engine's; a construct the reader
+/// does not know (back-references, inline options but (?i:…), conditionals) makes the pattern "may start anywhere".
+/// </summary>
+public sealed class PatternOpenings
+{
+    private const int Ascii = 128;
+
+    private PatternOpenings(bool anywhere, bool empty, UInt128[] oneChar, UInt128[] twoChars, UInt128 blockedAfter)
+    {
+        Anywhere = anywhere;
+        CanBeEmpty = empty;
+        _oneChar = oneChar;
+        _twoChars = twoChars;
+        BlockedAfter = blockedAfter;
+    }
+
+    private readonly UInt128[] _oneChar;
+    private readonly UInt128[] _twoChars;
+
+    /// <summary>The pattern was not understood: a match may start at any position.</summary>
+    public bool Anywhere { get; }
+
+    /// <summary>A match may be empty (it is tried at every position).</summary>
+    public bool CanBeEmpty { get; }
+
+    /// <summary>ASCII characters (bit = code) after which no match can start.</summary>
+    public UInt128 BlockedAfter { get; }
+
+    /// <summary>Whether a match can be exactly the one ASCII character <paramref name="c"/>.</summary>
+    public bool OneChar(char c) => Anywhere || CanBeEmpty || (c < Ascii && Has(_oneChar[0], c));
+
+    /// <summary>Whether a match can open with ASCII <paramref name="first"/> followed by <paramref name="second"/> (any character when it is not ASCII).</summary>
+    public bool Opens(char first, char second)
+    {
+        if (Anywhere || CanBeEmpty || first >= Ascii || Has(_oneChar[0], first))
+        {
+            return true;
+        }
+
+        var seconds = _twoChars[first];
+        return second >= Ascii ? seconds != UInt128.Zero : Has(seconds, second);
+    }
+
+    /// <summary>Reads a pattern; never throws (an unknown construct gives <see cref="Anywhere"/>).</summary>
+    public static PatternOpenings Of(string pattern, RegexOptions options) => Of(pattern, options, []);
+
+    /// <summary>Reads a pattern with a cache of the classes already asked of the engine (patterns of one rule set share many).</summary>
+    internal static PatternOpenings Of(string pattern, RegexOptions options, Dictionary<string, UInt128> members)
+    {
+        options &= RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+        try
+        {
+            var reader = new Reader(pattern, options, members);
+            var node = reader.ReadAll();
+            var openings = node.Openings(2);
+            var oneChar = new UInt128[1];
+            var twoChars = new UInt128[Ascii];
+            bool empty = false;
+            foreach (var o in openings)
+            {
+                switch (o.Length)
+                {
+                    case 0:
+                        empty = true;
+                        break;
+                    case 1:
+                        oneChar[0] |= o.First;
+                        break;
+                    default:
+                        for (int c = 0; c < Ascii; c++)
+                        {
+                            if (Has(o.First, (char)c))
+                            {
+                                twoChars[c] |= o.Second;
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            return new PatternOpenings(false, empty, oneChar, twoChars, node.LeadingLookbehindBlock());
+        }
+        catch (NotSupportedException)
+        {
+            return new PatternOpenings(true, true, [UInt128.Zero], new UInt128[Ascii], UInt128.Zero);
+        }
+    }
+
+    private static bool Has(UInt128 set, char c) => ((set >> c) & UInt128.One) != UInt128.Zero;
+
+    /// <summary>The ASCII characters one class or literal of the pattern accepts, asked of the engine.</summary>
+    private static UInt128 AsciiMembers(string atom, RegexOptions options, Dictionary<string, UInt128> cache)
+    {
+        string key = ((int)options).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + atom;
+        if (cache.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var regex = new Regex("^(?:" + atom + ")$", options);
+        UInt128 set = UInt128.Zero;
+        Span<char> one = stackalloc char[1];
+        for (int c = 0; c < Ascii; c++)
+        {
+            one[0] = (char)c;
+            if (regex.IsMatch(one))
+            {
+                set |= UInt128.One << c;
+            }
+        }
+
+        cache[key] = set;
+        return set;
+    }
+
+    /// <summary>An opening: zero, one or two character sets.</summary>
+    private readonly record struct Opening(int Length, UInt128 First, UInt128 Second)
+    {
+        public static readonly Opening None = new(0, UInt128.Zero, UInt128.Zero);
+
+        public Opening Then(Opening next) => Length switch
+        {
+            0 => next,
+            1 => next.Length == 0 ? this : new Opening(2, First, next.First),
+            _ => this,
+        };
+    }
+
+    private abstract class Node
+    {
+        /// <summary>Every opening of length up to <paramref name="k"/>; a shorter one means the match can end there.</summary>
+        public abstract HashSet<Opening> Openings(int k);
+
+        public virtual UInt128 LeadingLookbehindBlock() => UInt128.Zero;
+    }
+
+    private sealed class CharSet(UInt128 members) : Node
+    {
+        public UInt128 Members { get; } = members;
+
+        public override HashSet<Opening> Openings(int k) => k == 0 ? [Opening.None] : [new Opening(1, Members, UInt128.Zero)];
+    }
+
+    /// <summary>A zero-width assertion (anchor, \b, look-around); a negative look-behind of one class keeps the class.</summary>
+    private sealed class ZeroWidth(UInt128 blockedBefore) : Node
+    {
+        public UInt128 BlockedBefore { get; } = blockedBefore;
+
+        public override HashSet<Opening> Openings(int k) => [Opening.None];
+
+        public override UInt128 LeadingLookbehindBlock() => BlockedBefore;
+    }
+
+    private sealed class Sequence(List<Node> items) : Node
+    {
+        public List<Node> Items { get; } = items;
+
+        public override HashSet<Opening> Openings(int k)
+        {
+            var current = new HashSet<Opening> { Opening.None };
+            foreach (var item in Items)
+            {
+                if (current.All(o => o.Length >= k))
+                {
+                    break;
+                }
+
+                var next = new HashSet<Opening>();
+                var cache = new Dictionary<int, HashSet<Opening>>();
+                foreach (var o in current)
+                {
+                    if (o.Length >= k)
+                    {
+                        next.Add(o);
+                        continue;
+                    }
+
+                    int rest = k - o.Length;
+                    if (!cache.TryGetValue(rest, out var tails))
+                    {
+                        cache[rest] = tails = item.Openings(rest);
+                    }
+
+                    foreach (var t in tails)
+                    {
+                        next.Add(o.Then(t));
+                    }
+                }
+
+                current = next;
+            }
+
+            return current;
+        }
+
+        /// <summary>Look-behinds before the first consuming item all hold at the match start.</summary>
+        public override UInt128 LeadingLookbehindBlock()
+        {
+            UInt128 blocked = UInt128.Zero;
+            foreach (var item in Items)
+            {
+                if (item is not ZeroWidth z)
+                {
+                    // The first consuming item starts where the match starts.
+                    return blocked | item.LeadingLookbehindBlock();
+                }
+
+                blocked |= z.BlockedBefore;
+            }
+
+            return blocked;
+        }
+    }
+
+    private sealed class Alternation(List<Node> branches) : Node
+    {
+        public override HashSet<Opening> Openings(int k)
+        {
+            var all = new HashSet<Opening>();
+            foreach (var b in branches)
+            {
+                all.UnionWith(b.Openings(k));
+            }
+
+            return all;
+        }
+
+        /// <summary>A character blocks the start only when it blocks every branch.</summary>
+        public override UInt128 LeadingLookbehindBlock()
+        {
+            UInt128 blocked = ~UInt128.Zero;
+            foreach (var b in branches)
+            {
+                blocked &= b.LeadingLookbehindBlock();
+            }
+
+            return branches.Count == 0 ? UInt128.Zero : blocked;
+        }
+    }
+
+    private sealed class Repeat(Node item, int min) : Node
+    {
+        public override HashSet<Opening> Openings(int k)
+        {
+            if (k == 0)
+            {
+                return [Opening.None];
+            }
+
+            var first = item.Openings(k);
+            var all = new HashSet<Opening>();
+            if (min == 0)
+            {
+                all.Add(Opening.None);
+            }
+
+            foreach (var o in first)
+            {
+                if (o.Length == 0 || o.Length >= k)
+                {
+                    all.Add(o);
+                    continue;
+                }
+
+                // After one round the item may repeat any number of times (a superset of what the bounds allow).
+                foreach (var t in new Repeat(item, 0).Openings(k - o.Length))
+                {
+                    all.Add(o.Then(t));
+                }
+            }
+
+            return all;
+        }
+
+        public override UInt128 LeadingLookbehindBlock() => min > 0 ? item.LeadingLookbehindBlock() : UInt128.Zero;
+    }
+
+    /// <summary>A recursive-descent reader of the .NET pattern syntax the rules use.</summary>
+    private sealed class Reader(string pattern, RegexOptions options, Dictionary<string, UInt128> members)
+    {
+        private int _pos;
+        private RegexOptions _options = options;
+
+        public Node ReadAll()
+        {
+            var node = ReadAlternation();
+            if (_pos != pattern.Length)
+            {
+                throw new NotSupportedException("unbalanced )");
+            }
+
+            return node;
+        }
+
+        private Node ReadAlternation()
+        {
+            var branches = new List<Node> { ReadSequence() };
+            while (_pos < pattern.Length && pattern[_pos] == '|')
+            {
+                _pos++;
+                branches.Add(ReadSequence());
+            }
+
+            return branches.Count == 1 ? branches[0] : new Alternation(branches);
+        }
+
+        private Sequence ReadSequence()
+        {
+            var items = new List<Node>();
+            while (_pos < pattern.Length && pattern[_pos] is not '|' and not ')')
+            {
+                var atom = ReadAtom();
+                items.Add(ReadQuantifier(atom));
+            }
+
+            return new Sequence(items);
+        }
+
+        private Node ReadQuantifier(Node atom)
+        {
+            while (_pos < pattern.Length)
+            {
+                int min;
+                switch (pattern[_pos])
+                {
+                    case '*':
+                    case '?':
+                        min = 0;
+                        _pos++;
+                        break;
+                    case '+':
+                        min = 1;
+                        _pos++;
+                        break;
+                    case '{' when TryReadBounds(out int lower):
+                        min = lower;
+                        break;
+                    default:
+                        return atom;
+                }
+
+                if (_pos < pattern.Length && pattern[_pos] == '?')
+                {
+                    _pos++; // lazy: the same strings
+                }
+
+                atom = atom is ZeroWidth ? atom : new Repeat(atom, min);
+            }
+
+            return atom;
+        }
+
+        private bool TryReadBounds(out int min)
+        {
+            var m = Regex.Match(pattern[_pos..], @"^\{(\d+)(,\d*)?\}");
+            min = 0;
+            if (!m.Success)
+            {
+                return false; // a literal brace
+            }
+
+            min = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            _pos += m.Length;
+            return true;
+        }
+
+        private Node ReadAtom()
+        {
+            char c = pattern[_pos];
+            switch (c)
+            {
+                case '(':
+                    return ReadGroup();
+                case '[':
+                    return new CharSet(AsciiMembers(ReadClassText(), _options, members));
+                case '\\':
+                    return ReadEscape();
+                case '.':
+                    _pos++;
+                    return new CharSet(AsciiMembers(".", _options, members));
+                case '^':
+                case '$':
+                    _pos++;
+                    return new ZeroWidth(UInt128.Zero);
+                case '*' or '+' or '?':
+                    throw new NotSupportedException("quantifier without an atom");
+                default:
+                    _pos++;
+                    return new CharSet(char.IsAscii(c) ? AsciiLiteral(c) : AsciiMembers(Regex.Escape(c.ToString()), _options, members));
+            }
+        }
+
+        /// <summary>
+        /// An ASCII literal accepts itself and, ignoring case, its other case: no other ASCII character (what the engine
+        /// answers too, without building a regex per character at start-up).
+        /// </summary>
+        private UInt128 AsciiLiteral(char c)
+        {
+            var set = UInt128.One << c;
+            if ((_options & RegexOptions.IgnoreCase) != 0 && char.IsAsciiLetter(c))
+            {
+                set |= (UInt128.One << char.ToLowerInvariant(c)) | (UInt128.One << char.ToUpperInvariant(c));
+            }
+
+            return set;
+        }
+
+        private Node ReadEscape()
+        {
+            if (_pos + 1 >= pattern.Length)
+            {
+                throw new NotSupportedException("trailing backslash");
+            }
+
+            char e = pattern[_pos + 1];
+            if (e is 'b' or 'B' or 'A' or 'z' or 'Z' or 'G')
+            {
+                _pos += 2;
+                return new ZeroWidth(UInt128.Zero);
+            }
+
+            if (char.IsDigit(e) || e is 'k' or 'p' or 'P' or 'x' or 'u' or 'c')
+            {
+                throw new NotSupportedException("back-reference or code escape");
+            }
+
+            string atom = pattern.Substring(_pos, 2);
+            _pos += 2;
+            return new CharSet(AsciiMembers(atom, _options, members));
+        }
+
+        private string ReadClassText()
+        {
+            int start = _pos;
+            _pos++;
+            if (_pos < pattern.Length && pattern[_pos] == '^')
+            {
+                _pos++;
+            }
+
+            if (_pos < pattern.Length && pattern[_pos] == ']')
+            {
+                _pos++;
+            }
+
+            while (_pos < pattern.Length && pattern[_pos] != ']')
+            {
+                if (pattern[_pos] == '[')
+                {
+                    throw new NotSupportedException("class subtraction");
+                }
+
+                if (pattern[_pos] == '\\')
+                {
+                    if (_pos + 1 < pattern.Length && pattern[_pos + 1] is 'p' or 'P' or 'x' or 'u' or 'c')
+                    {
+                        throw new NotSupportedException("code escape in a class");
+                    }
+
+                    _pos++;
+                }
+
+                _pos++;
+            }
+
+            if (_pos >= pattern.Length)
+            {
+                throw new NotSupportedException("unclosed class");
+            }
+
+            _pos++;
+            return pattern[start.._pos];
+        }
+
+        private Node ReadGroup()
+        {
+            _pos++;
+            bool zeroWidth = false, negativeBehind = false;
+            if (_pos < pattern.Length && pattern[_pos] == '?')
+            {
+                string rest = pattern[_pos..];
+                if (rest.StartsWith("?:", StringComparison.Ordinal))
+                {
+                    _pos += 2;
+                }
+                else if (rest.StartsWith("?i:", StringComparison.Ordinal))
+                {
+                    // Case-insensitive inside: the classes are asked of the engine with the option on.
+                    _pos += 3;
+                    var outer = _options;
+                    _options |= RegexOptions.IgnoreCase;
+                    var group = ReadAlternation();
+                    _options = outer;
+                    if (_pos >= pattern.Length || pattern[_pos] != ')')
+                    {
+                        throw new NotSupportedException("unclosed group");
+                    }
+
+                    _pos++;
+                    return group;
+                }
+                else if (rest.StartsWith("?=", StringComparison.Ordinal) || rest.StartsWith("?!", StringComparison.Ordinal))
+                {
+                    _pos += 2;
+                    zeroWidth = true;
+                }
+                else if (rest.StartsWith("?<=", StringComparison.Ordinal) || rest.StartsWith("?<!", StringComparison.Ordinal))
+                {
+                    negativeBehind = rest[2] == '!';
+                    _pos += 3;
+                    zeroWidth = true;
+                }
+                else if (Regex.Match(rest, @"^\?<[A-Za-z_]\w*>") is { Success: true } name)
+                {
+                    _pos += name.Length;
+                }
+                else
+                {
+                    throw new NotSupportedException("group kind");
+                }
+            }
+
+            var inner = ReadAlternation();
+            if (_pos >= pattern.Length || pattern[_pos] != ')')
+            {
+                throw new NotSupportedException("unclosed group");
+            }
+
+            _pos++;
+            if (!zeroWidth)
+            {
+                return inner;
+            }
+
+            // (?<![class]) at the start: a character of the class right before the position rules the match out.
+            return new ZeroWidth(negativeBehind && SingleSet(inner) is { } set ? set : UInt128.Zero);
+        }
+
+        private static UInt128? SingleSet(Node inner)
+            => inner switch
+            {
+                CharSet s => s.Members,
+                Sequence { Items: [CharSet s] } => s.Members,
+                _ => null,
+            };
+    }
+}

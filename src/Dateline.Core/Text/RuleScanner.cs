@@ -1,0 +1,162 @@
+using System.Numerics;
+using System.Text.RegularExpressions;
+
+namespace Dateline.Core.Text;
+
+/// <summary>
+/// Runs a set of rules (up to 64 regexes) over a text and gives each rule exactly the matches of its
+/// <see cref="Regex.Matches(string)"/>, with one pass over the text instead of one scan per rule: each rule's pattern is
+/// read once (<see cref="PatternOpenings"/>: the character pairs a match can open with, the characters before a position
+/// that rule it out), and at each position only the rules that can match there are tried, anchored (<c>\G</c>). A
+/// rule's search for its next match from a position tries the positions in order and reports the first that matches;
+/// the positions skipped here cannot match, so the same matches come out. Immutable and thread-safe.
+/// </summary>
+public sealed class RuleScanner
+{
+    private const int Ascii = 128;
+
+    private readonly TieredRegex[] _anchored;
+    private readonly ulong _all;
+
+    /// <summary>Rules tried at every position (a match may be empty, or the pattern was not understood).</summary>
+    private readonly ulong _always;
+
+    /// <summary>By the ASCII pair at a position (first × 128 + second): the rules that may match there.</summary>
+    private readonly ulong[] _pair = new ulong[Ascii * Ascii];
+
+    /// <summary>By the ASCII character at a position followed by a character outside ASCII.</summary>
+    private readonly ulong[] _first = new ulong[Ascii];
+
+    /// <summary>By the ASCII character at the last position: the rules a one-character match may come from.</summary>
+    private readonly ulong[] _last = new ulong[Ascii];
+
+    /// <summary>By the ASCII character before a position: the rules that cannot start after it.</summary>
+    private readonly ulong[] _blockedAfter = new ulong[Ascii];
+
+    /// <param name="rules">The rules' patterns, at most 64; their matches come back in this order.</param>
+    /// <param name="options">The options of every rule (not right to left); each rule is a <see cref="TieredRegex"/>.</param>
+    /// <param name="matchTimeout">The match time-out of every rule; none when null.</param>
+    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rules.Count, 64, nameof(rules));
+        if ((options & RegexOptions.RightToLeft) != 0)
+        {
+            throw new ArgumentException("right-to-left rules are not supported", nameof(options));
+        }
+
+        Count = rules.Count;
+        _anchored = new TieredRegex[rules.Count];
+        var members = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        for (int i = 0; i < rules.Count; i++)
+        {
+            // Only the anchored form is built: the rule's own regex would never run.
+            _anchored[i] = new TieredRegex("\\G(?:" + rules[i] + ")", options, matchTimeout ?? Regex.InfiniteMatchTimeout);
+            ulong bit = 1UL << i;
+            _all |= bit;
+            var openings = PatternOpenings.Of(rules[i], options, members);
+            if (openings.Anywhere || openings.CanBeEmpty)
+            {
+                _always |= bit;
+                continue;
+            }
+
+            for (int a = 0; a < Ascii; a++)
+            {
+                bool one = openings.OneChar((char)a);
+                if (one)
+                {
+                    _last[a] |= bit;
+                }
+
+                if (openings.Opens((char)a, (char)Ascii))
+                {
+                    _first[a] |= bit;
+                }
+
+                for (int b = 0; b < Ascii; b++)
+                {
+                    if (one || openings.Opens((char)a, (char)b))
+                    {
+                        _pair[(a * Ascii) + b] |= bit;
+                    }
+                }
+
+                if (((openings.BlockedAfter >> a) & UInt128.One) != UInt128.Zero)
+                {
+                    _blockedAfter[a] |= bit;
+                }
+            }
+        }
+    }
+
+    /// <summary>How many rules.</summary>
+    public int Count { get; }
+
+    /// <summary>Each rule's matches in text order, as <see cref="Regex.Matches(string)"/> of that rule gives them.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="cancellation">Checked between stretches of the text.</param>
+    public IReadOnlyList<Match>[] Scan(string text, CancellationToken cancellation = default)
+    {
+        int n = Count;
+        var found = new List<Match>?[n];
+        var regexes = new Regex?[n];
+        Span<int> next = stackalloc int[n];
+        for (int p = 0; p <= text.Length; p++)
+        {
+            if ((p & 4095) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
+            ulong mask = _always;
+            if (p < text.Length)
+            {
+                char c = text[p];
+                if (c >= Ascii)
+                {
+                    mask = _all;
+                }
+                else if (p + 1 == text.Length)
+                {
+                    mask |= _last[c];
+                }
+                else
+                {
+                    char d = text[p + 1];
+                    mask |= d >= Ascii ? _first[c] : _pair[(c * Ascii) + d];
+                }
+            }
+
+            if (p > 0 && text[p - 1] < Ascii)
+            {
+                mask &= ~_blockedAfter[text[p - 1]];
+            }
+
+            while (mask != 0)
+            {
+                int i = BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                if (p < next[i])
+                {
+                    continue;
+                }
+
+                // One use of a rule per text, as a scan by its unanchored regex would count (TieredRegex compiles after uses).
+                var m = (regexes[i] ??= _anchored[i].Regex).Match(text, p);
+                if (m.Success)
+                {
+                    (found[i] ??= []).Add(m);
+                    next[i] = m.Length == 0 ? p + 1 : p + m.Length;
+                }
+            }
+        }
+
+        var result = new IReadOnlyList<Match>[n];
+        for (int i = 0; i < n; i++)
+        {
+            result[i] = (IReadOnlyList<Match>?)found[i] ?? [];
+        }
+
+        return result;
+    }
+}

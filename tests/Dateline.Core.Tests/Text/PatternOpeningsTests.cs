@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Dateline.Core.Text;
+
+namespace Dateline.Core.Tests.Text;
+
+public class PatternOpeningsTests
+{
+    private const RegexOptions IgnoreCase = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [Fact]
+    public void ReadsTheOpeningPairsOfAnAlternation()
+    {
+        var o = PatternOpenings.Of(@"(?:(?<rel>last|next)\s+)?(?:every|per)\b", IgnoreCase);
+        Assert.False(o.Anywhere);
+        Assert.True(o.Opens('L', 'a'));
+        Assert.True(o.Opens('e', 'V'));
+        Assert.True(o.Opens('p', 'e'));
+        Assert.False(o.Opens('e', 'a'));
+        Assert.False(o.Opens('x', 'e'));
+        Assert.True(o.Opens('n', 'é')); // a second character outside ASCII: whatever a pair with 'n' allows
+        Assert.False(o.OneChar('e'));
+    }
+
+    [Fact]
+    public void KeepsTheCharactersALeadingLookbehindRulesOut()
+    {
+        var o = PatternOpenings.Of(@"(?<![\w'])(?:the\s+)?\d+", IgnoreCase);
+        Assert.Equal(UInt128.One << 'a', o.BlockedAfter & (UInt128.One << 'a'));
+        Assert.Equal(UInt128.One << '\'', o.BlockedAfter & (UInt128.One << '\''));
+        Assert.Equal(UInt128.Zero, o.BlockedAfter & (UInt128.One << ' '));
+        Assert.True(o.OneChar('7'));
+        Assert.True(o.Opens('T', 'h'));
+    }
+
+    [Fact]
+    public void AnOptionalLookbehindRulesNothingOut()
+        => Assert.Equal(UInt128.Zero, PatternOpenings.Of(@"(?:(?<!x)a)?b", IgnoreCase).BlockedAfter);
+
+    [Fact]
+    public void UnknownConstructsMayStartAnywhere()
+    {
+        Assert.True(PatternOpenings.Of(@"(a)\1", IgnoreCase).Anywhere);
+        Assert.True(PatternOpenings.Of(@"(?m:a)b", RegexOptions.None).Anywhere);
+        Assert.True(PatternOpenings.Of(@"\p{Lu}x", RegexOptions.None).Anywhere);
+    }
+
+    [Fact]
+    public void AsciiLiteralsAcceptWhatTheEngineAccepts()
+    {
+        foreach (var options in new[] { RegexOptions.None, IgnoreCase })
+        {
+            for (char c = ' '; c < (char)127; c++)
+            {
+                if ("\\[](){}|*+?.^$#".Contains(c, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var o = PatternOpenings.Of(c + "x", options);
+                for (char t = (char)0; t < (char)128; t++)
+                {
+                    Assert.Equal(Regex.IsMatch(t + "x", "^" + c + "x$", options), o.Opens(t, 'x'));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void AnEmptyMatchMayStartAnywhere()
+        => Assert.True(PatternOpenings.Of(@"a*", IgnoreCase).CanBeEmpty);
+}

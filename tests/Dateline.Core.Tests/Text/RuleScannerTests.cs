@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Dateline.Core.Text;
+
+namespace Dateline.Core.Tests.Text;
+
+public class RuleScannerTests
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // Patterns of the shapes the layers use: leading look-behinds, optional openings, alternations of words, classes,
+    // quantified groups, look-behinds inside, empty matches, and constructs the reader does not know.
+    private static readonly string[] Patterns =
+    [
+        @"(?<![\w'’])(?:(?<rel>last|next)\s+)?(?<month>May|June)\s+(?<day>[0-3]?\d)\b",
+        @"(?<![\w'’])(?:every|each|per)\s+(?:other\s+)?(?:(?<num>\d+|two|a)\s+)?(?<unit>day|week)s?\b",
+        @"(?<![\w$€£.,-])(?:(?<mod>about|over)\s+)?(?<cur>\$|€|US\$)?\s?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?<pct>%|percent\b))?",
+        @"(?<=\b(?:over|during)\s+)(?<weekend>the\s+weekend)\b",
+        @"(?:(?<rel>the|last)\s+)?(?:(?<=\b(?<qyear>(?:19|20)\d\d)\s+))?(?<quarter>first|second|1st)[- ]quarter\b",
+        @"x*",
+        @"(?<![\w])a|b?",
+        @"(?i:ok)(?<c>\w)\k<c>",
+        @"[^a-z\s]{2}",
+        @"½|’s",
+        @"\.{2,}",
+    ];
+
+    [Fact]
+    public void GivesEachRuleExactlyItsMatches()
+    {
+        var rules = Patterns.Select(p => new Regex(p, Options)).ToList();
+        var scanner = new RuleScanner(Patterns, Options);
+        var random = new Random(7);
+        string[] pieces = ["May", "june", " 4", "30", "last", "next ", "every", "each", " other", "two", "day", "weeks", "per", "$", "€",
+            "US$", "1,200", "3.5", "%", " percent", "about", "over", "during", " the", " weekend", "1999", " first", "-quarter",
+            " quarter", "x", "xx", "a", "b", "ok", "okaa", "Ökb", "’s", "½", "..", ".", ",", "'", "\n", "  ", "é", "K", "\u212A"];
+        for (int round = 0; round < 400; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var scanned = scanner.Scan(text);
+            for (int i = 0; i < rules.Count; i++)
+            {
+                Assert.Equal(Describe(rules[i].Matches(text)), Describe(scanned[i]));
+            }
+        }
+    }
+
+    [Fact]
+    public void FindsMatchesAtBothEndsOfTheText()
+    {
+        var scanner = new RuleScanner([@"(?<![\w'’])(?:may|june)\s+\d+", @"\d"], Options);
+        var found = scanner.Scan("June 4");
+        Assert.Equal(["0:June 4"], Describe(found[0]));
+        Assert.Equal(["5:4"], Describe(found[1]));
+    }
+
+    [Fact]
+    public void RefusesMoreThanSixtyFourRules()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new RuleScanner([.. Enumerable.Range(0, 65).Select(i => "a" + i)], Options));
+
+    private static List<string> Describe(IEnumerable<Match> matches)
+        => [.. matches.Select(m => $"{m.Index}:{m.Value}" + string.Concat(m.Groups.Values.Skip(1).Where(g => g.Success).Select(g => $"|{g.Name}={g.Index}:{g.Value}")))];
+}
