@@ -66,3 +66,12 @@ chosen = pick(wiki(trap), 40, "wt", used) + pick(wiki(amount), 40, "wa", used) +
 chosen.sort(key=lambda x: h("order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(chosen, 1):
     print(json.dumps({"id": f"a{k:03d}", **item}, ensure_ascii=False))
+
+# Batch b (issue 17, second sitting): the train set was saturated (F1 0.99), so 160 more sentences were drawn the same
+# way from train documents only, none from a document batch a used; the test split stays the 104 sentences above.
+train = lambda p: [x for x in p if x["split"] == "train"]
+more = pick(wiki(train(trap)), 27, "b-wt", used) + pick(wiki(train(amount)), 27, "b-wa", used) \
+    + pick(voa(train(trap)), 53, "b-vt", used) + pick(voa(train(amount)), 53, "b-va", used)
+more.sort(key=lambda x: h("b-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(more, 1):
+    print(json.dumps({"id": f"b{k:03d}", **item}, ensure_ascii=False))

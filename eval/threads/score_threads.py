@@ -4,8 +4,10 @@
 usage: score_threads.py GOLD PRED [--json]
 
 GOLD and PRED are TSV files, `id<TAB>thread` a line (more columns are ignored; a header line whose first field is
-`id` is skipped). GOLD may carry a `date` column (yyyy-MM-dd), which splits the articles into the dev part (dated
-2019, where options are tuned) and the test part (all others). Without it everything is one part.
+`id` is skipped). GOLD may carry a `part` column (dev, test), which names each article's part, and then the articles are also scored
+by source (the id's prefix before `:`) when the set mixes sources; without it, a `date` column (yyyy-MM-dd) splits
+the articles into the dev part (dated 2019, where options are tuned) and the test part (all others), as in
+wikinews-threads.tsv. Without either everything is one part.
 
 A pair of articles counts as one unit: precision is the share of the predicted same-thread pairs that are gold
 same-thread pairs, recall the share of gold pairs predicted, F1 their harmonic mean. A part holds the pairs whose
@@ -68,6 +70,7 @@ def main():
     gold_rows = read_tsv(args.gold)
     gold = {r["id"]: r["thread"] for r in gold_rows}
     dates = {r["id"]: r.get("date", "") for r in gold_rows}
+    named = {r["id"]: r["part"] for r in gold_rows if r.get("part")}
     pred_rows = read_tsv(args.pred)
     pred = {r["id"]: r["thread"] for r in pred_rows}
     unknown = sorted(set(pred) - set(gold))
@@ -77,7 +80,15 @@ def main():
 
     ids = sorted(gold)
     parts = {"all": ids}
-    if any(dates.values()):
+    if named:
+        for name in sorted(set(named.values())):
+            parts[name] = [i for i in ids if named.get(i) == name]
+        # and by source (the id's prefix, e.g. timebank:, polnear:) when the set mixes sources
+        sources = sorted({i.split(":", 1)[0] for i in ids if ":" in i})
+        if len(sources) > 1:
+            for name in sources:
+                parts[name] = [i for i in ids if i.startswith(name + ":")]
+    elif any(dates.values()):
         parts["dev"] = [i for i in ids if dates[i].startswith("2019")]
         parts["test"] = [i for i in ids if not dates[i].startswith("2019")]
     result = {name: score(gold, full_pred, members) for name, members in parts.items()}
@@ -87,10 +98,10 @@ def main():
     if args.json:
         print(json.dumps(result, indent=2))
         return
-    print(f"{'part':<6}{'articles':>9}{'gold pairs':>11}{'pred pairs':>11}{'precision':>10}{'recall':>8}{'F1':>8}")
+    print(f"{'part':<9}{'articles':>9}{'gold pairs':>11}{'pred pairs':>11}{'precision':>10}{'recall':>8}{'F1':>8}")
     for name in parts:
         s = result[name]
-        print(f"{name:<6}{s['articles']:>9}{s['gold_pairs']:>11}{s['pred_pairs']:>11}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")
+        print(f"{name:<9}{s['articles']:>9}{s['gold_pairs']:>11}{s['pred_pairs']:>11}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")
     if missing:
         print(f"{len(missing)} gold articles missing from the prediction (scored as singletons), e.g. {missing[0]}")
     if unknown:

@@ -1,5 +1,7 @@
 #:project ../../src/Dateline.Store/Dateline.Store.csproj
-// Evidence for ThreadOptions on the dev part (articles dated 2019) of the Wikinews thread set.
+#:property JsonSerializerIsReflectionEnabledByDefault=true
+// Evidence for ThreadOptions on the dev parts of the thread sets: the articles dated 2019 of the Wikinews set, and the
+// whole newswire set (`run.sh --set newswire --keep DIR`, gold newswire-threads.tsv, which has no test part).
 // usage: dotnet run eval/threads/tune.cs -- STORE.db GOLD.tsv
 //   STORE.db is a store of the corpus made by `eval/threads/run.sh --keep DIR` (DIR/threads.db). Each setting
 //   re-threads a copy of it from scratch (the threads are cleared, and opening the store places every article again
@@ -13,9 +15,24 @@ using Dateline.Store.Threads;
 using Microsoft.Data.Sqlite;
 
 var (source, goldPath) = (args[0], args[1]);
-var gold = File.ReadLines(goldPath).Skip(1).Select(l => l.Split('\t')).ToDictionary(f => f[0], f => (Thread: f[1], Dev: f[2].StartsWith("2019", StringComparison.Ordinal)));
+// A gold file with a `part` column (newswire-threads.tsv) names each article's part; otherwise (wikinews-threads.tsv)
+// the articles dated 2019 are the dev part.
+var header = File.ReadLines(goldPath).First().Split('\t');
+var partColumn = Array.IndexOf(header, "part");
+var gold = File.ReadLines(goldPath).Skip(1).Select(l => l.Split('\t')).ToDictionary(
+    f => f[0],
+    f => (Thread: f[1], Dev: partColumn >= 0 ? f[partColumn] == "dev" : f[2].StartsWith("2019", StringComparison.Ordinal)));
 var work = Path.Combine(Path.GetTempPath(), $"dateline-tune-{Environment.ProcessId}.db");
 var d = ThreadOptions.Default;
+Console.WriteLine("entity share × threshold (60-day window)");
+foreach (var share in new[] { 0.5, 0.6, 0.7, 0.8, 0.9 })
+{
+    foreach (var threshold in new[] { 0.25, 0.275, 0.3, 0.325 })
+    {
+        Run($"entity share {share,3} threshold {threshold,5}", d with { EntityShare = share, JoinThreshold = threshold, WindowDays = 60 });
+    }
+}
+
 Console.WriteLine("window × threshold (other options at their defaults)");
 foreach (var window in new[] { 7, 14, 30, 60, 90 })
 {
@@ -52,7 +69,8 @@ void Run(string name, ThreadOptions options)
 {
     var predicted = Rethread(options);
     var (dev, test) = (Pairwise(predicted, dev: true), Pairwise(predicted, dev: false));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-40} dev P {dev.P:F3} R {dev.R:F3} F1 {dev.F1:F3} | test P {test.P:F3} R {test.R:F3} F1 {test.F1:F3}"));
+    var testFigures = gold.Values.Any(g => !g.Dev) ? string.Create(CultureInfo.InvariantCulture, $" | test P {test.P:F3} R {test.R:F3} F1 {test.F1:F3}") : "";
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-40} dev P {dev.P:F3} R {dev.R:F3} F1 {dev.F1:F3}{testFigures}"));
 }
 
 Dictionary<string, long> Rethread(ThreadOptions options)

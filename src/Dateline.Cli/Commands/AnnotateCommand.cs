@@ -31,6 +31,10 @@ public static class AnnotateCommand
         {
             Description = "With --conll: make the types of repeated names agree within each -DOCSTART- document (as the pipeline does for an article; off by default because GMB's -DOCSTART- blocks are not articles).",
         };
+        var pos = new Option<bool>("--pos")
+        {
+            Description = "Also tag every token with its part of speech (Penn Treebank tags; `pos` in the JSON: [{start, end, tag}]).",
+        };
         var format = ExtractCommand.FormatOption();
         var jobs = RunOptions.Jobs();
         var timeout = RunOptions.Timeout(60);
@@ -42,7 +46,7 @@ public static class AnnotateCommand
             Exit code: 0 when every document succeeded, 1 when some failed, 2 on a usage error.
             """)
         {
-            paths, jsonl, conll, model, consistency, format, jobs, timeout, maxSize, noComments,
+            paths, jsonl, conll, model, consistency, pos, format, jobs, timeout, maxSize, noComments,
         };
         command.SetAction(parse =>
         {
@@ -61,7 +65,7 @@ public static class AnnotateCommand
                 }
 
                 var inputs = new CollectionReader(InputOptions.Default with { MaxPageBytes = Math.Max(1, parse.GetValue(maxSize)) * 1024L * 1024 }).ReadJsonLines(file);
-                return ExtractCommand.Run(Compose.GivenText().Build(), inputs, OutputFormat.Jsonl, options, "annotate", "texts annotated");
+                return ExtractCommand.Run(Compose.GivenText().WithPartsOfSpeech(parse.GetValue(pos)).Build(), inputs, OutputFormat.Jsonl, options, "annotate", "texts annotated");
             }
 
             var given = parse.GetValue(paths) ?? [];
@@ -71,7 +75,7 @@ public static class AnnotateCommand
                 return 2;
             }
 
-            return ExtractCommand.Run(Compose.Full(!parse.GetValue(noComments)).Build(), ExtractCommand.Read(given, parse.GetValue(maxSize)), parse.GetValue(format), options, "annotate", "documents annotated");
+            return ExtractCommand.Run(Compose.Full(!parse.GetValue(noComments)).WithPartsOfSpeech(parse.GetValue(pos)).Build(), ExtractCommand.Read(given, parse.GetValue(maxSize)), parse.GetValue(format), options, "annotate", "documents annotated");
         });
         return command;
     }

@@ -16,7 +16,8 @@ public static class BenchCommand
         };
         var minTokens = new Option<int>("--tokens") { Description = "Annotate at least this many tokens.", DefaultValueFactory = _ => 1_000_000 }.InRange(1, int.MaxValue);
         var model = new Option<string?>("--model") { Description = "NER model or ensemble file to time (default: the shipped one)." };
-        var command = new Command("bench", "Measure tokens/s of every language layer, stage by stage, on one thread over news text.") { corpus, minTokens, model };
+        var pos = new Option<bool>("--pos") { Description = "Also time the part-of-speech tagger (the stage `annotate --pos` adds)." };
+        var command = new Command("bench", "Measure tokens/s of every language layer, stage by stage, on one thread over news text.") { corpus, minTokens, model, pos };
         command.SetAction(parse =>
         {
             EntityRecognizer? recognizer;
@@ -32,7 +33,7 @@ public static class BenchCommand
 
             var files = parse.GetValue(corpus) is { Length: > 0 } given ? given : TrainCommand.SharedCorpus();
             var composing = System.Diagnostics.Stopwatch.StartNew();
-            var pipeline = Compose.GivenText();
+            var pipeline = Compose.GivenText().WithPartsOfSpeech(parse.GetValue(pos));
             Console.Out.WriteLine($"start-up: composing the pipeline {composing.Elapsed.TotalSeconds:F3} s (wall)");
             LanguageBench.Run(files, parse.GetValue(minTokens), pipeline, recognizer, Console.Out, Console.Error);
             return 0;

@@ -3,6 +3,7 @@ using Dateline.Core.Pipeline;
 using Dateline.Extraction;
 using Dateline.Extraction.Html;
 using Dateline.Language;
+using Dateline.Language.Tagging;
 
 namespace Dateline.Cli.Commands;
 
@@ -18,6 +19,9 @@ public static class Compose
 
     /// <summary>Texts given as they are → every language layer (`annotate --jsonl`).</summary>
     public static PipelineBuilder GivenText() => new PipelineBuilder().UseGivenText().UseLanguage();
+
+    /// <summary>A pipeline that also tags every token with its part of speech (`annotate --pos`).</summary>
+    public static PipelineBuilder WithPartsOfSpeech(this PipelineBuilder builder, bool tag) => tag ? builder.Add(new PosTaggerComponent()) : builder;
 
     /// <summary>The layers a store keeps (composing them loads no model).</summary>
     public static LayerSet StoreLayers => Full().Layers;

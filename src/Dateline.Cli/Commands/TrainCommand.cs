@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Dateline.Language.Entities;
+using Dateline.Language.Tagging;
 using Dateline.Training.Entities;
 using Dateline.Training.Resolution;
+using Dateline.Training.Tagging;
 
 namespace Dateline.Cli.Commands;
 
@@ -44,11 +46,12 @@ public static class TrainCommand
         var learningRate = new Option<float>("--learning-rate") { Description = "CRF: SGD step size of the first epoch.", DefaultValueFactory = _ => new NerTrainingOptions().LearningRate };
         var learningRateDecay = new Option<float>("--learning-rate-decay") { Description = "CRF: epoch e uses rate / (1 + (e - 1) x decay).", DefaultValueFactory = _ => new NerTrainingOptions().LearningRateDecay };
         var extendedFeatures = new Option<bool>("--extended-features") { Description = "Also use the wider feature templates (surrounding-word pair, clusters at ±2, shape trigram, gazetteer × shape)." };
+        var phrases = new Option<bool>("--phrase-features") { Description = "Also use the capitalised-phrase templates (organisation head words in the run, its first and last words, the words around it)." };
         var bilou = new Option<bool>("--bilou") { Description = "Label entity chunks B/I/L/U (BILOU) instead of B/I (IOB2)." };
         var history = new Option<bool>("--history") { Description = "Also learn from the types given to the same word earlier in the document (prediction history; for corpora whose -DOCSTART- blocks are real articles)." };
         var ner = new Command("ner", "Train the entity recognizer (averaged perceptron or CRF, Viterbi) and print the weights hash.")
         {
-            data, output, dev, lexicons, research, corpus, epochs, bits, minCount, seed, history, extendedFeatures, bilou, clusterContext, clusterDimensions, flatClusters, algorithm, learningRate, learningRateDecay,
+            data, output, dev, lexicons, research, corpus, epochs, bits, minCount, seed, history, extendedFeatures, phrases, bilou, clusterContext, clusterDimensions, flatClusters, algorithm, learningRate, learningRateDecay,
         };
         ner.SetAction(parse =>
         {
@@ -58,7 +61,7 @@ public static class TrainCommand
                 Corpus = parse.GetValue(corpus) is { Length: > 0 } given ? given : SharedCorpus(),
                 Dev = parse.GetValue(dev),
                 Clusters = new ClusterOptions { ContextWords = parse.GetValue(clusterContext), Dimensions = parse.GetValue(clusterDimensions), FlatClusters = parse.GetValue(flatClusters) },
-                Training = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed), PredictionHistory = parse.GetValue(history), ExtendedFeatures = parse.GetValue(extendedFeatures), Bilou = parse.GetValue(bilou), Algorithm = parse.GetValue(algorithm), LearningRate = parse.GetValue(learningRate), LearningRateDecay = parse.GetValue(learningRateDecay) },
+                Training = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), MinFeatureCount = parse.GetValue(minCount), Seed = parse.GetValue(seed), PredictionHistory = parse.GetValue(history), ExtendedFeatures = parse.GetValue(extendedFeatures), PhraseFeatures = parse.GetValue(phrases), Bilou = parse.GetValue(bilou), Algorithm = parse.GetValue(algorithm), LearningRate = parse.GetValue(learningRate), LearningRateDecay = parse.GetValue(learningRateDecay) },
             };
             var model = job.Run(line => Console.Error.WriteLine("train: " + line));
             var path = parse.GetValue(output)!;
@@ -99,7 +102,49 @@ public static class TrainCommand
             joined.Save(parse.GetValue(ensembleOutput)!);
             return joined.WeightsHash();
         }));
-        return new Command("train", "Train models.") { ner, geo, average, ensemble };
+        return new Command("train", "Train models.") { ner, geo, average, ensemble, Pos() };
+    }
+
+    /// <summary>`train pos`: the part-of-speech tagger from files with Penn tags in the second column (GMB).</summary>
+    private static Command Pos()
+    {
+        var data = new Option<string[]>("--data") { Description = "Training files (GMB columns: token, Penn tag, …; .gz or plain).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "A tagged file scored after each epoch (progress; choose settings by it)." };
+        var score = new Option<string[]>("--score") { Description = "Tagged files scored once, with the final model (report these; never choose by them).", AllowMultipleArgumentsPerToken = true };
+        var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => new PosTrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle.", DefaultValueFactory = _ => new PosTrainingOptions().Seed };
+        var command = new Command("pos", "Train the part-of-speech tagger (averaged perceptron, greedy) and print its accuracy and weights hash.") { data, output, dev, score, epochs, seed };
+        command.SetAction(parse =>
+        {
+            var missing = parse.GetValue(data)!.Concat(parse.GetValue(score) ?? []).Append(parse.GetValue(dev)).OfType<string>().FirstOrDefault(f => !File.Exists(f));
+            if (missing is not null)
+            {
+                Console.Error.WriteLine($"dateline train pos: {missing}: no such file");
+                return 2;
+            }
+
+            var sentences = PosSentence.Read(parse.GetValue(data)!);
+            var devSentences = parse.GetValue(dev) is { } d ? PosSentence.Read([d]) : null;
+            Console.Error.WriteLine($"train pos: {sentences.Count} sentences, {sentences.Sum(s => s.Words.Length)} tokens");
+            var trainer = new PosTrainer(new PosTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed) });
+            var model = trainer.Train(sentences, (epoch, m) =>
+            {
+                var accuracy = devSentences is null ? "" : $", dev accuracy {PosTrainer.Accuracy(new PosTagger(m), devSentences):P2}";
+                Console.Error.WriteLine($"train pos: epoch {epoch}: {m.FeatureCount} features{accuracy}");
+            });
+            foreach (var file in parse.GetValue(score) ?? [])
+            {
+                Console.WriteLine($"accuracy {PosTrainer.Accuracy(new PosTagger(model), PosSentence.Read([file])):P2} {file}");
+            }
+
+            var path = parse.GetValue(output)!;
+            model.Save(path);
+            Console.Error.WriteLine($"train pos: {model.FeatureCount} features, {model.DictionarySize} dictionary words, {new FileInfo(path).Length / 1024} KiB written to {path}");
+            Console.WriteLine($"weights sha256 {model.Sha256()}");
+            return 0;
+        });
+        return command;
     }
 
     /// <summary>The openly licensed news texts of ../shared/data/corpus.</summary>

@@ -74,6 +74,11 @@ public sealed class AmountExtractor : IPipelineComponent
         }
         else if (g["frac"].Success)
         {
+            if (_lexicon.FractionNotAfter.Contains(PreviousWord(text, span.Start)))
+            {
+                return null; // "the first half of this year": a part of a period
+            }
+
             value = _lexicon.Fractions[g["frac"].Value];
         }
         else
@@ -171,7 +176,8 @@ public sealed class AmountExtractor : IPipelineComponent
 
             if (thing is { } u)
             {
-                unit = text[u.Start..u.End];
+                // "billions of dollars": a currency word names the currency, as after a number ("5 dollars")
+                unit = _lexicon.Currencies.TryGetValue(text[u.Start..u.End], out var code) ? code : text[u.Start..u.End];
                 end = u.End;
             }
             else if (char.IsLetter(g["num"].Value.FirstOrDefault()) && !g["vague"].Success && !g["frac"].Success)
@@ -260,8 +266,13 @@ public sealed class AmountExtractor : IPipelineComponent
     /// An age in apposition: "Another brother, 22, was …", "Smith, 45, said" — a bare number between commas right after
     /// a word, at most <see cref="MaxAge"/>.
     /// </summary>
-    private static bool IsAge(string text, TextSpan span)
+    private bool IsAge(string text, TextSpan span)
     {
+        if (_lexicon.AgeBefore.Contains(PreviousWord(text, span.Start)))
+        {
+            return true; // "Bryant, aged 41"
+        }
+
         if (span.Start < 3 || text[span.Start - 1] != ' ' || text[span.Start - 2] != ',' || !char.IsLetter(text[span.Start - 3]))
         {
             return false;
@@ -409,14 +420,15 @@ public sealed class AmountExtractor : IPipelineComponent
             }
 
             int we = ws;
-            while (we < text.Length && (char.IsLetter(text[we]) || text[we] is '-' or '\'' or '\u2019'))
+            while (we < text.Length && (char.IsLetterOrDigit(text[we]) || text[we] is '-' or '\'' or '\u2019'))
             {
-                we++;
+                we++; // digits inside a word too: "Amazon S3 buckets", "H5N1 cases"
             }
 
             var word = text[ws..we].ToLowerInvariant();
             bool verb = words > 0 && start >= 0 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
-            if (verb || _lexicon.UnitStops.Contains(word) || (char.IsUpper(text[ws]) && words == 0 && !IsNationality(text[ws..we]) && !IsPlural(text[ws..we])))
+            if (verb || _lexicon.UnitStops.Contains(word)
+                || (char.IsUpper(text[ws]) && words == 0 && !IsNationality(text[ws..we]) && !IsPlural(text[ws..we]) && !BeforeLowerPlural(text, we)))
             {
                 break;
             }
@@ -447,7 +459,38 @@ public sealed class AmountExtractor : IPipelineComponent
         return start >= 0 ? new TextSpan(start, end) : null;
     }
 
-    private static bool IsNationality(string word) => word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal);
+    private static bool IsNationality(string word) => word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+        || (word.Length > 4 && word.EndsWith('i') && word.Skip(1).All(char.IsLower)); // "Iraqi", "Pakistani", "Israeli"
+
+    /// <summary>A capitalised word before a lower-case plural qualifies the counted thing: "four Cabinet members".</summary>
+    private bool BeforeLowerPlural(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+        {
+            return false;
+        }
+
+        var next = NextWord(text, end + 1);
+        return IsPlural(next) && !_lexicon.UnitStops.Contains(next) && !IsDuration(next);
+    }
+
+    /// <summary>The word right before a position, lower-cased ("" at the start or after punctuation).</summary>
+    private static string PreviousWord(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        int b = e;
+        while (b > 0 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        return text[b..e].ToLowerInvariant();
+    }
 
     /// <summary>A capitalised plural counts people or things ("76 Asians", "two Marines", "15 Muslims"); a name rarely is one.</summary>
     private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Skip(1).All(char.IsLower);

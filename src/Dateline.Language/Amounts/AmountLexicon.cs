@@ -29,14 +29,17 @@ internal sealed class AmountLexicon
         LabelsBefore = ResourceText.WordSet("amount-labels-before.txt");
         LabelsAfter = ResourceText.WordSet("amount-labels-after.txt");
         NotAlone = ResourceText.WordSet("amount-unit-not-alone.txt");
+        FractionNotAfter = ResourceText.WordSet("amount-fraction-not-after.txt");
+        AgeBefore = ResourceText.WordSet("amount-age-before.txt");
         var modifiers = ResourceText.Lines("amount-modifiers.txt");
         string mod = Alt(modifiers);
         // Digits grouped by thousands or in the Indian way ("4,50,000"); number words only whole ("ten", not "tenure"),
         // compounds first ("fifty-four").
         string number = $@"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d+(?:\.\d+)?|(?:{Alt(tens)}-{Alt(units)}|{Alt(NumberWords.Keys)})(?![\w]))";
         string scale = $@"(?:{Alt(Scales.Keys.Where(k => k.Length > 2))}|(?:{Alt(Scales.Keys.Where(k => k.Length <= 2))})(?![\w]))";
-        // After a bare number a short scale is written close ("300m", "5bn"); "400 m" is more often metres.
-        string closeScale = $@"(?:\s?(?<scale>{Alt(Scales.Keys.Where(k => k.Length > 2))})|(?<scale>{Alt(Scales.Keys.Where(k => k.Length <= 2))})(?![\w]))";
+        // After a bare number a short scale is written close ("300m", "5bn"); "400 m" is more often metres. A long one may
+        // be joined by a hyphen ("eight-thousand people").
+        string closeScale = $@"(?:[\s-]?(?<scale>{Alt(Scales.Keys.Where(k => k.Length > 2))})|(?<scale>{Alt(Scales.Keys.Where(k => k.Length <= 2))})(?![\w]))";
         string closeScale2 = closeScale.Replace("<scale>", "<scale2>", StringComparison.Ordinal);
         string signs = Alt(Currencies.Keys.Where(k => !char.IsLetter(k[^1])));
         string words = Alt(Currencies.Keys.Where(k => char.IsLetter(k[^1])));
@@ -76,6 +79,12 @@ internal sealed class AmountLexicon
 
     /// <summary>Words that are no counted thing alone: "three more", "two times higher".</summary>
     public IReadOnlySet<string> NotAlone { get; }
+
+    /// <summary>Words before a fraction that make it a part of a period or a sequence: "the first half of this year".</summary>
+    public IReadOnlySet<string> FractionNotAfter { get; }
+
+    /// <summary>Words before a bare number that make it an age: "aged 41", "age 22".</summary>
+    public IReadOnlySet<string> AgeBefore { get; }
 
     public double? Number(string text)
     {

@@ -5,10 +5,20 @@ namespace Dateline.Language.Entities;
 /// gazetteer matches, word-cluster paths, and conjunctions of these. Stateless; a <see cref="FeatureScratch"/>
 /// carries the per-call buffers, so one extractor serves all threads.
 /// </summary>
-internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters, bool extended = false)
+internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters, bool extended = false, bool phrases = false)
 {
     /// <summary>Whether the wider templates (surrounding-word pair, clusters at ±2, shape trigram, gazetteer × shape) are on.</summary>
     public bool Extended => extended;
+
+    /// <summary>
+    /// Whether the capitalised-phrase templates are on: for each word of a run of capitalised words (joined by
+    /// "of", "for", "and", "'s", "&amp;"), where an organisation head word stands in the run, the run's first and last
+    /// words, the words around the run and its length. They carry what makes "Civil Aviation Administration of China"
+    /// an organisation to every word of it, beyond the ±2 window.
+    /// </summary>
+    public bool Phrases => phrases;
+
+    private static readonly ulong[] Connectors = [.. new[] { "of", "for", "'s", "&" }.Select(w => FeatureHash.OfLower(w))];
 
     public const int MaxFeaturesPerToken = 128;
 
@@ -44,6 +54,11 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters, b
         }
 
         lexicon.Match(words, low, scratch.LexBegin, scratch.LexInside);
+
+        if (phrases)
+        {
+            MarkPhrases(words, low, scratch);
+        }
 
         // Headlines and datelines in capitals: shapes mean something else there.
         bool capsSentence = letterWords >= 3 && upperWords * 10 >= letterWords * 8;
@@ -134,6 +149,11 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters, b
                 f[k++] = FeatureHash.Template(78, FeatureHash.Combine(FeatureHash.Combine(shapePrev, shape[i]), shapeNext));
             }
 
+            if (phrases && scratch.PhraseStart[i] >= 0)
+            {
+                k = AddPhraseFeatures(f, k, i, n, low, scratch);
+            }
+
             if (document?.Lookup(low[i]) is { } stats && char.IsUpper(word[0]) && k + 2 + (2 * DocumentContext.MaxContexts) <= MaxFeaturesPerToken)
             {
                 // Non-local evidence: how the rest of the document writes and surrounds this word.
@@ -154,6 +174,88 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters, b
             scratch.Counts[i] = k;
         }
     }
+
+    /// <summary>
+    /// Finds the runs of capitalised words (a connector counts when capitalised words stand on both sides of it):
+    /// scratch.PhraseStart/PhraseEnd give each word's run (−1 outside runs), scratch.PhraseHeads the offsets of its
+    /// organisation head words as a bit mask (the first 31 words of a run).
+    /// </summary>
+    private void MarkPhrases(string[] words, ulong[] low, FeatureScratch scratch)
+    {
+        int n = words.Length;
+        var start = scratch.PhraseStart;
+        var end = scratch.PhraseEnd;
+        var heads = scratch.PhraseHeads;
+        int i = 0;
+        while (i < n)
+        {
+            if (!Capitalised(words[i]))
+            {
+                start[i] = -1;
+                i++;
+                continue;
+            }
+
+            int e = i + 1;
+            while (e < n && (Capitalised(words[e]) || (e + 1 < n && Array.IndexOf(Connectors, low[e]) >= 0 && Capitalised(words[e + 1]))))
+            {
+                e++;
+            }
+
+            int mask = 0;
+            for (int j = i; j < e && j - i < 31; j++)
+            {
+                if (((scratch.LexBegin[j] & (int)LexiconCategory.OrgHead) != 0) && Capitalised(words[j]))
+                {
+                    mask |= 1 << (j - i);
+                }
+            }
+
+            for (int j = i; j < e; j++)
+            {
+                start[j] = i;
+                end[j] = e;
+                heads[j] = mask;
+            }
+
+            i = e;
+        }
+    }
+
+    private static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static int AddPhraseFeatures(Span<ulong> f, int k, int i, int n, ulong[] low, FeatureScratch scratch)
+    {
+        if (k + 6 > MaxFeaturesPerToken)
+        {
+            return k;
+        }
+
+        int s = scratch.PhraseStart[i];
+        int e = scratch.PhraseEnd[i];
+        int length = e - s;
+
+        // Position in the run: 0 alone, 1 first, 2 inside, 3 last (see HeadFeature).
+        ulong position = length == 1 ? 0UL : i == s ? 1UL : i == e - 1 ? 3UL : 2UL;
+        int offset = i - s;
+        int heads = scratch.PhraseHeads[i];
+        int before = offset >= 31 ? heads : heads & ((1 << offset) - 1);
+        int after = offset >= 31 ? 0 : heads >> (offset + 1);
+        f[k++] = HeadFeature(before != 0, after != 0, offset < 31 && (heads & (1 << offset)) != 0, position);
+        f[k++] = FeatureHash.Template(91, FeatureHash.Combine(low[e - 1], position));
+        f[k++] = FeatureHash.Template(92, FeatureHash.Combine(low[s], position));
+        f[k++] = FeatureHash.Template(93, FeatureHash.Combine(s > 0 ? low[s - 1] : Boundary, position));
+        f[k++] = FeatureHash.Template(94, FeatureHash.Combine(e < n ? low[e] : Boundary + 1, position));
+        f[k++] = FeatureHash.Template(95, ((ulong)Math.Min(length, 5) << 2) | position);
+        return k;
+    }
+
+    /// <summary>
+    /// The feature of where a run's organisation head words stand from a word: before it, after it, the word itself;
+    /// position 0 = a one-word run, 1 = first, 2 = inside, 3 = last word of the run.
+    /// </summary>
+    internal static ulong HeadFeature(bool headBefore, bool headAfter, bool isHead, ulong position)
+        => FeatureHash.Template(90, (((headBefore ? 1UL : 0UL) | (headAfter ? 2UL : 0UL) | (isHead ? 4UL : 0UL)) << 2) | position);
 
     /// <summary>The per-word part of the features, cached per thread: words repeat, hashing them again is waste.</summary>
     private WordInfo Describe(string word, FeatureScratch scratch)

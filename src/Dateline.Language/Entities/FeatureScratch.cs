@@ -26,6 +26,12 @@ internal sealed class FeatureScratch
 
     public int[] LexInside { get; private set; } = [];
 
+    public int[] PhraseStart { get; private set; } = [];
+
+    public int[] PhraseEnd { get; private set; } = [];
+
+    public int[] PhraseHeads { get; private set; } = [];
+
     public float[] Scores { get; private set; } = [];
 
     public float[] Lattice { get; private set; } = [];
@@ -50,6 +56,9 @@ internal sealed class FeatureScratch
         Path = new uint[n];
         LexBegin = new int[n];
         LexInside = new int[n];
+        PhraseStart = new int[n];
+        PhraseEnd = new int[n];
+        PhraseHeads = new int[n];
     }
 
     public void EnsureLattice(int n, int labels)

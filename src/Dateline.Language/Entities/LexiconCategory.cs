@@ -18,4 +18,7 @@ public enum LexiconCategory
     WikiLocation = 1 << 10,
     WikiOrganization = 1 << 11,
     Corporation = 1 << 12,
+
+    /// <summary>A word that heads organisation names (Data/org-heads.txt: Party, Ministry, University …).</summary>
+    OrgHead = 1 << 13,
 }

@@ -31,7 +31,7 @@ public sealed class NerEnsemble
                 throw new ArgumentException("models with prediction history cannot vote: each would need its own history of its own labels", nameof(members));
             }
 
-            if (members.Any(m => m.Bits != first.Bits || !m.Types.SequenceEqual(first.Types) || m.UsesExtendedFeatures != first.UsesExtendedFeatures))
+            if (members.Any(m => m.Bits != first.Bits || !m.Types.SequenceEqual(first.Types) || m.UsesExtendedFeatures != first.UsesExtendedFeatures || m.UsesPhraseFeatures != first.UsesPhraseFeatures))
             {
                 throw new ArgumentException("models differ in types, feature bits or feature templates", nameof(members));
             }

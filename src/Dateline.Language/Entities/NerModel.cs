@@ -17,6 +17,7 @@ public sealed class NerModel
     private const int HistoryFlag = 1;
     private const int ExtendedFlag = 2;
     private const int BilouFlag = 4;
+    private const int PhraseFlag = 8;
 
     // The weight table's arrays (see WeightTable), read directly on the hot path.
     private readonly int[] _keys;
@@ -29,12 +30,12 @@ public sealed class NerModel
     private readonly bool[] _allowed;
 
     /// <param name="bucketOfRow">The feature bucket of each weight row, in row order.</param>
-    internal NerModel(IReadOnlyList<string> types, int bits, int[] bucketOfRow, float[] rows, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory = false, bool extendedFeatures = false, LabelScheme? scheme = null)
-        : this(types, bits, Fill(bucketOfRow, rows, (scheme ?? LabelScheme.Iob2).LabelCount(types.Count)), bucketOfRow, transitions, lexicon, clusters, usesPredictionHistory, extendedFeatures, scheme)
+    internal NerModel(IReadOnlyList<string> types, int bits, int[] bucketOfRow, float[] rows, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory = false, bool extendedFeatures = false, LabelScheme? scheme = null, bool phraseFeatures = false)
+        : this(types, bits, Fill(bucketOfRow, rows, (scheme ?? LabelScheme.Iob2).LabelCount(types.Count)), bucketOfRow, transitions, lexicon, clusters, usesPredictionHistory, extendedFeatures, scheme, phraseFeatures)
     {
     }
 
-    private NerModel(IReadOnlyList<string> types, int bits, WeightTable weights, int[] bucketOfRow, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory, bool extendedFeatures, LabelScheme? scheme)
+    private NerModel(IReadOnlyList<string> types, int bits, WeightTable weights, int[] bucketOfRow, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory, bool extendedFeatures, LabelScheme? scheme, bool phraseFeatures)
     {
         Scheme = scheme ?? LabelScheme.Iob2;
         Types = types;
@@ -51,7 +52,7 @@ public sealed class NerModel
         _allowed = Scheme.AllowedTable(LabelCount);
         Lexicon = lexicon;
         Clusters = clusters;
-        Extractor = new FeatureExtractor(lexicon, clusters, extendedFeatures);
+        Extractor = new FeatureExtractor(lexicon, clusters, extendedFeatures, phraseFeatures);
     }
 
     /// <summary>Entity types the model tags (a place type "LOC" covers countries and cities too; see the recognizer).</summary>
@@ -61,6 +62,9 @@ public sealed class NerModel
 
     /// <summary>Whether the model reads the wider feature templates (format 2 and later).</summary>
     public bool UsesExtendedFeatures => Extractor.Extended;
+
+    /// <summary>Whether the model reads the capitalised-phrase templates (see <see cref="FeatureExtractor.Phrases"/>).</summary>
+    public bool UsesPhraseFeatures => Extractor.Phrases;
 
     /// <summary>Whether the model was trained with <see cref="PredictionHistory"/> features (format 2 and later).</summary>
     public bool UsesPredictionHistory { get; }
@@ -181,9 +185,9 @@ public sealed class NerModel
             throw new ArgumentException("models differ in types or feature bits", nameof(models));
         }
 
-        if (models.Any(m => m.UsesPredictionHistory != first.UsesPredictionHistory || m.UsesExtendedFeatures != first.UsesExtendedFeatures || m.Scheme != first.Scheme))
+        if (models.Any(m => m.UsesPredictionHistory != first.UsesPredictionHistory || m.UsesExtendedFeatures != first.UsesExtendedFeatures || m.UsesPhraseFeatures != first.UsesPhraseFeatures || m.Scheme != first.Scheme))
         {
-            throw new ArgumentException("models differ in their features (prediction history, extended templates) or label scheme", nameof(models));
+            throw new ArgumentException("models differ in their features (prediction history, extended or phrase templates) or label scheme", nameof(models));
         }
 
         int labelCount = first.LabelCount;
@@ -212,7 +216,7 @@ public sealed class NerModel
             transitions[i] = models.Sum(m => m._transitions[i]) / models.Count;
         }
 
-        return new NerModel(first.Types, first.Bits, buckets, rows, transitions, first.Lexicon, first.Clusters, first.UsesPredictionHistory, first.UsesExtendedFeatures, first.Scheme);
+        return new NerModel(first.Types, first.Bits, buckets, rows, transitions, first.Lexicon, first.Clusters, first.UsesPredictionHistory, first.UsesExtendedFeatures, first.Scheme, first.UsesPhraseFeatures);
     }
 
     private int Slot(int bucket) => WeightTable.Slot(bucket, _slotMask);
@@ -299,7 +303,7 @@ public sealed class NerModel
 
         lexicon ??= Lexicon.Read(reader);
         clusters ??= WordClusters.Read(reader);
-        return new NerModel(types, bits, weights, bucketOfRow, transitions, lexicon, clusters, (flags & HistoryFlag) != 0, (flags & ExtendedFlag) != 0, scheme);
+        return new NerModel(types, bits, weights, bucketOfRow, transitions, lexicon, clusters, (flags & HistoryFlag) != 0, (flags & ExtendedFlag) != 0, scheme, (flags & PhraseFlag) != 0);
     }
 
     private void WriteBody(BinaryWriter writer)
@@ -320,7 +324,7 @@ public sealed class NerModel
     {
         writer.Write(Magic);
         writer.Write(FormatVersion);
-        writer.Write((UsesPredictionHistory ? HistoryFlag : 0) | (UsesExtendedFeatures ? ExtendedFlag : 0) | (Scheme.IsBilou ? BilouFlag : 0));
+        writer.Write((UsesPredictionHistory ? HistoryFlag : 0) | (UsesExtendedFeatures ? ExtendedFlag : 0) | (Scheme.IsBilou ? BilouFlag : 0) | (UsesPhraseFeatures ? PhraseFlag : 0));
         writer.Write(Types.Count);
         foreach (var t in Types)
         {

@@ -7,8 +7,8 @@ namespace Dateline.Store.Threads;
 /// <summary>
 /// Places each new article in a story thread, inside the caller's transaction (tables of Migrations/005_threads.sql).
 /// A near-duplicate joins its original's thread. Otherwise the article's rare features look up the stored articles
-/// within <see cref="ThreadOptions.WindowDays"/> that share them; the thread of the most similar one (cosine of the
-/// two feature vectors) is joined when the similarity reaches <see cref="ThreadOptions.JoinThreshold"/>, else the
+/// within <see cref="ThreadOptions.WindowDays"/> that share them; the thread of the most similar one (the cosines of
+/// their entities and of their words, mixed by <see cref="ThreadOptions.EntityShare"/>) is joined when the similarity reaches <see cref="ThreadOptions.JoinThreshold"/>, else the
 /// article starts a thread. Only the new article is placed and nothing stored moves, so the threads depend on the
 /// order articles arrive in, and the same order always gives the same threads.
 /// </summary>
@@ -170,18 +170,16 @@ internal sealed class ThreadAssigner : IDisposable
             }
         }
 
-        // The rare features found the candidates; the closest of them are compared on every kept feature (the full cosine).
+        // The rare features found the candidates; the closest of them are compared on every kept feature
+        // (ThreadFeatures.Similarity: entity and word cosines, mixed by EntityShare).
         var newWeights = vector.ToDictionary(f => f.Key, f => f.Weight, StringComparer.Ordinal);
         var threads = new Dictionary<long, ThreadCandidate>();
         foreach (var (article, (_, thread)) in similarity.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).Take(_options.CandidatesCompared))
         {
-            var score = 0.0;
+            double score;
             using (var features = Reader("vector", "SELECT feature, weight FROM thread_features WHERE article = $1", article))
             {
-                while (features.Read())
-                {
-                    score += newWeights.GetValueOrDefault(features.GetString(0)) * features.GetDouble(1);
-                }
+                score = ThreadFeatures.Similarity(newWeights, Stored(features), _options.EntityShare);
             }
 
             if (!threads.TryGetValue(thread, out var c) || score > c.Score)
@@ -210,6 +208,14 @@ internal sealed class ThreadAssigner : IDisposable
         }
 
         return best;
+    }
+
+    private static IEnumerable<WeightedFeature> Stored(DbDataReader features)
+    {
+        while (features.Read())
+        {
+            yield return new WeightedFeature(features.GetString(0), features.GetDouble(1));
+        }
     }
 
     private long? ThreadOf(long article) => Scalar("thread-of", "SELECT thread FROM article_threads WHERE article = $1", article) is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : null;

@@ -48,6 +48,55 @@ internal static class ThreadFeatures
         return norm > 0 ? [.. weighted.Select(f => f with { Weight = f.Weight / norm })] : [];
     }
 
+    /// <summary>
+    /// How alike two articles are, from their unit vectors (<see cref="Vector"/>): the cosine of their entity parts
+    /// weighted <paramref name="entityShare"/> plus the cosine of their word parts weighted the rest, each part scaled
+    /// to unit length on its own, so an article's many words do not drown the few names it shares with another. When
+    /// either article has no entity feature (a store without the entities layer, an article naming no one) it is the
+    /// cosine of their word parts alone. <paramref name="other"/> is read once, so it may stream from the store.
+    /// </summary>
+    public static double Similarity(IReadOnlyDictionary<string, double> vector, IEnumerable<WeightedFeature> other, double entityShare)
+    {
+        double entityNorm = 0, wordNorm = 0;
+        foreach (var (key, weight) in vector)
+        {
+            if (IsWord(key))
+            {
+                wordNorm += weight * weight;
+            }
+            else
+            {
+                entityNorm += weight * weight;
+            }
+        }
+
+        double entityDot = 0, wordDot = 0, otherEntityNorm = 0, otherWordNorm = 0;
+        foreach (var (key, weight) in other)
+        {
+            var mine = vector.GetValueOrDefault(key);
+            if (IsWord(key))
+            {
+                wordDot += mine * weight;
+                otherWordNorm += weight * weight;
+            }
+            else
+            {
+                entityDot += mine * weight;
+                otherEntityNorm += weight * weight;
+            }
+        }
+
+        var words = wordNorm > 0 && otherWordNorm > 0 ? wordDot / Math.Sqrt(wordNorm * otherWordNorm) : 0.0;
+        if (entityNorm == 0 || otherEntityNorm == 0)
+        {
+            return words;
+        }
+
+        return (entityShare * entityDot / Math.Sqrt(entityNorm * otherEntityNorm)) + ((1 - entityShare) * words);
+    }
+
+    private static bool IsWord(string key) => key.StartsWith(WordPrefix, StringComparison.Ordinal);
+
     public static double Idf(long documentFrequency, long articles) => Math.Log((articles + 1.0) / (documentFrequency + 1.0)) + 1.0;
 
     private static void Add(Dictionary<string, ThreadFeature> features, string key, double role, int count)

@@ -20,7 +20,10 @@ public sealed class CorpusReader(RoleWords roles, Abbreviations abbreviations, I
     }
 
     /// <summary>The raw columns of a file: each sentence as (token, last column) pairs, null for -DOCSTART-.</summary>
-    public static IEnumerable<List<(string Token, string Tag)>?> ReadColumns(string path)
+    public static IEnumerable<List<(string Token, string Tag)>?> ReadColumns(string path) => ReadColumns(path, column: -1);
+
+    /// <summary>Each sentence as (token, tag) pairs, the tag from <paramref name="column"/> (-1: the last), null for -DOCSTART-.</summary>
+    public static IEnumerable<List<(string Token, string Tag)>?> ReadColumns(string path, int column)
     {
         using var stream = File.OpenRead(path);
         using var decompressed = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? (Stream)new GZipStream(stream, CompressionMode.Decompress) : stream;
@@ -52,7 +55,7 @@ public sealed class CorpusReader(RoleWords roles, Abbreviations abbreviations, I
                 continue;
             }
 
-            sentence.Add((parts[0], parts.Length > 1 ? parts[^1] : "O"));
+            sentence.Add((parts[0], parts.Length > 1 ? parts[column < 0 ? parts.Length + column : Math.Min(column, parts.Length - 1)] : "O"));
         }
 
         if (sentence.Count > 0)

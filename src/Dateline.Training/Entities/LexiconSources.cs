@@ -10,7 +10,11 @@ namespace Dateline.Training.Entities;
 /// </summary>
 public static class LexiconSources
 {
-    public static Lexicon Load(string folder, bool includeResearchOnly, RoleWords roles)
+    /// <param name="includeOrgHeads">
+    /// Whether the organisation head words of Data/org-heads.txt are entries (category OrgHead); only models with the
+    /// capitalised-phrase templates read them, and without them the gazetteer of earlier models is rebuilt exactly.
+    /// </param>
+    public static Lexicon Load(string folder, bool includeResearchOnly, RoleWords roles, bool includeOrgHeads = false)
     {
         var builder = new LexiconBuilder();
         foreach (var row in Rows(Path.Combine(folder, "countries.tsv.gz")))
@@ -75,6 +79,14 @@ public static class LexiconSources
         foreach (var line in ResourceText.Lines("demonym-aliases.txt"))
         {
             builder.Add(line.Split('\t')[0], LexiconCategory.Demonym);
+        }
+
+        if (includeOrgHeads)
+        {
+            foreach (var word in ResourceText.Lines("org-heads.txt"))
+            {
+                builder.Add(word, LexiconCategory.OrgHead);
+            }
         }
 
         foreach (var word in roles.Words)

@@ -23,7 +23,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
         var allowed = scheme.AllowedTable(labelCount);
         int buckets = 1 << options.Bits;
         int mask = buckets - 1;
-        var extractor = new FeatureExtractor(lexicon, clusters, options.ExtendedFeatures);
+        var extractor = new FeatureExtractor(lexicon, clusters, options.ExtendedFeatures, options.PhraseFeatures);
         var scratch = new FeatureScratch();
 
         // Extract every sentence's features once: bucket indices per token.
@@ -303,7 +303,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
             averagedTransitions[i] = transitions[i] - (transitionsAccumulated[i] / step);
         }
 
-        return new NerModel(types, options.Bits, [.. bucketOfRow], [.. rows], averagedTransitions, lexicon, clusters, options.PredictionHistory, options.ExtendedFeatures, Scheme);
+        return new NerModel(types, options.Bits, [.. bucketOfRow], [.. rows], averagedTransitions, lexicon, clusters, options.PredictionHistory, options.ExtendedFeatures, Scheme, options.PhraseFeatures);
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public sealed record NerTrainingJob(IReadOnlyList<string> Data, string LexiconFo
         log($"{sentences.Count} sentences, {sentences.Sum(s => s.Words.Length)} tokens from {Data.Count} files");
         var devSentences = Dev is { } devFile ? reader.Read(devFile) : null;
 
-        var lexicon = LexiconSources.Load(LexiconFolder, ResearchLexicons, RoleWords.Default);
+        var lexicon = LexiconSources.Load(LexiconFolder, ResearchLexicons, RoleWords.Default, includeOrgHeads: Training.PhraseFeatures);
         log($"lexicon {lexicon.Count} entries ({clock.Elapsed.TotalSeconds:F0} s)");
 
         // Held-out text stays out of the clusters: GMB test passages and the GUM documents (GUM test is among them).

@@ -170,8 +170,22 @@ public sealed class ExtractCommandTests : IDisposable
         }
 
         Assert.False(line.TryGetProperty("tokens", out _));
+        Assert.False(line.TryGetProperty("pos", out _));
         Assert.Contains(line.GetProperty("times").EnumerateArray(), t => t.GetProperty("value").GetString() == "2024-03-04");
         Assert.Contains(line.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "Maria Keller");
+    }
+
+    [Fact]
+    public void AnnotateWithPosTagsEveryToken()
+    {
+        var file = Path.Combine(_dir, "pos.jsonl");
+        const string text = "The council met in Halifax on Monday.";
+        File.WriteAllText(file, JsonSerializer.Serialize(new { id = "t1", text }) + "\n");
+        var result = CliRunner.Run(null, "annotate", "--pos", "--jsonl", file);
+        Assert.Equal(0, result.ExitCode);
+        var tags = result.Lines.Single().GetProperty("pos").EnumerateArray()
+            .Select(t => text[t.GetProperty("start").GetInt32()..t.GetProperty("end").GetInt32()] + "/" + t.GetProperty("tag").GetString());
+        Assert.Equal(["The/DT", "council/NN", "met/VBD", "in/IN", "Halifax/NNP", "on/IN", "Monday/NNP", "./."], tags);
     }
 
     [Fact]

@@ -116,6 +116,10 @@ public class NerEnsembleTests
         var person = Train("PERSON", 1);
         var wider = new NerTrainer(Tiny with { ExtendedFeatures = true }).Train(Sentences("LOC"), Lexicon.Empty, WordClusters.Empty);
         Assert.Throws<ArgumentException>(() => new NerEnsemble([person, wider, person]));
+        var phrases = new NerTrainer(Tiny with { PhraseFeatures = true }).Train(Sentences("LOC"), Lexicon.Empty, WordClusters.Empty);
+        Assert.True(phrases.UsesPhraseFeatures);
+        Assert.Throws<ArgumentException>(() => new NerEnsemble([person, phrases, person]));
+        Assert.Throws<ArgumentException>(() => NerModel.Average([person, phrases]));
         var history = new NerTrainer(Tiny with { PredictionHistory = true }).Train(Sentences("LOC"), Lexicon.Empty, WordClusters.Empty);
         Assert.Throws<ArgumentException>(() => new NerEnsemble([person, history, person]));
         Assert.Throws<ArgumentException>(() => new NerEnsemble([]));

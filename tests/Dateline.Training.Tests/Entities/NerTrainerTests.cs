@@ -162,15 +162,19 @@ public class NerTrainerTests
     [Fact]
     public void A_saved_model_loads_with_the_same_hash_and_tags()
     {
-        var model = new NerTrainer(Tiny).Train(Sentences(), Lexicon.Empty, WordClusters.Empty);
         var path = Path.Combine(Path.GetTempPath(), $"dateline-ner-{Guid.NewGuid():N}.bin");
         try
         {
-            model.Save(path);
-            var loaded = NerModel.Load(path);
-            Assert.Equal(model.WeightsHash(), loaded.WeightsHash());
-            var words = Sentences()[2].Words;
-            Assert.Equal(model.Tag(words), loaded.Tag(words));
+            foreach (bool phrases in new[] { false, true })
+            {
+                var model = new NerTrainer(Tiny with { PhraseFeatures = phrases }).Train(Sentences(), Lexicon.Empty, WordClusters.Empty);
+                model.Save(path);
+                var loaded = NerModel.Load(path);
+                Assert.Equal(model.WeightsHash(), loaded.WeightsHash());
+                Assert.Equal(phrases, loaded.UsesPhraseFeatures);
+                var words = Sentences()[2].Words;
+                Assert.Equal(model.Tag(words), loaded.Tag(words));
+            }
         }
         finally
         {

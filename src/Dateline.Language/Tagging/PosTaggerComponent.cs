@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Dateline.Core.Layers;
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Dateline.Language.Sentences;
+using Dateline.Language.Tokens;
+
+namespace Dateline.Language.Tagging;
+
+/// <summary>Adds the <see cref="TaggedToken"/> layer: every token with its part of speech, sentence by sentence.</summary>
+public sealed class PosTaggerComponent(PosTagger tagger) : IPipelineComponent
+{
+    public PosTaggerComponent()
+        : this(PosTagger.Default)
+    {
+    }
+
+    public string Name => "pos";
+
+    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance];
+
+    public IReadOnlyList<Capability> Assigns { get; } = [PosTagsLayer.Instance];
+
+    public Document Process(Document document, ProcessingContext context)
+    {
+        var tokens = document.Layer<Token>();
+        var spans = new TextSpan[tokens.Length];
+        for (int i = 0; i < spans.Length; i++)
+        {
+            spans[i] = tokens[i].Span;
+        }
+
+        var tags = new PartOfSpeech[spans.Length];
+        int t = 0;
+        void TagRun(int first, int end)
+        {
+            if (end > first)
+            {
+                tagger.Tag(document.Text, spans.AsSpan(first, end - first), tags.AsSpan(first, end - first));
+            }
+        }
+
+        foreach (var sentence in document.Layer<Sentence>())
+        {
+            int gap = t;
+            while (t < spans.Length && spans[t].End <= sentence.Span.Start)
+            {
+                t++;
+            }
+
+            TagRun(gap, t); // tokens outside every sentence are tagged as a run of their own
+            int first = t;
+            while (t < spans.Length && spans[t].Start < sentence.Span.End)
+            {
+                t++;
+            }
+
+            TagRun(first, t);
+        }
+
+        TagRun(t, spans.Length);
+
+        var builder = ImmutableArray.CreateBuilder<TaggedToken>(spans.Length);
+        for (int i = 0; i < spans.Length; i++)
+        {
+            builder.Add(new TaggedToken(spans[i], tags[i]));
+        }
+
+        return document.WithLayer(builder.MoveToImmutable());
+    }
+}
