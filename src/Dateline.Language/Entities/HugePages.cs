@@ -5,7 +5,7 @@ namespace Dateline.Language.Entities;
 /// <summary>
 /// Large arrays that a load fills at once (model weight tables): allocated without clearing and, on Linux, advised to
 /// the kernel for transparent huge pages. Every 4 KB page touched for the first time costs a page fault (about 4 µs
-/// each on the 2-core test machine: 37k of them were a third of `annotate`'s start-up CPU); with huge pages a 2 MB
+/// each on the 2-core test machine: 37k of them, about a quarter of `annotate`'s start-up CPU); with huge pages a 2 MB
 /// extent costs one, and lookups in the table miss the TLB less. Where the advice is not available (another system,
 /// huge pages off) the array is an ordinary one.
 /// </summary>
