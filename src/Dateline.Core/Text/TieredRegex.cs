@@ -21,6 +21,7 @@ public sealed class TieredRegex
     private readonly string _pattern;
     private readonly RegexOptions _options;
     private readonly TimeSpan _matchTimeout;
+    private readonly int _compileAfter;
     private Regex _current;
     private int _uses;
 
@@ -35,10 +36,24 @@ public sealed class TieredRegex
     /// <param name="options">Options without <see cref="RegexOptions.Compiled"/> (this class adds it when it compiles).</param>
     /// <param name="matchTimeout">The match time-out of both regexes (patterns run over hostile page text).</param>
     public TieredRegex(string pattern, RegexOptions options, TimeSpan matchTimeout)
+        : this(pattern, options, matchTimeout, CompileAfter)
     {
+    }
+
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="options">Options without <see cref="RegexOptions.Compiled"/> (this class adds it when it compiles).</param>
+    /// <param name="matchTimeout">The match time-out of both regexes (patterns run over hostile page text).</param>
+    /// <param name="compileAfter">
+    /// Uses before compiling, for a pattern run many times per text (per line, per class name) instead of once: the
+    /// caller scales <see cref="CompileAfter"/> by its uses per text.
+    /// </param>
+    public TieredRegex(string pattern, RegexOptions options, TimeSpan matchTimeout, int compileAfter)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(compileAfter, 1);
         _pattern = pattern;
         _options = options & ~RegexOptions.Compiled;
         _matchTimeout = matchTimeout;
+        _compileAfter = compileAfter;
         _current = new Regex(pattern, _options, matchTimeout);
     }
 
@@ -47,7 +62,7 @@ public sealed class TieredRegex
     {
         get
         {
-            if (_uses <= CompileAfter && Interlocked.Increment(ref _uses) == CompileAfter)
+            if (_uses <= _compileAfter && Interlocked.Increment(ref _uses) == _compileAfter)
             {
                 Volatile.Write(ref _current, new Regex(_pattern, _options | RegexOptions.Compiled, _matchTimeout));
             }
@@ -60,4 +75,10 @@ public sealed class TieredRegex
     public bool IsCompiled => (Volatile.Read(ref _current).Options & RegexOptions.Compiled) != 0;
 
     public override string ToString() => _pattern;
+
+    /// <summary>Whether the pattern matches somewhere in <paramref name="input"/> (one use).</summary>
+    public bool IsMatch(string input) => Regex.IsMatch(input);
+
+    /// <summary>The first match in <paramref name="input"/> (one use).</summary>
+    public Match Match(string input) => Regex.Match(input);
 }

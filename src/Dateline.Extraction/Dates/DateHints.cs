@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dateline.Core.Text;
 using Dateline.Extraction.TextDump;
 
 namespace Dateline.Extraction.Dates;
@@ -47,14 +48,15 @@ public sealed class DateHints
 
     public IReadOnlyList<string> ModifiedMeta { get; }
 
-    public Regex DateClass { get; }
+    public TieredRegex DateClass { get; }
 
-    public Regex IntroPhrase { get; }
+    public TieredRegex IntroPhrase { get; }
 
-    public Regex ModifiedPhrase { get; }
+    public TieredRegex ModifiedPhrase { get; }
 
-    public Regex Ignore { get; }
+    public TieredRegex Ignore { get; }
 
-    private static Regex Build(List<string> patterns)
-        => new(string.Join('|', patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // Interpreted at first, compiled once a run has used them (ExtractionPatterns).
+    private static TieredRegex Build(List<string> patterns)
+        => ExtractionPatterns.Tiered(string.Join('|', patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dateline.Core.Text;
 using Dateline.Extraction.TextDump;
 
 namespace Dateline.Extraction.Html;
@@ -11,7 +12,7 @@ public sealed class BlockPhrases
     public BlockPhrases(string rules)
     {
         var list = new List<BlockRule>();
-        var teasers = new List<Regex>();
+        var teasers = new List<TieredRegex>();
         foreach (var line in rules.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
             var parts = line.Split('\t');
@@ -20,7 +21,7 @@ public sealed class BlockPhrases
                 throw new FormatException($"block rule needs where (any/long/tail/teaser), reason and pattern separated by tabs: {line}");
             }
 
-            var pattern = new Regex(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            var pattern = ExtractionPatterns.Tiered(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             if (parts[0] == "teaser")
             {
                 teasers.Add(pattern);
@@ -36,7 +37,7 @@ public sealed class BlockPhrases
     }
 
     /// <summary>Labels that open a list of other stories.</summary>
-    public IReadOnlyList<Regex> TeaserLabels { get; }
+    public IReadOnlyList<TieredRegex> TeaserLabels { get; }
 
     public bool IsTeaserLabel(string text) => text.Length <= 80 && TeaserLabels.Any(t => t.IsMatch(text));
 

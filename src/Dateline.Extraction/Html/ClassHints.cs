@@ -14,11 +14,11 @@ public sealed class ClassHints
     private static readonly Lazy<ClassHints> DefaultHints = new(() => new ClassHints(ChromeLexicon.ReadResource("html-class-hints.txt")));
 
     private readonly ClassHint[] _remove;
-    private readonly Regex _anyRemove;
-    private readonly Regex _positive;
-    private readonly Regex _negative;
-    private readonly Regex _keep;
-    private readonly Regex? _lead;
+    private readonly TieredRegex _anyRemove;
+    private readonly TieredRegex _positive;
+    private readonly TieredRegex _negative;
+    private readonly TieredRegex _keep;
+    private readonly TieredRegex? _lead;
 
     public ClassHints(string rules)
     {
@@ -47,7 +47,7 @@ public sealed class ClassHints
         _remove = [.. hints.Where(h => h.Kind == HintKind.Remove)];
 
         // One pass over a class name finds which removal rule matched: each rule is a numbered group.
-        _anyRemove = new Regex(string.Join('|', _remove.Select((h, i) => $"(?<r{i}>{h.Pattern})")), Options);
+        _anyRemove = ExtractionPatterns.Tiered(string.Join('|', _remove.Select((h, i) => $"(?<r{i}>{h.Pattern})")), Options);
         _positive = Combine(hints.Where(h => h.Kind == HintKind.Positive));
         _negative = Combine(hints.Where(h => h.Kind is HintKind.Negative or HintKind.Remove));
         _keep = Combine(hints.Where(h => h.Kind == HintKind.Keep));
@@ -142,8 +142,9 @@ public sealed class ClassHints
         return string.IsNullOrEmpty(id) ? names : [id, .. names];
     }
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Interpreted at first, compiled once a run has used them (ExtractionPatterns).
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static Regex Combine(IEnumerable<ClassHint> hints)
-        => new(string.Join('|', hints.Select(h => $"(?:{h.Pattern})")), Options);
+    private static TieredRegex Combine(IEnumerable<ClassHint> hints)
+        => ExtractionPatterns.Tiered(string.Join('|', hints.Select(h => $"(?:{h.Pattern})")), Options);
 }

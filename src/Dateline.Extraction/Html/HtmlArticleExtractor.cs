@@ -19,17 +19,21 @@ namespace Dateline.Extraction.Html;
 /// </summary>
 public sealed class HtmlArticleExtractor : IPipelineComponent
 {
-    private readonly BodyExtractor _body;
-    private readonly CommentReader? _comments;
-    private readonly MetadataReader _metadata;
+    // Built on the first HTML page, not when a pipeline is composed: their word lists and patterns were a third of
+    // the start-up of `extract` and `annotate` on a text dump, which never reads them (bench/README.md).
+    private readonly Lazy<BodyExtractor> _body;
+    private readonly Lazy<CommentReader?> _comments;
+    private readonly Lazy<MetadataReader> _metadata;
 
     public HtmlArticleExtractor(HtmlExtractionOptions? options = null, DateOnly? latestDate = null)
     {
-        _body = new BodyExtractor(options);
-        _comments = (options ?? HtmlExtractionOptions.Default).IncludeComments ? new CommentReader(options) : null;
+        _body = new(() => new BodyExtractor(options), LazyThreadSafetyMode.ExecutionAndPublication);
+        bool comments = (options ?? HtmlExtractionOptions.Default).IncludeComments;
+        _comments = new(() => comments ? new CommentReader(options) : null, LazyThreadSafetyMode.ExecutionAndPublication);
 
         // Dates after today are no publication dates; a day of slack absorbs time zones.
-        _metadata = new MetadataReader(latestDate ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
+        var latest = latestDate ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        _metadata = new(() => new MetadataReader(latest), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Name => "html-article";
@@ -45,12 +49,12 @@ public sealed class HtmlArticleExtractor : IPipelineComponent
         var html = document.Content!.Text;
         using var page = HtmlTextRenderer.Parse(html, context.Cancellation);
         context.ThrowIfCancelled();
-        var found = _metadata.Read(page, document.Raw.Url ?? document.Metadata.Url).Article;
+        var found = _metadata.Value.Read(page, document.Raw.Url ?? document.Metadata.Url).Article;
         var marked = MarkedDatelineReader.Default.Read(page);
 
         // Comments are read before the body cascade cleans the tree (it drops comment sections as chrome).
-        var comments = _comments?.Read(page) ?? [];
-        var body = _body.Extract(page, () => HtmlTextRenderer.Parse(html, context.Cancellation), found.Title, context.Cancellation, document.Metadata.Description ?? found.Description);
+        var comments = _comments.Value?.Read(page) ?? [];
+        var body = _body.Value.Extract(page, () => HtmlTextRenderer.Parse(html, context.Cancellation), found.Title, context.Cancellation, document.Metadata.Description ?? found.Description);
         context.ThrowIfCancelled();
         // A dateline the body opens with wins; one the page marks up beside the body's paragraphs comes next.
         var dateline = DatelineFinder.Default.Find(body.Paragraphs)?.ToInfo(body.Paragraphs) ?? marked;

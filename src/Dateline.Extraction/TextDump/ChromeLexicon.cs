@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
+using Dateline.Core.Text;
 
 namespace Dateline.Extraction.TextDump;
 
@@ -13,11 +13,12 @@ public sealed class ChromeLexicon
         ReadResource("chrome-phrases.txt"),
         ReadResource("teaser-headings.txt")));
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Interpreted at first, compiled once a run has used them (ExtractionPatterns).
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // All rules in one alternation: most lines match none, and one scan tells that; a hit then finds the first rule.
-    private readonly Regex _anyRule;
-    private readonly Regex _anyTeaserHeading;
+    private readonly TieredRegex _anyRule;
+    private readonly TieredRegex _anyTeaserHeading;
 
     public ChromeLexicon(string chromeRules, string teaserHeadings)
     {
@@ -72,14 +73,16 @@ public sealed class ChromeLexicon
                 throw new FormatException($"chrome rule without a reason and a tab: {line}");
             }
 
-            rules.Add(new ChromeRule(line[..tab].Trim(), new Regex(line[(tab + 1)..].Trim(), Options)));
+            rules.Add(new ChromeRule(line[..tab].Trim(), Tiered(line[(tab + 1)..].Trim())));
         }
 
         return rules;
     }
 
-    private static Regex Alternation(IEnumerable<string> patterns)
-        => new(string.Join('|', patterns.Select(p => $"(?:{p})").DefaultIfEmpty("(?!)")), Options);
+    private static TieredRegex Alternation(IEnumerable<string> patterns)
+        => Tiered(string.Join('|', patterns.Select(p => $"(?:{p})").DefaultIfEmpty("(?!)")));
+
+    private static TieredRegex Tiered(string pattern) => ExtractionPatterns.Tiered(pattern, Options);
 
     private static IEnumerable<string> ParseLines(string text)
         => text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#'));

@@ -381,7 +381,11 @@ public sealed class NerModel
             _labels = labels;
             RowWidth = (labels + 3) / 4 * 4;
             Keys = new int[capacity];
-            Rows = new float[(long)capacity * RowWidth];
+
+            // Tens of megabytes for the shipped models, every page of them written while loading: not cleared first
+            // (a row is read only once Add has written it, padding included) and backed by huge pages where the
+            // system offers them, so loading takes a few dozen page faults instead of thousands (bench/README.md).
+            Rows = HugePages.Allocate<float>(checked(capacity * RowWidth));
         }
 
         public int[] Keys { get; }
@@ -404,7 +408,9 @@ public sealed class NerModel
             }
 
             Keys[slot] = bucket + 1;
-            return Rows.AsSpan(slot * RowWidth, _labels);
+            var row = Rows.AsSpan(slot * RowWidth, RowWidth);
+            row[_labels..].Clear();
+            return row[.._labels];
         }
     }
 }

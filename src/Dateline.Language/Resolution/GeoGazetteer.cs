@@ -155,15 +155,12 @@ public sealed class GeoGazetteer
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, before tiering would optimize its loops
     private static GeoGazetteer Read(BinaryReader reader, uint magic)
     {
         if (magic != Magic && magic != MagicWithRegions)
         {
             throw new InvalidDataException("not a Dateline geo gazetteer");
         }
-
-        var regions = new Dictionary<string, string>(StringComparer.Ordinal);
 
         int count = reader.ReadInt32();
         var countries = new List<Country>(count);
@@ -175,28 +172,70 @@ public sealed class GeoGazetteer
         }
 
         int placeNames = reader.ReadInt32();
+        return new GeoGazetteer(countries, ReadPlaces(reader, placeNames, magic == MagicWithRegions), owned: true);
+    }
+
+    /// <summary>
+    /// The place table, the bulk of the file (171k places under 151k names). Country codes and divisions are few (250
+    /// and 3.7k) and repeat on every place: each is decoded once and shared instead of a new string per place.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, before tiering would optimize its loops
+    private static Dictionary<string, Place[]> ReadPlaces(BinaryReader reader, int placeNames, bool withRegions)
+    {
         var places = new Dictionary<string, Place[]>(placeNames, StringComparer.OrdinalIgnoreCase);
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<byte> bytes = stackalloc byte[256];
+        Span<char> chars = stackalloc char[256];
         for (int i = 0; i < placeNames; i++)
         {
             var name = reader.ReadString();
             var list = new Place[reader.ReadInt32()];
             for (int k = 0; k < list.Length; k++)
             {
-                var code = reader.ReadString();
+                var code = ReadShared(reader, shared, bytes, chars);
                 double lat = Math.Round(reader.ReadSingle(), 5);
                 double lon = Math.Round(reader.ReadSingle(), 5);
-                var region = magic == MagicWithRegions ? reader.ReadString() : string.Empty;
-                list[k] = new Place(name, code, lat, lon)
-                {
-                    // One string per division, shared by its places.
-                    Region = region.Length == 0 ? null : regions.TryGetValue(region, out var shared) ? shared : regions[region] = region,
-                };
+                var region = withRegions ? ReadShared(reader, shared, bytes, chars) : string.Empty;
+                list[k] = new Place(name, code, lat, lon) { Region = region.Length == 0 ? null : region };
             }
 
             places[name] = list;
         }
 
-        return new GeoGazetteer(countries, places, owned: true);
+        return places;
+    }
+
+    // As BinaryReader decodes strings (invalid bytes throw).
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>A string as <see cref="BinaryReader.ReadString"/> reads it, the one instance of its text in <paramref name="shared"/>.</summary>
+    private static string ReadShared(BinaryReader reader, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared, Span<byte> bytes, Span<char> chars)
+    {
+        int length = reader.Read7BitEncodedInt();
+        if (length < 0)
+        {
+            throw new InvalidDataException("a string of negative length in the gazetteer");
+        }
+
+        if (length > bytes.Length)
+        {
+            // Longer than any code or division: read as BinaryReader would, and share it all the same.
+            var longer = new byte[length];
+            reader.BaseStream.ReadExactly(longer);
+            var whole = Utf8.GetString(longer);
+            return shared.TryGetValue(whole, out var known) ? known : shared[whole] = whole;
+        }
+
+        var utf8 = bytes[..length];
+        reader.BaseStream.ReadExactly(utf8);
+        var text = chars[..Utf8.GetChars(utf8, chars)];
+        if (!shared.TryGetValue(text, out var value))
+        {
+            value = text.ToString();
+            shared[value] = value;
+        }
+
+        return value;
     }
 
     private Dictionary<(string, string), (double, double)> RegionCentres()

@@ -51,6 +51,19 @@ public class TieredRegexTests
         Assert.Equal(timeout, regex.Regex.MatchTimeout);
     }
 
+    [Fact]
+    public void CompilesAfterTheUsesItWasGivenCountingEachMatchCall()
+    {
+        var regex = new TieredRegex(Pattern, RegexOptions.IgnoreCase, Regex.InfiniteMatchTimeout, compileAfter: 3);
+        Assert.True(regex.IsMatch("until June 30"));
+        Assert.Equal("may 4", regex.Match("on may 4 and May 5").Value);
+        Assert.False(regex.IsCompiled);
+        Assert.False(regex.IsMatch("in mayday 2"));
+        Assert.True(regex.IsCompiled);
+        Assert.True(regex.IsMatch("by May 31"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TieredRegex(Pattern, RegexOptions.None, Regex.InfiniteMatchTimeout, compileAfter: 0));
+    }
+
     private static List<string> Describe(MatchCollection matches)
         => [.. matches.Select(m => $"{m.Index}:{m.Value}:{m.Groups["month"].Value}:{m.Groups["day"].Value}")];
 }
