@@ -92,6 +92,12 @@ public sealed class PosModel
             }
         }
 
+        return Best(scores);
+    }
+
+    /// <summary>The tag of the highest score, ties to the lower tag number; training decides by it too.</summary>
+    internal static PartOfSpeech Best(ReadOnlySpan<float> scores)
+    {
         int best = 0;
         for (int t = 1; t < scores.Length; t++)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dateline.Core.Running;
 using Dateline.Store.Queries;
 using Dateline.Store.Search;
 
@@ -56,14 +57,16 @@ public static class SearchBenchmark
         var timings = new List<SearchTiming>(run.Count);
         foreach (var query in run)
         {
-            var cpu = ThreadCpuClock.Milliseconds();
+            var cpu = new ThreadClock();
+            cpu.Start();
             var clock = Stopwatch.StartNew();
             var hits = store.Search(query);
             var search = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             var facets = queries.Facets(query, facetSize);
             var wall = clock.Elapsed.TotalMilliseconds;
-            timings.Add(new SearchTiming(query, search, wall, hits.Count, facets) { CpuMs = ThreadCpuClock.Milliseconds() - cpu });
+            cpu.Stop();
+            timings.Add(new SearchTiming(query, search, wall, hits.Count, facets) { CpuMs = ThreadClock.CountsCpu ? cpu.Elapsed.TotalMilliseconds : double.NaN });
         }
 
         return timings;

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Core.Running;
 using Dateline.Language.Entities;
 using Dateline.Language.Tokens;
 

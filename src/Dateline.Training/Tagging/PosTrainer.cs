@@ -60,16 +60,7 @@ public sealed class PosTrainer(PosTrainingOptions options)
                             }
                         }
 
-                        int best = 0;
-                        for (int t = 1; t < Tags; t++)
-                        {
-                            if (scores[t] > scores[best])
-                            {
-                                best = t;
-                            }
-                        }
-
-                        guess = (PartOfSpeech)best;
+                        guess = PosModel.Best(scores);
                         if (guess != gold)
                         {
                             foreach (ulong f in features)

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace Dateline.Training.Evaluation;
+namespace Dateline.Core.Running;
 
 /// <summary>
-/// A stopwatch of the calling thread's CPU time (Linux `CLOCK_THREAD_CPUTIME_ID`, a vDSO call), so a stage's figure
-/// does not count the time a busy neighbour held the core; elsewhere it falls back to wall time.
+/// A stopwatch of the calling thread's CPU time (Linux `CLOCK_THREAD_CPUTIME_ID`, a vDSO call), so a benchmark's
+/// figure does not count the time a busy neighbour held the core; elsewhere it falls back to wall time
+/// (<see cref="CountsCpu"/> says which). One clock for the language bench and the store's search bench.
 /// </summary>
-internal sealed class ThreadClock
+public sealed class ThreadClock
 {
     private const int ClockThreadCpuTime = 3;
     private static readonly bool Supported = OperatingSystem.IsLinux() && Probe();
