@@ -6,19 +6,8 @@ goes to stdout or /tmp, for `dateline train ner --data`; never commit it.
   python3 eval/ner/gmb_relabel.py THRESHOLD MIN_COUNT [ONLY] [--train FILE] > /tmp/train-relabelled.txt"""
 import collections, gzip, os, sys
 
-
-def chunks(tags):
-    out, k = [], 0
-    while k < len(tags):
-        if tags[k] == "O":
-            k += 1
-            continue
-        kind, j = tags[k][2:], k + 1
-        while j < len(tags) and tags[j] == "I-" + kind:
-            j += 1
-        out.append((k, j, kind))
-        k = j
-    return out
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from org_audit import chunks  # noqa: E402
 
 
 def main():

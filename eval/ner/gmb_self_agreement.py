@@ -5,23 +5,17 @@ against gold (entity F1, exact span and type, types mapped as the scorer maps th
   python3 eval/ner/gmb_self_agreement.py [../shared/data/ner/gmb] [--show N]"""
 import collections, gzip, os, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from org_audit import chunks  # noqa: E402
+
 
 # The scorer's mapping (../shared/tools/gmb_to_conll.py): art, eve, nat and gpe are all MISC; tim is no entity.
 TYPES = {"per": "PER", "org": "ORG", "geo": "LOC", "gpe": "MISC", "art": "MISC", "eve": "MISC", "nat": "MISC"}
 
 
-def chunks(tags):
-    out, i = [], 0
-    while i < len(tags):
-        if tags[i] == "O" or tags[i].split("-", 1)[1] == "tim":
-            i += 1
-            continue
-        kind, j = tags[i].split("-", 1)[1], i + 1
-        while j < len(tags) and tags[j] == "I-" + kind:
-            j += 1
-        out.append((i, j, TYPES[kind]))
-        i = j
-    return out
+def entities(tags):
+    """The chunks with the scorer's types, tim left out."""
+    return [(a, b, TYPES[kind]) for a, b, kind in chunks(tags) if kind != "tim"]
 
 
 def main():
@@ -55,7 +49,7 @@ def main():
     for words, versions in sorted(repeated.items()):
         for i in range(len(versions)):
             for j in range(i + 1, len(versions)):
-                a, b = set(chunks(versions[i])), set(chunks(versions[j]))
+                a, b = set(entities(versions[i])), set(entities(versions[j]))
                 pairs += 1
                 differing += a != b
                 for name, keep in [("org", lambda x: x[2] == "ORG"), ("all", lambda x: True)]:
