@@ -148,13 +148,19 @@ public sealed class EventExtractor : IPipelineComponent
                 continue; // "Ban Ki-moon", "Build Back Better": a name or a title, not a trigger
             }
 
+            if (InsideLongerTrigger(s, i))
+            {
+                continue; // "air strikes", "joint raid", "held talks": the phrase is the trigger, not its last word
+            }
+
             bool nounContext = IsNounContext(s, i);
+            int longest = words.Where(w => ParticlesFollow(s, i, w.Entry.Particles)).Select(w => w.Entry.Particles.Length).DefaultIfEmpty().Max();
             foreach (var word in words)
             {
                 int last = i + word.Entry.Particles.Length;
-                if (!ParticlesFollow(s, i, word.Entry.Particles))
+                if (!ParticlesFollow(s, i, word.Entry.Particles) || word.Entry.Particles.Length < longest || _lexicon.IsNotTrigger(s, i, word.Entry.Type))
                 {
-                    continue;
+                    continue; // the longest phrase wins ("backed down" is not "backed"); "a great deal", "heart attack" name no event
                 }
 
                 bool asNoun = word.Form == TriggerForm.Noun;
@@ -176,6 +182,21 @@ public sealed class EventExtractor : IPipelineComponent
                 }
             }
         }
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> is a later word of a trigger phrase that starts before it ("strikes" in "air strikes").</summary>
+    private bool InsideLongerTrigger(SentenceView s, int i)
+    {
+        for (int j = Math.Max(0, i - 3); j < i; j++)
+        {
+            if (_lexicon.Triggers.TryGetValue(s.Lower(j), out var before) && s.MentionAt(j) < 0
+                && before.Any(w => w.Entry.Particles.Length >= i - j && ParticlesFollow(s, j, w.Entry.Particles) && !_lexicon.IsNotTrigger(s, j, w.Entry.Type)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
