@@ -130,7 +130,7 @@ public sealed class EventExtractor : IPipelineComponent
     {
         for (int i = 0; i < s.Count; i++)
         {
-            if (_lexicon.GiveVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0)
+            if (_lexicon.GiveVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0 && !PhraseStartsAt(s, i))
             {
                 foreach (var d in CodeGiving(s, i))
                 {
@@ -183,6 +183,10 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
     }
+
+    /// <summary>Whether a trigger phrase of several words starts at <paramref name="i"/> ("gave up", "sent troops"): it, not the verb of giving alone, codes the event.</summary>
+    private bool PhraseStartsAt(SentenceView s, int i)
+        => _lexicon.Triggers.TryGetValue(s.Lower(i), out var words) && words.Any(w => w.Entry.Particles.Length > 0 && ParticlesFollow(s, i, w.Entry.Particles));
 
     /// <summary>Whether the word at <paramref name="i"/> is a later word of a trigger phrase that starts before it ("strikes" in "air strikes").</summary>
     private bool InsideLongerTrigger(SentenceView s, int i)
