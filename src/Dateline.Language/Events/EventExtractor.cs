@@ -184,6 +184,14 @@ public sealed class EventExtractor : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// Whether an event noun stands without a named actor ("the attack took place Tuesday", "protests spread"): nouns of
+    /// the types that happen in the world, minus the documents, relations and legal steps of event-needs-actor-nouns.txt
+    /// ("the deal will strengthen", "hate crime charges").
+    /// </summary>
+    private bool StandsAlone(TriggerEntry entry)
+        => ActorlessNouns.Contains(entry.Type) && !_lexicon.NeedsActorNouns.Contains(entry.Lemma);
+
     /// <summary>Whether a trigger phrase of several words starts at <paramref name="i"/> ("gave up", "sent troops"): it, not the verb of giving alone, codes the event.</summary>
     private bool PhraseStartsAt(SentenceView s, int i)
         => _lexicon.Triggers.TryGetValue(s.Lower(i), out var words) && words.Any(w => w.Entry.Particles.Length > 0 && ParticlesFollow(s, i, w.Entry.Particles));
@@ -727,12 +735,12 @@ public sealed class EventExtractor : IPipelineComponent
             yield break; // "support for Windows 7": only actors are supported
         }
 
-        if (sources.Count == 0 && targets.Count == 0 && !ActorlessNouns.Contains(entry.Type))
+        if (sources.Count == 0 && targets.Count == 0 && !StandsAlone(entry))
         {
             yield break;
         }
 
-        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, modeFrom, i), actorless: ActorlessNouns.Contains(entry.Type)))
+        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, modeFrom, i), actorless: StandsAlone(entry)))
         {
             yield return d;
         }

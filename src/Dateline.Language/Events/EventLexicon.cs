@@ -138,6 +138,7 @@ internal sealed class EventLexicon
         UndergoVerbs = Set("event-undergo-verbs.txt");
         GiveVerbs = Set("event-give-verbs.txt");
         AidObjects = Set("event-aid-objects.txt");
+        NeedsActorNouns = Set("event-needs-actor-nouns.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
     }
 
@@ -197,6 +198,9 @@ internal sealed class EventLexicon
 
     /// <summary>Things whose giving is AID: food, medicine, weapons, money.</summary>
     public FrozenSet<string> AidObjects { get; }
+
+    /// <summary>Event nouns (first words of their entries) that name no event without a named actor: documents, relations, legal steps ("the deal", "charges").</summary>
+    public FrozenSet<string> NeedsActorNouns { get; }
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
     public FrozenSet<string> ThingNouns { get; }
