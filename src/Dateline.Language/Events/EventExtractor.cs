@@ -130,7 +130,7 @@ public sealed class EventExtractor : IPipelineComponent
     {
         for (int i = 0; i < s.Count; i++)
         {
-            if (_lexicon.GiveVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0)
+            if (_lexicon.GiveVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0 && !PhraseStartsAt(s, i))
             {
                 foreach (var d in CodeGiving(s, i))
                 {
@@ -148,13 +148,19 @@ public sealed class EventExtractor : IPipelineComponent
                 continue; // "Ban Ki-moon", "Build Back Better": a name or a title, not a trigger
             }
 
+            if (InsideLongerTrigger(s, i))
+            {
+                continue; // "air strikes", "joint raid", "held talks": the phrase is the trigger, not its last word
+            }
+
             bool nounContext = IsNounContext(s, i);
+            int longest = words.Where(w => ParticlesFollow(s, i, w.Entry.Particles)).Select(w => w.Entry.Particles.Length).DefaultIfEmpty().Max();
             foreach (var word in words)
             {
                 int last = i + word.Entry.Particles.Length;
-                if (!ParticlesFollow(s, i, word.Entry.Particles))
+                if (!ParticlesFollow(s, i, word.Entry.Particles) || word.Entry.Particles.Length < longest || _lexicon.IsNotTrigger(s, i, word.Entry.Type))
                 {
-                    continue;
+                    continue; // the longest phrase wins ("backed down" is not "backed"); "a great deal", "heart attack" name no event
                 }
 
                 bool asNoun = word.Form == TriggerForm.Noun;
@@ -176,6 +182,33 @@ public sealed class EventExtractor : IPipelineComponent
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether an event noun stands without a named actor ("the attack took place Tuesday", "protests spread"): nouns of
+    /// the types that happen in the world, minus the documents, relations and legal steps of event-needs-actor-nouns.txt
+    /// ("the deal will strengthen", "hate crime charges").
+    /// </summary>
+    private bool StandsAlone(TriggerEntry entry)
+        => ActorlessNouns.Contains(entry.Type) && !_lexicon.NeedsActorNouns.Contains(entry.Lemma);
+
+    /// <summary>Whether a trigger phrase of several words starts at <paramref name="i"/> ("gave up", "sent troops"): it, not the verb of giving alone, codes the event.</summary>
+    private bool PhraseStartsAt(SentenceView s, int i)
+        => _lexicon.Triggers.TryGetValue(s.Lower(i), out var words) && words.Any(w => w.Entry.Particles.Length > 0 && ParticlesFollow(s, i, w.Entry.Particles));
+
+    /// <summary>Whether the word at <paramref name="i"/> is a later word of a trigger phrase that starts before it ("strikes" in "air strikes").</summary>
+    private bool InsideLongerTrigger(SentenceView s, int i)
+    {
+        for (int j = Math.Max(0, i - 3); j < i; j++)
+        {
+            if (_lexicon.Triggers.TryGetValue(s.Lower(j), out var before) && s.MentionAt(j) < 0
+                && before.Any(w => w.Entry.Particles.Length >= i - j && ParticlesFollow(s, j, w.Entry.Particles) && !_lexicon.IsNotTrigger(s, j, w.Entry.Type)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -702,12 +735,12 @@ public sealed class EventExtractor : IPipelineComponent
             yield break; // "support for Windows 7": only actors are supported
         }
 
-        if (sources.Count == 0 && targets.Count == 0 && !ActorlessNouns.Contains(entry.Type))
+        if (sources.Count == 0 && targets.Count == 0 && !StandsAlone(entry))
         {
             yield break;
         }
 
-        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, modeFrom, i), actorless: ActorlessNouns.Contains(entry.Type)))
+        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, modeFrom, i), actorless: StandsAlone(entry)))
         {
             yield return d;
         }
