@@ -6,6 +6,7 @@ using Dateline.Core.Pipeline;
 using Dateline.Language.Quotes;
 using Dateline.Language.Resolution;
 using Dateline.Language.Sentences;
+using Dateline.Language.Tagging;
 using Dateline.Language.Times;
 using Dateline.Language.Tokens;
 
@@ -46,13 +47,14 @@ public sealed class EventExtractor : IPipelineComponent
 
     public string Name => "events";
 
-    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance, QuotesLayer.Instance, TimesLayer.Instance];
+    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance, QuotesLayer.Instance, TimesLayer.Instance, PosTagsLayer.Working];
 
     public IReadOnlyList<Capability> Assigns { get; } = [EventsLayer.Instance];
 
     public Document Process(Document document, ProcessingContext context)
     {
         var tokens = document.Layer<Token>();
+        var tags = document.Layer<TaggedToken>();
         var mentions = document.Layer<EntityMention>();
         var lookup = new EntityLookup(document);
         var times = document.Layer<TimeExpression>();
@@ -88,7 +90,7 @@ public sealed class EventExtractor : IPipelineComponent
                 continue;
             }
 
-            var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), lookup);
+            var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), tags.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), lookup);
             foreach (var draft in Code(s))
             {
                 var e = Finish(draft, s, times, quotes, places, published);
