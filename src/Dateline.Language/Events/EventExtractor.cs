@@ -34,6 +34,8 @@ public sealed class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Relatives = new("who which that");
     private static readonly FrozenWords NounContext = new("the a an its his her their our this that these those new latest recent deadly suicide fresh further more several two three many some any no 's");
     private static readonly FrozenWords FunctionWords = new("of in on at to for from with by about against into onto over under after before during since until near across through between among along amid amidst around toward towards throughout inside outside within without beyond despite upon via behind beside and or but nor as than that which who whom whose where when while because if unless whether although though whereas so then also not");
+    private static readonly FrozenWords QuantifierSubjects = new("several many some most few others");
+    private static readonly FrozenWords ClauseOpeners = new(", ; but and while whereas although though");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
 
@@ -281,10 +283,16 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
+        int modeLeft = left;
         if (word.Form == TriggerForm.Gerund && left >= 0 && s.Lower(left) == "," && left == i - 1)
         {
             // ", killing at least three people": the subject of the main clause acts
             left = MainSubjectEnd(s, left);
+        }
+        else if (word.Form == TriggerForm.Gerund && left == i - 1 && GerundClauseSubjectEnd(s, left, last) is { } governing)
+        {
+            // "stopped short of blaming Iran", "After meeting the envoy, the minister …": the clause's subject acts
+            left = governing;
         }
 
         if (word.Form == TriggerForm.PastParticiple && i >= 2 && s.Lower(i - 1) == "-")
@@ -338,7 +346,7 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
 
-        var mode = Mode(s, left + 1, i);
+        var mode = Mode(s, Math.Max(left, modeLeft) + 1, i);
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
         bool byWeapon = word.Entry.Type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
         foreach (var d in Pair(s, word.Entry.Type, i, last, sources, targets, mode, actorless: byWeapon))
@@ -784,13 +792,57 @@ public sealed class EventExtractor : IPipelineComponent
         return left >= 1 && s.Lower(left) is "and" or "but" ? PreviousVerbSubjectEnd(s, left) ?? MainSubjectEnd(s, left) : left;
     }
 
+    /// <summary>
+    /// The end of the subject of a gerund after a preposition, which is the subject of the clause the preposition hangs
+    /// on: the nearest finite verb a few words back ("The agency stopped short of blaming", "were arrested for attacking"),
+    /// or, when the phrase opens the sentence ("After meeting the envoy, the minister said"), the subject after its comma.
+    /// Null when the preposition hangs on a noun ("the threat of attacking") or nothing is found.
+    /// </summary>
+    private int? GerundClauseSubjectEnd(SentenceView s, int preposition, int last)
+    {
+        if (preposition < 0 || s.Tag(preposition) != PartOfSpeech.IN || s.Lower(preposition) is "by" or "that" or "if" or "whether" or "because")
+        {
+            return null;
+        }
+
+        if (preposition == 0)
+        {
+            int comma = last + 1;
+            while (comma < s.Count && s.Lower(comma) != ",")
+            {
+                comma++;
+            }
+
+            return ActorStartingAt(s, comma + 1) is { IsActor: true } opening ? opening.Last : null;
+        }
+
+        // past adverbs, adjectives and particles ("stopped short of", "went on to"), to the verb
+        int k = preposition - 1;
+        while (k >= 0 && preposition - k <= MaxGerundReach && s.Tag(k) is PartOfSpeech.RB or PartOfSpeech.JJ or PartOfSpeech.RP)
+        {
+            k--;
+        }
+
+        if (k < 1 || preposition - k > MaxGerundReach || s.Tag(k) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB))
+        {
+            return null;
+        }
+
+        int end = ClauseSubjectEnd(s, k - 1);
+        return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+    }
+
+    /// <summary>At most this many words between a gerund's preposition and the verb it hangs on ("stopped short of").</summary>
+    private const int MaxGerundReach = 3;
+
     /// <summary>For a verb after "and"/"but" without its own subject: the end of the subject of the nearest verb before it, when that is an actor.</summary>
     private int? PreviousVerbSubjectEnd(SentenceView s, int conjunction)
     {
         for (int k = conjunction - 1; k >= 1; k--)
         {
             var w = s.Lower(k);
-            bool verb = (IsTriggerVerb(s, k, null) && !IsNounContext(s, k) && s.MentionAt(k) < 0) || _lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w);
+            bool verb = (IsTriggerVerb(s, k, null) && !IsNounContext(s, k) && s.MentionAt(k) < 0) || _lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w)
+                || s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP && s.MentionAt(k) < 0 && !_lexicon.Skip.Contains(w); // any finite verb the tagger sees ("spoke Tuesday, and also discussed")
             if (!verb)
             {
                 continue;
@@ -1088,6 +1140,11 @@ public sealed class EventExtractor : IPipelineComponent
         if (j < 0)
         {
             return found;
+        }
+
+        if (QuantifierSubjects.Contains(s.Lower(j)) && (j == 0 || ClauseOpeners.Contains(s.Lower(j - 1))))
+        {
+            return [new Actor(ActorKind.Group, j, j, s.Span(j), null)]; // "but several also urged": a quantifier opening its clause stands for people
         }
 
         var actor = ActorEndingAt(s, j);
