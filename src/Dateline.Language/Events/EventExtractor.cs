@@ -35,6 +35,7 @@ public sealed class EventExtractor : IPipelineComponent
     private static readonly FrozenWords NounContext = new("the a an its his her their our this that these those new latest recent deadly suicide fresh further more several two three many some any no 's");
     private static readonly FrozenWords FunctionWords = new("of in on at to for from with by about against into onto over under after before during since until near across through between among along amid amidst around toward towards throughout inside outside within without beyond despite upon via behind beside and or but nor as than that which who whom whose where when while because if unless whether although though whereas so then also not");
     private static readonly FrozenWords QuantifierSubjects = new("several many some most few others");
+    private static readonly FrozenWords Subordinators = new("after before when while because since if unless until although though as whereas whether once");
     private static readonly FrozenWords ClauseOpeners = new(", ; but and while whereas although though");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
@@ -1142,6 +1143,11 @@ public sealed class EventExtractor : IPipelineComponent
             return found;
         }
 
+        if (RelativeClauseHead(s, j) is { } relativeHead)
+        {
+            j = relativeHead; // "Rebels who had seized the town were attacked": the noun the relative clause hangs on
+        }
+
         if (QuantifierSubjects.Contains(s.Lower(j)) && (j == 0 || ClauseOpeners.Contains(s.Lower(j - 1))))
         {
             return [new Actor(ActorKind.Group, j, j, s.Span(j), null)]; // "but several also urged": a quantifier opening its clause stands for people
@@ -1208,6 +1214,50 @@ public sealed class EventExtractor : IPipelineComponent
 
         return found;
     }
+
+    /// <summary>
+    /// When the words ending at <paramref name="j"/> close a relative clause without commas ("Rebels who had seized the
+    /// town | were attacked"): the last word of the noun phrase the clause hangs on, which is the next verb's subject.
+    /// The clause is "who"/"which"/"that" with a finite verb of its own and no comma, a few words back; an actor must
+    /// end right before it. Null otherwise ("said that rebels attacked": no verb between "that" and the subject).
+    /// </summary>
+    private int? RelativeClauseHead(SentenceView s, int j)
+    {
+        if (j < 2 || !s.IsWord(j) || Relatives.Contains(s.Lower(j)) || Pronouns.Contains(s.Lower(j)))
+        {
+            return null; // "he was arrested": a pronoun is its verb's own subject
+        }
+
+        bool verb = false;
+        for (int r = j - 1; r >= 1 && j - r <= MaxRelativeReach; r--)
+        {
+            var w = s.Lower(r);
+            if (!s.IsWord(r) || w is "and" or "but" or "or" || Subordinators.Contains(w))
+            {
+                return null; // "who died one day after the police arrested …": another clause
+            }
+
+            if (Relatives.Contains(w) && s.Tag(r) is PartOfSpeech.WP or PartOfSpeech.WDT)
+            {
+                return verb && ActorEndingAt(s, r - 1).IsActor ? r - 1 : null;
+            }
+
+            if (IsFiniteVerb(s, r))
+            {
+                if (verb && !_lexicon.Skip.Contains(s.Lower(r + 1)) && !IsFiniteVerb(s, r + 1))
+                {
+                    return null; // a second clause ("that rebels said they attacked")
+                }
+
+                verb = true;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words from a relative pronoun to the end of its clause ("who had seized the town").</summary>
+    private const int MaxRelativeReach = 8;
 
     /// <summary>For an actor read right after "in", "of", "from" … the noun phrase the preposition hangs on, when it is not a thing.</summary>
     private Actor? HeadBeforePreposition(SentenceView s, Actor actor)
@@ -1406,7 +1456,8 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         var actor = ActorEndingAt(s, head);
-        return actor with { First = Math.Max(actor.First, k) };
+        // a phrase read back past where it started is cut there: "detained two journalists" is no group "detained … journalists"
+        return actor.First < start ? actor with { First = k, Span = new TextSpan(s.Span(k).Start, actor.Span.End) } : actor with { First = Math.Max(actor.First, k) };
     }
 
     /// <summary>Whether the word at <paramref name="k"/> can be a noun: a word that is not a function word, a common verb or an auxiliary.</summary>
@@ -1499,6 +1550,10 @@ public sealed class EventExtractor : IPipelineComponent
                 {
                     break;
                 }
+                else if (IsFiniteVerb(s, first - 1) && !s.IsCapitalized(first - 1))
+                {
+                    break; // "Security forces detained journalists": a verb the tagger sees ends the phrase, even one that names people elsewhere ("the detained")
+                }
                 else if (_lexicon.IsActorNoun(prev) || _lexicon.ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || (Quantifiers.Contains(prev) && (prev != "of" || Quantifiers.Contains(s.Lower(first - 2)))) || (s.IsCapitalized(first - 1) && first - 1 > 0 && !TimeWords.Contains(prev)))
                 {
                     first--;
@@ -1553,6 +1608,9 @@ public sealed class EventExtractor : IPipelineComponent
 
         return new Actor(ActorKind.Thing, j, j, s.Span(j), null);
     }
+
+    /// <summary>A verb with a tense (or a modal) by the part-of-speech tagger: it heads a clause, it is no noun phrase's word.</summary>
+    private static bool IsFiniteVerb(SentenceView s, int k) => s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD;
 
     /// <summary>A capitalised first word that can only be a name the recognizer missed ("Sanders didn't endorse"), not a function word or a common one.</summary>
     private bool IsBareName(SentenceView s, string w)
