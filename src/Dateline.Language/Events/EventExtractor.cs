@@ -295,6 +295,11 @@ public sealed class EventExtractor : IPipelineComponent
             // "stopped short of blaming Iran", "After meeting the envoy, the minister …": the clause's subject acts
             left = governing;
         }
+        else if (word.Form == TriggerForm.Base && left == i - 1 && PurposeSubjectEnd(s, left) is { } purpose)
+        {
+            // "Abbas will travel to Gaza today to meet with …": the subject of the verb the purpose hangs on acts
+            left = purpose;
+        }
 
         if (word.Form == TriggerForm.PastParticiple && i >= 2 && s.Lower(i - 1) == "-")
         {
@@ -832,6 +837,45 @@ public sealed class EventExtractor : IPipelineComponent
         int end = ClauseSubjectEnd(s, k - 1);
         return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
     }
+
+    /// <summary>
+    /// The end of the subject of a purpose infinitive ("will travel to Gaza today to meet"): "to" after a verb whose
+    /// complement is only prepositional phrases, adverbs and time words, so that no object of the verb can be the
+    /// infinitive's subject ("forced the rebels to retreat" stays with the rebels). Null otherwise.
+    /// </summary>
+    private int? PurposeSubjectEnd(SentenceView s, int to)
+    {
+        if (to < 2 || s.Lower(to) != "to")
+        {
+            return null;
+        }
+
+        for (int v = to - 1; v >= 1 && to - v <= MaxPurposeReach; v--)
+        {
+            if (!s.IsWord(v) || Relatives.Contains(s.Lower(v)) || Subordinators.Contains(s.Lower(v)) || s.Lower(v) is "and" or "but" or "or")
+            {
+                return null;
+            }
+
+            if (s.Tag(v) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB && s.MentionAt(v) < 0 && !_lexicon.Skip.Contains(s.Lower(v)))
+            {
+                var next = s.Lower(v + 1);
+                bool complementOnly = v + 1 == to || s.Tag(v + 1) is PartOfSpeech.IN or PartOfSpeech.TO or PartOfSpeech.RB || TimeWords.Contains(next);
+                if (!complementOnly || IsEmbeddingTrigger(s, v) || IsControlVerb(s.Lower(v)) && v + 1 == to)
+                {
+                    return null;
+                }
+
+                int end = ClauseSubjectEnd(s, v - 1);
+                return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words back from a purpose infinitive's "to" to its verb ("will travel to Gaza today to").</summary>
+    private const int MaxPurposeReach = 8;
 
     /// <summary>At most this many words between a gerund's preposition and the verb it hangs on ("stopped short of").</summary>
     private const int MaxGerundReach = 3;
