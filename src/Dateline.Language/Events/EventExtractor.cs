@@ -1496,7 +1496,8 @@ public sealed class EventExtractor : IPipelineComponent
 
         if (head < 0)
         {
-            return k < s.Count && s.IsWord(k) ? new Actor(ActorKind.Thing, start, k, s.Span(k), null) : null;
+            // no phrase starts at a preposition or a conjunction ("met in the capital": no object)
+            return k < s.Count && s.IsWord(k) && !(FunctionWords.Contains(s.Lower(k)) && s.Tag(k) is PartOfSpeech.IN or PartOfSpeech.TO or PartOfSpeech.CC) ? new Actor(ActorKind.Thing, start, k, s.Span(k), null) : null;
         }
 
         var actor = ActorEndingAt(s, head);
@@ -1511,11 +1512,11 @@ public sealed class EventExtractor : IPipelineComponent
         return s.IsWord(k) && !FunctionWords.Contains(w) && !_lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w) && !TimeWords.Contains(w);
     }
 
-    /// <summary>Whether a lower-case word after a noun continues the noun phrase (a compound's head) rather than starting something else.</summary>
+    /// <summary>Whether a lower-case word after a noun continues the noun phrase (a compound's head) rather than starting something else (a verb the tagger sees: "the minister flew home").</summary>
     private bool IsCompoundContinuation(SentenceView s, int j)
     {
         var w = s.Lower(j);
-        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
+        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !IsFiniteVerb(s, j) && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
             && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)
             && !_lexicon.IsActorNoun(w) && !_lexicon.Triggers.ContainsKey(w) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
     }
