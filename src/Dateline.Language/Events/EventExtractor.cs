@@ -284,7 +284,6 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        int modeLeft = left;
         if (word.Form == TriggerForm.Gerund && left >= 0 && s.Lower(left) == "," && left == i - 1)
         {
             // ", killing at least three people": the subject of the main clause acts
@@ -352,7 +351,7 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
 
-        var mode = Mode(s, Math.Max(left, modeLeft) + 1, i);
+        var mode = Mode(s, left + 1, i);
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
         bool byWeapon = word.Entry.Type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
         foreach (var d in Pair(s, word.Entry.Type, i, last, sources, targets, mode, actorless: byWeapon))
