@@ -313,14 +313,19 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || IsReducedRelative(s, i, last, word.Entry));
+        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
         if (passive)
         {
-            targets = SubjectActors(s, left);
+            // "Hamas, backed by Iran, attacked": a participle set off by a comma after an actor describes that actor
+            targets = left == i - 1 && left >= 1 && s.Lower(left) == "," && ActorEndingAt(s, left - 1) is { IsActor: true } described ? [described] : SubjectActors(s, left);
             sources = Agent(s, last + 1);
+            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject)
+            {
+                yield break; // "the study released Tuesday by an institute": only actors are released, supported or aided, in the passive too
+            }
         }
         else
         {
@@ -1409,8 +1414,41 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
 
-        return [];
+        return AgentBy(s, from) is { } far ? ObjectActors(s, far + 1, EmptyPrepositions, direct: true) : [];
     }
+
+    /// <summary>
+    /// The "by" of a passive's agent past the participle's prepositional phrases and time words ("were killed on Monday
+    /// in the northern province by Taliban militants"): the participle must be followed by a preposition, an adverb or
+    /// a time word (an object after it makes it active: "killed two men by mistake"), and the stretch holds no verb,
+    /// clause word or punctuation. Null otherwise, and for "by" + a gerund ("by detonating").
+    /// </summary>
+    private int? AgentBy(SentenceView s, int from)
+    {
+        if (from >= s.Count || !(s.Tag(from) is PartOfSpeech.IN or PartOfSpeech.RB || TimeWords.Contains(s.Lower(from))) || s.Lower(from) == "by")
+        {
+            return null;
+        }
+
+        for (int k = from + 1; k < s.Count && k - from <= MaxAgentReach; k++)
+        {
+            var w = s.Lower(k);
+            if (w == "by")
+            {
+                return s.Tag(k + 1) == PartOfSpeech.VBG ? null : k;
+            }
+
+            if (!s.IsWord(k) || IsFiniteVerb(s, k) || s.Tag(k) is PartOfSpeech.VBN or PartOfSpeech.VBG or PartOfSpeech.CC || Relatives.Contains(w) || Subordinators.Contains(w))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words from a passive participle to the "by" of its agent ("killed on Monday in the northern province by").</summary>
+    private const int MaxAgentReach = 8;
 
     private static readonly IReadOnlySet<string> EmptyPrepositions = new HashSet<string>();
 
