@@ -336,7 +336,9 @@ public sealed class EventExtractor : IPipelineComponent
                 hitByEvent = true;
             }
 
-            targets = ObjectActors(s, last + 1, word.Entry.Prepositions, direct: true);
+            // "who kill and eat animals", "attacked and looted the town": verbs joined by "and" share the object after the second
+            int objectAt = last + 2 < s.Count && s.Lower(last + 1) is "and" or "or" && s.Tag(last + 2) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.VBN ? last + 3 : last + 1;
+            targets = ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
             if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
             {
                 var later = ObjectActors(s, prep, word.Entry.Prepositions, direct: false);
