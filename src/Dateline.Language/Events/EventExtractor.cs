@@ -923,7 +923,19 @@ public sealed class EventExtractor : IPipelineComponent
             start = comma < before ? comma + 1 : 0;
         }
 
-        return ActorStartingAt(s, start) is { } a && a.Last < before ? a.Last : -1;
+        if (ActorStartingAt(s, start) is not { } a || a.Last >= before)
+        {
+            return -1;
+        }
+
+        // "Russian mercenaries and Syrian troops attacked the village, killing …": the subject ends with its last conjunct
+        int end = a.Last;
+        while (end + 2 < before && s.Lower(end + 1) is "and" or "or" && a.IsActor && ActorStartingAt(s, end + 2) is { IsActor: true } more && more.Last < before)
+        {
+            end = more.Last;
+        }
+
+        return end;
     }
 
     private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode, bool actorless = false)
