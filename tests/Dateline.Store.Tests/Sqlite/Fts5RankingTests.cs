@@ -85,11 +85,11 @@ public sealed class Fts5RankingTests : IDisposable
 
         // The stored count is what ranking reads while fresh (a changed one shows it)...
         Long(connection, $"UPDATE fts_term_docs SET docs = 7 WHERE term = '{common}'");
-        Assert.Equal([7L], SqliteTermCounts.Counts(connection, [common]));
+        Assert.Equal<long>([7L], SqliteTermCounts.Counts(connection, [common]) ?? []);
 
         // ...and the index's own count once the store has grown past it; a word in no article gives no counts.
         Long(connection, $"UPDATE fts_term_docs SET rows = 1 WHERE term = '{common}'");
-        Assert.Equal([stored], SqliteTermCounts.Counts(connection, [common]));
+        Assert.Equal<long>([stored], SqliteTermCounts.Counts(connection, [common]) ?? []);
         Assert.Null(SqliteTermCounts.Counts(connection, [common, "qqqnotaword"]));
     }
 
