@@ -27,6 +27,23 @@ internal static unsafe class Fts5Ranking
     /// <summary>Connections (their native handles, alive as long as the connection) the function is registered on.</summary>
     private static readonly ConditionalWeakTable<object, object> Registered = [];
 
+    /// <summary>
+    /// Registers the function on this open connection once (a pooled connection keeps it); false when the SQLite
+    /// library cannot be reached through its C API (a build without the native e_sqlite3): then bm25() ranks.
+    /// </summary>
+    public static bool TryRegister(SqliteConnection connection)
+    {
+        try
+        {
+            Register(connection);
+            return true;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or StoreException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Registers the function on this open connection once (a pooled connection keeps it).</summary>
     public static void Register(SqliteConnection connection)
     {

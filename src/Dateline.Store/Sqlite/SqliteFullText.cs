@@ -35,9 +35,8 @@ internal sealed class SqliteFullText : IFullTextIndex
     {
         var score = $"bm25(articles_fts, {Weights})";
         if (command.Connection is SqliteConnection connection && Words(match) is { Count: > 0 and <= Fts5Ranking.MaxPhrases } words
-            && SqliteTermCounts.Counts(connection, words) is { } counts)
+            && Fts5Ranking.TryRegister(connection) && SqliteTermCounts.Counts(connection, words) is { } counts)
         {
-            Fts5Ranking.Register(connection);
             var args = new StringBuilder();
             for (var i = 0; i < counts.Length; i++)
             {

@@ -25,6 +25,13 @@ internal static class SqliteTermCounts
     /// </summary>
     public const double StaleShare = 0.1;
 
+    /// <summary>
+    /// Counts of common words taken from the index per search, by store file and word, kept in the process under the
+    /// same <see cref="StaleShare"/> rule: a store never optimized (an ingest) pays each common word's count once per
+    /// process, not per search. Only words in at least the floor of articles are kept (thousands per store).
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Store, string Term), (long Docs, long Rows)> Counted = new();
+
     private const string Vocabulary = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_fts_terms USING fts5vocab(main, articles_fts, 'row')";
 
     /// <summary>Counts the articles of every word in at least <paramref name="floor"/> of them (inside the caller's transaction).</summary>
@@ -46,7 +53,7 @@ internal static class SqliteTermCounts
     /// The number of articles holding each of these index words (as the tokenizer gives them), in order; null when a
     /// word is in none (then the index's own count decides, and the search most likely matches nothing).
     /// </summary>
-    public static long[]? Counts(SqliteConnection connection, IReadOnlyList<string> terms)
+    public static long[]? Counts(SqliteConnection connection, IReadOnlyList<string> terms, int floor = StoredFloor)
     {
         var counts = new long[terms.Count];
         var newest = connection.Long("SELECT coalesce(max(rowid), 0) FROM articles");
@@ -63,6 +70,13 @@ internal static class SqliteTermCounts
                 }
             }
 
+            var key = (connection.DataSource, terms[i]);
+            if (Counted.TryGetValue(key, out var kept) && newest <= kept.Rows * (1 + StaleShare))
+            {
+                counts[i] = kept.Docs;
+                continue;
+            }
+
             if (!vocabularyReady)
             {
                 connection.Execute(Vocabulary);
@@ -74,6 +88,11 @@ internal static class SqliteTermCounts
             if (counts[i] == 0)
             {
                 return null;
+            }
+
+            if (counts[i] >= floor)
+            {
+                Counted[key] = (counts[i], newest);
             }
         }
 

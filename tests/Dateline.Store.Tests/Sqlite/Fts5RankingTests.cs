@@ -94,6 +94,24 @@ public sealed class Fts5RankingTests : IDisposable
     }
 
     [Fact]
+    public void CommonWordsCountedFromTheIndexAreKeptUntilTheStoreOutgrowsThem()
+    {
+        var path = Filled(50);
+        using var connection = Open(path);
+        var common = SyntheticCollection.Word(0);
+        Assert.Equal<long>([50L], SqliteTermCounts.Counts(connection, [common], floor: 10) ?? []);
+
+        // One more article in the index alone: the kept count still serves (the store's newest row did not move)...
+        Long(connection, $"INSERT INTO articles_fts(rowid, title, text) VALUES (999, 'x', '{common}')");
+        Assert.Equal<long>([50L], SqliteTermCounts.Counts(connection, [common], floor: 10) ?? []);
+
+        // ...until the store's newest row is past a tenth more; a word under the floor is counted each time.
+        Long(connection, "PRAGMA foreign_keys = OFF; UPDATE articles SET rowid = 999 WHERE rowid = (SELECT max(rowid) FROM articles)");
+        Assert.Equal<long>([51L], SqliteTermCounts.Counts(connection, [common], floor: 10) ?? []);
+        Assert.Equal<long>([51L], SqliteTermCounts.Counts(connection, [common], floor: 1000) ?? []);
+    }
+
+    [Fact]
     public void SearchesRankAlikeWithStoredCounts()
     {
         var path = Path.Combine(_dir, "s.db");
