@@ -1,7 +1,6 @@
 using Dateline.Core.Layers;
 using Dateline.Core.Layers.Entities;
 using Dateline.Store.Bench;
-using Dateline.Store.Search;
 using Dateline.Store.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -9,8 +8,8 @@ namespace Dateline.Store.Tests.Sqlite;
 
 /// <summary>
 /// The store's own BM25 (<see cref="Fts5Ranking"/>) gives FTS5's bm25() scores when given the same article counts;
-/// the counts come from the stored table while it is fresh and from the index otherwise; searches rank the same with
-/// the stored counts as without.
+/// the counts come from the stored table while it is fresh and from the index otherwise (searches rank the same
+/// with stored counts: <see cref="ArticleFiltersTests.OptimizingTheIndexChangesNoSearch"/>).
 /// </summary>
 public sealed class Fts5RankingTests : IDisposable
 {
@@ -109,33 +108,6 @@ public sealed class Fts5RankingTests : IDisposable
         Long(connection, "PRAGMA foreign_keys = OFF; UPDATE articles SET rowid = 999 WHERE rowid = (SELECT max(rowid) FROM articles)");
         Assert.Equal<long>([51L], SqliteTermCounts.Counts(connection, [common], floor: 10) ?? []);
         Assert.Equal<long>([51L], SqliteTermCounts.Counts(connection, [common], floor: 1000) ?? []);
-    }
-
-    [Fact]
-    public void SearchesRankAlikeWithStoredCounts()
-    {
-        var path = Path.Combine(_dir, "s.db");
-        using var store = SqliteArticleStore.Open(path, new LayerSet([EntitiesLayer.Instance]), new SqliteStoreOptions { AssignThreads = false, SearchRankLimit = 12 });
-        StoreFill.Run(store, new SyntheticCollection(), 60, batchSize: 20);
-        SearchQuery[] queries =
-        [
-            new(SyntheticCollection.Word(0)),
-            new($"{SyntheticCollection.Word(1)} {SyntheticCollection.Word(12)}"),
-            new($"{SyntheticCollection.Word(2)} OR {SyntheticCollection.Word(5)}") { Source = "news000.example" },
-            new($"{SyntheticCollection.Word(4)}*"),
-        ];
-        var before = queries.Select(q => store.Search(q).Select(h => (h.Id, h.Score)).ToList()).ToList();
-        Assert.All(before, b => Assert.NotEmpty(b));
-
-        using (var connection = Open(path))
-        using (var transaction = connection.BeginTransaction())
-        {
-            SqliteTermCounts.Refresh(connection, transaction, floor: 1);
-            transaction.Commit();
-            Assert.True(Long(connection, "SELECT count(*) FROM fts_term_docs") > 0);
-        }
-
-        Assert.Equal(before, queries.Select(q => store.Search(q).Select(h => (h.Id, h.Score)).ToList()).ToList());
     }
 
     [Theory]
