@@ -110,6 +110,24 @@ public sealed class Fts5RankingTests : IDisposable
         Assert.Equal<long>([51L], SqliteTermCounts.Counts(connection, [common], floor: 1000) ?? []);
     }
 
+    [Fact]
+    public void TheIndexCountsItsSegments()
+    {
+        var path = Path.Combine(_dir, "segments.db");
+        using var store = SqliteArticleStore.Open(path, new LayerSet([EntitiesLayer.Instance]), new SqliteStoreOptions { AssignThreads = false });
+        StoreFill.Run(store, new SyntheticCollection(), 40, batchSize: 4);
+        using (var connection = Open(path))
+        {
+            Assert.InRange(SqliteFullText.Segments(connection), 2, 10);
+        }
+
+        store.Optimize();
+        using (var connection = Open(path))
+        {
+            Assert.Equal(1, SqliteFullText.Segments(connection));
+        }
+    }
+
     [Theory]
     [InlineData("\"bada\" \"Tote\"", "bada|tote")]
     [InlineData("\"Été\" NOT \"x\"", "ete|x")]
