@@ -102,7 +102,16 @@ public static class TrainCommand
             joined.Save(parse.GetValue(ensembleOutput)!);
             return joined.WeightsHash();
         }));
-        return new Command("train", "Train models.") { ner, geo, average, ensemble, Pos() };
+        var convertInput = new Option<string>("--model") { Description = "An entity model or ensemble file in any format Dateline wrote (gzip and record layouts included).", Required = true };
+        var convertOutput = new Option<string>("--out") { Description = "Where to write it in the current format.", Required = true };
+        var convert = new Command("convert", "Rewrite an entity model or ensemble file in the current format (the same weights; loads without building tables).") { convertInput, convertOutput };
+        convert.SetAction(parse => JoinModels("convert", () =>
+        {
+            var model = NerEnsemble.Load(parse.GetValue(convertInput)!);
+            model.Save(parse.GetValue(convertOutput)!);
+            return model.WeightsHash();
+        }));
+        return new Command("train", "Train models.") { ner, geo, average, ensemble, convert, Pos() };
     }
 
     /// <summary>`train pos`: the part-of-speech tagger from files with Penn tags in the second column (GMB).</summary>
@@ -150,7 +159,7 @@ public static class TrainCommand
     /// <summary>The openly licensed news texts of ../shared/data/corpus.</summary>
     public static string[] SharedCorpus() => Directory.GetFiles(Path.Combine("..", "shared", "data", "corpus"), "*.jsonl.gz").Order(StringComparer.Ordinal).ToArray();
 
-    /// <summary>Runs `train average` or `train ensemble`: a missing, foreign or incompatible model file is an error message, not a crash.</summary>
+    /// <summary>Runs `train average`, `train ensemble` or `train convert`: a missing, foreign or incompatible model file is an error message, not a crash.</summary>
     private static int JoinModels(string command, Func<string> join)
     {
         try
