@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Dateline.Language;
 using Dateline.Language.Entities;
 using Dateline.Language.Tagging;
 using Dateline.Training.Entities;
@@ -102,15 +103,22 @@ public static class TrainCommand
             joined.Save(parse.GetValue(ensembleOutput)!);
             return joined.WeightsHash();
         }));
-        var convertInput = new Option<string>("--model") { Description = "An entity model or ensemble file in any format Dateline wrote (gzip and record layouts included).", Required = true };
+        var convertInput = new Option<string>("--model") { Description = "An entity model or ensemble file, or a geo gazetteer, in any format Dateline wrote (gzip and record layouts included).", Required = true };
         var convertOutput = new Option<string>("--out") { Description = "Where to write it in the current format.", Required = true };
-        var convert = new Command("convert", "Rewrite an entity model or ensemble file in the current format (the same weights; loads without building tables).") { convertInput, convertOutput };
-        convert.SetAction(parse => JoinModels("convert", () =>
+        var convert = new Command("convert", "Rewrite an entity model, ensemble or geo gazetteer file in the current format (the same content; loads without building tables).") { convertInput, convertOutput };
+        convert.SetAction(parse =>
         {
-            var model = NerEnsemble.Load(parse.GetValue(convertInput)!);
-            model.Save(parse.GetValue(convertOutput)!);
-            return model.WeightsHash();
-        }));
+            try
+            {
+                Console.WriteLine(ModelConversion.Convert(parse.GetValue(convertInput)!, parse.GetValue(convertOutput)!));
+                return 0;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"dateline train convert: {e.Message}");
+                return 2;
+            }
+        });
         return new Command("train", "Train models.") { ner, geo, average, ensemble, convert, Pos() };
     }
 
@@ -159,7 +167,7 @@ public static class TrainCommand
     /// <summary>The openly licensed news texts of ../shared/data/corpus.</summary>
     public static string[] SharedCorpus() => Directory.GetFiles(Path.Combine("..", "shared", "data", "corpus"), "*.jsonl.gz").Order(StringComparer.Ordinal).ToArray();
 
-    /// <summary>Runs `train average`, `train ensemble` or `train convert`: a missing, foreign or incompatible model file is an error message, not a crash.</summary>
+    /// <summary>Runs `train average` or `train ensemble`: a missing, foreign or incompatible model file is an error message, not a crash.</summary>
     private static int JoinModels(string command, Func<string> join)
     {
         try
