@@ -66,9 +66,15 @@ internal sealed class KeyTable
     {
         int prefix = (int)(key >> _shift);
         ref int directory = ref _directory.First;
+        int start = Unsafe.Add(ref directory, prefix);
         int end = Unsafe.Add(ref directory, prefix + 1);
+        if (start < 0 || (uint)end > (uint)_keys.Length)
+        {
+            throw new InvalidDataException("a key table's directory points outside its keys");
+        }
+
         ref ulong keys = ref _keys.First;
-        for (int i = Unsafe.Add(ref directory, prefix); i < end; i++)
+        for (int i = start; i < end; i++)
         {
             ulong k = Unsafe.Add(ref keys, i);
             if (k >= key)

@@ -235,7 +235,8 @@ public sealed class NerModel
             int key = Unsafe.Add(ref slots, 2 * slot);
             if (key == bucket + 1)
             {
-                return Unsafe.Add(ref slots, (2 * slot) + 1);
+                int row = Unsafe.Add(ref slots, (2 * slot) + 1);
+                return (uint)row < (uint)_rowCount ? row : throw new InvalidDataException("a weight slot points outside the rows");
             }
 
             if (key == 0)

@@ -22,6 +22,8 @@ internal sealed class PlaceTable
     private readonly ModelArray<double> _latitudes;
     private readonly ModelArray<double> _longitudes;
 
+    // Codes and divisions index the managed string list (an index out of range throws); names and places are checked
+    // where they are read.
     private PlaceTable(string[] strings, ModelArray<int> slots, ModelArray<int> nameStart, ModelArray<int> placeStart, ModelArray<char> chars, ModelArray<int> codes, ModelArray<int> regions, ModelArray<double> latitudes, ModelArray<double> longitudes)
     {
         int names = nameStart.Length - 1;
@@ -31,16 +33,6 @@ internal sealed class PlaceTable
             || nameStart.Span[^1] != chars.Length || placeStart.Span[^1] != places)
         {
             throw new InvalidDataException("the place table's parts do not fit together");
-        }
-
-        foreach (int s in codes.Span)
-        {
-            CheckString(s, strings);
-        }
-
-        foreach (int s in regions.Span)
-        {
-            CheckString(s, strings);
         }
 
         _strings = strings;
@@ -140,6 +132,11 @@ internal sealed class PlaceTable
             if (entry == 0)
             {
                 return [];
+            }
+
+            if ((uint)(entry - 1) >= (uint)Count)
+            {
+                throw new InvalidDataException("a place slot points outside the names");
             }
 
             if (Name(entry - 1).Equals(name, StringComparison.OrdinalIgnoreCase))
@@ -280,12 +277,4 @@ internal sealed class PlaceTable
     private static ModelArray<T> Copy<T>(T[] values)
         where T : unmanaged
         => ModelArray<T>.Build(values.Length, target => values.CopyTo(target));
-
-    private static void CheckString(int index, string[] strings)
-    {
-        if ((uint)index >= (uint)strings.Length)
-        {
-            throw new InvalidDataException("the place table's codes are broken");
-        }
-    }
 }
