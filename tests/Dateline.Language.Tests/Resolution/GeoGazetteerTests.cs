@@ -59,10 +59,17 @@ public class GeoGazetteerTests
             Assert.Equal(("Chicago", "US", 41.85003, -87.65005, "Illinois"), Describe(Assert.Single(loaded.Places("CHICAGO"))));
             Assert.Equal(("Springfield", "US", 37.21533, -93.29824, null), Describe(loaded.Places("springfield")[1]));
             Assert.Equal(["US"], loaded.CountriesWithRegion("illinois"));
+
+            Assert.StartsWith("geo gazetteer", ModelConversion.Convert(path, path + ".new"), StringComparison.Ordinal);
+            Assert.Equal(0x3345474cu, BitConverter.ToUInt32(File.ReadAllBytes(path + ".new"), 0)); // LGE3
+            var converted = ModelFile.Read(path + ".new", GeoGazetteer.Load);
+            Assert.Equal(loaded.Places("Springfield").Select(Describe), converted.Places("Springfield").Select(Describe));
+            Assert.Equal(loaded.RegionCentre("US", "Illinois"), converted.RegionCentre("US", "Illinois"));
         }
         finally
         {
             File.Delete(path);
+            File.Delete(path + ".new");
         }
     }
 
