@@ -230,7 +230,8 @@ public sealed class NerModel
     private int RowOf(int bucket)
     {
         ref int slots = ref _slots.First;
-        for (int slot = WeightTable.Slot(bucket, _slotMask); ; slot = (slot + 1) & _slotMask)
+        int slot = WeightTable.Slot(bucket, _slotMask);
+        for (int probes = 0; probes <= _slotMask; probes++, slot = (slot + 1) & _slotMask)
         {
             int key = Unsafe.Add(ref slots, 2 * slot);
             if (key == bucket + 1)
@@ -244,6 +245,9 @@ public sealed class NerModel
                 return -1;
             }
         }
+
+        // Every slot full (a broken file; a saved table is at most 0.7 full): the bucket is not there.
+        return -1;
     }
 
     /// <summary>A feature bucket's weights per label (empty when the model has none for it).</summary>

@@ -126,7 +126,8 @@ internal sealed class PlaceTable
     public Place[] Find(string name)
     {
         int mask = _slots.Length - 1;
-        for (int slot = Hash(name) & mask; ; slot = (slot + 1) & mask)
+        int slot = Hash(name) & mask;
+        for (int probes = 0; probes <= mask; probes++, slot = (slot + 1) & mask)
         {
             int entry = Unsafe.Add(ref _slots.First, slot);
             if (entry == 0)
@@ -144,6 +145,9 @@ internal sealed class PlaceTable
                 return PlacesOf(entry - 1);
             }
         }
+
+        // Every slot full (a broken file; a saved table is at most half full): the name is not there.
+        return [];
     }
 
     /// <summary>For each place with a division, in the table's order: its country code and division.</summary>
