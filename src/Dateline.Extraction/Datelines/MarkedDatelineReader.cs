@@ -23,16 +23,16 @@ public sealed class MarkedDatelineReader
         _marks = [.. marks.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => new Regex(l, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
         _finder = finder ?? DatelineFinder.Default;
-        _markedId = new BoundedMemo<bool>(name => _marks.Any(m => m.IsMatch(name)), MaxRemembered);
+        _markedName = new BoundedMemo<bool>(name => _marks.Any(m => m.IsMatch(name)), MaxRemembered);
         _markedClasses = new BoundedMemo<bool>(
-            classes => classes.Split(HtmlSpaces, StringSplitOptions.RemoveEmptyEntries).Any(c => _marks.Any(m => m.IsMatch(c))), MaxRemembered);
+            classes => classes.Split(HtmlSpaces, StringSplitOptions.RemoveEmptyEntries).Any(c => _markedName[c]), MaxRemembered);
     }
 
     // Whether an id or a class attribute (any of its names) is a mark. Every element with a class or an id of the page is
     // asked, and pages reuse a small vocabulary of names, so the answers are kept (bounded) instead of building the
     // element's class list and running each mark per name (3 % of extract's CPU, bench/README.md).
     private const int MaxRemembered = 100_000;
-    private readonly BoundedMemo<bool> _markedId;
+    private readonly BoundedMemo<bool> _markedName;
     private readonly BoundedMemo<bool> _markedClasses;
 
     /// <summary>The separators of a class attribute's names (HTML's ASCII whitespace, as the element's class list splits).</summary>
@@ -61,5 +61,5 @@ public sealed class MarkedDatelineReader
     }
 
     private bool IsMarked(IElement element)
-        => (element.GetAttribute("class") is { Length: > 0 } classes && _markedClasses[classes]) || (element.Id is { } id && _markedId[id]);
+        => (element.GetAttribute("class") is { Length: > 0 } classes && _markedClasses[classes]) || (element.Id is { } id && _markedName[id]);
 }

@@ -14,6 +14,7 @@ public sealed class ClassHints
     private static readonly Lazy<ClassHints> DefaultHints = new(() => new ClassHints(ChromeLexicon.ReadResource("html-class-hints.txt")));
 
     private readonly ClassHint[] _remove;
+    private readonly string[] _removeGroups;
     private readonly TieredRegex _anyRemove;
     private readonly TieredRegex _positive;
     private readonly TieredRegex _negative;
@@ -46,6 +47,7 @@ public sealed class ClassHints
         }
 
         _remove = [.. hints.Where(h => h.Kind == HintKind.Remove)];
+        _removeGroups = [.. _remove.Select((_, i) => $"r{i}")];
 
         // One pass over a class name finds which removal rule matched: each rule is a numbered group.
         _anyRemove = ExtractionPatterns.Tiered(string.Join('|', _remove.Select((h, i) => $"(?<r{i}>{h.Pattern})")), Options);
@@ -114,7 +116,7 @@ public sealed class ClassHints
         {
             for (var i = 0; i < _remove.Length; i++)
             {
-                if (match.Groups[$"r{i}"].Success)
+                if (match.Groups[_removeGroups[i]].Success)
                 {
                     rule = i;
                     break;

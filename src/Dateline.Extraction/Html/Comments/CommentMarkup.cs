@@ -16,13 +16,13 @@ public sealed class CommentMarkup
     private static readonly char[] Separators = [' ', '\t', '\n', '\r', '\f'];
 
     // Per role, one pattern per attribute kind (null when the data names none).
-    private readonly Dictionary<CommentRole, Regex> _class = [];
-    private readonly Dictionary<CommentRole, Regex> _itemprop = [];
-    private readonly Dictionary<CommentRole, Regex> _itemtype = [];
+    private readonly Dictionary<CommentRole, TieredRegex> _class = [];
+    private readonly Dictionary<CommentRole, TieredRegex> _itemprop = [];
+    private readonly Dictionary<CommentRole, TieredRegex> _itemtype = [];
 
     public CommentMarkup(string rules)
     {
-        _rolesOfId = new BoundedMemo<int>(RolesOfName, MaxRemembered);
+        _rolesOfName = new BoundedMemo<int>(RolesOfName, MaxRemembered);
         _rolesOfClasses = new BoundedMemo<int>(RolesOfNames, MaxRemembered);
         var found = new Dictionary<(CommentRole, string), List<string>>();
         foreach (var line in rules.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
@@ -54,7 +54,8 @@ public sealed class CommentMarkup
 
         foreach (var ((role, attribute), patterns) in found)
         {
-            var regex = new Regex($"^(?:{string.Join('|', patterns.Select(p => $"(?:{p})"))})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            // Interpreted at first, compiled once a run has used them (ExtractionPatterns).
+            var regex = ExtractionPatterns.Tiered($"^(?:{string.Join('|', patterns.Select(p => $"(?:{p})"))})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             var target = attribute switch { "class" => _class, "itemprop" => _itemprop, _ => _itemtype };
             target[role] = regex;
         }
@@ -66,7 +67,7 @@ public sealed class CommentMarkup
     // of names and class lists, so the answers are kept (bounded) instead of splitting the attribute and running a
     // role's pattern per name per element per question (the split copies were a share of extract's GC, bench/README.md).
     private const int MaxRemembered = 100_000;
-    private readonly BoundedMemo<int> _rolesOfId;
+    private readonly BoundedMemo<int> _rolesOfName;
     private readonly BoundedMemo<int> _rolesOfClasses;
 
     /// <summary>The roles one name marks.</summary>
@@ -90,7 +91,7 @@ public sealed class CommentMarkup
         int bits = 0;
         foreach (var name in names.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
-            bits |= RolesOfName(name);
+            bits |= _rolesOfName[name];
         }
 
         return bits;
@@ -102,7 +103,7 @@ public sealed class CommentMarkup
         if (_class.ContainsKey(role))
         {
             int bit = 1 << (int)role;
-            if (element.Id is { Length: > 0 } id && (_rolesOfId[id] & bit) != 0)
+            if (element.Id is { Length: > 0 } id && (_rolesOfName[id] & bit) != 0)
             {
                 return true;
             }
@@ -116,7 +117,7 @@ public sealed class CommentMarkup
         return Matches(_itemprop, role, element.GetAttribute("itemprop")) || Matches(_itemtype, role, element.GetAttribute("itemtype"));
     }
 
-    private static bool Matches(Dictionary<CommentRole, Regex> patterns, CommentRole role, string? value)
+    private static bool Matches(Dictionary<CommentRole, TieredRegex> patterns, CommentRole role, string? value)
     {
         if (string.IsNullOrWhiteSpace(value) || !patterns.TryGetValue(role, out var regex))
         {
