@@ -31,6 +31,7 @@ public sealed class EventExtractor : IPipelineComponent
     private static readonly FrozenWords PersonPronouns = new("he she him her");
     private static readonly FrozenWords Possessives = new("his her its their");
     private static readonly FrozenWords BeForms = new("is are was were be been being get got gets getting 's");
+    private static readonly FrozenWords HaveForms = new("have has had having 've");
     private static readonly FrozenWords Relatives = new("who which that");
     private static readonly FrozenWords NounContext = new("the a an its his her their our this that these those new latest recent deadly suicide fresh further more several two three many some any no 's");
     private static readonly FrozenWords FunctionWords = new("of in on at to for from with by about against into onto over under after before during since until near across through between among along amid amidst around toward towards throughout inside outside within without beyond despite upon via behind beside and or but nor as than that which who whom whose where when while because if unless whether although though whereas so then also not");
@@ -346,7 +347,7 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry));
+        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || IsBareParticiple(s, i, last));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
@@ -772,6 +773,13 @@ public sealed class EventExtractor : IPipelineComponent
     /// "physician trainees arrested July 2", "three men detained in the raid": a participle right after a group noun
     /// that is not the sentence's subject, with no object after it, describes the group as acted upon.
     /// </summary>
+    /// <summary>What follows a participle is no object: the sentence ends, a mark, a time word or a preposition of place or time.</summary>
+    private static bool NoObjectAfter(SentenceView s, int last)
+    {
+        var next = s.Lower(last + 1);
+        return last + 1 >= s.Count || !s.IsWord(last + 1) || TimeWords.Contains(next) || next is "in" or "during" or "at" or "after" or "near" or "on" or "without" or "for" or "since" or "last" or "of";
+    }
+
     private bool IsReducedRelative(SentenceView s, int i, int last, TriggerEntry entry)
     {
         if (entry.Prepositions.Count > 0 || i < 2 || s.MentionAt(i - 1) >= 0 || !_lexicon.IsActorNoun(s.Lower(i - 1)))
@@ -779,9 +787,7 @@ public sealed class EventExtractor : IPipelineComponent
             return false;
         }
 
-        var next = s.Lower(last + 1);
-        bool noObject = last + 1 >= s.Count || !s.IsWord(last + 1) || TimeWords.Contains(next) || next is "in" or "during" or "at" or "after" or "near" or "on" or "without" or "for" or "since" or "last" or "of";
-        if (!noObject)
+        if (!NoObjectAfter(s, last))
         {
             return false;
         }
@@ -1104,9 +1110,33 @@ public sealed class EventExtractor : IPipelineComponent
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words)
             && words.Any(w => w.Form != TriggerForm.Noun && w.Entry.Type is EventType.Request or EventType.Threaten or EventType.Accuse or EventType.Reject);
 
+    /// <summary>
+    /// "three policemen have been killed and seven others wounded", "600 people captured in Afghanistan": a participle the
+    /// tagger reads as VBN (not VBD), with no object after it and no form of "have" before it, is a passive, elliptical
+    /// or a reduced relative, so the words before it are what it happened to. Found on unannotated train-document
+    /// sentences, where such participles made their victims the source; the object test keeps verbs joined by "and"
+    /// that the tagger also reads as VBN ("killed two and detained others") active.
+    /// </summary>
+    private static bool IsBareParticiple(SentenceView s, int i, int last)
+    {
+        if (s.Tag(i) != PartOfSpeech.VBN || !NoObjectAfter(s, last))
+        {
+            return false;
+        }
+
+        int k = i - 1;
+        while (k >= 0 && s.Tag(k) == PartOfSpeech.RB)
+        {
+            k--;
+        }
+
+        return k < 0 || !HaveForms.Contains(s.Lower(k));
+    }
+
     private static bool IsPassiveAuxiliary(SentenceView s, int j)
     {
-        while (j >= 0 && s.Lower(j) is "also" or "reportedly" or "allegedly" or "not" or "being" or "been" or "already" or "later" or "recently")
+        // adverbs between the auxiliary and the participle: "have been slightly wounded", "was later released"
+        while (j >= 0 && (s.Lower(j) is "also" or "reportedly" or "allegedly" or "not" or "being" or "been" or "already" or "later" or "recently" || s.Tag(j) == PartOfSpeech.RB))
         {
             if (s.Lower(j) is "being" or "been")
             {
