@@ -78,6 +78,7 @@ internal sealed class ThreadAssigner : IDisposable
             NonQuery("centrality", "UPDATE article_threads SET centrality = centrality + $2 WHERE article = $1", closest, match.Score);
         }
 
+        NonQuery("vector-add", "INSERT INTO thread_vectors(article, features) VALUES($1, $2)", article, ThreadVectors.Encode(vector));
         foreach (var feature in vector)
         {
             NonQuery("feature", "INSERT INTO thread_features(feature, article, weight) VALUES($1, $2, $3)", feature.Key, article, feature.Weight);
@@ -177,9 +178,9 @@ internal sealed class ThreadAssigner : IDisposable
         foreach (var (article, (_, thread)) in similarity.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).Take(_options.CandidatesCompared))
         {
             double score;
-            using (var features = Reader("vector", "SELECT feature, weight FROM thread_features WHERE article = $1", article))
+            using (var stored = Reader("vector", "SELECT features FROM thread_vectors WHERE article = $1", article))
             {
-                score = ThreadFeatures.Similarity(newWeights, Stored(features), _options.EntityShare);
+                score = stored.Read() ? ThreadFeatures.Similarity(newWeights, stored.GetFieldValue<byte[]>(0), _options.EntityShare) : 0.0;
             }
 
             if (!threads.TryGetValue(thread, out var c) || score > c.Score)
@@ -208,14 +209,6 @@ internal sealed class ThreadAssigner : IDisposable
         }
 
         return best;
-    }
-
-    private static IEnumerable<WeightedFeature> Stored(DbDataReader features)
-    {
-        while (features.Read())
-        {
-            yield return new WeightedFeature(features.GetString(0), features.GetDouble(1));
-        }
     }
 
     private long? ThreadOf(long article) => Scalar("thread-of", "SELECT thread FROM article_threads WHERE article = $1", article) is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : null;

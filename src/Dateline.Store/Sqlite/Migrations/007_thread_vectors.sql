@@ -1,0 +1,10 @@
+-- Version 7: each threaded article's kept features as one row (Threads/ThreadVectors), read whole when a new article
+-- is compared with it; thread_features stays the index candidates are found by. The articles threaded before this
+-- version are listed in thread_vectors_pending: the next open writes their vectors from thread_features and drops
+-- the list (Threads/ThreadBackfill).
+CREATE TABLE thread_vectors (
+    article INTEGER PRIMARY KEY REFERENCES articles(rowid),
+    features BLOB NOT NULL
+);
+
+CREATE TABLE thread_vectors_pending AS SELECT article FROM article_threads;
