@@ -86,10 +86,7 @@ internal sealed class ThreadAssigner : IDisposable
         }
 
         NonQuery("vector-add", "INSERT INTO thread_vectors(article, features) VALUES($1, $2)", article, ThreadVectors.Encode(vector));
-        foreach (var feature in vector)
-        {
-            NonQuery("feature", "INSERT INTO thread_features(feature, article, weight, thread) VALUES($1, $2, $3, $4)", feature.Key, article, feature.Weight, match.Thread);
-        }
+        _sql.InsertRows("features", "thread_features(feature, article, weight, thread)", [.. vector.Select(f => new object?[] { f.Key, article, f.Weight, match.Thread })]);
 
         NonQuery("df-add", $"INSERT INTO thread_term_df(feature, df) SELECT value, 1 FROM ({_dialect.JsonTextValues("$1")}) AS v WHERE true ON CONFLICT(feature) DO UPDATE SET df = thread_term_df.df + 1", keys);
 
@@ -176,14 +173,21 @@ internal sealed class ThreadAssigner : IDisposable
         // (ThreadFeatures.Similarity: entity and word cosines, mixed by EntityShare).
         var newWeights = vector.ToDictionary(f => f.Key, f => f.Weight, StringComparer.Ordinal);
         var threads = new Dictionary<long, ThreadCandidate>();
-        foreach (var (article, (_, thread)) in similarity.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).Take(_options.CandidatesCompared))
+        var compared = similarity.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).Take(_options.CandidatesCompared).ToList();
+        var scores = new Dictionary<long, double>();
+        if (compared.Count > 0)
         {
-            double score;
-            using (var stored = Reader("vector", "SELECT features FROM thread_vectors WHERE article = $1", article))
+            // Their vectors in one statement; the threads are then chosen in the candidates' order, as before.
+            using var stored = Reader("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", System.Text.Json.JsonSerializer.Serialize(compared.Select(c => c.Key)));
+            while (stored.Read())
             {
-                score = stored.Read() ? ThreadFeatures.Similarity(newWeights, stored.GetFieldValue<byte[]>(0), _options.EntityShare) : 0.0;
+                scores[stored.GetInt64(0)] = ThreadFeatures.Similarity(newWeights, stored.GetFieldValue<byte[]>(1), _options.EntityShare);
             }
+        }
 
+        foreach (var (article, (_, thread)) in compared)
+        {
+            var score = scores.GetValueOrDefault(article);
             if (!threads.TryGetValue(thread, out var c) || score > c.Score)
             {
                 threads[thread] = new ThreadCandidate(article, score);
