@@ -11,5 +11,5 @@ CREATE TABLE thread_vectors_pending AS SELECT article FROM article_threads;
 
 -- Each posting carries its article's thread (which never changes once placed), so finding candidates reads the
 -- postings alone instead of looking the thread up for each of them.
-ALTER TABLE thread_features ADD COLUMN thread BIGINT REFERENCES threads(id);
+ALTER TABLE thread_features ADD COLUMN thread BIGINT;
 UPDATE thread_features SET thread = (SELECT t.thread FROM article_threads t WHERE t.article = thread_features.article);
