@@ -36,6 +36,7 @@ public static class WriteRate
         var pipelineSeconds = clock.Elapsed.TotalSeconds;
         var stores = Enumerable.Range(0, writers).Select(_ => StoreAddress.Open(address, pipeline.Layers)).ToList();
         clock.Restart();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var written = new long[writers];
         Parallel.For(0, writers, new ParallelOptions { MaxDegreeOfParallelism = writers }, w =>
         {
@@ -47,6 +48,7 @@ public static class WriteRate
             }
         });
         var writeSeconds = clock.Elapsed.TotalSeconds;
+        var writeCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         foreach (var store in stores)
         {
             store.Dispose();
@@ -55,7 +57,7 @@ public static class WriteRate
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pipeline: {records.Count} articles in {pipelineSeconds:0.0} s on one worker = {records.Count / pipelineSeconds:0.0} articles/s"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"writes ({StoreAddress.Describe(address)}, {writers} writer(s), batches of {batchSize}): {written.Sum()} articles in {writeSeconds:0.0} s = {written.Sum() / writeSeconds:0.0} articles/s"));
+            $"writes ({StoreAddress.Describe(address)}, {writers} writer(s), batches of {batchSize}): {written.Sum()} articles in {writeSeconds:0.0} s = {written.Sum() / writeSeconds:0.0} articles/s; process CPU {writeCpu:0.00} s = {written.Sum() / writeCpu:0.0} articles per CPU second"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"one database keeps up with {(written.Sum() / writeSeconds) / (records.Count / pipelineSeconds):0.0} pipeline cores"));
     }

@@ -81,7 +81,7 @@ Dictionary<string, long> Rethread(ThreadOptions options)
     {
         c.Open();
         using var clear = c.CreateCommand();
-        clear.CommandText = "DELETE FROM article_threads; DELETE FROM threads; DELETE FROM thread_features; DELETE FROM thread_term_df; UPDATE thread_collection SET articles = 0;";
+        clear.CommandText = "DELETE FROM article_threads; DELETE FROM threads; DELETE FROM thread_features; DELETE FROM thread_vectors; DELETE FROM thread_term_df; UPDATE thread_collection SET articles = 0;";
         clear.ExecuteNonQuery();
     }
 

@@ -194,24 +194,25 @@ internal sealed class BatchWriter
         {
             var table = layer.Table!;
             var position = 0L;
+            var rows = new List<object?[]>();
             foreach (var row in layer.ToRows(d))
             {
-                NonQuery("layer:" + table.Name, InsertSql(table), [article, position++, .. StoredValues.ToFields(table, row, entities)]);
+                rows.Add([article, position++, .. StoredValues.ToFields(table, row, entities)]);
             }
+
+            _sql.InsertRows("layer:" + table.Name, Into(table), rows);
         }
     }
 
-    private string InsertSql(StoredTable table)
+    private string Into(StoredTable table)
     {
-        if (!_inserts.TryGetValue(table.Name, out var sql))
+        if (!_inserts.TryGetValue(table.Name, out var into))
         {
-            var fields = LayerSchema.Fields(table);
-            sql = $"INSERT INTO {LayerSchema.Quote(table.Name)}(article, position, {string.Join(", ", fields.Select(f => LayerSchema.Quote(f.Name)))}) " +
-                $"VALUES({string.Join(", ", Enumerable.Range(1, fields.Count + 2).Select(i => "$" + i.ToString(CultureInfo.InvariantCulture)))})";
-            _inserts[table.Name] = sql;
+            into = $"{LayerSchema.Quote(table.Name)}(article, position, {string.Join(", ", LayerSchema.Fields(table).Select(f => LayerSchema.Quote(f.Name)))})";
+            _inserts[table.Name] = into;
         }
 
-        return sql;
+        return into;
     }
 
     /// <summary>The source an article is counted and filtered under: the site name, else the host of its URL.</summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace Dateline.Store.Sql;
 
@@ -10,7 +11,11 @@ namespace Dateline.Store.Sql;
 /// With <paramref name="deferred"/>, statements that only write are held back and sent together (<see cref="DeferredWrites"/>).
 internal sealed class CommandCache(DbConnection connection, DbTransaction transaction, SqlDialect dialect, DeferredWrites? deferred = null) : IDisposable
 {
+    /// <summary>Rows per statement of <see cref="InsertRows"/>: at 16 rows a layer's few columns bind well under SQLite's parameter limit.</summary>
+    private const int RowsPerInsert = 16;
+
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
 
     public DbCommand Command(string name, string sql, object?[] values)
     {
@@ -51,6 +56,53 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
 
         Command(name, sql, values).ExecuteNonQuery();
     }
+
+    /// <summary>
+    /// Inserts <paramref name="rows"/> (each the same number of values) into <paramref name="into"/> ("table(col, …)"),
+    /// up to <see cref="RowsPerInsert"/> rows per statement (a statement per row cost as much again in binding and
+    /// resetting as in the insert itself; bench/README.md, issue 20). Held-back writes send a statement per row.
+    /// </summary>
+    public void InsertRows(string name, string into, IReadOnlyList<object?[]> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var columns = rows[0].Length;
+        var single = $"INSERT INTO {into} VALUES({Placeholders(0, columns)})";
+        if (deferred is not null)
+        {
+            foreach (var row in rows)
+            {
+                deferred.Add(single, row);
+            }
+
+            return;
+        }
+
+        for (var start = 0; start < rows.Count; start += RowsPerInsert)
+        {
+            var count = Math.Min(RowsPerInsert, rows.Count - start);
+            var key = string.Create(CultureInfo.InvariantCulture, $"{name}#{count}");
+            if (!_inserts.TryGetValue(key, out var sql))
+            {
+                sql = $"INSERT INTO {into} VALUES{string.Join(", ", Enumerable.Range(0, count).Select(r => $"({Placeholders(r * columns, columns)})"))}";
+                _inserts[key] = sql;
+            }
+
+            var values = new object?[count * columns];
+            for (var r = 0; r < count; r++)
+            {
+                rows[start + r].CopyTo(values, r * columns);
+            }
+
+            Command(key, sql, values).ExecuteNonQuery();
+        }
+    }
+
+    private static string Placeholders(int before, int columns)
+        => string.Join(", ", Enumerable.Range(before + 1, columns).Select(i => "$" + i.ToString(CultureInfo.InvariantCulture)));
 
     public object? Scalar(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteScalar();
 

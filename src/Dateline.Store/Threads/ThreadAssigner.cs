@@ -18,7 +18,14 @@ internal sealed class ThreadAssigner : IDisposable
     private readonly bool _hasEntities;
     private readonly CommandCache _sql;
 
+    /// <summary>
+    /// Rare features whose postings one statement reads: fewer executions (each binds its parameters by name and
+    /// resets its statement); a query per feature was most of an ingest's thread assignment (bench/README.md, issue 20).
+    /// </summary>
+    private const int FeaturesPerStatement = 16;
+
     private readonly SqlDialect _dialect;
+    private readonly Dictionary<string, string> _postingsSql = new(StringComparer.Ordinal);
 
     public ThreadAssigner(DbConnection connection, DbTransaction transaction, SqlDialect dialect, ThreadOptions options, DeferredWrites? deferred = null)
     {
@@ -78,10 +85,8 @@ internal sealed class ThreadAssigner : IDisposable
             NonQuery("centrality", "UPDATE article_threads SET centrality = centrality + $2 WHERE article = $1", closest, match.Score);
         }
 
-        foreach (var feature in vector)
-        {
-            NonQuery("feature", "INSERT INTO thread_features(feature, article, weight) VALUES($1, $2, $3)", feature.Key, article, feature.Weight);
-        }
+        NonQuery("vector-add", "INSERT INTO thread_vectors(article, features) VALUES($1, $2)", article, ThreadVectors.Encode(vector));
+        _sql.InsertRows("features", "thread_features(feature, article, weight, thread)", [.. vector.Select(f => new object?[] { f.Key, article, f.Weight, match.Thread })]);
 
         NonQuery("df-add", $"INSERT INTO thread_term_df(feature, df) SELECT value, 1 FROM ({_dialect.JsonTextValues("$1")}) AS v WHERE true ON CONFLICT(feature) DO UPDATE SET df = thread_term_df.df + 1", keys);
 
@@ -129,44 +134,38 @@ internal sealed class ThreadAssigner : IDisposable
     {
         var rare = Math.Max(_options.RareMinCount, _options.RareShare * articles);
         var similarity = new Dictionary<long, (double Score, long Thread)>();
-        foreach (var feature in vector)
+        var searched = vector.Where(f => documentFrequency(f.Key) is var df && df > 0 && df <= rare).ToList();
+        foreach (var chunk in searched.Chunk(FeaturesPerStatement))
         {
-            var df = documentFrequency(feature.Key);
-            if (df == 0 || df > rare)
+            object?[] values = date is null
+                ? [_options.MaxPostingsPerFeature, .. chunk.Select(f => f.Key)]
+                : [_options.MaxPostingsPerFeature, Shift(date, -_options.WindowDays), Shift(date, _options.WindowDays), .. chunk.Select(f => f.Key)];
+            var postings = new List<Posting>[chunk.Length];
+            using (var reader = Reader(PostingsName(chunk.Length, date is not null), PostingsSql(chunk.Length, date is not null), values))
             {
-                continue;
+                while (reader.Read())
+                {
+                    if (!reader.IsDBNull(3))
+                    {
+                        (postings[reader.GetInt32(0)] ??= []).Add(new Posting(reader.GetInt64(1), reader.GetDouble(2), reader.GetInt64(3)));
+                    }
+                }
             }
 
-            // The thread and the date are looked up per posting (correlated lookups by primary key): as joins, PostgreSQL
-            // hashed the whole article_threads table, or scanned articles by date, for every feature of every article written. A feature's article always has
-            // its thread (both are written by Assign).
-            using var reader = date is null
-                ? Reader(
-                    "postings",
-                    """
-                    SELECT f.article, f.weight, (SELECT t.thread FROM article_threads t WHERE t.article = f.article) AS thread FROM thread_features f
-                    WHERE f.feature = $1 ORDER BY f.article DESC LIMIT $2
-                    """,
-                    feature.Key, _options.MaxPostingsPerFeature)
-                : Reader(
-                    "postings-window",
-                    $"""
-                    SELECT f.article, f.weight, (SELECT t.thread FROM article_threads t WHERE t.article = f.article) AS thread FROM thread_features f
-                    WHERE f.feature = $1
-                      AND (SELECT a.published IS NULL OR NOT {_dialect.IsDay("a.published")} OR substr(a.published, 1, 10) BETWEEN $3 AND $4 FROM articles a WHERE a.rowid = f.article)
-                    ORDER BY f.article DESC LIMIT $2
-                    """,
-                    feature.Key, _options.MaxPostingsPerFeature, Shift(date, -_options.WindowDays), Shift(date, _options.WindowDays));
-            while (reader.Read())
+            // Scores add up feature by feature, newest article first, as when each feature had its own query.
+            for (var k = 0; k < chunk.Length; k++)
             {
-                if (reader.IsDBNull(2))
+                if (postings[k] is not { } list)
                 {
                     continue;
                 }
 
-                var candidate = reader.GetInt64(0);
-                var (score, _) = similarity.GetValueOrDefault(candidate);
-                similarity[candidate] = (score + (feature.Weight * reader.GetDouble(1)), reader.GetInt64(2));
+                list.Sort((a, b) => b.Article.CompareTo(a.Article));
+                foreach (var posting in list)
+                {
+                    var (score, _) = similarity.GetValueOrDefault(posting.Article);
+                    similarity[posting.Article] = (score + (chunk[k].Weight * posting.Weight), posting.Thread);
+                }
             }
         }
 
@@ -174,14 +173,21 @@ internal sealed class ThreadAssigner : IDisposable
         // (ThreadFeatures.Similarity: entity and word cosines, mixed by EntityShare).
         var newWeights = vector.ToDictionary(f => f.Key, f => f.Weight, StringComparer.Ordinal);
         var threads = new Dictionary<long, ThreadCandidate>();
-        foreach (var (article, (_, thread)) in similarity.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).Take(_options.CandidatesCompared))
+        var compared = similarity.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).Take(_options.CandidatesCompared).ToList();
+        var scores = new Dictionary<long, double>();
+        if (compared.Count > 0)
         {
-            double score;
-            using (var features = Reader("vector", "SELECT feature, weight FROM thread_features WHERE article = $1", article))
+            // Their vectors in one statement; the threads are then chosen in the candidates' order, as before.
+            using var stored = Reader("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", System.Text.Json.JsonSerializer.Serialize(compared.Select(c => c.Key)));
+            while (stored.Read())
             {
-                score = ThreadFeatures.Similarity(newWeights, Stored(features), _options.EntityShare);
+                scores[stored.GetInt64(0)] = ThreadFeatures.Similarity(newWeights, stored.GetFieldValue<byte[]>(1), _options.EntityShare);
             }
+        }
 
+        foreach (var (article, (_, thread)) in compared)
+        {
+            var score = scores.GetValueOrDefault(article);
             if (!threads.TryGetValue(thread, out var c) || score > c.Score)
             {
                 threads[thread] = new ThreadCandidate(article, score);
@@ -189,6 +195,35 @@ internal sealed class ThreadAssigner : IDisposable
         }
 
         return threads;
+    }
+
+    private static string PostingsName(int features, bool window) => string.Create(CultureInfo.InvariantCulture, $"postings:{features}:{window}");
+
+    /// <summary>
+    /// The postings of <paramref name="features"/> features in one statement ($1 the limit per feature; with a window,
+    /// $2 and $3 its first and last day; then the features): for each, the newest <see cref="ThreadOptions.MaxPostingsPerFeature"/>
+    /// articles having it (within the window; an undated article always), with the feature's position, the article's
+    /// weight for it and its thread, in no particular order (a sort of the union cost a third of the query). The date
+    /// is looked up per posting by primary key: as a join, PostgreSQL scanned articles by date for every feature of
+    /// every article written.
+    /// </summary>
+    private string PostingsSql(int features, bool window)
+    {
+        var name = PostingsName(features, window);
+        if (_postingsSql.TryGetValue(name, out var sql))
+        {
+            return sql;
+        }
+
+        var first = window ? 4 : 2;
+        var filter = window
+            ? $" AND (SELECT a.published IS NULL OR NOT {_dialect.IsDay("a.published")} OR substr(a.published, 1, 10) BETWEEN $2 AND $3 FROM articles a WHERE a.rowid = f.article)"
+            : "";
+        sql = string.Join("\nUNION ALL\n", Enumerable.Range(0, features).Select(i => string.Create(
+            CultureInfo.InvariantCulture,
+            $"SELECT {i} AS k, s{i}.* FROM (SELECT f.article, f.weight, f.thread FROM thread_features f WHERE f.feature = ${first + i}{filter} ORDER BY f.article DESC LIMIT $1) s{i}")));
+        _postingsSql[name] = sql;
+        return sql;
     }
 
     /// <summary>
@@ -208,14 +243,6 @@ internal sealed class ThreadAssigner : IDisposable
         }
 
         return best;
-    }
-
-    private static IEnumerable<WeightedFeature> Stored(DbDataReader features)
-    {
-        while (features.Read())
-        {
-            yield return new WeightedFeature(features.GetString(0), features.GetDouble(1));
-        }
     }
 
     private long? ThreadOf(long article) => Scalar("thread-of", "SELECT thread FROM article_threads WHERE article = $1", article) is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : null;
@@ -266,6 +293,9 @@ internal sealed class ThreadAssigner : IDisposable
 
     /// <summary>The thread an article goes to, and (when it joined by similarity) the article it was closest to and how close.</summary>
     private sealed record ThreadMatch(long Thread, long? Article, double? Score);
+
+    /// <summary>A stored article having a searched feature: its weight for the feature and its thread.</summary>
+    private readonly record struct Posting(long Article, double Weight, long Thread);
 
     /// <summary>A candidate thread: its article most similar to the new one, and that similarity.</summary>
     private sealed record ThreadCandidate(long Article, double Score);

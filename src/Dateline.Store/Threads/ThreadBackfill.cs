@@ -16,6 +16,7 @@ internal static class ThreadBackfill
     /// <summary>Returns how many articles were placed.</summary>
     public static int Run(DbConnection connection, SqlDialect dialect, ThreadOptions options)
     {
+        WriteVectors(connection, dialect);
         if (connection.Long("SELECT count(*) FROM articles") == connection.Long("SELECT articles FROM thread_collection WHERE id = 1"))
         {
             return 0;
@@ -67,5 +68,65 @@ internal static class ThreadBackfill
         }
 
         return pending.Count;
+    }
+
+    /// <summary>
+    /// Writes the vector (<see cref="ThreadVectors"/>) of every article threaded before the store had them (listed by
+    /// the migration in <c>thread_vectors_pending</c>) from its rows in <c>thread_features</c>, read in key order, a
+    /// transaction per chunk; the list is dropped with the last chunk.
+    /// </summary>
+    private static void WriteVectors(DbConnection connection, SqlDialect dialect)
+    {
+        if (!dialect.TableExists(connection, null, "thread_vectors_pending"))
+        {
+            return;
+        }
+
+        while (true)
+        {
+            using var transaction = connection.BeginTransaction();
+            var chunk = new List<long>();
+            using (var list = connection.Command("SELECT article FROM thread_vectors_pending ORDER BY article LIMIT @n", transaction).Bind("@n", ArticlesPerTransaction))
+            using (var reader = list.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    chunk.Add(reader.GetInt64(0));
+                }
+            }
+
+            if (chunk.Count == 0)
+            {
+                connection.Execute("DROP TABLE thread_vectors_pending", transaction);
+                transaction.Commit();
+                return;
+            }
+
+            using (var features = connection.Command("SELECT feature, weight FROM thread_features WHERE article = @a", transaction).Bind("@a", 0L))
+            using (var insert = connection.Command("INSERT INTO thread_vectors(article, features) VALUES(@a, @f) ON CONFLICT(article) DO NOTHING", transaction).Bind("@a", 0L).Bind("@f", Array.Empty<byte>()))
+            using (var done = connection.Command("DELETE FROM thread_vectors_pending WHERE article = @a", transaction).Bind("@a", 0L))
+            {
+                foreach (var article in chunk)
+                {
+                    var vector = new List<WeightedFeature>();
+                    features.Parameters[0].Value = article;
+                    using (var reader = features.ExecuteReader())
+                    {
+                        while (reader.Read())
+                        {
+                            vector.Add(new WeightedFeature(reader.GetString(0), reader.GetDouble(1)));
+                        }
+                    }
+
+                    insert.Parameters[0].Value = article;
+                    insert.Parameters[1].Value = ThreadVectors.Encode(vector);
+                    insert.ExecuteNonQuery();
+                    done.Parameters[0].Value = article;
+                    done.ExecuteNonQuery();
+                }
+            }
+
+            transaction.Commit();
+        }
     }
 }

@@ -53,9 +53,10 @@ internal static class ThreadFeatures
     /// weighted <paramref name="entityShare"/> plus the cosine of their word parts weighted the rest, each part scaled
     /// to unit length on its own, so an article's many words do not drown the few names it shares with another. When
     /// either article has no entity feature (a store without the entities layer, an article naming no one) it is the
-    /// cosine of their word parts alone. <paramref name="other"/> is read once, so it may stream from the store.
+    /// cosine of their word parts alone. <paramref name="other"/> is a stored vector (<see cref="ThreadVectors"/>),
+    /// read in place.
     /// </summary>
-    public static double Similarity(IReadOnlyDictionary<string, double> vector, IEnumerable<WeightedFeature> other, double entityShare)
+    public static double Similarity(Dictionary<string, double> vector, ReadOnlySpan<byte> other, double entityShare)
     {
         double entityNorm = 0, wordNorm = 0;
         foreach (var (key, weight) in vector)
@@ -70,10 +71,12 @@ internal static class ThreadFeatures
             }
         }
 
+        var lookup = vector.GetAlternateLookup<ReadOnlySpan<char>>();
         double entityDot = 0, wordDot = 0, otherEntityNorm = 0, otherWordNorm = 0;
-        foreach (var (key, weight) in other)
+        var reader = new ThreadVectors.Reader(other);
+        while (reader.Next(out var key, out var weight))
         {
-            var mine = vector.GetValueOrDefault(key);
+            var mine = lookup.TryGetValue(key, out var w) ? w : 0.0;
             if (IsWord(key))
             {
                 wordDot += mine * weight;
@@ -95,7 +98,7 @@ internal static class ThreadFeatures
         return (entityShare * entityDot / Math.Sqrt(entityNorm * otherEntityNorm)) + ((1 - entityShare) * words);
     }
 
-    private static bool IsWord(string key) => key.StartsWith(WordPrefix, StringComparison.Ordinal);
+    private static bool IsWord(ReadOnlySpan<char> key) => key.StartsWith(WordPrefix, StringComparison.Ordinal);
 
     public static double Idf(long documentFrequency, long articles) => Math.Log((articles + 1.0) / (documentFrequency + 1.0)) + 1.0;
 

@@ -13,7 +13,7 @@ public class ThreadFeaturesTests
         return features.ToDictionary(f => f.Key, f => f.Weight / norm, StringComparer.Ordinal);
     }
 
-    private static IEnumerable<WeightedFeature> Stored(Dictionary<string, double> vector) => vector.Select(f => new WeightedFeature(f.Key, f.Value));
+    private static byte[] Stored(Dictionary<string, double> vector) => ThreadVectors.Encode(vector.Select(f => new WeightedFeature(f.Key, f.Value)));
 
     [Fact]
     public void AnArticleIsFullySimilarToItself()
