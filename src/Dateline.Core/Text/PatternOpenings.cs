@@ -4,7 +4,8 @@ namespace Dateline.Core.Text;
 
 /// <summary>
 /// What a regular expression's match can start with, read from its pattern: the pairs of ASCII characters a match may
-/// open with (a superset: every match opens with one of them, or with a character outside ASCII), whether a match can
+/// open with (a superset: every match opens with one of them, or with a character outside ASCII) and may hold at
+/// offsets 2 and 4 (so "the\s+(?:next|last)" is not tried at "the city" nor at "this"), whether a match can
 /// be shorter than two characters, and the ASCII characters that, right before a position, rule a match out there (a
 /// leading negative look-behind of one character class, "(?&lt;![\w'’])"). <see cref="RuleScanner"/> uses it to try a
 /// rule only where it can match. Which ASCII characters a class or a literal accepts is asked of .NET's own regex
@@ -15,17 +16,32 @@ public sealed class PatternOpenings
 {
     private const int Ascii = 128;
 
-    private PatternOpenings(bool anywhere, bool empty, UInt128[] oneChar, UInt128[] twoChars, UInt128 blockedAfter)
+    /// <summary>How many characters of a match's opening are read: a pair at offsets 0, 2 and 4.</summary>
+    private const int Depth = 6;
+
+    /// <summary>
+    /// The most openings one part of a pattern may have while they are listed to <see cref="Depth"/> characters; a
+    /// pattern with more is read to its first pair only (its later pairs may then be anything).
+    /// </summary>
+    private const int MaxOpenings = 20_000;
+
+    private PatternOpenings(bool anywhere, bool empty, UInt128[] oneChar, UInt128[][] pairs, bool[] endsBefore, UInt128 blockedAfter)
     {
         Anywhere = anywhere;
         CanBeEmpty = empty;
         _oneChar = oneChar;
-        _twoChars = twoChars;
+        _pairs = pairs;
+        _endsBefore = endsBefore;
         BlockedAfter = blockedAfter;
     }
 
     private readonly UInt128[] _oneChar;
-    private readonly UInt128[] _twoChars;
+
+    /// <summary>By offset ÷ 2 and the ASCII character at the offset: the ASCII characters that may follow it there.</summary>
+    private readonly UInt128[][] _pairs;
+
+    /// <summary>By offset ÷ 2: a match may end before the offset (nothing is known there).</summary>
+    private readonly bool[] _endsBefore;
 
     /// <summary>The pattern was not understood: a match may start at any position.</summary>
     public bool Anywhere { get; }
@@ -47,7 +63,29 @@ public sealed class PatternOpenings
             return true;
         }
 
-        var seconds = _twoChars[first];
+        var seconds = _pairs[0][first];
+        return second >= Ascii ? seconds != UInt128.Zero : Has(seconds, second);
+    }
+
+    /// <summary>
+    /// Whether a match may hold ASCII <paramref name="first"/> at <paramref name="offset"/> (2 or 4) from its start and
+    /// <paramref name="second"/> right after it (any character when it is not ASCII), or end before either: with
+    /// <see cref="Opens"/> a superset of what the match can start with, so a position failing it cannot match.
+    /// </summary>
+    public bool Continues(int offset, char first, char second)
+    {
+        if (offset is not (2 or 4))
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), "offset 2 or 4");
+        }
+
+        int at = offset / 2;
+        if (Anywhere || CanBeEmpty || first >= Ascii || _endsBefore[at])
+        {
+            return true;
+        }
+
+        var seconds = _pairs[at][first];
         return second >= Ascii ? seconds != UInt128.Zero : Has(seconds, second);
     }
 
@@ -62,38 +100,88 @@ public sealed class PatternOpenings
         {
             var reader = new Reader(pattern, options, members);
             var node = reader.ReadAll();
-            var openings = node.Openings(2);
+            int depth = Depth;
+            HashSet<Opening> openings;
+            try
+            {
+                openings = node.Openings(Depth);
+            }
+            catch (TooManyOpenings)
+            {
+                depth = 2;
+                openings = node.Openings(2);
+            }
+
             var oneChar = new UInt128[1];
-            var twoChars = new UInt128[Ascii];
+            var pairs = new UInt128[Depth / 2][];
+            var endsBefore = new bool[Depth / 2];
+            for (int at = 0; at < Depth / 2; at++)
+            {
+                pairs[at] = new UInt128[Ascii];
+            }
+
             bool empty = false;
             foreach (var o in openings)
             {
-                switch (o.Length)
+                if (o.Length == 0)
                 {
-                    case 0:
-                        empty = true;
-                        break;
-                    case 1:
-                        oneChar[0] |= o.First;
-                        break;
-                    default:
-                        for (int c = 0; c < Ascii; c++)
+                    empty = true;
+                }
+                else if (o.Length == 1)
+                {
+                    oneChar[0] |= o[0];
+                }
+
+                for (int at = 0; at < Depth / 2; at++)
+                {
+                    int offset = 2 * at;
+                    if (offset >= depth || o.Length <= offset)
+                    {
+                        // Not read that far, or the match may end before the offset: nothing is known there.
+                        endsBefore[at] = true;
+                        continue;
+                    }
+
+                    if (o.Length == offset + 1)
+                    {
+                        // The match may end after the character at the offset (at offset 0: OneChar says so).
+                        if (at > 0)
                         {
-                            if (Has(o.First, (char)c))
-                            {
-                                twoChars[c] |= o.Second;
-                            }
+                            Accept(pairs[at], o[offset], ~UInt128.Zero);
                         }
 
-                        break;
+                        continue;
+                    }
+
+                    Accept(pairs[at], o[offset], o[offset + 1]);
                 }
             }
 
-            return new PatternOpenings(false, empty, oneChar, twoChars, node.LeadingLookbehindBlock());
+            return new PatternOpenings(false, empty, oneChar, pairs, endsBefore, node.LeadingLookbehindBlock());
         }
         catch (NotSupportedException)
         {
-            return new PatternOpenings(true, true, [UInt128.Zero], new UInt128[Ascii], UInt128.Zero);
+            var pairs = new UInt128[Depth / 2][];
+            var endsBefore = new bool[Depth / 2];
+            for (int at = 0; at < Depth / 2; at++)
+            {
+                pairs[at] = new UInt128[Ascii];
+                endsBefore[at] = true;
+            }
+
+            return new PatternOpenings(true, true, [UInt128.Zero], pairs, endsBefore, UInt128.Zero);
+        }
+    }
+
+    /// <summary>Every character of <paramref name="firsts"/> may be followed by those of <paramref name="seconds"/>.</summary>
+    private static void Accept(UInt128[] pairs, UInt128 firsts, UInt128 seconds)
+    {
+        for (int c = 0; c < Ascii; c++)
+        {
+            if (Has(firsts, (char)c))
+            {
+                pairs[c] |= seconds;
+            }
         }
     }
 
@@ -124,18 +212,51 @@ public sealed class PatternOpenings
         return set;
     }
 
-    /// <summary>An opening: zero, one or two character sets.</summary>
-    private readonly record struct Opening(int Length, UInt128 First, UInt128 Second)
-    {
-        public static readonly Opening None = new(0, UInt128.Zero, UInt128.Zero);
+    /// <summary>A pattern part has more openings than <see cref="MaxOpenings"/> at the depth asked.</summary>
+    private sealed class TooManyOpenings : Exception;
 
-        public Opening Then(Opening next) => Length switch
+    /// <summary>An opening: up to <see cref="Depth"/> character sets, one per character.</summary>
+    private readonly record struct Opening(int Length, UInt128 S0, UInt128 S1, UInt128 S2, UInt128 S3, UInt128 S4, UInt128 S5)
+    {
+        public static readonly Opening None = default;
+
+        public static Opening Of(UInt128 members) => new(1, members, default, default, default, default, default);
+
+        public UInt128 this[int i] => i switch
         {
-            0 => next,
-            1 => next.Length == 0 ? this : new Opening(2, First, next.First),
-            _ => this,
+            0 => S0,
+            1 => S1,
+            2 => S2,
+            3 => S3,
+            4 => S4,
+            _ => S5,
+        };
+
+        public Opening Then(Opening next)
+        {
+            var result = this;
+            int length = Math.Min(Length + next.Length, Depth);
+            for (int i = Length; i < length; i++)
+            {
+                result = result.With(i, next[i - Length]);
+            }
+
+            return result with { Length = length };
+        }
+
+        private Opening With(int i, UInt128 set) => i switch
+        {
+            0 => this with { S0 = set },
+            1 => this with { S1 = set },
+            2 => this with { S2 = set },
+            3 => this with { S3 = set },
+            4 => this with { S4 = set },
+            _ => this with { S5 = set },
         };
     }
+
+    private static HashSet<Opening> Bounded(HashSet<Opening> openings)
+        => openings.Count > MaxOpenings ? throw new TooManyOpenings() : openings;
 
     private abstract class Node
     {
@@ -149,7 +270,7 @@ public sealed class PatternOpenings
     {
         public UInt128 Members { get; } = members;
 
-        public override HashSet<Opening> Openings(int k) => k == 0 ? [Opening.None] : [new Opening(1, Members, UInt128.Zero)];
+        public override HashSet<Opening> Openings(int k) => k == 0 ? [Opening.None] : [Opening.Of(Members)];
     }
 
     /// <summary>A zero-width assertion (anchor, \b, look-around); a negative look-behind of one class keeps the class.</summary>
@@ -198,7 +319,7 @@ public sealed class PatternOpenings
                     }
                 }
 
-                current = next;
+                current = Bounded(next);
             }
 
             return current;
@@ -233,7 +354,7 @@ public sealed class PatternOpenings
                 all.UnionWith(b.Openings(k));
             }
 
-            return all;
+            return Bounded(all);
         }
 
         /// <summary>A character blocks the start only when it blocks every branch.</summary>
@@ -280,7 +401,7 @@ public sealed class PatternOpenings
                 }
             }
 
-            return all;
+            return Bounded(all);
         }
 
         public override UInt128 LeadingLookbehindBlock() => min > 0 ? item.LeadingLookbehindBlock() : UInt128.Zero;
