@@ -36,7 +36,9 @@ internal sealed class QuoteLexicon
         // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech;
         // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
-        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?i:{cue})";
+        // The look-arounds all hold at the cue's first character; the look-ahead for a cue word, first, spares them at
+        // the words that are no cue (the same matches: every other part before the cue is zero-width too).
+        string verb = $@"(?=(?i:{cue}))(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?i:{cue})";
         _cuePattern = new TieredRegex($@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)", Options);
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
