@@ -316,7 +316,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             // "X said (that) …"
-            foreach (Match cueMatch in _lexicon.CuePattern.Matches(sentence))
+            foreach (Match cueMatch in _lexicon.Cues(sentence))
             {
                 var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
                 if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || quotes.Any(q => q.Cue == cue))
@@ -363,7 +363,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         var window = text[i..end];
-        var cue = _lexicon.CuePattern.Match(window);
+        var cue = _lexicon.FirstCue(window);
         if (!cue.Success)
         {
             return null;
@@ -607,7 +607,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         var before = text[sentStart..quoteStart];
-        var matches = _lexicon.CuePattern.Matches(before);
+        var matches = _lexicon.Cues(before);
         for (int i = matches.Count - 1; i >= 0; i--)
         {
             var m = matches[i];
@@ -801,7 +801,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// clause's subject (he, Americans) is inside an earlier attribution of the sentence, whose speaker speaks the
     /// quoted words; the outermost such attribution, when only "that" or a short clause opening lies between.
     /// </summary>
-    private Attribution Outermost(string text, int sentStart, MatchCollection cues, int index, Attribution inner)
+    private Attribution Outermost(string text, int sentStart, IReadOnlyList<Match> cues, int index, Attribution inner)
     {
         var best = inner;
         for (int j = index - 1; j >= 0; j--)
@@ -856,7 +856,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private TextSpan? SentenceSubject(string text, int sentStart, int limit)
     {
         var region = text[sentStart..limit];
-        var firstCue = _lexicon.CuePattern.Match(region);
+        var firstCue = _lexicon.FirstCue(region);
         if (firstCue.Success && SubjectLeftOf(text, sentStart + firstCue.Index, sentStart) is { } subject)
         {
             return subject;

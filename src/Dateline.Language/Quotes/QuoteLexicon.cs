@@ -10,7 +10,8 @@ internal sealed class QuoteLexicon
 
     // The three patterns run interpreted for a process's first uses and compiled once a run has used them
     // (TieredRegex): compiling them cost most of the quote layer's 0.47 s first-document CPU (bench/README.md).
-    private readonly TieredRegex _cuePattern;
+    // The cue pattern is tried only where a cue can open (RuleScanner): its own scan stopped at every word.
+    private readonly RuleScanner _cuePattern;
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
 
@@ -36,10 +37,8 @@ internal sealed class QuoteLexicon
         // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech;
         // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
-        // The look-arounds all hold at the cue's first character; the look-ahead for a cue word, first, spares them at
-        // the words that are no cue (the same matches: every other part before the cue is zero-width too).
-        string verb = $@"(?=(?i:{cue}))(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?i:{cue})";
-        _cuePattern = new TieredRegex($@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)", Options);
+        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?i:{cue})";
+        _cuePattern = new RuleScanner([$@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)"], Options);
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
         _speakerThenCue = new TieredRegex(
@@ -73,8 +72,11 @@ internal sealed class QuoteLexicon
     /// <summary>Cue words that are mostly nouns, verbs only before "that", a colon, a full stop or a quote mark (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Complemented { get; }
 
-    /// <summary>Any cue verb or "according to".</summary>
-    public Regex CuePattern => _cuePattern.Regex;
+    /// <summary>The cues of a text (any cue verb or "according to"), in text order.</summary>
+    public IReadOnlyList<Match> Cues(string text) => _cuePattern.Scan(text)[0];
+
+    /// <summary>The first cue of a text, or an unsuccessful match.</summary>
+    public Match FirstCue(string text) => Cues(text) is [var first, ..] ? first : Match.Empty;
 
     public Regex SpeakerThenCue => _speakerThenCue.Regex;
 
