@@ -316,7 +316,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             // "X said (that) …"
-            foreach (Match cueMatch in _lexicon.Cues(sentence))
+            foreach (Match cueMatch in _lexicon.FindCues(sentence))
             {
                 var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
                 if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || quotes.Any(q => q.Cue == cue))
@@ -363,7 +363,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         var window = text[i..end];
-        var cue = _lexicon.FirstCue(window);
+        var cue = _lexicon.FindFirstCue(window);
         if (!cue.Success)
         {
             return null;
@@ -607,7 +607,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         var before = text[sentStart..quoteStart];
-        var matches = _lexicon.Cues(before);
+        var matches = _lexicon.FindCues(before);
         for (int i = matches.Count - 1; i >= 0; i--)
         {
             var m = matches[i];
@@ -856,7 +856,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private TextSpan? SentenceSubject(string text, int sentStart, int limit)
     {
         var region = text[sentStart..limit];
-        var firstCue = _lexicon.FirstCue(region);
+        var firstCue = _lexicon.FindFirstCue(region);
         if (firstCue.Success && SubjectLeftOf(text, sentStart + firstCue.Index, sentStart) is { } subject)
         {
             return subject;

@@ -73,10 +73,10 @@ internal sealed class QuoteLexicon
     public IReadOnlySet<string> Complemented { get; }
 
     /// <summary>The cues of a text (any cue verb or "according to"), in text order.</summary>
-    public IReadOnlyList<Match> Cues(string text) => _cuePattern.Scan(text)[0];
+    public IReadOnlyList<Match> FindCues(string text) => _cuePattern.Scan(text)[0];
 
     /// <summary>The first cue of a text, or an unsuccessful match.</summary>
-    public Match FirstCue(string text) => Cues(text) is [var first, ..] ? first : Match.Empty;
+    public Match FindFirstCue(string text) => FindCues(text) is [var first, ..] ? first : Match.Empty;
 
     public Regex SpeakerThenCue => _speakerThenCue.Regex;
 
