@@ -286,11 +286,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             // "…, X said." / "…, said X." / "…, according to X."
+            // A speaker-then-cue tail holds a cue after whitespace, which the cue pattern finds in the sentence as well
+            // (no cue or look-behind of it reaches back across a comma): without a cue after the comma, none is tried.
+            var cues = _lexicon.FindCues(sentence);
             bool found = false;
             for (int comma = sentence.LastIndexOf(',') ; comma > 0 && !found; comma = sentence.LastIndexOf(',', comma - 1))
             {
                 var tail = sentence[comma..];
-                var m = _lexicon.SpeakerThenCue.Match(tail);
+                var m = cues.Count > 0 && cues[^1].Index > comma ? _lexicon.SpeakerThenCue.Match(tail) : Match.Empty;
                 if (!m.Success || !Regex.IsMatch(tail[(m.Index + m.Length)..], @"^[^,]{0,40}[.!?]?\s*$"))
                 {
                     m = _lexicon.CueThenSpeaker.Match(tail);
@@ -316,7 +319,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             // "X said (that) …"
-            foreach (Match cueMatch in _lexicon.FindCues(sentence))
+            foreach (Match cueMatch in cues)
             {
                 var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
                 if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || quotes.Any(q => q.Cue == cue))

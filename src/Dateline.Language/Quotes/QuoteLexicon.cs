@@ -26,6 +26,12 @@ internal sealed class QuoteLexicon
         Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Complemented = traps.Where(r => r[1] == "complement").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        // QuoteExtractor finds a sentence's cues once for all its comma tails: no cue or trap word may hold a comma.
+        if (Cues.Concat(Modifiers).Concat(Determiners).Concat(Complemented).FirstOrDefault(w => w.Contains(',', StringComparison.Ordinal)) is { } comma)
+        {
+            throw new InvalidDataException($"a cue or cue-trap word holds a comma: {comma}");
+        }
+
         string cue = "(?:" + string.Join('|', Cues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string pronoun = "(?:" + string.Join('|', Pronouns.Select(Regex.Escape)) + ")";
         string modifier = "(?:" + string.Join('|', Modifiers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
