@@ -23,7 +23,7 @@ public sealed class PatternOpenings
     /// The most openings one part of a pattern may have while they are listed to <see cref="Depth"/> characters; a
     /// pattern with more is read to its first pair only (its later pairs may then be anything).
     /// </summary>
-    private const int MaxOpenings = 20_000;
+    private const int MaxOpenings = 256;
 
     private PatternOpenings(bool anywhere, bool empty, UInt128[] oneChar, UInt128[][] pairs, bool[] endsBefore, UInt128 blockedAfter)
     {
@@ -112,6 +112,7 @@ public sealed class PatternOpenings
                 openings = node.Openings(2);
             }
 
+            var sets = reader.Sets;
             var oneChar = new UInt128[1];
             var pairs = new UInt128[Depth / 2][];
             var endsBefore = new bool[Depth / 2];
@@ -129,7 +130,7 @@ public sealed class PatternOpenings
                 }
                 else if (o.Length == 1)
                 {
-                    oneChar[0] |= o[0];
+                    oneChar[0] |= sets[o[0]];
                 }
 
                 for (int at = 0; at < Depth / 2; at++)
@@ -147,13 +148,13 @@ public sealed class PatternOpenings
                         // The match may end after the character at the offset (at offset 0: OneChar says so).
                         if (at > 0)
                         {
-                            Accept(pairs[at], o[offset], ~UInt128.Zero);
+                            Accept(pairs[at], sets[o[offset]], ~UInt128.Zero);
                         }
 
                         continue;
                     }
 
-                    Accept(pairs[at], o[offset], o[offset + 1]);
+                    Accept(pairs[at], sets[o[offset]], sets[o[offset + 1]]);
                 }
             }
 
@@ -215,44 +216,32 @@ public sealed class PatternOpenings
     /// <summary>A pattern part has more openings than <see cref="MaxOpenings"/> at the depth asked.</summary>
     private sealed class TooManyOpenings : Exception;
 
-    /// <summary>An opening: up to <see cref="Depth"/> character sets, one per character.</summary>
-    private readonly record struct Opening(int Length, UInt128 S0, UInt128 S1, UInt128 S2, UInt128 S3, UInt128 S4, UInt128 S5)
+    /// <summary>
+    /// An opening: up to <see cref="Depth"/> character sets, one per character, each by its number in the pattern's
+    /// table of sets (<see cref="Reader.Sets"/>), ten bits apiece: small to hash and to extend.
+    /// </summary>
+    private readonly record struct Opening(int Length, ulong Sets)
     {
+        public const int MaxSets = 1 << SetBits;
+        private const int SetBits = 10;
+
         public static readonly Opening None = default;
 
-        public static Opening Of(UInt128 members) => new(1, members, default, default, default, default, default);
+        public static Opening Of(int set) => new(1, (ulong)set);
 
-        public UInt128 this[int i] => i switch
-        {
-            0 => S0,
-            1 => S1,
-            2 => S2,
-            3 => S3,
-            4 => S4,
-            _ => S5,
-        };
+        public int this[int i] => (int)((Sets >> (i * SetBits)) & (MaxSets - 1));
 
         public Opening Then(Opening next)
         {
-            var result = this;
             int length = Math.Min(Length + next.Length, Depth);
-            for (int i = Length; i < length; i++)
+            if (length == Length)
             {
-                result = result.With(i, next[i - Length]);
+                return this;
             }
 
-            return result with { Length = length };
+            ulong sets = (Sets | (next.Sets << (Length * SetBits))) & ((1UL << (length * SetBits)) - 1);
+            return new Opening(length, sets);
         }
-
-        private Opening With(int i, UInt128 set) => i switch
-        {
-            0 => this with { S0 = set },
-            1 => this with { S1 = set },
-            2 => this with { S2 = set },
-            3 => this with { S3 = set },
-            4 => this with { S4 = set },
-            _ => this with { S5 = set },
-        };
     }
 
     private static HashSet<Opening> Bounded(HashSet<Opening> openings)
@@ -266,11 +255,11 @@ public sealed class PatternOpenings
         public virtual UInt128 LeadingLookbehindBlock() => UInt128.Zero;
     }
 
-    private sealed class CharSet(UInt128 members) : Node
+    private sealed class CharSet(UInt128 members, int id) : Node
     {
         public UInt128 Members { get; } = members;
 
-        public override HashSet<Opening> Openings(int k) => k == 0 ? [Opening.None] : [Opening.Of(Members)];
+        public override HashSet<Opening> Openings(int k) => k == 0 ? [Opening.None] : [Opening.Of(id)];
     }
 
     /// <summary>A zero-width assertion (anchor, \b, look-around); a negative look-behind of one class keeps the class.</summary>
@@ -317,6 +306,8 @@ public sealed class PatternOpenings
                     {
                         next.Add(o.Then(t));
                     }
+
+                    Bounded(next);
                 }
 
                 current = Bounded(next);
@@ -352,6 +343,7 @@ public sealed class PatternOpenings
             foreach (var b in branches)
             {
                 all.UnionWith(b.Openings(k));
+                Bounded(all);
             }
 
             return Bounded(all);
@@ -372,6 +364,8 @@ public sealed class PatternOpenings
 
     private sealed class Repeat(Node item, int min) : Node
     {
+        private Repeat? _more;
+
         public override HashSet<Opening> Openings(int k)
         {
             if (k == 0)
@@ -395,10 +389,12 @@ public sealed class PatternOpenings
                 }
 
                 // After one round the item may repeat any number of times (a superset of what the bounds allow).
-                foreach (var t in new Repeat(item, 0).Openings(k - o.Length))
+                foreach (var t in (_more ??= new Repeat(item, 0)).Openings(k - o.Length))
                 {
                     all.Add(o.Then(t));
                 }
+
+                Bounded(all);
             }
 
             return Bounded(all);
@@ -410,8 +406,29 @@ public sealed class PatternOpenings
     /// <summary>A recursive-descent reader of the .NET pattern syntax the rules use.</summary>
     private sealed class Reader(string pattern, RegexOptions options, Dictionary<string, UInt128> members)
     {
+        private readonly Dictionary<UInt128, int> _setIds = [];
         private int _pos;
         private RegexOptions _options = options;
+
+        /// <summary>The character sets of the pattern, by the number an <see cref="Opening"/> holds.</summary>
+        public List<UInt128> Sets { get; } = [];
+
+        private CharSet Set(UInt128 members)
+        {
+            if (!_setIds.TryGetValue(members, out int id))
+            {
+                id = Sets.Count;
+                if (id == Opening.MaxSets)
+                {
+                    throw new NotSupportedException("too many character sets");
+                }
+
+                Sets.Add(members);
+                _setIds[members] = id;
+            }
+
+            return new CharSet(members, id);
+        }
 
         public Node ReadAll()
         {
@@ -504,12 +521,12 @@ public sealed class PatternOpenings
                 case '(':
                     return ReadGroup();
                 case '[':
-                    return new CharSet(AsciiMembers(ReadClassText(), _options, members));
+                    return Set(AsciiMembers(ReadClassText(), _options, members));
                 case '\\':
                     return ReadEscape();
                 case '.':
                     _pos++;
-                    return new CharSet(AsciiMembers(".", _options, members));
+                    return Set(AsciiMembers(".", _options, members));
                 case '^':
                 case '$':
                     _pos++;
@@ -518,7 +535,7 @@ public sealed class PatternOpenings
                     throw new NotSupportedException("quantifier without an atom");
                 default:
                     _pos++;
-                    return new CharSet(char.IsAscii(c) ? AsciiLiteral(c) : AsciiMembers(Regex.Escape(c.ToString()), _options, members));
+                    return Set(char.IsAscii(c) ? AsciiLiteral(c) : AsciiMembers(Regex.Escape(c.ToString()), _options, members));
             }
         }
 
@@ -558,7 +575,7 @@ public sealed class PatternOpenings
 
             string atom = pattern.Substring(_pos, 2);
             _pos += 2;
-            return new CharSet(AsciiMembers(atom, _options, members));
+            return Set(AsciiMembers(atom, _options, members));
         }
 
         private string ReadClassText()
