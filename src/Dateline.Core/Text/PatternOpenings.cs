@@ -26,7 +26,7 @@ public sealed class PatternOpenings
     /// with 256 it is 0.746 s against main's 0.735 s (bench/startup.sh 6), and the time rules still scan in half
     /// their former time (bench/README.md, "Openings read six characters deep").
     /// </summary>
-    private const int MaxOpenings = 256;
+    private const int MaxOpenings = 2_000;
 
     private PatternOpenings(bool anywhere, bool empty, UInt128[] oneChar, UInt128[][] pairs, bool[] endsBefore, UInt128 blockedAfter)
     {
