@@ -22,9 +22,9 @@ public sealed class PatternOpenings
     /// <summary>
     /// The most openings one part of a pattern may have while they are listed to <see cref="Depth"/> characters; a
     /// pattern with more is read to its first pair only (its later pairs may then be anything). Listing them costs
-    /// start-up: with 20,000 the amount pattern took 1.4 s and `annotate` of one text 1.35 s of CPU instead of 0.81 s;
-    /// with 256 it is 0.746 s against main's 0.735 s (bench/startup.sh 6), and the time rules still scan in half
-    /// their former time (bench/README.md, "Openings read six characters deep").
+    /// start-up: with 20,000 (openings as six 128-bit sets) the amount pattern took 1.4 s and `annotate` of one text
+    /// 1.35 s of CPU instead of 0.81 s; with 2,000 (sets by number) 0.737 s against main's 0.726 s (bench/startup.sh
+    /// 6). With 256 the time rules lost their gain (times 346k words/s against main's 349k, bench/compare-bench.sh).
     /// </summary>
     private const int MaxOpenings = 2_000;
 
