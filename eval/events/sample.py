@@ -60,3 +60,14 @@ chosen = pick(voa(cue), 240, "vc") + pick(wiki(cue), 120, "wc") + pick(voa(plain
 chosen.sort(key=lambda x: h("order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(chosen, 1):
     print(json.dumps({"id": f"e{k:03d}", **item}, ensure_ascii=False))
+
+# Batch b (issue 18, data sitting): 216 more sentences drawn the same way (VOA and Wikinews 2:1, cue and plain 3:1,
+# at most two per document) from train documents only, none from a document batch a used, so the train split grows
+# and the test split stays the 191 sentences above (a train document cannot be test: the split hashes the document).
+used = {x["doc"] for x in chosen}
+train = lambda p: [x for x in p if x["split"] == "train" and x["doc"] not in used]
+more = pick(voa(train(cue)), 108, "b-vc") + pick(wiki(train(cue)), 54, "b-wc") \
+    + pick(voa(train(plain)), 36, "b-vp") + pick(wiki(train(plain)), 18, "b-wp")
+more.sort(key=lambda x: h("b-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(more, 1):
+    print(json.dumps({"id": f"b{k:03d}", **item}, ensure_ascii=False))

@@ -18,6 +18,7 @@ import argparse
 import datetime
 import math
 import os
+import re
 import sqlite3
 import sys
 from collections import defaultdict
@@ -39,6 +40,13 @@ def load(path):
     for article, entity, label in c.execute("SELECT article, entity, max(label) FROM article_entities WHERE entity IS NOT NULL GROUP BY article, entity"):
         entities[article][f"entity:{entity}"] = label
     return articles, vectors, entities
+
+
+def title_words(path, vectors):
+    """Each article's title words that its kept vector holds (lowercase runs of 3+ letters or digits, not numbers)."""
+    c = sqlite3.connect(path)
+    return {rowid: {w for w in re.findall(r"[a-z0-9]{3,}", (title or "").lower()) if not w.isdigit() and "word:" + w in vectors.get(rowid, {})}
+            for rowid, title in c.execute("SELECT rowid, title FROM articles")}
 
 
 def dot(a, b):
@@ -146,6 +154,62 @@ def main():
             return s if s >= threshold else None
         return rule
 
+    def mix(a, b):
+        w = dot(words[a], words[b])
+        return SHARE * dot(ents[a], ents[b]) + (1 - SHARE) * w if ents[a] and ents[b] else w
+
+    def decayed(rate, grace, threshold=THRESHOLD):
+        """The assigner's similarity less rate x (days apart beyond grace) / 90: a longer window, far articles need more."""
+        def rule(a, b, _):
+            far = max(0, abs((dates[a] - dates[b]).days) - grace) if dates[a] and dates[b] else 0
+            s = mix(a, b) - rate * far / 90
+            return s if s >= threshold else None
+        return rule
+
+    titles = title_words(args.store, vectors)
+
+    def titled(bonus, threshold=THRESHOLD):
+        """The assigner's similarity plus bonus x the Jaccard overlap of the two titles' kept words."""
+        def rule(a, b, _):
+            ta, tb = titles.get(a, set()), titles.get(b, set())
+            s = mix(a, b) + (bonus * len(ta & tb) / len(ta | tb) if ta and tb else 0.0)
+            return s if s >= threshold else None
+        return rule
+
+    def supported(second, size, threshold=THRESHOLD):
+        """The assigner's rule, but a thread of size or more articles also needs a second article within the window at
+        second or more (ThreadOptions at issue 22's third round: tried, not kept)."""
+        def rule(a, b, context):
+            s = mix(a, b)
+            if s < threshold:
+                return None
+            members = context["members"][context["thread"][b]]
+            if len(members) < size:
+                return s
+            near = [m for m in members if m != b and (not dates[a] or not dates[m] or abs((dates[a] - dates[m]).days) <= WINDOW)]
+            return s if any(mix(a, m) >= second for m in near) else None
+        return rule
+
+    def rare_centroid(weight, rare, threshold=THRESHOLD):
+        """The closest article, or weight x the cosine of the article's rare entities (at most rare earlier articles
+        name them) with the sum of those entities over the thread's articles within the window."""
+        def rule(a, b, context):
+            s = mix(a, b)
+            df = context["df"]
+            mine = {k: w for k, w in ents[a].items() if 0 < df[k] <= rare}
+            if mine:
+                total = defaultdict(float)
+                for m in context["members"][context["thread"][b]]:
+                    if not dates[a] or not dates[m] or abs((dates[a] - dates[m]).days) <= WINDOW:
+                        for k, w in ents[m].items():
+                            if df[k] <= rare:
+                                total[k] += w
+                norm = math.sqrt(sum(w * w for w in total.values())) * math.sqrt(sum(w * w for w in mine.values()))
+                if norm:
+                    s = max(s, weight * sum(w * total.get(k, 0.0) for k, w in mine.items()) / norm)
+            return s if s >= threshold else None
+        return rule
+
     def within(rule, days):
         return lambda a, b, c: rule(a, b, c) if not dates[a] or not dates[b] or abs((dates[a] - dates[b]).days) <= days else None
 
@@ -158,6 +222,11 @@ def main():
     variants += [(f">= {t} with shared entity weight >= {m}", entity_gated(m, t)) for m in (0.001, 0.06) for t in (0.15, 0.2, 0.25)]
     variants = [(name, rule, WINDOW) for name, rule in variants]
     variants += [(f"window {w} days at cosine >= {t} beyond 60", long_window(t), w) for w in (120, 180, 365) for t in (0.3, 0.35, 0.4)]
+    # Issue 22, third round: rules around the assigner's (0.7 entity + 0.3 word >= 0.3), all tried and left out.
+    variants += [(f"assigner - {r} x days beyond {g} / 90, {w} d", decayed(r, g), w) for w in (180, 365) for r in (0.05, 0.1, 0.2) for g in (0, 30, 60)]
+    variants += [(f"assigner + {b} x title overlap", titled(b), WINDOW) for b in (0.1, 0.2, 0.3)]
+    variants += [(f"assigner, thread of {n}+ needs a 2nd at >= {t}", supported(t, n), WINDOW) for n in (2, 3, 6) for t in (0.175, 0.2, 0.225)]
+    variants += [(f"assigner or {m} x rare-entity centroid (df <= {r})", rare_centroid(m, r), WINDOW) for r in (3, 5, 10) for m in (0.4, 0.5, 0.6)]
     print(f"{'rule':<48}{'dev P':>7}{'R':>7}{'F1':>7}{'test P':>8}{'R':>7}{'F1':>7}")
     for name, rule, window in variants:
         threads = place(articles, dates, entities, rule, window)

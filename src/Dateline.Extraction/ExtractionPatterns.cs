@@ -21,4 +21,11 @@ internal static class ExtractionPatterns
     /// <summary>A data-file pattern, interpreted for a run's first pages.</summary>
     public static TieredRegex Tiered(string pattern, RegexOptions options)
         => new(pattern, options, Regex.InfiniteMatchTimeout, CompileAfterUses);
+
+    /// <summary>
+    /// One pattern matching where any of <paramref name="patterns"/> matches (none: never), for telling in one scan that a
+    /// text matches no rule of a list before the rules are tried one by one.
+    /// </summary>
+    public static TieredRegex AnyOf(IEnumerable<string> patterns, RegexOptions options)
+        => Tiered(string.Join('|', patterns.Select(p => $"(?:{p})").DefaultIfEmpty("(?!)")), options);
 }

@@ -6,6 +6,7 @@ using Dateline.Language.Quotes;
 using Dateline.Language.Relations;
 using Dateline.Language.Resolution;
 using Dateline.Language.Sentences;
+using Dateline.Language.Tagging;
 using Dateline.Language.Times;
 using Dateline.Language.Tokens;
 
@@ -14,7 +15,7 @@ namespace Dateline.Language;
 /// <summary>
 /// Adds the language layers after extraction, in the order they depend on each other (each component declares what
 /// it reads, so the builder refuses another order): tokens → sentences → entity mentions → entities → quotes →
-/// times → amounts → events → relations (derived from events). A new layer is one more line here.
+/// times → amounts → parts of speech (a working layer) → events → relations (derived from events). A new layer is one more line here.
 /// </summary>
 public static class LanguagePipelineBuilderExtensions
 {
@@ -27,6 +28,7 @@ public static class LanguagePipelineBuilderExtensions
             .Add(new QuoteExtractor())
             .Add(new TimeTagger())
             .Add(new AmountExtractor())
+            .Add(new PosTaggerComponent(PosTagsLayer.Working))
             .Add(new EventExtractor())
             .Add(new RelationDeriver());
 }

@@ -20,7 +20,7 @@ public class LanguagePipelineTests
         { "tokens sentences quotes", "quotes", "mentions, entities" },
         { "tokens times", "times", "sentences" },
         { "amounts", "amounts", "times" },
-        { "tokens sentences entities events", "events", "quotes, times" },
+        { "tokens sentences entities events", "events", "quotes, times, pos" },
         { "tokens sentences entities quotes times amounts relations", "relations", "events" },
         { "tokens sentences resolver", "entity-resolver", "mentions" },
         { "sentences", "sentences", "tokens" },
@@ -55,6 +55,6 @@ public class LanguagePipelineTests
     public void TheFullPipelineRegistersEveryLanguageLayerInOrder()
     {
         var layers = new PipelineBuilder().UseGivenText().UseLanguage().Layers.Select(l => l.Name);
-        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "mentions", "entities", "quotes", "times", "amounts", "events", "relations"], layers);
+        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "mentions", "entities", "quotes", "times", "amounts", "pos", "events", "relations"], layers);
     }
 }

@@ -20,8 +20,12 @@ public static class Compose
     /// <summary>Texts given as they are → every language layer (`annotate --jsonl`).</summary>
     public static PipelineBuilder GivenText() => new PipelineBuilder().UseGivenText().UseLanguage();
 
-    /// <summary>A pipeline that also tags every token with its part of speech (`annotate --pos`).</summary>
-    public static PipelineBuilder WithPartsOfSpeech(this PipelineBuilder builder, bool tag) => tag ? builder.Add(new PosTaggerComponent()) : builder;
+    /// <summary>
+    /// A pipeline that also shows every token's part of speech (`annotate --pos`): the language pipeline's working
+    /// tagger (the event layer reads it) becomes the one whose layer is in the JSON.
+    /// </summary>
+    public static PipelineBuilder WithPartsOfSpeech(this PipelineBuilder builder, bool tag)
+        => !tag ? builder : builder.Contains<PosTaggerComponent>() ? builder.Replace<PosTaggerComponent>(new PosTaggerComponent()) : builder.Add(new PosTaggerComponent());
 
     /// <summary>The layers a store keeps (composing them loads no model).</summary>
     public static LayerSet StoreLayers => Full().Layers;

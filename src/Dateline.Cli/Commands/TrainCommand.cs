@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Dateline.Language;
 using Dateline.Language.Entities;
 using Dateline.Language.Tagging;
 using Dateline.Training.Entities;
@@ -102,7 +103,23 @@ public static class TrainCommand
             joined.Save(parse.GetValue(ensembleOutput)!);
             return joined.WeightsHash();
         }));
-        return new Command("train", "Train models.") { ner, geo, average, ensemble, Pos() };
+        var convertInput = new Option<string>("--model") { Description = "An entity model or ensemble file, or a geo gazetteer, in any format Dateline wrote (gzip and record layouts included).", Required = true };
+        var convertOutput = new Option<string>("--out") { Description = "Where to write it in the current format.", Required = true };
+        var convert = new Command("convert", "Rewrite an entity model, ensemble or geo gazetteer file in the current format (the same content; loads without building tables).") { convertInput, convertOutput };
+        convert.SetAction(parse =>
+        {
+            try
+            {
+                Console.WriteLine(ModelConversion.Convert(parse.GetValue(convertInput)!, parse.GetValue(convertOutput)!));
+                return 0;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"dateline train convert: {e.Message}");
+                return 2;
+            }
+        });
+        return new Command("train", "Train models.") { ner, geo, average, ensemble, convert, Pos() };
     }
 
     /// <summary>`train pos`: the part-of-speech tagger from files with Penn tags in the second column (GMB).</summary>

@@ -92,6 +92,13 @@ public sealed class PatternOpenings
         return second >= Ascii ? seconds != UInt128.Zero : Has(seconds, second);
     }
 
+    /// <summary>
+    /// The ASCII characters (bit = code) that can follow ASCII <paramref name="first"/> at a match's opening: bit b is
+    /// set exactly when <see cref="Opens"/>(first, b) holds, for every ASCII b at once.
+    /// </summary>
+    public UInt128 SecondsAfter(char first)
+        => Anywhere || CanBeEmpty || first >= Ascii || Has(_oneChar[0], first) ? UInt128.MaxValue : _pairs[0][first];
+
     /// <summary>Reads a pattern; never throws (an unknown construct gives <see cref="Anywhere"/>).</summary>
     public static PatternOpenings Of(string pattern, RegexOptions options) => Of(pattern, options, []);
 

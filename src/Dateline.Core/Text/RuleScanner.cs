@@ -82,12 +82,13 @@ public sealed class RuleScanner
                     _first[a] |= bit;
                 }
 
-                for (int b = 0; b < Ascii; b++)
+                // The pairs (a, b) with one || Opens(a, b), read as a set of b instead of asked 128 times.
+                var seconds = one ? UInt128.MaxValue : openings.SecondsAfter((char)a);
+                while (seconds != UInt128.Zero)
                 {
-                    if (one || openings.Opens((char)a, (char)b))
-                    {
-                        _pair[(a * Ascii) + b] |= bit;
-                    }
+                    int b = (int)UInt128.TrailingZeroCount(seconds);
+                    seconds &= seconds - UInt128.One;
+                    _pair[(a * Ascii) + b] |= bit;
                 }
 
                 if (((openings.BlockedAfter >> a) & UInt128.One) != UInt128.Zero)

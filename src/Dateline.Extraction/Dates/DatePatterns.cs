@@ -44,6 +44,13 @@ public sealed partial class DatePatterns
     /// <summary>Every valid date in the text, in order.</summary>
     public IEnumerable<DateMatch> FindAll(string text, bool dayFirst = true)
     {
+        // Every form holds a digit (\d: a Unicode decimal digit): a text without one, most short lines and blocks a
+        // page is asked about, has no date and is not scanned.
+        if (!HasDigit(text))
+        {
+            yield break;
+        }
+
         foreach (Match m in _all.Regex.Matches(text))
         {
             if (ToDate(m, dayFirst) is { } date)
@@ -51,6 +58,29 @@ public sealed partial class DatePatterns
                 yield return new DateMatch(date, m.Index, m.Groups["itime"].Success || m.Groups["dtime"].Success);
             }
         }
+    }
+
+    private static bool HasDigit(string text)
+    {
+        if (text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public DateOnly? First(string text, bool dayFirst = true) => FindAll(text, dayFirst).Select(d => (DateOnly?)d.Date).FirstOrDefault();

@@ -14,6 +14,7 @@ public sealed class ClassHints
     private static readonly Lazy<ClassHints> DefaultHints = new(() => new ClassHints(ChromeLexicon.ReadResource("html-class-hints.txt")));
 
     private readonly ClassHint[] _remove;
+    private readonly string[] _removeGroups;
     private readonly TieredRegex _anyRemove;
     private readonly TieredRegex _positive;
     private readonly TieredRegex _negative;
@@ -23,6 +24,7 @@ public sealed class ClassHints
     public ClassHints(string rules)
     {
         _known = new BoundedMemo<NameHints>(Compute, MaxRemembered);
+        _knownLists = new BoundedMemo<NameHints>(ComputeList, MaxRemembered);
         var hints = new List<ClassHint>();
         foreach (var line in rules.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
@@ -45,6 +47,7 @@ public sealed class ClassHints
         }
 
         _remove = [.. hints.Where(h => h.Kind == HintKind.Remove)];
+        _removeGroups = [.. _remove.Select((_, i) => $"r{i}")];
 
         // One pass over a class name finds which removal rule matched: each rule is a numbered group.
         _anyRemove = ExtractionPatterns.Tiered(string.Join('|', _remove.Select((h, i) => $"(?<r{i}>{h.Pattern})")), Options);
@@ -59,51 +62,51 @@ public sealed class ClassHints
     /// <summary>The removal reason when a class name or the id of the element marks it as chrome, else null.</summary>
     public string? RemovalReason(IElement element)
     {
-        var names = Names(element);
-        foreach (var name in names)
+        var (id, classes) = Of(element);
+        if (id.Keep || classes.Keep)
         {
-            if (Of(name).Keep)
-            {
-                return null;
-            }
+            return null;
         }
 
-        foreach (var name in names)
-        {
-            if (Of(name).RemoveRule is >= 0 and var rule)
-            {
-                return _remove[rule].Reason;
-            }
-        }
-
-        return null;
+        // The id is read before the class names.
+        var rule = id.RemoveRule >= 0 ? id.RemoveRule : classes.RemoveRule;
+        return rule >= 0 ? _remove[rule].Reason : null;
     }
 
     /// <summary>+1 per positive, -1 per negative look of the class names and id, clamped to [-1, 1].</summary>
     public int Weight(IElement element)
     {
-        int positive = 0, negative = 0;
-        foreach (var name in Names(element))
-        {
-            var hints = Of(name);
-            positive |= hints.Positive ? 1 : 0;
-            negative |= hints.Negative ? 1 : 0;
-        }
-
-        return positive - negative;
+        var (id, classes) = Of(element);
+        return (id.Positive || classes.Positive ? 1 : 0) - (id.Negative || classes.Negative ? 1 : 0);
     }
 
-    public bool IsPositive(IElement element) => Names(element).Any(name => Of(name).Positive);
+    public bool IsPositive(IElement element)
+    {
+        var (id, classes) = Of(element);
+        return id.Positive || classes.Positive;
+    }
 
     /// <summary>Whether a class name or the id marks the element as the standfirst (lead, intro, excerpt).</summary>
-    public bool IsLead(IElement element) => _lead is not null && Names(element).Any(name => _lead.IsMatch(name));
+    public bool IsLead(IElement element)
+    {
+        var (id, classes) = Of(element);
+        return id.Lead || classes.Lead;
+    }
 
-    // What the rules say of one class name. Pages and sites reuse a small vocabulary of class names, so the answers are
-    // kept (the memo of a pure function, bounded) instead of running four regular expressions per name per element.
+    // What the rules say of an id and of a class attribute (all its names). Pages and sites reuse a small vocabulary of
+    // class names and class lists, so the answers are kept (the memo of a pure function, bounded) instead of splitting
+    // the attribute and running the rules per name per element per question (the split copies were a share of
+    // extract's GC, bench/README.md).
     private const int MaxRemembered = 100_000;
     private readonly BoundedMemo<NameHints> _known;
+    private readonly BoundedMemo<NameHints> _knownLists;
 
-    private NameHints Of(string name) => _known[name];
+    private (NameHints Id, NameHints Classes) Of(IElement element)
+    {
+        var id = element.Id;
+        var classes = element.GetAttribute("class");
+        return (string.IsNullOrEmpty(id) ? NameHints.None : _known[id], string.IsNullOrEmpty(classes) ? NameHints.None : _knownLists[classes]);
+    }
 
     private NameHints Compute(string name)
     {
@@ -113,7 +116,7 @@ public sealed class ClassHints
         {
             for (var i = 0; i < _remove.Length; i++)
             {
-                if (match.Groups[$"r{i}"].Success)
+                if (match.Groups[_removeGroups[i]].Success)
                 {
                     rule = i;
                     break;
@@ -121,26 +124,33 @@ public sealed class ClassHints
             }
         }
 
-        return new NameHints(_keep.IsMatch(name), rule, _positive.IsMatch(name), _negative.IsMatch(name));
+        return new NameHints(_keep.IsMatch(name), rule, _positive.IsMatch(name), _negative.IsMatch(name), _lead?.IsMatch(name) ?? false);
     }
 
-    private readonly record struct NameHints(bool Keep, int RemoveRule, bool Positive, bool Negative);
-
-    private static readonly char[] Separators = [' ', '\t', '\n', '\r'];
-
-    /// <summary>The id and the class names of an element.</summary>
-    private static string[] Names(IElement element)
+    /// <summary>The hints of a class attribute's names together; the removal rule is the first name's that has one.</summary>
+    private NameHints ComputeList(string classes)
     {
-        var id = element.Id;
-        var classes = element.GetAttribute("class");
-        if (string.IsNullOrEmpty(classes))
+        var all = NameHints.None;
+        foreach (var name in classes.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
-            return string.IsNullOrEmpty(id) ? [] : [id];
+            var one = _known[name];
+            all = new NameHints(
+                all.Keep || one.Keep,
+                all.RemoveRule >= 0 ? all.RemoveRule : one.RemoveRule,
+                all.Positive || one.Positive,
+                all.Negative || one.Negative,
+                all.Lead || one.Lead);
         }
 
-        var names = classes.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
-        return string.IsNullOrEmpty(id) ? names : [id, .. names];
+        return all;
     }
+
+    private readonly record struct NameHints(bool Keep, int RemoveRule, bool Positive, bool Negative, bool Lead)
+    {
+        public static readonly NameHints None = new(false, -1, false, false, false);
+    }
+
+    private static readonly char[] Separators = [' ', '\t', '\n', '\r'];
 
     // Interpreted at first, compiled once a run has used them (ExtractionPatterns).
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;

@@ -79,8 +79,7 @@ public sealed class ChromeLexicon
         return rules;
     }
 
-    private static TieredRegex Alternation(IEnumerable<string> patterns)
-        => Tiered(string.Join('|', patterns.Select(p => $"(?:{p})").DefaultIfEmpty("(?!)")));
+    private static TieredRegex Alternation(IEnumerable<string> patterns) => ExtractionPatterns.AnyOf(patterns, Options);
 
     private static TieredRegex Tiered(string pattern) => ExtractionPatterns.Tiered(pattern, Options);
 

@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
-
 namespace Dateline.Language.Entities;
 
 /// <summary>
@@ -12,21 +9,25 @@ public sealed class Lexicon
     // Bit 30 marks a proper prefix of a longer entry, so a scan stops as soon as no entry can continue.
     internal const int PrefixBit = 1 << 30;
 
-    private readonly Dictionary<ulong, int> _entries;
+    private readonly KeyTable _entries;
 
     internal Lexicon(Dictionary<ulong, int> entries, int maxLength)
+        : this(KeyTable.Of(entries.ToDictionary(e => e.Key, e => (uint)e.Value)), maxLength)
+    {
+    }
+
+    private Lexicon(KeyTable entries, int maxLength)
     {
         _entries = entries;
         MaxLength = maxLength;
     }
 
-    public static Lexicon Empty { get; } = new([], 0);
+    public static Lexicon Empty { get; } = new(KeyTable.Empty, 0);
 
     public int MaxLength { get; }
 
     public int Count => _entries.Count;
 
-    internal IReadOnlyDictionary<ulong, int> Entries => _entries;
 
     /// <summary>
     /// For each token, the categories of the longest entries that begin (begin) or continue (inside) there. Only
@@ -48,10 +49,12 @@ public sealed class Lexicon
             for (int len = 1; len <= MaxLength && i + len <= n; len++)
             {
                 h = len == 1 ? lowerHashes[i] : FeatureHash.Combine(h, lowerHashes[i + len - 1]);
-                if (!_entries.TryGetValue(h, out int value))
+                if (!_entries.TryGetValue(h, out uint found))
                 {
                     break;
                 }
+
+                int value = (int)found;
 
                 int categories = value & ~PrefixBit;
                 if (categories != 0)
@@ -88,27 +91,19 @@ public sealed class Lexicon
             h = FeatureHash.Combine(h, FeatureHash.OfLower(words[k]));
         }
 
-        return _entries.TryGetValue(h, out int value) ? (LexiconCategory)(value & ~PrefixBit) : LexiconCategory.None;
+        return _entries.TryGetValue(h, out uint value) ? (LexiconCategory)((int)value & ~PrefixBit) : LexiconCategory.None;
     }
 
     internal void Write(BinaryWriter writer)
     {
         writer.Write(MaxLength);
-        writer.Write(_entries.Count);
-        foreach (var (key, value) in _entries.OrderBy(e => e.Key))
-        {
-            writer.Write(key);
-            writer.Write(value);
-        }
+        _entries.Write(writer);
     }
 
-    internal static Lexicon Read(BinaryReader reader)
+    /// <summary>Reads a gazetteer where it lies (<see cref="KeyTable"/>), or in the former record layout.</summary>
+    internal static Lexicon Read(BinaryReader reader, bool records = false)
     {
         int maxLength = reader.ReadInt32();
-        int count = reader.ReadInt32();
-        var entries = new Dictionary<ulong, int>(count);
-        ModelFile.ReadRecords(reader, count, 12, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (entry, _) => entries[BinaryPrimitives.ReadUInt64LittleEndian(entry)] = BinaryPrimitives.ReadInt32LittleEndian(entry[8..]));
-
-        return new Lexicon(entries, maxLength);
+        return new Lexicon(records ? KeyTable.ReadRecords(reader) : KeyTable.Read(reader), maxLength);
     }
 }

@@ -82,6 +82,44 @@ internal static class ModelFile
         }
     }
 
+    /// <summary>
+    /// The next <paramref name="count"/> values of the body where they lie (no copy): the body is in memory (the mapped
+    /// assembly of an embedded model, or the one read of a file), so a table written as it is used in memory is ready
+    /// at once and only the pages a lookup touches are ever read.
+    /// </summary>
+    public static unsafe ModelArray<T> Take<T>(BinaryReader reader, int count)
+        where T : unmanaged
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("model tables are stored little-endian");
+        }
+
+        var body = reader.BaseStream as UnmanagedMemoryStream
+            ?? throw new InvalidOperationException("model tables are read from a body in memory (ModelFile.Read)");
+        long bytes = (long)count * sizeof(T);
+        if (count < 0 || body.Length - body.Position < bytes)
+        {
+            throw new EndOfStreamException();
+        }
+
+        var start = body.PositionPointer;
+        body.Position += bytes;
+        return new ModelArray<T>((T*)start, count, (body as PinnedBody)?.Owner);
+    }
+
+    /// <summary>Writes values as they lie in memory (little-endian), to be read back with <see cref="Take{T}"/>.</summary>
+    public static void WriteArray<T>(BinaryWriter writer, ReadOnlySpan<T> values)
+        where T : unmanaged
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("model tables are stored little-endian");
+        }
+
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values));
+    }
+
     /// <summary>SHA-256 of a body as it is saved: the reproducibility check.</summary>
     public static string Sha256(Action<BinaryWriter> writeBody)
     {
@@ -94,23 +132,70 @@ internal static class ModelFile
         return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
     }
 
-    /// <summary>The body's bytes: the stream itself (buffered) or, for a gzip file (1f 8b), its inflated content.</summary>
-    private static Stream Open(Stream stream)
+    /// <summary>
+    /// The body in memory: an embedded resource as it lies in the mapped assembly; anything else (a file, a pipe) read
+    /// whole into one pinned array with one read, and a gzip file (1f 8b, written before) inflated into it.
+    /// </summary>
+    private static UnmanagedMemoryStream Open(Stream stream)
     {
-        if (!stream.CanSeek)
+        if (stream is UnmanagedMemoryStream memory)
         {
-            // A pipe: read it whole, then look (model files are tens of megabytes at most).
-            var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            copy.Position = 0;
-            stream = copy;
+            if (!IsGzip(memory))
+            {
+                return memory;
+            }
+
+            return PinnedBody.Of(new GZipStream(memory, CompressionMode.Decompress), -1);
         }
 
+        if (stream.CanSeek && !IsGzip(stream))
+        {
+            return PinnedBody.Of(stream, stream.Length - stream.Position);
+        }
+
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return IsGzip(copy)
+            ? PinnedBody.Of(new GZipStream(copy, CompressionMode.Decompress), -1)
+            : PinnedBody.Of(copy, copy.Length);
+    }
+
+    private static bool IsGzip(Stream stream)
+    {
         long start = stream.Position;
         Span<byte> head = stackalloc byte[2];
         int read = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);
         stream.Position = start;
-        bool gzip = read == 2 && head[0] == 0x1f && head[1] == 0x8b;
-        return new BufferedStream(gzip ? new GZipStream(stream, CompressionMode.Decompress) : stream, 1 << 16);
+        return read == 2 && head[0] == 0x1f && head[1] == 0x8b;
+    }
+
+    /// <summary>A body read into a pinned array (it never moves), which the tables taken from it keep alive.</summary>
+    private sealed unsafe class PinnedBody : UnmanagedMemoryStream
+    {
+        private PinnedBody(byte[] owner, long length)
+            : base((byte*)Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(owner)), length)
+        {
+            Owner = owner;
+        }
+
+        public byte[] Owner { get; }
+
+        /// <summary>Reads <paramref name="length"/> bytes (or, when -1, to the end) of a stream.</summary>
+        public static PinnedBody Of(Stream stream, long length)
+        {
+            if (length < 0)
+            {
+                var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                copy.Position = 0;
+                return Of(copy, copy.Length);
+            }
+
+            // One spare byte so an empty body still has an element to point at.
+            var owner = GC.AllocateUninitializedArray<byte>(checked((int)length + 1), pinned: true);
+            stream.ReadExactly(owner, 0, (int)length);
+            return new PinnedBody(owner, length);
+        }
     }
 }

@@ -12,7 +12,8 @@ namespace Dateline.Language.Entities;
 public sealed class NerEnsemble
 {
     internal const uint Magic = 0x454c4444; // "DDLE"
-    private const int FormatVersion = 1;
+    // 2: the gazetteer, clusters and members' tables as they lie in memory; 1: as records (still read).
+    private const int FormatVersion = 2;
 
     private readonly int _majority;
 
@@ -182,14 +183,15 @@ public sealed class NerEnsemble
             return new NerEnsemble([NerModel.ReadAfterMagic(reader, null, null)]);
         }
 
-        if (magic != Magic || reader.ReadInt32() != FormatVersion)
+        int version = magic == Magic ? reader.ReadInt32() : 0;
+        if (version is not (1 or FormatVersion))
         {
             throw new InvalidDataException("not a Dateline NER model or ensemble (or a different format version)");
         }
 
         int count = reader.ReadInt32();
-        var lexicon = Lexicon.Read(reader);
-        var clusters = WordClusters.Read(reader);
+        var lexicon = Lexicon.Read(reader, records: version < 2);
+        var clusters = WordClusters.Read(reader, records: version < 2);
         var members = new NerModel[count];
         for (int k = 0; k < count; k++)
         {

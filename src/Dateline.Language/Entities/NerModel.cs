@@ -12,7 +12,8 @@ namespace Dateline.Language.Entities;
 /// </summary>
 public sealed class NerModel
 {
-    private const int FormatVersion = 2;
+    // 3: the weight table as it lies in memory (read without building); 1 and 2: rows as half-float records.
+    private const int FormatVersion = 3;
     internal const uint Magic = 0x4e4c4444; // "DDLN"
     private const int HistoryFlag = 1;
     private const int ExtendedFlag = 2;
@@ -20,33 +21,38 @@ public sealed class NerModel
     private const int PhraseFlag = 8;
 
     // The weight table's arrays (see WeightTable), read directly on the hot path.
-    private readonly int[] _keys;
-    private readonly float[] _table;
+    private readonly ModelArray<int> _slots;
+    private readonly ModelArray<float> _rows;
     private readonly int _slotMask;
     private readonly int _rowWidth;
-    private readonly int[] _bucketOfRow;
+    private readonly int _rowCount;
     private readonly float[] _transitions;
     private readonly int _mask;
     private readonly bool[] _allowed;
 
     /// <param name="bucketOfRow">The feature bucket of each weight row, in row order.</param>
     internal NerModel(IReadOnlyList<string> types, int bits, int[] bucketOfRow, float[] rows, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory = false, bool extendedFeatures = false, LabelScheme? scheme = null, bool phraseFeatures = false)
-        : this(types, bits, Fill(bucketOfRow, rows, (scheme ?? LabelScheme.Iob2).LabelCount(types.Count)), bucketOfRow, transitions, lexicon, clusters, usesPredictionHistory, extendedFeatures, scheme, phraseFeatures)
+        : this(types, bits, WeightTable.Of(bucketOfRow, rows, (scheme ?? LabelScheme.Iob2).LabelCount(types.Count)), transitions, lexicon, clusters, usesPredictionHistory, extendedFeatures, scheme, phraseFeatures)
     {
     }
 
-    private NerModel(IReadOnlyList<string> types, int bits, WeightTable weights, int[] bucketOfRow, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory, bool extendedFeatures, LabelScheme? scheme, bool phraseFeatures)
+    private NerModel(IReadOnlyList<string> types, int bits, WeightTable weights, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory, bool extendedFeatures, LabelScheme? scheme, bool phraseFeatures)
     {
         Scheme = scheme ?? LabelScheme.Iob2;
         Types = types;
         UsesPredictionHistory = usesPredictionHistory;
         Bits = bits;
         LabelCount = Scheme.LabelCount(types.Count);
-        _bucketOfRow = bucketOfRow;
-        _keys = weights.Keys;
-        _table = weights.Rows;
-        _slotMask = weights.Keys.Length - 1;
+        if (weights.RowWidth != WeightTable.WidthOf(LabelCount))
+        {
+            throw new InvalidDataException("the weight rows do not fit the labels");
+        }
+
+        _slots = weights.Slots;
+        _rows = weights.Rows;
+        _slotMask = (weights.Slots.Length / 2) - 1;
         _rowWidth = weights.RowWidth;
+        _rowCount = weights.RowCount;
         _transitions = transitions;
         _mask = (1 << bits) - 1;
         _allowed = Scheme.AllowedTable(LabelCount);
@@ -74,7 +80,7 @@ public sealed class NerModel
     /// <summary>How labels encode entity chunks (IOB2 or BILOU).</summary>
     public LabelScheme Scheme { get; }
 
-    public int FeatureRows => _bucketOfRow.Length;
+    public int FeatureRows => _rowCount;
 
     public Lexicon Lexicon { get; }
 
@@ -126,7 +132,7 @@ public sealed class NerModel
         Span<float> sum = stackalloc float[_rowWidth];
         Span<int> found = stackalloc int[FeatureExtractor.MaxFeaturesPerToken];
         int width = _rowWidth;
-        ref float table = ref MemoryMarshal.GetArrayDataReference(_table);
+        ref float table = ref _rows.First;
         for (int i = 0; i < n; i++)
         {
             // Two passes: first find every feature's slot (independent loads the CPU overlaps), then add the rows.
@@ -135,10 +141,10 @@ public sealed class NerModel
             int hits = 0;
             for (int f = 0; f < count; f++)
             {
-                int slot = SlotOf((int)(scratch.Features[start + f] & (ulong)_mask));
-                if (slot >= 0)
+                int row = RowOf((int)(scratch.Features[start + f] & (ulong)_mask));
+                if (row >= 0)
                 {
-                    found[hits++] = slot * _rowWidth;
+                    found[hits++] = row * _rowWidth;
                 }
             }
 
@@ -191,7 +197,7 @@ public sealed class NerModel
         }
 
         int labelCount = first.LabelCount;
-        var buckets = models.SelectMany(m => m._bucketOfRow).Distinct().Order().ToArray();
+        var buckets = models.SelectMany(m => m.BucketOfRow()).Distinct().Order().ToArray();
         var rows = new float[buckets.Length * labelCount];
         for (int r = 0; r < buckets.Length; r++)
         {
@@ -219,18 +225,19 @@ public sealed class NerModel
         return new NerModel(first.Types, first.Bits, buckets, rows, transitions, first.Lexicon, first.Clusters, first.UsesPredictionHistory, first.UsesExtendedFeatures, first.Scheme, first.UsesPhraseFeatures);
     }
 
-    private int Slot(int bucket) => WeightTable.Slot(bucket, _slotMask);
-
-    /// <summary>The table slot holding a feature bucket's weights, or -1 when the model has none for it.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private int SlotOf(int bucket)
+    /// <summary>The row holding a feature bucket's weights, or -1 when the model has none for it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int RowOf(int bucket)
     {
-        for (int slot = Slot(bucket); ; slot = (slot + 1) & _slotMask)
+        ref int slots = ref _slots.First;
+        int slot = WeightTable.Slot(bucket, _slotMask);
+        for (int probes = 0; probes <= _slotMask; probes++, slot = (slot + 1) & _slotMask)
         {
-            int key = _keys[slot];
+            int key = Unsafe.Add(ref slots, 2 * slot);
             if (key == bucket + 1)
             {
-                return slot;
+                int row = Unsafe.Add(ref slots, (2 * slot) + 1);
+                return (uint)row < (uint)_rowCount ? row : throw new InvalidDataException("a weight slot points outside the rows");
             }
 
             if (key == 0)
@@ -238,11 +245,30 @@ public sealed class NerModel
                 return -1;
             }
         }
+
+        // Every slot full (a broken file; a saved table is at most 0.7 full): the bucket is not there.
+        return -1;
     }
 
     /// <summary>A feature bucket's weights per label (empty when the model has none for it).</summary>
     private ReadOnlySpan<float> WeightsOf(int bucket)
-        => SlotOf(bucket) is >= 0 and var slot ? _table.AsSpan(slot * _rowWidth, LabelCount) : [];
+        => RowOf(bucket) is >= 0 and var row ? _rows.Span.Slice(row * _rowWidth, LabelCount) : [];
+
+    /// <summary>The feature bucket of each row, in row order (the order training added them).</summary>
+    private int[] BucketOfRow()
+    {
+        var buckets = new int[_rowCount];
+        var slots = _slots.Span;
+        for (int slot = 0; slot < slots.Length; slot += 2)
+        {
+            if (slots[slot] != 0)
+            {
+                buckets[slots[slot + 1]] = slots[slot] - 1;
+            }
+        }
+
+        return buckets;
+    }
 
     /// <summary>SHA-256 of the saved model bytes (before compression): the reproducibility check.</summary>
     public string WeightsHash() => ModelFile.Sha256(WriteBody);
@@ -262,7 +288,7 @@ public sealed class NerModel
     internal static NerModel ReadAfterMagic(BinaryReader reader, Lexicon? lexicon, WordClusters? clusters)
     {
         int version = reader.ReadInt32();
-        if (version is not (1 or FormatVersion))
+        if (version is not (1 or 2 or FormatVersion))
         {
             throw new InvalidDataException("not a Dateline NER model (or a different format version)");
         }
@@ -287,23 +313,42 @@ public sealed class NerModel
         }
 
         int rowCount = reader.ReadInt32();
-        var bucketOfRow = new int[rowCount];
-        var weights = new WeightTable(rowCount, labelCount);
+        WeightTable weights;
+        if (version >= 3)
+        {
+            int slotCount = reader.ReadInt32();
+            if (rowCount < 0 || slotCount < 1024 || (slotCount & (slotCount - 1)) != 0 || rowCount > slotCount)
+            {
+                throw new InvalidDataException("the weight table's header is broken");
+            }
+
+            weights = new WeightTable(ModelFile.Take<int>(reader, 2 * slotCount), ModelFile.Take<float>(reader, rowCount * WeightTable.WidthOf(labelCount)), rowCount, WeightTable.WidthOf(labelCount));
+        }
+        else
+        {
+            weights = ReadHalfRecords(reader, rowCount, labelCount);
+        }
+
+        // Format 3 files store the gazetteer and clusters where they lie; earlier ones as records.
+        lexicon ??= Lexicon.Read(reader, records: version < 3);
+        clusters ??= WordClusters.Read(reader, records: version < 3);
+        return new NerModel(types, bits, weights, transitions, lexicon, clusters, (flags & HistoryFlag) != 0, (flags & ExtendedFlag) != 0, scheme, (flags & PhraseFlag) != 0);
+    }
+
+    /// <summary>Rows of formats 1 and 2: (bucket, half-float weight per label) records, in the order training added them.</summary>
+    private static WeightTable ReadHalfRecords(BinaryReader reader, int rowCount, int labelCount)
+    {
+        var buckets = new int[rowCount];
+        var rows = new float[rowCount * labelCount];
         ModelFile.ReadRecords(reader, rowCount, 4 + (2 * labelCount), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (record, r) =>
         {
-            // Straight into the row's slot: rows are placed in file order, as the other constructor places them.
-            int bucket = BinaryPrimitives.ReadInt32LittleEndian(record);
-            bucketOfRow[r] = bucket;
-            var row = weights.Add(bucket);
-            for (int y = 0; y < row.Length; y++)
+            buckets[r] = BinaryPrimitives.ReadInt32LittleEndian(record);
+            for (int y = 0; y < labelCount; y++)
             {
-                row[y] = (float)BinaryPrimitives.ReadHalfLittleEndian(record[(4 + (2 * y))..]);
+                rows[(r * labelCount) + y] = (float)BinaryPrimitives.ReadHalfLittleEndian(record[(4 + (2 * y))..]);
             }
         });
-
-        lexicon ??= Lexicon.Read(reader);
-        clusters ??= WordClusters.Read(reader);
-        return new NerModel(types, bits, weights, bucketOfRow, transitions, lexicon, clusters, (flags & HistoryFlag) != 0, (flags & ExtendedFlag) != 0, scheme, (flags & PhraseFlag) != 0);
+        return WeightTable.Of(buckets, rows, labelCount);
     }
 
     private void WriteBody(BinaryWriter writer)
@@ -337,80 +382,68 @@ public sealed class NerModel
             writer.Write(x);
         }
 
-        int rowCount = FeatureRows;
-        writer.Write(rowCount);
-        foreach (int bucket in _bucketOfRow)
-        {
-            writer.Write(bucket);
-            foreach (float weight in WeightsOf(bucket))
-            {
-                writer.Write((Half)weight);
-            }
-        }
-    }
-
-    private static WeightTable Fill(int[] bucketOfRow, float[] rows, int labels)
-    {
-        var weights = new WeightTable(bucketOfRow.Length, labels);
-        for (int row = 0; row < bucketOfRow.Length; row++)
-        {
-            rows.AsSpan(row * labels, labels).CopyTo(weights.Add(bucketOfRow[row]));
-        }
-
-        return weights;
+        writer.Write(FeatureRows);
+        writer.Write(_slots.Length / 2);
+        ModelFile.WriteArray(writer, _slots.Span);
+        ModelFile.WriteArray(writer, _rows.Span);
     }
 
     /// <summary>
-    /// Bucket → weights as one open-addressing table: a dense key array (bucket + 1) that probes read cheaply, and
-    /// beside it each slot's row of weights (padded to whole 4-float vectors), so a hit reads the weights directly.
-    /// Rows are placed in the order they are added (the same order gives the same table).
+    /// Bucket → weights as one open-addressing table of slots, each two ints (bucket + 1, 0 when empty; the row),
+    /// so a probe reads a slot's key and row together, and beside it the rows of weights in the order they were added
+    /// (each padded to whole 4-float vectors with zeros). Saved as it lies in memory, so a model file is read without
+    /// building anything and only the rows a text needs are ever paged in. Weights are halves stored as floats: the
+    /// trainer rounds them, so scores are the same as from half-float records.
     /// </summary>
-    private sealed class WeightTable
+    private sealed class WeightTable(ModelArray<int> slots, ModelArray<float> rows, int rowCount, int rowWidth)
     {
-        private readonly int _labels;
+        public ModelArray<int> Slots { get; } = slots;
 
-        public WeightTable(int rowCount, int labels)
+        public ModelArray<float> Rows { get; } = rows;
+
+        public int RowCount { get; } = rowCount;
+
+        public int RowWidth { get; } = rowWidth;
+
+        public static int WidthOf(int labels) => (labels + 3) / 4 * 4;
+
+        public static int Slot(int bucket, int slotMask) => (int)((uint)(bucket * -1640531535) >> 8) & slotMask;
+
+        /// <summary>The table of rows (labels wide each) of the given buckets, placed in that order.</summary>
+        public static WeightTable Of(int[] bucketOfRow, float[] rows, int labels)
         {
-            // Load at most 0.7: probes read the dense key array, so a fuller table costs little and keeps the weights compact.
+            // Load at most 0.7: probes read the dense slot array, so a fuller table costs little.
             int capacity = 1024;
-            while (capacity * 7 < rowCount * 10)
+            while (capacity * 7 < bucketOfRow.Length * 10)
             {
                 capacity *= 2;
             }
 
-            _labels = labels;
-            RowWidth = (labels + 3) / 4 * 4;
-            Keys = new int[capacity];
-
-            // Tens of megabytes for the shipped models, every page of them written while loading: not cleared first
-            // (a row is read only once Add has written it, padding included) and backed by huge pages where the
-            // system offers them, so loading takes a few dozen page faults instead of thousands (bench/README.md).
-            Rows = HugePages.Allocate<float>(checked(capacity * RowWidth));
-        }
-
-        public int[] Keys { get; }
-
-        public float[] Rows { get; }
-
-        public int RowWidth { get; }
-
-        public static int Slot(int bucket, int slotMask) => (int)((uint)(bucket * -1640531535) >> 8) & slotMask;
-
-        /// <summary>Claims the slot of a bucket (not added before) and returns its row to fill.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public Span<float> Add(int bucket)
-        {
-            int mask = Keys.Length - 1;
-            int slot = Slot(bucket, mask);
-            while (Keys[slot] != 0)
+            int width = WidthOf(labels);
+            var slots = ModelArray<int>.Build(2 * capacity, s =>
             {
-                slot = (slot + 1) & mask;
-            }
+                s.Clear();
+                for (int row = 0; row < bucketOfRow.Length; row++)
+                {
+                    int slot = Slot(bucketOfRow[row], capacity - 1);
+                    while (s[2 * slot] != 0)
+                    {
+                        slot = (slot + 1) & (capacity - 1);
+                    }
 
-            Keys[slot] = bucket + 1;
-            var row = Rows.AsSpan(slot * RowWidth, RowWidth);
-            row[_labels..].Clear();
-            return row[.._labels];
+                    s[2 * slot] = bucketOfRow[row] + 1;
+                    s[(2 * slot) + 1] = row;
+                }
+            });
+            var table = ModelArray<float>.Build(bucketOfRow.Length * width, t =>
+            {
+                t.Clear();
+                for (int row = 0; row < bucketOfRow.Length; row++)
+                {
+                    rows.AsSpan(row * labels, labels).CopyTo(t[(row * width)..]);
+                }
+            });
+            return new WeightTable(slots, table, bucketOfRow.Length, width);
         }
     }
 }

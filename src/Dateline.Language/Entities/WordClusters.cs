@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
-
 namespace Dateline.Language.Entities;
 
 /// <summary>
@@ -9,36 +6,28 @@ namespace Dateline.Language.Entities;
 /// </summary>
 public sealed class WordClusters
 {
-    private readonly Dictionary<ulong, uint> _classes;
+    private readonly KeyTable _classes;
 
     internal WordClusters(Dictionary<ulong, uint> classes)
+        : this(KeyTable.Of(classes))
+    {
+    }
+
+    private WordClusters(KeyTable classes)
     {
         _classes = classes;
     }
 
-    public static WordClusters Empty { get; } = new([]);
+    public static WordClusters Empty { get; } = new(KeyTable.Empty);
 
     public int Count => _classes.Count;
 
     /// <summary>(path &lt;&lt; 16) | (flat + 1), or 0 for an unknown word.</summary>
     internal uint Lookup(ulong lowerHash) => _classes.TryGetValue(lowerHash, out var c) ? c : 0;
 
-    internal void Write(BinaryWriter writer)
-    {
-        writer.Write(_classes.Count);
-        foreach (var (key, value) in _classes.OrderBy(e => e.Key))
-        {
-            writer.Write(key);
-            writer.Write(value);
-        }
-    }
+    internal void Write(BinaryWriter writer) => _classes.Write(writer);
 
-    internal static WordClusters Read(BinaryReader reader)
-    {
-        int count = reader.ReadInt32();
-        var classes = new Dictionary<ulong, uint>(count);
-        ModelFile.ReadRecords(reader, count, 12, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (entry, _) => classes[BinaryPrimitives.ReadUInt64LittleEndian(entry)] = BinaryPrimitives.ReadUInt32LittleEndian(entry[8..]));
-
-        return new WordClusters(classes);
-    }
+    /// <summary>Reads the classes where they lie (<see cref="KeyTable"/>), or in the former record layout.</summary>
+    internal static WordClusters Read(BinaryReader reader, bool records = false)
+        => new(records ? KeyTable.ReadRecords(reader) : KeyTable.Read(reader));
 }

@@ -6,6 +6,7 @@ using Dateline.Core.Pipeline;
 using Dateline.Language.Quotes;
 using Dateline.Language.Resolution;
 using Dateline.Language.Sentences;
+using Dateline.Language.Tagging;
 using Dateline.Language.Times;
 using Dateline.Language.Tokens;
 
@@ -33,6 +34,9 @@ public sealed class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Relatives = new("who which that");
     private static readonly FrozenWords NounContext = new("the a an its his her their our this that these those new latest recent deadly suicide fresh further more several two three many some any no 's");
     private static readonly FrozenWords FunctionWords = new("of in on at to for from with by about against into onto over under after before during since until near across through between among along amid amidst around toward towards throughout inside outside within without beyond despite upon via behind beside and or but nor as than that which who whom whose where when while because if unless whether although though whereas so then also not");
+    private static readonly FrozenWords QuantifierSubjects = new("several many some most few others");
+    private static readonly FrozenWords Subordinators = new("after before when while because since if unless until although though as whereas whether once");
+    private static readonly FrozenWords ClauseOpeners = new(", ; but and while whereas although though");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
 
@@ -46,13 +50,14 @@ public sealed class EventExtractor : IPipelineComponent
 
     public string Name => "events";
 
-    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance, QuotesLayer.Instance, TimesLayer.Instance];
+    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance, QuotesLayer.Instance, TimesLayer.Instance, PosTagsLayer.Working];
 
     public IReadOnlyList<Capability> Assigns { get; } = [EventsLayer.Instance];
 
     public Document Process(Document document, ProcessingContext context)
     {
         var tokens = document.Layer<Token>();
+        var tags = document.Layer<TaggedToken>();
         var mentions = document.Layer<EntityMention>();
         var lookup = new EntityLookup(document);
         var times = document.Layer<TimeExpression>();
@@ -88,7 +93,7 @@ public sealed class EventExtractor : IPipelineComponent
                 continue;
             }
 
-            var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), lookup);
+            var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), tags.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), lookup);
             foreach (var draft in Code(s))
             {
                 var e = Finish(draft, s, times, quotes, places, published);
@@ -130,7 +135,7 @@ public sealed class EventExtractor : IPipelineComponent
     {
         for (int i = 0; i < s.Count; i++)
         {
-            if (_lexicon.GiveVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0)
+            if (_lexicon.GiveVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0 && !PhraseStartsAt(s, i))
             {
                 foreach (var d in CodeGiving(s, i))
                 {
@@ -148,13 +153,19 @@ public sealed class EventExtractor : IPipelineComponent
                 continue; // "Ban Ki-moon", "Build Back Better": a name or a title, not a trigger
             }
 
+            if (InsideLongerTrigger(s, i))
+            {
+                continue; // "air strikes", "joint raid", "held talks": the phrase is the trigger, not its last word
+            }
+
             bool nounContext = IsNounContext(s, i);
+            int longest = words.Where(w => ParticlesFollow(s, i, w.Entry.Particles)).Select(w => w.Entry.Particles.Length).DefaultIfEmpty().Max();
             foreach (var word in words)
             {
                 int last = i + word.Entry.Particles.Length;
-                if (!ParticlesFollow(s, i, word.Entry.Particles))
+                if (!ParticlesFollow(s, i, word.Entry.Particles) || word.Entry.Particles.Length < longest || _lexicon.IsNotTrigger(s, i, word.Entry.Type))
                 {
-                    continue;
+                    continue; // the longest phrase wins ("backed down" is not "backed"); "a great deal", "heart attack" name no event
                 }
 
                 bool asNoun = word.Form == TriggerForm.Noun;
@@ -176,6 +187,33 @@ public sealed class EventExtractor : IPipelineComponent
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether an event noun stands without a named actor ("the attack took place Tuesday", "protests spread"): nouns of
+    /// the types that happen in the world, minus the documents, relations and legal steps of event-needs-actor-nouns.txt
+    /// ("the deal will strengthen", "hate crime charges").
+    /// </summary>
+    private bool StandsAlone(TriggerEntry entry)
+        => ActorlessNouns.Contains(entry.Type) && !_lexicon.NeedsActorNouns.Contains(entry.Lemma);
+
+    /// <summary>Whether a trigger phrase of several words starts at <paramref name="i"/> ("gave up", "sent troops"): it, not the verb of giving alone, codes the event.</summary>
+    private bool PhraseStartsAt(SentenceView s, int i)
+        => _lexicon.Triggers.TryGetValue(s.Lower(i), out var words) && words.Any(w => w.Entry.Particles.Length > 0 && ParticlesFollow(s, i, w.Entry.Particles));
+
+    /// <summary>Whether the word at <paramref name="i"/> is a later word of a trigger phrase that starts before it ("strikes" in "air strikes").</summary>
+    private bool InsideLongerTrigger(SentenceView s, int i)
+    {
+        for (int j = Math.Max(0, i - 3); j < i; j++)
+        {
+            if (_lexicon.Triggers.TryGetValue(s.Lower(j), out var before) && s.MentionAt(j) < 0
+                && before.Any(w => w.Entry.Particles.Length >= i - j && ParticlesFollow(s, j, w.Entry.Particles) && !_lexicon.IsNotTrigger(s, j, w.Entry.Type)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -284,6 +322,16 @@ public sealed class EventExtractor : IPipelineComponent
             // ", killing at least three people": the subject of the main clause acts
             left = MainSubjectEnd(s, left);
         }
+        else if (word.Form == TriggerForm.Gerund && left == i - 1 && GerundClauseSubjectEnd(s, left, last) is { } governing)
+        {
+            // "stopped short of blaming Iran", "After meeting the envoy, the minister …": the clause's subject acts
+            left = governing;
+        }
+        else if (word.Form == TriggerForm.Base && left == i - 1 && PurposeSubjectEnd(s, left) is { } purpose)
+        {
+            // "Abbas will travel to Gaza today to meet with …": the subject of the verb the purpose hangs on acts
+            left = purpose;
+        }
 
         if (word.Form == TriggerForm.PastParticiple && i >= 2 && s.Lower(i - 1) == "-")
         {
@@ -298,14 +346,19 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || IsReducedRelative(s, i, last, word.Entry));
+        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
         if (passive)
         {
-            targets = SubjectActors(s, left);
+            // "Hamas, backed by Iran, attacked": a participle set off by a comma after an actor describes that actor
+            targets = left == i - 1 && left >= 1 && s.Lower(left) == "," && ActorEndingAt(s, left - 1) is { IsActor: true } described ? [described] : SubjectActors(s, left);
             sources = Agent(s, last + 1);
+            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject)
+            {
+                yield break; // "the study released Tuesday by an institute": only actors are released, supported or aided, in the passive too
+            }
         }
         else
         {
@@ -316,7 +369,9 @@ public sealed class EventExtractor : IPipelineComponent
                 hitByEvent = true;
             }
 
-            targets = ObjectActors(s, last + 1, word.Entry.Prepositions, direct: true);
+            // "who kill and eat animals", "attacked and looted the town": verbs joined by "and" share the object after the second
+            int objectAt = last + 2 < s.Count && s.Lower(last + 1) is "and" or "or" && s.Tag(last + 2) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.VBN ? last + 3 : last + 1;
+            targets = ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
             if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
             {
                 var later = ObjectActors(s, prep, word.Entry.Prepositions, direct: false);
@@ -702,12 +757,12 @@ public sealed class EventExtractor : IPipelineComponent
             yield break; // "support for Windows 7": only actors are supported
         }
 
-        if (sources.Count == 0 && targets.Count == 0 && !ActorlessNouns.Contains(entry.Type))
+        if (sources.Count == 0 && targets.Count == 0 && !StandsAlone(entry))
         {
             yield break;
         }
 
-        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, modeFrom, i), actorless: ActorlessNouns.Contains(entry.Type)))
+        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, modeFrom, i), actorless: StandsAlone(entry)))
         {
             yield return d;
         }
@@ -782,13 +837,96 @@ public sealed class EventExtractor : IPipelineComponent
         return left >= 1 && s.Lower(left) is "and" or "but" ? PreviousVerbSubjectEnd(s, left) ?? MainSubjectEnd(s, left) : left;
     }
 
+    /// <summary>
+    /// The end of the subject of a gerund after a preposition, which is the subject of the clause the preposition hangs
+    /// on: the nearest finite verb a few words back ("The agency stopped short of blaming", "were arrested for attacking"),
+    /// or, when the phrase opens the sentence ("After meeting the envoy, the minister said"), the subject after its comma.
+    /// Null when the preposition hangs on a noun ("the threat of attacking") or nothing is found.
+    /// </summary>
+    private int? GerundClauseSubjectEnd(SentenceView s, int preposition, int last)
+    {
+        if (preposition < 0 || s.Tag(preposition) != PartOfSpeech.IN || s.Lower(preposition) is "by" or "that" or "if" or "whether" or "because")
+        {
+            return null;
+        }
+
+        if (preposition == 0)
+        {
+            int comma = last + 1;
+            while (comma < s.Count && s.Lower(comma) != ",")
+            {
+                comma++;
+            }
+
+            return ActorStartingAt(s, comma + 1) is { IsActor: true } opening ? opening.Last : null;
+        }
+
+        // past adverbs, adjectives and particles ("stopped short of", "went on to"), to the verb
+        int k = preposition - 1;
+        while (k >= 0 && preposition - k <= MaxGerundReach && s.Tag(k) is PartOfSpeech.RB or PartOfSpeech.JJ or PartOfSpeech.RP)
+        {
+            k--;
+        }
+
+        if (k < 1 || preposition - k > MaxGerundReach || s.Tag(k) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB))
+        {
+            return null;
+        }
+
+        int end = ClauseSubjectEnd(s, k - 1);
+        return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+    }
+
+    /// <summary>
+    /// The end of the subject of a purpose infinitive ("will travel to Gaza today to meet"): "to" after a verb whose
+    /// complement is only prepositional phrases, adverbs and time words, so that no object of the verb can be the
+    /// infinitive's subject ("forced the rebels to retreat" stays with the rebels). Null otherwise.
+    /// </summary>
+    private int? PurposeSubjectEnd(SentenceView s, int to)
+    {
+        if (to < 2 || s.Lower(to) != "to")
+        {
+            return null;
+        }
+
+        for (int v = to - 1; v >= 1 && to - v <= MaxPurposeReach; v--)
+        {
+            if (!s.IsWord(v) || Relatives.Contains(s.Lower(v)) || Subordinators.Contains(s.Lower(v)) || s.Lower(v) is "and" or "but" or "or")
+            {
+                return null;
+            }
+
+            if (s.Tag(v) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB && s.MentionAt(v) < 0 && !_lexicon.Skip.Contains(s.Lower(v)))
+            {
+                var next = s.Lower(v + 1);
+                bool complementOnly = v + 1 == to || s.Tag(v + 1) is PartOfSpeech.IN or PartOfSpeech.TO or PartOfSpeech.RB || TimeWords.Contains(next);
+                if (!complementOnly || IsEmbeddingTrigger(s, v) || IsControlVerb(s.Lower(v)) && v + 1 == to)
+                {
+                    return null;
+                }
+
+                int end = ClauseSubjectEnd(s, v - 1);
+                return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words back from a purpose infinitive's "to" to its verb ("will travel to Gaza today to").</summary>
+    private const int MaxPurposeReach = 8;
+
+    /// <summary>At most this many words between a gerund's preposition and the verb it hangs on ("stopped short of").</summary>
+    private const int MaxGerundReach = 3;
+
     /// <summary>For a verb after "and"/"but" without its own subject: the end of the subject of the nearest verb before it, when that is an actor.</summary>
     private int? PreviousVerbSubjectEnd(SentenceView s, int conjunction)
     {
         for (int k = conjunction - 1; k >= 1; k--)
         {
             var w = s.Lower(k);
-            bool verb = (IsTriggerVerb(s, k, null) && !IsNounContext(s, k) && s.MentionAt(k) < 0) || _lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w);
+            bool verb = (IsTriggerVerb(s, k, null) && !IsNounContext(s, k) && s.MentionAt(k) < 0) || _lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w)
+                || s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP && s.MentionAt(k) < 0 && !_lexicon.Skip.Contains(w); // any finite verb the tagger sees ("spoke Tuesday, and also discussed")
             if (!verb)
             {
                 continue;
@@ -818,7 +956,19 @@ public sealed class EventExtractor : IPipelineComponent
             start = comma < before ? comma + 1 : 0;
         }
 
-        return ActorStartingAt(s, start) is { } a && a.Last < before ? a.Last : -1;
+        if (ActorStartingAt(s, start) is not { } a || a.Last >= before)
+        {
+            return -1;
+        }
+
+        // "Russian mercenaries and Syrian troops attacked the village, killing …": the subject ends with its last conjunct
+        int end = a.Last;
+        while (end + 2 < before && s.Lower(end + 1) is "and" or "or" && a.IsActor && ActorStartingAt(s, end + 2) is { IsActor: true } more && more.Last < before)
+        {
+            end = more.Last;
+        }
+
+        return end;
     }
 
     private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode, bool actorless = false)
@@ -1088,6 +1238,16 @@ public sealed class EventExtractor : IPipelineComponent
             return found;
         }
 
+        if (RelativeClauseHead(s, j) is { } relativeHead)
+        {
+            j = relativeHead; // "Rebels who had seized the town were attacked": the noun the relative clause hangs on
+        }
+
+        if (QuantifierSubjects.Contains(s.Lower(j)) && (j == 0 || ClauseOpeners.Contains(s.Lower(j - 1))))
+        {
+            return [new Actor(ActorKind.Group, j, j, s.Span(j), null)]; // "but several also urged": a quantifier opening its clause stands for people
+        }
+
         var actor = ActorEndingAt(s, j);
         if (HeadBeforePreposition(s, actor) is { } head)
         {
@@ -1149,6 +1309,50 @@ public sealed class EventExtractor : IPipelineComponent
 
         return found;
     }
+
+    /// <summary>
+    /// When the words ending at <paramref name="j"/> close a relative clause without commas ("Rebels who had seized the
+    /// town | were attacked"): the last word of the noun phrase the clause hangs on, which is the next verb's subject.
+    /// The clause is "who"/"which"/"that" with a finite verb of its own and no comma, a few words back; an actor must
+    /// end right before it. Null otherwise ("said that rebels attacked": no verb between "that" and the subject).
+    /// </summary>
+    private int? RelativeClauseHead(SentenceView s, int j)
+    {
+        if (j < 2 || !s.IsWord(j) || Relatives.Contains(s.Lower(j)) || Pronouns.Contains(s.Lower(j)))
+        {
+            return null; // "he was arrested": a pronoun is its verb's own subject
+        }
+
+        bool verb = false;
+        for (int r = j - 1; r >= 1 && j - r <= MaxRelativeReach; r--)
+        {
+            var w = s.Lower(r);
+            if (!s.IsWord(r) || w is "and" or "but" or "or" || Subordinators.Contains(w))
+            {
+                return null; // "who died one day after the police arrested …": another clause
+            }
+
+            if (Relatives.Contains(w) && s.Tag(r) is PartOfSpeech.WP or PartOfSpeech.WDT)
+            {
+                return verb && ActorEndingAt(s, r - 1).IsActor ? r - 1 : null;
+            }
+
+            if (IsFiniteVerb(s, r))
+            {
+                if (verb && !_lexicon.Skip.Contains(s.Lower(r + 1)) && !IsFiniteVerb(s, r + 1))
+                {
+                    return null; // a second clause ("that rebels said they attacked")
+                }
+
+                verb = true;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words from a relative pronoun to the end of its clause ("who had seized the town").</summary>
+    private const int MaxRelativeReach = 8;
 
     /// <summary>For an actor read right after "in", "of", "from" … the noun phrase the preposition hangs on, when it is not a thing.</summary>
     private Actor? HeadBeforePreposition(SentenceView s, Actor actor)
@@ -1257,8 +1461,41 @@ public sealed class EventExtractor : IPipelineComponent
             }
         }
 
-        return [];
+        return AgentBy(s, from) is { } far ? ObjectActors(s, far + 1, EmptyPrepositions, direct: true) : [];
     }
+
+    /// <summary>
+    /// The "by" of a passive's agent past the participle's prepositional phrases and time words ("were killed on Monday
+    /// in the northern province by Taliban militants"): the participle must be followed by a preposition, an adverb or
+    /// a time word (an object after it makes it active: "killed two men by mistake"), and the stretch holds no verb,
+    /// clause word or punctuation. Null otherwise, and for "by" + a gerund ("by detonating").
+    /// </summary>
+    private int? AgentBy(SentenceView s, int from)
+    {
+        if (from >= s.Count || !(s.Tag(from) is PartOfSpeech.IN or PartOfSpeech.RB || TimeWords.Contains(s.Lower(from))) || s.Lower(from) == "by")
+        {
+            return null;
+        }
+
+        for (int k = from + 1; k < s.Count && k - from <= MaxAgentReach; k++)
+        {
+            var w = s.Lower(k);
+            if (w == "by")
+            {
+                return s.Tag(k + 1) == PartOfSpeech.VBG ? null : k;
+            }
+
+            if (!s.IsWord(k) || IsFiniteVerb(s, k) || s.Tag(k) is PartOfSpeech.VBN or PartOfSpeech.VBG or PartOfSpeech.CC || Relatives.Contains(w) || Subordinators.Contains(w))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words from a passive participle to the "by" of its agent ("killed on Monday in the northern province by").</summary>
+    private const int MaxAgentReach = 8;
 
     private static readonly IReadOnlySet<string> EmptyPrepositions = new HashSet<string>();
 
@@ -1333,8 +1570,8 @@ public sealed class EventExtractor : IPipelineComponent
             }
 
             bool participle = s.Lower(j).EndsWith("ing", StringComparison.Ordinal) || s.Lower(j).EndsWith("ed", StringComparison.Ordinal);
-            // "the deputy governor", "the country's dominant Shi'ite alliance": up to MaxAdjectives lower-case words before the head
-            bool adjective = determined && j - opened < MaxAdjectives && IsNounAt(s, j) && !Quantifiers.Contains(s.Lower(j)) && !Pronouns.Contains(s.Lower(j)) && !_lexicon.Triggers.ContainsKey(s.Lower(j));
+            // "the deputy governor", "the country's dominant Shi'ite alliance": up to MaxAdjectives lower-case words before the head; the tagger's adjectives open an undetermined one ("various Palestinian factions")
+            bool adjective = (determined || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS) && j - opened < MaxAdjectives && IsNounAt(s, j) && !Quantifiers.Contains(s.Lower(j)) && !Pronouns.Contains(s.Lower(j)) && !_lexicon.Triggers.ContainsKey(s.Lower(j));
             if (head >= 0 || TimeWords.Contains(s.Lower(j)) || !(_lexicon.ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-') || participle || adjective))
             {
                 break;
@@ -1343,11 +1580,13 @@ public sealed class EventExtractor : IPipelineComponent
 
         if (head < 0)
         {
-            return k < s.Count && s.IsWord(k) ? new Actor(ActorKind.Thing, start, k, s.Span(k), null) : null;
+            // no phrase starts at a preposition or a conjunction ("met in the capital": no object)
+            return k < s.Count && s.IsWord(k) && !(FunctionWords.Contains(s.Lower(k)) && s.Tag(k) is PartOfSpeech.IN or PartOfSpeech.TO or PartOfSpeech.CC) ? new Actor(ActorKind.Thing, start, k, s.Span(k), null) : null;
         }
 
         var actor = ActorEndingAt(s, head);
-        return actor with { First = Math.Max(actor.First, k) };
+        // a phrase read back past where it started is cut there: "detained two journalists" is no group "detained … journalists"
+        return actor.First < start ? actor with { First = k, Span = new TextSpan(s.Span(k).Start, actor.Span.End) } : actor with { First = Math.Max(actor.First, k) };
     }
 
     /// <summary>Whether the word at <paramref name="k"/> can be a noun: a word that is not a function word, a common verb or an auxiliary.</summary>
@@ -1357,11 +1596,11 @@ public sealed class EventExtractor : IPipelineComponent
         return s.IsWord(k) && !FunctionWords.Contains(w) && !_lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w) && !TimeWords.Contains(w);
     }
 
-    /// <summary>Whether a lower-case word after a noun continues the noun phrase (a compound's head) rather than starting something else.</summary>
+    /// <summary>Whether a lower-case word after a noun continues the noun phrase (a compound's head) rather than starting something else (a verb the tagger sees: "the minister flew home").</summary>
     private bool IsCompoundContinuation(SentenceView s, int j)
     {
         var w = s.Lower(j);
-        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
+        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !IsFiniteVerb(s, j) && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
             && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)
             && !_lexicon.IsActorNoun(w) && !_lexicon.Triggers.ContainsKey(w) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
     }
@@ -1440,6 +1679,10 @@ public sealed class EventExtractor : IPipelineComponent
                 {
                     break;
                 }
+                else if (IsFiniteVerb(s, first - 1) && !s.IsCapitalized(first - 1))
+                {
+                    break; // "Security forces detained journalists": a verb the tagger sees ends the phrase, even one that names people elsewhere ("the detained")
+                }
                 else if (_lexicon.IsActorNoun(prev) || _lexicon.ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || (Quantifiers.Contains(prev) && (prev != "of" || Quantifiers.Contains(s.Lower(first - 2)))) || (s.IsCapitalized(first - 1) && first - 1 > 0 && !TimeWords.Contains(prev)))
                 {
                     first--;
@@ -1494,6 +1737,9 @@ public sealed class EventExtractor : IPipelineComponent
 
         return new Actor(ActorKind.Thing, j, j, s.Span(j), null);
     }
+
+    /// <summary>A verb with a tense (or a modal) by the part-of-speech tagger: it heads a clause, it is no noun phrase's word.</summary>
+    private static bool IsFiniteVerb(SentenceView s, int k) => s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD;
 
     /// <summary>A capitalised first word that can only be a name the recognizer missed ("Sanders didn't endorse"), not a function word or a common one.</summary>
     private bool IsBareName(SentenceView s, string w)

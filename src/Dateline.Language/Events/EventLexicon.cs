@@ -19,6 +19,39 @@ internal sealed record TriggerEntry(EventType Type, bool IsNoun, string Lemma, s
     public bool NeedsActorObject { get; init; }
 }
 
+/// <summary>
+/// One line of Data/event-not-triggers.txt: a phrase in which a trigger word of <see cref="Type"/> names no event
+/// ("a great deal", "heart attack", "struck a guard rail"). Each position lists the word forms it accepts.
+/// </summary>
+internal sealed record SensePhrase(EventType Type, FrozenSet<string>[] Words)
+{
+    /// <summary>Whether the words around position <paramref name="i"/> of the sentence spell the phrase with the trigger word inside it.</summary>
+    public bool Matches(SentenceView s, int i)
+    {
+        for (int at = 0; at < Words.Length; at++)
+        {
+            int start = i - at;
+            if (start < 0 || start + Words.Length > s.Count || !Words[at].Contains(s.Lower(i)))
+            {
+                continue;
+            }
+
+            bool all = true;
+            for (int k = 0; k < Words.Length && all; k++)
+            {
+                all = Words[k].Contains(s.Lower(start + k));
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
 /// <summary>A trigger entry reached through one of its word forms.</summary>
 internal readonly record struct TriggerWord(TriggerEntry Entry, TriggerForm Form);
 
@@ -31,6 +64,7 @@ internal sealed class EventLexicon
     {
         var words = new Dictionary<string, List<TriggerWord>>(StringComparer.Ordinal);
         var actorObjects = Set("event-actor-objects.txt");
+        var verbForms = ResourceText.Rows("event-verb-forms.txt").ToDictionary(r => r[0], r => r[1..], StringComparer.Ordinal);
         foreach (var row in ResourceText.Rows("event-triggers.txt"))
         {
             if (row.Length < 4)
@@ -44,19 +78,47 @@ internal sealed class EventLexicon
             var preps = row[3] == "-" ? [] : row[3].TrimStart('=').Split(',', StringSplitOptions.RemoveEmptyEntries);
             var entry = new TriggerEntry(type, noun, parts[0], parts[1..], preps.ToFrozenSet(StringComparer.Ordinal)) { NeedsActorObject = actorObjects.Contains(parts[0]) };
             var extra = row.Length > 4 ? row[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            foreach (var (form, kind) in Forms(parts[0], noun, extra.Select(e => e.Split(' ')[0])))
+            foreach (var (form, kind) in Forms(parts[0], noun, extra.Select(e => e.Split(' ')[0]), verbForms.GetValueOrDefault(parts[0])))
             {
-                if (!words.TryGetValue(form, out var list))
-                {
-                    words[form] = list = [];
-                }
+                Add(form, new TriggerWord(entry, kind));
+            }
 
-                if (!list.Contains(new TriggerWord(entry, kind)))
-                {
-                    list.Add(new TriggerWord(entry, kind));
-                }
+            if (noun && parts.Length > 1 && !parts.Contains("of"))
+            {
+                // a compound noun's plural is its last word's ("air strikes", "joint exercises"); "states of emergency" is the first word's
+                Add(parts[0], new TriggerWord(entry with { Particles = [.. parts[1..^1], Plural(parts[^1])] }, TriggerForm.Noun));
             }
         }
+
+        void Add(string form, TriggerWord word)
+        {
+            if (!words.TryGetValue(form, out var list))
+            {
+                words[form] = list = [];
+            }
+
+            if (!list.Contains(word))
+            {
+                list.Add(word);
+            }
+        }
+
+        var senses = new Dictionary<string, List<SensePhrase>>(StringComparer.Ordinal);
+        foreach (var row in ResourceText.Rows("event-not-triggers.txt"))
+        {
+            var phrase = new SensePhrase(EventCodes.ParseType(row[0]), [.. string.Join(' ', row[1..]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant().Split('|').ToFrozenSet(StringComparer.Ordinal))]);
+            foreach (var form in phrase.Words.SelectMany(w => w).Where(words.ContainsKey).Distinct())
+            {
+                if (!senses.TryGetValue(form, out var list))
+                {
+                    senses[form] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+        }
+
+        NotTriggers = senses.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<SensePhrase>)[.. p.Value], StringComparer.Ordinal);
 
         Triggers = words.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<TriggerWord>)[.. p.Value], StringComparer.Ordinal);
         Actors = Set("event-actors.txt");
@@ -76,6 +138,7 @@ internal sealed class EventLexicon
         UndergoVerbs = Set("event-undergo-verbs.txt");
         GiveVerbs = Set("event-give-verbs.txt");
         AidObjects = Set("event-aid-objects.txt");
+        NeedsActorNouns = Set("event-needs-actor-nouns.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
     }
 
@@ -83,6 +146,13 @@ internal sealed class EventLexicon
 
     /// <summary>Trigger entries by lower-cased word form (the first word of a phrase).</summary>
     public FrozenDictionary<string, IReadOnlyList<TriggerWord>> Triggers { get; }
+
+    /// <summary>Phrases of event-not-triggers.txt by the trigger word forms they hold: where the word names no event of the phrase's type.</summary>
+    public FrozenDictionary<string, IReadOnlyList<SensePhrase>> NotTriggers { get; }
+
+    /// <summary>Whether the trigger word at <paramref name="i"/> sits in a phrase of event-not-triggers.txt for <paramref name="type"/> ("a great deal", "heart attack").</summary>
+    public bool IsNotTrigger(SentenceView s, int i, EventType type)
+        => NotTriggers.TryGetValue(s.Lower(i), out var phrases) && phrases.Any(p => p.Type == type && p.Matches(s, i));
 
     /// <summary>Nouns naming actors without a name ("protesters", "troops").</summary>
     public FrozenSet<string> Actors { get; }
@@ -129,6 +199,9 @@ internal sealed class EventLexicon
     /// <summary>Things whose giving is AID: food, medicine, weapons, money.</summary>
     public FrozenSet<string> AidObjects { get; }
 
+    /// <summary>Event nouns (first words of their entries) that name no event without a named actor: documents, relations, legal steps ("the deal", "charges").</summary>
+    public FrozenSet<string> NeedsActorNouns { get; }
+
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
     public FrozenSet<string> ThingNouns { get; }
 
@@ -162,7 +235,8 @@ internal sealed class EventLexicon
     private static FrozenSet<string> Set(string file)
         => ResourceText.Lines(file).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
 
-    private static IEnumerable<(string Form, TriggerForm Kind)> Forms(string lemma, bool noun, IEnumerable<string> extra)
+    /// <param name="irregular">The verb's past, past participle and -ing form from event-verb-forms.txt, when it is listed.</param>
+    private static IEnumerable<(string Form, TriggerForm Kind)> Forms(string lemma, bool noun, IEnumerable<string> extra, string[]? irregular)
     {
         if (noun)
         {
@@ -181,6 +255,14 @@ internal sealed class EventLexicon
         foreach (var e in extra)
         {
             yield return (e, e.EndsWith("ing", StringComparison.Ordinal) ? TriggerForm.Gerund : e.EndsWith('s') ? TriggerForm.ThirdPerson : TriggerForm.PastParticiple);
+        }
+
+        if (irregular is [var past, var participle, var gerund, ..])
+        {
+            yield return (past, TriggerForm.PastParticiple);
+            yield return (participle, TriggerForm.PastParticiple);
+            yield return (gerund, TriggerForm.Gerund);
+            yield break;
         }
 
         yield return (Past(lemma), TriggerForm.PastParticiple);

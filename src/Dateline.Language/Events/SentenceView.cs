@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Language.Resolution;
+using Dateline.Language.Tagging;
 using Dateline.Language.Tokens;
 
 namespace Dateline.Language.Events;
@@ -13,11 +14,18 @@ internal sealed class SentenceView
     private readonly TextSpan[] _spans;
     private readonly string[] _lower;
     private readonly int[] _mentionAt;
+    private readonly PartOfSpeech[] _tags;
     private readonly List<EntityMention> _mentions = [];
     private readonly List<bool> _isPart = [];
 
-    public SentenceView(string text, TextSpan sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityMention> mentionsFrom, EntityLookup lookup)
+    public SentenceView(string text, TextSpan sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<TaggedToken> tags, ReadOnlySpan<EntityMention> mentionsFrom, EntityLookup lookup)
     {
+        _tags = new PartOfSpeech[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            _tags[i] = i < tags.Length && tags[i].Span == tokens[i].Span ? tags[i].Tag : PartOfSpeech.Other;
+        }
+
         _text = text;
         Sentence = sentence;
         Lookup = lookup;
@@ -111,6 +119,9 @@ internal sealed class SentenceView
     public string Lower(int i) => i >= 0 && i < _lower.Length ? _lower[i] : string.Empty;
 
     public TextSpan Span(int i) => _spans[i];
+
+    /// <summary>The part of speech of word <paramref name="i"/> (the tagger's), or <see cref="PartOfSpeech.Other"/> outside the sentence.</summary>
+    public PartOfSpeech Tag(int i) => i >= 0 && i < _tags.Length ? _tags[i] : PartOfSpeech.Other;
 
     /// <summary>The index of the mention word <paramref name="i"/> belongs to, or -1.</summary>
     public int MentionAt(int i) => i >= 0 && i < _mentionAt.Length ? _mentionAt[i] : -1;

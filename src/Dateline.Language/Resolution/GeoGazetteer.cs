@@ -13,41 +13,29 @@ public sealed class GeoGazetteer
 {
     private const uint Magic = 0x4f45474c; // "LGEO": countries and places
     private const uint MagicWithRegions = 0x3245474c; // "LGE2": the same, each place with its first-level division
+    private const uint MagicTables = 0x3345474c; // "LGE3": the same, places as a table read where it lies (PlaceTable)
 
     private static readonly Lazy<GeoGazetteer> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, Country> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Country> _byDemonym = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Country> _byCode = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Place[]> _places;
+    private readonly PlaceTable _places;
     private readonly Lazy<Dictionary<(string Country, string Region), (double Latitude, double Longitude)>> _regionCentres;
     private readonly Lazy<Dictionary<string, IReadOnlyList<string>>> _regionCountries;
 
+    /// <param name="places">Places by name; names that differ only in case are one name, their places joined in ordinal order of the names.</param>
     public GeoGazetteer(IReadOnlyList<Country> countries, Dictionary<string, Place[]> places)
-        : this(countries, places, owned: false)
+        : this(countries, PlaceTable.Of(places))
     {
     }
 
-    /// <param name="owned">The table is this gazetteer's (just read from a file): kept as it is when already in order.</param>
-    private GeoGazetteer(IReadOnlyList<Country> countries, Dictionary<string, Place[]> places, bool owned)
+    private GeoGazetteer(IReadOnlyList<Country> countries, PlaceTable places)
     {
         Countries = countries;
         _regionCentres = new(RegionCentres, LazyThreadSafetyMode.ExecutionAndPublication);
         _regionCountries = new(RegionCountries, LazyThreadSafetyMode.ExecutionAndPublication);
-        if (owned && IsOrderedIgnoringCase(places))
-        {
-            // As loaded from a file (saved in this order): the table it would be rebuilt into, without the rebuild.
-            _places = places;
-        }
-        else
-        {
-            _places = new Dictionary<string, Place[]>(places.Count, StringComparer.OrdinalIgnoreCase);
-            foreach (var (name, list) in places.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                _places[name] = _places.TryGetValue(name, out var existing) ? [.. existing, .. list] : list;
-            }
-        }
-
+        _places = places;
         foreach (var c in countries)
         {
             _byCode.TryAdd(c.Code, c);
@@ -91,7 +79,7 @@ public sealed class GeoGazetteer
 
     public Country? CountryByCode(string code) => _byCode.GetValueOrDefault(code);
 
-    public IReadOnlyList<Place> Places(string name) => !GenericWords.Contains(name) && _places.TryGetValue(name, out var p) ? p : [];
+    public IReadOnlyList<Place> Places(string name) => !GenericWords.Contains(name) ? _places.Find(name) : [];
 
     /// <summary>
     /// Words for a kind of place or a direction ("Island", "the West", "County"): alone they name no country or town
@@ -124,12 +112,15 @@ public sealed class GeoGazetteer
 
     public void Save(string path) => ModelFile.Write(path, Write);
 
+    /// <summary>Whether a model file's magic number is a gazetteer's (any format).</summary>
+    internal static bool IsMagic(uint magic) => magic is Magic or MagicWithRegions or MagicTables;
+
     /// <summary>Reads a gazetteer file (<see cref="ModelFile"/>: the body as it is, or gzip around it).</summary>
     public static GeoGazetteer Load(Stream stream) => ModelFile.Read(stream, Read);
 
     private void Write(BinaryWriter writer)
     {
-        writer.Write(MagicWithRegions);
+        writer.Write(MagicTables);
         writer.Write(Countries.Count);
         foreach (var c in Countries)
         {
@@ -140,24 +131,12 @@ public sealed class GeoGazetteer
             WriteList(writer, c.Capitals);
         }
 
-        writer.Write(_places.Count);
-        foreach (var (name, list) in _places.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            writer.Write(list[0].Name);
-            writer.Write(list.Length);
-            foreach (var p in list)
-            {
-                writer.Write(p.CountryCode);
-                writer.Write((float)p.Latitude);
-                writer.Write((float)p.Longitude);
-                writer.Write(p.Region ?? string.Empty);
-            }
-        }
+        _places.Write(writer);
     }
 
     private static GeoGazetteer Read(BinaryReader reader, uint magic)
     {
-        if (magic != Magic && magic != MagicWithRegions)
+        if (!IsMagic(magic))
         {
             throw new InvalidDataException("not a Dateline geo gazetteer");
         }
@@ -171,12 +150,17 @@ public sealed class GeoGazetteer
             countries.Add(new Country(code, name) { Names = ReadList(reader), Demonyms = ReadList(reader), Capitals = ReadList(reader) });
         }
 
+        if (magic == MagicTables)
+        {
+            return new GeoGazetteer(countries, PlaceTable.Read(reader));
+        }
+
         int placeNames = reader.ReadInt32();
-        return new GeoGazetteer(countries, ReadPlaces(reader, placeNames, magic == MagicWithRegions), owned: true);
+        return new GeoGazetteer(countries, ReadPlaces(reader, placeNames, magic == MagicWithRegions));
     }
 
     /// <summary>
-    /// The place table, the bulk of the file (171k places under 151k names). Country codes and divisions are few (250
+    /// The places of a file written before the table layout (LGEO, LGE2): 171k places under 151k names. Country codes and divisions are few (250
     /// and 3.7k) and repeat on every place: each is decoded once and shared instead of a new string per place.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, before tiering would optimize its loops
@@ -241,17 +225,11 @@ public sealed class GeoGazetteer
     private Dictionary<(string, string), (double, double)> RegionCentres()
     {
         var sums = new Dictionary<(string, string), (double Lat, double Lon, int N)>();
-        foreach (var list in _places.Values)
+        _places.ForEachDivision((code, region, latitude, longitude) =>
         {
-            foreach (var p in list)
-            {
-                if (p.Region is { } region)
-                {
-                    ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, (p.CountryCode, region), out _);
-                    s = (s.Lat + p.Latitude, s.Lon + p.Longitude, s.N + 1);
-                }
-            }
-        }
+            ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, (code, region), out _);
+            s = (s.Lat + latitude, s.Lon + longitude, s.N + 1);
+        });
 
         return sums.ToDictionary(kv => kv.Key, kv => (Math.Round(kv.Value.Lat / kv.Value.N, 5), Math.Round(kv.Value.Lon / kv.Value.N, 5)));
     }
@@ -285,28 +263,6 @@ public sealed class GeoGazetteer
         using var stream = ResourceText.OpenModel("geo.bin")
             ?? throw new InvalidOperationException("the geo gazetteer (Models/geo.bin) is not embedded in Dateline.Language");
         return Load(stream);
-    }
-
-    /// <summary>Whether a place table has the comparer and the order (ordinal, by key) that the constructor gives it.</summary>
-    private static bool IsOrderedIgnoringCase(Dictionary<string, Place[]> places)
-    {
-        if (!ReferenceEquals(places.Comparer, StringComparer.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        string? previous = null;
-        foreach (var name in places.Keys)
-        {
-            if (previous is not null && string.CompareOrdinal(previous, name) > 0)
-            {
-                return false;
-            }
-
-            previous = name;
-        }
-
-        return true;
     }
 
     private static string StripThe(string name)

@@ -7,22 +7,42 @@ using Dateline.Language.Tokens;
 
 namespace Dateline.Language.Tagging;
 
-/// <summary>Adds the <see cref="TaggedToken"/> layer: every token with its part of speech, sentence by sentence.</summary>
-public sealed class PosTaggerComponent(PosTagger tagger) : IPipelineComponent
+/// <summary>
+/// Adds the <see cref="TaggedToken"/> layer: every token with its part of speech, sentence by sentence. The shipped
+/// model is loaded on the first document, so composing a pipeline (or asking for its layers) loads nothing.
+/// </summary>
+public sealed class PosTaggerComponent : IPipelineComponent
 {
+    private readonly Lazy<PosTagger> _tagger;
+
+    /// <summary>The shipped model, its tags in the article JSON (`annotate --pos`).</summary>
     public PosTaggerComponent()
-        : this(PosTagger.Default)
+        : this(PosTagsLayer.Instance)
     {
+    }
+
+    /// <summary>The shipped model, assigning <paramref name="layer"/> (<see cref="PosTagsLayer.Working"/> in the language pipeline).</summary>
+    public PosTaggerComponent(PosTagsLayer layer)
+    {
+        _tagger = new Lazy<PosTagger>(() => PosTagger.Default, LazyThreadSafetyMode.ExecutionAndPublication);
+        Assigns = [layer];
+    }
+
+    public PosTaggerComponent(PosTagger tagger)
+    {
+        _tagger = new Lazy<PosTagger>(tagger);
+        Assigns = [PosTagsLayer.Instance];
     }
 
     public string Name => "pos";
 
     public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance];
 
-    public IReadOnlyList<Capability> Assigns { get; } = [PosTagsLayer.Instance];
+    public IReadOnlyList<Capability> Assigns { get; }
 
     public Document Process(Document document, ProcessingContext context)
     {
+        var tagger = _tagger.Value;
         var tokens = document.Layer<Token>();
         var spans = new TextSpan[tokens.Length];
         for (int i = 0; i < spans.Length; i++)

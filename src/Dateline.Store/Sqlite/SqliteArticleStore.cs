@@ -124,13 +124,21 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
     /// bulk load. Every write adds a segment that FTS5 merges only in part, so each search term is looked up in every
     /// segment left (19 after 100k synthetic articles written in batches of 512); one segment cut the CPU of a search
     /// with facets from 3.8 to 3.0-3.2 ms (median) and 10.1 to 9.0-9.1 ms (p95), and cost 1.8 s of CPU on that store
-    /// (bench/README.md, issue 20).
+    /// (bench/README.md, issue 20). Then counts the articles of the index's common words for ranking
+    /// (<see cref="SqliteTermCounts"/>), which bm25() would count on every search.
     /// </summary>
     public void Optimize()
     {
         lock (_writeLock)
         {
-            _writer.Execute("INSERT INTO articles_fts(articles_fts) VALUES('optimize'); PRAGMA optimize;");
+            _writer.Execute("INSERT INTO articles_fts(articles_fts) VALUES('optimize');");
+            using (var transaction = _writer.BeginTransaction())
+            {
+                SqliteTermCounts.Refresh(_writer, transaction);
+                transaction.Commit();
+            }
+
+            _writer.Execute("PRAGMA optimize;");
         }
     }
 

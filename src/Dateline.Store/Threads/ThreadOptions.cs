@@ -5,7 +5,8 @@ namespace Dateline.Store.Threads;
 /// the two dev sets: the dev part (the 171 articles dated 2019) of the Wikinews thread set,
 /// eval/threads/wikinews-threads.tsv, and the newswire set, eval/threads/newswire-threads.tsv (331 articles);
 /// `dotnet run eval/threads/tune.cs` prints the figures quoted here (each option varied around the others' defaults),
-/// docs/threads.md has them all.
+/// docs/threads.md has them all. The newswire figures quoted are against revision 2 of that set; against revision 3
+/// (eval/threads/GUIDELINE.md, clarification 7) every option below is still the best of its grid (docs/threads.md).
 /// </summary>
 public sealed record ThreadOptions
 {

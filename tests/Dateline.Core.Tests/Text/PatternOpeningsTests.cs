@@ -84,4 +84,23 @@ public class PatternOpeningsTests
     [Fact]
     public void AnEmptyMatchMayStartAnywhere()
         => Assert.True(PatternOpenings.Of(@"a*", IgnoreCase).CanBeEmpty);
+
+    [Theory]
+    [InlineData(@"(?:(?<rel>last|next)\s+)?(?:every|per)\b")]
+    [InlineData(@"\d+\s*(?:days?|weeks?)")]
+    [InlineData(@"a|[x-z]b|\w")]
+    [InlineData(@"(?<![a-z])the\s+day")]
+    [InlineData(@"a*")]
+    public void TheSecondsAfterACharacterAreThePairsItOpens(string pattern)
+    {
+        var o = PatternOpenings.Of(pattern, IgnoreCase);
+        for (char a = '\0'; a < 128; a++)
+        {
+            var seconds = o.SecondsAfter(a);
+            for (char b = '\0'; b < 128; b++)
+            {
+                Assert.Equal(o.Opens(a, b), ((seconds >> b) & UInt128.One) != UInt128.Zero);
+            }
+        }
+    }
 }

@@ -6,8 +6,12 @@ public class EventSpecTests
 {
     public static TheoryData<string, string> Cases => SpecFile.Titles("events.spec");
 
+    /// <summary>Trigger senses, word forms and modes (issue 18, data sitting).</summary>
+    public static TheoryData<string, string> SenseCases => SpecFile.Titles("events-senses.spec");
+
     [Theory]
     [MemberData(nameof(Cases))]
+    [MemberData(nameof(SenseCases))]
     public void Spec(string file, string title)
     {
         var c = SpecFile.Case(file, title);

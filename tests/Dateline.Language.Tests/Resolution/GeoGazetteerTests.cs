@@ -35,6 +35,69 @@ public class GeoGazetteerTests
     }
 
     [Fact]
+    public void AFileOfTheFormerRecordLayoutLoadsAlike()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"geo-{Guid.NewGuid():N}.bin");
+        try
+        {
+            using (var writer = new BinaryWriter(File.Create(path)))
+            {
+                writer.Write(0x3245474cu); // LGE2: countries, then (name, places) records in ordinal order
+                writer.Write(1);
+                writer.Write("US");
+                writer.Write("United States");
+                writer.Write(0);
+                writer.Write(0);
+                writer.Write(0);
+                writer.Write(2);
+                WritePlaces(writer, "Chicago", ("US", 41.85003f, -87.65005f, "Illinois"));
+                WritePlaces(writer, "Springfield", ("US", 39.80172f, -89.64371f, "Illinois"), ("US", 37.21533f, -93.29824f, ""));
+            }
+
+            var loaded = ModelFile.Read(path, GeoGazetteer.Load);
+            Assert.Equal(2, loaded.PlaceCount);
+            Assert.Equal(("Chicago", "US", 41.85003, -87.65005, "Illinois"), Describe(Assert.Single(loaded.Places("CHICAGO"))));
+            Assert.Equal(("Springfield", "US", 37.21533, -93.29824, null), Describe(loaded.Places("springfield")[1]));
+            Assert.Equal(["US"], loaded.CountriesWithRegion("illinois"));
+
+            Assert.StartsWith("geo gazetteer", ModelConversion.Convert(path, path + ".new"), StringComparison.Ordinal);
+            Assert.Equal(0x3345474cu, BitConverter.ToUInt32(File.ReadAllBytes(path + ".new"), 0)); // LGE3
+            var converted = ModelFile.Read(path + ".new", GeoGazetteer.Load);
+            Assert.Equal(loaded.Places("Springfield").Select(Describe), converted.Places("Springfield").Select(Describe));
+            Assert.Equal(loaded.RegionCentre("US", "Illinois"), converted.RegionCentre("US", "Illinois"));
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(path + ".new");
+        }
+    }
+
+    [Fact]
+    public void NamesThatDifferOnlyInCaseAreOneNameAndManyNamesAreAllFound()
+    {
+        var places = new Dictionary<string, Place[]>
+        {
+            ["Springfield"] = [new("Springfield", "US", 1, 2)],
+            ["springfield"] = [new("springfield", "US", 3, 4)],
+        };
+        for (int i = 0; i < 3000; i++)
+        {
+            places[$"Town {i}"] = [new($"Town {i}", "CH", i, -i)];
+        }
+
+        var loaded = SaveAndLoad(new GeoGazetteer([new Country("US", "United States")], places));
+        Assert.Equal(3001, loaded.PlaceCount);
+        Assert.Equal([("Springfield", "US", 1.0, 2.0, (string?)null), ("Springfield", "US", 3.0, 4.0, null)], loaded.Places("SPRINGFIELD").Select(Describe));
+        for (int i = 0; i < 3000; i++)
+        {
+            Assert.Equal((double)i, Assert.Single(loaded.Places($"town {i}")).Latitude);
+        }
+
+        Assert.Empty(loaded.Places("Town 3000"));
+    }
+
+    [Fact]
     public void ACutOffFileIsRefusedAndNamed()
     {
         var path = Path.Combine(Path.GetTempPath(), $"geo-{Guid.NewGuid():N}.bin");
@@ -73,6 +136,19 @@ public class GeoGazetteerTests
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    private static void WritePlaces(BinaryWriter writer, string name, params (string Code, float Latitude, float Longitude, string Region)[] places)
+    {
+        writer.Write(name);
+        writer.Write(places.Length);
+        foreach (var p in places)
+        {
+            writer.Write(p.Code);
+            writer.Write(p.Latitude);
+            writer.Write(p.Longitude);
+            writer.Write(p.Region);
         }
     }
 

@@ -10,7 +10,7 @@ namespace Dateline.Store.Tests.Sqlite;
 /// <summary>
 /// Migration 6: the narrow copy of the columns a search filters by (<c>article_filters</c>) holds what the articles
 /// hold, when migrated from an older store and as articles are written and changed, and optimizing the full-text
-/// index changes no search.
+/// index (and ranking by the article counts it stores, migration 7) changes no search.
 /// </summary>
 public sealed class ArticleFiltersTests : IDisposable
 {
@@ -73,11 +73,24 @@ public sealed class ArticleFiltersTests : IDisposable
             new($"{SyntheticCollection.Word(1)} {SyntheticCollection.Word(40)}"),
             new(SyntheticCollection.Word(2)) { Source = "news000.example" },
             new(SyntheticCollection.Word(3)) { Sort = SearchSort.Newest, From = "2018" },
+            new($"{SyntheticCollection.Word(2)} OR {SyntheticCollection.Word(5)}") { Source = "news000.example" },
+            new($"{SyntheticCollection.Word(4)}*"),
         ];
         var before = queries.Select(q => Describe(store.Search(q))).ToList();
         Assert.All(before, b => Assert.NotEmpty(b));
 
         store.Optimize();
+        Assert.Equal(before, queries.Select(q => Describe(store.Search(q))));
+
+        // Ranking by stored article counts (Optimize keeps those of words in 1000 articles or more): every word here.
+        using (var connection = Open(path))
+        using (var transaction = connection.BeginTransaction())
+        {
+            SqliteTermCounts.Refresh(connection, transaction, floor: 1);
+            transaction.Commit();
+            Assert.True(Scalar(connection, "SELECT count(*) FROM fts_term_docs") > 0);
+        }
+
         Assert.Equal(before, queries.Select(q => Describe(store.Search(q))));
     }
 

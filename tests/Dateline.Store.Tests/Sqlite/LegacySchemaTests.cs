@@ -61,7 +61,7 @@ public sealed class LegacySchemaTests : IDisposable
 
         using var connection = new SqliteConnection($"Data Source={path}");
         connection.Open();
-        Assert.Equal(6L, Scalar(connection, "PRAGMA user_version"));
+        Assert.Equal((long)SqliteMigrations.Latest, Scalar(connection, "PRAGMA user_version"));
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'entities_v3'"));
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM article_entities WHERE entity IS NULL OR entity NOT IN (SELECT id FROM entities)"));
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM pragma_foreign_key_check"));

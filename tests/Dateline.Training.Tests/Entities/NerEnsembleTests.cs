@@ -90,6 +90,31 @@ public class NerEnsembleTests
     }
 
     [Fact]
+    public void A_model_in_the_former_record_layout_loads_alike_and_converts_to_the_current_one()
+    {
+        var model = Train("PERSON", 1, bilou: true);
+        var path = Path.Combine(Path.GetTempPath(), $"dateline-model-{Guid.NewGuid():N}.bin");
+        var converted = path + ".new";
+        try
+        {
+            model.Save(path);
+            var current = File.ReadAllBytes(path);
+            File.WriteAllBytes(path, FormerLayout(current));
+            var loaded = NerModel.Load(path);
+            Assert.Equal(model.WeightsHash(), loaded.WeightsHash());
+            Assert.Equal("PERSON", Only(new EntityRecognizer(loaded)));
+
+            Dateline.Language.ModelConversion.Convert(path, converted);
+            Assert.Equal(current, File.ReadAllBytes(converted));
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(converted);
+        }
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_whole_model_gives_an_error_naming_it()
     {
         var path = Path.Combine(Path.GetTempPath(), $"dateline-ensemble-{Guid.NewGuid():N}.bin");
@@ -149,6 +174,85 @@ public class NerEnsembleTests
     {
         var parts = annotated.Split(' ');
         return new TaggedSentence(parts.Select(p => p.Split('/')[0]).ToArray(), parts.Select(p => p.Contains('/') ? p.Split('/')[1] : "O").ToArray());
+    }
+
+    /// <summary>
+    /// A single-model file of format 3 rewritten as format 2 wrote it: rows as (bucket, half weights) records in row
+    /// order, the gazetteer and clusters as (key, value) records in key order.
+    /// </summary>
+    private static byte[] FormerLayout(byte[] current)
+    {
+        using var reader = new BinaryReader(new MemoryStream(current));
+        using var buffer = new MemoryStream();
+        using var writer = new BinaryWriter(buffer);
+        writer.Write(reader.ReadUInt32());
+        Assert.Equal(3, reader.ReadInt32());
+        writer.Write(2);
+        int flags = reader.ReadInt32();
+        writer.Write(flags);
+        int types = reader.ReadInt32();
+        writer.Write(types);
+        for (int t = 0; t < types; t++)
+        {
+            writer.Write(reader.ReadString());
+        }
+
+        writer.Write(reader.ReadInt32());
+        int labels = (flags & 4) != 0 ? (4 * types) + 1 : (2 * types) + 1;
+        for (int i = 0; i < (labels + 1) * labels; i++)
+        {
+            writer.Write(reader.ReadSingle());
+        }
+
+        int rows = reader.ReadInt32();
+        int slots = reader.ReadInt32();
+        var bucketOfRow = new int[rows];
+        for (int slot = 0; slot < slots; slot++)
+        {
+            int key = reader.ReadInt32();
+            int row = reader.ReadInt32();
+            if (key != 0)
+            {
+                bucketOfRow[row] = key - 1;
+            }
+        }
+
+        int width = (labels + 3) / 4 * 4;
+        writer.Write(rows);
+        for (int r = 0; r < rows; r++)
+        {
+            writer.Write(bucketOfRow[r]);
+            for (int y = 0; y < width; y++)
+            {
+                float weight = reader.ReadSingle();
+                if (y < labels)
+                {
+                    writer.Write((Half)weight);
+                }
+            }
+        }
+
+        writer.Write(reader.ReadInt32()); // the gazetteer's longest entry
+        FormerKeyTable(reader, writer);
+        FormerKeyTable(reader, writer);
+        Assert.Equal(current.Length, reader.BaseStream.Position);
+        writer.Flush();
+        return buffer.ToArray();
+    }
+
+    private static void FormerKeyTable(BinaryReader reader, BinaryWriter writer)
+    {
+        int count = reader.ReadInt32();
+        int bits = reader.ReadInt32();
+        var keys = Enumerable.Range(0, count).Select(_ => reader.ReadUInt64()).ToArray();
+        var values = Enumerable.Range(0, count).Select(_ => reader.ReadUInt32()).ToArray();
+        reader.BaseStream.Position += 4L * ((1 << bits) + 1);
+        writer.Write(count);
+        for (int i = 0; i < count; i++)
+        {
+            writer.Write(keys[i]);
+            writer.Write(values[i]);
+        }
     }
 
     /// <summary>A stream that cannot seek, as stdin or a pipe.</summary>

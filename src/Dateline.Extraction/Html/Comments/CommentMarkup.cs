@@ -16,13 +16,14 @@ public sealed class CommentMarkup
     private static readonly char[] Separators = [' ', '\t', '\n', '\r', '\f'];
 
     // Per role, one pattern per attribute kind (null when the data names none).
-    private readonly Dictionary<CommentRole, Regex> _class = [];
-    private readonly Dictionary<CommentRole, Regex> _itemprop = [];
-    private readonly Dictionary<CommentRole, Regex> _itemtype = [];
+    private readonly Dictionary<CommentRole, TieredRegex> _class = [];
+    private readonly Dictionary<CommentRole, TieredRegex> _itemprop = [];
+    private readonly Dictionary<CommentRole, TieredRegex> _itemtype = [];
 
     public CommentMarkup(string rules)
     {
-        _rolesOfName = new BoundedMemo<int>(name => _class.Where(p => p.Value.IsMatch(name)).Aggregate(0, (bits, p) => bits | (1 << (int)p.Key)), MaxRemembered);
+        _rolesOfName = new BoundedMemo<int>(RolesOfName, MaxRemembered);
+        _rolesOfClasses = new BoundedMemo<int>(RolesOfNames, MaxRemembered);
         var found = new Dictionary<(CommentRole, string), List<string>>();
         foreach (var line in rules.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
@@ -53,7 +54,8 @@ public sealed class CommentMarkup
 
         foreach (var ((role, attribute), patterns) in found)
         {
-            var regex = new Regex($"^(?:{string.Join('|', patterns.Select(p => $"(?:{p})"))})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            // Interpreted at first, compiled once a run has used them (ExtractionPatterns).
+            var regex = ExtractionPatterns.Tiered($"^(?:{string.Join('|', patterns.Select(p => $"(?:{p})"))})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             var target = attribute switch { "class" => _class, "itemprop" => _itemprop, _ => _itemtype };
             target[role] = regex;
         }
@@ -61,12 +63,39 @@ public sealed class CommentMarkup
 
     public static CommentMarkup Default => DefaultMarkup.Value;
 
-    // The roles one class name or id marks, as bits of CommentRole: pages reuse a small vocabulary of names, so the
-    // answers are kept (bounded) instead of running a role's pattern per name per element per question.
+    // The roles an id or a class attribute (all its names) marks, as bits of CommentRole: pages reuse a small vocabulary
+    // of names and class lists, so the answers are kept (bounded) instead of splitting the attribute and running a
+    // role's pattern per name per element per question (the split copies were a share of extract's GC, bench/README.md).
     private const int MaxRemembered = 100_000;
     private readonly BoundedMemo<int> _rolesOfName;
+    private readonly BoundedMemo<int> _rolesOfClasses;
 
-    private int RolesOf(string name) => _rolesOfName[name];
+    /// <summary>The roles one name marks.</summary>
+    private int RolesOfName(string name)
+    {
+        int bits = 0;
+        foreach (var (role, regex) in _class)
+        {
+            if (regex.IsMatch(name))
+            {
+                bits |= 1 << (int)role;
+            }
+        }
+
+        return bits;
+    }
+
+    /// <summary>The roles any of the whitespace-separated names of a class attribute marks.</summary>
+    private int RolesOfNames(string names)
+    {
+        int bits = 0;
+        foreach (var name in names.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            bits |= _rolesOfName[name];
+        }
+
+        return bits;
+    }
 
     /// <summary>Whether the element's class names, id, itemprop or itemtype mark it as <paramref name="role"/>.</summary>
     public bool Is(IElement element, CommentRole role)
@@ -74,27 +103,21 @@ public sealed class CommentMarkup
         if (_class.ContainsKey(role))
         {
             int bit = 1 << (int)role;
-            if (element.Id is { Length: > 0 } id && (RolesOf(id) & bit) != 0)
+            if (element.Id is { Length: > 0 } id && (_rolesOfName[id] & bit) != 0)
             {
                 return true;
             }
 
-            if (element.GetAttribute("class") is { Length: > 0 } classes)
+            if (element.GetAttribute("class") is { Length: > 0 } classes && (_rolesOfClasses[classes] & bit) != 0)
             {
-                foreach (var name in classes.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
-                {
-                    if ((RolesOf(name) & bit) != 0)
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 
         return Matches(_itemprop, role, element.GetAttribute("itemprop")) || Matches(_itemtype, role, element.GetAttribute("itemtype"));
     }
 
-    private static bool Matches(Dictionary<CommentRole, Regex> patterns, CommentRole role, string? value)
+    private static bool Matches(Dictionary<CommentRole, TieredRegex> patterns, CommentRole role, string? value)
     {
         if (string.IsNullOrWhiteSpace(value) || !patterns.TryGetValue(role, out var regex))
         {

@@ -1,0 +1,284 @@
+using System.Runtime.CompilerServices;
+using Dateline.Language.Entities;
+
+namespace Dateline.Language.Resolution;
+
+/// <summary>
+/// The places of the geo gazetteer by name (ignoring case), stored as they are read: an open-addressing table of name
+/// numbers keyed by a hash of the name, each name's characters and the range of its places, and per place its country
+/// code and division (numbers into a short list of shared strings) and coordinates. A file holds the arrays as they lie
+/// in memory (<see cref="ModelFile.Take{T}"/>), so loading builds nothing and a lookup touches a few pages; the 171k
+/// places of the shipped file were a quarter of `annotate`'s start-up when read into a dictionary.
+/// </summary>
+internal sealed class PlaceTable
+{
+    private readonly string[] _strings;
+    private readonly ModelArray<int> _slots;
+    private readonly ModelArray<int> _nameStart;
+    private readonly ModelArray<int> _placeStart;
+    private readonly ModelArray<char> _chars;
+    private readonly ModelArray<int> _codes;
+    private readonly ModelArray<int> _regions;
+    private readonly ModelArray<double> _latitudes;
+    private readonly ModelArray<double> _longitudes;
+
+    // Codes and divisions index the managed string list (an index out of range throws); names and places are checked
+    // where they are read.
+    private PlaceTable(string[] strings, ModelArray<int> slots, ModelArray<int> nameStart, ModelArray<int> placeStart, ModelArray<char> chars, ModelArray<int> codes, ModelArray<int> regions, ModelArray<double> latitudes, ModelArray<double> longitudes)
+    {
+        int names = nameStart.Length - 1;
+        int places = codes.Length;
+        if (names < 0 || placeStart.Length != names + 1 || slots.Length == 0 || (slots.Length & (slots.Length - 1)) != 0 || slots.Length < names
+            || regions.Length != places || latitudes.Length != places || longitudes.Length != places
+            || nameStart.Span[^1] != chars.Length || placeStart.Span[^1] != places)
+        {
+            throw new InvalidDataException("the place table's parts do not fit together");
+        }
+
+        _strings = strings;
+        _slots = slots;
+        _nameStart = nameStart;
+        _placeStart = placeStart;
+        _chars = chars;
+        _codes = codes;
+        _regions = regions;
+        _latitudes = latitudes;
+        _longitudes = longitudes;
+    }
+
+    /// <summary>Place names (distinct ignoring case).</summary>
+    public int Count => _nameStart.Length - 1;
+
+    /// <summary>
+    /// A table of the given names' places, in ordinal order of the names; names that differ only in case are one
+    /// name (the first one's spelling), their places joined in that order.
+    /// </summary>
+    public static PlaceTable Of(IReadOnlyDictionary<string, Place[]> places)
+    {
+        var merged = new Dictionary<string, List<Place>>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        foreach (var (name, list) in places.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!merged.TryGetValue(name, out var all))
+            {
+                merged[name] = all = [];
+                order.Add(name);
+            }
+
+            all.AddRange(list);
+        }
+
+        var strings = new List<string> { string.Empty };
+        var number = new Dictionary<string, int>(StringComparer.Ordinal) { [string.Empty] = 0 };
+        int Number(string? s)
+        {
+            s ??= string.Empty;
+            if (!number.TryGetValue(s, out int n))
+            {
+                number[s] = n = strings.Count;
+                strings.Add(s);
+            }
+
+            return n;
+        }
+
+        var nameStart = new int[order.Count + 1];
+        var placeStart = new int[order.Count + 1];
+        var chars = new List<char>();
+        var codes = new List<int>();
+        var regions = new List<int>();
+        var latitudes = new List<double>();
+        var longitudes = new List<double>();
+        for (int i = 0; i < order.Count; i++)
+        {
+            var list = merged[order[i]];
+            nameStart[i] = chars.Count;
+            placeStart[i] = codes.Count;
+            chars.AddRange(list[0].Name);
+            foreach (var p in list)
+            {
+                codes.Add(Number(p.CountryCode));
+                regions.Add(Number(p.Region));
+                latitudes.Add(p.Latitude);
+                longitudes.Add(p.Longitude);
+            }
+        }
+
+        nameStart[^1] = chars.Count;
+        placeStart[^1] = codes.Count;
+        var nameChars = chars.ToArray();
+        var slots = new int[SlotCount(order.Count)];
+        for (int i = 0; i < order.Count; i++)
+        {
+            int slot = Hash(nameChars.AsSpan(nameStart[i], nameStart[i + 1] - nameStart[i])) & (slots.Length - 1);
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & (slots.Length - 1);
+            }
+
+            slots[slot] = i + 1;
+        }
+
+        return new PlaceTable([.. strings], Copy(slots), Copy(nameStart), Copy(placeStart), Copy(nameChars), Copy([.. codes]), Copy([.. regions]), Copy([.. latitudes]), Copy([.. longitudes]));
+    }
+
+    /// <summary>The places of a name (ignoring case), empty when none has it.</summary>
+    public Place[] Find(string name)
+    {
+        int mask = _slots.Length - 1;
+        int slot = Hash(name) & mask;
+        for (int probes = 0; probes <= mask; probes++, slot = (slot + 1) & mask)
+        {
+            int entry = Unsafe.Add(ref _slots.First, slot);
+            if (entry == 0)
+            {
+                return [];
+            }
+
+            if ((uint)(entry - 1) >= (uint)Count)
+            {
+                throw new InvalidDataException("a place slot points outside the names");
+            }
+
+            if (Name(entry - 1).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return PlacesOf(entry - 1);
+            }
+        }
+
+        // Every slot full (a broken file; a saved table is at most half full): the name is not there.
+        return [];
+    }
+
+    /// <summary>For each place with a division, in the table's order: its country code and division.</summary>
+    public void ForEachDivision(Action<string, string, double, double> visit)
+    {
+        var codes = _codes.Span;
+        var regions = _regions.Span;
+        var latitudes = _latitudes.Span;
+        var longitudes = _longitudes.Span;
+        for (int p = 0; p < codes.Length; p++)
+        {
+            if (regions[p] != 0)
+            {
+                visit(_strings[codes[p]], _strings[regions[p]], latitudes[p], longitudes[p]);
+            }
+        }
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_strings.Length);
+        foreach (var s in _strings)
+        {
+            writer.Write(s);
+        }
+
+        writer.Write(Count);
+        writer.Write(_slots.Length);
+        writer.Write(_chars.Length);
+        writer.Write(_codes.Length);
+        ModelFile.WriteArray(writer, _slots.Span);
+        ModelFile.WriteArray(writer, _nameStart.Span);
+        ModelFile.WriteArray(writer, _placeStart.Span);
+        ModelFile.WriteArray(writer, _chars.Span);
+        ModelFile.WriteArray(writer, _codes.Span);
+        ModelFile.WriteArray(writer, _regions.Span);
+        ModelFile.WriteArray(writer, _latitudes.Span);
+        ModelFile.WriteArray(writer, _longitudes.Span);
+    }
+
+    /// <summary>Reads a table written by <see cref="Write"/>, where it lies.</summary>
+    public static PlaceTable Read(BinaryReader reader)
+    {
+        var strings = new string[reader.ReadInt32()];
+        for (int i = 0; i < strings.Length; i++)
+        {
+            strings[i] = reader.ReadString();
+        }
+
+        int names = reader.ReadInt32();
+        int slots = reader.ReadInt32();
+        int chars = reader.ReadInt32();
+        int places = reader.ReadInt32();
+        if (names < 0 || slots < 0 || chars < 0 || places < 0 || names == int.MaxValue)
+        {
+            throw new InvalidDataException("the place table's header is broken");
+        }
+
+        return new PlaceTable(
+            strings,
+            ModelFile.Take<int>(reader, slots),
+            ModelFile.Take<int>(reader, names + 1),
+            ModelFile.Take<int>(reader, names + 1),
+            ModelFile.Take<char>(reader, chars),
+            ModelFile.Take<int>(reader, places),
+            ModelFile.Take<int>(reader, places),
+            ModelFile.Take<double>(reader, places),
+            ModelFile.Take<double>(reader, places));
+    }
+
+    private ReadOnlySpan<char> Name(int i)
+    {
+        int start = Unsafe.Add(ref _nameStart.First, i);
+        int end = Unsafe.Add(ref _nameStart.First, i + 1);
+        if (start < 0 || end < start || end > _chars.Length)
+        {
+            throw new InvalidDataException("the place table's names are broken");
+        }
+
+        return _chars.Span[start..end];
+    }
+
+    private Place[] PlacesOf(int i)
+    {
+        var name = Name(i).ToString();
+        int start = Unsafe.Add(ref _placeStart.First, i);
+        int end = Unsafe.Add(ref _placeStart.First, i + 1);
+        if (start < 0 || end < start || end > _codes.Length)
+        {
+            throw new InvalidDataException("the place table's places are broken");
+        }
+
+        var list = new Place[end - start];
+        for (int p = start; p < end; p++)
+        {
+            int region = _regions.Span[p];
+            list[p - start] = new Place(name, _strings[_codes.Span[p]], _latitudes.Span[p], _longitudes.Span[p]) { Region = region == 0 ? null : _strings[region] };
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// A hash that names equal ignoring case share: each character's invariant upper case where that is ASCII, one
+    /// value for any other (so no case rule beyond ASCII can part two equal names; the comparison then decides).
+    /// </summary>
+    private static int Hash(ReadOnlySpan<char> name)
+    {
+        uint h = 2166136261;
+        foreach (char c in name)
+        {
+            char upper = char.ToUpperInvariant(c);
+            h = (h ^ (upper < 0x80 ? upper : 0x80u)) * 16777619;
+        }
+
+        return (int)((h ^ (h >> 15)) & int.MaxValue);
+    }
+
+    /// <summary>Slots for a load of at most 0.5.</summary>
+    private static int SlotCount(int names)
+    {
+        int slots = 1024;
+        while (slots < 2 * names)
+        {
+            slots *= 2;
+        }
+
+        return slots;
+    }
+
+    private static ModelArray<T> Copy<T>(T[] values)
+        where T : unmanaged
+        => ModelArray<T>.Build(values.Length, target => values.CopyTo(target));
+}
