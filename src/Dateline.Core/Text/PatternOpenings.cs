@@ -4,7 +4,8 @@ namespace Dateline.Core.Text;
 
 /// <summary>
 /// What a regular expression's match can start with, read from its pattern: the pairs of ASCII characters a match may
-/// open with (a superset: every match opens with one of them, or with a character outside ASCII), whether a match can
+/// open with (a superset: every match opens with one of them, or with a character outside ASCII) and may hold at
+/// offsets 2 and 4 (so "the\s+(?:next|last)" is not tried at "the city" nor at "this"), whether a match can
 /// be shorter than two characters, and the ASCII characters that, right before a position, rule a match out there (a
 /// leading negative look-behind of one character class, "(?&lt;![\w'’])"). <see cref="RuleScanner"/> uses it to try a
 /// rule only where it can match. Which ASCII characters a class or a literal accepts is asked of .NET's own regex
@@ -15,17 +16,35 @@ public sealed class PatternOpenings
 {
     private const int Ascii = 128;
 
-    private PatternOpenings(bool anywhere, bool empty, UInt128[] oneChar, UInt128[] twoChars, UInt128 blockedAfter)
+    /// <summary>How many characters of a match's opening are read: a pair at offsets 0, 2 and 4.</summary>
+    private const int Depth = 6;
+
+    /// <summary>
+    /// The most openings one part of a pattern may have while they are listed to <see cref="Depth"/> characters; a
+    /// pattern with more is read to its first pair only (its later pairs may then be anything). Listing them costs
+    /// start-up: with 20,000 (openings as six 128-bit sets) the amount pattern took 1.4 s and `annotate` of one text
+    /// 1.35 s of CPU instead of 0.81 s; with 2,000 (sets by number) 0.737 s against main's 0.726 s (bench/startup.sh
+    /// 6). With 256 the time rules lost their gain (times 346k words/s against main's 349k, bench/compare-bench.sh).
+    /// </summary>
+    private const int MaxOpenings = 2_000;
+
+    private PatternOpenings(bool anywhere, bool empty, UInt128[] oneChar, UInt128[][] pairs, bool[] endsBefore, UInt128 blockedAfter)
     {
         Anywhere = anywhere;
         CanBeEmpty = empty;
         _oneChar = oneChar;
-        _twoChars = twoChars;
+        _pairs = pairs;
+        _endsBefore = endsBefore;
         BlockedAfter = blockedAfter;
     }
 
     private readonly UInt128[] _oneChar;
-    private readonly UInt128[] _twoChars;
+
+    /// <summary>By offset ÷ 2 and the ASCII character at the offset: the ASCII characters that may follow it there.</summary>
+    private readonly UInt128[][] _pairs;
+
+    /// <summary>By offset ÷ 2: a match may end before the offset (nothing is known there).</summary>
+    private readonly bool[] _endsBefore;
 
     /// <summary>The pattern was not understood: a match may start at any position.</summary>
     public bool Anywhere { get; }
@@ -47,7 +66,29 @@ public sealed class PatternOpenings
             return true;
         }
 
-        var seconds = _twoChars[first];
+        var seconds = _pairs[0][first];
+        return second >= Ascii ? seconds != UInt128.Zero : Has(seconds, second);
+    }
+
+    /// <summary>
+    /// Whether a match may hold ASCII <paramref name="first"/> at <paramref name="offset"/> (2 or 4) from its start and
+    /// <paramref name="second"/> right after it (any character when it is not ASCII), or end before either: with
+    /// <see cref="Opens"/> a superset of what the match can start with, so a position failing it cannot match.
+    /// </summary>
+    public bool Continues(int offset, char first, char second)
+    {
+        if (offset is not (2 or 4))
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), "offset 2 or 4");
+        }
+
+        int at = offset / 2;
+        if (Anywhere || CanBeEmpty || first >= Ascii || _endsBefore[at])
+        {
+            return true;
+        }
+
+        var seconds = _pairs[at][first];
         return second >= Ascii ? seconds != UInt128.Zero : Has(seconds, second);
     }
 
@@ -56,7 +97,7 @@ public sealed class PatternOpenings
     /// set exactly when <see cref="Opens"/>(first, b) holds, for every ASCII b at once.
     /// </summary>
     public UInt128 SecondsAfter(char first)
-        => Anywhere || CanBeEmpty || first >= Ascii || Has(_oneChar[0], first) ? UInt128.MaxValue : _twoChars[first];
+        => Anywhere || CanBeEmpty || first >= Ascii || Has(_oneChar[0], first) ? UInt128.MaxValue : _pairs[0][first];
 
     /// <summary>Reads a pattern; never throws (an unknown construct gives <see cref="Anywhere"/>).</summary>
     public static PatternOpenings Of(string pattern, RegexOptions options) => Of(pattern, options, []);
@@ -69,38 +110,89 @@ public sealed class PatternOpenings
         {
             var reader = new Reader(pattern, options, members);
             var node = reader.ReadAll();
-            var openings = node.Openings(2);
+            int depth = Depth;
+            HashSet<Opening> openings;
+            try
+            {
+                openings = node.Openings(Depth);
+            }
+            catch (TooManyOpenings)
+            {
+                depth = 2;
+                openings = node.Openings(2);
+            }
+
+            var sets = reader.Sets;
             var oneChar = new UInt128[1];
-            var twoChars = new UInt128[Ascii];
+            var pairs = new UInt128[Depth / 2][];
+            var endsBefore = new bool[Depth / 2];
+            for (int at = 0; at < Depth / 2; at++)
+            {
+                pairs[at] = new UInt128[Ascii];
+            }
+
             bool empty = false;
             foreach (var o in openings)
             {
-                switch (o.Length)
+                if (o.Length == 0)
                 {
-                    case 0:
-                        empty = true;
-                        break;
-                    case 1:
-                        oneChar[0] |= o.First;
-                        break;
-                    default:
-                        for (int c = 0; c < Ascii; c++)
+                    empty = true;
+                }
+                else if (o.Length == 1)
+                {
+                    oneChar[0] |= sets[o[0]];
+                }
+
+                for (int at = 0; at < Depth / 2; at++)
+                {
+                    int offset = 2 * at;
+                    if (offset >= depth || o.Length <= offset)
+                    {
+                        // Not read that far, or the match may end before the offset: nothing is known there.
+                        endsBefore[at] = true;
+                        continue;
+                    }
+
+                    if (o.Length == offset + 1)
+                    {
+                        // The match may end after the character at the offset (at offset 0: OneChar says so).
+                        if (at > 0)
                         {
-                            if (Has(o.First, (char)c))
-                            {
-                                twoChars[c] |= o.Second;
-                            }
+                            Accept(pairs[at], sets[o[offset]], ~UInt128.Zero);
                         }
 
-                        break;
+                        continue;
+                    }
+
+                    Accept(pairs[at], sets[o[offset]], sets[o[offset + 1]]);
                 }
             }
 
-            return new PatternOpenings(false, empty, oneChar, twoChars, node.LeadingLookbehindBlock());
+            return new PatternOpenings(false, empty, oneChar, pairs, endsBefore, node.LeadingLookbehindBlock());
         }
         catch (NotSupportedException)
         {
-            return new PatternOpenings(true, true, [UInt128.Zero], new UInt128[Ascii], UInt128.Zero);
+            var pairs = new UInt128[Depth / 2][];
+            var endsBefore = new bool[Depth / 2];
+            for (int at = 0; at < Depth / 2; at++)
+            {
+                pairs[at] = new UInt128[Ascii];
+                endsBefore[at] = true;
+            }
+
+            return new PatternOpenings(true, true, [UInt128.Zero], pairs, endsBefore, UInt128.Zero);
+        }
+    }
+
+    /// <summary>Every character of <paramref name="firsts"/> may be followed by those of <paramref name="seconds"/>.</summary>
+    private static void Accept(UInt128[] pairs, UInt128 firsts, UInt128 seconds)
+    {
+        for (int c = 0; c < Ascii; c++)
+        {
+            if (Has(firsts, (char)c))
+            {
+                pairs[c] |= seconds;
+            }
         }
     }
 
@@ -131,18 +223,39 @@ public sealed class PatternOpenings
         return set;
     }
 
-    /// <summary>An opening: zero, one or two character sets.</summary>
-    private readonly record struct Opening(int Length, UInt128 First, UInt128 Second)
-    {
-        public static readonly Opening None = new(0, UInt128.Zero, UInt128.Zero);
+    /// <summary>A pattern part has more openings than <see cref="MaxOpenings"/> at the depth asked.</summary>
+    private sealed class TooManyOpenings : Exception;
 
-        public Opening Then(Opening next) => Length switch
+    /// <summary>
+    /// An opening: up to <see cref="Depth"/> character sets, one per character, each by its number in the pattern's
+    /// table of sets (<see cref="Reader.Sets"/>), ten bits apiece: small to hash and to extend.
+    /// </summary>
+    private readonly record struct Opening(int Length, ulong Sets)
+    {
+        public const int MaxSets = 1 << SetBits;
+        private const int SetBits = 10;
+
+        public static readonly Opening None = default;
+
+        public static Opening Of(int set) => new(1, (ulong)set);
+
+        public int this[int i] => (int)((Sets >> (i * SetBits)) & (MaxSets - 1));
+
+        public Opening Then(Opening next)
         {
-            0 => next,
-            1 => next.Length == 0 ? this : new Opening(2, First, next.First),
-            _ => this,
-        };
+            int length = Math.Min(Length + next.Length, Depth);
+            if (length == Length)
+            {
+                return this;
+            }
+
+            ulong sets = (Sets | (next.Sets << (Length * SetBits))) & ((1UL << (length * SetBits)) - 1);
+            return new Opening(length, sets);
+        }
     }
+
+    private static HashSet<Opening> Bounded(HashSet<Opening> openings)
+        => openings.Count > MaxOpenings ? throw new TooManyOpenings() : openings;
 
     private abstract class Node
     {
@@ -152,11 +265,11 @@ public sealed class PatternOpenings
         public virtual UInt128 LeadingLookbehindBlock() => UInt128.Zero;
     }
 
-    private sealed class CharSet(UInt128 members) : Node
+    private sealed class CharSet(UInt128 members, int id) : Node
     {
         public UInt128 Members { get; } = members;
 
-        public override HashSet<Opening> Openings(int k) => k == 0 ? [Opening.None] : [new Opening(1, Members, UInt128.Zero)];
+        public override HashSet<Opening> Openings(int k) => k == 0 ? [Opening.None] : [Opening.Of(id)];
     }
 
     /// <summary>A zero-width assertion (anchor, \b, look-around); a negative look-behind of one class keeps the class.</summary>
@@ -203,9 +316,11 @@ public sealed class PatternOpenings
                     {
                         next.Add(o.Then(t));
                     }
+
+                    Bounded(next);
                 }
 
-                current = next;
+                current = Bounded(next);
             }
 
             return current;
@@ -238,9 +353,10 @@ public sealed class PatternOpenings
             foreach (var b in branches)
             {
                 all.UnionWith(b.Openings(k));
+                Bounded(all);
             }
 
-            return all;
+            return Bounded(all);
         }
 
         /// <summary>A character blocks the start only when it blocks every branch.</summary>
@@ -258,6 +374,8 @@ public sealed class PatternOpenings
 
     private sealed class Repeat(Node item, int min) : Node
     {
+        private Repeat? _more;
+
         public override HashSet<Opening> Openings(int k)
         {
             if (k == 0)
@@ -281,13 +399,15 @@ public sealed class PatternOpenings
                 }
 
                 // After one round the item may repeat any number of times (a superset of what the bounds allow).
-                foreach (var t in new Repeat(item, 0).Openings(k - o.Length))
+                foreach (var t in (_more ??= new Repeat(item, 0)).Openings(k - o.Length))
                 {
                     all.Add(o.Then(t));
                 }
+
+                Bounded(all);
             }
 
-            return all;
+            return Bounded(all);
         }
 
         public override UInt128 LeadingLookbehindBlock() => min > 0 ? item.LeadingLookbehindBlock() : UInt128.Zero;
@@ -296,8 +416,29 @@ public sealed class PatternOpenings
     /// <summary>A recursive-descent reader of the .NET pattern syntax the rules use.</summary>
     private sealed class Reader(string pattern, RegexOptions options, Dictionary<string, UInt128> members)
     {
+        private readonly Dictionary<UInt128, int> _setIds = [];
         private int _pos;
         private RegexOptions _options = options;
+
+        /// <summary>The character sets of the pattern, by the number an <see cref="Opening"/> holds.</summary>
+        public List<UInt128> Sets { get; } = [];
+
+        private CharSet Set(UInt128 members)
+        {
+            if (!_setIds.TryGetValue(members, out int id))
+            {
+                id = Sets.Count;
+                if (id == Opening.MaxSets)
+                {
+                    throw new NotSupportedException("too many character sets");
+                }
+
+                Sets.Add(members);
+                _setIds[members] = id;
+            }
+
+            return new CharSet(members, id);
+        }
 
         public Node ReadAll()
         {
@@ -390,12 +531,12 @@ public sealed class PatternOpenings
                 case '(':
                     return ReadGroup();
                 case '[':
-                    return new CharSet(AsciiMembers(ReadClassText(), _options, members));
+                    return Set(AsciiMembers(ReadClassText(), _options, members));
                 case '\\':
                     return ReadEscape();
                 case '.':
                     _pos++;
-                    return new CharSet(AsciiMembers(".", _options, members));
+                    return Set(AsciiMembers(".", _options, members));
                 case '^':
                 case '$':
                     _pos++;
@@ -404,7 +545,7 @@ public sealed class PatternOpenings
                     throw new NotSupportedException("quantifier without an atom");
                 default:
                     _pos++;
-                    return new CharSet(char.IsAscii(c) ? AsciiLiteral(c) : AsciiMembers(Regex.Escape(c.ToString()), _options, members));
+                    return Set(char.IsAscii(c) ? AsciiLiteral(c) : AsciiMembers(Regex.Escape(c.ToString()), _options, members));
             }
         }
 
@@ -444,7 +585,7 @@ public sealed class PatternOpenings
 
             string atom = pattern.Substring(_pos, 2);
             _pos += 2;
-            return new CharSet(AsciiMembers(atom, _options, members));
+            return Set(AsciiMembers(atom, _options, members));
         }
 
         private string ReadClassText()

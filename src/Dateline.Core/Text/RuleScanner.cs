@@ -6,8 +6,8 @@ namespace Dateline.Core.Text;
 /// <summary>
 /// Runs a set of rules (up to 64 regexes) over a text and gives each rule exactly the matches of its
 /// <see cref="Regex.Matches(string)"/>, with one pass over the text instead of one scan per rule: each rule's pattern is
-/// read once (<see cref="PatternOpenings"/>: the character pairs a match can open with, the characters before a position
-/// that rule it out), and at each position only the rules that can match there are tried, anchored (<c>\G</c>). A
+/// read once (<see cref="PatternOpenings"/>: the character pairs a match can open with and hold at offsets 2 and 4, the
+/// characters before a position that rule it out), and at each position only the rules that can match there are tried, anchored (<c>\G</c>). A
 /// rule's search for its next match from a position tries the positions in order and reports the first that matches;
 /// the positions skipped here cannot match, so the same matches come out. Immutable and thread-safe.
 /// </summary>
@@ -32,6 +32,15 @@ public sealed class RuleScanner
 
     /// <summary>By the ASCII character before a position: the rules that cannot start after it.</summary>
     private readonly ulong[] _blockedAfter = new ulong[Ascii];
+
+    /// <summary>
+    /// By offset ÷ 2 − 1 (offsets 2 and 4 from a position) and the ASCII pair there: the rules whose match may hold it
+    /// or end before it. Most positions a rule opens at ("th" for rules opening with "the") fail on these.
+    /// </summary>
+    private readonly ulong[][] _laterPair = [new ulong[Ascii * Ascii], new ulong[Ascii * Ascii]];
+
+    /// <summary>As <see cref="_laterPair"/>, for an ASCII character followed by a character outside ASCII or the end.</summary>
+    private readonly ulong[][] _laterFirst = [new ulong[Ascii], new ulong[Ascii]];
 
     /// <param name="rules">The rules' patterns, at most 64; their matches come back in this order.</param>
     /// <param name="options">The options of every rule (not right to left); each rule is a <see cref="TieredRegex"/>.</param>
@@ -86,6 +95,37 @@ public sealed class RuleScanner
                 {
                     _blockedAfter[a] |= bit;
                 }
+
+                for (int later = 0; later < _laterPair.Length; later++)
+                {
+                    int offset = 2 * (later + 1);
+                    if (openings.Continues(offset, (char)a, (char)Ascii))
+                    {
+                        _laterFirst[later][a] |= bit;
+                    }
+
+                    for (int b = 0; b < Ascii; b++)
+                    {
+                        if (openings.Continues(offset, (char)a, (char)b))
+                        {
+                            _laterPair[later][(a * Ascii) + b] |= bit;
+                        }
+                    }
+                }
+            }
+        }
+
+        // Rules tried everywhere pass every later check.
+        for (int later = 0; later < _laterPair.Length; later++)
+        {
+            for (int k = 0; k < _laterPair[later].Length; k++)
+            {
+                _laterPair[later][k] |= _always;
+            }
+
+            for (int k = 0; k < _laterFirst[later].Length; k++)
+            {
+                _laterFirst[later][k] |= _always;
             }
         }
     }
@@ -133,6 +173,11 @@ public sealed class RuleScanner
                 mask &= ~_blockedAfter[text[p - 1]];
             }
 
+            for (int later = 0; later < _laterPair.Length && mask != 0; later++)
+            {
+                mask &= Later(text, p + (2 * (later + 1)), later);
+            }
+
             while (mask != 0)
             {
                 int i = BitOperations.TrailingZeroCount(mask);
@@ -159,5 +204,22 @@ public sealed class RuleScanner
         }
 
         return result;
+    }
+
+    /// <summary>The rules that may hold the characters at <paramref name="q"/> and after it (every rule past the text's end or outside ASCII).</summary>
+    private ulong Later(string text, int q, int later)
+    {
+        if (q >= text.Length || text[q] >= Ascii)
+        {
+            return ulong.MaxValue;
+        }
+
+        char a = text[q];
+        if (q + 1 == text.Length || text[q + 1] >= Ascii)
+        {
+            return _laterFirst[later][a];
+        }
+
+        return _laterPair[later][(a * Ascii) + text[q + 1]];
     }
 }

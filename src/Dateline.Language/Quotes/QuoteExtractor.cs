@@ -286,11 +286,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             // "…, X said." / "…, said X." / "…, according to X."
+            // A speaker-then-cue tail holds a cue after whitespace, which the cue pattern finds in the sentence as well
+            // (no cue or look-behind of it reaches back across a comma): without a cue after the comma, none is tried.
+            var cues = _lexicon.FindCues(sentence);
             bool found = false;
             for (int comma = sentence.LastIndexOf(',') ; comma > 0 && !found; comma = sentence.LastIndexOf(',', comma - 1))
             {
                 var tail = sentence[comma..];
-                var m = _lexicon.SpeakerThenCue.Match(tail);
+                var m = cues.Count > 0 && cues[^1].Index > comma ? _lexicon.SpeakerThenCue.Match(tail) : Match.Empty;
                 if (!m.Success || !Regex.IsMatch(tail[(m.Index + m.Length)..], @"^[^,]{0,40}[.!?]?\s*$"))
                 {
                     m = _lexicon.CueThenSpeaker.Match(tail);
@@ -316,7 +319,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             // "X said (that) …"
-            foreach (Match cueMatch in _lexicon.CuePattern.Matches(sentence))
+            foreach (Match cueMatch in cues)
             {
                 var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
                 if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || quotes.Any(q => q.Cue == cue))
@@ -363,7 +366,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         var window = text[i..end];
-        var cue = _lexicon.CuePattern.Match(window);
+        var cue = _lexicon.FindFirstCue(window);
         if (!cue.Success)
         {
             return null;
@@ -607,7 +610,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         var before = text[sentStart..quoteStart];
-        var matches = _lexicon.CuePattern.Matches(before);
+        var matches = _lexicon.FindCues(before);
         for (int i = matches.Count - 1; i >= 0; i--)
         {
             var m = matches[i];
@@ -801,7 +804,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// clause's subject (he, Americans) is inside an earlier attribution of the sentence, whose speaker speaks the
     /// quoted words; the outermost such attribution, when only "that" or a short clause opening lies between.
     /// </summary>
-    private Attribution Outermost(string text, int sentStart, MatchCollection cues, int index, Attribution inner)
+    private Attribution Outermost(string text, int sentStart, IReadOnlyList<Match> cues, int index, Attribution inner)
     {
         var best = inner;
         for (int j = index - 1; j >= 0; j--)
@@ -856,7 +859,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private TextSpan? SentenceSubject(string text, int sentStart, int limit)
     {
         var region = text[sentStart..limit];
-        var firstCue = _lexicon.CuePattern.Match(region);
+        var firstCue = _lexicon.FindFirstCue(region);
         if (firstCue.Success && SubjectLeftOf(text, sentStart + firstCue.Index, sentStart) is { } subject)
         {
             return subject;

@@ -10,7 +10,8 @@ internal sealed class QuoteLexicon
 
     // The three patterns run interpreted for a process's first uses and compiled once a run has used them
     // (TieredRegex): compiling them cost most of the quote layer's 0.47 s first-document CPU (bench/README.md).
-    private readonly TieredRegex _cuePattern;
+    // The cue pattern is tried only where a cue can open (RuleScanner): its own scan stopped at every word.
+    private readonly RuleScanner _cuePattern;
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
 
@@ -25,6 +26,12 @@ internal sealed class QuoteLexicon
         Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Complemented = traps.Where(r => r[1] == "complement").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        // QuoteExtractor finds a sentence's cues once for all its comma tails: no cue or trap word may hold a comma.
+        if (Cues.Concat(Modifiers).Concat(Determiners).Concat(Complemented).FirstOrDefault(w => w.Contains(',', StringComparison.Ordinal)) is { } comma)
+        {
+            throw new InvalidDataException($"a cue or cue-trap word holds a comma: {comma}");
+        }
+
         string cue = "(?:" + string.Join('|', Cues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string pronoun = "(?:" + string.Join('|', Pronouns.Select(Regex.Escape)) + ")";
         string modifier = "(?:" + string.Join('|', Modifiers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
@@ -37,7 +44,7 @@ internal sealed class QuoteLexicon
         // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
         string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?i:{cue})";
-        _cuePattern = new TieredRegex($@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)", Options);
+        _cuePattern = new RuleScanner([$@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)"], Options);
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
         _speakerThenCue = new TieredRegex(
@@ -71,8 +78,11 @@ internal sealed class QuoteLexicon
     /// <summary>Cue words that are mostly nouns, verbs only before "that", a colon, a full stop or a quote mark (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Complemented { get; }
 
-    /// <summary>Any cue verb or "according to".</summary>
-    public Regex CuePattern => _cuePattern.Regex;
+    /// <summary>The cues of a text (any cue verb or "according to"), in text order.</summary>
+    public IReadOnlyList<Match> FindCues(string text) => _cuePattern.Scan(text)[0];
+
+    /// <summary>The first cue of a text, or an unsuccessful match.</summary>
+    public Match FindFirstCue(string text) => FindCues(text) is [var first, ..] ? first : Match.Empty;
 
     public Regex SpeakerThenCue => _speakerThenCue.Regex;
 

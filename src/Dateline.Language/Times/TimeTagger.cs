@@ -58,7 +58,7 @@ public sealed class TimeTagger : IPipelineComponent
 
         // Names that only contain a time ("Super Tuesday", a film called “1917”) block nothing and are no time.
         var notTimes = QuotedTitles.Find(text);
-        notTimes.AddRange(_lexicon.NamedDays.Regex.Matches(text).Select(m => new TextSpan(m.Index, m.Index + m.Length)));
+        notTimes.AddRange(_lexicon.NamedDays.Scan(text, context?.Cancellation ?? CancellationToken.None)[0].Select(m => new TextSpan(m.Index, m.Index + m.Length)));
 
         // Longest first; an accepted expression blocks every candidate that overlaps it.
         var chosen = new List<ChosenTimex>();

@@ -22,6 +22,22 @@ public class PatternOpeningsTests
     }
 
     [Fact]
+    public void ReadsThePairsAtOffsetsTwoAndFour()
+    {
+        var o = PatternOpenings.Of(@"the\s+(?:next|last)\s+week", IgnoreCase);
+        Assert.True(o.Continues(2, 'e', ' '));
+        Assert.False(o.Continues(2, 'i', 's')); // "this"
+        Assert.True(o.Continues(4, 'N', 'e'));
+        Assert.True(o.Continues(4, ' ', 'n')); // more than one space
+        Assert.False(o.Continues(4, 'c', 'i')); // "the city"
+
+        var shorter = PatternOpenings.Of(@"the\s+(?:next|last)\s+week|ago", IgnoreCase);
+        Assert.True(shorter.Continues(2, 'o', 'x')); // "ago" ends after its third character
+        Assert.False(shorter.Continues(2, 'x', 'o'));
+        Assert.True(shorter.Continues(4, 'c', 'i')); // and before the fifth: nothing is known there
+    }
+
+    [Fact]
     public void KeepsTheCharactersALeadingLookbehindRulesOut()
     {
         var o = PatternOpenings.Of(@"(?<![\w'])(?:the\s+)?\d+", IgnoreCase);

@@ -22,6 +22,10 @@ public class RuleScannerTests
         @"[^a-z\s]{2}",
         @"½|’s",
         @"\.{2,}",
+        @"(?:the\s+)?(?:(?<mod>early|late)[- ])?(?<decade>(?:19|20)\d0)'?s\b",
+        @"the\s+(?:fiscal\s+)?(?<theyear>year)\b(?!-)",
+        @"(?:once|twice|\w+\s+times)\s+(?:a|per)\s+(?<unit>day|week)\b",
+        @"ab|abcdé|abc",
     ];
 
     [Fact]
@@ -32,7 +36,8 @@ public class RuleScannerTests
         var random = new Random(7);
         string[] pieces = ["May", "june", " 4", "30", "last", "next ", "every", "each", " other", "two", "day", "weeks", "per", "$", "€",
             "US$", "1,200", "3.5", "%", " percent", "about", "over", "during", " the", " weekend", "1999", " first", "-quarter",
-            " quarter", "x", "xx", "a", "b", "ok", "okaa", "Ökb", "’s", "½", "..", ".", ",", "'", "\n", "  ", "é", "K", "\u212A"];
+            " quarter", "x", "xx", "a", "b", "ok", "okaa", "Ökb", "’s", "½", "..", ".", ",", "'", "\n", "  ", "é", "K", "\u212A", "the", "The ", "year", "fiscal ",
+            "1990", "'s", "early-", "once", "three", " times", "abc", "abcd", "d"];
         for (int round = 0; round < 400; round++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
