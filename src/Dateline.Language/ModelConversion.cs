@@ -1,11 +1,12 @@
 using Dateline.Language.Entities;
 using Dateline.Language.Resolution;
+using Dateline.Language.Tagging;
 
 namespace Dateline.Language;
 
 /// <summary>
-/// Rewrites a model file in the current format (`dateline train convert`): an entity model or ensemble, or a geo
-/// gazetteer, in any format Dateline wrote before (gzip, record layouts). The content is the same; only the layout
+/// Rewrites a model file in the current format (`dateline train convert`): an entity model or ensemble, a geo
+/// gazetteer or a part-of-speech model, in any format Dateline wrote before (gzip, record layouts). The content is the same; only the layout
 /// changes, so the converted file loads without building tables.
 /// </summary>
 public static class ModelConversion
@@ -20,10 +21,20 @@ public static class ModelConversion
             return $"geo gazetteer, {gazetteer.PlaceCount} place names";
         }
 
+        if (Magic(input) is PosModel.Magic or PosModel.MagicRecords)
+        {
+            var tagger = PosModel.Load(input);
+            tagger.Save(output);
+            return $"part-of-speech model, {tagger.FeatureCount} features, sha256 {tagger.Sha256()}";
+        }
+
         var model = NerEnsemble.Load(input);
         model.Save(output);
         return $"weights sha256 {model.WeightsHash()}";
     }
+
+    private static uint Magic(string path)
+        => ModelFile.Read(path, stream => ModelFile.Read(stream, (_, magic) => magic));
 
     private static bool IsGeoGazetteer(string path)
         => ModelFile.Read(path, stream => ModelFile.Read(stream, (_, magic) => GeoGazetteer.IsMagic(magic)));

@@ -7,18 +7,22 @@ namespace Dateline.Language.Tagging;
 /// <summary>
 /// The part-of-speech model: averaged-perceptron weights, sparse per feature (each feature keeps only the tags it has a
 /// weight for), in an open-addressing table keyed by the feature hash; and the tag dictionary, words so frequent and
-/// unambiguous in the training data that they are tagged without scoring ("the" → DT).
+/// unambiguous in the training data that they are tagged without scoring ("the" → DT). The file (format 2) holds the
+/// table as it lies in memory, so loading reads it where it lies instead of building it (start-up, issue 20).
 /// </summary>
 public sealed class PosModel
 {
-    /// <summary>"POS1", little-endian.</summary>
-    internal const uint Magic = 0x31534f50;
+    /// <summary>"POS1", little-endian: the dictionary and a record per feature (read, never written).</summary>
+    internal const uint MagicRecords = 0x31534f50;
 
-    private readonly ulong[] _keys;
-    private readonly int[] _rowStart;
-    private readonly int[] _rowLength;
-    private readonly byte[] _tags;
-    private readonly float[] _weights;
+    /// <summary>"POS2", little-endian: the dictionary and the open-addressing table as it lies in memory.</summary>
+    internal const uint Magic = 0x32534f50;
+
+    private readonly ModelArray<ulong> _keys;
+    private readonly ModelArray<int> _rowStart;
+    private readonly ModelArray<byte> _rowLength;
+    private readonly ModelArray<byte> _tags;
+    private readonly ModelArray<float> _weights;
     private readonly int _mask;
     private readonly Dictionary<string, PartOfSpeech> _dictionary;
     private readonly Dictionary<string, PartOfSpeech>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -29,26 +33,40 @@ public sealed class PosModel
         _lookup = _dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
         _mask = capacity - 1;
-        _keys = new ulong[capacity];
-        _rowStart = new int[capacity];
-        _rowLength = new int[capacity];
-        _tags = new byte[rows.Sum(r => r.Row.Length)];
-        _weights = new float[_tags.Length];
+        var keys = new ulong[capacity];
+        var rowStart = new int[capacity];
+        var rowLength = new byte[capacity];
+        var tags = new byte[rows.Sum(r => r.Row.Length)];
+        var weights = new float[tags.Length];
         int at = 0;
         foreach (var (feature, row) in rows)
         {
-            int slot = Slot(feature);
-            _keys[slot] = feature;
-            _rowStart[slot] = at;
-            _rowLength[slot] = row.Length;
+            int slot = Slot(keys, _mask, feature);
+            keys[slot] = feature;
+            rowStart[slot] = at;
+            rowLength[slot] = checked((byte)row.Length);
             foreach (var (tag, weight) in row)
             {
-                _tags[at] = (byte)tag;
-                _weights[at++] = weight;
+                tags[at] = (byte)tag;
+                weights[at++] = weight;
             }
         }
 
+        _keys = ModelArray<ulong>.Build(capacity, t => keys.CopyTo(t));
+        _rowStart = ModelArray<int>.Build(capacity, t => rowStart.CopyTo(t));
+        _rowLength = ModelArray<byte>.Build(capacity, t => rowLength.CopyTo(t));
+        _tags = ModelArray<byte>.Build(tags.Length, t => tags.CopyTo(t));
+        _weights = ModelArray<float>.Build(weights.Length, t => weights.CopyTo(t));
         FeatureCount = rows.Count;
+    }
+
+    private PosModel(Dictionary<string, PartOfSpeech> dictionary, int featureCount, ModelArray<ulong> keys, ModelArray<int> rowStart, ModelArray<byte> rowLength, ModelArray<byte> tags, ModelArray<float> weights)
+    {
+        _dictionary = dictionary;
+        _lookup = _dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _mask = keys.Length - 1;
+        (_keys, _rowStart, _rowLength, _tags, _weights) = (keys, rowStart, rowLength, tags, weights);
+        FeatureCount = featureCount;
     }
 
     /// <summary>Number of tags scored (every <see cref="PartOfSpeech"/>).</summary>
@@ -66,18 +84,23 @@ public sealed class PosModel
     {
         Span<float> scores = stackalloc float[TagCount];
         scores.Clear();
+        ReadOnlySpan<ulong> keys = _keys.Span;
+        ReadOnlySpan<int> rowStart = _rowStart.Span;
+        ReadOnlySpan<byte> rowLength = _rowLength.Span, tags = _tags.Span;
+        ReadOnlySpan<float> weights = _weights.Span;
         foreach (ulong f in features)
         {
             int slot = (int)(f & (ulong)_mask);
-            while (true)
+            // a table read from a file visits each slot at most once: a broken file cannot loop
+            for (int probes = 0; probes < keys.Length; probes++)
             {
-                ulong k = _keys[slot];
+                ulong k = keys[slot];
                 if (k == f)
                 {
-                    int s = _rowStart[slot], e = s + _rowLength[slot];
-                    for (int j = s; j < e; j++)
+                    int start = rowStart[slot], end = start + rowLength[slot];
+                    for (int j = start; j < end; j++)
                     {
-                        scores[_tags[j]] += _weights[j];
+                        scores[tags[j]] += weights[j];
                     }
 
                     break;
@@ -112,7 +135,7 @@ public sealed class PosModel
 
     public static PosModel Load(Stream stream) => ModelFile.Read(stream, (reader, magic) =>
     {
-        if (magic != Magic)
+        if (magic is not (Magic or MagicRecords))
         {
             throw new InvalidDataException("not a part-of-speech model file");
         }
@@ -131,6 +154,46 @@ public sealed class PosModel
             dictionary[word] = (PartOfSpeech)reader.ReadByte();
         }
 
+        return magic == Magic ? ReadTable(reader, dictionary) : ReadRecords(reader, dictionary);
+    });
+
+    /// <summary>Format 2: the table where it lies, checked once so that no lookup can read outside it.</summary>
+    private static PosModel ReadTable(BinaryReader reader, Dictionary<string, PartOfSpeech> dictionary)
+    {
+        int features = reader.ReadInt32();
+        int capacity = reader.ReadInt32();
+        int weightCount = reader.ReadInt32();
+        if (capacity < 16 || !BitOperations.IsPow2(capacity) || features < 0 || features >= capacity || weightCount < 0)
+        {
+            throw new InvalidDataException("the part-of-speech table's sizes are broken");
+        }
+
+        var keys = ModelFile.Take<ulong>(reader, capacity);
+        var rowStart = ModelFile.Take<int>(reader, capacity);
+        var rowLength = ModelFile.Take<byte>(reader, capacity);
+        var tags = ModelFile.Take<byte>(reader, weightCount);
+        var weights = ModelFile.Take<float>(reader, weightCount);
+        var starts = rowStart.Span;
+        var lengths = rowLength.Span;
+        for (int slot = 0; slot < capacity; slot++)
+        {
+            if (starts[slot] < 0 || (long)starts[slot] + lengths[slot] > weightCount)
+            {
+                throw new InvalidDataException("a part-of-speech table row lies outside the weights");
+            }
+        }
+
+        if (tags.Span.IndexOfAnyInRange((byte)TagCount, byte.MaxValue) >= 0)
+        {
+            throw new InvalidDataException("a part-of-speech table row names an unknown tag");
+        }
+
+        return new PosModel(dictionary, features, keys, rowStart, rowLength, tags, weights);
+    }
+
+    /// <summary>Format 1 (written before): a record per feature, the table built here.</summary>
+    private static PosModel ReadRecords(BinaryReader reader, Dictionary<string, PartOfSpeech> dictionary)
+    {
         int features = reader.ReadInt32();
         var rows = new List<(ulong, (PartOfSpeech, float)[])>(features);
         for (int i = 0; i < features; i++)
@@ -146,11 +209,11 @@ public sealed class PosModel
         }
 
         return new PosModel(dictionary, rows);
-    });
+    }
 
     public static PosModel Load(string path) => ModelFile.Read(path, Load);
 
-    /// <summary>Writes the model: magic, tag count, the dictionary sorted by word, the features sorted by key (a byte-stable file for a given training).</summary>
+    /// <summary>Writes the model (format 2): magic, tag count, the dictionary sorted by word, then the table as it lies in memory (a byte-stable file for a given training: slots follow from the keys in training's order).</summary>
     internal void Write(BinaryWriter writer)
     {
         writer.Write(Magic);
@@ -162,35 +225,31 @@ public sealed class PosModel
             writer.Write((byte)tag);
         }
 
-        var slots = Enumerable.Range(0, _keys.Length).Where(s => _keys[s] != 0).OrderBy(s => _keys[s]).ToList();
-        writer.Write(slots.Count);
-        foreach (int s in slots)
-        {
-            writer.Write(_keys[s]);
-            writer.Write((byte)_rowLength[s]);
-            for (int j = _rowStart[s]; j < _rowStart[s] + _rowLength[s]; j++)
-            {
-                writer.Write(_tags[j]);
-                writer.Write(_weights[j]);
-            }
-        }
+        writer.Write(FeatureCount);
+        writer.Write(_keys.Length);
+        writer.Write(_weights.Length);
+        ModelFile.WriteArray(writer, _keys.Span);
+        ModelFile.WriteArray(writer, _rowStart.Span);
+        ModelFile.WriteArray(writer, _rowLength.Span);
+        ModelFile.WriteArray(writer, _tags.Span);
+        ModelFile.WriteArray(writer, _weights.Span);
     }
 
     public void Save(string path) => ModelFile.Write(path, Write);
 
     public string Sha256() => ModelFile.Sha256(Write);
 
-    private int Slot(ulong feature)
+    private static int Slot(ulong[] keys, int mask, ulong feature)
     {
         if (feature == 0)
         {
             throw new ArgumentException("feature hash 0 is the empty slot", nameof(feature));
         }
 
-        int slot = (int)(feature & (ulong)_mask);
-        while (_keys[slot] != 0 && _keys[slot] != feature)
+        int slot = (int)(feature & (ulong)mask);
+        while (keys[slot] != 0 && keys[slot] != feature)
         {
-            slot = (slot + 1) & _mask;
+            slot = (slot + 1) & mask;
         }
 
         return slot;
