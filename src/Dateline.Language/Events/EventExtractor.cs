@@ -288,6 +288,13 @@ public sealed class EventExtractor : IPipelineComponent
             yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action
         }
 
+        if (last == i && s.Tag(i) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ && IsNounAt(s, last + 1) && !(i > 0 && s.Lower(i - 1) is "and" or "or" or "to"))
+        {
+            // "storm victims", "of alleged extremist bombmakers": the tagger reads a modifier of a noun, not a verb; after
+            // "and", "or" and "to" it misreads verbs so ("and detain/NN suspects", "and injured/JJ two others" on train)
+            yield break;
+        }
+
         if (word.Form == TriggerForm.PastParticiple && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1))
         {
             yield break; // "its alleged operator", "the wounded soldier": an adjective
@@ -347,7 +354,7 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || IsBareParticiple(s, i, last));
+        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || IsBareParticiple(s, i, last));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
@@ -1109,6 +1116,27 @@ public sealed class EventExtractor : IPipelineComponent
     private bool IsEmbeddingTrigger(SentenceView s, int k)
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words)
             && words.Any(w => w.Form != TriggerForm.Noun && w.Entry.Type is EventType.Request or EventType.Threaten or EventType.Accuse or EventType.Reject);
+
+    /// <summary>
+    /// "two soldiers have been killed and three others wounded in a firefight": a participle after "and" and a noun
+    /// phrase, with no object, shares the passive of the participle before the "and" (the auxiliary is elided), whatever
+    /// the tagger reads it as. Found on unannotated train-document sentences.
+    /// </summary>
+    private bool IsElidedPassive(SentenceView s, int left, int last)
+    {
+        if (left < 2 || !NoObjectAfter(s, last) || ActorEndingAt(s, left) is not { IsActor: true } group || group.First < 2)
+        {
+            return false;
+        }
+
+        int conjunction = group.First - 1;
+        while (conjunction > 0 && (s.IsNumber(conjunction) || Quantifiers.Contains(s.Lower(conjunction))))
+        {
+            conjunction--;
+        }
+
+        return s.Lower(conjunction) == "and" && PassiveParticipleBefore(s, conjunction) is not null;
+    }
 
     /// <summary>
     /// "three policemen have been killed and seven others wounded", "600 people captured in Afghanistan": a participle the
