@@ -95,6 +95,7 @@ public sealed class EventExtractor : IPipelineComponent
             }
 
             var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), tags.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), lookup);
+            s.ReadQuotes(quotes);
             foreach (var draft in Code(s))
             {
                 var e = Finish(draft, s, times, quotes, places, published);
@@ -288,10 +289,11 @@ public sealed class EventExtractor : IPipelineComponent
             yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action
         }
 
-        if (last == i && s.Tag(i) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ && IsNounAt(s, last + 1) && !(i > 0 && s.Lower(i - 1) is "and" or "or" or "to"))
+        if (last == i && s.Tag(i) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ && IsNounAt(s, last + 1) && !(i > 0 && s.Lower(i - 1) is "and" or "or" or "to" or "-"))
         {
             // "storm victims", "of alleged extremist bombmakers": the tagger reads a modifier of a noun, not a verb; after
-            // "and", "or" and "to" it misreads verbs so ("and detain/NN suspects", "and injured/JJ two others" on train)
+            // "and", "or" and "to" it misreads verbs so ("and detain/NN suspects", "and injured/JJ two others" on train);
+            // a hyphen compound ("a U.S.-funded center") is coded below with its left part as the actor
             yield break;
         }
 
@@ -318,7 +320,7 @@ public sealed class EventExtractor : IPipelineComponent
         }
         else if (left >= 1 && s.Lower(left) is "and" or "but")
         {
-            left = PreviousVerbSubjectEnd(s, left) ?? MainSubjectEnd(s, left); // "the gunmen surrendered … and released", "NATO officials have said … but have also blamed"
+            left = PreviousVerbSubjectEnd(s, left) ?? ClauseSubjectEndAt(s, left, i); // "the gunmen surrendered … and released", "NATO officials have said … but have also blamed"
         }
         if (IsEmbedded(s, left, crossedControl))
         {
@@ -327,8 +329,9 @@ public sealed class EventExtractor : IPipelineComponent
 
         if (word.Form == TriggerForm.Gerund && left >= 0 && s.Lower(left) == "," && left == i - 1)
         {
-            // ", killing at least three people": the subject of the main clause acts
-            left = MainSubjectEnd(s, left);
+            // ", killing at least three people": the subject of the main clause acts; inside reported speech whose speaker
+            // opens the sentence ("Police say gunmen attacked the convoy, killing five"), the reported clause's subject
+            left = ClauseSubjectEndAt(s, left, i);
         }
         else if (word.Form == TriggerForm.Gerund && left == i - 1 && GerundClauseSubjectEnd(s, left, last) is { } governing)
         {
@@ -953,20 +956,40 @@ public sealed class EventExtractor : IPipelineComponent
         return null;
     }
 
-    /// <summary>The last word of the sentence's first noun phrase (the main clause's subject), or -1.</summary>
-    private int MainSubjectEnd(SentenceView s, int before)
+    /// <summary>
+    /// The subject of the main clause, or, when the trigger at <paramref name="i"/> lies in reported speech whose speaker
+    /// is that subject ("Police say gunmen attacked the convoy, killing five and wounding two"), of the reported clause.
+    /// </summary>
+    private int ClauseSubjectEndAt(SentenceView s, int before, int i)
+    {
+        int end = MainSubjectEnd(s, before);
+        foreach (var clause in s.Reported)
+        {
+            // only when the reported clause opens with an actor: "declared a state of emergency …, and later banned" is no report
+            if (clause.First <= i && i <= clause.Last && end >= 0 && end <= clause.SpeakerLast && clause.First < before
+                && MainSubjectEnd(s, before, clause.First) is >= 0 and var reported && SubjectActors(s, reported).Exists(a => a.IsActor))
+            {
+                return reported;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The last word of the first noun phrase from <paramref name="from"/> (the main clause's subject, or a reported clause's), or -1.</summary>
+    private int MainSubjectEnd(SentenceView s, int before, int from = 0)
     {
         // "In the 2016 election, Sanders continued …": past an opening phrase that ends at a comma
-        int start = 0;
-        if (FunctionWords.Contains(s.Lower(0)) || TimeWords.Contains(s.Lower(0)) || s.Lower(0).EndsWith("ly", StringComparison.Ordinal))
+        int start = from;
+        if (from < s.Count && (FunctionWords.Contains(s.Lower(from)) || TimeWords.Contains(s.Lower(from)) || s.Lower(from).EndsWith("ly", StringComparison.Ordinal)))
         {
-            int comma = 1;
+            int comma = from + 1;
             while (comma < before && s.Lower(comma) != ",")
             {
                 comma++;
             }
 
-            start = comma < before ? comma + 1 : 0;
+            start = comma < before ? comma + 1 : from;
         }
 
         if (ActorStartingAt(s, start) is not { } a || a.Last >= before)

@@ -116,6 +116,32 @@ internal sealed class SentenceView
 
     public int Count => _spans.Length;
 
+    /// <summary>The reported clauses of the sentence's quotations whose speaker the sentence names ("Police say gunmen attacked …").</summary>
+    public IReadOnlyList<ReportedClause> Reported { get; private set; } = [];
+
+    /// <summary>Records the sentence's quotations as word ranges: the speaker's last word and the quoted words.</summary>
+    public void ReadQuotes(IEnumerable<Dateline.Language.Quotes.Quote> quotes)
+    {
+        var reported = new List<ReportedClause>();
+        foreach (var q in quotes)
+        {
+            if (q.SpeakerMention is not { } speaker || !Sentence.Contains(q.Span) || !Sentence.Contains(speaker))
+            {
+                continue;
+            }
+
+            int first = Array.FindIndex(_spans, w => w.Start >= q.Span.Start);
+            int last = Array.FindLastIndex(_spans, w => w.End <= q.Span.End);
+            int speakerLast = Array.FindLastIndex(_spans, w => w.End <= speaker.End);
+            if (first >= 0 && last >= first && speakerLast >= 0 && speakerLast < first)
+            {
+                reported.Add(new ReportedClause(speakerLast, first, last));
+            }
+        }
+
+        Reported = reported;
+    }
+
     public string Lower(int i) => i >= 0 && i < _lower.Length ? _lower[i] : string.Empty;
 
     public TextSpan Span(int i) => _spans[i];
@@ -149,3 +175,6 @@ internal sealed class SentenceView
         return Apostrophes.TryGetValue(lower, out var plain) ? plain : lower.Replace('’', '\'');
     }
 }
+
+/// <summary>A quotation inside a sentence as word indices: the speaker's last word, then the quoted words (first to last).</summary>
+internal readonly record struct ReportedClause(int SpeakerLast, int First, int Last);
