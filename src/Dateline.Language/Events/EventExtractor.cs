@@ -94,8 +94,7 @@ public sealed class EventExtractor : IPipelineComponent
                 continue;
             }
 
-            var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), tags.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), lookup);
-            s.ReadQuotes(quotes);
+            var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), tags.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), quotes.AsSpan(), lookup);
             foreach (var draft in Code(s))
             {
                 var e = Finish(draft, s, times, quotes, places, published);

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
+using Dateline.Language.Quotes;
 using Dateline.Language.Resolution;
 using Dateline.Language.Tagging;
 using Dateline.Language.Tokens;
@@ -18,7 +19,7 @@ internal sealed class SentenceView
     private readonly List<EntityMention> _mentions = [];
     private readonly List<bool> _isPart = [];
 
-    public SentenceView(string text, TextSpan sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<TaggedToken> tags, ReadOnlySpan<EntityMention> mentionsFrom, EntityLookup lookup)
+    public SentenceView(string text, TextSpan sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<TaggedToken> tags, ReadOnlySpan<EntityMention> mentionsFrom, ReadOnlySpan<Quote> quotes, EntityLookup lookup)
     {
         _tags = new PartOfSpeech[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
@@ -66,6 +67,8 @@ internal sealed class SentenceView
                 }
             }
         }
+
+        Reported = ReportedClauses(quotes);
     }
 
     /// <summary>
@@ -117,10 +120,10 @@ internal sealed class SentenceView
     public int Count => _spans.Length;
 
     /// <summary>The reported clauses of the sentence's quotations whose speaker the sentence names ("Police say gunmen attacked …").</summary>
-    public IReadOnlyList<ReportedClause> Reported { get; private set; } = [];
+    public IReadOnlyList<ReportedClause> Reported { get; }
 
-    /// <summary>Records the sentence's quotations as word ranges: the speaker's last word and the quoted words.</summary>
-    public void ReadQuotes(IEnumerable<Dateline.Language.Quotes.Quote> quotes)
+    /// <summary>The sentence's quotations with a speaker inside it, as word ranges: the speaker's last word, then the quoted words.</summary>
+    private List<ReportedClause> ReportedClauses(ReadOnlySpan<Quote> quotes)
     {
         var reported = new List<ReportedClause>();
         foreach (var q in quotes)
@@ -130,16 +133,32 @@ internal sealed class SentenceView
                 continue;
             }
 
-            int first = Array.FindIndex(_spans, w => w.Start >= q.Span.Start);
-            int last = Array.FindLastIndex(_spans, w => w.End <= q.Span.End);
-            int speakerLast = Array.FindLastIndex(_spans, w => w.End <= speaker.End);
+            int first = -1, last = -1, speakerLast = -1;
+            for (int i = 0; i < _spans.Length; i++)
+            {
+                if (first < 0 && _spans[i].Start >= q.Span.Start)
+                {
+                    first = i;
+                }
+
+                if (_spans[i].End <= q.Span.End)
+                {
+                    last = i;
+                }
+
+                if (_spans[i].End <= speaker.End)
+                {
+                    speakerLast = i;
+                }
+            }
+
             if (first >= 0 && last >= first && speakerLast >= 0 && speakerLast < first)
             {
                 reported.Add(new ReportedClause(speakerLast, first, last));
             }
         }
 
-        Reported = reported;
+        return reported;
     }
 
     public string Lower(int i) => i >= 0 && i < _lower.Length ? _lower[i] : string.Empty;
