@@ -28,8 +28,19 @@ public sealed class PatternOpenings
     /// </summary>
     private const int MaxOpenings = 2_000;
 
-    private PatternOpenings(bool anywhere, bool empty, UInt128[] oneChar, UInt128[][] pairs, bool[] endsBefore, UInt128 blockedAfter)
+    /// <summary>
+    /// The shortest word a match must hold for <see cref="Words"/> to be read: shorter ones ("a", "of") are in most
+    /// stretches of text, and searching for them would cost more than the attempts they save.
+    /// </summary>
+    private const int MinWordLength = 3;
+
+    /// <summary>The most words <see cref="Words"/> lists (a rule whose match holds one of more words is not filtered).</summary>
+    private const int MaxWords = 64;
+
+    private PatternOpenings(bool anywhere, bool empty, UInt128[] oneChar, UInt128[][] pairs, bool[] endsBefore, UInt128 blockedAfter, IReadOnlyList<string> words, UInt128 alphabet)
     {
+        Words = words;
+        Alphabet = alphabet;
         Anywhere = anywhere;
         CanBeEmpty = empty;
         _oneChar = oneChar;
@@ -54,6 +65,18 @@ public sealed class PatternOpenings
 
     /// <summary>ASCII characters (bit = code) after which no match can start.</summary>
     public UInt128 BlockedAfter { get; }
+
+    /// <summary>
+    /// Words (lower-case ASCII, at least three characters) one of which every match holds, ignoring case ("times",
+    /// "once" or "twice" for "(?:once|twice|\w+\s+times)\s+a\s+day"); empty when the pattern names none.
+    /// </summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>
+    /// The ASCII characters (bit = code) a match may hold, look-arounds left out; a match holds no other ASCII
+    /// character (it may hold characters outside ASCII). Meaningful only with <see cref="Words"/>.
+    /// </summary>
+    public UInt128 Alphabet { get; }
 
     /// <summary>Whether a match can be exactly the one ASCII character <paramref name="c"/>.</summary>
     public bool OneChar(char c) => Anywhere || CanBeEmpty || (c < Ascii && Has(_oneChar[0], c));
@@ -105,7 +128,7 @@ public sealed class PatternOpenings
     /// <summary>Reads a pattern with a cache of the classes already asked of the engine (patterns of one rule set share many).</summary>
     internal static PatternOpenings Of(string pattern, RegexOptions options, Dictionary<string, UInt128> members)
     {
-        options &= RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+        options &= RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline;
         try
         {
             var reader = new Reader(pattern, options, members);
@@ -168,7 +191,8 @@ public sealed class PatternOpenings
                 }
             }
 
-            return new PatternOpenings(false, empty, oneChar, pairs, endsBefore, node.LeadingLookbehindBlock());
+            var words = node.Required() is { Count: > 0 and <= MaxWords } required && required.All(w => w.Length >= MinWordLength) ? required : [];
+            return new PatternOpenings(false, empty, oneChar, pairs, endsBefore, node.LeadingLookbehindBlock(), words, node.Alphabet());
         }
         catch (NotSupportedException)
         {
@@ -180,7 +204,7 @@ public sealed class PatternOpenings
                 endsBefore[at] = true;
             }
 
-            return new PatternOpenings(true, true, [UInt128.Zero], pairs, endsBefore, UInt128.Zero);
+            return new PatternOpenings(true, true, [UInt128.Zero], pairs, endsBefore, UInt128.Zero, [], ~UInt128.Zero);
         }
     }
 
@@ -263,13 +287,67 @@ public sealed class PatternOpenings
         public abstract HashSet<Opening> Openings(int k);
 
         public virtual UInt128 LeadingLookbehindBlock() => UInt128.Zero;
+
+        /// <summary>Every string a match can be (lower-case), when they are few and known; else null.</summary>
+        public virtual List<string>? Exact() => null;
+
+        /// <summary>Strings (lower-case) one of which every match holds, when known; else null.</summary>
+        public virtual List<string>? Required() => Exact() is { } exact && !exact.Contains(string.Empty) ? exact : null;
+
+        /// <summary>The ASCII characters a match may hold.</summary>
+        public abstract UInt128 Alphabet();
     }
 
-    private sealed class CharSet(UInt128 members, int id) : Node
+    /// <summary>Every concatenation of one string of each list, or null when there would be more than <see cref="MaxWords"/>.</summary>
+    private static List<string>? Product(List<string> left, List<string> right)
+    {
+        if (left.Count * right.Count > MaxWords)
+        {
+            return null;
+        }
+
+        var all = new List<string>(left.Count * right.Count);
+        foreach (var l in left)
+        {
+            foreach (var r in right)
+            {
+                var both = l + r;
+                if (!all.Contains(both))
+                {
+                    all.Add(both);
+                }
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// Of two lists of required words, the one that narrows more: its shortest word is the longer (a rarer word), then
+    /// it has fewer words; a list with a word under <see cref="MinWordLength"/> is worth nothing.
+    /// </summary>
+    private static List<string>? Better(List<string>? a, List<string>? b)
+    {
+        static int Worth(List<string>? words) => words is { Count: > 0 } && words.All(w => w.Length >= MinWordLength) ? words.Min(w => w.Length) : 0;
+        int wa = Worth(a), wb = Worth(b);
+        if (wa != wb)
+        {
+            return wa > wb ? a : b;
+        }
+
+        return wa == 0 ? null : a!.Count <= b!.Count ? a : b;
+    }
+
+    /// <param name="literal">The ASCII character the set is a literal of (lower-case; its other case is a member too), or null.</param>
+    private sealed class CharSet(UInt128 members, int id, char? literal) : Node
     {
         public UInt128 Members { get; } = members;
 
         public override HashSet<Opening> Openings(int k) => k == 0 ? [Opening.None] : [Opening.Of(id)];
+
+        public override List<string>? Exact() => literal is { } c ? [c.ToString()] : null;
+
+        public override UInt128 Alphabet() => Members;
     }
 
     /// <summary>A zero-width assertion (anchor, \b, look-around); a negative look-behind of one class keeps the class.</summary>
@@ -280,6 +358,10 @@ public sealed class PatternOpenings
         public override HashSet<Opening> Openings(int k) => [Opening.None];
 
         public override UInt128 LeadingLookbehindBlock() => BlockedBefore;
+
+        public override List<string>? Exact() => [string.Empty];
+
+        public override UInt128 Alphabet() => UInt128.Zero;
     }
 
     private sealed class Sequence(List<Node> items) : Node
@@ -343,6 +425,56 @@ public sealed class PatternOpenings
 
             return blocked;
         }
+
+        public override List<string>? Exact()
+        {
+            List<string> all = [string.Empty];
+            foreach (var item in Items)
+            {
+                if (item.Exact() is not { } exact || Product(all, exact) is not { } longer)
+                {
+                    return null;
+                }
+
+                all = longer;
+            }
+
+            return all;
+        }
+
+        /// <summary>The best of the items' required words and of the strings of each run of items with known strings ("t","i","m","e","s").</summary>
+        public override List<string>? Required()
+        {
+            List<string>? best = null;
+            List<string>? run = null;
+            foreach (var item in Items)
+            {
+                best = Better(best, item.Required());
+                if (item.Exact() is { } exact)
+                {
+                    // Too many strings: the run ends, and a new one starts after the item.
+                    run = run is null ? exact : Product(run, exact);
+                    best = Better(best, run);
+                }
+                else
+                {
+                    run = null;
+                }
+            }
+
+            return best;
+        }
+
+        public override UInt128 Alphabet()
+        {
+            UInt128 all = UInt128.Zero;
+            foreach (var item in Items)
+            {
+                all |= item.Alphabet();
+            }
+
+            return all;
+        }
     }
 
     private sealed class Alternation(List<Node> branches) : Node
@@ -370,9 +502,53 @@ public sealed class PatternOpenings
 
             return branches.Count == 0 ? UInt128.Zero : blocked;
         }
+
+        public override List<string>? Exact() => Union(b => b.Exact());
+
+        /// <summary>A word of some branch: each branch must require one.</summary>
+        public override List<string>? Required() => Union(b => b.Required());
+
+        public override UInt128 Alphabet()
+        {
+            UInt128 all = UInt128.Zero;
+            foreach (var b in branches)
+            {
+                all |= b.Alphabet();
+            }
+
+            return all;
+        }
+
+        private List<string>? Union(Func<Node, List<string>?> of)
+        {
+            var all = new List<string>();
+            foreach (var b in branches)
+            {
+                if (of(b) is not { } words)
+                {
+                    return null;
+                }
+
+                foreach (var w in words)
+                {
+                    if (!all.Contains(w))
+                    {
+                        all.Add(w);
+                    }
+                }
+
+                if (all.Count > MaxWords)
+                {
+                    return null;
+                }
+            }
+
+            return all;
+        }
     }
 
-    private sealed class Repeat(Node item, int min) : Node
+    /// <param name="max">The most repetitions, or null when unbounded.</param>
+    private sealed class Repeat(Node item, int min, int? max) : Node
     {
         private Repeat? _more;
 
@@ -399,7 +575,7 @@ public sealed class PatternOpenings
                 }
 
                 // After one round the item may repeat any number of times (a superset of what the bounds allow).
-                foreach (var t in (_more ??= new Repeat(item, 0)).Openings(k - o.Length))
+                foreach (var t in (_more ??= new Repeat(item, 0, null)).Openings(k - o.Length))
                 {
                     all.Add(o.Then(t));
                 }
@@ -411,6 +587,14 @@ public sealed class PatternOpenings
         }
 
         public override UInt128 LeadingLookbehindBlock() => min > 0 ? item.LeadingLookbehindBlock() : UInt128.Zero;
+
+        /// <summary>An optional item ("s?", "(?:st|nd)?"): its strings and the empty one; other repeats are not listed.</summary>
+        public override List<string>? Exact()
+            => max == 1 && item.Exact() is { } exact ? (min == 0 && !exact.Contains(string.Empty) ? [.. exact, string.Empty] : exact) : null;
+
+        public override List<string>? Required() => min > 0 ? item.Required() : null;
+
+        public override UInt128 Alphabet() => item.Alphabet();
     }
 
     /// <summary>A recursive-descent reader of the .NET pattern syntax the rules use.</summary>
@@ -423,7 +607,7 @@ public sealed class PatternOpenings
         /// <summary>The character sets of the pattern, by the number an <see cref="Opening"/> holds.</summary>
         public List<UInt128> Sets { get; } = [];
 
-        private CharSet Set(UInt128 members)
+        private CharSet Set(UInt128 members, char? literal = null)
         {
             if (!_setIds.TryGetValue(members, out int id))
             {
@@ -437,7 +621,7 @@ public sealed class PatternOpenings
                 _setIds[members] = id;
             }
 
-            return new CharSet(members, id);
+            return new CharSet(members, id, literal);
         }
 
         public Node ReadAll()
@@ -480,19 +664,25 @@ public sealed class PatternOpenings
             while (_pos < pattern.Length)
             {
                 int min;
+                int? max = null;
                 switch (pattern[_pos])
                 {
                     case '*':
+                        min = 0;
+                        _pos++;
+                        break;
                     case '?':
                         min = 0;
+                        max = 1;
                         _pos++;
                         break;
                     case '+':
                         min = 1;
                         _pos++;
                         break;
-                    case '{' when TryReadBounds(out int lower):
+                    case '{' when TryReadBounds(out int lower, out int? upper):
                         min = lower;
+                        max = upper;
                         break;
                     default:
                         return atom;
@@ -503,22 +693,32 @@ public sealed class PatternOpenings
                     _pos++; // lazy: the same strings
                 }
 
-                atom = atom is ZeroWidth ? atom : new Repeat(atom, min);
+                atom = atom is ZeroWidth ? atom : new Repeat(atom, min, max);
             }
 
             return atom;
         }
 
-        private bool TryReadBounds(out int min)
+        private bool TryReadBounds(out int min, out int? max)
         {
-            var m = Regex.Match(pattern[_pos..], @"^\{(\d+)(,\d*)?\}");
+            var m = Regex.Match(pattern[_pos..], @"^\{(\d+)(,(\d*))?\}");
             min = 0;
+            max = null;
             if (!m.Success)
             {
                 return false; // a literal brace
             }
 
             min = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (!m.Groups[2].Success)
+            {
+                max = min;
+            }
+            else if (m.Groups[3].Length > 0)
+            {
+                max = int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             _pos += m.Length;
             return true;
         }
@@ -545,7 +745,7 @@ public sealed class PatternOpenings
                     throw new NotSupportedException("quantifier without an atom");
                 default:
                     _pos++;
-                    return Set(char.IsAscii(c) ? AsciiLiteral(c) : AsciiMembers(Regex.Escape(c.ToString()), _options, members));
+                    return char.IsAscii(c) ? Set(AsciiLiteral(c), char.ToLowerInvariant(c)) : Set(AsciiMembers(Regex.Escape(c.ToString()), _options, members));
             }
         }
 
@@ -585,7 +785,9 @@ public sealed class PatternOpenings
 
             string atom = pattern.Substring(_pos, 2);
             _pos += 2;
-            return Set(AsciiMembers(atom, _options, members));
+            // An escaped ASCII punctuation mark or space ("\.", "\-", "\ ") is a literal of itself.
+            char? literal = char.IsAscii(e) && !char.IsLetterOrDigit(e) && !char.IsControl(e) ? e : null;
+            return Set(AsciiMembers(atom, _options, members), literal);
         }
 
         private string ReadClassText()

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Text.RegularExpressions;
 
@@ -42,6 +43,26 @@ public sealed class RuleScanner
     /// <summary>As <see cref="_laterPair"/>, for an ASCII character followed by a character outside ASCII or the end.</summary>
     private readonly ulong[][] _laterFirst = [new ulong[Ascii], new ulong[Ascii]];
 
+    /// <summary>
+    /// Rules whose every match holds one of a few words (<see cref="PatternOpenings.Words"/>): such a rule is tried at a
+    /// position only when one of its words occurs ahead before an ASCII character no match of it holds
+    /// (<see cref="PatternOpenings.Alphabet"/>), so "\w+\s+times" is not tried at every word of a text.
+    /// </summary>
+    private readonly ulong _worded;
+
+    /// <summary>By rule: its words, searched for ignoring case (null for a rule without).</summary>
+    private readonly SearchValues<string>?[] _words;
+
+    /// <summary>By rule: the ASCII characters no match of it holds.</summary>
+    private readonly SearchValues<char>?[] _stops;
+
+    /// <summary>
+    /// The characters outside ASCII that the regex engine, ignoring case, takes for an ASCII letter (the Kelvin sign for
+    /// k; <c>RuleScannerTests</c> asks the engine): a text holding one is scanned without the word filter, whose search
+    /// ignores case ordinally and would not see them.
+    /// </summary>
+    private static readonly SearchValues<char> EngineAsciiFolds = SearchValues.Create("\u212A");
+
     /// <param name="rules">The rules' patterns, at most 64; their matches come back in this order.</param>
     /// <param name="options">The options of every rule (not right to left); each rule is a <see cref="TieredRegex"/>.</param>
     /// <param name="matchTimeout">The match time-out of every rule; none when null.</param>
@@ -55,6 +76,8 @@ public sealed class RuleScanner
 
         Count = rules.Count;
         _anchored = new TieredRegex[rules.Count];
+        _words = new SearchValues<string>?[rules.Count];
+        _stops = new SearchValues<char>?[rules.Count];
         var members = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         for (int i = 0; i < rules.Count; i++)
         {
@@ -67,6 +90,22 @@ public sealed class RuleScanner
             {
                 _always |= bit;
                 continue;
+            }
+
+            if (openings.Words.Count > 0)
+            {
+                _worded |= bit;
+                _words[i] = SearchValues.Create([.. openings.Words], StringComparison.OrdinalIgnoreCase);
+                var stops = new List<char>();
+                for (int c = 0; c < Ascii; c++)
+                {
+                    if (((openings.Alphabet >> c) & UInt128.One) == UInt128.Zero)
+                    {
+                        stops.Add((char)c);
+                    }
+                }
+
+                _stops[i] = SearchValues.Create([.. stops]);
             }
 
             for (int a = 0; a < Ascii; a++)
@@ -142,6 +181,11 @@ public sealed class RuleScanner
         var found = new List<Match>?[n];
         var regexes = new Regex?[n];
         Span<int> next = stackalloc int[n];
+        ulong worded = text.AsSpan().ContainsAny(EngineAsciiFolds) ? 0 : _worded;
+        Span<int> wordAt = stackalloc int[n];
+        Span<int> stopAt = stackalloc int[n];
+        wordAt.Fill(-1);
+        stopAt.Fill(-1);
         for (int p = 0; p <= text.Length; p++)
         {
             if ((p & 4095) == 0)
@@ -182,7 +226,7 @@ public sealed class RuleScanner
             {
                 int i = BitOperations.TrailingZeroCount(mask);
                 mask &= mask - 1;
-                if (p < next[i])
+                if (p < next[i] || ((worded >> i) & 1) != 0 && !WordAhead(text, p, i, wordAt, stopAt))
                 {
                     continue;
                 }
@@ -204,6 +248,33 @@ public sealed class RuleScanner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether a word of rule <paramref name="i"/> starts at or after <paramref name="p"/> before the next character no
+    /// match of the rule holds: a match from <paramref name="p"/> holds the word and every character up to it. The next
+    /// word and the next such character are remembered per rule and searched for again once passed.
+    /// </summary>
+    private bool WordAhead(string text, int p, int i, Span<int> wordAt, Span<int> stopAt)
+    {
+        if (wordAt[i] < p)
+        {
+            int k = text.AsSpan(p).IndexOfAny(_words[i]!);
+            wordAt[i] = k < 0 ? int.MaxValue : p + k;
+        }
+
+        if (wordAt[i] == int.MaxValue)
+        {
+            return false;
+        }
+
+        if (stopAt[i] < p)
+        {
+            int k = text.AsSpan(p).IndexOfAny(_stops[i]!);
+            stopAt[i] = k < 0 ? text.Length : p + k;
+        }
+
+        return wordAt[i] <= stopAt[i];
     }
 
     /// <summary>The rules that may hold the characters at <paramref name="q"/> and after it (every rule past the text's end or outside ASCII).</summary>

@@ -49,6 +49,32 @@ public class PatternOpeningsTests
     }
 
     [Fact]
+    public void ReadsTheWordsEveryMatchHolds()
+    {
+        var o = PatternOpenings.Of(@"(?<![\w'])(?:once|twice|\w+\s+times)\s+(?:a|per)\s+day", IgnoreCase);
+        Assert.Equal(["once", "times", "twice"], o.Words.Order());
+        Assert.NotEqual(UInt128.Zero, o.Alphabet & (UInt128.One << 'Q'));
+        Assert.NotEqual(UInt128.Zero, o.Alphabet & (UInt128.One << ' '));
+        Assert.Equal(UInt128.Zero, o.Alphabet & (UInt128.One << '.'));
+        Assert.Equal(UInt128.Zero, o.Alphabet & (UInt128.One << '\'')); // only in the look-behind
+
+        Assert.Equal(["ago"], PatternOpenings.Of(@"\d+\s+(?:days?|weeks?)\s+ago\b", IgnoreCase).Words);
+        Assert.Equal(["o'clock"], PatternOpenings.Of(@"\d+\s+o'clock", IgnoreCase).Words);
+        Assert.Equal(["day-long", "days-long"], PatternOpenings.Of(@"days?-long", IgnoreCase).Words.Order());
+        Assert.Equal(["years."], PatternOpenings.Of(@"(?:\d\s+)years\.", IgnoreCase).Words); // an escaped full stop is a literal too
+    }
+
+    [Fact]
+    public void NamesNoWordAMatchMayLack()
+    {
+        Assert.Empty(PatternOpenings.Of(@"\d+(?=\s+percent)", IgnoreCase).Words); // a look-ahead holds nothing of the match
+        Assert.Empty(PatternOpenings.Of(@"(?:about\s+)?\d+", IgnoreCase).Words);
+        Assert.Empty(PatternOpenings.Of(@"(?:a|an)\s+\d", IgnoreCase).Words); // too short to search for
+        Assert.Empty(PatternOpenings.Of(@"times|\d+", IgnoreCase).Words);
+        Assert.Empty(PatternOpenings.Of(@"(?:times)*\d", IgnoreCase).Words);
+    }
+
+    [Fact]
     public void AnOptionalLookbehindRulesNothingOut()
         => Assert.Equal(UInt128.Zero, PatternOpenings.Of(@"(?:(?<!x)a)?b", IgnoreCase).BlockedAfter);
 

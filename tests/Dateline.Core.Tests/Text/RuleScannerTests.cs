@@ -26,6 +26,8 @@ public class RuleScannerTests
         @"the\s+(?:fiscal\s+)?(?<theyear>year)\b(?!-)",
         @"(?:once|twice|\w+\s+times)\s+(?:a|per)\s+(?<unit>day|week)\b",
         @"ab|abcdé|abc",
+        @"(?<n>\d+|two)\s+(?:days?|weeks?)\s+ago\b",
+        @"\d+\s+o'clock|noon",
     ];
 
     [Fact]
@@ -37,7 +39,7 @@ public class RuleScannerTests
         string[] pieces = ["May", "june", " 4", "30", "last", "next ", "every", "each", " other", "two", "day", "weeks", "per", "$", "€",
             "US$", "1,200", "3.5", "%", " percent", "about", "over", "during", " the", " weekend", "1999", " first", "-quarter",
             " quarter", "x", "xx", "a", "b", "ok", "okaa", "Ökb", "’s", "½", "..", ".", ",", "'", "\n", "  ", "é", "K", "\u212A", "the", "The ", "year", "fiscal ",
-            "1990", "'s", "early-", "once", "three", " times", "abc", "abcd", "d"];
+            "1990", "'s", "early-", "once", "three", " times", "abc", "abcd", "d", " ago", " AGO", "days", " o'clock", "noon", "no", "\u212A"];
         for (int round = 0; round < 400; round++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
@@ -56,6 +58,39 @@ public class RuleScannerTests
         var found = scanner.Scan("June 4");
         Assert.Equal(["0:June 4"], Describe(found[0]));
         Assert.Equal(["5:4"], Describe(found[1]));
+    }
+
+    [Fact]
+    public void TriesAWordedRuleOnlyWhereItsWordLiesAheadInTheStretch()
+    {
+        var scanner = new RuleScanner([@"(?<![\w'’])\w+\s+times\s+a\s+day"], Options);
+        Assert.Equal(["10:three times a day"], Describe(scanner.Scan("He said: \"three times a day\".")[0]));
+        Assert.Empty(scanner.Scan("three. times a day")[0]); // the full stop is no character of a match
+        Assert.Equal(["0:Three TIMES a day"], Describe(scanner.Scan("Three TIMES a day")[0]));
+    }
+
+    /// <summary>
+    /// Every character outside ASCII that the engine takes for an ASCII letter, ignoring case (the Kelvin sign for k),
+    /// is found inside a rule's word: the scanner's ordinal search for words would not see it.
+    /// </summary>
+    [Fact]
+    public void FindsWordsSpelledWithCharactersTheEngineFoldsToAscii()
+    {
+        for (char letter = 'a'; letter <= 'z'; letter++)
+        {
+            var single = new Regex("^" + letter + "$", Options);
+            var scanner = new RuleScanner([@"\d\s+" + letter + "xy"], Options);
+            for (int c = 128; c < 0x10000; c++)
+            {
+                if (char.IsSurrogate((char)c) || !single.IsMatch(((char)c).ToString()))
+                {
+                    continue;
+                }
+
+                var text = "1 " + (char)c + "XY";
+                Assert.Equal(Describe(new Regex(@"\d\s+" + letter + "xy", Options).Matches(text)), Describe(scanner.Scan(text)[0]));
+            }
+        }
     }
 
     [Fact]
