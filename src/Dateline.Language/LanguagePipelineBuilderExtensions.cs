@@ -9,12 +9,14 @@ using Dateline.Language.Sentences;
 using Dateline.Language.Tagging;
 using Dateline.Language.Times;
 using Dateline.Language.Tokens;
+using Dateline.Language.Works;
 
 namespace Dateline.Language;
 
 /// <summary>
 /// Adds the language layers after extraction, in the order they depend on each other (each component declares what
-/// it reads, so the builder refuses another order): tokens → sentences → entity mentions → entities → quotes →
+/// it reads, so the builder refuses another order): tokens → sentences → quoted titles of works (a working layer) →
+/// entity mentions → entities → quotes →
 /// times → amounts → parts of speech (a working layer) → events → relations (derived from events). A new layer is one more line here.
 /// </summary>
 public static class LanguagePipelineBuilderExtensions
@@ -23,6 +25,7 @@ public static class LanguagePipelineBuilderExtensions
         => builder
             .Add(new TokenizerComponent())
             .Add(new SentenceSplitterComponent())
+            .Add(new QuotedTitlesComponent())
             .Add(new EntityRecognizerComponent())
             .Add(new EntityResolverComponent())
             .Add(new QuoteExtractor())

@@ -8,6 +8,7 @@ using Dateline.Language.Resolution;
 using Dateline.Language.Sentences;
 using Dateline.Language.Times;
 using Dateline.Language.Tokens;
+using Dateline.Language.Works;
 
 namespace Dateline.Language.Tests;
 
@@ -18,11 +19,11 @@ public class LanguagePipelineTests
     {
         { "tokens entities quotes", "quotes", "sentences" },
         { "tokens sentences quotes", "quotes", "mentions, entities" },
-        { "tokens times", "times", "sentences" },
-        { "amounts", "amounts", "times" },
+        { "tokens times", "times", "sentences, titles" },
+        { "amounts", "amounts", "times, titles" },
         { "tokens sentences entities events", "events", "quotes, times, pos" },
-        { "tokens sentences entities quotes times amounts relations", "relations", "events" },
-        { "tokens sentences resolver", "entity-resolver", "mentions" },
+        { "tokens sentences titles entities quotes times amounts relations", "relations", "events" },
+        { "tokens sentences resolver", "entity-resolver", "mentions, titles" },
         { "sentences", "sentences", "tokens" },
     };
 
@@ -40,6 +41,7 @@ public class LanguagePipelineTests
                 "entities" => new GivenEntities([]),
                 "resolver" => new EntityResolverComponent(),
                 "quotes" => new QuoteExtractor(),
+                "titles" => new QuotedTitlesComponent(),
                 "times" => new TimeTagger(),
                 "amounts" => new AmountExtractor(),
                 "events" => new EventExtractor(),
@@ -55,6 +57,6 @@ public class LanguagePipelineTests
     public void TheFullPipelineRegistersEveryLanguageLayerInOrder()
     {
         var layers = new PipelineBuilder().UseGivenText().UseLanguage().Layers.Select(l => l.Name);
-        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "mentions", "entities", "quotes", "times", "amounts", "pos", "events", "relations"], layers);
+        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "titles", "mentions", "entities", "quotes", "times", "amounts", "pos", "events", "relations"], layers);
     }
 }

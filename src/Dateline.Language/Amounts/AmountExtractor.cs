@@ -24,20 +24,22 @@ public sealed class AmountExtractor : IPipelineComponent
 
     public string Name => "amounts";
 
-    public IReadOnlyList<Capability> Requires { get; } = [TimesLayer.Instance];
+    public IReadOnlyList<Capability> Requires { get; } = [TimesLayer.Instance, QuotedTitlesLayer.Instance];
 
     public IReadOnlyList<Capability> Assigns { get; } = [AmountsLayer.Instance];
 
     public Document Process(Document document, ProcessingContext context)
     {
         var dates = document.Layer<TimeExpression>().Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).ToList();
-        return document.WithLayer(Extract(document.Text, dates));
+        return document.WithLayer(Extract(document.Text, dates, QuotedTitles.Of(document)));
     }
 
-    public ImmutableArray<Amount> Extract(string text, IReadOnlyList<TextSpan>? dates = null)
+    /// <param name="text">The text.</param>
+    /// <param name="dates">The time layer's DATE and TIME spans, which hold no amount.</param>
+    /// <param name="titles">The text's quoted titles of works (<see cref="QuotedTitlesLayer"/>); found in the text when null.</param>
+    public ImmutableArray<Amount> Extract(string text, IReadOnlyList<TextSpan>? dates = null, IReadOnlyList<TextSpan>? titles = null)
     {
         var amounts = ImmutableArray.CreateBuilder<Amount>();
-        List<TextSpan>? titles = null;
         foreach (var m in _lexicon.Matches(text))
         {
             if (m.Length == 0 || Resolve(text, m, dates) is not { } amount)
@@ -47,7 +49,7 @@ public sealed class AmountExtractor : IPipelineComponent
 
             // a number in the title of a work ("“101 Dalmatians”") names it
             titles ??= QuotedTitles.Find(text);
-            if (titles.Any(t => t.Start <= amount.Span.Start && amount.Span.End <= t.End))
+            if (InsideAny(titles, amount.Span))
             {
                 continue;
             }
@@ -56,6 +58,19 @@ public sealed class AmountExtractor : IPipelineComponent
         }
 
         return amounts.ToImmutable();
+    }
+
+    private static bool InsideAny(IReadOnlyList<TextSpan> spans, TextSpan span)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Amount? Resolve(string text, Match m, IReadOnlyList<TextSpan>? dates)

@@ -934,7 +934,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// A quoted title ("on MSNBC's “Morning Joe,”", "his book, “An American Son.”", “Parasite” won the award): the
     /// times layer's rule (<see cref="QuotedTitles"/>), one rule for both.
     /// </summary>
-    private static bool IsTitle(string text, TextSpan q) => QuotedTitles.IsTitle(text[q.Start..q.End].Trim('"', '\u201C', '\u201D', ' '));
+    private static bool IsTitle(string text, TextSpan q) => QuotedTitles.IsTitle(text.AsSpan(q.Start, q.Length).Trim(['"', '\u201C', '\u201D', ' ']));
 
     /// <summary>Whether the quoted words close on punctuation inside the marks (“No,” / “Stop!”), as speech does and a title rarely does.</summary>
     private static bool PunctuatedInside(string text, TextSpan q)

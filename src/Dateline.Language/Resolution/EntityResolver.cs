@@ -64,7 +64,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         }
 
         var context = new Context(text, spans, words, sentenceOf, items, covered);
-        MarkWorks(context);
+        MarkWorks(context, QuotedTitles.Of(document));
         foreach (var item in items.Where(i => i.Label == EntityLabel.Person && !i.Removed).ToList())
         {
             SplitRole(context, item);
@@ -82,9 +82,9 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     /// entity, MISC of subtype work; the names the recognizer saw inside it ("Parasite" as a person) are the title's.
     /// Without such a word a quoted title may be a slogan or an operation's name, and is left as the recognizer said.
     /// </summary>
-    private void MarkWorks(Context c)
+    private void MarkWorks(Context c, IReadOnlyList<TextSpan> titles)
     {
-        foreach (var title in QuotedTitles.Find(c.Text))
+        foreach (var title in titles)
         {
             int first = FirstTokenAt(c.Spans, title.Start);
             int end = FirstTokenAt(c.Spans, title.End);

@@ -5,6 +5,7 @@ using Dateline.Core.Pipeline;
 using Dateline.Language.Entities;
 using Dateline.Language.Sentences;
 using Dateline.Language.Tokens;
+using Dateline.Language.Works;
 
 namespace Dateline.Language.Resolution;
 
@@ -28,7 +29,7 @@ public sealed class EntityResolverComponent : IPipelineComponent
 
     public string Name => "entity-resolver";
 
-    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance];
+    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, QuotedTitlesLayer.Instance];
 
     /// <summary>The entities, and the mentions rewritten with their entity ids.</summary>
     public IReadOnlyList<Capability> Assigns { get; } = [EntitiesLayer.Instance, MentionsLayer.Instance];

@@ -29,19 +29,20 @@ public sealed class TimeTagger : IPipelineComponent
 
     public string Name => "times";
 
-    public IReadOnlyList<Capability> Requires { get; } = [SentencesLayer.Instance];
+    public IReadOnlyList<Capability> Requires { get; } = [SentencesLayer.Instance, QuotedTitlesLayer.Instance];
 
     public IReadOnlyList<Capability> Assigns { get; } = [TimesLayer.Instance];
 
     public Document Process(Document document, ProcessingContext context)
-        => document.WithLayer(Tag(document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context));
+        => document.WithLayer(Tag(document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context, QuotedTitles.Of(document)));
 
     /// <summary>
     /// The time expressions of a text whose sentences are given (the tense of the clause is read within its sentence),
     /// in text order. Expressions are chosen first (longest wins); their values are then fixed in text order, against a
     /// narrative reference day that moves to each day the text names (see <see cref="NarrativeTime"/>).
     /// </summary>
-    public ImmutableArray<TimeExpression> Tag(string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null)
+    /// <param name="titles">The text's quoted titles of works (<see cref="QuotedTitlesLayer"/>); found in the text when null.</param>
+    public ImmutableArray<TimeExpression> Tag(string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null, IReadOnlyList<TextSpan>? titles = null)
     {
         var candidates = new List<TimexCandidate>();
         var matches = _lexicon.Scanner.Scan(text, context?.Cancellation ?? CancellationToken.None);
@@ -57,7 +58,7 @@ public sealed class TimeTagger : IPipelineComponent
         }
 
         // Names that only contain a time ("Super Tuesday", a film called “1917”) block nothing and are no time.
-        var notTimes = QuotedTitles.Find(text);
+        var notTimes = new List<TextSpan>(titles ?? QuotedTitles.Find(text));
         notTimes.AddRange(_lexicon.NamedDays.Scan(text, context?.Cancellation ?? CancellationToken.None)[0].Select(m => new TextSpan(m.Index, m.Index + m.Length)));
 
         // Longest first; an accepted expression blocks every candidate that overlaps it.

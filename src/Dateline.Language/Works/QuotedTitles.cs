@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
 
@@ -15,16 +17,42 @@ internal static partial class QuotedTitles
 
     private static readonly HashSet<string> Minor = new(StringComparer.Ordinal) { "a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MinorWords = Minor.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?;");
+
+    /// <summary>
+    /// The quoted titles of a document: its <see cref="QuotedTitlesLayer"/> when a pipeline found them (once for every
+    /// layer that reads them), else found in its text.
+    /// </summary>
+    public static IReadOnlyList<TextSpan> Of(Document document)
+    {
+        if (!document.HasLayer<QuotedTitle>())
+        {
+            return Find(document.Text);
+        }
+
+        var layer = document.Layer<QuotedTitle>();
+        var spans = new TextSpan[layer.Length];
+        for (int i = 0; i < spans.Length; i++)
+        {
+            spans[i] = layer[i].Span;
+        }
+
+        return spans;
+    }
+
     /// <summary>The inner spans (marks excluded) of the quoted titles of a text, in text order.</summary>
     public static List<TextSpan> Find(string text)
     {
         var titles = new List<TextSpan>();
-        foreach (Match m in QuotedPattern().Matches(text))
+        foreach (var m in QuotedPattern().EnumerateMatches(text))
         {
-            var inner = m.Groups["inner"];
-            if (IsTitle(inner.Value))
+            // the inner group is the match without its two marks
+            var inner = new TextSpan(m.Index + 1, m.Index + m.Length - 1);
+            if (IsTitle(text.AsSpan(inner.Start, inner.Length)))
             {
-                titles.Add(new TextSpan(inner.Index, inner.Index + inner.Length));
+                titles.Add(inner);
             }
         }
 
@@ -32,29 +60,50 @@ internal static partial class QuotedTitles
     }
 
     /// <summary>Whether the words inside a pair of quote marks read as a title of a work (the marks themselves are ignored).</summary>
-    public static bool IsTitle(string inner)
+    public static bool IsTitle(ReadOnlySpan<char> inner)
     {
-        var body = inner.TrimEnd(',', '.', ' ');
-        if (body.Length == 0 || body.IndexOfAny(['.', '!', '?', ';']) >= 0)
+        var body = inner.TrimEnd([',', '.', ' ']);
+        if (body.Length == 0 || body.ContainsAny(SentenceMarks))
         {
             return false;
         }
 
-        var words = WordPattern().Matches(body);
-        if (words.Count is 0 or > MaxWords || !StartsTitleWord(words[0].Value))
+        // the words are the runs of word characters and apostrophes ([\w’']+)
+        int words = 0;
+        for (int i = 0; i < body.Length;)
         {
-            return false;
+            if (!IsWordChar(body[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < body.Length && IsWordChar(body[i]))
+            {
+                i++;
+            }
+
+            var word = body[start..i];
+            words++;
+            if (words > MaxWords || !(StartsTitleWord(word[0]) || (words > 1 && MinorWords.Contains(word))))
+            {
+                return false;
+            }
         }
 
-        return words.All(w => StartsTitleWord(w.Value) || Minor.Contains(w.Value));
+        return words > 0;
     }
 
-    private static bool StartsTitleWord(string word) => char.IsUpper(word[0]) || char.IsDigit(word[0]);
+    private static bool StartsTitleWord(char first) => char.IsUpper(first) || char.IsDigit(first);
+
+    /// <summary>A character of the regex class <c>[\w’']</c> (\w: letters, non-spacing marks, decimal digits, connectors).</summary>
+    private static bool IsWordChar(char c)
+        => c is '\'' or '’' || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>A pair of curly or straight double quotes on one line.</summary>
-    [GeneratedRegex(@"[“""](?<inner>[^“”""\n]{1,80})[”""]")]
+    [GeneratedRegex(@"[“""][^“”""\n]{1,80}[”""]")]
     private static partial Regex QuotedPattern();
-
-    [GeneratedRegex(@"[\w’']+")]
-    private static partial Regex WordPattern();
 }
