@@ -288,11 +288,34 @@ public sealed class PatternOpenings
 
         public virtual UInt128 LeadingLookbehindBlock() => UInt128.Zero;
 
-        /// <summary>Every string a match can be (lower-case), when they are few and known; else null.</summary>
-        public virtual List<string>? Exact() => null;
+        private (bool Read, List<string>? Words) _exact;
+        private (bool Read, List<string>? Words) _required;
 
-        /// <summary>Strings (lower-case) one of which every match holds, when known; else null.</summary>
-        public virtual List<string>? Required() => Exact() is { } exact && !exact.Contains(string.Empty) ? exact : null;
+        /// <summary>Every string a match can be (lower-case), when they are few and known; else null. Read once per node.</summary>
+        public List<string>? Exact()
+        {
+            if (!_exact.Read)
+            {
+                _exact = (true, ReadExact());
+            }
+
+            return _exact.Words;
+        }
+
+        /// <summary>Strings (lower-case) one of which every match holds, when known; else null. Read once per node.</summary>
+        public List<string>? Required()
+        {
+            if (!_required.Read)
+            {
+                _required = (true, ReadRequired());
+            }
+
+            return _required.Words;
+        }
+
+        protected virtual List<string>? ReadExact() => null;
+
+        protected virtual List<string>? ReadRequired() => Exact() is { } exact && !exact.Contains(string.Empty) ? exact : null;
 
         /// <summary>The ASCII characters a match may hold.</summary>
         public abstract UInt128 Alphabet();
@@ -345,7 +368,7 @@ public sealed class PatternOpenings
 
         public override HashSet<Opening> Openings(int k) => k == 0 ? [Opening.None] : [Opening.Of(id)];
 
-        public override List<string>? Exact() => literal is { } c ? [c.ToString()] : null;
+        protected override List<string>? ReadExact() => literal is { } c ? [c.ToString()] : null;
 
         public override UInt128 Alphabet() => Members;
     }
@@ -359,7 +382,7 @@ public sealed class PatternOpenings
 
         public override UInt128 LeadingLookbehindBlock() => BlockedBefore;
 
-        public override List<string>? Exact() => [string.Empty];
+        protected override List<string>? ReadExact() => [string.Empty];
 
         public override UInt128 Alphabet() => UInt128.Zero;
     }
@@ -426,7 +449,7 @@ public sealed class PatternOpenings
             return blocked;
         }
 
-        public override List<string>? Exact()
+        protected override List<string>? ReadExact()
         {
             List<string> all = [string.Empty];
             foreach (var item in Items)
@@ -443,7 +466,7 @@ public sealed class PatternOpenings
         }
 
         /// <summary>The best of the items' required words and of the strings of each run of items with known strings ("t","i","m","e","s").</summary>
-        public override List<string>? Required()
+        protected override List<string>? ReadRequired()
         {
             List<string>? best = null;
             List<string>? run = null;
@@ -503,10 +526,10 @@ public sealed class PatternOpenings
             return branches.Count == 0 ? UInt128.Zero : blocked;
         }
 
-        public override List<string>? Exact() => Union(b => b.Exact());
+        protected override List<string>? ReadExact() => Union(b => b.Exact());
 
         /// <summary>A word of some branch: each branch must require one.</summary>
-        public override List<string>? Required() => Union(b => b.Required());
+        protected override List<string>? ReadRequired() => Union(b => b.Required());
 
         public override UInt128 Alphabet()
         {
@@ -589,10 +612,10 @@ public sealed class PatternOpenings
         public override UInt128 LeadingLookbehindBlock() => min > 0 ? item.LeadingLookbehindBlock() : UInt128.Zero;
 
         /// <summary>An optional item ("s?", "(?:st|nd)?"): its strings and the empty one; other repeats are not listed.</summary>
-        public override List<string>? Exact()
+        protected override List<string>? ReadExact()
             => max == 1 && item.Exact() is { } exact ? (min == 0 && !exact.Contains(string.Empty) ? [.. exact, string.Empty] : exact) : null;
 
-        public override List<string>? Required() => min > 0 ? item.Required() : null;
+        protected override List<string>? ReadRequired() => min > 0 ? item.Required() : null;
 
         public override UInt128 Alphabet() => item.Alphabet();
     }
