@@ -10,11 +10,17 @@ namespace Dateline.Language.Times;
 /// </summary>
 internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptions options)
 {
-    public Tense Guess(string text, TextSpan sentence, TextSpan timex)
+    /// <param name="words">The words of the text's sentences, each found once for all its expressions (one per text).</param>
+    public Tense Guess(string text, TextSpan sentence, TextSpan timex, SentenceWords? words = null)
     {
-        // The nearest cue on either side; on a tie the left one (the governing verb usually precedes).
-        var left = Words(text, sentence.Start, timex.Start);
-        var right = Words(text, timex.End, sentence.End);
+        // The nearest cue on either side; on a tie the left one (the governing verb usually precedes). Only the words
+        // the window reads are kept: a cue's index i looks back at most LookBack words (Classify), so the last
+        // window + LookBack words on the left read as the whole left part does.
+        int window = options.TenseWindowWords;
+        var left = words is null
+            ? Words(text, sentence.Start, timex.Start, keepLast: window + LookBack, keepFirst: int.MaxValue)
+            : LeftWords(text, words.Of(sentence), sentence.Start, timex.Start, window + LookBack);
+        var right = Words(text, timex.End, sentence.End, keepLast: int.MaxValue, keepFirst: window);
         if (left.Count > 0 && lexicon.FuturePrepositions.Contains(left[^1]))
         {
             return Tense.Future;
@@ -35,6 +41,9 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
 
         return Tense.Unknown;
     }
+
+    /// <summary>How many words before a cue <see cref="Classify"/> reads (a determiner before a noun, a modal before a participle).</summary>
+    private const int LookBack = 3;
 
     private Tense Classify(List<string> words, int i)
     {
@@ -58,7 +67,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
 
         // "will be held", "is expected to be completed": a future cue shortly before the participle; but a modal with
         // "have" is a past ("could have emerged", "would have been held").
-        for (int j = i - 1; j >= 0 && j >= i - 3; j--)
+        for (int j = i - 1; j >= 0 && j >= i - LookBack; j--)
         {
             if (lexicon.FutureCues.Contains(words[j]) || lexicon.Modals.Contains(words[j]))
             {
@@ -78,7 +87,12 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
     /// <summary>Words after which a future cue of Data/time-future-nouns.txt ("plan", "schedule") is a noun.</summary>
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those" };
 
-    private static List<string> Words(string text, int start, int end)
+    /// <summary>
+    /// The words of text[start..end] (lower-cased, ’ as '), as the word pattern finds them in that stretch alone: only
+    /// the last <paramref name="keepLast"/> or the first <paramref name="keepFirst"/>, so a word the window never reads
+    /// is never made a string.
+    /// </summary>
+    private static List<string> Words(string text, int start, int end, int keepLast, int keepFirst)
     {
         var words = new List<string>();
         if (end <= start)
@@ -86,12 +100,123 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
             return words;
         }
 
-        foreach (Match m in WordPattern().Matches(text.Substring(start, end - start)))
+        var stretch = text.AsSpan(start, end - start);
+        if (keepLast == int.MaxValue)
         {
-            words.Add(m.Value.ToLowerInvariant().Replace('’', '\''));
+            foreach (var m in WordPattern().EnumerateMatches(stretch))
+            {
+                if (words.Count == keepFirst)
+                {
+                    break;
+                }
+
+                words.Add(Word(stretch.Slice(m.Index, m.Length)));
+            }
+
+            return words;
+        }
+
+        // The last words: their positions in a ring, made strings at the end.
+        Span<(int Index, int Length)> ring = keepLast <= 64 ? stackalloc (int, int)[keepLast] : new (int, int)[keepLast];
+        int count = 0;
+        foreach (var m in WordPattern().EnumerateMatches(stretch))
+        {
+            ring[count % keepLast] = (m.Index, m.Length);
+            count++;
+        }
+
+        for (int k = Math.Max(0, count - keepLast); k < count; k++)
+        {
+            var (index, length) = ring[k % keepLast];
+            words.Add(Word(stretch.Slice(index, length)));
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// The last <paramref name="keepLast"/> words of text[start..end] read from the words of its whole sentence: the
+    /// word pattern finds the same words in the stretch up to the one that runs past <paramref name="end"/>, which is
+    /// read again in the stretch alone (a word cut by the end, or "'ll" cut to "'l").
+    /// </summary>
+    private static List<string> LeftWords(string text, List<(int Index, int Length)> sentenceWords, int start, int end, int keepLast)
+    {
+        var words = new List<string>();
+        if (end <= start)
+        {
+            return words;
+        }
+
+        // the words that start before the end (sentence words are in text order)
+        int lo = 0, hi = sentenceWords.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sentenceWords[mid].Index < end)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int before = lo;
+        bool cut = before > 0 && sentenceWords[before - 1].Index + sentenceWords[before - 1].Length > end;
+        int whole = cut ? before - 1 : before;
+        List<(int Index, int Length)>? tail = null;
+        if (cut)
+        {
+            int from = sentenceWords[before - 1].Index;
+            tail = [];
+            foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(from, end - from)))
+            {
+                tail.Add((from + m.Index, m.Length));
+            }
+        }
+
+        int total = whole + (tail?.Count ?? 0);
+        for (int k = Math.Max(0, total - keepLast); k < total; k++)
+        {
+            var (index, length) = k < whole ? sentenceWords[k] : tail![k - whole];
+            words.Add(Word(text.AsSpan(index, length)));
+        }
+
+        return words;
+    }
+
+    /// <summary>The words of a text's sentences (positions in the text), each sentence's found once for all the expressions in it; one per text.</summary>
+    public sealed class SentenceWords(string text)
+    {
+        private readonly Dictionary<TextSpan, List<(int Index, int Length)>> _words = [];
+
+        public List<(int Index, int Length)> Of(TextSpan sentence)
+        {
+            if (!_words.TryGetValue(sentence, out var words))
+            {
+                words = [];
+                if (sentence.End > sentence.Start)
+                {
+                    foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+                    {
+                        words.Add((sentence.Start + m.Index, m.Length));
+                    }
+                }
+
+                _words[sentence] = words;
+            }
+
+            return words;
+        }
+    }
+
+    private static string Word(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        lower.Replace('’', '\'');
+        return new string(lower);
     }
 
     [GeneratedRegex(@"[\w][\w'’-]*|'ll|’ll")]
