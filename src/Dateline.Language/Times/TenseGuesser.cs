@@ -10,16 +10,13 @@ namespace Dateline.Language.Times;
 /// </summary>
 internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptions options)
 {
-    /// <param name="words">The words of the text's sentences, each found once for all its expressions (one per text).</param>
-    public Tense Guess(string text, TextSpan sentence, TextSpan timex, SentenceWords? words = null)
+    public Tense Guess(string text, TextSpan sentence, TextSpan timex)
     {
         // The nearest cue on either side; on a tie the left one (the governing verb usually precedes). Only the words
         // the window reads are kept: a cue's index i looks back at most LookBack words (Classify), so the last
         // window + LookBack words on the left read as the whole left part does.
         int window = options.TenseWindowWords;
-        var left = words is null
-            ? Words(text, sentence.Start, timex.Start, keepLast: window + LookBack, keepFirst: int.MaxValue)
-            : LeftWords(text, words.Of(sentence), sentence.Start, timex.Start, window + LookBack);
+        var left = Words(text, sentence.Start, timex.Start, keepLast: window + LookBack, keepFirst: int.MaxValue);
         var right = Words(text, timex.End, sentence.End, keepLast: int.MaxValue, keepFirst: window);
         if (left.Count > 0 && lexicon.FuturePrepositions.Contains(left[^1]))
         {
@@ -132,83 +129,6 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         }
 
         return words;
-    }
-
-    /// <summary>
-    /// The last <paramref name="keepLast"/> words of text[start..end] read from the words of its whole sentence: the
-    /// word pattern finds the same words in the stretch up to the one that runs past <paramref name="end"/>, which is
-    /// read again in the stretch alone (a word cut by the end, or "'ll" cut to "'l").
-    /// </summary>
-    private static List<string> LeftWords(string text, List<(int Index, int Length)> sentenceWords, int start, int end, int keepLast)
-    {
-        var words = new List<string>();
-        if (end <= start)
-        {
-            return words;
-        }
-
-        // the words that start before the end (sentence words are in text order)
-        int lo = 0, hi = sentenceWords.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (sentenceWords[mid].Index < end)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        int before = lo;
-        bool cut = before > 0 && sentenceWords[before - 1].Index + sentenceWords[before - 1].Length > end;
-        int whole = cut ? before - 1 : before;
-        List<(int Index, int Length)>? tail = null;
-        if (cut)
-        {
-            int from = sentenceWords[before - 1].Index;
-            tail = [];
-            foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(from, end - from)))
-            {
-                tail.Add((from + m.Index, m.Length));
-            }
-        }
-
-        int total = whole + (tail?.Count ?? 0);
-        for (int k = Math.Max(0, total - keepLast); k < total; k++)
-        {
-            var (index, length) = k < whole ? sentenceWords[k] : tail![k - whole];
-            words.Add(Word(text.AsSpan(index, length)));
-        }
-
-        return words;
-    }
-
-    /// <summary>The words of a text's sentences (positions in the text), each sentence's found once for all the expressions in it; one per text.</summary>
-    public sealed class SentenceWords(string text)
-    {
-        private readonly Dictionary<TextSpan, List<(int Index, int Length)>> _words = [];
-
-        public List<(int Index, int Length)> Of(TextSpan sentence)
-        {
-            if (!_words.TryGetValue(sentence, out var words))
-            {
-                words = [];
-                if (sentence.End > sentence.Start)
-                {
-                    foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
-                    {
-                        words.Add((sentence.Start + m.Index, m.Length));
-                    }
-                }
-
-                _words[sentence] = words;
-            }
-
-            return words;
-        }
     }
 
     private static string Word(ReadOnlySpan<char> word)

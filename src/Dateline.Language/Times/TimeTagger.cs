@@ -63,7 +63,6 @@ public sealed class TimeTagger : IPipelineComponent
 
         // Longest first; an accepted expression blocks every candidate that overlaps it.
         var chosen = new List<ChosenTimex>();
-        var sentenceWords = new TenseGuesser.SentenceWords(text);
         foreach (var c in candidates.OrderByDescending(c => c.Match.Length).ThenBy(c => c.Match.Index))
         {
             var span = c.Span;
@@ -73,7 +72,7 @@ public sealed class TimeTagger : IPipelineComponent
             }
 
             var sentence = SentenceAt(sentences, span.Start) ?? new TextSpan(0, text.Length);
-            var tense = _tense.Guess(text, sentence, span, sentenceWords);
+            var tense = _tense.Guess(text, sentence, span);
             if (Normalize(c, dct, tense, null) is not { } value)
             {
                 continue;
