@@ -1,0 +1,282 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Dateline.Language.Entities;
+
+/// <summary>
+/// The weight rows of all members of an ensemble under one key table: a feature bucket is probed once for every
+/// member (each member's own table cost a probe of its own, a cache miss each), and its slot gives one row number
+/// shared by the members ("joint row"). The first two members, which decode every sentence, keep their rows side by
+/// side (one read for both); each later member has a table of its own, read only when it decodes. Weights are
+/// stored as half floats (the trainer rounds every weight to a half, so they are the same numbers in half the bytes)
+/// and widened to floats as they are summed: a member's scores are bit-identical to those of its own float table.
+/// A row a member has no weights for holds zeros (adding a zero changes no score). Per member, the joint row of each
+/// of its own rows (in the order training added them) is kept, so a member used alone gets back its own table.
+/// Saved as it lies in memory (the ensemble file, format 3); immutable and thread-safe.
+/// </summary>
+internal sealed class JointWeights
+{
+    // 2^112: a half's exponent and mantissa, shifted into a float's, times this is the half's value (normal or subnormal).
+    private static readonly float HalfScale = BitConverter.Int32BitsToSingle(0x77800000);
+
+    private readonly ModelArray<int> _slots;
+    private readonly ModelArray<ushort> _lead;
+    private readonly ModelArray<ushort>[] _later;
+    private readonly ModelArray<int>[] _rowsOfMember;
+    private readonly int[] _labels;
+
+    private JointWeights(ModelArray<int> slots, int rowCount, int[] labels, ModelArray<ushort> lead, ModelArray<ushort>[] later, ModelArray<int>[] rowsOfMember)
+    {
+        _slots = slots;
+        RowCount = rowCount;
+        _labels = labels;
+        _lead = lead;
+        _later = later;
+        _rowsOfMember = rowsOfMember;
+        SecondOffset = NerModel.WeightTable.WidthOf(labels[0]);
+        LeadWidth = RoundToChunk(SecondOffset + NerModel.WeightTable.WidthOf(labels[1]));
+    }
+
+    /// <summary>Joint rows: the feature buckets any member has weights for.</summary>
+    public int RowCount { get; }
+
+    /// <summary>Halves per joint row of the first two members: the first's row, then the second's from <see cref="SecondOffset"/>.</summary>
+    private int LeadWidth { get; }
+
+    private int SecondOffset { get; }
+
+    /// <summary>Halves per row of a later member's table.</summary>
+    private int LaterWidth(int member) => RoundToChunk(_labels[member]);
+
+    private static int RoundToChunk(int halves) => (halves + 7) / 8 * 8;
+
+    /// <summary>The joint table of <paramref name="members"/> (at least two; same feature bits).</summary>
+    public static JointWeights Of(IReadOnlyList<NerModel> members)
+    {
+        var jointOf = new Dictionary<int, int>();
+        var buckets = new List<int>();
+        var rowsOfMember = new ModelArray<int>[members.Count];
+        for (int k = 0; k < members.Count; k++)
+        {
+            var own = members[k].BucketOfRow();
+            rowsOfMember[k] = ModelArray<int>.Build(own.Length, rows =>
+            {
+                for (int r = 0; r < own.Length; r++)
+                {
+                    if (!jointOf.TryGetValue(own[r], out int joint))
+                    {
+                        joint = buckets.Count;
+                        jointOf[own[r]] = joint;
+                        buckets.Add(own[r]);
+                    }
+
+                    rows[r] = joint;
+                }
+            });
+        }
+
+        var labels = members.Select(m => m.LabelCount).ToArray();
+        var shape = new JointWeights(default, buckets.Count, labels, default, [], rowsOfMember);
+        var lead = ModelArray<ushort>.Build(buckets.Count * shape.LeadWidth, halves =>
+        {
+            halves.Clear();
+            shape.Place(members[0], 0, halves, shape.LeadWidth, 0);
+            shape.Place(members[1], 1, halves, shape.LeadWidth, shape.SecondOffset);
+        });
+        var later = new ModelArray<ushort>[members.Count - 2];
+        for (int k = 2; k < members.Count; k++)
+        {
+            int member = k;
+            later[k - 2] = ModelArray<ushort>.Build(buckets.Count * shape.LaterWidth(k), halves =>
+            {
+                halves.Clear();
+                shape.Place(members[member], member, halves, shape.LaterWidth(member), 0);
+            });
+        }
+
+        return new JointWeights(NerModel.WeightTable.SlotsOf(buckets), buckets.Count, labels, lead, later, rowsOfMember);
+    }
+
+    /// <summary>Writes a member's rows as halves into its place of each joint row.</summary>
+    private void Place(NerModel member, int k, Span<ushort> halves, int width, int offset)
+    {
+        var rows = _rowsOfMember[k].Span;
+        for (int r = 0; r < rows.Length; r++)
+        {
+            var weights = member.Row(r);
+            for (int y = 0; y < weights.Length; y++)
+            {
+                var half = (Half)weights[y];
+                if ((float)half != weights[y] || !Half.IsFinite(half))
+                {
+                    throw new InvalidOperationException("an ensemble member's weight is not a half float (models are trained with weights rounded to halves)");
+                }
+
+                halves[(rows[r] * width) + offset + y] = BitConverter.HalfToUInt16Bits(half);
+            }
+        }
+    }
+
+    /// <summary>Reads the table written by <see cref="Write"/>, where it lies, for members of the given label and row counts.</summary>
+    public static JointWeights Read(BinaryReader reader, IReadOnlyList<(int Labels, int Rows)> members)
+    {
+        int rowCount = reader.ReadInt32();
+        int slotCount = reader.ReadInt32();
+        if (rowCount < 0 || slotCount < 1024 || slotCount > 1 << 26 || (slotCount & (slotCount - 1)) != 0 || rowCount > slotCount)
+        {
+            throw new InvalidDataException("the ensemble's joint table header is broken");
+        }
+
+        var labels = members.Select(m => m.Labels).ToArray();
+        var shape = new JointWeights(default, rowCount, labels, default, [], []);
+        var slots = ModelFile.Take<int>(reader, 2 * slotCount);
+        var rowsOfMember = new ModelArray<int>[members.Count];
+        for (int k = 0; k < members.Count; k++)
+        {
+            rowsOfMember[k] = ModelFile.Take<int>(reader, members[k].Rows);
+        }
+
+        var lead = ModelFile.Take<ushort>(reader, rowCount * shape.LeadWidth);
+        var later = new ModelArray<ushort>[members.Count - 2];
+        for (int k = 2; k < members.Count; k++)
+        {
+            later[k - 2] = ModelFile.Take<ushort>(reader, rowCount * shape.LaterWidth(k));
+        }
+
+        return new JointWeights(slots, rowCount, labels, lead, later, rowsOfMember);
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(RowCount);
+        writer.Write(_slots.Length / 2);
+        ModelFile.WriteArray(writer, _slots.Span);
+        foreach (var rows in _rowsOfMember)
+        {
+            ModelFile.WriteArray(writer, rows.Span);
+        }
+
+        ModelFile.WriteArray(writer, _lead.Span);
+        foreach (var table in _later)
+        {
+            ModelFile.WriteArray(writer, table.Span);
+        }
+    }
+
+    /// <summary>Member <paramref name="k"/>'s own table: the bucket of each of its rows and the rows, labels wide, in its order.</summary>
+    public (int[] BucketOfRow, float[] Rows) MemberTable(int k)
+    {
+        var bucketOfJoint = new int[RowCount];
+        var slots = _slots.Span;
+        for (int slot = 0; slot < slots.Length; slot += 2)
+        {
+            if (slots[slot] != 0)
+            {
+                bucketOfJoint[CheckedRow(slots[slot + 1])] = slots[slot] - 1;
+            }
+        }
+
+        var (table, width, offset) = k switch
+        {
+            0 => (_lead, LeadWidth, 0),
+            1 => (_lead, LeadWidth, SecondOffset),
+            _ => (_later[k - 2], LaterWidth(k), 0),
+        };
+        var joints = _rowsOfMember[k].Span;
+        int labels = _labels[k];
+        var buckets = new int[joints.Length];
+        var rows = new float[joints.Length * labels];
+        for (int r = 0; r < joints.Length; r++)
+        {
+            int joint = CheckedRow(joints[r]);
+            buckets[r] = bucketOfJoint[joint];
+            for (int y = 0; y < labels; y++)
+            {
+                rows[(r * labels) + y] = (float)BitConverter.UInt16BitsToHalf(table.Span[(joint * width) + offset + y]);
+            }
+        }
+
+        return (buckets, rows);
+    }
+
+    private int CheckedRow(int row) => (uint)row < (uint)RowCount ? row : throw new InvalidDataException("a joint weight slot points outside the rows");
+
+    /// <summary>
+    /// Scores n words for the first two members: finds each feature's joint row once (kept in the scratch for the
+    /// later members), then sums the rows into scratch.Scores (first member) and scratch.SecondScores.
+    /// </summary>
+    public void ScoreLead(int n, int bucketMask, FeatureScratch scratch)
+    {
+        int labels0 = _labels[0], labels1 = _labels[1];
+        scratch.EnsureLattice(n, Math.Max(Math.Max(labels0, labels1), _labels.Max()));
+        var scores0 = scratch.Scores;
+        var scores1 = scratch.SecondScores;
+        int width = LeadWidth;
+        Span<float> sum = stackalloc float[width];
+        ref ushort table = ref _lead.First;
+        for (int i = 0; i < n; i++)
+        {
+            int start = i * FeatureExtractor.MaxFeaturesPerToken;
+            int count = scratch.Counts[i];
+            int hits = 0;
+            var found = scratch.JointRows.AsSpan(start, FeatureExtractor.MaxFeaturesPerToken);
+            for (int f = 0; f < count; f++)
+            {
+                int row = NerModel.WeightTable.RowOf(_slots, (int)(scratch.Features[start + f] & (ulong)bucketMask), RowCount);
+                if (row >= 0)
+                {
+                    found[hits++] = row;
+                }
+            }
+
+            scratch.JointRowCounts[i] = hits;
+            Sum(ref table, width, found[..hits], sum);
+            sum[..labels0].CopyTo(scores0.AsSpan(i * labels0, labels0));
+            sum.Slice(SecondOffset, labels1).CopyTo(scores1.AsSpan(i * labels1, labels1));
+        }
+    }
+
+    /// <summary>Scores n words for later member <paramref name="k"/> (k ≥ 2) into scratch.Scores, from the rows <see cref="ScoreLead"/> found.</summary>
+    public void ScoreLater(int k, int n, FeatureScratch scratch)
+    {
+        int labels = _labels[k];
+        var scores = scratch.Scores;
+        int width = LaterWidth(k);
+        Span<float> sum = stackalloc float[width];
+        ref ushort table = ref _later[k - 2].First;
+        for (int i = 0; i < n; i++)
+        {
+            var found = scratch.JointRows.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, scratch.JointRowCounts[i]);
+            Sum(ref table, width, found, sum);
+            sum[..labels].CopyTo(scores.AsSpan(i * labels, labels));
+        }
+    }
+
+    /// <summary>
+    /// sum = the rows (width halves each) added in the given order, widened to floats: each 8-float chunk stays in a
+    /// register while the rows stream past, and each lane adds the same floats in the same order as a row-by-row sum.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Sum(ref ushort table, int width, ReadOnlySpan<int> rows, Span<float> sum)
+    {
+        for (int y = 0; y < width; y += 8)
+        {
+            var acc = Vector256<float>.Zero;
+            foreach (int row in rows)
+            {
+                acc += Widen(Vector128.LoadUnsafe(ref table, (nuint)((row * width) + y)));
+            }
+
+            acc.StoreUnsafe(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(sum), (nuint)y);
+        }
+    }
+
+    /// <summary>Eight half floats (finite) as floats, exactly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Widen(Vector128<ushort> halves)
+    {
+        var bits = Vector256.Create(Vector128.WidenLower(halves), Vector128.WidenUpper(halves));
+        var magnitude = ((bits & Vector256.Create(0x7fffu)) << 13).AsSingle() * Vector256.Create(HalfScale);
+        return (magnitude.AsUInt32() | ((bits & Vector256.Create(0x8000u)) << 16)).AsSingle();
+    }
+}
