@@ -205,35 +205,77 @@ internal sealed class JointWeights
     /// Scores n words for the first two members: finds each feature's joint row once (kept in the scratch for the
     /// later members), then sums the rows into scratch.Scores (first member) and scratch.SecondScores.
     /// </summary>
+    /// <remarks>
+    /// The table is far larger than the caches, so each probe and each row read would wait for memory. The words
+    /// go through a pipeline instead: while word i's rows are summed, word i + 1's rows are fetched and word i + 2's
+    /// slots, so the loads of the next words run while this word is summed.
+    /// </remarks>
     public void ScoreLead(int n, int bucketMask, FeatureScratch scratch)
     {
         int labels0 = _labels[0], labels1 = _labels[1];
-        scratch.EnsureLattice(n, Math.Max(Math.Max(labels0, labels1), _labels.Max()));
+        scratch.EnsureLattice(n, _labels.Max());
         var scores0 = scratch.Scores;
         var scores1 = scratch.SecondScores;
         int width = LeadWidth;
         Span<float> sum = stackalloc float[width];
         ref ushort table = ref _lead.First;
+        FetchSlots(0, bucketMask, scratch);
+        if (n > 1)
+        {
+            FetchSlots(1, bucketMask, scratch);
+        }
+
+        FindRows(0, bucketMask, scratch);
         for (int i = 0; i < n; i++)
         {
-            int start = i * FeatureExtractor.MaxFeaturesPerToken;
-            int count = scratch.Counts[i];
-            int hits = 0;
-            var found = scratch.JointRows.AsSpan(start, FeatureExtractor.MaxFeaturesPerToken);
-            for (int f = 0; f < count; f++)
+            if (i + 2 < n)
             {
-                int row = NerModel.WeightTable.RowOf(_slots, (int)(scratch.Features[start + f] & (ulong)bucketMask), RowCount);
-                if (row >= 0)
-                {
-                    found[hits++] = row;
-                }
+                FetchSlots(i + 2, bucketMask, scratch);
             }
 
-            scratch.JointRowCounts[i] = hits;
-            Sum(ref table, width, found[..hits], sum);
+            if (i + 1 < n)
+            {
+                FindRows(i + 1, bucketMask, scratch);
+            }
+
+            var found = scratch.JointRows.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, scratch.JointRowCounts[i]);
+            Sum(ref table, width, found, sum);
             sum[..labels0].CopyTo(scores0.AsSpan(i * labels0, labels0));
             sum.Slice(SecondOffset, labels1).CopyTo(scores1.AsSpan(i * labels1, labels1));
         }
+    }
+
+    /// <summary>Starts loading the slots word i's features probe first.</summary>
+    private void FetchSlots(int i, int bucketMask, FeatureScratch scratch)
+    {
+        int start = i * FeatureExtractor.MaxFeaturesPerToken;
+        int count = scratch.Counts[i];
+        int slotMask = (_slots.Length / 2) - 1;
+        for (int f = 0; f < count; f++)
+        {
+            _slots.Prefetch(2 * NerModel.WeightTable.Slot((int)(scratch.Features[start + f] & (ulong)bucketMask), slotMask));
+        }
+    }
+
+    /// <summary>Finds the joint rows of word i's features (into the scratch) and starts loading their lead rows.</summary>
+    private void FindRows(int i, int bucketMask, FeatureScratch scratch)
+    {
+        int start = i * FeatureExtractor.MaxFeaturesPerToken;
+        int count = scratch.Counts[i];
+        var found = scratch.JointRows.AsSpan(start, FeatureExtractor.MaxFeaturesPerToken);
+        int hits = 0;
+        for (int f = 0; f < count; f++)
+        {
+            int row = NerModel.WeightTable.RowOf(_slots, (int)(scratch.Features[start + f] & (ulong)bucketMask), RowCount);
+            if (row >= 0)
+            {
+                found[hits++] = row;
+                _lead.Prefetch(row * LeadWidth);
+                _lead.Prefetch((row * LeadWidth) + LeadWidth - 1);
+            }
+        }
+
+        scratch.JointRowCounts[i] = hits;
     }
 
     /// <summary>Scores n words for later member <paramref name="k"/> (k ≥ 2) into scratch.Scores, from the rows <see cref="ScoreLead"/> found.</summary>
