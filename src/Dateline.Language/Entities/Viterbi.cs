@@ -17,6 +17,24 @@ internal static class Viterbi
             back[y] = -1;
         }
 
+        // The allowed predecessors of each label, in increasing order (so ties go to the lower label, as a scan of all
+        // of them would): a scheme forbids about half the transitions, and the inner loop then has no test.
+        Span<int> from = labelCount <= 32 ? stackalloc int[labelCount * labelCount] : new int[labelCount * labelCount];
+        Span<int> fromCount = labelCount <= 32 ? stackalloc int[labelCount] : new int[labelCount];
+        for (int y = 0; y < labelCount; y++)
+        {
+            int c = 0;
+            for (int p = 0; p < labelCount; p++)
+            {
+                if (allowed[(p * labelCount) + y])
+                {
+                    from[(y * labelCount) + c++] = p;
+                }
+            }
+
+            fromCount[y] = c;
+        }
+
         for (int i = 1; i < n; i++)
         {
             int row = i * labelCount;
@@ -25,13 +43,9 @@ internal static class Viterbi
             {
                 float best = float.NegativeInfinity;
                 int bestPrevious = 0;
-                for (int p = 0; p < labelCount; p++)
+                var predecessors = from.Slice(y * labelCount, fromCount[y]);
+                foreach (int p in predecessors)
                 {
-                    if (!allowed[(p * labelCount) + y])
-                    {
-                        continue;
-                    }
-
                     float s = lattice[previousRow + p] + transitions[(p * labelCount) + y];
                     if (s > best)
                     {
