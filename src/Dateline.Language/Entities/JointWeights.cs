@@ -5,8 +5,9 @@ namespace Dateline.Language.Entities;
 
 /// <summary>
 /// The weight rows of all members of an ensemble under one key table: a feature bucket is probed once for every
-/// member (each member's own table cost a probe of its own, a cache miss each), and its slot gives one row number
-/// shared by the members ("joint row"). The first two members, which decode every sentence, keep their rows side by
+/// member (each member's own table cost a probe of its own, a cache miss each), and its slot is the row number of
+/// every member's table ("joint row"). The key table holds only the keys (4 bytes a slot, 1 MB for the shipped
+/// model, so probes mostly hit the core's own cache); rows of empty slots are zeros and never read. The first two members, which decode every sentence, keep their rows side by
 /// side (one read for both); each later member has a table of its own, read only when it decodes. Weights are
 /// stored as half floats (the trainer rounds every weight to a half, so they are the same numbers in half the bytes)
 /// and widened to floats as they are summed: a member's scores are bit-identical to those of its own float table.
@@ -19,15 +20,15 @@ internal sealed class JointWeights
     // 2^112: a half's exponent and mantissa, shifted into a float's, times this is the half's value (normal or subnormal).
     private static readonly float HalfScale = BitConverter.Int32BitsToSingle(0x77800000);
 
-    private readonly ModelArray<int> _slots;
+    private readonly ModelArray<int> _keys;
     private readonly ModelArray<ushort> _lead;
     private readonly ModelArray<ushort>[] _later;
     private readonly ModelArray<int>[] _rowsOfMember;
     private readonly int[] _labels;
 
-    private JointWeights(ModelArray<int> slots, int rowCount, int[] labels, ModelArray<ushort> lead, ModelArray<ushort>[] later, ModelArray<int>[] rowsOfMember)
+    private JointWeights(ModelArray<int> keys, int rowCount, int[] labels, ModelArray<ushort> lead, ModelArray<ushort>[] later, ModelArray<int>[] rowsOfMember)
     {
-        _slots = slots;
+        _keys = keys;
         RowCount = rowCount;
         _labels = labels;
         _lead = lead;
@@ -37,7 +38,7 @@ internal sealed class JointWeights
         LeadWidth = RoundToChunk(SecondOffset + NerModel.WeightTable.WidthOf(labels[1]));
     }
 
-    /// <summary>Joint rows: the feature buckets any member has weights for.</summary>
+    /// <summary>Joint rows: one per slot of the key table (the feature buckets any member has weights for, and empty slots).</summary>
     public int RowCount { get; }
 
     /// <summary>Halves per joint row of the first two members: the first's row, then the second's from <see cref="SecondOffset"/>.</summary>
@@ -50,34 +51,74 @@ internal sealed class JointWeights
 
     private static int RoundToChunk(int halves) => (halves + 7) / 8 * 8;
 
+    /// <summary>
+    /// Slots for <paramref name="keys"/> keys: load at most 0.8 (a probe reads 16 keys per cache line, so a fuller
+    /// table than the 0.7 of a member's own table still costs one line most of the time, and rows of empty slots
+    /// take file space).
+    /// </summary>
+    private static int CapacityFor(int keys)
+    {
+        int capacity = 1024;
+        while (capacity * 8 < keys * 10)
+        {
+            capacity *= 2;
+        }
+
+        return capacity;
+    }
+
     /// <summary>The joint table of <paramref name="members"/> (at least two; same feature bits).</summary>
     public static JointWeights Of(IReadOnlyList<NerModel> members)
     {
-        var jointOf = new Dictionary<int, int>();
-        var buckets = new List<int>();
+        var own = members.Select(m => m.BucketOfRow()).ToArray();
+        var distinct = new HashSet<int>();
+        foreach (var buckets in own)
+        {
+            distinct.UnionWith(buckets);
+        }
+
+        int capacity = CapacityFor(distinct.Count);
+        var slotOf = new Dictionary<int, int>(distinct.Count);
+        var keys = ModelArray<int>.Build(capacity, table =>
+        {
+            // Buckets inserted in the members' order (first member's rows first), so the file is the same for the same members.
+            table.Clear();
+            foreach (var buckets in own)
+            {
+                foreach (int bucket in buckets)
+                {
+                    if (slotOf.ContainsKey(bucket))
+                    {
+                        continue;
+                    }
+
+                    int slot = NerModel.WeightTable.Slot(bucket, capacity - 1);
+                    while (table[slot] != 0)
+                    {
+                        slot = (slot + 1) & (capacity - 1);
+                    }
+
+                    table[slot] = bucket + 1;
+                    slotOf[bucket] = slot;
+                }
+            }
+        });
         var rowsOfMember = new ModelArray<int>[members.Count];
         for (int k = 0; k < members.Count; k++)
         {
-            var own = members[k].BucketOfRow();
-            rowsOfMember[k] = ModelArray<int>.Build(own.Length, rows =>
+            var buckets = own[k];
+            rowsOfMember[k] = ModelArray<int>.Build(buckets.Length, rows =>
             {
-                for (int r = 0; r < own.Length; r++)
+                for (int r = 0; r < buckets.Length; r++)
                 {
-                    if (!jointOf.TryGetValue(own[r], out int joint))
-                    {
-                        joint = buckets.Count;
-                        jointOf[own[r]] = joint;
-                        buckets.Add(own[r]);
-                    }
-
-                    rows[r] = joint;
+                    rows[r] = slotOf[buckets[r]];
                 }
             });
         }
 
         var labels = members.Select(m => m.LabelCount).ToArray();
-        var shape = new JointWeights(default, buckets.Count, labels, default, [], rowsOfMember);
-        var lead = ModelArray<ushort>.Build(buckets.Count * shape.LeadWidth, halves =>
+        var shape = new JointWeights(default, capacity, labels, default, [], rowsOfMember);
+        var lead = ModelArray<ushort>.Build(capacity * shape.LeadWidth, halves =>
         {
             halves.Clear();
             shape.Place(members[0], 0, halves, shape.LeadWidth, 0);
@@ -87,14 +128,14 @@ internal sealed class JointWeights
         for (int k = 2; k < members.Count; k++)
         {
             int member = k;
-            later[k - 2] = ModelArray<ushort>.Build(buckets.Count * shape.LaterWidth(k), halves =>
+            later[k - 2] = ModelArray<ushort>.Build(capacity * shape.LaterWidth(k), halves =>
             {
                 halves.Clear();
                 shape.Place(members[member], member, halves, shape.LaterWidth(member), 0);
             });
         }
 
-        return new JointWeights(NerModel.WeightTable.SlotsOf(buckets), buckets.Count, labels, lead, later, rowsOfMember);
+        return new JointWeights(keys, capacity, labels, lead, later, rowsOfMember);
     }
 
     /// <summary>Writes a member's rows as halves into its place of each joint row.</summary>
@@ -121,15 +162,14 @@ internal sealed class JointWeights
     public static JointWeights Read(BinaryReader reader, IReadOnlyList<(int Labels, int Rows)> members)
     {
         int rowCount = reader.ReadInt32();
-        int slotCount = reader.ReadInt32();
-        if (rowCount < 0 || slotCount < 1024 || slotCount > 1 << 26 || (slotCount & (slotCount - 1)) != 0 || rowCount > slotCount)
+        if (rowCount < 1024 || rowCount > 1 << 24 || (rowCount & (rowCount - 1)) != 0)
         {
             throw new InvalidDataException("the ensemble's joint table header is broken");
         }
 
         var labels = members.Select(m => m.Labels).ToArray();
         var shape = new JointWeights(default, rowCount, labels, default, [], []);
-        var slots = ModelFile.Take<int>(reader, 2 * slotCount);
+        var keys = ModelFile.Take<int>(reader, rowCount);
         var rowsOfMember = new ModelArray<int>[members.Count];
         for (int k = 0; k < members.Count; k++)
         {
@@ -143,14 +183,13 @@ internal sealed class JointWeights
             later[k - 2] = ModelFile.Take<ushort>(reader, rowCount * shape.LaterWidth(k));
         }
 
-        return new JointWeights(slots, rowCount, labels, lead, later, rowsOfMember);
+        return new JointWeights(keys, rowCount, labels, lead, later, rowsOfMember);
     }
 
     public void Write(BinaryWriter writer)
     {
         writer.Write(RowCount);
-        writer.Write(_slots.Length / 2);
-        ModelFile.WriteArray(writer, _slots.Span);
+        ModelFile.WriteArray(writer, _keys.Span);
         foreach (var rows in _rowsOfMember)
         {
             ModelFile.WriteArray(writer, rows.Span);
@@ -166,16 +205,7 @@ internal sealed class JointWeights
     /// <summary>Member <paramref name="k"/>'s own table: the bucket of each of its rows and the rows, labels wide, in its order.</summary>
     public (int[] BucketOfRow, float[] Rows) MemberTable(int k)
     {
-        var bucketOfJoint = new int[RowCount];
-        var slots = _slots.Span;
-        for (int slot = 0; slot < slots.Length; slot += 2)
-        {
-            if (slots[slot] != 0)
-            {
-                bucketOfJoint[CheckedRow(slots[slot + 1])] = slots[slot] - 1;
-            }
-        }
-
+        var keys = _keys.Span;
         var (table, width, offset) = k switch
         {
             0 => (_lead, LeadWidth, 0),
@@ -188,8 +218,8 @@ internal sealed class JointWeights
         var rows = new float[joints.Length * labels];
         for (int r = 0; r < joints.Length; r++)
         {
-            int joint = CheckedRow(joints[r]);
-            buckets[r] = bucketOfJoint[joint];
+            int joint = (uint)joints[r] < (uint)RowCount && keys[joints[r]] != 0 ? joints[r] : throw new InvalidDataException("an ensemble member's row points outside the joint table");
+            buckets[r] = keys[joint] - 1;
             for (int y = 0; y < labels; y++)
             {
                 rows[(r * labels) + y] = (float)BitConverter.UInt16BitsToHalf(table.Span[(joint * width) + offset + y]);
@@ -199,7 +229,29 @@ internal sealed class JointWeights
         return (buckets, rows);
     }
 
-    private int CheckedRow(int row) => (uint)row < (uint)RowCount ? row : throw new InvalidDataException("a joint weight slot points outside the rows");
+    /// <summary>The slot (joint row) of a feature bucket, or -1 when no member has weights for it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int RowOf(int bucket)
+    {
+        ref int keys = ref _keys.First;
+        int mask = RowCount - 1;
+        int slot = NerModel.WeightTable.Slot(bucket, mask);
+        for (int probes = 0; probes <= mask; probes++, slot = (slot + 1) & mask)
+        {
+            int key = Unsafe.Add(ref keys, slot);
+            if (key == bucket + 1)
+            {
+                return slot;
+            }
+
+            if (key == 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1; // every slot full (a broken file): the bucket is not there
+    }
 
     /// <summary>
     /// Scores n words for the first two members: finds each feature's joint row once (kept in the scratch for the
@@ -250,10 +302,9 @@ internal sealed class JointWeights
     {
         int start = i * FeatureExtractor.MaxFeaturesPerToken;
         int count = scratch.Counts[i];
-        int slotMask = (_slots.Length / 2) - 1;
         for (int f = 0; f < count; f++)
         {
-            _slots.Prefetch(2 * NerModel.WeightTable.Slot((int)(scratch.Features[start + f] & (ulong)bucketMask), slotMask));
+            _keys.Prefetch(NerModel.WeightTable.Slot((int)(scratch.Features[start + f] & (ulong)bucketMask), RowCount - 1));
         }
     }
 
@@ -266,7 +317,7 @@ internal sealed class JointWeights
         int hits = 0;
         for (int f = 0; f < count; f++)
         {
-            int row = NerModel.WeightTable.RowOf(_slots, (int)(scratch.Features[start + f] & (ulong)bucketMask), RowCount);
+            int row = RowOf((int)(scratch.Features[start + f] & (ulong)bucketMask));
             if (row >= 0)
             {
                 found[hits++] = row;
