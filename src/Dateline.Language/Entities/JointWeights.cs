@@ -52,20 +52,10 @@ internal sealed class JointWeights
     private static int RoundToChunk(int halves) => (halves + 7) / 8 * 8;
 
     /// <summary>
-    /// Slots for <paramref name="keys"/> keys: load at most 0.8 (a probe reads 16 keys per cache line, so a fuller
-    /// table than the 0.7 of a member's own table still costs one line most of the time, and rows of empty slots
-    /// take file space).
+    /// Load at most 0.8 (a probe reads 16 keys per cache line, so a fuller table than the 0.7 of a member's own
+    /// table still costs one line most of the time; every slot has rows, so a sparser one costs file space).
     /// </summary>
-    private static int CapacityFor(int keys)
-    {
-        int capacity = 1024;
-        while (capacity * 8 < keys * 10)
-        {
-            capacity *= 2;
-        }
-
-        return capacity;
-    }
+    private const int MaxLoadTenths = 8;
 
     /// <summary>The joint table of <paramref name="members"/> (at least two; same feature bits).</summary>
     public static JointWeights Of(IReadOnlyList<NerModel> members)
@@ -77,7 +67,7 @@ internal sealed class JointWeights
             distinct.UnionWith(buckets);
         }
 
-        int capacity = CapacityFor(distinct.Count);
+        int capacity = NerModel.WeightTable.CapacityFor(distinct.Count, MaxLoadTenths);
         var slotOf = new Dictionary<int, int>(distinct.Count);
         var keys = ModelArray<int>.Build(capacity, table =>
         {

@@ -456,11 +456,15 @@ public sealed class NerModel
 
         public static int Slot(int bucket, int slotMask) => (int)((uint)(bucket * -1640531535) >> 8) & slotMask;
 
-        /// <summary>The slot count of a table of <paramref name="keys"/> keys: load at most 0.7 (probes read the dense slot array, so a fuller table costs little).</summary>
-        public static int CapacityFor(int keys)
+        /// <summary>
+        /// The slot count (a power of two, at least 1024) of a table of <paramref name="keys"/> keys, at most
+        /// <paramref name="maxLoadTenths"/> tenths full: 7 for a member's table (probes read the dense slot array, so a
+        /// fuller table costs little).
+        /// </summary>
+        public static int CapacityFor(int keys, int maxLoadTenths = 7)
         {
             int capacity = 1024;
-            while (capacity * 7 < keys * 10)
+            while (capacity * maxLoadTenths < keys * 10)
             {
                 capacity *= 2;
             }
