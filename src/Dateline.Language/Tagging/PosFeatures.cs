@@ -41,22 +41,20 @@ internal static class PosFeatures
     /// <summary>Fills <paramref name="features"/> (length <see cref="Count"/>) for token <paramref name="i"/>; tags are ints, <see cref="Start"/> before the sentence.</summary>
     public static void Fill(ReadOnlySpan<PosWord> words, int i, int previous, int previous2, Span<ulong> features)
     {
-        FillWords(words, i, features);
-        FillTags(words, i, previous, previous2, features);
-    }
-
-    /// <summary>The features of token <paramref name="i"/> that read no tag (known before the tags before it are chosen).</summary>
-    public static void FillWords(ReadOnlySpan<PosWord> words, int i, Span<ulong> features)
-    {
         var w = words[i];
         var wm1 = i >= 1 ? words[i - 1] : Before;
         var wm2 = i >= 2 ? words[i - 2] : i == 1 ? Before : Before2;
         var wp1 = i + 1 < words.Length ? words[i + 1] : After;
         var wp2 = i + 2 < words.Length ? words[i + 2] : i + 1 < words.Length ? After : After2;
+        ulong t1 = (ulong)(previous + 2), t2 = (ulong)(previous2 + 2);
         features[0] = FeatureHash.Template(0, 1); // the bias (Mix(0) is 0, the empty slot)
         features[1] = FeatureHash.Template(1, w.Word);
         features[2] = FeatureHash.Template(2, w.Suffix);
         features[3] = FeatureHash.Template(3, w.Prefix);
+        features[4] = FeatureHash.Template(4, t1);
+        features[5] = FeatureHash.Template(5, t2);
+        features[6] = FeatureHash.Template(6, FeatureHash.Combine(t1, t2));
+        features[7] = FeatureHash.Template(7, FeatureHash.Combine(t1, w.Word));
         features[8] = FeatureHash.Template(8, wm1.Word);
         features[9] = FeatureHash.Template(9, wm1.Suffix);
         features[10] = FeatureHash.Template(10, wm2.Word);
@@ -65,19 +63,6 @@ internal static class PosFeatures
         features[13] = FeatureHash.Template(13, wp2.Word);
         features[14] = FeatureHash.Template(14, w.Shape);
         features[15] = FeatureHash.Template(15, FeatureHash.Combine(w.Shape, i == 0 ? 1UL : 0UL));
-        features[4..8].Clear(); // the tag features: FillTags
-        features[16] = 0;
-    }
-
-    /// <summary>The features of token <paramref name="i"/> that read the two tags before it.</summary>
-    public static void FillTags(ReadOnlySpan<PosWord> words, int i, int previous, int previous2, Span<ulong> features)
-    {
-        var w = words[i];
-        ulong t1 = (ulong)(previous + 2), t2 = (ulong)(previous2 + 2);
-        features[4] = FeatureHash.Template(4, t1);
-        features[5] = FeatureHash.Template(5, t2);
-        features[6] = FeatureHash.Template(6, FeatureHash.Combine(t1, t2));
-        features[7] = FeatureHash.Template(7, FeatureHash.Combine(t1, w.Word));
         features[16] = FeatureHash.Template(16, FeatureHash.Combine(t1, w.LastLetter)); // "she protests": -s after a pronoun is a verb
     }
 

@@ -84,70 +84,38 @@ public sealed class PosModel
     {
         Span<float> scores = stackalloc float[TagCount];
         scores.Clear();
+        ReadOnlySpan<ulong> keys = _keys.Span;
         ReadOnlySpan<int> rowStart = _rowStart.Span;
         ReadOnlySpan<byte> rowLength = _rowLength.Span, tags = _tags.Span;
         ReadOnlySpan<float> weights = _weights.Span;
-
-        // Two passes: first every feature's slot (independent probes the CPU overlaps), then the rows, in feature
-        // order (the same sums as one pass).
-        Span<int> found = features.Length <= 64 ? stackalloc int[features.Length] : new int[features.Length];
-        int hits = 0;
         foreach (ulong f in features)
         {
-            int slot = SlotOf(f);
-            if (slot >= 0)
+            int slot = (int)(f & (ulong)_mask);
+            // a table read from a file visits each slot at most once: a broken file cannot loop
+            for (int probes = 0; probes < keys.Length; probes++)
             {
-                found[hits++] = slot;
-            }
-        }
+                ulong k = keys[slot];
+                if (k == f)
+                {
+                    int start = rowStart[slot], end = start + rowLength[slot];
+                    for (int j = start; j < end; j++)
+                    {
+                        scores[tags[j]] += weights[j];
+                    }
 
-        foreach (int slot in found[..hits])
-        {
-            int start = rowStart[slot], end = start + rowLength[slot];
-            for (int j = start; j < end; j++)
-            {
-                scores[tags[j]] += weights[j];
+                    break;
+                }
+
+                if (k == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
             }
         }
 
         return Best(scores);
-    }
-
-    /// <summary>Starts loading the key slots of <paramref name="features"/> (a hint: it changes no result).</summary>
-    public void Prefetch(ReadOnlySpan<ulong> features)
-    {
-        foreach (ulong f in features)
-        {
-            if (f != 0)
-            {
-                _keys.Prefetch((int)(f & (ulong)_mask));
-            }
-        }
-    }
-
-    /// <summary>The slot of a feature, or -1 when the model has no weights for it.</summary>
-    private int SlotOf(ulong feature)
-    {
-        ReadOnlySpan<ulong> keys = _keys.Span;
-        int slot = (int)(feature & (ulong)_mask);
-        // a table read from a file visits each slot at most once: a broken file cannot loop
-        for (int probes = 0; probes < keys.Length; probes++)
-        {
-            ulong k = keys[slot];
-            if (k == feature)
-            {
-                return slot;
-            }
-
-            if (k == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-
-        return -1;
     }
 
     /// <summary>The tag of the highest score, ties to the lower tag number; training decides by it too.</summary>

@@ -31,30 +31,13 @@ public sealed class PosTagger(PosModel model)
             words[i] = PosFeatures.Describe(text.Slice(tokens[i].Start, tokens[i].Length));
         }
 
-        // The next token's tag-free features are made (and their slots fetched) while this token is tagged, so the
-        // table reads of the next prediction are under way before it starts; the features are the same.
         Span<ulong> features = stackalloc ulong[PosFeatures.Count];
-        Span<ulong> next = stackalloc ulong[PosFeatures.Count];
-        if (tokens.Length > 0)
-        {
-            PosFeatures.FillWords(words, 0, next);
-        }
-
         int previous = PosFeatures.Start, previous2 = PosFeatures.Start;
         for (int i = 0; i < tokens.Length; i++)
         {
-            var swap = features;
-            features = next;
-            next = swap;
-            if (i + 1 < tokens.Length)
-            {
-                PosFeatures.FillWords(words, i + 1, next);
-                model.Prefetch(next);
-            }
-
             if (!model.TryDictionary(text.Slice(tokens[i].Start, tokens[i].Length), out var tag))
             {
-                PosFeatures.FillTags(words, i, previous, previous2, features);
+                PosFeatures.Fill(words, i, previous, previous2, features);
                 tag = model.Predict(features);
             }
 
