@@ -42,8 +42,6 @@ internal sealed class FeatureScratch
 
     public int[] JointRowCounts { get; private set; } = [];
 
-    public float[] Lattice { get; private set; } = [];
-
     public int[] Back { get; private set; } = [];
 
     public void Ensure(int n)
@@ -77,7 +75,6 @@ internal sealed class FeatureScratch
         {
             Scores = new float[n * labels];
             SecondScores = new float[n * labels];
-            Lattice = new float[n * labels];
             Back = new int[n * labels];
         }
     }
