@@ -280,6 +280,8 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             }
         }
 
+        var middles = WithoutMiddles(literal.Values);
+        var named = literal.Values.Select(k => middles.GetValueOrDefault(k, k)).ToList();
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in entities)
         {
@@ -290,16 +292,54 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
 
             // A one-word name in capitals ("DO") is a heading or an acronym, not a surname.
             var ruled = CanonicalKeys.IsSingleWordPerson(key) && CanonicalKeys.AcronymOf(e.Name) is null
-                ? SurnameBearer(key[CanonicalKeys.PersonPrefix.Length..], literal.Values, published)
-                : !CanonicalKeys.IsPerson(key) && !CanonicalKeys.IsPlace(key) && CanonicalKeys.AcronymOf(e.Name) is { } acronym
-                    ? Expansion(acronym, entities, literal, learn)
-                    : null;
+                ? SurnameBearer(key[CanonicalKeys.PersonPrefix.Length..], named, published)
+                : middles.TryGetValue(key, out var without)
+                    ? without
+                    : !CanonicalKeys.IsPerson(key) && !CanonicalKeys.IsPlace(key) && CanonicalKeys.AcronymOf(e.Name) is { } acronym
+                        ? Expansion(acronym, entities, literal, learn)
+                        : null;
             var norm = EntityNames.Normalize(e.Name);
             var resolved = curations.Follow(ruled is not null && !curations.IsSplit(ruled, norm) ? ruled : key);
             keys[e.LocalId] = curations.IsSplit(resolved, norm) && resolved != key ? key : resolved;
         }
 
         return keys;
+    }
+
+    /// <summary>
+    /// The article's person names that join the same name without its middle names and initials ("James C. Kopp" and
+    /// "James Charles Kopp" join "James Kopp"): unless the article, or the entity of the shorter name, holds another
+    /// middle for it ("George H. W. Bush" beside "George W. Bush": the shorter name is then either of two people, and
+    /// the one arriving second keeps its full name).
+    /// </summary>
+    private Dictionary<string, string> WithoutMiddles(IEnumerable<string> articleKeys)
+    {
+        var joins = new Dictionary<string, string>(StringComparer.Ordinal);
+        var forms = articleKeys.Distinct(StringComparer.Ordinal)
+            .Select(k => (Key: k, Without: CanonicalKeys.WithoutMiddle(k)))
+            .Where(f => f.Without is not null)
+            .GroupBy(f => f.Without!.Value.Key, StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            var initials = form.Select(f => f.Without!.Value.Initials).Distinct(StringComparer.Ordinal).ToList();
+            if (initials.Count > 1)
+            {
+                continue;
+            }
+
+            var joined = Column<string>("joined-names", "SELECT n.norm FROM entity_names n JOIN entities e ON e.id = n.entity WHERE e.key = $1", form.Key);
+            if (joined.Any(norm => CanonicalKeys.WithoutMiddle(CanonicalKeys.PersonPrefix + norm) is { } other && other.Key == form.Key && other.Initials != initials[0]))
+            {
+                continue;
+            }
+
+            foreach (var (key, _) in form)
+            {
+                joins[key] = form.Key;
+            }
+        }
+
+        return joins;
     }
 
     /// <summary>The full name a one-word person's name is the surname of: the article's own, else the collection's in the period; only when there is exactly one.</summary>

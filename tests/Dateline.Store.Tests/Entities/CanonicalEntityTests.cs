@@ -96,6 +96,34 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
     }
 
     [Fact]
+    public void AMiddleNameOrInitialJoinsTheSameFirstAndLastName()
+    {
+        Write(Story("initial", "1998-10-25", "James C. Kopp is sought.", Person("James C. Kopp")));
+        Write(
+            Story("plain", "1998-11-05", "James Kopp was seen in Vermont.", Person("James Kopp")),
+            Story("full", "1999-05-06", "James Charles Kopp was charged.", Person("James Charles Kopp")),
+            Story("surname", "1999-05-07", "Kopp remains at large.", Person("Kopp")));
+
+        var kopp = Assert.Single(Queries.FindEntities("Kopp", 5));
+        Assert.Equal("James Charles Kopp", kopp.Name);
+        Assert.Equal(4, kopp.Articles);
+        Assert.Equal(["James C. Kopp", "James Charles Kopp", "James Kopp", "Kopp"], kopp.Aliases.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TwoDifferentMiddleNamesKeepTheFullNamesApart()
+    {
+        Write(
+            Story("father", "2018-12-01", "George H. W. Bush died.", Person("George H. W. Bush")),
+            Story("son", "2018-12-02", "George W. Bush spoke at the funeral.", Person("George W. Bush")),
+            Story("both", "2018-12-05", "George Walker Bush and George Herbert Walker Bush.", Person("George Walker Bush"), Person("George Herbert Walker Bush")));
+
+        var bushes = Queries.FindEntities("Bush", 5);
+        Assert.DoesNotContain(bushes, b => b.Aliases.Contains("George H. W. Bush") && b.Aliases.Contains("George W. Bush"));
+        Assert.DoesNotContain(bushes, b => b.Aliases.Contains("George Walker Bush") && b.Aliases.Contains("George Herbert Walker Bush"));
+    }
+
+    [Fact]
     public void GeorgiaTheStateAndGeorgiaTheCountryAndJordanTheCountryAndThePersonStayApart()
     {
         Write(
