@@ -49,13 +49,8 @@ public static class CanonicalKeys
             return null;
         }
 
-        var words = key[PersonPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var last = words.Length;
-        while (last > 1 && GenerationalSuffixes.Contains(words[last - 1]))
-        {
-            last--; // "John Conyers Jr." is a Conyers
-        }
-
+        var words = NameWords(key);
+        var last = SurnameEnd(words);
         return last >= 2 ? words[last - 1] : null;
     }
 
@@ -72,12 +67,8 @@ public static class CanonicalKeys
             return null;
         }
 
-        var words = key[PersonPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var last = words.Length;
-        while (last > 1 && GenerationalSuffixes.Contains(words[last - 1]))
-        {
-            last--;
-        }
+        var words = NameWords(key);
+        var last = SurnameEnd(words);
 
         // words[0] the first name, words[last - 1] the surname, the middle ones between.
         if (last < 3 || words[0].Contains('.', StringComparison.Ordinal) || words[0].Length < 2)
@@ -95,6 +86,20 @@ public static class CanonicalKeys
         }
 
         return (PersonPrefix + words[0] + " " + string.Join(' ', words[(last - 1)..]), initials.ToString());
+    }
+
+    private static string[] NameWords(string key) => key[PersonPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>How many of a person's name words run to the surname: the generational suffixes after it left out ("John Conyers Jr." is a Conyers).</summary>
+    private static int SurnameEnd(string[] words)
+    {
+        var last = words.Length;
+        while (last > 1 && GenerationalSuffixes.Contains(words[last - 1]))
+        {
+            last--;
+        }
+
+        return last;
     }
 
     /// <summary>A one-word person's name ("Trump"), the form the surname rule resolves.</summary>
