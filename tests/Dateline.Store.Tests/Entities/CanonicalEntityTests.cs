@@ -124,6 +124,24 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
     }
 
     [Fact]
+    public void ASecondMiddleNameArrivingLaterTakesTheFirstOutOfTheShorterName()
+    {
+        // The father's full name joins "George Bush" while he is the only one; the son's, in a later batch, makes the
+        // shorter name either of two people: both full names stand apart, "George Bush" keeps its own articles.
+        Write(
+            Story("plain", "2018-11-30", "George Bush was remembered.", Person("George Bush")),
+            Story("father", "2018-12-01", "George H. W. Bush died.", Person("George H. W. Bush")));
+        Write(Story("son", "2018-12-02", "George W. Bush spoke at the funeral.", Person("George W. Bush")));
+        Write(Story("father-again", "2018-12-03", "George Herbert Walker Bush was buried.", Person("George Herbert Walker Bush")));
+
+        var bushes = Queries.FindEntities("Bush", 5);
+        Assert.Equal(3, bushes.Count);
+        Assert.Contains(bushes, b => b.Aliases.SequenceEqual(["George Bush"]) && b.Articles == 1);
+        Assert.Contains(bushes, b => b.Aliases.SequenceEqual(["George W. Bush"]) && b.Articles == 1);
+        Assert.Contains(bushes, b => b.Aliases.Order(StringComparer.Ordinal).SequenceEqual(["George H. W. Bush", "George Herbert Walker Bush"]) && b.Articles == 2);
+    }
+
+    [Fact]
     public void GeorgiaTheStateAndGeorgiaTheCountryAndJordanTheCountryAndThePersonStayApart()
     {
         Write(
