@@ -131,8 +131,9 @@ public sealed class PatternOpenings
             }
 
             bool empty = false;
-            foreach (ulong o in openings.Items)
+            for (int i = 0; i < openings.Count; i++)
             {
+                ulong o = openings[i];
                 int length = Opening.Length(o);
                 if (length == 0)
                 {
@@ -226,7 +227,9 @@ public sealed class PatternOpenings
             int id = _index.Count;
             if (id == _sets.Length)
             {
-                Array.Resize(ref _sets, id * 2);
+                var more = new AsciiSet[id * 2];
+                Array.Copy(_sets, more, id);
+                _sets = more;
             }
 
             _sets[id] = set;
@@ -301,7 +304,7 @@ public sealed class PatternOpenings
 
         public int Count { get; private set; }
 
-        public ReadOnlySpan<ulong> Items => _items.AsSpan(0, Count);
+        public ulong this[int index] => _items[index];
 
         /// <summary>Adds an opening; false when it was there.</summary>
         public bool Add(ulong opening)
@@ -320,7 +323,9 @@ public sealed class PatternOpenings
 
             if (Count == _items.Length)
             {
-                Array.Resize(ref _items, Count * 2);
+                var more = new ulong[Count * 2];
+                Array.Copy(_items, more, Count);
+                _items = more;
             }
 
             _items[Count] = opening;
@@ -336,18 +341,18 @@ public sealed class PatternOpenings
 
         public void UnionWith(OpeningSet other)
         {
-            foreach (ulong o in other.Items)
+            for (int i = 0; i < other.Count; i++)
             {
-                Add(o);
+                Add(other[i]);
             }
         }
 
         /// <summary>Whether every opening is at least <paramref name="k"/> characters long.</summary>
         public bool AllAtLeast(int k)
         {
-            foreach (ulong o in Items)
+            for (int i = 0; i < Count; i++)
             {
-                if (Opening.Length(o) < k)
+                if (Opening.Length(_items[i]) < k)
                 {
                     return false;
                 }
@@ -444,8 +449,9 @@ public sealed class PatternOpenings
                 }
 
                 var next = new OpeningSet(current.Count);
-                foreach (ulong o in current.Items)
+                for (int i = 0; i < current.Count; i++)
                 {
+                    ulong o = current[i];
                     int length = Opening.Length(o);
                     if (length >= k)
                     {
@@ -453,9 +459,10 @@ public sealed class PatternOpenings
                         continue;
                     }
 
-                    foreach (ulong t in item.Openings(k - length).Items)
+                    var tails = item.Openings(k - length);
+                    for (int j = 0; j < tails.Count; j++)
                     {
-                        next.Add(Opening.Then(o, t));
+                        next.Add(Opening.Then(o, tails[j]));
                     }
 
                     Bounded(next);
@@ -515,8 +522,9 @@ public sealed class PatternOpenings
                 all.Add(Opening.None);
             }
 
-            foreach (ulong o in first.Items)
+            for (int i = 0; i < first.Count; i++)
             {
+                ulong o = first[i];
                 int length = Opening.Length(o);
                 if (length == 0 || length >= k)
                 {
@@ -525,9 +533,10 @@ public sealed class PatternOpenings
                 }
 
                 // After one round the item may repeat any number of times (a superset of what the bounds allow).
-                foreach (ulong t in (_more ??= new Repeat(item, 0)).Openings(k - length).Items)
+                var tails = (_more ??= new Repeat(item, 0)).Openings(k - length);
+                for (int j = 0; j < tails.Count; j++)
                 {
-                    all.Add(Opening.Then(o, t));
+                    all.Add(Opening.Then(o, tails[j]));
                 }
 
                 Bounded(all);
@@ -553,8 +562,8 @@ public sealed class PatternOpenings
         /// <summary>The opening of a named group, "?&lt;name&gt;".</summary>
         private static readonly Regex NameSyntax = new(@"^\?<[A-Za-z_]\w*>");
 
-        /// <summary>The character sets of the pattern, by the number an <see cref="Opening"/> holds.</summary>
-        public ReadOnlySpan<AsciiSet> Sets => _sets.AsSpan(0, _setCount);
+        /// <summary>The character sets of the pattern, by the number an <see cref="Opening"/> holds (the array may be longer).</summary>
+        public AsciiSet[] Sets => _sets;
 
         private CharSet Set(AsciiSet members)
         {
@@ -579,7 +588,9 @@ public sealed class PatternOpenings
 
             if (id == _sets.Length)
             {
-                Array.Resize(ref _sets, id * 2);
+                var more = new AsciiSet[id * 2];
+                Array.Copy(_sets, more, id);
+                _sets = more;
             }
 
             _sets[id] = members;
