@@ -227,15 +227,28 @@ public sealed class PatternOpenings
             int id = _index.Count;
             if (id == _sets.Length)
             {
-                var more = new AsciiSet[id * 2];
-                Array.Copy(_sets, more, id);
-                _sets = more;
+                _sets = Doubled(_sets);
             }
 
             _sets[id] = set;
             _index[key] = id;
             return set;
         }
+    }
+
+    // Growing arrays without Array.Resize<T>, whose instantiations over these types ReadyToRun does not precompile.
+    private static ulong[] Doubled(ulong[] items)
+    {
+        var more = new ulong[items.Length * 2];
+        Array.Copy(items, more, items.Length);
+        return more;
+    }
+
+    private static AsciiSet[] Doubled(AsciiSet[] items)
+    {
+        var more = new AsciiSet[items.Length * 2];
+        Array.Copy(items, more, items.Length);
+        return more;
     }
 
     /// <summary>A pattern part has more openings than <see cref="MaxOpenings"/> at the depth asked.</summary>
@@ -323,9 +336,7 @@ public sealed class PatternOpenings
 
             if (Count == _items.Length)
             {
-                var more = new ulong[Count * 2];
-                Array.Copy(_items, more, Count);
-                _items = more;
+                _items = Doubled(_items);
             }
 
             _items[Count] = opening;
@@ -588,9 +599,7 @@ public sealed class PatternOpenings
 
             if (id == _sets.Length)
             {
-                var more = new AsciiSet[id * 2];
-                Array.Copy(_sets, more, id);
-                _sets = more;
+                _sets = Doubled(_sets);
             }
 
             _sets[id] = members;
