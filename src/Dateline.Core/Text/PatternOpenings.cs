@@ -282,7 +282,8 @@ public sealed class PatternOpenings
                 return opening;
             }
 
-            ulong sets = ((opening | (next << (length * SetBits))) & ((1UL << (joined * SetBits)) - 1)) & ((1UL << LengthShift) - 1);
+            // The mask keeps the joined sets and drops both lengths (joined × 10 ≤ 60 bits).
+            ulong sets = (opening | (next << (length * SetBits))) & ((1UL << (joined * SetBits)) - 1);
             return ((ulong)joined << LengthShift) | sets;
         }
     }
