@@ -296,6 +296,13 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
+        if (last == i && i > 0 && s.Tag(i) == PartOfSpeech.NNS && _lexicon.GiveVerbs.Contains(s.Lower(i - 1)))
+        {
+            // "have pledged funds to …", "sent funds": the object of a verb of giving, a thing it gives (the giving
+            // codes the AID), not the verb "fund" (batch c, train)
+            yield break;
+        }
+
         if (word.Form == TriggerForm.PastParticiple && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1))
         {
             yield break; // "its alleged operator", "the wounded soldier": an adjective
