@@ -774,6 +774,11 @@ public sealed class EventExtractor : IPipelineComponent
                 h--;
             }
 
+            if (h >= 2 && s.Lower(h) == "under" && _lexicon.UndergoVerbs.Contains(s.Lower(h - 1)))
+            {
+                h--; // "has come under criticism", "came under fire": the verb before "under" has the subject
+            }
+
             if (h >= 1 && _lexicon.UndergoVerbs.Contains(s.Lower(h)))
             {
                 targets.AddRange(SubjectActors(s, ClauseSubjectEnd(s, h - 1)).Where(a => a.IsActor));
