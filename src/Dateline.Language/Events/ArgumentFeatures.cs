@@ -56,7 +56,6 @@ internal static class ArgumentFeatures
         string hops = Bucket(between, 0, 1, 2, 3);
         string next = a.Last + 1 < s.Count ? s.Lower(a.Last + 1) == "'s" ? "poss" : TagClass(s.Tag(a.Last + 1)) : "end";
 
-        into.Add("bias");
         into.Add($"rule={rule}");
         into.Add($"rule={rule}|has={ruleHas}");
         into.Add($"rule={rule}|type={type}");
@@ -82,6 +81,20 @@ internal static class ArgumentFeatures
         into.Add($"next={next}|side={side}");
         into.Add($"next={next}|side={side}|form={form}");
         into.Add($"rule={rule}|hops={hops}|side={side}");
+    }
+
+    /// <summary>The features of "no argument" for the trigger of <paramref name="context"/> (scored against the candidates).</summary>
+    public static void FillNone(ArgumentContext context, List<string> into)
+    {
+        into.Clear();
+        string type = context.Type.ToString();
+        string form = context.Noun ? "noun" : context.Passive ? "passive" : "verb";
+        string ruleHas = (context.RuleSources.Count > 0 ? "s" : "") + (context.RuleTargets.Count > 0 ? "t" : "");
+        into.Add("none");
+        into.Add($"none|type={type}");
+        into.Add($"none|form={form}");
+        into.Add($"none|has={ruleHas}");
+        into.Add($"none|has={ruleHas}|type={type}");
     }
 
     private static string TagClass(PartOfSpeech tag) => tag switch

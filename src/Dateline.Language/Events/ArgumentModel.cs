@@ -4,9 +4,10 @@ namespace Dateline.Language.Events;
 
 /// <summary>
 /// The learned argument scorer (docs/events.md, "The argument scorer"): averaged-perceptron weights per feature of
-/// <see cref="ArgumentFeatures"/> for the roles none, source and target, read from Data/event-arguments.txt (a text
-/// file: feature, then a weight per role; written by `dateline train events`). A candidate takes the role it scores
-/// highest when that role beats the others by <see cref="MinMargin"/>.
+/// <see cref="ArgumentFeatures"/> for the roles source and target, read from Data/event-arguments.txt (a text file:
+/// feature, then a weight per role; written by `dateline train events`). The source is the candidate of the highest
+/// source score when it beats the score of no source (<see cref="ArgumentFeatures.FillNone"/>) by more than
+/// <see cref="MinMargin"/>; the target likewise.
 /// </summary>
 internal sealed class ArgumentModel
 {
@@ -27,41 +28,29 @@ internal sealed class ArgumentModel
     public static ArgumentModel? Shipped => LazyShipped.Value;
 
     /// <summary>
-    /// How far a candidate's best role must beat its other roles for it to be taken as source or target; "none" wins
-    /// otherwise. The file's `margin` line sets it (chosen by cross-validation on train, written by the trainer).
+    /// How far the best candidate must outscore "no argument" to be taken as source or target. The file's `margin` line sets it (chosen by cross-validation on train, written by the trainer).
     /// </summary>
     public float MinMargin { get; }
 
     public int FeatureCount => _weights.Count;
 
-    /// <summary>The role of a candidate with these features.</summary>
-    public ArgumentRole Decide(IReadOnlyList<string> features)
+    /// <summary>The score of <paramref name="role"/> (source or target) for a candidate, or for no argument, with these features.</summary>
+    public float Score(IReadOnlyList<string> features, ArgumentRole role)
     {
-        Span<float> scores = stackalloc float[3];
-        scores.Clear();
+        int column = (int)role - 1;
+        float score = 0;
         foreach (var f in features)
         {
             if (_weights.TryGetValue(f, out var row))
             {
-                for (int r = 0; r < 3; r++)
-                {
-                    scores[r] += row[r];
-                }
+                score += row[column];
             }
         }
 
-        for (int r = 1; r < 3; r++)
-        {
-            if (scores[r] - Math.Max(scores[0], scores[3 - r]) > MinMargin)
-            {
-                return (ArgumentRole)r;
-            }
-        }
-
-        return ArgumentRole.None;
+        return score;
     }
 
-    /// <summary>Reads the text format: "margin M", then "feature TAB none TAB source TAB target" per line.</summary>
+    /// <summary>Reads the text format: "margin M", then "feature TAB source TAB target" per line.</summary>
     public static ArgumentModel Parse(IEnumerable<string> lines)
     {
         var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
@@ -75,9 +64,9 @@ internal sealed class ArgumentModel
                 continue;
             }
 
-            if (cells.Length != 4)
+            if (cells.Length != 3)
             {
-                throw new InvalidDataException($"{FileName}: a line is not a feature and three weights: {line}");
+                throw new InvalidDataException($"{FileName}: a line is not a feature and two weights: {line}");
             }
 
             weights[cells[0]] = [.. cells.Skip(1).Select(c => float.Parse(c, CultureInfo.InvariantCulture))];

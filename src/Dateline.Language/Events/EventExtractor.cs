@@ -242,27 +242,22 @@ public sealed class EventExtractor : IPipelineComponent
 
         near.Sort((x, y) => x.First.CompareTo(y.First));
         var features = new List<string>();
-        var sources = new List<Actor>();
-        var targets = new List<Actor>();
         var observed = _observe is null ? null : new List<ArgumentCandidate>();
+        var scores = new (float Source, float Target)[near.Count];
         for (int c = 0; c < near.Count; c++)
         {
             ArgumentFeatures.Fill(s, context, near, c, features);
             observed?.Add(new ArgumentCandidate(near[c].Span, s.Text(near[c].Span), [.. features]));
-            switch (_arguments?.Decide(features))
+            if (_arguments is not null)
             {
-                case ArgumentRole.Source:
-                    sources.Add(near[c]);
-                    break;
-                case ArgumentRole.Target:
-                    targets.Add(near[c]);
-                    break;
+                scores[c] = (_arguments.Score(features, ArgumentRole.Source), _arguments.Score(features, ArgumentRole.Target));
             }
         }
 
+        ArgumentFeatures.FillNone(context, features);
         if (observed is not null)
         {
-            _observe!(new ArgumentGroup(s.Sentence, type, s.Text(list[0].Trigger), observed));
+            _observe!(new ArgumentGroup(s.Sentence, type, s.Text(list[0].Trigger), observed, [.. features]));
         }
 
         if (_arguments is null)
@@ -270,8 +265,32 @@ public sealed class EventExtractor : IPipelineComponent
             return list;
         }
 
+        var none = (Source: _arguments.Score(features, ArgumentRole.Source), Target: _arguments.Score(features, ArgumentRole.Target));
+        int source = Best([.. scores.Select(m => m.Source - none.Source)], -1, _arguments.MinMargin);
+        int target = Best([.. scores.Select(m => m.Target - none.Target)], source, _arguments.MinMargin);
+        // coordinated actors ("Egypt, the UAE and Russia backed"): the rules' list stands when the scorer picks one of it
+        var sources = Chosen(near, source, context.RuleSources);
+        var targets = Chosen(near, target, context.RuleTargets);
         return [.. list.GroupBy(d => (d.Type, d.Mode, d.Trigger)).SelectMany(g => Pair(s, g.Key.Type, i, last, sources, targets, g.Key.Mode, actorless: true).Select(d => d with { Trigger = g.Key.Trigger }))];
     }
+
+    /// <summary>The candidate of the largest margin above <paramref name="min"/>, other than <paramref name="except"/>; -1 when none.</summary>
+    private static int Best(float[] margins, int except, float min)
+    {
+        int best = -1;
+        for (int c = 0; c < margins.Length; c++)
+        {
+            if (c != except && margins[c] > min && (best < 0 || margins[c] > margins[best]))
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    private static List<Actor> Chosen(List<Actor> candidates, int chosen, IReadOnlySet<TextSpan> rules)
+        => chosen < 0 ? [] : rules.Count >= 2 && rules.Contains(candidates[chosen].Span) ? [.. candidates.Where(a => rules.Contains(a.Span))] : [candidates[chosen]];
 
     /// <summary>The actor phrases of the sentence, left to right, each read from where the one before it ended (the argument scorer's candidates).</summary>
     private List<Actor> Candidates(SentenceView s)

@@ -14,7 +14,7 @@ namespace Dateline.Training.Events;
 /// </summary>
 public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
 {
-    private sealed record Instance(string[][] Features, int[] Labels);
+    private sealed record Instance(string[][] Features, string[] None, int[] Labels);
 
     /// <summary>The model's file text (see <c>ArgumentModel</c>), trained on every sentence given.</summary>
     public string Train(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, string header)
@@ -74,29 +74,51 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
         return JsonSerializer.Serialize(new Dictionary<string, object> { ["id"] = sentence.Id, ["events"] = events.ToList() });
     }
 
+    /// <summary>
+    /// A ranking perceptron per role: among a trigger's candidates and "no argument", the highest score is the guess;
+    /// when it is not a right answer, the best-scoring right answer's features move up and the guess's down.
+    /// </summary>
     private ArgumentModel Fit(List<Instance> instances)
     {
-        var perceptron = new AveragedPerceptron<string>(3);
+        var perceptron = new AveragedPerceptron<string>(2);
         var order = Enumerable.Range(0, instances.Count).ToArray();
         var random = new Random(options.Seed);
-        Span<float> scores = stackalloc float[3];
+        Span<float> scores = stackalloc float[2];
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
             random.Shuffle(order);
             foreach (int index in order)
             {
                 var instance = instances[index];
-                for (int c = 0; c < instance.Labels.Length; c++)
+                foreach (var role in (ArgumentRole[])[ArgumentRole.Source, ArgumentRole.Target])
                 {
+                    int column = (int)role - 1;
                     perceptron.Tick();
-                    perceptron.Score(instance.Features[c], scores);
-                    int guess = 0;
-                    for (int r = 1; r < 3; r++)
+                    perceptron.Score(instance.None, scores);
+                    float noneScore = scores[column];
+                    int guess = -1, right = -1;
+                    float guessScore = noneScore + options.MinMargin, rightScore = float.NegativeInfinity;
+                    bool noneRight = !instance.Labels.Contains((int)role);
+                    for (int c = 0; c < instance.Labels.Length; c++)
                     {
-                        guess = scores[r] > scores[guess] ? r : guess;
+                        perceptron.Score(instance.Features[c], scores);
+                        if (scores[column] > guessScore)
+                        {
+                            (guess, guessScore) = (c, scores[column]);
+                        }
+
+                        if (instance.Labels[c] == (int)role && scores[column] > rightScore)
+                        {
+                            (right, rightScore) = (c, scores[column]);
+                        }
                     }
 
-                    perceptron.Update(instance.Features[c], instance.Labels[c], guess);
+                    bool correct = guess < 0 ? noneRight : instance.Labels[guess] == (int)role;
+                    if (!correct)
+                    {
+                        perceptron.Adjust(right < 0 ? instance.None : instance.Features[right], column, +1);
+                        perceptron.Adjust(guess < 0 ? instance.None : instance.Features[guess], column, -1);
+                    }
                 }
             }
         }
@@ -104,7 +126,7 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
         var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
         foreach (var (feature, row) in perceptron.Averaged(StringComparer.Ordinal, options.MinWeight))
         {
-            var w = new float[3];
+            var w = new float[2];
             foreach (var (c, weight) in row)
             {
                 w[c] = weight;
@@ -158,7 +180,7 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
                     }
                 }
 
-                instances.Add(new Instance([.. group.Candidates.Select(c => c.Features)], labels));
+                instances.Add(new Instance([.. group.Candidates.Select(c => c.Features)], group.NoneFeatures, labels));
             }
         }
 

@@ -53,14 +53,29 @@ public sealed class AveragedPerceptron<TFeature>(int classes)
 
         foreach (var f in features)
         {
-            if (!_rows.TryGetValue(f, out var row))
-            {
-                _rows[f] = row = new Row(Classes);
-            }
-
+            var row = RowOf(f);
             Move(row, gold, +1);
             Move(row, guess, -1);
         }
+    }
+
+    /// <summary>Moves the weights of <paramref name="features"/> for one class by <paramref name="delta"/> (a ranking update: towards the right candidate's features, away from the chosen one's).</summary>
+    public void Adjust(ReadOnlySpan<TFeature> features, int c, float delta)
+    {
+        foreach (var f in features)
+        {
+            Move(RowOf(f), c, delta);
+        }
+    }
+
+    private Row RowOf(TFeature f)
+    {
+        if (!_rows.TryGetValue(f, out var row))
+        {
+            _rows[f] = row = new Row(Classes);
+        }
+
+        return row;
     }
 
     private void Move(Row row, int c, float delta)
