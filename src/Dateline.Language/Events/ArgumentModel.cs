@@ -5,9 +5,9 @@ namespace Dateline.Language.Events;
 /// <summary>
 /// The learned argument scorer (docs/events.md, "The argument scorer"): averaged-perceptron weights per feature of
 /// <see cref="ArgumentFeatures"/> for the roles source and target, read from Data/event-arguments.txt (a text file:
-/// feature, then a weight per role; written by `dateline train events`). The source is the candidate of the highest
-/// source score when it beats the score of no source (<see cref="ArgumentFeatures.FillNone"/>) by more than
-/// <see cref="MinMargin"/>; the target likewise.
+/// feature, then a weight per role; written by `dateline train events`). The rules' source stands unless another candidate,
+/// or no source (<see cref="ArgumentFeatures.FillNone"/>), outscores it by more than <see cref="MinMargin"/>; the
+/// target likewise.
 /// </summary>
 internal sealed class ArgumentModel
 {
@@ -28,7 +28,7 @@ internal sealed class ArgumentModel
     public static ArgumentModel? Shipped => LazyShipped.Value;
 
     /// <summary>
-    /// How far the best candidate must outscore "no argument" to be taken as source or target. The file's `margin` line sets it (chosen by cross-validation on train, written by the trainer).
+    /// How far the scorer's best choice (a candidate or no argument) must outscore the rules' choice to replace it. The file's `margin` line sets it (chosen by cross-validation on train, written by the trainer).
     /// </summary>
     public float MinMargin { get; }
 

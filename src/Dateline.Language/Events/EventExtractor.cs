@@ -266,31 +266,51 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         var none = (Source: _arguments.Score(features, ArgumentRole.Source), Target: _arguments.Score(features, ArgumentRole.Target));
-        int source = Best([.. scores.Select(m => m.Source - none.Source)], -1, _arguments.MinMargin);
-        int target = Best([.. scores.Select(m => m.Target - none.Target)], source, _arguments.MinMargin);
-        // coordinated actors ("Egypt, the UAE and Russia backed"): the rules' list stands when the scorer picks one of it
-        var sources = Chosen(near, source, context.RuleSources);
-        var targets = Chosen(near, target, context.RuleTargets);
-        return [.. list.GroupBy(d => (d.Type, d.Mode, d.Trigger)).SelectMany(g => Pair(s, g.Key.Type, i, last, sources, targets, g.Key.Mode, actorless: true).Select(d => d with { Trigger = g.Key.Trigger }))];
+        var source = Overrule(near, [.. scores.Select(m => m.Source)], none.Source, context.RuleSources, except: null);
+        var target = Overrule(near, [.. scores.Select(m => m.Target)], none.Target, context.RuleTargets, except: source is { Actor: { } chosen } ? chosen.Span : null);
+        if (source is null && target is null)
+        {
+            return list; // the rules stand, pairs and all
+        }
+
+        return [.. list.Select(d => d with { Source = source is { } s2 ? s2.Actor : d.Source, Target = target is { } t2 ? t2.Actor : d.Target })
+            .Where(d => d.Source is not { } x || d.Target is not { } y || (x.Span != y.Span && (x.EntityId is null || x.EntityId != y.EntityId)))
+            .Distinct()];
     }
 
-    /// <summary>The candidate of the largest margin above <paramref name="min"/>, other than <paramref name="except"/>; -1 when none.</summary>
-    private static int Best(float[] margins, int except, float min)
+    /// <summary>
+    /// One role where the scorer overrules the rules: its best candidate, or "no argument", when that outscores the
+    /// rules' choice (their best-scoring actor, or no actor) by more than <see cref="ArgumentModel.MinMargin"/> and is
+    /// not the rules' own; null when the rules stand.
+    /// </summary>
+    private Choice? Overrule(List<Actor> candidates, float[] scores, float none, IReadOnlySet<TextSpan> rules, TextSpan? except)
     {
         int best = -1;
-        for (int c = 0; c < margins.Length; c++)
+        float bestScore = none;
+        float ruleScore = rules.Count == 0 ? none : float.NegativeInfinity;
+        for (int c = 0; c < candidates.Count; c++)
         {
-            if (c != except && margins[c] > min && (best < 0 || margins[c] > margins[best]))
+            if (rules.Contains(candidates[c].Span))
             {
-                best = c;
+                ruleScore = Math.Max(ruleScore, scores[c]);
+            }
+
+            if (candidates[c].Span != except && scores[c] > bestScore)
+            {
+                (best, bestScore) = (c, scores[c]);
             }
         }
 
-        return best;
+        if (bestScore - ruleScore <= _arguments!.MinMargin || (best >= 0 ? rules.Contains(candidates[best].Span) : rules.Count == 0))
+        {
+            return null;
+        }
+
+        return new Choice(best < 0 ? null : candidates[best]);
     }
 
-    private static List<Actor> Chosen(List<Actor> candidates, int chosen, IReadOnlySet<TextSpan> rules)
-        => chosen < 0 ? [] : rules.Count >= 2 && rules.Contains(candidates[chosen].Span) ? [.. candidates.Where(a => rules.Contains(a.Span))] : [candidates[chosen]];
+    /// <summary>The scorer's choice for a role where it overrules the rules: an actor or none.</summary>
+    private readonly record struct Choice(Actor? Actor);
 
     /// <summary>The actor phrases of the sentence, left to right, each read from where the one before it ended (the argument scorer's candidates).</summary>
     private List<Actor> Candidates(SentenceView s)

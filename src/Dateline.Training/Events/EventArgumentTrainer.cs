@@ -97,7 +97,7 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
                     perceptron.Score(instance.None, scores);
                     float noneScore = scores[column];
                     int guess = -1, right = -1;
-                    float guessScore = noneScore + options.MinMargin, rightScore = float.NegativeInfinity;
+                    float guessScore = noneScore, rightScore = float.NegativeInfinity;
                     bool noneRight = !instance.Labels.Contains((int)role);
                     for (int c = 0; c < instance.Labels.Length; c++)
                     {
