@@ -37,8 +37,8 @@ public class ArgumentScorerTests
         Assert.Contains("rule=-", place.Features);
         Assert.Contains("side=R|prep=near", place.Features);
         Assert.Contains("kind=Gpe", place.Features);
-        Assert.Contains("side=R|hops=0", place.Features);
-        Assert.Contains("none|has=s", group.NoneFeatures);
+        Assert.Contains("side=R|hops=1", place.Features); // "the convoy" lies between
+        Assert.Contains("none|has=st", group.NoneFeatures); // the rules read "the convoy" as its target
     }
 
     [Fact]

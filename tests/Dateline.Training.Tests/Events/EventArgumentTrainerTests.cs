@@ -1,5 +1,6 @@
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Extraction;
 using Dateline.Language;
 using Dateline.Training.Events;
 
@@ -23,14 +24,14 @@ public class EventArgumentTrainerTests
     [
         ("a1", "Police said gunmen attacked the convoy."),
         ("a2", "Officials said militants attacked the base."),
-        ("a3", "Witnesses said soldiers attacked the village."),
+        ("a3", "Doctors said soldiers attacked the village."),
         ("a4", "Villagers said rebels attacked the market."),
         ("a5", "Residents said fighters attacked the town."),
     ];
 
     private static IReadOnlyList<EventSentence> Sentences()
     {
-        var pipeline = new PipelineBuilder().UseLanguage().Build();
+        var pipeline = new PipelineBuilder().UseGivenText().UseLanguage().Build();
         return [.. Texts.Select(t => new EventSentence(t.Id, "doc-" + t.Id, "train", pipeline.Process(Document.FromText(t.Id, t.Text)).Document!))];
     }
 
@@ -50,7 +51,7 @@ public class EventArgumentTrainerTests
         Assert.All(EventArgumentTrainer.Predict(sentences, null), line => Assert.DoesNotContain("\"source\":\"" + Texts.First(t => line.Contains(t.Id)).Text.Split(' ')[0], line));
         var crossValidated = new EventArgumentTrainer(options).CrossValidate(sentences, Gold, folds: 5).ToList();
         Assert.Equal(5, crossValidated.Count);
-        Assert.All(crossValidated, line => Assert.Contains("\"source\":\"" + Texts.First(t => line.Contains(t.Id)).Text.Split(' ')[0] + "\"", line));
         Assert.Equal((5, 5, 5), EventArgumentTrainer.Coverage(sentences, Gold));
+        Assert.All(crossValidated, line => Assert.Contains("\"source\":\"" + Texts.First(t => line.Contains(t.Id)).Text.Split(' ')[0] + "\"", line));
     }
 }
