@@ -60,7 +60,7 @@ public static class TrainEventsCommand
             {
                 var options = new ArgumentTrainingOptions { Epochs = parse.GetValue(epochs)![0], MinMargin = parse.GetValue(margins)![0], Seed = parse.GetValue(seed) };
                 var header = $"""
-                    The events layer's argument scorer (docs/events.md, "The argument scorer"): averaged-perceptron weights, columns none, source, target.
+                    The events layer's argument scorer (docs/events.md, "The argument scorer"): averaged-perceptron weights, columns source, target.
                     Written by: eval/events/train-arguments.sh --out (dateline train events --epochs {options.Epochs} --margin {options.MinMargin.ToString(CultureInfo.InvariantCulture)} --seed {options.Seed}) on {train.Count} train sentences.
                     """;
                 File.WriteAllText(path, new EventArgumentTrainer(options).Train(train, events, header));
