@@ -211,9 +211,10 @@ public sealed class EventExtractor : IPipelineComponent
 
     /// <summary>
     /// The learned argument scorer's say (docs/events.md, "The argument scorer"): the rules' drafts for one trigger are
-    /// kept as they are unless a model is loaded; then every actor phrase of the sentence is a candidate, the rules'
-    /// choices among its features, and each candidate the model classes as source or target is one, paired as the rules
-    /// pair them. The scorer decides who, never whether: a trigger the rules coded no event for stays without one.
+    /// kept as they are unless a model is loaded; then every actor phrase of the sentence is a candidate (the rules'
+    /// choices among its features), and for each role the model's best candidate, or no actor, replaces the rules'
+    /// choice when it outscores it by more than the model's margin. The scorer decides who, never whether: a trigger
+    /// the rules coded no event for stays without one.
     /// </summary>
     private List<EventDraft> Arguments(SentenceView s, int i, int last, bool noun, IEnumerable<EventDraft> drafts, ref List<Actor>? candidates)
     {
