@@ -41,16 +41,16 @@ public class PatternOpeningsTests
     public void KeepsTheCharactersALeadingLookbehindRulesOut()
     {
         var o = PatternOpenings.Of(@"(?<![\w'])(?:the\s+)?\d+", IgnoreCase);
-        Assert.Equal(UInt128.One << 'a', o.BlockedAfter & (UInt128.One << 'a'));
-        Assert.Equal(UInt128.One << '\'', o.BlockedAfter & (UInt128.One << '\''));
-        Assert.Equal(UInt128.Zero, o.BlockedAfter & (UInt128.One << ' '));
+        Assert.True(o.BlockedAfter.Contains('a'));
+        Assert.True(o.BlockedAfter.Contains('\''));
+        Assert.False(o.BlockedAfter.Contains(' '));
         Assert.True(o.OneChar('7'));
         Assert.True(o.Opens('T', 'h'));
     }
 
     [Fact]
     public void AnOptionalLookbehindRulesNothingOut()
-        => Assert.Equal(UInt128.Zero, PatternOpenings.Of(@"(?:(?<!x)a)?b", IgnoreCase).BlockedAfter);
+        => Assert.True(PatternOpenings.Of(@"(?:(?<!x)a)?b", IgnoreCase).BlockedAfter.IsEmpty);
 
     [Fact]
     public void UnknownConstructsMayStartAnywhere()
@@ -99,8 +99,43 @@ public class PatternOpeningsTests
             var seconds = o.SecondsAfter(a);
             for (char b = '\0'; b < 128; b++)
             {
-                Assert.Equal(o.Opens(a, b), ((seconds >> b) & UInt128.One) != UInt128.Zero);
+                Assert.Equal(o.Opens(a, b), seconds.Contains(b));
             }
         }
+    }
+
+    [Theory]
+    [InlineData(@"the\s+(?:next|last)\s+week|ago")]
+    [InlineData(@"\d+\s*(?:days?|weeks?)")]
+    [InlineData(@"(?<![a-z])the\s+day")]
+    [InlineData(@"(a)\1")]
+    public void TheSetsOfLaterCharactersAreThePairsItContinuesWith(string pattern)
+    {
+        var o = PatternOpenings.Of(pattern, IgnoreCase);
+        foreach (int offset in new[] { 2, 4 })
+        {
+            for (char a = '\0'; a < 128; a++)
+            {
+                var seconds = o.ContinuesWith(offset, a);
+                for (char b = '\0'; b < 128; b++)
+                {
+                    Assert.Equal(o.Continues(offset, a, b), seconds.Contains(b));
+                }
+
+                Assert.Equal(o.Continues(offset, a, 'é'), !seconds.IsEmpty);
+            }
+        }
+    }
+
+    [Fact]
+    public void ReadsBoundsAndNamedGroupsWithoutCopyingThePattern()
+    {
+        var o = PatternOpenings.Of(@"x(?<n>a{2,3})b", IgnoreCase);
+        Assert.True(o.Opens('x', 'a'));
+        Assert.True(o.Continues(2, 'a', 'b')); // "xaab"
+        Assert.True(o.Continues(2, 'a', 'a'));
+        Assert.False(o.Continues(2, 'c', 'a')); // the group is read as a repeat, the name skipped
+        Assert.False(o.Opens('n', 'a'));
+        Assert.True(PatternOpenings.Of("x{", IgnoreCase).Opens('x', '{')); // a literal brace
     }
 }
