@@ -66,8 +66,16 @@ switch (args.FirstOrDefault())
             return 0;
         }
 
+    case "repeat" when args.Length >= 4:
+        {
+            // repeat STORE N TEXT [SOURCE|-] [FROM|-]: one query N times, search and facets timed apart (issue 20).
+            string? Arg(int i) => args.Length > i && args[i] != "-" ? args[i] : null;
+            SyntheticBench.Repeat(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3], Arg(4), Arg(5), Console.Out);
+            return 0;
+        }
+
     default:
-        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | optimize STORE | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]]");
+        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | optimize STORE | repeat STORE N TEXT [SOURCE|-] [FROM|-] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]]");
         return 2;
 }
 

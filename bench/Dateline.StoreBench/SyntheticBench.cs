@@ -51,6 +51,23 @@ public static class SyntheticBench
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"optimize: {clock.Elapsed.TotalSeconds:0.0} s, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s of CPU"));
     }
 
+    /// <summary>
+    /// `repeat STORE N TEXT [SOURCE|-] [FROM|-]`: one query run N times (after one untimed run), its search and facets
+    /// timed apart, to profile one of the slow queries `queries` lists.
+    /// </summary>
+    public static void Repeat(string path, int count, string text, string? source, string? from, TextWriter output)
+    {
+        using var store = SqliteArticleStore.Open(path, Layers, Options);
+        var queries = Dateline.Store.Sqlite.Queries.SqliteArticleQueries.Open(path);
+        var query = new SearchQuery(text) { Limit = 21, Source = source, From = from };
+        var timings = SearchBenchmark.Run(store, queries, [.. Enumerable.Repeat(query, count)], facetSize: 15);
+        foreach (var (what, ms) in new (string, Func<SearchTiming, double>)[] { ("search", t => t.SearchMs), ("facets", t => t.FacetsMs), ("cpu (both)", t => t.CpuMs) })
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{what,-12} p50 {SearchBenchmark.Percentile(timings.Select(ms), 50),7:0.00} ms  min {timings.Min(ms),7:0.00} ms"));
+        }
+    }
+
     /// <summary>Times the queries; <paramref name="bounds"/> (rank limit, facet sample, window) override <see cref="SearchBounds"/> to compare settings.</summary>
     public static void Queries(string path, int count, int seed, TextWriter output, int[]? bounds = null)
     {

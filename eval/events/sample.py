@@ -71,3 +71,13 @@ more = pick(voa(train(cue)), 108, "b-vc") + pick(wiki(train(cue)), 54, "b-wc") \
 more.sort(key=lambda x: h("b-order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(more, 1):
     print(json.dumps({"id": f"b{k:03d}", **item}, ensure_ascii=False))
+
+# Batch c (issue 18, sixth sitting): 216 more sentences drawn the same way again (VOA and Wikinews 2:1, cue and plain
+# 3:1, at most two per document) from train documents only, none from a document batches a or b used; the test split
+# stays the same 191 sentences.
+used |= {x["doc"] for x in more}
+third = pick(voa(train(cue)), 108, "c-vc") + pick(wiki(train(cue)), 54, "c-wc") \
+    + pick(voa(train(plain)), 36, "c-vp") + pick(wiki(train(plain)), 18, "c-wp")
+third.sort(key=lambda x: h("c-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(third, 1):
+    print(json.dumps({"id": f"c{k:03d}", **item}, ensure_ascii=False))

@@ -289,6 +289,36 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public void AFilteredWordSearchsFacetsCountExactlyTheMatchesThatPass()
+    {
+        using var t = NewStore();
+        (string Id, string Text, string Date, string Site)[] stored =
+        [
+            ("harbour-1", "The harbour reopened after the storm.", "2022-03-14", "Wire"),
+            ("harbour-2", "Fishermen returned to the harbour on Friday.", "2022-04-02", "Herald"),
+            ("budget", "The council passed its budget.", "2021-09-01", "Wire"),
+            ("harbour-3", "A new crane arrived at the harbour.", "2022-05-01", "Wire"),
+        ];
+        t.Store.Write([.. stored.Select(a => Articles.Record(Articles.Make(a.Id, a.Id, a.Text, a.Date, a.Site)))]);
+        var queries = t.Store.Queries();
+
+        // Every match is inside the window: the two that pass are counted as they are, the one that does not (Herald)
+        // is not among them.
+        var facets = queries.Facets(new SearchQuery("harbour") { Source = "wire" }, 10);
+        Assert.False(facets.Approximate);
+        Assert.False(facets.Capped);
+        Assert.Equal(2, facets.Articles);
+        Assert.Equal([new FacetCount("Wire", 2)], facets.Sources);
+        Assert.Equal(["2022-03", "2022-05"], facets.Dates.Select(d => d.Value));
+
+        // A filter no match passes leaves every facet empty.
+        var none = queries.Facets(new SearchQuery("harbour") { Source = "Daily" }, 10);
+        Assert.Equal(0, none.Articles);
+        Assert.Empty(none.Sources);
+        Assert.Empty(none.Entities);
+    }
+
+    [Fact]
     public void EventsAreListedByTypeModeActorAndDateWithCanonicalEntities()
     {
         using var t = NewStore();

@@ -119,7 +119,7 @@ public static class TrainCommand
                 return 2;
             }
         });
-        return new Command("train", "Train models.") { ner, geo, average, ensemble, convert, Pos() };
+        return new Command("train", "Train models.") { ner, geo, average, ensemble, convert, Pos(), TrainEventsCommand.Create() };
     }
 
     /// <summary>`train pos`: the part-of-speech tagger from files with Penn tags in the second column (GMB).</summary>

@@ -37,7 +37,7 @@ public sealed class PatternOpenings
     /// <summary>The most words <see cref="Words"/> lists (a rule whose match holds one of more words is not filtered).</summary>
     private const int MaxWords = 64;
 
-    private PatternOpenings(bool anywhere, bool empty, UInt128[] oneChar, UInt128[][] pairs, bool[] endsBefore, UInt128 blockedAfter, IReadOnlyList<string> words, UInt128 alphabet)
+    private PatternOpenings(bool anywhere, bool empty, AsciiSet oneChar, AsciiSet[][] pairs, bool[] endsBefore, AsciiSet blockedAfter, IReadOnlyList<string> words, AsciiSet alphabet)
     {
         Words = words;
         Alphabet = alphabet;
@@ -49,10 +49,10 @@ public sealed class PatternOpenings
         BlockedAfter = blockedAfter;
     }
 
-    private readonly UInt128[] _oneChar;
+    private readonly AsciiSet _oneChar;
 
     /// <summary>By offset ÷ 2 and the ASCII character at the offset: the ASCII characters that may follow it there.</summary>
-    private readonly UInt128[][] _pairs;
+    private readonly AsciiSet[][] _pairs;
 
     /// <summary>By offset ÷ 2: a match may end before the offset (nothing is known there).</summary>
     private readonly bool[] _endsBefore;
@@ -63,8 +63,8 @@ public sealed class PatternOpenings
     /// <summary>A match may be empty (it is tried at every position).</summary>
     public bool CanBeEmpty { get; }
 
-    /// <summary>ASCII characters (bit = code) after which no match can start.</summary>
-    public UInt128 BlockedAfter { get; }
+    /// <summary>ASCII characters after which no match can start.</summary>
+    public AsciiSet BlockedAfter { get; }
 
     /// <summary>
     /// Words (lower-case ASCII, at least three characters) one of which every match holds, ignoring case ("times",
@@ -73,24 +73,19 @@ public sealed class PatternOpenings
     public IReadOnlyList<string> Words { get; }
 
     /// <summary>
-    /// The ASCII characters (bit = code) a match may hold, look-arounds left out; a match holds no other ASCII
-    /// character (it may hold characters outside ASCII). Meaningful only with <see cref="Words"/>.
+    /// The ASCII characters a match may hold, look-arounds left out; a match holds no other ASCII character (it may
+    /// hold characters outside ASCII). Meaningful only with <see cref="Words"/>.
     /// </summary>
-    public UInt128 Alphabet { get; }
+    public AsciiSet Alphabet { get; }
 
     /// <summary>Whether a match can be exactly the one ASCII character <paramref name="c"/>.</summary>
-    public bool OneChar(char c) => Anywhere || CanBeEmpty || (c < Ascii && Has(_oneChar[0], c));
+    public bool OneChar(char c) => Anywhere || CanBeEmpty || _oneChar.Contains(c);
 
     /// <summary>Whether a match can open with ASCII <paramref name="first"/> followed by <paramref name="second"/> (any character when it is not ASCII).</summary>
     public bool Opens(char first, char second)
     {
-        if (Anywhere || CanBeEmpty || first >= Ascii || Has(_oneChar[0], first))
-        {
-            return true;
-        }
-
-        var seconds = _pairs[0][first];
-        return second >= Ascii ? seconds != UInt128.Zero : Has(seconds, second);
+        var seconds = SecondsAfter(first);
+        return second >= Ascii ? !seconds.IsEmpty : seconds.Contains(second);
     }
 
     /// <summary>
@@ -100,33 +95,37 @@ public sealed class PatternOpenings
     /// </summary>
     public bool Continues(int offset, char first, char second)
     {
+        var seconds = ContinuesWith(offset, first);
+        return second >= Ascii ? !seconds.IsEmpty : seconds.Contains(second);
+    }
+
+    /// <summary>
+    /// The ASCII characters that can follow ASCII <paramref name="first"/> at a match's opening: b is in the set exactly
+    /// when <see cref="Opens"/>(first, b) holds, for every ASCII b at once.
+    /// </summary>
+    public AsciiSet SecondsAfter(char first)
+        => Anywhere || CanBeEmpty || first >= Ascii || _oneChar.Contains(first) ? AsciiSet.All : _pairs[0][first];
+
+    /// <summary>
+    /// The ASCII characters b for which <see cref="Continues"/>(<paramref name="offset"/>, first, b) holds, for every
+    /// ASCII b at once (the scanner's tables are filled from these sets, not from 128 questions per character).
+    /// </summary>
+    public AsciiSet ContinuesWith(int offset, char first)
+    {
         if (offset is not (2 or 4))
         {
             throw new ArgumentOutOfRangeException(nameof(offset), "offset 2 or 4");
         }
 
         int at = offset / 2;
-        if (Anywhere || CanBeEmpty || first >= Ascii || _endsBefore[at])
-        {
-            return true;
-        }
-
-        var seconds = _pairs[at][first];
-        return second >= Ascii ? seconds != UInt128.Zero : Has(seconds, second);
+        return Anywhere || CanBeEmpty || first >= Ascii || _endsBefore[at] ? AsciiSet.All : _pairs[at][first];
     }
 
-    /// <summary>
-    /// The ASCII characters (bit = code) that can follow ASCII <paramref name="first"/> at a match's opening: bit b is
-    /// set exactly when <see cref="Opens"/>(first, b) holds, for every ASCII b at once.
-    /// </summary>
-    public UInt128 SecondsAfter(char first)
-        => Anywhere || CanBeEmpty || first >= Ascii || Has(_oneChar[0], first) ? UInt128.MaxValue : _pairs[0][first];
-
     /// <summary>Reads a pattern; never throws (an unknown construct gives <see cref="Anywhere"/>).</summary>
-    public static PatternOpenings Of(string pattern, RegexOptions options) => Of(pattern, options, []);
+    public static PatternOpenings Of(string pattern, RegexOptions options) => Of(pattern, options, new ClassMembers());
 
     /// <summary>Reads a pattern with a cache of the classes already asked of the engine (patterns of one rule set share many).</summary>
-    internal static PatternOpenings Of(string pattern, RegexOptions options, Dictionary<string, UInt128> members)
+    internal static PatternOpenings Of(string pattern, RegexOptions options, ClassMembers members)
     {
         options &= RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline;
         try
@@ -134,7 +133,7 @@ public sealed class PatternOpenings
             var reader = new Reader(pattern, options, members);
             var node = reader.ReadAll();
             int depth = Depth;
-            HashSet<Opening> openings;
+            OpeningSet openings;
             try
             {
                 openings = node.Openings(Depth);
@@ -146,48 +145,50 @@ public sealed class PatternOpenings
             }
 
             var sets = reader.Sets;
-            var oneChar = new UInt128[1];
-            var pairs = new UInt128[Depth / 2][];
+            var oneChar = AsciiSet.Empty;
+            var pairs = new AsciiSet[Depth / 2][];
             var endsBefore = new bool[Depth / 2];
             for (int at = 0; at < Depth / 2; at++)
             {
-                pairs[at] = new UInt128[Ascii];
+                pairs[at] = new AsciiSet[Ascii];
             }
 
             bool empty = false;
-            foreach (var o in openings)
+            for (int i = 0; i < openings.Count; i++)
             {
-                if (o.Length == 0)
+                ulong o = openings[i];
+                int length = Opening.Length(o);
+                if (length == 0)
                 {
                     empty = true;
                 }
-                else if (o.Length == 1)
+                else if (length == 1)
                 {
-                    oneChar[0] |= sets[o[0]];
+                    oneChar |= sets[Opening.Set(o, 0)];
                 }
 
                 for (int at = 0; at < Depth / 2; at++)
                 {
                     int offset = 2 * at;
-                    if (offset >= depth || o.Length <= offset)
+                    if (offset >= depth || length <= offset)
                     {
                         // Not read that far, or the match may end before the offset: nothing is known there.
                         endsBefore[at] = true;
                         continue;
                     }
 
-                    if (o.Length == offset + 1)
+                    if (length == offset + 1)
                     {
                         // The match may end after the character at the offset (at offset 0: OneChar says so).
                         if (at > 0)
                         {
-                            Accept(pairs[at], sets[o[offset]], ~UInt128.Zero);
+                            Accept(pairs[at], sets[Opening.Set(o, offset)], AsciiSet.All);
                         }
 
                         continue;
                     }
 
-                    Accept(pairs[at], sets[o[offset]], sets[o[offset + 1]]);
+                    Accept(pairs[at], sets[Opening.Set(o, offset)], sets[Opening.Set(o, offset + 1)]);
                 }
             }
 
@@ -196,97 +197,242 @@ public sealed class PatternOpenings
         }
         catch (NotSupportedException)
         {
-            var pairs = new UInt128[Depth / 2][];
+            var pairs = new AsciiSet[Depth / 2][];
             var endsBefore = new bool[Depth / 2];
             for (int at = 0; at < Depth / 2; at++)
             {
-                pairs[at] = new UInt128[Ascii];
+                pairs[at] = new AsciiSet[Ascii];
                 endsBefore[at] = true;
             }
 
-            return new PatternOpenings(true, true, [UInt128.Zero], pairs, endsBefore, UInt128.Zero, [], ~UInt128.Zero);
+            return new PatternOpenings(true, true, AsciiSet.Empty, pairs, endsBefore, AsciiSet.Empty, [], AsciiSet.All);
         }
     }
 
     /// <summary>Every character of <paramref name="firsts"/> may be followed by those of <paramref name="seconds"/>.</summary>
-    private static void Accept(UInt128[] pairs, UInt128 firsts, UInt128 seconds)
+    private static void Accept(AsciiSet[] pairs, AsciiSet firsts, AsciiSet seconds)
     {
-        for (int c = 0; c < Ascii; c++)
+        for (int c = firsts.Lowest; c >= 0; firsts = firsts.Without(c), c = firsts.Lowest)
         {
-            if (Has(firsts, (char)c))
-            {
-                pairs[c] |= seconds;
-            }
+            pairs[c] |= seconds;
         }
     }
 
-    private static bool Has(UInt128 set, char c) => ((set >> c) & UInt128.One) != UInt128.Zero;
-
-    /// <summary>The ASCII characters one class or literal of the pattern accepts, asked of the engine.</summary>
-    private static UInt128 AsciiMembers(string atom, RegexOptions options, Dictionary<string, UInt128> cache)
+    /// <summary>
+    /// The ASCII characters of the classes and literals of patterns, asked of the engine once per class and options
+    /// (the patterns of one rule set share many).
+    /// </summary>
+    internal sealed class ClassMembers
     {
-        string key = ((int)options).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + atom;
-        if (cache.TryGetValue(key, out var known))
-        {
-            return known;
-        }
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private AsciiSet[] _sets = new AsciiSet[16];
 
-        var regex = new Regex("^(?:" + atom + ")$", options);
-        UInt128 set = UInt128.Zero;
-        Span<char> one = stackalloc char[1];
-        for (int c = 0; c < Ascii; c++)
+        /// <summary>The ASCII characters one class or literal of a pattern accepts with <paramref name="options"/>.</summary>
+        public AsciiSet Of(string atom, RegexOptions options)
         {
-            one[0] = (char)c;
-            if (regex.IsMatch(one))
+            string key = ((int)options).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + atom;
+            if (_index.TryGetValue(key, out int known))
             {
-                set |= UInt128.One << c;
+                return _sets[known];
             }
-        }
 
-        cache[key] = set;
-        return set;
+            var regex = new Regex("^(?:" + atom + ")$", options);
+            var set = AsciiSet.Empty;
+            Span<char> one = stackalloc char[1];
+            for (int c = 0; c < Ascii; c++)
+            {
+                one[0] = (char)c;
+                if (regex.IsMatch(one))
+                {
+                    set |= AsciiSet.Of((char)c);
+                }
+            }
+
+            int id = _index.Count;
+            if (id == _sets.Length)
+            {
+                _sets = Doubled(_sets);
+            }
+
+            _sets[id] = set;
+            _index[key] = id;
+            return set;
+        }
+    }
+
+    // Growing arrays without Array.Resize<T>, whose instantiations over these types ReadyToRun does not precompile.
+    private static ulong[] Doubled(ulong[] items)
+    {
+        var more = new ulong[items.Length * 2];
+        Array.Copy(items, more, items.Length);
+        return more;
+    }
+
+    private static AsciiSet[] Doubled(AsciiSet[] items)
+    {
+        var more = new AsciiSet[items.Length * 2];
+        Array.Copy(items, more, items.Length);
+        return more;
     }
 
     /// <summary>A pattern part has more openings than <see cref="MaxOpenings"/> at the depth asked.</summary>
     private sealed class TooManyOpenings : Exception;
 
     /// <summary>
-    /// An opening: up to <see cref="Depth"/> character sets, one per character, each by its number in the pattern's
-    /// table of sets (<see cref="Reader.Sets"/>), ten bits apiece: small to hash and to extend.
+    /// An opening packed in a <see cref="ulong"/>: up to <see cref="Depth"/> character sets, one per character, each by
+    /// its number in the pattern's table of sets (<see cref="Reader.Sets"/>), ten bits apiece from the low end, and the
+    /// length in the bits above them: small to hash and to extend.
     /// </summary>
-    private readonly record struct Opening(int Length, ulong Sets)
+    private static class Opening
     {
         public const int MaxSets = 1 << SetBits;
         private const int SetBits = 10;
+        private const int LengthShift = Depth * SetBits;
 
-        public static readonly Opening None = default;
+        public const ulong None = 0;
 
-        public static Opening Of(int set) => new(1, (ulong)set);
+        public static ulong Of(int set) => (1UL << LengthShift) | (uint)set;
 
-        public int this[int i] => (int)((Sets >> (i * SetBits)) & (MaxSets - 1));
+        public static int Length(ulong opening) => (int)(opening >> LengthShift);
 
-        public Opening Then(Opening next)
+        public static int Set(ulong opening, int i) => (int)((opening >> (i * SetBits)) & (MaxSets - 1));
+
+        public static ulong Then(ulong opening, ulong next)
         {
-            int length = Math.Min(Length + next.Length, Depth);
-            if (length == Length)
+            int length = Length(opening);
+            int joined = Math.Min(length + Length(next), Depth);
+            if (joined == length)
             {
-                return this;
+                return opening;
             }
 
-            ulong sets = (Sets | (next.Sets << (Length * SetBits))) & ((1UL << (length * SetBits)) - 1);
-            return new Opening(length, sets);
+            // The mask keeps the joined sets and drops both lengths (joined × 10 ≤ 60 bits).
+            ulong sets = (opening | (next << (length * SetBits))) & ((1UL << (joined * SetBits)) - 1);
+            return ((ulong)joined << LengthShift) | sets;
         }
     }
 
-    private static HashSet<Opening> Bounded(HashSet<Opening> openings)
+    /// <summary>
+    /// A set of openings: an open-addressing table over the packed keys and the keys in the order added (a plain class,
+    /// so ReadyToRun precompiles it, where a <c>HashSet</c> of a struct of this assembly is JIT-compiled at every start).
+    /// </summary>
+    private sealed class OpeningSet
+    {
+        private ulong[] _items;
+        private int[] _slots;
+
+        public OpeningSet(int capacity = 4)
+        {
+            int size = 8;
+            while (size < capacity * 2)
+            {
+                size *= 2;
+            }
+
+            _items = new ulong[Math.Max(capacity, 4)];
+            _slots = new int[size];
+        }
+
+        public static OpeningSet Single(ulong opening)
+        {
+            var set = new OpeningSet(1);
+            set.Add(opening);
+            return set;
+        }
+
+        public int Count { get; private set; }
+
+        public ulong this[int index] => _items[index];
+
+        /// <summary>Adds an opening; false when it was there.</summary>
+        public bool Add(ulong opening)
+        {
+            int mask = _slots.Length - 1;
+            int slot = Slot(opening, mask);
+            while (_slots[slot] != 0)
+            {
+                if (_items[_slots[slot] - 1] == opening)
+                {
+                    return false;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            if (Count == _items.Length)
+            {
+                _items = Doubled(_items);
+            }
+
+            _items[Count] = opening;
+            Count++;
+            _slots[slot] = Count;
+            if (Count * 2 > _slots.Length)
+            {
+                Grow();
+            }
+
+            return true;
+        }
+
+        public void UnionWith(OpeningSet other)
+        {
+            for (int i = 0; i < other.Count; i++)
+            {
+                Add(other[i]);
+            }
+        }
+
+        /// <summary>Whether every opening is at least <paramref name="k"/> characters long.</summary>
+        public bool AllAtLeast(int k)
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                if (Opening.Length(_items[i]) < k)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int Slot(ulong opening, int mask) => (int)((opening * 0x9E3779B97F4A7C15UL) >> 40) & mask;
+
+        private void Grow()
+        {
+            _slots = new int[_slots.Length * 2];
+            int mask = _slots.Length - 1;
+            for (int i = 0; i < Count; i++)
+            {
+                int slot = Slot(_items[i], mask);
+                while (_slots[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                _slots[slot] = i + 1;
+            }
+        }
+    }
+
+    private static OpeningSet Bounded(OpeningSet openings)
         => openings.Count > MaxOpenings ? throw new TooManyOpenings() : openings;
 
     private abstract class Node
     {
-        /// <summary>Every opening of length up to <paramref name="k"/>; a shorter one means the match can end there.</summary>
-        public abstract HashSet<Opening> Openings(int k);
+        /// <summary>The openings already listed, by the length asked (a node is asked the same length many times).</summary>
+        private readonly OpeningSet?[] _listed = new OpeningSet?[Depth + 1];
 
-        public virtual UInt128 LeadingLookbehindBlock() => UInt128.Zero;
+        /// <summary>
+        /// Every opening of length up to <paramref name="k"/>; a shorter one means the match can end there. The set is
+        /// kept and given again: callers never change it.
+        /// </summary>
+        public OpeningSet Openings(int k) => _listed[k] ??= List(k);
+
+        public virtual AsciiSet LeadingLookbehindBlock() => AsciiSet.Empty;
+
+        protected abstract OpeningSet List(int k);
 
         private (bool Read, List<string>? Words) _exact;
         private (bool Read, List<string>? Words) _required;
@@ -313,12 +459,12 @@ public sealed class PatternOpenings
             return _required.Words;
         }
 
+        /// <summary>The ASCII characters a match may hold.</summary>
+        public abstract AsciiSet Alphabet();
+
         protected virtual List<string>? ReadExact() => null;
 
         protected virtual List<string>? ReadRequired() => Exact() is { } exact && !exact.Contains(string.Empty) ? exact : null;
-
-        /// <summary>The ASCII characters a match may hold.</summary>
-        public abstract UInt128 Alphabet();
     }
 
     /// <summary>Every concatenation of one string of each list, or null when there would be more than <see cref="MaxWords"/>.</summary>
@@ -362,92 +508,34 @@ public sealed class PatternOpenings
     }
 
     /// <param name="literal">The ASCII character the set is a literal of (lower-case; its other case is a member too), or null.</param>
-    private sealed class CharSet(UInt128 members, int id, char? literal) : Node
+    private sealed class CharSet(AsciiSet members, int id, char? literal) : Node
     {
-        public UInt128 Members { get; } = members;
+        public AsciiSet Members { get; } = members;
 
-        public override HashSet<Opening> Openings(int k) => k == 0 ? [Opening.None] : [Opening.Of(id)];
+        protected override OpeningSet List(int k) => OpeningSet.Single(k == 0 ? Opening.None : Opening.Of(id));
 
         protected override List<string>? ReadExact() => literal is { } c ? [c.ToString()] : null;
 
-        public override UInt128 Alphabet() => Members;
+        public override AsciiSet Alphabet() => Members;
     }
 
     /// <summary>A zero-width assertion (anchor, \b, look-around); a negative look-behind of one class keeps the class.</summary>
-    private sealed class ZeroWidth(UInt128 blockedBefore) : Node
+    private sealed class ZeroWidth(AsciiSet blockedBefore) : Node
     {
-        public UInt128 BlockedBefore { get; } = blockedBefore;
+        public AsciiSet BlockedBefore { get; } = blockedBefore;
 
-        public override HashSet<Opening> Openings(int k) => [Opening.None];
+        public override AsciiSet LeadingLookbehindBlock() => BlockedBefore;
 
-        public override UInt128 LeadingLookbehindBlock() => BlockedBefore;
+        protected override OpeningSet List(int k) => OpeningSet.Single(Opening.None);
 
         protected override List<string>? ReadExact() => [string.Empty];
 
-        public override UInt128 Alphabet() => UInt128.Zero;
+        public override AsciiSet Alphabet() => AsciiSet.Empty;
     }
 
     private sealed class Sequence(List<Node> items) : Node
     {
         public List<Node> Items { get; } = items;
-
-        public override HashSet<Opening> Openings(int k)
-        {
-            var current = new HashSet<Opening> { Opening.None };
-            foreach (var item in Items)
-            {
-                if (current.All(o => o.Length >= k))
-                {
-                    break;
-                }
-
-                var next = new HashSet<Opening>();
-                var cache = new Dictionary<int, HashSet<Opening>>();
-                foreach (var o in current)
-                {
-                    if (o.Length >= k)
-                    {
-                        next.Add(o);
-                        continue;
-                    }
-
-                    int rest = k - o.Length;
-                    if (!cache.TryGetValue(rest, out var tails))
-                    {
-                        cache[rest] = tails = item.Openings(rest);
-                    }
-
-                    foreach (var t in tails)
-                    {
-                        next.Add(o.Then(t));
-                    }
-
-                    Bounded(next);
-                }
-
-                current = Bounded(next);
-            }
-
-            return current;
-        }
-
-        /// <summary>Look-behinds before the first consuming item all hold at the match start.</summary>
-        public override UInt128 LeadingLookbehindBlock()
-        {
-            UInt128 blocked = UInt128.Zero;
-            foreach (var item in Items)
-            {
-                if (item is not ZeroWidth z)
-                {
-                    // The first consuming item starts where the match starts.
-                    return blocked | item.LeadingLookbehindBlock();
-                }
-
-                blocked |= z.BlockedBefore;
-            }
-
-            return blocked;
-        }
 
         protected override List<string>? ReadExact()
         {
@@ -488,9 +576,9 @@ public sealed class PatternOpenings
             return best;
         }
 
-        public override UInt128 Alphabet()
+        public override AsciiSet Alphabet()
         {
-            UInt128 all = UInt128.Zero;
+            var all = AsciiSet.Empty;
             foreach (var item in Items)
             {
                 all |= item.Alphabet();
@@ -498,42 +586,72 @@ public sealed class PatternOpenings
 
             return all;
         }
+
+        /// <summary>Look-behinds before the first consuming item all hold at the match start.</summary>
+        public override AsciiSet LeadingLookbehindBlock()
+        {
+            var blocked = AsciiSet.Empty;
+            foreach (var item in Items)
+            {
+                if (item is not ZeroWidth z)
+                {
+                    // The first consuming item starts where the match starts.
+                    return blocked | item.LeadingLookbehindBlock();
+                }
+
+                blocked |= z.BlockedBefore;
+            }
+
+            return blocked;
+        }
+
+        protected override OpeningSet List(int k)
+        {
+            var current = OpeningSet.Single(Opening.None);
+            foreach (var item in Items)
+            {
+                if (current.AllAtLeast(k))
+                {
+                    break;
+                }
+
+                var next = new OpeningSet(current.Count);
+                for (int i = 0; i < current.Count; i++)
+                {
+                    ulong o = current[i];
+                    int length = Opening.Length(o);
+                    if (length >= k)
+                    {
+                        next.Add(o);
+                        continue;
+                    }
+
+                    var tails = item.Openings(k - length);
+                    for (int j = 0; j < tails.Count; j++)
+                    {
+                        next.Add(Opening.Then(o, tails[j]));
+                    }
+
+                    Bounded(next);
+                }
+
+                current = Bounded(next);
+            }
+
+            return current;
+        }
     }
 
     private sealed class Alternation(List<Node> branches) : Node
     {
-        public override HashSet<Opening> Openings(int k)
-        {
-            var all = new HashSet<Opening>();
-            foreach (var b in branches)
-            {
-                all.UnionWith(b.Openings(k));
-                Bounded(all);
-            }
-
-            return Bounded(all);
-        }
-
-        /// <summary>A character blocks the start only when it blocks every branch.</summary>
-        public override UInt128 LeadingLookbehindBlock()
-        {
-            UInt128 blocked = ~UInt128.Zero;
-            foreach (var b in branches)
-            {
-                blocked &= b.LeadingLookbehindBlock();
-            }
-
-            return branches.Count == 0 ? UInt128.Zero : blocked;
-        }
-
         protected override List<string>? ReadExact() => Union(b => b.Exact());
 
         /// <summary>A word of some branch: each branch must require one.</summary>
         protected override List<string>? ReadRequired() => Union(b => b.Required());
 
-        public override UInt128 Alphabet()
+        public override AsciiSet Alphabet()
         {
-            UInt128 all = UInt128.Zero;
+            var all = AsciiSet.Empty;
             foreach (var b in branches)
             {
                 all |= b.Alphabet();
@@ -568,6 +686,30 @@ public sealed class PatternOpenings
 
             return all;
         }
+
+        /// <summary>A character blocks the start only when it blocks every branch.</summary>
+        public override AsciiSet LeadingLookbehindBlock()
+        {
+            var blocked = AsciiSet.All;
+            foreach (var b in branches)
+            {
+                blocked &= b.LeadingLookbehindBlock();
+            }
+
+            return branches.Count == 0 ? AsciiSet.Empty : blocked;
+        }
+
+        protected override OpeningSet List(int k)
+        {
+            var all = new OpeningSet(branches.Count);
+            foreach (var b in branches)
+            {
+                all.UnionWith(b.Openings(k));
+                Bounded(all);
+            }
+
+            return Bounded(all);
+        }
     }
 
     /// <param name="max">The most repetitions, or null when unbounded.</param>
@@ -575,41 +717,7 @@ public sealed class PatternOpenings
     {
         private Repeat? _more;
 
-        public override HashSet<Opening> Openings(int k)
-        {
-            if (k == 0)
-            {
-                return [Opening.None];
-            }
-
-            var first = item.Openings(k);
-            var all = new HashSet<Opening>();
-            if (min == 0)
-            {
-                all.Add(Opening.None);
-            }
-
-            foreach (var o in first)
-            {
-                if (o.Length == 0 || o.Length >= k)
-                {
-                    all.Add(o);
-                    continue;
-                }
-
-                // After one round the item may repeat any number of times (a superset of what the bounds allow).
-                foreach (var t in (_more ??= new Repeat(item, 0, null)).Openings(k - o.Length))
-                {
-                    all.Add(o.Then(t));
-                }
-
-                Bounded(all);
-            }
-
-            return Bounded(all);
-        }
-
-        public override UInt128 LeadingLookbehindBlock() => min > 0 ? item.LeadingLookbehindBlock() : UInt128.Zero;
+        public override AsciiSet LeadingLookbehindBlock() => min > 0 ? item.LeadingLookbehindBlock() : AsciiSet.Empty;
 
         /// <summary>An optional item ("s?", "(?:st|nd)?"): its strings and the empty one; other repeats are not listed.</summary>
         protected override List<string>? ReadExact()
@@ -617,33 +725,94 @@ public sealed class PatternOpenings
 
         protected override List<string>? ReadRequired() => min > 0 ? item.Required() : null;
 
-        public override UInt128 Alphabet() => item.Alphabet();
+        public override AsciiSet Alphabet() => item.Alphabet();
+
+        protected override OpeningSet List(int k)
+        {
+            if (k == 0)
+            {
+                return OpeningSet.Single(Opening.None);
+            }
+
+            var first = item.Openings(k);
+            var all = new OpeningSet(first.Count);
+            if (min == 0)
+            {
+                all.Add(Opening.None);
+            }
+
+            for (int i = 0; i < first.Count; i++)
+            {
+                ulong o = first[i];
+                int length = Opening.Length(o);
+                if (length == 0 || length >= k)
+                {
+                    all.Add(o);
+                    continue;
+                }
+
+                // After one round the item may repeat any number of times (a superset of what the bounds allow).
+                var tails = (_more ??= new Repeat(item, 0, null)).Openings(k - length);
+                for (int j = 0; j < tails.Count; j++)
+                {
+                    all.Add(Opening.Then(o, tails[j]));
+                }
+
+                Bounded(all);
+            }
+
+            return Bounded(all);
+        }
     }
 
     /// <summary>A recursive-descent reader of the .NET pattern syntax the rules use.</summary>
-    private sealed class Reader(string pattern, RegexOptions options, Dictionary<string, UInt128> members)
+    private sealed class Reader(string pattern, RegexOptions options, ClassMembers members)
     {
-        private readonly Dictionary<UInt128, int> _setIds = [];
+        /// <summary>By a hash of a set: its number + 1 (0: free), open addressing over twice the most sets.</summary>
+        private readonly int[] _setSlots = new int[2 * Opening.MaxSets];
+        private AsciiSet[] _sets = new AsciiSet[16];
+        private int _setCount;
         private int _pos;
         private RegexOptions _options = options;
 
-        /// <summary>The character sets of the pattern, by the number an <see cref="Opening"/> holds.</summary>
-        public List<UInt128> Sets { get; } = [];
+        /// <summary>A quantifier's bounds, "{2}", "{2,}", "{2,5}" (anything else is a literal brace).</summary>
+        private static readonly Regex BoundsSyntax = new(@"^\{(\d+)(,(\d*))?\}");
 
-        private CharSet Set(UInt128 members, char? literal = null)
+        /// <summary>The opening of a named group, "?&lt;name&gt;".</summary>
+        private static readonly Regex NameSyntax = new(@"^\?<[A-Za-z_]\w*>");
+
+        /// <summary>The character sets of the pattern, by the number an <see cref="Opening"/> holds (the array may be longer).</summary>
+        public AsciiSet[] Sets => _sets;
+
+        private CharSet Set(AsciiSet members, char? literal = null)
         {
-            if (!_setIds.TryGetValue(members, out int id))
+            int mask = _setSlots.Length - 1;
+            int slot = (int)(((members.Low * 0x9E3779B97F4A7C15UL) ^ (members.High * 0xC2B2AE3D27D4EB4FUL)) >> 40) & mask;
+            while (_setSlots[slot] != 0)
             {
-                id = Sets.Count;
-                if (id == Opening.MaxSets)
+                int known = _setSlots[slot] - 1;
+                if (_sets[known].Low == members.Low && _sets[known].High == members.High)
                 {
-                    throw new NotSupportedException("too many character sets");
+                    return new CharSet(members, known, literal);
                 }
 
-                Sets.Add(members);
-                _setIds[members] = id;
+                slot = (slot + 1) & mask;
             }
 
+            int id = _setCount;
+            if (id == Opening.MaxSets)
+            {
+                throw new NotSupportedException("too many character sets");
+            }
+
+            if (id == _sets.Length)
+            {
+                _sets = Doubled(_sets);
+            }
+
+            _sets[id] = members;
+            _setCount++;
+            _setSlots[slot] = id + 1;
             return new CharSet(members, id, literal);
         }
 
@@ -724,7 +893,7 @@ public sealed class PatternOpenings
 
         private bool TryReadBounds(out int min, out int? max)
         {
-            var m = Regex.Match(pattern[_pos..], @"^\{(\d+)(,(\d*))?\}");
+            var m = BoundsSyntax.Match(pattern, _pos, pattern.Length - _pos);
             min = 0;
             max = null;
             if (!m.Success)
@@ -754,21 +923,21 @@ public sealed class PatternOpenings
                 case '(':
                     return ReadGroup();
                 case '[':
-                    return Set(AsciiMembers(ReadClassText(), _options, members));
+                    return Set(members.Of(ReadClassText(), _options));
                 case '\\':
                     return ReadEscape();
                 case '.':
                     _pos++;
-                    return Set(AsciiMembers(".", _options, members));
+                    return Set(members.Of(".", _options));
                 case '^':
                 case '$':
                     _pos++;
-                    return new ZeroWidth(UInt128.Zero);
+                    return new ZeroWidth(AsciiSet.Empty);
                 case '*' or '+' or '?':
                     throw new NotSupportedException("quantifier without an atom");
                 default:
                     _pos++;
-                    return char.IsAscii(c) ? Set(AsciiLiteral(c), char.ToLowerInvariant(c)) : Set(AsciiMembers(Regex.Escape(c.ToString()), _options, members));
+                    return char.IsAscii(c) ? Set(AsciiLiteral(c), char.ToLowerInvariant(c)) : Set(members.Of(Regex.Escape(c.ToString()), _options));
             }
         }
 
@@ -776,12 +945,12 @@ public sealed class PatternOpenings
         /// An ASCII literal accepts itself and, ignoring case, its other case: no other ASCII character (what the engine
         /// answers too, without building a regex per character at start-up).
         /// </summary>
-        private UInt128 AsciiLiteral(char c)
+        private AsciiSet AsciiLiteral(char c)
         {
-            var set = UInt128.One << c;
+            var set = AsciiSet.Of(c);
             if ((_options & RegexOptions.IgnoreCase) != 0 && char.IsAsciiLetter(c))
             {
-                set |= (UInt128.One << char.ToLowerInvariant(c)) | (UInt128.One << char.ToUpperInvariant(c));
+                set |= AsciiSet.Of(char.ToLowerInvariant(c)) | AsciiSet.Of(char.ToUpperInvariant(c));
             }
 
             return set;
@@ -798,7 +967,7 @@ public sealed class PatternOpenings
             if (e is 'b' or 'B' or 'A' or 'z' or 'Z' or 'G')
             {
                 _pos += 2;
-                return new ZeroWidth(UInt128.Zero);
+                return new ZeroWidth(AsciiSet.Empty);
             }
 
             if (char.IsDigit(e) || e is 'k' or 'p' or 'P' or 'x' or 'u' or 'c')
@@ -810,7 +979,7 @@ public sealed class PatternOpenings
             _pos += 2;
             // An escaped ASCII punctuation mark or space ("\.", "\-", "\ ") is a literal of itself.
             char? literal = char.IsAscii(e) && !char.IsLetterOrDigit(e) && !char.IsControl(e) ? e : null;
-            return Set(AsciiMembers(atom, _options, members), literal);
+            return Set(members.Of(atom, _options), literal);
         }
 
         private string ReadClassText()
@@ -862,12 +1031,12 @@ public sealed class PatternOpenings
             bool zeroWidth = false, negativeBehind = false;
             if (_pos < pattern.Length && pattern[_pos] == '?')
             {
-                string rest = pattern[_pos..];
-                if (rest.StartsWith("?:", StringComparison.Ordinal))
+                var rest = pattern.AsSpan(_pos);
+                if (rest.StartsWith("?:"))
                 {
                     _pos += 2;
                 }
-                else if (rest.StartsWith("?i:", StringComparison.Ordinal))
+                else if (rest.StartsWith("?i:"))
                 {
                     // Case-insensitive inside: the classes are asked of the engine with the option on.
                     _pos += 3;
@@ -883,18 +1052,18 @@ public sealed class PatternOpenings
                     _pos++;
                     return group;
                 }
-                else if (rest.StartsWith("?=", StringComparison.Ordinal) || rest.StartsWith("?!", StringComparison.Ordinal))
+                else if (rest.StartsWith("?=") || rest.StartsWith("?!"))
                 {
                     _pos += 2;
                     zeroWidth = true;
                 }
-                else if (rest.StartsWith("?<=", StringComparison.Ordinal) || rest.StartsWith("?<!", StringComparison.Ordinal))
+                else if (rest.StartsWith("?<=") || rest.StartsWith("?<!"))
                 {
                     negativeBehind = rest[2] == '!';
                     _pos += 3;
                     zeroWidth = true;
                 }
-                else if (Regex.Match(rest, @"^\?<[A-Za-z_]\w*>") is { Success: true } name)
+                else if (NameSyntax.Match(pattern, _pos, pattern.Length - _pos) is { Success: true } name)
                 {
                     _pos += name.Length;
                 }
@@ -917,14 +1086,14 @@ public sealed class PatternOpenings
             }
 
             // (?<![class]) at the start: a character of the class right before the position rules the match out.
-            return new ZeroWidth(negativeBehind && SingleSet(inner) is { } set ? set : UInt128.Zero);
+            return new ZeroWidth(negativeBehind && SingleSet(inner) is { } set ? set.Members : AsciiSet.Empty);
         }
 
-        private static UInt128? SingleSet(Node inner)
+        private static CharSet? SingleSet(Node inner)
             => inner switch
             {
-                CharSet s => s.Members,
-                Sequence { Items: [CharSet s] } => s.Members,
+                CharSet s => s,
+                Sequence { Items: [CharSet s] } => s,
                 _ => null,
             };
     }

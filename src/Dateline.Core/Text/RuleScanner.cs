@@ -91,7 +91,7 @@ public sealed class RuleScanner
         _anchored = new TieredRegex[rules.Count];
         _words = new Lazy<SearchValues<string>>?[rules.Count];
         _stops = new SearchValues<char>?[rules.Count];
-        var members = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        var members = new PatternOpenings.ClassMembers();
         for (int i = 0; i < rules.Count; i++)
         {
             // Only the anchored form is built: the rule's own regex would never run.
@@ -113,7 +113,7 @@ public sealed class RuleScanner
                 var stops = new List<char>();
                 for (int c = 0; c < Ascii; c++)
                 {
-                    if (((openings.Alphabet >> c) & UInt128.One) == UInt128.Zero)
+                    if (!openings.Alphabet.Contains((char)c))
                     {
                         stops.Add((char)c);
                     }
@@ -136,34 +136,22 @@ public sealed class RuleScanner
                 }
 
                 // The pairs (a, b) with one || Opens(a, b), read as a set of b instead of asked 128 times.
-                var seconds = one ? UInt128.MaxValue : openings.SecondsAfter((char)a);
-                while (seconds != UInt128.Zero)
-                {
-                    int b = (int)UInt128.TrailingZeroCount(seconds);
-                    seconds &= seconds - UInt128.One;
-                    _pair[(a * Ascii) + b] |= bit;
-                }
-
-                if (((openings.BlockedAfter >> a) & UInt128.One) != UInt128.Zero)
+                Mark(_pair, a, one ? AsciiSet.All : openings.SecondsAfter((char)a), bit);
+                if (openings.BlockedAfter.Contains((char)a))
                 {
                     _blockedAfter[a] |= bit;
                 }
 
                 for (int later = 0; later < _laterPair.Length; later++)
                 {
-                    int offset = 2 * (later + 1);
-                    if (openings.Continues(offset, (char)a, (char)Ascii))
+                    var seconds = openings.ContinuesWith(2 * (later + 1), (char)a);
+                    if (!seconds.IsEmpty)
                     {
+                        // Continues(offset, a, b) for b outside ASCII.
                         _laterFirst[later][a] |= bit;
                     }
 
-                    for (int b = 0; b < Ascii; b++)
-                    {
-                        if (openings.Continues(offset, (char)a, (char)b))
-                        {
-                            _laterPair[later][(a * Ascii) + b] |= bit;
-                        }
-                    }
+                    Mark(_laterPair[later], a, seconds, bit);
                 }
             }
         }
@@ -180,6 +168,15 @@ public sealed class RuleScanner
             {
                 _laterFirst[later][k] |= _always;
             }
+        }
+    }
+
+    /// <summary>Sets <paramref name="bit"/> in the table's entries of the pairs (<paramref name="first"/>, b) for each b of <paramref name="seconds"/>.</summary>
+    private static void Mark(ulong[] pairs, int first, AsciiSet seconds, ulong bit)
+    {
+        for (int b = seconds.Lowest; b >= 0; seconds = seconds.Without(b), b = seconds.Lowest)
+        {
+            pairs[(first * Ascii) + b] |= bit;
         }
     }
 

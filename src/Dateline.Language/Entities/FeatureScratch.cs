@@ -34,7 +34,13 @@ internal sealed class FeatureScratch
 
     public float[] Scores { get; private set; } = [];
 
-    public float[] Lattice { get; private set; } = [];
+    /// <summary>The second member's scores, summed with the first's (<see cref="JointWeights.ScoreLead"/>).</summary>
+    public float[] SecondScores { get; private set; } = [];
+
+    /// <summary>Per word, the joint rows its features found (<see cref="JointWeights"/>), MaxFeaturesPerToken apart.</summary>
+    public int[] JointRows { get; private set; } = [];
+
+    public int[] JointRowCounts { get; private set; } = [];
 
     public int[] Back { get; private set; } = [];
 
@@ -48,6 +54,8 @@ internal sealed class FeatureScratch
         n = Math.Max(n, Counts.Length * 2);
 
         Features = new ulong[n * FeatureExtractor.MaxFeaturesPerToken];
+        JointRows = new int[n * FeatureExtractor.MaxFeaturesPerToken];
+        JointRowCounts = new int[n];
         Counts = new int[n];
         Infos = new WordInfo[n];
         Low = new ulong[n];
@@ -66,7 +74,7 @@ internal sealed class FeatureScratch
         if (Scores.Length < n * labels)
         {
             Scores = new float[n * labels];
-            Lattice = new float[n * labels];
+            SecondScores = new float[n * labels];
             Back = new int[n * labels];
         }
     }

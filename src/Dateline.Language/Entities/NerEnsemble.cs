@@ -12,12 +12,21 @@ namespace Dateline.Language.Entities;
 public sealed class NerEnsemble
 {
     internal const uint Magic = 0x454c4444; // "DDLE"
-    // 2: the gazetteer, clusters and members' tables as they lie in memory; 1: as records (still read).
-    private const int FormatVersion = 2;
+    // 3: the members' rows in one joint table (JointWeights); 2: the gazetteer, clusters and each member's own table
+    // as they lie in memory; 1: as records (2 and 1 still read).
+    private const int FormatVersion = 3;
 
     private readonly int _majority;
 
+    // The members' rows under one key table (two or more members), scored from here instead of the members' tables.
+    private readonly JointWeights? _joint;
+
     public NerEnsemble(IReadOnlyList<NerModel> members)
+        : this(members, null)
+    {
+    }
+
+    private NerEnsemble(IReadOnlyList<NerModel> members, JointWeights? joint)
     {
         if (members.Count == 0)
         {
@@ -47,6 +56,7 @@ public sealed class NerEnsemble
 
         Members = members;
         _majority = (members.Count / 2) + 1;
+        _joint = members.Count > 1 ? joint ?? JointWeights.Of(members) : null;
     }
 
     public IReadOnlyList<NerModel> Members { get; }
@@ -77,12 +87,19 @@ public sealed class NerEnsemble
             return Members[0].Scheme.Spans(labels.AsSpan(0, words.Length));
         }
 
+        int n = words.Length;
         Members[0].Extractor.Extract(words, scratch, document, null);
+        _joint!.ScoreLead(n, Members[0].BucketMask, scratch);
         var votes = new List<(int Start, int End, int Type, int Count)>();
         for (int k = 0; k < Members.Count; k++)
         {
             var member = Members[k];
-            member.Decode(words.Length, scratch, labels);
+            if (k >= 2)
+            {
+                _joint.ScoreLater(k, n, scratch);
+            }
+
+            member.Decode(k == 1 ? scratch.SecondScores : scratch.Scores, n, scratch, labels);
             foreach (var (start, end, type) in member.Scheme.Spans(labels.AsSpan(0, words.Length)))
             {
                 int at = IndexOf(votes, start, end, type);
@@ -184,14 +201,24 @@ public sealed class NerEnsemble
         }
 
         int version = magic == Magic ? reader.ReadInt32() : 0;
-        if (version is not (1 or FormatVersion))
+        if (version is not (1 or 2 or FormatVersion))
         {
             throw new InvalidDataException("not a Dateline NER model or ensemble (or a different format version)");
         }
 
         int count = reader.ReadInt32();
+        if (count is < 1 or > 64 || (version >= 3 && count < 2))
+        {
+            throw new InvalidDataException("the ensemble's member count is broken");
+        }
+
         var lexicon = Lexicon.Read(reader, records: version < 2);
         var clusters = WordClusters.Read(reader, records: version < 2);
+        if (version >= 3)
+        {
+            return ReadJoint(reader, count, lexicon, clusters);
+        }
+
         var members = new NerModel[count];
         for (int k = 0; k < count; k++)
         {
@@ -206,6 +233,31 @@ public sealed class NerEnsemble
         return new NerEnsemble(members);
     }
 
+    /// <summary>Format 3: the members' headers, then their rows in the joint table, read where it lies.</summary>
+    private static NerEnsemble ReadJoint(BinaryReader reader, int count, Lexicon lexicon, WordClusters clusters)
+    {
+        var headers = new NerModel.Header[count];
+        for (int k = 0; k < count; k++)
+        {
+            if (reader.ReadUInt32() != NerModel.Magic)
+            {
+                throw new InvalidDataException($"ensemble member {k + 1} is not a Dateline NER model");
+            }
+
+            headers[k] = NerModel.Header.Read(reader);
+        }
+
+        var joint = JointWeights.Read(reader, [.. headers.Select(h => (h.LabelCount, h.RowCount))]);
+        var members = new NerModel[count];
+        for (int k = 0; k < count; k++)
+        {
+            int member = k;
+            members[k] = NerModel.Member(headers[k], lexicon, clusters, () => joint.MemberTable(member));
+        }
+
+        return new NerEnsemble(members, joint);
+    }
+
     private void WriteBody(BinaryWriter writer)
     {
         writer.Write(Magic);
@@ -214,8 +266,10 @@ public sealed class NerEnsemble
         Members[0].WriteFeatureSources(writer);
         foreach (var member in Members)
         {
-            member.WriteWeights(writer);
+            member.WriteWeights(writer, tables: false);
         }
+
+        _joint!.Write(writer);
     }
 
     private static string FeatureSourcesHash(NerModel model) => ModelFile.Sha256(model.WriteFeatureSources);

@@ -20,12 +20,10 @@ public sealed class NerModel
     private const int BilouFlag = 4;
     private const int PhraseFlag = 8;
 
-    // The weight table's arrays (see WeightTable), read directly on the hot path.
-    private readonly ModelArray<int> _slots;
-    private readonly ModelArray<float> _rows;
-    private readonly int _slotMask;
-    private readonly int _rowWidth;
-    private readonly int _rowCount;
+    // The weight table (see WeightTable); a member read from an ensemble file builds it from the ensemble's joint
+    // table only when it is used on its own (the ensemble scores its members from the joint table).
+    private readonly Func<WeightTable>? _build;
+    private WeightTable? _weights;
     private readonly float[] _transitions;
     private readonly int _mask;
     private readonly bool[] _allowed;
@@ -36,23 +34,33 @@ public sealed class NerModel
     {
     }
 
-    private NerModel(IReadOnlyList<string> types, int bits, WeightTable weights, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory, bool extendedFeatures, LabelScheme? scheme, bool phraseFeatures)
+    /// <summary>A member of an ensemble file: its table is built from <paramref name="table"/> (bucket of each row, rows labels wide) only when the member is used alone.</summary>
+    internal NerModel(IReadOnlyList<string> types, int bits, int rowCount, Func<(int[] BucketOfRow, float[] Rows)> table, float[] transitions, Lexicon lexicon, WordClusters clusters, bool extendedFeatures, LabelScheme scheme, bool phraseFeatures)
+        : this(types, bits, null, transitions, lexicon, clusters, usesPredictionHistory: false, extendedFeatures, scheme, phraseFeatures)
+    {
+        _build = () =>
+        {
+            var (buckets, rows) = table();
+            return WeightTable.Of(buckets, rows, LabelCount);
+        };
+        FeatureRows = rowCount;
+    }
+
+    private NerModel(IReadOnlyList<string> types, int bits, WeightTable? weights, float[] transitions, Lexicon lexicon, WordClusters clusters, bool usesPredictionHistory, bool extendedFeatures, LabelScheme? scheme, bool phraseFeatures)
     {
         Scheme = scheme ?? LabelScheme.Iob2;
         Types = types;
         UsesPredictionHistory = usesPredictionHistory;
         Bits = bits;
         LabelCount = Scheme.LabelCount(types.Count);
-        if (weights.RowWidth != WeightTable.WidthOf(LabelCount))
+        if (weights is not null && weights.RowWidth != WeightTable.WidthOf(LabelCount))
         {
             throw new InvalidDataException("the weight rows do not fit the labels");
         }
 
-        _slots = weights.Slots;
-        _rows = weights.Rows;
-        _slotMask = (weights.Slots.Length / 2) - 1;
-        _rowWidth = weights.RowWidth;
-        _rowCount = weights.RowCount;
+        _weights = weights;
+        FeatureRows = weights?.RowCount ?? 0;
+
         _transitions = transitions;
         _mask = (1 << bits) - 1;
         _allowed = Scheme.AllowedTable(LabelCount);
@@ -65,6 +73,9 @@ public sealed class NerModel
     public IReadOnlyList<string> Types { get; }
 
     public int Bits { get; }
+
+    /// <summary>A feature hash's bucket: its low <see cref="Bits"/> bits.</summary>
+    internal int BucketMask => _mask;
 
     /// <summary>Whether the model reads the wider feature templates (format 2 and later).</summary>
     public bool UsesExtendedFeatures => Extractor.Extended;
@@ -80,7 +91,16 @@ public sealed class NerModel
     /// <summary>How labels encode entity chunks (IOB2 or BILOU).</summary>
     public LabelScheme Scheme { get; }
 
-    public int FeatureRows => _rowCount;
+    public int FeatureRows { get; }
+
+    /// <summary>Floats per weight row: the labels, padded to whole 4-float vectors.</summary>
+    internal int RowWidth => WeightTable.WidthOf(LabelCount);
+
+    /// <summary>Label transition weights (row <see cref="LabelCount"/> is the start).</summary>
+    internal float[] Transitions => _transitions;
+
+    // Built at most once per thread that races for it; every build is the same table.
+    private WeightTable Weights => _weights ??= _build!();
 
     public Lexicon Lexicon { get; }
 
@@ -117,8 +137,12 @@ public sealed class NerModel
     internal void Decode(int n, FeatureScratch scratch, int[] labels)
     {
         Score(n, scratch);
-        Viterbi.Decode(scratch.Scores, n, LabelCount, _transitions, _allowed, Scheme, scratch, labels);
+        Decode(scratch.Scores, n, scratch, labels);
     }
+
+    /// <summary>Labels n words from their scores (scores[i * L + y]), already summed.</summary>
+    internal void Decode(float[] scores, int n, FeatureScratch scratch, int[] labels)
+        => Viterbi.Decode(scores, n, LabelCount, _transitions, _allowed, Scheme, scratch, labels);
 
     /// <summary>A history for one document, or null when the model does not read one.</summary>
     public PredictionHistory? NewHistory() => UsesPredictionHistory ? new PredictionHistory(Scheme, Types.Count) : null;
@@ -129,10 +153,11 @@ public sealed class NerModel
         int labelCount = LabelCount;
         scratch.EnsureLattice(n, labelCount);
         var scores = scratch.Scores;
-        Span<float> sum = stackalloc float[_rowWidth];
+        var weights = Weights;
+        int width = weights.RowWidth;
+        Span<float> sum = stackalloc float[width];
         Span<int> found = stackalloc int[FeatureExtractor.MaxFeaturesPerToken];
-        int width = _rowWidth;
-        ref float table = ref _rows.First;
+        ref float table = ref weights.Rows.First;
         for (int i = 0; i < n; i++)
         {
             // Two passes: first find every feature's slot (independent loads the CPU overlaps), then add the rows.
@@ -141,10 +166,10 @@ public sealed class NerModel
             int hits = 0;
             for (int f = 0; f < count; f++)
             {
-                int row = RowOf((int)(scratch.Features[start + f] & (ulong)_mask));
+                int row = weights.RowOf((int)(scratch.Features[start + f] & (ulong)_mask));
                 if (row >= 0)
                 {
-                    found[hits++] = row * _rowWidth;
+                    found[hits++] = row * width;
                 }
             }
 
@@ -225,40 +250,18 @@ public sealed class NerModel
         return new NerModel(first.Types, first.Bits, buckets, rows, transitions, first.Lexicon, first.Clusters, first.UsesPredictionHistory, first.UsesExtendedFeatures, first.Scheme, first.UsesPhraseFeatures);
     }
 
-    /// <summary>The row holding a feature bucket's weights, or -1 when the model has none for it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int RowOf(int bucket)
-    {
-        ref int slots = ref _slots.First;
-        int slot = WeightTable.Slot(bucket, _slotMask);
-        for (int probes = 0; probes <= _slotMask; probes++, slot = (slot + 1) & _slotMask)
-        {
-            int key = Unsafe.Add(ref slots, 2 * slot);
-            if (key == bucket + 1)
-            {
-                int row = Unsafe.Add(ref slots, (2 * slot) + 1);
-                return (uint)row < (uint)_rowCount ? row : throw new InvalidDataException("a weight slot points outside the rows");
-            }
-
-            if (key == 0)
-            {
-                return -1;
-            }
-        }
-
-        // Every slot full (a broken file; a saved table is at most 0.7 full): the bucket is not there.
-        return -1;
-    }
-
     /// <summary>A feature bucket's weights per label (empty when the model has none for it).</summary>
     private ReadOnlySpan<float> WeightsOf(int bucket)
-        => RowOf(bucket) is >= 0 and var row ? _rows.Span.Slice(row * _rowWidth, LabelCount) : [];
+        => Weights.RowOf(bucket) is >= 0 and var row ? Weights.Rows.Span.Slice(row * Weights.RowWidth, LabelCount) : [];
+
+    /// <summary>The weights per label of row <paramref name="row"/> (rows in the order training added them).</summary>
+    internal ReadOnlySpan<float> Row(int row) => Weights.Rows.Span.Slice(row * Weights.RowWidth, LabelCount);
 
     /// <summary>The feature bucket of each row, in row order (the order training added them).</summary>
-    private int[] BucketOfRow()
+    internal int[] BucketOfRow()
     {
-        var buckets = new int[_rowCount];
-        var slots = _slots.Span;
+        var buckets = new int[FeatureRows];
+        var slots = Weights.Slots.Span;
         for (int slot = 0; slot < slots.Length; slot += 2)
         {
             if (slots[slot] != 0)
@@ -287,52 +290,90 @@ public sealed class NerModel
     /// </summary>
     internal static NerModel ReadAfterMagic(BinaryReader reader, Lexicon? lexicon, WordClusters? clusters)
     {
-        int version = reader.ReadInt32();
-        if (version is not (1 or 2 or FormatVersion))
-        {
-            throw new InvalidDataException("not a Dateline NER model (or a different format version)");
-        }
-
-        // Format 2 adds feature flags; format 1 models read no prediction history.
-        int flags = version >= 2 ? reader.ReadInt32() : 0;
-
-        int typeCount = reader.ReadInt32();
-        var types = new string[typeCount];
-        for (int t = 0; t < typeCount; t++)
-        {
-            types[t] = reader.ReadString();
-        }
-
-        int bits = reader.ReadInt32();
-        var scheme = (flags & BilouFlag) != 0 ? LabelScheme.Bilou : LabelScheme.Iob2;
-        int labelCount = scheme.LabelCount(typeCount);
-        var transitions = new float[(labelCount + 1) * labelCount];
-        for (int i = 0; i < transitions.Length; i++)
-        {
-            transitions[i] = reader.ReadSingle();
-        }
-
-        int rowCount = reader.ReadInt32();
+        var header = Header.Read(reader);
         WeightTable weights;
-        if (version >= 3)
+        if (header.Version >= 3)
         {
             int slotCount = reader.ReadInt32();
-            if (rowCount < 0 || slotCount < 1024 || (slotCount & (slotCount - 1)) != 0 || rowCount > slotCount)
+            if (slotCount < 1024 || (slotCount & (slotCount - 1)) != 0 || header.RowCount > slotCount)
             {
                 throw new InvalidDataException("the weight table's header is broken");
             }
 
-            weights = new WeightTable(ModelFile.Take<int>(reader, 2 * slotCount), ModelFile.Take<float>(reader, rowCount * WeightTable.WidthOf(labelCount)), rowCount, WeightTable.WidthOf(labelCount));
+            int width = WeightTable.WidthOf(header.LabelCount);
+            weights = new WeightTable(ModelFile.Take<int>(reader, 2 * slotCount), ModelFile.Take<float>(reader, header.RowCount * width), header.RowCount, width);
         }
         else
         {
-            weights = ReadHalfRecords(reader, rowCount, labelCount);
+            weights = ReadHalfRecords(reader, header.RowCount, header.LabelCount);
         }
 
         // Format 3 files store the gazetteer and clusters where they lie; earlier ones as records.
-        lexicon ??= Lexicon.Read(reader, records: version < 3);
-        clusters ??= WordClusters.Read(reader, records: version < 3);
-        return new NerModel(types, bits, weights, transitions, lexicon, clusters, (flags & HistoryFlag) != 0, (flags & ExtendedFlag) != 0, scheme, (flags & PhraseFlag) != 0);
+        lexicon ??= Lexicon.Read(reader, records: header.Version < 3);
+        clusters ??= WordClusters.Read(reader, records: header.Version < 3);
+        return new NerModel(header.Types, header.Bits, weights, header.Transitions, lexicon, clusters, (header.Flags & HistoryFlag) != 0, (header.Flags & ExtendedFlag) != 0, header.Scheme, (header.Flags & PhraseFlag) != 0);
+    }
+
+    /// <summary>
+    /// A member of an ensemble file whose rows are in the ensemble's joint table (written by
+    /// <c>WriteWeights(writer, tables: false)</c>); <paramref name="table"/> gives its own rows when it is used alone.
+    /// </summary>
+    internal static NerModel Member(Header header, Lexicon lexicon, WordClusters clusters, Func<(int[] BucketOfRow, float[] Rows)> table)
+    {
+        if ((header.Flags & HistoryFlag) != 0)
+        {
+            throw new InvalidDataException("an ensemble member reads a prediction history");
+        }
+
+        return new NerModel(header.Types, header.Bits, header.RowCount, table, header.Transitions, lexicon, clusters, (header.Flags & ExtendedFlag) != 0, header.Scheme, (header.Flags & PhraseFlag) != 0);
+    }
+
+    /// <summary>What precedes a model's weight rows: format, flags, types, feature bits, transitions and the row count.</summary>
+    internal sealed record Header(int Version, int Flags, string[] Types, int Bits, LabelScheme Scheme, float[] Transitions, int RowCount)
+    {
+        public int LabelCount => Scheme.LabelCount(Types.Length);
+
+        /// <summary>Reads a header whose magic number was just read.</summary>
+        public static Header Read(BinaryReader reader)
+        {
+            int version = reader.ReadInt32();
+            if (version is not (1 or 2 or FormatVersion))
+            {
+                throw new InvalidDataException("not a Dateline NER model (or a different format version)");
+            }
+
+            // Format 2 adds feature flags; format 1 models read no prediction history.
+            int flags = version >= 2 ? reader.ReadInt32() : 0;
+
+            int typeCount = reader.ReadInt32();
+            if (typeCount is < 1 or > 64)
+            {
+                throw new InvalidDataException("the model's type count is broken");
+            }
+
+            var types = new string[typeCount];
+            for (int t = 0; t < typeCount; t++)
+            {
+                types[t] = reader.ReadString();
+            }
+
+            int bits = reader.ReadInt32();
+            var scheme = (flags & BilouFlag) != 0 ? LabelScheme.Bilou : LabelScheme.Iob2;
+            int labelCount = scheme.LabelCount(typeCount);
+            var transitions = new float[(labelCount + 1) * labelCount];
+            for (int i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] = reader.ReadSingle();
+            }
+
+            int rowCount = reader.ReadInt32();
+            if (rowCount < 0)
+            {
+                throw new InvalidDataException("the weight table's header is broken");
+            }
+
+            return new Header(version, flags, types, bits, scheme, transitions, rowCount);
+        }
     }
 
     /// <summary>Rows of formats 1 and 2: (bucket, half-float weight per label) records, in the order training added them.</summary>
@@ -364,8 +405,11 @@ public sealed class NerModel
         Clusters.Write(writer);
     }
 
-    /// <summary>Everything but the gazetteer and clusters: header, transitions and feature rows.</summary>
-    internal void WriteWeights(BinaryWriter writer)
+    /// <summary>
+    /// Everything but the gazetteer and clusters: header, transitions and feature rows (without
+    /// <paramref name="tables"/>, only their count: an ensemble file stores its members' rows in one joint table).
+    /// </summary>
+    internal void WriteWeights(BinaryWriter writer, bool tables = true)
     {
         writer.Write(Magic);
         writer.Write(FormatVersion);
@@ -383,9 +427,12 @@ public sealed class NerModel
         }
 
         writer.Write(FeatureRows);
-        writer.Write(_slots.Length / 2);
-        ModelFile.WriteArray(writer, _slots.Span);
-        ModelFile.WriteArray(writer, _rows.Span);
+        if (tables)
+        {
+            writer.Write(Weights.Slots.Length / 2);
+            ModelFile.WriteArray(writer, Weights.Slots.Span);
+            ModelFile.WriteArray(writer, Weights.Rows.Span);
+        }
     }
 
     /// <summary>
@@ -395,7 +442,7 @@ public sealed class NerModel
     /// building anything and only the rows a text needs are ever paged in. Weights are halves stored as floats: the
     /// trainer rounds them, so scores are the same as from half-float records.
     /// </summary>
-    private sealed class WeightTable(ModelArray<int> slots, ModelArray<float> rows, int rowCount, int rowWidth)
+    internal sealed class WeightTable(ModelArray<int> slots, ModelArray<float> rows, int rowCount, int rowWidth)
     {
         public ModelArray<int> Slots { get; } = slots;
 
@@ -409,32 +456,78 @@ public sealed class NerModel
 
         public static int Slot(int bucket, int slotMask) => (int)((uint)(bucket * -1640531535) >> 8) & slotMask;
 
-        /// <summary>The table of rows (labels wide each) of the given buckets, placed in that order.</summary>
-        public static WeightTable Of(int[] bucketOfRow, float[] rows, int labels)
+        /// <summary>
+        /// The slot count (a power of two, at least 1024) of a table of <paramref name="keys"/> keys, at most
+        /// <paramref name="maxLoadTenths"/> tenths full: 7 for a member's table (probes read the dense slot array, so a
+        /// fuller table costs little).
+        /// </summary>
+        public static int CapacityFor(int keys, int maxLoadTenths = 7)
         {
-            // Load at most 0.7: probes read the dense slot array, so a fuller table costs little.
             int capacity = 1024;
-            while (capacity * 7 < bucketOfRow.Length * 10)
+            while (capacity * maxLoadTenths < keys * 10)
             {
                 capacity *= 2;
             }
 
-            int width = WidthOf(labels);
-            var slots = ModelArray<int>.Build(2 * capacity, s =>
+            return capacity;
+        }
+
+        /// <summary>The row holding a feature bucket's weights, or -1 when the table has none for it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int RowOf(int bucket) => RowOf(Slots, bucket, RowCount);
+
+        /// <summary>The value (row) of <paramref name="bucket"/> in a slot array of (bucket + 1, row) pairs, or -1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int RowOf(ModelArray<int> slotArray, int bucket, int rowCount)
+        {
+            ref int slots = ref slotArray.First;
+            int slotMask = (slotArray.Length / 2) - 1;
+            int slot = Slot(bucket, slotMask);
+            for (int probes = 0; probes <= slotMask; probes++, slot = (slot + 1) & slotMask)
+            {
+                int key = Unsafe.Add(ref slots, 2 * slot);
+                if (key == bucket + 1)
+                {
+                    int row = Unsafe.Add(ref slots, (2 * slot) + 1);
+                    return (uint)row < (uint)rowCount ? row : throw new InvalidDataException("a weight slot points outside the rows");
+                }
+
+                if (key == 0)
+                {
+                    return -1;
+                }
+            }
+
+            // Every slot full (a broken file; a saved table is at most 0.7 full): the bucket is not there.
+            return -1;
+        }
+
+        /// <summary>Slots (bucket + 1, row) for the given buckets, row = their index, inserted in that order.</summary>
+        public static ModelArray<int> SlotsOf(IReadOnlyList<int> buckets)
+        {
+            int capacity = CapacityFor(buckets.Count);
+            return ModelArray<int>.Build(2 * capacity, s =>
             {
                 s.Clear();
-                for (int row = 0; row < bucketOfRow.Length; row++)
+                for (int row = 0; row < buckets.Count; row++)
                 {
-                    int slot = Slot(bucketOfRow[row], capacity - 1);
+                    int slot = Slot(buckets[row], capacity - 1);
                     while (s[2 * slot] != 0)
                     {
                         slot = (slot + 1) & (capacity - 1);
                     }
 
-                    s[2 * slot] = bucketOfRow[row] + 1;
+                    s[2 * slot] = buckets[row] + 1;
                     s[(2 * slot) + 1] = row;
                 }
             });
+        }
+
+        /// <summary>The table of rows (labels wide each) of the given buckets, placed in that order.</summary>
+        public static WeightTable Of(int[] bucketOfRow, float[] rows, int labels)
+        {
+            int width = WidthOf(labels);
+            var slots = SlotsOf(bucketOfRow);
             var table = ModelArray<float>.Build(bucketOfRow.Length * width, t =>
             {
                 t.Clear();

@@ -48,6 +48,24 @@ public sealed class EventExtractor : IPipelineComponent
     private static readonly HashSet<EventType> ActorlessNouns = [EventType.Assault, EventType.Protest, EventType.Consult, EventType.Coerce, EventType.Agree];
 
     private readonly EventLexicon _lexicon = EventLexicon.Shipped;
+    private readonly ArgumentModel? _arguments;
+    private readonly Action<ArgumentGroup>? _observe;
+
+    /// <summary>The shipped extractor: the rules, with the learned argument scorer when one is shipped.</summary>
+    public EventExtractor()
+        : this(ArgumentModel.Shipped)
+    {
+    }
+
+    /// <summary>
+    /// An extractor whose arguments <paramref name="arguments"/> decides among the rules' candidates (null: the rules
+    /// alone); <paramref name="observe"/> sees each trigger's candidates and features (training).
+    /// </summary>
+    internal EventExtractor(ArgumentModel? arguments, Action<ArgumentGroup>? observe = null)
+    {
+        _arguments = arguments;
+        _observe = observe;
+    }
 
     public string Name => "events";
 
@@ -134,11 +152,12 @@ public sealed class EventExtractor : IPipelineComponent
 
     private IEnumerable<EventDraft> Code(SentenceView s)
     {
+        List<Actor>? candidates = null;
         for (int i = 0; i < s.Count; i++)
         {
             if (_lexicon.GiveVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0 && !PhraseStartsAt(s, i))
             {
-                foreach (var d in CodeGiving(s, i))
+                foreach (var d in Arguments(s, i, i, noun: false, CodeGiving(s, i), ref candidates))
                 {
                     yield return d;
                 }
@@ -181,13 +200,137 @@ public sealed class EventExtractor : IPipelineComponent
                     continue; // "Hifter's march on Tripoli", "Israeli targets": a noun this lexicon has only as a verb
                 }
 
-                var drafts = asNoun ? CodeNoun(s, i, last, word.Entry) : CodeVerb(s, i, last, word);
+                var drafts = Arguments(s, i, last, asNoun, asNoun ? CodeNoun(s, i, last, word.Entry) : CodeVerb(s, i, last, word), ref candidates);
                 foreach (var d in drafts)
                 {
                     yield return d;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The learned argument scorer's say (docs/events.md, "The argument scorer"): the rules' drafts for one trigger are
+    /// kept as they are unless a model is loaded; then every actor phrase of the sentence is a candidate (the rules'
+    /// choices among its features), and for each role the model's best candidate, or no actor, replaces the rules'
+    /// choice when it outscores it by more than the model's margin. The scorer decides who, never whether: a trigger
+    /// the rules coded no event for stays without one.
+    /// </summary>
+    private List<EventDraft> Arguments(SentenceView s, int i, int last, bool noun, IEnumerable<EventDraft> drafts, ref List<Actor>? candidates)
+    {
+        var list = drafts.ToList();
+        if (list.Count == 0 || (_arguments is null && _observe is null))
+        {
+            return list;
+        }
+
+        var type = list[0].Type;
+        var context = new ArgumentContext(type, i, last, noun, !noun && i > 0 && IsPassiveAuxiliary(s, i - 1),
+            list.Where(d => d.Source is not null).Select(d => d.Source!.Value.Span).ToHashSet(),
+            list.Where(d => d.Target is not null).Select(d => d.Target!.Value.Span).ToHashSet());
+        candidates ??= Candidates(s);
+        var near = candidates.Where(a => a.Last < i || a.First > last).ToList();
+        foreach (var d in list)
+        {
+            foreach (var a in (Actor?[])[d.Source, d.Target])
+            {
+                if (a is { } x && !near.Exists(c => c.Span == x.Span))
+                {
+                    near.Add(x);
+                }
+            }
+        }
+
+        near.Sort((x, y) => x.First.CompareTo(y.First));
+        var features = new List<string>();
+        var observed = _observe is null ? null : new List<ArgumentCandidate>();
+        var scores = new (float Source, float Target)[near.Count];
+        for (int c = 0; c < near.Count; c++)
+        {
+            ArgumentFeatures.Fill(s, context, near, c, features);
+            observed?.Add(new ArgumentCandidate(near[c].Span, s.Text(near[c].Span), [.. features]));
+            if (_arguments is not null)
+            {
+                scores[c] = (_arguments.Score(features, ArgumentRole.Source), _arguments.Score(features, ArgumentRole.Target));
+            }
+        }
+
+        ArgumentFeatures.FillNone(context, features);
+        if (observed is not null)
+        {
+            _observe!(new ArgumentGroup(s.Sentence, type, s.Text(list[0].Trigger), observed, [.. features]));
+        }
+
+        if (_arguments is null)
+        {
+            return list;
+        }
+
+        var none = (Source: _arguments.Score(features, ArgumentRole.Source), Target: _arguments.Score(features, ArgumentRole.Target));
+        var source = Overrule(near, [.. scores.Select(m => m.Source)], none.Source, context.RuleSources, except: null);
+        var target = Overrule(near, [.. scores.Select(m => m.Target)], none.Target, context.RuleTargets, except: source is { Actor: { } chosen } ? chosen.Span : null);
+        if (source is null && target is null)
+        {
+            return list; // the rules stand, pairs and all
+        }
+
+        return [.. list.Select(d => d with { Source = source is { } s2 ? s2.Actor : d.Source, Target = target is { } t2 ? t2.Actor : d.Target })
+            .Where(d => d.Source is not { } x || d.Target is not { } y || (x.Span != y.Span && (x.EntityId is null || x.EntityId != y.EntityId)))
+            .Distinct()];
+    }
+
+    /// <summary>
+    /// One role where the scorer overrules the rules: its best candidate, or "no argument", when that outscores the
+    /// rules' choice (their best-scoring actor, or no actor) by more than <see cref="ArgumentModel.MinMargin"/> and is
+    /// not the rules' own; null when the rules stand.
+    /// </summary>
+    private Choice? Overrule(List<Actor> candidates, float[] scores, float none, IReadOnlySet<TextSpan> rules, TextSpan? except)
+    {
+        int best = -1;
+        float bestScore = none;
+        float ruleScore = rules.Count == 0 ? none : float.NegativeInfinity;
+        for (int c = 0; c < candidates.Count; c++)
+        {
+            if (rules.Contains(candidates[c].Span))
+            {
+                ruleScore = Math.Max(ruleScore, scores[c]);
+            }
+
+            if (candidates[c].Span != except && scores[c] > bestScore)
+            {
+                (best, bestScore) = (c, scores[c]);
+            }
+        }
+
+        if (bestScore - ruleScore <= _arguments!.MinMargin || (best >= 0 ? rules.Contains(candidates[best].Span) : rules.Count == 0))
+        {
+            return null;
+        }
+
+        return new Choice(best < 0 ? null : candidates[best]);
+    }
+
+    /// <summary>The scorer's choice for a role where it overrules the rules: an actor or none.</summary>
+    private readonly record struct Choice(Actor? Actor);
+
+    /// <summary>The actor phrases of the sentence, left to right, each read from where the one before it ended (the argument scorer's candidates).</summary>
+    private List<Actor> Candidates(SentenceView s)
+    {
+        var list = new List<Actor>();
+        for (int k = 0; k < s.Count;)
+        {
+            if (ActorStartingAt(s, k) is { IsActor: true } a && a.First >= k && a.Last >= a.First)
+            {
+                list.Add(a);
+                k = a.Last + 1;
+            }
+            else
+            {
+                k++;
+            }
+        }
+
+        return list;
     }
 
     /// <summary>
@@ -293,6 +436,13 @@ public sealed class EventExtractor : IPipelineComponent
             // "storm victims", "of alleged extremist bombmakers": the tagger reads a modifier of a noun, not a verb; after
             // "and", "or" and "to" it misreads verbs so ("and detain/NN suspects", "and injured/JJ two others" on train);
             // a hyphen compound ("a U.S.-funded center") is coded below with its left part as the actor
+            yield break;
+        }
+
+        if (last == i && i > 0 && s.Tag(i) == PartOfSpeech.NNS && _lexicon.GiveVerbs.Contains(s.Lower(i - 1)))
+        {
+            // "have pledged funds to …", "sent funds": the object of a verb of giving, a thing it gives (the giving
+            // codes the AID), not the verb "fund" (batch c, train)
             yield break;
         }
 
@@ -402,9 +552,15 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         var mode = Mode(s, left + 1, i);
+        var type = word.Entry.Type;
+        if (type == EventType.Assault && IsThreatened(s, i, last))
+        {
+            (type, mode) = (EventType.Threaten, EventMode.Asserted);
+        }
+
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
-        bool byWeapon = word.Entry.Type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
-        foreach (var d in Pair(s, word.Entry.Type, i, last, sources, targets, mode, actorless: byWeapon))
+        bool byWeapon = type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
+        foreach (var d in Pair(s, type, i, last, sources, targets, mode, actorless: byWeapon))
         {
             yield return d;
         }
@@ -508,6 +664,11 @@ public sealed class EventExtractor : IPipelineComponent
         int thing = -1;
         for (int k = i + 1; k < s.Count && k <= i + 6; k++)
         {
+            if (s.Lower(k) == "to" && k + 1 < s.Count && s.Tag(k + 1) == PartOfSpeech.VB)
+            {
+                break; // "pledged to spend $150 million", "offered to pay": a promise of another action, not a gift
+            }
+
             if (!s.IsWord(k) && s.Lower(k) is not ("-" or "'s" or "$"))
             {
                 break;
@@ -756,6 +917,11 @@ public sealed class EventExtractor : IPipelineComponent
                 h--;
             }
 
+            if (h >= 2 && s.Lower(h) == "under" && _lexicon.UndergoVerbs.Contains(s.Lower(h - 1)))
+            {
+                h--; // "has come under criticism", "came under fire": the verb before "under" has the subject
+            }
+
             if (h >= 1 && _lexicon.UndergoVerbs.Contains(s.Lower(h)))
             {
                 targets.AddRange(SubjectActors(s, ClauseSubjectEnd(s, h - 1)).Where(a => a.IsActor));
@@ -772,7 +938,8 @@ public sealed class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        foreach (var d in Pair(s, entry.Type, i, last, sources, targets, Mode(s, modeFrom, i), actorless: StandsAlone(entry)))
+        var (nounType, nounMode) = entry.Type == EventType.Assault && IsThreatened(s, i, last) ? (EventType.Threaten, EventMode.Asserted) : (entry.Type, Mode(s, modeFrom, i));
+        foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry)))
         {
             yield return d;
         }
@@ -1241,6 +1408,44 @@ public sealed class EventExtractor : IPipelineComponent
 
         return null;
     }
+
+    /// <summary>
+    /// An assault announced as a threat (docs/events.md, THREATEN: "vow to retaliate"): after a verb of vowing and "to" a
+    /// few words before ("vowed to intensify its attacks", Data/event-threat-cues.txt), or after "would"/"will" with a
+    /// condition after it ("they would kill him if their demands were not met", "would kill her unless …"). Read from
+    /// batch c and the train split of eval/events.
+    /// </summary>
+    private bool IsThreatened(SentenceView s, int i, int last)
+    {
+        for (int k = Math.Max(0, i - MaxThreatCueReach); k < i - 1; k++)
+        {
+            if (_lexicon.ThreatCues.Contains(s.Lower(k)) && s.Lower(k + 1) == "to")
+            {
+                return true;
+            }
+        }
+
+        if (i < 1 || s.Lower(i - 1) is not ("would" or "will"))
+        {
+            return false;
+        }
+
+        for (int k = last + 1; k < s.Count; k++)
+        {
+            if (s.Lower(k) is "if" or "unless")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// At most this many words from a verb of vowing to the assault it announces ("vowed to intensify its attacks": 4).
+    /// Set on the train split of eval/events (batch c).
+    /// </summary>
+    private const int MaxThreatCueReach = 5;
 
     private EventMode Mode(SentenceView s, int from, int trigger)
     {

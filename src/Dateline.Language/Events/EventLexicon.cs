@@ -137,6 +137,7 @@ internal sealed class EventLexicon
         LightNouns = Set("event-light-nouns.txt");
         UndergoVerbs = Set("event-undergo-verbs.txt");
         GiveVerbs = Set("event-give-verbs.txt");
+        ThreatCues = Set("event-threat-cues.txt");
         AidObjects = Set("event-aid-objects.txt");
         NeedsActorNouns = Set("event-needs-actor-nouns.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
@@ -195,6 +196,9 @@ internal sealed class EventLexicon
 
     /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
     public FrozenSet<string> GiveVerbs { get; }
+
+    /// <summary>Forms of verbs of vowing that, with "to", make the assault after them a threat ("vowed to intensify its attacks").</summary>
+    public FrozenSet<string> ThreatCues { get; }
 
     /// <summary>Things whose giving is AID: food, medicine, weapons, money.</summary>
     public FrozenSet<string> AidObjects { get; }

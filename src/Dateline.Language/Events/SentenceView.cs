@@ -165,6 +165,9 @@ internal sealed class SentenceView
 
     public TextSpan Span(int i) => _spans[i];
 
+    /// <summary>The text of a span of the sentence, as written.</summary>
+    public string Text(TextSpan span) => _text.Substring(span.Start, span.Length);
+
     /// <summary>The part of speech of word <paramref name="i"/> (the tagger's), or <see cref="PartOfSpeech.Other"/> outside the sentence.</summary>
     public PartOfSpeech Tag(int i) => i >= 0 && i < _tags.Length ? _tags[i] : PartOfSpeech.Other;
 

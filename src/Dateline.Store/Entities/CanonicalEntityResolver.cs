@@ -8,7 +8,8 @@ namespace Dateline.Store.Sql;
 
 /// <summary>
 /// Joins article entities to the collection's canonical entities inside the caller's transaction: a key per entity
-/// (<see cref="CanonicalKeys"/>), then the collection's rules — a one-word person joins the one full name with that
+/// (<see cref="CanonicalKeys"/>), then the collection's rules — a middle name or initial gives way to the same first
+/// and last names unless another middle is seen for them, a one-word person joins the one full name with that
 /// surname in the period, an acronym joins the expansion articles spelled it out as — then a curator's merges and
 /// splits. Incremental: after a batch only the stored article entities the batch can change are re-resolved (one-word
 /// persons whose surname a linked full name carries, acronyms newly spelled out), and only the entities touched have
@@ -21,6 +22,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
     private readonly HashSet<long> _touched = [];
     private readonly Dictionary<string, BearerDates> _surnames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _middleConflicts = new(StringComparer.Ordinal);
     private CurationRules? _curations;
 
     // Without the entities layer there is nothing to resolve against: a store opened with extraction layers only.
@@ -106,13 +108,24 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             articles.UnionWith(Column<long>("by-acronym", "SELECT DISTINCT article FROM article_entities WHERE lower(name) IN ($1, $2)", acronym.ToLowerInvariant(), Dotted(acronym)));
         }
 
+        // A second middle for a first and last name the collection had joined ("George W. Bush" after "George H. W.
+        // Bush" joined "George Bush"): the articles of the shorter name are resolved again, and the first full name
+        // leaves it too.
+        foreach (var key in _middleConflicts.ToList())
+        {
+            articles.UnionWith(Column<long>("by-key", "SELECT DISTINCT ae.article FROM article_entities ae JOIN entities e ON e.id = ae.entity WHERE e.key = $1", key));
+        }
+
         _surnames.Clear();
         _acronyms.Clear();
+        _middleConflicts.Clear();
         foreach (var article in articles)
         {
             Reresolve(article);
         }
 
+        // Resolving them again found the same conflicts: they are settled.
+        _middleConflicts.Clear();
         Refresh();
     }
 
@@ -280,6 +293,8 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             }
         }
 
+        var middles = WithoutMiddles(literal.Values);
+        var named = literal.Values.Select(k => middles.GetValueOrDefault(k, k)).ToList();
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in entities)
         {
@@ -290,16 +305,81 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
 
             // A one-word name in capitals ("DO") is a heading or an acronym, not a surname.
             var ruled = CanonicalKeys.IsSingleWordPerson(key) && CanonicalKeys.AcronymOf(e.Name) is null
-                ? SurnameBearer(key[CanonicalKeys.PersonPrefix.Length..], literal.Values, published)
-                : !CanonicalKeys.IsPerson(key) && !CanonicalKeys.IsPlace(key) && CanonicalKeys.AcronymOf(e.Name) is { } acronym
-                    ? Expansion(acronym, entities, literal, learn)
-                    : null;
+                ? SurnameBearer(key[CanonicalKeys.PersonPrefix.Length..], named, published)
+                : middles.TryGetValue(key, out var without)
+                    ? without
+                    : !CanonicalKeys.IsPerson(key) && !CanonicalKeys.IsPlace(key) && CanonicalKeys.AcronymOf(e.Name) is { } acronym
+                        ? Expansion(acronym, entities, literal, learn)
+                        : null;
             var norm = EntityNames.Normalize(e.Name);
             var resolved = curations.Follow(ruled is not null && !curations.IsSplit(ruled, norm) ? ruled : key);
             keys[e.LocalId] = curations.IsSplit(resolved, norm) && resolved != key ? key : resolved;
         }
 
         return keys;
+    }
+
+    /// <summary>
+    /// The article's person names that join the same name without its middle names and initials ("James C. Kopp" and
+    /// "James Charles Kopp" join "James Kopp"): unless another middle is seen for it, in the article, among the names
+    /// the shorter name's entity holds, or as an entity of its own ("George H. W. Bush" beside "George W. Bush": the
+    /// shorter name is then either of two people, and each full name stays apart; a conflict found with names the
+    /// shorter one holds has them resolved again at the end of the batch).
+    /// </summary>
+    private Dictionary<string, string> WithoutMiddles(IEnumerable<string> articleKeys)
+    {
+        var joins = new Dictionary<string, string>(StringComparer.Ordinal);
+        var forms = articleKeys.Distinct(StringComparer.Ordinal)
+            .Select(k => (Key: k, Without: CanonicalKeys.WithoutMiddle(k)))
+            .Where(f => f.Without is not null)
+            .GroupBy(f => f.Without!.Value.Key, StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            var initials = form.Select(f => f.Without!.Value.Initials).Distinct(StringComparer.Ordinal).ToList();
+            if (initials.Count > 1)
+            {
+                continue;
+            }
+
+            var joined = Column<string>("joined-names", "SELECT n.norm FROM entity_names n JOIN entities e ON e.id = n.entity WHERE e.key = $1", form.Key)
+                .Select(norm => CanonicalKeys.PersonPrefix + norm).ToList();
+
+            // The full names kept apart, found by the key's first name and surname (the surname is indexed); only those
+            // some article still names.
+            var first = form.Key[..(form.Key.IndexOf(' ', StringComparison.Ordinal) + 1)];
+            var apart = Column<string>(
+                "apart-names",
+                "SELECT e.key FROM entities e WHERE e.surname = $1 AND substr(e.key, 1, length(CAST($2 AS TEXT))) = $2 AND EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.id)",
+                CanonicalKeys.SurnameOf(form.Key), first);
+            var middles = joined.Concat(apart).Select(CanonicalKeys.WithoutMiddle).Where(o => o?.Key == form.Key).Select(o => o!.Value.Initials).ToList();
+            if (middles.Any(m => m != initials[0]))
+            {
+                // The shorter name is either of two people: the names it had joined are resolved again at the end of
+                // the batch; this one joins the full name kept apart with the same middle, when there is one.
+                if (joined.Any(k => CanonicalKeys.WithoutMiddle(k)?.Key == form.Key))
+                {
+                    _middleConflicts.Add(form.Key);
+                }
+
+                var same = apart.Where(k => CanonicalKeys.WithoutMiddle(k) is { } o && o.Key == form.Key && o.Initials == initials[0]).Distinct(StringComparer.Ordinal).ToList();
+                if (same.Count == 1)
+                {
+                    foreach (var (key, _) in form)
+                    {
+                        joins[key] = same[0];
+                    }
+                }
+
+                continue;
+            }
+
+            foreach (var (key, _) in form)
+            {
+                joins[key] = form.Key;
+            }
+        }
+
+        return joins;
     }
 
     /// <summary>The full name a one-word person's name is the surname of: the article's own, else the collection's in the period; only when there is exactly one.</summary>

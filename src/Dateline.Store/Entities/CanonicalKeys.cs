@@ -49,14 +49,57 @@ public static class CanonicalKeys
             return null;
         }
 
-        var words = key[PersonPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = NameWords(key);
+        var last = SurnameEnd(words);
+        return last >= 2 ? words[last - 1] : null;
+    }
+
+    /// <summary>
+    /// A person's name without its middle names and initials, and the initials of those ("PER|james c. kopp" and
+    /// "PER|james charles kopp" → ("PER|james kopp", "c"); "PER|george h.w. bush" → ("PER|george bush", "hw"); a
+    /// generational suffix stays: "PER|john g. roberts jr." → "PER|john roberts jr."), or null when the name has no
+    /// middle word, or its first word is an initial ("j. edgar hoover": the middle name is the one used).
+    /// </summary>
+    public static (string Key, string Initials)? WithoutMiddle(string key)
+    {
+        if (!IsPerson(key))
+        {
+            return null;
+        }
+
+        var words = NameWords(key);
+        var last = SurnameEnd(words);
+
+        // words[0] the first name, words[last - 1] the surname, the middle ones between.
+        if (last < 3 || words[0].Contains('.', StringComparison.Ordinal) || words[0].Length < 2)
+        {
+            return null;
+        }
+
+        var initials = new System.Text.StringBuilder(last);
+        foreach (var middle in words[1..(last - 1)])
+        {
+            foreach (var part in middle.Split(['.', '-'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                initials.Append(part[0]);
+            }
+        }
+
+        return (PersonPrefix + words[0] + " " + string.Join(' ', words[(last - 1)..]), initials.ToString());
+    }
+
+    private static string[] NameWords(string key) => key[PersonPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>How many of a person's name words run to the surname: the generational suffixes after it left out ("John Conyers Jr." is a Conyers).</summary>
+    private static int SurnameEnd(string[] words)
+    {
         var last = words.Length;
         while (last > 1 && GenerationalSuffixes.Contains(words[last - 1]))
         {
-            last--; // "John Conyers Jr." is a Conyers
+            last--;
         }
 
-        return last >= 2 ? words[last - 1] : null;
+        return last;
     }
 
     /// <summary>A one-word person's name ("Trump"), the form the surname rule resolves.</summary>

@@ -15,15 +15,24 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
     {
         using var c = Connect();
         var match = dialect.FullText.MatchFor(query);
-        long windowRows = 0, windowOldest = 0;
+        long? windowEnd = null;
+        var filtered = match.Length > 0 && SqlSearch.HasFilters(query);
         using (var command = c.CreateCommand())
         {
             // (CROSS JOIN below: the few sampled articles drive the joins; SQLite knows no sizes of a temporary table.)
             // The newest matches that pass the filters (at most facetArticleLimit, read from the newest window of
             // matches) go to a temporary table once, so each facet is one GROUP BY over them, not another full-text run.
+            // A filtered sample also keeps the window's last row (its position is the window's size), flagged as not
+            // passing unless it does: a sample that falls short was read to the end of the window, and that row says
+            // whether the window was full and how far back it reached, without reading the window a second time.
             const string Columns = "a.rowid AS article, coalesce(a.duplicate_of, a.rowid) AS story, a.site AS site, a.published AS published";
             var sql = new StringBuilder("DROP TABLE IF EXISTS " + dialect.TempTable("facet_hits") + "; CREATE TEMP TABLE facet_hits AS ");
-            if (match.Length > 0)
+            if (filtered)
+            {
+                SqlSearch.AppendWindowed(sql, command, query, match, dialect, Columns, "@cap", lastRowOfWindow: true);
+                command.Bind("@window", window);
+            }
+            else if (match.Length > 0)
             {
                 SqlSearch.AppendWindowed(sql, command, query, match, dialect, Columns, "@cap");
                 command.Bind("@window", window);
@@ -42,6 +51,17 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
 
         try
         {
+            if (filtered)
+            {
+                // The window's last row, when the sample reached it: read, then dropped unless it passed the filters.
+                using (var command = c.Command("SELECT article FROM facet_hits WHERE position = @window").Bind("@window", window))
+                {
+                    windowEnd = command.ExecuteScalar() is { } end and not DBNull ? Convert.ToInt64(end, System.Globalization.CultureInfo.InvariantCulture) : null;
+                }
+
+                c.Execute("DELETE FROM facet_hits WHERE NOT passed");
+            }
+
             long sampled, stories, sampleOldest;
             using (var command = c.Command("SELECT count(*), count(DISTINCT story), coalesce(min(article), 1) FROM facet_hits"))
             using (var reader = command.ExecuteReader())
@@ -52,22 +72,10 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
 
             var full = sampled >= facetArticleLimit;
 
-            // A filtered sample that fell short of the limit may have been cut by the window: how many matches it
-            // held, and its oldest row, then scale the counts. A full sample scales by its own oldest row; an
-            // unfiltered one that fell short holds every match.
-            if (match.Length > 0 && !full && SqlSearch.HasFilters(query))
-            {
-                using var command = c.CreateCommand();
-                var sql = new StringBuilder("SELECT count(*), coalesce(min(w.rowid), 0) FROM (");
-                dialect.FullText.AppendNewest(sql, command, match);
-                command.CommandText = sql.Append(") w").ToString();
-                command.Bind("@window", window);
-                using var reader = command.ExecuteReader();
-                reader.Read();
-                (windowRows, windowOldest) = (reader.GetInt64(0), reader.GetInt64(1));
-            }
-
-            var capped = full || windowRows >= window;
+            // A filtered sample that fell short of the limit was read to the end of the window: when the window was
+            // full (its last row was reached), the counts are scaled by the window's oldest row. A full sample scales
+            // by its own oldest row; an unfiltered one that fell short holds every match.
+            var capped = full || windowEnd is not null;
 
             // The sample covers the rows from its oldest (or the window's oldest, when fewer passed the filters) to
             // the newest article: the share of them that matched, carried over to the older rows, estimates the
@@ -76,7 +84,7 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             if (capped)
             {
                 var newest = c.Long("SELECT coalesce(max(rowid), 0) FROM articles");
-                var oldest = full ? sampleOldest : windowOldest;
+                var oldest = full ? sampleOldest : windowEnd!.Value;
                 scale = (double)newest / Math.Max(1, newest - oldest + 1);
             }
 

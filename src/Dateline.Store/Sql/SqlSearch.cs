@@ -296,16 +296,46 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
     /// <summary>
     /// Appends <c>SELECT columns</c> of the newest matches that pass the filters, at most <paramref name="limit"/>
     /// (a parameter the caller binds), taken from the newest <c>@window</c> matches only: however selective the
-    /// filters, no more than the window's rows are read.
+    /// filters, no more than the window's rows are read. With <paramref name="lastRowOfWindow"/> the window's last
+    /// row is selected too, whether it passes or not, and two columns are added: <c>passed</c> (the filters hold) and
+    /// <c>position</c> (1 for the newest match; the last row's is <c>@window</c> when the window was full).
     /// </summary>
-    internal static void AppendWindowed(StringBuilder sql, DbCommand command, SearchQuery query, string match, SqlDialect dialect, string columns, string limit)
+    internal static void AppendWindowed(StringBuilder sql, DbCommand command, SearchQuery query, string match, SqlDialect dialect, string columns, string limit, bool lastRowOfWindow = false)
     {
-        sql.Append("SELECT ").Append(columns).Append(" FROM (");
+        var filters = new StringBuilder("TRUE");
+        AddFilters(filters, command, query, dialect);
+        sql.Append("SELECT ").Append(columns);
+        if (lastRowOfWindow)
+        {
+            // Evaluated again only for the selected rows (at most the limit).
+            sql.Append(", (").Append(filters).Append(") AS passed, f.position AS position");
+        }
+
+        sql.Append(" FROM (");
+        if (lastRowOfWindow)
+        {
+            // row_number() over no order numbers the rows as they stream, newest first; nothing is sorted or held.
+            sql.Append("SELECT rowid, row_number() OVER () AS position FROM (");
+        }
+
         dialect.FullText.AppendNewest(sql, command, match);
+        if (lastRowOfWindow)
+        {
+            sql.Append(") w");
+        }
+
         // The window's rows stream newest first as the index gave them (CROSS JOIN keeps them the outer loop, and no
         // ORDER BY makes SQLite read them all to sort), so the LIMIT stops at the first rows that pass.
-        sql.Append(") f CROSS JOIN ").Append(dialect.FilterTable).Append(" a WHERE a.rowid = f.rowid");
-        AddFilters(sql, command, query, dialect);
+        sql.Append(") f CROSS JOIN ").Append(dialect.FilterTable).Append(" a WHERE a.rowid = f.rowid AND ");
+        if (lastRowOfWindow)
+        {
+            sql.Append("((").Append(filters).Append(") OR f.position = @window)");
+        }
+        else
+        {
+            sql.Append(filters);
+        }
+
         sql.Append(" LIMIT ").Append(limit);
     }
 

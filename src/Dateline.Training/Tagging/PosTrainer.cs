@@ -1,4 +1,5 @@
 using Dateline.Language.Tagging;
+using Dateline.Training.Learning;
 
 namespace Dateline.Training.Tagging;
 
@@ -9,25 +10,14 @@ namespace Dateline.Training.Tagging;
 /// </summary>
 public sealed class PosTrainer(PosTrainingOptions options)
 {
-    private static readonly int Tags = PosModel.TagCount;
-
-    /// <summary>Per feature: current weights, their running totals and the step each was last changed (averaging without touching every weight each step).</summary>
-    private sealed class Row
-    {
-        public readonly float[] Weights = new float[Tags];
-        public readonly double[] Totals = new double[Tags];
-        public readonly int[] Stamps = new int[Tags];
-    }
-
     public PosModel Train(IReadOnlyList<PosSentence> sentences, Action<int, PosModel>? afterEpoch = null)
     {
         var dictionary = BuildDictionary(sentences);
-        var rows = new Dictionary<ulong, Row>();
+        var perceptron = new AveragedPerceptron<ulong>(PosModel.TagCount);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(options.Seed);
-        int step = 0;
         Span<ulong> features = stackalloc ulong[PosFeatures.Count];
-        Span<float> scores = stackalloc float[Tags];
+        Span<float> scores = stackalloc float[PosModel.TagCount];
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -38,7 +28,7 @@ public sealed class PosTrainer(PosTrainingOptions options)
                 int previous = PosFeatures.Start, previous2 = PosFeatures.Start;
                 for (int i = 0; i < words.Length; i++)
                 {
-                    step++;
+                    perceptron.Tick();
                     var gold = sentence.Tags[i];
                     PartOfSpeech guess;
                     if (dictionary.TryGetValue(sentence.Words[i], out var known))
@@ -48,32 +38,9 @@ public sealed class PosTrainer(PosTrainingOptions options)
                     else
                     {
                         PosFeatures.Fill(words, i, previous, previous2, features);
-                        scores.Clear();
-                        foreach (ulong f in features)
-                        {
-                            if (rows.TryGetValue(f, out var row))
-                            {
-                                for (int t = 0; t < Tags; t++)
-                                {
-                                    scores[t] += row.Weights[t];
-                                }
-                            }
-                        }
-
+                        perceptron.Score(features, scores);
                         guess = PosModel.Best(scores);
-                        if (guess != gold)
-                        {
-                            foreach (ulong f in features)
-                            {
-                                if (!rows.TryGetValue(f, out var row))
-                                {
-                                    rows[f] = row = new Row();
-                                }
-
-                                Update(row, (int)gold, +1, step);
-                                Update(row, (int)guess, -1, step);
-                            }
-                        }
+                        perceptron.Update(features, (int)gold, (int)guess);
                     }
 
                     previous2 = previous;
@@ -81,43 +48,14 @@ public sealed class PosTrainer(PosTrainingOptions options)
                 }
             }
 
-            afterEpoch?.Invoke(epoch, Average(rows, dictionary, step));
+            afterEpoch?.Invoke(epoch, Average(perceptron, dictionary));
         }
 
-        return Average(rows, dictionary, step);
+        return Average(perceptron, dictionary);
     }
 
-    private static void Update(Row row, int tag, float delta, int step)
-    {
-        row.Totals[tag] += (double)(step - row.Stamps[tag]) * row.Weights[tag];
-        row.Stamps[tag] = step;
-        row.Weights[tag] += delta;
-    }
-
-    private PosModel Average(Dictionary<ulong, Row> rows, Dictionary<string, PartOfSpeech> dictionary, int step)
-    {
-        var averaged = new List<(ulong, (PartOfSpeech, float)[])>(rows.Count);
-        foreach (var (feature, row) in rows.OrderBy(r => r.Key))
-        {
-            var kept = new List<(PartOfSpeech, float)>();
-            for (int t = 0; t < Tags; t++)
-            {
-                double total = row.Totals[t] + (double)(step - row.Stamps[t]) * row.Weights[t];
-                float mean = (float)(total / Math.Max(1, step));
-                if (Math.Abs(mean) >= options.MinWeight)
-                {
-                    kept.Add(((PartOfSpeech)t, mean));
-                }
-            }
-
-            if (kept.Count > 0)
-            {
-                averaged.Add((feature, kept.ToArray()));
-            }
-        }
-
-        return new PosModel(dictionary, averaged);
-    }
+    private PosModel Average(AveragedPerceptron<ulong> perceptron, Dictionary<string, PartOfSpeech> dictionary)
+        => new(dictionary, [.. perceptron.Averaged(Comparer<ulong>.Default, options.MinWeight).Select(r => (r.Feature, r.Row.Select(w => ((PartOfSpeech)w.Class, w.Weight)).ToArray()))]);
 
     private Dictionary<string, PartOfSpeech> BuildDictionary(IReadOnlyList<PosSentence> sentences)
     {

@@ -96,6 +96,52 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
     }
 
     [Fact]
+    public void AMiddleNameOrInitialJoinsTheSameFirstAndLastName()
+    {
+        Write(Story("initial", "1998-10-25", "James C. Kopp is sought.", Person("James C. Kopp")));
+        Write(
+            Story("plain", "1998-11-05", "James Kopp was seen in Vermont.", Person("James Kopp")),
+            Story("full", "1999-05-06", "James Charles Kopp was charged.", Person("James Charles Kopp")),
+            Story("surname", "1999-05-07", "Kopp remains at large.", Person("Kopp")));
+
+        var kopp = Assert.Single(Queries.FindEntities("Kopp", 5));
+        Assert.Equal("James Charles Kopp", kopp.Name);
+        Assert.Equal(4, kopp.Articles);
+        Assert.Equal(["James C. Kopp", "James Charles Kopp", "James Kopp", "Kopp"], kopp.Aliases.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TwoDifferentMiddleNamesKeepTheFullNamesApart()
+    {
+        Write(
+            Story("father", "2018-12-01", "George H. W. Bush died.", Person("George H. W. Bush")),
+            Story("son", "2018-12-02", "George W. Bush spoke at the funeral.", Person("George W. Bush")),
+            Story("both", "2018-12-05", "George Walker Bush and George Herbert Walker Bush.", Person("George Walker Bush"), Person("George Herbert Walker Bush")));
+
+        var bushes = Queries.FindEntities("Bush", 5);
+        Assert.DoesNotContain(bushes, b => b.Aliases.Contains("George H. W. Bush") && b.Aliases.Contains("George W. Bush"));
+        Assert.DoesNotContain(bushes, b => b.Aliases.Contains("George Walker Bush") && b.Aliases.Contains("George Herbert Walker Bush"));
+    }
+
+    [Fact]
+    public void ASecondMiddleNameArrivingLaterTakesTheFirstOutOfTheShorterName()
+    {
+        // The father's full name joins "George Bush" while he is the only one; the son's, in a later batch, makes the
+        // shorter name either of two people: both full names stand apart, "George Bush" keeps its own articles.
+        Write(
+            Story("plain", "2018-11-30", "George Bush was remembered.", Person("George Bush")),
+            Story("father", "2018-12-01", "George H. W. Bush died.", Person("George H. W. Bush")));
+        Write(Story("son", "2018-12-02", "George W. Bush spoke at the funeral.", Person("George W. Bush")));
+        Write(Story("father-again", "2018-12-03", "George Herbert Walker Bush was buried.", Person("George Herbert Walker Bush")));
+
+        var bushes = Queries.FindEntities("Bush", 5);
+        Assert.Equal(3, bushes.Count);
+        Assert.Contains(bushes, b => b.Aliases.SequenceEqual(["George Bush"]) && b.Articles == 1);
+        Assert.Contains(bushes, b => b.Aliases.SequenceEqual(["George W. Bush"]) && b.Articles == 1);
+        Assert.Contains(bushes, b => b.Aliases.Order(StringComparer.Ordinal).SequenceEqual(["George H. W. Bush", "George Herbert Walker Bush"]) && b.Articles == 2);
+    }
+
+    [Fact]
     public void GeorgiaTheStateAndGeorgiaTheCountryAndJordanTheCountryAndThePersonStayApart()
     {
         Write(

@@ -28,6 +28,22 @@ public sealed class CanonicalKeysTests
     public void SurnamesSkipGenerationalSuffixes(string key, string? surname) => Assert.Equal(surname, CanonicalKeys.SurnameOf(key));
 
     [Theory]
+    [InlineData("PER|james c. kopp", "PER|james kopp", "c")]
+    [InlineData("PER|james charles kopp", "PER|james kopp", "c")]
+    [InlineData("PER|george h.w. bush", "PER|george bush", "hw")]
+    [InlineData("PER|omar mir seddique mateen", "PER|omar mateen", "ms")]
+    [InlineData("PER|john g. roberts jr.", "PER|john roberts jr.", "g")]
+    public void MiddleNamesGiveWayToTheirInitials(string key, string without, string initials)
+        => Assert.Equal((without, initials), CanonicalKeys.WithoutMiddle(key));
+
+    [Theory]
+    [InlineData("PER|james kopp")]
+    [InlineData("PER|j. edgar hoover")]
+    [InlineData("PER|kopp")]
+    [InlineData("name|world health organization")]
+    public void NamesWithoutAMiddleNameStayAsTheyAre(string key) => Assert.Null(CanonicalKeys.WithoutMiddle(key));
+
+    [Theory]
     [InlineData("NATO", "NATO")]
     [InlineData("U.N.", "UN")]
     [InlineData("AT&T", "AT&T")]

@@ -58,23 +58,38 @@ public sealed class SearchBoundsTests : IDisposable
     }
 
     /// <summary>A word that is in one to four of the stored articles.</summary>
-    [Fact]
-    public void ASelectiveFilterIsAppliedToTheNewestWindowOfMatchesOnly()
+    [Theory]
+    [InlineData(10)]
+    [InlineData(12)]
+    [InlineData(15)]
+    [InlineData(20)]
+    public void ASelectiveFilterIsAppliedToTheNewestWindowOfMatchesOnly(int window)
     {
-        var path = Fill(new SqliteStoreOptions { SearchWindow = 12 }, out var store);
+        var path = Fill(new SqliteStoreOptions { SearchWindow = window }, out var store);
         using (store)
         {
-            // Every article has the commonest word; only the twelve newest are read, and the filter keeps some of them.
+            // Every article has the commonest word; only the newest in the window are read, and the filter keeps some of them.
             var query = new SearchQuery(SyntheticCollection.Word(0)) { Source = "news000.example" };
-            var inWindow = new SyntheticCollection().Articles(Stored).Skip(Stored - 12).Where(r => r.Document.Metadata.SiteName == query.Source).Select(r => r.Document.Id).ToHashSet();
+            var inWindow = new SyntheticCollection().Articles(Stored).Skip(Stored - window).Where(r => r.Document.Metadata.SiteName == query.Source).Select(r => r.Document.Id).ToHashSet();
             var hits = store.Search(query);
             Assert.NotEmpty(hits);
             Assert.All(hits, h => Assert.Contains(h.Id, inWindow));
 
-            var facets = SqliteArticleQueries.Open(path, new SqliteQueryOptions { Window = 12 }).Facets(query, 10);
+            // The counts are scaled by the window's oldest row, whether or not that row passes the filter.
+            var facets = SqliteArticleQueries.Open(path, new SqliteQueryOptions { Window = window }).Facets(query, 10);
             Assert.True(facets.Approximate);
-            Assert.Equal(inWindow.Count * (Stored / 12), facets.Articles);
+            Assert.Equal(inWindow.Count * (Stored / window), facets.Articles);
         }
+    }
+
+    [Fact]
+    public void TheWindowsTriedEndOnARowThatPassesTheFilterAndOnOneThatDoesNot()
+    {
+        // So ASelectiveFilterIsAppliedToTheNewestWindowOfMatchesOnly covers the window's last row both ways.
+        var sites = new SyntheticCollection().Articles(Stored).Select(r => r.Document.Metadata.SiteName).ToList();
+        var ends = new[] { 10, 12, 15, 20 }.Select(w => sites[Stored - w] == "news000.example").ToList();
+        Assert.Contains(true, ends);
+        Assert.Contains(false, ends);
     }
 
     private static string Rare(IArticleStore store)

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Trains and cross-validates the events layer's argument scorer on the dev set's TRAIN split (docs/events.md, "The
+# argument scorer"); never reads test gold for training or choosing.
+# EVENTS_CV=DIR keeps the cross-validated predictions.
+# usage: eval/events/train-arguments.sh [--out FILE] [dateline train events options: --epochs N..., --margin M..., --folds K, --seed S]
+#   Rebuilds the sentences (sample.py), runs `dateline train events` with --cv and scores the rules and each
+#   cross-validated setting on train with score_events.py. --out writes the model (first --epochs and --margin).
+#   Shipped model: eval/events/train-arguments.sh --epochs E --margin M --out src/Dateline.Language/Events/Data/event-arguments.txt
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+shared=${DATELINE_SHARED:-$root/../shared}
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+python3 "$here/sample.py" "$shared" > "$work/sentences.jsonl"
+python3 "$here/sample.py" --check "$shared" "$work/sentences.jsonl"
+cv=${EVENTS_CV:-$work/cv}
+"$root/dateline" train events --sentences "$work/sentences.jsonl" --gold "$here"/gold/*.jsonl --cv "$cv" "$@"
+gold=$(ls "$here"/gold/*.jsonl | paste -sd, -)
+for f in "$cv"/rules.jsonl "$cv"/cv-*.jsonl; do
+  echo "== $(basename "$f" .jsonl) (cross-validated on train)"
+  python3 "$here/score_events.py" "$work/sentences.jsonl" "$gold" "$f" --split train | sed -n 2,4p
+done

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Dateline.Extraction.Input;
+using Dateline.Training.Events;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary>
+/// `dateline train events`: the events layer's argument scorer from the event dev set's train split (docs/events.md,
+/// "The argument scorer"); eval/events/train-arguments.sh runs it with the set rebuilt and scores the cross-validation.
+/// </summary>
+public static class TrainEventsCommand
+{
+    public static Command Create()
+    {
+        var sentences = new Option<string>("--sentences") { Description = "The dev set's sentences as eval/events/sample.py writes them (JSON Lines: id, doc, text, dct, split).", Required = true };
+        var gold = new Option<string[]>("--gold") { Description = "Gold files (eval/events/gold/*.jsonl).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string?>("--out") { Description = "Where to write the model (trained on every train sentence)." };
+        var epochs = new Option<int[]>("--epochs") { Description = "Passes over the data; several values give a cross-validation file each.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [new ArgumentTrainingOptions().Epochs] };
+        var margins = new Option<float[]>("--margin") { Description = "The margin a role must win by; several values give a cross-validation file each.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [new ArgumentTrainingOptions().MinMargin] };
+        var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle.", DefaultValueFactory = _ => new ArgumentTrainingOptions().Seed };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by document).", DefaultValueFactory = _ => 5 };
+        var cv = new Option<string?>("--cv") { Description = "A folder for the cross-validated predictions of the train sentences: rules.jsonl and cv-e{epochs}-m{margin}.jsonl." };
+        var command = new Command("events", "Train the event argument scorer (averaged perceptron over trigger–actor features) on the event dev set's train split.")
+        {
+            sentences, gold, output, epochs, margins, seed, folds, cv,
+        };
+        command.SetAction(parse =>
+        {
+            var sentenceFile = parse.GetValue(sentences)!;
+            var goldFiles = parse.GetValue(gold)!;
+            var missing = goldFiles.Append(sentenceFile).FirstOrDefault(f => !File.Exists(f));
+            if (missing is not null)
+            {
+                Console.Error.WriteLine($"dateline train events: {missing}: no such file");
+                return 2;
+            }
+
+            var train = Annotate(sentenceFile).Where(s => s.Split == "train").ToList();
+            var events = ReadGold(goldFiles);
+            var (found, all, triggers) = EventArgumentTrainer.Coverage(train, events);
+            Console.Error.WriteLine($"train events: {train.Count} train sentences, {triggers} triggers with gold of their type, gold actors among the candidates {found}/{all}");
+            if (parse.GetValue(cv) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+                int k = parse.GetValue(folds);
+                File.WriteAllLines(Path.Combine(folder, "rules.jsonl"), new EventArgumentTrainer(new ArgumentTrainingOptions()).CrossValidate(train, events, k, rulesOnly: true));
+                foreach (int e in parse.GetValue(epochs)!)
+                {
+                    foreach (float m in parse.GetValue(margins)!)
+                    {
+                        var trainer = new EventArgumentTrainer(new ArgumentTrainingOptions { Epochs = e, MinMargin = m, Seed = parse.GetValue(seed) });
+                        File.WriteAllLines(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"cv-e{e}-m{m}.jsonl")), trainer.CrossValidate(train, events, k));
+                    }
+                }
+            }
+
+            if (parse.GetValue(output) is { } path)
+            {
+                var options = new ArgumentTrainingOptions { Epochs = parse.GetValue(epochs)![0], MinMargin = parse.GetValue(margins)![0], Seed = parse.GetValue(seed) };
+                var header = $"""
+                    The events layer's argument scorer (docs/events.md, "The argument scorer"): averaged-perceptron weights, columns source, target.
+                    Written by: eval/events/train-arguments.sh --out (dateline train events --epochs {options.Epochs} --margin {options.MinMargin.ToString(CultureInfo.InvariantCulture)} --seed {options.Seed}) on {train.Count} train sentences.
+                    """;
+                File.WriteAllText(path, new EventArgumentTrainer(options).Train(train, events, header));
+                Console.Error.WriteLine($"train events: model written to {path}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Each sentence annotated on its own, as `annotate --jsonl` annotates it.</summary>
+    private static IEnumerable<EventSentence> Annotate(string file)
+    {
+        var meta = File.ReadLines(file).Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(r => r.GetProperty("id").GetString()!, r => (Doc: r.GetProperty("doc").GetString()!, Split: r.GetProperty("split").GetString()!), StringComparer.Ordinal);
+        var pipeline = Compose.GivenText().Build();
+        foreach (var item in new CollectionReader(InputOptions.Default).ReadJsonLines(file))
+        {
+            if (item.Page is { } page && meta.TryGetValue(item.Id, out var m) && pipeline.Process(page).Document is { } doc)
+            {
+                yield return new EventSentence(item.Id, m.Doc, m.Split, doc);
+            }
+        }
+    }
+
+    private static Dictionary<string, IReadOnlyList<GoldEvent>> ReadGold(IEnumerable<string> files)
+    {
+        var gold = new Dictionary<string, IReadOnlyList<GoldEvent>>(StringComparer.Ordinal);
+        foreach (var line in files.SelectMany(File.ReadLines).Where(l => l.Trim().Length > 0))
+        {
+            var root = JsonDocument.Parse(line).RootElement;
+            gold[root.GetProperty("id").GetString()!] = [.. root.GetProperty("events").EnumerateArray().Select(e => new GoldEvent(
+                e.GetProperty("type").GetString()!, Text(e, "trigger"), Text(e, "source"), Text(e, "target")))];
+        }
+
+        return gold;
+    }
+
+    private static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}

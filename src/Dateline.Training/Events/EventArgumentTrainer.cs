@@ -1,0 +1,189 @@
+using System.Text.Json;
+using Dateline.Core.Pipeline;
+using Dateline.Language.Events;
+using Dateline.Training.Learning;
+
+namespace Dateline.Training.Events;
+
+/// <summary>
+/// Trains the events layer's argument scorer (docs/events.md, "The argument scorer"): for every trigger the rules code
+/// in a train sentence whose gold has events of its type, each candidate actor is labelled source, target or none by
+/// the gold actors (as the scorer matches them), and an averaged perceptron learns the roles from
+/// <see cref="ArgumentFeatures"/>. Cross-validation by document predicts each train sentence with a model that did not
+/// see its document. Deterministic: a seeded shuffle, features in a fixed order, the file sorted.
+/// </summary>
+public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
+{
+    private sealed record Instance(string[][] Features, string[] None, int[] Labels);
+
+    /// <summary>The model's file text (see <c>ArgumentModel</c>), trained on every sentence given.</summary>
+    public string Train(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, string header)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        Fit(Label(sentences, gold, out _)).Write(writer, header);
+        return writer.ToString();
+    }
+
+    /// <summary>How many gold actors (not null) of the triggers labelled are among their candidates, of how many: the scorer's ceiling.</summary>
+    public static (int Found, int All, int Triggers) Coverage(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold)
+    {
+        var instances = Label(sentences, gold, out var coverage);
+        return (coverage.Found, coverage.All, instances.Count);
+    }
+
+    /// <summary>
+    /// Each sentence's events (eval/events' prediction lines) from a model trained on the other folds' documents
+    /// (documents dealt to <paramref name="folds"/> folds in sorted order); with <paramref name="rulesOnly"/>, the rules' own.
+    /// </summary>
+    public IEnumerable<string> CrossValidate(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, int folds, bool rulesOnly = false)
+    {
+        var docs = sentences.Select(s => s.Doc).Distinct().Order(StringComparer.Ordinal).ToList();
+        var foldOf = docs.Select((d, i) => (d, i % folds)).ToDictionary(p => p.d, p => p.Item2, StringComparer.Ordinal);
+        var lines = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int f = 0; f < folds; f++)
+        {
+            var model = rulesOnly ? null : Fit(Label([.. sentences.Where(s => foldOf[s.Doc] != f)], gold, out _));
+            var extractor = new EventExtractor(model);
+            foreach (var s in sentences.Where(s => foldOf[s.Doc] == f))
+            {
+                lines[s.Id] = Predict(extractor, s);
+            }
+        }
+
+        return sentences.Select(s => lines[s.Id]);
+    }
+
+    /// <summary>Each sentence's events with the model of <paramref name="modelText"/> (or the rules alone when null).</summary>
+    public static IEnumerable<string> Predict(IReadOnlyList<EventSentence> sentences, string? modelText)
+    {
+        var extractor = new EventExtractor(modelText is null ? null : ArgumentModel.Parse(modelText.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#')));
+        return sentences.Select(s => Predict(extractor, s));
+    }
+
+    private static string Predict(EventExtractor extractor, EventSentence sentence)
+    {
+        var doc = extractor.Process(sentence.Document, ProcessingContext.None);
+        var events = doc.Layer<Event>().Select(e => new Dictionary<string, string?>
+        {
+            ["type"] = e.Type.Code(),
+            ["trigger"] = doc.TextOf(e.Trigger),
+            ["source"] = e.SourceMention is { } sm ? doc.TextOf(sm) : null,
+            ["target"] = e.TargetMention is { } tm ? doc.TextOf(tm) : null,
+            ["mode"] = e.Mode.Code(),
+        });
+        return JsonSerializer.Serialize(new Dictionary<string, object> { ["id"] = sentence.Id, ["events"] = events.ToList() });
+    }
+
+    /// <summary>
+    /// A ranking perceptron per role: among a trigger's candidates and "no argument", the highest score is the guess;
+    /// when it is not a right answer, the best-scoring right answer's features move up and the guess's down.
+    /// </summary>
+    private ArgumentModel Fit(List<Instance> instances)
+    {
+        var perceptron = new AveragedPerceptron<string>(2);
+        var order = Enumerable.Range(0, instances.Count).ToArray();
+        var random = new Random(options.Seed);
+        Span<float> scores = stackalloc float[2];
+        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (int index in order)
+            {
+                var instance = instances[index];
+                foreach (var role in (ArgumentRole[])[ArgumentRole.Source, ArgumentRole.Target])
+                {
+                    int column = (int)role - 1;
+                    perceptron.Tick();
+                    perceptron.Score(instance.None, scores);
+                    float noneScore = scores[column];
+                    int guess = -1, right = -1;
+                    float guessScore = noneScore, rightScore = float.NegativeInfinity;
+                    bool noneRight = !instance.Labels.Contains((int)role);
+                    for (int c = 0; c < instance.Labels.Length; c++)
+                    {
+                        perceptron.Score(instance.Features[c], scores);
+                        if (scores[column] > guessScore)
+                        {
+                            (guess, guessScore) = (c, scores[column]);
+                        }
+
+                        if (instance.Labels[c] == (int)role && scores[column] > rightScore)
+                        {
+                            (right, rightScore) = (c, scores[column]);
+                        }
+                    }
+
+                    bool correct = guess < 0 ? noneRight : instance.Labels[guess] == (int)role;
+                    if (!correct)
+                    {
+                        perceptron.Adjust(right < 0 ? instance.None : instance.Features[right], column, +1);
+                        perceptron.Adjust(guess < 0 ? instance.None : instance.Features[guess], column, -1);
+                    }
+                }
+            }
+        }
+
+        var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var (feature, row) in perceptron.Averaged(StringComparer.Ordinal, options.MinWeight))
+        {
+            var w = new float[2];
+            foreach (var (c, weight) in row)
+            {
+                w[c] = weight;
+            }
+
+            weights[feature] = w;
+        }
+
+        return new ArgumentModel(weights, options.MinMargin);
+    }
+
+    /// <summary>The rules' triggers with gold events of their type, each candidate labelled by the gold actors.</summary>
+    private static List<Instance> Label(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, out (int Found, int All) coverage)
+    {
+        var instances = new List<Instance>();
+        coverage = (0, 0);
+        foreach (var sentence in sentences)
+        {
+            var groups = new List<ArgumentGroup>();
+            new EventExtractor(null, groups.Add).Process(sentence.Document, ProcessingContext.None);
+            var events = gold.GetValueOrDefault(sentence.Id) ?? [];
+            foreach (var group in groups)
+            {
+                var type = group.Type.Code();
+                var same = events.Where(e => e.Type == type).ToList();
+                if (same.Count == 0)
+                {
+                    continue; // a type the sentence does not have: the trigger, not its actors, is wrong
+                }
+
+                // the gold events of this trigger (by its words), else every one of its type
+                var mine = same.Where(e => ActorWords.Match(e.Trigger, group.Trigger) && e.Trigger is not null).ToList();
+                if (mine.Count == 0)
+                {
+                    mine = same;
+                }
+
+                var labels = group.Candidates.Select(c =>
+                    mine.Any(e => ActorWords.Match(c.Text, e.Source) && e.Source is not null) ? (int)ArgumentRole.Source
+                    : mine.Any(e => ActorWords.Match(c.Text, e.Target) && e.Target is not null) ? (int)ArgumentRole.Target
+                    : (int)ArgumentRole.None).ToArray();
+                foreach (var e in mine)
+                {
+                    foreach (var actor in (string?[])[e.Source, e.Target])
+                    {
+                        if (actor is not null)
+                        {
+                            coverage.All++;
+                            coverage.Found += group.Candidates.Any(c => ActorWords.Match(c.Text, actor)) ? 1 : 0;
+                        }
+                    }
+                }
+
+                instances.Add(new Instance([.. group.Candidates.Select(c => c.Features)], group.NoneFeatures, labels));
+            }
+        }
+
+        return instances;
+    }
+}

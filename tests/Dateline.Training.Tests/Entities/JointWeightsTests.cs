@@ -1,0 +1,90 @@
+using Dateline.Language.Entities;
+using Dateline.Training.Entities;
+
+namespace Dateline.Training.Tests.Entities;
+
+public class JointWeightsTests
+{
+    private static readonly NerTrainingOptions Tiny = new() { Bits = 16, Epochs = 6, MinFeatureCount = 1 };
+
+    [Fact]
+    public void Members_scored_from_the_joint_table_score_exactly_as_from_their_own_tables()
+    {
+        // Different seeds and schemes give members with different feature rows, so the joint table has rows some
+        // members have no weights for.
+        var members = new[]
+        {
+            Train(seed: 1, bilou: false),
+            Train(seed: 2, bilou: true),
+            Train(seed: 3, bilou: true),
+        };
+        var joint = JointWeights.Of(members);
+        var words = "Officials in Geneva praised John Smith of the United Nations , an unseen Zyxwv said .".Split(' ');
+        int n = words.Length;
+
+        var shared = new FeatureScratch();
+        members[0].Extractor.Extract(words, shared, new DocumentContext([words]));
+        joint.ScoreLead(n, members[0].BucketMask, shared);
+        var fromJoint = new List<float[]>
+        {
+            shared.Scores[..(n * members[0].LabelCount)],
+            shared.SecondScores[..(n * members[1].LabelCount)],
+        };
+        joint.ScoreLater(2, n, shared);
+        fromJoint.Add(shared.Scores[..(n * members[2].LabelCount)]);
+
+        for (int k = 0; k < members.Length; k++)
+        {
+            var own = new FeatureScratch();
+            members[k].Extractor.Extract(words, own, new DocumentContext([words]));
+            members[k].Score(n, own);
+            var expected = own.Scores[..(n * members[k].LabelCount)];
+            Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), fromJoint[k].Select(BitConverter.SingleToInt32Bits));
+            Assert.Contains(expected, s => s != 0);
+        }
+    }
+
+    [Fact]
+    public void A_member_read_back_from_the_joint_table_has_its_own_rows_in_its_own_order()
+    {
+        var members = new[] { Train(seed: 1, bilou: false), Train(seed: 2, bilou: false), Train(seed: 3, bilou: true) };
+        var joint = JointWeights.Of(members);
+        for (int k = 0; k < members.Length; k++)
+        {
+            var (buckets, rows) = joint.MemberTable(k);
+            Assert.Equal(members[k].BucketOfRow(), buckets);
+            int labels = members[k].LabelCount;
+            for (int r = 0; r < buckets.Length; r++)
+            {
+                Assert.Equal(members[k].Row(r).ToArray(), rows.AsSpan(r * labels, labels).ToArray());
+            }
+        }
+    }
+
+    [Fact]
+    public void Weights_that_are_not_half_floats_are_refused()
+    {
+        string[] types = ["PERSON"];
+        int labels = LabelScheme.Iob2.LabelCount(types.Length);
+        var transitions = new float[(labels + 1) * labels];
+        var halves = new NerModel(types, 16, [7], [0.5f, -1.25f, 3f], transitions, Lexicon.Empty, WordClusters.Empty);
+        var notHalves = new NerModel(types, 16, [7], [0.1f, 0f, 0f], transitions, Lexicon.Empty, WordClusters.Empty);
+        Assert.Equal([7], JointWeights.Of([halves, halves]).MemberTable(1).BucketOfRow);
+        Assert.Throws<InvalidOperationException>(() => JointWeights.Of([halves, notHalves]));
+    }
+
+    private static NerModel Train(int seed, bool bilou)
+        => new NerTrainer(Tiny with { Seed = seed, Bilou = bilou }).Train(
+        [
+            Sentence("John/B-PERSON Smith/I-PERSON visited Paris/B-LOC on Monday ."),
+            Sentence("The/O United/B-ORG Nations/I-ORG met in Geneva/B-LOC ."),
+            Sentence("Officials praised Jordan/B-PERSON today ."),
+            Sentence("Mary/B-PERSON Jones/I-PERSON of Reuters/B-ORG said ."),
+        ], Lexicon.Empty, WordClusters.Empty);
+
+    private static TaggedSentence Sentence(string annotated)
+    {
+        var parts = annotated.Split(' ');
+        return new TaggedSentence(parts.Select(p => p.Split('/')[0]).ToArray(), parts.Select(p => p.Contains('/') ? p.Split('/')[1] : "O").ToArray());
+    }
+}

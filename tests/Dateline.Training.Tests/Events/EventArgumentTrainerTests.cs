@@ -1,0 +1,57 @@
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Dateline.Extraction;
+using Dateline.Language;
+using Dateline.Training.Events;
+
+namespace Dateline.Training.Tests.Events;
+
+public class EventArgumentTrainerTests
+{
+    [Theory]
+    [InlineData("the Israeli army", "Israeli army", true)]
+    [InlineData("President Bush", "Bush", true)]
+    [InlineData("Iran's", "Iran", true)]
+    [InlineData("rebels", "police", false)]
+    [InlineData(null, null, true)]
+    [InlineData("police", null, false)]
+    public void Actors_match_as_the_scorer_matches_them(string? predicted, string? gold, bool same)
+        => Assert.Equal(same, ActorWords.Match(predicted, gold));
+
+    // sentences written for this test: the speaker, not the rules' reported subject, is the gold source (as if an
+    // annotator coded the claim), so a model can only learn it from the features
+    private static readonly (string Id, string Text)[] Texts =
+    [
+        ("a1", "Police said gunmen attacked the convoy."),
+        ("a2", "Officials said militants attacked the base."),
+        ("a3", "Doctors said soldiers attacked the village."),
+        ("a4", "Villagers said rebels attacked the market."),
+        ("a5", "Residents said fighters attacked the town."),
+    ];
+
+    private static IReadOnlyList<EventSentence> Sentences()
+    {
+        var pipeline = new PipelineBuilder().UseGivenText().UseLanguage().Build();
+        return [.. Texts.Select(t => new EventSentence(t.Id, "doc-" + t.Id, "train", pipeline.Process(Document.FromText(t.Id, t.Text)).Document!))];
+    }
+
+    private static readonly Dictionary<string, IReadOnlyList<GoldEvent>> Gold = Texts.ToDictionary(
+        t => t.Id, t => (IReadOnlyList<GoldEvent>)[new GoldEvent("ASSAULT", "attacked", t.Text.Split(' ')[0], null)]);
+
+    [Fact]
+    public void Training_is_deterministic_and_learns_what_the_rules_miss()
+    {
+        var sentences = Sentences();
+        var options = new ArgumentTrainingOptions { Epochs = 5 };
+        var first = new EventArgumentTrainer(options).Train(sentences, Gold, "test");
+        Assert.Equal(first, new EventArgumentTrainer(options).Train(sentences, Gold, "test"));
+        Assert.StartsWith("# test\nmargin\t0\n", first);
+
+        // the rules read the reported subject; a model trained on the other documents reads the speaker
+        Assert.All(EventArgumentTrainer.Predict(sentences, null), line => Assert.DoesNotContain("\"source\":\"" + Texts.First(t => line.Contains(t.Id)).Text.Split(' ')[0], line));
+        var crossValidated = new EventArgumentTrainer(options).CrossValidate(sentences, Gold, folds: 5).ToList();
+        Assert.Equal(5, crossValidated.Count);
+        Assert.Equal((5, 5, 5), EventArgumentTrainer.Coverage(sentences, Gold));
+        Assert.All(crossValidated, line => Assert.Contains("\"source\":\"" + Texts.First(t => line.Contains(t.Id)).Text.Split(' ')[0] + "\"", line));
+    }
+}
