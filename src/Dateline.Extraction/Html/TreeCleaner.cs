@@ -40,10 +40,13 @@ public sealed class TreeCleaner
         _hints = hints ?? ClassHints.Default;
     }
 
-    /// <summary>Cleans the subtree in place; <paramref name="useHints"/> false keeps class-hinted furniture (the fallback pass).</summary>
-    public void Clean(IElement root, bool useHints, List<RemovedBlock> removed, List<RelatedLink>? related = null)
+    /// <summary>
+    /// Cleans the subtree in place; <paramref name="useHints"/> false keeps class-hinted furniture (the fallback pass).
+    /// With <paramref name="undo"/>, the nodes taken out are remembered there, so the tree can be restored.
+    /// </summary>
+    public void Clean(IElement root, bool useHints, List<RemovedBlock> removed, List<RelatedLink>? related = null, RemovedNodes? undo = null)
     {
-        RemoveJunk(root);
+        RemoveJunk(root, undo);
         var total = Math.Max(1, NodeText.Length(root));
         var stack = new Stack<IElement>();
         PushChildren(stack, root);
@@ -78,7 +81,7 @@ public sealed class TreeCleaner
                         }
                     }
 
-                    element.Remove();
+                    Remove(element, undo);
                     continue;
                 }
             }
@@ -179,7 +182,19 @@ public sealed class TreeCleaner
         return useHints ? _hints.RemovalReason(element) : null;
     }
 
-    private void RemoveJunk(IElement root)
+    private static void Remove(INode node, RemovedNodes? undo)
+    {
+        if (undo is null)
+        {
+            node.RemoveFromParent();
+        }
+        else
+        {
+            undo.Remove(node);
+        }
+    }
+
+    private void RemoveJunk(IElement root, RemovedNodes? undo)
     {
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
@@ -198,7 +213,7 @@ public sealed class TreeCleaner
 
         foreach (var element in doomed)
         {
-            element.Remove();
+            Remove(element, undo);
         }
 
         // Comments carry no text but split text nodes; dropping them keeps the walk simple.
@@ -225,7 +240,7 @@ public sealed class TreeCleaner
 
         foreach (var comment in comments)
         {
-            comment.RemoveFromParent();
+            Remove(comment, undo);
         }
     }
 
