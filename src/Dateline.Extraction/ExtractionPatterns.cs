@@ -18,9 +18,22 @@ internal static class ExtractionPatterns
     /// </summary>
     public const int CompileAfterUses = TieredRegex.CompileAfter * 256;
 
+    /// <summary>
+    /// Uses of a rule tried only where the one alternation of its list matched (chrome phrases, block phrases) before it
+    /// is compiled: such a rule runs on the few blocks of a page that some rule of the list matches, 12.7 per page on
+    /// HTML dev (1,443 blocks removed by phrase rules on its 114 pages), so 16 pages of hits are the times rules' 32
+    /// texts. With the line threshold the rules never compiled: the interpreter running them was 6 % of the warm
+    /// extraction in the bench (bench/README.md).
+    /// </summary>
+    public const int RuleCompileAfterUses = TieredRegex.CompileAfter * 16;
+
     /// <summary>A data-file pattern, interpreted for a run's first pages.</summary>
     public static TieredRegex Tiered(string pattern, RegexOptions options)
         => new(pattern, options, Regex.InfiniteMatchTimeout, CompileAfterUses);
+
+    /// <summary>A rule of a list that is asked only where the list's alternation (<see cref="AnyOf"/>) matched.</summary>
+    public static TieredRegex Rule(string pattern, RegexOptions options)
+        => new(pattern, options, Regex.InfiniteMatchTimeout, RuleCompileAfterUses);
 
     /// <summary>
     /// One pattern matching where any of <paramref name="patterns"/> matches (none: never), for telling in one scan that a

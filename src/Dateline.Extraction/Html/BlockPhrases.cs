@@ -21,7 +21,8 @@ public sealed class BlockPhrases
                 throw new FormatException($"block rule needs where (any/long/tail/teaser), reason and pattern separated by tabs: {line}");
             }
 
-            var pattern = ExtractionPatterns.Tiered(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            // A rule runs only on blocks its list's alternation matched.
+            var pattern = ExtractionPatterns.Rule(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             if (parts[0] == "teaser")
             {
                 teasers.Add(pattern);

@@ -81,7 +81,8 @@ public sealed class ChromeLexicon
 
     private static TieredRegex Alternation(IEnumerable<string> patterns) => ExtractionPatterns.AnyOf(patterns, Options);
 
-    private static TieredRegex Tiered(string pattern) => ExtractionPatterns.Tiered(pattern, Options);
+    // A rule runs only on lines the alternation matched.
+    private static TieredRegex Tiered(string pattern) => ExtractionPatterns.Rule(pattern, Options);
 
     private static IEnumerable<string> ParseLines(string text)
         => text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#'));
