@@ -196,46 +196,42 @@ public sealed class TreeCleaner
 
     private void RemoveJunk(IElement root, RemovedNodes? undo)
     {
-        var doomed = new List<IElement>();
+        // One walk finds both: the junk elements, and the comments outside them (comments carry no text but split text
+        // nodes; dropping them keeps the later walks simple).
+        var doomed = new List<INode>();
+        var comments = new List<INode>();
         var stack = new Stack<IElement>();
-        PushChildren(stack, root);
+        stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if ((Junk.Contains(element.LocalName) && !IsNoscriptArticle(element)) || IsHidden(element))
-            {
-                doomed.Add(element);
-                continue;
-            }
 
-            PushChildren(stack, element);
-        }
-
-        foreach (var element in doomed)
-        {
-            Remove(element, undo);
-        }
-
-        // Comments carry no text but split text nodes; dropping them keeps the walk simple.
-        var comments = new List<INode>();
-        var nodes = new Stack<INode>();
-        nodes.Push(root);
-        while (nodes.Count > 0)
-        {
-            var node = nodes.Pop();
-            var childNodes = node.ChildNodes;
-            for (var i = 0; i < childNodes.Length; i++)
+            // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
+            var childNodes = element.ChildNodes;
+            for (var i = childNodes.Length - 1; i >= 0; i--)
             {
                 var child = childNodes[i];
-                if (child.NodeType == NodeType.Comment)
+                if (child is IElement childElement)
+                {
+                    if ((Junk.Contains(childElement.LocalName) && !IsNoscriptArticle(childElement)) || IsHidden(childElement))
+                    {
+                        doomed.Add(childElement);
+                    }
+                    else
+                    {
+                        stack.Push(childElement);
+                    }
+                }
+                else if (child.NodeType == NodeType.Comment)
                 {
                     comments.Add(child);
                 }
-                else if (child is IElement)
-                {
-                    nodes.Push(child);
-                }
             }
+        }
+
+        foreach (var node in doomed)
+        {
+            Remove(node, undo);
         }
 
         foreach (var comment in comments)
@@ -266,7 +262,18 @@ public sealed class TreeCleaner
             return false;
         }
 
-        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        // The style without its spaces, in a buffer (every element with a style is asked, by the cleaner and the comment reader).
+        Span<char> compact = style.Length <= 512 ? stackalloc char[style.Length] : new char[style.Length];
+        var length = 0;
+        foreach (var c in style)
+        {
+            if (c != ' ')
+            {
+                compact[length++] = c;
+            }
+        }
+
+        compact = compact[..length];
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
