@@ -31,6 +31,14 @@ internal static class ExtractionPatterns
     public static TieredRegex Tiered(string pattern, RegexOptions options)
         => new(pattern, options, Regex.InfiniteMatchTimeout, CompileAfterUses);
 
+    /// <summary>
+    /// Uses of a list's alternation asked once per block of a page's body (chrome phrases, block phrases) before it is
+    /// compiled: the block filter sees 25-40 blocks per HTML dev page and pass (25.3 kept, plus the removed ones), not the
+    /// 320 block elements of the page, so at the line threshold the alternations stayed interpreted for some 250 pages
+    /// (most of a bench run, whose profile showed the interpreter under them: bench/README.md).
+    /// </summary>
+    public const int BlockCompileAfterUses = TieredRegex.CompileAfter * 32;
+
     /// <summary>A rule of a list that is asked only where the list's alternation (<see cref="AnyOf"/>) matched.</summary>
     public static TieredRegex Rule(string pattern, RegexOptions options)
         => new(pattern, options, Regex.InfiniteMatchTimeout, RuleCompileAfterUses);
@@ -39,6 +47,6 @@ internal static class ExtractionPatterns
     /// One pattern matching where any of <paramref name="patterns"/> matches (none: never), for telling in one scan that a
     /// text matches no rule of a list before the rules are tried one by one.
     /// </summary>
-    public static TieredRegex AnyOf(IEnumerable<string> patterns, RegexOptions options)
-        => Tiered(string.Join('|', patterns.Select(p => $"(?:{p})").DefaultIfEmpty("(?!)")), options);
+    public static AnyOfPatterns AnyOf(IEnumerable<string> patterns, RegexOptions options)
+        => new(patterns, options, BlockCompileAfterUses);
 }

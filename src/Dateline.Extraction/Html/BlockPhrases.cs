@@ -44,12 +44,12 @@ public sealed class BlockPhrases
         _anyLong = Alternation(list.Where(r => r.Long).Select(r => r.Pattern.ToString()));
     }
 
-    private readonly TieredRegex _anyTeaser;
-    private readonly TieredRegex _anyShort;
-    private readonly TieredRegex _anyRule;
-    private readonly TieredRegex _anyLong;
+    private readonly AnyOfPatterns _anyTeaser;
+    private readonly AnyOfPatterns _anyShort;
+    private readonly AnyOfPatterns _anyRule;
+    private readonly AnyOfPatterns _anyLong;
 
-    private static TieredRegex Alternation(IEnumerable<string> patterns)
+    private static AnyOfPatterns Alternation(IEnumerable<string> patterns)
         => ExtractionPatterns.AnyOf(patterns, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Labels that open a list of other stories.</summary>
