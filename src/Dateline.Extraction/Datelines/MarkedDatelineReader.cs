@@ -43,17 +43,35 @@ public sealed class MarkedDatelineReader
     /// <summary>The first marked element whose whole text is a dateline; without a span (it is not in the clean text).</summary>
     public DatelineInfo? Read(IDocument page)
     {
-        foreach (var element in page.QuerySelectorAll("[class], [id]"))
+        if (page.DocumentElement is not { } root)
         {
-            if (!IsMarked(element))
+            return null;
+        }
+
+        // Every element in page order (a plain walk: the selector query "[class], [id]" walked the page with a selector
+        // match per element before the same question); an element without a class or an id is never marked.
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (IsMarked(element))
             {
-                continue;
+                var text = string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                if (text.Length is > 0 and <= 80 && _finder.Match(text, standaloneAllowed: true) is { Standalone: true } found)
+                {
+                    return new DatelineInfo(found.Place, found.Agency);
+                }
             }
 
-            var text = string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (text.Length is > 0 and <= 80 && _finder.Match(text, standaloneAllowed: true) is { Standalone: true } found)
+            // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
+            var childNodes = element.ChildNodes;
+            for (var i = childNodes.Length - 1; i >= 0; i--)
             {
-                return new DatelineInfo(found.Place, found.Agency);
+                if (childNodes[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
 
@@ -61,5 +79,5 @@ public sealed class MarkedDatelineReader
     }
 
     private bool IsMarked(IElement element)
-        => (element.GetAttribute("class") is { Length: > 0 } classes && _markedClasses[classes]) || (element.Id is { } id && _markedName[id]);
+        => (element.GetAttribute("class") is { Length: > 0 } classes && _markedClasses[classes]) || (element.Id is { Length: > 0 } id && _markedName[id]);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Dateline.Core.Text;
 using Dateline.Extraction.Metadata;
 
 namespace Dateline.Extraction.Dates;
@@ -23,7 +24,20 @@ public sealed partial class PublicationDateFinder
     {
         _hints = hints ?? DateHints.Default;
         _patterns = new DatePatterns(new DateOnly(1995, 1, 1), latest);
+        _dateId = new BoundedMemo<bool>(_hints.DateClass.IsMatch, MaxRemembered);
+        _dateClasses = new BoundedMemo<bool>(classes => classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_hints.DateClass.IsMatch), MaxRemembered);
+        _ignoredId = new BoundedMemo<bool>(_hints.Ignore.IsMatch, MaxRemembered);
+        _ignoredClasses = new BoundedMemo<bool>(classes => classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_hints.Ignore.IsMatch), MaxRemembered);
     }
+
+    // What the date hints say of an id and of a class attribute (any of its names). The walks for dated and ignored
+    // elements ask it of every element of the page, and pages reuse a small vocabulary of names, so the answers are kept
+    // (bounded) instead of splitting the attribute and running the hints per name per element (as the class hints do).
+    private const int MaxRemembered = 100_000;
+    private readonly BoundedMemo<bool> _dateId;
+    private readonly BoundedMemo<bool> _dateClasses;
+    private readonly BoundedMemo<bool> _ignoredId;
+    private readonly BoundedMemo<bool> _ignoredClasses;
 
     public PublicationDates Find(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url)
     {
@@ -221,18 +235,18 @@ public sealed partial class PublicationDateFinder
 
     private bool HasDateClass(IElement element)
     {
-        if (element.Id is { Length: > 0 } id && _hints.DateClass.IsMatch(id))
+        if (element.Id is { Length: > 0 } id && _dateId[id])
         {
             return true;
         }
 
         var classes = element.GetAttribute("class");
-        return classes is not null && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_hints.DateClass.IsMatch);
+        return classes is not null && _dateClasses[classes];
     }
 
     private bool IsIgnored(IElement element)
-        => (element.Id is { Length: > 0 } id && _hints.Ignore.IsMatch(id))
-           || (element.GetAttribute("class") is { } c && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_hints.Ignore.IsMatch));
+        => (element.Id is { Length: > 0 } id && _ignoredId[id])
+           || (element.GetAttribute("class") is { } c && _ignoredClasses[c]);
 
     private bool Ignored(IElement element)
     {

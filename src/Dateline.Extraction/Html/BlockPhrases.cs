@@ -21,7 +21,8 @@ public sealed class BlockPhrases
                 throw new FormatException($"block rule needs where (any/long/tail/teaser), reason and pattern separated by tabs: {line}");
             }
 
-            var pattern = ExtractionPatterns.Tiered(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            // A rule runs only on blocks its list's alternation matched.
+            var pattern = ExtractionPatterns.Rule(parts[2], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             if (parts[0] == "teaser")
             {
                 teasers.Add(pattern);
@@ -43,12 +44,12 @@ public sealed class BlockPhrases
         _anyLong = Alternation(list.Where(r => r.Long).Select(r => r.Pattern.ToString()));
     }
 
-    private readonly TieredRegex _anyTeaser;
-    private readonly TieredRegex _anyShort;
-    private readonly TieredRegex _anyRule;
-    private readonly TieredRegex _anyLong;
+    private readonly AnyOfPatterns _anyTeaser;
+    private readonly AnyOfPatterns _anyShort;
+    private readonly AnyOfPatterns _anyRule;
+    private readonly AnyOfPatterns _anyLong;
 
-    private static TieredRegex Alternation(IEnumerable<string> patterns)
+    private static AnyOfPatterns Alternation(IEnumerable<string> patterns)
         => ExtractionPatterns.AnyOf(patterns, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Labels that open a list of other stories.</summary>

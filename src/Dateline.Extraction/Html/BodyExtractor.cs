@@ -7,7 +7,7 @@ using Dateline.Extraction.TextDump;
 namespace Dateline.Extraction.Html;
 
 /// <summary>
-/// The body cascade: clean with class hints and score; when that under-delivers, re-parse and score with the hints
+/// The body cascade: clean with class hints and score; when that under-delivers, restore the page and score with the hints
 /// off; when that still under-delivers, clean the page's text dump line by line. The longest sane result wins.
 /// </summary>
 public sealed class BodyExtractor
@@ -27,10 +27,14 @@ public sealed class BodyExtractor
         _dumpCleaner = dumpCleaner ?? new TextDumpCleaner();
     }
 
-    /// <summary>Extracts the body. <paramref name="page"/> is modified (cleaned); <paramref name="reparse"/> gives a fresh copy for later stages.</summary>
-    public HtmlBody Extract(IDocument page, Func<IDocument> reparse, string? title, CancellationToken cancellation = default, string? description = null)
+    /// <summary>
+    /// Extracts the body. <paramref name="page"/> is cleaned in place for each pass and put back as parsed between passes
+    /// (<see cref="RemovedNodes"/>), so a page is parsed once however many passes it takes; it is left cleaned.
+    /// </summary>
+    public HtmlBody Extract(IDocument page, string? title, CancellationToken cancellation = default, string? description = null)
     {
-        var first = Pass(page, useHints: true, title, description, cancellation);
+        var undo = new RemovedNodes();
+        var first = Pass(page, useHints: true, title, description, undo, cancellation);
         if (first.Chars >= _options.RetryWithoutHintsBelowChars)
         {
             return first;
@@ -39,8 +43,8 @@ public sealed class BodyExtractor
         // A short body may be a box the class hints favoured (a sidebar, a slideshow) beside the article: a body much
         // longer found without the hints, and not holding the short one (that is the article with its surroundings:
         // comments, other posts), wins.
-        using var fresh = reparse();
-        var second = Pass(fresh, useHints: false, title, description, cancellation);
+        undo.Restore();
+        var second = Pass(page, useHints: false, title, description, undo, cancellation);
         if (first.Chars >= _options.MinBodyChars)
         {
             // A standfirst both passes open with (the one the page's description names) does not make them one text.
@@ -56,13 +60,13 @@ public sealed class BodyExtractor
             return best;
         }
 
-        using var again = reparse();
-        var dump = _dumpCleaner.Clean(HtmlTextRenderer.Render(again), cancellation, new DescribedOpening(description, _options.DescribedOpeningMinChars));
+        undo.Restore();
+        var dump = _dumpCleaner.Clean(HtmlTextRenderer.Render(page), cancellation, new DescribedOpening(description, _options.DescribedOpeningMinChars));
         var third = new HtmlBody(ExtractionStage.TextDump, dump.Paragraphs, dump.Removed) { Related = dump.Related };
         return third.Chars > best.Chars ? third : best;
     }
 
-    private HtmlBody Pass(IDocument page, bool useHints, string? title, string? description, CancellationToken cancellation)
+    private HtmlBody Pass(IDocument page, bool useHints, string? title, string? description, RemovedNodes undo, CancellationToken cancellation)
     {
         var stage = useHints ? ExtractionStage.Scored : ExtractionStage.ScoredWithoutHints;
         if (page.Body is not { } body)
@@ -72,7 +76,7 @@ public sealed class BodyExtractor
 
         var removed = new List<RemovedBlock>();
         var related = new List<RelatedLink>();
-        _cleaner.Clean(body, useHints, removed, related);
+        _cleaner.Clean(body, useHints, removed, related, undo);
         cancellation.ThrowIfCancellationRequested();
         var selection = _scorer.Select(body, useHints, description);
         cancellation.ThrowIfCancellationRequested();

@@ -54,7 +54,7 @@ public sealed class HtmlArticleExtractor : IPipelineComponent
 
         // Comments are read before the body cascade cleans the tree (it drops comment sections as chrome).
         var comments = _comments.Value?.Read(page) ?? [];
-        var body = _body.Value.Extract(page, () => HtmlTextRenderer.Parse(html, context.Cancellation), found.Title, context.Cancellation, document.Metadata.Description ?? found.Description);
+        var body = _body.Value.Extract(page, found.Title, context.Cancellation, document.Metadata.Description ?? found.Description);
         context.ThrowIfCancelled();
         // A dateline the body opens with wins; one the page marks up beside the body's paragraphs comes next.
         var dateline = DatelineFinder.Default.Find(body.Paragraphs)?.ToInfo(body.Paragraphs) ?? marked;

@@ -40,10 +40,13 @@ public sealed class TreeCleaner
         _hints = hints ?? ClassHints.Default;
     }
 
-    /// <summary>Cleans the subtree in place; <paramref name="useHints"/> false keeps class-hinted furniture (the fallback pass).</summary>
-    public void Clean(IElement root, bool useHints, List<RemovedBlock> removed, List<RelatedLink>? related = null)
+    /// <summary>
+    /// Cleans the subtree in place; <paramref name="useHints"/> false keeps class-hinted furniture (the fallback pass).
+    /// With <paramref name="undo"/>, the nodes taken out are remembered there, so the tree can be restored.
+    /// </summary>
+    public void Clean(IElement root, bool useHints, List<RemovedBlock> removed, List<RelatedLink>? related = null, RemovedNodes? undo = null)
     {
-        RemoveJunk(root);
+        RemoveJunk(root, undo);
         var total = Math.Max(1, NodeText.Length(root));
         var stack = new Stack<IElement>();
         PushChildren(stack, root);
@@ -78,7 +81,7 @@ public sealed class TreeCleaner
                         }
                     }
 
-                    element.Remove();
+                    Remove(element, undo);
                     continue;
                 }
             }
@@ -179,53 +182,61 @@ public sealed class TreeCleaner
         return useHints ? _hints.RemovalReason(element) : null;
     }
 
-    private void RemoveJunk(IElement root)
+    private static void Remove(INode node, RemovedNodes? undo)
     {
-        var doomed = new List<IElement>();
+        if (undo is null)
+        {
+            node.RemoveFromParent();
+        }
+        else
+        {
+            undo.Remove(node);
+        }
+    }
+
+    private void RemoveJunk(IElement root, RemovedNodes? undo)
+    {
+        // One walk finds both: the junk elements, and the comments outside them (comments carry no text but split text
+        // nodes; dropping them keeps the later walks simple).
+        var doomed = new List<INode>();
+        var comments = new List<INode>();
         var stack = new Stack<IElement>();
-        PushChildren(stack, root);
+        stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if ((Junk.Contains(element.LocalName) && !IsNoscriptArticle(element)) || IsHidden(element))
-            {
-                doomed.Add(element);
-                continue;
-            }
 
-            PushChildren(stack, element);
-        }
-
-        foreach (var element in doomed)
-        {
-            element.Remove();
-        }
-
-        // Comments carry no text but split text nodes; dropping them keeps the walk simple.
-        var comments = new List<INode>();
-        var nodes = new Stack<INode>();
-        nodes.Push(root);
-        while (nodes.Count > 0)
-        {
-            var node = nodes.Pop();
-            var childNodes = node.ChildNodes;
-            for (var i = 0; i < childNodes.Length; i++)
+            // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
+            var childNodes = element.ChildNodes;
+            for (var i = childNodes.Length - 1; i >= 0; i--)
             {
                 var child = childNodes[i];
-                if (child.NodeType == NodeType.Comment)
+                if (child is IElement childElement)
+                {
+                    if ((Junk.Contains(childElement.LocalName) && !IsNoscriptArticle(childElement)) || IsHidden(childElement))
+                    {
+                        doomed.Add(childElement);
+                    }
+                    else
+                    {
+                        stack.Push(childElement);
+                    }
+                }
+                else if (child.NodeType == NodeType.Comment)
                 {
                     comments.Add(child);
                 }
-                else if (child is IElement)
-                {
-                    nodes.Push(child);
-                }
             }
+        }
+
+        foreach (var node in doomed)
+        {
+            Remove(node, undo);
         }
 
         foreach (var comment in comments)
         {
-            comment.RemoveFromParent();
+            Remove(comment, undo);
         }
     }
 
@@ -251,7 +262,18 @@ public sealed class TreeCleaner
             return false;
         }
 
-        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        // The style without its spaces, in a buffer (every element with a style is asked, by the cleaner and the comment reader).
+        Span<char> compact = style.Length <= 512 ? stackalloc char[style.Length] : new char[style.Length];
+        var length = 0;
+        foreach (var c in style)
+        {
+            if (c != ' ')
+            {
+                compact[length++] = c;
+            }
+        }
+
+        compact = compact[..length];
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -8,8 +8,14 @@ public sealed class MetaTags
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
 
     public MetaTags(IDocument page)
+        : this(page.QuerySelectorAll("meta"))
     {
-        foreach (var meta in page.QuerySelectorAll("meta"))
+    }
+
+    /// <summary>The values of the page's meta elements, given in page order (found by a walk the caller makes anyway).</summary>
+    internal MetaTags(IEnumerable<IElement> metas)
+    {
+        foreach (var meta in metas)
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content))

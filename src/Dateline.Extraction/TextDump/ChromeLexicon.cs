@@ -17,8 +17,8 @@ public sealed class ChromeLexicon
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // All rules in one alternation: most lines match none, and one scan tells that; a hit then finds the first rule.
-    private readonly TieredRegex _anyRule;
-    private readonly TieredRegex _anyTeaserHeading;
+    private readonly AnyOfPatterns _anyRule;
+    private readonly AnyOfPatterns _anyTeaserHeading;
 
     public ChromeLexicon(string chromeRules, string teaserHeadings)
     {
@@ -79,9 +79,10 @@ public sealed class ChromeLexicon
         return rules;
     }
 
-    private static TieredRegex Alternation(IEnumerable<string> patterns) => ExtractionPatterns.AnyOf(patterns, Options);
+    private static AnyOfPatterns Alternation(IEnumerable<string> patterns) => ExtractionPatterns.AnyOf(patterns, Options);
 
-    private static TieredRegex Tiered(string pattern) => ExtractionPatterns.Tiered(pattern, Options);
+    // A rule runs only on lines the alternation matched.
+    private static TieredRegex Tiered(string pattern) => ExtractionPatterns.Rule(pattern, Options);
 
     private static IEnumerable<string> ParseLines(string text)
         => text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#'));

@@ -24,6 +24,8 @@ public sealed class CommentMarkup
     {
         _rolesOfName = new BoundedMemo<int>(RolesOfName, MaxRemembered);
         _rolesOfClasses = new BoundedMemo<int>(RolesOfNames, MaxRemembered);
+        _rolesOfItemprop = new BoundedMemo<int>(value => RolesOfValues(_itemprop, value), MaxRemembered);
+        _rolesOfItemtype = new BoundedMemo<int>(value => RolesOfValues(_itemtype, value), MaxRemembered);
         var found = new Dictionary<(CommentRole, string), List<string>>();
         foreach (var line in rules.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
@@ -69,6 +71,8 @@ public sealed class CommentMarkup
     private const int MaxRemembered = 100_000;
     private readonly BoundedMemo<int> _rolesOfName;
     private readonly BoundedMemo<int> _rolesOfClasses;
+    private readonly BoundedMemo<int> _rolesOfItemprop;
+    private readonly BoundedMemo<int> _rolesOfItemtype;
 
     /// <summary>The roles one name marks.</summary>
     private int RolesOfName(string name)
@@ -98,41 +102,56 @@ public sealed class CommentMarkup
     }
 
     /// <summary>Whether the element's class names, id, itemprop or itemtype mark it as <paramref name="role"/>.</summary>
-    public bool Is(IElement element, CommentRole role)
-    {
-        if (_class.ContainsKey(role))
-        {
-            int bit = 1 << (int)role;
-            if (element.Id is { Length: > 0 } id && (_rolesOfName[id] & bit) != 0)
-            {
-                return true;
-            }
+    public bool Is(IElement element, CommentRole role) => Has(Roles(element), role);
 
-            if (element.GetAttribute("class") is { Length: > 0 } classes && (_rolesOfClasses[classes] & bit) != 0)
-            {
-                return true;
-            }
+    /// <summary>Whether <paramref name="roles"/> (from <see cref="Roles"/>) holds <paramref name="role"/>.</summary>
+    public static bool Has(int roles, CommentRole role) => (roles & (1 << (int)role)) != 0;
+
+    /// <summary>
+    /// Every role the element's class names, id, itemprop and itemtype mark, as bits of <see cref="CommentRole"/>: read
+    /// once per element where several roles are asked (a walk asked three, each reading the four attributes).
+    /// </summary>
+    public int Roles(IElement element)
+    {
+        int bits = 0;
+        if (element.Id is { Length: > 0 } id)
+        {
+            bits |= _rolesOfName[id];
         }
 
-        return Matches(_itemprop, role, element.GetAttribute("itemprop")) || Matches(_itemtype, role, element.GetAttribute("itemtype"));
+        if (element.GetAttribute("class") is { Length: > 0 } classes)
+        {
+            bits |= _rolesOfClasses[classes];
+        }
+
+        if (_itemprop.Count > 0 && element.GetAttribute("itemprop") is { } itemprop && !string.IsNullOrWhiteSpace(itemprop))
+        {
+            bits |= _rolesOfItemprop[itemprop];
+        }
+
+        if (_itemtype.Count > 0 && element.GetAttribute("itemtype") is { } itemtype && !string.IsNullOrWhiteSpace(itemtype))
+        {
+            bits |= _rolesOfItemtype[itemtype];
+        }
+
+        return bits;
     }
 
-    private static bool Matches(Dictionary<CommentRole, TieredRegex> patterns, CommentRole role, string? value)
+    /// <summary>The roles any of the listed values of an itemprop or itemtype attribute marks (they may list several).</summary>
+    private static int RolesOfValues(Dictionary<CommentRole, TieredRegex> patterns, string value)
     {
-        if (string.IsNullOrWhiteSpace(value) || !patterns.TryGetValue(role, out var regex))
-        {
-            return false;
-        }
-
-        // itemprop and itemtype may list several values.
+        int bits = 0;
         foreach (var part in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (regex.IsMatch(part))
+            foreach (var (role, regex) in patterns)
             {
-                return true;
+                if (regex.IsMatch(part))
+                {
+                    bits |= 1 << (int)role;
+                }
             }
         }
 
-        return false;
+        return bits;
     }
 }

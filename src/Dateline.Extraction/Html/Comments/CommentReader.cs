@@ -57,7 +57,11 @@ public sealed class CommentReader
         return comments;
     }
 
-    private bool Unread(IElement element) => NeverRead.Contains(element.LocalName) || TreeCleaner.IsHidden(element) || _markup.Is(element, CommentRole.Hidden);
+    private bool Unread(IElement element) => Unread(element, _markup.Roles(element));
+
+    /// <summary>Whether the element is never read, given its markup roles (<see cref="CommentMarkup.Roles"/>).</summary>
+    private static bool Unread(IElement element, int roles)
+        => NeverRead.Contains(element.LocalName) || TreeCleaner.IsHidden(element) || CommentMarkup.Has(roles, CommentRole.Hidden);
 
     /// <summary>The outermost comment sections (a section inside another is part of it).</summary>
     private List<IElement> Sections(IElement body)
@@ -68,12 +72,13 @@ public sealed class CommentReader
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (Unread(element) || _markup.Is(element, CommentRole.Skip))
+            var roles = _markup.Roles(element);
+            if (Unread(element, roles) || CommentMarkup.Has(roles, CommentRole.Skip))
             {
                 continue;
             }
 
-            if (_markup.Is(element, CommentRole.Section))
+            if (CommentMarkup.Has(roles, CommentRole.Section))
             {
                 // A heading marked as the section ("<h2 id=comments>") only opens it: the comments follow it in its parent.
                 sections.Add(HtmlTags.Headings.Contains(element.LocalName) && element.ParentElement is { } parent && parent != body ? parent : element);
@@ -94,13 +99,16 @@ public sealed class CommentReader
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (Unread(element) || (element != section && _markup.Is(element, CommentRole.Skip) && !_markup.Is(element, CommentRole.Item)))
+            var roles = _markup.Roles(element);
+            var item = CommentMarkup.Has(roles, CommentRole.Item);
+            var skip = CommentMarkup.Has(roles, CommentRole.Skip);
+            if (Unread(element, roles) || (element != section && skip && !item))
             {
                 continue;
             }
 
             // A section marked as one comment is one only when no other comment is in it (a thread's box named "comment-wrapper").
-            if (_markup.Is(element, CommentRole.Item) && !_markup.Is(element, CommentRole.Skip)
+            if (item && !skip
                 && (element != section || !element.Descendants<IElement>().Any(e => _markup.Is(e, CommentRole.Item))))
             {
                 yield return element;
@@ -120,7 +128,8 @@ public sealed class CommentReader
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (Unread(element) || _markup.Is(element, CommentRole.Item))
+            var roles = _markup.Roles(element);
+            if (Unread(element, roles) || CommentMarkup.Has(roles, CommentRole.Item))
             {
                 continue;
             }
