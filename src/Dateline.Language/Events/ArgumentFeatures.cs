@@ -108,7 +108,7 @@ internal static class ArgumentFeatures
     };
 
     /// <summary>The smallest bound the value does not exceed ("≤3"), or beyond the last ("&gt;12").</summary>
-    private static string Bucket(int value, params int[] bounds)
+    private static string Bucket(int value, params ReadOnlySpan<int> bounds)
     {
         foreach (int b in bounds)
         {

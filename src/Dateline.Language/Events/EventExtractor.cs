@@ -251,7 +251,7 @@ public sealed class EventExtractor : IPipelineComponent
             observed?.Add(new ArgumentCandidate(near[c].Span, s.Text(near[c].Span), [.. features]));
             if (_arguments is not null)
             {
-                scores[c] = (_arguments.Score(features, ArgumentRole.Source), _arguments.Score(features, ArgumentRole.Target));
+                scores[c] = _arguments.ScoreBoth(features);
             }
         }
 
@@ -266,7 +266,7 @@ public sealed class EventExtractor : IPipelineComponent
             return list;
         }
 
-        var none = (Source: _arguments.Score(features, ArgumentRole.Source), Target: _arguments.Score(features, ArgumentRole.Target));
+        var none = _arguments.ScoreBoth(features);
         var source = Overrule(near, [.. scores.Select(m => m.Source)], none.Source, context.RuleSources, except: null);
         var target = Overrule(near, [.. scores.Select(m => m.Target)], none.Target, context.RuleTargets, except: source is { Actor: { } chosen } ? chosen.Span : null);
         if (source is null && target is null)
