@@ -38,7 +38,7 @@ public static class TrainEventsCommand
             }
 
             var train = Annotate(sentenceFile).Where(s => s.Split == "train").ToList();
-            var events = ReadGold(goldFiles);
+            var events = GoldEvent.Read(goldFiles);
             var (found, all, triggers) = EventArgumentTrainer.Coverage(train, events);
             Console.Error.WriteLine($"train events: {train.Count} train sentences, {triggers} triggers with gold of their type, gold actors among the candidates {found}/{all}");
             if (parse.GetValue(cv) is { } folder)
@@ -86,19 +86,4 @@ public static class TrainEventsCommand
             }
         }
     }
-
-    private static Dictionary<string, IReadOnlyList<GoldEvent>> ReadGold(IEnumerable<string> files)
-    {
-        var gold = new Dictionary<string, IReadOnlyList<GoldEvent>>(StringComparer.Ordinal);
-        foreach (var line in files.SelectMany(File.ReadLines).Where(l => l.Trim().Length > 0))
-        {
-            var root = JsonDocument.Parse(line).RootElement;
-            gold[root.GetProperty("id").GetString()!] = [.. root.GetProperty("events").EnumerateArray().Select(e => new GoldEvent(
-                e.GetProperty("type").GetString()!, Text(e, "trigger"), Text(e, "source"), Text(e, "target")))];
-        }
-
-        return gold;
-    }
-
-    private static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

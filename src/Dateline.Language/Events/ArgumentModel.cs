@@ -34,19 +34,11 @@ internal sealed class ArgumentModel
 
     public int FeatureCount => _weights.Count;
 
-    /// <summary>The score of <paramref name="role"/> (source or target) for a candidate, or for no argument, with these features.</summary>
-    public float Score(IReadOnlyList<string> features, ArgumentRole role) => role switch
-    {
-        ArgumentRole.Source => ScoreBoth(features).Source,
-        ArgumentRole.Target => ScoreBoth(features).Target,
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "the scorer weighs sources and targets"),
-    };
-
     /// <summary>
-    /// The scores of source and target for the same features in one lookup per feature (each role's sum adds in the
-    /// same order as before the two were one call, so the figures are the same).
+    /// The scores of source and target for the same features in one lookup per feature (each role's sum adds in feature
+    /// order).
     /// </summary>
-    public (float Source, float Target) ScoreBoth(IReadOnlyList<string> features)
+    public (float Source, float Target) Scores(IReadOnlyList<string> features)
     {
         float source = 0, target = 0;
         foreach (var f in features)

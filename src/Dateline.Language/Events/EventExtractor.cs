@@ -251,7 +251,7 @@ public sealed class EventExtractor : IPipelineComponent
             observed?.Add(new ArgumentCandidate(near[c].Span, s.Text(near[c].Span), [.. features]));
             if (_arguments is not null)
             {
-                scores[c] = _arguments.ScoreBoth(features);
+                scores[c] = _arguments.Scores(features);
             }
         }
 
@@ -266,7 +266,7 @@ public sealed class EventExtractor : IPipelineComponent
             return list;
         }
 
-        var none = _arguments.ScoreBoth(features);
+        var none = _arguments.Scores(features);
         var source = Overrule(near, [.. scores.Select(m => m.Source)], none.Source, context.RuleSources, except: null);
         var target = Overrule(near, [.. scores.Select(m => m.Target)], none.Target, context.RuleTargets, except: source is { Actor: { } chosen } ? chosen.Span : null);
         if (source is null && target is null)

@@ -83,7 +83,7 @@ public class ArgumentScorerTests
         Assert.Equal("# test\nmargin\t0.5\na\t0\t0.25\nb\t1.5\t-2\n", text);
         var back = ArgumentModel.Parse(text.Split('\n').Where(l => l.Length > 0 && l[0] != '#'));
         Assert.Equal(0.5f, back.MinMargin);
-        Assert.Equal(1.5f, back.Score(["b", "x"], ArgumentRole.Source));
+        Assert.Equal(1.5f, back.Scores(["b", "x"]).Source);
         Assert.Throws<InvalidDataException>(() => ArgumentModel.Parse(["a\t1"]));
     }
 }
