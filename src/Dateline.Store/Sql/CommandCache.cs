@@ -16,6 +16,7 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
 
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
+    private readonly INativeStatements? _native = deferred is null ? dialect.NativeStatements(connection) : null;
 
     public DbCommand Command(string name, string sql, object?[] values)
     {
@@ -54,7 +55,10 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
             return;
         }
 
-        Command(name, sql, values).ExecuteNonQuery();
+        if (_native?.TryNonQuery(name, sql, values) != true)
+        {
+            Command(name, sql, values).ExecuteNonQuery();
+        }
     }
 
     /// <summary>
@@ -97,14 +101,15 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
                 rows[start + r].CopyTo(values, r * columns);
             }
 
-            Command(key, sql, values).ExecuteNonQuery();
+            NonQuery(key, sql, values);
         }
     }
 
     private static string Placeholders(int before, int columns)
         => string.Join(", ", Enumerable.Range(before + 1, columns).Select(i => "$" + i.ToString(CultureInfo.InvariantCulture)));
 
-    public object? Scalar(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteScalar();
+    public object? Scalar(string name, string sql, params object?[] values)
+        => _native is not null && _native.TryScalar(name, sql, values, out var value) ? value : Command(name, sql, values).ExecuteScalar();
 
     public DbDataReader Reader(string name, string sql, params object?[] values) => Command(name, sql, values).ExecuteReader();
 
@@ -132,5 +137,6 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
         }
 
         _commands.Clear();
+        _native?.Dispose();
     }
 }

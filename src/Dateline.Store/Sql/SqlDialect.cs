@@ -27,6 +27,9 @@ internal abstract class SqlDialect
     /// <summary>Whether commands run many times in a transaction are prepared explicitly (Npgsql prepares automatically).</summary>
     public abstract bool PreparesCommands { get; }
 
+    /// <summary>Statements bound by position through the database's own interface, where it has one (<see cref="INativeStatements"/>); null: ADO.NET commands only.</summary>
+    public virtual INativeStatements? NativeStatements(DbConnection connection) => null;
+
     public abstract IFullTextIndex FullText { get; }
 
     /// <summary>
