@@ -38,6 +38,14 @@ internal abstract class SqlDialect
     /// </summary>
     public virtual string FilterTable => "articles";
 
+    /// <summary>
+    /// Whether a row's article is looked up in <see cref="FilterTable"/> by a join rather than by a correlated
+    /// subquery. SQLite runs a correlated subquery as a subroutine per row: the thread postings' date filter cost
+    /// 3.5 µs a posting that way against 0.7 µs joined (bench/README.md, issue 20); PostgreSQL planned the join as a
+    /// scan of the articles by date for every feature.
+    /// </summary>
+    public virtual bool JoinsArticleLookups => false;
+
     /// <summary>True when the text expression starts with a yyyy-MM-dd day.</summary>
     public abstract string IsDay(string expression);
 

@@ -24,6 +24,8 @@ internal sealed class SqliteDialect : SqlDialect
     /// <summary>A copy of the filtered columns kept by triggers (migration 6): an `articles` row holds the text, about a page.</summary>
     public override string FilterTable => "article_filters";
 
+    public override bool JoinsArticleLookups => true;
+
     public override string IsDay(string expression) => $"({expression} GLOB '{Day}*')";
 
     public override string IsMonth(string expression) => $"({expression} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*')";

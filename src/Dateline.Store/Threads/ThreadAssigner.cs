@@ -204,8 +204,8 @@ internal sealed class ThreadAssigner : IDisposable
     /// $2 and $3 its first and last day; then the features): for each, the newest <see cref="ThreadOptions.MaxPostingsPerFeature"/>
     /// articles having it (within the window; an undated article always), with the feature's position, the article's
     /// weight for it and its thread, in no particular order (a sort of the union cost a third of the query). The date
-    /// is looked up per posting by primary key: as a join, PostgreSQL scanned articles by date for every feature of
-    /// every article written.
+    /// is looked up per posting by primary key (<see cref="SqlDialect.JoinsArticleLookups"/>: joined in SQLite; as a
+    /// subquery in PostgreSQL, which scanned articles by date for every feature of every article written when joined).
     /// </summary>
     private string PostingsSql(int features, bool window)
     {
@@ -216,12 +216,13 @@ internal sealed class ThreadAssigner : IDisposable
         }
 
         var first = window ? 4 : 2;
-        var filter = window
-            ? $" AND (SELECT a.published IS NULL OR NOT {_dialect.IsDay("a.published")} OR substr(a.published, 1, 10) BETWEEN $2 AND $3 FROM articles a WHERE a.rowid = f.article)"
-            : "";
+        var inWindow = $"(a.published IS NULL OR NOT {_dialect.IsDay("a.published")} OR substr(a.published, 1, 10) BETWEEN $2 AND $3)";
+        var (join, filter) = !window ? ("", "")
+            : _dialect.JoinsArticleLookups ? ($" JOIN {_dialect.FilterTable} a ON a.rowid = f.article", $" AND {inWindow}")
+            : ("", $" AND (SELECT {inWindow} FROM articles a WHERE a.rowid = f.article)");
         sql = string.Join("\nUNION ALL\n", Enumerable.Range(0, features).Select(i => string.Create(
             CultureInfo.InvariantCulture,
-            $"SELECT {i} AS k, s{i}.* FROM (SELECT f.article, f.weight, f.thread FROM thread_features f WHERE f.feature = ${first + i}{filter} ORDER BY f.article DESC LIMIT $1) s{i}")));
+            $"SELECT {i} AS k, s{i}.* FROM (SELECT f.article, f.weight, f.thread FROM thread_features f{join} WHERE f.feature = ${first + i}{filter} ORDER BY f.article DESC LIMIT $1) s{i}")));
         _postingsSql[name] = sql;
         return sql;
     }
