@@ -13,4 +13,7 @@ internal interface INativeStatements : IDisposable
 
     /// <summary>The first column of the first row (DBNull for NULL, null without a row), as ExecuteScalar returns it.</summary>
     bool TryScalar(string name, string sql, object?[] values, out object? value);
+
+    /// <summary>Calls <paramref name="each"/> with every row of a query.</summary>
+    bool TryForEach(string name, string sql, object?[] values, Action<IRow> each);
 }

@@ -77,6 +77,32 @@ internal sealed class SqliteNativeStatements(SqliteConnection connection) : INat
         return true;
     }
 
+    public bool TryForEach(string name, string sql, object?[] values, Action<IRow> each)
+    {
+        if (Bound(name, sql, values) is not { } statement)
+        {
+            return false;
+        }
+
+        try
+        {
+            var row = new Row(statement);
+            int rc;
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                each(row);
+            }
+
+            Check(rc);
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+
+        return true;
+    }
+
     public void Dispose()
     {
         foreach (var prepared in _statements.Values)
@@ -192,4 +218,18 @@ internal sealed class SqliteNativeStatements(SqliteConnection connection) : INat
     }
 
     private sealed record Prepared(sqlite3_stmt Statement, int[] Indexes);
+
+    /// <summary>The statement's current row, read with SQLite's conversions (as Microsoft.Data.Sqlite reads the types asked for here).</summary>
+    private sealed class Row(sqlite3_stmt statement) : IRow
+    {
+        public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
+
+        public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+
+        public double Double(int column) => raw.sqlite3_column_double(statement, column);
+
+        public string Text(int column) => raw.sqlite3_column_text(statement, column).utf8_to_string();
+
+        public ReadOnlySpan<byte> Blob(int column) => raw.sqlite3_column_blob(statement, column);
+    }
 }

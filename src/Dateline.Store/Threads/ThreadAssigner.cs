@@ -50,13 +50,7 @@ internal sealed class ThreadAssigner : IDisposable
         // Every feature's document frequency in one query (an article has a few hundred features).
         var keys = System.Text.Json.JsonSerializer.Serialize(features.Keys);
         var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
-        using (var dfs = Reader("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", keys))
-        {
-            while (dfs.Read())
-            {
-                frequencies[dfs.GetString(0)] = dfs.GetInt64(1);
-            }
-        }
+        _sql.ForEach("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", [keys], row => frequencies[row.Text(0)] = row.Int64(1));
 
         long DocumentFrequency(string key)
         {
@@ -141,16 +135,13 @@ internal sealed class ThreadAssigner : IDisposable
                 ? [_options.MaxPostingsPerFeature, .. chunk.Select(f => f.Key)]
                 : [_options.MaxPostingsPerFeature, Shift(date, -_options.WindowDays), Shift(date, _options.WindowDays), .. chunk.Select(f => f.Key)];
             var postings = new List<Posting>[chunk.Length];
-            using (var reader = Reader(PostingsName(chunk.Length, date is not null), PostingsSql(chunk.Length, date is not null), values))
+            _sql.ForEach(PostingsName(chunk.Length, date is not null), PostingsSql(chunk.Length, date is not null), values, row =>
             {
-                while (reader.Read())
+                if (!row.IsNull(3))
                 {
-                    if (!reader.IsDBNull(3))
-                    {
-                        (postings[reader.GetInt32(0)] ??= []).Add(new Posting(reader.GetInt64(1), reader.GetDouble(2), reader.GetInt64(3)));
-                    }
+                    (postings[(int)row.Int64(0)] ??= []).Add(new Posting(row.Int64(1), row.Double(2), row.Int64(3)));
                 }
-            }
+            });
 
             // Scores add up feature by feature, newest article first, as when each feature had its own query.
             for (var k = 0; k < chunk.Length; k++)
@@ -178,11 +169,8 @@ internal sealed class ThreadAssigner : IDisposable
         if (compared.Count > 0)
         {
             // Their vectors in one statement; the threads are then chosen in the candidates' order, as before.
-            using var stored = Reader("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", System.Text.Json.JsonSerializer.Serialize(compared.Select(c => c.Key)));
-            while (stored.Read())
-            {
-                scores[stored.GetInt64(0)] = ThreadFeatures.Similarity(newWeights, stored.GetFieldValue<byte[]>(1), _options.EntityShare);
-            }
+            _sql.ForEach("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", [System.Text.Json.JsonSerializer.Serialize(compared.Select(c => c.Key))],
+                row => scores[row.Int64(0)] = ThreadFeatures.Similarity(newWeights, row.Blob(1), _options.EntityShare));
         }
 
         foreach (var (article, (_, thread)) in compared)
