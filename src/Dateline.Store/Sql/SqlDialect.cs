@@ -27,6 +27,9 @@ internal abstract class SqlDialect
     /// <summary>Whether commands run many times in a transaction are prepared explicitly (Npgsql prepares automatically).</summary>
     public abstract bool PreparesCommands { get; }
 
+    /// <summary>Statements bound by position through the database's own interface, where it has one (<see cref="INativeStatements"/>); null: ADO.NET commands only.</summary>
+    public virtual INativeStatements? NativeStatements(DbConnection connection) => null;
+
     public abstract IFullTextIndex FullText { get; }
 
     /// <summary>
@@ -34,6 +37,14 @@ internal abstract class SqlDialect
     /// input and duplicate_of of every article, as narrow rows as the store keeps them.
     /// </summary>
     public virtual string FilterTable => "articles";
+
+    /// <summary>
+    /// Whether a row's article is looked up in <see cref="FilterTable"/> by a join rather than by a correlated
+    /// subquery. SQLite runs a correlated subquery as a subroutine per row: the thread postings' date filter cost
+    /// 3.5 µs a posting that way against 0.7 µs joined (bench/README.md, issue 20); PostgreSQL planned the join as a
+    /// scan of the articles by date for every feature.
+    /// </summary>
+    public virtual bool JoinsArticleLookups => false;
 
     /// <summary>True when the text expression starts with a yyyy-MM-dd day.</summary>
     public abstract string IsDay(string expression);

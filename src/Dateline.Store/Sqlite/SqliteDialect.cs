@@ -16,10 +16,15 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override bool PreparesCommands => true;
 
+    public override INativeStatements? NativeStatements(DbConnection connection)
+        => connection is SqliteConnection sqlite ? new SqliteNativeStatements(sqlite) : null;
+
     public override IFullTextIndex FullText { get; } = new SqliteFullText();
 
     /// <summary>A copy of the filtered columns kept by triggers (migration 6): an `articles` row holds the text, about a page.</summary>
     public override string FilterTable => "article_filters";
+
+    public override bool JoinsArticleLookups => true;
 
     public override string IsDay(string expression) => $"({expression} GLOB '{Day}*')";
 

@@ -50,13 +50,7 @@ internal sealed class ThreadAssigner : IDisposable
         // Every feature's document frequency in one query (an article has a few hundred features).
         var keys = System.Text.Json.JsonSerializer.Serialize(features.Keys);
         var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
-        using (var dfs = Reader("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", keys))
-        {
-            while (dfs.Read())
-            {
-                frequencies[dfs.GetString(0)] = dfs.GetInt64(1);
-            }
-        }
+        _sql.ForEach("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", [keys], row => frequencies[row.Text(0)] = row.Int64(1));
 
         long DocumentFrequency(string key)
         {
@@ -141,16 +135,13 @@ internal sealed class ThreadAssigner : IDisposable
                 ? [_options.MaxPostingsPerFeature, .. chunk.Select(f => f.Key)]
                 : [_options.MaxPostingsPerFeature, Shift(date, -_options.WindowDays), Shift(date, _options.WindowDays), .. chunk.Select(f => f.Key)];
             var postings = new List<Posting>[chunk.Length];
-            using (var reader = Reader(PostingsName(chunk.Length, date is not null), PostingsSql(chunk.Length, date is not null), values))
+            _sql.ForEach(PostingsName(chunk.Length, date is not null), PostingsSql(chunk.Length, date is not null), values, row =>
             {
-                while (reader.Read())
+                if (!row.IsNull(3))
                 {
-                    if (!reader.IsDBNull(3))
-                    {
-                        (postings[reader.GetInt32(0)] ??= []).Add(new Posting(reader.GetInt64(1), reader.GetDouble(2), reader.GetInt64(3)));
-                    }
+                    (postings[(int)row.Int64(0)] ??= []).Add(new Posting(row.Int64(1), row.Double(2), row.Int64(3)));
                 }
-            }
+            });
 
             // Scores add up feature by feature, newest article first, as when each feature had its own query.
             for (var k = 0; k < chunk.Length; k++)
@@ -178,11 +169,8 @@ internal sealed class ThreadAssigner : IDisposable
         if (compared.Count > 0)
         {
             // Their vectors in one statement; the threads are then chosen in the candidates' order, as before.
-            using var stored = Reader("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", System.Text.Json.JsonSerializer.Serialize(compared.Select(c => c.Key)));
-            while (stored.Read())
-            {
-                scores[stored.GetInt64(0)] = ThreadFeatures.Similarity(newWeights, stored.GetFieldValue<byte[]>(1), _options.EntityShare);
-            }
+            _sql.ForEach("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", [System.Text.Json.JsonSerializer.Serialize(compared.Select(c => c.Key))],
+                row => scores[row.Int64(0)] = ThreadFeatures.Similarity(newWeights, row.Blob(1), _options.EntityShare));
         }
 
         foreach (var (article, (_, thread)) in compared)
@@ -204,8 +192,8 @@ internal sealed class ThreadAssigner : IDisposable
     /// $2 and $3 its first and last day; then the features): for each, the newest <see cref="ThreadOptions.MaxPostingsPerFeature"/>
     /// articles having it (within the window; an undated article always), with the feature's position, the article's
     /// weight for it and its thread, in no particular order (a sort of the union cost a third of the query). The date
-    /// is looked up per posting by primary key: as a join, PostgreSQL scanned articles by date for every feature of
-    /// every article written.
+    /// is looked up per posting by primary key (<see cref="SqlDialect.JoinsArticleLookups"/>: joined in SQLite; as a
+    /// subquery in PostgreSQL, which scanned articles by date for every feature of every article written when joined).
     /// </summary>
     private string PostingsSql(int features, bool window)
     {
@@ -216,12 +204,13 @@ internal sealed class ThreadAssigner : IDisposable
         }
 
         var first = window ? 4 : 2;
-        var filter = window
-            ? $" AND (SELECT a.published IS NULL OR NOT {_dialect.IsDay("a.published")} OR substr(a.published, 1, 10) BETWEEN $2 AND $3 FROM articles a WHERE a.rowid = f.article)"
-            : "";
+        var inWindow = $"(a.published IS NULL OR NOT {_dialect.IsDay("a.published")} OR substr(a.published, 1, 10) BETWEEN $2 AND $3)";
+        var (join, filter) = !window ? ("", "")
+            : _dialect.JoinsArticleLookups ? ($" JOIN {_dialect.FilterTable} a ON a.rowid = f.article", $" AND {inWindow}")
+            : ("", $" AND (SELECT {inWindow} FROM articles a WHERE a.rowid = f.article)");
         sql = string.Join("\nUNION ALL\n", Enumerable.Range(0, features).Select(i => string.Create(
             CultureInfo.InvariantCulture,
-            $"SELECT {i} AS k, s{i}.* FROM (SELECT f.article, f.weight, f.thread FROM thread_features f WHERE f.feature = ${first + i}{filter} ORDER BY f.article DESC LIMIT $1) s{i}")));
+            $"SELECT {i} AS k, s{i}.* FROM (SELECT f.article, f.weight, f.thread FROM thread_features f{join} WHERE f.feature = ${first + i}{filter} ORDER BY f.article DESC LIMIT $1) s{i}")));
         _postingsSql[name] = sql;
         return sql;
     }

@@ -1,0 +1,235 @@
+using Dateline.Store.Sql;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Dateline.Store.Sqlite;
+
+/// <summary>
+/// SQLite statements of one transaction prepared on the connection's handle and bound by parameter index. An ADO.NET
+/// command binds every parameter by name on every run (the name marshalled to UTF-8, then looked up along the
+/// statement's parameters), which for the 16-row inserts of the layers was most of their cost: of 2.2 s spent in
+/// <see cref="CommandCache.InsertRows"/> on 2,000 VOA passages, 1.6 s was binding (bench/README.md, issue 20). Values are
+/// bound as Microsoft.Data.Sqlite binds them (integers and booleans as INTEGER, doubles as REAL, strings as UTF-8
+/// TEXT, byte arrays as BLOB); anything else, NaN included (which it refuses), is left to the ADO.NET command.
+/// </summary>
+internal sealed class SqliteNativeStatements(SqliteConnection connection) : INativeStatements
+{
+    private readonly Dictionary<string, Prepared?> _statements = new(StringComparer.Ordinal);
+
+    public bool TryNonQuery(string name, string sql, object?[] values)
+    {
+        if (Bound(name, sql, values) is not { } statement)
+        {
+            return false;
+        }
+
+        try
+        {
+            int rc;
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+            }
+
+            Check(rc);
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+
+        return true;
+    }
+
+    public bool TryScalar(string name, string sql, object?[] values, out object? value)
+    {
+        value = null;
+        if (Bound(name, sql, values) is not { } statement)
+        {
+            return false;
+        }
+
+        try
+        {
+            var rc = raw.sqlite3_step(statement);
+            if (rc == raw.SQLITE_ROW)
+            {
+                value = Column(statement);
+                // A write runs to its end, as a reader disposed after one row lets it.
+                if (raw.sqlite3_stmt_readonly(statement) == 0)
+                {
+                    while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+                    {
+                    }
+                }
+                else
+                {
+                    rc = raw.SQLITE_DONE;
+                }
+            }
+
+            Check(rc);
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+
+        return true;
+    }
+
+    public bool TryForEach(string name, string sql, object?[] values, Action<IRow> each)
+    {
+        if (Bound(name, sql, values) is not { } statement)
+        {
+            return false;
+        }
+
+        try
+        {
+            var row = new Row(statement);
+            int rc;
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                each(row);
+            }
+
+            Check(rc);
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+
+        return true;
+    }
+
+    public void Dispose()
+    {
+        foreach (var prepared in _statements.Values)
+        {
+            prepared?.Statement.Dispose();
+        }
+
+        _statements.Clear();
+    }
+
+    /// <summary>The statement prepared (once per name) with <paramref name="values"/> bound, or null when it is left to ADO.NET.</summary>
+    private sqlite3_stmt? Bound(string name, string sql, object?[] values)
+    {
+        if (!_statements.TryGetValue(name, out var prepared))
+        {
+            prepared = Prepare(sql, values.Length);
+            _statements[name] = prepared;
+        }
+
+        if (prepared is null || prepared.Indexes.Length != values.Length || !Bindable(values))
+        {
+            return null;
+        }
+
+        var statement = prepared.Statement;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var index = prepared.Indexes[i];
+            if (index == 0)
+            {
+                continue;
+            }
+
+            var rc = values[i] switch
+            {
+                null or DBNull => raw.sqlite3_bind_null(statement, index),
+                string s => raw.sqlite3_bind_text(statement, index, s),
+                long l => raw.sqlite3_bind_int64(statement, index, l),
+                int n => raw.sqlite3_bind_int64(statement, index, n),
+                bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+                double d => raw.sqlite3_bind_double(statement, index, d),
+                byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
+                _ => throw new InvalidOperationException("unreachable: checked by Bindable"),
+            };
+            Check(rc);
+        }
+
+        return statement;
+    }
+
+    private static bool Bindable(object?[] values)
+    {
+        foreach (var value in values)
+        {
+            if (value is not (null or DBNull or string or long or int or bool or byte[]) && !(value is double d && !double.IsNaN(d)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Prepares one statement with positional parameters $1…$<paramref name="count"/>; null when the text holds more
+    /// than one statement or a parameter of another name (ADO.NET runs those).
+    /// </summary>
+    private Prepared? Prepare(string sql, int count)
+    {
+        var rc = raw.sqlite3_prepare_v3(connection.Handle, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out var tail);
+        Check(rc);
+        if (statement is null || statement.IsInvalid || !string.IsNullOrWhiteSpace(tail))
+        {
+            statement?.Dispose();
+            return null;
+        }
+
+        var indexes = new int[count];
+        var found = new HashSet<int>();
+        for (var i = 0; i < count; i++)
+        {
+            indexes[i] = raw.sqlite3_bind_parameter_index(statement, "$" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (indexes[i] > 0)
+            {
+                found.Add(indexes[i]);
+            }
+        }
+
+        if (found.Count != raw.sqlite3_bind_parameter_count(statement))
+        {
+            statement.Dispose();
+            return null;
+        }
+
+        return new Prepared(statement, indexes);
+    }
+
+    private static object Column(sqlite3_stmt statement) => raw.sqlite3_column_type(statement, 0) switch
+    {
+        raw.SQLITE_INTEGER => raw.sqlite3_column_int64(statement, 0),
+        raw.SQLITE_FLOAT => raw.sqlite3_column_double(statement, 0),
+        raw.SQLITE_TEXT => raw.sqlite3_column_text(statement, 0).utf8_to_string(),
+        raw.SQLITE_BLOB => raw.sqlite3_column_blob(statement, 0).ToArray(),
+        _ => DBNull.Value,
+    };
+
+    private void Check(int rc)
+    {
+        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+        {
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        }
+    }
+
+    private sealed record Prepared(sqlite3_stmt Statement, int[] Indexes);
+
+    /// <summary>The statement's current row, read with SQLite's conversions (as Microsoft.Data.Sqlite reads the types asked for here).</summary>
+    private sealed class Row(sqlite3_stmt statement) : IRow
+    {
+        public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
+
+        public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+
+        public double Double(int column) => raw.sqlite3_column_double(statement, column);
+
+        public string Text(int column) => raw.sqlite3_column_text(statement, column).utf8_to_string();
+
+        public ReadOnlySpan<byte> Blob(int column) => raw.sqlite3_column_blob(statement, column);
+    }
+}

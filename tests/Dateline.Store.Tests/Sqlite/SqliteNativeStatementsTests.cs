@@ -1,0 +1,133 @@
+using Dateline.Store.Sql;
+using Dateline.Store.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Store.Tests.Sqlite;
+
+/// <summary>
+/// Statements bound by position on the connection's handle give what the ADO.NET commands give: the same stored
+/// values and types, $n bound to the value at n whatever order the SQL names them in, NULLs, scalars as
+/// ExecuteScalar returns them, and the statements they do not take (values of other types, several statements) left
+/// to the command.
+/// </summary>
+public sealed class SqliteNativeStatementsTests : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public SqliteNativeStatementsTests()
+    {
+        _connection.Open();
+        _connection.Execute("CREATE TABLE t(a, b, c, d, e)");
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    [Fact]
+    public void WritesWhatTheCommandWritesWithParametersInAnyOrder()
+    {
+        object?[][] rows =
+        [
+            [7L, 2.5, "héllo", new byte[] { 1, 2 }, null],
+            [3, true, string.Empty, Array.Empty<byte>(), DBNull.Value],
+            [1L, "x", null, 0.125, false],
+            [2L, "y\0z", 9, -1.0, new byte[] { 255 }],
+        ];
+        _connection.Execute("CREATE TABLE expected(a, b, c, d, e)");
+        using var transaction = _connection.BeginTransaction();
+        using (var sql = new CommandCache(_connection, transaction, SqliteDialect.Instance))
+        {
+            sql.NonQuery("ins", "INSERT INTO t(e, d, c, b, a) VALUES($5, $4, $3, $2, $1)", rows[0]);
+            sql.NonQuery("ins", "INSERT INTO t(e, d, c, b, a) VALUES($5, $4, $3, $2, $1)", rows[1]);
+            sql.InsertRows("rows", "t(a, b, c, d, e)", rows[2..]);
+        }
+
+        foreach (var row in rows)
+        {
+            using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT INTO expected(a, b, c, d, e) VALUES(@a, @b, @c, @d, @e)";
+            for (var i = 0; i < row.Length; i++)
+            {
+                command.Parameters.AddWithValue("@" + (char)('a' + i), row[i] ?? DBNull.Value);
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        var written = Rows("SELECT a, b, c, d, e FROM t ORDER BY a");
+        Assert.Equal(4, written.Count);
+        Assert.Equal(Rows("SELECT a, b, c, d, e FROM expected ORDER BY a"), written);
+    }
+
+    [Fact]
+    public void ScalarsComeBackAsExecuteScalarReturnsThem()
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var sql = new CommandCache(_connection, transaction, SqliteDialect.Instance);
+        Assert.Equal(1L, sql.Scalar("returning", "INSERT INTO t(a, b) VALUES($1, $2) RETURNING rowid", 5L, "five"));
+        Assert.Equal("five", sql.Scalar("text", "SELECT b FROM t WHERE a = $1", 5L));
+        Assert.Equal(DBNull.Value, sql.Scalar("null", "SELECT c FROM t WHERE a = $1", 5L));
+        Assert.Null(sql.Scalar("none", "SELECT b FROM t WHERE a = $1", 6L));
+        Assert.Equal(2.5, sql.Scalar("real", "SELECT $1 * 1.0", 2.5));
+        Assert.Equal(new byte[] { 4 }, sql.Scalar("blob", "SELECT $1", new byte[] { 4 }));
+    }
+
+    [Fact]
+    public void ReadsEveryRowInPlace()
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var sql = new CommandCache(_connection, transaction, SqliteDialect.Instance);
+        sql.InsertRows("rows", "t(a, b, c, d, e)", [[1L, "one", 1.5, new byte[] { 1, 2, 3 }, null], [2L, "two", 2.5, new byte[] { 4 }, 8L]]);
+        var seen = new List<string>();
+        sql.ForEach("all", "SELECT a, b, c, d, e FROM t WHERE a >= $1 ORDER BY a", [1L], row =>
+            seen.Add($"{row.Int64(0)} {row.Text(1)} {row.Double(2)} {row.Blob(3).Length} {(row.IsNull(4) ? "null" : row.Int64(4))}"));
+        Assert.Equal(["1 one 1.5 3 null", "2 two 2.5 1 8"], seen);
+    }
+
+    [Fact]
+    public void LeavesWhatItDoesNotBindToTheCommand()
+    {
+        using var native = new SqliteNativeStatements(_connection);
+        Assert.False(native.TryNonQuery("decimal", "INSERT INTO t(a) VALUES($1)", [1.5m]));
+        Assert.False(native.TryNonQuery("nan", "INSERT INTO t(a) VALUES($1)", [double.NaN]));
+        Assert.False(native.TryNonQuery("two", "INSERT INTO t(a) VALUES($1); INSERT INTO t(a) VALUES($1)", [1L]));
+        Assert.False(native.TryNonQuery("named", "INSERT INTO t(a, b) VALUES($1, @other)", [1L]));
+        Assert.True(native.TryNonQuery("one", "INSERT INTO t(a) VALUES($1)", [1L]));
+        Assert.Equal(["integer:1|null|null|null|null"], Rows("SELECT a, b, c, d, e FROM t"));
+    }
+
+    [Fact]
+    public void AFailingStatementThrowsAndTheNextRunWorks()
+    {
+        _connection.Execute("CREATE TABLE u(k PRIMARY KEY)");
+        using var native = new SqliteNativeStatements(_connection);
+        Assert.True(native.TryNonQuery("u", "INSERT INTO u(k) VALUES($1)", [1L]));
+        Assert.Throws<SqliteException>(() => native.TryNonQuery("u", "INSERT INTO u(k) VALUES($1)", [1L]));
+        Assert.True(native.TryNonQuery("u", "INSERT INTO u(k) VALUES($1)", [2L]));
+        Assert.Equal(["integer:1", "integer:2"], Rows("SELECT k FROM u ORDER BY k"));
+    }
+
+    private List<string> Rows(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Describe(reader, i))));
+        }
+
+        return rows;
+    }
+
+    private static string Describe(SqliteDataReader reader, int i) => reader.GetDataTypeName(i) switch
+    {
+        _ when reader.IsDBNull(i) => "null",
+        "INTEGER" => "integer:" + reader.GetInt64(i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "REAL" => "real:" + reader.GetDouble(i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "TEXT" => "text:" + reader.GetString(i),
+        _ => "blob:" + Convert.ToHexString(reader.GetFieldValue<byte[]>(i)),
+    };
+}
