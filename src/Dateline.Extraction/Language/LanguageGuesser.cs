@@ -12,7 +12,7 @@ namespace Dateline.Extraction.Language;
 /// </summary>
 public sealed class LanguageGuesser : IPipelineComponent
 {
-    private static readonly Lazy<IReadOnlyList<(string Code, HashSet<string> Words)>> Profiles = new(LoadProfiles);
+    private static readonly Lazy<ProfileTable> Profiles = new(LoadTable);
 
     public string Name => "language";
 
@@ -64,15 +64,85 @@ public sealed class LanguageGuesser : IPipelineComponent
             return "zh";
         }
 
-        var words = sample.Split((char[])[' ', '\n', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')', '“', '”', '«', '»'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.ToLowerInvariant()).ToList();
-        if (words.Count < 5)
+        // the words between separators, lower-cased, each counted for every profile that lists it (one lookup per word)
+        var profiles = Profiles.Value;
+        Span<int> hits = stackalloc int[profiles.Codes.Length];
+        Span<char> lower = stackalloc char[64];
+        int words = 0;
+        var span = sample.AsSpan();
+        for (int at = 0; at < span.Length;)
+        {
+            int length = span[at..].IndexOfAny(Separators);
+            if (length < 0)
+            {
+                length = span.Length - at;
+            }
+
+            if (length > 0)
+            {
+                words++;
+                var word = span.Slice(at, length);
+                ulong listed;
+                if (length <= lower.Length)
+                {
+                    int n = word.ToLowerInvariant(lower);
+                    profiles.Words.TryGetValue(lower[..n], out listed);
+                }
+                else
+                {
+                    profiles.Words.TryGetValue(word.ToString().ToLowerInvariant(), out listed);
+                }
+
+                for (; listed != 0; listed &= listed - 1)
+                {
+                    hits[System.Numerics.BitOperations.TrailingZeroCount(listed)]++;
+                }
+            }
+
+            at += length + 1;
+        }
+
+        if (words < 5)
         {
             return null;
         }
 
-        var best = Profiles.Value.Select(p => (p.Code, Hits: words.Count(p.Words.Contains))).OrderByDescending(p => p.Hits).First();
-        return best.Hits >= Math.Max(2, words.Count / 20) ? best.Code : null;
+        // the first profile with the most hits
+        int best = 0;
+        for (int p = 1; p < hits.Length; p++)
+        {
+            if (hits[p] > hits[best])
+            {
+                best = p;
+            }
+        }
+
+        return hits[best] >= Math.Max(2, words / 20) ? profiles.Codes[best] : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" \n\t,.;:!?\"()“”«»");
+
+    /// <summary>The profiles' codes in file order, and each listed word with a bit per profile that lists it.</summary>
+    private sealed record ProfileTable(string[] Codes, Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Words);
+
+    private static ProfileTable LoadTable()
+    {
+        var profiles = LoadProfiles();
+        if (profiles.Count > 64)
+        {
+            throw new InvalidDataException("stopwords.txt: more than 64 languages");
+        }
+
+        var words = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (int p = 0; p < profiles.Count; p++)
+        {
+            foreach (var w in profiles[p].Item2)
+            {
+                words[w] = words.GetValueOrDefault(w) | (1UL << p);
+            }
+        }
+
+        return new ProfileTable([.. profiles.Select(p => p.Item1)], words.GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     private static IReadOnlyList<(string, HashSet<string>)> LoadProfiles()

@@ -16,14 +16,10 @@ internal static class ArgumentFeatures
     private static readonly FrozenWords QuoteMarks = new("\" “ ” `` ''");
 
     /// <summary>Fills <paramref name="into"/> with the features of <paramref name="candidates"/>[<paramref name="c"/>] for the trigger of <paramref name="context"/>.</summary>
-    public static void Fill(SentenceView s, ArgumentContext context, IReadOnlyList<Actor> candidates, int c, List<string> into)
+    public static void Fill(SentenceView s, ArgumentContext context, IReadOnlyList<Actor> candidates, int c, ArgumentFeatureValues into)
     {
-        into.Clear();
         var a = candidates[c];
         bool left = a.Last < context.First;
-        string side = left ? "L" : "R";
-        string type = context.Type.ToString();
-        string form = context.Noun ? "noun" : context.Passive ? "passive" : "verb";
         int from = left ? a.Last + 1 : context.Last + 1;
         int to = left ? context.First - 1 : a.First - 1;
 
@@ -47,77 +43,180 @@ internal static class ArgumentFeatures
             quote |= QuoteMarks.Contains(w);
         }
 
-        string rule = context.RuleSources.Contains(a.Span) ? "src" : context.RuleTargets.Contains(a.Span) ? "tgt" : "-";
-        string ruleHas = (context.RuleSources.Count > 0 ? "s" : "") + (context.RuleTargets.Count > 0 ? "t" : "");
-        string prep = a.First > 0 && s.Tag(a.First - 1) is PartOfSpeech.IN or PartOfSpeech.TO ? s.Lower(a.First - 1) : "-";
-        string kind = a.Kind == ActorKind.Entity && s.MentionAt(a.Last) >= 0 ? s.MentionLabel(s.MentionAt(a.Last)).ToString() : a.Kind.ToString();
-        string head = s.Lower(a.Last);
-        string gap = Bucket(to - from + 1, 0, 1, 2, 3, 5, 8, 12);
-        string hops = Bucket(between, 0, 1, 2, 3);
-        string next = a.Last + 1 < s.Count ? s.Lower(a.Last + 1) == "'s" ? "poss" : TagClass(s.Tag(a.Last + 1)) : "end";
-
-        into.Add($"rule={rule}");
-        into.Add($"rule={rule}|has={ruleHas}");
-        into.Add($"rule={rule}|type={type}");
-        into.Add($"rule={rule}|form={form}|side={side}");
-        into.Add($"side={side}|type={type}");
-        into.Add($"side={side}|form={form}");
-        into.Add($"side={side}|form={form}|type={type}");
-        into.Add($"side={side}|gap={gap}");
-        into.Add($"side={side}|hops={hops}");
-        into.Add($"side={side}|hops={hops}|form={form}");
-        into.Add($"side={side}|verbs={Bucket(verbs, 0, 1, 2)}");
-        into.Add($"side={side}|commas={Bucket(commas, 0, 1, 2)}");
-        into.Add($"side={side}|break={clauseBreak}");
-        into.Add($"side={side}|quote={quote}");
-        into.Add($"side={side}|prep={prep}");
-        into.Add($"side={side}|prep={prep}|type={type}");
-        into.Add($"side={side}|prep={prep}|form={form}");
-        into.Add($"kind={kind}");
-        into.Add($"kind={kind}|side={side}");
-        into.Add($"kind={kind}|type={type}");
-        into.Add($"head={head}");
-        into.Add($"head={head}|side={side}");
-        into.Add($"next={next}|side={side}");
-        into.Add($"next={next}|side={side}|form={form}");
-        into.Add($"rule={rule}|hops={hops}|side={side}");
+        into.Clear(none: false);
+        into.Set(Slot.Rule, context.RuleSources.Contains(a.Span) ? 0 : context.RuleTargets.Contains(a.Span) ? 1 : 2);
+        SetTrigger(context, into);
+        into.Set(Slot.Side, left ? 0 : 1);
+        into.Set(Slot.Gap, Bucket(to - from + 1, GapBounds));
+        into.Set(Slot.Hops, Bucket(between, HopBounds));
+        into.Set(Slot.Verbs, Bucket(verbs, CountBounds));
+        into.Set(Slot.Commas, Bucket(commas, CountBounds));
+        into.Set(Slot.Break, clauseBreak ? 1 : 0);
+        into.Set(Slot.Quote, quote ? 1 : 0);
+        into.Prep = a.First > 0 && s.Tag(a.First - 1) is PartOfSpeech.IN or PartOfSpeech.TO ? s.Lower(a.First - 1) : "-";
+        into.Set(Slot.Kind, a.Kind == ActorKind.Entity && s.MentionAt(a.Last) >= 0 ? KindOf(s.MentionLabel(s.MentionAt(a.Last))) : KindOf(a.Kind));
+        into.Head = s.Lower(a.Last);
+        into.Set(Slot.Next, a.Last + 1 < s.Count ? s.Lower(a.Last + 1) == "'s" ? 0 : TagClass(s.Tag(a.Last + 1)) : NextValues.Length - 1);
     }
 
     /// <summary>The features of "no argument" for the trigger of <paramref name="context"/> (scored against the candidates).</summary>
-    public static void FillNone(ArgumentContext context, List<string> into)
+    public static void FillNone(ArgumentContext context, ArgumentFeatureValues into)
     {
-        into.Clear();
-        string type = context.Type.ToString();
-        string form = context.Noun ? "noun" : context.Passive ? "passive" : "verb";
-        string ruleHas = (context.RuleSources.Count > 0 ? "s" : "") + (context.RuleTargets.Count > 0 ? "t" : "");
-        into.Add("none");
-        into.Add($"none|type={type}");
-        into.Add($"none|form={form}");
-        into.Add($"none|has={ruleHas}");
-        into.Add($"none|has={ruleHas}|type={type}");
+        into.Clear(none: true);
+        SetTrigger(context, into);
     }
 
-    private static string TagClass(PartOfSpeech tag) => tag switch
+    private static void SetTrigger(ArgumentContext context, ArgumentFeatureValues into)
     {
-        PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD => "verb",
-        PartOfSpeech.VBN or PartOfSpeech.VBG => "participle",
-        PartOfSpeech.IN or PartOfSpeech.TO => "prep",
-        PartOfSpeech.CC => "conj",
-        PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS => "noun",
-        _ => "other",
+        into.Set(Slot.Type, (int)context.Type);
+        into.Set(Slot.Form, context.Noun ? 0 : context.Passive ? 1 : 2);
+        into.Set(Slot.Has, (context.RuleSources.Count > 0 ? 1 : 0) + (context.RuleTargets.Count > 0 ? 2 : 0));
+    }
+
+    /// <summary>The feature templates in the order the scorer sums them: a candidate's, then no argument's.</summary>
+    internal static readonly Template[] CandidateTemplates =
+    [
+        new(false, Slot.Rule),
+        new(false, Slot.Rule, Slot.Has),
+        new(false, Slot.Rule, Slot.Type),
+        new(false, Slot.Rule, Slot.Form, Slot.Side),
+        new(false, Slot.Side, Slot.Type),
+        new(false, Slot.Side, Slot.Form),
+        new(false, Slot.Side, Slot.Form, Slot.Type),
+        new(false, Slot.Side, Slot.Gap),
+        new(false, Slot.Side, Slot.Hops),
+        new(false, Slot.Side, Slot.Hops, Slot.Form),
+        new(false, Slot.Side, Slot.Verbs),
+        new(false, Slot.Side, Slot.Commas),
+        new(false, Slot.Side, Slot.Break),
+        new(false, Slot.Side, Slot.Quote),
+        new(false, Slot.Side, Slot.Prep),
+        new(false, Slot.Side, Slot.Prep, Slot.Type),
+        new(false, Slot.Side, Slot.Prep, Slot.Form),
+        new(false, Slot.Kind),
+        new(false, Slot.Kind, Slot.Side),
+        new(false, Slot.Kind, Slot.Type),
+        new(false, Slot.Head),
+        new(false, Slot.Head, Slot.Side),
+        new(false, Slot.Next, Slot.Side),
+        new(false, Slot.Next, Slot.Side, Slot.Form),
+        new(false, Slot.Rule, Slot.Hops, Slot.Side),
+    ];
+
+    internal static readonly Template[] NoneTemplates =
+    [
+        new(true),
+        new(true, Slot.Type),
+        new(true, Slot.Form),
+        new(true, Slot.Has),
+        new(true, Slot.Has, Slot.Type),
+    ];
+
+    /// <summary>The templates of <paramref name="values"/>: a candidate's or no argument's.</summary>
+    internal static Template[] TemplatesOf(ArgumentFeatureValues values) => values.None ? NoneTemplates : CandidateTemplates;
+
+    /// <summary>The features as text ("side=L|gap=0"), in order: what training keeps and the model file holds.</summary>
+    public static string[] Texts(ArgumentFeatureValues values)
+    {
+        var templates = TemplatesOf(values);
+        var texts = new string[templates.Length];
+        for (int t = 0; t < templates.Length; t++)
+        {
+            texts[t] = templates[t].Text(values);
+        }
+
+        return texts;
+    }
+
+    /// <summary>What a feature can say: its name in the text and its values (null: any word, <see cref="ArgumentFeatureValues.Prep"/> or <see cref="ArgumentFeatureValues.Head"/>).</summary>
+    internal enum Slot
+    {
+        Rule, Has, Type, Form, Side, Gap, Hops, Verbs, Commas, Break, Quote, Prep, Kind, Head, Next,
+    }
+
+    internal static readonly string[] SlotNames = ["rule", "has", "type", "form", "side", "gap", "hops", "verbs", "commas", "break", "quote", "prep", "kind", "head", "next"];
+
+    private static readonly int[] GapBounds = [0, 1, 2, 3, 5, 8, 12];
+    private static readonly int[] HopBounds = [0, 1, 2, 3];
+    private static readonly int[] CountBounds = [0, 1, 2];
+    private static readonly string[] NextValues = ["poss", "verb", "participle", "prep", "conj", "noun", "other", "end"];
+
+    /// <summary>The kind of actor: the label of the entity it names, else its <see cref="ActorKind"/>, as written in the text.</summary>
+    private static readonly string[] KindValues = [.. Enum.GetValues<EntityLabel>().Select(l => l.ToString()).Concat(Enum.GetValues<ActorKind>().Select(k => k.ToString())).Distinct()];
+
+    /// <summary>The values of each slot as text, by code (null for the word slots).</summary>
+    internal static readonly string[]?[] SlotValues =
+    [
+        ["src", "tgt", "-"],
+        ["", "s", "t", "st"],
+        Enum.GetValues<EventType>().Select(t => t.ToString()).ToArray(),
+        ["noun", "passive", "verb"],
+        ["L", "R"],
+        BucketLabels(GapBounds),
+        BucketLabels(HopBounds),
+        BucketLabels(CountBounds),
+        BucketLabels(CountBounds),
+        [bool.FalseString, bool.TrueString],
+        [bool.FalseString, bool.TrueString],
+        null,
+        KindValues,
+        null,
+        NextValues,
+    ];
+
+    private static readonly int[] LabelKinds = [.. Enum.GetValues<EntityLabel>().Select(l => Array.IndexOf(KindValues, l.ToString()))];
+    private static readonly int[] ActorKinds = [.. Enum.GetValues<ActorKind>().Select(k => Array.IndexOf(KindValues, k.ToString()))];
+
+    private static int KindOf(EntityLabel label) => LabelKinds[(int)label];
+
+    private static int KindOf(ActorKind kind) => ActorKinds[(int)kind];
+
+    /// <summary>One feature: "none" or not, then its slots as name=value joined by '|' ("side=L|prep=near|type=Assault").</summary>
+    internal sealed record Template(bool None, params Slot[] Slots)
+    {
+        public string Text(ArgumentFeatureValues values)
+        {
+            var text = new System.Text.StringBuilder(None ? "none" : "");
+            for (int i = 0; i < Slots.Length; i++)
+            {
+                if (None || i > 0)
+                {
+                    text.Append('|');
+                }
+
+                text.Append(SlotNames[(int)Slots[i]]).Append('=').Append(values.Text(Slots[i]));
+            }
+
+            return text.ToString();
+        }
+    }
+
+    /// <summary>The class of the word after the candidate, as a code of <see cref="NextValues"/>.</summary>
+    private static int TagClass(PartOfSpeech tag) => tag switch
+    {
+        PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD => 1, // verb
+        PartOfSpeech.VBN or PartOfSpeech.VBG => 2, // participle
+        PartOfSpeech.IN or PartOfSpeech.TO => 3, // prep
+        PartOfSpeech.CC => 4, // conj
+        PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS => 5, // noun
+        _ => 6, // other
     };
 
-    /// <summary>The smallest bound the value does not exceed ("≤3"), or beyond the last ("&gt;12").</summary>
-    private static string Bucket(int value, params ReadOnlySpan<int> bounds)
+    /// <summary>The code of the smallest bound the value does not exceed ("≤3" is 3's), or of beyond the last ("&gt;12").</summary>
+    private static int Bucket(int value, int[] bounds)
     {
-        foreach (int b in bounds)
+        for (int i = 0; i < bounds.Length; i++)
         {
-            if (value <= b)
+            if (value <= bounds[i])
             {
-                return b.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return i;
             }
         }
 
-        return ">" + bounds[^1].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return bounds.Length;
     }
+
+    /// <summary>The buckets' text: each bound, then "&gt;" the last.</summary>
+    private static string[] BucketLabels(int[] bounds)
+        => [.. bounds.Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture)), ">" + bounds[^1].ToString(System.Globalization.CultureInfo.InvariantCulture)];
 }

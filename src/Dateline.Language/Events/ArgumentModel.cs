@@ -18,11 +18,50 @@ internal sealed class ArgumentModel
 
     private readonly Dictionary<string, float[]> _weights;
 
+    /// <summary>The weights by feature key (the template's number, its slots' codes, the number of its word), both roles side by side.</summary>
+    private readonly Dictionary<ulong, (float Source, float Target)> _rows = [];
+
+    /// <summary>The words (prepositions, heads) the weighted features name, each with a number for the keys.</summary>
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+
     public ArgumentModel(Dictionary<string, float[]> weights, float minMargin)
     {
         _weights = weights;
         MinMargin = minMargin;
+        foreach (var (feature, row) in weights)
+        {
+            for (int t = 0; t < Templates.Length; t++)
+            {
+                var template = Templates[t];
+                if (template.None && !feature.StartsWith("none", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                foreach (var (key, word) in Parses(feature, template, template.None ? 4 : 0, 0, (ulong)t, null))
+                {
+                    ulong full = key;
+                    if (word is not null)
+                    {
+                        if (!_words.TryGetValue(word, out int id))
+                        {
+                            _words[word] = id = _words.Count;
+                        }
+
+                        full |= (ulong)(id + 1) << WordShift;
+                    }
+
+                    _rows[full] = (row[(int)ArgumentRole.Source - 1], row[(int)ArgumentRole.Target - 1]);
+                }
+            }
+        }
     }
+
+    /// <summary>Every template, a candidate's then no argument's; a key's first bits are the index here.</summary>
+    private static readonly ArgumentFeatures.Template[] Templates = [.. ArgumentFeatures.CandidateTemplates, .. ArgumentFeatures.NoneTemplates];
+
+    private const int SlotShift = 5;
+    private const int WordShift = 20;
 
     /// <summary>The model the events layer loads, or null when none is shipped (the rules decide alone).</summary>
     public static ArgumentModel? Shipped => LazyShipped.Value;
@@ -35,22 +74,106 @@ internal sealed class ArgumentModel
     public int FeatureCount => _weights.Count;
 
     /// <summary>
-    /// The scores of source and target for the same features in one lookup per feature (each role's sum adds in feature
-    /// order).
+    /// The scores of source and target for the features of <paramref name="values"/> in one lookup per feature (each
+    /// role's sum adds in feature order; a feature the model has no weights for adds nothing).
     /// </summary>
-    public (float Source, float Target) Scores(IReadOnlyList<string> features)
+    public (float Source, float Target) Scores(ArgumentFeatureValues values)
     {
         float source = 0, target = 0;
-        foreach (var f in features)
+        var templates = ArgumentFeatures.TemplatesOf(values);
+        int first = values.None ? ArgumentFeatures.CandidateTemplates.Length : 0;
+        int prep = -2, head = -2;
+        for (int t = 0; t < templates.Length; t++)
         {
-            if (_weights.TryGetValue(f, out var row))
+            ulong key = (ulong)(first + t);
+            var slots = templates[t].Slots;
+            for (int i = 0; i < slots.Length; i++)
             {
-                source += row[(int)ArgumentRole.Source - 1];
-                target += row[(int)ArgumentRole.Target - 1];
+                var slot = slots[i];
+                if (slot is ArgumentFeatures.Slot.Prep or ArgumentFeatures.Slot.Head)
+                {
+                    ref int id = ref slot == ArgumentFeatures.Slot.Prep ? ref prep : ref head;
+                    if (id == -2)
+                    {
+                        id = _words.TryGetValue(slot == ArgumentFeatures.Slot.Prep ? values.Prep : values.Head, out int found) ? found : -1;
+                    }
+
+                    if (id < 0)
+                    {
+                        goto Next; // a word no weighted feature names
+                    }
+
+                    key |= (ulong)(id + 1) << WordShift;
+                }
+                else
+                {
+                    key |= (ulong)values.Code(slot) << (SlotShift * (i + 1));
+                }
             }
+
+            if (_rows.TryGetValue(key, out var row))
+            {
+                source += row.Source;
+                target += row.Target;
+            }
+
+        Next:;
         }
 
         return (source, target);
+    }
+
+    /// <summary>
+    /// The ways <paramref name="feature"/>'s text reads as <paramref name="template"/> from <paramref name="at"/> on
+    /// (past "none" for no argument's; slot <paramref name="slot"/> next): the key of the codes read and the word of a word slot. A word may hold
+    /// '|' ("head=a|side=L" is also the head "a|side=L"), so every reading is kept; a text no template writes has none.
+    /// </summary>
+    private static IEnumerable<(ulong Key, string? Word)> Parses(string feature, ArgumentFeatures.Template template, int at, int slot, ulong key, string? word)
+    {
+        if (slot == template.Slots.Length)
+        {
+            if (at == feature.Length)
+            {
+                yield return (key, word);
+            }
+
+            yield break;
+        }
+
+        var name = template.Slots[slot];
+        string lead = (template.None || slot > 0 ? "|" : "") + ArgumentFeatures.SlotNames[(int)name] + "=";
+        if (!feature.AsSpan(at).StartsWith(lead, StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        at += lead.Length;
+        if (ArgumentFeatures.SlotValues[(int)name] is not { } values)
+        {
+            for (int end = at; end <= feature.Length; end++)
+            {
+                if (end == feature.Length || feature[end] == '|')
+                {
+                    foreach (var p in Parses(feature, template, end, slot + 1, key, feature[at..end]))
+                    {
+                        yield return p;
+                    }
+                }
+            }
+
+            yield break;
+        }
+
+        for (int v = 0; v < values.Length; v++)
+        {
+            if (feature.AsSpan(at).StartsWith(values[v], StringComparison.Ordinal))
+            {
+                foreach (var p in Parses(feature, template, at + values[v].Length, slot + 1, key | ((ulong)v << (SlotShift * (slot + 1))), word))
+                {
+                    yield return p;
+                }
+            }
+        }
     }
 
     /// <summary>Reads the text format: "margin M", then "feature TAB source TAB target" per line.</summary>

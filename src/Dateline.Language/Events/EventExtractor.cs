@@ -242,13 +242,13 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         near.Sort((x, y) => x.First.CompareTo(y.First));
-        var features = new List<string>();
+        var features = new ArgumentFeatureValues();
         var observed = _observe is null ? null : new List<ArgumentCandidate>();
         var scores = new (float Source, float Target)[near.Count];
         for (int c = 0; c < near.Count; c++)
         {
             ArgumentFeatures.Fill(s, context, near, c, features);
-            observed?.Add(new ArgumentCandidate(near[c].Span, s.Text(near[c].Span), [.. features]));
+            observed?.Add(new ArgumentCandidate(near[c].Span, s.Text(near[c].Span), ArgumentFeatures.Texts(features)));
             if (_arguments is not null)
             {
                 scores[c] = _arguments.Scores(features);
@@ -258,7 +258,7 @@ public sealed class EventExtractor : IPipelineComponent
         ArgumentFeatures.FillNone(context, features);
         if (observed is not null)
         {
-            _observe!(new ArgumentGroup(s.Sentence, type, s.Text(list[0].Trigger), observed, [.. features]));
+            _observe!(new ArgumentGroup(s.Sentence, type, s.Text(list[0].Trigger), observed, ArgumentFeatures.Texts(features)));
         }
 
         if (_arguments is null)

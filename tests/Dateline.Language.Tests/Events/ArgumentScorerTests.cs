@@ -76,14 +76,71 @@ public class ArgumentScorerTests
     [Fact]
     public void The_model_file_reads_back_what_it_wrote()
     {
-        var model = new ArgumentModel(new Dictionary<string, float[]>(StringComparer.Ordinal) { ["b"] = [1.5f, -2], ["a"] = [0, 0.25f] }, minMargin: 0.5f);
+        var model = new ArgumentModel(new Dictionary<string, float[]>(StringComparer.Ordinal) { ["none|form=verb"] = [1.5f, -2], ["none"] = [0, 0.25f] }, minMargin: 0.5f);
         var writer = new StringWriter();
         model.Write(writer, "test");
         var text = writer.ToString();
-        Assert.Equal("# test\nmargin\t0.5\na\t0\t0.25\nb\t1.5\t-2\n", text);
+        Assert.Equal("# test\nmargin\t0.5\nnone\t0\t0.25\nnone|form=verb\t1.5\t-2\n", text);
         var back = ArgumentModel.Parse(text.Split('\n').Where(l => l.Length > 0 && l[0] != '#'));
         Assert.Equal(0.5f, back.MinMargin);
-        Assert.Equal(1.5f, back.Scores(["b", "x"]).Source);
+        var none = new ArgumentFeatureValues();
+        none.Clear(none: true);
+        none.Set(ArgumentFeatures.Slot.Form, 2); // verb
+        Assert.Equal((1.5f, -1.75f), back.Scores(none));
         Assert.Throws<InvalidDataException>(() => ArgumentModel.Parse(["a\t1"]));
+    }
+
+    [Fact]
+    public void Scores_by_codes_add_the_weights_of_the_features_texts_in_order()
+    {
+        var random = new Random(20);
+        string[] words = ["police", "near", "-", "x|side=L", "x", "", "in|type=Assault"];
+        for (int round = 0; round < 200; round++)
+        {
+            var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            var asked = Values(random, words);
+            // the model weighs some of the asked features and some of other values' (decoys), with weights whose sums show order
+            for (int k = 0; k < 3; k++)
+            {
+                foreach (var f in ArgumentFeatures.Texts(k == 0 ? asked : Values(random, words)))
+                {
+                    if (random.Next(3) > 0)
+                    {
+                        weights[f] = [(float)random.NextDouble() * 1000, (float)random.NextDouble() * 1e-3f];
+                    }
+                }
+            }
+
+            weights["head=x|side=L"] = [7, 7]; // read both as head "x" with side L and as the head "x|side=L"
+            weights["none|has=st|type=Assault"] = [3, 3];
+            float source = 0, target = 0;
+            foreach (var f in ArgumentFeatures.Texts(asked))
+            {
+                if (weights.TryGetValue(f, out var row))
+                {
+                    source += row[0];
+                    target += row[1];
+                }
+            }
+
+            Assert.Equal((source, target), new ArgumentModel(weights, minMargin: 1).Scores(asked));
+        }
+    }
+
+    private static ArgumentFeatureValues Values(Random random, string[] words)
+    {
+        var values = new ArgumentFeatureValues();
+        values.Clear(none: random.Next(4) == 0);
+        for (int slot = 0; slot < ArgumentFeatures.SlotNames.Length; slot++)
+        {
+            if (ArgumentFeatures.SlotValues[slot] is { } texts)
+            {
+                values.Set((ArgumentFeatures.Slot)slot, random.Next(texts.Length));
+            }
+        }
+
+        values.Prep = words[random.Next(words.Length)];
+        values.Head = words[random.Next(words.Length)];
+        return values;
     }
 }
