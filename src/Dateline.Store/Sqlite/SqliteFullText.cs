@@ -116,10 +116,24 @@ internal sealed class SqliteFullText : IFullTextIndex
     internal const double CommonShare = 0.125;
 
     /// <summary>
-    /// The selective words' matches checked per article at most: each check is a lookup of the common words by row
-    /// (5-11 µs each on 100k articles, sqlite3 shell), so beyond this many the AND's own walk is cheaper.
+    /// The selective words' matches checked per article at most (the window a search reads at most): each check is a
+    /// lookup of the common words by row, 5-11 µs each on 100k articles (sqlite3 shell).
     /// </summary>
-    internal const int MaxCandidates = 1_000;
+    internal const int MaxCandidates = SearchBounds.Window;
+
+    /// <summary>
+    /// A split also needs at most one candidate per this many articles of the commonest word (the AND's walk costs
+    /// about that word's list, walked two or three times by a search). Evidence (100k articles, `StoreBench repeat`,
+    /// search and facets, CPU p50 of 20): 'duze beni' (2,809 candidates, 'beni' in 16,236) 8.1 ms unsplit, 6.8 split;
+    /// 'repo bedu bazi' (566, 25,800) 4.7 against 3.3 ms; 'bada bemo tote' (529) 7.6 against 4.4 ms.
+    /// </summary>
+    internal const int CommonArticlesPerCandidate = 5;
+
+    /// <summary>
+    /// So many candidates are always checked (about 0.3 ms of lookups), however short the common words' lists: 'kogo
+    /// kone babi' on 100k articles (5 matches) took 1.0-1.6 ms as an AND (sqlite3 shell).
+    /// </summary>
+    internal const int MinCandidates = 32;
 
     /// <summary>Selections of the last searches by store and match, while no article is added (SQLite never changes an indexed row).</summary>
     private static readonly ConcurrentDictionary<(string Store, string Match), Selection> Selections = new();
@@ -175,12 +189,13 @@ internal sealed class SqliteFullText : IFullTextIndex
         }
 
         // The selective words' matches, newest first, with their part of the score.
+        var cap = (int)Math.Clamp(common.Max(i => counts[i]) / CommonArticlesPerCandidate, MinCandidates, MaxCandidates);
         var candidates = new List<(long Row, double Score)>();
         using (var command = connection.CreateCommand())
         {
             var args = CountArguments(command, [.. selective.Select(i => counts[i])], "@n");
             command.CommandText = $"SELECT rowid, {Fts5Ranking.Name}(articles_fts, {Weights}{args}) FROM articles_fts WHERE articles_fts MATCH @q ORDER BY rowid DESC LIMIT @cap";
-            command.Bind("@q", string.Join(" AND ", selective.Select(i => FtsQuery.Quote(words[i])))).Bind("@cap", MaxCandidates + 1);
+            command.Bind("@q", string.Join(" AND ", selective.Select(i => FtsQuery.Quote(words[i])))).Bind("@cap", cap + 1);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -188,7 +203,7 @@ internal sealed class SqliteFullText : IFullTextIndex
             }
         }
 
-        if (candidates.Count > MaxCandidates)
+        if (candidates.Count > cap)
         {
             return null;
         }
