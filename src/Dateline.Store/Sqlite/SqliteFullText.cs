@@ -116,18 +116,19 @@ internal sealed class SqliteFullText : IFullTextIndex
     internal const double CommonShare = 0.125;
 
     /// <summary>
-    /// The selective words' matches checked per article at most (the window a search reads at most): each check is a
-    /// lookup of the common words by row, 5-11 µs each on 100k articles (sqlite3 shell).
+    /// The selective words' matches checked per article at most: each check is a lookup of the common words by row,
+    /// 5-11 µs each on 100k articles (sqlite3 shell), 13 µs on 1M.
     /// </summary>
-    internal const int MaxCandidates = SearchBounds.Window;
+    internal const int MaxCandidates = 1_000;
 
     /// <summary>
-    /// A split also needs at most one candidate per this many articles of the commonest word (the AND's walk costs
-    /// about that word's list, walked two or three times by a search). Evidence (100k articles, `StoreBench repeat`,
-    /// search and facets, CPU p50 of 20): 'duze beni' (2,809 candidates, 'beni' in 16,236) 8.1 ms unsplit, 6.8 split;
-    /// 'repo bedu bazi' (566, 25,800) 4.7 against 3.3 ms; 'bada bemo tote' (529) 7.6 against 4.4 ms.
+    /// A split also needs at most one candidate per this many articles of the commonest word: the AND's walk costs
+    /// about 11 ns per article of that word ('baga', 691k articles, 7.7 ms on 1M) and a search walks it about three
+    /// times; a lookup 10-13 µs ('taki sofa', 26 rows, in 'baga' 0.34 ms; bench/README.md, issue 20). On 100k articles
+    /// (`StoreBench queries`, CPU p95 of search and facets) one per 5 made the p95 12.5-13.6 ms against main's 8.9-9.1
+    /// ('duze beni': 2,809 lookups in 'beni', 33 ms); one per 400, 9.6 ms.
     /// </summary>
-    internal const int CommonArticlesPerCandidate = 5;
+    internal const int CommonArticlesPerCandidate = 400;
 
     /// <summary>
     /// So many candidates are always checked (about 0.3 ms of lookups), however short the common words' lists: 'kogo
