@@ -8,8 +8,9 @@ namespace Dateline.Store.Sql;
 /// BM25 search over the store's full-text index (<see cref="IFullTextIndex"/>: title weighted above body), filters in
 /// SQL, near-duplicates folded into one hit, cursor paging. The work per query is bounded: of the newest
 /// <c>window</c> matches (read from the index alone), the newest <c>rankLimit</c> that pass the filters are scored and
-/// sorted, so a word in every article of a million costs what it costs in a small collection; snippets are made only
-/// for the hits returned.
+/// sorted, so a word in every article of a million costs what it costs in a small collection; a one-word search ranks
+/// the word's best matches of all where the index can give them (<see cref="IFullTextIndex.AppendBest"/>); snippets
+/// are made only for the hits returned.
 /// </summary>
 internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int overfetch, int rankLimit, int window)
 {
