@@ -74,8 +74,15 @@ switch (args.FirstOrDefault())
             return 0;
         }
 
+    case "overlap" when args.Length >= 2:
+        {
+            // overlap STORE [PER-BAND] [SEED]: the one-word search's 20 best against bm25() over every match, by band of article counts (issue 20).
+            RankingOverlap.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 7, Console.Out);
+            return 0;
+        }
+
     default:
-        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | optimize STORE | repeat STORE N TEXT [SOURCE|-] [FROM|-] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]]");
+        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | optimize STORE | repeat STORE N TEXT [SOURCE|-] [FROM|-] | overlap STORE [PER-BAND] [SEED] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]]");
         return 2;
 }
 

@@ -108,6 +108,22 @@ internal sealed partial class PostgresFullText : IFullTextIndex
             .Bind("@pre", terms.Select(t => t.Prefix).ToArray());
     }
 
+    /// <summary>
+    /// A one-word search (one lexeme, no prefix): every match scored. The ranking query counts the word's articles
+    /// over the whole index already (its idf), so scoring them all keeps the work of the same order and gives the
+    /// exact best, as SQLite's kept best do.
+    /// </summary>
+    public bool AppendBest(StringBuilder sql, DbCommand command, string match, int limit)
+    {
+        if (Terms(match) is not [{ Prefix: false }] || match.IndexOfAny(['|', '!', '<', '&']) >= 0)
+        {
+            return false;
+        }
+
+        AppendScored(sql, command, match);
+        return true;
+    }
+
     public Dictionary<long, (string? Snippet, string? Title)> Highlight(DbConnection connection, SqlDialect dialect, SearchQuery query, string match, IReadOnlyCollection<long> rows, bool dense)
     {
         var marks = $"StartSel=\"{query.HighlightStart.Replace("\"", string.Empty, StringComparison.Ordinal)}\", StopSel=\"{query.HighlightEnd.Replace("\"", string.Empty, StringComparison.Ordinal)}\"";

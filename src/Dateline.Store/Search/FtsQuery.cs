@@ -99,5 +99,5 @@ public static class FtsQuery
 
     private static bool IsOperator(string part) => part is "AND" or "OR" or "NOT";
 
-    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    public static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

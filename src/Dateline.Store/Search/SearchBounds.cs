@@ -9,7 +9,10 @@ namespace Dateline.Store.Search;
 /// </summary>
 public static class SearchBounds
 {
-    /// <summary>Matching articles a word search scores and sorts at most (the newest stored that pass the filters).</summary>
+    /// <summary>
+    /// Matching articles a word search scores and sorts at most (the newest stored that pass the filters); a one-word
+    /// search without filters ranks its best this many of all where the index keeps them (SQLite's <c>fts_term_top</c>).
+    /// </summary>
     public const int RankLimit = 300;
 
     /// <summary>

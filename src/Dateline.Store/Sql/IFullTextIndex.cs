@@ -36,6 +36,13 @@ internal interface IFullTextIndex
     void AppendScored(StringBuilder sql, DbCommand command, string match);
 
     /// <summary>
+    /// Appends <c>SELECT rid, score</c> (as <see cref="AppendScored"/>) of a set of matches that holds the best
+    /// <paramref name="limit"/> of all by BM25, when the index can give them without scoring every match of a common
+    /// word (a one-word search); false, appending nothing, when it cannot: then the newest matches are ranked.
+    /// </summary>
+    bool AppendBest(StringBuilder sql, DbCommand command, string match, int limit);
+
+    /// <summary>
     /// The highlighted snippet of each of these matching articles' text and its highlighted title, in one query (only
     /// for the hits a search returns). <paramref name="dense"/>: the rows are most of the matches between the lowest
     /// and the highest of them, so one pass over that stretch of the index costs less than a lookup per row.

@@ -8,8 +8,9 @@ namespace Dateline.Store.Sql;
 /// BM25 search over the store's full-text index (<see cref="IFullTextIndex"/>: title weighted above body), filters in
 /// SQL, near-duplicates folded into one hit, cursor paging. The work per query is bounded: of the newest
 /// <c>window</c> matches (read from the index alone), the newest <c>rankLimit</c> that pass the filters are scored and
-/// sorted, so a word in every article of a million costs what it costs in a small collection; snippets are made only
-/// for the hits returned.
+/// sorted, so a word in every article of a million costs what it costs in a small collection; a one-word search ranks
+/// the word's best matches of all where the index can give them (<see cref="IFullTextIndex.AppendBest"/>); snippets
+/// are made only for the hits returned.
 /// </summary>
 internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int overfetch, int rankLimit, int window)
 {
@@ -132,20 +133,24 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
         if (match.Length > 0)
         {
             sql.Append("SELECT ").Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, Columns, "c.score", key)).Append(" FROM (SELECT rid, score FROM (");
-            dialect.FullText.AppendScored(sql, command, match);
-            if (ranked is null)
+            // A one-word search ranks the word's best matches of all where the index keeps them, not only the newest.
+            if (ranked is not null || sort != SearchSort.Relevance || !dialect.FullText.AppendBest(sql, command, match, rankLimit))
             {
-                // The newest matches, in the index's own order: the LIMIT stops it.
-                sql.Append(" ORDER BY ").Append(dialect.FullText.Row).Append(" DESC LIMIT @rank");
-                command.Bind("@rank", rankLimit);
-            }
-            else
-            {
-                // The index reads its matches from the oldest ranked row on (seeking past older ones) and scores those
-                // in the ranked set. The unary + keeps SQLite from looking the set's rows up one by one instead (FTS5
-                // then re-runs the whole match for each: 0.2-0.8 s for 300 rows on 100k articles); PostgreSQL reads it as is.
-                sql.Append(" AND ").Append(dialect.FullText.Row).Append(" >= @cut AND ").Append(dialect.InJsonArray("+" + dialect.FullText.Row, "@ranked"));
-                command.Bind("@cut", ranked.Min()).Bind("@ranked", System.Text.Json.JsonSerializer.Serialize(ranked));
+                dialect.FullText.AppendScored(sql, command, match);
+                if (ranked is null)
+                {
+                    // The newest matches, in the index's own order: the LIMIT stops it.
+                    sql.Append(" ORDER BY ").Append(dialect.FullText.Row).Append(" DESC LIMIT @rank");
+                    command.Bind("@rank", rankLimit);
+                }
+                else
+                {
+                    // The index reads its matches from the oldest ranked row on (seeking past older ones) and scores those
+                    // in the ranked set. The unary + keeps SQLite from looking the set's rows up one by one instead (FTS5
+                    // then re-runs the whole match for each: 0.2-0.8 s for 300 rows on 100k articles); PostgreSQL reads it as is.
+                    sql.Append(" AND ").Append(dialect.FullText.Row).Append(" >= @cut AND ").Append(dialect.InJsonArray("+" + dialect.FullText.Row, "@ranked"));
+                    command.Bind("@cut", ranked.Min()).Bind("@ranked", System.Text.Json.JsonSerializer.Serialize(ranked));
+                }
             }
 
             sql.Append(") s");

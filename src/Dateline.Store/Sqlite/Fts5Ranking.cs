@@ -17,12 +17,21 @@ internal static unsafe class Fts5Ranking
     /// <summary>The function's SQL name.</summary>
     public const string Name = "dateline_bm25";
 
+    /// <summary>The SQL name of <see cref="Frequency"/>.</summary>
+    public const string FrequencyName = "dateline_frequency";
+
+    /// <summary>The SQL name of <see cref="Size"/>.</summary>
+    public const string SizeName = "dateline_size";
+
     /// <summary>Phrases a query may have for this function (a larger query is scored by bm25()).</summary>
     public const int MaxPhrases = 64;
 
     private const string Library = "e_sqlite3";
-    private const double K1 = 1.2;
-    private const double B = 0.75;
+    /// <summary>BM25's k1 (term frequency saturation), as FTS5's bm25().</summary>
+    internal const double K1 = 1.2;
+
+    /// <summary>BM25's b (length normalisation), as FTS5's bm25().</summary>
+    internal const double B = 0.75;
 
     /// <summary>Connections (their native handles, alive as long as the connection) the function is registered on.</summary>
     private static readonly ConditionalWeakTable<object, object> Registered = [];
@@ -61,6 +70,8 @@ internal static unsafe class Fts5Ranking
             fixed (byte* sql = "SELECT fts5(?1)\0"u8)
             fixed (byte* type = "fts5_api_ptr\0"u8)
             fixed (byte* name = "dateline_bm25\0"u8)
+            fixed (byte* frequencyName = "dateline_frequency\0"u8)
+            fixed (byte* sizeName = "dateline_size\0"u8)
             {
                 try
                 {
@@ -81,6 +92,8 @@ internal static unsafe class Fts5Ranking
                 // fts5_api: int iVersion, then xCreateTokenizer, xFindTokenizer, xCreateFunction.
                 var create = (delegate* unmanaged[Cdecl]<IntPtr, byte*, IntPtr, delegate* unmanaged[Cdecl]<IntPtr, IntPtr, IntPtr, int, IntPtr*, void>, IntPtr, int>)((IntPtr*)(api + sizeof(IntPtr)))[2];
                 Check(create(api, name, 0, &Score, 0), "create function");
+                Check(create(api, frequencyName, 0, &Frequency, 0), "create function");
+                Check(create(api, sizeName, 0, &Size, 0), "create function");
             }
 
             Registered.Add(handle, handle);
@@ -138,21 +151,81 @@ internal static unsafe class Fts5Ranking
             return;
         }
 
-        var average = rows > 0 ? (double)tokens / rows : 1.0;
         var score = 0.0;
         for (var p = 0; p < phraseCount; p++)
         {
-            var hits = (double)sqlite3_value_int64(values[columnCount + p]);
-            var idf = Math.Log((rows - hits + 0.5) / (hits + 0.5));
-            if (idf <= 0.0)
-            {
-                idf = 1e-6;
-            }
-
+            var (idf, average) = Weights(rows, tokens, sqlite3_value_int64(values[columnCount + p]));
             score += idf * (frequency[p] * (K1 + 1.0) / (frequency[p] + K1 * (1 - B + B * size / average)));
         }
 
         sqlite3_result_double(context, -1.0 * score);
+    }
+
+    /// <summary>
+    /// <c>dateline_frequency(articles_fts, w0, w1)</c>: the row's instances of every phrase, each weighted by its column
+    /// (the f of BM25 for a one-word query), so the store can keep a word's best articles (<see cref="SqliteTermCounts"/>)
+    /// and score them later exactly as <see cref="Score"/> would.
+    /// </summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static void Frequency(IntPtr apiPointer, IntPtr fts, IntPtr context, int count, IntPtr* values)
+    {
+        var api = (IntPtr*)(apiPointer + sizeof(IntPtr));
+        var columnCount = ((delegate* unmanaged[Cdecl]<IntPtr, int>)api[1])(fts);
+        if (count != columnCount)
+        {
+            Error(context, "dateline_frequency: give a weight per column"u8);
+            return;
+        }
+
+        int instances = 0;
+        var rc = ((delegate* unmanaged[Cdecl]<IntPtr, int*, int>)api[7])(fts, &instances);
+        var inst = (delegate* unmanaged[Cdecl]<IntPtr, int, int*, int*, int*, int>)api[8];
+        var frequency = 0.0;
+        for (var i = 0; rc == 0 && i < instances; i++)
+        {
+            int phrase, column, offset;
+            rc |= inst(fts, i, &phrase, &column, &offset);
+            if (rc == 0)
+            {
+                frequency += sqlite3_value_double(values[column]);
+            }
+        }
+
+        if (rc != 0)
+        {
+            Error(context, "dateline_frequency: the index could not be read"u8);
+            return;
+        }
+
+        sqlite3_result_double(context, frequency);
+    }
+
+    /// <summary><c>dateline_size(articles_fts)</c>: the row's length in tokens, all columns (BM25's document length).</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static void Size(IntPtr apiPointer, IntPtr fts, IntPtr context, int count, IntPtr* values)
+    {
+        var api = (IntPtr*)(apiPointer + sizeof(IntPtr));
+        int size = 0;
+        if (((delegate* unmanaged[Cdecl]<IntPtr, int, int*, int>)api[11])(fts, -1, &size) != 0)
+        {
+            Error(context, "dateline_size: the index could not be read"u8);
+            return;
+        }
+
+        sqlite3_result_int64(context, size);
+    }
+
+    /// <summary>
+    /// A word's idf and the index's average length as <see cref="Score"/> computes them: <paramref name="rows"/> and
+    /// <paramref name="tokens"/> are the index's article and token totals, <paramref name="hits"/> the word's article
+    /// count. Whoever scores a word's part elsewhere (<see cref="SqliteTermCounts.AppendBest"/>) uses these and the
+    /// function's arithmetic in its order, so the scores are equal to the bit.
+    /// </summary>
+    internal static (double Idf, double Average) Weights(long rows, long tokens, long hits)
+    {
+        var average = rows > 0 ? (double)tokens / rows : 1.0;
+        var idf = Math.Log((rows - (double)hits + 0.5) / (hits + 0.5));
+        return (idf <= 0.0 ? 1e-6 : idf, average);
     }
 
     private static void Error(IntPtr context, ReadOnlySpan<byte> message)
@@ -183,6 +256,9 @@ internal static unsafe class Fts5Ranking
 
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     private static extern void sqlite3_result_double(IntPtr context, double value);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    private static extern void sqlite3_result_int64(IntPtr context, long value);
 
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     private static extern void sqlite3_result_error(IntPtr context, byte* message, int bytes);

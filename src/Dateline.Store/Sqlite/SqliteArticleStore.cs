@@ -134,7 +134,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             _writer.Execute("INSERT INTO articles_fts(articles_fts) VALUES('optimize');");
             using (var transaction = _writer.BeginTransaction())
             {
-                SqliteTermCounts.Refresh(_writer, transaction);
+                SqliteTermCounts.Refresh(_writer, transaction, top: _options.SearchRankLimit);
                 transaction.Commit();
             }
 
