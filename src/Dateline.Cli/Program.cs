@@ -11,6 +11,7 @@ var root = new RootCommand("Dateline: turns raw news pages into clean articles a
     ShowCommand.Create(),
     EntitiesCommand.Create(),
     StatsCommand.Create(),
+    OptimizeCommand.Create(),
     ServeCommand.Create(),
     TrainCommand.Create(),
     BenchCommand.Create(),

@@ -29,6 +29,13 @@ public interface IArticleStore : IDisposable
 
     StoreStats Stats();
 
+    /// <summary>
+    /// Compacts the search index and refreshes what ranking and the planner read, after a bulk load: SQLite merges the
+    /// FTS5 segments, counts the common words and keeps each common word's best articles (exact BM25 for one-word
+    /// searches, bench/README.md issue 20); PostgreSQL refreshes the planner's statistics (ANALYZE). Safe to run again.
+    /// </summary>
+    void Optimize();
+
     /// <summary>The browsing queries over this store (facets, entities, quotes, timelines, threads), safe from any thread.</summary>
     Queries.IArticleQueries Queries();
 

@@ -176,6 +176,14 @@ public sealed class PostgresArticleStore : IArticleStore, IEntityCurator
         return SqlStats.Read(connection, Dialect);
     }
 
+    public void Optimize()
+    {
+        using var connection = Connect();
+        using var command = connection.Command("ANALYZE");
+        command.CommandTimeout = 0;
+        command.ExecuteNonQuery();
+    }
+
     public IArticleQueries Queries() => new SqlArticleQueries(Connect, Dialect, _options.FacetArticleLimit, _options.SearchWindow);
 
     public IReadOnlyList<ExportTable> ExportTables() => SqlExport.Tables(Connect, Dialect, Layers);

@@ -83,6 +83,25 @@ public sealed class UsageTests : IClassFixture<UsageTests.SampleStore>
     }
 
     [Fact]
+    public void OptimizeKeepsWhatSearchFinds()
+    {
+        var copy = Path.Combine(_store.Directory, "optimized.db");
+        File.Copy(_store.Path, copy, overwrite: true);
+        var before = CliRunner.Run(null, "search", "said", "--db", copy, "--limit", "50");
+        Assert.Equal(0, before.ExitCode);
+
+        var optimize = CliRunner.Run(null, "optimize", "--db", copy);
+        Assert.True(optimize.ExitCode == 0, optimize.Stderr);
+        Assert.Contains("done in", optimize.Stderr, StringComparison.Ordinal);
+
+        var after = CliRunner.Run(null, "search", "said", "--db", copy, "--limit", "50");
+        Assert.Equal(Ids(before), Ids(after));
+        Assert.Equal(0, CliRunner.Run(null, "optimize", "--db", copy).ExitCode);
+
+        static string[] Ids(CliResult r) => [.. r.Lines.Select(h => h.GetProperty("id").GetString()!).Order(StringComparer.Ordinal)];
+    }
+
+    [Fact]
     public void SearchDatesFilterAsTheApiDoes()
     {
         var hits = CliRunner.Run(null, "search", "ferry", "--db", _store.Path, "--from", "1990", "--to", "2100-12");
@@ -95,7 +114,7 @@ public sealed class UsageTests : IClassFixture<UsageTests.SampleStore>
     public void StoreCommandsWithoutAStoreExitThree()
     {
         var missing = Path.Combine(_store.Directory, "absent.db");
-        foreach (var args in new[] { new[] { "show", "1", "--db", missing }, ["stats", "--db", missing], ["export", "--db", missing, "--out", Path.Combine(_store.Directory, "out")], ["serve", "--db", missing] })
+        foreach (var args in new[] { new[] { "show", "1", "--db", missing }, ["stats", "--db", missing], ["optimize", "--db", missing], ["export", "--db", missing, "--out", Path.Combine(_store.Directory, "out")], ["serve", "--db", missing] })
         {
             var result = CliRunner.Run(null, args);
             Assert.True(result.ExitCode == 3, $"{string.Join(' ', args)}: exit {result.ExitCode}");
@@ -117,7 +136,7 @@ public sealed class UsageTests : IClassFixture<UsageTests.SampleStore>
     [Fact]
     public void HelpNamesEveryCommandsExitCodes()
     {
-        foreach (var command in new[] { "extract", "annotate", "ingest", "search", "show", "stats", "export", "serve", "enqueue", "worker", "queue status" })
+        foreach (var command in new[] { "extract", "annotate", "ingest", "search", "show", "stats", "optimize", "export", "serve", "enqueue", "worker", "queue status" })
         {
             var help = CliRunner.Run(null, [.. command.Split(' '), "--help"]);
             Assert.Equal(0, help.ExitCode);
