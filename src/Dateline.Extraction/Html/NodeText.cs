@@ -100,7 +100,7 @@ internal static class NodeText
     /// <summary>
     /// The walk behind the text measures: texts in document order from a stack of nodes still to visit. The measures
     /// that do not yield share one stack per thread (a stack per call, grown from empty, and the iterator were most of
-    /// their cost: 8 % of the bench's extraction time, bench/README.md).
+    /// their cost: the stacks' growth alone was 3 % of the bench's extraction time, bench/README.md).
     /// </summary>
     private static class Scratch
     {
