@@ -73,7 +73,7 @@ public sealed class HtmlDepthGuard(HtmlDepthGuardOptions? options = null) : IPip
             if (IsRawText(name) && !closing)
             {
                 // Skip script/style contents: "<" inside them is not markup.
-                var close = html.IndexOf("</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
+                var close = EndTagAt(html, i, name);
                 i = close < 0 ? html.Length : close;
                 continue;
             }
@@ -99,22 +99,31 @@ public sealed class HtmlDepthGuard(HtmlDepthGuardOptions? options = null) : IPip
         return max;
     }
 
+    /// <summary>
+    /// Where "&lt;/" and <paramref name="name"/> (case-insensitive) first occur from <paramref name="from"/>, or -1: the
+    /// search for "&lt;/name" without building that string per raw text element.
+    /// </summary>
+    private static int EndTagAt(string html, int from, ReadOnlySpan<char> name)
+    {
+        var i = from;
+        while ((i = html.IndexOf("</", i, StringComparison.Ordinal)) >= 0)
+        {
+            if (html.AsSpan(i + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+
+            i += 2;
+        }
+
+        return -1;
+    }
+
     private static bool IsRawText(ReadOnlySpan<char> name)
         => name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
            || name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsUncounted(ReadOnlySpan<char> name)
-    {
-        foreach (var tag in Uncounted)
-        {
-            if (name.Equals(tag, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsUncounted(ReadOnlySpan<char> name) => UncountedNames.Contains(name);
 
     /// <summary>Void elements and elements the parser closes implicitly (HTML Standard 13.1.2, 13.2.6.4).</summary>
     private static readonly string[] Uncounted =
@@ -122,4 +131,8 @@ public sealed class HtmlDepthGuard(HtmlDepthGuardOptions? options = null) : IPip
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "p", "li", "dt", "dd", "td", "th", "tr", "tbody", "thead", "tfoot", "option", "optgroup", "colgroup", "rb", "rt", "rp", "html", "head", "body",
     ];
+
+    // Asked per tag of the page: one hash lookup instead of comparing the name with each entry.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedNames =
+        new HashSet<string>(Uncounted, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -54,7 +54,7 @@ public sealed class TreeCleaner
         {
             var element = stack.Pop();
             var reason = FurnitureReason(element, useHints);
-            if (reason == RemovalReason.Navigation && !Furniture.ContainsKey(element.LocalName) && element.Closest("header, footer") is null && HoldsProse(element))
+            if (reason == RemovalReason.Navigation && !Furniture.ContainsKey(element.LocalName) && HtmlTags.Closest(element, HtmlTags.HeaderOrFooter) is null && HoldsProse(element))
             {
                 // A class that says "menu" on a box of running text (a product page's tab menu around its
                 // description): menus hold links, not paragraphs. In the page's header or footer it stays chrome

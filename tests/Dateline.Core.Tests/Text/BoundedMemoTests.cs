@@ -39,4 +39,23 @@ public class BoundedMemoTests
             Assert.Equal(keys.Select(k => k.ToUpperInvariant()), answer);
         }
     }
+
+    [Fact]
+    public void TheFirstThreadsTableAndTheOthersKeepTheSameBound()
+    {
+        var calls = 0;
+        var memo = new BoundedMemo<int>(key => { Interlocked.Increment(ref calls); return key.Length; }, capacity: 2);
+        Assert.Equal(1, memo["a"]);
+        var other = new Thread(() =>
+        {
+            Assert.Equal(1, memo["a"]);
+            Assert.Equal(1, memo["a"]);
+        });
+        other.Start();
+        other.Join();
+        Assert.Equal(1, memo["a"]);
+
+        // One computation on this thread, one on the other: each thread remembers in its own table.
+        Assert.Equal(2, calls);
+    }
 }

@@ -23,4 +23,15 @@ public class HtmlDepthGuardTests
         var e = Assert.Throws<DocumentException>(() => new HtmlDepthGuard().Process(document, ProcessingContext.None));
         Assert.Equal(ErrorKinds.Malformed, e.Kind);
     }
+
+    [Fact]
+    public void RawTextEndsAtItsOwnEndTagInAnyCase()
+    {
+        // "</" of other tags inside a script does not end it; its own end tag does, whatever its case.
+        var html = "<body><SCRIPT>var s = '</div>' + '<div><div><div><div>';</Script><div><div>x</div></div></body>";
+        Assert.Equal(3, HtmlDepthGuard.EstimateDepth(html, 100));
+
+        // Without an end tag the rest of the page is the script's.
+        Assert.Equal(1, HtmlDepthGuard.EstimateDepth("<body><style>p { } <div><div><div>", 100));
+    }
 }
