@@ -13,6 +13,9 @@ public sealed partial class EventExtractor
             .GroupBy(e => (e.Type, e.IsNoun))
             .ToFrozenDictionary(g => g.Key, g => g.SelectMany(e => e.Prepositions).ToFrozenSet(StringComparer.Ordinal)));
 
+    /// <summary>How many words before a proposed trigger its mode cues are read from when the rules read no clause for it (the reach <c>Mode</c> gives a trigger at least).</summary>
+    private const int ProposalModeReach = 3;
+
     private readonly TriggerModel? _triggers;
     private readonly Action<TriggerSentence>? _observeTriggers;
 
@@ -126,7 +129,14 @@ public sealed partial class EventExtractor
                 PartOfSpeech.VBG => TriggerForm.Gerund,
                 _ => TriggerForm.Base,
             };
-            kept.AddRange(Arguments(s, k, k, noun, noun ? CodeNoun(s, k, k, entry) : CodeVerb(s, k, k, new TriggerWord(entry, form)), ref candidates));
+            var coded = (noun ? CodeNoun(s, k, k, entry) : CodeVerb(s, k, k, new TriggerWord(entry, form))).ToList();
+            if (coded.Count == 0)
+            {
+                // the rules read no actors around it: the event stands bare, the argument scorer (when loaded) may still find them
+                coded.Add(new EventDraft(type, Mode(s, k - ProposalModeReach, k), s.Span(k), null, null));
+            }
+
+            kept.AddRange(Arguments(s, k, k, noun, coded, ref candidates));
         }
 
         return kept;
