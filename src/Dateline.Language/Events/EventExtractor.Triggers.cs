@@ -82,7 +82,7 @@ public sealed partial class EventExtractor
                 best = scores[c] > scores[best] ? c : best;
             }
 
-            if (scores[best] - scores[0] > _triggers.AddMargin)
+            if (scores[best] - scores[0] > _triggers.AddMargin && !(_triggers.UnlistedOnly && _lexicon.Triggers.ContainsKey(s.Lower(k))))
             {
                 (proposals ??= []).Add((k, (EventType)(best - 1), scores[best] - scores[0]));
             }

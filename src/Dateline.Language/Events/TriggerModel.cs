@@ -23,12 +23,13 @@ internal sealed class TriggerModel
 
     private readonly Dictionary<ulong, float[]> _weights;
 
-    public TriggerModel(Dictionary<ulong, float[]> weights, float addMargin, float vetoMargin, IReadOnlyDictionary<ulong, string>? names = null)
+    public TriggerModel(Dictionary<ulong, float[]> weights, float addMargin, float vetoMargin, IReadOnlyDictionary<ulong, string>? names = null, bool unlistedOnly = false)
     {
         _weights = weights;
         AddMargin = addMargin;
         VetoMargin = vetoMargin;
         Names = names;
+        UnlistedOnly = unlistedOnly;
     }
 
     /// <summary>The model the events layer loads, or null when none is shipped (the rules decide alone).</summary>
@@ -39,6 +40,9 @@ internal sealed class TriggerModel
 
     /// <summary>How far "no event" must outscore a rule trigger's type to drop it; the file's `veto` line (chosen by cross-validation on train).</summary>
     public float VetoMargin { get; }
+
+    /// <summary>Whether triggers are added only at words no entry of the lexicons lists (new wording), never at a listed word the rules declined; the file's `unlisted` line.</summary>
+    public bool UnlistedOnly { get; }
 
     /// <summary>The features' texts, kept when the model was trained or read here (for writing it).</summary>
     public IReadOnlyDictionary<ulong, string>? Names { get; }
@@ -67,6 +71,7 @@ internal sealed class TriggerModel
         var weights = new Dictionary<ulong, float[]>();
         var names = new Dictionary<ulong, string>();
         float add = float.PositiveInfinity, veto = float.PositiveInfinity;
+        bool unlisted = false;
         foreach (var line in lines)
         {
             var cells = line.Split('\t');
@@ -74,6 +79,12 @@ internal sealed class TriggerModel
             {
                 float value = float.Parse(cells[1], CultureInfo.InvariantCulture);
                 (add, veto) = cells[0] == "add" ? (value, veto) : (add, value);
+                continue;
+            }
+
+            if (cells.Length == 2 && cells[0] == "unlisted")
+            {
+                unlisted = cells[1] == "1";
                 continue;
             }
 
@@ -94,7 +105,7 @@ internal sealed class TriggerModel
             names[id] = cells[0];
         }
 
-        return new TriggerModel(weights, add, veto, names);
+        return new TriggerModel(weights, add, veto, names, unlisted);
     }
 
     /// <summary>Writes the text format, features in ordinal order of their text (a byte-stable file for a given training).</summary>
@@ -109,6 +120,11 @@ internal sealed class TriggerModel
 
         writer.Write($"add\t{AddMargin.ToString("R", CultureInfo.InvariantCulture)}\n");
         writer.Write($"veto\t{VetoMargin.ToString("R", CultureInfo.InvariantCulture)}\n");
+        if (UnlistedOnly)
+        {
+            writer.Write("unlisted\t1\n");
+        }
+
         var names = Names ?? throw new InvalidOperationException("a trigger model without its features' texts cannot be written");
         foreach (var (id, name) in names.Where(p => _weights.ContainsKey(p.Key)).OrderBy(p => p.Value, StringComparer.Ordinal))
         {
@@ -128,5 +144,5 @@ internal sealed class TriggerModel
     }
 
     /// <summary>The same weights with other thresholds (cross-validation tries several on one training).</summary>
-    public TriggerModel WithMargins(float addMargin, float vetoMargin) => new(_weights, addMargin, vetoMargin, Names);
+    public TriggerModel WithMargins(float addMargin, float vetoMargin) => new(_weights, addMargin, vetoMargin, Names, UnlistedOnly);
 }

@@ -119,7 +119,7 @@ public sealed partial class EventTriggerTrainer(TriggerTrainingOptions options)
             names[id] = feature;
         }
 
-        return new TriggerModel(weights, options.AddMargin, options.VetoMargin, names);
+        return new TriggerModel(weights, options.AddMargin, options.VetoMargin, names, options.UnlistedOnly);
     }
 
     /// <summary>Labels each classified word by the sentence's gold events (see the class summary).</summary>

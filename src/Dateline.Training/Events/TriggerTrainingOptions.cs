@@ -15,6 +15,9 @@ public sealed record TriggerTrainingOptions
     /// <summary>The margin "no event" must win by to drop a rule trigger (<c>TriggerModel.VetoMargin</c>); chosen by cross-validation on train.</summary>
     public float VetoMargin { get; init; } = float.PositiveInfinity;
 
+    /// <summary>Whether the detector adds triggers only at words the lexicons do not list (<c>TriggerModel.UnlistedOnly</c>).</summary>
+    public bool UnlistedOnly { get; init; }
+
     /// <summary>Averaged weights smaller than this are left out of the file.</summary>
     public float MinWeight { get; init; } = 1e-2f;
 }
