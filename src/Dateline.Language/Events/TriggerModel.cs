@@ -111,13 +111,7 @@ internal sealed class TriggerModel
     /// <summary>Writes the text format, features in ordinal order of their text (a byte-stable file for a given training).</summary>
     public void Write(TextWriter writer, string header)
     {
-        foreach (var line in header.Split('\n'))
-        {
-            writer.Write("# ");
-            writer.Write(line);
-            writer.Write('\n');
-        }
-
+        ModelFileText.WriteHeader(writer, header);
         writer.Write($"add\t{AddMargin.ToString("R", CultureInfo.InvariantCulture)}\n");
         writer.Write($"veto\t{VetoMargin.ToString("R", CultureInfo.InvariantCulture)}\n");
         if (UnlistedOnly)
