@@ -22,9 +22,13 @@ public static class TrainEventsCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle.", DefaultValueFactory = _ => new ArgumentTrainingOptions().Seed };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by document).", DefaultValueFactory = _ => 5 };
         var cv = new Option<string?>("--cv") { Description = "A folder for the cross-validated predictions of the train sentences: rules.jsonl and cv-e{epochs}-m{margin}.jsonl." };
-        var command = new Command("events", "Train the event argument scorer (averaged perceptron over trigger–actor features) on the event dev set's train split.")
+        var triggerMode = new Option<bool>("--triggers") { Description = "Train the trigger detector (averaged perceptron over word features) instead of the argument scorer." };
+        var adds = new Option<float[]>("--add-margin") { Description = "With --triggers: the margin a type must win by to add a trigger; several values give a cross-validation file each.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [new TriggerTrainingOptions().AddMargin] };
+        var vetoes = new Option<float[]>("--veto-margin") { Description = "With --triggers: the margin \"no event\" must win by to drop a rule trigger; several values give a cross-validation file each.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [new TriggerTrainingOptions().VetoMargin] };
+        var unlisted = new Option<bool>("--unlisted-only") { Description = "With --triggers: add triggers only at words the lexicons do not list." };
+        var command = new Command("events", "Train the event argument scorer (averaged perceptron over trigger–actor features), or with --triggers the trigger detector, on the event dev set's train split.")
         {
-            sentences, gold, output, epochs, margins, seed, folds, cv,
+            sentences, gold, output, epochs, margins, seed, folds, cv, triggerMode, adds, vetoes, unlisted,
         };
         command.SetAction(parse =>
         {
@@ -39,6 +43,11 @@ public static class TrainEventsCommand
 
             var train = Annotate(sentenceFile).Where(s => s.Split == "train").ToList();
             var events = GoldEvent.Read(goldFiles);
+            if (parse.GetValue(triggerMode))
+            {
+                return TrainTriggers(train, events, parse.GetValue(epochs)!, parse.GetValue(adds)!, parse.GetValue(vetoes)!, parse.GetValue(seed), parse.GetValue(unlisted), parse.GetValue(folds), parse.GetValue(cv), parse.GetValue(output));
+            }
+
             var (found, all, triggers) = EventArgumentTrainer.Coverage(train, events);
             Console.Error.WriteLine($"train events: {train.Count} train sentences, {triggers} triggers with gold of their type, gold actors among the candidates {found}/{all}");
             if (parse.GetValue(cv) is { } folder)
@@ -70,6 +79,43 @@ public static class TrainEventsCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// `--triggers`: cross-validates the trigger detector for each epochs and pair of margins (rules.jsonl: the shipped
+    /// layer without it; cv-e{epochs}-a{add}-v{veto}.jsonl), and writes the model of the first of each.
+    /// </summary>
+    private static int TrainTriggers(List<EventSentence> train, Dictionary<string, IReadOnlyList<GoldEvent>> events, int[] epochs, float[] adds, float[] vetoes, int seed, bool unlisted, int k, string? folder, string? path)
+    {
+        var (words, labelled) = EventTriggerTrainer.Count(train, events);
+        Console.Error.WriteLine($"train events --triggers: {train.Count} train sentences, {words} words classified, {labelled} labelled a type");
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllLines(Path.Combine(folder, "rules.jsonl"), EventTriggerTrainer.Baseline(train));
+            var margins = adds.SelectMany(a => vetoes.Select(v => (a, v))).ToList();
+            foreach (int e in epochs)
+            {
+                var trainer = new EventTriggerTrainer(new TriggerTrainingOptions { Epochs = e, Seed = seed, UnlistedOnly = unlisted });
+                foreach (var ((a, v), lines) in trainer.CrossValidate(train, events, k, margins))
+                {
+                    File.WriteAllLines(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"cv-e{e}-a{a}-v{v}.jsonl")), lines);
+                }
+            }
+        }
+
+        if (path is not null)
+        {
+            var options = new TriggerTrainingOptions { Epochs = epochs[0], AddMargin = adds[0], VetoMargin = vetoes[0], Seed = seed, UnlistedOnly = unlisted };
+            var header = $"""
+                The events layer's trigger detector (docs/events.md, "The trigger detector"): averaged-perceptron weights, classes 0 = no event, 1 + the type's place in EventType.
+                Written by: eval/events/train-arguments.sh --triggers --out (dateline train events --triggers --epochs {options.Epochs} --add-margin {options.AddMargin.ToString(CultureInfo.InvariantCulture)} --veto-margin {options.VetoMargin.ToString(CultureInfo.InvariantCulture)}{(unlisted ? " --unlisted-only" : "")} --seed {options.Seed}) on {train.Count} train sentences.
+                """;
+            File.WriteAllText(path, new EventTriggerTrainer(options).Train(train, events, header));
+            Console.Error.WriteLine($"train events --triggers: model written to {path}");
+        }
+
+        return 0;
     }
 
     /// <summary>Each sentence annotated on its own, as `annotate --jsonl` annotates it.</summary>

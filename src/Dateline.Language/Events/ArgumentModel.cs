@@ -204,13 +204,7 @@ internal sealed class ArgumentModel
     /// <summary>Writes the text format, features in ordinal order (a byte-stable file for a given training).</summary>
     public void Write(TextWriter writer, string header)
     {
-        foreach (var line in header.Split('\n'))
-        {
-            writer.Write("# ");
-            writer.Write(line);
-            writer.Write('\n');
-        }
-
+        ModelFileText.WriteHeader(writer, header);
         writer.Write($"margin\t{MinMargin.ToString("R", CultureInfo.InvariantCulture)}\n");
         foreach (var (feature, row) in _weights.OrderBy(p => p.Key, StringComparer.Ordinal))
         {

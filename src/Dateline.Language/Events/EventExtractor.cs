@@ -22,7 +22,7 @@ namespace Dateline.Language.Events;
 /// are only the content of a request, threat or accusation are not coded; a killing by a storm or a crash is not an
 /// event. Actors become entity ids through the entity layer; a described group keeps its words.
 /// </summary>
-public sealed class EventExtractor : IPipelineComponent
+public sealed partial class EventExtractor : IPipelineComponent
 {
     private static readonly FrozenWords Determiners = new("the a an this that these those its his her their our your some any another each");
     private static readonly FrozenWords Quantifiers = new("at least more than nearly about around over up to almost some several many dozens hundreds thousands millions tens scores of all both most few one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty");
@@ -51,20 +51,31 @@ public sealed class EventExtractor : IPipelineComponent
     private readonly ArgumentModel? _arguments;
     private readonly Action<ArgumentGroup>? _observe;
 
-    /// <summary>The shipped extractor: the rules, with the learned argument scorer when one is shipped.</summary>
+    /// <summary>The shipped extractor: the rules, with the learned argument scorer and trigger detector when they are shipped.</summary>
     public EventExtractor()
-        : this(ArgumentModel.Shipped)
+        : this(ArgumentModel.Shipped, TriggerModel.Shipped)
     {
     }
 
     /// <summary>
     /// An extractor whose arguments <paramref name="arguments"/> decides among the rules' candidates (null: the rules
-    /// alone); <paramref name="observe"/> sees each trigger's candidates and features (training).
+    /// alone); <paramref name="observe"/> sees each trigger's candidates and features (training). The rules alone find the triggers.
     /// </summary>
     internal EventExtractor(ArgumentModel? arguments, Action<ArgumentGroup>? observe = null)
+        : this(arguments, null, null, observe)
+    {
+    }
+
+    /// <summary>
+    /// An extractor whose triggers <paramref name="triggers"/> re-scores and extends (null: the rules alone);
+    /// <paramref name="observeTriggers"/> sees each sentence's words with their trigger features (training).
+    /// </summary>
+    internal EventExtractor(ArgumentModel? arguments, TriggerModel? triggers, Action<TriggerSentence>? observeTriggers = null, Action<ArgumentGroup>? observe = null)
     {
         _arguments = arguments;
         _observe = observe;
+        _triggers = triggers;
+        _observeTriggers = observeTriggers;
     }
 
     public string Name => "events";
@@ -151,6 +162,10 @@ public sealed class EventExtractor : IPipelineComponent
     private const int MaxAdjectives = 2;
 
     private IEnumerable<EventDraft> Code(SentenceView s)
+        => _triggers is null && _observeTriggers is null ? CodeRules(s) : Detect(s);
+
+    /// <summary>The rules' events of the sentence: a trigger of the lexicons, then its arguments.</summary>
+    private IEnumerable<EventDraft> CodeRules(SentenceView s)
     {
         List<Actor>? candidates = null;
         for (int i = 0; i < s.Count; i++)

@@ -37,8 +37,7 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
     /// </summary>
     public IEnumerable<string> CrossValidate(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, int folds, bool rulesOnly = false)
     {
-        var docs = sentences.Select(s => s.Doc).Distinct().Order(StringComparer.Ordinal).ToList();
-        var foldOf = docs.Select((d, i) => (d, i % folds)).ToDictionary(p => p.d, p => p.Item2, StringComparer.Ordinal);
+        var foldOf = EventSentence.FoldOf(sentences, folds);
         var lines = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int f = 0; f < folds; f++)
         {
@@ -60,7 +59,7 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
         return sentences.Select(s => Predict(extractor, s));
     }
 
-    private static string Predict(EventExtractor extractor, EventSentence sentence)
+    internal static string Predict(EventExtractor extractor, EventSentence sentence)
     {
         var doc = extractor.Process(sentence.Document, ProcessingContext.None);
         var events = doc.Layer<Event>().Select(e => new Dictionary<string, string?>

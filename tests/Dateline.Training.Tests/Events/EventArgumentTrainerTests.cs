@@ -1,7 +1,3 @@
-using Dateline.Core.Model;
-using Dateline.Core.Pipeline;
-using Dateline.Extraction;
-using Dateline.Language;
 using Dateline.Training.Events;
 
 namespace Dateline.Training.Tests.Events;
@@ -29,11 +25,7 @@ public class EventArgumentTrainerTests
         ("a5", "Residents said fighters attacked the town."),
     ];
 
-    private static IReadOnlyList<EventSentence> Sentences()
-    {
-        var pipeline = new PipelineBuilder().UseGivenText().UseLanguage().Build();
-        return [.. Texts.Select(t => new EventSentence(t.Id, "doc-" + t.Id, "train", pipeline.Process(Document.FromText(t.Id, t.Text)).Document!))];
-    }
+    private static IReadOnlyList<EventSentence> Sentences() => EventSentences.Of(Texts);
 
     private static readonly Dictionary<string, IReadOnlyList<GoldEvent>> Gold = Texts.ToDictionary(
         t => t.Id, t => (IReadOnlyList<GoldEvent>)[new GoldEvent("ASSAULT", "attacked", t.Text.Split(' ')[0], null)]);
