@@ -88,7 +88,7 @@ public static class SyntheticBench
         Line("facets", t => t.FacetsMs);
         Line("search+facets", t => t.TotalMs);
         Line("cpu (both)", t => t.CpuMs);
-        foreach (var slow in timings.OrderByDescending(t => t.CpuMs).Take(8))
+        foreach (var slow in timings.OrderByDescending(t => t.CpuMs).Take(10))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  slow: {slow.TotalMs:0.0} ms ({slow.SearchMs:0.0} + {slow.FacetsMs:0.0}, cpu {slow.CpuMs:0.0}) '{slow.Query.Text}' from={slow.Query.From} source={slow.Query.Source} sort={slow.Query.Sort}: {slow.Facets.Articles} articles"));
