@@ -18,7 +18,7 @@ internal static class WindowHandoff
     /// <summary>How long an entry waits for its facets: the web API asks for them right after the search.</summary>
     internal static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(2);
 
-    /// <summary>Entries kept at most (searches whose facets were never asked for); then the expired ones are dropped, or all.</summary>
+    /// <summary>Entries kept at most (searches whose facets were never asked for); then the expired ones are dropped, else the oldest.</summary>
     private const int MaxEntries = 64;
 
     private static readonly ConcurrentDictionary<Key, (Window Rows, long At)> Entries = new();
@@ -47,9 +47,10 @@ internal static class WindowHandoff
                 }
             }
 
-            if (Entries.Count >= MaxEntries)
+            // Then the oldest, so the entry of a search whose facets are coming is not dropped with the rest.
+            foreach (var (k, _) in Entries.OrderBy(e => e.Value.At).Take(Entries.Count - MaxEntries + 1).ToList())
             {
-                Entries.Clear();
+                Entries.TryRemove(k, out _);
             }
         }
 

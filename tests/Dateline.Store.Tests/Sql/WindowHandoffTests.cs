@@ -99,4 +99,17 @@ public sealed class WindowHandoffTests : IDisposable
         Assert.Null(WindowHandoff.Take(key with { Newest = 11 }));
         Assert.NotNull(WindowHandoff.Take(key));
     }
+
+    [Fact]
+    public void WhenTooManyWaitTheOldestAreDroppedAndTheNewestKept()
+    {
+        var keys = Enumerable.Range(0, 80).Select(i => new WindowHandoff.Key("many", "\"w\"", "f" + i, 10, Limit, 100)).ToList();
+        foreach (var key in keys)
+        {
+            WindowHandoff.Put(key, new WindowHandoff.Window([1], null));
+        }
+
+        Assert.NotNull(WindowHandoff.Take(keys[^1]));
+        Assert.Null(WindowHandoff.Take(keys[0]));
+    }
 }
