@@ -52,14 +52,22 @@ public static class SyntheticBench
     }
 
     /// <summary>
-    /// `repeat STORE N TEXT [SOURCE|-] [FROM|-]`: one query run N times (after one untimed run), its search and facets
-    /// timed apart, to profile one of the slow queries `queries` lists.
+    /// `repeat STORE N TEXT [SOURCE|-] [FROM|-]`: one query run once (timed apart: nothing kept in the process yet), then
+    /// N times, its search and facets timed apart, to profile one of the slow queries `queries` lists.
     /// </summary>
-    public static void Repeat(string path, int count, string text, string? source, string? from, TextWriter output)
+    public static void Repeat(string path, int count, string text, string? source, string? from, TextWriter output, int warm = 0)
     {
         using var store = SqliteArticleStore.Open(path, Layers, Options);
         var queries = Dateline.Store.Sqlite.Queries.SqliteArticleQueries.Open(path);
+        if (warm > 0)
+        {
+            SearchBenchmark.Run(store, queries, SearchBenchmark.Queries(warm, 8, new SyntheticOptions(), limit: 21), facetSize: 15);
+        }
+
         var query = new SearchQuery(text) { Limit = 21, Source = source, From = from };
+        // The first run apart: what the query costs where nothing of it is kept in the process yet (as in `queries`).
+        var first = SearchBenchmark.Run(store, queries, [query], facetSize: 15, warmUp: false)[0];
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first run    search {first.SearchMs:0.00} ms  facets {first.FacetsMs:0.00} ms  cpu {first.CpuMs:0.00} ms"));
         var timings = SearchBenchmark.Run(store, queries, [.. Enumerable.Repeat(query, count)], facetSize: 15);
         foreach (var (what, ms) in new (string, Func<SearchTiming, double>)[] { ("search", t => t.SearchMs), ("facets", t => t.FacetsMs), ("cpu (both)", t => t.CpuMs) })
         {
@@ -69,7 +77,12 @@ public static class SyntheticBench
     }
 
     /// <summary>Times the queries; <paramref name="bounds"/> (rank limit, facet sample, window) override <see cref="SearchBounds"/> to compare settings.</summary>
-    public static void Queries(string path, int count, int seed, TextWriter output, int[]? bounds = null)
+    /// <summary>
+    /// … and <paramref name="warm"/> queries of another seed run untimed first: the first search down each path (a
+    /// filter, a split AND, a word under the counts' floor) otherwise pays the JIT's compiling of it, 40-130 ms of
+    /// CPU on 100k articles (bench/README.md, session 6).
+    /// </summary>
+    public static void Queries(string path, int count, int seed, TextWriter output, int[]? bounds = null, int warm = 0)
     {
         var rank = bounds is { Length: > 0 } ? bounds[0] : SearchBounds.RankLimit;
         var sample = bounds is { Length: > 1 } ? bounds[1] : SearchBounds.FacetSample;
@@ -79,6 +92,12 @@ public static class SyntheticBench
         var queries = Dateline.Store.Sqlite.Queries.SqliteArticleQueries.Open(path, new Dateline.Store.Sqlite.Queries.SqliteQueryOptions { FacetArticleLimit = sample, Window = window, MapMib = map });
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bounds: rank {rank}, facet sample {sample}, window {window}, read map {map} MiB"));
         var run = SearchBenchmark.Queries(count, seed, new SyntheticOptions(), limit: 21);
+        if (warm > 0)
+        {
+            SearchBenchmark.Run(store, queries, SearchBenchmark.Queries(warm, seed + 1, new SyntheticOptions(), limit: 21), facetSize: 15);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up: {warm} queries of seed {seed + 1}, untimed"));
+        }
+
         var timings = SearchBenchmark.Run(store, queries, run, facetSize: 15);
         void Line(string what, Func<SearchTiming, double> ms)
             => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -88,10 +107,10 @@ public static class SyntheticBench
         Line("facets", t => t.FacetsMs);
         Line("search+facets", t => t.TotalMs);
         Line("cpu (both)", t => t.CpuMs);
-        foreach (var slow in timings.OrderByDescending(t => t.CpuMs).Take(8))
+        foreach (var (slow, at) in timings.Select((t, i) => (t, i)).OrderByDescending(t => t.t.CpuMs).Take(10))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  slow: {slow.TotalMs:0.0} ms ({slow.SearchMs:0.0} + {slow.FacetsMs:0.0}, cpu {slow.CpuMs:0.0}) '{slow.Query.Text}' from={slow.Query.From} source={slow.Query.Source} sort={slow.Query.Sort}: {slow.Facets.Articles} articles"));
+                $"  slow #{at}: {slow.TotalMs:0.0} ms ({slow.SearchMs:0.0} + {slow.FacetsMs:0.0}, cpu {slow.CpuMs:0.0}) '{slow.Query.Text}' from={slow.Query.From} source={slow.Query.Source} sort={slow.Query.Sort}: {slow.Facets.Articles} articles"));
         }
     }
 }

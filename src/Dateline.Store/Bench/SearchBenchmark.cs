@@ -45,10 +45,13 @@ public static class SearchBenchmark
         return queries;
     }
 
-    /// <summary>Runs each query once (after one untimed warm-up query) and times the search and the facets apart.</summary>
-    public static IReadOnlyList<SearchTiming> Run(IArticleStore store, IArticleQueries queries, IReadOnlyList<SearchQuery> run, int facetSize)
+    /// <summary>
+    /// Runs each query once (after one untimed warm-up query unless <paramref name="warmUp"/> is false) and times the
+    /// search and the facets apart.
+    /// </summary>
+    public static IReadOnlyList<SearchTiming> Run(IArticleStore store, IArticleQueries queries, IReadOnlyList<SearchQuery> run, int facetSize, bool warmUp = true)
     {
-        if (run.Count > 0)
+        if (warmUp && run.Count > 0)
         {
             store.Search(run[0]);
             queries.Facets(run[0], facetSize);

@@ -17,6 +17,12 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
         var match = dialect.FullText.MatchFor(query);
         long? windowEnd = null;
         var filtered = match.Length > 0 && SqlSearch.HasFilters(query);
+
+        // A filtered search of the same query just read the window (SqlSearch.RankedRows): its rows that passed and
+        // the window's last row, when nothing was stored since and the bounds are the same.
+        var handed = filtered
+            ? WindowHandoff.Take(WindowHandoff.For(c, query, match, c.Long("SELECT coalesce(max(rowid), 0) FROM articles"), facetArticleLimit, window))
+            : null;
         using (var command = c.CreateCommand())
         {
             // (CROSS JOIN below: the few sampled articles drive the joins; SQLite knows no sizes of a temporary table.)
@@ -27,7 +33,15 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             // whether the window was full and how far back it reached, without reading the window a second time.
             const string Columns = "a.rowid AS article, coalesce(a.duplicate_of, a.rowid) AS story, a.site AS site, a.published AS published";
             var sql = new StringBuilder("DROP TABLE IF EXISTS " + dialect.TempTable("facet_hits") + "; CREATE TEMP TABLE facet_hits AS ");
-            if (filtered)
+            if (handed is not null)
+            {
+                // The handed rows, read again by row with the filters (articles' filter columns are not changed once stored).
+                sql.Append($"SELECT {Columns} FROM {dialect.FilterTable} a WHERE {dialect.InJsonArray("a.rowid", "@handed")}");
+                SqlSearch.AddFilters(sql, command, query, dialect);
+                command.Bind("@handed", System.Text.Json.JsonSerializer.Serialize(handed.Passed));
+                windowEnd = handed.WindowEnd;
+            }
+            else if (filtered)
             {
                 SqlSearch.AppendWindowed(sql, command, query, match, dialect, Columns, "@cap", lastRowOfWindow: true);
                 command.Bind("@window", window);
@@ -51,7 +65,7 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
 
         try
         {
-            if (filtered)
+            if (filtered && handed is null)
             {
                 // The window's last row, when the sample reached it: read, then dropped unless it passed the filters.
                 using (var command = c.Command("SELECT article FROM facet_hits WHERE position = @window").Bind("@window", window))
@@ -59,7 +73,8 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
                     windowEnd = command.ExecuteScalar() is { } end and not DBNull ? Convert.ToInt64(end, System.Globalization.CultureInfo.InvariantCulture) : null;
                 }
 
-                c.Execute("DELETE FROM facet_hits WHERE NOT passed");
+                // (passed is NULL when a filter compared a missing value, as for an article without a site: not passed.)
+                c.Execute("DELETE FROM facet_hits WHERE passed IS NOT TRUE");
             }
 
             long sampled, stories, sampleOldest;

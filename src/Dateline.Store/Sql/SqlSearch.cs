@@ -95,22 +95,39 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
 
     /// <summary>
     /// The rows a filtered word search ranks: the newest <c>rankLimit</c> matches that pass the filters, taken from
-    /// the newest <c>window</c> matches (newest first).
+    /// the newest <c>window</c> matches (newest first). The read keeps the window's last row as the facets' sample
+    /// does, and hands both to the facets of the same query (<see cref="WindowHandoff"/>), which then need not read
+    /// the window again.
     /// </summary>
     private List<long> RankedRows(SearchQuery query, string match)
     {
+        var newest = connection.Long("SELECT coalesce(max(rowid), 0) FROM articles");
         using var command = connection.CreateCommand();
         var sql = new StringBuilder();
-        AppendWindowed(sql, command, query, match, dialect, "a.rowid", "@rank");
+        AppendWindowed(sql, command, query, match, dialect, "a.rowid", "@rank", lastRowOfWindow: true);
         command.Bind("@rank", rankLimit).Bind("@window", window);
         command.CommandText = sql.ToString();
-        using var reader = command.ExecuteReader();
         var rows = new List<long>();
-        while (reader.Read())
+        long? windowEnd = null;
+        using (var reader = command.ExecuteReader())
         {
-            rows.Add(reader.GetInt64(0));
+            while (reader.Read())
+            {
+                var row = reader.GetInt64(0);
+                // NULL when a filter compares a missing value (an article without a site or URL): not passed.
+                if (!reader.IsDBNull(1) && reader.GetBoolean(1))
+                {
+                    rows.Add(row);
+                }
+
+                if (reader.GetInt64(2) == window)
+                {
+                    windowEnd = row;
+                }
+            }
         }
 
+        WindowHandoff.Put(WindowHandoff.For(connection, query, match, newest, rankLimit, window), new WindowHandoff.Window(rows, windowEnd));
         return rows;
     }
 
