@@ -72,9 +72,11 @@ public sealed class HtmlDepthGuard(HtmlDepthGuardOptions? options = null) : IPip
 
             if (IsRawText(name) && !closing)
             {
-                // Skip script/style contents: "<" inside them is not markup.
+                // Skip script/style contents and their end tag: "<" inside them is not markup, and the element
+                // was not counted, so its end tag must not be either.
                 var close = EndTagAt(html, i, name);
-                i = close < 0 ? html.Length : close;
+                var closeEnd = close < 0 ? -1 : html.IndexOf('>', close);
+                i = closeEnd < 0 ? html.Length : closeEnd + 1;
                 continue;
             }
 

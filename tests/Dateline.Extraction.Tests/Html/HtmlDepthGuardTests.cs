@@ -27,11 +27,12 @@ public class HtmlDepthGuardTests
     [Fact]
     public void RawTextEndsAtItsOwnEndTagInAnyCase()
     {
-        // "</" of other tags inside a script does not end it; its own end tag does, whatever its case.
-        var html = "<body><SCRIPT>var s = '</div>' + '<div><div><div><div>';</Script><div><div>x</div></div></body>";
+        // "</" of other tags inside a script does not end it; its own end tag does, whatever its case, and that end
+        // tag closes nothing counted (body is not counted: the parser closes it implicitly).
+        var html = "<body><div><SCRIPT>var s = '</div>' + '<div><div><div><div>';</Script><div><div>x</div></div></div></body>";
         Assert.Equal(3, HtmlDepthGuard.EstimateDepth(html, 100));
 
         // Without an end tag the rest of the page is the script's.
-        Assert.Equal(1, HtmlDepthGuard.EstimateDepth("<body><style>p { } <div><div><div>", 100));
+        Assert.Equal(1, HtmlDepthGuard.EstimateDepth("<body><div><style>p { } <div><div><div>", 100));
     }
 }
