@@ -1728,7 +1728,38 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         // "accuse Syria, the main power broker in Lebanon, of": names joined by commas with no "and" are one actor and its apposition
-        return found.Count > 1 && !closed ? [found[0]] : found;
+        if (found.Count > 1 && !closed)
+        {
+            // "blamed on Darfur's main rebel group, the Sudan Liberation Movement": a described actor's apposition that names
+            // it is the name the guideline writes
+            return [IsNamingApposition(s, found[0], found[1]) ? found[1] : found[0]];
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a name set off by a comma right after <paramref name="described"/>, an actor
+    /// named by a common noun ("the union's former leader, Shihab al-Tamimi"), and ends there: at a comma, a full stop or
+    /// the sentence's end (not "and", which would make a list; not a verb: "In support of her candidacy, Princess
+    /// Ubolratana pointed out" is an opening phrase and its clause's subject).
+    /// </summary>
+    private static bool IsNamingApposition(SentenceView s, Actor described, Actor name)
+    {
+        if (described.Kind != ActorKind.Group || s.MentionAt(described.Last) >= 0 || !(name.Kind == ActorKind.Entity || (name.Kind == ActorKind.Group && s.MentionAt(name.Last) >= 0)))
+        {
+            return false;
+        }
+
+        int comma = described.Last + 1;
+        int start = s.Lower(comma + 1) is "the" ? comma + 2 : comma + 1;
+        if (s.Lower(comma) != "," || name.First != start)
+        {
+            return false;
+        }
+
+        int after = name.Last + 1;
+        return after >= s.Count || !s.IsWord(after) && s.Lower(after) is "," or "." or ";" or ")";
     }
 
     private List<Actor> Agent(SentenceView s, int from)
