@@ -1648,7 +1648,19 @@ public sealed class EventExtractor : IPipelineComponent
         bool place = s.MentionAt(actor.Last) >= 0 && s.MentionLabel(s.MentionAt(actor.Last)) is EntityLabel.Gpe or EntityLabel.Location;
         for (int hop = 0; hop < 3; hop++)
         {
-            int prep = Determiners.Contains(s.Lower(actor.First - 1)) ? actor.First - 2 : actor.First - 1;
+            // "Officials from 34 nations", "from about 90 countries": past the determiner, number or quantity
+            int prep = actor.First - 1;
+            while (prep >= 1 && actor.First - prep <= 4 && (Determiners.Contains(s.Lower(prep)) || s.IsNumber(prep) || (Quantifiers.Contains(s.Lower(prep)) && s.Lower(prep) is not ("of" or "to" or "up"))))
+            {
+                prep--;
+            }
+
+            if (hop == 0 && actor.IsActor && prep >= 2 && s.Lower(prep) is "to" or "with" && s.Tag(prep - 1) is PartOfSpeech.JJ or PartOfSpeech.VBN && s.MentionAt(prep - 1) < 0
+                && ActorEndingAt(s, prep - 2) is { IsActor: true } described && !Pronouns.Contains(s.Lower(prep - 2)))
+            {
+                return described; // "Security forces loyal to President Abbas have arrested", "gunmen linked to al-Qaida": the phrase the adjective describes
+            }
+
             if (prep < 1 || s.Lower(prep) is not ("in" or "of" or "from" or "at" or "near" or "for" or "across" or "outside" or "inside"))
             {
                 return hop > 0 && place ? original with { Kind = ActorKind.Thing } : null;
