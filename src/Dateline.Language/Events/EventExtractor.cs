@@ -854,6 +854,10 @@ public sealed class EventExtractor : IPipelineComponent
 
                 modeFrom = Math.Max(0, v - 2);
             }
+            else if (v >= 2 && s.Lower(v) is "out" or "up" && _lexicon.LightVerbs.Contains(s.Lower(v - 1)) && s.Lower(v - 1) != "for")
+            {
+                v--; // "has carried out dozens of suicide bombings", "stepped up attacks": the verb before its particle
+            }
             else if (!(v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for"))
             {
                 v = -1;
