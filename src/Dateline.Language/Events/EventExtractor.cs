@@ -457,8 +457,13 @@ public sealed class EventExtractor : IPipelineComponent
         }
 
         var left = SkipLeft(s, i - 1, out var crossedControl);
+        if (word.Form == TriggerForm.PastParticiple && left >= 1 && _lexicon.ReportParticiples.Contains(s.Lower(left)) && IsPassiveAuxiliary(s, left - 1))
+        {
+            left = SkipLeft(s, left - 1, out crossedControl); // "nearly 100 militants have been reported killed": past the reporting
+        }
+
         // "he was burned and tortured", "who was abducted in Niger and later killed": the first participle's passive subject
-        int? firstPassive = word.Form == TriggerForm.PastParticiple && left >= 1 && s.Lower(left) == "and" ? PassiveParticipleBefore(s, left) : null;
+        int? firstPassive = word.Form == TriggerForm.PastParticiple && left >= 1 && s.Lower(left) is "and" or "or" ? PassiveParticipleBefore(s, left) : null;
         if (firstPassive is { } fp)
         {
             left = SkipLeft(s, fp - 1, out crossedControl);
@@ -1354,10 +1359,11 @@ public sealed class EventExtractor : IPipelineComponent
         return k < 0 || !HaveForms.Contains(s.Lower(k));
     }
 
-    private static bool IsPassiveAuxiliary(SentenceView s, int j)
+    private bool IsPassiveAuxiliary(SentenceView s, int j)
     {
-        // adverbs between the auxiliary and the participle: "have been slightly wounded", "was later released"
-        while (j >= 0 && (s.Lower(j) is "also" or "reportedly" or "allegedly" or "not" or "being" or "been" or "already" or "later" or "recently" || s.Tag(j) == PartOfSpeech.RB))
+        // adverbs between the auxiliary and the participle: "have been slightly wounded", "was later released"; a
+        // participle of reporting: "have been reported killed", "were believed kidnapped"
+        while (j >= 0 && (s.Lower(j) is "also" or "reportedly" or "allegedly" or "not" or "being" or "been" or "already" or "later" or "recently" || s.Tag(j) == PartOfSpeech.RB || _lexicon.ReportParticiples.Contains(s.Lower(j))))
         {
             if (s.Lower(j) is "being" or "been")
             {
