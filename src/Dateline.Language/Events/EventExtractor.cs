@@ -1117,7 +1117,8 @@ public sealed class EventExtractor : IPipelineComponent
         {
             var w = s.Lower(k);
             bool verb = (IsTriggerVerb(s, k, null) && !IsNounContext(s, k) && s.MentionAt(k) < 0) || _lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w)
-                || s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP && s.MentionAt(k) < 0 && !_lexicon.Skip.Contains(w); // any finite verb the tagger sees ("spoke Tuesday, and also discussed")
+                || s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP && s.MentionAt(k) < 0 && !_lexicon.Skip.Contains(w) // any finite verb the tagger sees ("spoke Tuesday, and also discussed")
+                || s.Tag(k) == PartOfSpeech.VBN && s.MentionAt(k) < 0 && HaveForms.Contains(s.Lower(SkipLeft(s, k - 1, out _))); // a perfect ("have repeatedly expressed …, and have accused")
             if (!verb)
             {
                 continue;
@@ -1172,11 +1173,18 @@ public sealed class EventExtractor : IPipelineComponent
             return -1;
         }
 
-        // "Russian mercenaries and Syrian troops attacked the village, killing …": the subject ends with its last conjunct
+        // "Russian mercenaries and Syrian troops attacked the village, killing …", "Japan, South Korea and the United States
+        // have … and have accused": the subject ends with its last conjunct; items joined by commas only when an "and"
+        // or "or" closes the list (else the comma ends the subject or opens an apposition)
         int end = a.Last;
-        while (end + 2 < before && s.Lower(end + 1) is "and" or "or" && a.IsActor && ActorStartingAt(s, end + 2) is { IsActor: true } more && more.Last < before)
+        int listed = a.Last;
+        while (a.IsActor && listed + 2 < before && s.Lower(listed + 1) is "and" or "or" or "," && ActorStartingAt(s, listed + 2) is { IsActor: true } more && more.Last < before)
         {
-            end = more.Last;
+            listed = more.Last;
+            if (s.Lower(more.First - 1) is "and" or "or" || (more.First >= 2 && s.Lower(more.First - 2) is "and" or "or"))
+            {
+                end = listed;
+            }
         }
 
         return end;
