@@ -729,6 +729,11 @@ public sealed class EventExtractor : IPipelineComponent
             yield break; // "detention centers", "attack helicopters", "aid workers": the noun modifies another
         }
 
+        if (IsRequestedOrThreatened(s, i))
+        {
+            yield break; // "calling for an immediate Syrian withdrawal", "threatened sanctions": the content of the request or threat
+        }
+
         var sources = new List<Actor>();
         var targets = new List<Actor>();
         List<Actor>? prepositionObjects = null;
@@ -1315,6 +1320,35 @@ public sealed class EventExtractor : IPipelineComponent
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the event noun at <paramref name="i"/> is the object of a verb of requesting or threatening ("urged talks",
+    /// "calling for an immediate Syrian withdrawal", "threatened sanctions"): the guideline codes the request or threat
+    /// only. The verb is a few words back, past determiners, modifiers and its "for"; a word the tagger reads as a noun
+    /// or one after a determiner ("the call for talks") does not count.
+    /// </summary>
+    private bool IsRequestedOrThreatened(SentenceView s, int i)
+    {
+        for (int k = i - 1; k >= 0 && i - k <= MaxRequestedReach; k--)
+        {
+            var w = s.Lower(k);
+            if (_lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Form != TriggerForm.Noun && t.Entry.Type is EventType.Request or EventType.Threaten)
+                && s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN && !(k > 0 && (Determiners.Contains(s.Lower(k - 1)) || s.Lower(k - 1) == "'s")))
+            {
+                return true;
+            }
+
+            if (!(w is "for" || Determiners.Contains(w) || Quantifiers.Contains(w) || s.IsNumber(k) || NounContext.Contains(w) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !_lexicon.Triggers.ContainsKey(w) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words from a verb of requesting or threatening to the event noun it takes ("calling for an immediate Syrian withdrawal").</summary>
+    private const int MaxRequestedReach = 5;
 
     private bool IsTriggerVerb(SentenceView s, int k, EventType? type)
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form != TriggerForm.Noun && (type is null || w.Entry.Type == type));
