@@ -520,6 +520,11 @@ public sealed class EventExtractor : IPipelineComponent
             // "Hamas, backed by Iran, attacked": a participle set off by a comma after an actor describes that actor
             targets = left == i - 1 && left >= 1 && s.Lower(left) == "," && ActorEndingAt(s, left - 1) is { IsActor: true } described ? [described] : SubjectActors(s, left);
             sources = Agent(s, last + 1);
+            if (word.Entry.Type == EventType.Assault && sources.Count == 0 && IsNotActorCause(s, last + 1))
+            {
+                yield break; // "were killed in a plane crash", "killed in several days of severe weather": no actor acted
+            }
+
             if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject)
             {
                 yield break; // "the study released Tuesday by an institute": only actors are released, supported or aided, in the passive too
@@ -1320,6 +1325,49 @@ public sealed class EventExtractor : IPipelineComponent
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the phrase after a passive participle names a cause that is no actor (Data/event-not-actors.txt): "in",
+    /// "by", "during" or "from" past adverbs and time words, then a noun phrase (one "of" phrase on: "in several days
+    /// of severe weather") holding a storm, a crash, a disease, and no weapon ("a bomb explosion" stays an attack).
+    /// </summary>
+    private bool IsNotActorCause(SentenceView s, int from)
+    {
+        int k = from;
+        while (k < s.Count && (TimeWords.Contains(s.Lower(k)) || s.Tag(k) == PartOfSpeech.RB))
+        {
+            k++;
+        }
+
+        if (k >= s.Count || s.Lower(k) is not ("in" or "by" or "during" or "from"))
+        {
+            return false;
+        }
+
+        bool cause = false;
+        for (int j = k + 1; j < s.Count && j - k <= MaxCauseReach && s.IsWord(j); j++)
+        {
+            var w = s.Lower(j);
+            if (_lexicon.ViolentCauses.Contains(w) || IsTriggerWordOf(w, EventType.Assault))
+            {
+                return false;
+            }
+
+            cause |= _lexicon.NotActors.Contains(w);
+            if (FunctionWords.Contains(w) && w != "of" || IsFiniteVerb(s, j))
+            {
+                break;
+            }
+        }
+
+        return cause;
+    }
+
+    /// <summary>At most this many words from the preposition after a passive participle through the cause it names ("in several days of severe weather").</summary>
+    private const int MaxCauseReach = 7;
+
+    private bool IsTriggerWordOf(string w, EventType type)
+        => _lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Entry.Type == type);
 
     /// <summary>
     /// Whether the event noun at <paramref name="i"/> is the object of a verb of requesting or threatening ("urged talks",
