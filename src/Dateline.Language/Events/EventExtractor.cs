@@ -885,6 +885,7 @@ public sealed class EventExtractor : IPipelineComponent
                 {
                     sources.Clear();
                     sources.AddRange(subject.Where(a => a.IsActor));
+                    modeFrom = Math.Min(modeFrom, Math.Max(0, v - 3)); // "plans to implement a curfew": the light verb's cues
                 }
             }
         }
