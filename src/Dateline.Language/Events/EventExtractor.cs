@@ -885,7 +885,7 @@ public sealed class EventExtractor : IPipelineComponent
                 {
                     sources.Clear();
                     sources.AddRange(subject.Where(a => a.IsActor));
-                    modeFrom = Math.Min(modeFrom, Math.Max(0, v - 3)); // "plans to implement a curfew": the light verb's cues
+                    modeFrom = lightNoun >= 0 ? modeFrom : Math.Min(modeFrom, Math.Max(0, v - 3)); // "plans to implement a curfew": the light verb's cues
                 }
             }
         }
@@ -1330,7 +1330,8 @@ public sealed class EventExtractor : IPipelineComponent
     /// <summary>
     /// Whether the phrase after a passive participle names a cause that is no actor (Data/event-not-actors.txt): "in",
     /// "by", "during" or "from" past adverbs and time words, then a noun phrase (one "of" phrase on: "in several days
-    /// of severe weather") holding a storm, a crash, a disease, and no weapon ("a bomb explosion" stays an attack).
+    /// of severe weather") holding a storm, a crash, a disease, and no weapon ("a bomb explosion" stays an attack); an
+    /// explosion alone may be either (`event-open-causes.txt`: "killed in an explosion set off by rebels" stays).
     /// </summary>
     private bool IsNotActorCause(SentenceView s, int from)
     {
@@ -1354,7 +1355,7 @@ public sealed class EventExtractor : IPipelineComponent
                 return false;
             }
 
-            cause |= _lexicon.NotActors.Contains(w);
+            cause |= _lexicon.NotActors.Contains(w) && !_lexicon.OpenCauses.Contains(w);
             if (FunctionWords.Contains(w) && w != "of" || IsFiniteVerb(s, j))
             {
                 break;
@@ -1751,9 +1752,14 @@ public sealed class EventExtractor : IPipelineComponent
         {
             // "Officials from 34 nations", "from about 90 countries": past the determiner, number or quantity
             int prep = actor.First - 1;
-            while (prep >= 1 && actor.First - prep <= 4 && (Determiners.Contains(s.Lower(prep)) || s.IsNumber(prep) || (Quantifiers.Contains(s.Lower(prep)) && s.Lower(prep) is not ("of" or "to" or "up"))))
+            while (prep >= 1 && actor.First - prep <= 4 && (Determiners.Contains(s.Lower(prep)) || s.IsNumber(prep) || (Quantifiers.Contains(s.Lower(prep)) && s.Lower(prep) is not ("of" or "to" or "up" or "at" or "over"))))
             {
-                prep--;
+                prep -= s.Lower(prep) is "least" or "most" && s.Lower(prep - 1) == "at" ? 2 : 1; // "at least" is one quantity
+            }
+
+            if (s.Lower(prep) == "of" && prep < actor.First - 1 && !Determiners.Contains(s.Lower(actor.First - 1)))
+            {
+                prep = actor.First - 1; // "the mother of three militant sons": a number after "of" counts the sons, it is no quantity of the head
             }
 
             if (hop == 0 && actor.IsActor && prep >= 2 && s.Lower(prep) is "to" or "with" && s.Tag(prep - 1) is PartOfSpeech.JJ or PartOfSpeech.VBN && s.MentionAt(prep - 1) < 0
