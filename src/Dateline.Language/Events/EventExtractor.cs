@@ -472,8 +472,13 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var left = SkipLeft(s, i - 1, out var crossedControl);
+        if (word.Form == TriggerForm.PastParticiple && left >= 1 && _lexicon.ReportParticiples.Contains(s.Lower(left)) && IsPassiveAuxiliary(s, left - 1))
+        {
+            left = SkipLeft(s, left - 1, out crossedControl); // "nearly 100 militants have been reported killed": past the reporting
+        }
+
         // "he was burned and tortured", "who was abducted in Niger and later killed": the first participle's passive subject
-        int? firstPassive = word.Form == TriggerForm.PastParticiple && left >= 1 && s.Lower(left) == "and" ? PassiveParticipleBefore(s, left) : null;
+        int? firstPassive = word.Form == TriggerForm.PastParticiple && left >= 1 && s.Lower(left) is "and" or "or" ? PassiveParticipleBefore(s, left) : null;
         if (firstPassive is { } fp)
         {
             left = SkipLeft(s, fp - 1, out crossedControl);
@@ -530,6 +535,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             // "Hamas, backed by Iran, attacked": a participle set off by a comma after an actor describes that actor
             targets = left == i - 1 && left >= 1 && s.Lower(left) == "," && ActorEndingAt(s, left - 1) is { IsActor: true } described ? [described] : SubjectActors(s, left);
             sources = Agent(s, last + 1);
+            if (word.Entry.Type == EventType.Assault && sources.Count == 0 && IsNotActorCause(s, last + 1))
+            {
+                yield break; // "were killed in a plane crash", "killed in several days of severe weather": no actor acted
+            }
+
             if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject)
             {
                 yield break; // "the study released Tuesday by an institute": only actors are released, supported or aided, in the passive too
@@ -739,6 +749,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break; // "detention centers", "attack helicopters", "aid workers": the noun modifies another
         }
 
+        if (IsRequestedOrThreatened(s, i))
+        {
+            yield break; // "calling for an immediate Syrian withdrawal", "threatened sanctions": the content of the request or threat
+        }
+
         var sources = new List<Actor>();
         var targets = new List<Actor>();
         List<Actor>? prepositionObjects = null;
@@ -869,6 +884,10 @@ public sealed partial class EventExtractor : IPipelineComponent
 
                 modeFrom = Math.Max(0, v - 2);
             }
+            else if (v >= 2 && s.Lower(v) is "out" or "up" && _lexicon.LightVerbs.Contains(s.Lower(v - 1)) && s.Lower(v - 1) != "for")
+            {
+                v--; // "has carried out dozens of suicide bombings", "stepped up attacks": the verb before its particle
+            }
             else if (!(v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for"))
             {
                 v = -1;
@@ -881,6 +900,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 {
                     sources.Clear();
                     sources.AddRange(subject.Where(a => a.IsActor));
+                    modeFrom = lightNoun >= 0 ? modeFrom : Math.Min(modeFrom, Math.Max(0, v - 3)); // "plans to implement a curfew": the light verb's cues
                 }
             }
         }
@@ -1123,7 +1143,8 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             var w = s.Lower(k);
             bool verb = (IsTriggerVerb(s, k, null) && !IsNounContext(s, k) && s.MentionAt(k) < 0) || _lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w)
-                || s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP && s.MentionAt(k) < 0 && !_lexicon.Skip.Contains(w); // any finite verb the tagger sees ("spoke Tuesday, and also discussed")
+                || s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP && s.MentionAt(k) < 0 && !_lexicon.Skip.Contains(w) // any finite verb the tagger sees ("spoke Tuesday, and also discussed")
+                || s.Tag(k) == PartOfSpeech.VBN && s.MentionAt(k) < 0 && HaveForms.Contains(s.Lower(SkipLeft(s, k - 1, out _))); // a perfect ("have repeatedly expressed …, and have accused")
             if (!verb)
             {
                 continue;
@@ -1178,11 +1199,18 @@ public sealed partial class EventExtractor : IPipelineComponent
             return -1;
         }
 
-        // "Russian mercenaries and Syrian troops attacked the village, killing …": the subject ends with its last conjunct
+        // "Russian mercenaries and Syrian troops attacked the village, killing …", "Japan, South Korea and the United States
+        // have … and have accused": the subject ends with its last conjunct; items joined by commas only when an "and"
+        // or "or" closes the list (else the comma ends the subject or opens an apposition)
         int end = a.Last;
-        while (end + 2 < before && s.Lower(end + 1) is "and" or "or" && a.IsActor && ActorStartingAt(s, end + 2) is { IsActor: true } more && more.Last < before)
+        int listed = a.Last;
+        while (a.IsActor && listed + 2 < before && s.Lower(listed + 1) is "and" or "or" or "," && ActorStartingAt(s, listed + 2) is { IsActor: true } more && more.Last < before)
         {
-            end = more.Last;
+            listed = more.Last;
+            if (s.Lower(more.First - 1) is "and" or "or" || (more.First >= 2 && s.Lower(more.First - 2) is "and" or "or"))
+            {
+                end = listed;
+            }
         }
 
         return end;
@@ -1314,6 +1342,79 @@ public sealed partial class EventExtractor : IPipelineComponent
         return null;
     }
 
+    /// <summary>
+    /// Whether the phrase after a passive participle names a cause that is no actor (Data/event-not-actors.txt): "in",
+    /// "by", "during" or "from" past adverbs and time words, then a noun phrase (one "of" phrase on: "in several days
+    /// of severe weather") holding a storm, a crash, a disease, and no weapon ("a bomb explosion" stays an attack); an
+    /// explosion alone may be either (`event-open-causes.txt`: "killed in an explosion set off by rebels" stays).
+    /// </summary>
+    private bool IsNotActorCause(SentenceView s, int from)
+    {
+        int k = from;
+        while (k < s.Count && (TimeWords.Contains(s.Lower(k)) || s.Tag(k) == PartOfSpeech.RB))
+        {
+            k++;
+        }
+
+        if (k >= s.Count || s.Lower(k) is not ("in" or "by" or "during" or "from"))
+        {
+            return false;
+        }
+
+        bool cause = false;
+        for (int j = k + 1; j < s.Count && j - k <= MaxCauseReach && s.IsWord(j); j++)
+        {
+            var w = s.Lower(j);
+            if (_lexicon.ViolentCauses.Contains(w) || IsTriggerWordOf(w, EventType.Assault))
+            {
+                return false;
+            }
+
+            cause |= _lexicon.NotActors.Contains(w) && !_lexicon.OpenCauses.Contains(w);
+            if (FunctionWords.Contains(w) && w != "of" || IsFiniteVerb(s, j))
+            {
+                break;
+            }
+        }
+
+        return cause;
+    }
+
+    /// <summary>At most this many words from the preposition after a passive participle through the cause it names ("in several days of severe weather").</summary>
+    private const int MaxCauseReach = 7;
+
+    private bool IsTriggerWordOf(string w, EventType type)
+        => _lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Entry.Type == type);
+
+    /// <summary>
+    /// Whether the event noun at <paramref name="i"/> is the object of a verb of requesting or threatening ("urged talks",
+    /// "calling for an immediate Syrian withdrawal", "threatened sanctions"): the guideline codes the request or threat
+    /// only. The verb is a few words back, past determiners, modifiers and its "for"; a word the tagger reads as a noun
+    /// or one after a determiner ("the call for talks") does not count.
+    /// </summary>
+    private bool IsRequestedOrThreatened(SentenceView s, int i)
+    {
+        for (int k = i - 1; k >= 0 && i - k <= MaxRequestedReach; k--)
+        {
+            var w = s.Lower(k);
+            if (_lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Form != TriggerForm.Noun && t.Entry.Type is EventType.Request or EventType.Threaten)
+                && s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN && !(k > 0 && (Determiners.Contains(s.Lower(k - 1)) || s.Lower(k - 1) == "'s")))
+            {
+                return true;
+            }
+
+            if (!(w is "for" || Determiners.Contains(w) || Quantifiers.Contains(w) || s.IsNumber(k) || NounContext.Contains(w) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !_lexicon.Triggers.ContainsKey(w) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words from a verb of requesting or threatening to the event noun it takes ("calling for an immediate Syrian withdrawal").</summary>
+    private const int MaxRequestedReach = 5;
+
     private bool IsTriggerVerb(SentenceView s, int k, EventType? type)
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form != TriggerForm.Noun && (type is null || w.Entry.Type == type));
 
@@ -1365,10 +1466,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         return k < 0 || !HaveForms.Contains(s.Lower(k));
     }
 
-    private static bool IsPassiveAuxiliary(SentenceView s, int j)
+    private bool IsPassiveAuxiliary(SentenceView s, int j)
     {
-        // adverbs between the auxiliary and the participle: "have been slightly wounded", "was later released"
-        while (j >= 0 && (s.Lower(j) is "also" or "reportedly" or "allegedly" or "not" or "being" or "been" or "already" or "later" or "recently" || s.Tag(j) == PartOfSpeech.RB))
+        // adverbs between the auxiliary and the participle: "have been slightly wounded", "was later released"; a
+        // participle of reporting: "have been reported killed", "were believed kidnapped"
+        while (j >= 0 && (s.Lower(j) is "also" or "reportedly" or "allegedly" or "not" or "being" or "been" or "already" or "later" or "recently" || s.Tag(j) == PartOfSpeech.RB || _lexicon.ReportParticiples.Contains(s.Lower(j))))
         {
             if (s.Lower(j) is "being" or "been")
             {
@@ -1663,7 +1765,24 @@ public sealed partial class EventExtractor : IPipelineComponent
         bool place = s.MentionAt(actor.Last) >= 0 && s.MentionLabel(s.MentionAt(actor.Last)) is EntityLabel.Gpe or EntityLabel.Location;
         for (int hop = 0; hop < 3; hop++)
         {
-            int prep = Determiners.Contains(s.Lower(actor.First - 1)) ? actor.First - 2 : actor.First - 1;
+            // "Officials from 34 nations", "from about 90 countries": past the determiner, number or quantity
+            int prep = actor.First - 1;
+            while (prep >= 1 && actor.First - prep <= 4 && (Determiners.Contains(s.Lower(prep)) || s.IsNumber(prep) || (Quantifiers.Contains(s.Lower(prep)) && s.Lower(prep) is not ("of" or "to" or "up" or "at" or "over"))))
+            {
+                prep -= s.Lower(prep) is "least" or "most" && s.Lower(prep - 1) == "at" ? 2 : 1; // "at least" is one quantity
+            }
+
+            if (s.Lower(prep) == "of" && prep < actor.First - 1 && !Determiners.Contains(s.Lower(actor.First - 1)))
+            {
+                prep = actor.First - 1; // "the mother of three militant sons": a number after "of" counts the sons, it is no quantity of the head
+            }
+
+            if (hop == 0 && actor.IsActor && prep >= 2 && s.Lower(prep) is "to" or "with" && s.Tag(prep - 1) is PartOfSpeech.JJ or PartOfSpeech.VBN && s.MentionAt(prep - 1) < 0
+                && ActorEndingAt(s, prep - 2) is { IsActor: true } described && !Pronouns.Contains(s.Lower(prep - 2)))
+            {
+                return described; // "Security forces loyal to President Abbas have arrested", "gunmen linked to al-Qaida": the phrase the adjective describes
+            }
+
             if (prep < 1 || s.Lower(prep) is not ("in" or "of" or "from" or "at" or "near" or "for" or "across" or "outside" or "inside"))
             {
                 return hop > 0 && place ? original with { Kind = ActorKind.Thing } : null;
@@ -1743,7 +1862,38 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         // "accuse Syria, the main power broker in Lebanon, of": names joined by commas with no "and" are one actor and its apposition
-        return found.Count > 1 && !closed ? [found[0]] : found;
+        if (found.Count > 1 && !closed)
+        {
+            // "blamed on Darfur's main rebel group, the Sudan Liberation Movement": a described actor's apposition that names
+            // it is the name the guideline writes
+            return [IsNamingApposition(s, found[0], found[1]) ? found[1] : found[0]];
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a name set off by a comma right after <paramref name="described"/>, an actor
+    /// named by a common noun ("the union's former leader, Shihab al-Tamimi"), and ends there: at a comma, a full stop or
+    /// the sentence's end (not "and", which would make a list; not a verb: "In support of her candidacy, Princess
+    /// Ubolratana pointed out" is an opening phrase and its clause's subject).
+    /// </summary>
+    private static bool IsNamingApposition(SentenceView s, Actor described, Actor name)
+    {
+        if (described.Kind != ActorKind.Group || s.MentionAt(described.Last) >= 0 || !(name.Kind == ActorKind.Entity || (name.Kind == ActorKind.Group && s.MentionAt(name.Last) >= 0)))
+        {
+            return false;
+        }
+
+        int comma = described.Last + 1;
+        int start = s.Lower(comma + 1) is "the" ? comma + 2 : comma + 1;
+        if (s.Lower(comma) != "," || name.First != start)
+        {
+            return false;
+        }
+
+        int after = name.Last + 1;
+        return after >= s.Count || !s.IsWord(after) && s.Lower(after) is "," or "." or ";" or ")";
     }
 
     private List<Actor> Agent(SentenceView s, int from)

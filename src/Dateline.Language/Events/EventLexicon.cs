@@ -136,6 +136,8 @@ internal sealed class EventLexicon
         VictimNouns = Set("event-victim-nouns.txt");
         LightNouns = Set("event-light-nouns.txt");
         UndergoVerbs = Set("event-undergo-verbs.txt");
+        ReportParticiples = Set("event-report-participles.txt");
+        OpenCauses = Set("event-open-causes.txt");
         GiveVerbs = Set("event-give-verbs.txt");
         ThreatCues = Set("event-threat-cues.txt");
         AidObjects = Set("event-aid-objects.txt");
@@ -193,6 +195,12 @@ internal sealed class EventLexicon
 
     /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION or COERCE noun they take ("faces charges").</summary>
     public FrozenSet<string> UndergoVerbs { get; }
+
+    /// <summary>Participles of reporting between a passive's auxiliary and its participle ("were reported killed").</summary>
+    public FrozenSet<string> ReportParticiples { get; }
+
+    /// <summary>Causes of event-not-actors.txt that may as well be an attack ("killed in an explosion"): a passive killing in one stays an assault.</summary>
+    public FrozenSet<string> OpenCauses { get; }
 
     /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
     public FrozenSet<string> GiveVerbs { get; }
