@@ -82,6 +82,16 @@ public sealed record ThreadOptions
     /// <summary>At most this many articles (the latest stored) are read per rare feature when looking for candidates; bounds the work per article.</summary>
     public int MaxPostingsPerFeature { get; init; } = 500;
 
+    /// <summary>
+    /// How many postings (an article having a rare feature, with its weight, thread and day) one transaction's assigner
+    /// keeps in memory, so that a feature searched by several articles of a batch is read from the store once
+    /// (postings never change once written; the batch's own articles are added as they are placed). Changes no thread,
+    /// only the work: the cache is emptied when it would grow past this (about 48 bytes a posting, so 12 MB at the
+    /// default). On the first 2,000 VOA passages a batch of 256 articles keeps at most ~30,000 (bench/README.md,
+    /// issue 20, "postings read once a batch").
+    /// </summary>
+    public int PostingsCached { get; init; } = 250_000;
+
     /// <summary>Words shorter than this are not features (initials, particles).</summary>
     public int MinTermLength { get; init; } = 3;
 }
