@@ -35,11 +35,15 @@ internal sealed class ThreadAssigner : IDisposable
     private readonly Dictionary<string, CachedPostings> _cache = new(StringComparer.Ordinal);
     private int _cached;
 
+    /// <summary>The vectors of the articles compared or placed in this transaction (<see cref="ThreadOptions.VectorsCached"/>).</summary>
+    private readonly ThreadVectorCache _vectors;
+
     public ThreadAssigner(DbConnection connection, DbTransaction transaction, SqlDialect dialect, ThreadOptions options, DeferredWrites? deferred = null)
     {
         _sql = new CommandCache(connection, transaction, dialect, deferred);
         _dialect = dialect;
         _options = options;
+        _vectors = new ThreadVectorCache(options.VectorsCached);
 
         // A store opened without the entities layer has no entities table: its articles are threaded by words alone.
         _hasEntities = dialect.TableExists(connection, transaction, "article_entities");
@@ -87,7 +91,9 @@ internal sealed class ThreadAssigner : IDisposable
             NonQuery("centrality", "UPDATE article_threads SET centrality = centrality + $2 WHERE article = $1", closest, match.Score);
         }
 
-        NonQuery("vector-add", "INSERT INTO thread_vectors(article, features) VALUES($1, $2)", article, ThreadVectors.Encode(vector));
+        var encoded = ThreadVectors.Encode(vector);
+        NonQuery("vector-add", "INSERT INTO thread_vectors(article, features) VALUES($1, $2)", article, encoded);
+        _vectors.Add(article, encoded);
         _sql.InsertRows("features", "thread_features(feature, article, weight, thread)", [.. vector.Select(f => new object?[] { f.Key, article, f.Weight, match.Thread })]);
         Cache(vector, article, match.Thread, DayOf(published));
 
@@ -159,14 +165,28 @@ internal sealed class ThreadAssigner : IDisposable
         // The rare features found the candidates; the closest of them are compared on every kept feature
         // (ThreadFeatures.Similarity: entity and word cosines, mixed by EntityShare).
         var newWeights = vector.ToDictionary(f => f.Key, f => f.Weight, StringComparer.Ordinal);
+        _vectors.Begin(newWeights);
         var threads = new Dictionary<long, ThreadCandidate>();
         var compared = similarity.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).Take(_options.CandidatesCompared).ToList();
         var scores = new Dictionary<long, double>();
         if (compared.Count > 0)
         {
             // Their vectors in one statement; the threads are then chosen in the candidates' order, as before.
-            _sql.ForEach("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", [System.Text.Json.JsonSerializer.Serialize(compared.Select(c => c.Key))],
-                row => scores[row.Int64(0)] = ThreadFeatures.Similarity(newWeights, row.Blob(1), _options.EntityShare));
+            // Their vectors: those not kept from earlier articles of the transaction read in one statement.
+            var unread = compared.Where(c => !_vectors.Contains(c.Key)).Select(c => c.Key).ToList();
+            if (unread.Count > 0)
+            {
+                _sql.ForEach("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", [System.Text.Json.JsonSerializer.Serialize(unread)],
+                    row => _vectors.Add(row.Int64(0), row.Blob(1)));
+            }
+
+            foreach (var (article, _) in compared)
+            {
+                if (_vectors.Similarity(article, _options.EntityShare) is { } score)
+                {
+                    scores[article] = score;
+                }
+            }
         }
 
         foreach (var (article, (_, thread)) in compared)
