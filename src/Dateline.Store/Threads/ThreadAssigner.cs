@@ -35,6 +35,16 @@ internal sealed class ThreadAssigner : IDisposable
     private readonly Dictionary<string, CachedPostings> _cache = new(StringComparer.Ordinal);
     private int _cached;
 
+    /// <summary>
+    /// The document frequencies known in this transaction (<see cref="ThreadOptions.FrequenciesCached"/>), with the
+    /// increments of the articles placed since the last <see cref="Finish"/> (held back: every held key is known), and the
+    /// article count likewise: only this assigner changes them while its transaction lasts.
+    /// </summary>
+    private readonly Dictionary<string, long> _frequencies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _heldFrequencies = new(StringComparer.Ordinal);
+    private long? _articles;
+    private long _heldArticles;
+
     /// <summary>The vectors of the articles compared or placed in this transaction (<see cref="ThreadOptions.VectorsCached"/>).</summary>
     private readonly ThreadVectorCache _vectors;
 
@@ -58,18 +68,35 @@ internal sealed class ThreadAssigner : IDisposable
     public long Assign(long article, string? title, string text, string? published, long? duplicateOf)
     {
         var features = ThreadFeatures.Of(title, text, EntityFeatures(article), _options);
-        var articles = Convert.ToInt64(Scalar("collection", "SELECT articles FROM thread_collection WHERE id = 1"), CultureInfo.InvariantCulture);
-        // Every feature's document frequency in one query (an article has a few hundred features).
-        var keys = System.Text.Json.JsonSerializer.Serialize(features.Keys);
-        var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
-        _sql.ForEach("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", [keys], row => frequencies[row.Text(0)] = row.Int64(1));
+        var articles = _articles ??= Convert.ToInt64(Scalar("collection", "SELECT articles FROM thread_collection WHERE id = 1"), CultureInfo.InvariantCulture);
+
+        // The document frequencies not known from earlier articles of the transaction, in one query (an article has a
+        // few hundred features).
+        var unknown = features.Keys.Where(k => !_frequencies.ContainsKey(k)).ToList();
+        if (_frequencies.Count + unknown.Count > _options.FrequenciesCached)
+        {
+            Finish();
+            _frequencies.Clear();
+            unknown = [.. features.Keys];
+        }
+
+        if (unknown.Count > 0)
+        {
+            foreach (var key in unknown)
+            {
+                _frequencies[key] = 0;
+            }
+
+            _sql.ForEach("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", [System.Text.Json.JsonSerializer.Serialize(unknown)], row => _frequencies[row.Text(0)] = row.Int64(1));
+        }
 
         long DocumentFrequency(string key)
         {
-            if (!frequencies.TryGetValue(key, out var df) && !features.ContainsKey(key))
+            if (!_frequencies.TryGetValue(key, out var df))
             {
+                // Not a feature of the article, nor known: none of its counts is held back, so the store's is the count.
                 df = Scalar("df", "SELECT df FROM thread_term_df WHERE feature = $1", key) is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
-                frequencies[key] = df;
+                _frequencies[key] = df;
             }
 
             return df;
@@ -97,11 +124,41 @@ internal sealed class ThreadAssigner : IDisposable
         _sql.InsertRows("features", "thread_features(feature, article, weight, thread)", [.. vector.Select(f => new object?[] { f.Key, article, f.Weight, match.Thread })]);
         Cache(vector, article, match.Thread, DayOf(published));
 
-        NonQuery("df-add", $"INSERT INTO thread_term_df(feature, df) SELECT value, 1 FROM ({_dialect.JsonTextValues("$1")}) AS v WHERE true ON CONFLICT(feature) DO UPDATE SET df = thread_term_df.df + 1", keys);
+        // The counts of the article's features and of the articles go up here and are written by Finish.
+        foreach (var key in features.Keys)
+        {
+            _frequencies[key]++;
+            _heldFrequencies[key] = _heldFrequencies.GetValueOrDefault(key) + 1;
+        }
 
-        NonQuery("collection-add", "UPDATE thread_collection SET articles = articles + 1 WHERE id = 1");
+        _articles++;
+        _heldArticles++;
         UpdateThread(match.Thread, article, match.Article, date);
         return match.Thread;
+    }
+
+    /// <summary>
+    /// Writes the document frequencies and the article count held back since the last call (<c>thread_term_df</c>,
+    /// <c>thread_collection</c>): to be called before the transaction commits. One statement per distinct increment
+    /// instead of one per article: a common word of a batch is updated once.
+    /// </summary>
+    public void Finish()
+    {
+        foreach (var group in _heldFrequencies.GroupBy(p => p.Value))
+        {
+            NonQuery(
+                "df-add",
+                $"INSERT INTO thread_term_df(feature, df) SELECT value, CAST($2 AS BIGINT) FROM ({_dialect.JsonTextValues("$1")}) AS v WHERE true ON CONFLICT(feature) DO UPDATE SET df = thread_term_df.df + excluded.df",
+                System.Text.Json.JsonSerializer.Serialize(group.Select(p => p.Key)),
+                group.Key);
+        }
+
+        _heldFrequencies.Clear();
+        if (_heldArticles > 0)
+        {
+            NonQuery("collection-add", "UPDATE thread_collection SET articles = articles + $1 WHERE id = 1", _heldArticles);
+            _heldArticles = 0;
+        }
     }
 
     public void Dispose() => _sql.Dispose();

@@ -100,6 +100,13 @@ public sealed record ThreadOptions
     /// </summary>
     public int VectorsCached { get; init; } = 10_000;
 
+    /// <summary>
+    /// How many features' document frequencies one transaction's assigner keeps (read once, counted up in memory and
+    /// written together when the batch ends). Changes no thread, only the work: written and emptied when full (a batch
+    /// of 256 VOA passages has ~6,000 distinct words besides its entities).
+    /// </summary>
+    public int FrequenciesCached { get; init; } = 200_000;
+
     /// <summary>Words shorter than this are not features (initials, particles).</summary>
     public int MinTermLength { get; init; } = 3;
 }
