@@ -86,9 +86,10 @@ public sealed record ThreadOptions
     /// How many postings (an article having a rare feature, with its weight, thread and day) one transaction's assigner
     /// keeps in memory, so that a feature searched by several articles of a batch is read from the store once
     /// (postings never change once written; the batch's own articles are added as they are placed). Changes no thread,
-    /// only the work: the cache is emptied when it would grow past this (about 48 bytes a posting, so 12 MB at the
-    /// default). On the first 2,000 VOA passages a batch of 256 articles keeps at most ~30,000 (bench/README.md,
-    /// issue 20, "postings read once a batch").
+    /// only the work: the cache is emptied when it would grow past this (about 40 bytes a posting, so 10 MB at the
+    /// default). On the first 2,000 VOA passages the last batch of 256 keeps fewer than 84,000 (all its articles'
+    /// kept features' postings up to the batch's end: an upper bound); a store of millions, where a rare feature may
+    /// have 500, fills it and starts again (bench/README.md, "Postings, vectors and frequencies read once a batch").
     /// </summary>
     public int PostingsCached { get; init; } = 250_000;
 
