@@ -76,6 +76,7 @@ internal sealed class BatchWriter
             }
 
             entities.Finish();
+            _threads?.Finish();
             _deferred?.Flush();
         }
         finally

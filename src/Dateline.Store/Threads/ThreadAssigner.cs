@@ -27,11 +27,33 @@ internal sealed class ThreadAssigner : IDisposable
     private readonly SqlDialect _dialect;
     private readonly Dictionary<string, string> _postingsSql = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The postings read in this transaction, by feature (<see cref="ThreadOptions.PostingsCached"/>): postings never
+    /// change once written and only this assigner writes them while its transaction lasts, so the newest ones read
+    /// once, with the batch's articles added as they are placed, answer every later search of the feature.
+    /// </summary>
+    private readonly Dictionary<string, CachedPostings> _cache = new(StringComparer.Ordinal);
+    private int _cached;
+
+    /// <summary>
+    /// The document frequencies known in this transaction (<see cref="ThreadOptions.FrequenciesCached"/>), with the
+    /// increments of the articles placed since the last <see cref="Finish"/> (held back: every held key is known), and the
+    /// article count likewise: only this assigner changes them while its transaction lasts.
+    /// </summary>
+    private readonly Dictionary<string, long> _frequencies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _heldFrequencies = new(StringComparer.Ordinal);
+    private long? _articles;
+    private long _heldArticles;
+
+    /// <summary>The vectors of the articles compared or placed in this transaction (<see cref="ThreadOptions.VectorsCached"/>).</summary>
+    private readonly ThreadVectorCache _vectors;
+
     public ThreadAssigner(DbConnection connection, DbTransaction transaction, SqlDialect dialect, ThreadOptions options, DeferredWrites? deferred = null)
     {
         _sql = new CommandCache(connection, transaction, dialect, deferred);
         _dialect = dialect;
         _options = options;
+        _vectors = new ThreadVectorCache(options.VectorsCached);
 
         // A store opened without the entities layer has no entities table: its articles are threaded by words alone.
         _hasEntities = dialect.TableExists(connection, transaction, "article_entities");
@@ -46,18 +68,35 @@ internal sealed class ThreadAssigner : IDisposable
     public long Assign(long article, string? title, string text, string? published, long? duplicateOf)
     {
         var features = ThreadFeatures.Of(title, text, EntityFeatures(article), _options);
-        var articles = Convert.ToInt64(Scalar("collection", "SELECT articles FROM thread_collection WHERE id = 1"), CultureInfo.InvariantCulture);
-        // Every feature's document frequency in one query (an article has a few hundred features).
-        var keys = System.Text.Json.JsonSerializer.Serialize(features.Keys);
-        var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
-        _sql.ForEach("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", [keys], row => frequencies[row.Text(0)] = row.Int64(1));
+        var articles = _articles ??= Convert.ToInt64(Scalar("collection", "SELECT articles FROM thread_collection WHERE id = 1"), CultureInfo.InvariantCulture);
+
+        // The document frequencies not known from earlier articles of the transaction, in one query (an article has a
+        // few hundred features).
+        var unknown = features.Keys.Where(k => !_frequencies.ContainsKey(k)).ToList();
+        if (_frequencies.Count + unknown.Count > _options.FrequenciesCached)
+        {
+            Finish();
+            _frequencies.Clear();
+            unknown = [.. features.Keys];
+        }
+
+        if (unknown.Count > 0)
+        {
+            foreach (var key in unknown)
+            {
+                _frequencies[key] = 0;
+            }
+
+            _sql.ForEach("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", [System.Text.Json.JsonSerializer.Serialize(unknown)], row => _frequencies[row.Text(0)] = row.Int64(1));
+        }
 
         long DocumentFrequency(string key)
         {
-            if (!frequencies.TryGetValue(key, out var df) && !features.ContainsKey(key))
+            if (!_frequencies.TryGetValue(key, out var df))
             {
+                // Not a feature of the article, nor known: none of its counts is held back, so the store's is the count.
                 df = Scalar("df", "SELECT df FROM thread_term_df WHERE feature = $1", key) is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
-                frequencies[key] = df;
+                _frequencies[key] = df;
             }
 
             return df;
@@ -79,14 +118,47 @@ internal sealed class ThreadAssigner : IDisposable
             NonQuery("centrality", "UPDATE article_threads SET centrality = centrality + $2 WHERE article = $1", closest, match.Score);
         }
 
-        NonQuery("vector-add", "INSERT INTO thread_vectors(article, features) VALUES($1, $2)", article, ThreadVectors.Encode(vector));
+        var encoded = ThreadVectors.Encode(vector);
+        NonQuery("vector-add", "INSERT INTO thread_vectors(article, features) VALUES($1, $2)", article, encoded);
+        _vectors.Add(article, encoded);
         _sql.InsertRows("features", "thread_features(feature, article, weight, thread)", [.. vector.Select(f => new object?[] { f.Key, article, f.Weight, match.Thread })]);
+        Cache(vector, article, match.Thread, DayOf(published));
 
-        NonQuery("df-add", $"INSERT INTO thread_term_df(feature, df) SELECT value, 1 FROM ({_dialect.JsonTextValues("$1")}) AS v WHERE true ON CONFLICT(feature) DO UPDATE SET df = thread_term_df.df + 1", keys);
+        // The counts of the article's features and of the articles go up here and are written by Finish.
+        foreach (var key in features.Keys)
+        {
+            _frequencies[key]++;
+            _heldFrequencies[key] = _heldFrequencies.GetValueOrDefault(key) + 1;
+        }
 
-        NonQuery("collection-add", "UPDATE thread_collection SET articles = articles + 1 WHERE id = 1");
+        _articles++;
+        _heldArticles++;
         UpdateThread(match.Thread, article, match.Article, date);
         return match.Thread;
+    }
+
+    /// <summary>
+    /// Writes the document frequencies and the article count held back since the last call (<c>thread_term_df</c>,
+    /// <c>thread_collection</c>): to be called before the transaction commits. One statement per distinct increment
+    /// instead of one per article: a common word of a batch is updated once.
+    /// </summary>
+    public void Finish()
+    {
+        foreach (var group in _heldFrequencies.GroupBy(p => p.Value))
+        {
+            NonQuery(
+                "df-add",
+                $"INSERT INTO thread_term_df(feature, df) SELECT value, CAST($2 AS BIGINT) FROM ({_dialect.JsonTextValues("$1")}) AS v WHERE true ON CONFLICT(feature) DO UPDATE SET df = thread_term_df.df + excluded.df",
+                System.Text.Json.JsonSerializer.Serialize(group.Select(p => p.Key)),
+                group.Key);
+        }
+
+        _heldFrequencies.Clear();
+        if (_heldArticles > 0)
+        {
+            NonQuery("collection-add", "UPDATE thread_collection SET articles = articles + $1 WHERE id = 1", _heldArticles);
+            _heldArticles = 0;
+        }
     }
 
     public void Dispose() => _sql.Dispose();
@@ -129,48 +201,49 @@ internal sealed class ThreadAssigner : IDisposable
         var rare = Math.Max(_options.RareMinCount, _options.RareShare * articles);
         var similarity = new Dictionary<long, (double Score, long Thread)>();
         var searched = vector.Where(f => documentFrequency(f.Key) is var df && df > 0 && df <= rare).ToList();
-        foreach (var chunk in searched.Chunk(FeaturesPerStatement))
-        {
-            object?[] values = date is null
-                ? [_options.MaxPostingsPerFeature, .. chunk.Select(f => f.Key)]
-                : [_options.MaxPostingsPerFeature, Shift(date, -_options.WindowDays), Shift(date, _options.WindowDays), .. chunk.Select(f => f.Key)];
-            var postings = new List<Posting>[chunk.Length];
-            _sql.ForEach(PostingsName(chunk.Length, date is not null), PostingsSql(chunk.Length, date is not null), values, row =>
-            {
-                if (!row.IsNull(3))
-                {
-                    (postings[(int)row.Int64(0)] ??= []).Add(new Posting(row.Int64(1), row.Double(2), row.Int64(3)));
-                }
-            });
+        (string First, string Last)? window = date is null ? null : (Shift(date, -_options.WindowDays), Shift(date, _options.WindowDays));
+        var postings = Postings(searched, window);
 
-            // Scores add up feature by feature, newest article first, as when each feature had its own query.
-            for (var k = 0; k < chunk.Length; k++)
+        // Scores add up feature by feature, newest article first, as when each feature had its own query.
+        for (var k = 0; k < searched.Count; k++)
+        {
+            foreach (var posting in postings[k])
             {
-                if (postings[k] is not { } list)
+                if (posting.Thread is not { } thread)
                 {
                     continue;
                 }
 
-                list.Sort((a, b) => b.Article.CompareTo(a.Article));
-                foreach (var posting in list)
-                {
-                    var (score, _) = similarity.GetValueOrDefault(posting.Article);
-                    similarity[posting.Article] = (score + (chunk[k].Weight * posting.Weight), posting.Thread);
-                }
+                var (score, _) = similarity.GetValueOrDefault(posting.Article);
+                similarity[posting.Article] = (score + (searched[k].Weight * posting.Weight), thread);
             }
         }
 
         // The rare features found the candidates; the closest of them are compared on every kept feature
         // (ThreadFeatures.Similarity: entity and word cosines, mixed by EntityShare).
         var newWeights = vector.ToDictionary(f => f.Key, f => f.Weight, StringComparer.Ordinal);
+        _vectors.Begin(newWeights);
         var threads = new Dictionary<long, ThreadCandidate>();
         var compared = similarity.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).Take(_options.CandidatesCompared).ToList();
         var scores = new Dictionary<long, double>();
         if (compared.Count > 0)
         {
             // Their vectors in one statement; the threads are then chosen in the candidates' order, as before.
-            _sql.ForEach("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", [System.Text.Json.JsonSerializer.Serialize(compared.Select(c => c.Key))],
-                row => scores[row.Int64(0)] = ThreadFeatures.Similarity(newWeights, row.Blob(1), _options.EntityShare));
+            // Their vectors: those not kept from earlier articles of the transaction read in one statement.
+            var unread = compared.Where(c => !_vectors.Contains(c.Key)).Select(c => c.Key).ToList();
+            if (unread.Count > 0)
+            {
+                _sql.ForEach("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", [System.Text.Json.JsonSerializer.Serialize(unread)],
+                    row => _vectors.Add(row.Int64(0), row.Blob(1)));
+            }
+
+            foreach (var (article, _) in compared)
+            {
+                if (_vectors.Similarity(article, _options.EntityShare) is { } score)
+                {
+                    scores[article] = score;
+                }
+            }
         }
 
         foreach (var (article, (_, thread)) in compared)
@@ -185,7 +258,192 @@ internal sealed class ThreadAssigner : IDisposable
         return threads;
     }
 
-    private static string PostingsName(int features, bool window) => string.Create(CultureInfo.InvariantCulture, $"postings:{features}:{window}");
+    /// <summary>
+    /// For each feature, the newest <see cref="ThreadOptions.MaxPostingsPerFeature"/> postings within the window
+    /// (all when <paramref name="window"/> is null; an undated article always), newest first: what one query per
+    /// feature returned. Answered from the cache where its newest postings suffice; the features not cached are read
+    /// (without the window, with each article's day when there is one) and cached; a feature whose cached postings
+    /// fall short inside the window (older ones exist, not cached) is read with the window, not cached.
+    /// </summary>
+    private List<Posting>[] Postings(List<WeightedFeature> searched, (string First, string Last)? window)
+    {
+        var limit = _options.MaxPostingsPerFeature;
+        var result = new List<Posting>[searched.Count];
+        var unread = new List<int>();
+        var uncertain = new List<int>();
+        for (var k = 0; k < searched.Count; k++)
+        {
+            if (!_cache.TryGetValue(searched[k].Key, out var cached) || (window is not null && !cached.Days))
+            {
+                unread.Add(k);
+            }
+            else if (Within(cached, window, limit) is { } list)
+            {
+                result[k] = list;
+            }
+            else
+            {
+                uncertain.Add(k);
+            }
+        }
+
+        if (unread.Count > 0)
+        {
+            var days = window is not null;
+            var read = Read([.. unread.Select(k => searched[k].Key)], null, days);
+            if (_cached + read.Sum(list => list.Count) > _options.PostingsCached)
+            {
+                _cache.Clear();
+                _cached = 0;
+            }
+
+            for (var i = 0; i < unread.Count; i++)
+            {
+                var key = searched[unread[i]].Key;
+                if (_cache.Remove(key, out var stale))
+                {
+                    _cached -= stale.Items.Count;
+                }
+
+                var fresh = new CachedPostings(read[i], read[i].Count < limit, days);
+                if (_cached + read[i].Count <= _options.PostingsCached)
+                {
+                    _cache[key] = fresh;
+                    _cached += read[i].Count;
+                }
+
+                if (Within(fresh, window, limit) is { } list)
+                {
+                    result[unread[i]] = list;
+                }
+                else
+                {
+                    uncertain.Add(unread[i]);
+                }
+            }
+        }
+
+        if (uncertain.Count > 0)
+        {
+            var read = Read([.. uncertain.Select(k => searched[k].Key)], window, false);
+            for (var i = 0; i < uncertain.Count; i++)
+            {
+                result[uncertain[i]] = read[i];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The newest <paramref name="limit"/> of the cached postings within <paramref name="window"/>, or null when the
+    /// cache cannot tell (fewer found, and older postings not cached). A day compares as SQL compares the text.
+    /// </summary>
+    private static List<Posting>? Within(CachedPostings cached, (string First, string Last)? window, int limit)
+    {
+        if (window is not { } w)
+        {
+            return cached.Items.Count >= limit || cached.Complete ? cached.Items.Count > limit ? cached.Items[..limit] : cached.Items : null;
+        }
+
+        var list = new List<Posting>();
+        foreach (var posting in cached.Items)
+        {
+            if (posting.Day is null || (string.CompareOrdinal(posting.Day, w.First) >= 0 && string.CompareOrdinal(posting.Day, w.Last) <= 0))
+            {
+                list.Add(posting);
+                if (list.Count == limit)
+                {
+                    return list;
+                }
+            }
+        }
+
+        return cached.Complete ? list : null;
+    }
+
+    /// <summary>
+    /// The postings of <paramref name="features"/>, <see cref="FeaturesPerStatement"/> to a statement: for each, the
+    /// newest <see cref="ThreadOptions.MaxPostingsPerFeature"/> (within the window if any), newest first, with the
+    /// article's day when <paramref name="days"/>.
+    /// </summary>
+    private List<Posting>[] Read(List<string> features, (string First, string Last)? window, bool days)
+    {
+        var result = new List<Posting>[features.Count];
+        for (var start = 0; start < features.Count; start += FeaturesPerStatement)
+        {
+            var chunk = features.GetRange(start, Math.Min(FeaturesPerStatement, features.Count - start));
+            object?[] values = window is not { } w
+                ? [_options.MaxPostingsPerFeature, .. chunk]
+                : [_options.MaxPostingsPerFeature, w.First, w.Last, .. chunk];
+            for (var k = 0; k < chunk.Count; k++)
+            {
+                result[start + k] = [];
+            }
+
+            _sql.ForEach(PostingsName(chunk.Count, window is not null, days), PostingsSql(chunk.Count, window is not null, days), values, row =>
+                result[start + (int)row.Int64(0)].Add(new Posting(row.Int64(1), row.Double(2), row.IsNull(3) ? null : row.Int64(3), days && !row.IsNull(4) ? row.Text(4) : null)));
+            for (var k = 0; k < chunk.Count; k++)
+            {
+                result[start + k].Sort((a, b) => b.Article.CompareTo(a.Article));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds the placed article's postings to the features cached (newest first; at most the limit kept).</summary>
+    private void Cache(List<WeightedFeature> vector, long article, long thread, string? day)
+    {
+        foreach (var feature in vector)
+        {
+            if (!_cache.TryGetValue(feature.Key, out var cached))
+            {
+                continue;
+            }
+
+            var items = cached.Items;
+            var at = 0;
+            while (at < items.Count && items[at].Article > article)
+            {
+                at++;
+            }
+
+            items.Insert(at, new Posting(article, feature.Weight, thread, day));
+            _cached++;
+            if (items.Count > _options.MaxPostingsPerFeature)
+            {
+                items.RemoveAt(items.Count - 1);
+                cached.Complete = false;
+                _cached--;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The day an article's stored publication date has in the postings' window (<see cref="SqlDialect.IsDay"/>: its
+    /// first ten characters when they are a yyyy-MM-dd day, else null: no time limit).
+    /// </summary>
+    private static string? DayOf(string? published)
+    {
+        if (published is not { Length: >= 10 })
+        {
+            return null;
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            var ok = i is 4 or 7 ? published[i] == '-' : char.IsAsciiDigit(published[i]);
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        return published[..10];
+    }
+
+    private static string PostingsName(int features, bool window, bool days) => string.Create(CultureInfo.InvariantCulture, $"postings:{features}:{window}:{days}");
 
     /// <summary>
     /// The postings of <paramref name="features"/> features in one statement ($1 the limit per feature; with a window,
@@ -195,9 +453,9 @@ internal sealed class ThreadAssigner : IDisposable
     /// is looked up per posting by primary key (<see cref="SqlDialect.JoinsArticleLookups"/>: joined in SQLite; as a
     /// subquery in PostgreSQL, which scanned articles by date for every feature of every article written when joined).
     /// </summary>
-    private string PostingsSql(int features, bool window)
+    private string PostingsSql(int features, bool window, bool days)
     {
-        var name = PostingsName(features, window);
+        var name = PostingsName(features, window, days);
         if (_postingsSql.TryGetValue(name, out var sql))
         {
             return sql;
@@ -205,12 +463,21 @@ internal sealed class ThreadAssigner : IDisposable
 
         var first = window ? 4 : 2;
         var inWindow = $"(a.published IS NULL OR NOT {_dialect.IsDay("a.published")} OR substr(a.published, 1, 10) BETWEEN $2 AND $3)";
+        var day = $"CASE WHEN {_dialect.IsDay("a.published")} THEN substr(a.published, 1, 10) END";
         var (join, filter) = !window ? ("", "")
             : _dialect.JoinsArticleLookups ? ($" JOIN {_dialect.FilterTable} a ON a.rowid = f.article", $" AND {inWindow}")
             : ("", $" AND (SELECT {inWindow} FROM articles a WHERE a.rowid = f.article)");
+        var (dayJoin, dayColumn) = !days ? ("", "")
+            : _dialect.JoinsArticleLookups ? ($" JOIN {_dialect.FilterTable} a ON a.rowid = f.article", $", {day} AS day")
+            : ("", $", (SELECT {day} FROM articles a WHERE a.rowid = f.article) AS day");
+        if (window && days)
+        {
+            throw new ArgumentException("postings are read with their days only without a window", nameof(days));
+        }
+
         sql = string.Join("\nUNION ALL\n", Enumerable.Range(0, features).Select(i => string.Create(
             CultureInfo.InvariantCulture,
-            $"SELECT {i} AS k, s{i}.* FROM (SELECT f.article, f.weight, f.thread FROM thread_features f{join} WHERE f.feature = ${first + i}{filter} ORDER BY f.article DESC LIMIT $1) s{i}")));
+            $"SELECT {i} AS k, s{i}.* FROM (SELECT f.article, f.weight, f.thread{dayColumn} FROM thread_features f{join}{dayJoin} WHERE f.feature = ${first + i}{filter} ORDER BY f.article DESC LIMIT $1) s{i}")));
         _postingsSql[name] = sql;
         return sql;
     }
@@ -283,8 +550,22 @@ internal sealed class ThreadAssigner : IDisposable
     /// <summary>The thread an article goes to, and (when it joined by similarity) the article it was closest to and how close.</summary>
     private sealed record ThreadMatch(long Thread, long? Article, double? Score);
 
-    /// <summary>A stored article having a searched feature: its weight for the feature and its thread.</summary>
-    private readonly record struct Posting(long Article, double Weight, long Thread);
+    /// <summary>
+    /// A stored article having a searched feature: its weight for the feature, its thread (null in a row from before
+    /// postings carried it: passed over) and, when read with it, its day (null: undated, no time limit).
+    /// </summary>
+    private readonly record struct Posting(long Article, double Weight, long? Thread, string? Day);
+
+    /// <summary>A feature's newest postings, newest first; <c>Complete</c> when they are all it has.</summary>
+    private sealed class CachedPostings(List<Posting> items, bool complete, bool days)
+    {
+        public List<Posting> Items { get; } = items;
+
+        public bool Complete { get; set; } = complete;
+
+        /// <summary>Whether the postings carry their days (read for an article with a window).</summary>
+        public bool Days { get; } = days;
+    }
 
     /// <summary>A candidate thread: its article most similar to the new one, and that similarity.</summary>
     private sealed record ThreadCandidate(long Article, double Score);

@@ -62,6 +62,8 @@ internal static class ThreadBackfill
 
                     assigner.Assign(article, title, text, published, duplicateOf);
                 }
+
+                assigner.Finish();
             }
 
             transaction.Commit();

@@ -82,6 +82,32 @@ public sealed record ThreadOptions
     /// <summary>At most this many articles (the latest stored) are read per rare feature when looking for candidates; bounds the work per article.</summary>
     public int MaxPostingsPerFeature { get; init; } = 500;
 
+    /// <summary>
+    /// How many postings (an article having a rare feature, with its weight, thread and day) one transaction's assigner
+    /// keeps in memory, so that a feature searched by several articles of a batch is read from the store once
+    /// (postings never change once written; the batch's own articles are added as they are placed). Changes no thread,
+    /// only the work: the cache is emptied when it would grow past this (about 40 bytes a posting, so 10 MB at the
+    /// default). On the first 2,000 VOA passages the last batch of 256 keeps fewer than 84,000 (all its articles'
+    /// kept features' postings up to the batch's end: an upper bound); a store of millions, where a rare feature may
+    /// have 500, fills it and starts again (bench/README.md, "Postings, vectors and frequencies read once a batch").
+    /// </summary>
+    public int PostingsCached { get; init; } = 250_000;
+
+    /// <summary>
+    /// How many stored articles' vectors (decoded, their keys numbered) one transaction's assigner keeps, so that a
+    /// candidate compared with several articles of a batch is read and decoded once. Changes no thread, only the work:
+    /// emptied when full (a vector of 60 features about 1 KB, so ~10 MB at the default; a batch of 256 articles compares
+    /// at most 256 × 50 and places 256).
+    /// </summary>
+    public int VectorsCached { get; init; } = 10_000;
+
+    /// <summary>
+    /// How many features' document frequencies one transaction's assigner keeps (read once, counted up in memory and
+    /// written together when the batch ends). Changes no thread, only the work: written and emptied when full (a batch
+    /// of 256 VOA passages has ~6,000 distinct words besides its entities).
+    /// </summary>
+    public int FrequenciesCached { get; init; } = 200_000;
+
     /// <summary>Words shorter than this are not features (initials, particles).</summary>
     public int MinTermLength { get; init; } = 3;
 }

@@ -57,6 +57,24 @@ public class ThreadAssignerTests
     }
 
     [Fact]
+    public void AnArticleFindsTheStoryInItsWindowWhenTheNewestArticleWithItsWordsIsBeyondIt()
+    {
+        // One posting per feature: every rare word of the recap was last used by "late", beyond the window, so the
+        // postings the batch keeps cannot answer it and the windowed read must find the story.
+        using var t = NewStore();
+        using var store = OpenWith(t, ThreadOptions.Default with { MaxPostingsPerFeature = 1 });
+        const string recap = "Vladimir Putin ordered troops of the garrison to remain at the Narva border crossing, the Kremlin said.\n\n" +
+            "Estonian border guards at the Narva bridge counted armoured convoys near Ivangorod.";
+        store.Write([.. Background(), Story(), FollowUp(id: "late", date: BeyondWindow),
+            Articles.Record(Articles.Make("recap", "Putin keeps the Narva garrison", recap, Days(StoryDate, 2), "Daily"))]);
+
+        var thread = store.Find("story")!.Thread;
+        Assert.NotEqual(thread, store.Find("late")!.Thread);
+        Assert.Null(store.Find("recap")!.DuplicateOf);
+        Assert.Equal(thread, store.Find("recap")!.Thread);
+    }
+
+    [Fact]
     public void ANearDuplicateJoinsItsOriginalsThreadEvenBeyondTheWindow()
     {
         using var t = NewStore();
