@@ -89,6 +89,16 @@ internal static class ThreadFeatures
             }
         }
 
+        return Mix(entityDot, entityNorm, otherEntityNorm, wordDot, wordNorm, otherWordNorm, entityShare);
+    }
+
+    /// <summary>
+    /// The similarity from the two parts' dot products and squared norms: the entity cosine weighted
+    /// <paramref name="entityShare"/> plus the word cosine weighted the rest, or the word cosine alone when either
+    /// article has no entity feature. (<see cref="ThreadVectorCache"/> sums the same parts from decoded vectors.)
+    /// </summary>
+    internal static double Mix(double entityDot, double entityNorm, double otherEntityNorm, double wordDot, double wordNorm, double otherWordNorm, double entityShare)
+    {
         var words = wordNorm > 0 && otherWordNorm > 0 ? wordDot / Math.Sqrt(wordNorm * otherWordNorm) : 0.0;
         if (entityNorm == 0 || otherEntityNorm == 0)
         {
@@ -98,7 +108,8 @@ internal static class ThreadFeatures
         return (entityShare * entityDot / Math.Sqrt(entityNorm * otherEntityNorm)) + ((1 - entityShare) * words);
     }
 
-    private static bool IsWord(ReadOnlySpan<char> key) => key.StartsWith(WordPrefix, StringComparison.Ordinal);
+    /// <summary>Whether a feature key is a content word's (else an entity's).</summary>
+    internal static bool IsWord(ReadOnlySpan<char> key) => key.StartsWith(WordPrefix, StringComparison.Ordinal);
 
     public static double Idf(long documentFrequency, long articles) => Math.Log((articles + 1.0) / (documentFrequency + 1.0)) + 1.0;
 

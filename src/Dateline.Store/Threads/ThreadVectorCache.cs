@@ -44,7 +44,7 @@ internal sealed class ThreadVectorCache(int capacity)
         _wordNorm = 0;
         foreach (var (key, weight) in vector)
         {
-            if (key.StartsWith(ThreadFeatures.WordPrefix, StringComparison.Ordinal))
+            if (ThreadFeatures.IsWord(key))
             {
                 _wordNorm += weight * weight;
             }
@@ -75,7 +75,7 @@ internal sealed class ThreadVectorCache(int capacity)
                 id = Id(key.ToString());
             }
 
-            var word = key.StartsWith(ThreadFeatures.WordPrefix, StringComparison.Ordinal);
+            var word = ThreadFeatures.IsWord(key);
             if (word)
             {
                 wordNorm += weight * weight;
@@ -121,15 +121,7 @@ internal sealed class ThreadVectorCache(int capacity)
             }
         }
 
-        var (otherEntityNorm, otherWordNorm) = (other.EntityNorm, other.WordNorm);
-
-        var words = _wordNorm > 0 && otherWordNorm > 0 ? wordDot / Math.Sqrt(_wordNorm * otherWordNorm) : 0.0;
-        if (_entityNorm == 0 || otherEntityNorm == 0)
-        {
-            return words;
-        }
-
-        return (entityShare * entityDot / Math.Sqrt(_entityNorm * otherEntityNorm)) + ((1 - entityShare) * words);
+        return ThreadFeatures.Mix(entityDot, _entityNorm, other.EntityNorm, wordDot, _wordNorm, other.WordNorm, entityShare);
     }
 
     private int Id(string key)
