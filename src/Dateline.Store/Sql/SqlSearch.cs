@@ -362,10 +362,11 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
     }
 
     /// <summary>Whether <see cref="AddFilters"/> adds any condition for this query.</summary>
-    internal static bool HasFilters(SearchQuery query)
-        => !string.IsNullOrWhiteSpace(query.From) || !string.IsNullOrWhiteSpace(query.To) || !string.IsNullOrWhiteSpace(query.Entity)
-            || !string.IsNullOrWhiteSpace(query.EntityType) || !string.IsNullOrWhiteSpace(query.Source) || !string.IsNullOrWhiteSpace(query.EventType)
-            || !string.IsNullOrWhiteSpace(query.Language);
+    internal static bool HasFilters(SearchQuery query) => FilterValues(query).Any(v => !string.IsNullOrWhiteSpace(v));
+
+    /// <summary>The values of every filter <see cref="AddFilters"/> reads, in one order (what a window read depends on besides the match).</summary>
+    internal static string?[] FilterValues(SearchQuery query)
+        => [query.From, query.To, query.Entity, query.EntityType, query.Source, query.EventType, query.Language];
 
     internal static void AddFilters(StringBuilder sql, DbCommand command, SearchQuery query, SqlDialect dialect)
     {

@@ -61,7 +61,6 @@ internal static class WindowHandoff
     public static Window? Take(Key key)
         => Entries.TryRemove(key, out var entry) && Stopwatch.GetElapsedTime(entry.At) <= Lifetime ? entry.Rows : null;
 
-    /// <summary>The filter values exactly as <see cref="SqlSearch.AddFilters"/> reads them.</summary>
-    private static string Filters(SearchQuery query)
-        => string.Join('\u001f', query.From, query.To, query.Entity, query.EntityType, query.Source, query.EventType, query.Language);
+    /// <summary>The filter values as <see cref="SqlSearch.AddFilters"/> reads them (<see cref="SqlSearch.FilterValues"/>).</summary>
+    private static string Filters(SearchQuery query) => string.Join('\u001f', SqlSearch.FilterValues(query));
 }
