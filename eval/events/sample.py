@@ -127,3 +127,17 @@ fifth = fill_e(train(cue), 112, "c") + fill_e(train(plain), 38, "p")
 fifth.sort(key=lambda x: h("x-order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(fifth, 1):
     print(json.dumps({"id": f"x{k:03d}", **item}, ensure_ascii=False))
+
+# Batch f (issue 18, blind held-out batch): 150 more, drawn exactly as batch e was: cue and plain sentences 3:1 (112
+# and 38), at most two per document across the batch, train documents only, none from a document batches a–e used,
+# salts of its own (y-). No Wikinews train document is left, so all 150 are VOA passages. Ids y001…. Annotated blind:
+# the gold was written from the sentences alone, before the layer was run on them.
+used |= {x["doc"] for x in fifth}
+per_doc = {}
+def fill_f(kind, k, salt):
+    w = pick(wiki(kind), round(k / 3), "y-w" + salt, per_doc)
+    return w + pick(voa(kind), k - len(w), "y-v" + salt, per_doc)
+sixth = fill_f(train(cue), 112, "c") + fill_f(train(plain), 38, "p")
+sixth.sort(key=lambda x: h("y-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(sixth, 1):
+    print(json.dumps({"id": f"y{k:03d}", **item}, ensure_ascii=False))
