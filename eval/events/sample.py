@@ -141,3 +141,17 @@ sixth = fill_f(train(cue), 112, "c") + fill_f(train(plain), 38, "p")
 sixth.sort(key=lambda x: h("y-order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(sixth, 1):
     print(json.dumps({"id": f"y{k:03d}", **item}, ensure_ascii=False))
+
+# Batch g (issue 18, blind held-out batch): 150 more, drawn exactly as batches e and f were: cue and plain sentences
+# 3:1 (112 and 38), at most two per document across the batch, train documents only, none from a document batches
+# a–f used, salts of its own (z-). No Wikinews train document is left, so all 150 are VOA passages. Ids z001….
+# Annotated blind: the gold was written from the sentences alone, before the layer was run on them.
+used |= {x["doc"] for x in sixth}
+per_doc = {}
+def fill_g(kind, k, salt):
+    w = pick(wiki(kind), round(k / 3), "z-w" + salt, per_doc)
+    return w + pick(voa(kind), k - len(w), "z-v" + salt, per_doc)
+seventh = fill_g(train(cue), 112, "c") + fill_g(train(plain), 38, "p")
+seventh.sort(key=lambda x: h("z-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(seventh, 1):
+    print(json.dumps({"id": f"z{k:03d}", **item}, ensure_ascii=False))
