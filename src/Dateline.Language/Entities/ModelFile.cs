@@ -105,7 +105,7 @@ internal static class ModelFile
 
         var start = body.PositionPointer;
         body.Position += bytes;
-        return new ModelArray<T>((T*)start, count, (body as PinnedBody)?.Owner);
+        return new ModelArray<T>((T*)start, count, body switch { PinnedBody p => p.Owner, LargePageBody l => l.Owner, _ => null });
     }
 
     /// <summary>Writes values as they lie in memory (little-endian), to be read back with <see cref="Take{T}"/>.</summary>
@@ -142,7 +142,7 @@ internal static class ModelFile
         {
             if (!IsGzip(memory))
             {
-                return memory;
+                return LargePageBody.Of(memory) ?? memory;
             }
 
             return PinnedBody.Of(new GZipStream(memory, CompressionMode.Decompress), -1);
@@ -198,4 +198,88 @@ internal static class ModelFile
             return new PinnedBody(owner, length);
         }
     }
+
+    /// <summary>
+    /// A large embedded body (the recognizer's, the gazetteer's and the tagger's tables) copied into memory the kernel
+    /// is asked to back with 2 MiB pages (Linux, <c>madvise(MADV_HUGEPAGE)</c>): the lookups read the tables at random
+    /// places, and with 4 KiB pages nearly every one of them also missed the address-translation cache (34 MB of
+    /// recognizer tables span 8,300 pages, a few dozen 2 MiB ones). The bytes are the same, so every lookup reads the
+    /// same values.
+    /// </summary>
+    private sealed unsafe class LargePageBody : UnmanagedMemoryStream
+    {
+        private const int PageBytes = 2 << 20;
+
+        private LargePageBody(NativeBlock owner, long length)
+            : base((byte*)owner.Start, length)
+        {
+            Owner = owner;
+        }
+
+        public NativeBlock Owner { get; }
+
+        /// <summary>The bytes from the stream's position to its end in large pages, or null (not Linux, smaller than <see cref="ModelMemory.LargePageMinBytes"/>, switched off).</summary>
+        public static LargePageBody? Of(UnmanagedMemoryStream memory)
+        {
+            long length = memory.Length - memory.Position;
+            if (!OperatingSystem.IsLinux() || length < ModelMemory.LargePageMinBytes || !ModelMemory.LargePages)
+            {
+                return null;
+            }
+
+            nuint size = (nuint)((length + PageBytes - 1) / PageBytes * PageBytes);
+            var block = new NativeBlock(size, PageBytes);
+            // asked before the first write, so the pages are large when they are first touched; without the call
+            // (another C library) the copy is in ordinary pages, read the same
+            try
+            {
+                _ = Madvise(block.Start, size, MadvHugePage);
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+            }
+
+            new ReadOnlySpan<byte>(memory.PositionPointer, checked((int)length)).CopyTo(new Span<byte>(block.Start, checked((int)length)));
+            return new LargePageBody(block, length);
+        }
+
+        private const int MadvHugePage = 14;
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "madvise")]
+        private static extern int Madvise(void* address, nuint length, int advice);
+    }
+
+    /// <summary>Native memory aligned as asked, freed when no table holds it any more.</summary>
+    internal sealed unsafe class NativeBlock
+    {
+        public NativeBlock(nuint size, nuint alignment)
+        {
+            Start = System.Runtime.InteropServices.NativeMemory.AlignedAlloc(size, alignment);
+            Size = size;
+            GC.AddMemoryPressure((long)size);
+        }
+
+        ~NativeBlock()
+        {
+            System.Runtime.InteropServices.NativeMemory.AlignedFree(Start);
+            GC.RemoveMemoryPressure((long)Size);
+        }
+
+        public void* Start { get; }
+
+        public nuint Size { get; }
+    }
+}
+
+/// <summary>Where the shipped models' tables are kept in memory (<see cref="ModelFile"/>).</summary>
+internal static class ModelMemory
+{
+    /// <summary>
+    /// Embedded model bodies at least this large are copied into large pages: ner.bin (34 MB), geo.bin (10.5 MB),
+    /// pos.bin (4.8 MB). The copy costs the first document a few milliseconds (bench/README.md, "Model tables in large pages").
+    /// </summary>
+    public const long LargePageMinBytes = 4 << 20;
+
+    /// <summary>Whether large pages are used: on unless <c>DATELINE_MODEL_LARGE_PAGES=0</c> (to compare, or where memory is tight).</summary>
+    public static bool LargePages { get; } = Environment.GetEnvironmentVariable("DATELINE_MODEL_LARGE_PAGES") != "0";
 }
