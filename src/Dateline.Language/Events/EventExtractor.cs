@@ -2158,9 +2158,14 @@ public sealed partial class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.Group, first, j, new TextSpan(s.Span(first).Start, s.Span(j).End), id);
         }
 
-        if (w is "two" or "three" or "both" && (j == 0 || s.Lower(j - 1) is "the" or "between") && !IsNounAt(s, j + 1))
+        if (w is "two" or "three" or "both" && (j == 0 || s.Lower(j - 1) is "the" or "between") && (!IsNounAt(s, j + 1) || IsFiniteVerb(s, j + 1)))
         {
             return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "The two met previously", "a meeting between the two"
+        }
+
+        if (IsCardinal(s, j) && j + 1 < s.Count && (IsFiniteVerb(s, j + 1) || BeForms.Contains(s.Lower(j + 1)) || HaveForms.Contains(s.Lower(j + 1))) && !(j > 0 && s.Lower(j - 1) == "$"))
+        {
+            return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "more than 15,000 were killed", "about 300 have been arrested": a count standing for people
         }
 
         if (_lexicon.NotActors.Contains(w))
@@ -2189,6 +2194,12 @@ public sealed partial class EventExtractor : IPipelineComponent
     }
 
     /// <summary>A verb with a tense (or a modal) by the part-of-speech tagger: it heads a clause, it is no noun phrase's word.</summary>
+    /// <summary>A count that can stand for the people counted: a numeral that is no year ("15,000", "300"), or a number word ("dozens", "hundreds").</summary>
+    private static bool IsCardinal(SentenceView s, int k)
+        => s.IsNumber(k) ? !(s.Lower(k).Length == 4 && s.Lower(k)[0] is '1' or '2' && s.Lower(k).All(char.IsDigit)) : CountWords.Contains(s.Lower(k));
+
+    private static readonly FrozenWords CountWords = new("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozens hundreds thousands");
+
     private static bool IsFiniteVerb(SentenceView s, int k) => s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD;
 
     /// <summary>A capitalised first word that can only be a name the recognizer missed ("Sanders didn't endorse"), not a function word or a common one.</summary>
