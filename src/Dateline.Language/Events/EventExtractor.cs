@@ -570,6 +570,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                 targets = [owner]; // "rejected a petition from the board", "criticized Iran's decision": whose it is
             }
 
+            if (targets is [{ Kind: ActorKind.Thing } place, ..] && word.Entry.Type == EventType.Consult && PlaceNamed(s, place) is { } named)
+            {
+                targets = [named]; // "visited the southern town of Zinder", "visited the Afghan capital, Kabul": the place stands for its people
+            }
+
             if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !(_lexicon.PolicyObjects.Contains(word.Entry.Lemma) && sources.Exists(a => a.Kind == ActorKind.Entity || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))))
             {
                 yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
@@ -2194,6 +2199,43 @@ public sealed partial class EventExtractor : IPipelineComponent
     }
 
     /// <summary>A verb with a tense (or a modal) by the part-of-speech tagger: it heads a clause, it is no noun phrase's word.</summary>
+    /// <summary>
+    /// The city or country a place phrase names after "of" or in an apposition ("the southern town of Zinder", "the
+    /// Afghan capital, Kabul"), within <see cref="MaxPlaceReach"/> words of where the phrase starts; null when it names none.
+    /// </summary>
+    private static Actor? PlaceNamed(SentenceView s, Actor thing)
+    {
+        for (int k = thing.Last; k < s.Count - 1 && k <= thing.Last + MaxPlaceReach; k++)
+        {
+            if (s.Lower(k) is "of" or ",")
+            {
+                int m = s.MentionAt(k + 1);
+                if (m < 0 || s.MentionLabel(m) is not (EntityLabel.Gpe or EntityLabel.Location))
+                {
+                    return null;
+                }
+
+                int last = k + 1;
+                while (last + 1 < s.Count && s.MentionAt(last + 1) == m)
+                {
+                    last++;
+                }
+
+                return new Actor(ActorKind.Entity, k + 1, last, s.MentionSpan(m), s.MentionEntity(m));
+            }
+
+            if (!s.IsWord(k) || FunctionWords.Contains(s.Lower(k)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words from a place phrase's first word to its "of" or comma ("the southern town of").</summary>
+    private const int MaxPlaceReach = 3;
+
     /// <summary>A count that can stand for the people counted: a numeral that is no year ("15,000", "300"), or a number word ("dozens", "hundreds").</summary>
     private static bool IsCardinal(SentenceView s, int k)
         => s.IsNumber(k) ? !(s.Lower(k).Length == 4 && s.Lower(k)[0] is '1' or '2' && s.Lower(k).All(char.IsDigit)) : CountWords.Contains(s.Lower(k));
