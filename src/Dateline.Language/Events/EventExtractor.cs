@@ -410,6 +410,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             return s.MentionLabel(s.MentionAt(i - 1)) == EntityLabel.Norp || (name >= 0 && Determiners.Contains(s.Lower(name)));
         }
 
+        if (prev == "," && s.Tag(i) is PartOfSpeech.NN or PartOfSpeech.NNS && !s.Lower(i).EndsWith("ing", StringComparison.Ordinal) && (i + 1 >= s.Count || !IsNounAt(s, i + 1) || s.Tag(i + 1) is PartOfSpeech.IN or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD))
+        {
+            return true; // "In early 2009, protests over …": a comma opens a clause whose subject may be the noun; the tagger tells it from the verb
+        }
+
         bool verbContext = _lexicon.Skip.Contains(prev) || prev.EndsWith("n't", StringComparison.Ordinal) || prev is "to" or "and" or "or" or "," or "who" or "which" or "that"
             || Pronouns.Contains(prev) || _lexicon.IsActorNoun(prev) || s.IsCapitalized(i - 1) || !s.IsWord(i - 1) || (prev.Length > 4 && prev.EndsWith("ly", StringComparison.Ordinal));
         return !verbContext;
