@@ -1684,7 +1684,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         // "Egypt, the UAE, Russia and France backed …"
-        int first = actor.First > 0 && s.Lower(actor.First - 1) is "the" or "a" or "an" ? actor.First - 1 : actor.First;
+        int first = ConjunctStart(s, actor.First);
         bool listClosed = false;
         while (first >= 2 && (s.Lower(first - 1) is "and" or "or" or "nor" || (listClosed && s.Lower(first - 1) == ",")))
         {
@@ -1710,8 +1710,13 @@ public sealed partial class EventExtractor : IPipelineComponent
                 break;
             }
 
+            if (k < first - 2 && s.Lower(first - 1) == "and" && found.Count == 1 && !(ConjunctStart(s, more.First) is > 0 and var c && s.Lower(c - 1) == ","))
+            {
+                break; // "driven from their homes in Prijedor, and more than 15,000 were killed": ", and" joins clauses unless it closes a list ("Egypt, the UAE, and Russia")
+            }
+
             found.Add(more);
-            first = more.First > 0 && s.Lower(more.First - 1) is "the" or "a" or "an" ? more.First - 1 : more.First;
+            first = ConjunctStart(s, more.First);
         }
 
         if (found.Count > 1 && HeadBeforePreposition(s, found[^1]) is { } listHead)
@@ -2240,6 +2245,33 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     /// <summary>At most this many words from a place phrase's first word to its "of" or comma ("the southern town of").</summary>
     private const int MaxPlaceReach = 3;
+
+    /// <summary>
+    /// Where a conjunct of a coordinated subject starts, before its determiner and its count ("Mr. Hariri and 20 others",
+    /// "four coalition and four Afghan soldiers", "Zahir and one of the attackers"): the word before it is the "and" that
+    /// joins it to the one before.
+    /// </summary>
+    private static int ConjunctStart(SentenceView s, int first)
+    {
+        while (first > 0)
+        {
+            var w = s.Lower(first - 1);
+            if (w is "the" or "a" or "an" || IsCardinal(s, first - 1) || s.IsNumber(first - 1) || (Quantifiers.Contains(w) && w != "of"))
+            {
+                first--;
+            }
+            else if (w == "of" && first >= 2 && (IsCardinal(s, first - 2) || Quantifiers.Contains(s.Lower(first - 2)) && s.Lower(first - 2) != "of"))
+            {
+                first -= 2; // "one of the attackers"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>A count that can stand for the people counted: a numeral that is no year ("15,000", "300"), or a number word ("dozens", "hundreds").</summary>
     private static bool IsCardinal(SentenceView s, int k)
