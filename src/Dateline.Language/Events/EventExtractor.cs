@@ -466,9 +466,12 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        if (word.Form == TriggerForm.PastParticiple && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1))
+        if (word.Form == TriggerForm.PastParticiple && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1)
+            && !(s.Tag(i) == PartOfSpeech.VBD && s.Lower(i - 1) == "that") && !IsFiniteVerb(s, last + 1))
         {
-            yield break; // "its alleged operator", "the wounded soldier": an adjective
+            // "its alleged operator", "the wounded soldier": an adjective; not after the relative "that" of a past verb
+            // ("a bombing that killed 14 Marines") nor before a finite verb ("Those detained include")
+            yield break;
         }
 
         if (last + 2 < s.Count && s.Lower(last + 1) == "and" && IsTriggerVerb(s, last + 2, word.Entry.Type))
