@@ -534,7 +534,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || IsBareParticiple(s, i, last));
+        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || IsBareParticiple(s, i, last));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
@@ -1477,6 +1477,21 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         return k < 0 || !HaveForms.Contains(s.Lower(k));
+    }
+
+    /// <summary>
+    /// "an Afghan soldier was killed and five others wounded": a participle right after the subject of a second clause
+    /// joined by "and" to a passive clause shares its auxiliary (the gapped "were").
+    /// </summary>
+    private bool IsGappedPassive(SentenceView s, int i)
+    {
+        if (i < 4 || s.Tag(i) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP || ActorEndingAt(s, i - 1) is not { IsActor: true, Kind: not ActorKind.Pronoun } subject)
+        {
+            return false;
+        }
+
+        int c = ConjunctStart(s, subject.First);
+        return c >= 3 && s.Lower(c - 1) == "and" && s.Tag(c - 2) == PartOfSpeech.VBN && IsPassiveAuxiliary(s, c - 3);
     }
 
     private bool IsPassiveAuxiliary(SentenceView s, int j)
