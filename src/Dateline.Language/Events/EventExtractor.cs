@@ -467,10 +467,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         if (word.Form == TriggerForm.PastParticiple && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1)
-            && !(s.Tag(i) == PartOfSpeech.VBD && s.Lower(i - 1) == "that") && !IsFiniteVerb(s, last + 1))
+            && !(s.Tag(i) == PartOfSpeech.VBD && s.Lower(i - 1) == "that"))
         {
             // "its alleged operator", "the wounded soldier": an adjective; not after the relative "that" of a past verb
-            // ("a bombing that killed 14 Marines") nor before a finite verb ("Those detained include")
+            // ("a bombing that killed 14 Marines")
             yield break;
         }
 
