@@ -410,6 +410,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             return s.MentionLabel(s.MentionAt(i - 1)) == EntityLabel.Norp || (name >= 0 && Determiners.Contains(s.Lower(name)));
         }
 
+        if (prev == "," && s.Tag(i) is PartOfSpeech.NN or PartOfSpeech.NNS && !s.Lower(i).EndsWith("ing", StringComparison.Ordinal) && (i + 1 >= s.Count || !IsNounAt(s, i + 1) || s.Tag(i + 1) is PartOfSpeech.IN or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD))
+        {
+            return true; // "In early 2009, protests over …": a comma opens a clause whose subject may be the noun; the tagger tells it from the verb
+        }
+
         bool verbContext = _lexicon.Skip.Contains(prev) || prev.EndsWith("n't", StringComparison.Ordinal) || prev is "to" or "and" or "or" or "," or "who" or "which" or "that"
             || Pronouns.Contains(prev) || _lexicon.IsActorNoun(prev) || s.IsCapitalized(i - 1) || !s.IsWord(i - 1) || (prev.Length > 4 && prev.EndsWith("ly", StringComparison.Ordinal));
         return !verbContext;
@@ -461,9 +466,12 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        if (word.Form == TriggerForm.PastParticiple && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1))
+        if (word.Form == TriggerForm.PastParticiple && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1)
+            && !(s.Tag(i) == PartOfSpeech.VBD && s.Lower(i - 1) == "that"))
         {
-            yield break; // "its alleged operator", "the wounded soldier": an adjective
+            // "its alleged operator", "the wounded soldier": an adjective; not after the relative "that" of a past verb
+            // ("a bombing that killed 14 Marines")
+            yield break;
         }
 
         if (last + 2 < s.Count && s.Lower(last + 1) == "and" && IsTriggerVerb(s, last + 2, word.Entry.Type))
@@ -526,7 +534,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || IsBareParticiple(s, i, last));
+        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || IsBareParticiple(s, i, last));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
@@ -568,6 +576,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (targets is [{ Kind: ActorKind.Thing } thing, ..] && word.Entry.Type is EventType.Reject or EventType.Accuse or EventType.Support or EventType.Request or EventType.Threaten && OwnerOf(s, thing) is { } owner && (owner.EntityId is null || !sources.Exists(a => a.EntityId == owner.EntityId)))
             {
                 targets = [owner]; // "rejected a petition from the board", "criticized Iran's decision": whose it is
+            }
+
+            if (targets is [{ Kind: ActorKind.Thing } place, ..] && word.Entry.Type == EventType.Consult && PlaceNamed(s, place) is { } named)
+            {
+                targets = [named]; // "visited the southern town of Zinder", "visited the Afghan capital, Kabul": the place stands for its people
             }
 
             if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !(_lexicon.PolicyObjects.Contains(word.Entry.Lemma) && sources.Exists(a => a.Kind == ActorKind.Entity || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))))
@@ -1466,6 +1479,21 @@ public sealed partial class EventExtractor : IPipelineComponent
         return k < 0 || !HaveForms.Contains(s.Lower(k));
     }
 
+    /// <summary>
+    /// "an Afghan soldier was killed and five others wounded": a participle right after the subject of a second clause
+    /// joined by "and" to a passive clause shares its auxiliary (the gapped "were").
+    /// </summary>
+    private bool IsGappedPassive(SentenceView s, int i)
+    {
+        if (i < 4 || s.Tag(i) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP || ActorEndingAt(s, i - 1) is not { IsActor: true, Kind: not ActorKind.Pronoun } subject)
+        {
+            return false;
+        }
+
+        int c = ConjunctStart(s, subject.First);
+        return c >= 3 && s.Lower(c - 1) == "and" && s.Tag(c - 2) == PartOfSpeech.VBN && IsPassiveAuxiliary(s, c - 3);
+    }
+
     private bool IsPassiveAuxiliary(SentenceView s, int j)
     {
         // adverbs between the auxiliary and the participle: "have been slightly wounded", "was later released"; a
@@ -1674,7 +1702,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         // "Egypt, the UAE, Russia and France backed …"
-        int first = actor.First > 0 && s.Lower(actor.First - 1) is "the" or "a" or "an" ? actor.First - 1 : actor.First;
+        int first = ConjunctStart(s, actor.First);
         bool listClosed = false;
         while (first >= 2 && (s.Lower(first - 1) is "and" or "or" or "nor" || (listClosed && s.Lower(first - 1) == ",")))
         {
@@ -1700,8 +1728,13 @@ public sealed partial class EventExtractor : IPipelineComponent
                 break;
             }
 
+            if (k < first - 2 && s.Lower(first - 1) == "and" && found.Count == 1 && !(ConjunctStart(s, more.First) is > 0 and var c && s.Lower(c - 1) == ","))
+            {
+                break; // "driven from their homes in Prijedor, and more than 15,000 were killed": ", and" joins clauses unless it closes a list ("Egypt, the UAE, and Russia")
+            }
+
             found.Add(more);
-            first = more.First > 0 && s.Lower(more.First - 1) is "the" or "a" or "an" ? more.First - 1 : more.First;
+            first = ConjunctStart(s, more.First);
         }
 
         if (found.Count > 1 && HeadBeforePreposition(s, found[^1]) is { } listHead)
@@ -2158,9 +2191,14 @@ public sealed partial class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.Group, first, j, new TextSpan(s.Span(first).Start, s.Span(j).End), id);
         }
 
-        if (w is "two" or "three" or "both" && (j == 0 || s.Lower(j - 1) is "the" or "between") && !IsNounAt(s, j + 1))
+        if (w is "two" or "three" or "both" && (j == 0 || s.Lower(j - 1) is "the" or "between") && (!IsNounAt(s, j + 1) || IsFiniteVerb(s, j + 1)))
         {
             return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "The two met previously", "a meeting between the two"
+        }
+
+        if (IsCardinal(s, j) && j + 1 < s.Count && (IsFiniteVerb(s, j + 1) || BeForms.Contains(s.Lower(j + 1)) || HaveForms.Contains(s.Lower(j + 1))) && !(j > 0 && s.Lower(j - 1) == "$"))
+        {
+            return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "more than 15,000 were killed", "about 300 have been arrested": a count standing for people
         }
 
         if (_lexicon.NotActors.Contains(w))
@@ -2189,6 +2227,76 @@ public sealed partial class EventExtractor : IPipelineComponent
     }
 
     /// <summary>A verb with a tense (or a modal) by the part-of-speech tagger: it heads a clause, it is no noun phrase's word.</summary>
+    /// <summary>
+    /// The city or country a place phrase names after "of" or in an apposition ("the southern town of Zinder", "the
+    /// Afghan capital, Kabul"), within <see cref="MaxPlaceReach"/> words of where the phrase starts; null when it names none.
+    /// </summary>
+    private static Actor? PlaceNamed(SentenceView s, Actor thing)
+    {
+        for (int k = thing.Last; k < s.Count - 1 && k <= thing.Last + MaxPlaceReach; k++)
+        {
+            if (s.Lower(k) is "of" or ",")
+            {
+                int m = s.MentionAt(k + 1);
+                if (m < 0 || s.MentionLabel(m) is not (EntityLabel.Gpe or EntityLabel.Location))
+                {
+                    return null;
+                }
+
+                int last = k + 1;
+                while (last + 1 < s.Count && s.MentionAt(last + 1) == m)
+                {
+                    last++;
+                }
+
+                return new Actor(ActorKind.Entity, k + 1, last, s.MentionSpan(m), s.MentionEntity(m));
+            }
+
+            if (!s.IsWord(k) || FunctionWords.Contains(s.Lower(k)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words from a place phrase's first word to its "of" or comma ("the southern town of").</summary>
+    private const int MaxPlaceReach = 3;
+
+    /// <summary>
+    /// Where a conjunct of a coordinated subject starts, before its determiner and its count ("Mr. Hariri and 20 others",
+    /// "four coalition and four Afghan soldiers", "Zahir and one of the attackers"): the word before it is the "and" that
+    /// joins it to the one before.
+    /// </summary>
+    private static int ConjunctStart(SentenceView s, int first)
+    {
+        while (first > 0)
+        {
+            var w = s.Lower(first - 1);
+            if (w is "the" or "a" or "an" || IsCardinal(s, first - 1) || s.IsNumber(first - 1) || (Quantifiers.Contains(w) && w != "of"))
+            {
+                first--;
+            }
+            else if (w == "of" && first >= 2 && (IsCardinal(s, first - 2) || Quantifiers.Contains(s.Lower(first - 2)) && s.Lower(first - 2) != "of"))
+            {
+                first -= 2; // "one of the attackers"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>A count that can stand for the people counted: a numeral that is no year ("15,000", "300"), or a number word ("dozens", "hundreds").</summary>
+    private static bool IsCardinal(SentenceView s, int k)
+        => s.IsNumber(k) ? !(s.Lower(k).Length == 4 && s.Lower(k)[0] is '1' or '2' && s.Lower(k).All(char.IsDigit)) : CountWords.Contains(s.Lower(k));
+
+    private static readonly FrozenWords CountWords = new("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozens hundreds thousands");
+
     private static bool IsFiniteVerb(SentenceView s, int k) => s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD;
 
     /// <summary>A capitalised first word that can only be a name the recognizer missed ("Sanders didn't endorse"), not a function word or a common one.</summary>
