@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dateline.Core.Output;
 using Dateline.Extraction.Input;
+using Dateline.Language.Entities;
 using Dateline.Training.Evaluation;
 
 namespace Dateline.Cli.Commands;
@@ -64,6 +65,7 @@ public static class AnnotateCommand
                     return 2;
                 }
 
+                ModelMemory.Pages = ModelPages.Large; // many documents: faster lookups repay the copy
                 var inputs = new CollectionReader(InputOptions.Default with { MaxPageBytes = Math.Max(1, parse.GetValue(maxSize)) * 1024L * 1024 }).ReadJsonLines(file);
                 return ExtractCommand.Run(Compose.GivenText().WithPartsOfSpeech(parse.GetValue(pos)).Build(), inputs, OutputFormat.Jsonl, options, "annotate", "texts annotated");
             }
@@ -75,8 +77,18 @@ public static class AnnotateCommand
                 return 2;
             }
 
+            if (ManyDocuments(given))
+            {
+                ModelMemory.Pages = ModelPages.Large; // many documents: faster lookups repay the copy
+            }
+
             return ExtractCommand.Run(Compose.Full(!parse.GetValue(noComments)).WithPartsOfSpeech(parse.GetValue(pos)).Build(), ExtractCommand.Read(given, parse.GetValue(maxSize)), parse.GetValue(format), options, "annotate", "documents annotated");
         });
         return command;
     }
+
+    /// <summary>More than one path, a folder, a web archive or standard input: inputs that usually hold many documents.</summary>
+    private static bool ManyDocuments(string[] given)
+        => given.Length > 1 || given[0] == "-" || Directory.Exists(given[0])
+            || given[0].EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || given[0].EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
 }

@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Dateline.Core.Running;
 using Dateline.Extraction.Input;
-using Dateline.Store;
+using Dateline.Language.Entities;
 using Dateline.Store.Ingest;
+using Dateline.Store;
 
 namespace Dateline.Cli.Commands;
 
@@ -36,6 +37,7 @@ public static class IngestCommand
         command.SetAction(parse =>
         {
             var dbPath = parse.GetValue(db)!;
+            ModelMemory.Pages = ModelPages.Large; // many documents: faster lookups repay the copy
             var pipeline = Compose.Full(!parse.GetValue(noComments)).Build();
             using var store = StoreOptions.Open(dbPath, "ingest", mustExist: false, pipeline.Layers);
             if (store is null)

@@ -6,10 +6,13 @@ namespace Dateline.Language.Tests.Entities;
 public class ModelFileTests
 {
     [Theory]
-    [InlineData(1000)] // read where it lies
-    [InlineData((int)(ModelMemory.LargePageMinBytes / 4) + 1000)] // copied into large pages (Linux)
-    public unsafe void Tables_of_a_body_in_memory_hold_its_values_wherever_they_are_kept(int count)
+    [InlineData(1000, ModelPages.Large)] // too small: read where it lies
+    [InlineData((int)(ModelMemory.LargePageMinBytes / 4) + 1000, ModelPages.InPlace)] // the default: read where it lies
+    [InlineData((int)(ModelMemory.LargePageMinBytes / 4) + 1000, ModelPages.Large)] // copied into large pages (Linux)
+    public unsafe void Tables_of_a_body_in_memory_hold_its_values_wherever_they_are_kept(int count, ModelPages pages)
     {
+        var before = ModelMemory.Pages;
+        ModelMemory.Pages = pages;
         var values = new int[count];
         var random = new Random(11);
         for (int i = 0; i < count; i++)
@@ -48,6 +51,7 @@ public class ModelFileTests
         finally
         {
             NativeMemory.Free(memory);
+            ModelMemory.Pages = before;
         }
     }
 }
