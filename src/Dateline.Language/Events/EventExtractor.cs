@@ -162,7 +162,65 @@ public sealed partial class EventExtractor : IPipelineComponent
     private const int MaxAdjectives = 2;
 
     private IEnumerable<EventDraft> Code(SentenceView s)
-        => _triggers is null && _observeTriggers is null ? CodeRules(s) : Detect(s);
+    {
+        bool? accident = null;
+        bool? withPress = null;
+        foreach (var d in _triggers is null && _observeTriggers is null ? CodeRules(s) : Detect(s))
+        {
+            if (d.Type == EventType.Assault && d.Source is null && IsAccidentHarm(s, d.Trigger) && (accident ??= ReportsAccident(s)))
+            {
+                continue; // "were killed when a minibus plunged into a ravine", "a helicopter crashed, killing": no one attacked
+            }
+
+            if (d.Type == EventType.Consult && (IsPress(s, d.Source) || IsPress(s, d.Target) || (withPress ??= WithPress(s))))
+            {
+                continue; // "the meeting with reporters", "With Wikinews, she discussed": an interview or a statement
+            }
+
+            yield return d;
+        }
+    }
+
+    private bool IsPress(SentenceView s, Actor? a) => a is { } x && _lexicon.Press.Contains(s.Lower(x.Last));
+
+    /// <summary>Whether "with" stands right before a word of the press (Data/event-press.txt) in the sentence.</summary>
+    private bool WithPress(SentenceView s)
+    {
+        for (int k = 0; k + 1 < s.Count; k++)
+        {
+            if (s.Lower(k) == "with" && _lexicon.Press.Contains(s.Lower(k + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsAccidentHarm(SentenceView s, TextSpan trigger)
+    {
+        var text = s.Text(trigger);
+        int space = text.IndexOf(' ');
+        return _lexicon.AccidentHarms.Contains((space < 0 ? text : text[..space]).ToLowerInvariant());
+    }
+
+    /// <summary>Whether the sentence names an accident, a disaster or a disease (Data/event-accident-causes.txt) and no weapon or attack (event-violent-causes.txt).</summary>
+    private bool ReportsAccident(SentenceView s)
+    {
+        bool accident = false;
+        for (int k = 0; k < s.Count; k++)
+        {
+            var w = s.Lower(k);
+            if (_lexicon.ViolentCauses.Contains(w))
+            {
+                return false;
+            }
+
+            accident |= _lexicon.AccidentCauses.Contains(w);
+        }
+
+        return accident;
+    }
 
     /// <summary>The rules' events of the sentence: a trigger of the lexicons, then its arguments.</summary>
     private IEnumerable<EventDraft> CodeRules(SentenceView s)

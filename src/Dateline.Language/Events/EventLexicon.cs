@@ -138,6 +138,9 @@ internal sealed class EventLexicon
         UndergoVerbs = Set("event-undergo-verbs.txt");
         ReportParticiples = Set("event-report-participles.txt");
         OpenCauses = Set("event-open-causes.txt");
+        AccidentCauses = Set("event-accident-causes.txt");
+        AccidentHarms = Set("event-accident-harms.txt");
+        Press = Set("event-press.txt");
         GiveVerbs = Set("event-give-verbs.txt");
         ThreatCues = Set("event-threat-cues.txt");
         AidObjects = Set("event-aid-objects.txt");
@@ -201,6 +204,15 @@ internal sealed class EventLexicon
 
     /// <summary>Causes of event-not-actors.txt that may as well be an attack ("killed in an explosion"): a passive killing in one stays an assault.</summary>
     public FrozenSet<string> OpenCauses { get; }
+
+    /// <summary>Words that report an accident, a disaster or a disease anywhere in a sentence ("a helicopter crashed, killing …").</summary>
+    public FrozenSet<string> AccidentCauses { get; }
+
+    /// <summary>Assault trigger forms an accident may cause too ("killed", "wounded"): with no actor, in a sentence of <see cref="AccidentCauses"/>, no event.</summary>
+    public FrozenSet<string> AccidentHarms { get; }
+
+    /// <summary>The press as a party ("reporters", "Wikinews"): talking with it is a statement, no CONSULT.</summary>
+    public FrozenSet<string> Press { get; }
 
     /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
     public FrozenSet<string> GiveVerbs { get; }
