@@ -155,3 +155,17 @@ seventh = fill_g(train(cue), 112, "c") + fill_g(train(plain), 38, "p")
 seventh.sort(key=lambda x: h("z-order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(seventh, 1):
     print(json.dumps({"id": f"z{k:03d}", **item}, ensure_ascii=False))
+
+# Batch h (issue 18, blind held-out batch): 150 more, drawn exactly as batches e, f and g were: cue and plain
+# sentences 3:1 (112 and 38), at most two per document across the batch, train documents only, none from a document
+# batches a–g used, salts of its own (h-). No Wikinews train document is left, so all 150 are VOA passages. Ids
+# h001…. Annotated blind: the gold was written from the sentences alone, before the layer was run on them.
+used |= {x["doc"] for x in seventh}
+per_doc = {}
+def fill_h(kind, k, salt):
+    w = pick(wiki(kind), round(k / 3), "h-w" + salt, per_doc)
+    return w + pick(voa(kind), k - len(w), "h-v" + salt, per_doc)
+eighth = fill_h(train(cue), 112, "c") + fill_h(train(plain), 38, "p")
+eighth.sort(key=lambda x: h("h-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(eighth, 1):
+    print(json.dumps({"id": f"h{k:03d}", **item}, ensure_ascii=False))
