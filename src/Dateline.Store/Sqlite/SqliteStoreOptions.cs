@@ -13,15 +13,18 @@ public sealed record SqliteStoreOptions
     /// <summary>Page cache per connection, in KiB; bounded so memory stays flat however large the store grows.</summary>
     public int CacheKib { get; init; } = 32 * 1024;
 
-    /// <summary>Default of <see cref="ReadMapMib"/>.</summary>
-    public const int DefaultReadMapMib = 2048;
+    /// <summary>Default of <see cref="ReadMapMib"/>: off (pages read with read calls into the connection's page cache).</summary>
+    public const int DefaultReadMapMib = 0;
 
     /// <summary>
-    /// How much of the store file a read connection (search, browsing) maps into memory, in MiB: pages read from the
-    /// map cost no system call or copy. The mapped pages are the file's own (the operating system's page cache), not
-    /// the process's; SQLite caps the map at 2 GiB. 0 reads pages with read calls. Evidence (bench/README.md, issue
-    /// 20: StoreBench queries on 100k synthetic articles, two interleaved runs): CPU per search with facets p95 13.7 /
-    /// 11.9 ms unmapped, 11.9 / 10.8 ms mapped; max 51 / 47 → 34 / 34 ms.
+    /// How much of the store file a read connection (search, browsing) maps into memory, in MiB (SQLite caps the map
+    /// at 2 GiB); 0 reads pages with read calls into the connection's page cache. A mapped page costs no read call or
+    /// copy but is set up again (btreeInitPage) at every fetch and first touched by a page fault, while a cached page
+    /// keeps its setup. Evidence (bench/README.md, issue 20, session 7: StoreBench queries --warm 20, interleaved pairs
+    /// on the same store, six pairs): at 1M articles CPU p95 of search with facets 23.6-26.2 ms unmapped against
+    /// 32.4-37.3 ms mapped, wall p95 39-44 against 48-81 ms, CPU max 36-45 against 62-81 ms, peak RSS 76-77 against
+    /// 951-961 MB; at 100k level in three pairs (CPU p95 12.1-13.6 against 13.1-13.4 ms) and unmapped cheaper in six of
+    /// six (session 6). Session 2's opposite figures were two runs on an index of 19 segments.
     /// </summary>
     public int ReadMapMib { get; init; } = DefaultReadMapMib;
 
