@@ -31,7 +31,8 @@ internal sealed class BatchWriter
     private readonly ThreadAssigner? _threads;
     private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
 
-    public BatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions? threads)
+    /// <param name="threadState">What the store's earlier batches left known to the thread assigner (see <see cref="ThreadAssignerState"/>), or null.</param>
+    public BatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions? threads, ThreadAssignerState? threadState = null)
     {
         _connection = connection;
         _transaction = transaction;
@@ -41,7 +42,7 @@ internal sealed class BatchWriter
         _entityOptions = entityOptions;
         _deferred = dialect.BatchesWrites ? new DeferredWrites(connection, transaction, dialect) : null;
         _sql = new CommandCache(connection, transaction, dialect, _deferred);
-        _threads = threads is null ? null : new ThreadAssigner(connection, transaction, dialect, threads, _deferred);
+        _threads = threads is null ? null : new ThreadAssigner(connection, transaction, dialect, threads, _deferred, threadState);
     }
 
     public WriteSummary WriteAll(IReadOnlyList<IngestRecord> batch)

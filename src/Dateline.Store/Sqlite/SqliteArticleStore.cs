@@ -24,6 +24,9 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
     private readonly Lock _writeLock = new();
     private readonly Lock _checkLock = new();
 
+    /// <summary>What the thread assigner knows of the store, kept from one batch to the next (<see cref="ThreadAssignerState"/>).</summary>
+    private ThreadAssignerState? _threadState;
+
     private SqliteArticleStore(string path, LayerSet layers, SqliteStoreOptions options, SqliteConnection writer, SqliteConnection checker, string connectionString)
     {
         Path = path;
@@ -107,14 +110,29 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             try
             {
                 using var transaction = _writer.BeginTransaction();
-                var writer = new BatchWriter(_writer, transaction, Dialect, Layers, _options.Duplicates, _options.Entities, _options.AssignThreads ? _options.Threads : null);
+                var threads = _options.AssignThreads ? _options.Threads : null;
+                if (threads is not null)
+                {
+                    _threadState ??= new ThreadAssignerState(threads);
+                    _threadState.Resume(_writer, transaction);
+                }
+
+                var writer = new BatchWriter(_writer, transaction, Dialect, Layers, _options.Duplicates, _options.Entities, threads, _threadState);
                 var summary = writer.WriteAll(batch);
+                _threadState?.Seal(_writer, transaction);
                 transaction.Commit();
+                _threadState?.Committed();
                 return summary;
             }
             catch (SqliteException e)
             {
+                _threadState?.Clear();
                 throw new StoreException($"{Path}: writing a batch of {batch.Count} failed: {e.Message}", e);
+            }
+            catch
+            {
+                _threadState?.Clear();
+                throw;
             }
         }
     }

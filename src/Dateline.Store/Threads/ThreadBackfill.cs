@@ -75,7 +75,8 @@ internal static class ThreadBackfill
     /// <summary>
     /// Writes the vector (<see cref="ThreadVectors"/>) of every article threaded before the store had them (listed by
     /// the migration in <c>thread_vectors_pending</c>) from its rows in <c>thread_features</c>, read in key order, a
-    /// transaction per chunk; the list is dropped with the last chunk.
+    /// transaction per chunk, through an index on article made for it; the list and the index are dropped with the
+    /// last chunk.
     /// </summary>
     private static void WriteVectors(DbConnection connection, SqlDialect dialect)
     {
@@ -84,6 +85,8 @@ internal static class ThreadBackfill
             return;
         }
 
+        // The rows of an article are found by an index on article while the backfill runs (nothing else reads them so).
+        connection.Execute("CREATE INDEX IF NOT EXISTS thread_features_article ON thread_features(article)");
         while (true)
         {
             using var transaction = connection.BeginTransaction();
@@ -100,6 +103,7 @@ internal static class ThreadBackfill
             if (chunk.Count == 0)
             {
                 connection.Execute("DROP TABLE thread_vectors_pending", transaction);
+                connection.Execute("DROP INDEX IF EXISTS thread_features_article", transaction);
                 transaction.Commit();
                 return;
             }

@@ -21,6 +21,13 @@ internal sealed class ThreadVectorCache(int capacity)
 
     public bool Contains(long article) => _vectors.ContainsKey(article);
 
+    /// <summary>Forgets every vector (a failed batch, or another writer changed the store).</summary>
+    public void Clear()
+    {
+        _vectors.Clear();
+        _ids.Clear();
+    }
+
     /// <summary>
     /// Starts comparing with <paramref name="vector"/> (the new article's kept features, in the order its dictionary
     /// enumerates them: the order <see cref="ThreadFeatures.Similarity"/> sums its norms in). Empties the cache first

@@ -50,6 +50,9 @@ public class ThreadVectorsTests
 
         Assert.Equal(0L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'thread_vectors_pending'"));
 
+        // The index by article the backfill reads through is gone with it (migration 10: nothing else reads by article).
+        Assert.Equal(0L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'thread_features' AND sql IS NOT NULL"));
+
         // And they are the article's feature rows, in key order.
         var any = written.Keys.First();
         Assert.Equal(Features(t.Path, any), ThreadVectors.Decode(rebuilt[any]).Select(f => (f.Key, f.Weight)));
