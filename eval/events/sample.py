@@ -112,60 +112,24 @@ fourth.sort(key=lambda x: h("d-order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(fourth, 1):
     print(json.dumps({"id": f"d{k:03d}", **item}, ensure_ascii=False))
 
-# Batch e (issue 18, blind held-out batch): 150 more, drawn as batches b and c were (no novel-word half): VOA and
-# Wikinews 2:1 as far as Wikinews train documents go (what Wikinews cannot give is drawn from VOA of the same kind),
-# cue and plain sentences 3:1 (112 and 38), at most two per document across the batch, train documents only, none
-# from a document batches a–d used. Batches a–d used every Wikinews train document, so all 150 are VOA passages.
-# Ids x001… (batch a holds e001…). Annotated blind: the gold was written from the
-# sentences alone, before the layer was run on them.
-used |= {x["doc"] for x in fourth}
-per_doc = {}
-def fill_e(kind, k, salt):
-    w = pick(wiki(kind), round(k / 3), "x-w" + salt, per_doc)
-    return w + pick(voa(kind), k - len(w), "x-v" + salt, per_doc)
-fifth = fill_e(train(cue), 112, "c") + fill_e(train(plain), 38, "p")
-fifth.sort(key=lambda x: h("x-order" + x["doc"] + str(x["n"])))
-for k, item in enumerate(fifth, 1):
-    print(json.dumps({"id": f"x{k:03d}", **item}, ensure_ascii=False))
+# Batches e, f, g and h (issue 18, blind held-out batches): 150 sentences each, drawn as batches b and c were (no
+# novel-word half): VOA and Wikinews 2:1 as far as Wikinews train documents go (what Wikinews cannot give is drawn
+# from VOA of the same kind), cue and plain sentences 3:1 (112 and 38), at most two per document across the batch,
+# train documents only, none from a document an earlier batch used, salts of its own (the id letter). Batches a–d
+# used every Wikinews train document, so all are VOA passages. Ids x001… (batch a holds e001…), then y, z and h.
+# Each was annotated blind: the gold was written from the sentences alone, before the layer was run on them.
+def blind_batch(letter, previous):
+    used.update(x["doc"] for x in previous)
+    per_doc = {}
+    def fill(kind, k, salt):
+        w = pick(wiki(kind), round(k / 3), f"{letter}-w" + salt, per_doc)
+        return w + pick(voa(kind), k - len(w), f"{letter}-v" + salt, per_doc)
+    batch = fill(train(cue), 112, "c") + fill(train(plain), 38, "p")
+    batch.sort(key=lambda x: h(f"{letter}-order" + x["doc"] + str(x["n"])))
+    for k, item in enumerate(batch, 1):
+        print(json.dumps({"id": f"{letter}{k:03d}", **item}, ensure_ascii=False))
+    return batch
 
-# Batch f (issue 18, blind held-out batch): 150 more, drawn exactly as batch e was: cue and plain sentences 3:1 (112
-# and 38), at most two per document across the batch, train documents only, none from a document batches a–e used,
-# salts of its own (y-). No Wikinews train document is left, so all 150 are VOA passages. Ids y001…. Annotated blind:
-# the gold was written from the sentences alone, before the layer was run on them.
-used |= {x["doc"] for x in fifth}
-per_doc = {}
-def fill_f(kind, k, salt):
-    w = pick(wiki(kind), round(k / 3), "y-w" + salt, per_doc)
-    return w + pick(voa(kind), k - len(w), "y-v" + salt, per_doc)
-sixth = fill_f(train(cue), 112, "c") + fill_f(train(plain), 38, "p")
-sixth.sort(key=lambda x: h("y-order" + x["doc"] + str(x["n"])))
-for k, item in enumerate(sixth, 1):
-    print(json.dumps({"id": f"y{k:03d}", **item}, ensure_ascii=False))
-
-# Batch g (issue 18, blind held-out batch): 150 more, drawn exactly as batches e and f were: cue and plain sentences
-# 3:1 (112 and 38), at most two per document across the batch, train documents only, none from a document batches
-# a–f used, salts of its own (z-). No Wikinews train document is left, so all 150 are VOA passages. Ids z001….
-# Annotated blind: the gold was written from the sentences alone, before the layer was run on them.
-used |= {x["doc"] for x in sixth}
-per_doc = {}
-def fill_g(kind, k, salt):
-    w = pick(wiki(kind), round(k / 3), "z-w" + salt, per_doc)
-    return w + pick(voa(kind), k - len(w), "z-v" + salt, per_doc)
-seventh = fill_g(train(cue), 112, "c") + fill_g(train(plain), 38, "p")
-seventh.sort(key=lambda x: h("z-order" + x["doc"] + str(x["n"])))
-for k, item in enumerate(seventh, 1):
-    print(json.dumps({"id": f"z{k:03d}", **item}, ensure_ascii=False))
-
-# Batch h (issue 18, blind held-out batch): 150 more, drawn exactly as batches e, f and g were: cue and plain
-# sentences 3:1 (112 and 38), at most two per document across the batch, train documents only, none from a document
-# batches a–g used, salts of its own (h-). No Wikinews train document is left, so all 150 are VOA passages. Ids
-# h001…. Annotated blind: the gold was written from the sentences alone, before the layer was run on them.
-used |= {x["doc"] for x in seventh}
-per_doc = {}
-def fill_h(kind, k, salt):
-    w = pick(wiki(kind), round(k / 3), "h-w" + salt, per_doc)
-    return w + pick(voa(kind), k - len(w), "h-v" + salt, per_doc)
-eighth = fill_h(train(cue), 112, "c") + fill_h(train(plain), 38, "p")
-eighth.sort(key=lambda x: h("h-order" + x["doc"] + str(x["n"])))
-for k, item in enumerate(eighth, 1):
-    print(json.dumps({"id": f"h{k:03d}", **item}, ensure_ascii=False))
+previous = fourth
+for letter in "xyzh":
+    previous = blind_batch(letter, previous)
