@@ -210,7 +210,9 @@ public sealed class DocumentRunner
 
         public RunProgress Snapshot(bool finished)
         {
-            var slowest = _inFlight.IsEmpty ? default : _inFlight.Values.MinBy(p => p.Started);
+            // one snapshot: a worker may finish between an emptiness check and a second read, and MinBy of no tuples throws
+            var inFlight = _inFlight.Values;
+            var slowest = inFlight.Count == 0 ? default : inFlight.MinBy(p => p.Started);
             return new RunProgress(Interlocked.Read(ref _read), _succeeded, _failed, _skipped, _inFlight.Count, Elapsed)
             {
                 Slowest = slowest.Item?.Input.Source,
