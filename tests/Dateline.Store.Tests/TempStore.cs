@@ -33,8 +33,8 @@ public sealed class TempStore : IDisposable
     public TempStore(LayerSet layers, StoreKind kind = StoreKind.Sqlite)
     {
         Kind = kind;
-        Directory = System.IO.Directory.CreateTempSubdirectory("dateline-store-").FullName;
-        Path = kind == StoreKind.Postgres ? PostgresTestServer.NewDatabase() : System.IO.Path.Combine(Directory, "test.db");
+        _folder = new TempFolder("dateline-store-");
+        Path = kind == StoreKind.Postgres ? PostgresTestServer.NewDatabase() : _folder.File("test.db");
         StoreLayers = layers;
         Store = StoreAddress.Open(Path, layers);
     }
@@ -46,7 +46,9 @@ public sealed class TempStore : IDisposable
 
     public LayerSet StoreLayers { get; }
 
-    public string Directory { get; }
+    private readonly TempFolder _folder;
+
+    public string Directory => _folder.Directory;
 
     /// <summary>The store's address: the SQLite file, or the PostgreSQL database's postgres:// address.</summary>
     public string Path { get; }
@@ -64,19 +66,11 @@ public sealed class TempStore : IDisposable
     public void Dispose()
     {
         Store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Kind == StoreKind.Postgres)
         {
             PostgresTestServer.Drop(Path);
         }
 
-        try
-        {
-            HostileFiles.Delete(Directory);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder left behind is harmless.
-        }
+        _folder.Dispose();
     }
 }

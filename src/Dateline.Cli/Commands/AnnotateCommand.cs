@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Dateline.Core.Output;
 using Dateline.Extraction.Input;
-using Dateline.Language.Entities;
 using Dateline.Training.Evaluation;
 
 namespace Dateline.Cli.Commands;
@@ -65,7 +64,7 @@ public static class AnnotateCommand
                     return 2;
                 }
 
-                ModelMemory.Pages = ModelPages.Large; // many documents: faster lookups repay the copy
+                Compose.ForManyDocuments();
                 var inputs = new CollectionReader(InputOptions.Default with { MaxPageBytes = Math.Max(1, parse.GetValue(maxSize)) * 1024L * 1024 }).ReadJsonLines(file);
                 return ExtractCommand.Run(Compose.GivenText().WithPartsOfSpeech(parse.GetValue(pos)).Build(), inputs, OutputFormat.Jsonl, options, "annotate", "texts annotated");
             }
@@ -79,7 +78,7 @@ public static class AnnotateCommand
 
             if (ManyDocuments(given))
             {
-                ModelMemory.Pages = ModelPages.Large; // many documents: faster lookups repay the copy
+                Compose.ForManyDocuments();
             }
 
             return ExtractCommand.Run(Compose.Full(!parse.GetValue(noComments)).WithPartsOfSpeech(parse.GetValue(pos)).Build(), ExtractCommand.Read(given, parse.GetValue(maxSize)), parse.GetValue(format), options, "annotate", "documents annotated");

@@ -33,7 +33,7 @@ public static class BenchCommand
 
             var files = parse.GetValue(corpus) is { Length: > 0 } given ? given : TrainCommand.SharedCorpus();
             var composing = System.Diagnostics.Stopwatch.StartNew();
-            ModelMemory.Pages = ModelPages.Large; // many documents: faster lookups repay the copy
+            Compose.ForManyDocuments();
             var pipeline = Compose.GivenText().WithPartsOfSpeech(parse.GetValue(pos));
             Console.Out.WriteLine($"start-up: composing the pipeline {composing.Elapsed.TotalSeconds:F3} s (wall)");
             LanguageBench.Run(files, parse.GetValue(minTokens), pipeline, recognizer, Console.Out, Console.Error);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Dateline.Core.Running;
 using Dateline.Extraction.Input;
-using Dateline.Language.Entities;
 using Dateline.Store.Ingest;
 using Dateline.Store;
 
@@ -37,7 +36,7 @@ public static class IngestCommand
         command.SetAction(parse =>
         {
             var dbPath = parse.GetValue(db)!;
-            ModelMemory.Pages = ModelPages.Large; // many documents: faster lookups repay the copy
+            Compose.ForManyDocuments();
             var pipeline = Compose.Full(!parse.GetValue(noComments)).Build();
             using var store = StoreOptions.Open(dbPath, "ingest", mustExist: false, pipeline.Layers);
             if (store is null)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Dateline.Language.Entities;
 using Dateline.Store;
 using Dateline.Web;
 
@@ -37,7 +36,7 @@ public static class ServeCommand
             var listen = parse.GetValue(urls) is { Length: > 0 } u
                 ? u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : [$"http://127.0.0.1:{portValue.ToString(CultureInfo.InvariantCulture)}"];
-            ModelMemory.Pages = ModelPages.Large; // many documents: faster lookups repay the copy
+            Compose.ForManyDocuments();
             var full = Compose.Full();
             var options = new WebOptions(path, full.Layers) { Urls = listen, ProcessPipeline = parse.GetValue(allowProcess) ? full.Build() : null, AllowCuration = parse.GetValue(allowCuration) };
             try

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Dateline.Extraction.Input;
-using Dateline.Language.Entities;
 using Dateline.Training.Events;
 
 namespace Dateline.Cli.Commands;
@@ -124,7 +123,7 @@ public static class TrainEventsCommand
     {
         var meta = File.ReadLines(file).Select(l => JsonDocument.Parse(l).RootElement)
             .ToDictionary(r => r.GetProperty("id").GetString()!, r => (Doc: r.GetProperty("doc").GetString()!, Split: r.GetProperty("split").GetString()!), StringComparer.Ordinal);
-        ModelMemory.Pages = ModelPages.Large; // many documents: faster lookups repay the copy
+        Compose.ForManyDocuments();
         var pipeline = Compose.GivenText().Build();
         foreach (var item in new CollectionReader(InputOptions.Default).ReadJsonLines(file))
         {

@@ -4,7 +4,6 @@ using System.Runtime.InteropServices;
 using Dateline.Core.Running;
 using Dateline.Extraction.Input.Units;
 using Dateline.Extraction.Input;
-using Dateline.Language.Entities;
 using Dateline.Store.Queue;
 using Dateline.Store;
 
@@ -65,7 +64,7 @@ public static class WorkerCommand
                 IdleExit = parse.GetValue(idleExit) is > 0 and var idle ? TimeSpan.FromSeconds(idle) : null,
             };
             var dbPath = parse.GetValue(db)!;
-            ModelMemory.Pages = ModelPages.Large; // many documents: faster lookups repay the copy
+            Compose.ForManyDocuments();
             var pipeline = Compose.Full().Build();
             using var store = StoreOptions.Open(dbPath, "worker", mustExist: false, pipeline.Layers);
             if (store is null)

@@ -17,14 +17,13 @@ public sealed class PostgresFullTextTests : IDisposable
 {
     private const int Stored = 80;
     private const int Rank = 5;
-    private readonly string _dir = Directory.CreateTempSubdirectory("dateline-pgfulltext-").FullName;
+    private readonly TempFolder _dir = new("dateline-pgfulltext-");
     private readonly string _address = PostgresTestServer.NewDatabase();
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         PostgresTestServer.Drop(_address);
-        Directory.Delete(_dir, recursive: true);
+        _dir.Dispose();
     }
 
     [Fact]
@@ -32,7 +31,7 @@ public sealed class PostgresFullTextTests : IDisposable
     {
         var layers = new LayerSet([EntitiesLayer.Instance]);
         using var postgres = PostgresArticleStore.Open(_address, layers, new PostgresStoreOptions { SearchRankLimit = Rank });
-        using var sqlite = SqliteArticleStore.Open(Path.Combine(_dir, "s.db"), layers, new SqliteStoreOptions { AssignThreads = false, SearchRankLimit = Rank });
+        using var sqlite = SqliteArticleStore.Open(_dir.File("s.db"), layers, new SqliteStoreOptions { AssignThreads = false, SearchRankLimit = Rank });
         foreach (var store in new IArticleStore[] { postgres, sqlite })
         {
             Assert.Equal(Stored, StoreFill.Run(store, new SyntheticCollection(), Stored, batchSize: 25).Stored);

@@ -11,9 +11,9 @@ namespace Dateline.Store.Tests.Search;
 public sealed class SearchBoundsTests : IDisposable
 {
     private const int Stored = 60;
-    private readonly string _directory = Directory.CreateTempSubdirectory("dateline-bounds-").FullName;
+    private readonly TempFolder _directory = new("dateline-bounds-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public void WordsInEveryArticleAreRankedAmongTheNewestAndTheirCountsAreEstimated()
@@ -108,7 +108,7 @@ public sealed class SearchBoundsTests : IDisposable
 
     private string Fill(SqliteStoreOptions options, out IArticleStore store)
     {
-        var path = Path.Combine(_directory, "s.db");
+        var path = _directory.File("s.db");
         store = SqliteArticleStore.Open(path, new LayerSet([EntitiesLayer.Instance]), options with { AssignThreads = false });
         Assert.Equal(Stored, StoreFill.Run(store, new SyntheticCollection(), Stored, batchSize: 25).Stored);
         return path;

@@ -15,13 +15,9 @@ public sealed class WindowHandoffTests : IDisposable
 {
     private const int Stored = 60;
     private const int Limit = 5;
-    private readonly string _directory = Directory.CreateTempSubdirectory("dateline-handoff-").FullName;
+    private readonly TempFolder _directory = new("dateline-handoff-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public void Dispose() => _directory.Dispose();
 
     /// <summary>Windows whose last row passes the source filter and windows whose last row does not (SearchBoundsTests).</summary>
     [Theory]
@@ -32,7 +28,7 @@ public sealed class WindowHandoffTests : IDisposable
     [InlineData(5_000)]
     public void FacetsFromTheSearchsWindowEqualFacetsThatReadItAgain(int window)
     {
-        var path = Path.Combine(_directory, $"w{window}.db");
+        var path = _directory.File($"w{window}.db");
         using var store = SqliteArticleStore.Open(path, new LayerSet([EntitiesLayer.Instance]), new SqliteStoreOptions { AssignThreads = false, SearchRankLimit = Limit, SearchWindow = window });
         Assert.Equal(Stored, StoreFill.Run(store, new SyntheticCollection(), Stored, batchSize: 25).Stored);
         var queries = SqliteArticleQueries.Open(path, new SqliteQueryOptions { FacetArticleLimit = Limit, Window = window });
@@ -69,7 +65,7 @@ public sealed class WindowHandoffTests : IDisposable
     [Fact]
     public void AnArticleStoredAfterTheSearchMakesTheFacetsReadTheWindowAgain()
     {
-        var path = Path.Combine(_directory, "grow.db");
+        var path = _directory.File("grow.db");
         using var store = SqliteArticleStore.Open(path, new LayerSet([EntitiesLayer.Instance]), new SqliteStoreOptions { AssignThreads = false, SearchRankLimit = Limit });
         var articles = new SyntheticCollection().Articles(Stored + 1).ToList();
         store.Write([.. articles.Take(Stored)]);

@@ -20,18 +20,14 @@ public sealed class ArticleFiltersTests : IDisposable
             OR f.url IS NOT a.url OR f.input IS NOT a.input OR f.duplicate_of IS NOT a.duplicate_of
         """;
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("dateline-filters-").FullName;
+    private readonly TempFolder _dir = new("dateline-filters-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _dir.Dispose();
 
     [Fact]
     public void EveryWrittenArticleHasItsFilterRowAndAChangeFollows()
     {
-        var path = Path.Combine(_dir, "s.db");
+        var path = _dir.File("s.db");
         using var store = SqliteArticleStore.Open(path, new LayerSet([EntitiesLayer.Instance]), new SqliteStoreOptions { AssignThreads = false });
         Assert.Equal(40, StoreFill.Run(store, new SyntheticCollection(), 40, batchSize: 16).Stored);
 
@@ -50,7 +46,7 @@ public sealed class ArticleFiltersTests : IDisposable
     [Fact]
     public void AnOlderStoreGetsTheRowsOfItsArticles()
     {
-        var path = Path.Combine(_dir, "round1.db");
+        var path = _dir.File("round1.db");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "round1-samples.db"), path);
         using (SqliteArticleStore.Open(path, TempStore.Layers))
         {
@@ -64,7 +60,7 @@ public sealed class ArticleFiltersTests : IDisposable
     [Fact]
     public void OptimizingTheIndexChangesNoSearch()
     {
-        var path = Path.Combine(_dir, "s.db");
+        var path = _dir.File("s.db");
         using var store = SqliteArticleStore.Open(path, new LayerSet([EntitiesLayer.Instance]), new SqliteStoreOptions { AssignThreads = false, SearchRankLimit = 8 });
         StoreFill.Run(store, new SyntheticCollection(), 50, batchSize: 5);
         SearchQuery[] queries =

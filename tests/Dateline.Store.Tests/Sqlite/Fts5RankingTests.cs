@@ -13,13 +13,9 @@ namespace Dateline.Store.Tests.Sqlite;
 /// </summary>
 public sealed class Fts5RankingTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dateline-ranking-").FullName;
+    private readonly TempFolder _dir = new("dateline-ranking-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _dir.Dispose();
 
     [Theory]
     [InlineData(0, 7)]
@@ -113,7 +109,7 @@ public sealed class Fts5RankingTests : IDisposable
     [Fact]
     public void TheIndexCountsItsSegments()
     {
-        var path = Path.Combine(_dir, "segments.db");
+        var path = _dir.File("segments.db");
         using var store = SqliteArticleStore.Open(path, new LayerSet([EntitiesLayer.Instance]), new SqliteStoreOptions { AssignThreads = false });
         StoreFill.Run(store, new SyntheticCollection(), 40, batchSize: 4);
         using (var connection = Open(path))
@@ -148,7 +144,7 @@ public sealed class Fts5RankingTests : IDisposable
 
     private string Filled(int count)
     {
-        var path = Path.Combine(_dir, $"s{count}.db");
+        var path = _dir.File($"s{count}.db");
         using var store = SqliteArticleStore.Open(path, new LayerSet([EntitiesLayer.Instance]), new SqliteStoreOptions { AssignThreads = false });
         StoreFill.Run(store, new SyntheticCollection(), count, batchSize: 16);
         return path;

@@ -16,17 +16,13 @@ namespace Dateline.Store.Tests.Sqlite;
 /// </summary>
 public sealed class LegacySchemaTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dateline-legacy-").FullName;
+    private readonly TempFolder _dir = new("dateline-legacy-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _dir.Dispose();
 
     private string CopyFixture()
     {
-        var path = Path.Combine(_dir, "round1.db");
+        var path = _dir.File("round1.db");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "round1-samples.db"), path);
         return path;
     }

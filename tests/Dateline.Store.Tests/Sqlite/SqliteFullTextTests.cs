@@ -17,13 +17,9 @@ public sealed class SqliteFullTextTests : IDisposable
 {
     private const int Stored = 80;
     private const int Rank = 5;
-    private readonly string _dir = Directory.CreateTempSubdirectory("dateline-fulltext-").FullName;
+    private readonly TempFolder _dir = new("dateline-fulltext-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _dir.Dispose();
 
     [Theory]
     [InlineData(0)]
@@ -200,7 +196,7 @@ public sealed class SqliteFullTextTests : IDisposable
 
     private string Filled(out IArticleStore store, int count = Stored, int rank = Rank)
     {
-        var path = Path.Combine(_dir, "s.db");
+        var path = _dir.File("s.db");
         store = SqliteArticleStore.Open(path, new LayerSet([EntitiesLayer.Instance]), new SqliteStoreOptions { AssignThreads = false, SearchRankLimit = rank });
         Assert.Equal(count, StoreFill.Run(store, new SyntheticCollection(), count, batchSize: 25).Stored);
         return path;

@@ -40,28 +40,20 @@ public class ThreadBackfillTests
     [Fact]
     public void ARoundOneStoreGetsAThreadForEveryArticle()
     {
-        var dir = Directory.CreateTempSubdirectory("dateline-threads-").FullName;
-        try
+        using var folder = new TempFolder("dateline-threads-");
+        var path = folder.File("round1.db");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "round1-samples.db"), path);
+        using (var store = SqliteArticleStore.Open(path, TempStore.Layers))
         {
-            var path = Path.Combine(dir, "round1.db");
-            File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "round1-samples.db"), path);
-            using (var store = SqliteArticleStore.Open(path, TempStore.Layers))
-            {
-                using var c = new SqliteConnection($"Data Source={path}");
-                c.Open();
-                using var command = c.CreateCommand();
-                command.CommandText = "SELECT count(*), (SELECT count(*) FROM article_threads), (SELECT sum(article_count) FROM threads) FROM articles";
-                using var r = command.ExecuteReader();
-                r.Read();
-                Assert.True(r.GetInt64(0) > 0);
-                Assert.Equal(r.GetInt64(0), r.GetInt64(1));
-                Assert.Equal(r.GetInt64(0), r.GetInt64(2));
-            }
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(dir, recursive: true);
+            using var c = new SqliteConnection($"Data Source={path}");
+            c.Open();
+            using var command = c.CreateCommand();
+            command.CommandText = "SELECT count(*), (SELECT count(*) FROM article_threads), (SELECT sum(article_count) FROM threads) FROM articles";
+            using var r = command.ExecuteReader();
+            r.Read();
+            Assert.True(r.GetInt64(0) > 0);
+            Assert.Equal(r.GetInt64(0), r.GetInt64(1));
+            Assert.Equal(r.GetInt64(0), r.GetInt64(2));
         }
     }
 }
