@@ -3,9 +3,9 @@
 # usage: eval/events/run.sh [train|test|all] [--errors N] [--json]
 #   Rebuilds the sentences from ../shared/data/corpus (sample.py, checked against sentences.tsv), annotates each on
 #   its own with `dateline annotate --jsonl` and scores the events against gold/*.jsonl (docs/events.md).
-#   Tune on train; test is reported, never tuned on. EVENTS_KEEP=FILE keeps the predictions. EVENTS_BATCH=LETTER
-#   annotates and scores one batch alone by its id letter (h: the blind batch h; batch a's ids are e…), to judge a
-#   change on a batch written blind before it (docs/events.md).
+#   Tune on train; test is reported, never tuned on. EVENTS_KEEP=FILE keeps the predictions. EVENTS_BATCH=LETTERS
+#   annotates and scores only the batches of those id letters (h: the blind batch h; jkm: batches j, k and m
+#   together; batch a's ids are e…), to judge a change on batches written blind before it (docs/events.md).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -16,7 +16,8 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 python3 "$here/sample.py" "$shared" > "$work/sentences.jsonl"
 python3 "$here/sample.py" --check "$shared" "$work/sentences.jsonl"
 if [ -n "${EVENTS_BATCH:-}" ]; then
-  grep "^{\"id\": \"${EVENTS_BATCH}[0-9]" "$work/sentences.jsonl" > "$work/batch.jsonl" || { echo "eval/events: no sentence of batch ${EVENTS_BATCH}" >&2; exit 2; }
+  [[ "$EVENTS_BATCH" =~ ^[a-z]+$ ]] || { echo "eval/events: EVENTS_BATCH takes id letters (e.g. h or jkm), not '$EVENTS_BATCH'" >&2; exit 2; }
+  grep "^{\"id\": \"[${EVENTS_BATCH}][0-9]" "$work/sentences.jsonl" > "$work/batch.jsonl" || { echo "eval/events: no sentence of batch ${EVENTS_BATCH}" >&2; exit 2; }
   mv "$work/batch.jsonl" "$work/sentences.jsonl"
 fi
 python3 - "$work/sentences.jsonl" > "$work/in.jsonl" <<'PY'
