@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 namespace Dateline.Core.Text;
 
@@ -22,18 +21,23 @@ public sealed class AsciiWordTable
     /// </summary>
     private static readonly SearchValues<char> EngineAsciiFolds = SearchValues.Create("\u212A");
 
-    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly int _minLength;
-    private readonly int _maxLength;
+    /// <summary>Open addressing, linear probing: the lower-cased words and their classes (null where a slot is free).</summary>
+    private readonly string?[] _keys;
+    private readonly ulong[] _classes;
+    private readonly int _mask;
 
-    /// <summary>Bit c − 'a' set when some word opens with that letter (either case).</summary>
-    private readonly uint _firstLetters;
+    /// <summary>
+    /// By word length (up to <see cref="MaxShapeLength"/>): bit c − 'a' set when some word of that length opens (or
+    /// ends) with that letter; a word of news text nearly always fails one of the two before it is hashed.
+    /// </summary>
+    private readonly uint[] _firstByLength = new uint[MaxShapeLength + 1];
+    private readonly uint[] _lastByLength = new uint[MaxShapeLength + 1];
+    private const int MaxShapeLength = 31;
 
     /// <param name="words">Each word (ASCII letters, any case) with its classes as bits; a word listed twice gets both.</param>
     public AsciiWordTable(IEnumerable<(string Word, ulong Classes)> words)
     {
-        var table = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
-        _minLength = int.MaxValue;
+        var table = new Dictionary<string, ulong>(StringComparer.Ordinal);
         foreach (var (word, classes) in words)
         {
             if (word.Length == 0 || word.AsSpan().ContainsAnyExcept(Letters))
@@ -41,14 +45,37 @@ public sealed class AsciiWordTable
                 throw new ArgumentException($"not a word of ASCII letters: '{word}'", nameof(words));
             }
 
-            table[word] = table.GetValueOrDefault(word) | classes;
-            _minLength = Math.Min(_minLength, word.Length);
-            _maxLength = Math.Max(_maxLength, word.Length);
-            _firstLetters |= 1u << ((word[0] | 0x20) - 'a');
+            string lower = word.ToLowerInvariant();
+            table[lower] = table.GetValueOrDefault(lower) | classes;
+            int shape = Math.Min(lower.Length, MaxShapeLength);
+            _firstByLength[shape] |= 1u << (lower[0] - 'a');
+            _lastByLength[shape] |= 1u << (lower[^1] - 'a');
         }
 
-        _lookup = table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        int size = 16;
+        while (size < table.Count * 2)
+        {
+            size *= 2;
+        }
+
+        _keys = new string?[size];
+        _classes = new ulong[size];
+        _mask = size - 1;
+        foreach (var (word, classes) in table)
+        {
+            int slot = Hash(word) & _mask;
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = word;
+            _classes[slot] = classes;
+        }
     }
+
+    /// <summary>The number of words.</summary>
+    public int Count => _keys.Count(k => k is not null);
 
     /// <summary>Whether the regex engine may take a character of <paramref name="text"/> outside ASCII for an ASCII letter (then a caller must not skip positions by this table).</summary>
     public static bool HasEngineAsciiFold(ReadOnlySpan<char> text) => text.ContainsAny(EngineAsciiFolds);
@@ -60,15 +87,55 @@ public sealed class AsciiWordTable
         return end < 0 ? literal : literal[..end];
     }
 
-    /// <summary>The classes of a word (0 when the table does not hold it).</summary>
+    /// <summary>The classes of a word of ASCII letters, any case (0 when the table does not hold it).</summary>
     public ulong Classes(ReadOnlySpan<char> word)
     {
-        if (word.Length < _minLength || word.Length > _maxLength || ((_firstLetters >> ((word[0] | 0x20) - 'a')) & 1) == 0)
+        if (word.Length == 0)
         {
             return 0;
         }
 
-        return _lookup.TryGetValue(word, out var classes) ? classes : 0;
+        int shape = Math.Min(word.Length, MaxShapeLength);
+        if (((_firstByLength[shape] >> ((word[0] | 0x20) - 'a')) & 1) == 0 || ((_lastByLength[shape] >> ((word[^1] | 0x20) - 'a')) & 1) == 0)
+        {
+            return 0;
+        }
+
+        for (int slot = Hash(word) & _mask; _keys[slot] is { } key; slot = (slot + 1) & _mask)
+        {
+            if (key.Length == word.Length && EqualsLower(word, key))
+            {
+                return _classes[slot];
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A hash of a word of ASCII letters that ignores case.</summary>
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word)
+        {
+            h = (h ^ (uint)(c | 0x20)) * 16777619;
+        }
+
+        return (int)(h ^ (h >> 15));
+    }
+
+    /// <summary>Whether a word of ASCII letters equals a lower-cased one, ignoring case.</summary>
+    private static bool EqualsLower(ReadOnlySpan<char> word, string lower)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            if ((word[i] | 0x20) != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -151,6 +151,9 @@ internal sealed class QuoteLexicon
     /// <summary>The first cue of a text, or an unsuccessful match.</summary>
     public Match FindFirstCue(string text) => FindCues(text) is [var first, ..] ? first : Match.Empty;
 
+    /// <summary>The cue pattern, unanchored: <see cref="FindCues"/> gives its matches.</summary>
+    public Regex CuePattern => _cueUnanchored.Value;
+
     public Regex SpeakerThenCue => _speakerThenCue.Regex;
 
     public Regex CueThenSpeaker => _cueThenSpeaker.Regex;
