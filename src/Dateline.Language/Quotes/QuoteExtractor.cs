@@ -292,11 +292,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             bool found = false;
             for (int comma = sentence.LastIndexOf(',') ; comma > 0 && !found; comma = sentence.LastIndexOf(',', comma - 1))
             {
-                var tail = sentence[comma..];
-                var m = cues.Count > 0 && cues[^1].Index > comma ? _lexicon.SpeakerThenCue.Match(tail) : Match.Empty;
-                if (!m.Success || !Regex.IsMatch(tail[(m.Index + m.Length)..], @"^[^,]{0,40}[.!?]?\s*$"))
+                // The tail is cut only for a pattern that can match it: cue-then-speaker needs a cue word right after the comma.
+                string? tail = null;
+                var m = cues.Count > 0 && cues[^1].Index > comma ? _lexicon.SpeakerThenCue.Match(tail = sentence[comma..]) : Match.Empty;
+                if (!m.Success || !Regex.IsMatch(tail![(m.Index + m.Length)..], @"^[^,]{0,40}[.!?]?\s*$"))
                 {
-                    m = _lexicon.CueThenSpeaker.Match(tail);
+                    m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
                 }
 
                 if (m.Success && comma > 15)

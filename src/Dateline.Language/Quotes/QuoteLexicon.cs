@@ -11,7 +11,16 @@ internal sealed class QuoteLexicon
     // The three patterns run interpreted for a process's first uses and compiled once a run has used them
     // (TieredRegex): compiling them cost most of the quote layer's 0.47 s first-document CPU (bench/README.md).
     // The cue pattern is tried only where a cue can open (RuleScanner): its own scan stopped at every word.
-    private readonly RuleScanner _cuePattern;
+    private readonly TieredRegex _cueAnchored;
+
+    /// <summary>The cue pattern unanchored, for a text the word table cannot read (<see cref="AsciiWordTable.HasEngineAsciiFold"/>).</summary>
+    private readonly Lazy<Regex> _cueUnanchored;
+
+    /// <summary>
+    /// The leading letters of every cue and of "according": a cue match opens at a text's run of ASCII letters equal to
+    /// one of them, so the cue pattern is tried only at such words (a sentence without one is never tried).
+    /// </summary>
+    private readonly AsciiWordTable _cueWords;
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
 
@@ -44,7 +53,12 @@ internal sealed class QuoteLexicon
         // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
         string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?i:{cue})";
-        _cuePattern = new RuleScanner([$@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)"], Options);
+        string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
+        _cueAnchored = new TieredRegex("\\G(?:" + cuePattern + ")", Options);
+        _cueUnanchored = new(() => new Regex(cuePattern, Options));
+        _cueWords = new AsciiWordTable(Cues.Append("according").Select(c => AsciiWordTable.LeadingLetters(c) is { Length: > 0 } lead
+            ? (lead, 1UL)
+            : throw new InvalidDataException($"a cue word opens with a character other than an ASCII letter: {c}")));
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
         _speakerThenCue = new TieredRegex(
@@ -79,10 +93,66 @@ internal sealed class QuoteLexicon
     public IReadOnlySet<string> Complemented { get; }
 
     /// <summary>The cues of a text (any cue verb or "according to"), in text order.</summary>
-    public IReadOnlyList<Match> FindCues(string text) => _cuePattern.Scan(text)[0];
+    public IReadOnlyList<Match> FindCues(string text)
+    {
+        if (AsciiWordTable.HasEngineAsciiFold(text))
+        {
+            return _cueUnanchored.Value.Matches(text);
+        }
+
+        // The matches Regex.Matches gives: tried in text order at the words where a cue can open, never before the
+        // previous match ended (a cue is never empty).
+        List<Match>? found = null;
+        Regex? regex = null;
+        var span = text.AsSpan();
+        int next = 0;
+        for (int from = 0; AsciiWordTable.NextWord(span, ref from, out int start, out int length);)
+        {
+            if (start < next || _cueWords.Classes(span.Slice(start, length)) == 0)
+            {
+                continue;
+            }
+
+            regex ??= _cueAnchored.Regex;
+            var m = regex.Match(text, start);
+            if (m.Success)
+            {
+                (found ??= []).Add(m);
+                next = start + m.Length;
+            }
+        }
+
+        return (IReadOnlyList<Match>?)found ?? [];
+    }
+
+    /// <summary>
+    /// Whether <see cref="CueThenSpeaker"/> may match <paramref name="text"/> from <paramref name="at"/>: its cue opens
+    /// after whitespace and commas with a word the cue table holds (or a character outside ASCII, left to the pattern).
+    /// </summary>
+    public bool CueMayOpenAt(string text, int at)
+    {
+        int i = at;
+        while (i < text.Length && (text[i] == ',' || char.IsWhiteSpace(text[i])))
+        {
+            i++;
+        }
+
+        if (i == text.Length || !char.IsAscii(text[i]))
+        {
+            return i < text.Length;
+        }
+
+        // A word cut by a character the engine folds to a letter is left to the pattern as well.
+        int from = i;
+        AsciiWordTable.NextWord(text, ref from, out int start, out int length);
+        return _cueWords.Classes(text.AsSpan(start, length)) != 0 || (from < text.Length && AsciiWordTable.HasEngineAsciiFold(text.AsSpan(from, 1)));
+    }
 
     /// <summary>The first cue of a text, or an unsuccessful match.</summary>
     public Match FindFirstCue(string text) => FindCues(text) is [var first, ..] ? first : Match.Empty;
+
+    /// <summary>The cue pattern, unanchored: <see cref="FindCues"/> gives its matches.</summary>
+    public Regex CuePattern => _cueUnanchored.Value;
 
     public Regex SpeakerThenCue => _speakerThenCue.Regex;
 

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Dateline.Language.Quotes;
+
+namespace Dateline.Language.Tests.Quotes;
+
+public class QuoteLexiconTests
+{
+    // Cue words in several cases, the cue traps' words (modifiers, determiners, capitalised names, complemented nouns),
+    // "according to", words that only hold a cue, and the characters around words the patterns look at.
+    private static readonly string[] Pieces =
+    [
+        "said", "Said", "SAID", "says", "told", "pointed out", "pointed", " out", "according", " to", "According to", "states",
+        "claims", "growing", "the", "confirmed", "2,000", "United", "He", "she", "Jones", "officials", "that", "saidx", "xsaid",
+        "re-said", "said-", "'said", "’s", "_said", "9said", " ", "  ", ", ", ",", ".", ":", "“", "\"", "\n", "-", "é", "\u212A",
+        "tal", "ked", "\u00A0", "\u2003", "(", "asked", "noted", "notes", "the document", " calls",
+    ];
+
+    private static readonly string[] Openings = [",", ", ", " ,  ", ",\u00A0", ",\n", string.Empty];
+
+    [Fact]
+    public void FindsExactlyTheCuePatternsMatches()
+    {
+        var lexicon = QuoteLexicon.Default;
+        var random = new Random(11);
+        for (int round = 0; round < 3000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 16)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            Assert.Equal(Describe(lexicon.CuePattern.Matches(text)), Describe(lexicon.FindCues(text)));
+        }
+    }
+
+    [Fact]
+    public void RulesOutACueAfterACommaOnlyWhereCueThenSpeakerCannotMatch()
+    {
+        var lexicon = QuoteLexicon.Default;
+        var random = new Random(12);
+        int matched = 0;
+        for (int round = 0; round < 3000; round++)
+        {
+            // Half the texts open as a comma tail does ("," then a cue-like piece, a space and a speaker-like piece).
+            var text = (random.Next(2) == 0 ? Openings[random.Next(Openings.Length)] + Pieces[random.Next(Pieces.Length)] + " " : string.Empty)
+                + string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            bool matches = lexicon.CueThenSpeaker.IsMatch(text);
+            matched += matches ? 1 : 0;
+            Assert.True(!matches || lexicon.CueMayOpenAt(text, 0), text);
+        }
+
+        Assert.True(matched > 50, $"only {matched} texts matched: the test would show nothing");
+        Assert.True(lexicon.CueMayOpenAt(", said Jones", 0));
+        Assert.True(lexicon.CueMayOpenAt(",  \u212Aelvin", 0));
+        Assert.False(lexicon.CueMayOpenAt(", the report", 0));
+    }
+
+    private static List<string> Describe(IEnumerable<Match> matches) => [.. matches.Select(m => $"{m.Index}:{m.Value}")];
+}
