@@ -173,7 +173,6 @@ public sealed partial class EventExtractor : IPipelineComponent
     {
         bool? accident = null;
         bool? withPress = null;
-        bool? vote = null;
         foreach (var d in _triggers is null && _observeTriggers is null ? CodeRules(s) : Detect(s))
         {
             if (d.Type == EventType.Assault && d.Source is null && IsAccidentHarm(s, d.Trigger) && (accident ??= ReportsAccident(s)))
@@ -186,27 +185,8 @@ public sealed partial class EventExtractor : IPipelineComponent
                 continue; // "the meeting with reporters", "With Wikinews, she discussed": an interview or a statement
             }
 
-            if (d.Type is EventType.Reject or EventType.Support or EventType.Protest && d.Target is null && !(d.Source is { } voter && _lexicon.Legislatures.Contains(s.Lower(voter.Last))) && (vote ??= NamesVote(s)))
-            {
-                continue; // "Voters endorsed a new constitution in a referendum", "voted for the plan, but Greek Cypriots rejected it": a vote
-            }
-
             yield return d;
         }
-    }
-
-    /// <summary>Whether the sentence holds a word of a vote or an election (Data/event-vote-words.txt).</summary>
-    private bool NamesVote(SentenceView s)
-    {
-        for (int k = 0; k < s.Count; k++)
-        {
-            if (_lexicon.VoteWords.Contains(s.Lower(k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool IsPress(SentenceView s, Actor? a) => a is { } x && _lexicon.Press.Contains(s.Lower(x.Last));

@@ -141,8 +141,6 @@ internal sealed class EventLexicon
         AccidentCauses = Set("event-accident-causes.txt");
         AccidentHarms = Set("event-accident-harms.txt");
         Press = Set("event-press.txt");
-        VoteWords = Set("event-vote-words.txt");
-        Legislatures = Set("event-legislatures.txt");
         GiveVerbs = Set("event-give-verbs.txt");
         ThreatCues = Set("event-threat-cues.txt");
         AidObjects = Set("event-aid-objects.txt");
@@ -215,12 +213,6 @@ internal sealed class EventLexicon
 
     /// <summary>The press as a party ("reporters", "Wikinews"): talking with it is a statement, no CONSULT.</summary>
     public FrozenSet<string> Press { get; }
-
-    /// <summary>Words of a vote or an election ("referendum", "voted", "ballot"): a backing, rejection or protest in their sentence with no actor as its target is a vote, no event.</summary>
-    public FrozenSet<string> VoteWords { get; }
-
-    /// <summary>Lawmaking bodies ("parliament", "lawmakers"): their rejection of a bill is an event even in a vote (docs/events.md, "Elections and votes").</summary>
-    public FrozenSet<string> Legislatures { get; }
 
     /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
     public FrozenSet<string> GiveVerbs { get; }
