@@ -42,14 +42,6 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
 
     /// <summary>
-    /// Types whose act only a person or a group performs (asking, accusing, rejecting, backing, threatening, meeting,
-    /// agreeing, cooperating): a verb of these types whose subject is a thing (a document, a law, a disease, water) is
-    /// no event (docs/events.md, "Things are not actors"). Killing, giving and banning keep a null source ("a bomb
-    /// killed", "the budget provides").
-    /// </summary>
-    private static readonly HashSet<EventType> PersonalActTypes = [EventType.Request, EventType.Accuse, EventType.Reject, EventType.Support, EventType.Threaten, EventType.Consult, EventType.Agree, EventType.Cooperate];
-
-    /// <summary>
     /// Nouns that report an event even when the sentence names no one ("the attack took place Tuesday", "protests
     /// spread"): the guideline codes them with null actors. Other types need an actor ("support for Windows").
     /// </summary>
@@ -628,13 +620,6 @@ public sealed partial class EventExtractor : IPipelineComponent
                 hitByEvent = true;
             }
 
-            if (!hitByEvent && crossedControl < 0 && sources is [{ Kind: ActorKind.Thing } thingSubject] && thingSubject.Last == left && word.Form != TriggerForm.Gerund
-                && s.Tag(i) is PartOfSpeech.VBZ or PartOfSpeech.VBD or PartOfSpeech.VBP && PersonalActTypes.Contains(word.Entry.Type)
-                && IsThingSubject(s, thingSubject))
-            {
-                yield break; // "The draft agreement calls for Ukraine to pay", "HIV threatens Botswana's gains": a thing does not ask, threaten or meet
-            }
-
             // "who kill and eat animals", "attacked and looted the town": verbs joined by "and" share the object after the second
             int objectAt = last + 2 < s.Count && s.Lower(last + 1) is "and" or "or" && s.Tag(last + 2) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.VBN ? last + 3 : last + 1;
             targets = ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
@@ -675,40 +660,6 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             yield return d;
         }
-    }
-
-    /// <summary>
-    /// Whether a subject read as a thing is one for sure: a common noun (not a gerund: "Those signing urged") that is
-    /// not the object of a preposition ("half of the respondents blame", "on Thursday also urged") and has no owner
-    /// who would act ("Hamas' charter calls for").
-    /// </summary>
-    private bool IsThingSubject(SentenceView s, Actor thing)
-    {
-        if (s.Tag(thing.Last) is not (PartOfSpeech.NN or PartOfSpeech.NNS) || s.Lower(thing.Last).EndsWith("ing", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        int before = thing.First - 1;
-        while (before >= 0 && Determiners.Contains(s.Lower(before)))
-        {
-            before--;
-        }
-
-        if (before >= 0 && (s.Tag(before) == PartOfSpeech.IN || s.Lower(before) is "'" or "'s"))
-        {
-            return false;
-        }
-
-        for (int k = thing.First; k < thing.Last; k++)
-        {
-            if (s.Lower(k) is "'" or "'s")
-            {
-                return false;
-            }
-        }
-
-        return OwnerOf(s, thing) is null;
     }
 
     /// <summary>
