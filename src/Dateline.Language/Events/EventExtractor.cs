@@ -524,10 +524,10 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        if (word.Form == TriggerForm.PastParticiple && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1)
+        if (word.Form is TriggerForm.PastParticiple or TriggerForm.Gerund && last == i && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1) && !(word.Form == TriggerForm.Gerund && Determiners.Contains(s.Lower(last + 1)))
             && !(s.Tag(i) == PartOfSpeech.VBD && s.Lower(i - 1) == "that"))
         {
-            // "its alleged operator", "the wounded soldier": an adjective; not after the relative "that" of a past verb
+            // "its alleged operator", "the wounded soldier", "a visiting Chinese diplomat": an adjective; not after the relative "that" of a past verb
             // ("a bombing that killed 14 Marines")
             yield break;
         }
