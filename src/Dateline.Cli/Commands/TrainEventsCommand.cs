@@ -26,15 +26,18 @@ public static class TrainEventsCommand
         var adds = new Option<float[]>("--add-margin") { Description = "With --triggers: the margin a type must win by to add a trigger; several values give a cross-validation file each.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [new TriggerTrainingOptions().AddMargin] };
         var vetoes = new Option<float[]>("--veto-margin") { Description = "With --triggers: the margin \"no event\" must win by to drop a rule trigger; several values give a cross-validation file each.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [new TriggerTrainingOptions().VetoMargin] };
         var unlisted = new Option<bool>("--unlisted-only") { Description = "With --triggers: add triggers only at words the lexicons do not list." };
+        var holdout = new Option<string[]>("--holdout") { Description = "Id prefixes of train sentences to hold out (batch f: y, g: z, h: h): the models train on the other train sentences and --cv predicts only these, instead of cross-validating; --out then trains without them too.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var argumentFile = new Option<string?>("--arguments") { Description = "With --triggers: the argument scorer file the layer runs with while the detector is trained and judged (default: the shipped Data/event-arguments.txt)." };
         var command = new Command("events", "Train the event argument scorer (averaged perceptron over trigger–actor features), or with --triggers the trigger detector, on the event dev set's train split.")
         {
-            sentences, gold, output, epochs, margins, seed, folds, cv, triggerMode, adds, vetoes, unlisted,
+            sentences, gold, output, epochs, margins, seed, folds, cv, triggerMode, adds, vetoes, unlisted, holdout, argumentFile,
         };
         command.SetAction(parse =>
         {
             var sentenceFile = parse.GetValue(sentences)!;
             var goldFiles = parse.GetValue(gold)!;
-            var missing = goldFiles.Append(sentenceFile).FirstOrDefault(f => !File.Exists(f));
+            var argumentPath = parse.GetValue(argumentFile);
+            var missing = goldFiles.Append(sentenceFile).Concat(argumentPath is null ? [] : [argumentPath]).FirstOrDefault(f => !File.Exists(f));
             if (missing is not null)
             {
                 Console.Error.WriteLine($"dateline train events: {missing}: no such file");
@@ -43,24 +46,36 @@ public static class TrainEventsCommand
 
             var train = Annotate(sentenceFile).Where(s => s.Split == "train").ToList();
             var events = GoldEvent.Read(goldFiles);
-            if (parse.GetValue(triggerMode))
+            var held = parse.GetValue(holdout)!;
+            var cut = held.Length > 0 ? EventFolds.HoldOut(held) : EventFolds.ByDocument(train, parse.GetValue(folds));
+            var predicted = train.Where(cut.IsPredicted).ToList();
+            var fitted = cut.Training(train).ToList();
+            string heldNote = held.Length > 0 ? $" ({cut.Description}: {predicted.Count} sentences left out)" : "";
+            if (held.Length > 0 && (predicted.Count == 0 || fitted.Count == 0))
             {
-                return TrainTriggers(train, events, parse.GetValue(epochs)!, parse.GetValue(adds)!, parse.GetValue(vetoes)!, parse.GetValue(seed), parse.GetValue(unlisted), parse.GetValue(folds), parse.GetValue(cv), parse.GetValue(output));
+                Console.Error.WriteLine($"dateline train events: --holdout {string.Join(' ', held)} leaves {predicted.Count} sentences to predict and {fitted.Count} to train on");
+                return 2;
             }
 
-            var (found, all, triggers) = EventArgumentTrainer.Coverage(train, events);
-            Console.Error.WriteLine($"train events: {train.Count} train sentences, {triggers} triggers with gold of their type, gold actors among the candidates {found}/{all}");
+            if (parse.GetValue(triggerMode))
+            {
+                var argumentText = argumentPath is null ? null : File.ReadAllText(argumentPath);
+                return TrainTriggers(train, events, cut, held, parse.GetValue(epochs)!, parse.GetValue(adds)!, parse.GetValue(vetoes)!, parse.GetValue(seed), parse.GetValue(unlisted), argumentText, parse.GetValue(cv), parse.GetValue(output));
+            }
+
+            var (found, all, triggers) = EventArgumentTrainer.Coverage(fitted, events);
+            Console.Error.WriteLine($"train events: {fitted.Count} train sentences{heldNote}, {triggers} triggers with gold of their type, gold actors among the candidates {found}/{all}");
             if (parse.GetValue(cv) is { } folder)
             {
                 Directory.CreateDirectory(folder);
-                int k = parse.GetValue(folds);
-                File.WriteAllLines(Path.Combine(folder, "rules.jsonl"), new EventArgumentTrainer(new ArgumentTrainingOptions()).CrossValidate(train, events, k, rulesOnly: true));
+                File.WriteAllLines(Path.Combine(folder, "rules.jsonl"), new EventArgumentTrainer(new ArgumentTrainingOptions()).CrossValidate(train, events, cut, rulesOnly: true));
+                File.WriteAllLines(Path.Combine(folder, "shipped.jsonl"), EventTriggerTrainer.Baseline(predicted));
                 foreach (int e in parse.GetValue(epochs)!)
                 {
                     foreach (float m in parse.GetValue(margins)!)
                     {
                         var trainer = new EventArgumentTrainer(new ArgumentTrainingOptions { Epochs = e, MinMargin = m, Seed = parse.GetValue(seed) });
-                        File.WriteAllLines(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"cv-e{e}-m{m}.jsonl")), trainer.CrossValidate(train, events, k));
+                        File.WriteAllLines(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"cv-e{e}-m{m}.jsonl")), trainer.CrossValidate(train, events, cut));
                     }
                 }
             }
@@ -70,9 +85,9 @@ public static class TrainEventsCommand
                 var options = new ArgumentTrainingOptions { Epochs = parse.GetValue(epochs)![0], MinMargin = parse.GetValue(margins)![0], Seed = parse.GetValue(seed) };
                 var header = $"""
                     The events layer's argument scorer (docs/events.md, "The argument scorer"): averaged-perceptron weights, columns source, target.
-                    Written by: eval/events/train-arguments.sh --out (dateline train events --epochs {options.Epochs} --margin {options.MinMargin.ToString(CultureInfo.InvariantCulture)} --seed {options.Seed}) on {train.Count} train sentences.
+                    Written by: eval/events/train-arguments.sh --out (dateline train events --epochs {options.Epochs} --margin {options.MinMargin.ToString(CultureInfo.InvariantCulture)} --seed {options.Seed}{HoldoutFlag(held)}) on {fitted.Count} train sentences.
                     """;
-                File.WriteAllText(path, new EventArgumentTrainer(options).Train(train, events, header));
+                File.WriteAllText(path, new EventArgumentTrainer(options).Train(fitted, events, header));
                 Console.Error.WriteLine($"train events: model written to {path}");
             }
 
@@ -82,22 +97,26 @@ public static class TrainEventsCommand
     }
 
     /// <summary>
-    /// `--triggers`: cross-validates the trigger detector for each epochs and pair of margins (rules.jsonl: the shipped
-    /// layer without it; cv-e{epochs}-a{add}-v{veto}.jsonl), and writes the model of the first of each.
+    /// `--triggers`: cross-validates the trigger detector (or judges it on the held-out batches) for each epochs and
+    /// pair of margins (rules.jsonl: the layer without it, with the argument scorer given; shipped.jsonl: the shipped
+    /// layer; cv-e{epochs}-a{add}-v{veto}.jsonl), and writes the model of the first of each.
     /// </summary>
-    private static int TrainTriggers(List<EventSentence> train, Dictionary<string, IReadOnlyList<GoldEvent>> events, int[] epochs, float[] adds, float[] vetoes, int seed, bool unlisted, int k, string? folder, string? path)
+    private static int TrainTriggers(List<EventSentence> train, Dictionary<string, IReadOnlyList<GoldEvent>> events, EventFolds cut, string[] held, int[] epochs, float[] adds, float[] vetoes, int seed, bool unlisted, string? argumentText, string? folder, string? path)
     {
-        var (words, labelled) = EventTriggerTrainer.Count(train, events);
-        Console.Error.WriteLine($"train events --triggers: {train.Count} train sentences, {words} words classified, {labelled} labelled a type");
+        var fitted = cut.Training(train).ToList();
+        var predicted = train.Where(cut.IsPredicted).ToList();
+        var (words, labelled) = EventTriggerTrainer.Count(fitted, events);
+        Console.Error.WriteLine($"train events --triggers: {fitted.Count} train sentences ({cut.Description}), {words} words classified, {labelled} labelled a type");
         if (folder is not null)
         {
             Directory.CreateDirectory(folder);
-            File.WriteAllLines(Path.Combine(folder, "rules.jsonl"), EventTriggerTrainer.Baseline(train));
+            File.WriteAllLines(Path.Combine(folder, "rules.jsonl"), EventTriggerTrainer.Baseline(predicted, argumentText));
+            File.WriteAllLines(Path.Combine(folder, "shipped.jsonl"), EventTriggerTrainer.Baseline(predicted));
             var margins = adds.SelectMany(a => vetoes.Select(v => (a, v))).ToList();
             foreach (int e in epochs)
             {
-                var trainer = new EventTriggerTrainer(new TriggerTrainingOptions { Epochs = e, Seed = seed, UnlistedOnly = unlisted });
-                foreach (var ((a, v), lines) in trainer.CrossValidate(train, events, k, margins))
+                var trainer = new EventTriggerTrainer(new TriggerTrainingOptions { Epochs = e, Seed = seed, UnlistedOnly = unlisted, ArgumentModelText = argumentText });
+                foreach (var ((a, v), lines) in trainer.CrossValidate(train, events, cut, margins))
                 {
                     File.WriteAllLines(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"cv-e{e}-a{a}-v{v}.jsonl")), lines);
                 }
@@ -106,17 +125,19 @@ public static class TrainEventsCommand
 
         if (path is not null)
         {
-            var options = new TriggerTrainingOptions { Epochs = epochs[0], AddMargin = adds[0], VetoMargin = vetoes[0], Seed = seed, UnlistedOnly = unlisted };
+            var options = new TriggerTrainingOptions { Epochs = epochs[0], AddMargin = adds[0], VetoMargin = vetoes[0], Seed = seed, UnlistedOnly = unlisted, ArgumentModelText = argumentText };
             var header = $"""
                 The events layer's trigger detector (docs/events.md, "The trigger detector"): averaged-perceptron weights, classes 0 = no event, 1 + the type's place in EventType.
-                Written by: eval/events/train-arguments.sh --triggers --out (dateline train events --triggers --epochs {options.Epochs} --add-margin {options.AddMargin.ToString(CultureInfo.InvariantCulture)} --veto-margin {options.VetoMargin.ToString(CultureInfo.InvariantCulture)}{(unlisted ? " --unlisted-only" : "")} --seed {options.Seed}) on {train.Count} train sentences.
+                Written by: eval/events/train-arguments.sh --triggers --out (dateline train events --triggers --epochs {options.Epochs} --add-margin {options.AddMargin.ToString(CultureInfo.InvariantCulture)} --veto-margin {options.VetoMargin.ToString(CultureInfo.InvariantCulture)}{(unlisted ? " --unlisted-only" : "")} --seed {options.Seed}{HoldoutFlag(held)}) on {fitted.Count} train sentences.
                 """;
-            File.WriteAllText(path, new EventTriggerTrainer(options).Train(train, events, header));
+            File.WriteAllText(path, new EventTriggerTrainer(options).Train(fitted, events, header));
             Console.Error.WriteLine($"train events --triggers: model written to {path}");
         }
 
         return 0;
     }
+
+    private static string HoldoutFlag(string[] held) => held.Length == 0 ? "" : " --holdout " + string.Join(' ', held);
 
     /// <summary>Each sentence annotated on its own, as `annotate --jsonl` annotates it.</summary>
     private static IEnumerable<EventSentence> Annotate(string file)

@@ -36,28 +36,38 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
     /// (documents dealt to <paramref name="folds"/> folds in sorted order); with <paramref name="rulesOnly"/>, the rules' own.
     /// </summary>
     public IEnumerable<string> CrossValidate(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, int folds, bool rulesOnly = false)
+        => CrossValidate(sentences, gold, EventFolds.ByDocument(sentences, folds), rulesOnly);
+
+    /// <summary>
+    /// The events of each sentence of a predicted fold of <paramref name="folds"/> (in the order given), from a model
+    /// trained on the other folds' sentences; with <paramref name="rulesOnly"/>, the rules' own.
+    /// </summary>
+    public IEnumerable<string> CrossValidate(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, EventFolds folds, bool rulesOnly = false)
     {
-        var foldOf = EventSentence.FoldOf(sentences, folds);
         var lines = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int f = 0; f < folds; f++)
+        foreach (int f in folds.Predicted)
         {
-            var model = rulesOnly ? null : Fit(Label([.. sentences.Where(s => foldOf[s.Doc] != f)], gold, out _));
+            var model = rulesOnly ? null : Fit(Label([.. sentences.Where(s => folds.FoldOf(s) != f)], gold, out _));
             var extractor = new EventExtractor(model);
-            foreach (var s in sentences.Where(s => foldOf[s.Doc] == f))
+            foreach (var s in sentences.Where(s => folds.FoldOf(s) == f))
             {
                 lines[s.Id] = Predict(extractor, s);
             }
         }
 
-        return sentences.Select(s => lines[s.Id]);
+        return sentences.Where(folds.IsPredicted).Select(s => lines[s.Id]);
     }
 
     /// <summary>Each sentence's events with the model of <paramref name="modelText"/> (or the rules alone when null).</summary>
     public static IEnumerable<string> Predict(IReadOnlyList<EventSentence> sentences, string? modelText)
     {
-        var extractor = new EventExtractor(modelText is null ? null : ArgumentModel.Parse(modelText.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#')));
+        var extractor = new EventExtractor(ParseModel(modelText));
         return sentences.Select(s => Predict(extractor, s));
     }
+
+    /// <summary>An argument model from its file text (null: none, the rules alone).</summary>
+    internal static ArgumentModel? ParseModel(string? modelText)
+        => modelText is null ? null : ArgumentModel.Parse(modelText.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
 
     internal static string Predict(EventExtractor extractor, EventSentence sentence)
     {

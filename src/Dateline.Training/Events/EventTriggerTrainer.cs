@@ -18,18 +18,20 @@ public sealed partial class EventTriggerTrainer(TriggerTrainingOptions options)
 {
     private sealed record Instance(string[] Features, int Label);
 
+    private readonly ArgumentModel? _arguments = Arguments(options.ArgumentModelText);
+
     /// <summary>The model's file text (see <c>TriggerModel</c>), trained on every sentence given.</summary>
     public string Train(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, string header)
     {
         var writer = new StringWriter { NewLine = "\n" };
-        Fit(Label(Observe(sentences), gold)).Write(writer, header);
+        Fit(Label(Observe(sentences, _arguments), gold)).Write(writer, header);
         return writer.ToString();
     }
 
     /// <summary>How many words were classified and how many of them are labelled a type.</summary>
     public static (int Words, int Triggers) Count(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold)
     {
-        var instances = Label(Observe(sentences), gold);
+        var instances = Label(Observe(sentences, ArgumentModel.Shipped), gold);
         return (instances.Count, instances.Count(i => i.Label != 0));
     }
 
@@ -39,40 +41,49 @@ public sealed partial class EventTriggerTrainer(TriggerTrainingOptions options)
     /// (add, veto); with no margins, the shipped layer without a detector.
     /// </summary>
     public Dictionary<(float Add, float Veto), List<string>> CrossValidate(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, int folds, IReadOnlyList<(float Add, float Veto)> margins)
+        => CrossValidate(sentences, gold, EventFolds.ByDocument(sentences, folds), margins);
+
+    /// <summary>
+    /// The events of each sentence of a predicted fold of <paramref name="folds"/> (in the order given) for each pair
+    /// of margins, from a detector trained on the other folds' sentences, with the options' argument scorer. Keyed by
+    /// (add, veto).
+    /// </summary>
+    public Dictionary<(float Add, float Veto), List<string>> CrossValidate(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, EventFolds folds, IReadOnlyList<(float Add, float Veto)> margins)
     {
-        var foldOf = EventSentence.FoldOf(sentences, folds);
-        var observed = Observe(sentences);
+        var observed = Observe(sentences, _arguments);
         var lines = margins.ToDictionary(m => m, _ => new Dictionary<string, string>(StringComparer.Ordinal));
-        for (int f = 0; f < folds; f++)
+        foreach (int f in folds.Predicted)
         {
-            var model = margins.Count == 0 ? null : Fit(Label([.. observed.Where(o => foldOf[o.Sentence.Doc] != f)], gold));
+            var model = margins.Count == 0 ? null : Fit(Label([.. observed.Where(o => folds.FoldOf(o.Sentence) != f)], gold));
             foreach (var m in margins)
             {
-                var extractor = new EventExtractor(ArgumentModel.Shipped, model!.WithMargins(m.Add, m.Veto));
-                foreach (var s in sentences.Where(s => foldOf[s.Doc] == f))
+                var extractor = new EventExtractor(_arguments, model!.WithMargins(m.Add, m.Veto));
+                foreach (var s in sentences.Where(s => folds.FoldOf(s) == f))
                 {
                     lines[m][s.Id] = EventArgumentTrainer.Predict(extractor, s);
                 }
             }
         }
 
-        return lines.ToDictionary(p => p.Key, p => sentences.Select(s => p.Value[s.Id]).ToList());
+        return lines.ToDictionary(p => p.Key, p => sentences.Where(folds.IsPredicted).Select(s => p.Value[s.Id]).ToList());
     }
 
-    /// <summary>The shipped layer's events without a trigger detector (the rules and the shipped argument scorer), the cross-validation's baseline.</summary>
-    public static List<string> Baseline(IReadOnlyList<EventSentence> sentences)
+    /// <summary>The layer's events without a trigger detector (the rules and the argument scorer of <paramref name="argumentModelText"/>, null: the shipped one), the cross-validation's baseline.</summary>
+    public static List<string> Baseline(IEnumerable<EventSentence> sentences, string? argumentModelText = null)
     {
-        var extractor = new EventExtractor(ArgumentModel.Shipped, triggers: null);
+        var extractor = new EventExtractor(Arguments(argumentModelText), triggers: null);
         return [.. sentences.Select(s => EventArgumentTrainer.Predict(extractor, s))];
     }
 
-    private static List<(EventSentence Sentence, TriggerSentence Words)> Observe(IReadOnlyList<EventSentence> sentences)
+    private static ArgumentModel? Arguments(string? modelText) => modelText is null ? ArgumentModel.Shipped : EventArgumentTrainer.ParseModel(modelText);
+
+    private static List<(EventSentence Sentence, TriggerSentence Words)> Observe(IReadOnlyList<EventSentence> sentences, ArgumentModel? arguments)
     {
         var list = new List<(EventSentence, TriggerSentence)>();
         foreach (var sentence in sentences)
         {
             var seen = new List<TriggerSentence>();
-            new EventExtractor(ArgumentModel.Shipped, null, seen.Add).Process(sentence.Document, ProcessingContext.None);
+            new EventExtractor(arguments, null, seen.Add).Process(sentence.Document, ProcessingContext.None);
             list.AddRange(seen.Select(w => (sentence, w)));
         }
 

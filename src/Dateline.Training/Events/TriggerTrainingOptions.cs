@@ -18,6 +18,12 @@ public sealed record TriggerTrainingOptions
     /// <summary>Whether the detector adds triggers only at words the lexicons do not list (<c>TriggerModel.UnlistedOnly</c>).</summary>
     public bool UnlistedOnly { get; init; }
 
+    /// <summary>
+    /// The argument scorer's file text the layer runs with while the detector is trained and judged (null: the shipped
+    /// Data/event-arguments.txt), so a detector and a scorer trained on the same batches can be judged together.
+    /// </summary>
+    public string? ArgumentModelText { get; init; }
+
     /// <summary>Averaged weights smaller than this are left out of the file.</summary>
     public float MinWeight { get; init; } = 1e-2f;
 }

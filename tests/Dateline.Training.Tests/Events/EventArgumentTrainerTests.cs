@@ -46,4 +46,24 @@ public class EventArgumentTrainerTests
         Assert.Equal((5, 5, 5), EventArgumentTrainer.Coverage(sentences, Gold));
         Assert.All(crossValidated, line => Assert.Contains("\"source\":\"" + Texts.First(t => line.Contains(t.Id)).Text.Split(' ')[0] + "\"", line));
     }
+
+    [Fact]
+    public void A_held_out_batch_is_predicted_by_a_model_trained_on_the_rest_only()
+    {
+        var sentences = Sentences();
+        var cut = EventFolds.HoldOut(["a4", "a5"]);
+        Assert.Equal(["a1", "a2", "a3"], cut.Training(sentences).Select(s => s.Id));
+        var options = new ArgumentTrainingOptions { Epochs = 5 };
+        var heldOut = new EventArgumentTrainer(options).CrossValidate(sentences, Gold, cut).ToList();
+        Assert.Equal(2, heldOut.Count);
+        Assert.Contains("\"id\":\"a4\"", heldOut[0]);
+        Assert.Contains("\"source\":\"Villagers\"", heldOut[0]);
+        Assert.Contains("\"source\":\"Residents\"", heldOut[1]);
+
+        // the rules alone on the same two sentences read the reported subject
+        var rules = new EventArgumentTrainer(options).CrossValidate(sentences, Gold, cut, rulesOnly: true).ToList();
+        Assert.Equal(2, rules.Count);
+        Assert.DoesNotContain("\"source\":\"Villagers\"", rules[0]);
+        Assert.Throws<ArgumentException>(() => EventFolds.HoldOut([]));
+    }
 }

@@ -45,4 +45,18 @@ public class EventTriggerTrainerTests
         Assert.Equal(5, lines.Count);
         Assert.All(lines, line => Assert.Contains("\"type\":\"ASSAULT\",\"trigger\":\"pummeled\",\"source\":\"" + Texts.First(t => line.Contains(t.Id)).Text.Split(' ')[0] + "\"", line));
     }
+
+    [Fact]
+    public void A_held_out_batch_is_judged_by_a_detector_trained_on_the_rest_only()
+    {
+        var sentences = Sentences();
+        var options = new TriggerTrainingOptions { Epochs = 5 };
+        var lines = Assert.Single(new EventTriggerTrainer(options).CrossValidate(sentences, Gold, EventFolds.HoldOut(["p5"]), [(0f, float.PositiveInfinity)])).Value;
+        var line = Assert.Single(lines);
+        Assert.Contains("\"id\":\"p5\"", line);
+        Assert.Contains("\"type\":\"ASSAULT\",\"trigger\":\"pummeled\",\"source\":\"Gunmen\"", line);
+
+        // the baseline on the same sentence, with the argument scorer given as text (here: none, an empty model)
+        Assert.Contains("\"events\":[]", Assert.Single(EventTriggerTrainer.Baseline(sentences.Where(s => s.Id == "p5"), "margin\t0\n")));
+    }
 }
