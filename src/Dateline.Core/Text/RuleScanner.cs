@@ -77,6 +77,9 @@ public sealed class RuleScanner
     /// </summary>
     private readonly int[] _spaceRuns;
 
+    /// <summary>The worded rules whose words are searched for from their first try in a text (the constructor's <c>wordsAtOnce</c>).</summary>
+    private readonly ulong _wordsAtOnce;
+
     /// <summary>
     /// The characters outside ASCII that the regex engine, ignoring case, takes for an ASCII letter (the Kelvin sign for
     /// k; <c>RuleScannerTests</c> asks the engine): a text holding one is scanned without the word filter, whose search
@@ -87,7 +90,12 @@ public sealed class RuleScanner
     /// <param name="rules">The rules' patterns, at most 64; their matches come back in this order.</param>
     /// <param name="options">The options of every rule (not right to left); each rule is a <see cref="TieredRegex"/>.</param>
     /// <param name="matchTimeout">The match time-out of every rule; none when null.</param>
-    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null)
+    /// <param name="wordsAtOnce">
+    /// The rules (by index) whose words are searched for from their first try in a text instead of after
+    /// <see cref="TriesBeforeWords"/> tries: rules that open at many positions of most texts, whose words within their
+    /// reach are rare ("a" and "the" for a duration's unit word); the search then saves more attempts than it costs.
+    /// </param>
+    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rules.Count, 64, nameof(rules));
         if ((options & RegexOptions.RightToLeft) != 0)
@@ -100,6 +108,13 @@ public sealed class RuleScanner
         _words = new Lazy<SearchValues<string>>?[rules.Count];
         _stops = new SearchValues<char>?[rules.Count];
         _spaceRuns = new int[rules.Count];
+        foreach (int i in wordsAtOnce ?? [])
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(i, nameof(wordsAtOnce));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, rules.Count, nameof(wordsAtOnce));
+            _wordsAtOnce |= 1UL << i;
+        }
+
         var members = new PatternOpenings.ClassMembers();
         for (int i = 0; i < rules.Count; i++)
         {
@@ -259,7 +274,7 @@ public sealed class RuleScanner
                 // (TieredRegex compiles after uses), counted before the word filter: a rule the filter spares in most
                 // texts would otherwise run interpreted for many more texts.
                 var regex = regexes[i] ??= _anchored[i].Regex;
-                if (((worded >> i) & 1) != 0 && ++tries[i] > TriesBeforeWords && !WordAhead(text, p, i, wordAt, stopAt, reachFrom))
+                if (((worded >> i) & 1) != 0 && ++tries[i] > (((_wordsAtOnce >> i) & 1) != 0 ? 0 : TriesBeforeWords) && !WordAhead(text, p, i, wordAt, stopAt, reachFrom))
                 {
                     continue;
                 }

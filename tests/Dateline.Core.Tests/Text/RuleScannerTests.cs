@@ -53,7 +53,7 @@ public class RuleScannerTests
 
     /// <summary>
     /// Worded rules whose words lie several runs of white space into a match ("the past two more days"), on texts long
-    /// enough that the word filter works (after its eighth try), with
+    /// enough that the word filter works (after its eighth try, and from the first for the rules searched at once), with
     /// words close to and just beyond each rule's reach: the scanner gives exactly the matches of each regex.
     /// </summary>
     [Fact]
@@ -67,7 +67,7 @@ public class RuleScannerTests
             @"(?<![\w'’])(?:early|late)[\s\u00A0]+(?:that|same)\s+(?:day|week)",
         ];
         var rules = patterns.Select(p => new Regex(p, Options)).ToList();
-        var scanners = new[] { new RuleScanner(patterns, Options) };
+        var scanners = new[] { new RuleScanner(patterns, Options), new RuleScanner(patterns, Options, wordsAtOnce: [0, 1, 2, 3]) };
         string[] pieces = ["the ", "The  ", "past ", "last\n", "next ", "about ", "no more than ", "no  more\tthan ", "12", "1,200", "twenty-one ",
             "thirty two ", "a couple of ", "a ", "A\u00A0", "two ", "more ", "day", "days", "weekend", "weeks", "year", "years", " old", "today",
             "Monday", "once ", "twice ", "three times ", "per ", "or so ", "ago", "earlier", " ", "  ", ". ", ", ", "\"", "early ", "late\u00A0",
