@@ -37,10 +37,11 @@ public sealed class PatternOpenings
     /// <summary>The most words <see cref="Words"/> lists (a rule whose match holds one of more words is not filtered).</summary>
     private const int MaxWords = 64;
 
-    private PatternOpenings(bool anywhere, bool empty, AsciiSet oneChar, AsciiSet[][] pairs, bool[] endsBefore, AsciiSet blockedAfter, IReadOnlyList<string> words, AsciiSet alphabet)
+    private PatternOpenings(bool anywhere, bool empty, AsciiSet oneChar, AsciiSet[][] pairs, bool[] endsBefore, AsciiSet blockedAfter, IReadOnlyList<string> words, AsciiSet alphabet, int spaceRuns)
     {
         Words = words;
         Alphabet = alphabet;
+        SpaceRuns = spaceRuns;
         Anywhere = anywhere;
         CanBeEmpty = empty;
         _oneChar = oneChar;
@@ -77,6 +78,17 @@ public sealed class PatternOpenings
     /// hold characters outside ASCII). Meaningful only with <see cref="Words"/>.
     /// </summary>
     public AsciiSet Alphabet { get; }
+
+    /// <summary>
+    /// The most maximal runs of white space (<see cref="char.IsWhiteSpace(char)"/>, what <c>\s</c> matches) a match can
+    /// hold, look-arounds left out; <see cref="int.MaxValue"/> when unbounded or not known. Read from the pattern: a
+    /// class that accepts a white-space character counts one run, a repeat of an item that holds only white space
+    /// ("\s+") one run however long, a bounded repeat its bound times its item's runs, a sequence the sum of its items'
+    /// runs, an alternation its largest branch (runs that touch only merge, so the bound holds). With
+    /// <see cref="Words"/>: a match holds one of its words, so from the match's start to that word lie at most this
+    /// many runs (<see cref="RuleScanner"/> tries a worded rule only within that reach of a word).
+    /// </summary>
+    public int SpaceRuns { get; }
 
     /// <summary>Whether a match can be exactly the one ASCII character <paramref name="c"/>.</summary>
     public bool OneChar(char c) => Anywhere || CanBeEmpty || _oneChar.Contains(c);
@@ -193,7 +205,7 @@ public sealed class PatternOpenings
             }
 
             var words = node.Required() is { Count: > 0 and <= MaxWords } required && required.All(w => w.Length >= MinWordLength) ? required : [];
-            return new PatternOpenings(false, empty, oneChar, pairs, endsBefore, node.LeadingLookbehindBlock(), words, node.Alphabet());
+            return new PatternOpenings(false, empty, oneChar, pairs, endsBefore, node.LeadingLookbehindBlock(), words, node.Alphabet(), node.SpaceRuns());
         }
         catch (NotSupportedException)
         {
@@ -205,7 +217,7 @@ public sealed class PatternOpenings
                 endsBefore[at] = true;
             }
 
-            return new PatternOpenings(true, true, AsciiSet.Empty, pairs, endsBefore, AsciiSet.Empty, [], AsciiSet.All);
+            return new PatternOpenings(true, true, AsciiSet.Empty, pairs, endsBefore, AsciiSet.Empty, [], AsciiSet.All, int.MaxValue);
         }
     }
 
@@ -226,14 +238,31 @@ public sealed class PatternOpenings
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private AsciiSet[] _sets = new AsciiSet[16];
+        private bool[] _spaces = new bool[16];
+
+        /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> holds for (25 in all; none outside the BMP).</summary>
+        private static readonly char[] WhiteSpace = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)];
 
         /// <summary>The ASCII characters one class or literal of a pattern accepts with <paramref name="options"/>.</summary>
         public AsciiSet Of(string atom, RegexOptions options)
         {
+            int id = Ask(atom, options); // first: asking may grow the arrays
+            return _sets[id];
+        }
+
+        /// <summary>Whether one class or literal of a pattern accepts some white-space character (ASCII or not) with <paramref name="options"/>.</summary>
+        public bool MayBeSpace(string atom, RegexOptions options)
+        {
+            int id = Ask(atom, options);
+            return _spaces[id];
+        }
+
+        private int Ask(string atom, RegexOptions options)
+        {
             string key = ((int)options).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + atom;
             if (_index.TryGetValue(key, out int known))
             {
-                return _sets[known];
+                return known;
             }
 
             var regex = new Regex("^(?:" + atom + ")$", options);
@@ -248,15 +277,24 @@ public sealed class PatternOpenings
                 }
             }
 
+            bool space = false;
+            foreach (char c in WhiteSpace)
+            {
+                one[0] = c;
+                space |= regex.IsMatch(one);
+            }
+
             int id = _index.Count;
             if (id == _sets.Length)
             {
                 _sets = Doubled(_sets);
+                _spaces = Doubled(_spaces);
             }
 
             _sets[id] = set;
+            _spaces[id] = space;
             _index[key] = id;
-            return set;
+            return id;
         }
     }
 
@@ -271,6 +309,13 @@ public sealed class PatternOpenings
     private static AsciiSet[] Doubled(AsciiSet[] items)
     {
         var more = new AsciiSet[items.Length * 2];
+        Array.Copy(items, more, items.Length);
+        return more;
+    }
+
+    private static bool[] Doubled(bool[] items)
+    {
+        var more = new bool[items.Length * 2];
         Array.Copy(items, more, items.Length);
         return more;
     }
@@ -462,6 +507,12 @@ public sealed class PatternOpenings
         /// <summary>The ASCII characters a match may hold.</summary>
         public abstract AsciiSet Alphabet();
 
+        /// <summary>The most maximal runs of white space a match may hold (<see cref="PatternOpenings.SpaceRuns"/>; <see cref="int.MaxValue"/>: unbounded).</summary>
+        public abstract int SpaceRuns();
+
+        /// <summary>Whether every character a match may hold is white space (false when not known).</summary>
+        public abstract bool OnlySpace();
+
         protected virtual List<string>? ReadExact() => null;
 
         protected virtual List<string>? ReadRequired() => Exact() is { } exact && !exact.Contains(string.Empty) ? exact : null;
@@ -508,9 +559,15 @@ public sealed class PatternOpenings
     }
 
     /// <param name="literal">The ASCII character the set is a literal of (lower-case; its other case is a member too), or null.</param>
-    private sealed class CharSet(AsciiSet members, int id, char? literal) : Node
+    /// <param name="mayBeSpace">The set accepts some white-space character.</param>
+    /// <param name="onlySpace">The set accepts white space only (<c>\s</c>, a literal space).</param>
+    private sealed class CharSet(AsciiSet members, int id, char? literal, bool mayBeSpace, bool onlySpace) : Node
     {
         public AsciiSet Members { get; } = members;
+
+        public override int SpaceRuns() => mayBeSpace ? 1 : 0;
+
+        public override bool OnlySpace() => onlySpace;
 
         protected override OpeningSet List(int k) => OpeningSet.Single(k == 0 ? Opening.None : Opening.Of(id));
 
@@ -531,6 +588,10 @@ public sealed class PatternOpenings
         protected override List<string>? ReadExact() => [string.Empty];
 
         public override AsciiSet Alphabet() => AsciiSet.Empty;
+
+        public override int SpaceRuns() => 0;
+
+        public override bool OnlySpace() => true;
     }
 
     private sealed class Sequence(List<Node> items) : Node
@@ -586,6 +647,19 @@ public sealed class PatternOpenings
 
             return all;
         }
+
+        public override int SpaceRuns()
+        {
+            long sum = 0;
+            foreach (var item in Items)
+            {
+                sum += item.SpaceRuns();
+            }
+
+            return (int)Math.Min(sum, int.MaxValue);
+        }
+
+        public override bool OnlySpace() => Items.TrueForAll(i => i.OnlySpace());
 
         /// <summary>Look-behinds before the first consuming item all hold at the match start.</summary>
         public override AsciiSet LeadingLookbehindBlock()
@@ -660,6 +734,10 @@ public sealed class PatternOpenings
             return all;
         }
 
+        public override int SpaceRuns() => branches.Count == 0 ? 0 : branches.Max(b => b.SpaceRuns());
+
+        public override bool OnlySpace() => branches.TrueForAll(b => b.OnlySpace());
+
         private List<string>? Union(Func<Node, List<string>?> of)
         {
             var all = new List<string>();
@@ -727,6 +805,28 @@ public sealed class PatternOpenings
 
         public override AsciiSet Alphabet() => item.Alphabet();
 
+        /// <summary>
+        /// A repeat of white space alone is one run however often it repeats (its characters touch); a bounded repeat
+        /// holds at most its bound times the item's runs; any other unbounded repeat of an item with white space is unbounded.
+        /// </summary>
+        public override int SpaceRuns()
+        {
+            int runs = item.SpaceRuns();
+            if (runs == 0 || max == 0)
+            {
+                return 0;
+            }
+
+            if (item.OnlySpace())
+            {
+                return 1;
+            }
+
+            return max is { } m ? (int)Math.Min((long)m * runs, int.MaxValue) : int.MaxValue;
+        }
+
+        public override bool OnlySpace() => item.OnlySpace();
+
         protected override OpeningSet List(int k)
         {
             if (k == 0)
@@ -784,7 +884,9 @@ public sealed class PatternOpenings
         /// <summary>The character sets of the pattern, by the number an <see cref="Opening"/> holds (the array may be longer).</summary>
         public AsciiSet[] Sets => _sets;
 
-        private CharSet Set(AsciiSet members, char? literal = null)
+        /// <param name="mayBeSpace">The set accepts some white-space character.</param>
+        /// <param name="onlySpace">The set accepts nothing but white space.</param>
+        private CharSet Set(AsciiSet members, char? literal, bool mayBeSpace, bool onlySpace)
         {
             int mask = _setSlots.Length - 1;
             int slot = (int)(((members.Low * 0x9E3779B97F4A7C15UL) ^ (members.High * 0xC2B2AE3D27D4EB4FUL)) >> 40) & mask;
@@ -793,7 +895,7 @@ public sealed class PatternOpenings
                 int known = _setSlots[slot] - 1;
                 if (_sets[known].Low == members.Low && _sets[known].High == members.High)
                 {
-                    return new CharSet(members, known, literal);
+                    return new CharSet(members, known, literal, mayBeSpace, onlySpace);
                 }
 
                 slot = (slot + 1) & mask;
@@ -813,7 +915,7 @@ public sealed class PatternOpenings
             _sets[id] = members;
             _setCount++;
             _setSlots[slot] = id + 1;
-            return new CharSet(members, id, literal);
+            return new CharSet(members, id, literal, mayBeSpace, onlySpace);
         }
 
         public Node ReadAll()
@@ -923,12 +1025,16 @@ public sealed class PatternOpenings
                 case '(':
                     return ReadGroup();
                 case '[':
-                    return Set(members.Of(ReadClassText(), _options));
+                {
+                    string text = ReadClassText();
+                    return Set(members.Of(text, _options), null, members.MayBeSpace(text, _options), false);
+                }
+
                 case '\\':
                     return ReadEscape();
                 case '.':
                     _pos++;
-                    return Set(members.Of(".", _options));
+                    return Set(members.Of(".", _options), null, true, false);
                 case '^':
                 case '$':
                     _pos++;
@@ -937,7 +1043,14 @@ public sealed class PatternOpenings
                     throw new NotSupportedException("quantifier without an atom");
                 default:
                     _pos++;
-                    return char.IsAscii(c) ? Set(AsciiLiteral(c), char.ToLowerInvariant(c)) : Set(members.Of(Regex.Escape(c.ToString()), _options));
+                    if (char.IsAscii(c))
+                    {
+                        bool space = char.IsWhiteSpace(c);
+                        return Set(AsciiLiteral(c), char.ToLowerInvariant(c), space, space);
+                    }
+
+                    string escaped = Regex.Escape(c.ToString());
+                    return Set(members.Of(escaped, _options), null, members.MayBeSpace(escaped, _options), false);
             }
         }
 
@@ -979,7 +1092,8 @@ public sealed class PatternOpenings
             _pos += 2;
             // An escaped ASCII punctuation mark or space ("\.", "\-", "\ ") is a literal of itself.
             char? literal = char.IsAscii(e) && !char.IsLetterOrDigit(e) && !char.IsControl(e) ? e : null;
-            return Set(members.Of(atom, _options), literal);
+            // "\s" matches exactly the characters char.IsWhiteSpace holds for (PatternOpeningsTests asks the engine).
+            return Set(members.Of(atom, _options), literal, members.MayBeSpace(atom, _options), atom is "\\s" or "\\ ");
         }
 
         private string ReadClassText()

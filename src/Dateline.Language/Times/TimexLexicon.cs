@@ -52,7 +52,8 @@ internal sealed class TimexLexicon
             r[0],
             TimexTypes.Parse(r[1]),
             "(?<![\\w'’])" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + "(?!\\w)(?!['’](?!s\\b)\\w)"))];
-        Scanner = new RuleScanner([.. Rules.Select(r => r.Pattern)], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        var wordsAtOnce = ResourceText.Lines("time-rules-words-at-once.txt").Select(id => Rules.Select(r => r.Id).ToList().IndexOf(id) is >= 0 and var i ? i : throw new InvalidDataException($"time-rules-words-at-once.txt: no rule '{id}'")).ToList();
+        Scanner = new RuleScanner([.. Rules.Select(r => r.Pattern)], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, wordsAtOnce: wordsAtOnce);
     }
 
     public static TimexLexicon Default => DefaultLexicon.Value;

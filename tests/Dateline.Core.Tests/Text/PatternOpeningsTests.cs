@@ -65,6 +65,31 @@ public class PatternOpeningsTests
     }
 
     [Fact]
+    public void CountsTheRunsOfWhiteSpaceAMatchMayHold()
+    {
+        Assert.Equal(0, PatternOpenings.Of(@"\w+-long\b", IgnoreCase).SpaceRuns);
+        Assert.Equal(1, PatternOpenings.Of(@"\w+\s+times", IgnoreCase).SpaceRuns); // "\s+" is one run however long
+        Assert.Equal(3, PatternOpenings.Of(@"(?:no\s+more\s+than\s+|about\s+)?\d+(?=\s+\w+\s+x)", IgnoreCase).SpaceRuns); // the longest branch; a look-ahead holds none
+        Assert.Equal(2, PatternOpenings.Of(@"(?:twenty|thirty)[- ](?:one|two)\s*days", IgnoreCase).SpaceRuns); // a class with a space, and "\s*"
+        Assert.Equal(4, PatternOpenings.Of(@"(?:\w+\s){2,4}day", IgnoreCase).SpaceRuns); // a bounded repeat: its bound times its item's runs
+        Assert.Equal(3, PatternOpenings.Of("a\u00A0b[\\W]c d", IgnoreCase).SpaceRuns); // white space outside ASCII, and in a negated class
+        Assert.Equal(int.MaxValue, PatternOpenings.Of(@"(?:\w+\s)+day", IgnoreCase).SpaceRuns); // an unbounded repeat of words and spaces
+        Assert.Equal(int.MaxValue, PatternOpenings.Of(@"a.*day", IgnoreCase).SpaceRuns);
+        Assert.Equal(int.MaxValue, PatternOpenings.Of(@"(?<c>a)\k<c>", IgnoreCase).SpaceRuns); // not understood
+    }
+
+    [Fact]
+    public void WhiteSpaceIsWhatTheEngineMatchesWithBackslashS()
+    {
+        // SpaceRuns takes "\s" for char.IsWhiteSpace (a repeat of it is one run of such characters): ask the engine.
+        var space = new Regex(@"^\s$", IgnoreCase);
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.Equal(char.IsWhiteSpace((char)c), space.IsMatch(((char)c).ToString()));
+        }
+    }
+
+    [Fact]
     public void NamesNoWordAMatchMayLack()
     {
         Assert.Empty(PatternOpenings.Of(@"\d+(?=\s+percent)", IgnoreCase).Words); // a look-ahead holds nothing of the match

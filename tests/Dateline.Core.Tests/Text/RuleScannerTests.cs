@@ -51,6 +51,49 @@ public class RuleScannerTests
         }
     }
 
+    /// <summary>
+    /// Worded rules whose words lie several runs of white space into a match ("the past two more days"), on texts long
+    /// enough that the word filter works (after its eighth try, and from the first for the rules searched at once), with
+    /// words close to and just beyond each rule's reach: the scanner gives exactly the matches of each regex.
+    /// </summary>
+    [Fact]
+    public void TriesAWordedRuleWithinItsReachOfAWordOnly()
+    {
+        string[] patterns =
+        [
+            @"(?<![\w'’])(?:(?:the\s+)?(?:past|last|next)\s+)?(?:(?:about|no\s+more\s+than)\s+)?(?<num>\d+(?:,\d{3})*|(?:twenty|thirty)[- ](?:one|two)|a\s+couple\s+of|a|two)\s+(?:more\s+)?(?<unit>day|week|weekend|year)s?\b(?!\s+old\b)",
+            @"(?<![\w'’])(?:once|twice|\w+\s+times)\s+(?:a|per)\s+(?<unit>day|week)\b",
+            @"(?<![\w'’])(?:about\s+)?(?<num>\d+|two|a)\s+(?:more\s+)?(?:days?|weeks?)\s+(?:or\s+so\s+)?(?<ago>ago|earlier)\b",
+            @"(?<![\w'’])(?:early|late)[\s\u00A0]+(?:that|same)\s+(?:day|week)",
+        ];
+        var rules = patterns.Select(p => new Regex(p, Options)).ToList();
+        var scanners = new[] { new RuleScanner(patterns, Options), new RuleScanner(patterns, Options, wordsAtOnce: [0, 1, 2, 3]) };
+        string[] pieces = ["the ", "The  ", "past ", "last\n", "next ", "about ", "no more than ", "no  more\tthan ", "12", "1,200", "twenty-one ",
+            "thirty two ", "a couple of ", "a ", "A\u00A0", "two ", "more ", "day", "days", "weekend", "weeks", "year", "years", " old", "today",
+            "Monday", "once ", "twice ", "three times ", "per ", "or so ", "ago", "earlier", " ", "  ", ". ", ", ", "\"", "early ", "late\u00A0",
+            "that ", "same ", "x", "\u2009", "é", "'s ", "’",
+            "the past no more than a couple of more days", "The  last no\u00A0more than twenty-one more years ", "about two more days or so ago",
+            "next about 1,200 more weeks", " a couple of"];
+        var random = new Random(11);
+        for (int round = 0; round < 1500; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 120)).Select(_ => pieces[random.Next(pieces.Length)]));
+            if (round % 7 == 0)
+            {
+                text += "\u212A"; // a Kelvin sign: the text is scanned without the word filter
+            }
+
+            foreach (var scanner in scanners)
+            {
+                var scanned = scanner.Scan(text);
+                for (int i = 0; i < rules.Count; i++)
+                {
+                    Assert.Equal(Describe(rules[i].Matches(text)), Describe(scanned[i]));
+                }
+            }
+        }
+    }
+
     [Fact]
     public void FindsMatchesAtBothEndsOfTheText()
     {
