@@ -1014,6 +1014,15 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
 
+        // "allegations that it tried to manipulate", "accusations that the opposition is acting": an accusation noun's "that"
+        // clause states what the accused did, and that clause's subject (an actor before its finite verb) is the accused
+        if (entry.Type == EventType.Accuse && targets.Count == 0 && last + 2 < s.Count && s.Lower(last + 1) == "that"
+            && ActorStartingAt(s, last + 2) is { IsActor: true } accused && accused.First - last <= 4 && accused.Last + 1 < s.Count
+            && s.Tag(accused.Last + 1) is PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD)
+        {
+            targets.Add(accused);
+        }
+
         // "Toronto Police face allegations", "she had received violent threats": the one who undergoes it is the target
         if (entry.Type is EventType.Accuse or EventType.Threaten or EventType.Sanction or EventType.Coerce && targets.Count == 0 && i >= 2)
         {
