@@ -537,7 +537,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break; // "shot and killed one Palestinian": one event, coded at the second verb
         }
 
-        var left = SkipLeft(s, i - 1, out var crossedControl);
+        var left = SkipLeft(s, i - 1, out var crossedControl, adverbs: true);
         if (word.Form == TriggerForm.PastParticiple && left >= 1 && _lexicon.ReportParticiples.Contains(s.Lower(left)) && IsPassiveAuxiliary(s, left - 1))
         {
             left = SkipLeft(s, left - 1, out crossedControl); // "nearly 100 militants have been reported killed": past the reporting
@@ -1014,6 +1014,15 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
 
+        // "allegations that it tried to manipulate", "accusations that the opposition is acting": an accusation noun's "that"
+        // clause states what the accused did, and that clause's subject (an actor before its finite verb) is the accused
+        if (entry.Type == EventType.Accuse && targets.Count == 0 && last + 2 < s.Count && s.Lower(last + 1) == "that"
+            && ActorStartingAt(s, last + 2) is { IsActor: true } accused && accused.First - last <= 4 && accused.Last + 1 < s.Count
+            && s.Tag(accused.Last + 1) is PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD)
+        {
+            targets.Add(accused);
+        }
+
         // "Toronto Police face allegations", "she had received violent threats": the one who undergoes it is the target
         if (entry.Type is EventType.Accuse or EventType.Threaten or EventType.Sanction or EventType.Coerce && targets.Count == 0 && i >= 2)
         {
@@ -1335,15 +1344,16 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
     }
 
-    /// <summary>Index of the last word before <paramref name="from"/> (inclusive) that is not an auxiliary, adverb or "X to" control verb.</summary>
-    private int SkipLeft(SentenceView s, int from, out int crossedControl)
+    /// <summary>Index of the last word before <paramref name="from"/> (inclusive) that is not an auxiliary, adverb or "X to" control verb; with <paramref name="adverbs"/> (a trigger verb's own subject) also past any word the tagger reads as an adverb ("has so far refused").</summary>
+    private int SkipLeft(SentenceView s, int from, out int crossedControl, bool adverbs = false)
     {
         crossedControl = -1;
         int j = from;
         while (j >= 0)
         {
             var w = s.Lower(j);
-            if (_lexicon.Skip.Contains(w) || TimeWords.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !s.IsCapitalized(j) && !_lexicon.IsActorNoun(w)))
+            if (_lexicon.Skip.Contains(w) || TimeWords.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !s.IsCapitalized(j) && !_lexicon.IsActorNoun(w))
+                || (adverbs && s.Tag(j) is PartOfSpeech.RB or PartOfSpeech.RBR or PartOfSpeech.RBS && !s.IsCapitalized(j) && s.MentionAt(j) < 0)) // the tagger's adverbs: "has so far refused"
             {
                 j--;
                 continue;

@@ -40,6 +40,16 @@ internal sealed class SentenceView
             _mentionAt[i] = -1;
         }
 
+        // "the rebels' attack", "protesters' demands": a plural's possessive apostrophe (the tagger's POS, right after a
+        // word ending in s) reads as "'s" does, so every possessor rule covers it
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if (_lower[i] == "'" && _tags[i] == PartOfSpeech.POS && _spans[i].Start == _spans[i - 1].End && _lower[i - 1].EndsWith('s'))
+            {
+                _lower[i] = "'s";
+            }
+        }
+
         foreach (var m in mentionsFrom)
         {
             if (m.Span.Start >= sentence.End)
