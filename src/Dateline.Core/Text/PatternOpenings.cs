@@ -299,23 +299,9 @@ public sealed class PatternOpenings
     }
 
     // Growing arrays without Array.Resize<T>, whose instantiations over these types ReadyToRun does not precompile.
-    private static ulong[] Doubled(ulong[] items)
+    private static T[] Doubled<T>(T[] items)
     {
-        var more = new ulong[items.Length * 2];
-        Array.Copy(items, more, items.Length);
-        return more;
-    }
-
-    private static AsciiSet[] Doubled(AsciiSet[] items)
-    {
-        var more = new AsciiSet[items.Length * 2];
-        Array.Copy(items, more, items.Length);
-        return more;
-    }
-
-    private static bool[] Doubled(bool[] items)
-    {
-        var more = new bool[items.Length * 2];
+        var more = new T[items.Length * 2];
         Array.Copy(items, more, items.Length);
         return more;
     }

@@ -80,13 +80,6 @@ public sealed class RuleScanner
     /// <summary>The worded rules whose words are searched for from their first try in a text (the constructor's <c>wordsAtOnce</c>).</summary>
     private readonly ulong _wordsAtOnce;
 
-    /// <summary>
-    /// The characters outside ASCII that the regex engine, ignoring case, takes for an ASCII letter (the Kelvin sign for
-    /// k; <c>RuleScannerTests</c> asks the engine): a text holding one is scanned without the word filter, whose search
-    /// ignores case ordinally and would not see them.
-    /// </summary>
-    private static readonly SearchValues<char> EngineAsciiFolds = SearchValues.Create("\u212A");
-
     /// <param name="rules">The rules' patterns, at most 64; their matches come back in this order.</param>
     /// <param name="options">The options of every rule (not right to left); each rule is a <see cref="TieredRegex"/>.</param>
     /// <param name="matchTimeout">The match time-out of every rule; none when null.</param>
@@ -217,7 +210,9 @@ public sealed class RuleScanner
         var found = new List<Match>?[n];
         var regexes = new Regex?[n];
         Span<int> next = stackalloc int[n];
-        ulong worded = text.AsSpan().ContainsAny(EngineAsciiFolds) ? 0 : _worded;
+        // A text holding a character the engine folds to an ASCII letter is scanned without the word filter, whose
+        // search ignores case ordinally and would not see it.
+        ulong worded = AsciiWordTable.HasEngineAsciiFold(text) ? 0 : _worded;
         Span<int> tries = stackalloc int[n];
         tries.Clear();
         Span<int> wordAt = stackalloc int[n];
