@@ -10,7 +10,7 @@ internal sealed class QuoteLexicon
 
     // The three patterns run interpreted for a process's first uses and compiled once a run has used them
     // (TieredRegex): compiling them cost most of the quote layer's 0.47 s first-document CPU (bench/README.md).
-    // The cue pattern is tried only where a cue can open (RuleScanner): its own scan stopped at every word.
+    // The cue pattern is tried only at the words a cue can open with (_cueWords): its own scan stopped at every word.
     private readonly TieredRegex _cueAnchored;
 
     /// <summary>The cue pattern unanchored, for a text the word table cannot read (<see cref="AsciiWordTable.HasEngineAsciiFold"/>).</summary>

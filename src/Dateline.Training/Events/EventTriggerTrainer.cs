@@ -37,8 +37,8 @@ public sealed partial class EventTriggerTrainer(TriggerTrainingOptions options)
 
     /// <summary>
     /// Each sentence's events (eval/events' prediction lines) for each pair of margins, from a detector trained on the
-    /// other folds' documents (<see cref="EventSentence.FoldOf"/>); the shipped argument scorer in every run. Keyed by
-    /// (add, veto); with no margins, the shipped layer without a detector.
+    /// other folds' documents (<see cref="EventSentence.FoldOf"/>); the options' argument scorer in every run. Keyed by
+    /// (add, veto); with no margins, the layer without a detector.
     /// </summary>
     public Dictionary<(float Add, float Veto), List<string>> CrossValidate(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, int folds, IReadOnlyList<(float Add, float Veto)> margins)
         => CrossValidate(sentences, gold, EventFolds.ByDocument(sentences, folds), margins);
