@@ -105,7 +105,7 @@ public static class TrainEventsCommand
     {
         var fitted = cut.Training(train).ToList();
         var predicted = train.Where(cut.IsPredicted).ToList();
-        var (words, labelled) = EventTriggerTrainer.Count(fitted, events);
+        var (words, labelled) = new EventTriggerTrainer(new TriggerTrainingOptions { ArgumentModelText = argumentText }).Count(fitted, events);
         Console.Error.WriteLine($"train events --triggers: {fitted.Count} train sentences ({cut.Description}), {words} words classified, {labelled} labelled a type");
         if (folder is not null)
         {

@@ -28,10 +28,10 @@ public sealed partial class EventTriggerTrainer(TriggerTrainingOptions options)
         return writer.ToString();
     }
 
-    /// <summary>How many words were classified and how many of them are labelled a type.</summary>
-    public static (int Words, int Triggers) Count(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold)
+    /// <summary>How many words were classified and how many of them are labelled a type, observed with the options' argument scorer (as <see cref="Train"/> observes them).</summary>
+    public (int Words, int Triggers) Count(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold)
     {
-        var instances = Label(Observe(sentences, ArgumentModel.Shipped), gold);
+        var instances = Label(Observe(sentences, _arguments), gold);
         return (instances.Count, instances.Count(i => i.Label != 0));
     }
 

@@ -36,7 +36,7 @@ public class EventTriggerTrainerTests
         Assert.Equal(first, new EventTriggerTrainer(options).Train(sentences, Gold, "test"));
         Assert.StartsWith("# test\nadd\t0\nveto\t∞\n".Replace("∞", float.PositiveInfinity.ToString("R", System.Globalization.CultureInfo.InvariantCulture)), first);
         Assert.Contains("\nw=pummeled\t", first);
-        Assert.Equal(5, EventTriggerTrainer.Count(sentences, Gold).Triggers);
+        Assert.Equal(5, new EventTriggerTrainer(options).Count(sentences, Gold).Triggers);
 
         // the rules code nothing; a detector trained on the other documents adds the trigger, actors read by the rules
         Assert.All(EventTriggerTrainer.Baseline(sentences), line => Assert.Contains("\"events\":[]", line));
