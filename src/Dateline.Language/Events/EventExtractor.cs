@@ -1078,6 +1078,13 @@ public sealed partial class EventExtractor : IPipelineComponent
             return false;
         }
 
+        // "five al-Qaida members suspected of facilitating bombings": a participle whose entry's particle "of" follows it
+        // is passive wherever it stands, since the active puts the object before the "of" ("suspect them of")
+        if (entry.Particles is ["of"])
+        {
+            return true;
+        }
+
         if (!NoObjectAfter(s, last))
         {
             return false;
