@@ -84,6 +84,13 @@ switch (args.FirstOrDefault())
             return 0;
         }
 
+    case "dump" when args.Length >= 2:
+        {
+            // dump STORE [N] [SEED]: the results of the queries `queries` times, as JSON lines, to compare two builds (issue 20).
+            SyntheticBench.Dump(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 7, Console.Out);
+            return 0;
+        }
+
     case "overlap" when args.Length >= 2:
         {
             // overlap STORE [PER-BAND] [SEED]: the one-word search's 20 best against bm25() over every match, by band of article counts (issue 20).
@@ -92,7 +99,7 @@ switch (args.FirstOrDefault())
         }
 
     default:
-        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | optimize STORE | repeat STORE N TEXT [SOURCE|-] [FROM|-] [--warm W] | overlap STORE [PER-BAND] [SEED] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]] [--warm W]");
+        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | optimize STORE | repeat STORE N TEXT [SOURCE|-] [FROM|-] [--warm W] | overlap STORE [PER-BAND] [SEED] | dump STORE [N] [SEED] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]] [--warm W]");
         return 2;
 }
 
