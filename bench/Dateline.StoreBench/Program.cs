@@ -15,6 +15,20 @@ if (Array.IndexOf(args, "--warm") is var warmAt and > 0 && warmAt + 1 < args.Len
     args = [.. args[..warmAt], .. args[(warmAt + 2)..]];
 }
 
+// --heap-trim: glibc gives freed memory back as it does by default; otherwise the search commands keep it, as
+// `dateline serve` does (Dateline.Store.Sqlite.NativeHeap).
+var trimAt = Array.IndexOf(args, "--heap-trim");
+var trim = trimAt >= 0;
+if (trim)
+{
+    args = [.. args[..trimAt], .. args[(trimAt + 1)..]];
+}
+
+if (!trim && args.FirstOrDefault() is "queries" or "repeat" or "dump")
+{
+    Dateline.Store.Sqlite.NativeHeap.KeepFreedMemory();
+}
+
 var shared = Environment.GetEnvironmentVariable("DATELINE_SHARED") ?? Path.Combine(FindRoot(), "..", "shared");
 switch (args.FirstOrDefault())
 {
