@@ -113,7 +113,7 @@ switch (args.FirstOrDefault())
         }
 
     default:
-        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | optimize STORE | repeat STORE N TEXT [SOURCE|-] [FROM|-] [--warm W] | overlap STORE [PER-BAND] [SEED] | dump STORE [N] [SEED] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]] [--warm W]");
+        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | optimize STORE | repeat STORE N TEXT [SOURCE|-] [FROM|-] [--warm W] | overlap STORE [PER-BAND] [SEED] | dump STORE [N] [SEED] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]] [--warm W]; queries, repeat and dump take --heap-trim");
         return 2;
 }
 
