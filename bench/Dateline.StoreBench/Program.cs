@@ -15,6 +15,20 @@ if (Array.IndexOf(args, "--warm") is var warmAt and > 0 && warmAt + 1 < args.Len
     args = [.. args[..warmAt], .. args[(warmAt + 2)..]];
 }
 
+// --heap-trim: glibc gives freed memory back as it does by default; otherwise the search commands keep it, as
+// `dateline serve` does (Dateline.Store.Sqlite.NativeHeap).
+var trimAt = Array.IndexOf(args, "--heap-trim");
+var trim = trimAt >= 0;
+if (trim)
+{
+    args = [.. args[..trimAt], .. args[(trimAt + 1)..]];
+}
+
+if (!trim && args.FirstOrDefault() is "queries" or "repeat" or "dump")
+{
+    Dateline.Store.Sqlite.NativeHeap.KeepFreedMemory();
+}
+
 var shared = Environment.GetEnvironmentVariable("DATELINE_SHARED") ?? Path.Combine(FindRoot(), "..", "shared");
 switch (args.FirstOrDefault())
 {
@@ -84,6 +98,13 @@ switch (args.FirstOrDefault())
             return 0;
         }
 
+    case "dump" when args.Length >= 2:
+        {
+            // dump STORE [N] [SEED]: the results of the queries `queries` times, as JSON lines, to compare two builds (issue 20).
+            SyntheticBench.Dump(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 7, Console.Out);
+            return 0;
+        }
+
     case "overlap" when args.Length >= 2:
         {
             // overlap STORE [PER-BAND] [SEED]: the one-word search's 20 best against bm25() over every match, by band of article counts (issue 20).
@@ -92,7 +113,7 @@ switch (args.FirstOrDefault())
         }
 
     default:
-        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | optimize STORE | repeat STORE N TEXT [SOURCE|-] [FROM|-] [--warm W] | overlap STORE [PER-BAND] [SEED] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]] [--warm W]");
+        Console.Error.WriteLine("usage: Dateline.StoreBench generate N OUT.jsonl | search DB [QUERIES] | writes IN.jsonl STORE [BATCH] [WRITERS] | fill N STORE [BATCH] | optimize STORE | repeat STORE N TEXT [SOURCE|-] [FROM|-] [--warm W] | overlap STORE [PER-BAND] [SEED] | dump STORE [N] [SEED] | queries STORE [N] [SEED] [RANK SAMPLE WINDOW [MAP-MIB]] [--warm W]; queries, repeat and dump take --heap-trim");
         return 2;
 }
 

@@ -113,4 +113,21 @@ public static class SyntheticBench
                 $"  slow #{at}: {slow.TotalMs:0.0} ms ({slow.SearchMs:0.0} + {slow.FacetsMs:0.0}, cpu {slow.CpuMs:0.0}) '{slow.Query.Text}' from={slow.Query.From} source={slow.Query.Source} sort={slow.Query.Sort}: {slow.Facets.Articles} articles"));
         }
     }
+
+    /// <summary>
+    /// `dump STORE [N] [SEED]`: the queries `queries` times, each run as the web API runs it (search, then its facets),
+    /// written as JSON lines (the query, its hits with scores, snippets and copies, its facets), so two builds' results
+    /// can be compared line by line.
+    /// </summary>
+    public static void Dump(string path, int count, int seed, TextWriter output)
+    {
+        using var store = SqliteArticleStore.Open(path, Layers, Options);
+        var queries = Dateline.Store.Sqlite.Queries.SqliteArticleQueries.Open(path);
+        foreach (var query in SearchBenchmark.Queries(count, seed, new SyntheticOptions(), limit: 21))
+        {
+            var hits = store.Search(query);
+            var facets = queries.Facets(query, 15);
+            output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { query.Text, query.From, query.Source, query.Sort, hits, facets }));
+        }
+    }
 }

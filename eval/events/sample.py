@@ -134,3 +134,47 @@ def blind_batch(letter, previous):
 previous = fourth
 for letter in "xyzhjkmnp":
     previous = blind_batch(letter, previous)
+
+# Batch q (issue 18, the blind held-out batch of news from other outlets): every batch above is VOA or Wikinews; the
+# issue is judged on unseen news from other outlets, so batch q is drawn from the article bodies (`articleBody`) of
+# ../shared/data/extraction/dev/truth.jsonl (114 pages of many outlets: Reuters, NYT, WSJ, Fox, NBC, local papers,
+# tech and trade sites...). 150 sentences, ids q001…, split "train" for all (the events test split stays the 191
+# sentences above), by the same splitter, 8-50-word filter and CUES regex, cue and plain 3:1 (112 and 38), at most
+# two per document, salts of its own (q-). Pages not in English (fewer than 15 % of their words in a short list of
+# English function words: Portuguese, Italian, Indonesian, Russian pages) and sentences that are page chrome
+# (CHROME below) are skipped. dct: the page's published date (JSON-LD datePublished or a published-time meta tag),
+# else a /YYYY/MM/DD/ date in the URL, else null (as for VOA).
+extraction = os.path.join(shared, "data", "extraction", "dev")
+ENGLISH = frozenset("the of and to a in is that for on was with as it by at from he she they said be are has have this an".split())
+CHROME = re.compile(r"\b(?:sign up|read more|subscribe|newsletter|click here|photo(?:graph)?s? by|photo:|image:|credit:|"
+                    r"getty images|associated press photo|advertisement|follow us|share this|all rights reserved|copyright)\b|©", re.I)
+PAGE_DATE = re.compile(r'(?:"datePublished"\s*:\s*"|(?:article:published_time|datePublished|pubdate|publish-date|date)"?\s+content=")'
+                       r'((?:19[9]|20\d)\d-\d{2}-\d{2})')
+URL_DATE = re.compile(r"/((?:199|20\d)\d)/(\d\d)/(\d\d)/")
+
+def extraction_docs():
+    import gzip
+    with open(os.path.join(extraction, "truth.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            words = re.findall(r"[a-z']+", d["articleBody"].lower())
+            if sum(w in ENGLISH for w in words) < 0.15 * max(1, len(words)):
+                continue
+            with gzip.open(os.path.join(extraction, "pages", d["id"] + ".html.gz"), "rt", encoding="utf-8", errors="replace") as p:
+                m = PAGE_DATE.search(p.read())
+            u = URL_DATE.search(d["url"])
+            yield "extraction-dev:" + d["id"], d["articleBody"], m.group(1) if m else "-".join(u.groups()) if u else None
+
+qcue, qplain = [], []
+for doc_id, text, date in extraction_docs():
+    for i, s in enumerate(sentences(text)):
+        n = len(s.split())
+        if not 8 <= n <= 50 or s.isupper() or "\n" in s or CHROME.search(s):
+            continue
+        item = {"doc": doc_id, "n": i, "text": s, "dct": date, "split": "train"}
+        (qcue if CUES.search(s) else qplain).append(item)
+per_doc = {}
+batch_q = pick(qcue, 112, "q-c", per_doc) + pick(qplain, 38, "q-p", per_doc)
+batch_q.sort(key=lambda x: h("q-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(batch_q, 1):
+    print(json.dumps({"id": f"q{k:03d}", **item}, ensure_ascii=False))

@@ -9,6 +9,9 @@
 #   Rebuilds the sentences (sample.py), runs `dateline train events` with --cv and scores the rules and each
 #   cross-validated setting on train with score_events.py. --out writes the model (first --epochs and --margin).
 #   Shipped model: eval/events/train-arguments.sh --epochs E --margin M --out src/Dateline.Language/Events/Data/event-arguments.txt
+#   (--bag N averages N perceptrons of seeds --seed on). With blind batches held out, train without this script's --cv
+#   (it predicts and scores the held-out ones): dateline train events --holdout j k m --epochs 3 --margin 8 --bag 5 --out …
+#   (docs/events.md, "Where actor reading fails").
 #   The trigger detector (docs/events.md, "The trigger detector"): --triggers [--epochs N...] [--add-margin A...]
 #   [--veto-margin V...] [--unlisted-only]; rules.jsonl is then the shipped layer without a detector, cv-e{E}-a{A}-v{V}
 #   each setting; --out src/Dateline.Language/Events/Data/event-trigger-model.txt ships one (only if it beats rules).

@@ -319,6 +319,27 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public void EntityAndTypeFacetsCountArticlesPerEntityAndLabelMostFirstThenByName()
+    {
+        using var t = NewStore();
+        (string Id, string Text)[] stored =
+        [
+            ("a", "Vladimir Putin spoke in Moscow about the harbour."),
+            ("b", "Angela Merkel visited the harbour in Moscow, and Moscow welcomed her."),
+            ("c", "The Kremlin said the harbour would open. Angela Merkel agreed."),
+            ("d", "Angela Merkel and the Kremlin discussed the budget."),
+        ];
+        t.Store.Write([.. stored.Select(a => Articles.Record(Articles.Make(a.Id, a.Id, a.Text, "2022-03-14", "Wire")))]);
+
+        // Three articles match: Merkel and Moscow (canonically Russia, its country) are in two each (Moscow twice in b
+        // counts once), ties ordered by name.
+        var facets = t.Store.Queries().Facets(new SearchQuery("harbour"), 3);
+        Assert.Equal(3, facets.Articles);
+        Assert.Equal([("Angela Merkel", "PERSON", 2L), ("Russia", "GPE", 2L), ("Kremlin", "ORG", 1L)], facets.Entities.Select(e => (e.Name, e.Label, e.Count)));
+        Assert.Equal([new FacetCount("PERSON", 3), new FacetCount("GPE", 2), new FacetCount("ORG", 1)], facets.Types);
+    }
+
+    [Fact]
     public void EventsAreListedByTypeModeActorAndDateWithCanonicalEntities()
     {
         using var t = NewStore();

@@ -37,6 +37,9 @@ public static class ServeCommand
                 ? u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : [$"http://127.0.0.1:{portValue.ToString(CultureInfo.InvariantCulture)}"];
             Compose.ForManyDocuments();
+
+            // A long-running server: SQLite's freed memory is kept for the next search, not trimmed and faulted in again.
+            Dateline.Store.Sqlite.NativeHeap.KeepFreedMemory();
             var full = Compose.Full();
             var options = new WebOptions(path, full.Layers) { Urls = listen, ProcessPipeline = parse.GetValue(allowProcess) ? full.Build() : null, AllowCuration = parse.GetValue(allowCuration) };
             try

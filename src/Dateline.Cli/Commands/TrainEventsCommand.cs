@@ -20,6 +20,7 @@ public static class TrainEventsCommand
         var epochs = new Option<int[]>("--epochs") { Description = "Passes over the data; several values give a cross-validation file each.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [new ArgumentTrainingOptions().Epochs] };
         var margins = new Option<float[]>("--margin") { Description = "The margin a role must win by; several values give a cross-validation file each.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [new ArgumentTrainingOptions().MinMargin] };
         var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle.", DefaultValueFactory = _ => new ArgumentTrainingOptions().Seed };
+        var bag = new Option<int>("--bag") { Description = "Average this many perceptrons, each with its own shuffle (seeds --seed on).", DefaultValueFactory = _ => new ArgumentTrainingOptions().Bag };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by document).", DefaultValueFactory = _ => 5 };
         var cv = new Option<string?>("--cv") { Description = "A folder for the cross-validated predictions of the train sentences: rules.jsonl and cv-e{epochs}-m{margin}.jsonl." };
         var triggerMode = new Option<bool>("--triggers") { Description = "Train the trigger detector (averaged perceptron over word features) instead of the argument scorer." };
@@ -27,10 +28,11 @@ public static class TrainEventsCommand
         var vetoes = new Option<float[]>("--veto-margin") { Description = "With --triggers: the margin \"no event\" must win by to drop a rule trigger; several values give a cross-validation file each.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [new TriggerTrainingOptions().VetoMargin] };
         var unlisted = new Option<bool>("--unlisted-only") { Description = "With --triggers: add triggers only at words the lexicons do not list." };
         var holdout = new Option<string[]>("--holdout") { Description = "Id prefixes of train sentences to hold out (batch f: y, g: z, h: h): the models train on the other train sentences and --cv predicts only these, instead of cross-validating; --out then trains without them too.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var dump = new Option<string?>("--candidates") { Description = "Write every trigger's candidates, the rules' roles and the layer's events (with the shipped argument scorer, or --arguments) for the train sentences not held out, as JSON Lines (eval/events/candidates.py measures them)." };
         var argumentFile = new Option<string?>("--arguments") { Description = "With --triggers: the argument scorer file the layer runs with while the detector is trained and judged (default: the shipped Data/event-arguments.txt)." };
         var command = new Command("events", "Train the event argument scorer (averaged perceptron over trigger–actor features), or with --triggers the trigger detector, on the event dev set's train split.")
         {
-            sentences, gold, output, epochs, margins, seed, folds, cv, triggerMode, adds, vetoes, unlisted, holdout, argumentFile,
+            sentences, gold, output, epochs, margins, seed, folds, cv, triggerMode, adds, vetoes, unlisted, holdout, argumentFile, dump, bag,
         };
         command.SetAction(parse =>
         {
@@ -57,6 +59,13 @@ public static class TrainEventsCommand
                 return 2;
             }
 
+            if (parse.GetValue(dump) is { } dumpPath)
+            {
+                File.WriteAllLines(dumpPath, EventArgumentTrainer.Candidates(fitted, argumentPath is null ? null : File.ReadAllText(argumentPath)));
+                Console.Error.WriteLine($"train events: the candidates of {fitted.Count} train sentences{heldNote} written to {dumpPath}");
+                return 0;
+            }
+
             if (parse.GetValue(triggerMode))
             {
                 var argumentText = argumentPath is null ? null : File.ReadAllText(argumentPath);
@@ -74,7 +83,7 @@ public static class TrainEventsCommand
                 {
                     foreach (float m in parse.GetValue(margins)!)
                     {
-                        var trainer = new EventArgumentTrainer(new ArgumentTrainingOptions { Epochs = e, MinMargin = m, Seed = parse.GetValue(seed) });
+                        var trainer = new EventArgumentTrainer(new ArgumentTrainingOptions { Epochs = e, MinMargin = m, Seed = parse.GetValue(seed), Bag = parse.GetValue(bag) });
                         File.WriteAllLines(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"cv-e{e}-m{m}.jsonl")), trainer.CrossValidate(train, events, cut));
                     }
                 }
@@ -82,10 +91,10 @@ public static class TrainEventsCommand
 
             if (parse.GetValue(output) is { } path)
             {
-                var options = new ArgumentTrainingOptions { Epochs = parse.GetValue(epochs)![0], MinMargin = parse.GetValue(margins)![0], Seed = parse.GetValue(seed) };
+                var options = new ArgumentTrainingOptions { Epochs = parse.GetValue(epochs)![0], MinMargin = parse.GetValue(margins)![0], Seed = parse.GetValue(seed), Bag = parse.GetValue(bag) };
                 var header = $"""
                     The events layer's argument scorer (docs/events.md, "The argument scorer"): averaged-perceptron weights, columns source, target.
-                    Written by: eval/events/train-arguments.sh --out (dateline train events --epochs {options.Epochs} --margin {options.MinMargin.ToString(CultureInfo.InvariantCulture)} --seed {options.Seed}{HoldoutFlag(held)}) on {fitted.Count} train sentences.
+                    Written by: eval/events/train-arguments.sh --out (dateline train events --epochs {options.Epochs} --margin {options.MinMargin.ToString(CultureInfo.InvariantCulture)} --seed {options.Seed}{(options.Bag > 1 ? $" --bag {options.Bag}" : "")}{HoldoutFlag(held)}) on {fitted.Count} train sentences.
                     """;
                 File.WriteAllText(path, new EventArgumentTrainer(options).Train(fitted, events, header));
                 Console.Error.WriteLine($"train events: model written to {path}");

@@ -45,7 +45,7 @@ internal static class ArgumentFeatures
 
         into.Clear(none: false);
         into.Set(Slot.Rule, context.RuleSources.Contains(a.Span) ? 0 : context.RuleTargets.Contains(a.Span) ? 1 : 2);
-        SetTrigger(context, into);
+        SetTrigger(s, context, into);
         into.Set(Slot.Side, left ? 0 : 1);
         into.Set(Slot.Gap, Bucket(to - from + 1, GapBounds));
         into.Set(Slot.Hops, Bucket(between, HopBounds));
@@ -57,20 +57,23 @@ internal static class ArgumentFeatures
         into.Set(Slot.Kind, a.Kind == ActorKind.Entity && s.MentionAt(a.Last) >= 0 ? KindOf(s.MentionLabel(s.MentionAt(a.Last))) : KindOf(a.Kind));
         into.Head = s.Lower(a.Last);
         into.Set(Slot.Next, a.Last + 1 < s.Count ? s.Lower(a.Last + 1) == "'s" ? 0 : TagClass(s.Tag(a.Last + 1)) : NextValues.Length - 1);
+        into.Set(Slot.Before, WordClass(s, a.First - 1));
+        into.Set(Slot.First, c == 0 ? 1 : 0);
     }
 
     /// <summary>The features of "no argument" for the trigger of <paramref name="context"/> (scored against the candidates).</summary>
-    public static void FillNone(ArgumentContext context, ArgumentFeatureValues into)
+    public static void FillNone(SentenceView s, ArgumentContext context, ArgumentFeatureValues into)
     {
         into.Clear(none: true);
-        SetTrigger(context, into);
+        SetTrigger(s, context, into);
     }
 
-    private static void SetTrigger(ArgumentContext context, ArgumentFeatureValues into)
+    private static void SetTrigger(SentenceView s, ArgumentContext context, ArgumentFeatureValues into)
     {
+        into.Set(Slot.Lead, WordClass(s, context.First - 1));
         into.Set(Slot.Type, (int)context.Type);
         into.Set(Slot.Form, context.Noun ? 0 : context.Passive ? 1 : 2);
-        into.Set(Slot.Has, (context.RuleSources.Count > 0 ? 1 : 0) + (context.RuleTargets.Count > 0 ? 2 : 0));
+        into.Set(Slot.Has, context.Unread ? 4 : (context.RuleSources.Count > 0 ? 1 : 0) + (context.RuleTargets.Count > 0 ? 2 : 0));
     }
 
     /// <summary>The feature templates in the order the scorer sums them: a candidate's, then no argument's.</summary>
@@ -101,6 +104,20 @@ internal static class ArgumentFeatures
         new(false, Slot.Next, Slot.Side),
         new(false, Slot.Next, Slot.Side, Slot.Form),
         new(false, Slot.Rule, Slot.Hops, Slot.Side),
+
+        // how the candidate is reached: the word before the trigger ("to discuss", "was attacked", "their protests")
+        // with the candidate's side and what follows it (a subject before its verb), the word before the candidate (a
+        // verb's object, a preposition's, a clause's opening), and whether it is the sentence's first actor (the main subject)
+        new(false, Slot.Side, Slot.Lead, Slot.Next),
+        new(false, Slot.Side, Slot.Lead, Slot.Form),
+        new(false, Slot.Side, Slot.Lead, Slot.Verbs),
+        new(false, Slot.Side, Slot.Lead, Slot.Hops),
+        new(false, Slot.First, Slot.Side, Slot.Form),
+        new(false, Slot.First, Slot.Side, Slot.Lead),
+        new(false, Slot.Before, Slot.Side),
+        new(false, Slot.Before, Slot.Side, Slot.Form),
+        new(false, Slot.Before, Slot.Side, Slot.Type),
+        new(false, Slot.Before, Slot.Next, Slot.Side),
     ];
 
     internal static readonly Template[] NoneTemplates =
@@ -110,6 +127,9 @@ internal static class ArgumentFeatures
         new(true, Slot.Form),
         new(true, Slot.Has),
         new(true, Slot.Has, Slot.Type),
+        new(true, Slot.Lead),
+        new(true, Slot.Lead, Slot.Form),
+        new(true, Slot.Has, Slot.Form),
     ];
 
     /// <summary>The templates of <paramref name="values"/>: a candidate's or no argument's.</summary>
@@ -131,15 +151,16 @@ internal static class ArgumentFeatures
     /// <summary>What a feature can say: its name in the text and its values (null: any word, <see cref="ArgumentFeatureValues.Prep"/> or <see cref="ArgumentFeatureValues.Head"/>).</summary>
     internal enum Slot
     {
-        Rule, Has, Type, Form, Side, Gap, Hops, Verbs, Commas, Break, Quote, Prep, Kind, Head, Next,
+        Rule, Has, Type, Form, Side, Gap, Hops, Verbs, Commas, Break, Quote, Prep, Kind, Head, Next, Lead, Before, First,
     }
 
-    internal static readonly string[] SlotNames = ["rule", "has", "type", "form", "side", "gap", "hops", "verbs", "commas", "break", "quote", "prep", "kind", "head", "next"];
+    internal static readonly string[] SlotNames = ["rule", "has", "type", "form", "side", "gap", "hops", "verbs", "commas", "break", "quote", "prep", "kind", "head", "next", "lead", "before", "first"];
 
     private static readonly int[] GapBounds = [0, 1, 2, 3, 5, 8, 12];
     private static readonly int[] HopBounds = [0, 1, 2, 3];
     private static readonly int[] CountBounds = [0, 1, 2];
     private static readonly string[] NextValues = ["poss", "verb", "participle", "prep", "conj", "noun", "other", "end"];
+    private static readonly string[] WordClassValues = ["start", "to", "aux", "det", "poss", "prep", "conj", "comma", "wh", "verb", "noun", "other"];
 
     /// <summary>The kind of actor: the label of the entity it names, else its <see cref="ActorKind"/>, as written in the text.</summary>
     private static readonly string[] KindValues = [.. Enum.GetValues<EntityLabel>().Select(l => l.ToString()).Concat(Enum.GetValues<ActorKind>().Select(k => k.ToString())).Distinct()];
@@ -148,7 +169,7 @@ internal static class ArgumentFeatures
     internal static readonly string[]?[] SlotValues =
     [
         ["src", "tgt", "-"],
-        ["", "s", "t", "st"],
+        ["", "s", "t", "st", "x"], // x: the rules read no actor (an unread trigger)
         Enum.GetValues<EventType>().Select(t => t.ToString()).ToArray(),
         ["noun", "passive", "verb"],
         ["L", "R"],
@@ -162,6 +183,9 @@ internal static class ArgumentFeatures
         KindValues,
         null,
         NextValues,
+        WordClassValues,
+        WordClassValues,
+        [bool.FalseString, bool.TrueString],
     ];
 
     private static readonly int[] LabelKinds = [.. Enum.GetValues<EntityLabel>().Select(l => Array.IndexOf(KindValues, l.ToString()))];
@@ -201,6 +225,39 @@ internal static class ArgumentFeatures
         PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS => 5, // noun
         _ => 6, // other
     };
+
+    /// <summary>
+    /// The class of the word at <paramref name="k"/> (before the trigger or before a candidate), as a code of
+    /// <see cref="WordClassValues"/>: the sentence's start, "to", an auxiliary or modal, a determiner, a possessive, a
+    /// preposition, a conjunction, a comma, a relative word, a verb, a noun, or other.
+    /// </summary>
+    private static int WordClass(SentenceView s, int k)
+    {
+        if (k < 0)
+        {
+            return 0;
+        }
+
+        var tag = s.Tag(k);
+        return tag switch
+        {
+            PartOfSpeech.TO => 1,
+            PartOfSpeech.MD => 2,
+            PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ when Auxiliaries.Contains(s.Lower(k)) => 2,
+            PartOfSpeech.DT or PartOfSpeech.PDT => 3,
+            PartOfSpeech.PRPS or PartOfSpeech.POS => 4,
+            PartOfSpeech.IN => Relatives.Contains(s.Lower(k)) ? 8 : 5,
+            PartOfSpeech.CC => 6,
+            PartOfSpeech.Comma => 7,
+            PartOfSpeech.WDT or PartOfSpeech.WP or PartOfSpeech.WPS or PartOfSpeech.WRB => 8,
+            PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.VBN or PartOfSpeech.VBG => 9,
+            PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS or PartOfSpeech.PRP => 10,
+            _ => 11,
+        };
+    }
+
+    private static readonly FrozenWords Auxiliaries = new("is are was were be been being am 's has have had do does did");
+    private static readonly FrozenWords Relatives = new("that which who whom");
 
     /// <summary>The code of the smallest bound the value does not exceed ("≤3" is 3's), or of beyond the last ("&gt;12").</summary>
     private static int Bucket(int value, int[] bounds)

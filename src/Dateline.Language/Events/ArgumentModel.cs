@@ -60,8 +60,10 @@ internal sealed class ArgumentModel
     /// <summary>Every template, a candidate's then no argument's; a key's first bits are the index here.</summary>
     private static readonly ArgumentFeatures.Template[] Templates = [.. ArgumentFeatures.CandidateTemplates, .. ArgumentFeatures.NoneTemplates];
 
+    /// <summary>A key's bits: the template's index (the low <see cref="TemplateBits"/>), then each code slot's value in <see cref="SlotShift"/> bits, then a word's number from <see cref="WordShift"/> (a template with a word slot has at most four code slots).</summary>
+    private const int TemplateBits = 7;
     private const int SlotShift = 5;
-    private const int WordShift = 20;
+    private const int WordShift = 32;
 
     /// <summary>The model the events layer loads, or null when none is shipped (the rules decide alone).</summary>
     public static ArgumentModel? Shipped => LazyShipped.Value;
@@ -107,7 +109,7 @@ internal sealed class ArgumentModel
                 }
                 else
                 {
-                    key |= (ulong)values.Code(slot) << (SlotShift * (i + 1));
+                    key |= (ulong)values.Code(slot) << (TemplateBits + SlotShift * i);
                 }
             }
 
@@ -168,7 +170,7 @@ internal sealed class ArgumentModel
         {
             if (feature.AsSpan(at).StartsWith(values[v], StringComparison.Ordinal))
             {
-                foreach (var p in Parses(feature, template, at + values[v].Length, slot + 1, key | ((ulong)v << (SlotShift * (slot + 1))), word))
+                foreach (var p in Parses(feature, template, at + values[v].Length, slot + 1, key | ((ulong)v << (TemplateBits + SlotShift * slot)), word))
                 {
                     yield return p;
                 }

@@ -130,8 +130,9 @@ public sealed partial class EventExtractor
                 _ => TriggerForm.Base,
             };
             var coded = (noun ? CodeNoun(s, k, k, entry) : CodeVerb(s, k, k, new TriggerWord(entry, form))).ToList();
-            if (coded.Count == 0)
+            if (coded.Count == 0 || coded is [{ Unread: true }])
             {
+                coded.Clear();
                 // the rules read no actors around it: the event stands bare, the argument scorer (when loaded) may still find them
                 coded.Add(new EventDraft(type, Mode(s, k - ProposalModeReach, k), s.Span(k), null, null));
             }

@@ -292,15 +292,16 @@ public sealed partial class EventExtractor : IPipelineComponent
     private List<EventDraft> Arguments(SentenceView s, int i, int last, bool noun, IEnumerable<EventDraft> drafts, ref List<Actor>? candidates)
     {
         var list = drafts.ToList();
-        if (list.Count == 0 || (_arguments is null && _observe is null))
+        bool unread = list is [{ Unread: true }];
+        if (list.Count == 0 || (_arguments is null && _observe is null) || (unread && _observe is null))
         {
-            return list;
+            return unread ? [] : list;
         }
 
         var type = list[0].Type;
         var context = new ArgumentContext(type, i, last, noun, !noun && i > 0 && IsPassiveAuxiliary(s, i - 1),
             list.Where(d => d.Source is not null).Select(d => d.Source!.Value.Span).ToHashSet(),
-            list.Where(d => d.Target is not null).Select(d => d.Target!.Value.Span).ToHashSet());
+            list.Where(d => d.Target is not null).Select(d => d.Target!.Value.Span).ToHashSet(), unread);
         candidates ??= Candidates(s);
         var near = candidates.Where(a => a.Last < i || a.First > last).ToList();
         foreach (var d in list)
@@ -328,15 +329,17 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
 
-        ArgumentFeatures.FillNone(context, features);
+        ArgumentFeatures.FillNone(s, context, features);
         if (observed is not null)
         {
-            _observe!(new ArgumentGroup(s.Sentence, type, s.Text(list[0].Trigger), observed, ArgumentFeatures.Texts(features)));
+            _observe!(new ArgumentGroup(s.Sentence, type, s.Text(list[0].Trigger), observed, ArgumentFeatures.Texts(features), unread));
         }
 
-        if (_arguments is null)
+        if (_arguments is null || unread)
         {
-            return list;
+            // a trigger the rules read no actor for is only observed (docs/events.md, "Where actor reading fails": the
+            // scorer filling it was tried and not kept), never coded
+            return unread ? [] : list;
         }
 
         var none = _arguments.Scores(features);
@@ -1058,11 +1061,6 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break; // "support for Windows 7": only actors are supported
         }
 
-        if (sources.Count == 0 && targets.Count == 0 && !StandsAlone(entry))
-        {
-            yield break;
-        }
-
         var (nounType, nounMode) = entry.Type == EventType.Assault && IsThreatened(s, i, last) ? (EventType.Threaten, EventMode.Asserted) : (entry.Type, Mode(s, modeFrom, i));
         foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry)))
         {
@@ -1327,12 +1325,15 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         var src = sources.Where(a => a.IsActor).ToList();
         var tgt = targets.Where(a => a.IsActor).ToList();
+        var trigger = new TextSpan(s.Span(i).Start, s.Span(last).End);
         if (src.Count == 0 && tgt.Count == 0 && !actorless)
         {
-            yield break; // only actors count: "support for Windows", "fight cancer"
+            // only actors count ("support for Windows", "fight cancer"): no event; the draft is only observed, to measure
+            // whether the gold actors were among the candidates (eval/events/candidates.py)
+            yield return new EventDraft(type, mode, trigger, null, null, Unread: true);
+            yield break;
         }
 
-        var trigger = new TextSpan(s.Span(i).Start, s.Span(last).End);
         if (tgt.Count == 0 && src.Count >= 2 && type is EventType.Consult or EventType.Cooperate or EventType.Agree)
         {
             // "Mr. Bush and Mr. Kiir will discuss": the parties meet each other
@@ -2502,5 +2503,6 @@ public sealed partial class EventExtractor : IPipelineComponent
         };
     }
 
-    private sealed record EventDraft(EventType Type, EventMode Mode, TextSpan Trigger, Actor? Source, Actor? Target);
+    /// <summary>An event the rules coded; <paramref name="Unread"/>: a trigger they read no actor for (no event: only observed for the measure of candidates).</summary>
+    private sealed record EventDraft(EventType Type, EventMode Mode, TextSpan Trigger, Actor? Source, Actor? Target, bool Unread = false);
 }

@@ -106,19 +106,21 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
             long Scaled(long n) => capped ? Math.Max(n, (long)Math.Round(n * scale)) : n;
             FacetCount Facet(DbDataReader r) => new(r.GetString(0), Scaled(r.GetInt64(1)));
             var limit = new QueryParameter("@top", Math.Max(1, top));
+
+            // The sample's entities with their names and labels, joined once for both facets below: the lookup of each
+            // (article, entity) row's entity was most of each facet's cost (bench/README.md, issue 20, session 9).
+            c.Execute("DROP TABLE IF EXISTS " + dialect.TempTable("facet_entities") + "; CREATE TEMP TABLE facet_entities AS SELECT h.article AS article, e.id AS id, e.name AS name, e.label AS label FROM facet_hits h CROSS JOIN article_entities ae CROSS JOIN entities e WHERE ae.article = h.article AND e.id = ae.entity");
             return new SearchFacets(Scaled(sampled), Scaled(stories))
             {
                 Capped = capped,
                 Approximate = capped,
                 Entities = Rows(c, """
-                    SELECT e.id, e.name, e.label, count(DISTINCT h.article) AS n
-                    FROM facet_hits h CROSS JOIN article_entities ae CROSS JOIN entities e WHERE ae.article = h.article AND e.id = ae.entity
-                    GROUP BY e.id ORDER BY n DESC, e.name LIMIT @top
+                    SELECT id, name, label, count(DISTINCT article) AS n
+                    FROM facet_entities GROUP BY id, name, label ORDER BY n DESC, name LIMIT @top
                     """, r => new EntityFacet(r.GetInt64(0), r.GetString(1), r.GetString(2), Scaled(r.GetInt64(3))), limit),
                 Types = Rows(c, """
-                    SELECT e.label, count(DISTINCT h.article) AS n
-                    FROM facet_hits h CROSS JOIN article_entities ae CROSS JOIN entities e WHERE ae.article = h.article AND e.id = ae.entity
-                    GROUP BY e.label ORDER BY n DESC, e.label
+                    SELECT label, count(DISTINCT article) AS n
+                    FROM facet_entities GROUP BY label ORDER BY n DESC, label
                     """, Facet),
                 Sources = Rows(c, "SELECT coalesce(site, '(unknown)'), count(*) AS n FROM facet_hits GROUP BY 1 ORDER BY n DESC, 1 LIMIT @top", Facet, new QueryParameter("@top", Math.Max(1, top))),
                 Dates = Rows(c, $"SELECT substr(published, 1, 7), count(*) FROM facet_hits WHERE {dialect.IsMonth("published")} GROUP BY 1 ORDER BY 1", Facet),
@@ -129,7 +131,7 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
         }
         finally
         {
-            c.Execute("DROP TABLE IF EXISTS " + dialect.TempTable("facet_hits"));
+            c.Execute("DROP TABLE IF EXISTS " + dialect.TempTable("facet_entities") + "; DROP TABLE IF EXISTS " + dialect.TempTable("facet_hits"));
         }
     }
 

@@ -9,6 +9,9 @@ public sealed record ArgumentTrainingOptions
     /// <summary>Seed of the per-epoch shuffle.</summary>
     public int Seed { get; init; } = 18;
 
+    /// <summary>How many perceptrons, each with its own shuffle (seeds <see cref="Seed"/> on), are averaged into the model; 1: one.</summary>
+    public int Bag { get; init; } = 1;
+
     /// <summary>The margin a role must win by (<c>ArgumentModel.MinMargin</c>); chosen by cross-validation on train.</summary>
     public float MinMargin { get; init; }
 

@@ -7,7 +7,7 @@ namespace Dateline.Training.Events;
 
 /// <summary>
 /// Trains the events layer's argument scorer (docs/events.md, "The argument scorer"): for every trigger the rules code
-/// in a train sentence whose gold has events of its type, each candidate actor is labelled source, target or none by
+/// in a train sentence whose gold has events of its type (and every trigger they read no actor for), each candidate actor is labelled source, target or none by
 /// the gold actors (as the scorer matches them), and an averaged perceptron learns the roles from
 /// <see cref="ArgumentFeatures"/>. Cross-validation by document predicts each train sentence with a model that did not
 /// see its document. Deterministic: a seeded shuffle, features in a fixed order, the file sorted.
@@ -65,6 +65,30 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
         return sentences.Select(s => Predict(extractor, s));
     }
 
+    /// <summary>
+    /// For the measure of candidates and choice (docs/events.md, "Where actor reading fails"): per sentence, every trigger
+    /// the rules draft (coded, or unread: no actor read) with its type, its candidate actors (each with the role the rules
+    /// gave it) and the events the layer outputs with the argument model of <paramref name="modelText"/> (null: the shipped one).
+    /// </summary>
+    public static IEnumerable<string> Candidates(IReadOnlyList<EventSentence> sentences, string? modelText)
+    {
+        var groups = new List<ArgumentGroup>();
+        var extractor = new EventExtractor(modelText is null ? ArgumentModel.Shipped : ParseModel(modelText), groups.Add);
+        foreach (var sentence in sentences)
+        {
+            groups.Clear();
+            var events = JsonDocument.Parse(Predict(extractor, sentence)).RootElement.GetProperty("events").Clone();
+            var triggers = groups.Select(g => new Dictionary<string, object?>
+            {
+                ["type"] = g.Type.Code(),
+                ["trigger"] = g.Trigger,
+                ["unread"] = g.Unread,
+                ["candidates"] = g.Candidates.Select(c => new Dictionary<string, string> { ["text"] = c.Text, ["rule"] = c.Features[0] }).ToList(),
+            }).ToList();
+            yield return JsonSerializer.Serialize(new Dictionary<string, object> { ["id"] = sentence.Id, ["text"] = sentence.Document.Text, ["triggers"] = triggers, ["events"] = events });
+        }
+    }
+
     /// <summary>An argument model from its file text (null: none, the rules alone).</summary>
     internal static ArgumentModel? ParseModel(string? modelText)
         => modelText is null ? null : ArgumentModel.Parse(modelText.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
@@ -85,13 +109,37 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
 
     /// <summary>
     /// A ranking perceptron per role: among a trigger's candidates and "no argument", the highest score is the guess;
-    /// when it is not a right answer, the best-scoring right answer's features move up and the guess's down.
+    /// when it is not a right answer, the best-scoring right answer's features move up and the guess's down. With
+    /// <see cref="ArgumentTrainingOptions.Bag"/> above 1, that many perceptrons are trained, each with its own shuffle
+    /// (seeds <see cref="ArgumentTrainingOptions.Seed"/> on), and their averaged weights averaged again: the model no
+    /// longer hangs on one shuffle's order (docs/events.md, "Where actor reading fails").
     /// </summary>
     private ArgumentModel Fit(List<Instance> instances)
     {
+        var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        int bag = Math.Max(1, options.Bag);
+        for (int b = 0; b < bag; b++)
+        {
+            foreach (var (feature, row) in FitOne(instances, options.Seed + b))
+            {
+                if (!weights.TryGetValue(feature, out var sum))
+                {
+                    weights[feature] = sum = new float[2];
+                }
+
+                sum[0] += row[0] / bag;
+                sum[1] += row[1] / bag;
+            }
+        }
+
+        return new ArgumentModel(weights, options.MinMargin);
+    }
+
+    private Dictionary<string, float[]> FitOne(List<Instance> instances, int seed)
+    {
         var perceptron = new AveragedPerceptron<string>(2);
         var order = Enumerable.Range(0, instances.Count).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         Span<float> scores = stackalloc float[2];
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -144,10 +192,13 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
             weights[feature] = w;
         }
 
-        return new ArgumentModel(weights, options.MinMargin);
+        return weights;
     }
 
-    /// <summary>The rules' triggers with gold events of their type, each candidate labelled by the gold actors.</summary>
+    /// <summary>
+    /// The rules' triggers with gold events of their type, each candidate labelled by the gold actors; also the triggers
+    /// the rules read no actor for (unread: they code no event), with gold of their type or not (then every candidate none).
+    /// </summary>
     private static List<Instance> Label(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, out (int Found, int All) coverage)
     {
         var instances = new List<Instance>();
@@ -163,6 +214,14 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
                 var same = events.Where(e => e.Type == type).ToList();
                 if (same.Count == 0)
                 {
+                    if (group.Unread)
+                    {
+                        // a trigger the rules read no actor for (it codes no event), of a type the sentence does not have: its
+                        // candidates are no one's actors, which teaches the features of how a phrase is reached (docs/events.md,
+                        // "Where actor reading fails")
+                        instances.Add(new Instance([.. group.Candidates.Select(c => c.Features)], group.NoneFeatures, new int[group.Candidates.Count]));
+                    }
+
                     continue; // a type the sentence does not have: the trigger, not its actors, is wrong
                 }
 

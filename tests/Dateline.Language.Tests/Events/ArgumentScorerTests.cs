@@ -53,6 +53,42 @@ public class ArgumentScorerTests
     }
 
     [Fact]
+    public void Features_say_how_the_candidate_is_reached()
+    {
+        var doc = Annotate("Police said gunmen attacked the convoy.");
+        var group = Group(doc, EventType.Assault);
+        var police = Assert.Single(group.Candidates, c => c.Text == "Police");
+        Assert.Contains("first=True|side=L|form=verb", police.Features); // the sentence's first actor
+        Assert.Contains("before=start|side=L", police.Features);
+        var gunmen = Assert.Single(group.Candidates, c => c.Text == "gunmen");
+        Assert.Contains("first=False|side=L|form=verb", gunmen.Features);
+        Assert.Contains("before=verb|side=L", gunmen.Features); // the object of "said", the subject of "attacked"
+        Assert.Contains("side=L|lead=noun|next=verb", gunmen.Features); // the trigger follows a noun; a verb follows the candidate
+        Assert.Contains("none|lead=noun", group.NoneFeatures);
+
+        var groups = new List<ArgumentGroup>();
+        new EventExtractor(null, groups.Add).Process(Annotate("The minister travelled to Cairo to meet the rebels."), ProcessingContext.None);
+        var meet = Assert.Single(groups, g => g.Trigger == "meet");
+        Assert.Contains("none|lead=to|form=verb", meet.NoneFeatures); // an infinitive: its subject is a governing verb's
+    }
+
+    [Fact]
+    public void A_trigger_the_rules_read_no_actor_for_is_observed_but_never_coded()
+    {
+        const string text = "Officials said the accusations were false.";
+        var doc = Annotate(text);
+        var group = Group(doc, EventType.Accuse);
+        Assert.True(group.Unread);
+        Assert.Contains("none|has=x", group.NoneFeatures);
+        Assert.Contains(group.Candidates, c => c.Text == "Officials");
+
+        // a model that would choose "Officials" at any margin codes nothing: the scorer decides who, never whether
+        var weights = new Dictionary<string, float[]>(StringComparer.Ordinal) { ["head=officials"] = [100, 100] };
+        Assert.Empty(new EventExtractor(new ArgumentModel(weights, minMargin: 0)).Process(doc, ProcessingContext.None).Layer<Event>());
+        Assert.Empty(new EventExtractor(null).Process(doc, ProcessingContext.None).Layer<Event>());
+    }
+
+    [Fact]
     public void A_model_overrules_the_rules_only_by_more_than_its_margin()
     {
         const string text = "Police said gunmen attacked the convoy.";

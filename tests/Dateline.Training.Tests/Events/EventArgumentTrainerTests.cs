@@ -48,6 +48,26 @@ public class EventArgumentTrainerTests
     }
 
     [Fact]
+    public void A_bag_averages_perceptrons_of_successive_seeds()
+    {
+        var sentences = Sentences();
+        string Model(int seed, int bag) => new EventArgumentTrainer(new ArgumentTrainingOptions { Epochs = 2, Seed = seed, Bag = bag }).Train(sentences, Gold, "test");
+        Assert.Equal(Model(18, 1), new EventArgumentTrainer(new ArgumentTrainingOptions { Epochs = 2, Seed = 18 }).Train(sentences, Gold, "test"));
+        var bagged = Model(18, 3);
+        Assert.Equal(bagged, Model(18, 3)); // deterministic
+
+        // each weight is the mean of the three single-seed models' (a feature a model lacks weighs 0 there)
+        static Dictionary<string, float[]> Weights(string text) => text.Split('\n').Select(l => l.Split('\t')).Where(c => c.Length == 3)
+            .ToDictionary(c => c[0], c => new[] { float.Parse(c[1], System.Globalization.CultureInfo.InvariantCulture), float.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture) });
+        var singles = new[] { 18, 19, 20 }.Select(seed => Weights(Model(seed, 1))).ToList();
+        foreach (var (feature, row) in Weights(bagged))
+        {
+            float mean = singles.Sum(w => w.TryGetValue(feature, out var r) ? r[0] : 0) / 3;
+            Assert.Equal(mean, row[0], 0.01f);
+        }
+    }
+
+    [Fact]
     public void A_held_out_batch_is_predicted_by_a_model_trained_on_the_rest_only()
     {
         var sentences = Sentences();
