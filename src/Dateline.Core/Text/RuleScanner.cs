@@ -10,7 +10,10 @@ namespace Dateline.Core.Text;
 /// read once (<see cref="PatternOpenings"/>: the character pairs a match can open with and hold at offsets 2 and 4, the
 /// characters before a position that rule it out), and at each position only the rules that can match there are tried, anchored (<c>\G</c>). A
 /// rule's search for its next match from a position tries the positions in order and reports the first that matches;
-/// the positions skipped here cannot match, so the same matches come out. Immutable and thread-safe.
+/// the positions skipped here cannot match, so the same matches come out. A rule given its opening words (the
+/// constructor's <c>openingWords</c>) is instead tried only at the text's runs of ASCII letters that an
+/// <see cref="AsciiWordTable"/> of those words holds: one walk over the words of a text serves every such rule.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class RuleScanner
 {
@@ -80,6 +83,12 @@ public sealed class RuleScanner
     /// <summary>The worded rules whose words are searched for from their first try in a text (the constructor's <c>wordsAtOnce</c>).</summary>
     private readonly ulong _wordsAtOnce;
 
+    /// <summary>The rules tried at their opening words only (the constructor's <c>openingWords</c>), in a text the table can read.</summary>
+    private readonly ulong _atWords;
+
+    /// <summary>The opening words of the rules in <see cref="_atWords"/>, each with the bits of the rules it opens (null when none).</summary>
+    private readonly AsciiWordTable? _openingWords;
+
     /// <param name="rules">The rules' patterns, at most 64; their matches come back in this order.</param>
     /// <param name="options">The options of every rule (not right to left); each rule is a <see cref="TieredRegex"/>.</param>
     /// <param name="matchTimeout">The match time-out of every rule; none when null.</param>
@@ -88,7 +97,15 @@ public sealed class RuleScanner
     /// <see cref="TriesBeforeWords"/> tries: rules that open at many positions of most texts, whose words within their
     /// reach are rare ("a" and "the" for a duration's unit word); the search then saves more attempts than it costs.
     /// </param>
-    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null)
+    /// <param name="openingWords">
+    /// By rule index: words of ASCII letters such that every match of the rule opens at a maximal run of ASCII letters
+    /// equal to one of them, ignoring case (the caller's claim, to be tested against <see cref="Regex.Matches(string)"/>;
+    /// the rule's pattern must rule out a start after an ASCII letter, which is checked here). Such a rule is tried
+    /// only at the runs of a text that are its words, instead of at every position its openings fit; in a text
+    /// holding a character the engine folds to an ASCII letter (<see cref="AsciiWordTable.HasEngineAsciiFold"/>) it
+    /// is tried as the other rules are.
+    /// </param>
+    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, IReadOnlyCollection<string>>? openingWords = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rules.Count, 64, nameof(rules));
         if ((options & RegexOptions.RightToLeft) != 0)
@@ -109,6 +126,7 @@ public sealed class RuleScanner
         }
 
         var members = new PatternOpenings.ClassMembers();
+        var tableWords = new List<(string Word, ulong Classes)>();
         for (int i = 0; i < rules.Count; i++)
         {
             // Only the anchored form is built: the rule's own regex would never run.
@@ -116,6 +134,18 @@ public sealed class RuleScanner
             ulong bit = 1UL << i;
             _all |= bit;
             var openings = PatternOpenings.Of(rules[i], options, members);
+            if (openingWords is not null && openingWords.TryGetValue(i, out var opening))
+            {
+                // A match that may open after a letter opens inside a run, not at one.
+                if (openings.Anywhere || openings.CanBeEmpty || !BlocksEveryLetter(openings.BlockedAfter) || opening.Count == 0)
+                {
+                    throw new ArgumentException($"rule {i} may open elsewhere than at the start of a run of letters: '{rules[i]}'", nameof(openingWords));
+                }
+
+                _atWords |= bit;
+                tableWords.AddRange(opening.Select(w => (w, bit)));
+            }
+
             if (openings.Anywhere || openings.CanBeEmpty)
             {
                 _always |= bit;
@@ -174,6 +204,14 @@ public sealed class RuleScanner
             }
         }
 
+        foreach (int i in openingWords?.Keys ?? [])
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(i, nameof(openingWords));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, rules.Count, nameof(openingWords));
+        }
+
+        _openingWords = tableWords.Count > 0 ? new AsciiWordTable(tableWords) : null;
+
         // Rules tried everywhere pass every later check.
         for (int later = 0; later < _laterPair.Length; later++)
         {
@@ -187,6 +225,20 @@ public sealed class RuleScanner
                 _laterFirst[later][k] |= _always;
             }
         }
+    }
+
+    /// <summary>Whether every ASCII letter is in <paramref name="blocked"/>.</summary>
+    private static bool BlocksEveryLetter(AsciiSet blocked)
+    {
+        for (char c = 'A'; c <= 'z'; c++)
+        {
+            if (char.IsAsciiLetter(c) && !blocked.Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Sets <paramref name="bit"/> in the table's entries of the pairs (<paramref name="first"/>, b) for each b of <paramref name="seconds"/>.</summary>
@@ -212,7 +264,16 @@ public sealed class RuleScanner
         Span<int> next = stackalloc int[n];
         // A text holding a character the engine folds to an ASCII letter is scanned without the word filter, whose
         // search ignores case ordinally and would not see it.
-        ulong worded = AsciiWordTable.HasEngineAsciiFold(text) ? 0 : _worded;
+        bool fold = AsciiWordTable.HasEngineAsciiFold(text);
+        ulong worded = fold ? 0 : _worded;
+        ulong atWords = fold ? 0 : _atWords;
+        if (atWords != 0)
+        {
+            ScanWords(text, atWords, found, regexes, next, cancellation);
+        }
+
+        // The rules tried position by position (none when every rule was tried at its words).
+        ulong byPosition = _all & ~atWords;
         Span<int> tries = stackalloc int[n];
         tries.Clear();
         Span<int> wordAt = stackalloc int[n];
@@ -220,7 +281,7 @@ public sealed class RuleScanner
         Span<int> reachFrom = stackalloc int[n];
         wordAt.Fill(-1);
         stopAt.Fill(-1);
-        for (int p = 0; p <= text.Length; p++)
+        for (int p = 0; byPosition != 0 && p <= text.Length; p++)
         {
             if ((p & 4095) == 0)
             {
@@ -246,6 +307,7 @@ public sealed class RuleScanner
                 }
             }
 
+            mask &= byPosition;
             if (p > 0 && text[p - 1] < Ascii)
             {
                 mask &= ~_blockedAfter[text[p - 1]];
@@ -291,6 +353,52 @@ public sealed class RuleScanner
 
         return result;
     }
+
+    /// <summary>
+    /// Tries the rules of <paramref name="rules"/> at the runs of ASCII letters of <paramref name="text"/> that are
+    /// their opening words, in text order, never before a rule's previous match ended (no match of such a rule is
+    /// empty): the matches its <see cref="Regex.Matches(string)"/> gives, as a match opens only at such a run.
+    /// </summary>
+    private void ScanWords(string text, ulong rules, List<Match>?[] found, Regex?[] regexes, Span<int> next, CancellationToken cancellation)
+    {
+        var table = _openingWords!;
+        var span = text.AsSpan();
+        int checkedAt = 0;
+        cancellation.ThrowIfCancellationRequested();
+        for (int from = 0; AsciiWordTable.NextWord(span, ref from, out int start, out int length);)
+        {
+            if (from - checkedAt > 4096)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                checkedAt = from;
+            }
+
+            ulong mask = table.Classes(span.Slice(start, length)) & rules;
+            while (mask != 0)
+            {
+                int i = BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                if (start < next[i])
+                {
+                    continue;
+                }
+
+                // One use of the rule per text where one of its words occurs, as the scan by positions counts.
+                var m = (regexes[i] ??= _anchored[i].Regex).Match(text, start);
+                if (m.Success)
+                {
+                    (found[i] ??= []).Add(m);
+                    next[i] = start + m.Length;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rules whose opening words (the constructor's <c>openingWords</c>) hold <paramref name="word"/>, a run of
+    /// ASCII letters in any case, as bits by rule index (0 when none).
+    /// </summary>
+    public ulong RulesOpeningWith(ReadOnlySpan<char> word) => _openingWords?.Classes(word) ?? 0;
 
     /// <summary>
     /// Whether a word of rule <paramref name="i"/> starts at or after <paramref name="p"/> before the next character no
