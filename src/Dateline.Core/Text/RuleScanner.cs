@@ -83,11 +83,18 @@ public sealed class RuleScanner
     /// <summary>The worded rules whose words are searched for from their first try in a text (the constructor's <c>wordsAtOnce</c>).</summary>
     private readonly ulong _wordsAtOnce;
 
-    /// <summary>The rules tried at their opening words only (the constructor's <c>openingWords</c>), in a text the table can read.</summary>
+    /// <summary>The rules given opening words (the constructor's <c>openingWords</c>): at an ASCII letter, tried only at their words' runs, in a text the table can read.</summary>
     private readonly ulong _atWords;
+
+    /// <summary>The rules of <see cref="_atWords"/> that open at nothing but their words (<see cref="OpeningWords.Elsewhere"/> false): never tried by position.</summary>
+    private readonly ulong _onlyAtWords;
 
     /// <summary>The opening words of the rules in <see cref="_atWords"/>, each with the bits of the rules it opens (null when none).</summary>
     private readonly AsciiWordTable? _openingWords;
+
+    /// <summary>The opening prefixes (<see cref="OpeningWords.Prefixes"/>) with their rules' bits, and their lengths in increasing order.</summary>
+    private readonly AsciiWordTable? _openingPrefixes;
+    private readonly int[] _prefixLengths = [];
 
     /// <param name="rules">The rules' patterns, at most 64; their matches come back in this order.</param>
     /// <param name="options">The options of every rule (not right to left); each rule is a <see cref="TieredRegex"/>.</param>
@@ -98,14 +105,14 @@ public sealed class RuleScanner
     /// reach are rare ("a" and "the" for a duration's unit word); the search then saves more attempts than it costs.
     /// </param>
     /// <param name="openingWords">
-    /// By rule index: words of ASCII letters such that every match of the rule opens at a maximal run of ASCII letters
-    /// equal to one of them, ignoring case (the caller's claim, to be tested against <see cref="Regex.Matches(string)"/>;
-    /// the rule's pattern must rule out a start after an ASCII letter, which is checked here). Such a rule is tried
-    /// only at the runs of a text that are its words, instead of at every position its openings fit; in a text
-    /// holding a character the engine folds to an ASCII letter (<see cref="AsciiWordTable.HasEngineAsciiFold"/>) it
-    /// is tried as the other rules are.
+    /// By rule index: the runs of ASCII letters every match of the rule that opens with an ASCII letter opens at
+    /// (<see cref="OpeningWords"/>: the caller's claim, to be tested against <see cref="Regex.Matches(string)"/>; the
+    /// rule's pattern must rule out a start after an ASCII letter, which is checked here). Such a rule is tried at an
+    /// ASCII letter only where a run of its words starts, instead of wherever its openings fit; in a text holding a
+    /// character the engine folds to an ASCII letter (<see cref="AsciiWordTable.HasEngineAsciiFold"/>) it is tried as
+    /// the other rules are.
     /// </param>
-    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, IReadOnlyCollection<string>>? openingWords = null)
+    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, OpeningWords>? openingWords = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rules.Count, 64, nameof(rules));
         if ((options & RegexOptions.RightToLeft) != 0)
@@ -127,6 +134,7 @@ public sealed class RuleScanner
 
         var members = new PatternOpenings.ClassMembers();
         var tableWords = new List<(string Word, ulong Classes)>();
+        var tablePrefixes = new List<(string Word, ulong Classes)>();
         for (int i = 0; i < rules.Count; i++)
         {
             // Only the anchored form is built: the rule's own regex would never run.
@@ -137,13 +145,15 @@ public sealed class RuleScanner
             if (openingWords is not null && openingWords.TryGetValue(i, out var opening))
             {
                 // A match that may open after a letter opens inside a run, not at one.
-                if (openings.Anywhere || openings.CanBeEmpty || !BlocksEveryLetter(openings.BlockedAfter) || opening.Count == 0)
+                if (openings.Anywhere || openings.CanBeEmpty || !BlocksEveryLetter(openings.BlockedAfter))
                 {
                     throw new ArgumentException($"rule {i} may open elsewhere than at the start of a run of letters: '{rules[i]}'", nameof(openingWords));
                 }
 
                 _atWords |= bit;
-                tableWords.AddRange(opening.Select(w => (w, bit)));
+                _onlyAtWords |= opening.Elsewhere ? 0 : bit;
+                tableWords.AddRange(opening.Words.Select(w => (w, bit)));
+                tablePrefixes.AddRange((opening.Prefixes ?? []).Select(w => (w, bit)));
             }
 
             if (openings.Anywhere || openings.CanBeEmpty)
@@ -211,6 +221,11 @@ public sealed class RuleScanner
         }
 
         _openingWords = tableWords.Count > 0 ? new AsciiWordTable(tableWords) : null;
+        if (tablePrefixes.Count > 0)
+        {
+            _openingPrefixes = new AsciiWordTable(tablePrefixes);
+            _prefixLengths = [.. tablePrefixes.Select(w => w.Word.Length).Distinct().Order()];
+        }
 
         // Rules tried everywhere pass every later check.
         for (int later = 0; later < _laterPair.Length; later++)
@@ -266,14 +281,16 @@ public sealed class RuleScanner
         // search ignores case ordinally and would not see it.
         bool fold = AsciiWordTable.HasEngineAsciiFold(text);
         ulong worded = fold ? 0 : _worded;
-        ulong atWords = fold ? 0 : _atWords;
-        if (atWords != 0)
+        ulong onlyAtWords = fold ? 0 : _onlyAtWords;
+        if (onlyAtWords != 0)
         {
-            ScanWords(text, atWords, found, regexes, next, cancellation);
+            ScanWords(text, onlyAtWords, found, regexes, next, cancellation);
         }
 
-        // The rules tried position by position (none when every rule was tried at its words).
-        ulong byPosition = _all & ~atWords;
+        // The rules tried position by position (none when every rule was tried at its words), of which those tried at
+        // an ASCII letter only where a run of their words starts.
+        ulong byPosition = _all & ~onlyAtWords;
+        ulong atLetterByWords = fold ? 0 : _atWords & ~_onlyAtWords;
         Span<int> tries = stackalloc int[n];
         tries.Clear();
         Span<int> wordAt = stackalloc int[n];
@@ -308,6 +325,23 @@ public sealed class RuleScanner
             }
 
             mask &= byPosition;
+            if (atLetterByWords != 0 && p < text.Length && char.IsAsciiLetter(text[p]))
+            {
+                // Their openings fitting here is needed too: the word is looked up only then.
+                ulong byWords = mask & atLetterByWords;
+                mask &= ~atLetterByWords;
+                if (byWords != 0 && (p == 0 || !char.IsAsciiLetter(text[p - 1])))
+                {
+                    int end = p + 1;
+                    while (end < text.Length && char.IsAsciiLetter(text[end]))
+                    {
+                        end++;
+                    }
+
+                    mask |= RulesOpeningWith(text.AsSpan(p, end - p)) & byWords;
+                }
+            }
+
             if (p > 0 && text[p - 1] < Ascii)
             {
                 mask &= ~_blockedAfter[text[p - 1]];
@@ -361,7 +395,6 @@ public sealed class RuleScanner
     /// </summary>
     private void ScanWords(string text, ulong rules, List<Match>?[] found, Regex?[] regexes, Span<int> next, CancellationToken cancellation)
     {
-        var table = _openingWords!;
         var span = text.AsSpan();
         int checkedAt = 0;
         cancellation.ThrowIfCancellationRequested();
@@ -373,7 +406,7 @@ public sealed class RuleScanner
                 checkedAt = from;
             }
 
-            ulong mask = table.Classes(span.Slice(start, length)) & rules;
+            ulong mask = RulesOpeningWith(span.Slice(start, length)) & rules;
             while (mask != 0)
             {
                 int i = BitOperations.TrailingZeroCount(mask);
@@ -398,7 +431,21 @@ public sealed class RuleScanner
     /// The rules whose opening words (the constructor's <c>openingWords</c>) hold <paramref name="word"/>, a run of
     /// ASCII letters in any case, as bits by rule index (0 when none).
     /// </summary>
-    public ulong RulesOpeningWith(ReadOnlySpan<char> word) => _openingWords?.Classes(word) ?? 0;
+    public ulong RulesOpeningWith(ReadOnlySpan<char> word)
+    {
+        ulong rules = _openingWords?.Classes(word) ?? 0;
+        foreach (int length in _prefixLengths)
+        {
+            if (length > word.Length)
+            {
+                break;
+            }
+
+            rules |= _openingPrefixes!.Classes(word[..length]);
+        }
+
+        return rules;
+    }
 
     /// <summary>
     /// Whether a word of rule <paramref name="i"/> starts at or after <paramref name="p"/> before the next character no
@@ -485,3 +532,13 @@ public sealed class RuleScanner
         return _laterPair[later][(a * Ascii) + text[q + 1]];
     }
 }
+
+/// <summary>
+/// The runs of ASCII letters a rule's matches open at, for <see cref="RuleScanner"/>: in a text without a character the
+/// engine folds to an ASCII letter, every match that opens with an ASCII letter opens at a maximal run of ASCII letters
+/// equal to one of <paramref name="Words"/> or starting with one of <paramref name="Prefixes"/>, ignoring case.
+/// </summary>
+/// <param name="Words">Words of ASCII letters: a match may open at a run equal to one.</param>
+/// <param name="Prefixes">Words of ASCII letters: a match may open at a run that starts with one (a pattern word not followed by a word boundary).</param>
+/// <param name="Elsewhere">Whether a match may also open with a character other than an ASCII letter (tried there by position).</param>
+public sealed record OpeningWords(IReadOnlyCollection<string> Words, IReadOnlyCollection<string>? Prefixes = null, bool Elsewhere = false);

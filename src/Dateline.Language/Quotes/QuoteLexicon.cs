@@ -57,7 +57,7 @@ internal sealed class QuoteLexicon
         string[] leads = [.. Cues.Append("according").Select(c => AsciiWordTable.LeadingLetters(c) is { Length: > 0 } lead
             ? lead
             : throw new InvalidDataException($"a cue word opens with a character other than an ASCII letter: {c}"))];
-        _cues = new RuleScanner([cuePattern], Options, openingWords: new Dictionary<int, IReadOnlyCollection<string>> { [0] = leads });
+        _cues = new RuleScanner([cuePattern], Options, openingWords: new Dictionary<int, OpeningWords> { [0] = new(leads) });
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
         _speakerThenCue = new TieredRegex(

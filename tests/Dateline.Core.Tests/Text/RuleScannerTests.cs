@@ -151,10 +151,10 @@ public class RuleScannerTests
             @"(?<n>\d+|two)\s+(?:days?|weeks?)\s+ago\b",
             @"(?<![\w'’])(?:the\s+)?(?<decade>(?:19|20)\d0)'?s\b",
         ];
-        var openingWords = new Dictionary<int, IReadOnlyCollection<string>>
+        var openingWords = new Dictionary<int, OpeningWords>
         {
-            [0] = ["said", "says", "pointed", "told", "according"],
-            [1] = ["every", "Each", "PER"],
+            [0] = new(["said", "says", "pointed", "told", "according"]),
+            [1] = new(["every", "Each", "PER"]),
         };
         var rules = patterns.Select(p => new Regex(p, Options)).ToList();
         var scanner = new RuleScanner(patterns, Options, openingWords: openingWords);
@@ -177,9 +177,45 @@ public class RuleScannerTests
         Assert.Equal(0UL, scanner.RulesOpeningWith("the"));
     }
 
+    /// <summary>
+    /// A rule that opens at words, at words' prefixes ("dozens" of "dozensx", which the pattern does not end with a
+    /// word boundary) and at other characters (digits, "$"), beside a rule tried by position: exactly the regexes' matches.
+    /// </summary>
+    [Fact]
+    public void TriesARuleOpeningAtWordsPrefixesAndElsewhereExactlyWhereItMatches()
+    {
+        string[] patterns =
+        [
+            @"(?<![\w$.,-])(?:(?<mod>about|more\s+than|an\s+estimated)\s+)?(?:(?<vague>dozens|hundreds|tens\s+of\s+thousands)(?:\s+of)?|(?<cur>\$|US\$)?\s?(?<num>\d+(?:,\d{3})*|two|twenty-one|a\s+dozen)(?![\w]))",
+            @"\d+\s+(?:days?|weeks?)",
+        ];
+        var openingWords = new Dictionary<int, OpeningWords>
+        {
+            [0] = new(["about", "more", "an", "two", "twenty", "a", "US", "tens"], ["dozens", "hundreds"], Elsewhere: true),
+        };
+        var rules = patterns.Select(p => new Regex(p, Options)).ToList();
+        var scanner = new RuleScanner(patterns, Options, openingWords: openingWords);
+        var random = new Random(23);
+        string[] pieces = ["about", "About ", "abouts", "more", " than", "an", " estimated", "dozens", "dozensx", "Hundreds", "hundredsfold", "tens", " of",
+            " thousands", "$", "US$", "us", "x$", "5", "1,000", ",", ".", "-", " ", "  ", "\u00A0", "two", "twenty-one", "twentyone", "a", " dozen", "adozen",
+            "days", " week", "K", "\u212A", "é", "\n"];
+        for (int round = 0; round < 3000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var scanned = scanner.Scan(text);
+            for (int i = 0; i < rules.Count; i++)
+            {
+                Assert.Equal(Describe(rules[i].Matches(text)), Describe(scanned[i]));
+            }
+        }
+
+        Assert.Equal(1UL, scanner.RulesOpeningWith("dozensx"));
+        Assert.Equal(0UL, scanner.RulesOpeningWith("dozen"));
+    }
+
     [Fact]
     public void RefusesOpeningWordsForARuleThatMayOpenAfterALetter()
-        => Assert.Throws<ArgumentException>(() => new RuleScanner([@"said\b"], Options, openingWords: new Dictionary<int, IReadOnlyCollection<string>> { [0] = ["said"] }));
+        => Assert.Throws<ArgumentException>(() => new RuleScanner([@"said\b"], Options, openingWords: new Dictionary<int, OpeningWords> { [0] = new(["said"]) }));
 
     [Fact]
     public void RefusesMoreThanSixtyFourRules()
