@@ -39,12 +39,21 @@ public sealed class RuleScanner
 
     /// <summary>
     /// By offset ÷ 2 − 1 (offsets 2 and 4 from a position) and the ASCII pair there: the rules whose match may hold it
-    /// or end before it. Most positions a rule opens at ("th" for rules opening with "the") fail on these.
+    /// (<see cref="PatternOpenings.ContinuesWithUnlessShort"/>). Most positions a rule opens at ("th" for rules opening
+    /// with "the") fail on these.
     /// </summary>
     private readonly ulong[][] _laterPair = [new ulong[Ascii * Ascii], new ulong[Ascii * Ascii]];
 
     /// <summary>As <see cref="_laterPair"/>, for an ASCII character followed by a character outside ASCII or the end.</summary>
     private readonly ulong[][] _laterFirst = [new ulong[Ascii], new ulong[Ascii]];
+
+    /// <summary>
+    /// By offset ÷ 2 − 1 and the ASCII character at a position: the rules whose match opening with it may end before
+    /// the offset (<see cref="PatternOpenings.EndsBeforeAfter"/>), which pass that offset's check whatever is there.
+    /// Before, a rule with any short match passed it at every position: date-decade2 ("'90s", or "the '90s") was tried
+    /// at every "the".
+    /// </summary>
+    private readonly ulong[][] _shortAfter = [new ulong[Ascii], new ulong[Ascii]];
 
     /// <summary>
     /// Rules whose every match holds one of a few words (<see cref="PatternOpenings.Words"/>): such a rule is tried at a
@@ -202,7 +211,12 @@ public sealed class RuleScanner
 
                 for (int later = 0; later < _laterPair.Length; later++)
                 {
-                    var seconds = openings.ContinuesWith(2 * (later + 1), (char)a);
+                    if (openings.EndsBeforeAfter(2 * (later + 1)).Contains((char)a))
+                    {
+                        _shortAfter[later][a] |= bit;
+                    }
+
+                    var seconds = openings.ContinuesWithUnlessShort(2 * (later + 1), (char)a);
                     if (!seconds.IsEmpty)
                     {
                         // Continues(offset, a, b) for b outside ASCII.
@@ -349,7 +363,7 @@ public sealed class RuleScanner
 
             for (int later = 0; later < _laterPair.Length && mask != 0; later++)
             {
-                mask &= Later(text, p + (2 * (later + 1)), later);
+                mask &= Later(text, p + (2 * (later + 1)), later) | (p < text.Length && text[p] < Ascii ? _shortAfter[later][text[p]] : ulong.MaxValue);
             }
 
             while (mask != 0)
