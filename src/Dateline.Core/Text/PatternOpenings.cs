@@ -37,8 +37,10 @@ public sealed class PatternOpenings
     /// <summary>The most words <see cref="Words"/> lists (a rule whose match holds one of more words is not filtered).</summary>
     private const int MaxWords = 64;
 
-    private PatternOpenings(bool anywhere, bool empty, AsciiSet oneChar, AsciiSet[][] pairs, bool[] endsBefore, AsciiSet blockedAfter, IReadOnlyList<string> words, AsciiSet alphabet, int spaceRuns)
+    private PatternOpenings(bool anywhere, bool empty, AsciiSet oneChar, AsciiSet[][] pairs, bool[] endsBefore, bool[] unread, AsciiSet[] shortFirsts, AsciiSet blockedAfter, IReadOnlyList<string> words, AsciiSet alphabet, int spaceRuns)
     {
+        _unread = unread;
+        _shortFirsts = shortFirsts;
         Words = words;
         Alphabet = alphabet;
         SpaceRuns = spaceRuns;
@@ -57,6 +59,12 @@ public sealed class PatternOpenings
 
     /// <summary>By offset ÷ 2: a match may end before the offset (nothing is known there).</summary>
     private readonly bool[] _endsBefore;
+
+    /// <summary>By offset ÷ 2: the openings were not read that far (nothing is known there for any match).</summary>
+    private readonly bool[] _unread;
+
+    /// <summary>By offset ÷ 2: the ASCII characters a match that ends before the offset may open with.</summary>
+    private readonly AsciiSet[] _shortFirsts;
 
     /// <summary>The pattern was not understood: a match may start at any position.</summary>
     public bool Anywhere { get; }
@@ -133,6 +141,30 @@ public sealed class PatternOpenings
         return Anywhere || CanBeEmpty || first >= Ascii || _endsBefore[at] ? AsciiSet.All : _pairs[at][first];
     }
 
+    /// <summary>
+    /// As <see cref="ContinuesWith"/>, for a match that does not end before <paramref name="offset"/>: with
+    /// <see cref="EndsBeforeAfter"/>, a match opening with ASCII c holds a pair of this set at the offset unless c is
+    /// in that set ("'90s" ends before offset 4, "the '90s" does not: a position opening with "th" is ruled out by
+    /// the pair at offset 4 although the rule's shortest match ends before it).
+    /// </summary>
+    public AsciiSet ContinuesWithUnlessShort(int offset, char first)
+    {
+        int at = AtOffset(offset);
+        return Anywhere || CanBeEmpty || first >= Ascii || _unread[at] ? AsciiSet.All : _pairs[at][first];
+    }
+
+    /// <summary>
+    /// The ASCII characters a match that ends before <paramref name="offset"/> (2 or 4) may open with (every one when
+    /// nothing is known there).
+    /// </summary>
+    public AsciiSet EndsBeforeAfter(int offset)
+    {
+        int at = AtOffset(offset);
+        return Anywhere || CanBeEmpty || _unread[at] ? AsciiSet.All : _shortFirsts[at];
+    }
+
+    private static int AtOffset(int offset) => offset is 2 or 4 ? offset / 2 : throw new ArgumentOutOfRangeException(nameof(offset), "offset 2 or 4");
+
     /// <summary>Reads a pattern; never throws (an unknown construct gives <see cref="Anywhere"/>).</summary>
     public static PatternOpenings Of(string pattern, RegexOptions options) => Of(pattern, options, new ClassMembers());
 
@@ -160,9 +192,12 @@ public sealed class PatternOpenings
             var oneChar = AsciiSet.Empty;
             var pairs = new AsciiSet[Depth / 2][];
             var endsBefore = new bool[Depth / 2];
+            var unread = new bool[Depth / 2];
+            var shortFirsts = new AsciiSet[Depth / 2];
             for (int at = 0; at < Depth / 2; at++)
             {
                 pairs[at] = new AsciiSet[Ascii];
+                unread[at] = 2 * at >= depth;
             }
 
             bool empty = false;
@@ -186,6 +221,11 @@ public sealed class PatternOpenings
                     {
                         // Not read that far, or the match may end before the offset: nothing is known there.
                         endsBefore[at] = true;
+                        if (length > 0)
+                        {
+                            shortFirsts[at] |= sets[Opening.Set(o, 0)];
+                        }
+
                         continue;
                     }
 
@@ -205,19 +245,21 @@ public sealed class PatternOpenings
             }
 
             var words = node.Required() is { Count: > 0 and <= MaxWords } required && required.All(w => w.Length >= MinWordLength) ? required : [];
-            return new PatternOpenings(false, empty, oneChar, pairs, endsBefore, node.LeadingLookbehindBlock(), words, node.Alphabet(), node.SpaceRuns());
+            return new PatternOpenings(false, empty, oneChar, pairs, endsBefore, unread, shortFirsts, node.LeadingLookbehindBlock(), words, node.Alphabet(), node.SpaceRuns());
         }
         catch (NotSupportedException)
         {
             var pairs = new AsciiSet[Depth / 2][];
             var endsBefore = new bool[Depth / 2];
+            var unread = new bool[Depth / 2];
             for (int at = 0; at < Depth / 2; at++)
             {
                 pairs[at] = new AsciiSet[Ascii];
                 endsBefore[at] = true;
+                unread[at] = true;
             }
 
-            return new PatternOpenings(true, true, AsciiSet.Empty, pairs, endsBefore, AsciiSet.Empty, [], AsciiSet.All, int.MaxValue);
+            return new PatternOpenings(true, true, AsciiSet.Empty, pairs, endsBefore, unread, new AsciiSet[Depth / 2], AsciiSet.Empty, [], AsciiSet.All, int.MaxValue);
         }
     }
 

@@ -10,7 +10,10 @@ namespace Dateline.Core.Text;
 /// read once (<see cref="PatternOpenings"/>: the character pairs a match can open with and hold at offsets 2 and 4, the
 /// characters before a position that rule it out), and at each position only the rules that can match there are tried, anchored (<c>\G</c>). A
 /// rule's search for its next match from a position tries the positions in order and reports the first that matches;
-/// the positions skipped here cannot match, so the same matches come out. Immutable and thread-safe.
+/// the positions skipped here cannot match, so the same matches come out. A rule given its opening words (the
+/// constructor's <c>openingWords</c>) is instead tried only at the text's runs of ASCII letters that an
+/// <see cref="AsciiWordTable"/> of those words holds: one walk over the words of a text serves every such rule.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class RuleScanner
 {
@@ -36,12 +39,21 @@ public sealed class RuleScanner
 
     /// <summary>
     /// By offset ÷ 2 − 1 (offsets 2 and 4 from a position) and the ASCII pair there: the rules whose match may hold it
-    /// or end before it. Most positions a rule opens at ("th" for rules opening with "the") fail on these.
+    /// (<see cref="PatternOpenings.ContinuesWithUnlessShort"/>). Most positions a rule opens at ("th" for rules opening
+    /// with "the") fail on these.
     /// </summary>
     private readonly ulong[][] _laterPair = [new ulong[Ascii * Ascii], new ulong[Ascii * Ascii]];
 
     /// <summary>As <see cref="_laterPair"/>, for an ASCII character followed by a character outside ASCII or the end.</summary>
     private readonly ulong[][] _laterFirst = [new ulong[Ascii], new ulong[Ascii]];
+
+    /// <summary>
+    /// By offset ÷ 2 − 1 and the ASCII character at a position: the rules whose match opening with it may end before
+    /// the offset (<see cref="PatternOpenings.EndsBeforeAfter"/>), which pass that offset's check whatever is there.
+    /// Before, a rule with any short match passed it at every position: date-decade2 ("'90s", or "the '90s") was tried
+    /// at every "the".
+    /// </summary>
+    private readonly ulong[][] _shortAfter = [new ulong[Ascii], new ulong[Ascii]];
 
     /// <summary>
     /// Rules whose every match holds one of a few words (<see cref="PatternOpenings.Words"/>): such a rule is tried at a
@@ -80,6 +92,19 @@ public sealed class RuleScanner
     /// <summary>The worded rules whose words are searched for from their first try in a text (the constructor's <c>wordsAtOnce</c>).</summary>
     private readonly ulong _wordsAtOnce;
 
+    /// <summary>The rules given opening words (the constructor's <c>openingWords</c>): at an ASCII letter, tried only at their words' runs, in a text the table can read.</summary>
+    private readonly ulong _atWords;
+
+    /// <summary>The rules of <see cref="_atWords"/> that open at nothing but their words (<see cref="OpeningWords.Elsewhere"/> false): never tried by position.</summary>
+    private readonly ulong _onlyAtWords;
+
+    /// <summary>The opening words of the rules in <see cref="_atWords"/>, each with the bits of the rules it opens (null when none).</summary>
+    private readonly AsciiWordTable? _openingWords;
+
+    /// <summary>The opening prefixes (<see cref="OpeningWords.Prefixes"/>) with their rules' bits, and their lengths in increasing order.</summary>
+    private readonly AsciiWordTable? _openingPrefixes;
+    private readonly int[] _prefixLengths = [];
+
     /// <param name="rules">The rules' patterns, at most 64; their matches come back in this order.</param>
     /// <param name="options">The options of every rule (not right to left); each rule is a <see cref="TieredRegex"/>.</param>
     /// <param name="matchTimeout">The match time-out of every rule; none when null.</param>
@@ -88,7 +113,15 @@ public sealed class RuleScanner
     /// <see cref="TriesBeforeWords"/> tries: rules that open at many positions of most texts, whose words within their
     /// reach are rare ("a" and "the" for a duration's unit word); the search then saves more attempts than it costs.
     /// </param>
-    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null)
+    /// <param name="openingWords">
+    /// By rule index: the runs of ASCII letters every match of the rule that opens with an ASCII letter opens at
+    /// (<see cref="OpeningWords"/>: the caller's claim, to be tested against <see cref="Regex.Matches(string)"/>; the
+    /// rule's pattern must rule out a start after an ASCII letter, which is checked here). Such a rule is tried at an
+    /// ASCII letter only where a run of its words starts, instead of wherever its openings fit; in a text holding a
+    /// character the engine folds to an ASCII letter (<see cref="AsciiWordTable.HasEngineAsciiFold"/>) it is tried as
+    /// the other rules are.
+    /// </param>
+    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, OpeningWords>? openingWords = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rules.Count, 64, nameof(rules));
         if ((options & RegexOptions.RightToLeft) != 0)
@@ -109,6 +142,8 @@ public sealed class RuleScanner
         }
 
         var members = new PatternOpenings.ClassMembers();
+        var tableWords = new List<(string Word, ulong Classes)>();
+        var tablePrefixes = new List<(string Word, ulong Classes)>();
         for (int i = 0; i < rules.Count; i++)
         {
             // Only the anchored form is built: the rule's own regex would never run.
@@ -116,6 +151,20 @@ public sealed class RuleScanner
             ulong bit = 1UL << i;
             _all |= bit;
             var openings = PatternOpenings.Of(rules[i], options, members);
+            if (openingWords is not null && openingWords.TryGetValue(i, out var opening))
+            {
+                // A match that may open after a letter opens inside a run, not at one.
+                if (openings.Anywhere || openings.CanBeEmpty || !BlocksEveryLetter(openings.BlockedAfter))
+                {
+                    throw new ArgumentException($"rule {i} may open elsewhere than at the start of a run of letters: '{rules[i]}'", nameof(openingWords));
+                }
+
+                _atWords |= bit;
+                _onlyAtWords |= opening.Elsewhere ? 0 : bit;
+                tableWords.AddRange(opening.Words.Select(w => (w, bit)));
+                tablePrefixes.AddRange((opening.Prefixes ?? []).Select(w => (w, bit)));
+            }
+
             if (openings.Anywhere || openings.CanBeEmpty)
             {
                 _always |= bit;
@@ -162,7 +211,12 @@ public sealed class RuleScanner
 
                 for (int later = 0; later < _laterPair.Length; later++)
                 {
-                    var seconds = openings.ContinuesWith(2 * (later + 1), (char)a);
+                    if (openings.EndsBeforeAfter(2 * (later + 1)).Contains((char)a))
+                    {
+                        _shortAfter[later][a] |= bit;
+                    }
+
+                    var seconds = openings.ContinuesWithUnlessShort(2 * (later + 1), (char)a);
                     if (!seconds.IsEmpty)
                     {
                         // Continues(offset, a, b) for b outside ASCII.
@@ -172,6 +226,19 @@ public sealed class RuleScanner
                     Mark(_laterPair[later], a, seconds, bit);
                 }
             }
+        }
+
+        foreach (int i in openingWords?.Keys ?? [])
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(i, nameof(openingWords));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, rules.Count, nameof(openingWords));
+        }
+
+        _openingWords = tableWords.Count > 0 ? new AsciiWordTable(tableWords) : null;
+        if (tablePrefixes.Count > 0)
+        {
+            _openingPrefixes = new AsciiWordTable(tablePrefixes);
+            _prefixLengths = [.. tablePrefixes.Select(w => w.Word.Length).Distinct().Order()];
         }
 
         // Rules tried everywhere pass every later check.
@@ -187,6 +254,20 @@ public sealed class RuleScanner
                 _laterFirst[later][k] |= _always;
             }
         }
+    }
+
+    /// <summary>Whether every ASCII letter is in <paramref name="blocked"/>.</summary>
+    private static bool BlocksEveryLetter(AsciiSet blocked)
+    {
+        for (char c = 'A'; c <= 'z'; c++)
+        {
+            if (char.IsAsciiLetter(c) && !blocked.Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Sets <paramref name="bit"/> in the table's entries of the pairs (<paramref name="first"/>, b) for each b of <paramref name="seconds"/>.</summary>
@@ -212,7 +293,18 @@ public sealed class RuleScanner
         Span<int> next = stackalloc int[n];
         // A text holding a character the engine folds to an ASCII letter is scanned without the word filter, whose
         // search ignores case ordinally and would not see it.
-        ulong worded = AsciiWordTable.HasEngineAsciiFold(text) ? 0 : _worded;
+        bool fold = AsciiWordTable.HasEngineAsciiFold(text);
+        ulong worded = fold ? 0 : _worded;
+        ulong onlyAtWords = fold ? 0 : _onlyAtWords;
+        if (onlyAtWords != 0)
+        {
+            ScanWords(text, onlyAtWords, found, regexes, next, cancellation);
+        }
+
+        // The rules tried position by position (none when every rule was tried at its words), of which those tried at
+        // an ASCII letter only where a run of their words starts.
+        ulong byPosition = _all & ~onlyAtWords;
+        ulong atLetterByWords = fold ? 0 : _atWords & ~_onlyAtWords;
         Span<int> tries = stackalloc int[n];
         tries.Clear();
         Span<int> wordAt = stackalloc int[n];
@@ -220,7 +312,7 @@ public sealed class RuleScanner
         Span<int> reachFrom = stackalloc int[n];
         wordAt.Fill(-1);
         stopAt.Fill(-1);
-        for (int p = 0; p <= text.Length; p++)
+        for (int p = 0; byPosition != 0 && p <= text.Length; p++)
         {
             if ((p & 4095) == 0)
             {
@@ -246,6 +338,24 @@ public sealed class RuleScanner
                 }
             }
 
+            mask &= byPosition;
+            if (atLetterByWords != 0 && p < text.Length && char.IsAsciiLetter(text[p]))
+            {
+                // Their openings fitting here is needed too: the word is looked up only then.
+                ulong byWords = mask & atLetterByWords;
+                mask &= ~atLetterByWords;
+                if (byWords != 0 && (p == 0 || !char.IsAsciiLetter(text[p - 1])))
+                {
+                    int end = p + 1;
+                    while (end < text.Length && char.IsAsciiLetter(text[end]))
+                    {
+                        end++;
+                    }
+
+                    mask |= RulesOpeningWith(text.AsSpan(p, end - p)) & byWords;
+                }
+            }
+
             if (p > 0 && text[p - 1] < Ascii)
             {
                 mask &= ~_blockedAfter[text[p - 1]];
@@ -253,7 +363,7 @@ public sealed class RuleScanner
 
             for (int later = 0; later < _laterPair.Length && mask != 0; later++)
             {
-                mask &= Later(text, p + (2 * (later + 1)), later);
+                mask &= Later(text, p + (2 * (later + 1)), later) | (p < text.Length && text[p] < Ascii ? _shortAfter[later][text[p]] : ulong.MaxValue);
             }
 
             while (mask != 0)
@@ -290,6 +400,65 @@ public sealed class RuleScanner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Tries the rules of <paramref name="rules"/> at the runs of ASCII letters of <paramref name="text"/> that are
+    /// their opening words, in text order, never before a rule's previous match ended (no match of such a rule is
+    /// empty): the matches its <see cref="Regex.Matches(string)"/> gives, as a match opens only at such a run.
+    /// </summary>
+    private void ScanWords(string text, ulong rules, List<Match>?[] found, Regex?[] regexes, Span<int> next, CancellationToken cancellation)
+    {
+        var span = text.AsSpan();
+        int checkedAt = 0;
+        cancellation.ThrowIfCancellationRequested();
+        for (int from = 0; AsciiWordTable.NextWord(span, ref from, out int start, out int length);)
+        {
+            if (from - checkedAt > 4096)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                checkedAt = from;
+            }
+
+            ulong mask = RulesOpeningWith(span.Slice(start, length)) & rules;
+            while (mask != 0)
+            {
+                int i = BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                if (start < next[i])
+                {
+                    continue;
+                }
+
+                // One use of the rule per text where one of its words occurs, as the scan by positions counts.
+                var m = (regexes[i] ??= _anchored[i].Regex).Match(text, start);
+                if (m.Success)
+                {
+                    (found[i] ??= []).Add(m);
+                    next[i] = start + m.Length;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rules whose opening words (the constructor's <c>openingWords</c>) hold <paramref name="word"/>, a run of
+    /// ASCII letters in any case, as bits by rule index (0 when none).
+    /// </summary>
+    public ulong RulesOpeningWith(ReadOnlySpan<char> word)
+    {
+        ulong rules = _openingWords?.Classes(word) ?? 0;
+        foreach (int length in _prefixLengths)
+        {
+            if (length > word.Length)
+            {
+                break;
+            }
+
+            rules |= _openingPrefixes!.Classes(word[..length]);
+        }
+
+        return rules;
     }
 
     /// <summary>

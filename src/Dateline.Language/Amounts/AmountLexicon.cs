@@ -14,6 +14,9 @@ internal sealed class AmountLexicon
 
     private readonly RuleScanner _scanner;
 
+    /// <summary>The amount pattern unanchored (<see cref="Pattern"/>, what <see cref="Matches"/> is tested against).</summary>
+    private readonly Lazy<Regex> _pattern;
+
     private AmountLexicon()
     {
         var all = Table("amount-numbers.txt");
@@ -51,7 +54,19 @@ internal sealed class AmountLexicon
             $@"(?<cur>{signs})\s?(?<num>{number})(?:[\s-]?(?<scale>{scale}))?(?:{range}(?:\s?(?<scale2>{scale}))?)?|" +
             $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:\s?(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s+(?<curword>{words})\b)?" +
             @")";
-        _scanner = new RuleScanner([pattern], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        // A match that opens with an ASCII letter opens, not after a letter, with a modifier, a vague quantity, a
+        // fraction, a number word or a currency sign of letters and a symbol ("US$"), matched ignoring case: at a run of
+        // letters equal to its leading letters, as each is followed by a character other than a letter (its own space,
+        // hyphen or "$", or the "\s+", "(?=\s+of\b)" and "(?![\w])" after it), but for the vague quantities, which
+        // nothing ends: a run that starts with one of them. So the pattern is tried at those words and at the other
+        // characters its openings fit (digits, currency symbols), not at every word opening with a letter of them.
+        var openingWords = new OpeningWords(
+            [.. modifiers.Concat(Vague.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal))).Concat(Fractions.Keys).Concat(tens).Concat(NumberWords.Keys).Concat(Currencies.Keys.Where(k => !char.IsLetter(k[^1])))
+                .Select(AsciiWordTable.LeadingLetters).Where(w => w.Length > 0)],
+            [.. Vague.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)).Select(k => AsciiWordTable.LeadingLetters(k) == k ? k : throw new InvalidDataException($"a vague quantity of one word holds other than ASCII letters: {k}"))],
+            Elsewhere: true);
+        _scanner = new RuleScanner([pattern], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, openingWords: new Dictionary<int, OpeningWords> { [0] = openingWords });
+        _pattern = new(() => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
     }
 
     public static AmountLexicon Default => DefaultLexicon.Value;
@@ -61,6 +76,9 @@ internal sealed class AmountLexicon
     /// pattern is interpreted for a process's first texts and compiled once a run has used it (<see cref="TieredRegex"/>).
     /// </summary>
     public IReadOnlyList<Match> Matches(string text) => _scanner.Scan(text)[0];
+
+    /// <summary>The amount pattern, unanchored: <see cref="Matches"/> gives its matches.</summary>
+    public Regex Pattern => _pattern.Value;
 
     public IReadOnlyDictionary<string, double> NumberWords { get; }
 

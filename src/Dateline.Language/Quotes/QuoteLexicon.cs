@@ -10,17 +10,12 @@ internal sealed class QuoteLexicon
 
     // The three patterns run interpreted for a process's first uses and compiled once a run has used them
     // (TieredRegex): compiling them cost most of the quote layer's 0.47 s first-document CPU (bench/README.md).
-    // The cue pattern is tried only at the words a cue can open with (_cueWords): its own scan stopped at every word.
-    private readonly TieredRegex _cueAnchored;
+    // The cue pattern is tried only at the words a cue can open with (RuleScanner's opening words): its own scan
+    // stopped at every word.
+    private readonly RuleScanner _cues;
 
-    /// <summary>The cue pattern unanchored, for a text the word table cannot read (<see cref="AsciiWordTable.HasEngineAsciiFold"/>).</summary>
+    /// <summary>The cue pattern unanchored (<see cref="CuePattern"/>, what <see cref="FindCues"/> is tested against).</summary>
     private readonly Lazy<Regex> _cueUnanchored;
-
-    /// <summary>
-    /// The leading letters of every cue and of "according": a cue match opens at a text's run of ASCII letters equal to
-    /// one of them, so the cue pattern is tried only at such words (a sentence without one is never tried).
-    /// </summary>
-    private readonly AsciiWordTable _cueWords;
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
 
@@ -54,11 +49,15 @@ internal sealed class QuoteLexicon
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
         string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?i:{cue})";
         string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
-        _cueAnchored = new TieredRegex("\\G(?:" + cuePattern + ")", Options);
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
-        _cueWords = new AsciiWordTable(Cues.Append("according").Select(c => AsciiWordTable.LeadingLetters(c) is { Length: > 0 } lead
-            ? (lead, 1UL)
-            : throw new InvalidDataException($"a cue word opens with a character other than an ASCII letter: {c}")));
+
+        // A cue match opens, not after a letter, with a cue or "according" matched ignoring case, whose leading
+        // letters are followed by a character other than a letter (the cue's own, or the end of the cue, which
+        // "(?![\w'’-])" and "\s+" make one): it opens at a run of ASCII letters equal to one of those leading letters.
+        string[] leads = [.. Cues.Append("according").Select(c => AsciiWordTable.LeadingLetters(c) is { Length: > 0 } lead
+            ? lead
+            : throw new InvalidDataException($"a cue word opens with a character other than an ASCII letter: {c}"))];
+        _cues = new RuleScanner([cuePattern], Options, openingWords: new Dictionary<int, OpeningWords> { [0] = new(leads) });
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
         _speakerThenCue = new TieredRegex(
@@ -92,38 +91,8 @@ internal sealed class QuoteLexicon
     /// <summary>Cue words that are mostly nouns, verbs only before "that", a colon, a full stop or a quote mark (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Complemented { get; }
 
-    /// <summary>The cues of a text (any cue verb or "according to"), in text order.</summary>
-    public IReadOnlyList<Match> FindCues(string text)
-    {
-        if (AsciiWordTable.HasEngineAsciiFold(text))
-        {
-            return _cueUnanchored.Value.Matches(text);
-        }
-
-        // The matches Regex.Matches gives: tried in text order at the words where a cue can open, never before the
-        // previous match ended (a cue is never empty).
-        List<Match>? found = null;
-        Regex? regex = null;
-        var span = text.AsSpan();
-        int next = 0;
-        for (int from = 0; AsciiWordTable.NextWord(span, ref from, out int start, out int length);)
-        {
-            if (start < next || _cueWords.Classes(span.Slice(start, length)) == 0)
-            {
-                continue;
-            }
-
-            regex ??= _cueAnchored.Regex;
-            var m = regex.Match(text, start);
-            if (m.Success)
-            {
-                (found ??= []).Add(m);
-                next = start + m.Length;
-            }
-        }
-
-        return (IReadOnlyList<Match>?)found ?? [];
-    }
+    /// <summary>The cues of a text (any cue verb or "according to"), in text order: the cue pattern's matches, tried at the words a cue opens with.</summary>
+    public IReadOnlyList<Match> FindCues(string text) => _cues.Scan(text)[0];
 
     /// <summary>
     /// Whether <see cref="CueThenSpeaker"/> may match <paramref name="text"/> from <paramref name="at"/>: its cue opens
@@ -145,7 +114,7 @@ internal sealed class QuoteLexicon
         // A word cut by a character the engine folds to a letter is left to the pattern as well.
         int from = i;
         AsciiWordTable.NextWord(text, ref from, out int start, out int length);
-        return _cueWords.Classes(text.AsSpan(start, length)) != 0 || (from < text.Length && AsciiWordTable.HasEngineAsciiFold(text.AsSpan(from, 1)));
+        return _cues.RulesOpeningWith(text.AsSpan(start, length)) != 0 || (from < text.Length && AsciiWordTable.HasEngineAsciiFold(text.AsSpan(from, 1)));
     }
 
     /// <summary>The first cue of a text, or an unsuccessful match.</summary>

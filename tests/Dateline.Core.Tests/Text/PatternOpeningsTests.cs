@@ -38,6 +38,23 @@ public class PatternOpeningsTests
     }
 
     [Fact]
+    public void KnowsWhichOpeningsMayEndBeforeAnOffset()
+    {
+        // "'90s" ends before offset 4; "the '90s" does not: a position opening with "t" needs a pair of that match there.
+        var o = PatternOpenings.Of(@"(?:the\s+)?['’]\d0s\b", IgnoreCase);
+        Assert.True(o.Continues(4, 'u', 'n')); // either kind of match
+        Assert.True(o.EndsBeforeAfter(4).Contains('\''));
+        Assert.False(o.EndsBeforeAfter(4).Contains('t'));
+        Assert.False(o.EndsBeforeAfter(2).Contains('\''));
+        Assert.False(o.ContinuesWithUnlessShort(4, 'u').Contains('n'));
+        Assert.True(o.ContinuesWithUnlessShort(4, '\'').Contains('9'));
+        Assert.True(o.ContinuesWithUnlessShort(2, 'e').Contains(' '));
+
+        // Not understood: every character may end a match anywhere.
+        Assert.Equal(AsciiSet.All, PatternOpenings.Of(@"(?<c>a)\k<c>", IgnoreCase).EndsBeforeAfter(2));
+    }
+
+    [Fact]
     public void KeepsTheCharactersALeadingLookbehindRulesOut()
     {
         var o = PatternOpenings.Of(@"(?<![\w'])(?:the\s+)?\d+", IgnoreCase);

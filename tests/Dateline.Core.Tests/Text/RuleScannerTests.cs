@@ -136,6 +136,87 @@ public class RuleScannerTests
         }
     }
 
+    /// <summary>
+    /// Rules given their opening words (tried only at runs of letters the word table holds, in one walk over the text's
+    /// words) beside rules tried by position: every rule gets exactly its regex's matches, in texts with words that hold
+    /// an opening word inside, after a letter or digit, and with the Kelvin sign (then tried by position).
+    /// </summary>
+    [Fact]
+    public void TriesARuleGivenItsOpeningWordsAtThoseWordsOnly()
+    {
+        string[] patterns =
+        [
+            @"(?<![\w'’-])(?<!(?i:the)\s+)(?i:said|says|pointed\s+out|told)(?![\w'’-])|(?<!\w)(?i:according\s+to)(?!\w)",
+            @"(?<![\w'’])(?:every|each|per)\s+(?:other\s+)?(?<unit>day|week)s?\b",
+            @"(?<n>\d+|two)\s+(?:days?|weeks?)\s+ago\b",
+            @"(?<![\w'’])(?:the\s+)?(?<decade>(?:19|20)\d0)'?s\b",
+        ];
+        var openingWords = new Dictionary<int, OpeningWords>
+        {
+            [0] = new(["said", "says", "pointed", "told", "according"]),
+            [1] = new(["every", "Each", "PER"]),
+        };
+        var rules = patterns.Select(p => new Regex(p, Options)).ToList();
+        var scanner = new RuleScanner(patterns, Options, openingWords: openingWords);
+        var random = new Random(17);
+        string[] pieces = ["said", "SAYS", "Said", "saidx", "xsaid", "9said", "said9", "_said", "-said", "'said", "the", " ", "  ", "\u00A0", ",", ".",
+            "pointed", " out", "pointedly", "told", "according", " to", "every", "each", "per", "perhaps", "super", " other", " day", "s", " week",
+            "two", "3", " ago", "1990", "2000's", "K", "\u212A", "é", "\n"];
+        for (int round = 0; round < 2000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var scanned = scanner.Scan(text);
+            for (int i = 0; i < rules.Count; i++)
+            {
+                Assert.Equal(Describe(rules[i].Matches(text)), Describe(scanned[i]));
+            }
+        }
+
+        Assert.Equal(1UL, scanner.RulesOpeningWith("SAID"));
+        Assert.Equal(2UL, scanner.RulesOpeningWith("per"));
+        Assert.Equal(0UL, scanner.RulesOpeningWith("the"));
+    }
+
+    /// <summary>
+    /// A rule that opens at words, at words' prefixes ("dozens" of "dozensx", which the pattern does not end with a
+    /// word boundary) and at other characters (digits, "$"), beside a rule tried by position: exactly the regexes' matches.
+    /// </summary>
+    [Fact]
+    public void TriesARuleOpeningAtWordsPrefixesAndElsewhereExactlyWhereItMatches()
+    {
+        string[] patterns =
+        [
+            @"(?<![\w$.,-])(?:(?<mod>about|more\s+than|an\s+estimated)\s+)?(?:(?<vague>dozens|hundreds|tens\s+of\s+thousands)(?:\s+of)?|(?<cur>\$|US\$)?\s?(?<num>\d+(?:,\d{3})*|two|twenty-one|a\s+dozen)(?![\w]))",
+            @"\d+\s+(?:days?|weeks?)",
+        ];
+        var openingWords = new Dictionary<int, OpeningWords>
+        {
+            [0] = new(["about", "more", "an", "two", "twenty", "a", "US", "tens"], ["dozens", "hundreds"], Elsewhere: true),
+        };
+        var rules = patterns.Select(p => new Regex(p, Options)).ToList();
+        var scanner = new RuleScanner(patterns, Options, openingWords: openingWords);
+        var random = new Random(23);
+        string[] pieces = ["about", "About ", "abouts", "more", " than", "an", " estimated", "dozens", "dozensx", "Hundreds", "hundredsfold", "tens", " of",
+            " thousands", "$", "US$", "us", "x$", "5", "1,000", ",", ".", "-", " ", "  ", "\u00A0", "two", "twenty-one", "twentyone", "a", " dozen", "adozen",
+            "days", " week", "K", "\u212A", "é", "\n"];
+        for (int round = 0; round < 3000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var scanned = scanner.Scan(text);
+            for (int i = 0; i < rules.Count; i++)
+            {
+                Assert.Equal(Describe(rules[i].Matches(text)), Describe(scanned[i]));
+            }
+        }
+
+        Assert.Equal(1UL, scanner.RulesOpeningWith("dozensx"));
+        Assert.Equal(0UL, scanner.RulesOpeningWith("dozen"));
+    }
+
+    [Fact]
+    public void RefusesOpeningWordsForARuleThatMayOpenAfterALetter()
+        => Assert.Throws<ArgumentException>(() => new RuleScanner([@"said\b"], Options, openingWords: new Dictionary<int, OpeningWords> { [0] = new(["said"]) }));
+
     [Fact]
     public void RefusesMoreThanSixtyFourRules()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new RuleScanner([.. Enumerable.Range(0, 65).Select(i => "a" + i)], Options));
