@@ -33,22 +33,12 @@ public class RuleScannerTests
     [Fact]
     public void GivesEachRuleExactlyItsMatches()
     {
-        var rules = Patterns.Select(p => new Regex(p, Options)).ToList();
         var scanner = new RuleScanner(Patterns, Options);
-        var random = new Random(7);
         string[] pieces = ["May", "june", " 4", "30", "last", "next ", "every", "each", " other", "two", "day", "weeks", "per", "$", "€",
             "US$", "1,200", "3.5", "%", " percent", "about", "over", "during", " the", " weekend", "1999", " first", "-quarter",
             " quarter", "x", "xx", "a", "b", "ok", "okaa", "Ökb", "’s", "½", "..", ".", ",", "'", "\n", "  ", "é", "K", "\u212A", "the", "The ", "year", "fiscal ",
             "1990", "'s", "early-", "once", "three", " times", "abc", "abcd", "d", " ago", " AGO", "days", " o'clock", "noon", "no", "\u212A"];
-        for (int round = 0; round < 400; round++)
-        {
-            var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
-            var scanned = scanner.Scan(text);
-            for (int i = 0; i < rules.Count; i++)
-            {
-                Assert.Equal(Describe(rules[i].Matches(text)), Describe(scanned[i]));
-            }
-        }
+        AssertScansAsRegexes(scanner, Patterns, pieces, seed: 7, rounds: 400, maxPieces: 30);
     }
 
     /// <summary>
@@ -156,21 +146,11 @@ public class RuleScannerTests
             [0] = new(["said", "says", "pointed", "told", "according"]),
             [1] = new(["every", "Each", "PER"]),
         };
-        var rules = patterns.Select(p => new Regex(p, Options)).ToList();
         var scanner = new RuleScanner(patterns, Options, openingWords: openingWords);
-        var random = new Random(17);
         string[] pieces = ["said", "SAYS", "Said", "saidx", "xsaid", "9said", "said9", "_said", "-said", "'said", "the", " ", "  ", "\u00A0", ",", ".",
             "pointed", " out", "pointedly", "told", "according", " to", "every", "each", "per", "perhaps", "super", " other", " day", "s", " week",
             "two", "3", " ago", "1990", "2000's", "K", "\u212A", "é", "\n"];
-        for (int round = 0; round < 2000; round++)
-        {
-            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
-            var scanned = scanner.Scan(text);
-            for (int i = 0; i < rules.Count; i++)
-            {
-                Assert.Equal(Describe(rules[i].Matches(text)), Describe(scanned[i]));
-            }
-        }
+        AssertScansAsRegexes(scanner, patterns, pieces, seed: 17, rounds: 2000, maxPieces: 40);
 
         Assert.Equal(1UL, scanner.RulesOpeningWith("SAID"));
         Assert.Equal(2UL, scanner.RulesOpeningWith("per"));
@@ -193,21 +173,11 @@ public class RuleScannerTests
         {
             [0] = new(["about", "more", "an", "two", "twenty", "a", "US", "tens"], ["dozens", "hundreds"], Elsewhere: true),
         };
-        var rules = patterns.Select(p => new Regex(p, Options)).ToList();
         var scanner = new RuleScanner(patterns, Options, openingWords: openingWords);
-        var random = new Random(23);
         string[] pieces = ["about", "About ", "abouts", "more", " than", "an", " estimated", "dozens", "dozensx", "Hundreds", "hundredsfold", "tens", " of",
             " thousands", "$", "US$", "us", "x$", "5", "1,000", ",", ".", "-", " ", "  ", "\u00A0", "two", "twenty-one", "twentyone", "a", " dozen", "adozen",
             "days", " week", "K", "\u212A", "é", "\n"];
-        for (int round = 0; round < 3000; round++)
-        {
-            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
-            var scanned = scanner.Scan(text);
-            for (int i = 0; i < rules.Count; i++)
-            {
-                Assert.Equal(Describe(rules[i].Matches(text)), Describe(scanned[i]));
-            }
-        }
+        AssertScansAsRegexes(scanner, patterns, pieces, seed: 23, rounds: 3000, maxPieces: 40);
 
         Assert.Equal(1UL, scanner.RulesOpeningWith("dozensx"));
         Assert.Equal(0UL, scanner.RulesOpeningWith("dozen"));
@@ -220,6 +190,22 @@ public class RuleScannerTests
     [Fact]
     public void RefusesMoreThanSixtyFourRules()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new RuleScanner([.. Enumerable.Range(0, 65).Select(i => "a" + i)], Options));
+
+    /// <summary>Random texts of up to <paramref name="maxPieces"/> pieces: the scanner gives each rule exactly its regex's matches.</summary>
+    private static void AssertScansAsRegexes(RuleScanner scanner, IReadOnlyList<string> patterns, string[] pieces, int seed, int rounds, int maxPieces)
+    {
+        var rules = patterns.Select(p => new Regex(p, Options)).ToList();
+        var random = new Random(seed);
+        for (int round = 0; round < rounds; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, maxPieces)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var scanned = scanner.Scan(text);
+            for (int i = 0; i < rules.Count; i++)
+            {
+                Assert.Equal(Describe(rules[i].Matches(text)), Describe(scanned[i]));
+            }
+        }
+    }
 
     private static List<string> Describe(IEnumerable<Match> matches)
         => [.. matches.Select(m => $"{m.Index}:{m.Value}" + string.Concat(m.Groups.Values.Skip(1).Where(g => g.Success).Select(g => $"|{g.Name}={g.Index}:{g.Value}")))];
