@@ -628,6 +628,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                 hitByEvent = true;
             }
 
+            if (sources is [{ Kind: ActorKind.Thing } thingSubject, ..] && word.Entry.NeedsActorSubject && !hitByEvent && OwnerOf(s, thingSubject) is null && ThingRightBefore(s, thingSubject, i))
+            {
+                yield break; // "Firefox now supports printing", "the apps help marketers": a thing's everyday sense of the verb, no actor acts
+            }
+
             // "who kill and eat animals", "attacked and looted the town": verbs joined by "and" share the object after the second
             int objectAt = last + 2 < s.Count && s.Lower(last + 1) is "and" or "or" && s.Tag(last + 2) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.VBN ? last + 3 : last + 1;
             targets = ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
@@ -668,6 +673,24 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             yield return d;
         }
+    }
+
+    /// <summary>
+    /// Whether a thing read as a verb's subject stands right before it, with only auxiliaries, modals, adverbs or a
+    /// relative "that"/"which" between ("Firefox now supports", "products and services that assisted them"): then it is
+    /// the verb's subject, not a phrase the subject reader reached past a clause.
+    /// </summary>
+    private static bool ThingRightBefore(SentenceView s, Actor thing, int verb)
+    {
+        for (int k = thing.Last + 1; k < verb; k++)
+        {
+            if (!(s.Tag(k) is PartOfSpeech.MD or PartOfSpeech.RB || s.Lower(k) is "that" or "which" or "is" or "are" or "was" or "were" or "be" or "been" or "has" or "have" or "had" or "does" or "do" or "did"))
+            {
+                return false;
+            }
+        }
+
+        return thing.Last < verb && s.Tag(thing.Last) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS;
     }
 
     /// <summary>

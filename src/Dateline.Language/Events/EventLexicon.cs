@@ -17,6 +17,9 @@ internal sealed record TriggerEntry(EventType Type, bool IsNoun, string Lemma, s
 {
     /// <summary>Whether the words after the verb, or after the noun's preposition, must name an actor (Data/event-actor-objects.txt).</summary>
     public bool NeedsActorObject { get; init; }
+
+    /// <summary>Whether the verb's subject, when the sentence names one, must be an actor (Data/event-actor-subjects.txt): "Firefox supports printing", "the apps help marketers" report no event.</summary>
+    public bool NeedsActorSubject { get; init; }
 }
 
 /// <summary>
@@ -64,6 +67,7 @@ internal sealed class EventLexicon
     {
         var words = new Dictionary<string, List<TriggerWord>>(StringComparer.Ordinal);
         var actorObjects = Set("event-actor-objects.txt");
+        var actorSubjects = Set("event-actor-subjects.txt");
         var verbForms = ResourceText.Rows("event-verb-forms.txt").ToDictionary(r => r[0], r => r[1..], StringComparer.Ordinal);
         foreach (var row in ResourceText.Rows("event-triggers.txt"))
         {
@@ -76,7 +80,7 @@ internal sealed class EventLexicon
             bool noun = row[1] switch { "noun" => true, "verb" => false, _ => throw new InvalidDataException($"event-triggers.txt: '{row[1]}' is not verb or noun") };
             var parts = row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var preps = row[3] == "-" ? [] : row[3].TrimStart('=').Split(',', StringSplitOptions.RemoveEmptyEntries);
-            var entry = new TriggerEntry(type, noun, parts[0], parts[1..], preps.ToFrozenSet(StringComparer.Ordinal)) { NeedsActorObject = actorObjects.Contains(parts[0]) };
+            var entry = new TriggerEntry(type, noun, parts[0], parts[1..], preps.ToFrozenSet(StringComparer.Ordinal)) { NeedsActorObject = actorObjects.Contains(parts[0]), NeedsActorSubject = !noun && actorSubjects.Contains(parts[0]) };
             var extra = row.Length > 4 ? row[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             foreach (var (form, kind) in Forms(parts[0], noun, extra.Select(e => e.Split(' ')[0]), verbForms.GetValueOrDefault(parts[0])))
             {
