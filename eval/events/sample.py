@@ -178,3 +178,15 @@ batch_q = pick(qcue, 112, "q-c", per_doc) + pick(qplain, 38, "q-p", per_doc)
 batch_q.sort(key=lambda x: h("q-order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(batch_q, 1):
     print(json.dumps({"id": f"q{k:03d}", **item}, ensure_ascii=False))
+
+# Batch r (issue 18, the second blind held-out batch of news from other outlets): drawn exactly as batch q (the same
+# pages, ENGLISH and CHROME filters, dates, splitter, 8-50-word filter and CUES regex, cue and plain 3:1, split
+# "train"), but none of batch q's sentences (a page batch q used may give other sentences), at most two per document
+# within batch r, salts of its own (r-), ids r001….
+taken = {(x["doc"], x["n"]) for x in batch_q}
+per_doc = {}
+batch_r = (pick([x for x in qcue if (x["doc"], x["n"]) not in taken], 112, "r-c", per_doc)
+           + pick([x for x in qplain if (x["doc"], x["n"]) not in taken], 38, "r-p", per_doc))
+batch_r.sort(key=lambda x: h("r-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(batch_r, 1):
+    print(json.dumps({"id": f"r{k:03d}", **item}, ensure_ascii=False))
