@@ -109,7 +109,7 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
 
             // The sample's entities with their names and labels, joined once for both facets below: the lookup of each
             // (article, entity) row's entity was most of each facet's cost (bench/README.md, issue 20, session 9).
-            c.Execute("DROP TABLE IF EXISTS " + dialect.TempTable("facet_entities") + "; CREATE TEMP TABLE facet_entities AS SELECT h.article AS article, e.id AS id, e.name AS name, e.label AS label FROM facet_hits h CROSS JOIN article_entities ae CROSS JOIN entities e WHERE ae.article = h.article AND e.id = ae.entity");
+            c.Execute("DROP TABLE IF EXISTS " + dialect.TempTable("facet_entities") + "; CREATE TEMP TABLE facet_entities AS SELECT h.article AS article, e.id AS id, e.name AS name, e.label AS label FROM facet_hits h CROSS JOIN article_entities ae" + dialect.IndexedBy(LayerSchema.EntitiesByArticle.Name) + " CROSS JOIN entities e WHERE ae.article = h.article AND e.id = ae.entity");
             return new SearchFacets(Scaled(sampled), Scaled(stories))
             {
                 Capped = capped,

@@ -46,6 +46,13 @@ internal abstract class SqlDialect
     /// </summary>
     public virtual bool JoinsArticleLookups => false;
 
+    /// <summary>
+    /// The clause after a table name in a FROM list that makes the planner read that table by the named index, or ""
+    /// where the planner chooses for itself. SQLite's planner keeps a WITHOUT ROWID table's wide primary key for a join
+    /// on its leading column even when a narrow index covers the columns read (bench/README.md, issue 20, session 10).
+    /// </summary>
+    public virtual string IndexedBy(string index) => string.Empty;
+
     /// <summary>True when the text expression starts with a yyyy-MM-dd day.</summary>
     public abstract string IsDay(string expression);
 

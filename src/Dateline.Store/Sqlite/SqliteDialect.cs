@@ -51,6 +51,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string TempTable(string name) => "temp." + name;
 
+    public override string IndexedBy(string index) => " INDEXED BY " + Quote(index);
+
     public override string TypeOf(StoredFieldKind kind) => kind switch
     {
         StoredFieldKind.Integer => "INTEGER",
