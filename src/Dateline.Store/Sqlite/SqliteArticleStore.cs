@@ -229,8 +229,11 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
     /// </summary>
     private static void ResolveAfterMigration(SqliteConnection connection, LayerSet layers, SqliteStoreOptions options)
     {
-        // A store opened without the entities layer keeps the old rows until one opens it with the layer.
-        if (!Dialect.TableExists(connection, null, "entities_v3") || !layers.Stored.Contains(EntitiesLayer.Instance))
+        // A store opened without the entities layer keeps the old rows until one opens it with the layer; so does one
+        // whose legacy rows (schema 1-2) still wait for their import (SqliteLegacyLayers: the layers they hold were not
+        // all opened), since those rows name the version-3 entities and are resolved only once imported.
+        if (!Dialect.TableExists(connection, null, "entities_v3") || !layers.Stored.Contains(EntitiesLayer.Instance)
+            || Dialect.TableExists(connection, null, "legacy_article_entities"))
         {
             return;
         }

@@ -58,6 +58,31 @@ internal static class SqliteLegacyLayers
             return;
         }
 
+        // A store whose version-3 entities an earlier build dropped before this import (it resolved entities while the
+        // import waited): empty legacy entity rows lose nothing and are dropped; rows that name the lost entities
+        // cannot be imported whole, and the store says so rather than guess their types and places.
+        if (!SqliteDialect.Instance.TableExists(connection, null, "entities_v3") && legacy.Any(i => i.Legacy == "legacy_article_entities"))
+        {
+            using var count = connection.CreateCommand();
+            count.CommandText = "SELECT EXISTS (SELECT 1 FROM legacy_article_entities)";
+            if (Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0)
+            {
+                throw new InvalidOperationException("legacy_article_entities holds rows of schema version 2 whose entities (entities_v3) are gone; restore the store from a copy made before it was opened by a build older than this one");
+            }
+
+            using (var transaction = connection.BeginTransaction())
+            {
+                Execute(connection, transaction, "DROP TABLE legacy_article_entities");
+                transaction.Commit();
+            }
+
+            legacy.RemoveAll(i => i.Legacy == "legacy_article_entities");
+            if (legacy.Count == 0)
+            {
+                return;
+            }
+        }
+
         // The imported rows name entities of the version-3 table (entities_v3), which the entity resolution that
         // follows the import re-links; until then the references are not enforced.
         using (var off = connection.CreateCommand())

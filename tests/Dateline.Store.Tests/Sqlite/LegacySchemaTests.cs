@@ -85,6 +85,66 @@ public sealed class LegacySchemaTests : IDisposable
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'legacy_%'"));
     }
 
+    /// <summary>
+    /// Opened first with the entities layer but without another layer the legacy tables hold (so their import waits),
+    /// the store keeps the version-3 entities the legacy rows name until the import has run: the entity resolution
+    /// that drops them waits too, and a later open with every layer imports every row.
+    /// </summary>
+    [Fact]
+    public void TheEntityResolutionWaitsForTheLegacyImport()
+    {
+        var path = CopyFixture();
+        var extractionAndEntities = new PipelineBuilder().UseExtraction().Layers.With(TempStore.Layers.Where(l => l.Name == "entities"));
+        Assert.NotNull(extractionAndEntities.Find("entities"));
+        Assert.Null(extractionAndEntities.Find("quotes"));
+        using (var store = SqliteArticleStore.Open(path, extractionAndEntities))
+        {
+            Assert.Equal(2, store.Find("harbour-backers")!.Document.Paragraphs.Length);
+        }
+
+        using (var store = SqliteArticleStore.Open(path, TempStore.Layers))
+        {
+            var d = store.Find("harbour-backers")!.Document;
+            Assert.Equal(3, d.Layer<Quote>().Length);
+            Assert.Equal(6, d.Entities.Length);
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'legacy_%' OR name = 'entities_v3'"));
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM article_entities WHERE entity IS NULL OR entity NOT IN (SELECT id FROM entities)"));
+    }
+
+    /// <summary>
+    /// A new store first opened with fewer layers holds empty legacy tables; one whose version-3 entities an older
+    /// build dropped before the import (the state the search bench's stores were left in) opens with every layer.
+    /// </summary>
+    [Fact]
+    public void EmptyLegacyRowsWhoseVersionThreeEntitiesAreGoneAreDropped()
+    {
+        var path = _dir.File("new.db");
+        var extractionAndEntities = new PipelineBuilder().UseExtraction().Layers.With(TempStore.Layers.Where(l => l.Name == "entities"));
+        SqliteArticleStore.Open(path, extractionAndEntities).Dispose();
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            Assert.Equal(1L, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'legacy_article_entities'"));
+            Assert.Equal(1L, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'entities_v3'"));
+            Scalar(connection, "DROP TABLE entities_v3");
+        }
+
+        using (var store = SqliteArticleStore.Open(path, TempStore.Layers))
+        {
+            var fresh = Articles.Make("fresh", "Fresh", "Vladimir Putin spoke in Moscow.\n\nThe Kremlin said nothing.");
+            Assert.Equal(1, store.Write([Articles.Record(fresh)]).Stored);
+            Assert.NotEmpty(store.Find("fresh")!.Document.Entities);
+        }
+
+        using var check = new SqliteConnection($"Data Source={path};Pooling=False");
+        check.Open();
+        Assert.Equal(0L, Scalar(check, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'legacy_%'"));
+    }
+
     private static long Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
