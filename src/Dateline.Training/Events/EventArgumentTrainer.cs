@@ -73,7 +73,7 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
     public static IEnumerable<string> Candidates(IReadOnlyList<EventSentence> sentences, string? modelText)
     {
         var groups = new List<ArgumentGroup>();
-        var extractor = new EventExtractor(modelText is null ? ArgumentModel.Shipped : ParseModel(modelText), groups.Add);
+        var extractor = new EventExtractor(ShippedOr(modelText), groups.Add);
         foreach (var sentence in sentences)
         {
             groups.Clear();
@@ -88,6 +88,9 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
             yield return JsonSerializer.Serialize(new Dictionary<string, object> { ["id"] = sentence.Id, ["text"] = sentence.Document.Text, ["triggers"] = triggers, ["events"] = events });
         }
     }
+
+    /// <summary>The argument model of <paramref name="modelText"/>, or the shipped one when null.</summary>
+    internal static ArgumentModel? ShippedOr(string? modelText) => modelText is null ? ArgumentModel.Shipped : ParseModel(modelText);
 
     /// <summary>An argument model from its file text (null: none, the rules alone).</summary>
     internal static ArgumentModel? ParseModel(string? modelText)

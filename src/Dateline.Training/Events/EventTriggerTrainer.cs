@@ -18,7 +18,7 @@ public sealed partial class EventTriggerTrainer(TriggerTrainingOptions options)
 {
     private sealed record Instance(string[] Features, int Label);
 
-    private readonly ArgumentModel? _arguments = Arguments(options.ArgumentModelText);
+    private readonly ArgumentModel? _arguments = EventArgumentTrainer.ShippedOr(options.ArgumentModelText);
 
     /// <summary>The model's file text (see <c>TriggerModel</c>), trained on every sentence given.</summary>
     public string Train(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, string header)
@@ -71,11 +71,9 @@ public sealed partial class EventTriggerTrainer(TriggerTrainingOptions options)
     /// <summary>The layer's events without a trigger detector (the rules and the argument scorer of <paramref name="argumentModelText"/>, null: the shipped one), the cross-validation's baseline.</summary>
     public static List<string> Baseline(IEnumerable<EventSentence> sentences, string? argumentModelText = null)
     {
-        var extractor = new EventExtractor(Arguments(argumentModelText), triggers: null);
+        var extractor = new EventExtractor(EventArgumentTrainer.ShippedOr(argumentModelText), triggers: null);
         return [.. sentences.Select(s => EventArgumentTrainer.Predict(extractor, s))];
     }
-
-    private static ArgumentModel? Arguments(string? modelText) => modelText is null ? ArgumentModel.Shipped : EventArgumentTrainer.ParseModel(modelText);
 
     private static List<(EventSentence Sentence, TriggerSentence Words)> Observe(IReadOnlyList<EventSentence> sentences, ArgumentModel? arguments)
     {
