@@ -38,9 +38,22 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters, b
         int upperWords = 0;
         int letterWords = 0;
         var infos = scratch.Infos;
+        var cache = scratch.WordCache;
+        var hashes = scratch.WordHashes;
         for (int i = 0; i < n; i++)
         {
-            var info = Describe(words[i], scratch);
+            hashes[i] = WordCache.HashOf(words[i]);
+            cache.Prefetch(hashes[i]);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            cache.PrefetchFound(hashes[i]);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            var info = Describe(words[i], hashes[i], cache);
             infos[i] = info;
             low[i] = info.Low;
             form[i] = info.Form;
@@ -258,17 +271,11 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters, b
         => FeatureHash.Template(90, (((headBefore ? 1UL : 0UL) | (headAfter ? 2UL : 0UL) | (isHead ? 4UL : 0UL)) << 2) | position);
 
     /// <summary>The per-word part of the features, cached per thread: words repeat, hashing them again is waste.</summary>
-    private WordInfo Describe(string word, FeatureScratch scratch)
+    private WordInfo Describe(string word, uint hash, WordCache cache)
     {
-        var cache = scratch.WordCache;
-        if (cache.TryGetValue(word, out var info))
+        if (cache.TryGet(word, hash, out var info))
         {
             return info;
-        }
-
-        if (cache.Count >= FeatureScratch.MaxCachedWords)
-        {
-            cache.Clear();
         }
 
         ulong low = FeatureHash.OfLower(word);
@@ -282,7 +289,7 @@ internal sealed class FeatureExtractor(Lexicon lexicon, WordClusters clusters, b
 
         ulong shape = ShapeHash(word, out bool hasLetter, out bool allUpper);
         info = new WordInfo(low, FeatureHash.Of(word), shape, clusters.Lookup(low), hasLetter, allUpper, affixes);
-        cache[word] = info;
+        cache.Add(word, hash, info);
         return info;
     }
 

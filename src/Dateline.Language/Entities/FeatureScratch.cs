@@ -6,7 +6,10 @@ internal sealed class FeatureScratch
     /// <summary>Bound of <see cref="WordCache"/>; it is emptied when full.</summary>
     public const int MaxCachedWords = 200_000;
 
-    public Dictionary<string, WordInfo> WordCache { get; } = new(StringComparer.Ordinal);
+    public WordCache WordCache { get; } = new(MaxCachedWords);
+
+    /// <summary>Per word, its <see cref="WordCache.HashOf"/>.</summary>
+    public uint[] WordHashes { get; private set; } = [];
 
     public WordInfo[] Infos { get; private set; } = [];
 
@@ -58,6 +61,7 @@ internal sealed class FeatureScratch
         JointRowCounts = new int[n];
         Counts = new int[n];
         Infos = new WordInfo[n];
+        WordHashes = new uint[n];
         Low = new ulong[n];
         Form = new ulong[n];
         Shape = new ulong[n];

@@ -61,6 +61,19 @@ internal sealed class KeyTable
         return new KeyTable(keys, values, directory, bits);
     }
 
+    /// <summary>Starts loading the directory entry of <paramref name="key"/>, so that a lookup soon after finds it in cache.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchDirectory(ulong key) => _directory.Prefetch((int)(key >> _shift));
+
+    /// <summary>Starts loading the first key and value of <paramref name="key"/>'s run (reads its directory entry: prefetch that first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchRun(ulong key)
+    {
+        int start = Unsafe.Add(ref _directory.First, (int)(key >> _shift));
+        _keys.Prefetch(start); // a prefetch never faults, so a broken directory is left to the lookup to report
+        _values.Prefetch(start);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ulong key, out uint value)
     {

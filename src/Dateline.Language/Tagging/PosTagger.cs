@@ -26,16 +26,25 @@ public sealed class PosTagger(PosModel model)
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<PartOfSpeech> tags)
     {
         var words = tokens.Length <= 256 ? stackalloc PosWord[tokens.Length] : new PosWord[tokens.Length];
+        var hashes = tokens.Length <= 256 ? stackalloc uint[tokens.Length] : new uint[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
-            words[i] = PosFeatures.Describe(text.Slice(tokens[i].Start, tokens[i].Length));
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
+            hashes[i] = PosModel.DictionaryHash(word);
+            model.PrefetchDictionary(hashes[i], found: false);
+            words[i] = PosFeatures.Describe(word);
+        }
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            model.PrefetchDictionary(hashes[i], found: true);
         }
 
         Span<ulong> features = stackalloc ulong[PosFeatures.Count];
         int previous = PosFeatures.Start, previous2 = PosFeatures.Start;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!model.TryDictionary(text.Slice(tokens[i].Start, tokens[i].Length), out var tag))
+            if (!model.TryDictionary(text.Slice(tokens[i].Start, tokens[i].Length), hashes[i], out var tag))
             {
                 PosFeatures.Fill(words, i, previous, previous2, features);
                 tag = model.Predict(features);
