@@ -39,6 +39,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Subordinators = new("after before when while because since if unless until although though as whereas whether once");
     private static readonly FrozenWords ClauseOpeners = new(", ; but and while whereas although though");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
+    private static readonly FrozenWords AdjunctPrepositions = new("after before while since without upon despite in");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
 
     /// <summary>
@@ -585,6 +586,12 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             // "Abbas will travel to Gaza today to meet with …": the subject of the verb the purpose hangs on acts
             left = purpose;
+        }
+        else if (word.Form == TriggerForm.Gerund && left == i - 1 && ObjectGerundSubjectEnd(s, left) is { } holder)
+        {
+            // "Many Sunnis have held street protests demanding a re-vote", "issued a protest note demanding": a thing
+            // does not demand; whoever holds or issues it does
+            left = holder;
         }
 
         if (word.Form == TriggerForm.PastParticiple && i >= 2 && s.Lower(i - 1) == "-")
@@ -1185,8 +1192,9 @@ public sealed partial class EventExtractor : IPipelineComponent
             return null;
         }
 
-        if (preposition == 0)
+        if (preposition == 0 || OnlyAdverbsBefore(s, preposition))
         {
+            // "After meeting the envoy, the minister said", "But soon after signing the agreement, the North said"
             int comma = last + 1;
             while (comma < s.Count && s.Lower(comma) != ",")
             {
@@ -1205,12 +1213,92 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         if (k < 1 || preposition - k > MaxGerundReach || s.Tag(k) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB))
         {
+            // an adverbial gerund ("Iran resumed conversion last week after rejecting", "joined the United States in
+            // imposing") is controlled by its clause's subject past the verb's object too; "of"/"for"/"by" may hang on
+            // a noun or an object ("the threat of attacking", "arrested him for attacking") and stay as they were
+            return AdjunctPrepositions.Contains(s.Lower(preposition)) ? AdjunctGerundSubjectEnd(s, preposition) : null;
+        }
+
+        int end = ClauseSubjectEnd(s, k - 1);
+        return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+    }
+
+    /// <summary>
+    /// The subject's end for an adverbial gerund whose preposition follows the verb's object: the nearest finite verb
+    /// back within the clause (no comma, relative word, subordinator or conjunction between), its subject when an actor.
+    /// </summary>
+    private int? AdjunctGerundSubjectEnd(SentenceView s, int preposition)
+    {
+        for (int k = preposition - 1; k >= 1 && preposition - k <= MaxAdjunctGerundReach; k--)
+        {
+            var w = s.Lower(k);
+            if (!s.IsWord(k) || Relatives.Contains(w) || Subordinators.Contains(w) || w is "and" or "but" or "or")
+            {
+                return null;
+            }
+
+            if (s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP || s.Tag(k) == PartOfSpeech.VBN && HaveForms.Contains(s.Lower(SkipLeft(s, k - 1, out _))))
+            {
+                if (s.MentionAt(k) >= 0 || _lexicon.Skip.Contains(w) || BeForms.Contains(w))
+                {
+                    return null;
+                }
+
+                int end = ClauseSubjectEnd(s, k - 1);
+                return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For a gerund right after a thing (no comma) that is a finite verb's object ("held street protests demanding"):
+    /// the end of that verb's subject, when an actor. Null when the phrase before the gerund is an actor or no verb's
+    /// object.
+    /// </summary>
+    private int? ObjectGerundSubjectEnd(SentenceView s, int left)
+    {
+        if (SubjectActors(s, left) is not [{ Kind: ActorKind.Thing } thing, ..] || thing.Last != left)
+        {
+            return null;
+        }
+
+        int k = thing.First - 1;
+        while (k >= 1 && thing.First - k <= 3 && (Determiners.Contains(s.Lower(k)) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.CD))
+        {
+            k--;
+        }
+
+        var w = s.Lower(k);
+        if (k < 1 || s.Tag(k) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB) || s.MentionAt(k) >= 0 || _lexicon.Skip.Contains(w) || BeForms.Contains(w))
+        {
             return null;
         }
 
         int end = ClauseSubjectEnd(s, k - 1);
         return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
     }
+
+    /// <summary>Whether every word before <paramref name="k"/> is an adverb or a conjunction ("But soon after").</summary>
+    private static bool OnlyAdverbsBefore(SentenceView s, int k)
+    {
+        for (int j = 0; j < k; j++)
+        {
+            if (s.Tag(j) is not (PartOfSpeech.RB or PartOfSpeech.CC))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// At most this many words back from an adverbial gerund's preposition to the finite verb of its clause ("resumed
+    /// uranium conversion last week after").
+    /// </summary>
+    private const int MaxAdjunctGerundReach = 8;
 
     /// <summary>
     /// The end of the subject of a purpose infinitive ("will travel to Gaza today to meet"): "to" after a verb whose
