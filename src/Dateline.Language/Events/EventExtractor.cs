@@ -950,6 +950,13 @@ public sealed partial class EventExtractor : IPipelineComponent
             after = later; // "the talks in Moscow with Najla Mangoush": past the place
         }
 
+        if (after < s.Count && s.Lower(after) == "of" && !entry.Prepositions.Contains("of") && entry.Type is EventType.Retreat or EventType.Mobilize && sources.Count == 0)
+        {
+            // "the withdrawal of U.S. troops from Iraq", "the deployment of Japanese forces": a movement noun's "of" names
+            // who moves, the actor (where to or from is no target actor)
+            sources.AddRange(ObjectActors(s, after + 1, entry.Prepositions, direct: true).Where(a => a.IsActor));
+        }
+
         if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)) && !GovernedByVerbWith(s, i, s.Lower(after)))
         {
             var found = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
