@@ -39,7 +39,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Subordinators = new("after before when while because since if unless until although though as whereas whether once");
     private static readonly FrozenWords ClauseOpeners = new(", ; but and while whereas although though");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
-    private static readonly FrozenWords AdjunctPrepositions = new("after before while since without upon despite in");
+    private static readonly FrozenWords AdjunctPrepositions = new("after before since without upon despite in");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
 
     /// <summary>
@@ -1266,9 +1266,9 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private int? ObjectGerundSubjectEnd(SentenceView s, int left)
     {
-        if (SubjectActors(s, left) is not [{ Kind: ActorKind.Thing } thing, ..] || thing.Last != left)
+        if (SubjectActors(s, left) is not [{ Kind: ActorKind.Thing } thing, ..] || thing.Last != left || ClauseFollows(s, left + 2))
         {
-            return null;
+            return null; // "issued a statement agreeing the issue should be decided": a statement's content, no act
         }
 
         int k = thing.First - 1;
@@ -1285,6 +1285,28 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         int end = ClauseSubjectEnd(s, k - 1);
         return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+    }
+
+    /// <summary>
+    /// Whether a clause without "that" opens at <paramref name="k"/>: a finite verb or a modal within a few words, before
+    /// any punctuation or preposition ("agreeing the issue should be decided").
+    /// </summary>
+    private static bool ClauseFollows(SentenceView s, int k)
+    {
+        for (int j = k; j < s.Count && j - k < 4; j++)
+        {
+            if (!s.IsWord(j) || s.Tag(j) is PartOfSpeech.IN or PartOfSpeech.TO)
+            {
+                return false;
+            }
+
+            if (s.Tag(j) is PartOfSpeech.MD or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether every word before <paramref name="k"/> is an adverb or a conjunction ("But soon after").</summary>
@@ -1611,16 +1633,22 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private bool IsRequestedOrThreatened(SentenceView s, int i)
     {
-        for (int k = i - 1; k >= 0 && i - k <= MaxRequestedReach; k--)
+        int reach = MaxRequestedReach;
+        for (int k = i - 1; k >= 0 && i - k <= reach; k--)
         {
             var w = s.Lower(k);
+            if (w == "and" && reach == MaxRequestedReach)
+            {
+                reach = i - k + MaxRequestedReach; // "called for enhanced diplomacy and the withdrawal of": the first content's reach again
+            }
+
             if (_lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Form != TriggerForm.Noun && t.Entry.Type is EventType.Request or EventType.Threaten)
                 && s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN && !(k > 0 && (Determiners.Contains(s.Lower(k - 1)) || s.Lower(k - 1) == "'s")))
             {
                 return true;
             }
 
-            if (!(w is "for" || Determiners.Contains(w) || Quantifiers.Contains(w) || s.IsNumber(k) || NounContext.Contains(w) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !_lexicon.Triggers.ContainsKey(w) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
+            if (!(w is "for" or "and" || Determiners.Contains(w) || Quantifiers.Contains(w) || s.IsNumber(k) || NounContext.Contains(w) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !_lexicon.Triggers.ContainsKey(w) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
             {
                 return false;
             }
