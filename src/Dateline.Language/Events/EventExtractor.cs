@@ -1052,6 +1052,22 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
 
+        // "In support of her brother, Anna Orlic praised …", "In protest against the law, workers …": an opening "in" phrase
+        // of support or protest says how the main clause's subject acts (not "In retaliation for the attack, …": no type here)
+        if (sources.Count == 0 && entry.Type is EventType.Support or EventType.Protest && i >= 1 && s.Lower(i - 1) == "in" && (i == 1 || OnlyAdverbsBefore(s, i - 1)))
+        {
+            int comma = last + 1;
+            while (comma < s.Count && s.Lower(comma) != ",")
+            {
+                comma++;
+            }
+
+            if (ActorStartingAt(s, comma + 1) is { IsActor: true } opening)
+            {
+                sources.Add(opening);
+            }
+        }
+
         // "his rivals had the support of Turkey": the holder is the target
         if (entry.Type is EventType.Support or EventType.Aid && i >= 2)
         {
