@@ -39,6 +39,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Subordinators = new("after before when while because since if unless until although though as whereas whether once");
     private static readonly FrozenWords ClauseOpeners = new(", ; but and while whereas although though");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
+    private static readonly FrozenWords AdjunctPrepositions = new("after before since without upon despite in");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
 
     /// <summary>
@@ -586,6 +587,12 @@ public sealed partial class EventExtractor : IPipelineComponent
             // "Abbas will travel to Gaza today to meet with …": the subject of the verb the purpose hangs on acts
             left = purpose;
         }
+        else if (word.Form == TriggerForm.Gerund && left == i - 1 && ObjectGerundSubjectEnd(s, left) is { } holder)
+        {
+            // "Many Sunnis have held street protests demanding a re-vote", "issued a protest note demanding": a thing
+            // does not demand; whoever holds or issues it does
+            left = holder;
+        }
 
         if (word.Form == TriggerForm.PastParticiple && i >= 2 && s.Lower(i - 1) == "-")
         {
@@ -943,6 +950,13 @@ public sealed partial class EventExtractor : IPipelineComponent
             after = later; // "the talks in Moscow with Najla Mangoush": past the place
         }
 
+        if (after < s.Count && s.Lower(after) == "of" && !entry.Prepositions.Contains("of") && entry.Type is EventType.Retreat or EventType.Mobilize && sources.Count == 0)
+        {
+            // "the withdrawal of U.S. troops from Iraq", "the deployment of Japanese forces": a movement noun's "of" names
+            // who moves, the actor (where to or from is no target actor)
+            sources.AddRange(ObjectActors(s, after + 1, entry.Prepositions, direct: true).Where(a => a.IsActor));
+        }
+
         if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)) && !GovernedByVerbWith(s, i, s.Lower(after)))
         {
             var found = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
@@ -1035,6 +1049,22 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 // a subject opens its clause ("He spoke after"), unlike a noun inside the object ("made no public comments after")
                 sources.AddRange(SubjectActors(s, end).Where(a => a.IsActor && (a.Kind != ActorKind.Group || a.First == 0 || !s.IsWord(a.First - 1) || FunctionWords.Contains(s.Lower(a.First - 1)) || Determiners.Contains(s.Lower(a.First - 1)))));
+            }
+        }
+
+        // "In support of her brother, Anna Orlic praised …", "In protest against the law, workers …": an opening "in" phrase
+        // of support or protest says how the main clause's subject acts (not "In retaliation for the attack, …": no type here)
+        if (sources.Count == 0 && entry.Type is EventType.Support or EventType.Protest && i >= 1 && s.Lower(i - 1) == "in" && (i == 1 || OnlyAdverbsBefore(s, i - 1)))
+        {
+            int comma = last + 1;
+            while (comma < s.Count && s.Lower(comma) != ",")
+            {
+                comma++;
+            }
+
+            if (ActorStartingAt(s, comma + 1) is { IsActor: true } opening)
+            {
+                sources.Add(opening);
             }
         }
 
@@ -1185,8 +1215,9 @@ public sealed partial class EventExtractor : IPipelineComponent
             return null;
         }
 
-        if (preposition == 0)
+        if (preposition == 0 || OnlyAdverbsBefore(s, preposition))
         {
+            // "After meeting the envoy, the minister said", "But soon after signing the agreement, the North said"
             int comma = last + 1;
             while (comma < s.Count && s.Lower(comma) != ",")
             {
@@ -1205,12 +1236,114 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         if (k < 1 || preposition - k > MaxGerundReach || s.Tag(k) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB))
         {
+            // an adverbial gerund ("Iran resumed conversion last week after rejecting", "joined the United States in
+            // imposing") is controlled by its clause's subject past the verb's object too; "of"/"for"/"by" may hang on
+            // a noun or an object ("the threat of attacking", "arrested him for attacking") and stay as they were
+            return AdjunctPrepositions.Contains(s.Lower(preposition)) ? AdjunctGerundSubjectEnd(s, preposition) : null;
+        }
+
+        int end = ClauseSubjectEnd(s, k - 1);
+        return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+    }
+
+    /// <summary>
+    /// The subject's end for an adverbial gerund whose preposition follows the verb's object: the nearest finite verb
+    /// back within the clause (no comma, relative word, subordinator or conjunction between), its subject when an actor.
+    /// </summary>
+    private int? AdjunctGerundSubjectEnd(SentenceView s, int preposition)
+    {
+        for (int k = preposition - 1; k >= 1 && preposition - k <= MaxAdjunctGerundReach; k--)
+        {
+            var w = s.Lower(k);
+            if (!s.IsWord(k) || Relatives.Contains(w) || Subordinators.Contains(w) || w is "and" or "but" or "or")
+            {
+                return null;
+            }
+
+            if (s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP || s.Tag(k) == PartOfSpeech.VBN && HaveForms.Contains(s.Lower(SkipLeft(s, k - 1, out _))))
+            {
+                if (s.MentionAt(k) >= 0 || _lexicon.Skip.Contains(w) || BeForms.Contains(w))
+                {
+                    return null;
+                }
+
+                int end = ClauseSubjectEnd(s, k - 1);
+                return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For a gerund right after a thing (no comma) that is a finite verb's object ("held street protests demanding"):
+    /// the end of that verb's subject, when an actor. Null when the phrase before the gerund is an actor or no verb's
+    /// object.
+    /// </summary>
+    private int? ObjectGerundSubjectEnd(SentenceView s, int left)
+    {
+        if (SubjectActors(s, left) is not [{ Kind: ActorKind.Thing } thing, ..] || thing.Last != left || ClauseFollows(s, left + 2))
+        {
+            return null; // "issued a statement agreeing the issue should be decided": a statement's content, no act
+        }
+
+        int k = thing.First - 1;
+        while (k >= 1 && thing.First - k <= 3 && (Determiners.Contains(s.Lower(k)) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.CD))
+        {
+            k--;
+        }
+
+        var w = s.Lower(k);
+        if (k < 1 || s.Tag(k) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB) || s.MentionAt(k) >= 0 || _lexicon.Skip.Contains(w) || BeForms.Contains(w))
+        {
             return null;
         }
 
         int end = ClauseSubjectEnd(s, k - 1);
         return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
     }
+
+    /// <summary>
+    /// Whether a clause without "that" opens at <paramref name="k"/>: a finite verb or a modal within a few words, before
+    /// any punctuation or preposition ("agreeing the issue should be decided").
+    /// </summary>
+    private static bool ClauseFollows(SentenceView s, int k)
+    {
+        for (int j = k; j < s.Count && j - k < 4; j++)
+        {
+            if (!s.IsWord(j) || s.Tag(j) is PartOfSpeech.IN or PartOfSpeech.TO)
+            {
+                return false;
+            }
+
+            if (s.Tag(j) is PartOfSpeech.MD or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every word before <paramref name="k"/> is an adverb or a conjunction ("But soon after").</summary>
+    private static bool OnlyAdverbsBefore(SentenceView s, int k)
+    {
+        for (int j = 0; j < k; j++)
+        {
+            if (s.Tag(j) is not (PartOfSpeech.RB or PartOfSpeech.CC))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// At most this many words back from an adverbial gerund's preposition to the finite verb of its clause ("resumed
+    /// uranium conversion last week after").
+    /// </summary>
+    private const int MaxAdjunctGerundReach = 8;
 
     /// <summary>
     /// The end of the subject of a purpose infinitive ("will travel to Gaza today to meet"): "to" after a verb whose
@@ -1516,16 +1649,22 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private bool IsRequestedOrThreatened(SentenceView s, int i)
     {
-        for (int k = i - 1; k >= 0 && i - k <= MaxRequestedReach; k--)
+        int reach = MaxRequestedReach;
+        for (int k = i - 1; k >= 0 && i - k <= reach; k--)
         {
             var w = s.Lower(k);
+            if (w == "and" && reach == MaxRequestedReach)
+            {
+                reach = i - k + MaxRequestedReach; // "called for enhanced diplomacy and the withdrawal of": the first content's reach again
+            }
+
             if (_lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Form != TriggerForm.Noun && t.Entry.Type is EventType.Request or EventType.Threaten)
                 && s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN && !(k > 0 && (Determiners.Contains(s.Lower(k - 1)) || s.Lower(k - 1) == "'s")))
             {
                 return true;
             }
 
-            if (!(w is "for" || Determiners.Contains(w) || Quantifiers.Contains(w) || s.IsNumber(k) || NounContext.Contains(w) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !_lexicon.Triggers.ContainsKey(w) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
+            if (!(w is "for" or "and" || Determiners.Contains(w) || Quantifiers.Contains(w) || s.IsNumber(k) || NounContext.Contains(w) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !_lexicon.Triggers.ContainsKey(w) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
             {
                 return false;
             }
