@@ -190,3 +190,42 @@ batch_r = (pick([x for x in qcue if (x["doc"], x["n"]) not in taken], 112, "r-c"
 batch_r.sort(key=lambda x: h("r-order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(batch_r, 1):
     print(json.dumps({"id": f"r{k:03d}", **item}, ensure_ascii=False))
+
+# Batch s (issue 18, a third batch of news from other outlets, annotated blind): two shared sources no batch used,
+# 150 sentences, split "train", ids s001…: 90 from ../shared/data/quotes/polnear_shared.jsonl.gz (2016 campaign hard
+# news from Breitbart, HuffPost, NYT, Politico, USA Today, WaPo, Western Journalism; doc ids polnear:<id>) and 60 from
+# ../shared/data/timex/{timebank,aquaint}.jsonl.gz (1990s NYT/AP/ABC/CNN wire news; doc ids timebank:<id>,
+# aquaint:<id>); dct: the document's dct field. Same rules as batch q: the splitter, the 8-50-word filter, the ENGLISH
+# and CHROME filters, cue and plain 3:1 by the CUES regex within each source (68+22 and 45+15), at most two per
+# document, salts of its own (s-).
+def shared_docs(path, prefix):
+    import gzip
+    with gzip.open(os.path.join(shared, "data", path), "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            words = re.findall(r"[a-z']+", d["text"].lower())
+            if sum(w in ENGLISH for w in words) < 0.15 * max(1, len(words)):
+                continue
+            yield prefix + d["id"], d["text"], d.get("dct")
+
+def pools(documents):
+    c, p = [], []
+    for doc_id, text, date in documents:
+        for i, s in enumerate(sentences(text)):
+            n = len(s.split())
+            if not 8 <= n <= 50 or s.isupper() or "\n" in s or CHROME.search(s):
+                continue
+            item = {"doc": doc_id, "n": i, "text": s, "dct": date, "split": "train"}
+            (c if CUES.search(s) else p).append(item)
+    return c, p
+
+import itertools
+pcue, pplain = pools(shared_docs("quotes/polnear_shared.jsonl.gz", "polnear:"))
+tcue, tplain = pools(itertools.chain(shared_docs("timex/timebank.jsonl.gz", "timebank:"),
+                                     shared_docs("timex/aquaint.jsonl.gz", "aquaint:")))
+per_doc = {}
+batch_s = (pick(pcue, 68, "s-pc", per_doc) + pick(pplain, 22, "s-pp", per_doc)
+           + pick(tcue, 45, "s-tc", per_doc) + pick(tplain, 15, "s-tp", per_doc))
+batch_s.sort(key=lambda x: h("s-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(batch_s, 1):
+    print(json.dumps({"id": f"s{k:03d}", **item}, ensure_ascii=False))

@@ -1490,6 +1490,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
+        if (type == EventType.Agree && tgt.Count == 0 && src.Count <= 1 && AgreesToActAlone(s, i, last, src))
+        {
+            yield break; // "SoftBank agreed to inject …", "Seoul agreed to release …": no party agreed with (docs/events.md, "Embedded actions")
+        }
+
         if (tgt.Count == 0 && src.Count >= 2 && type is EventType.Consult or EventType.Cooperate or EventType.Agree)
         {
             // "Mr. Bush and Mr. Kiir will discuss": the parties meet each other
@@ -1517,6 +1522,17 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
     }
+
+    /// <summary>
+    /// Whether the verb "agree" at <paramref name="i"/>..<paramref name="last"/> takes an infinitive ("agreed to withdraw")
+    /// with one actor that is not plural as its subject: the guideline codes AGREE only when there is a party agreed with
+    /// ("Israel agreed to withdraw from Gaza" is RETREAT hypothetical alone), while plural subjects are the parties
+    /// themselves ("the two countries agreed to continue", "OPEC oil ministers agreed to prop up prices").
+    /// </summary>
+    private static bool AgreesToActAlone(SentenceView s, int i, int last, List<Actor> src)
+        => s.Tag(i) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VB or PartOfSpeech.VBN or PartOfSpeech.VBG
+           && s.Lower(last + 1) == "to" && s.Tag(last + 2) == PartOfSpeech.VB
+           && !(src.Count == 1 && (s.Tag(src[0].Last) is PartOfSpeech.NNS or PartOfSpeech.NNPS || s.Lower(src[0].Last) is "they" or "we" or "both"));
 
     /// <summary>Index of the last word before <paramref name="from"/> (inclusive) that is not an auxiliary, adverb or "X to" control verb; with <paramref name="adverbs"/> (a trigger verb's own subject) also past any word the tagger reads as an adverb ("has so far refused").</summary>
     private int SkipLeft(SentenceView s, int from, out int crossedControl, bool adverbs = false)
