@@ -9,36 +9,20 @@ usage: python3 eval/events/declined.py SENTENCES PRED [--split train] [--batch L
 import glob, json, os, re, sys
 from collections import Counter
 from score_events import event_match
+from lexicon_forms import noun_forms, option, rows, verb_forms
 
 args = sys.argv[1:]
-def opt(name, default=None):
-    if name in args:
-        i = args.index(name); v = args[i + 1]; del args[i:i + 2]; return v
-    return default
-split = opt("--split", "train"); batch = opt("--batch")
+split = option(args, "--split", "train"); batch = option(args, "--batch")
 listing = "--list" in args
 if listing: args.remove("--list")
 here = os.path.dirname(os.path.abspath(__file__))
-data = os.path.join(here, "..", "..", "src", "Dateline.Language", "Events", "Data")
 
-def rows(name):
-    for line in open(os.path.join(data, name), encoding="utf-8"):
-        if line.strip() and not line.startswith("#"):
-            yield line.rstrip("\n").split("\t")
-
-irregular = {r[0]: r[1:4] for r in rows("event-verb-forms.txt") if len(r) >= 4}
-def verb_forms(w):
-    if w in irregular: return {w, *irregular[w], w + "s", w + "es"}
-    f = {w, w + "s", w + "ed", w + "ing", w + "es", w + "d"}
-    if w.endswith("e"): f |= {w[:-1] + "ing", w + "d"}
-    if w.endswith("y"): f |= {w[:-1] + "ies", w[:-1] + "ied"}
-    return f
 forms = {}  # first word form -> set of types
 for r in rows("event-triggers.txt"):
     t, pos, words = r[0], r[1], r[2].split()
     extra = r[4].split(",") if len(r) > 4 else []
     head = words[0] if pos == "verb" or "of" in words else words[-1]
-    fs = verb_forms(head) if pos == "verb" else {head, head + "s", head + "es", head[:-1] + "ies"}
+    fs = verb_forms(head) if pos == "verb" else noun_forms(head)
     for f in list(fs) + [e.strip().split()[0] if pos == "verb" or "of" in words else e.strip().split()[-1] for e in extra if e.strip()]:
         forms.setdefault(f, set()).add(t)
 sense = {}

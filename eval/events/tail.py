@@ -13,31 +13,14 @@ usage: python3 eval/events/tail.py SENTENCES --batch LETTERS [--pred PRED] [--sp
 """
 import glob, json, os, re, sys
 from collections import Counter, defaultdict
+from lexicon_forms import noun_forms, option, rows, verb_forms
 
 args = sys.argv[1:]
-def opt(name, default=None):
-    if name in args:
-        i = args.index(name); v = args[i + 1]; del args[i:i + 2]; return v
-    return default
-batch = opt("--batch"); pred_file = opt("--pred"); split = opt("--split", "train"); top = int(opt("--top", "0"))
+batch = option(args, "--batch"); pred_file = option(args, "--pred"); split = option(args, "--split", "train"); top = int(option(args, "--top", "0"))
 if not args or not batch or not re.fullmatch(r"[a-z]+", batch):
     sys.exit(__doc__)
 here = os.path.dirname(os.path.abspath(__file__))
-data = os.path.join(here, "..", "..", "src", "Dateline.Language", "Events", "Data")
 
-def rows(name):
-    for line in open(os.path.join(data, name), encoding="utf-8"):
-        if line.strip() and not line.startswith("#"):
-            yield line.rstrip("\n").split("\t")
-
-irregular = {r[0]: r[1:4] for r in rows("event-verb-forms.txt") if len(r) >= 4}
-def verb_forms(w):
-    if w in irregular: return {w, *irregular[w], w + "s", w + "es"}
-    f = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
-    if w.endswith("e") and not w.endswith("ee"): f.add(w[:-1] + "ing")
-    if w.endswith("y") and w[-2:-1] not in ("a", "e", "i", "o", "u"): f |= {w[:-1] + "ies", w[:-1] + "ied"}
-    return f
-def noun_forms(w): return {w, w + "s", w + "es", w[:-1] + "ies"}
 
 coded = defaultdict(set)  # type -> the entries' wordings in every form
 for r in rows("event-triggers.txt"):
