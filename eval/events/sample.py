@@ -165,14 +165,21 @@ def extraction_docs():
             u = URL_DATE.search(d["url"])
             yield "extraction-dev:" + d["id"], d["articleBody"], m.group(1) if m else "-".join(u.groups()) if u else None
 
-qcue, qplain = [], []
-for doc_id, text, date in extraction_docs():
-    for i, s in enumerate(sentences(text)):
-        n = len(s.split())
-        if not 8 <= n <= 50 or s.isupper() or "\n" in s or CHROME.search(s):
-            continue
-        item = {"doc": doc_id, "n": i, "text": s, "dct": date, "split": "train"}
-        (qcue if CUES.search(s) else qplain).append(item)
+# The other outlets' sentences of a set of documents (batches q, r and s): as the corpus batches', in train, with the
+# chrome filter, split into cue and plain pools.
+def pools(documents):
+    c, p = [], []
+    for doc_id, text, date in documents:
+        for i, s in enumerate(sentences(text)):
+            n = len(s.split())
+            if not 8 <= n <= 50 or s.isupper() or "\n" in s or CHROME.search(s):
+                continue
+            item = {"doc": doc_id, "n": i, "text": s, "dct": date, "split": "train"}
+            (c if CUES.search(s) else p).append(item)
+    return c, p
+
+
+qcue, qplain = pools(extraction_docs())
 per_doc = {}
 batch_q = pick(qcue, 112, "q-c", per_doc) + pick(qplain, 38, "q-p", per_doc)
 batch_q.sort(key=lambda x: h("q-order" + x["doc"] + str(x["n"])))
@@ -208,16 +215,6 @@ def shared_docs(path, prefix):
                 continue
             yield prefix + d["id"], d["text"], d.get("dct")
 
-def pools(documents):
-    c, p = [], []
-    for doc_id, text, date in documents:
-        for i, s in enumerate(sentences(text)):
-            n = len(s.split())
-            if not 8 <= n <= 50 or s.isupper() or "\n" in s or CHROME.search(s):
-                continue
-            item = {"doc": doc_id, "n": i, "text": s, "dct": date, "split": "train"}
-            (c if CUES.search(s) else p).append(item)
-    return c, p
 
 import itertools
 pcue, pplain = pools(shared_docs("quotes/polnear_shared.jsonl.gz", "polnear:"))
