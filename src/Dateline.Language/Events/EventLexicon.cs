@@ -169,73 +169,73 @@ internal sealed class EventLexicon
         => NotTriggers.TryGetValue(s.Lower(i), out var phrases) && phrases.Any(p => p.Type == type && p.Matches(s, i));
 
     /// <summary>Nouns naming actors without a name ("protesters", "troops").</summary>
-    public FrozenSet<string> Actors { get; }
+    public WordSet Actors { get; }
 
     /// <summary>Causes that make a "killing" an accident or a disaster, not an event.</summary>
-    public FrozenSet<string> NotActors { get; }
+    public WordSet NotActors { get; }
 
     /// <summary>Weapons and attacks that make the event an assault by someone unnamed.</summary>
-    public FrozenSet<string> ViolentCauses { get; }
+    public WordSet ViolentCauses { get; }
 
     /// <summary>Words inside an actor's phrase before its noun ("armed", "southern", "Islamist").</summary>
-    public FrozenSet<string> ActorModifiers { get; }
+    public WordSet ActorModifiers { get; }
 
     /// <summary>Verb forms that end a noun phrase ("broke", "resumed" is caught by its ending).</summary>
-    public FrozenSet<string> CommonVerbs { get; }
+    public WordSet CommonVerbs { get; }
 
     /// <summary>Words that take "to" and another verb ("plans", "expected", "ready").</summary>
-    public FrozenSet<string> ControlVerbs { get; }
+    public WordSet ControlVerbs { get; }
 
     /// <summary>Verbs whose subject acts in the event noun they take ("launched an attack").</summary>
-    public FrozenSet<string> LightVerbs { get; }
+    public WordSet LightVerbs { get; }
 
     /// <summary>Verbs of having before "the support of" ("had", "received").</summary>
-    public FrozenSet<string> HolderVerbs { get; }
+    public WordSet HolderVerbs { get; }
 
     /// <summary>Nouns that after a possessive stand for the possessor ("his campaign", "its forces").</summary>
-    public FrozenSet<string> Proxies { get; }
+    public WordSet Proxies { get; }
 
     /// <summary>Verbs of event-actor-objects.txt whose object may also be a policy or a result when a named actor acts ("the EU would not endorse the result").</summary>
-    public FrozenSet<string> PolicyObjects { get; }
+    public WordSet PolicyObjects { get; }
 
     /// <summary>Trigger nouns whose possessor undergoes the action ("his arrest", "Khodorkovsky's release"), not performs it.</summary>
-    public FrozenSet<string> VictimNouns { get; }
+    public WordSet VictimNouns { get; }
 
     /// <summary>Nouns whose verb's subject acts in the event noun after their preposition ("claimed responsibility for the attacks").</summary>
-    public FrozenSet<string> LightNouns { get; }
+    public WordSet LightNouns { get; }
 
     /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION or COERCE noun they take ("faces charges").</summary>
-    public FrozenSet<string> UndergoVerbs { get; }
+    public WordSet UndergoVerbs { get; }
 
     /// <summary>Participles of reporting between a passive's auxiliary and its participle ("were reported killed").</summary>
-    public FrozenSet<string> ReportParticiples { get; }
+    public WordSet ReportParticiples { get; }
 
     /// <summary>Causes of event-not-actors.txt that may as well be an attack ("killed in an explosion"): a passive killing in one stays an assault.</summary>
-    public FrozenSet<string> OpenCauses { get; }
+    public WordSet OpenCauses { get; }
 
     /// <summary>Words that report an accident, a disaster or a disease anywhere in a sentence ("a helicopter crashed, killing …").</summary>
-    public FrozenSet<string> AccidentCauses { get; }
+    public WordSet AccidentCauses { get; }
 
     /// <summary>Assault trigger forms an accident may cause too ("killed", "wounded"): with no actor, in a sentence of <see cref="AccidentCauses"/>, no event.</summary>
-    public FrozenSet<string> AccidentHarms { get; }
+    public WordSet AccidentHarms { get; }
 
     /// <summary>The press as a party ("reporters", "Wikinews"): talking with it is a statement, no CONSULT.</summary>
-    public FrozenSet<string> Press { get; }
+    public WordSet Press { get; }
 
     /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
-    public FrozenSet<string> GiveVerbs { get; }
+    public WordSet GiveVerbs { get; }
 
     /// <summary>Forms of verbs of vowing that, with "to", make the assault after them a threat ("vowed to intensify its attacks").</summary>
-    public FrozenSet<string> ThreatCues { get; }
+    public WordSet ThreatCues { get; }
 
     /// <summary>Things whose giving is AID: food, medicine, weapons, money.</summary>
-    public FrozenSet<string> AidObjects { get; }
+    public WordSet AidObjects { get; }
 
     /// <summary>Event nouns (first words of their entries) that name no event without a named actor: documents, relations, legal steps ("the deal", "charges").</summary>
-    public FrozenSet<string> NeedsActorNouns { get; }
+    public WordSet NeedsActorNouns { get; }
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
-    public FrozenSet<string> ThingNouns { get; }
+    public WordSet ThingNouns { get; }
 
     /// <summary>
     /// Whether a noun names people: listed in event-actors.txt, or shaped like a person noun (-er, -or, -ist,
@@ -248,24 +248,31 @@ internal sealed class EventLexicon
             return true;
         }
 
-        if (word.Length < 5 || ThingNouns.Contains(word) || !char.IsLetter(word[0]))
+        // the shape first, without a copy of the stem ("-men" is "-man" of the same length), then the things among
+        // the shaped words: most words asked have no person shape, and the set is not read for them
+        return word.Length >= 5 && char.IsLetter(word[0]) && HasPersonShape(word) && !ThingNouns.Contains(word);
+    }
+
+    private static bool HasPersonShape(string word)
+    {
+        if (word.EndsWith("men", StringComparison.Ordinal))
         {
-            return false;
+            return true; // the stem ends in "man" and is as long as the word (five or more)
         }
 
-        var stem = word.EndsWith("men", StringComparison.Ordinal) ? word[..^3] + "man" : word.EndsWith('s') ? word[..^1] : word;
+        var stem = word.EndsWith('s') ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
         return stem.EndsWith("er", StringComparison.Ordinal) || stem.EndsWith("or", StringComparison.Ordinal) || stem.EndsWith("ist", StringComparison.Ordinal)
             || stem.EndsWith("ian", StringComparison.Ordinal) || stem.EndsWith("ee", StringComparison.Ordinal)
             || (stem.EndsWith("man", StringComparison.Ordinal) && stem.Length > 4);
     }
 
     /// <summary>Auxiliaries and adverbs between an actor and its verb.</summary>
-    public FrozenSet<string> Skip { get; }
+    public WordSet Skip { get; }
 
     public IReadOnlyList<(EventMode Mode, string[] Words)> Modality { get; }
 
-    private static FrozenSet<string> Set(string file)
-        => ResourceText.Lines(file).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+    private static WordSet Set(string file)
+        => new(ResourceText.Lines(file).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant()));
 
     /// <param name="irregular">The verb's past, past participle and -ing form from event-verb-forms.txt, when it is listed.</param>
     private static IEnumerable<(string Form, TriggerForm Kind)> Forms(string lemma, bool noun, IEnumerable<string> extra, string[]? irregular)
