@@ -122,10 +122,10 @@ internal sealed class EventLexicon
             }
         }
 
-        NotTriggers = senses.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<SensePhrase>)[.. p.Value], StringComparer.Ordinal);
+        NotTriggers = new(senses.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<SensePhrase>)[.. p.Value], StringComparer.Ordinal));
 
-        Triggers = words.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<TriggerWord>)[.. p.Value], StringComparer.Ordinal);
-        TriggerFilter = new WordFilter(Triggers.Keys);
+        Triggers = new(words.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<TriggerWord>)[.. p.Value], StringComparer.Ordinal));
+        TriggerFilter = Triggers.Filter;
         Actors = Set("event-actors.txt");
         NotActors = Set("event-not-actors.txt");
         ViolentCauses = Set("event-violent-causes.txt");
@@ -156,13 +156,13 @@ internal sealed class EventLexicon
     public static EventLexicon Shipped => LazyShipped.Value;
 
     /// <summary>Trigger entries by lower-cased word form (the first word of a phrase).</summary>
-    public FrozenDictionary<string, IReadOnlyList<TriggerWord>> Triggers { get; }
+    public WordTable<IReadOnlyList<TriggerWord>> Triggers { get; }
 
     /// <summary>Says no, cheaply, to most words <see cref="Triggers"/> does not hold (asked of every word of a sentence).</summary>
     public WordFilter TriggerFilter { get; }
 
     /// <summary>Phrases of event-not-triggers.txt by the trigger word forms they hold: where the word names no event of the phrase's type.</summary>
-    public FrozenDictionary<string, IReadOnlyList<SensePhrase>> NotTriggers { get; }
+    public WordTable<IReadOnlyList<SensePhrase>> NotTriggers { get; }
 
     /// <summary>Whether the trigger word at <paramref name="i"/> sits in a phrase of event-not-triggers.txt for <paramref name="type"/> ("a great deal", "heart attack").</summary>
     public bool IsNotTrigger(SentenceView s, int i, EventType type)

@@ -26,6 +26,20 @@ public class WordSetTests
     }
 
     [Fact]
+    public void A_word_table_answers_as_its_dictionary_does()
+    {
+        var listed = Enumerable.Range(0, 2000).Select(_ => Word()).Distinct().ToDictionary(w => w, w => w.Length, StringComparer.Ordinal);
+        var table = new WordTable<int>(System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(listed, StringComparer.Ordinal));
+        Assert.Equal(listed.Count, table.Count);
+        foreach (var w in listed.Keys.Concat(Enumerable.Range(0, 20000).Select(_ => Word())).Append(""))
+        {
+            Assert.Equal(listed.TryGetValue(w, out int expected), table.TryGetValue(new string(w.AsSpan()), out int found));
+            Assert.Equal(expected, found);
+            Assert.Equal(listed.ContainsKey(w), table.ContainsKey(w));
+        }
+    }
+
+    [Fact]
     public void A_sized_filter_keeps_its_listed_words_and_passes_few_others()
     {
         var listed = Enumerable.Range(0, 300).Select(_ => Word()).ToHashSet(StringComparer.Ordinal);
