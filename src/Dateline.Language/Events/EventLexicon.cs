@@ -151,6 +151,9 @@ internal sealed class EventLexicon
         AidObjects = Set("event-aid-objects.txt");
         NeedsActorNouns = Set("event-needs-actor-nouns.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
+        ModalityByFirst = new(Enumerable.Range(0, Modality.Count).GroupBy(c => Modality[c].Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+        NegationSuffixCues = ModalityByFirst.TryGetValue(NegationSuffix, out var cues) ? cues : [];
     }
 
     public static EventLexicon Shipped => LazyShipped.Value;
@@ -270,6 +273,73 @@ internal sealed class EventLexicon
     public WordSet Skip { get; }
 
     public IReadOnlyList<(EventMode Mode, string[] Words)> Modality { get; }
+
+    /// <summary>A cue word that matches every word ending in it ("didn't", "won't").</summary>
+    private const string NegationSuffix = "n't";
+
+    /// <summary>The indices into <see cref="Modality"/> of the cues by their first word.</summary>
+    private WordTable<int[]> ModalityByFirst { get; }
+
+    private int[] NegationSuffixCues { get; }
+
+    /// <summary>
+    /// The mode of the <see cref="Modality"/> cues that lie within words [<paramref name="start"/>,
+    /// <paramref name="end"/>): negated when a negation matches, else the mode of the last-listed cue that matches,
+    /// else asserted (as asking every cue at every word does; this asks only the cues whose first word is there).
+    /// </summary>
+    public EventMode CueMode(SentenceView s, int start, int end)
+    {
+        int last = -1;
+        for (int k = start; k < end; k++)
+        {
+            string w = s.Lower(k);
+            if (ModalityByFirst.TryGetValue(w, out var cues))
+            {
+                if (Matches(s, k, end, cues, ref last))
+                {
+                    return EventMode.Negated;
+                }
+            }
+
+            if (w != NegationSuffix && w.EndsWith(NegationSuffix, StringComparison.Ordinal) && Matches(s, k, end, NegationSuffixCues, ref last))
+            {
+                return EventMode.Negated;
+            }
+        }
+
+        return last < 0 ? EventMode.Asserted : Modality[last].Mode;
+    }
+
+    /// <summary>Whether a negation among <paramref name="cues"/> matches at word <paramref name="k"/>; the last-listed other match in <paramref name="last"/>.</summary>
+    private bool Matches(SentenceView s, int k, int end, int[] cues, ref int last)
+    {
+        foreach (int c in cues)
+        {
+            var (mode, words) = Modality[c];
+            if (k + words.Length > end)
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int w = 0; w < words.Length && match; w++)
+            {
+                match = s.Lower(k + w) == words[w] || (words[w] == NegationSuffix && s.Lower(k + w).EndsWith(NegationSuffix, StringComparison.Ordinal));
+            }
+
+            if (match)
+            {
+                if (mode == EventMode.Negated)
+                {
+                    return true;
+                }
+
+                last = Math.Max(last, c);
+            }
+        }
+
+        return false;
+    }
 
     private static WordSet Set(string file)
         => new(ResourceText.Lines(file).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant()));
