@@ -1905,27 +1905,10 @@ public sealed partial class EventExtractor : IPipelineComponent
     private EventMode Mode(SentenceView s, int from, int trigger)
     {
         int start = Math.Max(0, Math.Min(from, trigger - 3));
-        var mode = EventMode.Asserted;
-        foreach (var (cueMode, words) in _lexicon.Modality)
+        var mode = _lexicon.CueMode(s, start, trigger);
+        if (mode == EventMode.Negated)
         {
-            for (int k = start; k + words.Length <= trigger; k++)
-            {
-                bool match = true;
-                for (int w = 0; w < words.Length && match; w++)
-                {
-                    match = s.Lower(k + w) == words[w] || (words[w] == "n't" && s.Lower(k + w).EndsWith("n't", StringComparison.Ordinal));
-                }
-
-                if (match)
-                {
-                    if (cueMode == EventMode.Negated)
-                    {
-                        return EventMode.Negated;
-                    }
-
-                    mode = cueMode;
-                }
-            }
+            return mode;
         }
 
         // "if they withdraw", "whether to attack"

@@ -122,10 +122,10 @@ internal sealed class EventLexicon
             }
         }
 
-        NotTriggers = senses.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<SensePhrase>)[.. p.Value], StringComparer.Ordinal);
+        NotTriggers = new(senses.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<SensePhrase>)[.. p.Value], StringComparer.Ordinal));
 
-        Triggers = words.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<TriggerWord>)[.. p.Value], StringComparer.Ordinal);
-        TriggerFilter = new WordFilter(Triggers.Keys);
+        Triggers = new(words.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<TriggerWord>)[.. p.Value], StringComparer.Ordinal));
+        TriggerFilter = Triggers.Filter;
         Actors = Set("event-actors.txt");
         NotActors = Set("event-not-actors.txt");
         ViolentCauses = Set("event-violent-causes.txt");
@@ -151,91 +151,94 @@ internal sealed class EventLexicon
         AidObjects = Set("event-aid-objects.txt");
         NeedsActorNouns = Set("event-needs-actor-nouns.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
+        ModalityByFirst = new(Enumerable.Range(0, Modality.Count).GroupBy(c => Modality[c].Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+        NegationSuffixCues = ModalityByFirst.TryGetValue(NegationSuffix, out var cues) ? cues : [];
     }
 
     public static EventLexicon Shipped => LazyShipped.Value;
 
     /// <summary>Trigger entries by lower-cased word form (the first word of a phrase).</summary>
-    public FrozenDictionary<string, IReadOnlyList<TriggerWord>> Triggers { get; }
+    public WordTable<IReadOnlyList<TriggerWord>> Triggers { get; }
 
     /// <summary>Says no, cheaply, to most words <see cref="Triggers"/> does not hold (asked of every word of a sentence).</summary>
     public WordFilter TriggerFilter { get; }
 
     /// <summary>Phrases of event-not-triggers.txt by the trigger word forms they hold: where the word names no event of the phrase's type.</summary>
-    public FrozenDictionary<string, IReadOnlyList<SensePhrase>> NotTriggers { get; }
+    public WordTable<IReadOnlyList<SensePhrase>> NotTriggers { get; }
 
     /// <summary>Whether the trigger word at <paramref name="i"/> sits in a phrase of event-not-triggers.txt for <paramref name="type"/> ("a great deal", "heart attack").</summary>
     public bool IsNotTrigger(SentenceView s, int i, EventType type)
         => NotTriggers.TryGetValue(s.Lower(i), out var phrases) && phrases.Any(p => p.Type == type && p.Matches(s, i));
 
     /// <summary>Nouns naming actors without a name ("protesters", "troops").</summary>
-    public FrozenSet<string> Actors { get; }
+    public WordSet Actors { get; }
 
     /// <summary>Causes that make a "killing" an accident or a disaster, not an event.</summary>
-    public FrozenSet<string> NotActors { get; }
+    public WordSet NotActors { get; }
 
     /// <summary>Weapons and attacks that make the event an assault by someone unnamed.</summary>
-    public FrozenSet<string> ViolentCauses { get; }
+    public WordSet ViolentCauses { get; }
 
     /// <summary>Words inside an actor's phrase before its noun ("armed", "southern", "Islamist").</summary>
-    public FrozenSet<string> ActorModifiers { get; }
+    public WordSet ActorModifiers { get; }
 
     /// <summary>Verb forms that end a noun phrase ("broke", "resumed" is caught by its ending).</summary>
-    public FrozenSet<string> CommonVerbs { get; }
+    public WordSet CommonVerbs { get; }
 
     /// <summary>Words that take "to" and another verb ("plans", "expected", "ready").</summary>
-    public FrozenSet<string> ControlVerbs { get; }
+    public WordSet ControlVerbs { get; }
 
     /// <summary>Verbs whose subject acts in the event noun they take ("launched an attack").</summary>
-    public FrozenSet<string> LightVerbs { get; }
+    public WordSet LightVerbs { get; }
 
     /// <summary>Verbs of having before "the support of" ("had", "received").</summary>
-    public FrozenSet<string> HolderVerbs { get; }
+    public WordSet HolderVerbs { get; }
 
     /// <summary>Nouns that after a possessive stand for the possessor ("his campaign", "its forces").</summary>
-    public FrozenSet<string> Proxies { get; }
+    public WordSet Proxies { get; }
 
     /// <summary>Verbs of event-actor-objects.txt whose object may also be a policy or a result when a named actor acts ("the EU would not endorse the result").</summary>
-    public FrozenSet<string> PolicyObjects { get; }
+    public WordSet PolicyObjects { get; }
 
     /// <summary>Trigger nouns whose possessor undergoes the action ("his arrest", "Khodorkovsky's release"), not performs it.</summary>
-    public FrozenSet<string> VictimNouns { get; }
+    public WordSet VictimNouns { get; }
 
     /// <summary>Nouns whose verb's subject acts in the event noun after their preposition ("claimed responsibility for the attacks").</summary>
-    public FrozenSet<string> LightNouns { get; }
+    public WordSet LightNouns { get; }
 
     /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION or COERCE noun they take ("faces charges").</summary>
-    public FrozenSet<string> UndergoVerbs { get; }
+    public WordSet UndergoVerbs { get; }
 
     /// <summary>Participles of reporting between a passive's auxiliary and its participle ("were reported killed").</summary>
-    public FrozenSet<string> ReportParticiples { get; }
+    public WordSet ReportParticiples { get; }
 
     /// <summary>Causes of event-not-actors.txt that may as well be an attack ("killed in an explosion"): a passive killing in one stays an assault.</summary>
-    public FrozenSet<string> OpenCauses { get; }
+    public WordSet OpenCauses { get; }
 
     /// <summary>Words that report an accident, a disaster or a disease anywhere in a sentence ("a helicopter crashed, killing …").</summary>
-    public FrozenSet<string> AccidentCauses { get; }
+    public WordSet AccidentCauses { get; }
 
     /// <summary>Assault trigger forms an accident may cause too ("killed", "wounded"): with no actor, in a sentence of <see cref="AccidentCauses"/>, no event.</summary>
-    public FrozenSet<string> AccidentHarms { get; }
+    public WordSet AccidentHarms { get; }
 
     /// <summary>The press as a party ("reporters", "Wikinews"): talking with it is a statement, no CONSULT.</summary>
-    public FrozenSet<string> Press { get; }
+    public WordSet Press { get; }
 
     /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
-    public FrozenSet<string> GiveVerbs { get; }
+    public WordSet GiveVerbs { get; }
 
     /// <summary>Forms of verbs of vowing that, with "to", make the assault after them a threat ("vowed to intensify its attacks").</summary>
-    public FrozenSet<string> ThreatCues { get; }
+    public WordSet ThreatCues { get; }
 
     /// <summary>Things whose giving is AID: food, medicine, weapons, money.</summary>
-    public FrozenSet<string> AidObjects { get; }
+    public WordSet AidObjects { get; }
 
     /// <summary>Event nouns (first words of their entries) that name no event without a named actor: documents, relations, legal steps ("the deal", "charges").</summary>
-    public FrozenSet<string> NeedsActorNouns { get; }
+    public WordSet NeedsActorNouns { get; }
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
-    public FrozenSet<string> ThingNouns { get; }
+    public WordSet ThingNouns { get; }
 
     /// <summary>
     /// Whether a noun names people: listed in event-actors.txt, or shaped like a person noun (-er, -or, -ist,
@@ -248,24 +251,98 @@ internal sealed class EventLexicon
             return true;
         }
 
-        if (word.Length < 5 || ThingNouns.Contains(word) || !char.IsLetter(word[0]))
+        // the shape first, without a copy of the stem ("-men" is "-man" of the same length), then the things among
+        // the shaped words: most words asked have no person shape, and the set is not read for them
+        return word.Length >= 5 && char.IsLetter(word[0]) && HasPersonShape(word) && !ThingNouns.Contains(word);
+    }
+
+    private static bool HasPersonShape(string word)
+    {
+        if (word.EndsWith("men", StringComparison.Ordinal))
         {
-            return false;
+            return true; // the stem ends in "man" and is as long as the word (five or more)
         }
 
-        var stem = word.EndsWith("men", StringComparison.Ordinal) ? word[..^3] + "man" : word.EndsWith('s') ? word[..^1] : word;
+        var stem = word.EndsWith('s') ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
         return stem.EndsWith("er", StringComparison.Ordinal) || stem.EndsWith("or", StringComparison.Ordinal) || stem.EndsWith("ist", StringComparison.Ordinal)
             || stem.EndsWith("ian", StringComparison.Ordinal) || stem.EndsWith("ee", StringComparison.Ordinal)
             || (stem.EndsWith("man", StringComparison.Ordinal) && stem.Length > 4);
     }
 
     /// <summary>Auxiliaries and adverbs between an actor and its verb.</summary>
-    public FrozenSet<string> Skip { get; }
+    public WordSet Skip { get; }
 
     public IReadOnlyList<(EventMode Mode, string[] Words)> Modality { get; }
 
-    private static FrozenSet<string> Set(string file)
-        => ResourceText.Lines(file).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>A cue word that matches every word ending in it ("didn't", "won't").</summary>
+    private const string NegationSuffix = "n't";
+
+    /// <summary>The indices into <see cref="Modality"/> of the cues by their first word.</summary>
+    private WordTable<int[]> ModalityByFirst { get; }
+
+    private int[] NegationSuffixCues { get; }
+
+    /// <summary>
+    /// The mode of the <see cref="Modality"/> cues that lie within words [<paramref name="start"/>,
+    /// <paramref name="end"/>): negated when a negation matches, else the mode of the last-listed cue that matches,
+    /// else asserted (as asking every cue at every word does; this asks only the cues whose first word is there).
+    /// </summary>
+    public EventMode CueMode(SentenceView s, int start, int end)
+    {
+        int last = -1;
+        for (int k = start; k < end; k++)
+        {
+            string w = s.Lower(k);
+            if (ModalityByFirst.TryGetValue(w, out var cues))
+            {
+                if (Matches(s, k, end, cues, ref last))
+                {
+                    return EventMode.Negated;
+                }
+            }
+
+            if (w != NegationSuffix && w.EndsWith(NegationSuffix, StringComparison.Ordinal) && Matches(s, k, end, NegationSuffixCues, ref last))
+            {
+                return EventMode.Negated;
+            }
+        }
+
+        return last < 0 ? EventMode.Asserted : Modality[last].Mode;
+    }
+
+    /// <summary>Whether a negation among <paramref name="cues"/> matches at word <paramref name="k"/>; the last-listed other match in <paramref name="last"/>.</summary>
+    private bool Matches(SentenceView s, int k, int end, int[] cues, ref int last)
+    {
+        foreach (int c in cues)
+        {
+            var (mode, words) = Modality[c];
+            if (k + words.Length > end)
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int w = 0; w < words.Length && match; w++)
+            {
+                match = s.Lower(k + w) == words[w] || (words[w] == NegationSuffix && s.Lower(k + w).EndsWith(NegationSuffix, StringComparison.Ordinal));
+            }
+
+            if (match)
+            {
+                if (mode == EventMode.Negated)
+                {
+                    return true;
+                }
+
+                last = Math.Max(last, c);
+            }
+        }
+
+        return false;
+    }
+
+    private static WordSet Set(string file)
+        => new(ResourceText.Lines(file).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant()));
 
     /// <param name="irregular">The verb's past, past participle and -ing form from event-verb-forms.txt, when it is listed.</param>
     private static IEnumerable<(string Form, TriggerForm Kind)> Forms(string lemma, bool noun, IEnumerable<string> extra, string[]? irregular)

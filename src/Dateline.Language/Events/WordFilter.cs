@@ -8,23 +8,42 @@ namespace Dateline.Language.Events;
 /// </summary>
 internal sealed class WordFilter
 {
-    private const int Bits = 1 << 15;
+    private const int MaxBits = 1 << 15;
 
-    private readonly ulong[] _bits = new ulong[Bits / 64];
+    private readonly ulong[] _bits;
+    private readonly int _mask;
 
-    public WordFilter(IEnumerable<string> words)
+    /// <summary>A filter of <paramref name="bits"/> bits (a power of two, 64 to 32,768).</summary>
+    public WordFilter(IEnumerable<string> words, int bits = MaxBits)
     {
+        if (bits < 64 || bits > MaxBits || (bits & (bits - 1)) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(bits), bits, "a power of two from 64 to 32,768");
+        }
+
+        _bits = new ulong[bits / 64];
+        _mask = bits - 1;
         foreach (var word in words)
         {
-            int h = Hash(word);
+            int h = Hash(word) & _mask;
             _bits[h >> 6] |= 1UL << h;
         }
     }
 
+    /// <summary>
+    /// A filter sized to <paramref name="words"/>: at least <paramref name="bitsPerWord"/> bits a word (so about one
+    /// word in that many that is not listed passes), at most 32,768 bits (4 KB).
+    /// </summary>
+    public static WordFilter Sized(IReadOnlyCollection<string> words, int bitsPerWord)
+        => new(words, (int)Math.Min(MaxBits, Math.Max(64, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, words.Count * bitsPerWord)))));
+
+    /// <summary>The filter's size in bits.</summary>
+    public int Bits => _mask + 1;
+
     /// <summary>False when <paramref name="word"/> is surely not one of the words; true when it may be.</summary>
     public bool MayContain(string word)
     {
-        int h = Hash(word);
+        int h = Hash(word) & _mask;
         return (_bits[h >> 6] & (1UL << h)) != 0;
     }
 
@@ -41,6 +60,6 @@ internal sealed class WordFilter
         h ^= h >> 15;
         h *= 0x2C1B3C6Du;
         h ^= h >> 12;
-        return (int)(h & (Bits - 1));
+        return (int)(h & (MaxBits - 1));
     }
 }
