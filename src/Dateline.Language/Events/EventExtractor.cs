@@ -27,6 +27,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Determiners = new("the a an this that these those its his her their our your some any another each");
     private static readonly FrozenWords Quantifiers = new("at least more than nearly about around over up to almost some several many dozens hundreds thousands millions tens scores of all both most few one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty");
     private static readonly FrozenWords TimeWords = new("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tonight last next year years week weeks month months day days ago earlier jan feb mar apr jun jul aug sep sept oct nov dec");
+    private static readonly FrozenWords SubjectPronouns = new("he she it we they i you");
     private static readonly FrozenWords Pronouns = new("he she they we him her them us i");
     private static readonly FrozenWords PersonPronouns = new("he she him her");
     private static readonly FrozenWords Possessives = new("his her its their");
@@ -2308,6 +2309,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                 determined = true;
                 opened = j + 1;
                 continue;
+            }
+
+            if (head >= 0 && j > k && SubjectPronouns.Contains(s.Lower(j)) && s.MentionAt(j) < 0)
+            {
+                break; // "released a soldier it kidnapped", "a man they shot": a subject pronoun after the head opens a relative clause without "that"
             }
 
             bool inMention = s.MentionAt(j) >= 0;
