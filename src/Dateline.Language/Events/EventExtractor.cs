@@ -238,7 +238,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 }
             }
 
-            if (!_lexicon.TriggerFilter.MayContain(s.Lower(i)) || !_lexicon.Triggers.TryGetValue(s.Lower(i), out var words) || s.MentionAt(i) >= 0)
+            if (!_lexicon.Triggers.TryGetValue(s.Lower(i), out var words) || s.MentionAt(i) >= 0)
             {
                 continue;
             }

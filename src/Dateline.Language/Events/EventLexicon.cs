@@ -125,7 +125,6 @@ internal sealed class EventLexicon
         NotTriggers = new(senses.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<SensePhrase>)[.. p.Value], StringComparer.Ordinal));
 
         Triggers = new(words.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<TriggerWord>)[.. p.Value], StringComparer.Ordinal));
-        TriggerFilter = Triggers.Filter;
         Actors = Set("event-actors.txt");
         NotActors = Set("event-not-actors.txt");
         ViolentCauses = Set("event-violent-causes.txt");
@@ -160,9 +159,6 @@ internal sealed class EventLexicon
 
     /// <summary>Trigger entries by lower-cased word form (the first word of a phrase).</summary>
     public WordTable<IReadOnlyList<TriggerWord>> Triggers { get; }
-
-    /// <summary>Says no, cheaply, to most words <see cref="Triggers"/> does not hold (asked of every word of a sentence).</summary>
-    public WordFilter TriggerFilter { get; }
 
     /// <summary>Phrases of event-not-triggers.txt by the trigger word forms they hold: where the word names no event of the phrase's type.</summary>
     public WordTable<IReadOnlyList<SensePhrase>> NotTriggers { get; }
