@@ -24,17 +24,12 @@ public sealed class PosModel
     private readonly ModelArray<byte> _tags;
     private readonly ModelArray<float> _weights;
     private readonly int _mask;
-    private readonly Dictionary<string, PartOfSpeech> _dictionary;
-    private readonly Dictionary<string, PartOfSpeech>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    /// <summary>The dictionary again, as a table whose lookups can be prefetched (the tagger's per-sentence path).</summary>
+    /// <summary>The dictionary of words with one tag, as a table whose lookups can be prefetched (the tagger's per-sentence path).</summary>
     private readonly WordTagTable _table;
 
     internal PosModel(IReadOnlyDictionary<string, PartOfSpeech> dictionary, IReadOnlyList<(ulong Feature, (PartOfSpeech Tag, float Weight)[] Row)> rows)
     {
-        _dictionary = new Dictionary<string, PartOfSpeech>(dictionary, StringComparer.Ordinal);
-        _lookup = _dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
-        _table = new WordTagTable(_dictionary);
+        _table = new WordTagTable(dictionary);
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
         _mask = capacity - 1;
         var keys = new ulong[capacity];
@@ -66,9 +61,7 @@ public sealed class PosModel
 
     private PosModel(Dictionary<string, PartOfSpeech> dictionary, int featureCount, ModelArray<ulong> keys, ModelArray<int> rowStart, ModelArray<byte> rowLength, ModelArray<byte> tags, ModelArray<float> weights)
     {
-        _dictionary = dictionary;
-        _lookup = _dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
-        _table = new WordTagTable(_dictionary);
+        _table = new WordTagTable(dictionary);
         _mask = keys.Length - 1;
         (_keys, _rowStart, _rowLength, _tags, _weights) = (keys, rowStart, rowLength, tags, weights);
         FeatureCount = featureCount;
@@ -79,10 +72,10 @@ public sealed class PosModel
 
     public int FeatureCount { get; }
 
-    public int DictionarySize => _dictionary.Count;
+    public int DictionarySize => _table.Count;
 
     /// <summary>The tag of a word in the tag dictionary (exact form), if it has one.</summary>
-    public bool TryDictionary(ReadOnlySpan<char> word, out PartOfSpeech tag) => _lookup.TryGetValue(word, out tag);
+    public bool TryDictionary(ReadOnlySpan<char> word, out PartOfSpeech tag) => _table.TryGetValue(word, out tag);
 
     /// <summary>The dictionary's answer for a word of <see cref="DictionaryHash"/> <paramref name="hash"/> (after <see cref="PrefetchDictionary"/>).</summary>
     internal bool TryDictionary(ReadOnlySpan<char> word, uint hash, out PartOfSpeech tag) => _table.TryGetValue(word, hash, out tag);
@@ -263,8 +256,8 @@ public sealed class PosModel
     {
         writer.Write(Magic);
         writer.Write(TagCount);
-        writer.Write(_dictionary.Count);
-        foreach (var (word, tag) in _dictionary.OrderBy(p => p.Key, StringComparer.Ordinal))
+        writer.Write(_table.Count);
+        foreach (var (word, tag) in _table.Words().OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             writer.Write(word);
             writer.Write((byte)tag);

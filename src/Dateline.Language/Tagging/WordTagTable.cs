@@ -24,6 +24,9 @@ internal sealed unsafe class WordTagTable
     private readonly char[] _chars;
     private readonly int _mask;
 
+    /// <summary>The number of words listed.</summary>
+    public int Count { get; }
+
     public WordTagTable(IReadOnlyDictionary<string, PartOfSpeech> words)
     {
         int capacity = 16;
@@ -49,6 +52,20 @@ internal sealed unsafe class WordTagTable
             word.CopyTo(_chars.AsSpan(at));
             _entries[slot] = new Entry { Hash = hash, Offset = at, Length = word.Length, Tag = tag };
             at += word.Length;
+        }
+
+        Count = words.Count;
+    }
+
+    /// <summary>The listed words and their tags, in table order (for writing the dictionary out).</summary>
+    public IEnumerable<KeyValuePair<string, PartOfSpeech>> Words()
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.Length >= 0)
+            {
+                yield return new(new string(_chars, entry.Offset, entry.Length), entry.Tag);
+            }
         }
     }
 
@@ -78,6 +95,8 @@ internal sealed unsafe class WordTagTable
             }
         }
     }
+
+    public bool TryGetValue(ReadOnlySpan<char> word, out PartOfSpeech tag) => TryGetValue(word, HashOf(word), out tag);
 
     public bool TryGetValue(ReadOnlySpan<char> word, uint hash, out PartOfSpeech tag)
     {
