@@ -4,6 +4,7 @@ their sentence, found with the wrong source and/or target, and predicted types t
 sentences or not). For the closing notes; it reports, it does not tune.
 
 usage: EVENTS_KEEP=/tmp/pred.jsonl eval/events/run.sh test; python3 eval/events/error_kinds.py SENTENCES PRED [--split test]
+  SENTENCES may hold one batch's sentences only (grep '^{"id": "t' of sample.py's output): gold of ids it lacks is skipped.
 """
 import glob, json, os, sys
 from collections import Counter
@@ -22,6 +23,8 @@ for f in glob.glob(os.path.join(here, "gold", "*.jsonl")):
         d = json.loads(line); gold[d["id"]] = d["events"]
 kinds = Counter()
 for sid, g in gold.items():
+    if sid not in sentences:  # a batch's sentences alone (EVENTS_BATCH): the other batches' gold is not scored
+        continue
     if split != "all" and sentences[sid]["split"] != split:
         continue
     p = pred.get(sid, [])

@@ -226,3 +226,23 @@ batch_s = (pick(pcue, 68, "s-pc", per_doc) + pick(pplain, 22, "s-pp", per_doc)
 batch_s.sort(key=lambda x: h("s-order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(batch_s, 1):
     print(json.dumps({"id": f"s{k:03d}", **item}, ensure_ascii=False))
+
+# Batch t (issue 18, a fourth batch of news from other outlets, annotated blind; the next blind judge): 150 sentences,
+# split "train", ids t001…, from documents no earlier batch used a sentence of: about 50 from the extraction dev article
+# bodies (as q and r), about 60 from PolNeAr and about 40 from TimeBank/AQUAINT (as s). The same rules: the splitter,
+# the 8-50-word filter, the ENGLISH and CHROME filters, cue and plain 3:1 by the CUES regex within each source, at most
+# two per document, salts of their own (t-). What the extraction pages cannot give (few pages are left after q and r)
+# is drawn from PolNeAr of the same kind.
+seen = {x["doc"] for x in itertools.chain(chosen, more, third, fourth, batch_q, batch_r, batch_s)}
+seen |= used
+fresh = lambda p: [x for x in p if x["doc"] not in seen]
+per_doc = {}
+def tfill(pool, backup, k, salt):
+    got = pick(fresh(pool), k, "t-e" + salt, per_doc)
+    return got + pick(fresh(backup), k - len(got), "t-p" + salt + "x", per_doc)
+batch_t = (tfill(qcue, pcue, 38, "c") + tfill(qplain, pplain, 12, "p")
+           + pick(fresh(pcue), 45, "t-pc", per_doc) + pick(fresh(pplain), 15, "t-pp", per_doc)
+           + pick(fresh(tcue), 30, "t-tc", per_doc) + pick(fresh(tplain), 10, "t-tp", per_doc))
+batch_t.sort(key=lambda x: h("t-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(batch_t, 1):
+    print(json.dumps({"id": f"t{k:03d}", **item}, ensure_ascii=False))
