@@ -423,6 +423,16 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool PhraseStartsAt(SentenceView s, int i)
         => _lexicon.Triggers.TryGetValue(s.Lower(i), out var words) && words.Any(w => w.Entry.Particles.Length > 0 && ParticlesFollow(s, i, w.Entry.Particles));
 
+    /// <summary>
+    /// Whether a trigger entry starts at <paramref name="k"/>: a one-word entry, or a phrase whose remaining words follow
+    /// ("military action", "joint raid"). A phrase's first word alone ("military officials", "state media") is no trigger,
+    /// so the noun-phrase readers do not end a phrase at it (docs/events.md, "The long tail": "security" of "security
+    /// operation" cut "Iraqi security forces"); nor is a word the lexicon has only as a verb where the tagger reads a
+    /// noun ("an eviction order").
+    /// </summary>
+    private bool TriggerOpensAt(SentenceView s, int k)
+        => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => (w.Entry.Particles.Length == 0 || ParticlesFollow(s, k, w.Entry.Particles)) && (w.Form == TriggerForm.Noun || s.Tag(k) is not (PartOfSpeech.NN or PartOfSpeech.NNS)));
+
     /// <summary>Whether the word at <paramref name="i"/> is a later word of a trigger phrase that starts before it ("strikes" in "air strikes").</summary>
     private bool InsideLongerTrigger(SentenceView s, int i)
     {
@@ -1681,7 +1691,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 return true;
             }
 
-            if (!(w is "for" or "and" || Determiners.Contains(w) || Quantifiers.Contains(w) || s.IsNumber(k) || NounContext.Contains(w) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !_lexicon.Triggers.ContainsKey(w) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
+            if (!(w is "for" or "and" || Determiners.Contains(w) || Quantifiers.Contains(w) || s.IsNumber(k) || NounContext.Contains(w) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !TriggerOpensAt(s, k) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
             {
                 return false;
             }
@@ -1723,7 +1733,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             bool gerund = s.Tag(k) == PartOfSpeech.VBG && s.Lower(k - 1) is "for" or "of";
             bool particle = w is "out" && k >= 2 && s.Tag(k - 1) == PartOfSpeech.VBG;
             if (w == "the" || !(gerund || particle || w is "a" or "an" or "such" or "-" || Quantifiers.Contains(w) || s.IsNumber(k) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB
-                || (s.IsWord(k) && !s.IsCapitalized(k) && !_lexicon.Triggers.ContainsKey(w) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS)
+                || (s.IsWord(k) && !s.IsCapitalized(k) && !TriggerOpensAt(s, k) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS)
                 || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
             {
                 return false;
@@ -2353,7 +2363,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             bool participle = s.Lower(j).EndsWith("ing", StringComparison.Ordinal) || s.Lower(j).EndsWith("ed", StringComparison.Ordinal);
             // "the deputy governor", "the country's dominant Shi'ite alliance": up to MaxAdjectives lower-case words before the head; the tagger's adjectives open an undetermined one ("various Palestinian factions")
-            bool adjective = (determined || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS) && j - opened < MaxAdjectives && IsNounAt(s, j) && !Quantifiers.Contains(s.Lower(j)) && !Pronouns.Contains(s.Lower(j)) && !_lexicon.Triggers.ContainsKey(s.Lower(j));
+            bool adjective = (determined || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS) && j - opened < MaxAdjectives && IsNounAt(s, j) && !Quantifiers.Contains(s.Lower(j)) && !Pronouns.Contains(s.Lower(j)) && !TriggerOpensAt(s, j);
             if (head >= 0 || TimeWords.Contains(s.Lower(j)) || !(_lexicon.ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-') || participle || adjective))
             {
                 break;
@@ -2382,9 +2392,9 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool IsCompoundContinuation(SentenceView s, int j)
     {
         var w = s.Lower(j);
-        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !IsFiniteVerb(s, j) && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
+        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !IsFiniteVerb(s, j) && s.Tag(j) != PartOfSpeech.VB && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
             && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)
-            && !_lexicon.IsActorNoun(w) && !_lexicon.Triggers.ContainsKey(w) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
+            && !_lexicon.IsActorNoun(w) && !TriggerOpensAt(s, j) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
     }
 
     /// <summary>Reads the phrase that ends at word <paramref name="j"/> as an actor.</summary>
