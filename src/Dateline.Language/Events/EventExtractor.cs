@@ -423,6 +423,76 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool PhraseStartsAt(SentenceView s, int i)
         => _lexicon.Triggers.TryGetValue(s.Lower(i), out var words) && words.Any(w => w.Entry.Particles.Length > 0 && ParticlesFollow(s, i, w.Entry.Particles));
 
+    /// <summary>
+    /// Whether the "that" at <paramref name="k"/> opens a clause with a base verb or a modal, what a verb of requesting
+    /// asks for ("demanded that the station not air", "is demanding that reporters be expelled", "urged that talks
+    /// should resume"), not a determiner ("don't ask that level of detail") nor a forecast ("warned that they will
+    /// confront"): the tagger's complementizer, then a base verb or "should" within <see cref="MaxMandativeReach"/> words
+    /// and before any punctuation.
+    /// </summary>
+    private static bool MandativeClauseAt(SentenceView s, int k)
+    {
+        if (s.Tag(k) != PartOfSpeech.IN)
+        {
+            return false;
+        }
+
+        for (int j = k + 1; j < s.Count && j - k <= MaxMandativeReach && s.IsWord(j); j++)
+        {
+            if (s.Tag(j) == PartOfSpeech.VB || s.Lower(j) == "should")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the mandative clause that opens at <paramref name="k"/> is passive ("that any CNN reporters … be expelled"): "be" before its first participle.</summary>
+    private static bool PassiveClauseAt(SentenceView s, int k)
+    {
+        for (int j = k + 1; j + 1 < s.Count && j - k <= MaxMandativeReach && s.IsWord(j); j++)
+        {
+            if (s.Lower(j) is "be" or "been" && s.Tag(j + 1) == PartOfSpeech.VBN)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a "to"-infinitive follows a directive verb's object ("told students to stay", "challenged his political
+    /// rivals to make"), or its passive's agent ("were told by WeWork to sign", "are being ordered to prepare"): the object
+    /// is a short noun phrase (names, pronouns, determiners, adjectives, nouns), the infinitive "to" and a base verb.
+    /// </summary>
+    private static bool InfinitiveAfterObject(SentenceView s, int last)
+    {
+        int k = last + 1;
+        if (k < s.Count && s.Lower(k) == "by")
+        {
+            k++;
+        }
+
+        for (int n = 0; k < s.Count && n < MaxDirectiveObject && s.Lower(k) != "to" && (s.Tag(k) is PartOfSpeech.DT or PartOfSpeech.PRP or PartOfSpeech.PRPS or PartOfSpeech.JJ or PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS or PartOfSpeech.CD or PartOfSpeech.POS || s.MentionAt(k) >= 0); n++)
+        {
+            k++;
+        }
+
+        return k + 1 < s.Count && s.Lower(k) == "to" && s.Tag(k + 1) == PartOfSpeech.VB;
+    }
+
+    /// <summary>
+    /// Whether a trigger entry starts at <paramref name="k"/>: a one-word entry, or a phrase whose remaining words follow
+    /// ("military action", "joint raid"). A phrase's first word alone ("military officials", "state media") is no trigger,
+    /// so the noun-phrase readers do not end a phrase at it (docs/events.md, "The long tail": "security" of "security
+    /// operation" cut "Iraqi security forces"); nor is a word the lexicon has only as a verb where the tagger reads a
+    /// noun ("an eviction order").
+    /// </summary>
+    private bool TriggerOpensAt(SentenceView s, int k)
+        => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => (w.Entry.Particles.Length == 0 || ParticlesFollow(s, k, w.Entry.Particles)) && (w.Form == TriggerForm.Noun || s.Tag(k) is not (PartOfSpeech.NN or PartOfSpeech.NNS)));
+
     /// <summary>Whether the word at <paramref name="i"/> is a later word of a trigger phrase that starts before it ("strikes" in "air strikes").</summary>
     private bool InsideLongerTrigger(SentenceView s, int i)
     {
@@ -509,9 +579,14 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     private IEnumerable<EventDraft> CodeVerb(SentenceView s, int i, int last, TriggerWord word)
     {
-        if (last + 1 < s.Count && s.Lower(last + 1) == "that")
+        if (last + 1 < s.Count && s.Lower(last + 1) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, last + 1)))
         {
-            yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action
+            yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action; "demanded that the station not air" asks
+        }
+
+        if (word.Entry.NeedsInfinitive && !InfinitiveAfterObject(s, last))
+        {
+            yield break; // "told reporters", "ordered the crackdown": a directive verb asks only with "X to <verb>"
         }
 
         if (word.Form is TriggerForm.Base or TriggerForm.ThirdPerson && s.Tag(i) is PartOfSpeech.NN or PartOfSpeech.NNS && IsAccusedOf(s, i))
@@ -643,7 +718,8 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             // "who kill and eat animals", "attacked and looted the town": verbs joined by "and" share the object after the second
             int objectAt = last + 2 < s.Count && s.Lower(last + 1) is "and" or "or" && s.Tag(last + 2) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.VBN ? last + 3 : last + 1;
-            targets = ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
+            // "demanded that the government resign": the clause's subject is who is asked; "demanding that reporters be expelled": not who is asked
+            targets = s.Lower(objectAt) == "that" && PassiveClauseAt(s, objectAt) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
             if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
             {
                 var later = ObjectActors(s, prep, word.Entry.Prepositions, direct: false);
@@ -1578,6 +1654,20 @@ public sealed partial class EventExtractor : IPipelineComponent
             return true;
         }
 
+        // "is demanding that the reporters be expelled": a request's "that" clause is its content
+        for (int k = left; k >= 1 && left - k <= MaxMandativeReach && s.IsWord(k); k--)
+        {
+            if (s.Lower(k) == "that")
+            {
+                if (IsTriggerVerb(s, k - 1, EventType.Request) && !_lexicon.IsNotTrigger(s, k - 1, EventType.Request) && MandativeClauseAt(s, k))
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
         // "urged Iran to …", "accused Syria of …": the word before the trigger's subject is an embedding verb
         int link = left + 1;
         if (link < s.Count && EmbeddingLinks.Contains(s.Lower(link)) || left >= 0 && EmbeddingLinks.Contains(s.Lower(left)))
@@ -1675,13 +1765,13 @@ public sealed partial class EventExtractor : IPipelineComponent
                 reach = i - k + MaxRequestedReach; // "called for enhanced diplomacy and the withdrawal of": the first content's reach again
             }
 
-            if (_lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Form != TriggerForm.Noun && t.Entry.Type is EventType.Request or EventType.Threaten)
+            if (_lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Form != TriggerForm.Noun && t.Entry.Type is EventType.Request or EventType.Threaten && !t.Entry.NeedsInfinitive)
                 && s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN && !(k > 0 && (Determiners.Contains(s.Lower(k - 1)) || s.Lower(k - 1) == "'s")))
             {
                 return true;
             }
 
-            if (!(w is "for" or "and" || Determiners.Contains(w) || Quantifiers.Contains(w) || s.IsNumber(k) || NounContext.Contains(w) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !_lexicon.Triggers.ContainsKey(w) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
+            if (!(w is "for" or "and" || Determiners.Contains(w) || Quantifiers.Contains(w) || s.IsNumber(k) || NounContext.Contains(w) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !TriggerOpensAt(s, k) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
             {
                 return false;
             }
@@ -1723,7 +1813,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             bool gerund = s.Tag(k) == PartOfSpeech.VBG && s.Lower(k - 1) is "for" or "of";
             bool particle = w is "out" && k >= 2 && s.Tag(k - 1) == PartOfSpeech.VBG;
             if (w == "the" || !(gerund || particle || w is "a" or "an" or "such" or "-" || Quantifiers.Contains(w) || s.IsNumber(k) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB
-                || (s.IsWord(k) && !s.IsCapitalized(k) && !_lexicon.Triggers.ContainsKey(w) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS)
+                || (s.IsWord(k) && !s.IsCapitalized(k) && !TriggerOpensAt(s, k) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS)
                 || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
             {
                 return false;
@@ -1738,6 +1828,8 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     /// <summary>At most this many words from a verb of requesting or threatening to the event noun it takes ("calling for an immediate Syrian withdrawal").</summary>
     private const int MaxRequestedReach = 5;
+    private const int MaxMandativeReach = 10; // words from a request's "that" to its clause's base verb ("demanding that any CNN reporters embedded with U.S. forces in Iraq be expelled": 9)
+    private const int MaxDirectiveObject = 6; // words of a directive verb's object before its "to" (longest on train: "told his security forces to use", 3)
 
     private bool IsTriggerVerb(SentenceView s, int k, EventType? type)
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form != TriggerForm.Noun && (type is null || w.Entry.Type == type));
@@ -2353,7 +2445,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             bool participle = s.Lower(j).EndsWith("ing", StringComparison.Ordinal) || s.Lower(j).EndsWith("ed", StringComparison.Ordinal);
             // "the deputy governor", "the country's dominant Shi'ite alliance": up to MaxAdjectives lower-case words before the head; the tagger's adjectives open an undetermined one ("various Palestinian factions")
-            bool adjective = (determined || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS) && j - opened < MaxAdjectives && IsNounAt(s, j) && !Quantifiers.Contains(s.Lower(j)) && !Pronouns.Contains(s.Lower(j)) && !_lexicon.Triggers.ContainsKey(s.Lower(j));
+            bool adjective = (determined || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS) && j - opened < MaxAdjectives && IsNounAt(s, j) && !Quantifiers.Contains(s.Lower(j)) && !Pronouns.Contains(s.Lower(j)) && !TriggerOpensAt(s, j);
             if (head >= 0 || TimeWords.Contains(s.Lower(j)) || !(_lexicon.ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-') || participle || adjective))
             {
                 break;
@@ -2382,9 +2474,9 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool IsCompoundContinuation(SentenceView s, int j)
     {
         var w = s.Lower(j);
-        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !IsFiniteVerb(s, j) && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
+        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !IsFiniteVerb(s, j) && s.Tag(j) != PartOfSpeech.VB && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
             && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)
-            && !_lexicon.IsActorNoun(w) && !_lexicon.Triggers.ContainsKey(w) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
+            && !_lexicon.IsActorNoun(w) && !TriggerOpensAt(s, j) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
     }
 
     /// <summary>Reads the phrase that ends at word <paramref name="j"/> as an actor.</summary>

@@ -20,6 +20,9 @@ internal sealed record TriggerEntry(EventType Type, bool IsNoun, string Lemma, s
 
     /// <summary>Whether the verb's subject, when the sentence names one, must be an actor (Data/event-actor-subjects.txt): "Firefox supports printing", "the apps help marketers" report no event.</summary>
     public bool NeedsActorSubject { get; init; }
+
+    /// <summary>Whether the verb asks only with an object and a "to"-infinitive after it (Data/event-directive-verbs.txt): "told students to stay", "invited Sinn Fein to rejoin", "were told by WeWork to sign"; "told reporters" is no request.</summary>
+    public bool NeedsInfinitive { get; init; }
 }
 
 /// <summary>
@@ -68,6 +71,7 @@ internal sealed class EventLexicon
         var words = new Dictionary<string, List<TriggerWord>>(StringComparer.Ordinal);
         var actorObjects = Set("event-actor-objects.txt");
         var actorSubjects = Set("event-actor-subjects.txt");
+        var directiveVerbs = Set("event-directive-verbs.txt");
         var verbForms = ResourceText.Rows("event-verb-forms.txt").ToDictionary(r => r[0], r => r[1..], StringComparer.Ordinal);
         foreach (var row in ResourceText.Rows("event-triggers.txt"))
         {
@@ -80,7 +84,7 @@ internal sealed class EventLexicon
             bool noun = row[1] switch { "noun" => true, "verb" => false, _ => throw new InvalidDataException($"event-triggers.txt: '{row[1]}' is not verb or noun") };
             var parts = row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var preps = row[3] == "-" ? [] : row[3].TrimStart('=').Split(',', StringSplitOptions.RemoveEmptyEntries);
-            var entry = new TriggerEntry(type, noun, parts[0], parts[1..], preps.ToFrozenSet(StringComparer.Ordinal)) { NeedsActorObject = actorObjects.Contains(parts[0]), NeedsActorSubject = !noun && actorSubjects.Contains(parts[0]) };
+            var entry = new TriggerEntry(type, noun, parts[0], parts[1..], preps.ToFrozenSet(StringComparer.Ordinal)) { NeedsActorObject = actorObjects.Contains(parts[0]), NeedsActorSubject = !noun && actorSubjects.Contains(parts[0]), NeedsInfinitive = !noun && directiveVerbs.Contains(parts[0]) };
             var extra = row.Length > 4 ? row[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             foreach (var (form, kind) in Forms(parts[0], noun, extra.Select(e => e.Split(' ')[0]), verbForms.GetValueOrDefault(parts[0])))
             {
