@@ -1091,6 +1091,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         // "Toronto Police face allegations", "she had received violent threats": the one who undergoes it is the target
+        bool undergone = false;
         if (entry.Type is EventType.Accuse or EventType.Threaten or EventType.Sanction or EventType.Coerce && targets.Count == 0 && i >= 2)
         {
             int h = i - 1;
@@ -1107,6 +1108,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (h >= 1 && _lexicon.UndergoVerbs.Contains(s.Lower(h)))
             {
                 targets.AddRange(SubjectActors(s, ClauseSubjectEnd(s, h - 1)).Where(a => a.IsActor));
+                undergone = true;
             }
         }
 
@@ -1116,7 +1118,9 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var (nounType, nounMode) = entry.Type == EventType.Assault && IsThreatened(s, i, last) ? (EventType.Threaten, EventMode.Asserted) : (entry.Type, Mode(s, modeFrom, i));
-        foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry)))
+        // "the slogan drew enough criticism", "came under heavy criticism": criticism drawn or faced is reported as an
+        // event even when no actor is named (the gold of batches j, p, q; verbal sitting)
+        foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry) || (undergone && entry.Type == EventType.Accuse)))
         {
             yield return d;
         }
