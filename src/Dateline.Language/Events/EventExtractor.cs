@@ -674,6 +674,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             (type, mode) = (EventType.Threaten, EventMode.Asserted);
         }
+        else if (type == EventType.Assault && IsVerbalAttack(s, word.Entry.Lemma, i, last))
+        {
+            type = EventType.Accuse; // "Harris attacked Biden during Democratic debates": a verbal attack (docs/events.md, ACCUSE)
+        }
 
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
         bool byWeapon = type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
@@ -1900,6 +1904,36 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>
+    /// Whether an assault verb names a verbal attack (the guideline: "verbal attacks are ACCUSE, not ASSAULT"): its lemma
+    /// is one of Data/event-verbal-assaults.txt ("attack") and a word of speech or debate (Data/event-speech-cues.txt)
+    /// stands within <see cref="MaxSpeechCueReach"/> words of it ("attacked Biden during Democratic debates"); "calling"
+    /// not before "itself" ("a group calling itself …").
+    /// </summary>
+    private bool IsVerbalAttack(SentenceView s, string lemma, int i, int last)
+    {
+        if (!_lexicon.VerbalAssaults.Contains(lemma))
+        {
+            return false;
+        }
+
+        for (int k = Math.Max(0, i - MaxSpeechCueReach); k < s.Count && k <= last + MaxSpeechCueReach; k++)
+        {
+            if ((k < i || k > last) && _lexicon.SpeechCues.Contains(s.Lower(k)) && s.Lower(k + 1) is not ("itself" or "themselves" or "himself"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// At most this many words between an attack verb and the word of speech that makes it verbal ("attacked the
+    /// impeachment inquiry, with Steve Scalise of Louisiana calling": 10). Set on the train split (batches a-p, q, s).
+    /// </summary>
+    private const int MaxSpeechCueReach = 10;
 
     /// <summary>
     /// At most this many words from a verb of vowing to the assault it announces ("vowed to intensify its attacks": 4).
