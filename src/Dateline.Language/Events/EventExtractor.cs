@@ -750,6 +750,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             (type, mode) = (EventType.Threaten, EventMode.Asserted);
         }
+        else if (type == EventType.Assault && IsVerbalAttack(s, word.Entry.Lemma, i, last))
+        {
+            type = EventType.Accuse; // "Harris attacked Biden during Democratic debates": a verbal attack (docs/events.md, ACCUSE)
+        }
 
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
         bool byWeapon = type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
@@ -1167,6 +1171,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         // "Toronto Police face allegations", "she had received violent threats": the one who undergoes it is the target
+        bool undergone = false;
         if (entry.Type is EventType.Accuse or EventType.Threaten or EventType.Sanction or EventType.Coerce && targets.Count == 0 && i >= 2)
         {
             int h = i - 1;
@@ -1183,6 +1188,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (h >= 1 && _lexicon.UndergoVerbs.Contains(s.Lower(h)))
             {
                 targets.AddRange(SubjectActors(s, ClauseSubjectEnd(s, h - 1)).Where(a => a.IsActor));
+                undergone = true;
             }
         }
 
@@ -1192,7 +1198,9 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var (nounType, nounMode) = entry.Type == EventType.Assault && IsThreatened(s, i, last) ? (EventType.Threaten, EventMode.Asserted) : (entry.Type, Mode(s, modeFrom, i));
-        foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry)))
+        // "the slogan drew enough criticism", "came under heavy criticism": criticism drawn or faced is reported as an
+        // event even when no actor is named (the gold of batches j, p, q; verbal sitting)
+        foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry) || (undergone && entry.Type == EventType.Accuse)))
         {
             yield return d;
         }
@@ -1988,6 +1996,36 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>
+    /// Whether an assault verb names a verbal attack (the guideline: "verbal attacks are ACCUSE, not ASSAULT"): its lemma
+    /// is one of Data/event-verbal-assaults.txt ("attack") and a word of speech or debate (Data/event-speech-cues.txt)
+    /// stands within <see cref="MaxSpeechCueReach"/> words of it ("attacked Biden during Democratic debates"); "calling"
+    /// not before "itself" ("a group calling itself …").
+    /// </summary>
+    private bool IsVerbalAttack(SentenceView s, string lemma, int i, int last)
+    {
+        if (!_lexicon.VerbalAssaults.Contains(lemma))
+        {
+            return false;
+        }
+
+        for (int k = Math.Max(0, i - MaxSpeechCueReach); k < s.Count && k <= last + MaxSpeechCueReach; k++)
+        {
+            if ((k < i || k > last) && _lexicon.SpeechCues.Contains(s.Lower(k)) && s.Lower(k + 1) is not ("itself" or "themselves" or "himself"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// At most this many words between an attack verb and the word of speech that makes it verbal ("attacked the
+    /// impeachment inquiry, with Steve Scalise of Louisiana calling": 10). Set on the train split (batches a-p, q, s).
+    /// </summary>
+    private const int MaxSpeechCueReach = 10;
 
     /// <summary>
     /// At most this many words from a verb of vowing to the assault it announces ("vowed to intensify its attacks": 4).

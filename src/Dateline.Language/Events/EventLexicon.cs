@@ -151,6 +151,8 @@ internal sealed class EventLexicon
         Press = Set("event-press.txt");
         GiveVerbs = Set("event-give-verbs.txt");
         ThreatCues = Set("event-threat-cues.txt");
+        SpeechCues = Set("event-speech-cues.txt");
+        VerbalAssaults = Set("event-verbal-assaults.txt");
         AidObjects = Set("event-aid-objects.txt");
         NeedsActorNouns = Set("event-needs-actor-nouns.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
@@ -230,6 +232,12 @@ internal sealed class EventLexicon
 
     /// <summary>Forms of verbs of vowing that, with "to", make the assault after them a threat ("vowed to intensify its attacks").</summary>
     public WordSet ThreatCues { get; }
+
+    /// <summary>Words of speech and debate that make an attack verb near them verbal, ACCUSE ("attacked Biden during the debates").</summary>
+    public WordSet SpeechCues { get; }
+
+    /// <summary>Lemmas of assault verbs that can name a verbal attack ("attack").</summary>
+    public WordSet VerbalAssaults { get; }
 
     /// <summary>Things whose giving is AID: food, medicine, weapons, money.</summary>
     public WordSet AidObjects { get; }
