@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Language.Quotes;
@@ -50,6 +49,7 @@ internal sealed class SentenceView
             }
         }
 
+        List<int>? words = null;
         foreach (var m in mentionsFrom)
         {
             if (m.Span.Start >= sentence.End)
@@ -57,13 +57,27 @@ internal sealed class SentenceView
                 break;
             }
 
-            var words = new List<int>();
+            // one list for every mention: Parts' parts are read before the next mention's words are
+            (words ??= []).Clear();
             for (int i = 0; i < _spans.Length; i++)
             {
                 if (m.Span.Contains(_spans[i]) && _mentionAt[i] < 0)
                 {
                     words.Add(i);
                 }
+            }
+
+            if (!HasInnerAnd(words))
+            {
+                int whole = _mentions.Count;
+                _mentions.Add(m);
+                _isPart.Add(false);
+                foreach (var i in words)
+                {
+                    _mentionAt[i] = whole;
+                }
+
+                continue; // Parts would yield the mention whole
             }
 
             foreach (var part in Parts(m, words))
@@ -88,7 +102,7 @@ internal sealed class SentenceView
     /// </summary>
     private IEnumerable<(EntityMention Mention, List<int> Words)> Parts(EntityMention m, List<int> words)
     {
-        int and = words.FindIndex(i => _lower[i] == "and");
+        int and = FirstAnd(words);
         var gazetteer = GeoGazetteer.Default;
         if (and <= 0 || and == words.Count - 1 || gazetteer.CountryByName(Text(words)) is not null)
         {
@@ -120,6 +134,23 @@ internal sealed class SentenceView
             yield return (m with { Span = new TextSpan(_spans[part[0]].Start, _spans[part[^1]].End), EntityId = null }, part);
         }
     }
+
+    /// <summary>The index in <paramref name="words"/> of the first "and", or -1.</summary>
+    private int FirstAnd(List<int> words)
+    {
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (_lower[words[k]] == "and")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether an "and" stands inside the words (not first, not last): only then may <see cref="Parts"/> split the mention.</summary>
+    private bool HasInnerAnd(List<int> words) => FirstAnd(words) is var and && and > 0 && and < words.Count - 1;
 
     private string Text(List<int> words) => _text[_spans[words[0]].Start.._spans[words[^1]].End];
 
@@ -199,13 +230,8 @@ internal sealed class SentenceView
 
     public bool IsNumber(int i) => i >= 0 && i < _spans.Length && char.IsDigit(_text[_spans[i].Start]);
 
-    private static readonly FrozenDictionary<string, string> Apostrophes = new Dictionary<string, string> { ["’s"] = "'s", ["n’t"] = "n't", ["’ll"] = "'ll" }.ToFrozenDictionary();
-
-    private static string Normalize(ReadOnlySpan<char> word)
-    {
-        var lower = word.ToString().ToLowerInvariant();
-        return Apostrophes.TryGetValue(lower, out var plain) ? plain : lower.Replace('’', '\'');
-    }
+    /// <summary>The word lower-cased, ’ as ' ("’s" → "'s", "n’t" → "n't"), one string per distinct word (<see cref="LowerWords"/>).</summary>
+    private static string Normalize(ReadOnlySpan<char> word) => LowerWords.Of(word);
 }
 
 /// <summary>A quotation inside a sentence as word indices: the speaker's last word, then the quoted words (first to last).</summary>
