@@ -122,6 +122,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
             count++;
         }
 
+        words.Capacity = Math.Min(count, keepLast);
         for (int k = Math.Max(0, count - keepLast); k < count; k++)
         {
             var (index, length) = ring[k % keepLast];
@@ -131,13 +132,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         return words;
     }
 
-    private static string Word(ReadOnlySpan<char> word)
-    {
-        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
-        word.ToLowerInvariant(lower);
-        lower.Replace('’', '\'');
-        return new string(lower);
-    }
+    private static string Word(ReadOnlySpan<char> word) => Tokens.LowerWords.Of(word);
 
     [GeneratedRegex(@"[\w][\w'’-]*|'ll|’ll")]
     private static partial Regex WordPattern();
