@@ -255,8 +255,9 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             bool nounContext = IsNounContext(s, i);
             int longest = LongestParticles(s, i, words);
-            foreach (var word in words)
+            for (int w = 0; w < words.Count; w++) // by index: no enumerator for the table's list
             {
+                var word = words[w];
                 int last = i + word.Entry.Particles.Length;
                 if (!ParticlesFollow(s, i, word.Entry.Particles) || word.Entry.Particles.Length < longest || _lexicon.IsNotTrigger(s, i, word.Entry.Type))
                 {

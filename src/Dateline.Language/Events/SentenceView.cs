@@ -11,6 +11,9 @@ namespace Dateline.Language.Events;
 internal sealed class SentenceView
 {
     private readonly string _text;
+    // The word arrays are the thread's (Buffers), reused from sentence to sentence: a view lives while its sentence is
+    // coded (EventExtractor.Process makes one at a time and keeps none), and only its first _count entries are its own.
+    private readonly int _count;
     private readonly TextSpan[] _spans;
     private readonly string[] _lower;
     private readonly int[] _mentionAt;
@@ -20,7 +23,10 @@ internal sealed class SentenceView
 
     public SentenceView(string text, TextSpan sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<TaggedToken> tags, ReadOnlySpan<EntityMention> mentionsFrom, ReadOnlySpan<Quote> quotes, EntityLookup lookup)
     {
-        _tags = new PartOfSpeech[tokens.Length];
+        var buffers = t_buffers ??= new Buffers();
+        buffers.Ensure(tokens.Length);
+        _count = tokens.Length;
+        _tags = buffers.Tags;
         for (int i = 0; i < tokens.Length; i++)
         {
             _tags[i] = i < tags.Length && tags[i].Span == tokens[i].Span ? tags[i].Tag : PartOfSpeech.Other;
@@ -29,9 +35,9 @@ internal sealed class SentenceView
         _text = text;
         Sentence = sentence;
         Lookup = lookup;
-        _spans = new TextSpan[tokens.Length];
-        _lower = new string[tokens.Length];
-        _mentionAt = new int[tokens.Length];
+        _spans = buffers.Spans;
+        _lower = buffers.Lower;
+        _mentionAt = buffers.MentionAt;
         for (int i = 0; i < tokens.Length; i++)
         {
             _spans[i] = tokens[i].Span;
@@ -59,7 +65,7 @@ internal sealed class SentenceView
 
             // one list for every mention: Parts' parts are read before the next mention's words are
             (words ??= []).Clear();
-            for (int i = 0; i < _spans.Length; i++)
+            for (int i = 0; i < _count; i++)
             {
                 if (m.Span.Contains(_spans[i]) && _mentionAt[i] < 0)
                 {
@@ -158,7 +164,7 @@ internal sealed class SentenceView
 
     public EntityLookup Lookup { get; }
 
-    public int Count => _spans.Length;
+    public int Count => _count;
 
     /// <summary>The reported clauses of the sentence's quotations whose speaker the sentence names ("Police say gunmen attacked …").</summary>
     public IReadOnlyList<ReportedClause> Reported { get; }
@@ -175,7 +181,7 @@ internal sealed class SentenceView
             }
 
             int first = -1, last = -1, speakerLast = -1;
-            for (int i = 0; i < _spans.Length; i++)
+            for (int i = 0; i < _count; i++)
             {
                 if (first < 0 && _spans[i].Start >= q.Span.Start)
                 {
@@ -202,18 +208,18 @@ internal sealed class SentenceView
         return reported;
     }
 
-    public string Lower(int i) => i >= 0 && i < _lower.Length ? _lower[i] : string.Empty;
+    public string Lower(int i) => i >= 0 && i < _count ? _lower[i] : string.Empty;
 
-    public TextSpan Span(int i) => _spans[i];
+    public TextSpan Span(int i) => (uint)i < (uint)_count ? _spans[i] : throw new IndexOutOfRangeException();
 
     /// <summary>The text of a span of the sentence, as written.</summary>
     public string Text(TextSpan span) => _text.Substring(span.Start, span.Length);
 
     /// <summary>The part of speech of word <paramref name="i"/> (the tagger's), or <see cref="PartOfSpeech.Other"/> outside the sentence.</summary>
-    public PartOfSpeech Tag(int i) => i >= 0 && i < _tags.Length ? _tags[i] : PartOfSpeech.Other;
+    public PartOfSpeech Tag(int i) => i >= 0 && i < _count ? _tags[i] : PartOfSpeech.Other;
 
     /// <summary>The index of the mention word <paramref name="i"/> belongs to, or -1.</summary>
-    public int MentionAt(int i) => i >= 0 && i < _mentionAt.Length ? _mentionAt[i] : -1;
+    public int MentionAt(int i) => i >= 0 && i < _count ? _mentionAt[i] : -1;
 
     public TextSpan MentionSpan(int mention) => _mentions[mention].Span;
 
@@ -224,11 +230,37 @@ internal sealed class SentenceView
 
     public EntityLabel MentionLabel(int mention) => _mentions[mention].Label;
 
-    public bool IsWord(int i) => i >= 0 && i < _spans.Length && char.IsLetterOrDigit(_text[_spans[i].Start]);
+    public bool IsWord(int i) => i >= 0 && i < _count && char.IsLetterOrDigit(_text[_spans[i].Start]);
 
-    public bool IsCapitalized(int i) => i >= 0 && i < _spans.Length && char.IsUpper(_text[_spans[i].Start]);
+    public bool IsCapitalized(int i) => i >= 0 && i < _count && char.IsUpper(_text[_spans[i].Start]);
 
-    public bool IsNumber(int i) => i >= 0 && i < _spans.Length && char.IsDigit(_text[_spans[i].Start]);
+    public bool IsNumber(int i) => i >= 0 && i < _count && char.IsDigit(_text[_spans[i].Start]);
+
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
+    /// <summary>The thread's word arrays, grown to the longest sentence seen (doubling).</summary>
+    private sealed class Buffers
+    {
+        public TextSpan[] Spans = [];
+        public string[] Lower = [];
+        public int[] MentionAt = [];
+        public PartOfSpeech[] Tags = [];
+
+        public void Ensure(int n)
+        {
+            if (Spans.Length >= n)
+            {
+                return;
+            }
+
+            int size = Math.Max(n, Math.Max(64, Spans.Length * 2));
+            Spans = new TextSpan[size];
+            Lower = new string[size];
+            MentionAt = new int[size];
+            Tags = new PartOfSpeech[size];
+        }
+    }
 
     /// <summary>The word lower-cased, ’ as ' ("’s" → "'s", "n’t" → "n't"), one string per distinct word (<see cref="LowerWords"/>).</summary>
     private static string Normalize(ReadOnlySpan<char> word) => LowerWords.Of(word);
