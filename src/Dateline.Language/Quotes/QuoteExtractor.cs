@@ -77,7 +77,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// </summary>
     private TextSpan? CleanSpeaker(string text, TextSpan span)
     {
-        var words = SpeakerWords().Matches(text[span.Start..span.End]).Cast<Match>().Select(w => new TextSpan(span.Start + w.Index, span.Start + w.Index + w.Length)).ToList();
+        var words = new List<TextSpan>();
+        foreach (var w in SpeakerWords().EnumerateMatches(text.AsSpan(span.Start, span.Length)))
+        {
+            words.Add(new TextSpan(span.Start + w.Index, span.Start + w.Index + w.Length));
+        }
+
         int cut = Math.Max(text.LastIndexOf(',', span.End - 1, span.Length), Math.Max(text.LastIndexOf(" - ", span.End - 1, span.Length, StringComparison.Ordinal), text.LastIndexOf(" \u2014", span.End - 1, span.Length, StringComparison.Ordinal)));
         if (cut >= span.Start && words.Any(w => w.Start > cut))
         {
