@@ -132,7 +132,13 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         return words;
     }
 
-    private static string Word(ReadOnlySpan<char> word) => Tokens.LowerWords.Of(word);
+    private static string Word(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        lower.Replace('’', '\'');
+        return new string(lower);
+    }
 
     [GeneratedRegex(@"[\w][\w'’-]*|'ll|’ll")]
     private static partial Regex WordPattern();
