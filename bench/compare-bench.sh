@@ -18,12 +18,14 @@ python3 - "$work" "$rounds" "$@" <<'PY'
 import glob, re, statistics, sys
 work, rounds, dirs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 for i, d in enumerate(dirs):
-    stages, whole, core, startup = {}, [], [], {}
+    stages, whole, core, startup, alloc = {}, [], [], {}, {}
     for r in range(1, rounds + 1):
         for line in open(f"{work}/{i}.{r}"):
-            m = re.match(r"(\S+)\s+([\d.]+)\s+([\d,]+)\s+([\d,]+)\s+([\d.]+) %", line)
+            m = re.match(r"(\S+)\s+([\d.]+)\s+([\d,]+)\s+([\d,]+)\s+([\d.]+) %(?:\s+([\d,]+))?", line)
             if m:
                 stages.setdefault(m[1], []).append(int(m[3].replace(",", "")))
+                if m[6]:
+                    alloc.setdefault(m[1], []).append(int(m[6].replace(",", "")))
             m = re.match(r"every stage:.* = ([\d,]+) words/s", line)
             if m:
                 whole.append(int(m[1].replace(",", "")))
@@ -35,5 +37,7 @@ for i, d in enumerate(dirs):
                     startup.setdefault(name, []).append(float(sec))
     print(f"{d}: every stage {statistics.median(whole):,.0f} words/s, up to entities {statistics.median(core):,.0f} (medians of {rounds})")
     print("   " + ", ".join(f"{s} {statistics.median(v):,.0f}" for s, v in stages.items()))
+    if alloc:
+        print("   allocated bytes / 1k words: " + ", ".join(f"{s} {statistics.median(v):,.0f}" for s, v in alloc.items()))
     print("   first document (s): " + ", ".join(f"{s} {statistics.median(v):.3f}" for s, v in startup.items()))
 PY

@@ -254,9 +254,10 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
 
             bool nounContext = IsNounContext(s, i);
-            int longest = words.Where(w => ParticlesFollow(s, i, w.Entry.Particles)).Select(w => w.Entry.Particles.Length).DefaultIfEmpty().Max();
-            foreach (var word in words)
+            int longest = LongestParticles(s, i, words);
+            for (int w = 0; w < words.Count; w++) // by index: no enumerator for the table's list
             {
+                var word = words[w];
                 int last = i + word.Entry.Particles.Length;
                 if (!ParticlesFollow(s, i, word.Entry.Particles) || word.Entry.Particles.Length < longest || _lexicon.IsNotTrigger(s, i, word.Entry.Type))
                 {
@@ -284,6 +285,22 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
     }
 
+    /// <summary>The most particles of a reading of the trigger words at <paramref name="i"/> that follow it ("backed down"), or 0.</summary>
+    private static int LongestParticles(SentenceView s, int i, IReadOnlyList<TriggerWord> words)
+    {
+        int longest = 0;
+        for (int k = 0; k < words.Count; k++)
+        {
+            var particles = words[k].Entry.Particles;
+            if (particles.Length > longest && ParticlesFollow(s, i, particles))
+            {
+                longest = particles.Length;
+            }
+        }
+
+        return longest;
+    }
+
     /// <summary>
     /// The learned argument scorer's say (docs/events.md, "The argument scorer"): the rules' drafts for one trigger are
     /// kept as they are unless a model is loaded; then every actor phrase of the sentence is a candidate (the rules'
@@ -293,7 +310,12 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private List<EventDraft> Arguments(SentenceView s, int i, int last, bool noun, IEnumerable<EventDraft> drafts, ref List<Actor>? candidates)
     {
-        var list = drafts.ToList();
+        var list = new List<EventDraft>();
+        foreach (var d in drafts)
+        {
+            list.Add(d);
+        }
+
         bool unread = list is [{ Unread: true }];
         if (list.Count == 0 || (_arguments is null && _observe is null) || (unread && _observe is null))
         {
@@ -301,23 +323,39 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var type = list[0].Type;
-        var context = new ArgumentContext(type, i, last, noun, !noun && i > 0 && IsPassiveAuxiliary(s, i - 1),
-            list.Where(d => d.Source is not null).Select(d => d.Source!.Value.Span).ToHashSet(),
-            list.Where(d => d.Target is not null).Select(d => d.Target!.Value.Span).ToHashSet(), unread);
-        candidates ??= Candidates(s);
-        var near = candidates.Where(a => a.Last < i || a.First > last).ToList();
+        var ruleSources = new HashSet<TextSpan>();
+        var ruleTargets = new HashSet<TextSpan>();
         foreach (var d in list)
         {
-            foreach (var a in (Actor?[])[d.Source, d.Target])
+            if (d.Source is { } x)
             {
-                if (a is { } x && !near.Exists(c => c.Span == x.Span))
-                {
-                    near.Add(x);
-                }
+                ruleSources.Add(x.Span);
+            }
+
+            if (d.Target is { } y)
+            {
+                ruleTargets.Add(y.Span);
             }
         }
 
-        near.Sort((x, y) => x.First.CompareTo(y.First));
+        var context = new ArgumentContext(type, i, last, noun, !noun && i > 0 && IsPassiveAuxiliary(s, i - 1), ruleSources, ruleTargets, unread);
+        candidates ??= Candidates(s);
+        var near = new List<Actor>(candidates.Count + 2);
+        foreach (var a in candidates)
+        {
+            if (a.Last < i || a.First > last)
+            {
+                near.Add(a);
+            }
+        }
+
+        foreach (var d in list)
+        {
+            AddIfNew(near, d.Source);
+            AddIfNew(near, d.Target);
+        }
+
+        near.Sort(ByFirst);
         var features = new ArgumentFeatureValues();
         var observed = _observe is null ? null : new List<ArgumentCandidate>();
         var scores = new (float Source, float Target)[near.Count];
@@ -345,8 +383,19 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var none = _arguments.Scores(features);
-        var source = Overrule(near, [.. scores.Select(m => m.Source)], none.Source, context.RuleSources, except: null);
-        var target = Overrule(near, [.. scores.Select(m => m.Target)], none.Target, context.RuleTargets, except: source is { Actor: { } chosen } ? chosen.Span : null);
+        var role = new float[scores.Length];
+        for (int c = 0; c < scores.Length; c++)
+        {
+            role[c] = scores[c].Source;
+        }
+
+        var source = Overrule(near, role, none.Source, context.RuleSources, except: null);
+        for (int c = 0; c < scores.Length; c++)
+        {
+            role[c] = scores[c].Target; // Overrule keeps no reference to the array
+        }
+
+        var target = Overrule(near, role, none.Target, context.RuleTargets, except: source is { Actor: { } chosen } ? chosen.Span : null);
         if (source is null && target is null)
         {
             return list; // the rules stand, pairs and all
@@ -355,6 +404,27 @@ public sealed partial class EventExtractor : IPipelineComponent
         return [.. list.Select(d => d with { Source = source is { } s2 ? s2.Actor : d.Source, Target = target is { } t2 ? t2.Actor : d.Target })
             .Where(d => d.Source is not { } x || d.Target is not { } y || (x.Span != y.Span && (x.EntityId is null || x.EntityId != y.EntityId)))
             .Distinct()];
+    }
+
+    private static readonly Comparison<Actor> ByFirst = (x, y) => x.First.CompareTo(y.First);
+
+    /// <summary>Adds the rules' actor to the candidates unless one with its span is there.</summary>
+    private static void AddIfNew(List<Actor> near, Actor? actor)
+    {
+        if (actor is not { } x)
+        {
+            return;
+        }
+
+        foreach (var c in near)
+        {
+            if (c.Span == x.Span)
+            {
+                return;
+            }
+        }
+
+        near.Add(x);
     }
 
     /// <summary>
@@ -1552,6 +1622,21 @@ public sealed partial class EventExtractor : IPipelineComponent
         return end;
     }
 
+    /// <summary>The actors among the phrases (<see cref="Actor.IsActor"/>), in order.</summary>
+    private static List<Actor> Actors(List<Actor> phrases)
+    {
+        var actors = new List<Actor>(phrases.Count);
+        foreach (var a in phrases)
+        {
+            if (a.IsActor)
+            {
+                actors.Add(a);
+            }
+        }
+
+        return actors;
+    }
+
     private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode, bool actorless = false)
     {
         if (type == EventType.Retreat)
@@ -1564,8 +1649,8 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break; // "the storm killed five", "killed in a crash"
         }
 
-        var src = sources.Where(a => a.IsActor).ToList();
-        var tgt = targets.Where(a => a.IsActor).ToList();
+        var src = Actors(sources);
+        var tgt = Actors(targets);
         var trigger = new TextSpan(s.Span(i).Start, s.Span(last).End);
         if (src.Count == 0 && tgt.Count == 0 && !actorless)
         {
@@ -1594,10 +1679,12 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        foreach (var a in src.Count == 0 ? [null] : src.Select(x => (Actor?)x))
+        for (int ai = 0; ai < Math.Max(1, src.Count); ai++)
         {
-            foreach (var b in tgt.Count == 0 ? [null] : tgt.Select(x => (Actor?)x))
+            Actor? a = src.Count == 0 ? null : src[ai];
+            for (int bi = 0; bi < Math.Max(1, tgt.Count); bi++)
             {
+                Actor? b = tgt.Count == 0 ? null : tgt[bi];
                 if (a is { } x && b is { } y && (x.Span == y.Span || (x.EntityId is not null && x.EntityId == y.EntityId)))
                 {
                     continue;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Language.Quotes;
@@ -12,6 +11,9 @@ namespace Dateline.Language.Events;
 internal sealed class SentenceView
 {
     private readonly string _text;
+    // The word arrays are the thread's (Buffers), reused from sentence to sentence: a view lives while its sentence is
+    // coded (EventExtractor.Process makes one at a time and keeps none), and only its first _count entries are its own.
+    private readonly int _count;
     private readonly TextSpan[] _spans;
     private readonly string[] _lower;
     private readonly int[] _mentionAt;
@@ -21,7 +23,10 @@ internal sealed class SentenceView
 
     public SentenceView(string text, TextSpan sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<TaggedToken> tags, ReadOnlySpan<EntityMention> mentionsFrom, ReadOnlySpan<Quote> quotes, EntityLookup lookup)
     {
-        _tags = new PartOfSpeech[tokens.Length];
+        var buffers = t_buffers ??= new Buffers();
+        buffers.Ensure(tokens.Length);
+        _count = tokens.Length;
+        _tags = buffers.Tags;
         for (int i = 0; i < tokens.Length; i++)
         {
             _tags[i] = i < tags.Length && tags[i].Span == tokens[i].Span ? tags[i].Tag : PartOfSpeech.Other;
@@ -30,9 +35,9 @@ internal sealed class SentenceView
         _text = text;
         Sentence = sentence;
         Lookup = lookup;
-        _spans = new TextSpan[tokens.Length];
-        _lower = new string[tokens.Length];
-        _mentionAt = new int[tokens.Length];
+        _spans = buffers.Spans;
+        _lower = buffers.Lower;
+        _mentionAt = buffers.MentionAt;
         for (int i = 0; i < tokens.Length; i++)
         {
             _spans[i] = tokens[i].Span;
@@ -50,6 +55,7 @@ internal sealed class SentenceView
             }
         }
 
+        List<int>? words = null;
         foreach (var m in mentionsFrom)
         {
             if (m.Span.Start >= sentence.End)
@@ -57,13 +63,27 @@ internal sealed class SentenceView
                 break;
             }
 
-            var words = new List<int>();
-            for (int i = 0; i < _spans.Length; i++)
+            // one list for every mention: Parts' parts are read before the next mention's words are
+            (words ??= []).Clear();
+            for (int i = 0; i < _count; i++)
             {
                 if (m.Span.Contains(_spans[i]) && _mentionAt[i] < 0)
                 {
                     words.Add(i);
                 }
+            }
+
+            if (!HasInnerAnd(words))
+            {
+                int whole = _mentions.Count;
+                _mentions.Add(m);
+                _isPart.Add(false);
+                foreach (var i in words)
+                {
+                    _mentionAt[i] = whole;
+                }
+
+                continue; // Parts would yield the mention whole
             }
 
             foreach (var part in Parts(m, words))
@@ -88,7 +108,7 @@ internal sealed class SentenceView
     /// </summary>
     private IEnumerable<(EntityMention Mention, List<int> Words)> Parts(EntityMention m, List<int> words)
     {
-        int and = words.FindIndex(i => _lower[i] == "and");
+        int and = FirstAnd(words);
         var gazetteer = GeoGazetteer.Default;
         if (and <= 0 || and == words.Count - 1 || gazetteer.CountryByName(Text(words)) is not null)
         {
@@ -121,13 +141,30 @@ internal sealed class SentenceView
         }
     }
 
+    /// <summary>The index in <paramref name="words"/> of the first "and", or -1.</summary>
+    private int FirstAnd(List<int> words)
+    {
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (_lower[words[k]] == "and")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether an "and" stands inside the words (not first, not last): only then may <see cref="Parts"/> split the mention.</summary>
+    private bool HasInnerAnd(List<int> words) => FirstAnd(words) is var and && and > 0 && and < words.Count - 1;
+
     private string Text(List<int> words) => _text[_spans[words[0]].Start.._spans[words[^1]].End];
 
     public TextSpan Sentence { get; }
 
     public EntityLookup Lookup { get; }
 
-    public int Count => _spans.Length;
+    public int Count => _count;
 
     /// <summary>The reported clauses of the sentence's quotations whose speaker the sentence names ("Police say gunmen attacked …").</summary>
     public IReadOnlyList<ReportedClause> Reported { get; }
@@ -144,7 +181,7 @@ internal sealed class SentenceView
             }
 
             int first = -1, last = -1, speakerLast = -1;
-            for (int i = 0; i < _spans.Length; i++)
+            for (int i = 0; i < _count; i++)
             {
                 if (first < 0 && _spans[i].Start >= q.Span.Start)
                 {
@@ -171,18 +208,18 @@ internal sealed class SentenceView
         return reported;
     }
 
-    public string Lower(int i) => i >= 0 && i < _lower.Length ? _lower[i] : string.Empty;
+    public string Lower(int i) => i >= 0 && i < _count ? _lower[i] : string.Empty;
 
-    public TextSpan Span(int i) => _spans[i];
+    public TextSpan Span(int i) => (uint)i < (uint)_count ? _spans[i] : throw new IndexOutOfRangeException();
 
     /// <summary>The text of a span of the sentence, as written.</summary>
     public string Text(TextSpan span) => _text.Substring(span.Start, span.Length);
 
     /// <summary>The part of speech of word <paramref name="i"/> (the tagger's), or <see cref="PartOfSpeech.Other"/> outside the sentence.</summary>
-    public PartOfSpeech Tag(int i) => i >= 0 && i < _tags.Length ? _tags[i] : PartOfSpeech.Other;
+    public PartOfSpeech Tag(int i) => i >= 0 && i < _count ? _tags[i] : PartOfSpeech.Other;
 
     /// <summary>The index of the mention word <paramref name="i"/> belongs to, or -1.</summary>
-    public int MentionAt(int i) => i >= 0 && i < _mentionAt.Length ? _mentionAt[i] : -1;
+    public int MentionAt(int i) => i >= 0 && i < _count ? _mentionAt[i] : -1;
 
     public TextSpan MentionSpan(int mention) => _mentions[mention].Span;
 
@@ -193,19 +230,40 @@ internal sealed class SentenceView
 
     public EntityLabel MentionLabel(int mention) => _mentions[mention].Label;
 
-    public bool IsWord(int i) => i >= 0 && i < _spans.Length && char.IsLetterOrDigit(_text[_spans[i].Start]);
+    public bool IsWord(int i) => i >= 0 && i < _count && char.IsLetterOrDigit(_text[_spans[i].Start]);
 
-    public bool IsCapitalized(int i) => i >= 0 && i < _spans.Length && char.IsUpper(_text[_spans[i].Start]);
+    public bool IsCapitalized(int i) => i >= 0 && i < _count && char.IsUpper(_text[_spans[i].Start]);
 
-    public bool IsNumber(int i) => i >= 0 && i < _spans.Length && char.IsDigit(_text[_spans[i].Start]);
+    public bool IsNumber(int i) => i >= 0 && i < _count && char.IsDigit(_text[_spans[i].Start]);
 
-    private static readonly FrozenDictionary<string, string> Apostrophes = new Dictionary<string, string> { ["’s"] = "'s", ["n’t"] = "n't", ["’ll"] = "'ll" }.ToFrozenDictionary();
+    [ThreadStatic]
+    private static Buffers? t_buffers;
 
-    private static string Normalize(ReadOnlySpan<char> word)
+    /// <summary>The thread's word arrays, grown to the longest sentence seen (doubling).</summary>
+    private sealed class Buffers
     {
-        var lower = word.ToString().ToLowerInvariant();
-        return Apostrophes.TryGetValue(lower, out var plain) ? plain : lower.Replace('’', '\'');
+        public TextSpan[] Spans = [];
+        public string[] Lower = [];
+        public int[] MentionAt = [];
+        public PartOfSpeech[] Tags = [];
+
+        public void Ensure(int n)
+        {
+            if (Spans.Length >= n)
+            {
+                return;
+            }
+
+            int size = Math.Max(n, Math.Max(64, Spans.Length * 2));
+            Spans = new TextSpan[size];
+            Lower = new string[size];
+            MentionAt = new int[size];
+            Tags = new PartOfSpeech[size];
+        }
     }
+
+    /// <summary>The word lower-cased, ’ as ' ("’s" → "'s", "n’t" → "n't"), one string per distinct word (<see cref="LowerWords"/>).</summary>
+    private static string Normalize(ReadOnlySpan<char> word) => LowerWords.Of(word);
 }
 
 /// <summary>A quotation inside a sentence as word indices: the speaker's last word, then the quoted words (first to last).</summary>

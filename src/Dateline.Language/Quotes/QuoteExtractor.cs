@@ -77,7 +77,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// </summary>
     private TextSpan? CleanSpeaker(string text, TextSpan span)
     {
-        var words = SpeakerWords().Matches(text[span.Start..span.End]).Cast<Match>().Select(w => new TextSpan(span.Start + w.Index, span.Start + w.Index + w.Length)).ToList();
+        var words = new List<TextSpan>();
+        foreach (var w in SpeakerWords().EnumerateMatches(text.AsSpan(span.Start, span.Length)))
+        {
+            words.Add(new TextSpan(span.Start + w.Index, span.Start + w.Index + w.Length));
+        }
+
         int cut = Math.Max(text.LastIndexOf(',', span.End - 1, span.Length), Math.Max(text.LastIndexOf(" - ", span.End - 1, span.Length, StringComparison.Ordinal), text.LastIndexOf(" \u2014", span.End - 1, span.Length, StringComparison.Ordinal)));
         if (cut >= span.Start && words.Any(w => w.Start > cut))
         {
@@ -273,7 +278,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     {
         foreach (var s in sentences)
         {
-            if (quotes.Any(q => q.Span.Overlaps(s)) || ContainsMark(text, s) || quotes.Any(q => q.Cue is { } c && s.Contains(c)))
+            if (AnyOverlaps(quotes, s) || ContainsMark(text, s) || AnyCueIn(quotes, s))
             {
                 continue;
             }
@@ -295,7 +300,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 // The tail is cut only for a pattern that can match it: cue-then-speaker needs a cue word right after the comma.
                 string? tail = null;
                 var m = cues.Count > 0 && cues[^1].Index > comma ? _lexicon.SpeakerThenCue.Match(tail = sentence[comma..]) : Match.Empty;
-                if (!m.Success || !Regex.IsMatch(tail![(m.Index + m.Length)..], @"^[^,]{0,40}[.!?]?\s*$"))
+                if (!m.Success || !ShortTail().IsMatch(tail.AsSpan(m.Index + m.Length)))
                 {
                     m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
                 }
@@ -912,23 +917,67 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '\u2019' or '-' or '&';
 
-    private static int SkipThat(string text, int from, int limit)
+    private static int SkipThat(string text, int from, int limit) => from + FirstMatchLength(ThatAhead(), text.AsSpan(from, limit - from));
+
+    [GeneratedRegex(@"^\s*(?:that\b)?\s*")]
+    private static partial Regex ThatAhead();
+
+    /// <summary>After a speaker-then-cue tail: at most 40 characters without a comma to the sentence's end.</summary>
+    [GeneratedRegex(@"^[^,]{0,40}[.!?]?\s*$")]
+    private static partial Regex ShortTail();
+
+    [GeneratedRegex(@"^(?:\s+[^\s,;:]+){0,6}?\s+that\b\s*")]
+    private static partial Regex ObjectAndThat();
+
+    [GeneratedRegex(@"^[\s,:]*")]
+    private static partial Regex LeadingGap();
+
+    /// <summary>The length of the pattern's first match in the span (as <c>Regex.Match(string).Length</c> of it: 0 when none), without a Match.</summary>
+    private static int FirstMatchLength(Regex pattern, ReadOnlySpan<char> span)
     {
-        var m = Regex.Match(text[from..limit], @"^\s*(?:that\b)?\s*");
-        return from + m.Length;
+        foreach (var m in pattern.EnumerateMatches(span))
+        {
+            return m.Length;
+        }
+
+        return 0;
+    }
+
+    private static bool AnyOverlaps(List<QuoteDraft> quotes, TextSpan s)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.Span.Overlaps(s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyCueIn(List<QuoteDraft> quotes, TextSpan s)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.Cue is { } c && s.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>After "told reporters" / "assured his Libyan counterpart Thursday": the content starts after "that" when it comes soon.</summary>
     private static int SkipObjectAndThat(string text, int from, int limit)
     {
-        var m = Regex.Match(text[from..limit], @"^(?:\s+[^\s,;:]+){0,6}?\s+that\b\s*");
-        if (m.Success)
+        foreach (var m in ObjectAndThat().EnumerateMatches(text.AsSpan(from, limit - from)))
         {
             return from + m.Length;
         }
 
-        var plain = Regex.Match(text[from..limit], @"^[\s,:]*");
-        return from + plain.Length;
+        return from + FirstMatchLength(LeadingGap(), text.AsSpan(from, limit - from));
     }
 
     /// <summary>

@@ -122,6 +122,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
             count++;
         }
 
+        words.Capacity = Math.Min(count, keepLast);
         for (int k = Math.Max(0, count - keepLast); k < count; k++)
         {
             var (index, length) = ring[k % keepLast];

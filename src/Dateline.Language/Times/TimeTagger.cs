@@ -66,7 +66,7 @@ public sealed class TimeTagger : IPipelineComponent
         foreach (var c in candidates.OrderByDescending(c => c.Match.Length).ThenBy(c => c.Match.Index))
         {
             var span = c.Span;
-            if (chosen.Any(t => t.Candidate.Span.Overlaps(span)) || notTimes.Any(n => n.Overlaps(span)))
+            if (AnyChosenOverlaps(chosen, span) || AnyOverlaps(notTimes, span))
             {
                 continue;
             }
@@ -91,6 +91,32 @@ public sealed class TimeTagger : IPipelineComponent
         }
 
         return [.. accepted];
+    }
+
+    private static bool AnyChosenOverlaps(List<ChosenTimex> chosen, TextSpan span)
+    {
+        foreach (var t in chosen)
+        {
+            if (t.Candidate.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyOverlaps(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var n in spans)
+        {
+            if (n.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sentence containing a position (binary search: sentences are in text order).</summary>

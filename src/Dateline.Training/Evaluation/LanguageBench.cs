@@ -32,33 +32,35 @@ public static class LanguageBench
 
         // Start-up per stage: the first document pays for loading models and word lists and for the JIT.
         var first = stages.Select(_ => new ThreadClock()).ToArray();
-        Time(texts.Take(1).ToList(), stages, first, 1);
+        Time(texts.Take(1).ToList(), stages, first, new long[stages.Length], 1);
         output.WriteLine($"start-up (first document, thread CPU s): {string.Join(", ", stages.Select((s, i) => $"{s.Name} {first[i].Elapsed.TotalSeconds:F3}"))}; total {first.Sum(c => c.Elapsed.TotalSeconds):F3}");
 
         // Warm-up (about 50 texts): let the JIT settle and run-time compiled rules compile, outside the timing.
-        Time(texts, stages, [.. stages.Select(_ => new ThreadClock())], 30_000);
+        Time(texts, stages, [.. stages.Select(_ => new ThreadClock())], new long[stages.Length], 30_000);
         var clocks = stages.Select(_ => new ThreadClock()).ToArray();
+        var allocated = new long[stages.Length];
         var wall = Stopwatch.StartNew();
-        var (tokens, words) = Time(texts, stages, clocks, minTokens);
+        var (tokens, words) = Time(texts, stages, clocks, allocated, minTokens);
         wall.Stop();
         double coreSeconds = clocks.Take(core).Sum(c => c.Elapsed.TotalSeconds);
         double all = clocks.Sum(c => c.Elapsed.TotalSeconds);
         string clock = ThreadClock.CountsCpu ? "thread CPU" : "wall";
-        output.WriteLine($"{"stage",-18} {clock + " s",10} {"words/s",12} {"tokens/s",12}  share");
+        output.WriteLine($"{"stage",-18} {clock + " s",10} {"words/s",12} {"tokens/s",12}  share  {"allocated B / 1k words",22}");
         for (int s = 0; s < stages.Length; s++)
         {
             double seconds = clocks[s].Elapsed.TotalSeconds;
-            output.WriteLine($"{stages[s].Name,-18} {seconds,10:F2} {words / seconds,12:N0} {tokens / seconds,12:N0}  {100 * seconds / all,5:F1} %");
+            output.WriteLine($"{stages[s].Name,-18} {seconds,10:F2} {words / seconds,12:N0} {tokens / seconds,12:N0}  {100 * seconds / all,5:F1} %  {1000.0 * allocated[s] / words,22:N0}");
         }
 
         output.WriteLine($"up to entities:  {words:N0} words ({tokens:N0} tokens) in {coreSeconds:F2} s = {words / coreSeconds:N0} words/s, {tokens / coreSeconds:N0} tokens/s (one thread)");
         output.WriteLine($"every stage:     {words:N0} words ({tokens:N0} tokens) in {all:F2} s = {words / all:N0} words/s, {tokens / all:N0} tokens/s (one thread)");
+        output.WriteLine($"allocated, every stage: {1000.0 * allocated.Sum() / words:N0} bytes per 1,000 words");
 
         // The wall clock counts the time other jobs held the core: on a busy machine it is the unsteady figure.
         output.WriteLine($"wall clock, every stage: {wall.Elapsed.TotalSeconds:F2} s = {words / wall.Elapsed.TotalSeconds:N0} words/s");
     }
 
-    private static (long Tokens, long Words) Time(List<string> texts, IPipelineComponent[] stages, ThreadClock[] clocks, int minTokens)
+    private static (long Tokens, long Words) Time(List<string> texts, IPipelineComponent[] stages, ThreadClock[] clocks, long[] allocated, int minTokens)
     {
         long tokens = 0;
         long words = 0;
@@ -69,9 +71,11 @@ public static class LanguageBench
                 var doc = Document.FromText("bench", text);
                 for (int s = 0; s < stages.Length; s++)
                 {
+                    long before = GC.GetAllocatedBytesForCurrentThread();
                     clocks[s].Start();
                     doc = stages[s].Process(doc, ProcessingContext.None);
                     clocks[s].Stop();
+                    allocated[s] += GC.GetAllocatedBytesForCurrentThread() - before;
                 }
 
                 var layer = doc.Layer<Token>();

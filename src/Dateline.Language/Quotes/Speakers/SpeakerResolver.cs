@@ -269,13 +269,13 @@ internal sealed partial class SpeakerResolver
     private SpeakerGender HonorificBefore(TextSpan span)
     {
         int from = Math.Max(0, span.Start - 14);
-        var m = HonorificAtEnd().Match(_text[from..span.Start]);
+        var m = HonorificAtEnd().Match(_text, from, span.Start - from); // as of _text[from..span.Start], without the copy
         if (m.Success && _lexicon.Honorifics.TryGetValue(m.Groups["h"].Value.ToLowerInvariant(), out var g))
         {
             return g;
         }
 
-        var own = Words().Match(_text[span.Start..span.End]);
+        var own = Words().Match(_text, span.Start, span.Length);
         return own.Success && own.Length < span.Length && _lexicon.Honorifics.TryGetValue(own.Value.TrimEnd('.').ToLowerInvariant(), out var g2) ? g2 : SpeakerGender.Unknown;
     }
 

@@ -1,0 +1,47 @@
+using Dateline.Language.Tokens;
+
+namespace Dateline.Language.Tests.Tokens;
+
+public class LowerWordsTests
+{
+    private static string Copying(string word) => word.ToLowerInvariant().Replace('’', '\'');
+
+    [Theory]
+    [InlineData("Hifter’s", "hifter's")]
+    [InlineData("’s", "'s")]
+    [InlineData("N’T", "n't")]
+    [InlineData("ÆGIS", "ægis")]
+    [InlineData("", "")]
+    public void Lower_cases_and_reads_the_curly_apostrophe_as_straight(string word, string expected)
+    {
+        Assert.Equal(expected, LowerWords.Of(word));
+        Assert.Equal(Copying(word), LowerWords.Of(word));
+    }
+
+    [Fact]
+    public void Equals_the_copying_normalization_on_random_words_short_and_long()
+    {
+        var random = new Random(20);
+        const string alphabet = "aBcDeFgHiJkLmNoPqRsTuVwXyZ’'-.0123456789ÄÖÜßÉÈİıΣσςДд";
+        for (int n = 0; n < 20_000; n++)
+        {
+            var chars = new char[random.Next(0, LowerWords.MaxCachedLength + 8)];
+            for (int k = 0; k < chars.Length; k++)
+            {
+                chars[k] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var word = new string(chars);
+            Assert.Equal(Copying(word), LowerWords.Of(word));
+        }
+    }
+
+    [Fact]
+    public void A_repeated_short_word_is_one_string()
+    {
+        var first = LowerWords.Of("Rebels");
+        var second = LowerWords.Of("REBELS".AsSpan());
+        Assert.Equal("rebels", first);
+        Assert.Same(first, second);
+    }
+}
