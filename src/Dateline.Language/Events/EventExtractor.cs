@@ -1262,15 +1262,38 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
 
+        // "has denied the accusation", "confirmed the allegations", "amid allegations of corruption": an accusation answered
+        // or weighed is reported with no actor named; the answering verb's subject accuses no one (docs/events.md)
+        bool answered = false;
+        if (entry.Type == EventType.Accuse && possessive < 0 && !(before >= 0 && s.Lower(before) == "'s") && i >= 1)
+        {
+            int h = i - 1;
+            while (h >= 1 && i - h <= 3 && (Determiners.Contains(s.Lower(h)) || Quantifiers.Contains(s.Lower(h)) || s.IsNumber(h) || s.Tag(h) == PartOfSpeech.JJ && !s.IsCapitalized(h)))
+            {
+                h--;
+            }
+
+            if (h >= 0 && _lexicon.AnswerVerbs.Contains(s.Lower(h)) && s.MentionAt(h) < 0)
+            {
+                answered = true;
+                sources.RemoveAll(a => a.Last < h);
+            }
+        }
+
         if (prepositionObjects is [_, ..] && !prepositionObjects.Exists(a => a.IsActor) && entry.NeedsActorObject)
         {
             yield break; // "support for Windows 7": only actors are supported
         }
 
         var (nounType, nounMode) = entry.Type == EventType.Assault && IsThreatened(s, i, last) ? (EventType.Threaten, EventMode.Asserted) : (entry.Type, Mode(s, modeFrom, i));
+        if (answered)
+        {
+            nounMode = EventMode.Asserted; // "denied the accusation": the accusation was made; the denial does not negate it
+        }
+
         // "the slogan drew enough criticism", "came under heavy criticism": criticism drawn or faced is reported as an
         // event even when no actor is named (the gold of batches j, p, q; verbal sitting)
-        foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry) || (undergone && entry.Type == EventType.Accuse)))
+        foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry) || (undergone && entry.Type == EventType.Accuse) || answered))
         {
             yield return d;
         }

@@ -144,6 +144,7 @@ internal sealed class EventLexicon
         VictimNouns = Set("event-victim-nouns.txt");
         LightNouns = Set("event-light-nouns.txt");
         UndergoVerbs = Set("event-undergo-verbs.txt");
+        AnswerVerbs = Set("event-answer-verbs.txt");
         ReportParticiples = Set("event-report-participles.txt");
         OpenCauses = Set("event-open-causes.txt");
         AccidentCauses = Set("event-accident-causes.txt");
@@ -211,6 +212,9 @@ internal sealed class EventLexicon
 
     /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION or COERCE noun they take ("faces charges").</summary>
     public WordSet UndergoVerbs { get; }
+
+    /// <summary>Verbs (and "amid") that answer or weigh an accusation noun they take ("denied the accusation"): ACCUSE with no actor of theirs.</summary>
+    public WordSet AnswerVerbs { get; }
 
     /// <summary>Participles of reporting between a passive's auxiliary and its participle ("were reported killed").</summary>
     public WordSet ReportParticiples { get; }
