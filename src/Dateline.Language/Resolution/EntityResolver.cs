@@ -33,23 +33,23 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         var text = document.Text;
         var tokenLayer = document.Layer<Token>();
         int n = tokenLayer.Length;
-        var spans = new TextSpan[n];
-        var words = new string[n];
+        var buffers = t_buffers ??= new TokenBuffers();
+        buffers.EnsureCapacity(n);
+        var (spans, words, covered, sentenceOf) = (buffers.Spans, buffers.Words, buffers.Covered, buffers.SentenceOf);
         for (int i = 0; i < n; i++)
         {
             spans[i] = tokenLayer[i].Span;
             words[i] = WordStrings.Of(text.AsSpan(spans[i].Start, spans[i].Length));
         }
 
-        var sentenceOf = SentenceIndex(document.Layer<Sentence>(), spans);
+        SentenceIndex(document.Layer<Sentence>(), spans, n, sentenceOf);
         var items = new List<Item>();
-        var covered = new int[n];
-        Array.Fill(covered, -1);
+        covered.AsSpan(0, n).Fill(-1);
         foreach (var mention in document.Layer<EntityMention>())
         {
             cancellation.ThrowIfCancellationRequested();
-            int start = FirstTokenAt(spans, mention.Span.Start);
-            int end = FirstTokenAt(spans, mention.Span.End);
+            int start = FirstTokenAt(spans, n, mention.Span.Start);
+            int end = FirstTokenAt(spans, n, mention.Span.End);
             if (start < 0 || start >= n || end <= start)
             {
                 continue;
@@ -63,7 +63,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             }
         }
 
-        var context = new Context(text, spans, words, sentenceOf, items, covered);
+        var context = new Context(text, n, spans, words, sentenceOf, items, covered);
         MarkWorks(context, QuotedTitles.Of(document));
         var splitting = new List<Item>(items.Count);
         foreach (var item in items)
@@ -95,8 +95,8 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     {
         foreach (var title in titles)
         {
-            int first = FirstTokenAt(c.Spans, title.Start);
-            int end = FirstTokenAt(c.Spans, title.End);
+            int first = FirstTokenAt(c.Spans, c.Count, title.Start);
+            int end = FirstTokenAt(c.Spans, c.Count, title.End);
             if (end <= first || !WorkNounNear(c, first, end))
             {
                 continue;
@@ -135,7 +135,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     private bool WorkNounNear(Context c, int first, int end)
     {
         int sentence = c.SentenceOf[first];
-        for (int k = Math.Max(0, first - options.WorkNounWindow); k < Math.Min(c.Words.Length, end + options.WorkNounWindow); k++)
+        for (int k = Math.Max(0, first - options.WorkNounWindow); k < Math.Min(c.Count, end + options.WorkNounWindow); k++)
         {
             if ((k < first || k >= end) && c.SentenceOf[k] == sentence && WorkNouns.Contains(c.Words[k]))
             {
@@ -148,11 +148,11 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
     private static readonly FrozenSet<string> WorkNouns = ResourceText.Lines("work-nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static int[] SentenceIndex(ImmutableArray<Sentence> sentences, TextSpan[] spans)
+    /// <summary>Each of the first <paramref name="n"/> tokens' sentence, into <paramref name="index"/>.</summary>
+    private static void SentenceIndex(ImmutableArray<Sentence> sentences, TextSpan[] spans, int n, int[] index)
     {
-        var index = new int[spans.Length];
         int s = 0;
-        for (int i = 0; i < spans.Length; i++)
+        for (int i = 0; i < n; i++)
         {
             while (s + 1 < sentences.Length && spans[i].Start >= sentences[s + 1].Span.Start)
             {
@@ -161,13 +161,12 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
             index[i] = s;
         }
-
-        return index;
     }
 
-    private static int FirstTokenAt(TextSpan[] spans, int position)
+    /// <summary>The first of the <paramref name="n"/> tokens that starts at or after the position (<paramref name="n"/> when none does).</summary>
+    private static int FirstTokenAt(TextSpan[] spans, int n, int position)
     {
-        int lo = 0, hi = spans.Length;
+        int lo = 0, hi = n;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
@@ -333,7 +332,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
         foreach (var item in persons)
         {
-            var name = c.NameWords(item);
+            var name = c.NameSpan(item);
             Cluster? best = null;
             foreach (var cluster in clusters)
             {
@@ -345,7 +344,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
             if (best is null)
             {
-                best = new Cluster(EntityLabel.Person, name);
+                best = new Cluster(EntityLabel.Person, name.ToArray());
                 clusters.Add(best);
             }
 
@@ -369,7 +368,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         return nearest;
     }
 
-    private static bool ContainsInOrder(string[] full, string[] part)
+    private static bool ContainsInOrder(string[] full, ReadOnlySpan<string> part)
     {
         if (part.Length > full.Length)
         {
@@ -414,7 +413,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             }
         }
 
-        for (int k = 0; k < c.Words.Length; k++)
+        for (int k = 0; k < c.Count; k++)
         {
             if (!surnames.TryGetValue(c.Words[k], out var cluster) || cluster is null)
             {
@@ -449,7 +448,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             return;
         }
 
-        int n = c.Words.Length;
+        int n = c.Count;
         var referents = new List<Item>();
         for (int k = 0; k < n; k++)
         {
@@ -546,7 +545,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     {
         int the = runStart - 1;
         if (the < 0 || c.SentenceOf[the] != c.SentenceOf[runStart] || !c.Words[the].Equals("the", StringComparison.OrdinalIgnoreCase)
-            || (runEnd < c.Words.Length && c.Words[runEnd] is "of" or "for") || Counterparts.Contains(c.Words[runEnd - 1]))
+            || (runEnd < c.Count && c.Words[runEnd] is "of" or "for") || Counterparts.Contains(c.Words[runEnd - 1]))
         {
             return null;
         }
@@ -659,7 +658,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     {
         var byKey = new Dictionary<string, Cluster>(StringComparer.OrdinalIgnoreCase);
         var clusters = new List<Cluster>();
-        var others = new List<Item>();
+        var others = new List<Item>(c.Items.Count);
         foreach (var item in c.Items)
         {
             if (item.Label != EntityLabel.Person && !item.Removed)
@@ -759,7 +758,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
     private static string NormalisedKey(Context c, Item item)
     {
-        var name = string.Join(' ', c.NameWords(item));
+        var name = string.Join(' ', c.NameSpan(item));
         return name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
     }
 
@@ -1199,19 +1198,50 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         }
     }
 
-    private sealed record Context(string Text, TextSpan[] Spans, string[] Words, int[] SentenceOf, List<Item> Items, int[] Covered)
+    [ThreadStatic]
+    private static TokenBuffers? t_buffers;
+
+    /// <summary>
+    /// The per-token arrays of a document, reused by the thread's next document (one document at a time per thread):
+    /// longer than the document, so only their first <see cref="Context.Count"/> entries are read.
+    /// </summary>
+    private sealed class TokenBuffers
     {
-        public string[] NameWords(Item item)
+        public TextSpan[] Spans { get; private set; } = [];
+
+        public string[] Words { get; private set; } = [];
+
+        public int[] Covered { get; private set; } = [];
+
+        public int[] SentenceOf { get; private set; } = [];
+
+        public void EnsureCapacity(int n)
+        {
+            if (Spans.Length >= n)
+            {
+                return;
+            }
+
+            int size = Math.Max(n, Spans.Length * 2);
+            (Spans, Words, Covered, SentenceOf) = (new TextSpan[size], new string[size], new int[size], new int[size]);
+        }
+    }
+
+    /// <summary>A document's tokens (the first <paramref name="Count"/> entries of the arrays), sentences and mentions.</summary>
+    private sealed record Context(string Text, int Count, TextSpan[] Spans, string[] Words, int[] SentenceOf, List<Item> Items, int[] Covered)
+    {
+        public string[] NameWords(Item item) => NameSpan(item).ToArray();
+
+        /// <summary>The mention's words without a possessive inside the span ("Hifter’s"): it is not part of the name.</summary>
+        public ReadOnlySpan<string> NameSpan(Item item)
         {
             int end = item.End;
-
-            // A possessive inside the span ("Hifter’s") is not part of the name.
             while (end - 1 > item.Start && IsPossessive(Words[end - 1]))
             {
                 end--;
             }
 
-            return Words[item.Start..end];
+            return Words.AsSpan(item.Start, end - item.Start);
         }
 
         public TextSpan MentionSpan(Item item) => new(Spans[item.Start].Start, Spans[item.End - 1].End);
