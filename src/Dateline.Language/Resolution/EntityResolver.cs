@@ -771,7 +771,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         var contextCountries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cluster in all)
         {
-            var name = c.Text[c.Spans[cluster.Items[0].Start].Start..c.Spans[cluster.Items[0].End - 1].End];
+            var name = c.MentionChars(cluster.Items[0]);
             if ((geo.CountryByName(name) ?? geo.CountryByDemonym(name)) is { } country)
             {
                 contextCountries.Add(country.Code);
@@ -1063,7 +1063,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     {
         foreach (var item in cluster.Items)
         {
-            if (!item.IsDescription && geo.CountryByName(c.MentionText(item)) is not null)
+            if (!item.IsDescription && geo.CountryByName(c.MentionChars(item)) is not null)
             {
                 return true;
             }
