@@ -20,7 +20,7 @@ frames, profiles = speedscope.load(path)
 STAGES = [  # (stage, pattern of a frame that marks it), outermost first
     ("given-text", r"GivenText\w*\.Process"), ("language", r"LanguageGuesser"),
     ("tokenizer", r"TokenizerComponent\.Process"), ("sentences", r"SentenceSplitterComponent\.Process"),
-    ("entity-recognizer", r"EntityRecognizerComponent\.Process"), ("entity-resolver", r"EntityResolverComponent\.Process"),
+    ("entity-recognizer", r"EntityRecognizerComponent\.Process"), ("entity-resolver", r"EntityResolverComponent\.Process|EntityResolver\.Resolve\("),
     ("quotes", r"QuoteExtractor\.Process"), ("times", r"TimeTagger\.Process"), ("amounts", r"AmountExtractor\.Process"),
     ("events", r"EventExtractor\.Process"), ("relations", r"RelationDeriver\.Process"),
 ]

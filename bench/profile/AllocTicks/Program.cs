@@ -1,7 +1,7 @@
 // Allocation profile per pipeline stage from GC allocation ticks (one event per ~100 KB allocated, with its stack):
 //   dotnet-trace collect --providers Microsoft-Windows-DotNETRuntime:0x1:5 -o a.nettrace -- taskset -c 1 dotnet DIR/dateline.dll bench --tokens 300000
 //   dotnet build bench/profile/AllocTicks -c Release -o /tmp/allocticks && dotnet /tmp/allocticks/AllocTicks.dll a.nettrace [TOP]
-// Prints, per stage (the stage's Process frame on the stack), the share of sampled bytes by type, by the innermost
+// Prints, per stage (the stage's Process frame on the stack; the resolver's Resolve, as its component's Process is inlined), the share of sampled bytes by type, by the innermost
 // frame of our own code, and by allocating frame <- own frame. Warm-up and start-up are included.
 using Microsoft.Diagnostics.Tracing;
 using Microsoft.Diagnostics.Tracing.Etlx;
@@ -11,7 +11,7 @@ using System.Text.RegularExpressions;
 var top = args.Length > 1 ? int.Parse(args[1]) : 12;
 var stages = new (string, Regex)[] {
   ("events", new(@"EventExtractor\.Process")), ("times", new(@"TimeTagger\.Process")), ("quotes", new(@"QuoteExtractor\.Process")),
-  ("amounts", new(@"AmountExtractor\.Process")), ("recognizer", new(@"EntityRecognizerComponent\.Process")), ("resolver", new(@"EntityResolverComponent\.Process")),
+  ("amounts", new(@"AmountExtractor\.Process")), ("recognizer", new(@"EntityRecognizerComponent\.Process")), ("resolver", new(@"EntityResolverComponent\.Process|EntityResolver\.Resolve\(")),
   ("tokenizer", new(@"TokenizerComponent\.Process")), ("sentences", new(@"SentenceSplitterComponent\.Process")), ("pos", new(@"PosTagger|Pos\w*Component\.Process")),
   ("relations", new(@"RelationDeriver\.Process")), ("given", new(@"GivenText")), ("language", new(@"LanguageGuesser")) };
 var etlx = TraceLog.CreateFromEventPipeDataFile(args[0], null, new TraceLogOptions { ContinueOnError = true });

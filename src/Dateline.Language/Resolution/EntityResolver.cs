@@ -33,23 +33,23 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         var text = document.Text;
         var tokenLayer = document.Layer<Token>();
         int n = tokenLayer.Length;
-        var spans = new TextSpan[n];
-        var words = new string[n];
+        var buffers = t_buffers ??= new TokenBuffers();
+        buffers.EnsureCapacity(n);
+        var (spans, words, covered, sentenceOf) = (buffers.Spans, buffers.Words, buffers.Covered, buffers.SentenceOf);
         for (int i = 0; i < n; i++)
         {
             spans[i] = tokenLayer[i].Span;
-            words[i] = text.Substring(spans[i].Start, spans[i].Length);
+            words[i] = WordStrings.Of(text.AsSpan(spans[i].Start, spans[i].Length));
         }
 
-        var sentenceOf = SentenceIndex(document.Layer<Sentence>(), spans);
+        SentenceIndex(document.Layer<Sentence>(), spans, n, sentenceOf);
         var items = new List<Item>();
-        var covered = new int[n];
-        Array.Fill(covered, -1);
+        covered.AsSpan(0, n).Fill(-1);
         foreach (var mention in document.Layer<EntityMention>())
         {
             cancellation.ThrowIfCancellationRequested();
-            int start = FirstTokenAt(spans, mention.Span.Start);
-            int end = FirstTokenAt(spans, mention.Span.End);
+            int start = FirstTokenAt(spans, n, mention.Span.Start);
+            int end = FirstTokenAt(spans, n, mention.Span.End);
             if (start < 0 || start >= n || end <= start)
             {
                 continue;
@@ -63,9 +63,18 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             }
         }
 
-        var context = new Context(text, spans, words, sentenceOf, items, covered);
+        var context = new Context(text, n, spans, words, sentenceOf, items, covered);
         MarkWorks(context, QuotedTitles.Of(document));
-        foreach (var item in items.Where(i => i.Label == EntityLabel.Person && !i.Removed).ToList())
+        var splitting = new List<Item>(items.Count);
+        foreach (var item in items)
+        {
+            if (item.Label == EntityLabel.Person && !item.Removed)
+            {
+                splitting.Add(item);
+            }
+        }
+
+        foreach (var item in splitting)
         {
             SplitRole(context, item);
         }
@@ -86,8 +95,8 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     {
         foreach (var title in titles)
         {
-            int first = FirstTokenAt(c.Spans, title.Start);
-            int end = FirstTokenAt(c.Spans, title.End);
+            int first = FirstTokenAt(c.Spans, c.Count, title.Start);
+            int end = FirstTokenAt(c.Spans, c.Count, title.End);
             if (end <= first || !WorkNounNear(c, first, end))
             {
                 continue;
@@ -126,7 +135,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     private bool WorkNounNear(Context c, int first, int end)
     {
         int sentence = c.SentenceOf[first];
-        for (int k = Math.Max(0, first - options.WorkNounWindow); k < Math.Min(c.Words.Length, end + options.WorkNounWindow); k++)
+        for (int k = Math.Max(0, first - options.WorkNounWindow); k < Math.Min(c.Count, end + options.WorkNounWindow); k++)
         {
             if ((k < first || k >= end) && c.SentenceOf[k] == sentence && WorkNouns.Contains(c.Words[k]))
             {
@@ -139,11 +148,11 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
     private static readonly FrozenSet<string> WorkNouns = ResourceText.Lines("work-nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static int[] SentenceIndex(ImmutableArray<Sentence> sentences, TextSpan[] spans)
+    /// <summary>Each of the first <paramref name="n"/> tokens' sentence, into <paramref name="index"/>.</summary>
+    private static void SentenceIndex(ImmutableArray<Sentence> sentences, TextSpan[] spans, int n, int[] index)
     {
-        var index = new int[spans.Length];
         int s = 0;
-        for (int i = 0; i < spans.Length; i++)
+        for (int i = 0; i < n; i++)
         {
             while (s + 1 < sentences.Length && spans[i].Start >= sentences[s + 1].Span.Start)
             {
@@ -152,13 +161,12 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
             index[i] = s;
         }
-
-        return index;
     }
 
-    private static int FirstTokenAt(TextSpan[] spans, int position)
+    /// <summary>The first of the <paramref name="n"/> tokens that starts at or after the position (<paramref name="n"/> when none does).</summary>
+    private static int FirstTokenAt(TextSpan[] spans, int n, int position)
     {
-        int lo = 0, hi = spans.Length;
+        int lo = 0, hi = n;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
@@ -299,11 +307,32 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     private static List<Cluster> GroupPersons(Context c)
     {
         var clusters = new List<Cluster>();
-        var persons = c.Items.Where(i => i.Label == EntityLabel.Person && !i.Removed)
-            .OrderByDescending(i => i.End - i.Start).ThenBy(i => i.Start).ToList();
+        var persons = new List<Item>();
+        foreach (var item in c.Items)
+        {
+            if (item.Label == EntityLabel.Person && !item.Removed)
+            {
+                persons.Add(item);
+            }
+        }
+
+        // Longest first, then by start, equal ones kept in their order (as OrderByDescending/ThenBy).
+        for (int i = 1; i < persons.Count; i++)
+        {
+            var item = persons[i];
+            int j = i - 1;
+            while (j >= 0 && LongerOrEarlier(item, persons[j]))
+            {
+                persons[j + 1] = persons[j];
+                j--;
+            }
+
+            persons[j + 1] = item;
+        }
+
         foreach (var item in persons)
         {
-            var name = c.NameWords(item);
+            var name = c.NameSpan(item);
             Cluster? best = null;
             foreach (var cluster in clusters)
             {
@@ -315,7 +344,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
             if (best is null)
             {
-                best = new Cluster(EntityLabel.Person, name);
+                best = new Cluster(EntityLabel.Person, name.ToArray());
                 clusters.Add(best);
             }
 
@@ -325,9 +354,21 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         return clusters;
     }
 
-    private static int Distance(Cluster cluster, Item item) => cluster.Items.Min(i => Math.Abs(i.Start - item.Start));
+    private static bool LongerOrEarlier(Item a, Item b)
+        => a.End - a.Start > b.End - b.Start || (a.End - a.Start == b.End - b.Start && a.Start < b.Start);
 
-    private static bool ContainsInOrder(string[] full, string[] part)
+    private static int Distance(Cluster cluster, Item item)
+    {
+        int nearest = int.MaxValue;
+        foreach (var i in cluster.Items)
+        {
+            nearest = Math.Min(nearest, Math.Abs(i.Start - item.Start));
+        }
+
+        return nearest;
+    }
+
+    private static bool ContainsInOrder(string[] full, ReadOnlySpan<string> part)
     {
         if (part.Length > full.Length)
         {
@@ -358,8 +399,13 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     private static void AddSurnameMentions(Context c, List<Cluster> persons)
     {
         var surnames = new Dictionary<string, Cluster>(StringComparer.Ordinal);
-        foreach (var cluster in persons.Where(p => p.NameWords.Length >= 2))
+        foreach (var cluster in persons)
         {
+            if (cluster.NameWords.Length < 2)
+            {
+                continue;
+            }
+
             var surname = cluster.NameWords[^1];
             if (IsCapitalised(surname) && !surnames.TryAdd(surname, cluster) && surnames[surname] != cluster)
             {
@@ -367,7 +413,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             }
         }
 
-        for (int k = 0; k < c.Words.Length; k++)
+        for (int k = 0; k < c.Count; k++)
         {
             if (!surnames.TryGetValue(c.Words[k], out var cluster) || cluster is null)
             {
@@ -402,7 +448,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             return;
         }
 
-        int n = c.Words.Length;
+        int n = c.Count;
         var referents = new List<Item>();
         for (int k = 0; k < n; k++)
         {
@@ -464,7 +510,15 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             if (Counterparts.Contains(headWord))
             {
                 // "his Libyan counterpart": the same office as the person the sentence is about, in another country.
-                var subject = referents.LastOrDefault(r => c.SentenceOf[r.Start] == c.SentenceOf[start] && r.Cluster is not null);
+                Item? subject = null;
+                for (int r = referents.Count - 1; r >= 0 && subject is null; r--)
+                {
+                    if (c.SentenceOf[referents[r].Start] == c.SentenceOf[start] && referents[r].Cluster is not null)
+                    {
+                        subject = referents[r];
+                    }
+                }
+
                 excluded = subject?.Cluster;
                 family = excluded?.Family;
             }
@@ -491,18 +545,46 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     {
         int the = runStart - 1;
         if (the < 0 || c.SentenceOf[the] != c.SentenceOf[runStart] || !c.Words[the].Equals("the", StringComparison.OrdinalIgnoreCase)
-            || (runEnd < c.Words.Length && c.Words[runEnd] is "of" or "for") || Counterparts.Contains(c.Words[runEnd - 1]))
+            || (runEnd < c.Count && c.Words[runEnd] is "of" or "for") || Counterparts.Contains(c.Words[runEnd - 1]))
         {
             return null;
         }
 
         var family = RoleFamilyOf(c, runStart, runEnd);
         int sentence = c.SentenceOf[runStart];
-        var named = persons.Where(p => p.Family == family && p.Items.Any(i => !i.IsDescription && i.Start < runStart
-            && sentence - c.SentenceOf[i.Start] <= options.DescriptionWindowSentences)).Take(2).ToList();
-        return named.Count == 1
-            ? (named[0], new Item(the, runEnd, EntityLabel.Person) { IsDescription = true, Family = family })
+        Cluster? named = null;
+        foreach (var p in persons)
+        {
+            if (p.Family != family || !NamedRecently(c, p, runStart, sentence))
+            {
+                continue;
+            }
+
+            if (named is not null)
+            {
+                return null;
+            }
+
+            named = p;
+        }
+
+        return named is not null
+            ? (named, new Item(the, runEnd, EntityLabel.Person) { IsDescription = true, Family = family })
             : null;
+    }
+
+    /// <summary>A named mention of the person before the token, at most <see cref="ResolutionOptions.DescriptionWindowSentences"/> sentences back.</summary>
+    private bool NamedRecently(Context c, Cluster person, int runStart, int sentence)
+    {
+        foreach (var i in person.Items)
+        {
+            if (!i.IsDescription && i.Start < runStart && sentence - c.SentenceOf[i.Start] <= options.DescriptionWindowSentences)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The role family of the role words [runStart, runEnd), or else their head word.</summary>
@@ -540,8 +622,24 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
             // Agreement on both counts first; then nearness, the person named before the description first.
             int agreement = (countryKnown ? 2 : 0) + (familyKnown ? 2 : 0);
-            var nearestBefore = person.Items.Where(i => !i.IsDescription && i.Start < description.Start).Select(i => description.Start - i.Start).DefaultIfEmpty(int.MaxValue).Min();
-            var nearestAfter = person.Items.Where(i => !i.IsDescription && i.Start > description.Start).Select(i => i.Start - description.Start).DefaultIfEmpty(int.MaxValue).Min();
+            int nearestBefore = int.MaxValue, nearestAfter = int.MaxValue;
+            foreach (var i in person.Items)
+            {
+                if (i.IsDescription)
+                {
+                    continue;
+                }
+
+                if (i.Start < description.Start)
+                {
+                    nearestBefore = Math.Min(nearestBefore, description.Start - i.Start);
+                }
+                else if (i.Start > description.Start)
+                {
+                    nearestAfter = Math.Min(nearestAfter, i.Start - description.Start);
+                }
+            }
+
             bool recent = nearestBefore != int.MaxValue && c.SentenceOf[description.Start] - c.SentenceOf[Math.Max(0, description.Start - nearestBefore)] <= options.DescriptionWindowSentences;
             int nearness = recent ? 1_000_000 - nearestBefore : (nearestAfter != int.MaxValue ? 500_000 - Math.Min(nearestAfter, 499_999) : 0);
             int score = (agreement * 10_000_000) + nearness;
@@ -560,7 +658,17 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     {
         var byKey = new Dictionary<string, Cluster>(StringComparer.OrdinalIgnoreCase);
         var clusters = new List<Cluster>();
-        foreach (var item in c.Items.Where(i => i.Label != EntityLabel.Person && !i.Removed).OrderBy(i => i.Start))
+        var others = new List<Item>(c.Items.Count);
+        foreach (var item in c.Items)
+        {
+            if (item.Label != EntityLabel.Person && !item.Removed)
+            {
+                others.Add(item);
+            }
+        }
+
+        StableSortByStart(others);
+        foreach (var item in others)
         {
             var key = NormalisedKey(c, item);
             if (!byKey.TryGetValue(key, out var cluster))
@@ -574,15 +682,33 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         }
 
         // "U.N." / "UN" joins "United Nations".
-        foreach (var acronym in clusters.Where(k => k.NameWords.Length == 1).ToList())
+        var acronyms = new List<Cluster>();
+        foreach (var k in clusters)
+        {
+            if (k.NameWords.Length == 1)
+            {
+                acronyms.Add(k);
+            }
+        }
+
+        foreach (var acronym in acronyms)
         {
             var letters = acronym.NameWords[0].Replace(".", string.Empty, StringComparison.Ordinal);
-            if (letters.Length < 2 || !letters.All(char.IsUpper))
+            if (letters.Length < 2 || !AllUpper(letters))
             {
                 continue;
             }
 
-            var full = clusters.FirstOrDefault(k => k != acronym && k.NameWords.Length >= 2 && Initials(k.NameWords) == letters);
+            Cluster? full = null;
+            foreach (var k in clusters)
+            {
+                if (k != acronym && k.NameWords.Length >= 2 && InitialsAre(k.NameWords, letters))
+                {
+                    full = k;
+                    break;
+                }
+            }
+
             if (full is not null)
             {
                 foreach (var item in acronym.Items)
@@ -597,22 +723,55 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         return clusters;
     }
 
-    private static string Initials(string[] words)
-        => string.Concat(words.Where(w => IsCapitalised(w) && !Determiners.Contains(w) && !Connectors.Contains(w)).Select(w => w[0]));
+    /// <summary>The first letters of the capitalised words that are not determiners or connectors spell <paramref name="letters"/>.</summary>
+    private static bool InitialsAre(string[] words, string letters)
+    {
+        int n = 0;
+        foreach (var w in words)
+        {
+            if (IsCapitalised(w) && !Determiners.Contains(w) && !Connectors.Contains(w))
+            {
+                if (n >= letters.Length || w[0] != letters[n])
+                {
+                    return false;
+                }
+
+                n++;
+            }
+        }
+
+        return n == letters.Length;
+    }
+
+    private static bool AllUpper(string text)
+    {
+        foreach (char ch in text)
+        {
+            if (!char.IsUpper(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string NormalisedKey(Context c, Item item)
     {
-        var name = string.Join(' ', c.NameWords(item));
+        var name = string.Join(' ', c.NameSpan(item));
         return name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
     }
 
     private Document Build(Document document, Context c, List<Cluster> persons, List<Cluster> others)
     {
-        var all = persons.Concat(others).Where(k => k.Items.Count > 0).OrderBy(k => k.Items.Min(i => i.Start)).ToList();
+        var all = new List<Cluster>(persons.Count + others.Count);
+        AddNonEmpty(all, persons);
+        AddNonEmpty(all, others);
+        StableSortByFirstStart(all);
         var contextCountries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cluster in all)
         {
-            var name = c.Text[c.Spans[cluster.Items[0].Start].Start..c.Spans[cluster.Items[0].End - 1].End];
+            var name = c.MentionChars(cluster.Items[0]);
             if ((geo.CountryByName(name) ?? geo.CountryByDemonym(name)) is { } country)
             {
                 contextCountries.Add(country.Code);
@@ -626,20 +785,22 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             var cluster = all[e];
             var id = $"e{e + 1}";
             var label = MajorityLabel(cluster);
-            if (label != EntityLabel.Person && label != EntityLabel.Norp && cluster.Items.Any(i => !i.IsDescription && geo.CountryByName(c.MentionText(i)) is not null))
+            if (label != EntityLabel.Person && label != EntityLabel.Norp && AnyNamedCountry(c, cluster))
             {
                 // A country's name is a GPE whatever the recognizer said ("Qatar" as ORG).
                 label = EntityLabel.Gpe;
             }
 
-            var named = cluster.Items.Where(i => !i.IsDescription).ToList();
-            var canonical = (named.Count > 0 ? named : cluster.Items)
-                .OrderByDescending(i => i.End - i.Start)
-                .ThenBy(i => IsAllCaps(c.MentionText(i)) ? 1 : 0)
-                .ThenByDescending(i => c.MentionText(i).Length)
-                .ThenBy(i => i.Start)
-                .Select(c.MentionText).First();
-            var roleList = cluster.Items.Where(i => i.Role is not null).Select(i => i.Role!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var canonical = c.MentionText(CanonicalItem(c, cluster));
+            var roleList = new List<string>();
+            foreach (var item in cluster.Items)
+            {
+                if (item.Role is { } role && !ContainsIgnoreCase(roleList, role))
+                {
+                    roleList.Add(role);
+                }
+            }
+
             string? countryName = null;
             double? lat = null, lon = null;
             if (label == EntityLabel.Norp)
@@ -673,20 +834,27 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
                 countryName = geo.CountryByCode(cluster.CountryCode)?.Name;
             }
 
-            var ordered = cluster.Items.OrderBy(i => i.Start).ToList();
+            var ordered = cluster.Items.ToArray();
+            StableSortByStart(ordered);
+            bool isWork = false;
+            var spans = new List<TextSpan>(ordered.Length);
+            foreach (var item in ordered)
+            {
+                isWork |= item.IsWork;
+                var span = c.MentionSpan(item);
+                spans.Add(span);
+                mentions.Add(new EntityMention(span, label) { EntityId = id });
+            }
+
             entities.Add(new Entity(id, canonical, label)
             {
-                Subtype = cluster.Items.Any(i => i.IsWork) ? EntitySubtype.Work : null,
+                Subtype = isWork ? EntitySubtype.Work : null,
                 Roles = roleList,
                 Country = countryName,
                 Latitude = lat,
                 Longitude = lon,
-                Mentions = ordered.Select(i => c.MentionSpan(i)).ToList(),
+                Mentions = spans,
             });
-            foreach (var item in ordered)
-            {
-                mentions.Add(new EntityMention(c.MentionSpan(item), label) { EntityId = id });
-            }
         }
 
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
@@ -777,11 +945,210 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         return new Place(name, candidates[0], centre.Latitude, centre.Longitude) { Region = name };
     }
 
-    private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+    private static bool IsAllCaps(ReadOnlySpan<char> text)
+    {
+        bool letter = false;
+        foreach (char ch in text)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
 
+            letter |= char.IsLetter(ch);
+        }
+
+        return letter;
+    }
+
+    /// <summary>
+    /// The label most of the cluster's named mentions carry (all its mentions are descriptions: its first one's); a
+    /// tie goes to the label seen earliest in the text, then to the label met first in the cluster.
+    /// </summary>
     private static EntityLabel MajorityLabel(Cluster cluster)
-        => cluster.Items.Where(i => !i.IsDescription).DefaultIfEmpty(cluster.Items[0])
-            .GroupBy(i => i.Label).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(i => i.Start)).First().Key;
+    {
+        var items = cluster.Items;
+        bool anyNamed = false;
+        foreach (var item in items)
+        {
+            anyNamed |= !item.IsDescription;
+        }
+
+        if (!anyNamed)
+        {
+            return items[0].Label;
+        }
+
+        // The labels in the order first met; for each, its count and its earliest start.
+        EntityLabel best = default;
+        int bestCount = 0, bestStart = int.MaxValue;
+        for (int g = 0; g < items.Count; g++)
+        {
+            if (items[g].IsDescription || !FirstWithLabel(items, g))
+            {
+                continue;
+            }
+
+            var label = items[g].Label;
+            int count = 0, start = int.MaxValue;
+            for (int k = g; k < items.Count; k++)
+            {
+                if (!items[k].IsDescription && items[k].Label == label)
+                {
+                    count++;
+                    start = Math.Min(start, items[k].Start);
+                }
+            }
+
+            if (count > bestCount || (count == bestCount && start < bestStart))
+            {
+                (best, bestCount, bestStart) = (label, count, start);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>No named mention before <paramref name="g"/> has its label.</summary>
+    private static bool FirstWithLabel(List<Item> items, int g)
+    {
+        for (int k = 0; k < g; k++)
+        {
+            if (!items[k].IsDescription && items[k].Label == items[g].Label)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The mention that names the entity: among the named mentions (or all, when every one is a description) the one
+    /// with the most words, then not in capitals, then the longest text, then the first; ties to the earliest in the list.
+    /// </summary>
+    private static Item CanonicalItem(Context c, Cluster cluster)
+    {
+        bool anyNamed = false;
+        foreach (var item in cluster.Items)
+        {
+            anyNamed |= !item.IsDescription;
+        }
+
+        Item? best = null;
+        int bestWords = 0, bestCaps = 0, bestLength = 0;
+        foreach (var item in cluster.Items)
+        {
+            if (anyNamed && item.IsDescription)
+            {
+                continue;
+            }
+
+            int words = item.End - item.Start;
+            var text = c.MentionChars(item);
+            int caps = IsAllCaps(text) ? 1 : 0;
+            int length = text.Length;
+            if (best is null || words > bestWords
+                || (words == bestWords && (caps < bestCaps
+                    || (caps == bestCaps && (length > bestLength || (length == bestLength && item.Start < best.Start))))))
+            {
+                (best, bestWords, bestCaps, bestLength) = (item, words, caps, length);
+            }
+        }
+
+        return best!;
+    }
+
+    private bool AnyNamedCountry(Context c, Cluster cluster)
+    {
+        foreach (var item in cluster.Items)
+        {
+            if (!item.IsDescription && geo.CountryByName(c.MentionChars(item)) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsIgnoreCase(List<string> list, string value)
+    {
+        foreach (var s in list)
+        {
+            if (string.Equals(s, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddNonEmpty(List<Cluster> all, List<Cluster> clusters)
+    {
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Items.Count > 0)
+            {
+                all.Add(cluster);
+            }
+        }
+    }
+
+    private static int FirstStart(Cluster cluster)
+    {
+        int first = int.MaxValue;
+        foreach (var item in cluster.Items)
+        {
+            first = Math.Min(first, item.Start);
+        }
+
+        return first;
+    }
+
+    /// <summary>By each cluster's earliest mention, equal ones kept in their order (as <c>OrderBy</c>): an insertion sort, the lists are short.</summary>
+    private static void StableSortByFirstStart(List<Cluster> clusters)
+    {
+        var keys = new int[clusters.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = FirstStart(clusters[i]);
+        }
+
+        for (int i = 1; i < keys.Length; i++)
+        {
+            var cluster = clusters[i];
+            int key = keys[i];
+            int j = i - 1;
+            while (j >= 0 && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                clusters[j + 1] = clusters[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
+            clusters[j + 1] = cluster;
+        }
+    }
+
+    /// <summary>By start, equal ones kept in their order (as <c>OrderBy</c>).</summary>
+    private static void StableSortByStart(IList<Item> items)
+    {
+        for (int i = 1; i < items.Count; i++)
+        {
+            var item = items[i];
+            int j = i - 1;
+            while (j >= 0 && items[j].Start > item.Start)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = item;
+        }
+    }
 
     private sealed class Item(int start, int end, EntityLabel label)
     {
@@ -831,23 +1198,56 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         }
     }
 
-    private sealed record Context(string Text, TextSpan[] Spans, string[] Words, int[] SentenceOf, List<Item> Items, int[] Covered)
+    [ThreadStatic]
+    private static TokenBuffers? t_buffers;
+
+    /// <summary>
+    /// The per-token arrays of a document, reused by the thread's next document (one document at a time per thread):
+    /// longer than the document, so only their first <see cref="Context.Count"/> entries are read.
+    /// </summary>
+    private sealed class TokenBuffers
     {
-        public string[] NameWords(Item item)
+        public TextSpan[] Spans { get; private set; } = [];
+
+        public string[] Words { get; private set; } = [];
+
+        public int[] Covered { get; private set; } = [];
+
+        public int[] SentenceOf { get; private set; } = [];
+
+        public void EnsureCapacity(int n)
+        {
+            if (Spans.Length >= n)
+            {
+                return;
+            }
+
+            int size = Math.Max(n, Spans.Length * 2);
+            (Spans, Words, Covered, SentenceOf) = (new TextSpan[size], new string[size], new int[size], new int[size]);
+        }
+    }
+
+    /// <summary>A document's tokens (the first <paramref name="Count"/> entries of the arrays), sentences and mentions.</summary>
+    private sealed record Context(string Text, int Count, TextSpan[] Spans, string[] Words, int[] SentenceOf, List<Item> Items, int[] Covered)
+    {
+        public string[] NameWords(Item item) => NameSpan(item).ToArray();
+
+        /// <summary>The mention's words without a possessive inside the span ("Hifter’s"): it is not part of the name.</summary>
+        public ReadOnlySpan<string> NameSpan(Item item)
         {
             int end = item.End;
-
-            // A possessive inside the span ("Hifter’s") is not part of the name.
             while (end - 1 > item.Start && IsPossessive(Words[end - 1]))
             {
                 end--;
             }
 
-            return Words[item.Start..end];
+            return Words.AsSpan(item.Start, end - item.Start);
         }
 
         public TextSpan MentionSpan(Item item) => new(Spans[item.Start].Start, Spans[item.End - 1].End);
 
         public string MentionText(Item item) => Text[Spans[item.Start].Start..Spans[item.End - 1].End];
+
+        public ReadOnlySpan<char> MentionChars(Item item) => Text.AsSpan(Spans[item.Start].Start, Spans[item.End - 1].End - Spans[item.Start].Start);
     }
 }

@@ -77,6 +77,14 @@ public sealed class GeoGazetteer
 
     public Country? CountryByDemonym(string word) => _byDemonym.GetValueOrDefault(word);
 
+    /// <summary>As <see cref="CountryByName(string)"/>, of a stretch of text (no string is made).</summary>
+    public Country? CountryByName(ReadOnlySpan<char> name)
+        => _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(StripThe(name), out var country) ? country : null;
+
+    /// <summary>As <see cref="CountryByDemonym(string)"/>, of a stretch of text (no string is made).</summary>
+    public Country? CountryByDemonym(ReadOnlySpan<char> word)
+        => _byDemonym.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var country) ? country : null;
+
     public Country? CountryByCode(string code) => _byCode.GetValueOrDefault(code);
 
     public IReadOnlyList<Place> Places(string name) => !GenericWords.Contains(name) ? _places.Find(name) : [];
@@ -266,6 +274,9 @@ public sealed class GeoGazetteer
     }
 
     private static string StripThe(string name)
+        => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+
+    private static ReadOnlySpan<char> StripThe(ReadOnlySpan<char> name)
         => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 
     private static void WriteList(BinaryWriter writer, IReadOnlyList<string> items)

@@ -22,6 +22,24 @@ public class GeoGazetteerTests
         Assert.Equal(["US"], loaded.CountriesWithRegion("Illinois"));
     }
 
+    [Theory]
+    [InlineData("Russia")]
+    [InlineData("the United States")]
+    [InlineData("THE UNITED STATES")]
+    [InlineData("Russian")]
+    [InlineData("Libyan")]
+    [InlineData("Atlantis")]
+    [InlineData("the ")]
+    [InlineData("")]
+    public void A_stretch_of_text_finds_the_country_its_string_finds(string name)
+    {
+        var geo = GeoGazetteer.Default;
+        var text = "«" + name + "»";
+        var span = text.AsSpan(1, name.Length);
+        Assert.Same(geo.CountryByName(name), geo.CountryByName(span));
+        Assert.Same(geo.CountryByDemonym(name), geo.CountryByDemonym(span));
+    }
+
     [Fact]
     public void PlacesOfOneDivisionShareItsName()
     {
