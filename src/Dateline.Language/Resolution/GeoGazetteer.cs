@@ -73,15 +73,15 @@ public sealed class GeoGazetteer
 
     public int PlaceCount => _places.Count;
 
-    public Country? CountryByName(string name) => _byName.GetValueOrDefault(StripThe(name));
+    public Country? CountryByName(string name) => CountryByName(name.AsSpan());
 
-    public Country? CountryByDemonym(string word) => _byDemonym.GetValueOrDefault(word);
+    public Country? CountryByDemonym(string word) => CountryByDemonym(word.AsSpan());
 
-    /// <summary>As <see cref="CountryByName(string)"/>, of a stretch of text (no string is made).</summary>
+    /// <summary>The country a name (or "the" and a name) names, of a stretch of text (no string is made).</summary>
     public Country? CountryByName(ReadOnlySpan<char> name)
         => _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(StripThe(name), out var country) ? country : null;
 
-    /// <summary>As <see cref="CountryByDemonym(string)"/>, of a stretch of text (no string is made).</summary>
+    /// <summary>The country a demonym names, of a stretch of text (no string is made).</summary>
     public Country? CountryByDemonym(ReadOnlySpan<char> word)
         => _byDemonym.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var country) ? country : null;
 
@@ -272,9 +272,6 @@ public sealed class GeoGazetteer
             ?? throw new InvalidOperationException("the geo gazetteer (Models/geo.bin) is not embedded in Dateline.Language");
         return Load(stream);
     }
-
-    private static string StripThe(string name)
-        => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 
     private static ReadOnlySpan<char> StripThe(ReadOnlySpan<char> name)
         => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;

@@ -23,19 +23,21 @@ public class GeoGazetteerTests
     }
 
     [Theory]
-    [InlineData("Russia")]
-    [InlineData("the United States")]
-    [InlineData("THE UNITED STATES")]
-    [InlineData("Russian")]
-    [InlineData("Libyan")]
-    [InlineData("Atlantis")]
-    [InlineData("the ")]
-    [InlineData("")]
-    public void A_stretch_of_text_finds_the_country_its_string_finds(string name)
+    [InlineData("Russia", "RU", null)]
+    [InlineData("the United States", "US", null)]
+    [InlineData("THE UNITED STATES", "US", null)]
+    [InlineData("Russian", null, "RU")]
+    [InlineData("Libyan", null, "LY")]
+    [InlineData("Atlantis", null, null)]
+    [InlineData("the ", null, null)]
+    [InlineData("", null, null)]
+    public void A_stretch_of_text_finds_its_country_by_name_and_by_demonym(string name, string? byName, string? byDemonym)
     {
         var geo = GeoGazetteer.Default;
         var text = "«" + name + "»";
         var span = text.AsSpan(1, name.Length);
+        Assert.Equal(byName, geo.CountryByName(span)?.Code);
+        Assert.Equal(byDemonym, geo.CountryByDemonym(span)?.Code);
         Assert.Same(geo.CountryByName(name), geo.CountryByName(span));
         Assert.Same(geo.CountryByDemonym(name), geo.CountryByDemonym(span));
     }
