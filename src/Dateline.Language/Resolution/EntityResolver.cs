@@ -317,18 +317,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         }
 
         // Longest first, then by start, equal ones kept in their order (as OrderByDescending/ThenBy).
-        for (int i = 1; i < persons.Count; i++)
-        {
-            var item = persons[i];
-            int j = i - 1;
-            while (j >= 0 && LongerOrEarlier(item, persons[j]))
-            {
-                persons[j + 1] = persons[j];
-                j--;
-            }
-
-            persons[j + 1] = item;
-        }
+        StableSortBy(persons, LongestThenStart);
 
         foreach (var item in persons)
         {
@@ -353,9 +342,6 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
         return clusters;
     }
-
-    private static bool LongerOrEarlier(Item a, Item b)
-        => a.End - a.Start > b.End - b.Start || (a.End - a.Start == b.End - b.Start && a.Start < b.Start);
 
     private static int Distance(Cluster cluster, Item item)
     {
@@ -667,7 +653,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             }
         }
 
-        StableSortByStart(others);
+        StableSortBy(others, ByStart);
         foreach (var item in others)
         {
             var key = NormalisedKey(c, item);
@@ -767,7 +753,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         var all = new List<Cluster>(persons.Count + others.Count);
         AddNonEmpty(all, persons);
         AddNonEmpty(all, others);
-        StableSortByFirstStart(all);
+        StableSortBy(all, ByFirstStart);
         var contextCountries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cluster in all)
         {
@@ -835,7 +821,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             }
 
             var ordered = cluster.Items.ToArray();
-            StableSortByStart(ordered);
+            StableSortBy(ordered, ByStart);
             bool isWork = false;
             var spans = new List<TextSpan>(ordered.Length);
             foreach (var item in ordered)
@@ -1107,48 +1093,38 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         return first;
     }
 
-    /// <summary>By each cluster's earliest mention, equal ones kept in their order (as <c>OrderBy</c>): an insertion sort, the lists are short.</summary>
-    private static void StableSortByFirstStart(List<Cluster> clusters)
+    /// <summary>
+    /// Sorts by a key, equal ones kept in their order (as <c>OrderBy</c>), each key computed once: O(n log n), since a
+    /// hostile page can hold tens of thousands of mentions (an insertion sort was quadratic in them).
+    /// </summary>
+    private static void StableSortBy<T>(IList<T> items, Func<T, long> key)
     {
-        var keys = new int[clusters.Count];
-        for (int i = 0; i < keys.Length; i++)
+        if (items.Count < 2)
         {
-            keys[i] = FirstStart(clusters[i]);
+            return;
         }
 
-        for (int i = 1; i < keys.Length; i++)
+        var order = new (long Key, int Index)[items.Count];
+        var copy = new T[items.Count];
+        for (int i = 0; i < order.Length; i++)
         {
-            var cluster = clusters[i];
-            int key = keys[i];
-            int j = i - 1;
-            while (j >= 0 && keys[j] > key)
-            {
-                keys[j + 1] = keys[j];
-                clusters[j + 1] = clusters[j];
-                j--;
-            }
+            copy[i] = items[i];
+            order[i] = (key(copy[i]), i);
+        }
 
-            keys[j + 1] = key;
-            clusters[j + 1] = cluster;
+        Array.Sort(order); // by key, then by index: the original order among equal keys
+        for (int i = 0; i < order.Length; i++)
+        {
+            items[i] = copy[order[i].Index];
         }
     }
 
-    /// <summary>By start, equal ones kept in their order (as <c>OrderBy</c>).</summary>
-    private static void StableSortByStart(IList<Item> items)
-    {
-        for (int i = 1; i < items.Count; i++)
-        {
-            var item = items[i];
-            int j = i - 1;
-            while (j >= 0 && items[j].Start > item.Start)
-            {
-                items[j + 1] = items[j];
-                j--;
-            }
+    private static readonly Func<Item, long> ByStart = item => item.Start;
 
-            items[j + 1] = item;
-        }
-    }
+    private static readonly Func<Cluster, long> ByFirstStart = cluster => FirstStart(cluster);
+
+    /// <summary>The longer mention first, then the earlier, as one key (length and start are non-negative ints).</summary>
+    private static readonly Func<Item, long> LongestThenStart = item => ((long)(int.MaxValue - (item.End - item.Start)) << 32) | (uint)item.Start;
 
     private sealed class Item(int start, int end, EntityLabel label)
     {
