@@ -34,7 +34,7 @@ public sealed class MetadataReader
         var canonical = page.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
         var url = Absolute(knownUrl) ?? Absolute(canonical) ?? Absolute(meta.Get("og:url")) ?? Absolute(ld.Url);
         var host = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
-        var siteName = meta.Get("og:site_name", "application-name", "twitter:site:name") ?? ld.Publisher;
+        var siteName = meta.Get("og:site_name") ?? ApplicationName(page, meta) ?? meta.Get("twitter:site:name") ?? ld.Publisher;
         var site = new SiteIdentity(siteName, ld.Publisher, host);
         var title = Title(page, meta, ld, site, h1s);
 
@@ -54,6 +54,39 @@ public sealed class MetadataReader
                 Image = meta.Get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image,
             },
             dates);
+    }
+
+    /// <summary>
+    /// The page's `application-name`, unless it is the page's title: some publishers fill it with the headline (the
+    /// Guardian's article pages, handball.ch's "Cup-Vorschau: … - Handball Schweiz"), which is then no site's name and
+    /// would be counted as the source of one article in the store's facets.
+    /// </summary>
+    private const int HeadlineWords = 4;
+
+    private static string? ApplicationName(IDocument page, MetaTags meta)
+    {
+        var name = meta.Get("application-name");
+        if (name is null)
+        {
+            return null;
+        }
+
+        // A short name equal to the title is a home page's ("Harbour Herald" titled "Harbour Herald"): still the site.
+        if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < HeadlineWords)
+        {
+            return name;
+        }
+
+        var compact = SiteIdentity.Compact(name);
+        foreach (var title in (ReadOnlySpan<string?>)[page.Title, meta.Get("og:title"), meta.Get("twitter:title")])
+        {
+            if (title is not null && SiteIdentity.Compact(title) == compact)
+            {
+                return null;
+            }
+        }
+
+        return name;
     }
 
     /// <summary>

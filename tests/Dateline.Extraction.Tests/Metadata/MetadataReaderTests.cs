@@ -110,6 +110,26 @@ public class MetadataReaderTests
     }
 
     [Fact]
+    public void TakesNoHeadlineInApplicationNameForTheSiteName()
+    {
+        var page = new HtmlParser().ParseDocument("""
+            <html><head><title>Student halls too full to be safe, experts warn</title>
+            <meta name="application-name" content="Student halls too full to be safe, experts warn"></head><body></body></html>
+            """);
+        Assert.Null(new MetadataReader(new DateOnly(2030, 1, 1)).Read(page, "https://www.harbourherald.com/news/halls").Article.SiteName);
+    }
+
+    [Fact]
+    public void TakesApplicationNameForTheSiteNameWhenItIsNoHeadline()
+    {
+        var page = new HtmlParser().ParseDocument("""
+            <html><head><title>Student halls too full to be safe, experts warn</title>
+            <meta name="application-name" content="Harbour Herald"></head><body></body></html>
+            """);
+        Assert.Equal("Harbour Herald", new MetadataReader(new DateOnly(2030, 1, 1)).Read(page, "https://www.harbourherald.com/news/halls").Article.SiteName);
+    }
+
+    [Fact]
     public void CleansTheDocumentTitleOfTheSiteName()
         => Assert.Equal("Ferry terminal reopens", Read($"<html><head>{SiteName}<title>Ferry terminal reopens | Harbour Herald</title></head><body></body></html>").Title);
 }
