@@ -55,7 +55,7 @@ public sealed partial class AuthorNames
 
             // Links go before the list is split: their slashes are no separators.
             var text = WithParts().Replace(Link().Replace(Parenthesized().Replace(value.Trim(), " "), " "), ", $1");
-            foreach (var part in Separator().Split(WithoutLabel(text)))
+            foreach (var part in Pieces(WithoutLabel(text), site, handles))
             {
                 // Only the whole name of the site is the outlet, kept as written ("BBC News"): a blog named after its
                 // author ("Andrea" on andreabottlinger.…) is by a person.
@@ -75,6 +75,51 @@ public sealed partial class AuthorNames
         }
 
         return new AuthorList(people, outlets);
+    }
+
+    /// <summary>
+    /// The value split at punctuation ("A, B; C | D"), then at conjunctions ("A and B", "A und B", "A e B") only where
+    /// each side is a name of two words or more or something no name (a role, an agency): "José Volta e Pinto",
+    /// "Bundesministerium für Wirtschaft und Klimaschutz" and "Jobs &amp; Hire" are one name each, not fragments.
+    /// </summary>
+    private IEnumerable<string> Pieces(string text, SiteIdentity site, bool handles)
+    {
+        foreach (var part in Separator().Split(text))
+        {
+            var sides = Conjunction().Split(part);
+            if (sides.Length == 1)
+            {
+                yield return part;
+                continue;
+            }
+
+            var whole = false;
+            var named = 0;
+            foreach (var side in sides)
+            {
+                if (side.AsSpan().Trim().IsEmpty)
+                {
+                    continue;
+                }
+
+                named++;
+                if (side.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1 && Clean(WithoutLabel(side.Trim()), site, handles) is not null)
+                {
+                    whole = true;
+                }
+            }
+
+            if (whole && named > 1)
+            {
+                yield return part;
+                continue;
+            }
+
+            foreach (var side in sides)
+            {
+                yield return side;
+            }
+        }
     }
 
     private static void AddOnce(List<string> list, string name)
@@ -139,6 +184,12 @@ public sealed partial class AuthorNames
             words.RemoveAt(words.Count - 1);
         }
 
+        // An article left alone once an outlet's name is cut ("Colleen Barry, The Associated Press" → "The").
+        if (words.Count == 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         // Initials alone ("J J") are no name.
         if (words.All(w => w.Trim('.').Length <= 1))
         {
@@ -167,8 +218,11 @@ public sealed partial class AuthorNames
     [GeneratedRegex(@"\(\s*(?:avec|with|mit|con|and|und|et|y)\s+([^()]*)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WithParts();
 
-    [GeneratedRegex(@"\s*(?:,|;|/|\||\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:,|;|/|\||\s[-–—]\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s*(?:\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Conjunction();
 
     [GeneratedRegex(@"(?:https?://|www\.)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();

@@ -208,7 +208,7 @@ public static class JsonLdReader
 
             if (NameOf(target) is { } name && !string.IsNullOrWhiteSpace(name))
             {
-                result.Add((name.Trim(), target.ValueKind == JsonValueKind.Object && IsOrganisation(target)));
+                result.Add((MarkupText.Plain(name), target.ValueKind == JsonValueKind.Object && IsOrganisation(target)));
             }
         }
 

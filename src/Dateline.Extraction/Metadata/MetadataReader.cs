@@ -50,7 +50,7 @@ public sealed class MetadataReader
                 Language = Language(lang),
                 SiteName = siteName,
                 Url = url,
-                Description = ld.Description ?? meta.Get("og:description", "description", "twitter:description", "dc.description"),
+                Description = (ld.Description ?? meta.Get("og:description", "description", "twitter:description", "dc.description")) is { } description && MarkupText.Plain(description) is { Length: > 0 } plain ? plain : null,
                 Image = meta.Get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image,
             },
             dates);

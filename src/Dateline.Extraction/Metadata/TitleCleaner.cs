@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -19,7 +18,7 @@ public static partial class TitleCleaner
         }
 
         // Metadata is sometimes escaped twice ("&amp;quot;"), so one entity layer survives the parser.
-        title = Whitespace().Replace(title.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(title) : title, " ").Trim();
+        title = Whitespace().Replace(MarkupText.Decoded(title), " ").Trim();
         var separators = Separator().Matches(title);
         if (separators.Count == 0)
         {
@@ -78,7 +77,7 @@ public static partial class TitleCleaner
 
     private static string Key(string text)
     {
-        var decoded = text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
+        var decoded = MarkupText.Decoded(text);
         var sb = new StringBuilder(decoded.Length);
         var space = false;
         foreach (var c in decoded)

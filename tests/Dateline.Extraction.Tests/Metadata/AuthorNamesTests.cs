@@ -23,6 +23,24 @@ public class AuthorNamesTests
     [InlineData("Mara Lind | Datum | Tom Ek | Anzahl der Kommentare")]
     public void SplitsCoAuthorsWithoutThePlaceOrThePostsMetaLine(string value) => Assert.Equal(["Mara Lind", "Tom Ek"], People(value));
 
+    [Theory]
+    [InlineData("Mara Lind and Tom Ek", new[] { "Mara Lind", "Tom Ek" })]
+    [InlineData("Mara Lind und Tom Ek", new[] { "Mara Lind", "Tom Ek" })]
+    [InlineData("Mara Lind, Tom Ek and Ana Rus", new[] { "Mara Lind", "Tom Ek", "Ana Rus" })]
+    [InlineData("Mara Lind and Reuters", new[] { "Mara Lind" })]
+    public void SplitsAtAConjunctionBetweenNames(string value, string[] people) => Assert.Equal(people, People(value));
+
+    [Theory]
+    [InlineData("Bruce Y. Lee")]
+    [InlineData("Sarah E. Needleman")]
+    [InlineData("José Volta e Pinto")]
+    [InlineData("Ministerium für Wirtschaft und Klimaschutz")]
+    [InlineData("Jobs & Hire")]
+    public void KeepsANameWholeWhereAConjunctionWouldLeaveAWordAlone(string value) => Assert.Equal([value], People(value));
+
+    [Fact]
+    public void DropsTheArticleLeftOfAnAgencysName() => Assert.Equal(["Colleen Barry"], People("Colleen Barry, The Associated Press"));
+
     [Fact]
     public void KeepsASurnameThatIsTheHostsName()
         => Assert.Equal(["Mara Lind"], AuthorNames.Default.Clean(["View all posts by Mara Lind"], new SiteIdentity("Mara's notes", null, "lind.me")));
