@@ -510,7 +510,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             }
 
             description.Family = family;
-            var chosen = Choose(c, persons, description, excluded);
+            var chosen = Choose(c, persons, description, excluded, Counterparts.Contains(headWord));
             if (chosen is null)
             {
                 continue;
@@ -573,6 +573,23 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         return false;
     }
 
+    /// <summary>
+    /// A named mention of the person within <see cref="ResolutionOptions.CountryDescriptionReachSentences"/> sentences of
+    /// the description, before or after it (news names the person right after "Russia's foreign minister").
+    /// </summary>
+    private bool NamedNear(Context c, Cluster person, int sentence)
+    {
+        foreach (var i in person.Items)
+        {
+            if (!i.IsDescription && Math.Abs(c.SentenceOf[i.Start] - sentence) <= options.CountryDescriptionReachSentences)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The role family of the role words [runStart, runEnd), or else their head word.</summary>
     private string RoleFamilyOf(Context c, int runStart, int runEnd)
         => families.FamilyOf(c.Text[c.Spans[runStart].Start..c.Spans[runEnd - 1].End]) ?? c.Words[runEnd - 1].ToLowerInvariant();
@@ -588,7 +605,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     /// <summary>Capitalised role words can start a description at a sentence start ("The Libyan foreign minister").</summary>
     private static bool IsDescriptionCase(string[] words, int k) => k > 0 && Determiners.Contains(words[k - 1]);
 
-    private Cluster? Choose(Context c, List<Cluster> persons, Item description, Cluster? excluded)
+    private Cluster? Choose(Context c, List<Cluster> persons, Item description, Cluster? excluded, bool counterpart)
     {
         Cluster? best = null;
         int bestScore = int.MinValue;
@@ -602,6 +619,15 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             bool countryKnown = person.CountryCode is not null && description.CountryCode is not null;
             bool familyKnown = person.Family is not null && description.Family is not null;
             if ((countryKnown && person.CountryCode != description.CountryCode) || (familyKnown && person.Family != description.Family))
+            {
+                continue;
+            }
+
+            // "the Chinese ambassador" in a report about Nikki Haley (a former ambassador, country unstated): a
+            // description's country names a person only when the person's own mentions say it too, but for "his
+            // Libyan counterpart", which tells the country of someone the text has not placed.
+            if (!counterpart && description.CountryCode is not null && person.CountryCode is null
+                && !NamedNear(c, person, c.SentenceOf[description.Start]))
             {
                 continue;
             }

@@ -146,6 +146,26 @@ public class EntityResolverTests
         Assert.Null(slogan.Subtype);
     }
 
+    [Fact]
+    public void A_description_with_a_country_names_an_unplaced_person_only_nearby()
+    {
+        // Named right after: the news lead's "Iran's president …" then the name.
+        var near = Resolve(
+            "Iran's president urged talks on Monday. President Hassan Rahimi spoke in Tehran.",
+            ("Iran", "GPE"), ("Hassan Rahimi", "PERSON"), ("Tehran", "GPE"));
+        Assert.Contains("Iran's president", Mentions(near, Single(near, "Hassan Rahimi")));
+        Assert.Equal("Iran", Single(near, "Hassan Rahimi").Country);
+
+        // Far off, the description is someone else ("Zambia's president" in a report naming a former US president).
+        var far = Resolve(
+            "Former President Tom Barker opened a clinic on Monday. Barker praised the nurses. The clinic has forty beds. It cost two million dollars. "
+            + "Doctors will train there. Zambia's president also attended the opening.",
+            ("Tom Barker", "PERSON"), ("Barker", "PERSON"), ("Zambia", "GPE"));
+        var barker = Single(far, "Tom Barker");
+        Assert.DoesNotContain("Zambia's president", Mentions(far, barker));
+        Assert.Null(barker.Country);
+    }
+
     private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
     [Fact]
     public void A_definite_description_names_the_one_person_of_that_role()
