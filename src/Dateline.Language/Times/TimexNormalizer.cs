@@ -566,7 +566,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         int seasonYear = d.Month <= 2 ? d.Year - 1 : d.Year;
         var rel = g("rel").ToLowerInvariant();
         int year = seasonYear;
-        if (rel == "last" || rel == "this past" || (rel != "next" && rel != "this" && tense == Tense.Past))
+        if (rel is "" or "the" && order == current)
+        {
+            // The season the report is written in ("has avoided new mandates throughout the fall" in November, whatever
+            // the clause's modal after it): this one, not the next or the last.
+        }
+        else if (rel == "last" || rel == "this past" || (rel != "next" && rel != "this" && tense == Tense.Past))
         {
             year = order < current ? seasonYear : seasonYear - 1;
         }
