@@ -775,6 +775,15 @@ public sealed partial class EventExtractor : IPipelineComponent
         else
         {
             sources = SubjectActors(s, left);
+            if (left >= 0 && sources is [{ Kind: ActorKind.Thing } it] && it.First == left && it.Last == left && s.Lower(left) == "it" && !word.Entry.NeedsActorSubject && OrganizationNamedBefore(s, left))
+            {
+                // "Jordan … if it cooperates with", "toppled the Taleban government after it refused to": "it" right before
+                // an action, when the sentence names an organisation or a country before it to stand for; "it's freezing",
+                // "it would hurt" name none (verbs whose everyday senses take a thing subject, event-actor-subjects.txt,
+                // keep it a thing)
+                sources = [new Actor(ActorKind.Pronoun, left, left, s.Span(left), null)];
+            }
+
             if (EventNounSubject(s, sources) is { } eventSubject)
             {
                 sources = eventSubject;
@@ -831,6 +840,20 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             yield return d;
         }
+    }
+
+    /// <summary>Whether an organisation, a country or a people is named before word <paramref name="k"/> of the sentence ("it" can stand for it).</summary>
+    private static bool OrganizationNamedBefore(SentenceView s, int k)
+    {
+        for (int j = 0; j < k; j++)
+        {
+            if (s.MentionAt(j) >= 0 && s.MentionLabel(s.MentionAt(j)) is EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Norp)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
