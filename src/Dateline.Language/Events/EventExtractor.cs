@@ -258,8 +258,9 @@ public sealed partial class EventExtractor : IPipelineComponent
             for (int w = 0; w < words.Count; w++) // by index: no enumerator for the table's list
             {
                 var word = words[w];
-                int last = i + word.Entry.Particles.Length;
-                if (!ParticlesFollow(s, i, word.Entry.Particles) || word.Entry.Particles.Length < longest || _lexicon.IsNotTrigger(s, i, word.Entry.Type))
+                int gap = ParticleGap(s, i, word);
+                int last = i + gap + word.Entry.Particles.Length;
+                if (gap < 0 || word.Entry.Particles.Length < longest || _lexicon.IsNotTrigger(s, i, word.Entry.Type))
                 {
                     continue; // the longest phrase wins ("backed down" is not "backed"); "a great deal", "heart attack" name no event
                 }
@@ -292,7 +293,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         for (int k = 0; k < words.Count; k++)
         {
             var particles = words[k].Entry.Particles;
-            if (particles.Length > longest && ParticlesFollow(s, i, particles))
+            if (particles.Length > longest && ParticleGap(s, i, words[k]) >= 0)
             {
                 longest = particles.Length;
             }
@@ -634,6 +635,21 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static bool HasBothReadings(IReadOnlyList<TriggerWord> words, TriggerWord word)
         => words.Any(w => w.Entry.Type == word.Entry.Type && (w.Form == TriggerForm.Noun) != (word.Form == TriggerForm.Noun));
 
+    /// <summary>
+    /// Where the entry's particles follow the trigger word at <paramref name="i"/>: 0 right after it ("pushed for"), 1 past
+    /// one adverb in -ly between a verb and its particles ("pushed unsuccessfully for", "called repeatedly for"), -1 not.
+    /// </summary>
+    private static int ParticleGap(SentenceView s, int i, TriggerWord word)
+    {
+        var particles = word.Entry.Particles;
+        if (ParticlesFollow(s, i, particles))
+        {
+            return 0;
+        }
+
+        return particles.Length > 0 && word.Form != TriggerForm.Noun && i + 1 < s.Count && s.Tag(i + 1) == PartOfSpeech.RB && s.Lower(i + 1).EndsWith("ly", StringComparison.Ordinal) && ParticlesFollow(s, i + 1, particles) ? 1 : -1;
+    }
+
     private static bool ParticlesFollow(SentenceView s, int i, string[] particles)
     {
         for (int k = 0; k < particles.Length; k++)
@@ -775,6 +791,15 @@ public sealed partial class EventExtractor : IPipelineComponent
         else
         {
             sources = SubjectActors(s, left);
+            if (left >= 0 && sources is [{ Kind: ActorKind.Thing } it] && it.First == left && it.Last == left && s.Lower(left) == "it" && !word.Entry.NeedsActorSubject && OrganizationNamedBefore(s, left))
+            {
+                // "Jordan … if it cooperates with", "toppled the Taleban government after it refused to": "it" right before
+                // an action, when the sentence names an organisation or a country before it to stand for; "it's freezing",
+                // "it would hurt" name none (verbs whose everyday senses take a thing subject, event-actor-subjects.txt,
+                // keep it a thing)
+                sources = [new Actor(ActorKind.Pronoun, left, left, s.Span(left), null)];
+            }
+
             if (EventNounSubject(s, sources) is { } eventSubject)
             {
                 sources = eventSubject;
@@ -831,6 +856,20 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             yield return d;
         }
+    }
+
+    /// <summary>Whether an organisation, a country or a people is named before word <paramref name="k"/> of the sentence ("it" can stand for it).</summary>
+    private static bool OrganizationNamedBefore(SentenceView s, int k)
+    {
+        for (int j = 0; j < k; j++)
+        {
+            if (s.MentionAt(j) >= 0 && s.MentionLabel(s.MentionAt(j)) is EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Norp)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
