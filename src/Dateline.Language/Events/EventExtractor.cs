@@ -1058,6 +1058,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break; // "a militant group blamed for terrorist attacks", "suspected of planning terror attacks": the accusation's content
         }
 
+        if (IsRequestedInfinitiveObject(s, i))
+        {
+            yield break; // "urging Egypt to halt its harassment", "called on Israel to agree to an immediate ceasefire": the request's content
+        }
+
         var sources = new List<Actor>();
         var targets = new List<Actor>();
         List<Actor>? prepositionObjects = null;
@@ -1936,6 +1941,70 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the event noun at <paramref name="i"/> is the object of a base verb in the "to"-infinitive a verb of
+    /// requesting takes after the one asked: the request's content, not coded (the guideline's embedded actions: "called
+    /// on Israel and its allies to agree to an immediate ceasefire", "called on the factions to hold peace talks"). The
+    /// base verb is a light verb (event-light-verbs.txt: hold, join, attend, sign, launch …) or one of agreeing; a verb
+    /// that stops an action ("to end their protests", "to halt its harassment") names it as real, and the train gold codes
+    /// it. The noun phrase is read back over determiners, possessives, adjectives, numbers and quotes; the verb's "to"
+    /// preposition ("agree to") is passed; the asked over names, pronouns, people nouns, determiners and "and", at least
+    /// one word and at most <see cref="MaxDirectiveObject"/>.
+    /// </summary>
+    private bool IsRequestedInfinitiveObject(SentenceView s, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && i - k <= MaxRequestedReach && (Determiners.Contains(s.Lower(k)) || Quantifiers.Contains(s.Lower(k)) || s.IsNumber(k) || IsQuote(s.Lower(k))
+            || s.Tag(k) is PartOfSpeech.JJ || (s.IsWord(k) && !s.IsCapitalized(k) && !TriggerOpensAt(s, k) && s.Tag(k) is PartOfSpeech.NN)))
+        {
+            k--;
+        }
+
+        if (k >= 1 && s.Lower(k) == "to" && s.Tag(k - 1) == PartOfSpeech.VB)
+        {
+            k--; // "to agree to an immediate ceasefire": the verb's own "to"
+        }
+
+        if (k < 2 || s.Tag(k) != PartOfSpeech.VB || !(_lexicon.LightVerbs.Contains(s.Lower(k)) || IsTriggerVerb(s, k, EventType.Agree)))
+        {
+            return false; // "called on supporters to end their protests": stopping an action names it as real, coded
+        }
+
+        k--;
+        while (k >= 0 && IsQuote(s.Lower(k)))
+        {
+            k--;
+        }
+
+        if (k < 1 || s.Lower(k) != "to")
+        {
+            return false;
+        }
+
+        for (int j = k - 1; j >= 0 && k - j <= MaxDirectiveObject + 1; j--)
+        {
+            var w = s.Lower(j);
+            if (j < k - 1 && IsTriggerVerb(s, j, EventType.Request) && s.Tag(j) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN)
+            {
+                return true;
+            }
+
+            if (j < k - 1 && w is "on" or "upon" && j >= 1 && IsTriggerVerb(s, j - 1, EventType.Request))
+            {
+                return true; // "call on X to"
+            }
+
+            if (!(s.MentionAt(j) >= 0 || s.IsCapitalized(j) || Pronouns.Contains(w) || w is "and" or "," || Determiners.Contains(w) || _lexicon.IsActorNoun(w) || s.Tag(j) == PartOfSpeech.JJ))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuote(string w) => w is "\"" or "“" or "”" or "'" or "‘" or "’" or "``" or "''";
 
     /// <summary>
     /// Whether the event noun at <paramref name="i"/> is only what an accusation charges someone with: after a verb of
