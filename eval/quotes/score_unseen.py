@@ -146,7 +146,6 @@ def main():
         npred = len(preds) - len(ignored)
         tot["pred"] += npred
         tot["gold"] += len(real)
-        tot["match"] += len(pairs)
         for g in real:
             by_mention[g["mention"]]["gold"] += 1
             by_kind[g["kind"]]["gold"] += 1
