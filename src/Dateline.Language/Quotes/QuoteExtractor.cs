@@ -177,9 +177,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             bool endsContent = after is not null || RestIsPunctuation(text, q.End, windowEnd);
             int words = WordCount(text, q);
 
-            // "A," he said. "B." is one quote of one speaker.
-            if (after is null && before is null && drafts.Count > 0 && drafts[^1] is { Kind: QuoteKind.Direct, Speaker: not null } prev
-                && prev.Span.End > para.Start && startsContent && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]{0,120}?[.,:;]\s*$"))
+            // "A," he said. "B." is one quote of one speaker; so is "A," he said (of them), "b." (the cue read before
+            // the second part is the first part's own)
+            if (after is null && drafts.Count > 0 && drafts[^1] is { Kind: QuoteKind.Direct, Speaker: not null } prev
+                && (before is null ? startsContent : before.Cue == prev.Cue)
+                && prev.Span.End > para.Start && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]{0,120}?[.,:;]\s*$"))
             {
                 drafts[^1] = prev with { Span = new TextSpan(prev.Span.Start, q.End) };
                 continue;
