@@ -74,6 +74,13 @@ internal sealed partial class SpeakerResolver
                 : new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted), null, null);
         }
 
+        // "His statement continued:": the statement speaks for whom the possessive stands for
+        if (words.Count == 2 && _lexicon.Statements.Contains(words[1].Value.ToLowerInvariant())
+            && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var possessive) && possessive.Reference is PronounReference.Person or PronounReference.Group)
+        {
+            return new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(possessive, before, quoted), null, null);
+        }
+
         // a mention holding a role word is a role phrase ("Labour MP for Newcastle Central"), never an organisation speaker
         var inside = _mentions.Where(m => mention.Contains(m.Span) && !IsRolePhrase(m) && !IsTitleOnly(m)).ToList();
         var named = inside.Where(m => m.Label == EntityLabel.Person && !Qualifies(mention, m)).LastOrDefault();
