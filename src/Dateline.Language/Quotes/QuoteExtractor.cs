@@ -223,7 +223,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // the second part is the first part's own)
             if (after is null && drafts.Count > 0 && drafts[^1] is { Kind: QuoteKind.Direct, Speaker: not null } prev
                 && (before is null ? startsContent : before.Cue == prev.Cue)
-                && prev.Span.End > para.Start && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]{0,120}?[.,:;]\s*$"))
+                && prev.Span.End > para.Start && q.Start - prev.Span.End <= Options.InterruptionMaxChars
+                && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]*?[.,:;]\s*$"))
             {
                 drafts[^1] = prev with { Span = new TextSpan(prev.Span.Start, q.End) };
                 continue;
