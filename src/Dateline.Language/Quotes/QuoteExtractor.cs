@@ -46,11 +46,53 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         if (Options.IndirectSpeech)
         {
             drafts.AddRange(FindIndirect(text, sentences, drafts));
+            InheritFromReportedSpeech(text, paragraphs, sentences, drafts);
         }
 
         var speakers = new SpeakerResolver(document, Options.GroupPronounReach);
         var quotes = drafts.OrderBy(d => d.Span.Start).Select(d => Resolve(d, text, speakers, drafts)).ToImmutableArray();
         return document.WithLayer(quotes);
+    }
+
+    /// <summary>
+    /// "Rollock said she did not see it so. ¶ “I think …”": a quote paragraph without an attribution of its own, right
+    /// after a paragraph that closes on reported speech with a speaker, continues that speaker (as it does after a
+    /// quote paragraph, <see cref="FindQuotes"/>).
+    /// </summary>
+    private static void InheritFromReportedSpeech(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> drafts)
+    {
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d is not { Kind: QuoteKind.Direct, Cue: null, Speaker: null, Paragraph: > 0 } || !string.IsNullOrWhiteSpace(text[paragraphs[d.Paragraph].Start..d.Span.Start]))
+            {
+                continue;
+            }
+
+            var before = paragraphs[d.Paragraph - 1];
+            QuoteDraft? last = null;
+            foreach (var q in drafts)
+            {
+                if (before.Contains(q.Span) && (last is null || q.Span.Start > last.Span.Start))
+                {
+                    last = q;
+                }
+            }
+
+            if (last is not { Kind: QuoteKind.Indirect, Speaker: { } spk, Cue: { } cue })
+            {
+                continue;
+            }
+
+            // the reported speech closes its paragraph: no sentence begins after it
+            int end = Math.Max(last.Span.End, Math.Max(spk.End, cue.End));
+            if (sentences.Any(s => s.Start >= end && s.Start < before.End))
+            {
+                continue;
+            }
+
+            drafts[i] = d with { Cue = last.Cue, Speaker = last.Speaker, Inherited = true };
+        }
     }
 
     private Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, List<QuoteDraft> all)
@@ -177,9 +219,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             bool endsContent = after is not null || RestIsPunctuation(text, q.End, windowEnd);
             int words = WordCount(text, q);
 
-            // "A," he said. "B." is one quote of one speaker.
-            if (after is null && before is null && drafts.Count > 0 && drafts[^1] is { Kind: QuoteKind.Direct, Speaker: not null } prev
-                && prev.Span.End > para.Start && startsContent && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]{0,120}?[.,:;]\s*$"))
+            // "A," he said. "B." is one quote of one speaker; so is "A," he said (of them), "b." (the cue read before
+            // the second part is the first part's own)
+            if (after is null && drafts.Count > 0 && drafts[^1] is { Kind: QuoteKind.Direct, Speaker: not null } prev
+                && (before is null ? startsContent : before.Cue == prev.Cue)
+                && prev.Span.End > para.Start && q.Start - prev.Span.End <= Options.InterruptionMaxChars
+                && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]*?[.,:;]\s*$"))
             {
                 drafts[^1] = prev with { Span = new TextSpan(prev.Span.Start, q.End) };
                 continue;

@@ -18,6 +18,7 @@ internal sealed class SpeakerLexicon
             Honorifics[row[0].ToLowerInvariant()] = Gender(row[1]);
         }
 
+        Statements = ResourceText.WordSet("speaker-statements.txt");
         foreach (var row in ResourceText.Rows("speaker-first-names.txt"))
         {
             FirstNames[row[0].ToLowerInvariant()] = Gender(row[1]);
@@ -31,6 +32,9 @@ internal sealed class SpeakerLexicon
     public Dictionary<string, SpeakerGender> Honorifics { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, SpeakerGender> FirstNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns for what a speaker said or wrote, after a possessive ("His statement continued:").</summary>
+    public IReadOnlySet<string> Statements { get; }
 
     private static SpeakerGender Gender(string code) => code switch
     {

@@ -20,6 +20,7 @@ internal sealed partial class SpeakerResolver
     private readonly RoleWords _roles = RoleWords.Default;
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<string, SpeakerGender> _genders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unnamed = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _unnamedHeads = new(StringComparer.Ordinal);
     private readonly int _groupReach;
@@ -54,6 +55,7 @@ internal sealed partial class SpeakerResolver
         foreach (var e in document.Entities.Where(e => e.Label == EntityLabel.Person))
         {
             _genders[e.Id] = GenderOf(e);
+            _names[e.Id] = e.Name;
         }
     }
 
@@ -72,12 +74,26 @@ internal sealed partial class SpeakerResolver
                 : new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted), null, null);
         }
 
+        // "His statement continued:": the statement speaks for whom the possessive stands for
+        if (words.Count == 2 && _lexicon.Statements.Contains(words[1].Value.ToLowerInvariant())
+            && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var possessive) && possessive.Reference is PronounReference.Person or PronounReference.Group)
+        {
+            return new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(possessive, before, quoted), null, null);
+        }
+
         // a mention holding a role word is a role phrase ("Labour MP for Newcastle Central"), never an organisation speaker
-        var inside = _mentions.Where(m => mention.Contains(m.Span) && !IsRolePhrase(m)).ToList();
+        var inside = _mentions.Where(m => mention.Contains(m.Span) && !IsRolePhrase(m) && !IsTitleOnly(m)).ToList();
         var named = inside.Where(m => m.Label == EntityLabel.Person && !Qualifies(mention, m)).LastOrDefault();
         if (named is not null)
         {
             return new ResolvedSpeaker(SpeakerKind.Name, named.Id, null, null);
+        }
+
+        // "Dr. Walid Abu Hatab" where the recognizer took the title alone for the person: the person named elsewhere
+        // by the words closing the phrase ("Abu Hatab"), else the phrase is a speaker of its own (below)
+        if (_mentions.Any(m => mention.Contains(m.Span) && IsTitleOnly(m)) && PersonNamedBy(mention) is { } byName)
+        {
+            return new ResolvedSpeaker(SpeakerKind.Name, byName, null, null);
         }
 
         // The head is the last word before a preposition or a comma ("spokesperson" of "a spokesperson for the employers").
@@ -146,7 +162,7 @@ internal sealed partial class SpeakerResolver
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
             var m = _mentions[i];
-            if (m.Span.End > before || quoted(m.Span))
+            if (m.Span.End > before || quoted(m.Span) || IsTitleOnly(m))
             {
                 continue;
             }
@@ -211,6 +227,20 @@ internal sealed partial class SpeakerResolver
         bool lower = char.IsLower(words[0].Value[0]);
         return !(lower && (first.EndsWith("ly", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal)) || first is "however" or "but" or "and" or "like")
             && !(words.Count > 1 && (QuoteLexicon.Default.Stops.Contains(last) || _lexicon.Pronouns.ContainsKey(last)));
+    }
+
+    /// <summary>A mention of a person entity whose name is a title alone ("Dr.", "Mr"): the recognizer's error, no one.</summary>
+    private bool IsTitleOnly(Mention m)
+        => m.Label == EntityLabel.Person && _names.TryGetValue(m.Id, out var name)
+            && Words().Matches(name) is { Count: > 0 } ws && ws.All(w => _roles.Contains(w.Value.ToLowerInvariant()));
+
+    /// <summary>The person whose name closes the phrase ("Walid Abu Hatab" → the person named "Abu Hatab"), when one person's does.</summary>
+    private string? PersonNamedBy(TextSpan phrase)
+    {
+        var words = _text[phrase.Start..phrase.End].TrimEnd('.', ' ');
+        var ids = _names.Where(n => n.Value.Contains(' ', StringComparison.Ordinal) || n.Value.Length > 3)
+            .Where(n => words.EndsWith(" " + n.Value, StringComparison.Ordinal)).Select(n => n.Key).Distinct().ToList();
+        return ids.Count == 1 ? ids[0] : null;
     }
 
     private bool IsRolePhrase(Mention m)

@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Score the quote layer on the unseen-news audit (issue 17): eval/quotes/unseen-gold.jsonl, guideline in UNSEEN.md.
+
+usage: ./dateline annotate PAGES... -j 1 > A.jsonl
+       eval/quotes/score_unseen.py --gold eval/quotes/unseen-gold.jsonl --annotated A.jsonl [--errors] [--json]
+
+Gold lines: {"doc", "first", "last", "occurrence"?, "kind", "speaker", "aliases"?, "mention"}. The gold span runs
+from the `occurrence`-th (default first) occurrence of `first` in the annotated `text` of page `doc` to the end of
+the first occurrence of `last` at or after it; a line that does not resolve is an error (the text changed).
+`kind` is direct / mixed / indirect, or `pullquote` (a quote repeated as page furniture: neither counted nor
+missed, and a predicted quote over it counts neither way). `speaker` is who speaks as the text tells it (a
+person's or organisation's name, a description for an unnamed speaker, null for none), `aliases` other words the
+text uses for the same speaker; `mention` says how the text gives it at the quote: name, description, pronoun,
+carried (no attribution at the quote: the speaker of the paragraph before) or none.
+
+Matching, as shared/tools/eval_quotes.py: one-to-one per page, greedy by largest character overlap; a predicted
+quote matches a gold one when the spans share a character. Speaker of a matched pair:
+  strict (the main figure): the predicted speaker is `speakerName` when `speaker` (an entity id or an unnamed
+          speaker's id) is set, else none;
+  words:  `speakerName` whenever present (the mention's words when no entity stands behind it).
+Right when gold has none and the prediction has none, or when the content words (lower case; articles,
+prepositions, honorifics and pronouns dropped) of one side contain those of the other for the speaker or one of its
+aliases ("Lee" ~ "Tim Lee"; "he" alone is never right). Reports quote P/R/F1, (quote, speaker) P/R/F1, speaker
+accuracy on matched quotes, both per gold `mention` kind and per gold quote kind.
+"""
+import argparse, json, re, sys
+from collections import Counter, defaultdict
+
+STOP = {"the", "a", "an", "of", "in", "for", "at", "on", "to", "and", "from", "by", "with", "s",
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "jr", "sir",
+        "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "him", "them", "us"}
+WORD = re.compile(r"[\w+]+", re.UNICODE)
+
+
+def words(s):
+    return {w for w in (x.lower() for x in WORD.findall(s or "")) if w not in STOP}
+
+
+def same_speaker(gold, aliases, pred):
+    if gold is None:
+        return pred is None
+    if pred is None:
+        return False
+    p = words(pred)
+    if not p:
+        return False
+    for g in [gold] + list(aliases or []):
+        gw = words(g)
+        if gw and (gw <= p or p <= gw):
+            return True
+    return False
+
+
+def load_annotated(path):
+    docs = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            try:
+                d = json.loads(line)
+            except ValueError:
+                continue
+            if "id" in d and "text" in d:
+                docs[str(d["id"])] = d
+    return docs
+
+
+def resolve(gold_path, docs):
+    gold = defaultdict(list)
+    errors = []
+    with open(gold_path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            g = json.loads(line)
+            d = docs.get(g["doc"])
+            if d is None:
+                errors.append(f"line {n}: page {g['doc']} not annotated")
+                continue
+            text = d["text"]
+            s = -1
+            for _ in range(int(g.get("occurrence", 1))):
+                s = text.find(g["first"], s + 1)
+                if s < 0:
+                    break
+            e = text.find(g["last"], s) if s >= 0 else -1
+            if s < 0 or e < 0:
+                errors.append(f"line {n}: span {g['first']!r} … {g['last']!r} not found in {g['doc']}")
+                continue
+            g["s"], g["e"] = s, e + len(g["last"])
+            gold[g["doc"]].append(g)
+    return gold, errors
+
+
+def match(golds, preds):
+    cands = []
+    for i, g in enumerate(golds):
+        for j, p in enumerate(preds):
+            ov = min(g["e"], p["end"]) - max(g["s"], p["start"])
+            if ov > 0:
+                cands.append((ov, i, j))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    gi, pj, pairs = set(), set(), []
+    for ov, i, j in cands:
+        if i in gi or j in pj:
+            continue
+        gi.add(i)
+        pj.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
+def prf(tp, npred, ngold):
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gold", default="eval/quotes/unseen-gold.jsonl")
+    ap.add_argument("--annotated", required=True)
+    ap.add_argument("--errors", action="store_true", help="print each missed, spurious and wrong-speaker quote")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    docs = load_annotated(a.annotated)
+    gold, errors = resolve(a.gold, docs)
+    if errors:
+        print("\n".join(errors), file=sys.stderr)
+        sys.exit(2)
+    tot = Counter()
+    by_mention = defaultdict(Counter)
+    by_kind = defaultdict(Counter)
+    lines = []
+    for doc, gl in sorted(gold.items()):
+        text = docs[doc]["text"]
+        real = [g for g in gl if g["kind"] != "pullquote"]
+        pulls = [g for g in gl if g["kind"] == "pullquote"]
+        preds = docs[doc].get("quotes") or []
+        pairs = match(real, preds)
+        matched_p = {j for _, j in pairs}
+        # predictions left over that lie on a pull quote count neither way
+        left = [j for j in range(len(preds)) if j not in matched_p]
+        ignored = {j for j in left
+                   if any(min(g["e"], preds[j]["end"]) - max(g["s"], preds[j]["start"]) > 0 for g in pulls)}
+        npred = len(preds) - len(ignored)
+        tot["pred"] += npred
+        tot["gold"] += len(real)
+        for g in real:
+            by_mention[g["mention"]]["gold"] += 1
+            by_kind[g["kind"]]["gold"] += 1
+        got = {i: j for i, j in pairs}
+        for i, g in enumerate(real):
+            if i not in got:
+                lines.append(f"MISSED  {doc} [{g['kind']}/{g['mention']}] {text[g['s']:g['e']][:110]!r} — {g['speaker']}")
+                continue
+            p = preds[got[i]]
+            strict = p.get("speakerName") if p.get("speaker") else None
+            loose = p.get("speakerName")
+            ok = same_speaker(g["speaker"], g.get("aliases"), strict)
+            okw = same_speaker(g["speaker"], g.get("aliases"), loose)
+            for c in (tot, by_mention[g["mention"]], by_kind[g["kind"]]):
+                c["match"] += 1
+                c["spk"] += ok
+                c["spkw"] += okw
+            if not ok:
+                lines.append(f"SPEAKER {doc} [{g['kind']}/{g['mention']}] {text[g['s']:g['e']][:80]!r} gold={g['speaker']!r} "
+                             f"pred={strict!r} (words {p.get('speakerText')!r}, {p.get('speakerKind')}, cue {p.get('cue')!r})")
+        for j in left:
+            if j in ignored:
+                continue
+            p = preds[j]
+            lines.append(f"SPURIOUS {doc} [{p.get('kind')}] {text[p['start']:p['end']][:110]!r} cue={p.get('cue')!r} spk={p.get('speakerName')!r}")
+    qp, qr, qf = prf(tot["match"], tot["pred"], tot["gold"])
+    sp, sr, sf = prf(tot["spk"], tot["pred"], tot["gold"])
+    wp, wr, wf = prf(tot["spkw"], tot["pred"], tot["gold"])
+    out = {"pages": len(gold), "gold": tot["gold"], "predicted": tot["pred"], "matched": tot["match"],
+           "quote": {"P": qp, "R": qr, "F1": qf},
+           "pair": {"P": sp, "R": sr, "F1": sf, "tp": tot["spk"]},
+           "pair_words": {"P": wp, "R": wr, "F1": wf, "tp": tot["spkw"]},
+           "speaker_accuracy": tot["spk"] / tot["match"] if tot["match"] else 0.0,
+           "by_mention": {k: dict(v) for k, v in sorted(by_mention.items())},
+           "by_kind": {k: dict(v) for k, v in sorted(by_kind.items())}}
+    if a.json:
+        print(json.dumps(out, indent=1))
+    else:
+        print(f"pages {out['pages']}  gold quotes {tot['gold']}  predicted {tot['pred']}  matched {tot['match']}")
+        print(f"quote            P {qp:.3f}  R {qr:.3f}  F1 {qf:.3f}")
+        print(f"quote+speaker    P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}  (speaker accuracy on matched {out['speaker_accuracy']:.3f})")
+        print(f"  speaker words  P {wp:.3f}  R {wr:.3f}  F1 {wf:.3f}")
+        print("by how the text gives the speaker: gold / matched (quote recall) / speaker right (pair recall; share of matched)")
+        for k, c in sorted(by_mention.items()):
+            print(f"  {k:12s} {c['gold']:3d} / {c['match']:3d} ({c['match']/c['gold']:.2f}) / {c['spk']:3d} "
+                  f"({c['spk']/c['gold']:.2f}; {c['spk']/c['match'] if c['match'] else 0:.2f})")
+        print("by quote kind: gold / matched / speaker right")
+        for k, c in sorted(by_kind.items()):
+            print(f"  {k:12s} {c['gold']:3d} / {c['match']:3d} ({c['match']/c['gold']:.2f}) / {c['spk']:3d} ({c['spk']/c['gold']:.2f})")
+    if a.errors:
+        print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
