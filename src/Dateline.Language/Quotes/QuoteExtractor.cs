@@ -61,6 +61,17 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// </summary>
     private static void InheritFromReportedSpeech(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> drafts)
     {
+        // The latest draft inside each paragraph, found once: a hostile page can hold thousands of quotes.
+        var lastIn = new QuoteDraft?[paragraphs.Count];
+        foreach (var q in drafts)
+        {
+            int p = LastStartingAtOrBefore(paragraphs, q.Span.Start);
+            if (p >= 0 && paragraphs[p].Contains(q.Span) && (lastIn[p] is null || q.Span.Start > lastIn[p]!.Span.Start))
+            {
+                lastIn[p] = q;
+            }
+        }
+
         for (int i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
@@ -70,29 +81,42 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             var before = paragraphs[d.Paragraph - 1];
-            QuoteDraft? last = null;
-            foreach (var q in drafts)
-            {
-                if (before.Contains(q.Span) && (last is null || q.Span.Start > last.Span.Start))
-                {
-                    last = q;
-                }
-            }
-
-            if (last is not { Kind: QuoteKind.Indirect, Speaker: { } spk, Cue: { } cue })
+            if (lastIn[d.Paragraph - 1] is not { Kind: QuoteKind.Indirect, Speaker: { } spk, Cue: { } cue } last)
             {
                 continue;
             }
 
             // the reported speech closes its paragraph: no sentence begins after it
             int end = Math.Max(last.Span.End, Math.Max(spk.End, cue.End));
-            if (sentences.Any(s => s.Start >= end && s.Start < before.End))
+            int next = LastStartingAtOrBefore(sentences, end - 1) + 1;
+            if (next < sentences.Count && sentences[next].Start < before.End)
             {
                 continue;
             }
 
             drafts[i] = d with { Cue = last.Cue, Speaker = last.Speaker, Inherited = true };
         }
+    }
+
+    /// <summary>The index of the last span (spans in text order) that starts at or before <paramref name="position"/>, else -1.</summary>
+    private static int LastStartingAtOrBefore(IReadOnlyList<TextSpan> spans, int position)
+    {
+        int lo = 0, hi = spans.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (spans[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     private Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, List<QuoteDraft> all)
