@@ -407,9 +407,31 @@ public sealed class TextDumpCleaner : IPipelineComponent
 
                 i = next - 1;
             }
+            else
+            {
+                i = LastBeforeTeaserHeading(lines, i, next);
+            }
         }
 
         return taken;
+    }
+
+    /// <summary>
+    /// Where the scan goes on after a run of list items that is no teaser list. A suffix of the run holds the same items
+    /// (fewer summaries), so only a teaser heading inside it (read as an indented summary) can start a list: going on
+    /// line by line read the rest of the run again from every line, quadratic on a page of thousands of links.
+    /// </summary>
+    private int LastBeforeTeaserHeading(List<DumpLine> lines, int i, int next)
+    {
+        for (var j = i + 1; j < next; j++)
+        {
+            if (lines[j].Marker == LineMarker.None && _lexicon.IsTeaserHeading(lines[j].Text))
+            {
+                return j - 1;
+            }
+        }
+
+        return Math.Max(i, next - 1);
     }
 
     private static List<(RelatedLink Link, List<int> Lines)> ReadTeaserItems(List<DumpLine> lines, int start, out int next)

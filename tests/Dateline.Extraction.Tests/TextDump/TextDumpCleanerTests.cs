@@ -69,6 +69,25 @@ public class TextDumpCleanerTests
         Assert.Equal(3, a.Related.Count);
     }
 
+    [Fact]
+    public void ATeaserHeadingInsideARunOfPlainItemsStillStartsAList()
+    {
+        // The menu's items carry no summaries, so the run is no teaser list; its indented "Recommended Stories" line
+        // reads as a summary of the item before it, and the scan must still start a list there.
+        var dump = string.Join('\n',
+            "A long opening paragraph of the story explains what happened in the town on Monday evening, and why it matters.",
+            "A second paragraph adds the reaction of the mayor, who said the council would meet again next week to decide.",
+            string.Empty,
+            "• Home", "• World", "• Business",
+            "    Recommended Stories",
+            "• Ferry service returns to the island after storm repairs",
+            "• Council approves budget for new school buildings");
+        var a = new TextDumpCleaner().Clean(dump);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Equal(["Ferry service returns to the island after storm repairs", "Council approves budget for new school buildings"],
+            a.Related.Select(r => r.Title));
+    }
+
     [Theory]
     [InlineData("5:45 AM PST 11/19/2019 by Jane Doe", "2019-11-19", "Jane Doe")]
     [InlineData("Posted on Oktober 27, 2015 by Admin", "2015-10-27", null)]
