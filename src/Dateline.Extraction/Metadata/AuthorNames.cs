@@ -167,6 +167,13 @@ public sealed partial class AuthorNames
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "Online-Redaktion" is a role as "Redaktion" is.
         var cut = words.FindIndex(w => w.Trim('.', ',', '(', ')', ':').Split('-').Any(_stopwords.Contains));
+        // One word right before a role is the role's own qualifier, not a name: "Court Reporter", "Crime
+        // Correspondent" ("Margaret Court, Reporter" is split at its comma first).
+        if (cut == 1 && words.Count == 2)
+        {
+            return null;
+        }
+
         if (cut >= 0)
         {
             words = words.Take(cut).ToList();

@@ -38,6 +38,16 @@ public class AuthorNamesTests
     [InlineData("Jobs & Hire")]
     public void KeepsANameWholeWhereAConjunctionWouldLeaveAWordAlone(string value) => Assert.Equal([value], People(value));
 
+    [Theory]
+    [InlineData("Court Reporter")]
+    [InlineData("Crime Correspondent")]
+    public void ARoleWithItsQualifierIsNoName(string value) => Assert.Empty(People(value));
+
+    [Theory]
+    [InlineData("Margaret Court Reporter", "Margaret Court")]
+    [InlineData("Margaret Court, Reporter", "Margaret Court")]
+    public void ANameBeforeARoleStays(string value, string name) => Assert.Equal([name], People(value));
+
     [Fact]
     public void DropsTheArticleLeftOfAnAgencysName() => Assert.Equal(["Colleen Barry"], People("Colleen Barry, The Associated Press"));
 
