@@ -73,7 +73,7 @@ public sealed class TimeTagger : IPipelineComponent
 
             var sentence = SentenceAt(sentences, span.Start) ?? new TextSpan(0, text.Length);
             var tense = _tense.Guess(text, sentence, span);
-            if (Normalize(c, dct, tense, null) is not { } value)
+            if (Normalize(c, dct, tense, null) is not { } value || IsGamePeriod(text, c.Match, value, sentence))
             {
                 continue;
             }
@@ -91,6 +91,46 @@ public sealed class TimeTagger : IPipelineComponent
         }
 
         return [.. accepted];
+    }
+
+    /// <summary>
+    /// "He scored 12 points in the second quarter": a quarter or half named without a year, in a sentence about play
+    /// (<see cref="TimexLexicon.GameCues"/>), is a period of a game, no date.
+    /// </summary>
+    private bool IsGamePeriod(string text, System.Text.RegularExpressions.Match match, TimexValue value, TextSpan sentence)
+    {
+        var v = value.Value;
+        if (value.Type != TimexType.Date || v.Length != 7 || v[4] != '-' || v[5] is not ('Q' or 'H') || match.ValueSpan.ContainsAny("0123456789")
+            || match.ValueSpan.Contains("year", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Contains("fiscal", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        var lookup = _lexicon.GameCues;
+        Span<char> lower = stackalloc char[24];
+        for (int i = 0; i < words.Length;)
+        {
+            if (!char.IsLetter(words[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < words.Length && (char.IsLetter(words[i]) || (words[i] == '-' && i + 1 < words.Length && char.IsLetter(words[i + 1]))))
+            {
+                i++;
+            }
+
+            var word = words[start..i];
+            if (word.Length <= lower.Length && lookup.Contains(lower[..word.ToLowerInvariant(lower)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AnyChosenOverlaps(List<ChosenTimex> chosen, TextSpan span)

@@ -25,6 +25,7 @@ internal sealed class TimexLexicon
         FuturePrepositions = ResourceText.WordSet("time-future-prepositions.txt");
         NotPast = ResourceText.WordSet("time-not-past.txt");
         Modals = ResourceText.WordSet("time-modals.txt");
+        GameCues = ((HashSet<string>)ResourceText.WordSet("time-game-cues.txt")).GetAlternateLookup<ReadOnlySpan<char>>();
         PresentCues = ResourceText.WordSet("time-present-cues.txt");
         var monthRows = ResourceText.Rows("time-months.txt");
         var numberWords = Numbers.Keys.Where(k => Numbers[k] != "X" && !k.StartsWith('a')).ToList();
@@ -104,6 +105,9 @@ internal sealed class TimexLexicon
     public IReadOnlySet<string> NotPast { get; }
 
     public IReadOnlySet<string> Modals { get; }
+
+    /// <summary>Words that make an ordinal quarter or half a period of a game (Data/time-game-cues.txt).</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GameCues { get; }
 
     public IReadOnlySet<string> PresentCues { get; }
 
