@@ -95,6 +95,45 @@ internal sealed class ByteLineReader(Stream stream, int bufferSize = 1 << 16)
     }
 
     /// <summary>Looks at the next bytes without consuming them (up to the buffer size).</summary>
+    /// <summary>
+    /// Skips up to <paramref name="count"/> bytes, stopping early where <paramref name="marker"/> begins inside them;
+    /// the first <paramref name="keep"/> bytes of the marker are skipped too. Returns the bytes skipped and whether the
+    /// marker stopped it.
+    /// </summary>
+    public (long Skipped, bool Stopped) SkipTo(long count, ReadOnlySpan<byte> marker, int keep)
+    {
+        long skipped = 0;
+        while (skipped < count)
+        {
+            var span = Peek(_buffer.Length);
+            if (span.Length == 0)
+            {
+                break;
+            }
+
+            var remaining = count - skipped;
+            var at = span[..(int)Math.Min(span.Length, remaining + marker.Length - 1)].IndexOf(marker);
+            if (at >= 0 && at < remaining)
+            {
+                Consume(at + keep);
+                return (skipped + at + keep, true);
+            }
+
+            // Keep the marker's length less one: it may straddle two reads.
+            var advance = span.Length >= marker.Length ? span.Length - (marker.Length - 1) : span.Length;
+            advance = (int)Math.Min(advance, remaining);
+            if (advance == 0)
+            {
+                break;
+            }
+
+            Consume(advance);
+            skipped += advance;
+        }
+
+        return (skipped, false);
+    }
+
     public ReadOnlySpan<byte> Peek(int count)
     {
         if (_end - _start < count && _start > 0)
@@ -136,7 +175,9 @@ internal sealed class ByteLineReader(Stream stream, int bufferSize = 1 << 16)
             return true;
         }
 
+        // Emptied before the read: a read that throws (a damaged gzip member) leaves no stale bytes behind.
         _start = 0;
+        _end = 0;
         _end = stream.Read(_buffer, 0, _buffer.Length);
         if (_end <= 0)
         {

@@ -8,11 +8,19 @@ namespace Dateline.Extraction.Input.Warc;
 /// record, or one for all). Records are framed by the WARC Content-Length only, never by anything inside the block.
 /// Damage never throws: a record whose header cannot be read is returned as <see cref="WarcMalformedRecord"/> and the
 /// reader skips to the next line that starts a record; a stream that ends early returns the partial block marked
-/// <see cref="WarcRecord.Truncated"/>; a corrupt gzip stream ends the file with a malformed entry.
+/// <see cref="WarcRecord.Truncated"/>; a damaged gzip member is a malformed entry and reading goes on with the next
+/// member (<see cref="ResyncingGzipStream"/>); a block that claims more than the page limit and runs into the next
+/// record's version line ends there.
 /// </summary>
 public sealed class WarcReader
 {
     private static readonly byte[] Magic = "WARC/"u8.ToArray();
+
+    // Records read again after a damaged gzip member lie within a few KB of it: far fewer than this many records.
+    private const int RecentRecordIds = 256;
+
+    // The blank line that ends a record and the version line of the next one.
+    private static readonly byte[] RecordBoundary = "\r\n\r\nWARC/"u8.ToArray();
     private readonly WarcReaderOptions _options;
 
     public WarcReader(WarcReaderOptions? options = null)
@@ -31,7 +39,7 @@ public sealed class WarcReader
         var n = buffered.Read(head);
         var prefix = head[..n].ToArray();
         var joined = new PrefixedStream(prefix, buffered);
-        return n == 2 && head[0] == 0x1f && head[1] == 0x8b ? new GZipStream(joined, CompressionMode.Decompress) : joined;
+        return n == 2 && head[0] == 0x1f && head[1] == 0x8b ? new ResyncingGzipStream(joined) : joined;
     }
 
     /// <summary>The records, each a <see cref="WarcRecord"/> or a <see cref="WarcMalformedRecord"/>.</summary>
@@ -39,6 +47,8 @@ public sealed class WarcReader
     {
         var reader = new ByteLineReader(warc);
         var index = 0;
+        var recent = new RecentIds(RecentRecordIds);
+        var resynced = false;
         while (true)
         {
             object? next;
@@ -46,6 +56,13 @@ public sealed class WarcReader
             try
             {
                 next = ReadOne(reader, index);
+            }
+            catch (GzipDamageException e)
+            {
+                // A damaged member: the record it held is lost, and the stream goes on with the next member (the
+                // reader's resync finds the record that starts it).
+                next = new WarcMalformedRecord(index, reader.Offset, e.Message);
+                resynced = true;
             }
             catch (InvalidDataException e)
             {
@@ -63,6 +80,13 @@ public sealed class WarcReader
             if (next is null)
             {
                 yield break;
+            }
+
+            // The member after a damaged one is looked for from the bytes of the damage, so a record just read may
+            // be read again: it is passed over.
+            if (next is WarcRecord { } read && read.Header("WARC-Record-ID") is { } id && !recent.Add(id) && resynced)
+            {
+                continue;
             }
 
             index++;
@@ -143,8 +167,45 @@ public sealed class WarcReader
             return record with { Block = block, Truncated = block.Length < length };
         }
 
+        if (length > _options.MaxBlockBytes)
+        {
+            // A block longer than any page may be a damaged length that runs over the records after it: it ends
+            // where the next record's version line begins, so they are not lost.
+            var (skipped, stopped) = reader.SkipTo(length, RecordBoundary, 4);
+            if (stopped)
+            {
+                return new WarcMalformedRecord(index, offset, $"record at byte {offset} claims a block of {length} bytes, but the next record starts {skipped} bytes into it");
+            }
+
+            return record with { Truncated = skipped < length, Oversize = wanted };
+        }
+
         var present = reader.Skip(length);
         return record with { Truncated = present < length, Oversize = wanted };
+    }
+
+    /// <summary>The last record ids read, to pass over a record read twice after a resync.</summary>
+    private sealed class RecentIds(int capacity)
+    {
+        private readonly Queue<string> _order = new();
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+        /// <summary>Adds the id; false when it is among the last ones already.</summary>
+        public bool Add(string id)
+        {
+            if (!_ids.Add(id))
+            {
+                return false;
+            }
+
+            _order.Enqueue(id);
+            if (_order.Count > capacity)
+            {
+                _ids.Remove(_order.Dequeue());
+            }
+
+            return true;
+        }
     }
 
     private static bool IsBlank(byte[] line) => line.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r');

@@ -126,4 +126,62 @@ public class WarcReaderTests
         Assert.Equal(2, items.Count(i => i.Page is not null));
         Assert.Contains(items, i => i.Error?.Kind == ErrorKinds.Malformed);
     }
+
+    private static string Resource(int i, int length = 5)
+        => $"WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:{i}>\r\nContent-Type: text/plain\r\nContent-Length: {length}\r\n\r\n" + $"r{i:D4}"[..5] + "\r\n\r\n";
+
+    private static byte[] Gzip(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            // Incompressible padding, so a member is larger than the reader's raw window, as records are.
+            gzip.Write(Encoding.ASCII.GetBytes(text));
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static List<string> Blocks(IEnumerable<object> records)
+        => [.. records.OfType<WarcRecord>().Select(r => Encoding.ASCII.GetString(r.Block!))];
+
+    [Fact]
+    public void ABlockClaimingMoreThanAnyPageEndsWhereTheNextRecordBegins()
+    {
+        var lying = "WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 1000000000000\r\n\r\nxx\r\n\r\n";
+        var bytes = Encoding.ASCII.GetBytes(Resource(1) + lying + Resource(2));
+        var records = new WarcReader().Read(new MemoryStream(bytes)).ToList();
+        Assert.Equal(["r0001", "r0002"], Blocks(records));
+        Assert.Single(records.OfType<WarcMalformedRecord>());
+    }
+
+    [Fact]
+    public void ReadingGoesOnAfterADamagedGzipMemberAndReadsNoRecordTwice()
+    {
+        // Members in a real file are KBs long: each holds a small record and a metadata record of random text.
+        var random = new Random(5);
+        List<byte[]> members = [.. Enumerable.Range(0, 40).Select(i =>
+        {
+            var noise = new string([.. Enumerable.Range(0, 3000).Select(_ => (char)random.Next('a', 'z' + 1))]);
+            return Gzip(Resource(i) + $"WARC/1.0\r\nWARC-Type: metadata\r\nWARC-Record-ID: <urn:uuid:m{i}>\r\nContent-Length: {noise.Length}\r\n\r\n{noise}\r\n\r\n");
+        })];
+        var damaged = members[12];
+        // Flipped bytes in the middle: found by the decoder, or at the latest by the member's CRC.
+        for (var b = damaged.Length / 2; b < damaged.Length / 2 + 16; b++)
+        {
+            damaged[b] ^= 0x5a;
+        }
+
+        members[30][0] = 0; // a member whose header is broken
+
+        var file = members.SelectMany(m => m).ToArray();
+        using var stream = WarcReader.Unwrap(new MemoryStream(file));
+        var records = new WarcReader().Read(stream).ToList();
+        var blocks = Blocks(records.OfType<WarcRecord>().Where(r => r.Type == "resource"));
+        // Member 12 is damaged in its metadata record (its small record before the damage is read); member 30 is lost.
+        Assert.Equal(Enumerable.Range(0, 40).Where(i => i != 30).Select(i => $"r{i:D4}"), blocks);
+        var metadata = records.OfType<WarcRecord>().Where(r => r.Type == "metadata").Select(r => r.Header("WARC-Record-ID")).ToList();
+        Assert.Equal(Enumerable.Range(0, 40).Where(i => i is not 12 and not 30).Select(i => $"<urn:uuid:m{i}>"), metadata);
+        Assert.Equal(2, records.OfType<WarcMalformedRecord>().Count());
+    }
 }
