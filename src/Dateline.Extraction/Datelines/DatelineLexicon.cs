@@ -19,6 +19,7 @@ public sealed class DatelineLexicon
     private readonly HashSet<string> _agencies = new(StringComparer.Ordinal);
     private readonly List<Regex> _agencyPatterns = [];
     private readonly HashSet<string> _cities = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DatelineSeparator> _separators = new(StringComparer.Ordinal);
 
     public DatelineLexicon(string agencies, string regions, string countries, string cities, string separators)
@@ -38,6 +39,11 @@ public sealed class DatelineLexicon
         foreach (var line in Lines(cities))
         {
             _cities.Add(Key(line));
+        }
+
+        foreach (var line in Lines(countries))
+        {
+            _countries.Add(Key(line));
         }
 
         var qualifiers = Lines(regions).Concat(Lines(countries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -69,6 +75,9 @@ public sealed class DatelineLexicon
 
     /// <summary>A well-known city; a place joined by slashes ("Berlin/Frankfurt") is known when each part is.</summary>
     public bool IsCity(string place) => place.Split('/').All(p => _cities.Contains(Key(p)));
+
+    /// <summary>A country's name or abbreviation as datelines write it ("U.S.", "UK", "India").</summary>
+    public bool IsCountry(string name) => _countries.Contains(Key(name));
 
     public DatelineSeparator Separator(string text) => _separators[text];
 

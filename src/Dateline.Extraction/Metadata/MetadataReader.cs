@@ -1,3 +1,4 @@
+using Dateline.Extraction.Datelines;
 using System.Globalization;
 using AngleSharp.Dom;
 using Dateline.Core.Model;
@@ -34,7 +35,9 @@ public sealed class MetadataReader
         var canonical = page.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
         var url = Absolute(knownUrl) ?? Absolute(canonical) ?? Absolute(meta.Get("og:url")) ?? Absolute(ld.Url);
         var host = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
-        var siteName = meta.Get("og:site_name") ?? ApplicationName(page, meta) ?? meta.Get("twitter:site:name") ?? ld.Publisher;
+        // A site name that is only a country is an edition's label (Reuters' "U.S." and "UK"), not the outlet.
+        var siteName = meta.Get("og:site_name") is { } ogSite && !DatelineLexicon.Default.IsCountry(ogSite) ? ogSite : null;
+        siteName ??= ApplicationName(page, meta) ?? meta.Get("twitter:site:name") ?? ld.Publisher;
         var site = new SiteIdentity(siteName, ld.Publisher, host);
         var title = Title(page, meta, ld, site, h1s);
 

@@ -119,6 +119,19 @@ public class MetadataReaderTests
         Assert.Null(new MetadataReader(new DateOnly(2030, 1, 1)).Read(page, "https://www.harbourherald.com/news/halls").Article.SiteName);
     }
 
+    [Theory]
+    [InlineData("U.S.")]
+    [InlineData("UK")]
+    public void TakesNoEditionLabelForTheSiteName(string edition)
+    {
+        var page = new HtmlParser().ParseDocument($$$"""
+            <html><head><title>Ferry terminal reopens</title><meta property="og:site_name" content="{{{edition}}}">
+            <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Harbour Herald"}}</script>
+            </head><body></body></html>
+            """);
+        Assert.Equal("Harbour Herald", new MetadataReader(new DateOnly(2030, 1, 1)).Read(page, "https://www.harbourherald.com/news/ferry").Article.SiteName);
+    }
+
     [Fact]
     public void TakesApplicationNameForTheSiteNameWhenItIsNoHeadline()
     {
