@@ -8,7 +8,9 @@
 # usage: eval/events/train-arguments.sh [--out FILE] [dateline train events options: --epochs N..., --margin M..., --folds K, --seed S]
 #   Rebuilds the sentences (sample.py), runs `dateline train events` with --cv and scores the rules and each
 #   cross-validated setting on train with score_events.py. --out writes the model (first --epochs and --margin).
-#   Shipped model: eval/events/train-arguments.sh --epochs E --margin M --out src/Dateline.Language/Events/Data/event-arguments.txt
+#   Shipped model: eval/events/train-arguments.sh --epochs E --margin M --out src/Dateline.Language/Models/event-arguments.bin
+#   (format 2, "ARG2": the scorer's tables as they lie in memory; a text file written before converts with
+#   `dateline train convert --model OLD.txt --out src/Dateline.Language/Models/event-arguments.bin`)
 #   (--bag N averages N perceptrons of seeds --seed on). With blind batches held out, train without this script's --cv
 #   (it predicts and scores the held-out ones): dateline train events --holdout j k m --epochs 3 --margin 8 --bag 5 --out …
 #   (docs/events.md, "Where actor reading fails").

@@ -1,4 +1,5 @@
 using Dateline.Language.Entities;
+using Dateline.Language.Events;
 using Dateline.Language.Resolution;
 using Dateline.Language.Tagging;
 
@@ -6,7 +7,8 @@ namespace Dateline.Language;
 
 /// <summary>
 /// Rewrites a model file in the current format (`dateline train convert`): an entity model or ensemble, a geo
-/// gazetteer or a part-of-speech model, in any format Dateline wrote before (gzip, record layouts). The content is the same; only the layout
+/// gazetteer, a part-of-speech model or the events layer's argument scorer, in any format Dateline wrote before (gzip, record
+/// layouts, the argument scorer's text). The content is the same; only the layout
 /// changes, so the converted file loads without building tables.
 /// </summary>
 public static class ModelConversion
@@ -19,6 +21,13 @@ public static class ModelConversion
             var gazetteer = ModelFile.Read(input, GeoGazetteer.Load);
             gazetteer.Save(output);
             return $"geo gazetteer, {gazetteer.PlaceCount} place names";
+        }
+
+        if (ArgumentModel.IsModelFile(input))
+        {
+            var arguments = ArgumentModel.Load(input);
+            arguments.Save(output);
+            return $"event argument scorer, {arguments.FeatureCount} features, sha256 {arguments.Sha256()}";
         }
 
         if (Magic(input) is PosModel.Magic or PosModel.MagicRecords)

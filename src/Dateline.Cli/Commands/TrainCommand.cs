@@ -103,9 +103,9 @@ public static class TrainCommand
             joined.Save(parse.GetValue(ensembleOutput)!);
             return joined.WeightsHash();
         }));
-        var convertInput = new Option<string>("--model") { Description = "An entity model or ensemble file, a geo gazetteer or a part-of-speech model, in any format Dateline wrote (gzip and record layouts included).", Required = true };
+        var convertInput = new Option<string>("--model") { Description = "An entity model or ensemble file, a geo gazetteer, a part-of-speech model or an event argument scorer, in any format Dateline wrote (gzip, record layouts and the argument scorer's text included).", Required = true };
         var convertOutput = new Option<string>("--out") { Description = "Where to write it in the current format.", Required = true };
-        var convert = new Command("convert", "Rewrite an entity model, ensemble or geo gazetteer file in the current format (the same content; loads without building tables).") { convertInput, convertOutput };
+        var convert = new Command("convert", "Rewrite an entity model, ensemble, geo gazetteer, part-of-speech model or event argument scorer in the current format (the same content; loads without building tables).") { convertInput, convertOutput };
         convert.SetAction(parse =>
         {
             try

@@ -16,7 +16,7 @@ public static class TrainEventsCommand
     {
         var sentences = new Option<string>("--sentences") { Description = "The dev set's sentences as eval/events/sample.py writes them (JSON Lines: id, doc, text, dct, split).", Required = true };
         var gold = new Option<string[]>("--gold") { Description = "Gold files (eval/events/gold/*.jsonl).", Required = true, AllowMultipleArgumentsPerToken = true };
-        var output = new Option<string?>("--out") { Description = "Where to write the model (trained on every train sentence)." };
+        var output = new Option<string?>("--out") { Description = "Where to write the model (trained on every train sentence): the argument scorer in format 2 (as Models/event-arguments.bin), the trigger detector (--triggers) as text." };
         var epochs = new Option<int[]>("--epochs") { Description = "Passes over the data; several values give a cross-validation file each.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [new ArgumentTrainingOptions().Epochs] };
         var margins = new Option<float[]>("--margin") { Description = "The margin a role must win by; several values give a cross-validation file each.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [new ArgumentTrainingOptions().MinMargin] };
         var seed = new Option<int>("--seed") { Description = "Seed of the per-epoch shuffle.", DefaultValueFactory = _ => new ArgumentTrainingOptions().Seed };
@@ -29,7 +29,7 @@ public static class TrainEventsCommand
         var unlisted = new Option<bool>("--unlisted-only") { Description = "With --triggers: add triggers only at words the lexicons do not list." };
         var holdout = new Option<string[]>("--holdout") { Description = "Id prefixes of train sentences to hold out (batch f: y, g: z, h: h): the models train on the other train sentences and --cv predicts only these, instead of cross-validating; --out then trains without them too.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var dump = new Option<string?>("--candidates") { Description = "Write every trigger's candidates, the rules' roles and the layer's events (with the shipped argument scorer, or --arguments) for the train sentences not held out, as JSON Lines (eval/events/candidates.py measures them)." };
-        var argumentFile = new Option<string?>("--arguments") { Description = "With --triggers: the argument scorer file the layer runs with while the detector is trained and judged (default: the shipped Data/event-arguments.txt)." };
+        var argumentFile = new Option<string?>("--arguments") { Description = "With --triggers or --candidates: the argument scorer file (format 2, or the text format written before) the layer runs with while the detector is trained and judged (default: the shipped Models/event-arguments.bin)." };
         var command = new Command("events", "Train the event argument scorer (averaged perceptron over trigger–actor features), or with --triggers the trigger detector, on the event dev set's train split.")
         {
             sentences, gold, output, epochs, margins, seed, folds, cv, triggerMode, adds, vetoes, unlisted, holdout, argumentFile, dump, bag,
@@ -61,15 +61,14 @@ public static class TrainEventsCommand
 
             if (parse.GetValue(dump) is { } dumpPath)
             {
-                File.WriteAllLines(dumpPath, EventArgumentTrainer.Candidates(fitted, argumentPath is null ? null : File.ReadAllText(argumentPath)));
+                File.WriteAllLines(dumpPath, EventArgumentTrainer.Candidates(fitted, argumentPath));
                 Console.Error.WriteLine($"train events: the candidates of {fitted.Count} train sentences{heldNote} written to {dumpPath}");
                 return 0;
             }
 
             if (parse.GetValue(triggerMode))
             {
-                var argumentText = argumentPath is null ? null : File.ReadAllText(argumentPath);
-                return TrainTriggers(train, events, cut, held, parse.GetValue(epochs)!, parse.GetValue(adds)!, parse.GetValue(vetoes)!, parse.GetValue(seed), parse.GetValue(unlisted), argumentText, parse.GetValue(cv), parse.GetValue(output));
+                return TrainTriggers(train, events, cut, held, parse.GetValue(epochs)!, parse.GetValue(adds)!, parse.GetValue(vetoes)!, parse.GetValue(seed), parse.GetValue(unlisted), argumentPath, parse.GetValue(cv), parse.GetValue(output));
             }
 
             var (found, all, triggers) = EventArgumentTrainer.Coverage(fitted, events);
@@ -96,7 +95,7 @@ public static class TrainEventsCommand
                     The events layer's argument scorer (docs/events.md, "The argument scorer"): averaged-perceptron weights, columns source, target.
                     Written by: eval/events/train-arguments.sh --out (dateline train events --epochs {options.Epochs} --margin {options.MinMargin.ToString(CultureInfo.InvariantCulture)} --seed {options.Seed}{(options.Bag > 1 ? $" --bag {options.Bag}" : "")}{HoldoutFlag(held)}) on {fitted.Count} train sentences.
                     """;
-                File.WriteAllText(path, new EventArgumentTrainer(options).Train(fitted, events, header));
+                new EventArgumentTrainer(options).Save(fitted, events, header, path);
                 Console.Error.WriteLine($"train events: model written to {path}");
             }
 
@@ -110,21 +109,21 @@ public static class TrainEventsCommand
     /// pair of margins (rules.jsonl: the layer without it, with the argument scorer given; shipped.jsonl: the shipped
     /// layer; cv-e{epochs}-a{add}-v{veto}.jsonl), and writes the model of the first of each.
     /// </summary>
-    private static int TrainTriggers(List<EventSentence> train, Dictionary<string, IReadOnlyList<GoldEvent>> events, EventFolds cut, string[] held, int[] epochs, float[] adds, float[] vetoes, int seed, bool unlisted, string? argumentText, string? folder, string? path)
+    private static int TrainTriggers(List<EventSentence> train, Dictionary<string, IReadOnlyList<GoldEvent>> events, EventFolds cut, string[] held, int[] epochs, float[] adds, float[] vetoes, int seed, bool unlisted, string? argumentPath, string? folder, string? path)
     {
         var fitted = cut.Training(train).ToList();
         var predicted = train.Where(cut.IsPredicted).ToList();
-        var (words, labelled) = new EventTriggerTrainer(new TriggerTrainingOptions { ArgumentModelText = argumentText }).Count(fitted, events);
+        var (words, labelled) = new EventTriggerTrainer(new TriggerTrainingOptions { ArgumentModelPath = argumentPath }).Count(fitted, events);
         Console.Error.WriteLine($"train events --triggers: {fitted.Count} train sentences ({cut.Description}), {words} words classified, {labelled} labelled a type");
         if (folder is not null)
         {
             Directory.CreateDirectory(folder);
-            File.WriteAllLines(Path.Combine(folder, "rules.jsonl"), EventTriggerTrainer.Baseline(predicted, argumentText));
+            File.WriteAllLines(Path.Combine(folder, "rules.jsonl"), EventTriggerTrainer.Baseline(predicted, argumentPath));
             File.WriteAllLines(Path.Combine(folder, "shipped.jsonl"), EventTriggerTrainer.Baseline(predicted));
             var margins = adds.SelectMany(a => vetoes.Select(v => (a, v))).ToList();
             foreach (int e in epochs)
             {
-                var trainer = new EventTriggerTrainer(new TriggerTrainingOptions { Epochs = e, Seed = seed, UnlistedOnly = unlisted, ArgumentModelText = argumentText });
+                var trainer = new EventTriggerTrainer(new TriggerTrainingOptions { Epochs = e, Seed = seed, UnlistedOnly = unlisted, ArgumentModelPath = argumentPath });
                 foreach (var ((a, v), lines) in trainer.CrossValidate(train, events, cut, margins))
                 {
                     File.WriteAllLines(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"cv-e{e}-a{a}-v{v}.jsonl")), lines);
@@ -134,7 +133,7 @@ public static class TrainEventsCommand
 
         if (path is not null)
         {
-            var options = new TriggerTrainingOptions { Epochs = epochs[0], AddMargin = adds[0], VetoMargin = vetoes[0], Seed = seed, UnlistedOnly = unlisted, ArgumentModelText = argumentText };
+            var options = new TriggerTrainingOptions { Epochs = epochs[0], AddMargin = adds[0], VetoMargin = vetoes[0], Seed = seed, UnlistedOnly = unlisted, ArgumentModelPath = argumentPath };
             var header = $"""
                 The events layer's trigger detector (docs/events.md, "The trigger detector"): averaged-perceptron weights, classes 0 = no event, 1 + the type's place in EventType.
                 Written by: eval/events/train-arguments.sh --triggers --out (dateline train events --triggers --epochs {options.Epochs} --add-margin {options.AddMargin.ToString(CultureInfo.InvariantCulture)} --veto-margin {options.VetoMargin.ToString(CultureInfo.InvariantCulture)}{(unlisted ? " --unlisted-only" : "")} --seed {options.Seed}{HoldoutFlag(held)}) on {fitted.Count} train sentences.

@@ -8,7 +8,10 @@ namespace Dateline.Core.Text;
 /// milliseconds for a rule of alternations, over a second for the dozens of rules of a layer), which a process that
 /// annotates one short text never earns back; the interpreter finds exactly the same matches, only slower, so a long
 /// run compiles once it has shown that it will use the rule. Thread-safe: both regexes are immutable and either may
-/// serve a call.
+/// serve a call. The interpreted regex too is built at the first use, not at construction: a layer builds dozens of
+/// rules, and a short text tries few of them (parsing the patterns was ~10 % of a one-text `annotate`, bench/README.md
+/// "The argument weights in a binary layout"); a broken pattern therefore throws at its first use (each lexicon's
+/// tests use every rule).
 /// </summary>
 public sealed class TieredRegex
 {
@@ -22,7 +25,7 @@ public sealed class TieredRegex
     private readonly RegexOptions _options;
     private readonly TimeSpan _matchTimeout;
     private readonly int _compileAfter;
-    private Regex _current;
+    private Regex? _current;
     private int _uses;
 
     /// <param name="pattern">The pattern.</param>
@@ -54,7 +57,6 @@ public sealed class TieredRegex
         _options = options & ~RegexOptions.Compiled;
         _matchTimeout = matchTimeout;
         _compileAfter = compileAfter;
-        _current = new Regex(pattern, _options, matchTimeout);
     }
 
     /// <summary>The regex to run now: interpreted for the first uses, compiled after.</summary>
@@ -67,12 +69,19 @@ public sealed class TieredRegex
                 Volatile.Write(ref _current, new Regex(_pattern, _options | RegexOptions.Compiled, _matchTimeout));
             }
 
-            return Volatile.Read(ref _current);
+            return Volatile.Read(ref _current) ?? Interpreted();
         }
     }
 
+    /// <summary>The interpreted regex, built by the first use (two threads may both build one; either serves).</summary>
+    private Regex Interpreted()
+    {
+        var built = new Regex(_pattern, _options, _matchTimeout);
+        return Interlocked.CompareExchange(ref _current, built, null) ?? built;
+    }
+
     /// <summary>Whether the compiled regex is in use.</summary>
-    public bool IsCompiled => (Volatile.Read(ref _current).Options & RegexOptions.Compiled) != 0;
+    public bool IsCompiled => Volatile.Read(ref _current) is { } current && (current.Options & RegexOptions.Compiled) != 0;
 
     public override string ToString() => _pattern;
 

@@ -16,13 +16,21 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
 {
     private sealed record Instance(string[][] Features, string[] None, int[] Labels);
 
-    /// <summary>The model's file text (see <c>ArgumentModel</c>), trained on every sentence given.</summary>
+    /// <summary>The model's text (see <c>ArgumentModel.Write(TextWriter, string)</c>, a readable dump), trained on every sentence given.</summary>
     public string Train(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, string header)
     {
         var writer = new StringWriter { NewLine = "\n" };
         Fit(Label(sentences, gold, out _)).Write(writer, header);
         return writer.ToString();
     }
+
+    /// <summary>
+    /// Trains on every sentence given and writes the model file (format 2, "ARG2", what the events layer loads) to
+    /// <paramref name="path"/>, each weight rounded to four decimals as the text format kept it (the same weights as a
+    /// text file of the same training converted by `dateline train convert`).
+    /// </summary>
+    public void Save(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, string header, string path)
+        => Fit(Label(sentences, gold, out _)).Rounded(header).Save(path);
 
     /// <summary>How many gold actors (not null) of the triggers labelled are among their candidates, of how many: the scorer's ceiling.</summary>
     public static (int Found, int All, int Triggers) Coverage(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold)
@@ -58,22 +66,22 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
         return sentences.Where(folds.IsPredicted).Select(s => lines[s.Id]);
     }
 
-    /// <summary>Each sentence's events with the model of <paramref name="modelText"/> (or the rules alone when null).</summary>
-    public static IEnumerable<string> Predict(IReadOnlyList<EventSentence> sentences, string? modelText)
+    /// <summary>Each sentence's events with the model file at <paramref name="modelPath"/> (either format; the rules alone when null).</summary>
+    public static IEnumerable<string> Predict(IReadOnlyList<EventSentence> sentences, string? modelPath)
     {
-        var extractor = new EventExtractor(ParseModel(modelText));
+        var extractor = new EventExtractor(modelPath is null ? null : ArgumentModel.Load(modelPath));
         return sentences.Select(s => Predict(extractor, s));
     }
 
     /// <summary>
     /// For the measure of candidates and choice (docs/events.md, "Where actor reading fails"): per sentence, every trigger
     /// the rules draft (coded, or unread: no actor read) with its type, its candidate actors (each with the role the rules
-    /// gave it) and the events the layer outputs with the argument model of <paramref name="modelText"/> (null: the shipped one).
+    /// gave it) and the events the layer outputs with the argument model file at <paramref name="modelPath"/> (null: the shipped one).
     /// </summary>
-    public static IEnumerable<string> Candidates(IReadOnlyList<EventSentence> sentences, string? modelText)
+    public static IEnumerable<string> Candidates(IReadOnlyList<EventSentence> sentences, string? modelPath)
     {
         var groups = new List<ArgumentGroup>();
-        var extractor = new EventExtractor(ShippedOr(modelText), groups.Add);
+        var extractor = new EventExtractor(ShippedOr(modelPath), groups.Add);
         foreach (var sentence in sentences)
         {
             groups.Clear();
@@ -89,12 +97,8 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
         }
     }
 
-    /// <summary>The argument model of <paramref name="modelText"/>, or the shipped one when null.</summary>
-    internal static ArgumentModel? ShippedOr(string? modelText) => modelText is null ? ArgumentModel.Shipped : ParseModel(modelText);
-
-    /// <summary>An argument model from its file text (null: none, the rules alone).</summary>
-    internal static ArgumentModel? ParseModel(string? modelText)
-        => modelText is null ? null : ArgumentModel.Parse(modelText.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
+    /// <summary>The argument model file at <paramref name="modelPath"/> (either format), or the shipped one when null.</summary>
+    internal static ArgumentModel? ShippedOr(string? modelPath) => modelPath is null ? ArgumentModel.Shipped : ArgumentModel.Load(modelPath);
 
     internal static string Predict(EventExtractor extractor, EventSentence sentence)
     {

@@ -18,7 +18,7 @@ public sealed partial class EventTriggerTrainer(TriggerTrainingOptions options)
 {
     private sealed record Instance(string[] Features, int Label);
 
-    private readonly ArgumentModel? _arguments = EventArgumentTrainer.ShippedOr(options.ArgumentModelText);
+    private readonly ArgumentModel? _arguments = EventArgumentTrainer.ShippedOr(options.ArgumentModelPath);
 
     /// <summary>The model's file text (see <c>TriggerModel</c>), trained on every sentence given.</summary>
     public string Train(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, IReadOnlyList<GoldEvent>> gold, string header)
@@ -68,10 +68,10 @@ public sealed partial class EventTriggerTrainer(TriggerTrainingOptions options)
         return lines.ToDictionary(p => p.Key, p => sentences.Where(folds.IsPredicted).Select(s => p.Value[s.Id]).ToList());
     }
 
-    /// <summary>The layer's events without a trigger detector (the rules and the argument scorer of <paramref name="argumentModelText"/>, null: the shipped one), the cross-validation's baseline.</summary>
-    public static List<string> Baseline(IEnumerable<EventSentence> sentences, string? argumentModelText = null)
+    /// <summary>The layer's events without a trigger detector (the rules and the argument scorer file at <paramref name="argumentModelPath"/>, null: the shipped one), the cross-validation's baseline.</summary>
+    public static List<string> Baseline(IEnumerable<EventSentence> sentences, string? argumentModelPath = null)
     {
-        var extractor = new EventExtractor(EventArgumentTrainer.ShippedOr(argumentModelText), triggers: null);
+        var extractor = new EventExtractor(EventArgumentTrainer.ShippedOr(argumentModelPath), triggers: null);
         return [.. sentences.Select(s => EventArgumentTrainer.Predict(extractor, s))];
     }
 

@@ -19,10 +19,10 @@ public sealed record TriggerTrainingOptions
     public bool UnlistedOnly { get; init; }
 
     /// <summary>
-    /// The argument scorer's file text the layer runs with while the detector is trained and judged (null: the shipped
-    /// Data/event-arguments.txt), so a detector and a scorer trained on the same batches can be judged together.
+    /// The argument scorer file (either format) the layer runs with while the detector is trained and judged (null: the
+    /// shipped Models/event-arguments.bin), so a detector and a scorer trained on the same batches can be judged together.
     /// </summary>
-    public string? ArgumentModelText { get; init; }
+    public string? ArgumentModelPath { get; init; }
 
     /// <summary>Averaged weights smaller than this are left out of the file.</summary>
     public float MinWeight { get; init; } = 1e-2f;

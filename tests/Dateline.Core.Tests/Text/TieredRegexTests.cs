@@ -23,6 +23,17 @@ public class TieredRegexTests
     }
 
     [Fact]
+    public void BuildsItsRegexAtTheFirstUseSoABrokenPatternThrowsThen()
+    {
+        var broken = new TieredRegex("(?:unclosed", RegexOptions.None); // nothing parsed yet: a rule never tried costs nothing
+        Assert.False(broken.IsCompiled);
+        Assert.Throws<RegexParseException>(() => broken.IsMatch("text"));
+
+        var regex = new TieredRegex(Pattern, RegexOptions.IgnoreCase);
+        Assert.Same(regex.Regex, regex.Regex); // built once
+    }
+
+    [Fact]
     public void BothTiersFindTheSameMatchesAndGroups()
     {
         const string text = "On may 4, June 30 and May 31 (not mayday 2) they met; June 7.";

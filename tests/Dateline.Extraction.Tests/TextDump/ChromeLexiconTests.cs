@@ -38,4 +38,15 @@ public class ChromeLexiconTests
     [InlineData("Our related stories", false)]
     public void TeaserHeadingsMatchTheWholeLine(string line, bool heading)
         => Assert.Equal(heading, Lexicon.IsTeaserHeading(line));
+
+    [Fact]
+    public void EveryShippedRuleParses()
+    {
+        // the rules' regexes are built at their first use (TieredRegex), so a broken pattern would only throw on a page
+        // that reaches it: every shipped rule is built here
+        Assert.NotEmpty(ChromeLexicon.Default.Rules);
+        Assert.All(ChromeLexicon.Default.Rules, rule => Assert.NotNull(rule.Pattern.Regex));
+        Assert.All(Dateline.Extraction.Html.BlockPhrases.Default.Rules, rule => Assert.NotNull(rule.Pattern.Regex));
+        Assert.All(Dateline.Extraction.Html.BlockPhrases.Default.TeaserLabels, label => Assert.NotNull(label.Regex));
+    }
 }

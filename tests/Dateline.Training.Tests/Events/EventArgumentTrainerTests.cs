@@ -48,6 +48,30 @@ public class EventArgumentTrainerTests
     }
 
     [Fact]
+    public void The_saved_model_file_is_the_text_of_the_same_training_converted()
+    {
+        var sentences = Sentences();
+        var trainer = new EventArgumentTrainer(new ArgumentTrainingOptions { Epochs = 5, Bag = 2 });
+        var dir = Directory.CreateTempSubdirectory("dateline-args-");
+        try
+        {
+            string saved = Path.Combine(dir.FullName, "saved.bin"), text = Path.Combine(dir.FullName, "model.txt"), converted = Path.Combine(dir.FullName, "converted.bin");
+            trainer.Save(sentences, Gold, "test", saved);
+            File.WriteAllText(text, trainer.Train(sentences, Gold, "test"));
+            Dateline.Language.ModelConversion.Convert(text, converted);
+            Assert.Equal(File.ReadAllBytes(converted), File.ReadAllBytes(saved));
+
+            // the file predicts as the text did: a model trained on every sentence reads each speaker
+            Assert.Equal(EventArgumentTrainer.Predict(sentences, text), EventArgumentTrainer.Predict(sentences, saved));
+            Assert.All(EventArgumentTrainer.Predict(sentences, saved), line => Assert.Contains("\"source\":\"" + Texts.First(t => line.Contains(t.Id)).Text.Split(' ')[0] + "\"", line));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_bag_averages_perceptrons_of_successive_seeds()
     {
         var sentences = Sentences();

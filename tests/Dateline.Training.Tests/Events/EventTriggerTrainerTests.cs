@@ -56,7 +56,16 @@ public class EventTriggerTrainerTests
         Assert.Contains("\"id\":\"p5\"", line);
         Assert.Contains("\"type\":\"ASSAULT\",\"trigger\":\"pummeled\",\"source\":\"Gunmen\"", line);
 
-        // the baseline on the same sentence, with the argument scorer given as text (here: none, an empty model)
-        Assert.Contains("\"events\":[]", Assert.Single(EventTriggerTrainer.Baseline(sentences.Where(s => s.Id == "p5"), "margin\t0\n")));
+        // the baseline on the same sentence, with the argument scorer given as a file (here: none, an empty model in the text format)
+        var empty = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(empty, "margin\t0\n");
+            Assert.Contains("\"events\":[]", Assert.Single(EventTriggerTrainer.Baseline(sentences.Where(s => s.Id == "p5"), empty)));
+        }
+        finally
+        {
+            File.Delete(empty);
+        }
     }
 }
