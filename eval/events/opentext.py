@@ -8,7 +8,10 @@ test files) through `dateline extract` whose extracted text is English and reads
 MIN_ATTRIBUTION words of attribution — said, says, told, according to — per 1,000: news attributes what it reports),
 ids `d:`; and the CoNLL-2003 train documents (Reuters 1996, never its test files), detokenized, one line a sentence,
 ids `c:` plus the document's number. --sample=N prints a random sample (seed 18) of N rows instead, N/2 from each
-source prefix (d: and c:, or w: and m:), in listing order: the rows the audit judged.
+source prefix (d: and c:, or w: and m:), in listing order: the rows the audit judged. --seed=S draws with seed S and
+--exclude=TSV first drops every row whose (doc, sentence) an earlier audit's judgements (first two columns) name:
+`--news --sample=250 --seed=1812 --exclude=eval/events/opennews-audit.tsv` is the second, held-out audit
+(opennews-audit2.tsv).
 Prints doc, sentence index (a plain split on sentence-final punctuation and newlines), trigger offset, type, trigger,
 source, target, mode; with --text also the sentence, to judge (the judgements are in opentext-audit.tsv, without text)."""
 import json, os, re, subprocess, sys, tempfile
@@ -97,9 +100,14 @@ for line in annotated.splitlines():
             row.append(d["text"][a:b].replace("\n", " ").replace("\t", " "))
         rows.append(row)
 sample = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--sample=")), 0)
+exclude = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--exclude=")), None)
+if exclude:
+    seen = {tuple(line.rstrip("\n").split("\t")[:2]) for line in open(exclude, encoding="utf-8")}
+    rows = [r for r in rows if (r[0], str(r[1])) not in seen]
 if sample:
     import random
-    rng, keep = random.Random(18), set()
+    seed = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--seed=")), 18)
+    rng, keep = random.Random(seed), set()
     for prefix in sorted({r[0].split(":")[0] for r in rows}):
         ids = [k for k, r in enumerate(rows) if r[0].split(":")[0] == prefix]
         keep.update(rng.sample(ids, min(len(ids), sample // 2)))

@@ -167,6 +167,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     {
         bool? accident = null;
         bool? withPress = null;
+        bool? play = null;
         foreach (var d in _triggers is null && _observeTriggers is null ? CodeRules(s) : Detect(s))
         {
             if (d.Type == EventType.Assault && d.Source is null && IsAccidentHarm(s, d.Trigger) && (accident ??= ReportsAccident(s)))
@@ -179,8 +180,36 @@ public sealed partial class EventExtractor : IPipelineComponent
                 continue; // "the meeting with reporters", "With Wikinews, she discussed": an interview or a statement
             }
 
+            if (PlayTypes.Contains(d.Type) && (play ??= ReportsPlay(s)))
+            {
+                continue; // "withdrew from the tournament", "recalled for the World Cup qualifier": play, not politics
+            }
+
             yield return d;
         }
+    }
+
+    /// <summary>
+    /// The types a report of a game uses in senses of play (docs/events.md, "Open news, second audit"): a team-mate's
+    /// help (AID), a coach's praise (SUPPORT), a player who withdraws (RETREAT), is recalled (SANCTION), signs (AGREE),
+    /// partners (COOPERATE), meets a rival (CONSULT), concedes, or appeals to the umpire (REQUEST). Conflict, protest,
+    /// coercion, accusation, threat and rejection keep their events in a sentence about a game.
+    /// </summary>
+    private static readonly HashSet<EventType> PlayTypes =
+        [EventType.Agree, EventType.Consult, EventType.Support, EventType.Concede, EventType.Cooperate, EventType.Aid, EventType.Retreat, EventType.Request, EventType.Sanction];
+
+    /// <summary>Whether the sentence has a word of a game (Data/event-play-cues.txt: "tournament", "qualifier", "medal").</summary>
+    private bool ReportsPlay(SentenceView s)
+    {
+        for (int k = 0; k < s.Count; k++)
+        {
+            if (_lexicon.PlayCues.Contains(s.Lower(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPress(SentenceView s, Actor? a) => a is { } x && _lexicon.Press.Contains(s.Lower(x.Last));

@@ -153,6 +153,7 @@ internal sealed class EventLexicon
         GiveVerbs = Set("event-give-verbs.txt");
         ThreatCues = Set("event-threat-cues.txt");
         SpeechCues = Set("event-speech-cues.txt");
+        PlayCues = Set("event-play-cues.txt");
         VerbalAssaults = Set("event-verbal-assaults.txt");
         AidObjects = Set("event-aid-objects.txt");
         NeedsActorNouns = Set("event-needs-actor-nouns.txt");
@@ -239,6 +240,9 @@ internal sealed class EventLexicon
 
     /// <summary>Words of speech and debate that make an attack verb near them verbal, ACCUSE ("attacked Biden during the debates").</summary>
     public WordSet SpeechCues { get; }
+
+    /// <summary>Words of a game (Data/event-play-cues.txt): a sentence with one reports play ("withdrew from the tournament").</summary>
+    public WordSet PlayCues { get; }
 
     /// <summary>Lemmas of assault verbs that can name a verbal attack ("attack").</summary>
     public WordSet VerbalAssaults { get; }
