@@ -769,7 +769,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || IsBareParticiple(s, i, last));
+        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
@@ -852,7 +852,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
         bool byWeapon = type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
-        foreach (var d in Pair(s, type, i, last, sources, targets, mode, actorless: byWeapon))
+        foreach (var d in Pair(s, type, i, last, sources, targets, mode, actorless: byWeapon, reciprocal: type == EventType.Assault && !passive && _lexicon.ReciprocalVerbs.Contains(s.Lower(i))))
         {
             yield return d;
         }
@@ -1704,7 +1704,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         return actors;
     }
 
-    private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode, bool actorless = false)
+    private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode, bool actorless = false, bool reciprocal = false)
     {
         if (type == EventType.Retreat)
         {
@@ -1740,6 +1740,22 @@ public sealed partial class EventExtractor : IPipelineComponent
                 for (int y = x + 1; y < src.Count; y++)
                 {
                     yield return new EventDraft(type, mode, trigger, src[y], src[x]);
+                }
+            }
+
+            yield break;
+        }
+
+        if (reciprocal && tgt.Count == 0 && src.Count >= 2)
+        {
+            src = [.. src.OrderBy(a => a.First)]; // the subject is read leftwards
+            // "police and militant Protestants clashed", "Ethiopia and Eritrea fought a war": the sides fight each other,
+            // the first named is the source (docs/events.md, "Fight / clash")
+            for (int x = 0; x < src.Count; x++)
+            {
+                for (int y = x + 1; y < src.Count; y++)
+                {
+                    yield return new EventDraft(type, mode, trigger, src[x], src[y]);
                 }
             }
 
