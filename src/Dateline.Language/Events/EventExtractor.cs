@@ -858,6 +858,24 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// Whether word <paramref name="k"/> ends the name of a town or a region (a GPE mention the gazetteer knows as a
+    /// place and not as a country: "Nairobi", "London"); a country before an assault noun may be its attacker ("U.S.
+    /// strikes"), a town is where it happened.
+    /// </summary>
+    private static bool IsTownBefore(SentenceView s, int k)
+    {
+        int m = s.MentionAt(k);
+        if (m < 0 || s.MentionLabel(m) != EntityLabel.Gpe || s.MentionSpan(m).End != s.Span(k).End)
+        {
+            return false;
+        }
+
+        string name = s.Text(s.MentionSpan(m));
+        var gazetteer = GeoGazetteer.Default;
+        return gazetteer.CountryByName(name) is null && gazetteer.Places(name).Count > 0;
+    }
+
     /// <summary>Whether an organisation, a country or a people is named before word <paramref name="k"/> of the sentence ("it" can stand for it).</summary>
     private static bool OrganizationNamedBefore(SentenceView s, int k)
     {
@@ -1098,6 +1116,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         else if (before >= 0 && s.MentionAt(before) >= 0 && s.MentionLabel(s.MentionAt(before)) == EntityLabel.Person && entry.Type is EventType.Assault or EventType.Coerce or EventType.Concede)
         {
             AddIfActor(targets, ActorEndingAt(s, before)); // "the Hariri killing", "the Khodorkovsky arrest"
+        }
+        else if (before >= 0 && entry.Type == EventType.Assault && IsTownBefore(s, before))
+        {
+            // "the Nairobi bombing", "the London bombings": a town before an assault noun is where it happened, not who attacked
         }
         else if (before >= 0 && (s.MentionAt(before) >= 0 || _lexicon.IsActorNoun(s.Lower(before))))
         {
