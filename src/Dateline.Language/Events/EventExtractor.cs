@@ -859,6 +859,51 @@ public sealed partial class EventExtractor : IPipelineComponent
     }
 
     /// <summary>
+    /// Who an agent noun (event-agent-nouns.txt) names: a name right after it ("its backer Syria", "its backer, Syria"),
+    /// the subject of the copula before its phrase ("Syria is a key backer of", "Erekat, who was an Arafat ally") or the
+    /// name its phrase is in apposition to ("Sheldon Adelson, the casino mogul and RJC backer"); null when none is.
+    /// </summary>
+    private Actor? AgentNamed(SentenceView s, int i, int last)
+    {
+        int k = last + 1 < s.Count && s.Lower(last + 1) == "," ? last + 2 : last + 1;
+        if (s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) is EntityLabel.Person or EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Norp && ActorStartingAt(s, k) is { IsActor: true } after)
+        {
+            return after;
+        }
+
+        // the noun's phrase leftwards: its modifiers, "and" between described heads, up to a determiner
+        int start = i - 1;
+        while (start >= 0 && i - start <= MaxAgentPhrase && s.IsWord(start) && !Determiners.Contains(s.Lower(start)) && s.Tag(start) is not (PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD or PartOfSpeech.IN) && s.Lower(start) is not ("who" or "which" or "that"))
+        {
+            start--;
+        }
+
+        if (start < 0 || !Determiners.Contains(s.Lower(start)) || s.Lower(start) is "its" or "his" or "her" or "their" or "our" or "your")
+        {
+            return null;
+        }
+
+        int before = start - 1;
+        if (before >= 1 && s.Lower(before) is "is" or "was" or "are" or "were" or "became" or "becomes" or "remains" or "remained")
+        {
+            int subject = before - 1;
+            while (subject >= 0 && s.Tag(subject) == PartOfSpeech.RB)
+            {
+                subject--;
+            }
+
+            if (subject >= 2 && s.Lower(subject) == "who" && s.Lower(subject - 1) == ",")
+            {
+                subject -= 2; // "Saeb Erekat, who was an Arafat ally": the relative's antecedent
+            }
+
+            return subject >= 0 && ActorEndingAt(s, subject) is { IsActor: true } copulaSubject ? copulaSubject : null;
+        }
+
+        return before >= 1 && s.Lower(before) == "," && s.MentionAt(before - 1) >= 0 && s.MentionLabel(s.MentionAt(before - 1)) == EntityLabel.Person && ActorEndingAt(s, before - 1) is { IsActor: true } apposed ? apposed : null;
+    }
+
+    /// <summary>
     /// Whether word <paramref name="k"/> ends the name of a town or a region (a GPE mention the gazetteer knows as a
     /// place and not as a country: "Nairobi", "London"); a country before an assault noun may be its attacker ("U.S.
     /// strikes"), a town is where it happened.
@@ -1355,6 +1400,15 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (answered)
         {
             nounMode = EventMode.Asserted; // "denied the accusation": the accusation was made; the denial does not negate it
+        }
+
+        if (_lexicon.AgentNouns.Contains(entry.Lemma))
+        {
+            // "its backer Syria", "the casino mogul and RJC backer", "a key backer of Hezbollah": the noun names who acts;
+            // its possessor, modifier or "of" phrase is who is acted for
+            var named = AgentNamed(s, i, last);
+            targets = [.. sources.Concat(targets).Where(a => named is not { } n || a.Span != n.Span).DistinctBy(a => a.Span)];
+            sources = named is { } agent ? [agent] : [];
         }
 
         // "the slogan drew enough criticism", "came under heavy criticism": criticism drawn or faced is reported as an
@@ -2094,6 +2148,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private const int MaxRequestedReach = 5;
     private const int MaxMandativeReach = 10; // words from a request's "that" to its clause's base verb ("demanding that any CNN reporters embedded with U.S. forces in Iraq be expelled": 9)
     private const int MaxDirectiveObject = 6; // words of a directive verb's object before its "to" (longest on train: "told his security forces to use", 3)
+    private const int MaxAgentPhrase = 6; // words of an agent noun's phrase before it ("the casino mogul and RJC backer", 5)
 
     private bool IsTriggerVerb(SentenceView s, int k, EventType? type)
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form != TriggerForm.Noun && (type is null || w.Entry.Type == type));
