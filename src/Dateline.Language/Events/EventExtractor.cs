@@ -798,7 +798,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || IsBareParticiple(s, i, last));
+        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
@@ -881,10 +881,73 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
         bool byWeapon = type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
-        foreach (var d in Pair(s, type, i, last, sources, targets, mode, actorless: byWeapon))
+        foreach (var d in Pair(s, type, i, last, sources, targets, mode, actorless: byWeapon, reciprocal: type == EventType.Assault && !passive && _lexicon.ReciprocalVerbs.Contains(s.Lower(i))))
         {
             yield return d;
         }
+    }
+
+    /// <summary>
+    /// Who an agent noun (event-agent-nouns.txt) names: a name right after it ("its backer Syria", "its backer, Syria"),
+    /// the subject of the copula before its phrase ("Syria is a key backer of", "Erekat, who was an Arafat ally") or the
+    /// name its phrase is in apposition to ("Sheldon Adelson, the casino mogul and RJC backer"); null when none is.
+    /// </summary>
+    private Actor? AgentNamed(SentenceView s, int i, int last)
+    {
+        int k = last + 1 < s.Count && s.Lower(last + 1) == "," ? last + 2 : last + 1;
+        if (s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) is EntityLabel.Person or EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Norp && ActorStartingAt(s, k) is { IsActor: true } after)
+        {
+            return after;
+        }
+
+        // the noun's phrase leftwards: its modifiers, "and" between described heads, up to a determiner
+        int start = i - 1;
+        while (start >= 0 && i - start <= MaxAgentPhrase && s.IsWord(start) && !Determiners.Contains(s.Lower(start)) && s.Tag(start) is not (PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD or PartOfSpeech.IN) && s.Lower(start) is not ("who" or "which" or "that"))
+        {
+            start--;
+        }
+
+        if (start < 0 || !Determiners.Contains(s.Lower(start)) || s.Lower(start) is "its" or "his" or "her" or "their" or "our" or "your")
+        {
+            return null;
+        }
+
+        int before = start - 1;
+        if (before >= 1 && s.Lower(before) is "is" or "was" or "are" or "were" or "became" or "becomes" or "remains" or "remained")
+        {
+            int subject = before - 1;
+            while (subject >= 0 && s.Tag(subject) == PartOfSpeech.RB)
+            {
+                subject--;
+            }
+
+            if (subject >= 2 && s.Lower(subject) == "who" && s.Lower(subject - 1) == ",")
+            {
+                subject -= 2; // "Saeb Erekat, who was an Arafat ally": the relative's antecedent
+            }
+
+            return subject >= 0 && ActorEndingAt(s, subject) is { IsActor: true } copulaSubject ? copulaSubject : null;
+        }
+
+        return before >= 1 && s.Lower(before) == "," && s.MentionAt(before - 1) >= 0 && s.MentionLabel(s.MentionAt(before - 1)) == EntityLabel.Person && ActorEndingAt(s, before - 1) is { IsActor: true } apposed ? apposed : null;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> ends the name of a town or a region (a GPE mention the gazetteer knows as a
+    /// place and not as a country: "Nairobi", "London"); a country before an assault noun may be its attacker ("U.S.
+    /// strikes"), a town is where it happened.
+    /// </summary>
+    private static bool IsTownBefore(SentenceView s, int k)
+    {
+        int m = s.MentionAt(k);
+        if (m < 0 || s.MentionLabel(m) != EntityLabel.Gpe || s.MentionSpan(m).End != s.Span(k).End)
+        {
+            return false;
+        }
+
+        string name = s.Text(s.MentionSpan(m));
+        var gazetteer = GeoGazetteer.Default;
+        return gazetteer.CountryByName(name) is null && gazetteer.Places(name).Count > 0;
     }
 
     /// <summary>Whether an organisation, a country or a people is named before word <paramref name="k"/> of the sentence ("it" can stand for it).</summary>
@@ -1128,6 +1191,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             AddIfActor(targets, ActorEndingAt(s, before)); // "the Hariri killing", "the Khodorkovsky arrest"
         }
+        else if (before >= 0 && entry.Type == EventType.Assault && IsTownBefore(s, before))
+        {
+            // "the Nairobi bombing", "the London bombings": a town before an assault noun is where it happened, not who attacked
+        }
         else if (before >= 0 && (s.MentionAt(before) >= 0 || _lexicon.IsActorNoun(s.Lower(before))))
         {
             AddIfActor(sources, ActorEndingAt(s, before));
@@ -1362,6 +1429,15 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (answered)
         {
             nounMode = EventMode.Asserted; // "denied the accusation": the accusation was made; the denial does not negate it
+        }
+
+        if (_lexicon.AgentNouns.Contains(entry.Lemma))
+        {
+            // "its backer Syria", "the casino mogul and RJC backer", "a key backer of Hezbollah": the noun names who acts;
+            // its possessor, modifier or "of" phrase is who is acted for
+            var named = AgentNamed(s, i, last);
+            targets = [.. sources.Concat(targets).Where(a => named is not { } n || a.Span != n.Span).DistinctBy(a => a.Span)];
+            sources = named is { } agent ? [agent] : [];
         }
 
         // "the slogan drew enough criticism", "came under heavy criticism": criticism drawn or faced is reported as an
@@ -1733,7 +1809,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         return actors;
     }
 
-    private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode, bool actorless = false)
+    private static IEnumerable<EventDraft> Pair(SentenceView s, EventType type, int i, int last, List<Actor> sources, List<Actor> targets, EventMode mode, bool actorless = false, bool reciprocal = false)
     {
         if (type == EventType.Retreat)
         {
@@ -1769,6 +1845,22 @@ public sealed partial class EventExtractor : IPipelineComponent
                 for (int y = x + 1; y < src.Count; y++)
                 {
                     yield return new EventDraft(type, mode, trigger, src[y], src[x]);
+                }
+            }
+
+            yield break;
+        }
+
+        if (reciprocal && tgt.Count == 0 && src.Count >= 2)
+        {
+            src = [.. src.OrderBy(a => a.First)]; // the subject is read leftwards
+            // "police and militant Protestants clashed", "Ethiopia and Eritrea fought a war": the sides fight each other,
+            // the first named is the source (docs/events.md, "Fight / clash")
+            for (int x = 0; x < src.Count; x++)
+            {
+                for (int y = x + 1; y < src.Count; y++)
+                {
+                    yield return new EventDraft(type, mode, trigger, src[x], src[y]);
                 }
             }
 
@@ -2085,6 +2177,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private const int MaxRequestedReach = 5;
     private const int MaxMandativeReach = 10; // words from a request's "that" to its clause's base verb ("demanding that any CNN reporters embedded with U.S. forces in Iraq be expelled": 9)
     private const int MaxDirectiveObject = 6; // words of a directive verb's object before its "to" (longest on train: "told his security forces to use", 3)
+    private const int MaxAgentPhrase = 6; // words of an agent noun's phrase before it ("the casino mogul and RJC backer", 5)
 
     private bool IsTriggerVerb(SentenceView s, int k, EventType? type)
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form != TriggerForm.Noun && (type is null || w.Entry.Type == type));

@@ -144,6 +144,8 @@ internal sealed class EventLexicon
         VictimNouns = Set("event-victim-nouns.txt");
         LightNouns = Set("event-light-nouns.txt");
         UndergoVerbs = Set("event-undergo-verbs.txt");
+        ReciprocalVerbs = Set("event-reciprocal-verbs.txt");
+        AgentNouns = Set("event-agent-nouns.txt");
         AnswerVerbs = Set("event-answer-verbs.txt");
         ReportParticiples = Set("event-report-participles.txt");
         OpenCauses = Set("event-open-causes.txt");
@@ -213,6 +215,15 @@ internal sealed class EventLexicon
 
     /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION or COERCE noun they take ("faces charges").</summary>
     public WordSet UndergoVerbs { get; }
+
+    /// <summary>
+    /// ASSAULT verbs of fighting between sides ("police and militants clashed", "Ethiopia and Eritrea fought a war"):
+    /// coordinated subjects with no object fight each other, and the bare form after a subject is no passive.
+    /// </summary>
+    public WordSet ReciprocalVerbs { get; }
+
+    /// <summary>Trigger nouns that name who acts ("its backer Syria"): their possessor, modifier or "of" phrase is acted for.</summary>
+    public WordSet AgentNouns { get; }
 
     /// <summary>Verbs (and "amid") that answer or weigh an accusation noun they take ("denied the accusation"): ACCUSE with no actor of theirs.</summary>
     public WordSet AnswerVerbs { get; }
