@@ -3,14 +3,8 @@ using Dateline.Core.Running;
 namespace Dateline.Extraction.Input;
 
 /// <summary>A read-only pass-through stream reporting the bytes it reads to a <see cref="ReadProgress"/>.</summary>
-internal sealed class CountingStream(Stream inner, ReadProgress progress) : Stream
+internal sealed class CountingStream(Stream inner, ReadProgress progress) : ForwardReadStream
 {
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
     public override long Length => inner.Length;
 
     public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
@@ -28,16 +22,6 @@ internal sealed class CountingStream(Stream inner, ReadProgress progress) : Stre
         progress.Advance(n);
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

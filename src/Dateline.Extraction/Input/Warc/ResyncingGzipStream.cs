@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Dateline.Extraction.Input;
 
 namespace Dateline.Extraction.Input.Warc;
 
@@ -8,7 +9,7 @@ namespace Dateline.Extraction.Input.Warc;
 /// member whose header follows the damage. The raw stream is read forwards only (stdin works), in small chunks, so
 /// the next member is looked for from the chunk the damage was found in.
 /// </summary>
-internal sealed class ResyncingGzipStream : Stream
+internal sealed class ResyncingGzipStream : ForwardReadStream
 {
     // Bytes after the last member that are taken for padding, not for a lost record.
     private const int TrailingJunkBytes = 64;
@@ -37,18 +38,6 @@ internal sealed class ResyncingGzipStream : Stream
         _raw = raw;
         _gzip = new GZipStream(new Feeder(this), CompressionMode.Decompress, leaveOpen: true);
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -97,16 +86,6 @@ internal sealed class ResyncingGzipStream : Stream
 
         return 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
@@ -240,31 +219,9 @@ internal sealed class ResyncingGzipStream : Stream
         return n;
     }
 
-    private sealed class Feeder(ResyncingGzipStream owner) : Stream
+    private sealed class Feeder(ResyncingGzipStream owner) : ForwardReadStream
     {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => owner.Feed(buffer.AsSpan(offset, count));
-
         public override int Read(Span<byte> buffer) => owner.Feed(buffer);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
 
