@@ -10,7 +10,7 @@ usage: python3 eval/events/actor_kinds.py SENTENCES PRED [--split train] [--batc
 """
 import glob, json, os, sys
 from collections import Counter
-from score_events import event_match, actor_match, words
+from score_events import event_match, actor_match, match, words
 
 args = sys.argv[1:]
 def opt(name, default=None):
@@ -50,11 +50,7 @@ for sid in sorted(gold):
     if batch and sid[0] not in batch:
         continue
     g, p = gold[sid], pred.get(sid, [])
-    used, pused = set(), set()
-    for a, pe in enumerate(p):
-        for k, ge in enumerate(g):
-            if k not in used and event_match(pe, ge):
-                used.add(k); pused.add(a); break
+    used, pused = match(p, g)
     for k, ge in enumerate(g):
         if k in used:
             continue

@@ -8,7 +8,7 @@ usage: EVENTS_KEEP=/tmp/pred.jsonl eval/events/run.sh test; python3 eval/events/
 """
 import glob, json, os, sys
 from collections import Counter
-from score_events import event_match, actor_match
+from score_events import event_match, actor_match, match
 
 args = sys.argv[1:]
 split = "test"
@@ -28,11 +28,7 @@ for sid, g in gold.items():
     if split != "all" and sentences[sid]["split"] != split:
         continue
     p = pred.get(sid, [])
-    used, pused = set(), set()
-    for a, pe in enumerate(p):
-        for k, ge in enumerate(g):
-            if k not in used and event_match(pe, ge):
-                used.add(k); pused.add(a); break
+    used, pused = match(p, g)
     for k, ge in enumerate(g):
         if k in used:
             continue

@@ -38,6 +38,16 @@ def event_match(p, g):
         return True
     return g["type"] in SYMMETRIC and actor_match(p.get("source"), g.get("target")) and actor_match(p.get("target"), g.get("source"))
 
+def match(p, g):
+    """Predicted events matched to gold ones, greedily in order: (matched gold indexes, matched predicted indexes)."""
+    used, pused = set(), set()
+    for a, pe in enumerate(p):
+        for k, ge in enumerate(g):
+            if k not in used and event_match(pe, ge):
+                used.add(k); pused.add(a); break
+    return used, pused
+
+
 def load(paths):
     out = {}
     for path in paths.split(","):
