@@ -7,7 +7,7 @@ namespace Dateline.Extraction.Datelines;
 /// <summary>
 /// Finds the dateline that opens a story, in the paragraphs of an HTML page or a text dump alike: "MOSCOW (AP) —",
 /// "HAYWARD, Calif. (AP) —", "Dekalb, Ill. —", "DUBAI, United Arab Emirates (AP) —", "NEW DELHI:",
-/// "LONDON, Aug 19 (Reuters) -", "(CNN Business) —", "KVELLER via JTA —", or a paragraph that is only a dateline
+/// "LONDON, Aug 19 (Reuters) -", "(CNN Business) —", "(ANSA) - ROMA, 28 LUG -", "KVELLER via JTA —", or a paragraph that is only a dateline
 /// ("BAAR, SWITZERLAND"). A capitalised word before a dash is not enough: the place must be a well-known city, carry
 /// a state or country, or come with an agency (docs/datelines.md). Immutable and thread-safe.
 /// </summary>
@@ -41,6 +41,8 @@ public sealed class DatelineFinder
         _opening = new TieredRegex(
             $@"^(?:(?<outlet>{Word}(?:{Blank}+{Word}){{0,3}}){Blank}+via{Blank}+(?<via>{Word}(?:{Blank}+{Word}){{0,2}})"
             + $@"|(?<place>{place})(?:,{Blank}*(?:(?<date>{date})|(?<qualifier>{qualifier}))){{0,2}}{Blank}*(?:\((?<agency>[^()\n]{{1,40}})\))?"
+            // "(ANSA) - ROMA, 28 LUG -": Italian agencies put themselves before the place.
+            + $@"|\((?<agency>[^()\n]{{1,40}})\){Blank}*(?:{separator}){Blank}*(?<place>{place})(?:,{Blank}*(?<date>{date}))?(?={Blank}*(?:{separator}))"
             + $@"|\((?<agency>[^()\n]{{1,40}})\))"
             + $@"(?:{Blank}*(?<separator>{separator}))?",
             RegexOptions.CultureInvariant,

@@ -18,6 +18,8 @@ public class DatelineFinderTests
     [InlineData("Montpellier (SID) – Tennis-Olympiasieger Alexander Zverev", "Montpellier", "SID")]
     [InlineData("Berlin/Frankfurt (dpa) - Immer mehr junge Menschen", "Berlin/Frankfurt", "dpa")]
     [InlineData("London (CNN)It was the interview", "London", "CNN")]
+    [InlineData("(ANSA) - ROMA, 28 LUG - Sarà Rossi l'arbitro della partita", "ROMA", "ANSA")]
+    [InlineData("(AGI) - Milano, 3 mar. - Il consiglio comunale ha approvato", "Milano", "AGI")]
     public void PlaceAndAgency(string paragraph, string place, string agency)
         => AssertDateline(paragraph, place, agency, DatelineForm.PlaceAndAgency);
 
