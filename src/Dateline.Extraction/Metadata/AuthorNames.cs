@@ -66,8 +66,8 @@ public sealed partial class AuthorNames
                     continue;
                 }
 
-                // "Markus Weber, London, Eva Roth": the place the report was filed from is no co-author.
-                if (Clean(WithoutLabel(part.Trim()), site, handles) is { } name && !DatelineLexicon.Default.IsCity(name))
+                // "Markus Weber, London, Eva Roth", "…, Münster, Germany": the place the report was filed from is no co-author.
+                if (Clean(WithoutLabel(part.Trim()), site, handles) is { } name && !DatelineLexicon.Default.IsCity(name) && !DatelineLexicon.Default.IsCountry(name))
                 {
                     AddOnce(site.IsExactly(name) ? outlets : people, name);
                 }

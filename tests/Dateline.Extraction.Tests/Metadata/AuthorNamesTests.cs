@@ -38,6 +38,9 @@ public class AuthorNamesTests
     [InlineData("Jobs & Hire")]
     public void KeepsANameWholeWhereAConjunctionWouldLeaveAWordAlone(string value) => Assert.Equal([value], People(value));
 
+    [Fact]
+    public void AnImprintsCountryIsNoAuthor() => Assert.Equal(["Mara Lind"], People("Mara Lind, Hamburg, Germany"));
+
     [Theory]
     [InlineData("Court Reporter")]
     [InlineData("Crime Correspondent")]
