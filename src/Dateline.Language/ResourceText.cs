@@ -55,6 +55,7 @@ internal static class ResourceText
         ("Times/Data/time-rules.openings.bin", () => Times.TimexLexicon.Default.Scanner),
         ("Times/Data/time-named-days.openings.bin", () => Times.TimexLexicon.Default.NamedDays),
         ("Quotes/Data/quote-cues.openings.bin", () => Quotes.QuoteLexicon.Default.CueScanner),
+        ("Amounts/Data/amount-pattern.openings.bin", () => Amounts.AmountLexicon.Default.Scanner),
     ];
 
     public static Stream? OpenModel(string name)

@@ -2,9 +2,9 @@ namespace Dateline.Language;
 
 /// <summary>
 /// Writes the openings of the rule sets that keep them beside their rules (<see cref="Core.Text.RuleOpenings"/>):
-/// `dateline train openings --src src/Dateline.Language`, run after a change to the time rules, their word lists or
-/// the quote cues. A file left stale costs only its start-up (each rule's entry is checked against its pattern by a
-/// hash), and the Language tests fail until it is written again.
+/// `dateline train openings --src src/Dateline.Language`, run after a change to the time rules, the quote cues, the
+/// amount pattern or their word lists. A file left stale costs only its start-up (each rule's entry is checked against
+/// its pattern by a hash), and the Language tests fail until it is written again.
 /// </summary>
 public static class RuleOpeningFiles
 {

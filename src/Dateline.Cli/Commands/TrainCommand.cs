@@ -120,7 +120,7 @@ public static class TrainCommand
             }
         });
         var openingsSource = new Option<string>("--src") { Description = "The Dateline.Language project folder (src/Dateline.Language): the files go beside their rules.", Required = true };
-        var openings = new Command("openings", "Write the openings of the time rules and the quote cues beside their rules (read at start instead of from the patterns; run after changing those rules or their word lists).") { openingsSource };
+        var openings = new Command("openings", "Write the openings of the time rules, the quote cues and the amount pattern beside their rules (read at start instead of from the patterns; run after changing those rules or their word lists).") { openingsSource };
         openings.SetAction(parse =>
         {
             try
