@@ -32,8 +32,11 @@ public class RuleOpeningFilesTests
         {
             Assert.Throws<ArgumentException>(() => RuleOpeningFiles.Write(dir.FullName));
             File.WriteAllText(Path.Combine(dir.FullName, "Dateline.Language.csproj"), "");
-            Directory.CreateDirectory(Path.Combine(dir.FullName, "Times", "Data"));
-            Directory.CreateDirectory(Path.Combine(dir.FullName, "Quotes", "Data"));
+            foreach (var (path, _) in ResourceText.OpeningFiles)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir.FullName, path))!);
+            }
+
             Assert.Equal(ResourceText.OpeningFiles.Count, RuleOpeningFiles.Write(dir.FullName).Count);
             foreach (var (path, _) in ResourceText.OpeningFiles)
             {
