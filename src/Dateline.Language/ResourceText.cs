@@ -32,32 +32,6 @@ internal static class ResourceText
     public static IReadOnlySet<string> WordSet(string name)
         => Lines(name).Select(l => l.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The bytes of an embedded data file, or null when there is none.</summary>
-    public static byte[]? Bytes(string name)
-    {
-        using var stream = typeof(ResourceText).Assembly.GetManifestResourceStream($"Dateline.Language.Data.{name}");
-        if (stream is null)
-        {
-            return null;
-        }
-
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
-    }
-
-    /// <summary>
-    /// The rule scanners whose openings are kept in a data file beside their rules, by that file's path under
-    /// src/Dateline.Language (`dateline train openings` writes them; a test checks the shipped files are current).
-    /// </summary>
-    public static IReadOnlyList<(string Path, Func<Core.Text.RuleScanner> Scanner)> OpeningFiles { get; } =
-    [
-        ("Times/Data/time-rules.openings.bin", () => Times.TimexLexicon.Default.Scanner),
-        ("Times/Data/time-named-days.openings.bin", () => Times.TimexLexicon.Default.NamedDays),
-        ("Quotes/Data/quote-cues.openings.bin", () => Quotes.QuoteLexicon.Default.CueScanner),
-        ("Amounts/Data/amount-pattern.openings.bin", () => Amounts.AmountLexicon.Default.Scanner),
-    ];
-
     public static Stream? OpenModel(string name)
         => typeof(ResourceText).Assembly.GetManifestResourceStream($"Dateline.Language.Models.{name}");
 

@@ -119,26 +119,7 @@ public static class TrainCommand
                 return 2;
             }
         });
-        var openingsSource = new Option<string>("--src") { Description = "The Dateline.Language project folder (src/Dateline.Language): the files go beside their rules.", Required = true };
-        var openings = new Command("openings", "Write the openings of the time rules, the quote cues and the amount pattern beside their rules (read at start instead of from the patterns; run after changing those rules or their word lists).") { openingsSource };
-        openings.SetAction(parse =>
-        {
-            try
-            {
-                foreach (var line in RuleOpeningFiles.Write(parse.GetValue(openingsSource)!))
-                {
-                    Console.WriteLine(line);
-                }
-
-                return 0;
-            }
-            catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"dateline train openings: {e.Message}");
-                return 2;
-            }
-        });
-        return new Command("train", "Train models.") { ner, geo, average, ensemble, convert, openings, Pos(), TrainEventsCommand.Create() };
+        return new Command("train", "Train models.") { ner, geo, average, ensemble, convert, Pos(), TrainEventsCommand.Create() };
     }
 
     /// <summary>`train pos`: the part-of-speech tagger from files with Penn tags in the second column (GMB).</summary>

@@ -121,7 +121,7 @@ public sealed class RuleScanner
     /// character the engine folds to an ASCII letter (<see cref="AsciiWordTable.HasEngineAsciiFold"/>) it is tried as
     /// the other rules are.
     /// </param>
-    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, OpeningWords>? openingWords = null, IReadOnlyList<RuleOpenings>? knownOpenings = null)
+    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, OpeningWords>? openingWords = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rules.Count, 64, nameof(rules));
         if ((options & RegexOptions.RightToLeft) != 0)
@@ -130,8 +130,6 @@ public sealed class RuleScanner
         }
 
         Count = rules.Count;
-        _patterns = [.. rules];
-        _options = options;
         _anchored = new TieredRegex[rules.Count];
         _words = new Lazy<SearchValues<string>>?[rules.Count];
         _stops = new SearchValues<char>?[rules.Count];
@@ -152,14 +150,11 @@ public sealed class RuleScanner
             _anchored[i] = new TieredRegex("\\G(?:" + rules[i] + ")", options, matchTimeout ?? Regex.InfiniteMatchTimeout);
             ulong bit = 1UL << i;
             _all |= bit;
-            // The openings written beside the rules when they were written for this very pattern; else read from it.
-            var openings = knownOpenings is not null && i < knownOpenings.Count && knownOpenings[i].Matches(rules[i], options)
-                ? knownOpenings[i]
-                : RuleOpenings.Of(rules[i], options, members);
+            var openings = PatternOpenings.Of(rules[i], options, members);
             if (openingWords is not null && openingWords.TryGetValue(i, out var opening))
             {
                 // A match that may open after a letter opens inside a run, not at one.
-                if (openings.Always || !BlocksEveryLetter(openings.BlockedAfter))
+                if (openings.Anywhere || openings.CanBeEmpty || !BlocksEveryLetter(openings.BlockedAfter))
                 {
                     throw new ArgumentException($"rule {i} may open elsewhere than at the start of a run of letters: '{rules[i]}'", nameof(openingWords));
                 }
@@ -170,7 +165,7 @@ public sealed class RuleScanner
                 tablePrefixes.AddRange((opening.Prefixes ?? []).Select(w => (w, bit)));
             }
 
-            if (openings.Always)
+            if (openings.Anywhere || openings.CanBeEmpty)
             {
                 _always |= bit;
                 continue;
@@ -196,19 +191,19 @@ public sealed class RuleScanner
 
             for (int a = 0; a < Ascii; a++)
             {
-                bool one = openings.OneChars.Contains((char)a);
+                bool one = openings.OneChar((char)a);
                 if (one)
                 {
                     _last[a] |= bit;
                 }
 
-                if (openings.OpensBeforeNonAscii.Contains((char)a))
+                if (openings.Opens((char)a, (char)Ascii))
                 {
                     _first[a] |= bit;
                 }
 
                 // The pairs (a, b) with one || Opens(a, b), read as a set of b instead of asked 128 times.
-                Mark(_pair, a, one ? AsciiSet.All : openings.SecondsAfter[a], bit);
+                Mark(_pair, a, one ? AsciiSet.All : openings.SecondsAfter((char)a), bit);
                 if (openings.BlockedAfter.Contains((char)a))
                 {
                     _blockedAfter[a] |= bit;
@@ -216,12 +211,12 @@ public sealed class RuleScanner
 
                 for (int later = 0; later < _laterPair.Length; later++)
                 {
-                    if (openings.EndsBeforeAfter[later].Contains((char)a))
+                    if (openings.EndsBeforeAfter(2 * (later + 1)).Contains((char)a))
                     {
                         _shortAfter[later][a] |= bit;
                     }
 
-                    var seconds = openings.ContinuesWithUnlessShort[later][a];
+                    var seconds = openings.ContinuesWithUnlessShort(2 * (later + 1), (char)a);
                     if (!seconds.IsEmpty)
                     {
                         // Continues(offset, a, b) for b outside ASCII.
@@ -260,15 +255,6 @@ public sealed class RuleScanner
             }
         }
     }
-
-    private readonly string[] _patterns;
-    private readonly RegexOptions _options;
-
-    /// <summary>
-    /// The rules' openings read from their patterns, in the file format <see cref="RuleOpenings.Read"/> reads: the file
-    /// a lexicon keeps beside its rules and passes back as the constructor's <c>knownOpenings</c>.
-    /// </summary>
-    public byte[] WriteOpenings() => RuleOpenings.Write(_patterns, _options);
 
     /// <summary>Whether every ASCII letter is in <paramref name="blocked"/>.</summary>
     private static bool BlocksEveryLetter(AsciiSet blocked)

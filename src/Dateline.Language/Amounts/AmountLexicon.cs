@@ -65,14 +65,11 @@ internal sealed class AmountLexicon
                 .Select(AsciiWordTable.LeadingLetters).Where(w => w.Length > 0)],
             [.. Vague.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)).Select(k => AsciiWordTable.LeadingLetters(k) == k ? k : throw new InvalidDataException($"a vague quantity of one word holds other than ASCII letters: {k}"))],
             Elsewhere: true);
-        _scanner = new RuleScanner([pattern], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, openingWords: new Dictionary<int, OpeningWords> { [0] = openingWords }, knownOpenings: RuleOpenings.Read(ResourceText.Bytes("amount-pattern.openings.bin")));
+        _scanner = new RuleScanner([pattern], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, openingWords: new Dictionary<int, OpeningWords> { [0] = openingWords });
         _pattern = new(() => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
     }
 
     public static AmountLexicon Default => DefaultLexicon.Value;
-
-    /// <summary>The amount pattern's scanner (its openings are kept in Amounts/Data/amount-pattern.openings.bin).</summary>
-    internal RuleScanner Scanner => _scanner;
 
     /// <summary>
     /// The matches of the amount pattern in a text, tried only where a match can open (<see cref="RuleScanner"/>); the

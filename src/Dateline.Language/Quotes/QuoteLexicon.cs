@@ -62,7 +62,7 @@ internal sealed class QuoteLexicon
         string[] leads = [.. Cues.Append("according").Select(c => AsciiWordTable.LeadingLetters(c) is { Length: > 0 } lead
             ? lead
             : throw new InvalidDataException($"a cue word opens with a character other than an ASCII letter: {c}"))];
-        _cues = new RuleScanner([cuePattern], Options, openingWords: new Dictionary<int, OpeningWords> { [0] = new(leads) }, knownOpenings: RuleOpenings.Read(ResourceText.Bytes("quote-cues.openings.bin")));
+        _cues = new RuleScanner([cuePattern], Options, openingWords: new Dictionary<int, OpeningWords> { [0] = new(leads) });
 
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
         _speakerThenCue = new TieredRegex(
@@ -74,9 +74,6 @@ internal sealed class QuoteLexicon
     }
 
     public static QuoteLexicon Default => DefaultLexicon.Value;
-
-    /// <summary>The cue rule's scanner (its openings are kept in Quotes/Data/quote-cues.openings.bin).</summary>
-    internal RuleScanner CueScanner => _cues;
 
     public IReadOnlySet<string> Cues { get; }
 

@@ -48,14 +48,13 @@ internal sealed class TimexLexicon
         };
         NamedDays = new RuleScanner(
             ["(?<![\\w'’])" + Alternation(ResourceText.Lines("time-named-days.txt")) + "(?!\\w)"],
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            knownOpenings: RuleOpenings.Read(ResourceText.Bytes("time-named-days.openings.bin")));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         Rules = [.. ResourceText.Rows("time-rules.txt").Select(r => new TimexRule(
             r[0],
             TimexTypes.Parse(r[1]),
             "(?<![\\w'’])" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + "(?!\\w)(?!['’](?!s\\b)\\w)"))];
         var wordsAtOnce = ResourceText.Lines("time-rules-words-at-once.txt").Select(id => Rules.Select(r => r.Id).ToList().IndexOf(id) is >= 0 and var i ? i : throw new InvalidDataException($"time-rules-words-at-once.txt: no rule '{id}'")).ToList();
-        Scanner = new RuleScanner([.. Rules.Select(r => r.Pattern)], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, wordsAtOnce: wordsAtOnce, knownOpenings: RuleOpenings.Read(ResourceText.Bytes("time-rules.openings.bin")));
+        Scanner = new RuleScanner([.. Rules.Select(r => r.Pattern)], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, wordsAtOnce: wordsAtOnce);
     }
 
     public static TimexLexicon Default => DefaultLexicon.Value;

@@ -9,7 +9,7 @@ public class RuleScannerTests
 
     // Patterns of the shapes the layers use: leading look-behinds, optional openings, alternations of words, classes,
     // quantified groups, look-behinds inside, empty matches, and constructs the reader does not know.
-    internal static readonly string[] Patterns =
+    private static readonly string[] Patterns =
     [
         @"(?<![\w'’])(?:(?<rel>last|next)\s+)?(?<month>May|June)\s+(?<day>[0-3]?\d)\b",
         @"(?<![\w'’])(?:every|each|per)\s+(?:other\s+)?(?:(?<num>\d+|two|a)\s+)?(?<unit>day|week)s?\b",
@@ -192,7 +192,7 @@ public class RuleScannerTests
         => Assert.Throws<ArgumentOutOfRangeException>(() => new RuleScanner([.. Enumerable.Range(0, 65).Select(i => "a" + i)], Options));
 
     /// <summary>Random texts of up to <paramref name="maxPieces"/> pieces: the scanner gives each rule exactly its regex's matches.</summary>
-    internal static void AssertScansAsRegexes(RuleScanner scanner, IReadOnlyList<string> patterns, string[] pieces, int seed, int rounds, int maxPieces)
+    private static void AssertScansAsRegexes(RuleScanner scanner, IReadOnlyList<string> patterns, string[] pieces, int seed, int rounds, int maxPieces)
     {
         var rules = patterns.Select(p => new Regex(p, Options)).ToList();
         var random = new Random(seed);
