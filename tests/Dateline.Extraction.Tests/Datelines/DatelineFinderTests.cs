@@ -6,6 +6,45 @@ public class DatelineFinderTests
 {
     private static readonly DatelineFinder Finder = DatelineFinder.Default;
 
+    /// <summary>
+    /// A paragraph after none of whose commas a state or country can open is matched by the opening without them; on
+    /// random paragraphs of places, states and countries in any case (spaces, no-break spaces, a Kelvin sign for a K,
+    /// which the regex folds to "k"), dates, agencies and separators, the finder gives what the opening with every
+    /// state and country gives.
+    /// </summary>
+    [Fact]
+    public void TheOpeningWithoutStatesGivesWhatTheFullOneGives()
+    {
+        string[] pieces = ["HAYWARD", "Dekalb", "New York", "SANTA FE", "Halifax", "Berlin/Frankfurt", ",", ", ", ",\u00A0", " ", "\u00A0", "Calif.", "CALIF.",
+            "calif", "Ill.", "ILL", "illinois", "Ky.", "\u212Ay.", "\u212AANSAS", "Kansas", "Kan", "N.Y.", "n.y", "New  Hampshire", "NEW\u00A0JERSEY", "New Hamp",
+            "United Arab Emirates", "México", "MEXICO", "Perú", "U.S.", "UK", "India", "Aug 19", "May 4", "4 May", "(AP)", "(Reuters)", "(dpa)", " — ", " - ",
+            "-- ", ": ", "The", "the city", "who", "said", "Wash", "W", "Ca", ".", "\"", "A"];
+        var random = new Random(3);
+        int withQualifier = 0, skipped = 0;
+        for (int round = 0; round < 20000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => pieces[random.Next(pieces.Length)]));
+            if (text.Contains(',', StringComparison.Ordinal) && !DatelineLexicon.Default.QualifierMayFollowComma(text.Trim()))
+            {
+                skipped++;
+            }
+
+            foreach (var standalone in new[] { false, true })
+            {
+                var full = Finder.Match(text, standalone, withEveryQualifier: true);
+                Assert.Equal(full, Finder.Match(text, standalone, withEveryQualifier: false));
+                if (full is { Place: { } place } && place.Contains(',', StringComparison.Ordinal))
+                {
+                    withQualifier++;
+                }
+            }
+        }
+
+        // Both kinds of paragraph were met: datelines with a state or country, and commas the cheaper opening served.
+        Assert.True(withQualifier > 100, $"{withQualifier} datelines with a state or country");
+        Assert.True(skipped > 100, $"{skipped} paragraphs with commas served by the opening without states");
+    }
+
     [Theory]
     [InlineData("MOSCOW (AP) — Russia's top diplomat said", "MOSCOW", "AP")]
     [InlineData("WASHINGTON (Reuters) - The Senate voted", "WASHINGTON", "Reuters")]
