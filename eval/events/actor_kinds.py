@@ -10,7 +10,7 @@ usage: python3 eval/events/actor_kinds.py SENTENCES PRED [--split train] [--batc
 """
 import glob, json, os, sys
 from collections import Counter
-from score_events import event_match, actor_match, match, words
+from score_events import event_match, actor_match, match, words, load
 
 args = sys.argv[1:]
 def opt(name, default=None):
@@ -24,12 +24,9 @@ if listing:
 sentences = {}
 for l in open(args[0], encoding="utf-8"):
     d = json.loads(l); sentences[d["id"]] = d
-pred = {json.loads(l)["id"]: json.loads(l)["events"] for l in open(args[1], encoding="utf-8")}
+pred = load(args[1])
 here = os.path.dirname(os.path.abspath(__file__))
-gold = {}
-for f in glob.glob(os.path.join(here, "gold", "*.jsonl")):
-    for line in open(f, encoding="utf-8"):
-        d = json.loads(line); gold[d["id"]] = d["events"]
+gold = load(",".join(sorted(glob.glob(os.path.join(here, "gold", "*.jsonl")))))
 
 def role(p, g, other_g):
     if actor_match(p, g):

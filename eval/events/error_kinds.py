@@ -8,19 +8,16 @@ usage: EVENTS_KEEP=/tmp/pred.jsonl eval/events/run.sh test; python3 eval/events/
 """
 import glob, json, os, sys
 from collections import Counter
-from score_events import event_match, actor_match, match
+from score_events import event_match, actor_match, match, load
 
 args = sys.argv[1:]
 split = "test"
 if "--split" in args:
     i = args.index("--split"); split = args[i + 1]; del args[i:i + 2]
 sentences = {json.loads(l)["id"]: json.loads(l) for l in open(args[0], encoding="utf-8")}
-pred = {json.loads(l)["id"]: json.loads(l)["events"] for l in open(args[1], encoding="utf-8")}
+pred = load(args[1])
 here = os.path.dirname(os.path.abspath(__file__))
-gold = {}
-for f in glob.glob(os.path.join(here, "gold", "*.jsonl")):
-    for line in open(f, encoding="utf-8"):
-        d = json.loads(line); gold[d["id"]] = d["events"]
+gold = load(",".join(sorted(glob.glob(os.path.join(here, "gold", "*.jsonl")))))
 kinds = Counter()
 for sid, g in gold.items():
     if sid not in sentences:  # a batch's sentences alone (EVENTS_BATCH): the other batches' gold is not scored
