@@ -65,7 +65,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var lastIn = new QuoteDraft?[paragraphs.Count];
         foreach (var q in drafts)
         {
-            int p = LastStartingAtOrBefore(paragraphs, q.Span.Start);
+            int p = TextSpans.LastStartingAtOrBefore(paragraphs, q.Span.Start);
             if (p >= 0 && paragraphs[p].Contains(q.Span) && (lastIn[p] is null || q.Span.Start > lastIn[p]!.Span.Start))
             {
                 lastIn[p] = q;
@@ -88,7 +88,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             // the reported speech closes its paragraph: no sentence begins after it
             int end = Math.Max(last.Span.End, Math.Max(spk.End, cue.End));
-            int next = LastStartingAtOrBefore(sentences, end - 1) + 1;
+            int next = TextSpans.LastStartingAtOrBefore(sentences, end - 1) + 1;
             if (next < sentences.Count && sentences[next].Start < before.End)
             {
                 continue;
@@ -96,27 +96,6 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             drafts[i] = d with { Cue = last.Cue, Speaker = last.Speaker, Inherited = true };
         }
-    }
-
-    /// <summary>The index of the last span (spans in text order) that starts at or before <paramref name="position"/>, else -1.</summary>
-    private static int LastStartingAtOrBefore(IReadOnlyList<TextSpan> spans, int position)
-    {
-        int lo = 0, hi = spans.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (spans[mid].Start <= position)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
     }
 
     private Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, List<QuoteDraft> all)
@@ -211,7 +190,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         {
             cancellation.ThrowIfCancellationRequested();
             var q = marks[k];
-            var para = paragraphs.FirstOrDefault(p => p.Start <= q.Start && q.Start < p.End, new TextSpan(0, text.Length));
+            var para = TextSpans.IndexContaining(paragraphs, q.Start) is var pi and >= 0 ? paragraphs[pi] : new TextSpan(0, text.Length);
             int sentStart = Math.Max(para.Start, SentenceStart(sentences, q.Start));
             int fullSentStart = sentStart;
             if (k > 0 && marks[k - 1].End > sentStart && marks[k - 1].End <= q.Start)

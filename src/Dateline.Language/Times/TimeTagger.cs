@@ -71,7 +71,7 @@ public sealed class TimeTagger : IPipelineComponent
                 continue;
             }
 
-            var sentence = SentenceAt(sentences, span.Start) ?? new TextSpan(0, text.Length);
+            var sentence = TextSpans.IndexContaining(sentences, span.Start) is var si and >= 0 ? sentences[si] : new TextSpan(0, text.Length);
             var tense = _tense.Guess(text, sentence, span);
             if (Normalize(c, dct, tense, null) is not { } value || IsGamePeriod(text, c.Match, value, sentence))
             {
@@ -157,31 +157,6 @@ public sealed class TimeTagger : IPipelineComponent
         }
 
         return false;
-    }
-
-    /// <summary>The sentence containing a position (binary search: sentences are in text order).</summary>
-    private static TextSpan? SentenceAt(IReadOnlyList<TextSpan> sentences, int position)
-    {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            var s = sentences[mid];
-            if (position < s.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (position >= s.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return s;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>A value, or null when the expression points outside the calendar ("a million days ago").</summary>

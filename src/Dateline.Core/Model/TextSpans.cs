@@ -1,0 +1,33 @@
+namespace Dateline.Core.Model;
+
+/// <summary>Lookups by binary search in spans that lie in text order without overlapping (paragraphs, sentences).</summary>
+public static class TextSpans
+{
+    /// <summary>The index of the last span that starts at or before <paramref name="position"/>, else -1.</summary>
+    public static int LastStartingAtOrBefore(IReadOnlyList<TextSpan> spans, int position)
+    {
+        int lo = 0, hi = spans.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (spans[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The index of the span that contains <paramref name="position"/>, else -1.</summary>
+    public static int IndexContaining(IReadOnlyList<TextSpan> spans, int position)
+    {
+        int i = LastStartingAtOrBefore(spans, position);
+        return i >= 0 && position < spans[i].End ? i : -1;
+    }
+}
