@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dateline.Core.Text;
+using Dateline.Language.Tokens;
 
 namespace Dateline.Language.Quotes;
 
@@ -39,9 +40,8 @@ internal sealed class QuoteLexicon
         string cue = "(?:" + string.Join('|', Cues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
 
         // a title before a name ("said Dr. Sherine Abed", abbreviations.txt): its period does not end the speaker phrase
-        string title = "(?:" + string.Join('|', ResourceText.Lines("abbreviations.txt")
-            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 1 && p[1] == "title")
-            .Select(p => Regex.Escape(p[0])).OrderByDescending(t => t.Length)) + ")";
+        string title = "(?:" + string.Join('|', Abbreviations.Default.Titles
+            .OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Select(Regex.Escape)) + ")";
         string pronoun = "(?:" + string.Join('|', Pronouns.Select(Regex.Escape)) + ")";
         string modifier = "(?:" + string.Join('|', Modifiers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string determiner = "(?:" + string.Join('|', Determiners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";

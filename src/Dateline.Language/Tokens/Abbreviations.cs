@@ -56,6 +56,9 @@ public sealed class Abbreviations
         return (length == 1 && char.IsUpper(text[start])) || Contains(text.Slice(start, length)) || (start > 0 && text[start - 1] == '.');
     }
 
+    /// <summary>The titles that precede a name ("Mr", "Gen", "Dr"), without their period.</summary>
+    public IReadOnlyCollection<string> Titles => _titles;
+
     /// <summary>Whether the word (without its period) is a title that precedes a name ("Mr", "Gen").</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titleLookup.Contains(word);
 }
