@@ -784,9 +784,14 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         foreach (var cluster in all)
         {
             var name = c.MentionChars(cluster.Items[0]);
-            if ((geo.CountryByName(name) ?? geo.CountryByDemonym(name)) is { } country)
+            if (geo.CountryByName(name) is { } named)
             {
-                contextCountries.Add(country.Code);
+                // "Georgia" beside Atlanta is a US state: the article speaks of the US, not of Georgia the country
+                contextCountries.Add(RegionNamedByOthers(c.MentionText(cluster.Items[0]), named.Code, cluster, all, c)?.CountryCode ?? named.Code);
+            }
+            else if (geo.CountryByDemonym(name) is { } people)
+            {
+                contextCountries.Add(people.Code);
             }
         }
 
@@ -797,9 +802,10 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             var cluster = all[e];
             var id = $"e{e + 1}";
             var label = MajorityLabel(cluster);
-            if (label != EntityLabel.Person && label != EntityLabel.Norp && AnyNamedCountry(c, cluster))
+            if (label != EntityLabel.Person && AnyNamesCountry(c, cluster) && !(label == EntityLabel.Norp && AnyNamesCountry(c, cluster, demonym: true)))
             {
-                // A country's name is a GPE whatever the recognizer said ("Qatar" as ORG).
+                // A country's name is a GPE whatever the recognizer said ("Qatar" as ORG, "Azerbaijan" as a nationality;
+                // not "Thai", which the countries lexicon also gives as Thailand's name).
                 label = EntityLabel.Gpe;
             }
 
@@ -834,7 +840,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
                         countryName = country.Name;
                     }
                 }
-                else if (Locate(canonical, contextCountries) is { } place)
+                else if (Locate(canonical, new PlaceEvidence(c, cluster, contextCountries)) is { } place)
                 {
                     countryName = geo.CountryByCode(place.CountryCode)?.Name;
                     lat = place.Latitude;
@@ -923,38 +929,149 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         return centre is null ? null : new Place(name, country, centre.Value.Latitude, centre.Value.Longitude) { Region = name };
     }
 
-    private Place? Locate(string name, HashSet<string> contextCountries)
+    /// <summary>What an article says about where a place is: the countries it names (or their peoples) and the place's mentions.</summary>
+    private readonly record struct PlaceEvidence(Context Context, Cluster Cluster, HashSet<string> Countries);
+
+    /// <summary>
+    /// The place a name stands for, by what the article says, strongest first. GeoNames' list here carries no
+    /// populations, so a town's prominence is known only when it is a capital; where the evidence does not single out
+    /// one reading, the place stays without coordinates rather than take a guess.
+    /// 1. The reading in the division written right after the name ("London, Ontario"; "Paris, Texas").
+    ///    A mention the text calls a division ("the state of Washington", "Washington state") is the division.
+    /// 2. The capital of a country the article names ("Cairo" beside Egypt or Egyptians; "Washington" in US news).
+    /// 3. A first-level division of a country the article names ("California", "Florida" in US news: the states, not
+    ///    the towns called so), or the one town of the name inside it.
+    /// 4. The one reading in a country the article names.
+    /// 5. A capital, when no reading lies in a country the article names ("Ankara" in US news; "London" beside France).
+    /// 6. The only place of the name, when the article names no country.
+    /// 7. The only first-level division of the name in the world, when no town has the name ("Hawaii" in Australian
+    ///    news; not "Grad", a Slovenian town and division, in German text).
+    /// A town that shares a big city's name in a state the article names elsewhere ("Dallas" and Georgia, "Oakland" and
+    /// Florida) is no evidence: read that way, most such readings in a sample of news pages were wrong (docs/entities.md).
+    /// </summary>
+    private Place? Locate(string name, PlaceEvidence evidence)
     {
         var places = geo.Places(name);
-        if (places.Count == 0)
+        var countries = evidence.Countries;
+        if (Single(places, p => p.Region is { } r && FollowedByDivision(evidence, r)) is { } written)
         {
-            return LocateRegion(name, contextCountries);
+            return written;
         }
 
-        var inContext = places.Where(p => contextCountries.Contains(p.CountryCode)).ToList();
+        var divisionCountries = geo.CountriesWithRegion(name);
+        if (CalledDivision(evidence) && LocateRegion(name, [], divisionCountries.Where(countries.Contains).ToList() is { Count: > 0 } named ? named : divisionCountries) is { } called)
+        {
+            return called;
+        }
+
+        var capitals = geo.Capitals(name);
+        if (Single(capitals, p => countries.Contains(p.CountryCode)) is { } capitalInContext)
+        {
+            return capitalInContext;
+        }
+
+        if (LocateRegion(name, places, divisionCountries.Where(countries.Contains).ToList()) is { } region)
+        {
+            return region;
+        }
+
+        var inContext = places.Where(p => countries.Contains(p.CountryCode)).ToList();
         if (inContext.Count == 1)
         {
             return inContext[0];
         }
 
-        // The only place of that name, unless the document speaks of other countries and not of its own.
-        return places.Count == 1 && contextCountries.Count == 0 ? places[0] : null;
-    }
-
-    /// <summary>
-    /// A first-level division ("California", "New York", "Punjab") when no town has the name: its centre, when it lies
-    /// in one country the document names, or in one country at all when the document names none.
-    /// </summary>
-    private Place? LocateRegion(string name, HashSet<string> contextCountries)
-    {
-        var countries = geo.CountriesWithRegion(name);
-        var candidates = contextCountries.Count > 0 ? countries.Where(contextCountries.Contains).ToList() : [.. countries];
-        if (candidates.Count != 1 || geo.RegionCentre(candidates[0], name) is not { } centre)
+        if (inContext.Count > 0)
         {
             return null;
         }
 
-        return new Place(name, candidates[0], centre.Latitude, centre.Longitude) { Region = name };
+        if (capitals.Count == 1)
+        {
+            return capitals[0];
+        }
+
+        if (places.Count == 1 && countries.Count == 0)
+        {
+            return places[0];
+        }
+
+        return places.Count == 0 ? LocateRegion(name, places, divisionCountries) : null;
+    }
+
+    /// <summary>
+    /// The centre of the first-level division <paramref name="name"/> when it lies in one of <paramref name="countries"/>
+    /// only, or the one town of that name inside it.
+    /// </summary>
+    private Place? LocateRegion(string name, IReadOnlyList<Place> places, IReadOnlyList<string> countries)
+    {
+        if (countries.Count != 1)
+        {
+            return null;
+        }
+
+        if (Single(places, p => p.CountryCode == countries[0] && string.Equals(p.Region, name, StringComparison.OrdinalIgnoreCase)) is { } town)
+        {
+            return town;
+        }
+
+        return geo.RegionCentre(countries[0], name) is { } centre ? new Place(name, countries[0], centre.Latitude, centre.Longitude) { Region = name } : null;
+    }
+
+    /// <summary>Whether the text calls a mention of the place a division: "the state of X", "X state", "the province of X".</summary>
+    private static bool CalledDivision(PlaceEvidence evidence)
+    {
+        var text = evidence.Context.Text.AsSpan();
+        foreach (var item in evidence.Cluster.Items)
+        {
+            var span = evidence.Context.MentionSpan(item);
+            var before = text[..span.Start].TrimEnd(' ');
+            var after = text[span.End..];
+            if (before.EndsWith("state of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("province of", StringComparison.OrdinalIgnoreCase)
+                || (after.StartsWith(" state", StringComparison.OrdinalIgnoreCase) && (after.Length == 6 || !char.IsLetter(after[6]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a mention of the place is followed by the division's name ("London, Ontario", "Miami, Florida").</summary>
+    private static bool FollowedByDivision(PlaceEvidence evidence, string division)
+    {
+        var text = evidence.Context.Text.AsSpan();
+        foreach (var item in evidence.Cluster.Items)
+        {
+            var rest = text[evidence.Context.MentionSpan(item).End..];
+            if (rest.StartsWith(",") && rest[1..].TrimStart(' ') is var after && after.StartsWith(division, StringComparison.OrdinalIgnoreCase)
+                && (after.Length == division.Length || !char.IsLetter(after[division.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one place that satisfies the test, or null when none or several do.</summary>
+    private static Place? Single(IReadOnlyList<Place> places, Func<Place, bool> test)
+    {
+        Place? found = null;
+        foreach (var place in places)
+        {
+            if (test(place))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = place;
+            }
+        }
+
+        return found;
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> text)
@@ -1071,11 +1188,13 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         return best!;
     }
 
-    private bool AnyNamedCountry(Context c, Cluster cluster)
+    /// <summary>Whether a mention of the cluster (not a description) is a country's name, or with <paramref name="demonym"/> its people's word.</summary>
+    private bool AnyNamesCountry(Context c, Cluster cluster, bool demonym = false)
     {
         foreach (var item in cluster.Items)
         {
-            if (!item.IsDescription && geo.CountryByName(c.MentionChars(item)) is not null)
+            var text = c.MentionChars(item);
+            if (!item.IsDescription && (demonym ? geo.CountryByDemonym(text) : geo.CountryByName(text)) is not null)
             {
                 return true;
             }

@@ -23,6 +23,7 @@ public sealed class GeoGazetteer
     private readonly PlaceTable _places;
     private readonly Lazy<Dictionary<(string Country, string Region), (double Latitude, double Longitude)>> _regionCentres;
     private readonly Lazy<Dictionary<string, IReadOnlyList<string>>> _regionCountries;
+    private readonly Lazy<Dictionary<string, List<(string Code, string? Division)>>> _capitals;
 
     /// <param name="places">Places by name; names that differ only in case are one name, their places joined in ordinal order of the names.</param>
     public GeoGazetteer(IReadOnlyList<Country> countries, Dictionary<string, Place[]> places)
@@ -35,6 +36,7 @@ public sealed class GeoGazetteer
         Countries = countries;
         _regionCentres = new(RegionCentres, LazyThreadSafetyMode.ExecutionAndPublication);
         _regionCountries = new(RegionCountries, LazyThreadSafetyMode.ExecutionAndPublication);
+        _capitals = new(CapitalsByName, LazyThreadSafetyMode.ExecutionAndPublication);
         _places = places;
         foreach (var c in countries)
         {
@@ -110,9 +112,36 @@ public sealed class GeoGazetteer
         }
     }
 
-    /// <summary>The countries that have a first-level division of this name ("Georgia" → US; "Punjab" → IN, PK).</summary>
+    /// <summary>The countries that have a first-level division of this name ("Georgia" → US; "Punjab" → IN, PK); none for a generic word ("North").</summary>
     public IReadOnlyList<string> CountriesWithRegion(string region)
-        => _regionCountries.Value.TryGetValue(region, out var codes) ? codes : [];
+        => !GenericWords.Contains(region) && _regionCountries.Value.TryGetValue(region, out var codes) ? codes : [];
+
+    /// <summary>
+    /// The places of this name that are a country's capital: of the name's places in a country whose capital it is
+    /// (the countries lexicon, Data/capital-aliases.txt), the only one, else the one in the capital's division as the
+    /// aliases give it or in a division of the capital's own name ("Washington": the one in the District of Columbia).
+    /// </summary>
+    public IReadOnlyList<Place> Capitals(string name)
+    {
+        if (!_capitals.Value.TryGetValue(name, out var countries))
+        {
+            return [];
+        }
+
+        var places = Places(name);
+        var capitals = new List<Place>(countries.Count);
+        foreach (var (code, division) in countries)
+        {
+            var inCountry = places.Where(p => p.CountryCode == code).ToList();
+            var inDivision = inCountry.Where(p => string.Equals(p.Region, division ?? name, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (inCountry.Count == 1 || inDivision.Count == 1)
+            {
+                capitals.Add(inCountry.Count == 1 ? inCountry[0] : inDivision[0]);
+            }
+        }
+
+        return capitals;
+    }
 
     /// <summary>The centre of a first-level division (the mean of its places' coordinates), or null when no place lies in it.</summary>
     public (double Latitude, double Longitude)? RegionCentre(string countryCode, string region)
@@ -264,6 +293,39 @@ public sealed class GeoGazetteer
         }
 
         return result;
+    }
+
+    /// <summary>Each capital's name (ignoring case) with the countries it is the capital of and, when curated, its division.</summary>
+    private Dictionary<string, List<(string Code, string? Division)>> CapitalsByName()
+    {
+        var capitals = new Dictionary<string, List<(string Code, string? Division)>>(StringComparer.OrdinalIgnoreCase);
+        void Add(string name, string code, string? division)
+        {
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(capitals, name, out _);
+            list ??= [];
+            if (!list.Exists(c => c.Code == code))
+            {
+                list.Add((code, division));
+            }
+        }
+
+        foreach (var row in ResourceText.Rows("capital-aliases.txt"))
+        {
+            if (row.Length >= 2 && _byCode.ContainsKey(row[1]))
+            {
+                Add(row[0], row[1], row.Length >= 3 ? row[2] : null);
+            }
+        }
+
+        foreach (var country in Countries)
+        {
+            foreach (var capital in country.Capitals)
+            {
+                Add(capital, country.Code, null);
+            }
+        }
+
+        return capitals;
     }
 
     private static GeoGazetteer LoadShipped()

@@ -69,8 +69,12 @@ public class EntityResolverTests
         Assert.Equal("Libya", tripoli.Country);
         Assert.InRange(tripoli.Longitude!.Value, 12.0, 14.0);
 
-        var without = Resolve("Fighting near Tripoli worried many.", ("Tripoli", "GPE"));
-        Assert.Null(Single(without, "Tripoli").Latitude);
+        var lebanon = Single(Resolve("Fighting near Tripoli worried Lebanon.", ("Tripoli", "GPE"), ("Lebanon", "GPE")), "Tripoli");
+        Assert.Equal("Lebanon", lebanon.Country);
+
+        // without context a capital is the capital; a town with namesakes and no capital among them stays unplaced
+        Assert.Equal("Libya", Single(Resolve("Fighting near Tripoli worried many.", ("Tripoli", "GPE")), "Tripoli").Country);
+        Assert.Null(Single(Resolve("Fighting near Springfield worried many.", ("Springfield", "GPE")), "Springfield").Latitude);
     }
 
     [Fact]
@@ -119,6 +123,60 @@ public class EntityResolverTests
         Assert.Null(Single(doc, "West").Country);
         Assert.Null(Single(doc, "West").Latitude);
         Assert.Equal("Russia", Single(doc, "Russia").Country);
+    }
+
+    [Fact]
+    public void A_capital_is_read_where_no_reading_lies_in_a_country_the_article_names()
+    {
+        // Read on htmldate's news pages: "Ankara", "Moscow", "WASHINGTON" had no coordinates (towns of the same name
+        // elsewhere); a capital beside its country is that capital even where other readings lie in named countries.
+        var doc = Resolve("WASHINGTON - Officials in Ankara and Moscow disagreed.", ("WASHINGTON", "GPE"), ("Ankara", "GPE"), ("Moscow", "GPE"));
+        Assert.Equal("Türkiye", Single(doc, "Ankara").Country);
+        Assert.Equal("Russia", Single(doc, "Moscow").Country);
+        var washington = Single(doc, "WASHINGTON");
+        Assert.Equal("United States", washington.Country);
+        Assert.InRange(washington.Latitude!.Value, 38.5, 39.2);
+
+        var cairo = Single(Resolve("Egyptian officials met in Cairo, the U.S. said.", ("Egyptian", "NORP"), ("Cairo", "GPE"), ("U.S.", "GPE")), "Cairo");
+        Assert.Equal("Egypt", cairo.Country);
+
+        // London has four readings in the US: in US news it stays unplaced rather than guessed.
+        Assert.Null(Single(Resolve("He flew to London, U.S. officials said.", ("London", "GPE"), ("U.S.", "GPE")), "London").Latitude);
+    }
+
+    [Fact]
+    public void A_state_of_a_country_the_article_names_wins_over_towns_called_after_it()
+    {
+        // "Florida" was Florida, New York (a village) and "California" had no coordinates: towns carry those names too.
+        var doc = Resolve("Voters in Florida and California backed him, U.S. officials said.", ("Florida", "GPE"), ("California", "GPE"), ("U.S.", "GPE"));
+        Assert.InRange(Single(doc, "Florida").Latitude!.Value, 24.5, 31.0);
+        Assert.InRange(Single(doc, "California").Longitude!.Value, -124.5, -114.0);
+
+        // the state of Washington is the state, not the capital
+        var state = Single(Resolve("The state of Washington sued, U.S. officials said.", ("Washington", "GPE"), ("U.S.", "GPE")), "Washington");
+        Assert.InRange(state.Latitude!.Value, 45.5, 49.0);
+    }
+
+    [Fact]
+    public void The_division_written_after_a_place_and_a_lone_division_place_it()
+    {
+        Assert.Equal("United States", Single(Resolve("She was born in Paris, Texas.", ("Paris", "GPE"), ("Texas", "GPE")), "Paris").Country);
+        Assert.Equal("Canada", Single(Resolve("A campus in London, Ontario closed.", ("London", "GPE"), ("Ontario", "GPE")), "London").Country);
+
+        // no town is called Hawaii, and only the US has a division of that name, whatever countries the article names
+        var hawaii = Single(Resolve("Australians were angry that Morrison went to Hawaii.", ("Australians", "NORP"), ("Morrison", "PERSON"), ("Hawaii", "GPE")), "Hawaii");
+        Assert.Equal("United States", hawaii.Country);
+
+        // a direction in another language is no Haitian département ("il Sud" of Italy)
+        Assert.Null(Single(Resolve("Il maltempo colpira il Sud.", ("Sud", "GPE")), "Sud").Latitude);
+    }
+
+    [Fact]
+    public void A_country_name_the_recognizer_called_a_nationality_is_a_gpe_but_a_people_stays_one()
+    {
+        var doc = Resolve("Azerbaijan thanked Thai workers.", ("Azerbaijan", "NORP"), ("Thai", "NORP"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Azerbaijan").Label);
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Thai").Label);
     }
 
     [Fact]
