@@ -51,7 +51,9 @@ public sealed class MetadataReader
                 Modified = dates.Modified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Authors = Authors(page, meta, ld, site),
                 Language = Language(lang),
-                SiteName = siteName,
+                // A site name run on into a slogan gives the part that names the host; a page that states no site name
+                // often ends its title with it ("Headline | Dalloz Actualité").
+                SiteName = site.HostNamedPart(siteName) ?? siteName ?? site.HostNamedPart(page.Title),
                 Url = url,
                 Description = (ld.Description ?? meta.Get("og:description", "description", "twitter:description", "dc.description")) is { } description && MarkupText.Plain(description) is { Length: > 0 } plain ? plain : null,
                 Image = meta.Get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image,
