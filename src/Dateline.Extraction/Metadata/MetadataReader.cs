@@ -228,9 +228,13 @@ public sealed class MetadataReader
             return list.People;
         }
 
+        string? Every(string key) => meta.GetEvery(key) is { Count: > 0 } all ? string.Join("; ", all) : null;
+
         var fromLd = _authors.Read(ld.Authors, site, handles: true);
         organisations.AddRange(fromLd.Outlets);
-        var fromMeta = Read(meta.Get("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"), true);
+        // Scholarly pages write one author per element ("dc.creator", "citation_author"): every one of them is an author.
+        // (Not so "author", which microdata gives the cited works' authors too.)
+        var fromMeta = Read(meta.Get("author", "parsely-author", "sailthru.author") ?? Every("dc.creator") ?? Every("dcterms.creator") ?? meta.Get("byl") ?? Every("citation_author"), true);
         var fromByline = Byline(page, site);
         var fromWeak = Read(meta.Get("article:author", "og:article:author"), true);
 

@@ -146,6 +146,18 @@ public class MetadataReaderTests
         Assert.Equal(siteName, new MetadataReader(new DateOnly(2030, 1, 1)).Read(page, "https://www.harbourherald.com/news/ferry").Article.SiteName);
     }
 
+    [Theory]
+    [InlineData("dc.Creator")]
+    [InlineData("citation_author")]
+    public void ReadsEveryAuthorOfAScholarlyPage(string key)
+    {
+        var m = Read($"""
+            <html><head><meta name="{key}" content=" Mara Lind "><meta name="{key}" content="Tom Ek"><meta name="{key}" content="Ana Rus"></head>
+            <body></body></html>
+            """);
+        Assert.Equal(["Mara Lind", "Tom Ek", "Ana Rus"], m.Authors);
+    }
+
     [Fact]
     public void TakesApplicationNameForTheSiteNameWhenItIsNoHeadline()
     {
