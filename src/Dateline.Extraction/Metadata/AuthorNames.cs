@@ -55,7 +55,7 @@ public sealed partial class AuthorNames
 
             // Links go before the list is split: their slashes are no separators.
             var text = WithParts().Replace(Link().Replace(Parenthesized().Replace(value.Trim(), " "), " "), ", $1");
-            foreach (var part in Pieces(WithoutLabel(text), site, handles))
+            foreach (var part in WithoutImprintAddress(Pieces(WithoutLabel(text), site, handles).ToList()))
             {
                 // Only the whole name of the site is the outlet, kept as written ("BBC News"): a blog named after its
                 // author ("Andrea" on andreabottlinger.…) is by a person.
@@ -120,6 +120,22 @@ public sealed partial class AuthorNames
                 yield return side;
             }
         }
+    }
+
+    /// <summary>
+    /// "Kirche und Leben, Münster, Germany", "GIROMATCH, Frankfurt a. M., Germany": a value that ends in a country is an
+    /// imprint (its owner, its town, its country), and a town between the owner and the country is its address, whatever
+    /// the town (the dateline lexicon knows the large cities only, and not "Frankfurt a. M."). People may stand there
+    /// too ("Sebastian Held, Daniel Hentschel ebrosia, Germany"), so only what has a town's shape goes.
+    /// </summary>
+    private static List<string> WithoutImprintAddress(List<string> pieces)
+    {
+        if (pieces.Count < 3 || !DatelineLexicon.Default.IsCountry(pieces[^1].Trim().Trim(NameEnds)))
+        {
+            return pieces;
+        }
+
+        return pieces.Where((piece, i) => i == 0 || i == pieces.Count - 1 || !TownShape().IsMatch(piece.Trim())).ToList();
     }
 
     private static void AddOnce(List<string> list, string name)
@@ -242,6 +258,10 @@ public sealed partial class AuthorNames
 
     [GeneratedRegex(@"\((?:https?:|www\.|@)[^)]*\)?", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesized();
+
+    /// <summary>A town as imprints write it: one name, then only its river's or region's short form ("a. M.", "i. Br.", "(Saale)").</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}-]+(?:\s+(?:\p{Ll}+\.?|\p{Lu}\p{Ll}{0,2}\.|\p{Lu}|\([^()]*\)))*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TownShape();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

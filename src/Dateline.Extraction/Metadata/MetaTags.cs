@@ -2,10 +2,11 @@ using AngleSharp.Dom;
 
 namespace Dateline.Extraction.Metadata;
 
-/// <summary>The page's &lt;meta&gt; values by lower-case name, property or itemprop; the first value of a key wins.</summary>
+/// <summary>The page's &lt;meta&gt; values by lower-case name, property or itemprop; the first value of a key wins, the others are kept for keys given once per item (one "dc.creator" per author).</summary>
 public sealed class MetaTags
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.OrdinalIgnoreCase);
 
     public MetaTags(IDocument page)
         : this(page.QuerySelectorAll("meta"))
@@ -27,11 +28,24 @@ public sealed class MetaTags
             {
                 if (meta.GetAttribute(attribute) is { Length: > 0 } key)
                 {
-                    _values.TryAdd(key.Trim(), content.Trim());
+                    var name = key.Trim();
+                    if (!_values.TryAdd(name, content.Trim()))
+                    {
+                        if (!_repeated.TryGetValue(name, out var all))
+                        {
+                            _repeated[name] = all = [_values[name]];
+                        }
+
+                        all.Add(content.Trim());
+                    }
                 }
             }
         }
     }
+
+    /// <summary>Every value of the key, in page order.</summary>
+    public IReadOnlyList<string> GetEvery(string key)
+        => _repeated.TryGetValue(key, out var all) ? all : _values.TryGetValue(key, out var value) ? [value] : [];
 
     /// <summary>The value of the first of the keys the page has.</summary>
     public string? Get(params ReadOnlySpan<string> keys)

@@ -51,7 +51,9 @@ public sealed class MetadataReader
                 Modified = dates.Modified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Authors = Authors(page, meta, ld, site),
                 Language = Language(lang),
-                SiteName = siteName,
+                // A site name run on into a slogan gives the part that names the host; a page that states no site name
+                // often ends its title with it ("Headline | Dalloz Actualité").
+                SiteName = site.HostNamedPart(siteName) ?? siteName ?? site.HostNamedPart(page.Title),
                 Url = url,
                 Description = (ld.Description ?? meta.Get("og:description", "description", "twitter:description", "dc.description")) is { } description && MarkupText.Plain(description) is { Length: > 0 } plain ? plain : null,
                 Image = meta.Get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image,
@@ -226,9 +228,13 @@ public sealed class MetadataReader
             return list.People;
         }
 
+        string? Every(string key) => meta.GetEvery(key) is { Count: > 0 } all ? string.Join("; ", all) : null;
+
         var fromLd = _authors.Read(ld.Authors, site, handles: true);
         organisations.AddRange(fromLd.Outlets);
-        var fromMeta = Read(meta.Get("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"), true);
+        // Scholarly pages write one author per element ("dc.creator", "citation_author"): every one of them is an author.
+        // (Not so "author", which microdata gives the cited works' authors too.)
+        var fromMeta = Read(meta.Get("author", "parsely-author", "sailthru.author") ?? Every("dc.creator") ?? Every("dcterms.creator") ?? meta.Get("byl") ?? Every("citation_author"), true);
         var fromByline = Byline(page, site);
         var fromWeak = Read(meta.Get("article:author", "og:article:author"), true);
 

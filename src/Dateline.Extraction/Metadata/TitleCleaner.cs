@@ -106,8 +106,9 @@ public static partial class TitleCleaner
         return sb.ToString();
     }
 
+    /// <summary>What stands between a headline and a site's name ("Headline | Site", "Site » Headline").</summary>
     [GeneratedRegex(@"\s+[|\-–—·»:/\\•⋆]\s+|\s+::\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Separator();
+    internal static partial Regex Separator();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

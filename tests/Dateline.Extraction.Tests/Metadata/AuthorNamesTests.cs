@@ -42,6 +42,26 @@ public class AuthorNamesTests
     public void AnImprintsCountryIsNoAuthor() => Assert.Equal(["Mara Lind"], People("Mara Lind, Hamburg, Germany"));
 
     [Theory]
+    [InlineData("Harbour Herald, Münster, Germany", new string[0])]
+    [InlineData("Lind Verlag, Frankfurt a. M., Germany", new[] { "Lind Verlag" })]
+    [InlineData("Lind Verlag, Freiburg i. Br., Germany", new[] { "Lind Verlag" })]
+    [InlineData("Mara Lind, Tom Ek, Germany", new[] { "Mara Lind", "Tom Ek" })]
+    public void AnImprintsTownIsNoAuthor(string value, string[] people) => Assert.Equal(people, People(value));
+
+    [Theory]
+    [InlineData("vom Support Team")]
+    [InlineData("Redacción")]
+    [InlineData("Redação")]
+    [InlineData("Newsdesk")]
+    [InlineData("publisher")]
+    public void ADeskOrATeamIsNoAuthor(string value) => Assert.Empty(People(value));
+
+    [Theory]
+    [InlineData("Artikel von: Mara Lind")]
+    [InlineData("Mara Lind Publicado: 06/05/2020")]
+    public void TheLabelsAroundANameGo(string value) => Assert.Equal(["Mara Lind"], People(value));
+
+    [Theory]
     [InlineData("Court Reporter")]
     [InlineData("Crime Correspondent")]
     public void ARoleWithItsQualifierIsNoName(string value) => Assert.Empty(People(value));

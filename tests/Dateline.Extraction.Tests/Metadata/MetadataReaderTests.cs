@@ -132,6 +132,32 @@ public class MetadataReaderTests
         Assert.Equal("Harbour Herald", new MetadataReader(new DateOnly(2030, 1, 1)).Read(page, "https://www.harbourherald.com/news/ferry").Article.SiteName);
     }
 
+    [Theory]
+    [InlineData("<title>Ferry terminal reopens | Harbour Herald</title>", "Harbour Herald")]
+    [InlineData("<title>Harbour Herald » Ferry terminal reopens</title>", "Harbour Herald")]
+    [InlineData("<title>Ferry terminal reopens | Harbour Herald</title><meta property=\"og:site_name\" content=\"Harbour Herald | News, weather and ferries of the bay\">", "Harbour Herald")]
+    [InlineData("<title>Ferry terminal reopens | Harbour Herald</title><meta property=\"og:site_name\" content=\"The Bay's paper | Harbour Herald\">", "Harbour Herald")]
+    [InlineData("<title>Harbour Herald readers choose the new ferry timetable for the bay | Bay News</title>", null)]
+    [InlineData("<title>Ferry terminal reopens | Bay News</title>", null)]
+    [InlineData("<title>Ferry terminal reopens | Bay News</title><meta property=\"og:site_name\" content=\"Bay News\">", "Bay News")]
+    public void TakesTheSiteNameFromThePartOfATitleThatNamesTheHost(string head, string? siteName)
+    {
+        var page = new HtmlParser().ParseDocument($"<html><head>{head}</head><body></body></html>");
+        Assert.Equal(siteName, new MetadataReader(new DateOnly(2030, 1, 1)).Read(page, "https://www.harbourherald.com/news/ferry").Article.SiteName);
+    }
+
+    [Theory]
+    [InlineData("dc.Creator")]
+    [InlineData("citation_author")]
+    public void ReadsEveryAuthorOfAScholarlyPage(string key)
+    {
+        var m = Read($"""
+            <html><head><meta name="{key}" content=" Mara Lind "><meta name="{key}" content="Tom Ek"><meta name="{key}" content="Ana Rus"></head>
+            <body></body></html>
+            """);
+        Assert.Equal(["Mara Lind", "Tom Ek", "Ana Rus"], m.Authors);
+    }
+
     [Fact]
     public void TakesApplicationNameForTheSiteNameWhenItIsNoHeadline()
     {
