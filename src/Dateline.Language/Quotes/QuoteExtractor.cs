@@ -105,12 +105,18 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         ResolvedSpeaker? speaker = d.Speaker is { } spk
             ? speakers.Resolve(spk, Math.Min(spk.Start, d.Span.Start), s => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)))
             : null;
+        string? unnamed = speaker?.EntityId is null && speaker?.UnnamedName is { } name ? speakers.UnnamedId(name) : null;
+        if (unnamed is not null && speaker!.Kind == SpeakerKind.Description && d.Speaker is { } described)
+        {
+            speakers.NoteDescribed(described, unnamed);
+        }
+
         return new Quote(d.Span, d.Kind)
         {
             Cue = d.Cue is { } c ? text.Substring(c.Start, c.Length) : null,
             CueSpan = d.Cue,
             SpeakerMention = d.Speaker,
-            SpeakerId = speaker?.EntityId ?? (speaker?.UnnamedName is { } name ? speakers.UnnamedId(name) : null),
+            SpeakerId = speaker?.EntityId ?? unnamed,
             SpeakerKind = speaker?.Kind,
             SpeakerOrganizationId = speaker?.OrganizationId,
         };
