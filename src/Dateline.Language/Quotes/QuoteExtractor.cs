@@ -385,6 +385,22 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
+            // "According to the owner, only women work there": the attribution opens the sentence, the clause follows its comma
+            if (cues.Count > 0 && cues[0].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(sentence[..cues[0].Index])
+                && _lexicon.CueThenSpeaker.Match(sentence) is { Success: true } opening
+                && opening.Groups["spk"] is var openingSpeaker && s.Start + openingSpeaker.Index + openingSpeaker.Length is var speakerEnd
+                && speakerEnd < contentEnd && text[speakerEnd] == ',')
+            {
+                int from = SkipObjectAndThat(text, speakerEnd + 1, contentEnd);
+                if (WordCount(text, new TextSpan(from, Math.Max(from, contentEnd))) >= 3)
+                {
+                    var cue = new TextSpan(s.Start + cues[0].Index, s.Start + cues[0].Index + cues[0].Length);
+                    yield return new QuoteDraft(new TextSpan(from, contentEnd), QuoteKind.Indirect, cue, new TextSpan(s.Start + openingSpeaker.Index, speakerEnd), -1);
+                }
+
+                continue;
+            }
+
             // "X said (that) …"
             foreach (Match cueMatch in cues)
             {
