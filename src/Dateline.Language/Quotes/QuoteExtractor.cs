@@ -46,6 +46,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         if (Options.IndirectSpeech)
         {
             drafts.AddRange(FindIndirect(text, sentences, drafts));
+            drafts.AddRange([.. FindParticipleAfterAttribution(text, sentences, drafts)]);
             InheritFromReportedSpeech(text, paragraphs, sentences, drafts);
         }
 
@@ -104,12 +105,18 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         ResolvedSpeaker? speaker = d.Speaker is { } spk
             ? speakers.Resolve(spk, Math.Min(spk.Start, d.Span.Start), s => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)))
             : null;
+        string? unnamed = speaker?.EntityId is null && speaker?.UnnamedName is { } name ? speakers.UnnamedId(name) : null;
+        if (unnamed is not null && speaker!.Kind == SpeakerKind.Description && d.Speaker is { } described)
+        {
+            speakers.NoteDescribed(described, unnamed);
+        }
+
         return new Quote(d.Span, d.Kind)
         {
             Cue = d.Cue is { } c ? text.Substring(c.Start, c.Length) : null,
             CueSpan = d.Cue,
             SpeakerMention = d.Speaker,
-            SpeakerId = speaker?.EntityId ?? (speaker?.UnnamedName is { } name ? speakers.UnnamedId(name) : null),
+            SpeakerId = speaker?.EntityId ?? unnamed,
             SpeakerKind = speaker?.Kind,
             SpeakerOrganizationId = speaker?.OrganizationId,
         };
@@ -351,6 +358,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 if (!m.Success || !ShortTail().IsMatch(tail.AsSpan(m.Index + m.Length)))
                 {
                     m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
+
+                    // "…, saying the city had …": after a participle comes its content, never its speaker
+                    if (m.Success && m.Groups["cue"].Value is var c && c.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !c.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+                    {
+                        m = Match.Empty;
+                    }
                 }
 
                 if (m.Success && comma > 15)
@@ -372,6 +385,22 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
+            // "According to the owner, only women work there": the attribution opens the sentence, the clause follows its comma
+            if (cues.Count > 0 && cues[0].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(sentence[..cues[0].Index])
+                && _lexicon.CueThenSpeaker.Match(sentence) is { Success: true } opening
+                && opening.Groups["spk"] is var openingSpeaker && s.Start + openingSpeaker.Index + openingSpeaker.Length is var speakerEnd
+                && speakerEnd < contentEnd && text[speakerEnd] == ',')
+            {
+                int from = SkipObjectAndThat(text, speakerEnd + 1, contentEnd);
+                if (WordCount(text, new TextSpan(from, Math.Max(from, contentEnd))) >= 3)
+                {
+                    var cue = new TextSpan(s.Start + cues[0].Index, s.Start + cues[0].Index + cues[0].Length);
+                    yield return new QuoteDraft(new TextSpan(from, contentEnd), QuoteKind.Indirect, cue, new TextSpan(s.Start + openingSpeaker.Index, speakerEnd), -1);
+                }
+
+                continue;
+            }
+
             // "X said (that) …"
             foreach (Match cueMatch in cues)
             {
@@ -381,22 +410,114 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     break;
                 }
 
-                var speaker = SubjectLeftOf(text, cue.Start, s.Start);
+                // "Hernandez defended the order, saying the city …": a participle after a comma reports the sentence subject's speech
+                bool participle = cueMatch.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+                var speaker = SubjectLeftOf(text, cue.Start, s.Start)
+                    ?? (participle && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null);
                 if (speaker is null)
                 {
                     continue;
                 }
 
-                int start = SkipObjectAndThat(text, cue.End, contentEnd);
-                if (WordCount(text, new TextSpan(start, Math.Max(start, contentEnd))) >= 3)
+                // "The party has denied the allegations, saying the board …": the participle's clause is a report of its
+                // own, of the same speaker, and the first cue's content ends at the comma before it
+                int end = contentEnd;
+                QuoteDraft? second = null;
+                foreach (Match later in cues)
                 {
-                    yield return new QuoteDraft(new TextSpan(start, contentEnd), QuoteKind.Indirect, cue, speaker, -1);
+                    var laterCue = new TextSpan(s.Start + later.Index, s.Start + later.Index + later.Length);
+                    if (laterCue.Start > cue.End && later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !later.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                        && PrecededByComma(text, laterCue.Start) && OpensReportedClause(text, later.Value, laterCue.End, contentEnd))
+                    {
+                        end = text.LastIndexOf(',', laterCue.Start - 1);
+                        int from = SkipObjectAndThat(text, laterCue.End, contentEnd);
+                        second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, speaker, -1);
+                        break;
+                    }
+                }
+
+                int start = SkipObjectAndThat(text, cue.End, Math.Max(cue.End, end));
+                if (WordCount(text, new TextSpan(start, Math.Max(start, end))) >= 3)
+                {
+                    yield return new QuoteDraft(new TextSpan(start, Math.Max(start, end)), QuoteKind.Indirect, cue, speaker, -1);
+                }
+
+                if (second is not null && WordCount(text, second.Span) >= 3)
+                {
+                    yield return second;
                 }
 
                 break;
             }
         }
     }
+
+    /// <summary>
+    /// "“…,” Hasib said, adding that he was scared …": a participle after a quote's attribution, in its sentence,
+    /// reports more of that speaker's speech (indirect; mixed when it quotes words), up to the sentence end.
+    /// </summary>
+    private IEnumerable<QuoteDraft> FindParticipleAfterAttribution(string text, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> quotes)
+    {
+        foreach (var d in quotes)
+        {
+            if (d is not { Kind: QuoteKind.Direct or QuoteKind.Mixed, Cue: { } cue, Speaker: { } spk } || cue.Start < d.Span.End || d.Inherited)
+            {
+                continue;
+            }
+
+            int attributionEnd = Math.Max(cue.End, spk.End);
+            int si = TextSpans.IndexContaining(sentences, attributionEnd - 1);
+            if (si < 0)
+            {
+                continue;
+            }
+
+            int contentEnd = sentences[si].End;
+            while (contentEnd > attributionEnd && text[contentEnd - 1] is '.' or '!' or '?' or ' ' or '\n')
+            {
+                contentEnd--;
+            }
+
+            var m = ParticipleOpening().Match(text, attributionEnd, contentEnd - attributionEnd);
+            if (!m.Success || _lexicon.FindFirstCue(m.Groups["cue"].Value) is not { Success: true, Index: 0 } found || found.Length != m.Groups["cue"].Length
+                || !OpensReportedClause(text, m.Groups["cue"].Value, m.Groups["cue"].Index + m.Groups["cue"].Length, contentEnd))
+            {
+                continue;
+            }
+
+            var participle = new TextSpan(m.Groups["cue"].Index, m.Groups["cue"].Index + m.Groups["cue"].Length);
+            int start = SkipObjectAndThat(text, participle.End, contentEnd);
+            var content = new TextSpan(start, Math.Max(start, contentEnd));
+            if (WordCount(text, content) >= 3 && !AnyOverlaps(quotes, content))
+            {
+                yield return new QuoteDraft(content, ContainsMark(text, content) ? QuoteKind.Mixed : QuoteKind.Indirect, participle, spk, d.Paragraph);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\G\s*,\s*(?:[a-z]+ly\s+)?(?<cue>[a-z]+ing)\b")]
+    private static partial Regex ParticipleOpening();
+
+    /// <summary>
+    /// Whether a participle cue opens a reported clause: "that", or a clause's subject; not an object ("calling him a
+    /// liar", "accusing DeSantis of …", "describing the plan as …") nor a preposition ("warning of", "insisting on").
+    /// </summary>
+    private static bool OpensReportedClause(string text, string cue, int from, int limit)
+    {
+        var rest = text.AsSpan(from, Math.Max(0, limit - from));
+        if (ThatOpening().IsMatch(rest))
+        {
+            return true;
+        }
+
+        return cue.ToLowerInvariant() is not ("calling" or "accusing" or "describing" or "asking" or "urging" or "telling") && !ObjectOpening().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^\s+that\b")]
+    private static partial Regex ThatOpening();
+
+    [GeneratedRegex(@"^\s+(?:him|her|them|us|me|of|for|on|about|to|over|with|against|into|in|at|from|by|up|out|back)\b")]
+    private static partial Regex ObjectOpening();
 
     /// <summary>", he said" / "," said Jones" / "," chief executive Lowell McAdam said" right after the quote.</summary>
     private Attribution? AttributionAfter(string text, TextSpan quote, int windowEnd)

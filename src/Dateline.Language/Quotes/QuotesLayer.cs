@@ -45,7 +45,7 @@ public sealed class QuotesLayer : Layer<Quote>
             ? null
             : new PagePanel("Quotes", PanelPlace.Side, [.. quotes.Select(q =>
             {
-                var speaker = document.EntityName(q.SpeakerId) ?? (q.SpeakerMention is { } s ? document.TextOf(s) : null);
+                var speaker = SpeakerName(document, q);
                 return new PanelItem(
                     new PageText(document.TextOf(q.Span)) { Class = "quote-text" },
                     q.SpeakerId is { } id && document.EntityName(id) is not null
@@ -53,6 +53,26 @@ public sealed class QuotesLayer : Layer<Quote>
                         : new PageText(speaker is null ? string.Empty : "— " + speaker) { Class = "speaker" });
             })])
             { Class = "quotes" };
+    }
+
+    /// <summary>
+    /// The entity's name, else the mention's words; a pronoun standing for a described speaker ("He said" after "A
+    /// Sussex Police spokesman said") is named by the description, the words of a quote of that speaker that are no pronoun.
+    /// </summary>
+    private static string? SpeakerName(Document document, Quote q)
+    {
+        if (document.EntityName(q.SpeakerId) is { } name)
+        {
+            return name;
+        }
+
+        if (q is { SpeakerKind: SpeakerKind.Pronoun, SpeakerId: { } id }
+            && document.Layer<Quote>().FirstOrDefault(o => o.SpeakerId == id && o.SpeakerKind != SpeakerKind.Pronoun && o.SpeakerMention is not null) is { SpeakerMention: { } described })
+        {
+            return document.TextOf(described);
+        }
+
+        return q.SpeakerMention is { } m ? document.TextOf(m) : null;
     }
 
     protected override void WriteRecord(Utf8JsonWriter writer, Quote record, ArticleJsonContext context)
@@ -69,7 +89,7 @@ public sealed class QuotesLayer : Layer<Quote>
         }
 
         context.WriteEntityRef(writer, "speaker", record.SpeakerId);
-        JsonFields.WriteNullable(writer, "speakerName", document.EntityName(record.SpeakerId) ?? (record.SpeakerMention is { } m ? document.TextOf(m) : null));
+        JsonFields.WriteNullable(writer, "speakerName", SpeakerName(document, record));
         JsonFields.WriteNullable(writer, "speakerKind", record.SpeakerKind is { } k ? SpeakerKindName(k) : null);
         context.WriteEntityRef(writer, "speakerOrganization", record.SpeakerOrganizationId);
     }

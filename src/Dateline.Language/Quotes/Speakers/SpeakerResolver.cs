@@ -24,6 +24,7 @@ internal sealed partial class SpeakerResolver
     private readonly Dictionary<string, string> _unnamed = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _unnamedHeads = new(StringComparer.Ordinal);
     private readonly int _groupReach;
+    private readonly List<(TextSpan Mention, string Id, bool Plural)> _described = [];
 
     public SpeakerResolver(Document document, int groupPronounReach)
     {
@@ -71,14 +72,14 @@ internal sealed partial class SpeakerResolver
         {
             return pronoun.Reference == PronounReference.Relative
                 ? RelativeAntecedent(mention)
-                : new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted), null, null);
+                : new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted, words[0].Value), null, null);
         }
 
         // "His statement continued:": the statement speaks for whom the possessive stands for
         if (words.Count == 2 && _lexicon.Statements.Contains(words[1].Value.ToLowerInvariant())
             && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var possessive) && possessive.Reference is PronounReference.Person or PronounReference.Group)
         {
-            return new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(possessive, before, quoted), null, null);
+            return new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(possessive, before, quoted, words[0].Value), null, null);
         }
 
         // a mention holding a role word is a role phrase ("Labour MP for Newcastle Central"), never an organisation speaker
@@ -149,6 +150,37 @@ internal sealed partial class SpeakerResolver
         return id;
     }
 
+    /// <summary>
+    /// Notes a quote's speaker that the text describes but does not name ("A Sussex Police spokesman said …"): a later
+    /// pronoun with no nearer antecedent stands for it ("He said: …").
+    /// </summary>
+    public void NoteDescribed(TextSpan mention, string unnamedId)
+    {
+        // "the president", "The U.S. official" mostly stand for a person named before, whom the pronoun finds by name
+        var phrase = _text[mention.Start..mention.End];
+        var head = HeadWord(phrase);
+        bool plural = head is not null && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+        if (head is not null && (plural || !phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase)))
+        {
+            _described.Add((mention, unnamedId, plural));
+        }
+    }
+
+    /// <summary>The last noted described speaker ending before <paramref name="before"/> that the pronoun agrees with in number ("he" one, "they" many).</summary>
+    private (TextSpan Mention, string Id, bool Plural)? DescribedBefore(SpeakerLexicon.Pronoun pronoun, int before)
+    {
+        for (int i = _described.Count - 1; i >= 0; i--)
+        {
+            var d = _described[i];
+            if (d.Mention.End <= before)
+            {
+                return (pronoun.Reference == PronounReference.Person && !d.Plural) || (pronoun.Reference == PronounReference.Group && d.Plural) ? d : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The head word of a description: the last word before a preposition, a relative or a comma.</summary>
     private static string? HeadWord(string phrase)
     {
@@ -157,14 +189,27 @@ internal sealed partial class SpeakerResolver
         return words.Count == 0 ? null : words[^1].Value.ToLowerInvariant();
     }
 
-    private string? Antecedent(SpeakerLexicon.Pronoun pronoun, int before, Func<TextSpan, bool> quoted)
+    private string? Antecedent(SpeakerLexicon.Pronoun pronoun, int before, Func<TextSpan, bool> quoted, string word)
     {
+        // a described speaker of a quote nearer than any name the pronoun could take is whom it stands for ("it" and
+        // "its" stand for an organisation, never for people described)
+        var described = word.StartsWith("it", StringComparison.OrdinalIgnoreCase) ? null : DescribedBefore(pronoun, before);
+        if (described is { } near && before - near.Mention.End > _groupReach)
+        {
+            described = null;
+        }
+
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
             var m = _mentions[i];
             if (m.Span.End > before || quoted(m.Span) || IsTitleOnly(m))
             {
                 continue;
+            }
+
+            if (described is { } d && m.Span.End <= d.Mention.Start)
+            {
+                return d.Id;
             }
 
             switch (pronoun.Reference)
@@ -180,7 +225,7 @@ internal sealed partial class SpeakerResolver
                 case PronounReference.Group:
                     if (before - m.Span.End > _groupReach)
                     {
-                        return null;
+                        return described?.Id;
                     }
 
                     if (m.Label == EntityLabel.Organization)
@@ -194,7 +239,7 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return null;
+        return described?.Id;
     }
 
     /// <summary>
