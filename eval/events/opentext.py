@@ -9,9 +9,10 @@ MIN_ATTRIBUTION words of attribution — said, says, told, according to — per 
 ids `d:`; and the CoNLL-2003 train documents (Reuters 1996, never its test files), detokenized, one line a sentence,
 ids `c:` plus the document's number. --sample=N prints a random sample (seed 18) of N rows instead, N/2 from each
 source prefix (d: and c:, or w: and m:), in listing order: the rows the audit judged. --seed=S draws with seed S and
---exclude=TSV first drops every row whose (doc, sentence) an earlier audit's judgements (first two columns) name:
+--exclude=TSV[,TSV...] first drops every row whose (doc, sentence) an earlier audit's judgements (first two columns) name:
 `--news --sample=250 --seed=1812 --exclude=eval/events/opennews-audit.tsv` is the second, held-out audit
-(opennews-audit2.tsv).
+(opennews-audit2.tsv); `--seed=1813 --exclude=eval/events/opennews-audit.tsv,eval/events/opennews-audit2.tsv` the third
+(opennews-audit3.tsv).
 Prints doc, sentence index (a plain split on sentence-final punctuation and newlines), trigger offset, type, trigger,
 source, target, mode; with --text also the sentence, to judge (the judgements are in opentext-audit.tsv, without text)."""
 import json, os, re, subprocess, sys, tempfile
@@ -102,7 +103,7 @@ for line in annotated.splitlines():
 sample = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--sample=")), 0)
 exclude = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--exclude=")), None)
 if exclude:
-    seen = {tuple(line.rstrip("\n").split("\t")[:2]) for line in open(exclude, encoding="utf-8")}
+    seen = {tuple(line.rstrip("\n").split("\t")[:2]) for path in exclude.split(",") for line in open(path, encoding="utf-8")}
     rows = [r for r in rows if (r[0], str(r[1])) not in seen]
 if sample:
     import random

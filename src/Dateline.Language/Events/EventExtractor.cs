@@ -192,11 +192,13 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// <summary>
     /// The types a report of a game uses in senses of play (docs/events.md, "Open news, second audit"): a team-mate's
     /// help (AID), a coach's praise (SUPPORT), a player who withdraws (RETREAT), is recalled (SANCTION), signs (AGREE),
-    /// partners (COOPERATE), meets a rival (CONSULT), concedes, or appeals to the umpire (REQUEST). Conflict, protest,
-    /// coercion, accusation, threat and rejection keep their events in a sentence about a game.
+    /// partners (COOPERATE), meets a rival (CONSULT), concedes, or appeals to the umpire (REQUEST), and a team that
+    /// rallies or a shot that strikes (PROTEST: "rallied in the sixth inning", "an acrobatic strike ... at halftime"; the
+    /// third open-news audit: 8 rows of the news listing, all play, train unchanged). Conflict, coercion, accusation,
+    /// threat and rejection keep their events in a sentence about a game.
     /// </summary>
     private static readonly HashSet<EventType> PlayTypes =
-        [EventType.Agree, EventType.Consult, EventType.Support, EventType.Concede, EventType.Cooperate, EventType.Aid, EventType.Retreat, EventType.Request, EventType.Sanction];
+        [EventType.Agree, EventType.Consult, EventType.Support, EventType.Concede, EventType.Cooperate, EventType.Aid, EventType.Retreat, EventType.Request, EventType.Sanction, EventType.Protest];
 
     /// <summary>Whether the sentence has a word of a game (Data/event-play-cues.txt: "tournament", "qualifier", "medal").</summary>
     private bool ReportsPlay(SentenceView s)
