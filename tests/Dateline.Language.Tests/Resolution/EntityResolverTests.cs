@@ -167,6 +167,9 @@ public class EntityResolverTests
         var hawaii = Single(Resolve("Australians were angry that Morrison went to Hawaii.", ("Australians", "NORP"), ("Morrison", "PERSON"), ("Hawaii", "GPE")), "Hawaii");
         Assert.Equal("United States", hawaii.Country);
 
+        // a world region is no town: "Middle East" is a neighbourhood of Baltimore in GeoNames
+        Assert.Null(Single(Resolve("Blinken left Washington for the Middle East, U.S. officials said.", ("Washington", "GPE"), ("Middle East", "GPE"), ("U.S.", "GPE")), "Middle East").Latitude);
+
         // a direction in another language is no Haitian département ("il Sud" of Italy)
         Assert.Null(Single(Resolve("Il maltempo colpira il Sud.", ("Sud", "GPE")), "Sud").Latitude);
     }
