@@ -436,9 +436,20 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
         int n = c.Count;
         var referents = new List<Item>();
+
+        // A person's own role ("Israeli military spokesperson Rear Admiral Daniel Hagari") describes nobody else.
+        var inRole = new bool[n];
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Person && item.RoleStart >= 0)
+            {
+                inRole.AsSpan(item.RoleStart, Math.Max(0, item.Start - item.RoleStart)).Fill(true);
+            }
+        }
+
         for (int k = 0; k < n; k++)
         {
-            if (c.Covered[k] >= 0 || !roles.Contains(c.Words[k]) || IsCapitalised(c.Words[k]) && k > 0 && c.SentenceOf[k - 1] == c.SentenceOf[k] && !IsDescriptionCase(c.Words, k))
+            if (c.Covered[k] >= 0 || inRole[k] || !roles.Contains(c.Words[k]) || IsCapitalised(c.Words[k]) && k > 0 && c.SentenceOf[k - 1] == c.SentenceOf[k] && !IsDescriptionCase(c.Words, k))
             {
                 continue;
             }

@@ -183,6 +183,18 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_persons_own_role_describes_nobody_else()
+    {
+        // Irish Times, read by hand: the Emirati minister took Israel from the next sentence's "Israeli military
+        // spokesperson Rear Admiral Daniel Hagari", which is Hagari's own role.
+        var doc = Resolve(
+            "Noura Kaabi, a minister of state, spoke in Abu Dhabi. Israeli military spokesperson Rear Admiral Daniel Hagari told reporters.",
+            ("Noura Kaabi", "PERSON"), ("Abu Dhabi", "GPE"), ("Israeli", "NORP"), ("Daniel Hagari", "PERSON"));
+        Assert.Null(Single(doc, "Noura Kaabi").Country);
+        Assert.Equal("Israel", Single(doc, "Daniel Hagari").Country);
+    }
+
+    [Fact]
     public void A_division_no_town_is_named_after_gets_its_centre()
     {
         var doc = Resolve("Storms hit New York, officials in the United States said.", ("New York", "GPE"), ("United States", "GPE"));
