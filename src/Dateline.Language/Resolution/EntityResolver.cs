@@ -958,7 +958,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     /// 7. The only first-level division of the name in the world, when no town has the name ("Hawaii" in Australian
     ///    news; not "Grad", a Slovenian town and division, in German text).
     /// A town that shares a big city's name in a state the article names elsewhere ("Dallas" and Georgia, "Oakland" and
-    /// Florida) is no evidence: read that way, most such readings in a sample of news pages were wrong (docs/entities.md).
+    /// Florida) is no evidence: read that way, ten readings on htmldate's news pages were wrong (docs/entities.md).
     /// </summary>
     private Place? Locate(string name, PlaceEvidence evidence)
     {
@@ -970,7 +970,8 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         }
 
         var divisionCountries = geo.CountriesWithRegion(name);
-        if (CalledDivision(evidence) && LocateRegion(name, [], divisionCountries.Where(countries.Contains).ToList() is { Count: > 0 } named ? named : divisionCountries) is { } called)
+        var divisionsInContext = divisionCountries.Where(countries.Contains).ToList();
+        if (CalledDivision(evidence) && LocateRegion(name, [], divisionsInContext.Count > 0 ? divisionsInContext : divisionCountries) is { } called)
         {
             return called;
         }
@@ -981,7 +982,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             return capitalInContext;
         }
 
-        if (LocateRegion(name, places, divisionCountries.Where(countries.Contains).ToList()) is { } region)
+        if (LocateRegion(name, places, divisionsInContext) is { } region)
         {
             return region;
         }
