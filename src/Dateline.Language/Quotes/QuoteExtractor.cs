@@ -50,6 +50,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             InheritFromReportedSpeech(text, paragraphs, sentences, drafts);
         }
 
+        // Most texts hold no quote: the resolver reads every mention and entity when it is built, so none is built then.
+        if (drafts.Count == 0)
+        {
+            return document.WithLayer(ImmutableArray<Quote>.Empty);
+        }
+
         var speakers = new SpeakerResolver(document, Options.GroupPronounReach);
         var quotes = drafts.OrderBy(d => d.Span.Start).Select(d => Resolve(d, text, speakers, drafts)).ToImmutableArray();
         return document.WithLayer(quotes);

@@ -20,6 +20,7 @@ internal sealed partial class SpeakerResolver
     private readonly RoleWords _roles = RoleWords.Default;
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<string, SpeakerGender> _genders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _persons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unnamed = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _unnamedHeads = new(StringComparer.Ordinal);
@@ -55,7 +56,7 @@ internal sealed partial class SpeakerResolver
         _mentions = [.. _mentions.DistinctBy(m => (m.Span, m.Id)).OrderBy(m => m.Span.Start)];
         foreach (var e in document.Entities.Where(e => e.Label == EntityLabel.Person))
         {
-            _genders[e.Id] = GenderOf(e);
+            _persons[e.Id] = e;
             _names[e.Id] = e.Name;
         }
     }
@@ -215,7 +216,7 @@ internal sealed partial class SpeakerResolver
             switch (pronoun.Reference)
             {
                 case PronounReference.Person when m.Label == EntityLabel.Person:
-                    var g = _genders.GetValueOrDefault(m.Id);
+                    var g = Gender(m.Id);
                     if (g == SpeakerGender.Unknown || pronoun.Gender == SpeakerGender.Unknown || g == pronoun.Gender)
                     {
                         return m.Id;
@@ -312,6 +313,18 @@ internal sealed partial class SpeakerResolver
 
         var last = words[^1];
         return new TextSpan(phrase.Start + last.Index, phrase.Start + last.Index + last.Length);
+    }
+
+    /// <summary>A person's gender, read when a pronoun first asks for it (most persons are never asked: reading it scans every mention).</summary>
+    private SpeakerGender Gender(string id)
+    {
+        if (!_genders.TryGetValue(id, out var gender))
+        {
+            gender = _persons.TryGetValue(id, out var person) ? GenderOf(person) : SpeakerGender.Unknown;
+            _genders[id] = gender;
+        }
+
+        return gender;
     }
 
     private SpeakerGender GenderOf(Entity e)
