@@ -574,7 +574,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// rivals to make"), or its passive's agent ("were told by WeWork to sign", "are being ordered to prepare"): the object
     /// is a short noun phrase (names, pronouns, determiners, adjectives, nouns), the infinitive "to" and a base verb.
     /// </summary>
-    private static bool InfinitiveAfterObject(SentenceView s, int last)
+    private static bool InfinitiveAfterObject(SentenceView s, int last, bool objectNeeded)
     {
         int k = last + 1;
         if (k < s.Count && s.Lower(k) == "by")
@@ -587,7 +587,9 @@ public sealed partial class EventExtractor : IPipelineComponent
             k++;
         }
 
-        return k + 1 < s.Count && s.Lower(k) == "to" && s.Tag(k + 1) == PartOfSpeech.VB;
+        // only a participle asks with no object between ("were told to leave"); "90 minutes of Atletico Madrid pressure to
+        // win" is the tagger's noun
+        return k + 1 < s.Count && s.Lower(k) == "to" && s.Tag(k + 1) == PartOfSpeech.VB && (k > last + 1 || !objectNeeded);
     }
 
     /// <summary>
@@ -706,7 +708,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action; "demanded that the station not air" asks, "warned that they will retaliate" threatens
         }
 
-        if (word.Entry.NeedsInfinitive && !InfinitiveAfterObject(s, last))
+        if (word.Entry.NeedsInfinitive && !InfinitiveAfterObject(s, last, objectNeeded: word.Form != TriggerForm.PastParticiple))
         {
             yield break; // "told reporters", "ordered the crackdown": a directive verb asks only with "X to <verb>"
         }
