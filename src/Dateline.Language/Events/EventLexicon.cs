@@ -154,6 +154,8 @@ internal sealed class EventLexicon
         Press = Set("event-press.txt");
         GiveVerbs = Set("event-give-verbs.txt");
         ThreatCues = Set("event-threat-cues.txt");
+        WarningVerbs = Set("event-warning-verbs.txt");
+        WarningThreats = Set("event-warning-threats.txt");
         SpeechCues = Set("event-speech-cues.txt");
         PlayCues = Set("event-play-cues.txt");
         VerbalAssaults = Set("event-verbal-assaults.txt");
@@ -248,6 +250,12 @@ internal sealed class EventLexicon
 
     /// <summary>Forms of verbs of vowing that, with "to", make the assault after them a threat ("vowed to intensify its attacks").</summary>
     public WordSet ThreatCues { get; }
+
+    /// <summary>Forms of the warning verb, REQUEST unless a punitive word follows it (<see cref="WarningThreats"/>).</summary>
+    public WordSet WarningVerbs { get; }
+
+    /// <summary>Punitive words that after "will"/"would"/"won't" in a warning's clause make it a threat ("warned that they will face retaliation").</summary>
+    public WordSet WarningThreats { get; }
 
     /// <summary>Words of speech and debate that make an attack verb near them verbal, ACCUSE ("attacked Biden during the debates").</summary>
     public WordSet SpeechCues { get; }
