@@ -25,7 +25,7 @@ internal sealed partial class SpeakerResolver
     private readonly Dictionary<string, string> _unnamed = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _unnamedHeads = new(StringComparer.Ordinal);
     private readonly int _groupReach;
-    private readonly List<(TextSpan Mention, string Id, bool Plural)> _described = [];
+    private readonly List<DescribedSpeaker> _described = [];
 
     public SpeakerResolver(Document document, int groupPronounReach)
     {
@@ -163,12 +163,15 @@ internal sealed partial class SpeakerResolver
         bool plural = head is not null && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
         if (head is not null && (plural || !phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase)))
         {
-            _described.Add((mention, unnamedId, plural));
+            _described.Add(new DescribedSpeaker(mention, unnamedId, plural));
         }
     }
 
+    /// <summary>A quote's speaker the text describes but does not name, and whether the description is plural.</summary>
+    private readonly record struct DescribedSpeaker(TextSpan Mention, string Id, bool Plural);
+
     /// <summary>The last noted described speaker ending before <paramref name="before"/> that the pronoun agrees with in number ("he" one, "they" many).</summary>
-    private (TextSpan Mention, string Id, bool Plural)? DescribedBefore(SpeakerLexicon.Pronoun pronoun, int before)
+    private DescribedSpeaker? DescribedBefore(SpeakerLexicon.Pronoun pronoun, int before)
     {
         for (int i = _described.Count - 1; i >= 0; i--)
         {
