@@ -55,6 +55,11 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
                 continue;
             }
 
+            if (WidenedByCompass(text, spans, words, covered, sentenceOf, start, end, mention.Label))
+            {
+                start--;
+            }
+
             var item = new Item(start, end, mention.Label);
             items.Add(item);
             for (int k = start; k < end; k++)
@@ -85,6 +90,27 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         var others = GroupOthers(context);
         return Build(document, context, persons, others);
     }
+
+    /// <summary>
+    /// Whether a place or people's mention takes the compass word before it ("South" + "Korean"): only when the
+    /// widened words name a country or its people (Data/compass-words.txt says why).
+    /// </summary>
+    private bool WidenedByCompass(string text, TextSpan[] spans, string[] words, int[] covered, int[] sentenceOf, int start, int end, EntityLabel label)
+    {
+        int before = start - 1;
+        if (before < 0 || covered[before] >= 0 || sentenceOf[before] != sentenceOf[start]
+            || label is not (EntityLabel.Gpe or EntityLabel.Location or EntityLabel.Norp)
+            || !IsCapitalised(words[before]) || !CompassWords.Contains(words[before]))
+        {
+            return false;
+        }
+
+        var widened = text.AsSpan(spans[before].Start, spans[end - 1].End - spans[before].Start);
+        return geo.CountryByName(widened) is not null || geo.CountryByDemonym(widened) is not null
+            || (widened.Length > 3 && widened[^1] == 's' && geo.CountryByDemonym(widened[..^1]) is not null);
+    }
+
+    private static readonly FrozenSet<string> CompassWords = ResourceText.Lines("compass-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A title in quote marks next to a word for a kind of work ("the film “Parasite”", "“1917,” a war drama") is one
@@ -252,7 +278,22 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         item.Family = families.FamilyOf(item.Role) ?? LastHead(c.Words, first, item.Start)?.ToLowerInvariant();
         for (int j = first; j < head; j++)
         {
-            var country = geo.CountryByDemonym(c.Words[j]) ?? (IsCapitalised(c.Words[j]) ? geo.CountryByName(c.Words[j]) : null);
+            // A people's word or place of several words is read whole first ("North Korean leader", "New Jersey Gov."
+            // by the one country with that division); a people's word then by word ("Bosnian Serb leader"), a place not
+            // ("New Mexico governor" names no Mexico).
+            int owner = c.Covered[j];
+            var label = owner >= 0 && c.Items[owner] != item ? c.Items[owner].Label : EntityLabel.Misc;
+            var country = label is EntityLabel.Norp or EntityLabel.Gpe ? CountryNamedBy(c.MentionText(c.Items[owner])) : null;
+            if (country is null && label == EntityLabel.Gpe && geo.CountriesWithRegion(c.MentionText(c.Items[owner])) is [var code])
+            {
+                country = geo.CountryByCode(code);
+            }
+
+            if (country is null && label != EntityLabel.Gpe)
+            {
+                country = CountryNamedBy(c.Words[j]);
+            }
+
             if (country is not null)
             {
                 item.CountryCode = country.Code;
@@ -260,6 +301,8 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             }
         }
     }
+
+    private Country? CountryNamedBy(string word) => geo.CountryByDemonym(word) ?? (IsCapitalised(word) ? geo.CountryByName(word) : null);
 
     /// <summary>"[U.N. Special Envoy]ORG to Libya Jan Kubis": role words inside another mention of the role phrase are the role's, not the organisation's.</summary>
     private void TrimRoleWordsFromMentions(Context c, Item person, int first)

@@ -261,6 +261,24 @@ public class EntityResolverTests
         Assert.DoesNotContain("The president", Mentions(club, Single(club, "Ana Silva")));
     }
 
+    [Fact]
+    public void A_compass_word_before_a_peoples_word_is_part_of_it_and_a_role_is_read_by_whole_names()
+    {
+        // The recognizer, trained on GMB, cuts "South" and "North" off: the two Koreas must stay two.
+        var doc = Resolve(
+            "South Korean President Lee Jae-myung met North Korean envoys. Former New Jersey Gov. Chris Christie and New Mexico Governor Ana Ruiz spoke.",
+            ("Korean", "NORP"), ("Lee Jae-myung", "PERSON"), ("Korean", "NORP"), ("New Jersey", "GPE"), ("Chris Christie", "PERSON"), ("New Mexico", "GPE"), ("Ana Ruiz", "PERSON"));
+        Assert.Equal("South Korea", Single(doc, "South Korean").Country);
+        Assert.Equal("North Korea", Single(doc, "North Korean").Country);
+        Assert.Equal("South Korea", Single(doc, "Lee Jae-myung").Country);
+        Assert.Equal("United States", Single(doc, "Chris Christie").Country);
+        Assert.Equal("United States", Single(doc, "Ana Ruiz").Country);
+
+        // A compass word that makes no country's name stays out ("West African").
+        var west = Resolve("West African leaders met in Accra.", ("African", "NORP"), ("Accra", "GPE"));
+        Assert.Single(west.Entities, e => e.Name == "African");
+    }
+
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
 
     /// <summary>Tokens and sentences from the real components, mentions by hand (in order of occurrence), then resolution.</summary>
