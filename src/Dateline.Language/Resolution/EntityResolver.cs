@@ -289,9 +289,10 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
                 country = geo.CountryByCode(code);
             }
 
-            if (country is null && label != EntityLabel.Gpe)
+            if (country is null && label != EntityLabel.Gpe && CountryNamedBy(c.Words[j]) is { } named)
             {
-                country = CountryNamedBy(c.Words[j]);
+                // "Wales" of "New South Wales Rural Fire Service": a division named with the country's word is read whole.
+                country = DivisionEndingAt(c, first, j) is { } division ? (geo.CountriesWithRegion(division) is [var only] ? geo.CountryByCode(only) : null) : named;
             }
 
             if (country is not null)
@@ -300,6 +301,21 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
                 break;
             }
         }
+    }
+
+    /// <summary>The first-level division of two or three words that ends at word j ("New South Wales"), if any.</summary>
+    private string? DivisionEndingAt(Context c, int first, int j)
+    {
+        for (int from = Math.Max(first, j - 2); from < j; from++)
+        {
+            var words = c.Text[c.Spans[from].Start..c.Spans[j].End];
+            if (geo.CountriesWithRegion(words).Count > 0)
+            {
+                return words;
+            }
+        }
+
+        return null;
     }
 
     private Country? CountryNamedBy(string word) => geo.CountryByDemonym(word) ?? (IsCapitalised(word) ? geo.CountryByName(word) : null);

@@ -274,6 +274,14 @@ public class EntityResolverTests
         Assert.Equal("United States", Single(doc, "Chris Christie").Country);
         Assert.Equal("United States", Single(doc, "Ana Ruiz").Country);
 
+        // Irish and police offices are roles; a division named with a country's word is read whole.
+        var roles = Resolve(
+            "Taoiseach Leo Varadkar spoke. New South Wales Rural Fire Service commissioner Shane Fitzsimmons agreed. Party nominee Earl Dodge left.",
+            ("Taoiseach Leo Varadkar", "PERSON"), ("New South Wales Rural Fire Service", "ORG"), ("Shane Fitzsimmons", "PERSON"), ("Earl Dodge", "PERSON"));
+        Assert.Contains("Taoiseach", Single(roles, "Leo Varadkar").Roles);
+        Assert.Equal("Australia", Single(roles, "Shane Fitzsimmons").Country);
+        Assert.Single(roles.Entities, e => e.Name == "Earl Dodge");
+
         // A compass word that makes no country's name stays out ("West African").
         var west = Resolve("West African leaders met in Accra.", ("African", "NORP"), ("Accra", "GPE"));
         Assert.Single(west.Entities, e => e.Name == "African");
