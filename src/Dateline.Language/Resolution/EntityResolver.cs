@@ -69,6 +69,7 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         }
 
         var context = new Context(text, n, spans, words, sentenceOf, items, covered);
+        JoinFeatureWords(context);
         MarkWorks(context, QuotedTitles.Of(document));
         var splitting = new List<Item>(items.Count);
         foreach (var item in items)
@@ -109,6 +110,42 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
         return geo.CountryByName(widened) is not null || geo.CountryByDemonym(widened) is not null
             || (widened.Length > 3 && widened[^1] == 's' && geo.CountryByDemonym(widened[..^1]) is not null);
     }
+
+    /// <summary>
+    /// A natural feature's word right after a place's or people's name ("Niger" + "Delta", "Korean" + "Peninsula") joins
+    /// it as one LOC, whether the recognizer left the word out or made it a name of its own (Data/geo-feature-words.txt).
+    /// </summary>
+    private static void JoinFeatureWords(Context c)
+    {
+        for (int i = 0; i < c.Items.Count; i++)
+        {
+            var item = c.Items[i];
+            int next = item.End;
+            if (item.Removed || item.Label is not (EntityLabel.Gpe or EntityLabel.Location or EntityLabel.Norp) || next >= c.Count
+                || c.SentenceOf[next] != c.SentenceOf[item.Start] || !IsCapitalised(c.Words[next]) || !FeatureWords.Contains(c.Words[next]))
+            {
+                continue;
+            }
+
+            int owner = c.Covered[next];
+            if (owner >= 0)
+            {
+                var other = c.Items[owner];
+                if (other.End - other.Start != 1)
+                {
+                    continue;
+                }
+
+                other.Removed = true;
+            }
+
+            item.End = next + 1;
+            item.Label = EntityLabel.Location;
+            c.Covered[next] = i;
+        }
+    }
+
+    private static readonly FrozenSet<string> FeatureWords = ResourceText.Lines("geo-feature-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> CompassWords = ResourceText.Lines("compass-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

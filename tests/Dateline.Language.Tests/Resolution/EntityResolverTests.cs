@@ -282,6 +282,12 @@ public class EntityResolverTests
         Assert.Equal("Australia", Single(roles, "Shane Fitzsimmons").Country);
         Assert.Single(roles.Entities, e => e.Name == "Earl Dodge");
 
+        // A natural feature's word after a place's or people's name joins it, whether left out or tagged apart.
+        var delta = Resolve("Militants in the Niger Delta attacked near the Korean Peninsula coast.", ("Niger", "GPE"), ("Delta", "ORG"), ("Korean", "NORP"));
+        Assert.Equal(EntityLabel.Location, Single(delta, "Niger Delta").Label);
+        Assert.Equal(EntityLabel.Location, Single(delta, "Korean Peninsula").Label);
+        Assert.Equal(2, delta.Entities.Length);
+
         // A compass word that makes no country's name stays out ("West African").
         var west = Resolve("West African leaders met in Accra.", ("African", "NORP"), ("Accra", "GPE"));
         Assert.Single(west.Entities, e => e.Name == "African");
