@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Dateline.Language;
 using Dateline.Language.Entities;
+using Dateline.Language.Resolution;
 using Dateline.Language.Tagging;
 using Dateline.Training.Entities;
 using Dateline.Training.Resolution;
@@ -119,7 +120,41 @@ public static class TrainCommand
                 return 2;
             }
         });
-        return new Command("train", "Train models.") { ner, geo, average, ensemble, convert, Pos(), TrainEventsCommand.Create() };
+        return new Command("train", "Train models.") { ner, geo, PlacePrior(), average, ensemble, convert, Pos(), TrainEventsCommand.Create() };
+    }
+
+    /// <summary>
+    /// `train place-prior`: the usual reading of place names with several, learned from news text (docs/entities.md).
+    /// By default the shared corpus (VOA passages but GMB's test split, Wikinews but GUM's documents, which include
+    /// NER test text) and the TempEval news texts (TimeBank, AQUAINT; their test set is not in ../shared).
+    /// </summary>
+    private static Command PlacePrior()
+    {
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "JSON Lines files of news text (default: ../shared/data/corpus/*.jsonl.gz and ../shared/data/timex/{timebank,aquaint}.jsonl.gz).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string>("--out") { Description = "Where to write the prior (src/Dateline.Language/Data/place-prior.txt ships).", Required = true };
+        var minExcess = new Option<double>("--min-excess") { Description = "Fewest articles beyond chance that favour the winning reading.", DefaultValueFactory = _ => new PlacePriorOptions().MinExcessArticles };
+        var minShare = new Option<double>("--min-share") { Description = "Least share of all readings' excess articles the winning reading holds.", DefaultValueFactory = _ => new PlacePriorOptions().MinShare };
+        var command = new Command("place-prior", "Learn which reading news means by a place name with several (London: the British capital) and write it as a data file.") { corpus, output, minExcess, minShare };
+        command.SetAction(parse =>
+        {
+            var timex = Path.Combine("..", "shared", "data", "timex");
+            var files = parse.GetValue(corpus) is { Length: > 0 } given ? given : [.. SharedCorpus(), Path.Combine(timex, "timebank.jsonl.gz"), Path.Combine(timex, "aquaint.jsonl.gz")];
+            var options = new PlacePriorOptions { MinExcessArticles = parse.GetValue(minExcess), MinShare = parse.GetValue(minShare) };
+            var builder = PlacePriorBuilder.Read(ClusterCorpus.Texts(files, ["gmb-test", "gum:"]), Compose.GivenText(), GeoGazetteer.Default, options);
+            var rows = builder.Build();
+            var path = parse.GetValue(output)!;
+            File.WriteAllLines(path, [
+                "# The usual reading of place names with several: `dateline train place-prior` (docs/entities.md). Generated: do not edit.",
+                "# name\tcountry\tdivision\tkind\tarticles naming it\tof them naming the reading's country or division\texpected by base rate\tshare of excess",
+                .. rows.Select(r => r.ToLine())]);
+            Console.Error.WriteLine($"train place-prior: {builder.Articles} articles, {builder.NamesSeen} names with several readings, {rows.Count} usual readings written to {path}");
+            return 0;
+        });
+        return command;
     }
 
     /// <summary>`train pos`: the part-of-speech tagger from files with Penn tags in the second column (GMB).</summary>

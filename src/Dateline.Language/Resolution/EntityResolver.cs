@@ -15,16 +15,16 @@ namespace Dateline.Language.Resolution;
 /// descriptions with a nationality or a country's possessive and a role noun ("Russia's top diplomat", "his Libyan
 /// counterpart") join the person whose role family and country agree. Other mentions group by their normalised
 /// text (and acronyms by initials); demonyms link to their country; places get GeoNames coordinates when one
-/// place of that name lies in a country the document mentions (or only one place has the name).
+/// place of that name lies in a country the document mentions (or only one place has the name, or news text usually means one: <see cref="PlacePrior"/>).
 /// </summary>
-public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamilies families, Abbreviations abbreviations, ResolutionOptions options)
+public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords roles, RoleFamilies families, Abbreviations abbreviations, ResolutionOptions options)
 {
     private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "to", "for", "on", "and", "the", "-");
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "his", "her", "its", "their", "our", "this", "that");
     private static readonly FrozenSet<string> Counterparts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "counterpart", "counterparts");
 
     public EntityResolver()
-        : this(GeoGazetteer.Default, RoleWords.Default, RoleFamilies.Default, Abbreviations.Default, new ResolutionOptions())
+        : this(GeoGazetteer.Default, PlacePrior.Default, RoleWords.Default, RoleFamilies.Default, Abbreviations.Default, new ResolutionOptions())
     {
     }
 
@@ -1049,9 +1049,11 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
     /// 3. A first-level division of a country the article names ("California", "Florida" in US news: the states, not
     ///    the towns called so), or the one town of the name inside it.
     /// 4. The one reading in a country the article names.
-    /// 5. A capital, when no reading lies in a country the article names ("Ankara" in US news; "London" beside France).
-    /// 6. The only place of the name, when the article names no country.
-    /// 7. The only first-level division of the name in the world, when no town has the name ("Hawaii" in Australian
+    /// 5. The reading news usually means (<see cref="PlacePrior"/>, learned from news text: "London" in US news is
+    ///    the British capital), when the evidence above picks none.
+    /// 6. A capital, when no reading lies in a country the article names ("Ankara" in US news; "London" beside France).
+    /// 7. The only place of the name, when the article names no country.
+    /// 8. The only first-level division of the name in the world, when no town has the name ("Hawaii" in Australian
     ///    news; not "Grad", a Slovenian town and division, in German text).
     /// A town that shares a big city's name in a state the article names elsewhere ("Dallas" and Georgia, "Oakland" and
     /// Florida) is no evidence: read that way, ten readings on htmldate's news pages were wrong (docs/entities.md).
@@ -1089,6 +1091,11 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
             return inContext[0];
         }
 
+        if (UsualReading(name, places, capitals) is { } usual)
+        {
+            return usual;
+        }
+
         if (inContext.Count > 0)
         {
             return null;
@@ -1106,6 +1113,15 @@ public sealed class EntityResolver(GeoGazetteer geo, RoleWords roles, RoleFamili
 
         return places.Count == 0 ? LocateRegion(name, places, divisionCountries) : null;
     }
+
+    /// <summary>The place of the name's usual reading (<see cref="PlacePrior"/>), when the prior has one and it is among the name's places.</summary>
+    private Place? UsualReading(string name, IReadOnlyList<Place> places, IReadOnlyList<Place> capitals) => prior.Reading(name) switch
+    {
+        null => null,
+        { Kind: PlaceReadingKind.Capital } usual => Single(capitals, p => p.CountryCode == usual.CountryCode),
+        { Kind: PlaceReadingKind.Division } usual => LocateRegion(name, places, [usual.CountryCode]),
+        var usual => Single(places, p => p.CountryCode == usual.CountryCode && (p.Region ?? string.Empty) == usual.Division),
+    };
 
     /// <summary>
     /// The centre of the first-level division <paramref name="name"/> when it lies in one of <paramref name="countries"/>

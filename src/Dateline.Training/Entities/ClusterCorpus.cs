@@ -13,6 +13,26 @@ public static class ClusterCorpus
     {
         var tokenizer = Tokenizer.Default;
         var splitter = SentenceSplitter.Default;
+        foreach (var text in Texts(files, excludedIdPrefixes))
+        {
+            var tokens = tokenizer.Tokenize(text);
+            foreach (var range in splitter.SplitTokens(text, tokens))
+            {
+                var words = new string[range.Count];
+                for (int i = 0; i < words.Length; i++)
+                {
+                    var span = tokens[range.Start + i];
+                    words[i] = text.Substring(span.Start, span.Length);
+                }
+
+                yield return words;
+            }
+        }
+    }
+
+    /// <summary>The "text" of each item of the files, in file order; items whose id starts with one of <paramref name="excludedIdPrefixes"/> are skipped.</summary>
+    public static IEnumerable<string> Texts(IEnumerable<string> files, IReadOnlyList<string> excludedIdPrefixes)
+    {
         foreach (var file in files)
         {
             using var stream = File.OpenRead(file);
@@ -33,19 +53,7 @@ public static class ClusterCorpus
                     continue;
                 }
 
-                var text = root.TryGetProperty("text", out var t) ? t.GetString() ?? string.Empty : string.Empty;
-                var tokens = tokenizer.Tokenize(text);
-                foreach (var range in splitter.SplitTokens(text, tokens))
-                {
-                    var words = new string[range.Count];
-                    for (int i = 0; i < words.Length; i++)
-                    {
-                        var span = tokens[range.Start + i];
-                        words[i] = text.Substring(span.Start, span.Length);
-                    }
-
-                    yield return words;
-                }
+                yield return root.TryGetProperty("text", out var t) ? t.GetString() ?? string.Empty : string.Empty;
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Language.Entities;
 using Dateline.Language.Resolution;
 using Dateline.Language.Sentences;
 using Dateline.Language.Tokens;
@@ -140,8 +141,27 @@ public class EntityResolverTests
         var cairo = Single(Resolve("Egyptian officials met in Cairo, the U.S. said.", ("Egyptian", "NORP"), ("Cairo", "GPE"), ("U.S.", "GPE")), "Cairo");
         Assert.Equal("Egypt", cairo.Country);
 
-        // London has four readings in the US: in US news it stays unplaced rather than guessed.
-        Assert.Null(Single(Resolve("He flew to London, U.S. officials said.", ("London", "GPE"), ("U.S.", "GPE")), "London").Latitude);
+    }
+
+    [Fact]
+    public void The_usual_reading_places_a_name_the_article_leaves_open_and_never_overrides_it()
+    {
+        // London has four readings in the US: in US news the article picks none, and news text means the British capital.
+        var london = Single(Resolve("He flew to London, U.S. officials said.", ("London", "GPE"), ("U.S.", "GPE")), "London");
+        Assert.Equal("United Kingdom", london.Country);
+        Assert.InRange(london.Latitude!.Value, 51.3, 51.7);
+        Assert.Null(Single(Resolve(PlacePrior.Empty, "He flew to London, U.S. officials said.", ("London", "GPE"), ("U.S.", "GPE")), "London").Latitude);
+
+        // the article's own evidence comes first: the one reading in a country it names, the division written after it
+        var prior = new PlacePrior([new PriorReading("London", "GB", "England", PlaceReadingKind.Capital), new PriorReading("Miami", "US", "Florida", PlaceReadingKind.Town)]);
+        Assert.Equal("Canada", Single(Resolve(prior, "Canadian students in London protested.", ("Canadian", "NORP"), ("London", "GPE")), "London").Country);
+        Assert.Equal("Canada", Single(Resolve(prior, "A campus in London, Ontario closed.", ("London", "GPE"), ("Ontario", "GPE")), "London").Country);
+        var miami = Single(Resolve(prior, "Fans in Miami, Oklahoma cheered.", ("Miami", "GPE"), ("Oklahoma", "GPE")), "Miami");
+        Assert.InRange(miami.Longitude!.Value, -95.5, -94.5);
+
+        // a usual reading the gazetteer cannot place is no reading
+        var unknown = new PlacePrior([new PriorReading("London", "US", "Texas", PlaceReadingKind.Town)]);
+        Assert.Null(Single(Resolve(unknown, "He flew to London, U.S. officials said.", ("London", "GPE"), ("U.S.", "GPE")), "London").Latitude);
     }
 
     [Fact]
@@ -296,7 +316,10 @@ public class EntityResolverTests
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
 
     /// <summary>Tokens and sentences from the real components, mentions by hand (in order of occurrence), then resolution.</summary>
-    private static Document Resolve(string text, params (string Text, string Label)[] mentions)
+    private static Document Resolve(string text, params (string Text, string Label)[] mentions) => Resolve(null, text, mentions);
+
+    /// <param name="prior">The usual readings of place names; null for the shipped ones.</param>
+    private static Document Resolve(PlacePrior? prior, string text, params (string Text, string Label)[] mentions)
     {
         var doc = Document.FromText("test", text);
         doc = new TokenizerComponent().Process(doc, ProcessingContext.None);
@@ -311,7 +334,7 @@ public class EntityResolverTests
         }
 
         doc = doc.WithLayer(layer.ToImmutable());
-        return new EntityResolver().Resolve(doc);
+        return (prior is null ? new EntityResolver() : new EntityResolver(GeoGazetteer.Default, prior, RoleWords.Default, RoleFamilies.Default, Abbreviations.Default, new ResolutionOptions())).Resolve(doc);
     }
 
     private static int FindWord(string text, string word, int from)

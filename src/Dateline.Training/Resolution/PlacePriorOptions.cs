@@ -1,0 +1,17 @@
+namespace Dateline.Training.Resolution;
+
+/// <summary>Thresholds of <see cref="PlacePriorBuilder"/> (the evidence that set them: docs/entities.md, "Which London").</summary>
+public sealed record PlacePriorOptions
+{
+    /// <summary>
+    /// Fewest articles beyond chance (observed minus expected) that must name the winning reading's country or
+    /// division beside the name: with 2, a single passage that names the division, once, decides nothing.
+    /// </summary>
+    public double MinExcessArticles { get; init; } = 2;
+
+    /// <summary>
+    /// Least share of all the readings' excess articles that the winning one must hold: a name whose articles point
+    /// about as often at two places ("Hyderabad": India, Pakistan) gets no usual reading.
+    /// </summary>
+    public double MinShare { get; init; } = 0.8;
+}
