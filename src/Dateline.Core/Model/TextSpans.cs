@@ -24,6 +24,26 @@ public static class TextSpans
         return found;
     }
 
+    /// <summary>The index of the first span that starts at or after <paramref name="position"/>, else the spans' length.</summary>
+    public static int FirstStartingAtOrAfter(ReadOnlySpan<TextSpan> spans, int position)
+    {
+        int lo = 0, hi = spans.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (spans[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The index of the span that contains <paramref name="position"/>, else -1.</summary>
     public static int IndexContaining(IReadOnlyList<TextSpan> spans, int position)
     {

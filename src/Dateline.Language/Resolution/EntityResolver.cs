@@ -48,8 +48,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         foreach (var mention in document.Layer<EntityMention>())
         {
             cancellation.ThrowIfCancellationRequested();
-            int start = FirstTokenAt(spans, n, mention.Span.Start);
-            int end = FirstTokenAt(spans, n, mention.Span.End);
+            int start = TextSpans.FirstStartingAtOrAfter(spans.AsSpan(0, n), mention.Span.Start);
+            int end = TextSpans.FirstStartingAtOrAfter(spans.AsSpan(0, n), mention.Span.End);
             if (start < 0 || start >= n || end <= start)
             {
                 continue;
@@ -158,8 +158,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     {
         foreach (var title in titles)
         {
-            int first = FirstTokenAt(c.Spans, c.Count, title.Start);
-            int end = FirstTokenAt(c.Spans, c.Count, title.End);
+            int first = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), title.Start);
+            int end = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), title.End);
             if (end <= first || !WorkNounNear(c, first, end))
             {
                 continue;
@@ -224,26 +224,6 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
             index[i] = s;
         }
-    }
-
-    /// <summary>The first of the <paramref name="n"/> tokens that starts at or after the position (<paramref name="n"/> when none does).</summary>
-    private static int FirstTokenAt(TextSpan[] spans, int n, int position)
-    {
-        int lo = 0, hi = n;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (spans[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private bool IsRoleWord(string word) => roles.Contains(word) || (word.EndsWith('.') && abbreviations.IsTitle(word.AsSpan(0, word.Length - 1)));

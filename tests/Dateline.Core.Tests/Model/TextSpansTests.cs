@@ -28,4 +28,16 @@ public class TextSpansTests
 
     [Fact]
     public void FindsNothingInNoSpans() => Assert.Equal(-1, TextSpans.IndexContaining([], 3));
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(4, 1)]
+    [InlineData(5, 1)]
+    [InlineData(6, 2)]
+    [InlineData(99, 3)]
+    public void FindsTheFirstSpanStartingAtOrAfter(int position, int expected)
+    {
+        TextSpan[] spans = [new(0, 3), new(5, 7), new(8, 12)];
+        Assert.Equal(expected, TextSpans.FirstStartingAtOrAfter(spans, position));
+    }
 }

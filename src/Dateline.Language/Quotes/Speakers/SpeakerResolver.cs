@@ -286,10 +286,24 @@ internal sealed partial class SpeakerResolver
     /// <summary>The person whose name closes the phrase ("Walid Abu Hatab" → the person named "Abu Hatab"), when one person's does.</summary>
     private string? PersonNamedBy(TextSpan phrase)
     {
-        var words = _text[phrase.Start..phrase.End].TrimEnd('.', ' ');
-        var ids = _names.Where(n => n.Value.Contains(' ', StringComparison.Ordinal) || n.Value.Length > 3)
-            .Where(n => words.EndsWith(" " + n.Value, StringComparison.Ordinal)).Select(n => n.Key).Distinct().ToList();
-        return ids.Count == 1 ? ids[0] : null;
+        // The one named person whose name ends the phrase after a space (names of three letters or fewer only in full).
+        var words = _text.AsSpan(phrase.Start, phrase.Length).TrimEnd(". ");
+        string? found = null;
+        foreach (var (id, name) in _names)
+        {
+            if ((name.Length > 3 || name.Contains(' ', StringComparison.Ordinal)) && words.Length > name.Length
+                && words.EndsWith(name, StringComparison.Ordinal) && words[^(name.Length + 1)] == ' ')
+            {
+                if (found is not null && found != id)
+                {
+                    return null;
+                }
+
+                found = id;
+            }
+        }
+
+        return found;
     }
 
     private bool IsRolePhrase(Mention m)
