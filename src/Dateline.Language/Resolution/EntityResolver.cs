@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Language.Entities;
+using Dateline.Language.Quotes.Speakers;
 using Dateline.Language.Sentences;
 using Dateline.Language.Tokens;
 using Dateline.Language.Works;
@@ -70,6 +71,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         var context = new Context(text, n, spans, words, sentenceOf, items, covered);
         JoinFeatureWords(context);
+        foreach (var item in items)
+        {
+            SplitNameFromRole(context, item);
+        }
+
         MarkWorks(context, QuotedTitles.Of(document));
         var splitting = new List<Item>(items.Count);
         foreach (var item in items)
@@ -144,6 +150,102 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             c.Covered[next] = i;
         }
     }
+
+    /// <summary>
+    /// The recognizer took a role's words into the name: "[House Speaker Nancy Pelosi]PERSON", "Secretary of
+    /// [State Antony Blinken]ORG", "Minister of [Foreign Affairs Sergei Lavrov]ORG". The person is the given name
+    /// (Quotes/Data/speaker-first-names.txt) and the capitalised words after it, when a role head stands right before
+    /// the given name, or (in an organisation's span) the span completes "role of (the) …", and the span ends in no
+    /// organisation's head word nor a word the text writes in lower case; the words before it are left to the role (<see cref="SplitRole"/>).
+    /// </summary>
+    private void SplitNameFromRole(Context c, Item item)
+    {
+        if (item.End - item.Start < 3 || item.Label is not (EntityLabel.Person or EntityLabel.Organization))
+        {
+            return;
+        }
+
+        bool complement = item.Label == EntityLabel.Organization && RoleOfBefore(c, item.Start);
+        if (item.Label == EntityLabel.Organization && !complement)
+        {
+            return;
+        }
+
+        for (int k = item.Start + 1; k <= item.End - 2; k++)
+        {
+            if ((complement || roles.IsHead(c.Words[k - 1])) && IsGivenName(c.Words[k]) && AllCapitalised(c, k, item.End)
+                && !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()) && !WrittenInLowerCase(c, c.Words[item.End - 1]))
+            {
+                int index = c.Covered[item.Start];
+                for (int j = item.Start; j < k; j++)
+                {
+                    c.Covered[j] = -1;
+                }
+
+                item.Start = k;
+                item.Label = EntityLabel.Person;
+                c.Covered[k] = index;
+                return;
+            }
+        }
+    }
+
+    /// <summary>The capitalised complement of "role of (the) …" ends at the word: "Secretary of the Treasury", "Minister of Health and Welfare".</summary>
+    private bool ComplementOfRoleEndsAt(Context c, int first, int last)
+    {
+        int k = last;
+        while (k > first && (IsCapitalised(c.Words[k]) || c.Words[k] is "and" or "the"))
+        {
+            k--;
+        }
+
+        return k > first && k < last && c.Words[k] == "of" && roles.IsHead(c.Words[k - 1]);
+    }
+
+    /// <summary>Whether the text writes the word in lower case somewhere: a common noun ("school"), not a surname.</summary>
+    private static bool WrittenInLowerCase(Context c, string word)
+    {
+        for (int k = 0; k < c.Count; k++)
+        {
+            var w = c.Words[k];
+            if (w.Length == word.Length && char.IsLower(w[0]) && w.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Secretary of" or "Minister of the" right before the position.</summary>
+    private bool RoleOfBefore(Context c, int start)
+    {
+        int k = start - 1;
+        if (k >= 0 && c.Words[k].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        return k >= 1 && c.Words[k] == "of" && c.SentenceOf[k - 1] == c.SentenceOf[start] && roles.IsHead(c.Words[k - 1]);
+    }
+
+    private static bool IsGivenName(string word) => word.Length > 1 && char.IsUpper(word[0]) && SpeakerLexicon.Default.FirstNames.ContainsKey(word.ToLowerInvariant());
+
+    private static bool AllCapitalised(Context c, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (!IsCapitalised(c.Words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words that head organisation names (Data/org-heads.txt): "director of the Oxford Martin School" names no Martin.</summary>
+    private static readonly IReadOnlySet<string> OrgHeads = ResourceText.WordSet("org-heads.txt");
 
     private static readonly FrozenSet<string> FeatureWords = ResourceText.Lines("geo-feature-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -283,7 +385,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         // A capitalised word right before the name that is neither a role nor another entity may be part of the name.
         int last = item.Start - 1;
-        bool adjacentOk = last >= first && (IsRoleWord(c.Words[last]) || (c.Covered[last] >= 0 && c.Items[c.Covered[last]] != item));
+        bool adjacentOk = last >= first && (IsRoleWord(c.Words[last]) || (c.Covered[last] >= 0 && c.Items[c.Covered[last]] != item)
+            || ComplementOfRoleEndsAt(c, first, last));
         if (head < 0 || first >= item.Start || !adjacentOk)
         {
             return;

@@ -313,6 +313,23 @@ public class EntityResolverTests
         Assert.Single(west.Entities, e => e.Name == "African");
     }
 
+    [Fact]
+    public void A_role_the_recognizer_took_into_a_name_is_split_off()
+    {
+        var doc = Resolve(
+            "Secretary of State Antony Blinken met House Speaker Nancy Pelosi and Secretary of the Treasury Janet Yellen. Blinken left. The director of the Oxford Martin School said the school would help.",
+            ("State Antony Blinken", "ORG"), ("House Speaker Nancy Pelosi", "PERSON"), ("Treasury Janet Yellen", "ORG"), ("Blinken", "PERSON"), ("Oxford Martin School", "ORG"));
+        var blinken = Single(doc, "Antony Blinken");
+        Assert.Equal(EntityLabel.Person, blinken.Label);
+        Assert.Contains("Secretary of State", blinken.Roles);
+        Assert.Equal(2, blinken.Mentions.Count);
+        Assert.Contains("Speaker", Single(doc, "Nancy Pelosi").Roles);
+        Assert.Contains("Secretary of the Treasury", Single(doc, "Janet Yellen").Roles);
+
+        // An organisation's name that holds a given name stays whole when its last word is a common noun.
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Oxford Martin School").Label);
+    }
+
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
 
     /// <summary>Tokens and sentences from the real components, mentions by hand (in order of occurrence), then resolution.</summary>
