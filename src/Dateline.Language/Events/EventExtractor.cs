@@ -27,6 +27,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Determiners = new("the a an this that these those its his her their our your some any another each");
     private static readonly FrozenWords Quantifiers = new("at least more than nearly about around over up to almost some several many dozens hundreds thousands millions tens scores of all both most few one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty");
     private static readonly FrozenWords TimeWords = new("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tonight last next year years week weeks month months day days ago earlier jan feb mar apr jun jul aug sep sept oct nov dec");
+    private static readonly FrozenWords Days = new("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight");
     private static readonly FrozenWords SubjectPronouns = new("he she it we they i you");
     private static readonly FrozenWords Pronouns = new("he she they we him her them us i");
     private static readonly FrozenWords PersonPronouns = new("he she him her");
@@ -550,6 +551,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 return true;
             }
+
+            if (s.Tag(j) == PartOfSpeech.MD)
+            {
+                return false; // "warned Monday that global unemployment could rise": a forecast, its base verb the modal's
+            }
         }
 
         return false;
@@ -703,7 +709,8 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     private IEnumerable<EventDraft> CodeVerb(SentenceView s, int i, int last, TriggerWord word)
     {
-        if (last + 1 < s.Count && s.Lower(last + 1) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, last + 1)) && !IsWarningThreat(s, i, word))
+        int afterDay = last + 1 < s.Count && Days.Contains(s.Lower(last + 1)) ? last + 2 : last + 1; // "warned Monday that"
+        if (afterDay < s.Count && s.Lower(afterDay) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, afterDay)) && !IsWarningThreat(s, i, word))
         {
             yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action; "demanded that the station not air" asks, "warned that they will retaliate" threatens
         }
@@ -862,9 +869,17 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             // "who kill and eat animals", "attacked and looted the town": verbs joined by "and" share the object after the second
             int objectAt = last + 2 < s.Count && s.Lower(last + 1) is "and" or "or" && s.Tag(last + 2) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.VBN ? last + 3 : last + 1;
+            bool dayBefore = false;
+            if (objectAt + 1 < s.Count && Days.Contains(s.Lower(objectAt)) && s.Lower(objectAt + 1) != "'s")
+            {
+                objectAt++; // "The two leaders met Sunday", "attacked today a convoy": a day after the verb says when, not whom
+                dayBefore = true;
+            }
+
             // "demanded that the government resign": the clause's subject is who is asked; "demanding that reporters be expelled": not who is asked
             // "warned that they will confront any protests": the clause's subject threatens, it is not who is threatened
-            targets = s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
+            // "met Wednesday at the White House with": after a day, a preposition the entry does not take opens no object
+            targets = s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word)) || dayBefore && s.Tag(objectAt) == PartOfSpeech.IN && !word.Entry.Prepositions.Contains(s.Lower(objectAt)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
             if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
             {
                 var later = ObjectActors(s, prep, word.Entry.Prepositions, direct: false);
@@ -1561,9 +1576,27 @@ public sealed partial class EventExtractor : IPipelineComponent
         int before = group.First - 1;
         // "of" after a quantifier is the quantifier's ("scores of"); after a noun it is a preposition ("the deaths of two
         // soldiers killed Tuesday")
+        int modifier = before;
+        while (modifier >= 1 && s.Tag(modifier) is PartOfSpeech.JJ or PartOfSpeech.NN && !s.IsCapitalized(modifier))
+        {
+            modifier--;
+        }
+
+        if (modifier < before && modifier >= 0 && (s.IsNumber(modifier) || CountWords.Contains(s.Lower(modifier))))
+        {
+            before = modifier; // "five medical aid workers": modifiers the actor's phrase left out, back to the group's count
+        }
+
+        bool counted = false;
         while (before >= 0 && (Determiners.Contains(s.Lower(before)) || Quantifiers.Contains(s.Lower(before)) && !(s.Lower(before) == "of" && before >= 1 && !Quantifiers.Contains(s.Lower(before - 1)) && !s.IsNumber(before - 1)) || s.IsNumber(before) || (before >= 1 && Determiners.Contains(s.Lower(before - 1)) && IsNounAt(s, before))))
         {
+            counted |= s.IsNumber(before) || CountWords.Contains(s.Lower(before));
             before--;
+        }
+
+        if (counted && before >= 0 && s.Lower(before) == "and")
+        {
+            return true; // "with four suicide bombings … and five medical aid workers killed Wednesday": a counted group joins a list, not a clause
         }
 
         // the group is an object or a complement here, not a clause's subject: "are physician trainees", "of three men",
