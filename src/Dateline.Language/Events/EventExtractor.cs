@@ -1263,11 +1263,19 @@ public sealed partial class EventExtractor : IPipelineComponent
             after = agent.Count > 0 ? agent.Max(a => a.Last) + 1 : after;
         }
 
+        if (PartiesBetweenAfterParticiple(s, after) is { } between)
+        {
+            after = between; // "a peace agreement worked out in June between the Somali government and …"
+        }
+
         if (after < s.Count && s.Lower(after) == "between")
         {
             var parties = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
             if (parties.Count >= 2)
             {
+                // "coalition talks between Angela Merkel and Gerhard Schroeder": the parties named, not a modifier before
+                sources.Clear();
+                targets.Clear();
                 sources.Add(parties[0]);
                 targets.Add(parties[1]);
             }
@@ -1608,6 +1616,31 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return before >= 0 && (BeForms.Contains(s.Lower(before)) || IsTriggerVerb(s, before, null) && !IsNounContext(s, before) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before))
             || participle && s.Tag(before) is PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VB && !_lexicon.ReportParticiples.Contains(s.Lower(before)) );
+    }
+
+    /// <summary>
+    /// The "between" that names a noun's parties past a participle that reports it and the time it was reported ("a
+    /// peace agreement worked out in June between X and Y", "talks held Monday between"), or null.
+    /// </summary>
+    private static int? PartiesBetweenAfterParticiple(SentenceView s, int after)
+    {
+        if (after >= s.Count || s.Tag(after) is not (PartOfSpeech.VBN or PartOfSpeech.VBD) || s.IsCapitalized(after))
+        {
+            return null;
+        }
+
+        int k = after + 1;
+        if (k < s.Count && s.Lower(k) is "out" or "up" or "off")
+        {
+            k++;
+        }
+
+        while (k + 1 < s.Count && (TimeWords.Contains(s.Lower(k)) || s.Lower(k) is "in" or "on" or "this" or "earlier" && TimeWords.Contains(s.Lower(k + 1))))
+        {
+            k++;
+        }
+
+        return k < s.Count && s.Lower(k) == "between" ? k : null;
     }
 
     /// <summary>"blame the bombing on the PKK": the noun is the object of a verb that takes the same preposition, which belongs to the verb.</summary>
