@@ -27,6 +27,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Determiners = new("the a an this that these those its his her their our your some any another each");
     private static readonly FrozenWords Quantifiers = new("at least more than nearly about around over up to almost some several many dozens hundreds thousands millions tens scores of all both most few one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty");
     private static readonly FrozenWords TimeWords = new("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tonight last next year years week weeks month months day days ago earlier jan feb mar apr jun jul aug sep sept oct nov dec");
+    private static readonly FrozenWords Days = new("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight");
     private static readonly FrozenWords SubjectPronouns = new("he she it we they i you");
     private static readonly FrozenWords Pronouns = new("he she they we him her them us i");
     private static readonly FrozenWords PersonPronouns = new("he she him her");
@@ -550,6 +551,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 return true;
             }
+
+            if (s.Tag(j) == PartOfSpeech.MD)
+            {
+                return false; // "warned Monday that global unemployment could rise": a forecast, its base verb the modal's
+            }
         }
 
         return false;
@@ -703,7 +709,8 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     private IEnumerable<EventDraft> CodeVerb(SentenceView s, int i, int last, TriggerWord word)
     {
-        if (last + 1 < s.Count && s.Lower(last + 1) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, last + 1)) && !IsWarningThreat(s, i, word))
+        int afterDay = last + 1 < s.Count && Days.Contains(s.Lower(last + 1)) ? last + 2 : last + 1; // "warned Monday that"
+        if (afterDay < s.Count && s.Lower(afterDay) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, afterDay)) && !IsWarningThreat(s, i, word))
         {
             yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action; "demanded that the station not air" asks, "warned that they will retaliate" threatens
         }
@@ -807,14 +814,18 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
+        bool reducedRelative = word.Form == TriggerForm.PastParticiple && left == i - 1 && IsReducedRelative(s, i, last, word.Entry);
+        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || reducedRelative || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
         if (passive)
         {
             // "Hamas, backed by Iran, attacked": a participle set off by a comma after an actor describes that actor
-            targets = left == i - 1 && left >= 1 && s.Lower(left) == "," && ActorEndingAt(s, left - 1) is { IsActor: true } described ? [described] : SubjectActors(s, left);
+            // "the deaths of two soldiers killed Tuesday": a reduced relative describes the noun right before it, not the
+            // head its phrase hangs on
+            targets = left == i - 1 && left >= 1 && s.Lower(left) == "," && ActorEndingAt(s, left - 1) is { IsActor: true } described ? [described]
+                : reducedRelative && ActorEndingAt(s, left) is { IsActor: true } relativeHead ? [relativeHead] : SubjectActors(s, left);
             sources = Agent(s, last + 1);
             if (word.Entry.Type == EventType.Assault && sources.Count == 0 && IsNotActorCause(s, last + 1))
             {
@@ -824,6 +835,13 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject)
             {
                 yield break; // "the study released Tuesday by an institute": only actors are released, supported or aided, in the passive too
+            }
+
+            if (word.Entry.Type == EventType.Mobilize && sources.Count == 0 && targets.Exists(a => a.IsActor))
+            {
+                // "Police are still deployed", "British troops stationed around Basra": the forces deployed are who
+                // mobilizes (docs/events.md, MOBILIZE; m042, n037), not whom it is against
+                (sources, targets) = (targets, []);
             }
         }
         else
@@ -851,9 +869,17 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             // "who kill and eat animals", "attacked and looted the town": verbs joined by "and" share the object after the second
             int objectAt = last + 2 < s.Count && s.Lower(last + 1) is "and" or "or" && s.Tag(last + 2) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.VBN ? last + 3 : last + 1;
+            bool dayBefore = false;
+            if (objectAt + 1 < s.Count && Days.Contains(s.Lower(objectAt)) && s.Lower(objectAt + 1) != "'s")
+            {
+                objectAt++; // "The two leaders met Sunday", "attacked today a convoy": a day after the verb says when, not whom
+                dayBefore = true;
+            }
+
             // "demanded that the government resign": the clause's subject is who is asked; "demanding that reporters be expelled": not who is asked
             // "warned that they will confront any protests": the clause's subject threatens, it is not who is threatened
-            targets = s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
+            // "met Wednesday at the White House with": after a day, a preposition the entry does not take opens no object
+            targets = s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word)) || dayBefore && s.Tag(objectAt) == PartOfSpeech.IN && !word.Entry.Prepositions.Contains(s.Lower(objectAt)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
             if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
             {
                 var later = ObjectActors(s, prep, word.Entry.Prepositions, direct: false);
@@ -1237,11 +1263,19 @@ public sealed partial class EventExtractor : IPipelineComponent
             after = agent.Count > 0 ? agent.Max(a => a.Last) + 1 : after;
         }
 
+        if (PartiesBetweenAfterParticiple(s, after) is { } between)
+        {
+            after = between; // "a peace agreement worked out in June between the Somali government and …"
+        }
+
         if (after < s.Count && s.Lower(after) == "between")
         {
             var parties = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
             if (parties.Count >= 2)
             {
+                // "coalition talks between Angela Merkel and Gerhard Schroeder": the parties named, not a modifier before
+                sources.Clear();
+                targets.Clear();
                 sources.Add(parties[0]);
                 targets.Add(parties[1]);
             }
@@ -1466,38 +1500,147 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static bool NoObjectAfter(SentenceView s, int last)
     {
         var next = s.Lower(last + 1);
-        return last + 1 >= s.Count || !s.IsWord(last + 1) || TimeWords.Contains(next) || next is "in" or "during" or "at" or "after" or "near" or "on" or "without" or "for" or "since" or "last" or "of";
+        return last + 1 >= s.Count || !s.IsWord(last + 1) || TimeWords.Contains(next) && s.Lower(last + 2) != "'s" || next is "in" or "during" or "at" or "after" or "near" or "on" or "without" or "for" or "since" or "last" or "of";
     }
+
+    /// <summary>
+    /// No object after a participle that describes the noun before it: what <see cref="NoObjectAfter"/> says, or any
+    /// preposition, adverb or finite verb ("detained under anti-terrorism laws", "rescued from a boat", "held there",
+    /// "killed was"); not "to", which opens an object's infinitive or the active's complement ("a group of prisoners
+    /// refused to wear", "a teacher stabbed to death a girl", "people opposed to the government").
+    /// </summary>
+    private static bool NoParticipleObjectAfter(SentenceView s, int last)
+        => NoObjectAfter(s, last) || s.Tag(last + 1) is PartOfSpeech.IN or PartOfSpeech.RB && s.Lower(last + 1) is not ("that" or "as") || IsFiniteVerb(s, last + 1);
+
+    /// <summary>
+    /// Whether the word before a participle can be the noun a reduced relative describes: a noun of people that no
+    /// name covers ("protesters arrested last week"), a listed one a name covers ("two Marines killed Tuesday"), or
+    /// "them" after "of" ("many of them shot").
+    /// </summary>
+    private bool IsParticipleHead(SentenceView s, int k)
+        => s.MentionAt(k) < 0 ? _lexicon.IsActorNoun(s.Lower(k)) || (s.Lower(k) == "them" && k >= 1 && s.Lower(k - 1) == "of") : _lexicon.Actors.Contains(s.Lower(k));
+
+    /// <summary>
+    /// Whether a finite verb follows <paramref name="from"/> within the participle's adjuncts ("killed was", "freed in
+    /// the operation confirms"), before any comma, conjunction, relative or subordinate word that would open another
+    /// clause ("attacked after police said").
+    /// </summary>
+    private static bool FiniteVerbAfterAdjuncts(SentenceView s, int from)
+    {
+        for (int k = from; k < s.Count && k - from < MaxReducedRelativeAdjunct; k++)
+        {
+            var w = s.Lower(k);
+            if (!s.IsWord(k) || w is "and" or "or" or "but" or "that" or "who" or "which" or "where" or "whom" || Subordinators.Contains(w))
+            {
+                return false;
+            }
+
+            if (IsFiniteVerb(s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// At most this many words from a reduced relative's participle to the verb its noun is the subject of ("The
+    /// hostage freed in the operation confirms": 4).
+    /// </summary>
+    private const int MaxReducedRelativeAdjunct = 6;
 
     private bool IsReducedRelative(SentenceView s, int i, int last, TriggerEntry entry)
     {
-        if (entry.Prepositions.Count > 0 || i < 2 || s.MentionAt(i - 1) >= 0 || !_lexicon.IsActorNoun(s.Lower(i - 1)))
+        if (entry.Prepositions.Count > 0 || i < 1 || !IsParticipleHead(s, i - 1))
         {
             return false;
         }
 
-        // "five al-Qaida members suspected of facilitating bombings": a participle whose entry's particle "of" follows it
-        // is passive wherever it stands, since the active puts the object before the "of" ("suspect them of")
-        if (entry.Particles is ["of"])
+        // "the person killed was an insurgent", "The hostage freed in the operation confirms": the noun is the subject of a
+        // verb after the participle's adjuncts, so the participle describes it
+        if (NoParticipleObjectAfter(s, last) && FiniteVerbAfterAdjuncts(s, last + 1))
         {
             return true;
         }
 
-        if (!NoObjectAfter(s, last))
+        // "five al-Qaida members suspected of facilitating bombings": a participle whose entry's particle "of" follows it
+        // is passive wherever it stands, since the active puts the object before the "of" ("suspect them of")
+        if (i >= 2 && entry.Particles is ["of"])
+        {
+            return true;
+        }
+
+        // what the tagger reads as a participle (not a past tense) takes any adjunct after it ("five people detained under
+        // anti-terrorism laws"); a past-tense reading only the adjuncts that cannot open an object ("said gunmen attacked
+        // from two sides" is active)
+        bool participle = s.Tag(i) == PartOfSpeech.VBN;
+        if (i < 2 || !(participle ? NoParticipleObjectAfter(s, last) : NoObjectAfter(s, last)))
         {
             return false;
         }
 
         var group = ActorEndingAt(s, i - 1);
         int before = group.First - 1;
-        while (before >= 0 && (Determiners.Contains(s.Lower(before)) || Quantifiers.Contains(s.Lower(before)) || s.IsNumber(before) || (before >= 1 && Determiners.Contains(s.Lower(before - 1)) && IsNounAt(s, before))))
+        // "of" after a quantifier is the quantifier's ("scores of"); after a noun it is a preposition ("the deaths of two
+        // soldiers killed Tuesday")
+        int modifier = before;
+        while (modifier >= 1 && s.Tag(modifier) is PartOfSpeech.JJ or PartOfSpeech.NN && !s.IsCapitalized(modifier))
         {
+            modifier--;
+        }
+
+        if (modifier < before && modifier >= 0 && (s.IsNumber(modifier) || CountWords.Contains(s.Lower(modifier))))
+        {
+            before = modifier; // "five medical aid workers": modifiers the actor's phrase left out, back to the group's count
+        }
+
+        bool counted = false;
+        while (before >= 0 && (Determiners.Contains(s.Lower(before)) || Quantifiers.Contains(s.Lower(before)) && !(s.Lower(before) == "of" && before >= 1 && !Quantifiers.Contains(s.Lower(before - 1)) && !s.IsNumber(before - 1)) || s.IsNumber(before) || (before >= 1 && Determiners.Contains(s.Lower(before - 1)) && IsNounAt(s, before))))
+        {
+            counted |= s.IsNumber(before) || CountWords.Contains(s.Lower(before));
             before--;
         }
 
+        if (counted && before >= 0 && s.Lower(before) == "and")
+        {
+            return true; // "with four suicide bombings … and five medical aid workers killed Wednesday": a counted group joins a list, not a clause
+        }
+
         // the group is an object or a complement here, not a clause's subject: "are physician trainees", "of three men",
-        // "have released an alleged militant accused of"
-        return before >= 0 && (BeForms.Contains(s.Lower(before)) || IsTriggerVerb(s, before, null) && !IsNounContext(s, before) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before)));
+        // "have released an alleged militant accused of", "are questioning five people detained under"
+        if (before >= 1 && s.Span(before - 1).End == s.Span(before).Start)
+        {
+            return false; // "Hamas-led militants stormed from": a compound's participle modifies the group, it takes no object
+        }
+
+        return before >= 0 && (BeForms.Contains(s.Lower(before)) || IsTriggerVerb(s, before, null) && !IsNounContext(s, before) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before))
+            || participle && s.Tag(before) is PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VB && !_lexicon.ReportParticiples.Contains(s.Lower(before)) );
+    }
+
+    /// <summary>
+    /// The "between" that names a noun's parties past a participle that reports it and the time it was reported ("a
+    /// peace agreement worked out in June between X and Y", "talks held Monday between"), or null.
+    /// </summary>
+    private static int? PartiesBetweenAfterParticiple(SentenceView s, int after)
+    {
+        if (after >= s.Count || s.Tag(after) is not (PartOfSpeech.VBN or PartOfSpeech.VBD) || s.IsCapitalized(after))
+        {
+            return null;
+        }
+
+        int k = after + 1;
+        if (k < s.Count && s.Lower(k) is "out" or "up" or "off")
+        {
+            k++;
+        }
+
+        while (k + 1 < s.Count && (TimeWords.Contains(s.Lower(k)) || s.Lower(k) is "in" or "on" or "this" or "earlier" && TimeWords.Contains(s.Lower(k + 1))))
+        {
+            k++;
+        }
+
+        return k < s.Count && s.Lower(k) == "between" ? k : null;
     }
 
     /// <summary>"blame the bombing on the PKK": the noun is the object of a verb that takes the same preposition, which belongs to the verb.</summary>
