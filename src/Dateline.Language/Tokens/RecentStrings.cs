@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+using Dateline.Core.Model;
+
 namespace Dateline.Language.Tokens;
 
 /// <summary>
@@ -7,7 +11,7 @@ namespace Dateline.Language.Tokens;
 /// they saved (bench/README.md, "Fewer allocations in the events, times and quotes stages"). Each caller keeps its own
 /// table (<see cref="LowerWords"/>, <see cref="WordStrings"/>), so they do not evict each other's words.
 /// </summary>
-internal static class RecentStrings
+internal static unsafe class RecentStrings
 {
     /// <summary>Longer words are made strings each time (rare, and seldom repeated: URLs, long names).</summary>
     public const int MaxCachedLength = 32;
@@ -23,19 +27,75 @@ internal static class RecentStrings
             return chars.ToString();
         }
 
+        slots ??= new string?[Slots];
+        return InSlot(chars, ref slots[HashOf(chars) & (Slots - 1)]);
+    }
+
+    /// <summary>
+    /// <see cref="Of"/> of each word of a sentence at once (word <c>i</c> is <c>chars[words[i]]</c>): the same strings
+    /// and the same table afterwards, but the words' slots, then the strings they hold, are loaded together before the
+    /// first is compared. A table and strings last read many stages ago are out of the caches, and one word after the
+    /// other waited for two misses each (bench/README.md, "perf18").
+    /// </summary>
+    public static void OfEach(ReadOnlySpan<char> chars, ReadOnlySpan<TextSpan> words, Span<string> into, ref string?[]? slots)
+    {
+        var table = slots ??= new string?[Slots];
+        Span<uint> at = words.Length <= 256 ? stackalloc uint[words.Length] : new uint[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            at[i] = HashOf(chars.Slice(words[i].Start, words[i].Length)) & (Slots - 1);
+            Prefetch(ref Unsafe.As<string?, byte>(ref table[at[i]]));
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (table[at[i]] is { } held)
+            {
+                // the string's address, read from the reference (a prefetch never faults; a moved object only misses)
+                Prefetch(ref Unsafe.As<RawObject>(held).FirstByte);
+            }
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            var word = chars.Slice(words[i].Start, words[i].Length);
+            into[i] = word.Length > MaxCachedLength || word.Length == 0 ? word.ToString() : InSlot(word, ref table[at[i]]);
+        }
+    }
+
+    private static uint HashOf(ReadOnlySpan<char> chars)
+    {
         uint hash = 2166136261; // FNV-1a
         foreach (char c in chars)
         {
             hash = (hash ^ c) * 16777619;
         }
 
-        slots ??= new string?[Slots];
-        ref var slot = ref slots[hash & (Slots - 1)];
+        return hash;
+    }
+
+    private static string InSlot(ReadOnlySpan<char> chars, ref string? slot)
+    {
         if (slot is { } known && known.AsSpan().SequenceEqual(chars))
         {
             return known;
         }
 
         return slot = chars.ToString();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Prefetch(ref byte at)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref at));
+        }
+    }
+
+    /// <summary>An object's first field, to take its address without pinning (only ever prefetched, never read).</summary>
+    private sealed class RawObject
+    {
+        public byte FirstByte;
     }
 }

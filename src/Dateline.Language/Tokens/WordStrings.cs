@@ -1,3 +1,5 @@
+using Dateline.Core.Model;
+
 namespace Dateline.Language.Tokens;
 
 /// <summary>
@@ -14,4 +16,7 @@ internal static class WordStrings
 
     /// <summary>The word as a string: equal to <c>word.ToString()</c>.</summary>
     public static string Of(ReadOnlySpan<char> word) => RecentStrings.Of(word, ref t_slots);
+
+    /// <summary><see cref="Of"/> of each token of a sentence, their table lookups loaded together (<see cref="RecentStrings.OfEach"/>).</summary>
+    public static void OfEach(string text, ReadOnlySpan<TextSpan> spans, Span<string> into) => RecentStrings.OfEach(text, spans, into, ref t_slots);
 }

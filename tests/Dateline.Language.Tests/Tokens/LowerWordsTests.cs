@@ -1,3 +1,4 @@
+using Dateline.Core.Model;
 using Dateline.Language.Tokens;
 
 namespace Dateline.Language.Tests.Tokens;
@@ -43,5 +44,30 @@ public class LowerWordsTests
         var second = LowerWords.Of("REBELS".AsSpan());
         Assert.Equal("rebels", first);
         Assert.Same(first, second);
+    }
+
+    [Fact]
+    public void Each_word_of_a_sentence_at_once_as_one_at_a_time()
+    {
+        foreach (var (text, words) in WordStringsTests.RandomSentences(37, LowerWords.MaxCachedLength))
+        {
+            var strings = new string[words.Length + 2];
+            LowerWords.OfEach(text, words, strings);
+            for (int i = 0; i < words.Length; i++)
+            {
+                Assert.Equal(Copying(text.Substring(words[i].Start, words[i].Length)), strings[i]);
+            }
+
+            Assert.Null(strings[words.Length]);
+        }
+    }
+
+    [Fact]
+    public void A_word_repeated_in_a_sentence_is_one_string()
+    {
+        var strings = new string[3];
+        LowerWords.OfEach("Rebels met REBELS", [new TextSpan(0, 6), new TextSpan(7, 10), new TextSpan(11, 17)], strings);
+        Assert.Equal(["rebels", "met", "rebels"], strings);
+        Assert.Same(strings[0], strings[2]);
     }
 }
