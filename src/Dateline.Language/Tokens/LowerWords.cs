@@ -14,22 +14,10 @@ internal static class LowerWords
     [ThreadStatic]
     private static string?[]? t_slots;
 
-    /// <summary>The word lower-cased, ’ as ': equal to <c>word.ToString().ToLowerInvariant().Replace('’', '\'')</c>.</summary>
-    public static string Of(ReadOnlySpan<char> word)
-    {
-        if (word.Length > MaxCachedLength)
-        {
-            return word.ToString().ToLowerInvariant().Replace('’', '\'');
-        }
-
-        Span<char> lower = stackalloc char[MaxCachedLength];
-        lower = lower[..word.Length];
-        word.ToLowerInvariant(lower);
-        lower.Replace('’', '\'');
-        return RecentStrings.Of(lower, ref t_slots);
-    }
-
-    /// <summary><see cref="Of"/> of each token of a sentence, their table lookups loaded together (<see cref="RecentStrings.OfEach"/>).</summary>
+    /// <summary>
+    /// Each token of a sentence lower-cased, ’ as ': equal to <c>text.Substring(span).ToLowerInvariant().Replace('’', '\'')</c>
+    /// (the table's lookups loaded together, <see cref="RecentStrings.OfEach"/>).
+    /// </summary>
     public static void OfEach(string text, ReadOnlySpan<TextSpan> spans, Span<string> into)
     {
         var buffers = t_buffers ??= new Buffers();

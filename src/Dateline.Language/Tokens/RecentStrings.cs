@@ -19,23 +19,11 @@ internal static unsafe class RecentStrings
     /// <summary>Slots of a table (a power of two): 32 KB of references a thread, within a core's L2 cache.</summary>
     public const int Slots = 4096;
 
-    /// <summary>The characters as a string, the table's when it holds them (<paramref name="slots"/>: a thread's table, made on first use).</summary>
-    public static string Of(ReadOnlySpan<char> chars, ref string?[]? slots)
-    {
-        if (chars.Length > MaxCachedLength || chars.Length == 0)
-        {
-            return chars.ToString();
-        }
-
-        slots ??= new string?[Slots];
-        return InSlot(chars, ref slots[HashOf(chars) & (Slots - 1)]);
-    }
-
     /// <summary>
-    /// <see cref="Of"/> of each word of a sentence at once (word <c>i</c> is <c>chars[words[i]]</c>): the same strings
-    /// and the same table afterwards, but the words' slots, then the strings they hold, are loaded together before the
-    /// first is compared. A table and strings last read many stages ago are out of the caches, and one word after the
-    /// other waited for two misses each (bench/README.md, "perf18").
+    /// Each word of a sentence (word <c>i</c> is <c>chars[words[i]]</c>) as a string, the table's when it holds it
+    /// (<paramref name="slots"/>: a thread's table, made on first use). The words' slots, then the strings they hold,
+    /// are loaded together before the first is compared: a table and strings last read many stages ago are out of the
+    /// caches, and a word at a time waited for two misses per word (bench/README.md, "perf18").
     /// </summary>
     public static void OfEach(ReadOnlySpan<char> chars, ReadOnlySpan<TextSpan> words, Span<string> into, ref string?[]? slots)
     {

@@ -14,9 +14,6 @@ internal static class WordStrings
     [ThreadStatic]
     private static string?[]? t_slots;
 
-    /// <summary>The word as a string: equal to <c>word.ToString()</c>.</summary>
-    public static string Of(ReadOnlySpan<char> word) => RecentStrings.Of(word, ref t_slots);
-
-    /// <summary><see cref="Of"/> of each token of a sentence, their table lookups loaded together (<see cref="RecentStrings.OfEach"/>).</summary>
+    /// <summary>Each token's text as a string: equal to <c>text.Substring(span)</c> (the table's lookups loaded together, <see cref="RecentStrings.OfEach"/>).</summary>
     public static void OfEach(string text, ReadOnlySpan<TextSpan> spans, Span<string> into) => RecentStrings.OfEach(text, spans, into, ref t_slots);
 }
