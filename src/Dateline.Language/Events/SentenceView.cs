@@ -41,9 +41,11 @@ internal sealed class SentenceView
         for (int i = 0; i < tokens.Length; i++)
         {
             _spans[i] = tokens[i].Span;
-            _lower[i] = Normalize(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length));
             _mentionAt[i] = -1;
         }
+
+        // the words lower-cased, ’ as ' ("’s" → "'s", "n’t" → "n't"), one string per distinct word (LowerWords)
+        LowerWords.OfEach(text, _spans.AsSpan(0, _count), _lower);
 
         // "the rebels' attack", "protesters' demands": a plural's possessive apostrophe (the tagger's POS, right after a
         // word ending in s) reads as "'s" does, so every possessor rule covers it
@@ -261,9 +263,6 @@ internal sealed class SentenceView
             Tags = new PartOfSpeech[size];
         }
     }
-
-    /// <summary>The word lower-cased, ’ as ' ("’s" → "'s", "n’t" → "n't"), one string per distinct word (<see cref="LowerWords"/>).</summary>
-    private static string Normalize(ReadOnlySpan<char> word) => LowerWords.Of(word);
 }
 
 /// <summary>A quotation inside a sentence as word indices: the speaker's last word, then the quoted words (first to last).</summary>

@@ -40,8 +40,9 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         for (int i = 0; i < n; i++)
         {
             spans[i] = tokenLayer[i].Span;
-            words[i] = WordStrings.Of(text.AsSpan(spans[i].Start, spans[i].Length));
         }
+
+        WordStrings.OfEach(text, spans.AsSpan(0, n), words);
 
         SentenceIndex(document.Layer<Sentence>(), spans, n, sentenceOf);
         var items = new List<Item>();

@@ -1,3 +1,5 @@
+using Dateline.Core.Model;
+
 namespace Dateline.Language.Tokens;
 
 /// <summary>
@@ -12,18 +14,53 @@ internal static class LowerWords
     [ThreadStatic]
     private static string?[]? t_slots;
 
-    /// <summary>The word lower-cased, ’ as ': equal to <c>word.ToString().ToLowerInvariant().Replace('’', '\'')</c>.</summary>
-    public static string Of(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Each token of a sentence lower-cased, ’ as ': equal to <c>text.Substring(span).ToLowerInvariant().Replace('’', '\'')</c>
+    /// (the table's lookups loaded together, <see cref="RecentStrings.OfEach"/>).
+    /// </summary>
+    public static void OfEach(string text, ReadOnlySpan<TextSpan> spans, Span<string> into)
     {
-        if (word.Length > MaxCachedLength)
+        var buffers = t_buffers ??= new Buffers();
+        int length = 0;
+        foreach (var span in spans)
         {
-            return word.ToString().ToLowerInvariant().Replace('’', '\'');
+            length += span.Length;
         }
 
-        Span<char> lower = stackalloc char[MaxCachedLength];
-        lower = lower[..word.Length];
-        word.ToLowerInvariant(lower);
-        lower.Replace('’', '\'');
-        return RecentStrings.Of(lower, ref t_slots);
+        buffers.Ensure(spans.Length, length);
+        var chars = buffers.Chars.AsSpan(0, length);
+        var words = buffers.Words.AsSpan(0, spans.Length);
+        for (int i = 0, at = 0; i < spans.Length; i++)
+        {
+            var lower = chars.Slice(at, spans[i].Length);
+            text.AsSpan(spans[i].Start, spans[i].Length).ToLowerInvariant(lower);
+            lower.Replace('’', '\'');
+            words[i] = new TextSpan(at, at += lower.Length);
+        }
+
+        RecentStrings.OfEach(chars, words, into, ref t_slots);
+    }
+
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
+    /// <summary>A thread's sentence of lowered characters and its words' places, grown as sentences need.</summary>
+    private sealed class Buffers
+    {
+        public char[] Chars = new char[1024];
+        public TextSpan[] Words = new TextSpan[128];
+
+        public void Ensure(int words, int chars)
+        {
+            if (Chars.Length < chars)
+            {
+                Chars = new char[Math.Max(chars, Chars.Length * 2)];
+            }
+
+            if (Words.Length < words)
+            {
+                Words = new TextSpan[Math.Max(words, Words.Length * 2)];
+            }
+        }
     }
 }

@@ -1,3 +1,5 @@
+using Dateline.Core.Model;
+
 namespace Dateline.Language.Tokens;
 
 /// <summary>
@@ -12,6 +14,6 @@ internal static class WordStrings
     [ThreadStatic]
     private static string?[]? t_slots;
 
-    /// <summary>The word as a string: equal to <c>word.ToString()</c>.</summary>
-    public static string Of(ReadOnlySpan<char> word) => RecentStrings.Of(word, ref t_slots);
+    /// <summary>Each token's text as a string: equal to <c>text.Substring(span)</c> (the table's lookups loaded together, <see cref="RecentStrings.OfEach"/>).</summary>
+    public static void OfEach(string text, ReadOnlySpan<TextSpan> spans, Span<string> into) => RecentStrings.OfEach(text, spans, into, ref t_slots);
 }

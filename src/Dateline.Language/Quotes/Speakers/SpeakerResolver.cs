@@ -20,6 +20,7 @@ internal sealed partial class SpeakerResolver
     private readonly RoleWords _roles = RoleWords.Default;
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<string, SpeakerGender> _genders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _titleOnly = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _persons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unnamed = new(StringComparer.OrdinalIgnoreCase);
@@ -53,12 +54,50 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        _mentions = [.. _mentions.DistinctBy(m => (m.Span, m.Id)).OrderBy(m => m.Span.Start)];
+        _mentions = InTextOrder(_mentions);
         foreach (var e in document.Entities.Where(e => e.Label == EntityLabel.Person))
         {
             _persons[e.Id] = e;
             _names[e.Id] = e.Name;
         }
+    }
+
+    /// <summary>
+    /// The mentions by start, those of one start in the order given, each span and entity once (the first given):
+    /// what <c>DistinctBy((Span, Id)).OrderBy(Start)</c> gives, without a set of keys (a mention's twins share its start).
+    /// </summary>
+    private static List<Mention> InTextOrder(List<Mention> mentions)
+    {
+        var order = new (int Start, int Given)[mentions.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = (mentions[i].Span.Start, i);
+        }
+
+        Array.Sort(order);
+        var kept = new List<Mention>(order.Length);
+        int startOfRun = 0;
+        foreach (var (start, given) in order)
+        {
+            var m = mentions[given];
+            if (kept.Count == 0 || kept[^1].Span.Start != start)
+            {
+                startOfRun = kept.Count;
+            }
+
+            bool twin = false;
+            for (int k = startOfRun; k < kept.Count && !twin; k++)
+            {
+                twin = kept[k].Span == m.Span && kept[k].Id == m.Id;
+            }
+
+            if (!twin)
+            {
+                kept.Add(m);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -280,8 +319,20 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>A mention of a person entity whose name is a title alone ("Dr.", "Mr"): the recognizer's error, no one.</summary>
     private bool IsTitleOnly(Mention m)
-        => m.Label == EntityLabel.Person && _names.TryGetValue(m.Id, out var name)
-            && Words().Matches(name) is { Count: > 0 } ws && ws.All(w => _roles.Contains(w.Value.ToLowerInvariant()));
+    {
+        if (m.Label != EntityLabel.Person || !_names.TryGetValue(m.Id, out var name))
+        {
+            return false;
+        }
+
+        // memoised per person: the antecedent search asks it of every earlier mention for each pronoun
+        if (!_titleOnly.TryGetValue(m.Id, out bool titleOnly))
+        {
+            _titleOnly[m.Id] = titleOnly = Words().Matches(name) is { Count: > 0 } ws && ws.All(w => _roles.Contains(w.Value.ToLowerInvariant()));
+        }
+
+        return titleOnly;
+    }
 
     /// <summary>The person whose name closes the phrase ("Walid Abu Hatab" → the person named "Abu Hatab"), when one person's does.</summary>
     private string? PersonNamedBy(TextSpan phrase)
