@@ -74,6 +74,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         JoinFeatureWords(context);
         foreach (var item in items)
         {
+            PlaceAfterIn(context, item);
+        }
+
+        foreach (var item in items)
+        {
             SplitNameFromRole(context, item);
         }
 
@@ -149,6 +154,31 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             item.End = next + 1;
             item.Label = EntityLabel.Location;
             c.Covered[next] = i;
+        }
+    }
+
+    /// <summary>
+    /// "arrived in [Tel Aviv]ORG", "In [Sao Paulo]PERSON, …": a name right after "in" that the gazetteer knows as a
+    /// country or place is the place. Only after "in": "Tehran says" and "Washington warned" (the government) stay.
+    /// </summary>
+    private void PlaceAfterIn(Context c, Item item)
+    {
+        if (item.Label is not (EntityLabel.Organization or EntityLabel.Person) || item.Start == 0
+            || !c.Words[item.Start - 1].Equals("in", StringComparison.OrdinalIgnoreCase) || c.SentenceOf[item.Start - 1] != c.SentenceOf[item.Start])
+        {
+            return;
+        }
+
+        // "in Congress", "in NATO", "in the Council" are bodies, whatever towns share the name.
+        var name = c.MentionText(item);
+        if (IsAllCaps(name) || OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()))
+        {
+            return;
+        }
+
+        if (geo.CountryByName(name) is not null || geo.Places(name).Count > 0)
+        {
+            item.Label = EntityLabel.Gpe;
         }
     }
 

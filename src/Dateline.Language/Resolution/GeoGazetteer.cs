@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 using Dateline.Language.Entities;
 
 namespace Dateline.Language.Resolution;
@@ -88,6 +90,30 @@ public sealed class GeoGazetteer
         => _byDemonym.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var country) ? country : null;
 
     public Country? CountryByCode(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// The name without accents as English news writes it ("São Paulo" → "Sao Paulo", "Bogotá" → "Bogota"); the name
+    /// itself when it has none or when a letter has no plain form ("Łódź").
+    /// </summary>
+    public static string WithoutAccents(string name)
+    {
+        if (Ascii.IsValid(name))
+        {
+            return name;
+        }
+
+        var plain = new StringBuilder(name.Length);
+        foreach (char ch in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+            {
+                plain.Append(ch);
+            }
+        }
+
+        var text = plain.ToString();
+        return Ascii.IsValid(text) ? text : name;
+    }
 
     public IReadOnlyList<Place> Places(string name) => !GenericWords.Contains(name) ? _places.Find(name) : [];
 
@@ -261,11 +287,16 @@ public sealed class GeoGazetteer
 
     private Dictionary<(string, string), (double, double)> RegionCentres()
     {
+        // A place counts once: the unaccented copy of a name ("Sao Jose" of "São José") lies where the place does.
         var sums = new Dictionary<(string, string), (double Lat, double Lon, int N)>();
+        var seen = new HashSet<(string, string, double, double)>();
         _places.ForEachDivision((code, region, latitude, longitude) =>
         {
-            ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, (code, region), out _);
-            s = (s.Lat + latitude, s.Lon + longitude, s.N + 1);
+            if (seen.Add((code, region, latitude, longitude)))
+            {
+                ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, (code, region), out _);
+                s = (s.Lat + latitude, s.Lon + longitude, s.N + 1);
+            }
         });
 
         return sums.ToDictionary(kv => kv.Key, kv => (Math.Round(kv.Value.Lat / kv.Value.N, 5), Math.Round(kv.Value.Lon / kv.Value.N, 5)));
@@ -322,6 +353,10 @@ public sealed class GeoGazetteer
             foreach (var capital in country.Capitals)
             {
                 Add(capital, country.Code, null);
+                if (WithoutAccents(capital) is var plain && plain != capital)
+                {
+                    Add(plain, country.Code, null);
+                }
             }
         }
 

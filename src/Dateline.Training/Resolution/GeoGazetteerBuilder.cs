@@ -41,6 +41,24 @@ public static class GeoGazetteerBuilder
             list.Add(new Place(row[0], row[1], lat, lon) { Region = row[2].Length > 0 ? row[2] : null });
         }
 
+        // English news writes many names without their accents ("Sao Paulo", "Izmir"): those spellings are names too,
+        // unless a place already has that spelling — GeoNames writes the known place plainly ("Srinagar") and smaller
+        // namesakes with accents ("Srīnagar") — or the accented place is a capital ("Bogotá" beside Bogota, New Jersey).
+        var capitalNames = countries.SelectMany(c => c.Capitals).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var written = places.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in places.Keys.Order(StringComparer.Ordinal).ToList())
+        {
+            if (GeoGazetteer.WithoutAccents(name) is var plain && plain != name && (!written.Contains(plain) || capitalNames.Contains(name)))
+            {
+                if (!places.TryGetValue(plain, out var list))
+                {
+                    places[plain] = list = [];
+                }
+
+                list.AddRange(places[name].Select(p => new Place(plain, p.CountryCode, p.Latitude, p.Longitude) { Region = p.Region }));
+            }
+        }
+
         return new GeoGazetteer(countries, places.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
 }

@@ -330,6 +330,20 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(doc, "Oxford Martin School").Label);
     }
 
+    [Fact]
+    public void A_name_after_in_that_the_gazetteer_knows_is_a_place_but_a_body_is_not()
+    {
+        var doc = Resolve(
+            "Blinken arrived in Tel Aviv on Tuesday. In Sao Paulo, the vote passed in Congress and in NATO.",
+            ("Blinken", "PERSON"), ("Tel Aviv", "ORG"), ("Sao Paulo", "PERSON"), ("Congress", "ORG"), ("NATO", "ORG"));
+        var telAviv = Single(doc, "Tel Aviv");
+        Assert.Equal(EntityLabel.Gpe, telAviv.Label);
+        Assert.Equal("Israel", telAviv.Country);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Sao Paulo").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Congress").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "NATO").Label);
+    }
+
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
 
     /// <summary>Tokens and sentences from the real components, mentions by hand (in order of occurrence), then resolution.</summary>

@@ -42,6 +42,14 @@ public class GeoGazetteerTests
         Assert.Same(geo.CountryByDemonym(name), geo.CountryByDemonym(span));
     }
 
+    [Theory]
+    [InlineData("São Paulo", "Sao Paulo")]
+    [InlineData("Zürich", "Zurich")]
+    [InlineData("Bogotá", "Bogota")]
+    [InlineData("Łódź", "Łódź")]
+    [InlineData("London", "London")]
+    public void A_name_without_its_accents(string name, string plain) => Assert.Equal(plain, GeoGazetteer.WithoutAccents(name));
+
     [Fact]
     public void PlacesOfOneDivisionShareItsName()
     {

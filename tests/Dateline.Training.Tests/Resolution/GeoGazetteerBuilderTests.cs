@@ -1,0 +1,49 @@
+using System.IO.Compression;
+using System.Text;
+using Dateline.Training.Resolution;
+
+namespace Dateline.Training.Tests.Resolution;
+
+public class GeoGazetteerBuilderTests
+{
+    [Fact]
+    public void Names_are_found_without_their_accents_unless_a_place_is_written_so_or_the_accented_place_is_a_capital()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"lexicons-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            Write(Path.Combine(folder, "countries.tsv.gz"),
+                "#cca2\tcca3\tccn3\tname_common\tname_official\tdemonym_eng\textra_nationality\tcapital\tregion\tsubregion\talt_spellings",
+                "BR\tBRA\t076\tBrazil\tFederative Republic of Brazil\tBrazilian\t\tBrasília\tAmericas\tSouth America\t",
+                "CO\tCOL\t170\tColombia\tRepublic of Colombia\tColombian\t\tBogotá\tAmericas\tSouth America\t",
+                "IN\tIND\t356\tIndia\tRepublic of India\tIndian\t\tNew Delhi\tAsia\tSouthern Asia\t",
+                "US\tUSA\t840\tUnited States\tUnited States of America\tAmerican\t\tWashington D.C.\tAmericas\tNorth America\t");
+            Write(Path.Combine(folder, "cities_geonames.tsv.gz"),
+                "#name\tcountry\tadmin1\tlat\tlng",
+                "São Paulo\tBR\tSão Paulo\t-23.5475\t-46.63611",
+                "Bogotá\tCO\tBogota D.C.\t4.60971\t-74.08175",
+                "Bogota\tUS\tNew Jersey\t40.87621\t-74.02986",
+                "Srinagar\tIN\tKashmir\t34.08565\t74.80555",
+                "Srīnagar\tIN\tUttarakhand\t30.22243\t78.78341");
+
+            var geo = GeoGazetteerBuilder.Build(folder);
+
+            Assert.Equal("BR", Assert.Single(geo.Places("Sao Paulo")).CountryCode);
+            Assert.Equal(["CO", "US"], geo.Places("Bogota").Select(p => p.CountryCode).Order().ToArray());
+            Assert.Equal("CO", Assert.Single(geo.Capitals("Bogota")).CountryCode);
+            Assert.Equal("Kashmir", Assert.Single(geo.Places("Srinagar")).Region);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Write(string path, params string[] lines)
+    {
+        using var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest);
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
+        gzip.Write(bytes);
+    }
+}
