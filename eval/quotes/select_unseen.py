@@ -30,7 +30,13 @@ def main():
     ap.add_argument("annotated")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--out")
+    ap.add_argument("--all-pages", action="store_true", help="keep English pages without quotes too (the times and amounts audit)")
+    ap.add_argument("--exclude", nargs="*", default=[], help="gold files (JSON lines with `doc` or `page`) whose pages are left out")
     a = ap.parse_args()
+    excluded = set()
+    for path in a.exclude:
+        with open(path, encoding="utf-8") as f:
+            excluded |= {g.get("doc") or g.get("page") for g in map(json.loads, filter(str.strip, f))}
     rows = []
     with open(a.annotated, encoding="utf-8") as f:
         for line in f:
@@ -38,12 +44,12 @@ def main():
                 d = json.loads(line)
             except ValueError:
                 continue
-            if d.get("language") != "en":
+            if d.get("language") != "en" or d.get("id") in excluded:
                 continue
             text = d.get("text") or ""
             pairs = quote_pairs(text)
             said = len(re.findall(r"\bsaid\b", text))
-            if pairs + said < 3:
+            if pairs + said < 3 and not a.all_pages:
                 continue
             rows.append((d["id"], d.get("url") or d.get("source"), pairs, said, len(text), text))
     rows.sort()

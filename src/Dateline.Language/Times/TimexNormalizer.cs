@@ -58,6 +58,14 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return Has("part") && v.Length == 10 ? new TimexValue(TimexType.Time, v + "T" + lexicon.PartsOfDay[G("part")]) : new TimexValue(TimexType.Date, v);
         }
 
+        if (Has("part") && Has("rel") && G("rel").StartsWith("the", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the next morning": the day after the one under discussion; AQUAINT annotates the day, as for "Friday night"
+            var rel = Regex.Replace(G("rel").ToLowerInvariant(), @"\s+", " ");
+            int shift = rel switch { "the next" or "the following" => 1, "the previous" or "the preceding" => -1, _ => 0 };
+            return new TimexValue(TimexType.Date, refDay is { } d ? Iso(d.AddDays(shift)) : "XXXX-XX-XX");
+        }
+
         if (Has("part") && Has("rel") && !Has("weekday"))
         {
             var rel = G("rel").ToLowerInvariant();
