@@ -1200,6 +1200,16 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         var inContext = places.Where(p => countries.Contains(p.CountryCode)).ToList();
+        if (inContext.Count == 1 && capitals.Count == 1 && !countries.Contains(capitals[0].CountryCode)
+            && !(inContext[0].Region is { } division && NamesDivision(evidence.Context, division))
+            && !NamesCountryBeside(evidence, inContext[0].CountryCode))
+        {
+            // A world capital over the one namesake town of a named country ("Brussels" in US news is not Brussels,
+            // Wisconsin), unless the article names the town's division or a sentence of the name names its country
+            // ("the northwestern Lebanese coastal city of Tripoli").
+            return capitals[0];
+        }
+
         if (inContext.Count == 1)
         {
             return inContext[0];
@@ -1257,6 +1267,41 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     /// <summary>Whether the text calls a mention of the place a division: "the state of X", "X state", "the province of X".</summary>
+    /// <summary>Whether a sentence that holds a mention of the place names the country (by name or people's word).</summary>
+    private bool NamesCountryBeside(PlaceEvidence evidence, string countryCode)
+    {
+        var c = evidence.Context;
+        foreach (var own in evidence.Cluster.Items)
+        {
+            int sentence = c.SentenceOf[own.Start];
+            foreach (var item in c.Items)
+            {
+                if (!item.Removed && item != own && c.SentenceOf[item.Start] == sentence && item.Label is EntityLabel.Gpe or EntityLabel.Norp
+                    && (geo.CountryByName(c.MentionText(item)) ?? geo.CountryByDemonym(c.MentionText(item)))?.Code == countryCode)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a place mention of the article is the division's name.</summary>
+    private static bool NamesDivision(Context c, string division)
+    {
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label is EntityLabel.Gpe or EntityLabel.Location
+                && c.Text.AsSpan(c.Spans[item.Start].Start, c.Spans[item.End - 1].End - c.Spans[item.Start].Start).Equals(division, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool CalledDivision(PlaceEvidence evidence)
     {
         var text = evidence.Context.Text.AsSpan();

@@ -344,6 +344,18 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(doc, "NATO").Label);
     }
 
+    [Fact]
+    public void A_world_capital_wins_over_the_one_namesake_town_of_a_named_country_unless_its_sentence_names_that_country()
+    {
+        var brussels = Resolve("U.S. officials praised the plan. Talks in Brussels ended on Monday.", ("U.S.", "GPE"), ("Brussels", "GPE"));
+        Assert.Equal("Belgium", Single(brussels, "Brussels").Country);
+
+        var tripoli = Resolve(
+            "He fled to Lebanon. German prosecutors say he surrendered in the Lebanese coastal city of Tripoli.",
+            ("Lebanon", "GPE"), ("German", "NORP"), ("Lebanese", "NORP"), ("Tripoli", "GPE"));
+        Assert.Equal("Lebanon", Single(tripoli, "Tripoli").Country);
+    }
+
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
 
     /// <summary>Tokens and sentences from the real components, mentions by hand (in order of occurrence), then resolution.</summary>
