@@ -135,12 +135,12 @@ internal static class TriggerFeatures
         bool negated = false, quoted = false;
         for (int k = Math.Max(0, i - 3); k < i; k++)
         {
-            negated |= Negations.Contains(s.Lower(k));
+            negated |= s.Is(k, Negations);
         }
 
         for (int k = 0; k < i; k++)
         {
-            quoted ^= QuoteMarks.Contains(s.Lower(k));
+            quoted ^= s.Is(k, QuoteMarks);
         }
 
         if (negated)

@@ -22,7 +22,7 @@ public class ModalityCueTests
         }
     }
 
-    private static SentenceView View(string text)
+    internal static SentenceView View(string text)
     {
         var tokens = new List<Token>();
         for (int i = 0; i < text.Length;)
