@@ -14,10 +14,8 @@ internal sealed class WordSet : IReadOnlyCollection<string>
     /// <summary>Bits of filter per listed word: about one unlisted word in this many passes to the set.</summary>
     public const int FilterBitsPerWord = 64;
 
-    /// <summary>Class bits a sentence view holds (one ulong a word); sets first asked after 64 others answer by lookup.</summary>
+    /// <summary>Class bits a sentence view can memo (one ulong a word); sets asked later answer by lookup each time.</summary>
     public const int ClassBits = 64;
-
-    private static readonly WordSet?[] s_byBit = new WordSet?[ClassBits];
 
     private const int Unclaimed = -2;
     private const int NoClassBit = -1;
@@ -41,25 +39,15 @@ internal sealed class WordSet : IReadOnlyCollection<string>
     public bool Contains(string word) => _filter.MayContain(word) && _set.Contains(word);
 
     /// <summary>
-    /// The set's bit in <see cref="WordClasses"/>, or -1 once the 64 bits are taken: claimed at the set's first ask
-    /// through a sentence view, so only the sets the rules ask of sentence words take one.
+    /// The set's bit in a <see cref="SentenceView"/>'s per-word class memo, or -1 once the 64 bits are taken: claimed at
+    /// the set's first ask through a view, so only the sets the rules ask of sentence words take one.
     /// </summary>
     public int ClassBit => _classBit != Unclaimed ? _classBit : Claim();
-
-    /// <summary>How many class bits are claimed (their sets may be a moment from being readable by <see cref="ByBit"/>).</summary>
-    public static int ClaimedBits => Math.Min(Volatile.Read(ref s_claimed), ClassBits);
-
-    /// <summary>The set holding class bit <paramref name="bit"/>, or null while it is being claimed.</summary>
-    public static WordSet? ByBit(int bit) => Volatile.Read(ref s_byBit[bit]);
 
     private int Claim()
     {
         int next = Interlocked.Increment(ref s_claimed) - 1;
-        if (Interlocked.CompareExchange(ref _classBit, next < ClassBits ? next : NoClassBit, Unclaimed) == Unclaimed && next < ClassBits)
-        {
-            Volatile.Write(ref s_byBit[next], this);
-        }
-
+        Interlocked.CompareExchange(ref _classBit, next < ClassBits ? next : NoClassBit, Unclaimed);
         return _classBit;
     }
 
