@@ -243,10 +243,10 @@ internal static class ArgumentFeatures
         {
             PartOfSpeech.TO => 1,
             PartOfSpeech.MD => 2,
-            PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ when s.Is(k, Auxiliaries) => 2,
+            PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ when Auxiliaries.Contains(s.Lower(k)) => 2,
             PartOfSpeech.DT or PartOfSpeech.PDT => 3,
             PartOfSpeech.PRPS or PartOfSpeech.POS => 4,
-            PartOfSpeech.IN => s.Is(k, Relatives) ? 8 : 5,
+            PartOfSpeech.IN => Relatives.Contains(s.Lower(k)) ? 8 : 5,
             PartOfSpeech.CC => 6,
             PartOfSpeech.Comma => 7,
             PartOfSpeech.WDT or PartOfSpeech.WP or PartOfSpeech.WPS or PartOfSpeech.WRB => 8,

@@ -206,7 +206,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     {
         for (int k = 0; k < s.Count; k++)
         {
-            if (s.Is(k, _lexicon.PlayCues))
+            if (_lexicon.PlayCues.Contains(s.Lower(k)))
             {
                 return true;
             }
@@ -215,14 +215,14 @@ public sealed partial class EventExtractor : IPipelineComponent
         return false;
     }
 
-    private bool IsPress(SentenceView s, Actor? a) => a is { } x && s.Is(x.Last, _lexicon.Press);
+    private bool IsPress(SentenceView s, Actor? a) => a is { } x && _lexicon.Press.Contains(s.Lower(x.Last));
 
     /// <summary>Whether "with" stands right before a word of the press (Data/event-press.txt) in the sentence.</summary>
     private bool WithPress(SentenceView s)
     {
         for (int k = 0; k + 1 < s.Count; k++)
         {
-            if (s.Lower(k) == "with" && s.Is(k + 1, _lexicon.Press))
+            if (s.Lower(k) == "with" && _lexicon.Press.Contains(s.Lower(k + 1)))
             {
                 return true;
             }
@@ -245,12 +245,12 @@ public sealed partial class EventExtractor : IPipelineComponent
         for (int k = 0; k < s.Count; k++)
         {
             var w = s.Lower(k);
-            if (s.Is(k, _lexicon.ViolentCauses))
+            if (_lexicon.ViolentCauses.Contains(w))
             {
                 return false;
             }
 
-            accident |= s.Is(k, _lexicon.AccidentCauses);
+            accident |= _lexicon.AccidentCauses.Contains(w);
         }
 
         return accident;
@@ -262,7 +262,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         List<Actor>? candidates = null;
         for (int i = 0; i < s.Count; i++)
         {
-            if (s.Is(i, _lexicon.GiveVerbs) && s.MentionAt(i) < 0 && !PhraseStartsAt(s, i))
+            if (_lexicon.GiveVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0 && !PhraseStartsAt(s, i))
             {
                 foreach (var d in Arguments(s, i, i, noun: false, CodeGiving(s, i), ref candidates))
                 {
@@ -292,7 +292,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 var word = words[w];
                 int gap = ParticleGap(s, i, word);
                 int last = i + gap + word.Entry.Particles.Length;
-                if (word.Entry.Type == EventType.Request && s.Is(i, _lexicon.WarningVerbs) && WarnsOfAction(s, last))
+                if (word.Entry.Type == EventType.Request && _lexicon.WarningVerbs.Contains(s.Lower(i)) && WarnsOfAction(s, last))
                 {
                     word = word with { Entry = word.Entry with { Type = EventType.Threaten, NeedsActorObject = false } }; // "warned that they will face retaliation": a threat, not a request
                 }
@@ -309,7 +309,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                     continue; // "attack" after "the" is the noun, after "militants" the verb
                 }
 
-                if (!asNoun && word.Form is TriggerForm.Base or TriggerForm.ThirdPerson && i > 0 && (s.Is(i - 1, Determiners) || s.Lower(i - 1) == "'s" || s.MentionAt(i - 1) >= 0 && s.MentionLabel(s.MentionAt(i - 1)) == EntityLabel.Norp))
+                if (!asNoun && word.Form is TriggerForm.Base or TriggerForm.ThirdPerson && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s" || s.MentionAt(i - 1) >= 0 && s.MentionLabel(s.MentionAt(i - 1)) == EntityLabel.Norp))
                 {
                     continue; // "Hifter's march on Tripoli", "Israeli targets": a noun this lexicon has only as a verb
                 }
@@ -655,7 +655,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             // "Israeli airstrikes" (a modifier) against "Russia attacks" (a subject); "the Hariri killing": a name after a determiner modifies
             int name = i - 1 - CountMentionWords(s, i - 1);
-            return s.MentionLabel(s.MentionAt(i - 1)) == EntityLabel.Norp || (name >= 0 && s.Is(name, Determiners));
+            return s.MentionLabel(s.MentionAt(i - 1)) == EntityLabel.Norp || (name >= 0 && Determiners.Contains(s.Lower(name)));
         }
 
         if (prev == "," && s.Tag(i) is PartOfSpeech.NN or PartOfSpeech.NNS && !s.Lower(i).EndsWith("ing", StringComparison.Ordinal) && (i + 1 >= s.Count || !IsNounAt(s, i + 1) || s.Tag(i + 1) is PartOfSpeech.IN or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD))
@@ -709,7 +709,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     private IEnumerable<EventDraft> CodeVerb(SentenceView s, int i, int last, TriggerWord word)
     {
-        int afterDay = last + 1 < s.Count && s.Is(last + 1, Days) ? last + 2 : last + 1; // "warned Monday that"
+        int afterDay = last + 1 < s.Count && Days.Contains(s.Lower(last + 1)) ? last + 2 : last + 1; // "warned Monday that"
         if (afterDay < s.Count && s.Lower(afterDay) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, afterDay)) && !IsWarningThreat(s, i, word))
         {
             yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action; "demanded that the station not air" asks, "warned that they will retaliate" threatens
@@ -733,14 +733,14 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        if (last == i && i > 0 && s.Tag(i) == PartOfSpeech.NNS && s.Is(i - 1, _lexicon.GiveVerbs))
+        if (last == i && i > 0 && s.Tag(i) == PartOfSpeech.NNS && _lexicon.GiveVerbs.Contains(s.Lower(i - 1)))
         {
             // "have pledged funds to …", "sent funds": the object of a verb of giving, a thing it gives (the giving
             // codes the AID), not the verb "fund" (batch c, train)
             yield break;
         }
 
-        if (word.Form is TriggerForm.PastParticiple or TriggerForm.Gerund && last == i && i > 0 && (s.Is(i - 1, Determiners) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1) && !(word.Form == TriggerForm.Gerund && s.Is(last + 1, Determiners))
+        if (word.Form is TriggerForm.PastParticiple or TriggerForm.Gerund && last == i && i > 0 && (Determiners.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s") && IsNounAt(s, last + 1) && !(word.Form == TriggerForm.Gerund && Determiners.Contains(s.Lower(last + 1)))
             && !(s.Tag(i) == PartOfSpeech.VBD && s.Lower(i - 1) == "that"))
         {
             // "its alleged operator", "the wounded soldier", "a visiting Chinese diplomat": an adjective; not after the relative "that" of a past verb
@@ -754,7 +754,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var left = SkipLeft(s, i - 1, out var crossedControl, adverbs: true);
-        if (word.Form == TriggerForm.PastParticiple && left >= 1 && s.Is(left, _lexicon.ReportParticiples) && IsPassiveAuxiliary(s, left - 1))
+        if (word.Form == TriggerForm.PastParticiple && left >= 1 && _lexicon.ReportParticiples.Contains(s.Lower(left)) && IsPassiveAuxiliary(s, left - 1))
         {
             left = SkipLeft(s, left - 1, out crossedControl); // "nearly 100 militants have been reported killed": past the reporting
         }
@@ -815,7 +815,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         bool reducedRelative = word.Form == TriggerForm.PastParticiple && left == i - 1 && IsReducedRelative(s, i, last, word.Entry);
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || reducedRelative || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !s.Is(i, _lexicon.ReciprocalVerbs)));
+        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || reducedRelative || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
@@ -870,7 +870,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             // "who kill and eat animals", "attacked and looted the town": verbs joined by "and" share the object after the second
             int objectAt = last + 2 < s.Count && s.Lower(last + 1) is "and" or "or" && s.Tag(last + 2) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.VBN ? last + 3 : last + 1;
             bool dayBefore = false;
-            if (objectAt + 1 < s.Count && s.Is(objectAt, Days) && s.Lower(objectAt + 1) != "'s")
+            if (objectAt + 1 < s.Count && Days.Contains(s.Lower(objectAt)) && s.Lower(objectAt + 1) != "'s")
             {
                 objectAt++; // "The two leaders met Sunday", "attacked today a convoy": a day after the verb says when, not whom
                 dayBefore = true;
@@ -917,7 +917,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
         bool byWeapon = type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
-        foreach (var d in Pair(s, type, i, last, sources, targets, mode, actorless: byWeapon, reciprocal: type == EventType.Assault && !passive && s.Is(i, _lexicon.ReciprocalVerbs)))
+        foreach (var d in Pair(s, type, i, last, sources, targets, mode, actorless: byWeapon, reciprocal: type == EventType.Assault && !passive && _lexicon.ReciprocalVerbs.Contains(s.Lower(i))))
         {
             yield return d;
         }
@@ -938,12 +938,12 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // the noun's phrase leftwards: its modifiers, "and" between described heads, up to a determiner
         int start = i - 1;
-        while (start >= 0 && i - start <= MaxAgentPhrase && s.IsWord(start) && !s.Is(start, Determiners) && s.Tag(start) is not (PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD or PartOfSpeech.IN) && s.Lower(start) is not ("who" or "which" or "that"))
+        while (start >= 0 && i - start <= MaxAgentPhrase && s.IsWord(start) && !Determiners.Contains(s.Lower(start)) && s.Tag(start) is not (PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD or PartOfSpeech.IN) && s.Lower(start) is not ("who" or "which" or "that"))
         {
             start--;
         }
 
-        if (start < 0 || !s.Is(start, Determiners) || s.Lower(start) is "its" or "his" or "her" or "their" or "our" or "your")
+        if (start < 0 || !Determiners.Contains(s.Lower(start)) || s.Lower(start) is "its" or "his" or "her" or "their" or "our" or "your")
         {
             return null;
         }
@@ -1026,7 +1026,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     {
         var next = s.Lower(last + 1);
         return last + 1 < s.Count && !s.IsCapitalized(last + 1) && s.MentionAt(last + 1) < 0 && _lexicon.IsActorNoun(next) && !Pronouns.Contains(next)
-            && !s.Lower(last).EndsWith('s') && !(last + 2 < s.Count && (s.Is(last + 2, _lexicon.Skip) || s.Is(last + 2, _lexicon.CommonVerbs) || IsTriggerVerb(s, last + 2, null)));
+            && !s.Lower(last).EndsWith('s') && !(last + 2 < s.Count && (_lexicon.Skip.Contains(s.Lower(last + 2)) || _lexicon.CommonVerbs.Contains(s.Lower(last + 2)) || IsTriggerVerb(s, last + 2, null)));
     }
 
     /// <summary>
@@ -1035,7 +1035,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private Actor? OwnerOf(SentenceView s, Actor thing)
     {
-        if (s.Is(thing.First, Possessives) && s.Lower(thing.First) != "its")
+        if (Possessives.Contains(s.Lower(thing.First)) && s.Lower(thing.First) != "its")
         {
             var w = s.Lower(thing.First);
             string? id = w is "his" or "her" ? s.Lookup.LastPersonBefore(s.Span(thing.First).Start) : null;
@@ -1061,7 +1061,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 return ObjectActors(s, k + 1, EmptyPrepositions, direct: true) is [{ IsActor: true } a, ..] ? a : null;
             }
 
-            if (k > thing.First && (!IsNounAt(s, k) || s.Is(k, Determiners) || s.Is(k, Quantifiers)))
+            if (k > thing.First && (!IsNounAt(s, k) || Determiners.Contains(w) || Quantifiers.Contains(w)))
             {
                 return null;
             }
@@ -1089,7 +1089,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         int prep = subject.Min(a => a.First) - 1;
-        if (prep >= 0 && s.Is(prep, Determiners))
+        if (prep >= 0 && Determiners.Contains(s.Lower(prep)))
         {
             prep--;
         }
@@ -1126,7 +1126,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 break;
             }
 
-            if (s.Is(k, _lexicon.AidObjects))
+            if (_lexicon.AidObjects.Contains(s.Lower(k)))
             {
                 thing = k;
                 break;
@@ -1153,7 +1153,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         int end = thing;
-        while (end + 1 < s.Count && (s.Lower(end + 1) is "and" or "," || s.Is(end + 1, _lexicon.AidObjects) || IsCompoundContinuation(s, end + 1)))
+        while (end + 1 < s.Count && (s.Lower(end + 1) is "and" or "," || _lexicon.AidObjects.Contains(s.Lower(end + 1)) || IsCompoundContinuation(s, end + 1)))
         {
             end++;
         }
@@ -1198,12 +1198,12 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "X's attack", "Israeli airstrikes", "U.S. sanctions"
         int before = i - 1;
-        while (before >= 0 && (s.Is(before, NounContext) && s.Lower(before) is not ("'s" or "the" or "a" or "an")))
+        while (before >= 0 && (NounContext.Contains(s.Lower(before)) && s.Lower(before) is not ("'s" or "the" or "a" or "an")))
         {
             before--;
         }
 
-        int possessive = i >= 1 && s.Is(i - 1, Possessives) ? i - 1 : i >= 2 && s.Is(i - 2, Possessives) && !s.IsCapitalized(i - 1) ? i - 2 : -1;
+        int possessive = i >= 1 && Possessives.Contains(s.Lower(i - 1)) ? i - 1 : i >= 2 && Possessives.Contains(s.Lower(i - 2)) && !s.IsCapitalized(i - 1) ? i - 2 : -1;
         if (possessive >= 0)
         {
             // "their protests", "its refusal": the possessor acts; "his arrest", "her release": the possessor is acted on
@@ -1237,7 +1237,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         // "an attack by militants on …"; "his meeting this week with", "the executions on Monday of": past the time
-        while (after < s.Count && (s.Is(after, TimeWords) || s.Lower(after) is "this" or "on" or "late" or "early" && s.Is(after + 1, TimeWords) && !entry.Prepositions.Contains(s.Lower(after + 1))))
+        while (after < s.Count && (TimeWords.Contains(s.Lower(after)) || s.Lower(after) is "this" or "on" or "late" or "early" && TimeWords.Contains(s.Lower(after + 1)) && !entry.Prepositions.Contains(s.Lower(after + 1))))
         {
             after++;
         }
@@ -1323,28 +1323,28 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (sources.Count == 0 || (sources.Count == 1 && (sources[0].Kind == ActorKind.Group && sources[0].Last == i - 1 || sources[0].Kind == ActorKind.Pronoun && sources[0].Last == possessive)))
         {
             int v = i - 1;
-            while (v >= 0 && i - v <= 4 && (s.Is(v, Determiners) || s.Is(v, Quantifiers) || s.IsNumber(v) || s.Is(v, NounContext) || s.Is(v, _lexicon.ActorModifiers) || (s.IsWord(v) && !s.Is(v, _lexicon.LightVerbs) && !s.Is(v, _lexicon.UndergoVerbs) && i - v <= 2 && (!s.IsCapitalized(v) || s.Is(v, TimeWords)) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
+            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !_lexicon.LightVerbs.Contains(s.Lower(v)) && !_lexicon.UndergoVerbs.Contains(s.Lower(v)) && i - v <= 2 && (!s.IsCapitalized(v) || TimeWords.Contains(s.Lower(v))) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
             {
                 v--;
             }
 
-            int lightNoun = s.Is(v, _lexicon.LightNouns) ? v : v >= 1 && s.Is(v - 1, _lexicon.LightNouns) ? v - 1 : -1;
+            int lightNoun = _lexicon.LightNouns.Contains(s.Lower(v)) ? v : v >= 1 && _lexicon.LightNouns.Contains(s.Lower(v - 1)) ? v - 1 : -1;
             if (lightNoun >= 1 && s.Lower(lightNoun + 1) is "for" or "in" or "of")
             {
                 // "has claimed responsibility for the attacks", "denies any involvement in the attack": the verb before the noun
                 v = lightNoun - 1;
-                while (v >= 1 && (s.Is(v, Determiners) || s.Lower(v) is "no" or "any"))
+                while (v >= 1 && (Determiners.Contains(s.Lower(v)) || s.Lower(v) is "no" or "any"))
                 {
                     v--;
                 }
 
                 modeFrom = Math.Max(0, v - 2);
             }
-            else if (v >= 2 && s.Lower(v) is "out" or "up" && s.Is(v - 1, _lexicon.LightVerbs) && s.Lower(v - 1) != "for")
+            else if (v >= 2 && s.Lower(v) is "out" or "up" && _lexicon.LightVerbs.Contains(s.Lower(v - 1)) && s.Lower(v - 1) != "for")
             {
                 v--; // "has carried out dozens of suicide bombings", "stepped up attacks": the verb before its particle
             }
-            else if (!(v >= 1 && s.Is(v, _lexicon.LightVerbs) && s.Lower(v) != "for"))
+            else if (!(v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for"))
             {
                 v = -1;
             }
@@ -1375,7 +1375,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
                 end = ActorStartingAt(s, comma + 1) is { IsActor: true } a ? a.Last : -1;
             }
-            else if (p >= 2 && s.IsWord(p - 1) && !s.IsCapitalized(p - 1) && !s.Is(p - 1, FunctionWords) && !_lexicon.IsActorNoun(s.Lower(p - 1)))
+            else if (p >= 2 && s.IsWord(p - 1) && !s.IsCapitalized(p - 1) && !FunctionWords.Contains(s.Lower(p - 1)) && !_lexicon.IsActorNoun(s.Lower(p - 1)))
             {
                 end = ClauseSubjectEnd(s, p - 2);
             }
@@ -1383,7 +1383,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (end >= 0)
             {
                 // a subject opens its clause ("He spoke after"), unlike a noun inside the object ("made no public comments after")
-                sources.AddRange(SubjectActors(s, end).Where(a => a.IsActor && (a.Kind != ActorKind.Group || a.First == 0 || !s.IsWord(a.First - 1) || s.Is(a.First - 1, FunctionWords) || s.Is(a.First - 1, Determiners))));
+                sources.AddRange(SubjectActors(s, end).Where(a => a.IsActor && (a.Kind != ActorKind.Group || a.First == 0 || !s.IsWord(a.First - 1) || FunctionWords.Contains(s.Lower(a.First - 1)) || Determiners.Contains(s.Lower(a.First - 1)))));
             }
         }
 
@@ -1406,8 +1406,8 @@ public sealed partial class EventExtractor : IPipelineComponent
         // "his rivals had the support of Turkey": the holder is the target
         if (entry.Type is EventType.Support or EventType.Aid && i >= 2)
         {
-            int h = s.Is(i - 1, Determiners) ? i - 2 : i - 1;
-            if (h >= 0 && s.Is(h, _lexicon.HolderVerbs))
+            int h = Determiners.Contains(s.Lower(i - 1)) ? i - 2 : i - 1;
+            if (h >= 0 && _lexicon.HolderVerbs.Contains(s.Lower(h)))
             {
                 var holder = SkipLeft(s, h - 1, out _);
                 targets.Clear();
@@ -1429,17 +1429,17 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (entry.Type is EventType.Accuse or EventType.Threaten or EventType.Sanction or EventType.Coerce && targets.Count == 0 && i >= 2)
         {
             int h = i - 1;
-            while (h >= 1 && (s.Is(h, Determiners) || s.Is(h, Quantifiers) || s.IsNumber(h) || (!s.IsCapitalized(h) && IsNounAt(s, h) && !s.Is(h, _lexicon.UndergoVerbs) && i - h <= 3)))
+            while (h >= 1 && (Determiners.Contains(s.Lower(h)) || Quantifiers.Contains(s.Lower(h)) || s.IsNumber(h) || (!s.IsCapitalized(h) && IsNounAt(s, h) && !_lexicon.UndergoVerbs.Contains(s.Lower(h)) && i - h <= 3)))
             {
                 h--;
             }
 
-            if (h >= 2 && s.Lower(h) == "under" && s.Is(h - 1, _lexicon.UndergoVerbs))
+            if (h >= 2 && s.Lower(h) == "under" && _lexicon.UndergoVerbs.Contains(s.Lower(h - 1)))
             {
                 h--; // "has come under criticism", "came under fire": the verb before "under" has the subject
             }
 
-            if (h >= 1 && s.Is(h, _lexicon.UndergoVerbs))
+            if (h >= 1 && _lexicon.UndergoVerbs.Contains(s.Lower(h)))
             {
                 targets.AddRange(SubjectActors(s, ClauseSubjectEnd(s, h - 1)).Where(a => a.IsActor));
                 undergone = true;
@@ -1452,12 +1452,12 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (entry.Type == EventType.Accuse && possessive < 0 && !(before >= 0 && s.Lower(before) == "'s") && i >= 1)
         {
             int h = i - 1;
-            while (h >= 1 && i - h <= 3 && (s.Is(h, Determiners) || s.Is(h, Quantifiers) || s.IsNumber(h) || s.Tag(h) == PartOfSpeech.JJ && !s.IsCapitalized(h)))
+            while (h >= 1 && i - h <= 3 && (Determiners.Contains(s.Lower(h)) || Quantifiers.Contains(s.Lower(h)) || s.IsNumber(h) || s.Tag(h) == PartOfSpeech.JJ && !s.IsCapitalized(h)))
             {
                 h--;
             }
 
-            if (h >= 0 && s.Is(h, _lexicon.AnswerVerbs) && s.MentionAt(h) < 0)
+            if (h >= 0 && _lexicon.AnswerVerbs.Contains(s.Lower(h)) && s.MentionAt(h) < 0)
             {
                 answered = true;
                 sources.RemoveAll(a => a.Last < h);
@@ -1518,7 +1518,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// "them" after "of" ("many of them shot").
     /// </summary>
     private bool IsParticipleHead(SentenceView s, int k)
-        => s.MentionAt(k) < 0 ? _lexicon.IsActorNoun(s.Lower(k)) || (s.Lower(k) == "them" && k >= 1 && s.Lower(k - 1) == "of") : s.Is(k, _lexicon.Actors);
+        => s.MentionAt(k) < 0 ? _lexicon.IsActorNoun(s.Lower(k)) || (s.Lower(k) == "them" && k >= 1 && s.Lower(k - 1) == "of") : _lexicon.Actors.Contains(s.Lower(k));
 
     /// <summary>
     /// Whether a finite verb follows <paramref name="from"/> within the participle's adjuncts ("killed was", "freed in
@@ -1530,7 +1530,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         for (int k = from; k < s.Count && k - from < MaxReducedRelativeAdjunct; k++)
         {
             var w = s.Lower(k);
-            if (!s.IsWord(k) || w is "and" or "or" or "but" or "that" or "who" or "which" or "where" or "whom" || s.Is(k, Subordinators))
+            if (!s.IsWord(k) || w is "and" or "or" or "but" or "that" or "who" or "which" or "where" or "whom" || Subordinators.Contains(w))
             {
                 return false;
             }
@@ -1590,15 +1590,15 @@ public sealed partial class EventExtractor : IPipelineComponent
             modifier--;
         }
 
-        if (modifier < before && modifier >= 0 && (s.IsNumber(modifier) || s.Is(modifier, CountWords)))
+        if (modifier < before && modifier >= 0 && (s.IsNumber(modifier) || CountWords.Contains(s.Lower(modifier))))
         {
             before = modifier; // "five medical aid workers": modifiers the actor's phrase left out, back to the group's count
         }
 
         bool counted = false;
-        while (before >= 0 && (s.Is(before, Determiners) || s.Is(before, Quantifiers) && !(s.Lower(before) == "of" && before >= 1 && !s.Is(before - 1, Quantifiers) && !s.IsNumber(before - 1)) || s.IsNumber(before) || (before >= 1 && s.Is(before - 1, Determiners) && IsNounAt(s, before))))
+        while (before >= 0 && (Determiners.Contains(s.Lower(before)) || Quantifiers.Contains(s.Lower(before)) && !(s.Lower(before) == "of" && before >= 1 && !Quantifiers.Contains(s.Lower(before - 1)) && !s.IsNumber(before - 1)) || s.IsNumber(before) || (before >= 1 && Determiners.Contains(s.Lower(before - 1)) && IsNounAt(s, before))))
         {
-            counted |= s.IsNumber(before) || s.Is(before, CountWords);
+            counted |= s.IsNumber(before) || CountWords.Contains(s.Lower(before));
             before--;
         }
 
@@ -1614,8 +1614,8 @@ public sealed partial class EventExtractor : IPipelineComponent
             return false; // "Hamas-led militants stormed from": a compound's participle modifies the group, it takes no object
         }
 
-        return before >= 0 && (s.Is(before, BeForms) || IsTriggerVerb(s, before, null) && !IsNounContext(s, before) || s.Is(before, FunctionWords) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || s.Is(before, _lexicon.CommonVerbs)
-            || participle && s.Tag(before) is PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VB && !s.Is(before, _lexicon.ReportParticiples) );
+        return before >= 0 && (BeForms.Contains(s.Lower(before)) || IsTriggerVerb(s, before, null) && !IsNounContext(s, before) || FunctionWords.Contains(s.Lower(before)) && s.Lower(before) is not ("and" or "but" or "that" or "who" or "which" or "when" or "while" or "because" or "if" or "as") || _lexicon.CommonVerbs.Contains(s.Lower(before))
+            || participle && s.Tag(before) is PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VB && !_lexicon.ReportParticiples.Contains(s.Lower(before)) );
     }
 
     /// <summary>
@@ -1635,7 +1635,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             k++;
         }
 
-        while (k + 1 < s.Count && (s.Is(k, TimeWords) || s.Lower(k) is "in" or "on" or "this" or "earlier" && s.Is(k + 1, TimeWords)))
+        while (k + 1 < s.Count && (TimeWords.Contains(s.Lower(k)) || s.Lower(k) is "in" or "on" or "this" or "earlier" && TimeWords.Contains(s.Lower(k + 1))))
         {
             k++;
         }
@@ -1647,7 +1647,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool GovernedByVerbWith(SentenceView s, int i, string preposition)
     {
         int v = i - 1;
-        while (v >= 0 && i - v <= 4 && (s.Is(v, Determiners) || s.Lower(v) == "'s" || s.Is(v, TimeWords) || (IsNounAt(s, v) && !IsTriggerVerb(s, v, null))))
+        while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || s.Lower(v) == "'s" || TimeWords.Contains(s.Lower(v)) || (IsNounAt(s, v) && !IsTriggerVerb(s, v, null))))
         {
             v--;
         }
@@ -1666,7 +1666,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 return k;
             }
 
-            if (!s.IsWord(k) || (s.Is(k, FunctionWords) && w != "of") || s.IsCapitalized(k) && k > 0)
+            if (!s.IsWord(k) || (FunctionWords.Contains(w) && w != "of") || s.IsCapitalized(k) && k > 0)
             {
                 return null;
             }
@@ -1719,7 +1719,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             // an adverbial gerund ("Iran resumed conversion last week after rejecting", "joined the United States in
             // imposing") is controlled by its clause's subject past the verb's object too; "of"/"for"/"by" may hang on
             // a noun or an object ("the threat of attacking", "arrested him for attacking") and stay as they were
-            return s.Is(preposition, AdjunctPrepositions) ? AdjunctGerundSubjectEnd(s, preposition) : null;
+            return AdjunctPrepositions.Contains(s.Lower(preposition)) ? AdjunctGerundSubjectEnd(s, preposition) : null;
         }
 
         int end = ClauseSubjectEnd(s, k - 1);
@@ -1735,14 +1735,14 @@ public sealed partial class EventExtractor : IPipelineComponent
         for (int k = preposition - 1; k >= 1 && preposition - k <= MaxAdjunctGerundReach; k--)
         {
             var w = s.Lower(k);
-            if (!s.IsWord(k) || s.Is(k, Relatives) || s.Is(k, Subordinators) || w is "and" or "but" or "or")
+            if (!s.IsWord(k) || Relatives.Contains(w) || Subordinators.Contains(w) || w is "and" or "but" or "or")
             {
                 return null;
             }
 
-            if (s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP || s.Tag(k) == PartOfSpeech.VBN && s.Is(SkipLeft(s, k - 1, out _), HaveForms))
+            if (s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP || s.Tag(k) == PartOfSpeech.VBN && HaveForms.Contains(s.Lower(SkipLeft(s, k - 1, out _))))
             {
-                if (s.MentionAt(k) >= 0 || s.Is(k, _lexicon.Skip) || s.Is(k, BeForms))
+                if (s.MentionAt(k) >= 0 || _lexicon.Skip.Contains(w) || BeForms.Contains(w))
                 {
                     return null;
                 }
@@ -1768,13 +1768,13 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         int k = thing.First - 1;
-        while (k >= 1 && thing.First - k <= 3 && (s.Is(k, Determiners) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.CD))
+        while (k >= 1 && thing.First - k <= 3 && (Determiners.Contains(s.Lower(k)) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.CD))
         {
             k--;
         }
 
         var w = s.Lower(k);
-        if (k < 1 || s.Tag(k) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB) || s.MentionAt(k) >= 0 || s.Is(k, _lexicon.Skip) || s.Is(k, BeForms))
+        if (k < 1 || s.Tag(k) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB) || s.MentionAt(k) >= 0 || _lexicon.Skip.Contains(w) || BeForms.Contains(w))
         {
             return null;
         }
@@ -1839,12 +1839,12 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         for (int v = to - 1; v >= 1 && to - v <= MaxPurposeReach; v--)
         {
-            if (!s.IsWord(v) || s.Is(v, Relatives) || s.Is(v, Subordinators) || s.Lower(v) is "and" or "but" or "or")
+            if (!s.IsWord(v) || Relatives.Contains(s.Lower(v)) || Subordinators.Contains(s.Lower(v)) || s.Lower(v) is "and" or "but" or "or")
             {
                 return null;
             }
 
-            if (s.Tag(v) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB && s.MentionAt(v) < 0 && !s.Is(v, _lexicon.Skip))
+            if (s.Tag(v) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB && s.MentionAt(v) < 0 && !_lexicon.Skip.Contains(s.Lower(v)))
             {
                 var next = s.Lower(v + 1);
                 bool complementOnly = v + 1 == to || s.Tag(v + 1) is PartOfSpeech.IN or PartOfSpeech.TO or PartOfSpeech.RB || TimeWords.Contains(next);
@@ -1873,9 +1873,9 @@ public sealed partial class EventExtractor : IPipelineComponent
         for (int k = conjunction - 1; k >= 1; k--)
         {
             var w = s.Lower(k);
-            bool verb = (IsTriggerVerb(s, k, null) && !IsNounContext(s, k) && s.MentionAt(k) < 0) || s.Is(k, _lexicon.CommonVerbs) && !s.Is(k, _lexicon.Skip)
-                || s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP && s.MentionAt(k) < 0 && !s.Is(k, _lexicon.Skip) // any finite verb the tagger sees ("spoke Tuesday, and also discussed")
-                || s.Tag(k) == PartOfSpeech.VBN && s.MentionAt(k) < 0 && s.Is(SkipLeft(s, k - 1, out _), HaveForms); // a perfect ("have repeatedly expressed …, and have accused")
+            bool verb = (IsTriggerVerb(s, k, null) && !IsNounContext(s, k) && s.MentionAt(k) < 0) || _lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w)
+                || s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP && s.MentionAt(k) < 0 && !_lexicon.Skip.Contains(w) // any finite verb the tagger sees ("spoke Tuesday, and also discussed")
+                || s.Tag(k) == PartOfSpeech.VBN && s.MentionAt(k) < 0 && HaveForms.Contains(s.Lower(SkipLeft(s, k - 1, out _))); // a perfect ("have repeatedly expressed …, and have accused")
             if (!verb)
             {
                 continue;
@@ -1914,7 +1914,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     {
         // "In the 2016 election, Sanders continued …": past an opening phrase that ends at a comma
         int start = from;
-        if (from < s.Count && (s.Is(from, FunctionWords) || s.Is(from, TimeWords) || s.Lower(from).EndsWith("ly", StringComparison.Ordinal)))
+        if (from < s.Count && (FunctionWords.Contains(s.Lower(from)) || TimeWords.Contains(s.Lower(from)) || s.Lower(from).EndsWith("ly", StringComparison.Ordinal)))
         {
             int comma = from + 1;
             while (comma < before && s.Lower(comma) != ",")
@@ -2055,7 +2055,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         while (j >= 0)
         {
             var w = s.Lower(j);
-            if (s.Is(j, _lexicon.Skip) || s.Is(j, TimeWords) || w.EndsWith("n't", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !s.IsCapitalized(j) && !_lexicon.IsActorNoun(w))
+            if (_lexicon.Skip.Contains(w) || TimeWords.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !s.IsCapitalized(j) && !_lexicon.IsActorNoun(w))
                 || (adverbs && s.Tag(j) is PartOfSpeech.RB or PartOfSpeech.RBR or PartOfSpeech.RBS && !s.IsCapitalized(j) && s.MentionAt(j) < 0)) // the tagger's adverbs: "has so far refused"
             {
                 j--;
@@ -2106,7 +2106,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "urged Iran to …", "accused Syria of …": the word before the trigger's subject is an embedding verb
         int link = left + 1;
-        if (link < s.Count && s.Is(link, EmbeddingLinks) || left >= 0 && s.Is(left, EmbeddingLinks))
+        if (link < s.Count && EmbeddingLinks.Contains(s.Lower(link)) || left >= 0 && EmbeddingLinks.Contains(s.Lower(left)))
         {
             int from = Math.Max(0, left - 6);
             for (int k = left; k >= from; k--)
@@ -2149,7 +2149,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool IsNotActorCause(SentenceView s, int from)
     {
         int k = from;
-        while (k < s.Count && (s.Is(k, TimeWords) || s.Tag(k) == PartOfSpeech.RB))
+        while (k < s.Count && (TimeWords.Contains(s.Lower(k)) || s.Tag(k) == PartOfSpeech.RB))
         {
             k++;
         }
@@ -2163,13 +2163,13 @@ public sealed partial class EventExtractor : IPipelineComponent
         for (int j = k + 1; j < s.Count && j - k <= MaxCauseReach && s.IsWord(j); j++)
         {
             var w = s.Lower(j);
-            if (s.Is(j, _lexicon.ViolentCauses) || IsTriggerWordOf(w, EventType.Assault))
+            if (_lexicon.ViolentCauses.Contains(w) || IsTriggerWordOf(w, EventType.Assault))
             {
                 return false;
             }
 
-            cause |= s.Is(j, _lexicon.NotActors) && !s.Is(j, _lexicon.OpenCauses);
-            if (s.Is(j, FunctionWords) && w != "of" || IsFiniteVerb(s, j))
+            cause |= _lexicon.NotActors.Contains(w) && !_lexicon.OpenCauses.Contains(w);
+            if (FunctionWords.Contains(w) && w != "of" || IsFiniteVerb(s, j))
             {
                 break;
             }
@@ -2202,12 +2202,12 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
 
             if (_lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Form != TriggerForm.Noun && t.Entry.Type is EventType.Request or EventType.Threaten && !t.Entry.NeedsInfinitive)
-                && s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN && !(k > 0 && (s.Is(k - 1, Determiners) || s.Lower(k - 1) == "'s")))
+                && s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN && !(k > 0 && (Determiners.Contains(s.Lower(k - 1)) || s.Lower(k - 1) == "'s")))
             {
                 return true;
             }
 
-            if (!(w is "for" or "and" || s.Is(k, Determiners) || s.Is(k, Quantifiers) || s.IsNumber(k) || s.Is(k, NounContext) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !TriggerOpensAt(s, k) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
+            if (!(w is "for" or "and" || Determiners.Contains(w) || Quantifiers.Contains(w) || s.IsNumber(k) || NounContext.Contains(w) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && IsNounAt(s, k) && !TriggerOpensAt(s, k) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
             {
                 return false;
             }
@@ -2229,7 +2229,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool IsRequestedInfinitiveObject(SentenceView s, int i)
     {
         int k = i - 1;
-        while (k >= 0 && i - k <= MaxRequestedReach && (s.Is(k, Determiners) || s.Is(k, Quantifiers) || s.IsNumber(k) || IsQuote(s.Lower(k))
+        while (k >= 0 && i - k <= MaxRequestedReach && (Determiners.Contains(s.Lower(k)) || Quantifiers.Contains(s.Lower(k)) || s.IsNumber(k) || IsQuote(s.Lower(k))
             || s.Tag(k) is PartOfSpeech.JJ || (s.IsWord(k) && !s.IsCapitalized(k) && !TriggerOpensAt(s, k) && s.Tag(k) is PartOfSpeech.NN)))
         {
             k--;
@@ -2240,7 +2240,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             k--; // "to agree to an immediate ceasefire": the verb's own "to"
         }
 
-        if (k < 2 || s.Tag(k) != PartOfSpeech.VB || !(s.Is(k, _lexicon.LightVerbs) || IsTriggerVerb(s, k, EventType.Agree)))
+        if (k < 2 || s.Tag(k) != PartOfSpeech.VB || !(_lexicon.LightVerbs.Contains(s.Lower(k)) || IsTriggerVerb(s, k, EventType.Agree)))
         {
             return false; // "called on supporters to end their protests": stopping an action names it as real, coded
         }
@@ -2269,7 +2269,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 return true; // "call on X to"
             }
 
-            if (!(s.MentionAt(j) >= 0 || s.IsCapitalized(j) || s.Is(j, Pronouns) || w is "and" or "," || s.Is(j, Determiners) || _lexicon.IsActorNoun(w) || s.Tag(j) == PartOfSpeech.JJ))
+            if (!(s.MentionAt(j) >= 0 || s.IsCapitalized(j) || Pronouns.Contains(w) || w is "and" or "," || Determiners.Contains(w) || _lexicon.IsActorNoun(w) || s.Tag(j) == PartOfSpeech.JJ))
             {
                 return false;
             }
@@ -2301,7 +2301,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                         return true;
                     }
 
-                    if (!(s.MentionAt(j) >= 0 || s.IsCapitalized(j) || s.Is(j, Pronouns) || s.Lower(j) is "and" or "," || s.Is(j, Determiners) || _lexicon.IsActorNoun(s.Lower(j)) || s.Tag(j) == PartOfSpeech.JJ))
+                    if (!(s.MentionAt(j) >= 0 || s.IsCapitalized(j) || Pronouns.Contains(s.Lower(j)) || s.Lower(j) is "and" or "," || Determiners.Contains(s.Lower(j)) || _lexicon.IsActorNoun(s.Lower(j)) || s.Tag(j) == PartOfSpeech.JJ))
                     {
                         return false;
                     }
@@ -2312,7 +2312,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             bool gerund = s.Tag(k) == PartOfSpeech.VBG && s.Lower(k - 1) is "for" or "of";
             bool particle = w is "out" && k >= 2 && s.Tag(k - 1) == PartOfSpeech.VBG;
-            if (w == "the" || !(gerund || particle || w is "a" or "an" or "such" or "-" || s.Is(k, Quantifiers) || s.IsNumber(k) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB
+            if (w == "the" || !(gerund || particle || w is "a" or "an" or "such" or "-" || Quantifiers.Contains(w) || s.IsNumber(k) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB
                 || (s.IsWord(k) && !s.IsCapitalized(k) && !TriggerOpensAt(s, k) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS)
                 || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
             {
@@ -2352,7 +2352,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         int conjunction = group.First - 1;
-        while (conjunction > 0 && (s.IsNumber(conjunction) || s.Is(conjunction, Quantifiers)))
+        while (conjunction > 0 && (s.IsNumber(conjunction) || Quantifiers.Contains(s.Lower(conjunction))))
         {
             conjunction--;
         }
@@ -2380,7 +2380,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             k--;
         }
 
-        return k < 0 || !s.Is(k, HaveForms);
+        return k < 0 || !HaveForms.Contains(s.Lower(k));
     }
 
     /// <summary>
@@ -2402,7 +2402,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     {
         // adverbs between the auxiliary and the participle: "have been slightly wounded", "was later released"; a
         // participle of reporting: "have been reported killed", "were believed kidnapped"
-        while (j >= 0 && (s.Lower(j) is "also" or "reportedly" or "allegedly" or "not" or "being" or "been" or "already" or "later" or "recently" || s.Tag(j) == PartOfSpeech.RB || s.Is(j, _lexicon.ReportParticiples)))
+        while (j >= 0 && (s.Lower(j) is "also" or "reportedly" or "allegedly" or "not" or "being" or "been" or "already" or "later" or "recently" || s.Tag(j) == PartOfSpeech.RB || _lexicon.ReportParticiples.Contains(s.Lower(j))))
         {
             if (s.Lower(j) is "being" or "been")
             {
@@ -2412,7 +2412,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             j--;
         }
 
-        return j >= 0 && s.Is(j, BeForms);
+        return j >= 0 && BeForms.Contains(s.Lower(j));
     }
 
     /// <summary>
@@ -2468,7 +2468,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     {
         for (int k = Math.Max(0, i - MaxThreatCueReach); k < i - 1; k++)
         {
-            if (s.Is(k, _lexicon.ThreatCues) && s.Lower(k + 1) == "to")
+            if (_lexicon.ThreatCues.Contains(s.Lower(k)) && s.Lower(k + 1) == "to")
             {
                 return true;
             }
@@ -2507,7 +2507,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             for (int j = k + 1; j < s.Count && j <= k + MaxWarningThreatReach; j++)
             {
-                if (s.Is(j, _lexicon.WarningThreats))
+                if (_lexicon.WarningThreats.Contains(s.Lower(j)))
                 {
                     return true;
                 }
@@ -2519,7 +2519,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     /// <summary>Whether the trigger is a warning verb coded as a threat (<see cref="WarnsOfAction"/>).</summary>
     private bool IsWarningThreat(SentenceView s, int i, TriggerWord word)
-        => word.Entry.Type == EventType.Threaten && s.Is(i, _lexicon.WarningVerbs);
+        => word.Entry.Type == EventType.Threaten && _lexicon.WarningVerbs.Contains(s.Lower(i));
 
     /// <summary>
     /// At most this many words from a warning verb to the "will" of its clause ("warned countries opposed to Tehran's
@@ -2549,7 +2549,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         for (int k = Math.Max(0, i - MaxSpeechCueReach); k < s.Count && k <= last + MaxSpeechCueReach; k++)
         {
-            if ((k < i || k > last) && s.Is(k, _lexicon.SpeechCues) && s.Lower(k + 1) is not ("itself" or "themselves" or "himself"))
+            if ((k < i || k > last) && _lexicon.SpeechCues.Contains(s.Lower(k)) && s.Lower(k + 1) is not ("itself" or "themselves" or "himself"))
             {
                 return true;
             }
@@ -2600,7 +2600,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             return found;
         }
 
-        if (s.Is(j, Relatives) && j > 0)
+        if (Relatives.Contains(s.Lower(j)) && j > 0)
         {
             j = s.Lower(j - 1) == "," ? j - 2 : j - 1; // "Hamas, which rules Gaza, attacked" is read from the relative
         }
@@ -2614,7 +2614,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
 
             // a relative clause ("Toronto Police, which indicated on Monday …, face") may run longer than an apposition
-            if (k <= 0 || j - k > (s.Is(k + 1, Relatives) ? 25 : 12))
+            if (k <= 0 || j - k > (Relatives.Contains(s.Lower(k + 1)) ? 25 : 12))
             {
                 return found;
             }
@@ -2634,7 +2634,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             j = relativeHead; // "Rebels who had seized the town were attacked": the noun the relative clause hangs on
         }
 
-        if (s.Is(j, QuantifierSubjects) && (j == 0 || s.Is(j - 1, ClauseOpeners)))
+        if (QuantifierSubjects.Contains(s.Lower(j)) && (j == 0 || ClauseOpeners.Contains(s.Lower(j - 1))))
         {
             return [new Actor(ActorKind.Group, j, j, s.Span(j), null)]; // "but several also urged": a quantifier opening its clause stands for people
         }
@@ -2645,7 +2645,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             actor = head; // "Maoist rebels in Nepal", "an earthquake in Mexico City"
         }
 
-        int amongAt = s.Is(actor.First - 1, Determiners) ? actor.First - 2 : actor.First - 1;
+        int amongAt = Determiners.Contains(s.Lower(actor.First - 1)) ? actor.First - 2 : actor.First - 1;
         if (amongAt >= 1 && s.Lower(amongAt) == "among")
         {
             // "Russia was among the foreign powers backing …": the clause's subject acts
@@ -2714,7 +2714,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private int? RelativeClauseHead(SentenceView s, int j)
     {
-        if (j < 2 || !s.IsWord(j) || s.Is(j, Relatives) || s.Is(j, Pronouns))
+        if (j < 2 || !s.IsWord(j) || Relatives.Contains(s.Lower(j)) || Pronouns.Contains(s.Lower(j)))
         {
             return null; // "he was arrested": a pronoun is its verb's own subject
         }
@@ -2723,19 +2723,19 @@ public sealed partial class EventExtractor : IPipelineComponent
         for (int r = j - 1; r >= 1 && j - r <= MaxRelativeReach; r--)
         {
             var w = s.Lower(r);
-            if (!s.IsWord(r) || w is "and" or "but" or "or" || s.Is(r, Subordinators))
+            if (!s.IsWord(r) || w is "and" or "but" or "or" || Subordinators.Contains(w))
             {
                 return null; // "who died one day after the police arrested …": another clause
             }
 
-            if (s.Is(r, Relatives) && s.Tag(r) is PartOfSpeech.WP or PartOfSpeech.WDT)
+            if (Relatives.Contains(w) && s.Tag(r) is PartOfSpeech.WP or PartOfSpeech.WDT)
             {
                 return verb && ActorEndingAt(s, r - 1).IsActor ? r - 1 : null;
             }
 
             if (IsFiniteVerb(s, r))
             {
-                if (verb && !s.Is(r + 1, _lexicon.Skip) && !IsFiniteVerb(s, r + 1))
+                if (verb && !_lexicon.Skip.Contains(s.Lower(r + 1)) && !IsFiniteVerb(s, r + 1))
                 {
                     return null; // a second clause ("that rebels said they attacked")
                 }
@@ -2761,18 +2761,18 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             // "Officials from 34 nations", "from about 90 countries": past the determiner, number or quantity
             int prep = actor.First - 1;
-            while (prep >= 1 && actor.First - prep <= 4 && (s.Is(prep, Determiners) || s.IsNumber(prep) || (s.Is(prep, Quantifiers) && s.Lower(prep) is not ("of" or "to" or "up" or "at" or "over"))))
+            while (prep >= 1 && actor.First - prep <= 4 && (Determiners.Contains(s.Lower(prep)) || s.IsNumber(prep) || (Quantifiers.Contains(s.Lower(prep)) && s.Lower(prep) is not ("of" or "to" or "up" or "at" or "over"))))
             {
                 prep -= s.Lower(prep) is "least" or "most" && s.Lower(prep - 1) == "at" ? 2 : 1; // "at least" is one quantity
             }
 
-            if (s.Lower(prep) == "of" && prep < actor.First - 1 && !s.Is(actor.First - 1, Determiners))
+            if (s.Lower(prep) == "of" && prep < actor.First - 1 && !Determiners.Contains(s.Lower(actor.First - 1)))
             {
                 prep = actor.First - 1; // "the mother of three militant sons": a number after "of" counts the sons, it is no quantity of the head
             }
 
             if (hop == 0 && actor.IsActor && prep >= 2 && s.Lower(prep) is "to" or "with" && s.Tag(prep - 1) is PartOfSpeech.JJ or PartOfSpeech.VBN && s.MentionAt(prep - 1) < 0
-                && ActorEndingAt(s, prep - 2) is { IsActor: true } described && !s.Is(prep - 2, Pronouns))
+                && ActorEndingAt(s, prep - 2) is { IsActor: true } described && !Pronouns.Contains(s.Lower(prep - 2)))
             {
                 return described; // "Security forces loyal to President Abbas have arrested", "gunmen linked to al-Qaida": the phrase the adjective describes
             }
@@ -2916,7 +2916,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private int? AgentBy(SentenceView s, int from)
     {
-        if (from >= s.Count || !(s.Tag(from) is PartOfSpeech.IN or PartOfSpeech.RB || s.Is(from, TimeWords)) || s.Lower(from) == "by")
+        if (from >= s.Count || !(s.Tag(from) is PartOfSpeech.IN or PartOfSpeech.RB || TimeWords.Contains(s.Lower(from))) || s.Lower(from) == "by")
         {
             return null;
         }
@@ -2929,7 +2929,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 return s.Tag(k + 1) == PartOfSpeech.VBG ? null : k;
             }
 
-            if (!s.IsWord(k) || IsFiniteVerb(s, k) || s.Tag(k) is PartOfSpeech.VBN or PartOfSpeech.VBG or PartOfSpeech.CC || s.Is(k, Relatives) || s.Is(k, Subordinators))
+            if (!s.IsWord(k) || IsFiniteVerb(s, k) || s.Tag(k) is PartOfSpeech.VBN or PartOfSpeech.VBG or PartOfSpeech.CC || Relatives.Contains(w) || Subordinators.Contains(w))
             {
                 return null;
             }
@@ -2947,19 +2947,19 @@ public sealed partial class EventExtractor : IPipelineComponent
     private Actor? ActorStartingAt(SentenceView s, int k)
     {
         int start = k;
-        if (k < s.Count && s.Lower(k) == "her" && !IsNounAt(s, k + 1) && !s.Is(k + 1, _lexicon.ActorModifiers))
+        if (k < s.Count && s.Lower(k) == "her" && !IsNounAt(s, k + 1) && !_lexicon.ActorModifiers.Contains(s.Lower(k + 1)))
         {
             return ActorEndingAt(s, k); // "endorse her until July": the object pronoun, not a possessive
         }
 
-        while (k < s.Count && (s.Is(k, Determiners) || s.Is(k, Quantifiers) || s.IsNumber(k)) && s.MentionAt(k) < 0)
+        while (k < s.Count && (Determiners.Contains(s.Lower(k)) || Quantifiers.Contains(s.Lower(k)) || s.IsNumber(k)) && s.MentionAt(k) < 0)
         {
             k++;
         }
 
         // the head: the last word of a run of modifiers, names and nouns, at most five words on; a determined phrase may
         // open with adjectives
-        bool determined = k > start && s.Is(k - 1, Determiners);
+        bool determined = k > start && Determiners.Contains(s.Lower(k - 1));
         int opened = k;
         int limit = Math.Min(s.Count, k + 6);
         int head = -1;
@@ -2978,16 +2978,16 @@ public sealed partial class EventExtractor : IPipelineComponent
                 continue;
             }
 
-            if (head >= 0 && j > k && s.Is(j, SubjectPronouns) && s.MentionAt(j) < 0)
+            if (head >= 0 && j > k && SubjectPronouns.Contains(s.Lower(j)) && s.MentionAt(j) < 0)
             {
                 break; // "released a soldier it kidnapped", "a man they shot": a subject pronoun after the head opens a relative clause without "that"
             }
 
             bool inMention = s.MentionAt(j) >= 0;
-            if (inMention || _lexicon.IsActorNoun(s.Lower(j)) || s.Is(j, _lexicon.NotActors) || s.Is(j, _lexicon.ViolentCauses) || s.Is(j, Pronouns) || s.Is(j, _lexicon.Proxies))
+            if (inMention || _lexicon.IsActorNoun(s.Lower(j)) || _lexicon.NotActors.Contains(s.Lower(j)) || _lexicon.ViolentCauses.Contains(s.Lower(j)) || Pronouns.Contains(s.Lower(j)) || _lexicon.Proxies.Contains(s.Lower(j)))
             {
                 head = j;
-                if (s.Is(j, Pronouns))
+                if (Pronouns.Contains(s.Lower(j)))
                 {
                     break;
                 }
@@ -2997,17 +2997,17 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             // "Palestinian Interior Minister Nasser Yousef": a nationality or a title before capitalised words is a modifier
             // of the name they make, which ends the phrase
-            if (head >= 0 && s.IsCapitalized(j) && !s.Is(j, TimeWords) && s.IsCapitalized(head) && (s.MentionAt(head) >= 0 && s.MentionLabel(s.MentionAt(head)) == EntityLabel.Norp || s.MentionAt(head) < 0 && _lexicon.IsActorNoun(s.Lower(head))))
+            if (head >= 0 && s.IsCapitalized(j) && !TimeWords.Contains(s.Lower(j)) && s.IsCapitalized(head) && (s.MentionAt(head) >= 0 && s.MentionLabel(s.MentionAt(head)) == EntityLabel.Norp || s.MentionAt(head) < 0 && _lexicon.IsActorNoun(s.Lower(head))))
             {
                 head = j;
                 continue;
             }
 
-            if (head >= 0 && IsCompoundContinuation(s, j) && !s.Is(head, _lexicon.ViolentCauses))
+            if (head >= 0 && IsCompoundContinuation(s, j) && !_lexicon.ViolentCauses.Contains(s.Lower(head)))
             {
                 for (int x = k; x <= head; x++)
                 {
-                    if (s.Is(x, _lexicon.NotActors))
+                    if (_lexicon.NotActors.Contains(s.Lower(x)))
                     {
                         return new Actor(ActorKind.NotActor, k, head, new TextSpan(s.Span(k).Start, s.Span(head).End), null); // "Typhoon Utor swept"
                     }
@@ -3020,8 +3020,8 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             bool participle = s.Lower(j).EndsWith("ing", StringComparison.Ordinal) || s.Lower(j).EndsWith("ed", StringComparison.Ordinal);
             // "the deputy governor", "the country's dominant Shi'ite alliance": up to MaxAdjectives lower-case words before the head; the tagger's adjectives open an undetermined one ("various Palestinian factions")
-            bool adjective = (determined || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS) && j - opened < MaxAdjectives && IsNounAt(s, j) && !s.Is(j, Quantifiers) && !s.Is(j, Pronouns) && !TriggerOpensAt(s, j);
-            if (head >= 0 || s.Is(j, TimeWords) || !(s.Is(j, _lexicon.ActorModifiers) || s.IsCapitalized(j) || s.Lower(j).Contains('-') || participle || adjective))
+            bool adjective = (determined || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS) && j - opened < MaxAdjectives && IsNounAt(s, j) && !Quantifiers.Contains(s.Lower(j)) && !Pronouns.Contains(s.Lower(j)) && !TriggerOpensAt(s, j);
+            if (head >= 0 || TimeWords.Contains(s.Lower(j)) || !(_lexicon.ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-') || participle || adjective))
             {
                 break;
             }
@@ -3030,7 +3030,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (head < 0)
         {
             // no phrase starts at a preposition or a conjunction ("met in the capital": no object)
-            return k < s.Count && s.IsWord(k) && !(s.Is(k, FunctionWords) && s.Tag(k) is PartOfSpeech.IN or PartOfSpeech.TO or PartOfSpeech.CC) ? new Actor(ActorKind.Thing, start, k, s.Span(k), null) : null;
+            return k < s.Count && s.IsWord(k) && !(FunctionWords.Contains(s.Lower(k)) && s.Tag(k) is PartOfSpeech.IN or PartOfSpeech.TO or PartOfSpeech.CC) ? new Actor(ActorKind.Thing, start, k, s.Span(k), null) : null;
         }
 
         var actor = ActorEndingAt(s, head);
@@ -3042,25 +3042,25 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool IsNounAt(SentenceView s, int k)
     {
         var w = s.Lower(k);
-        return s.IsWord(k) && !s.Is(k, FunctionWords) && !s.Is(k, _lexicon.CommonVerbs) && !s.Is(k, _lexicon.Skip) && !s.Is(k, TimeWords);
+        return s.IsWord(k) && !FunctionWords.Contains(w) && !_lexicon.CommonVerbs.Contains(w) && !_lexicon.Skip.Contains(w) && !TimeWords.Contains(w);
     }
 
     /// <summary>Whether a lower-case word after a noun continues the noun phrase (a compound's head) rather than starting something else (a verb the tagger sees: "the minister flew home").</summary>
     private bool IsCompoundContinuation(SentenceView s, int j)
     {
         var w = s.Lower(j);
-        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !IsFiniteVerb(s, j) && s.Tag(j) != PartOfSpeech.VB && !s.Is(j, FunctionWords) && !s.Is(j, TimeWords) && !s.Is(j + 1, TimeWords) && !s.Is(j, _lexicon.Skip)
+        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !IsFiniteVerb(s, j) && s.Tag(j) != PartOfSpeech.VB && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
             && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)
-            && !_lexicon.IsActorNoun(w) && !TriggerOpensAt(s, j) && !s.Is(j, Pronouns) && !s.Is(j, Determiners) && !s.Is(j, _lexicon.CommonVerbs);
+            && !_lexicon.IsActorNoun(w) && !TriggerOpensAt(s, j) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
     }
 
     /// <summary>Reads the phrase that ends at word <paramref name="j"/> as an actor.</summary>
     private Actor ActorEndingAt(SentenceView s, int j)
     {
         var w = s.Lower(j);
-        if (s.Is(j, Pronouns))
+        if (Pronouns.Contains(w))
         {
-            string? id = s.Is(j, PersonPronouns) ? s.Lookup.LastPersonBefore(s.Span(j).Start) : null;
+            string? id = PersonPronouns.Contains(w) ? s.Lookup.LastPersonBefore(s.Span(j).Start) : null;
             return new Actor(ActorKind.Pronoun, j, j, s.Span(j), id);
         }
 
@@ -3069,7 +3069,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             for (int k = j; k >= 0 && s.MentionAt(k) == mention; k--)
             {
-                if (s.Is(k, _lexicon.NotActors))
+                if (_lexicon.NotActors.Contains(s.Lower(k)))
                 {
                     return new Actor(ActorKind.NotActor, k, j, s.MentionSpan(mention), null); // "Typhoon Utor"
                 }
@@ -3088,7 +3088,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             var span = s.MentionSpan(mention);
             int titled = first;
-            while (titled > 0 && s.IsCapitalized(titled - 1) && !s.Is(titled - 1, TimeWords) && (s.MentionAt(titled - 1) < 0 || s.MentionLabel(s.MentionAt(titled - 1)) == EntityLabel.Norp))
+            while (titled > 0 && s.IsCapitalized(titled - 1) && !TimeWords.Contains(s.Lower(titled - 1)) && (s.MentionAt(titled - 1) < 0 || s.MentionLabel(s.MentionAt(titled - 1)) == EntityLabel.Norp))
             {
                 titled--; // "Mr. Kiir", "Chinese President Hu Jintao": titles belong to the name
             }
@@ -3101,7 +3101,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             for (int k = first; k <= j; k++)
             {
-                if (s.Is(k, _lexicon.NotActors))
+                if (_lexicon.NotActors.Contains(s.Lower(k)))
                 {
                     return new Actor(ActorKind.NotActor, first, j, span, null);
                 }
@@ -3110,7 +3110,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.Entity, first, j, span, s.MentionEntity(mention) ?? (s.IsMentionPart(mention) ? null : s.Lookup.Find(span)));
         }
 
-        if (_lexicon.IsActorNoun(w) || (s.Is(j, _lexicon.Proxies) && j > 0 && s.Is(j - 1, Possessives)))
+        if (_lexicon.IsActorNoun(w) || (_lexicon.Proxies.Contains(w) && j > 0 && Possessives.Contains(s.Lower(j - 1))))
         {
             int first = j;
             string? id = null;
@@ -3132,14 +3132,14 @@ public sealed partial class EventExtractor : IPipelineComponent
                 {
                     break; // "Security forces detained journalists": a verb the tagger sees ends the phrase, even one that names people elsewhere ("the detained")
                 }
-                else if (_lexicon.IsActorNoun(prev) || _lexicon.ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || (Quantifiers.Contains(prev) && (prev != "of" || s.Is(first - 2, Quantifiers))) || (s.IsCapitalized(first - 1) && first - 1 > 0 && !TimeWords.Contains(prev)))
+                else if (_lexicon.IsActorNoun(prev) || _lexicon.ActorModifiers.Contains(prev) || prev.Contains('-') || s.IsNumber(first - 1) || (Quantifiers.Contains(prev) && (prev != "of" || Quantifiers.Contains(s.Lower(first - 2)))) || (s.IsCapitalized(first - 1) && first - 1 > 0 && !TimeWords.Contains(prev)))
                 {
                     first--;
                 }
                 else if (Possessives.Contains(prev))
                 {
                     // "his campaign" stands for him; "his supporters" are a group of their own
-                    id = s.Is(j, _lexicon.Proxies) && prev is "his" or "her" ? s.Lookup.LastPersonBefore(s.Span(first - 1).Start) : id;
+                    id = _lexicon.Proxies.Contains(w) && prev is "his" or "her" ? s.Lookup.LastPersonBefore(s.Span(first - 1).Start) : id;
                     first--;
                     break;
                 }
@@ -3149,7 +3149,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 }
             }
 
-            while (first < j && (s.Is(first, Quantifiers) || s.IsNumber(first) || s.Lower(first) is "the" or "a" or "an"))
+            while (first < j && (Quantifiers.Contains(s.Lower(first)) || s.IsNumber(first) || s.Lower(first) is "the" or "a" or "an"))
             {
                 first++;
             }
@@ -3162,26 +3162,26 @@ public sealed partial class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "The two met previously", "a meeting between the two"
         }
 
-        if (IsCardinal(s, j) && j + 1 < s.Count && (IsFiniteVerb(s, j + 1) || s.Is(j + 1, BeForms) || s.Is(j + 1, HaveForms)) && !(j > 0 && s.Lower(j - 1) == "$"))
+        if (IsCardinal(s, j) && j + 1 < s.Count && (IsFiniteVerb(s, j + 1) || BeForms.Contains(s.Lower(j + 1)) || HaveForms.Contains(s.Lower(j + 1))) && !(j > 0 && s.Lower(j - 1) == "$"))
         {
             return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "more than 15,000 were killed", "about 300 have been arrested": a count standing for people
         }
 
-        if (s.Is(j, _lexicon.NotActors))
+        if (_lexicon.NotActors.Contains(w))
         {
             return new Actor(ActorKind.NotActor, j, j, s.Span(j), null);
         }
 
-        if (s.Is(j, _lexicon.ViolentCauses))
+        if (_lexicon.ViolentCauses.Contains(w))
         {
             return new Actor(ActorKind.ViolentCause, j, j, s.Span(j), null);
         }
 
-        if (s.IsCapitalized(j) && s.IsWord(j) && !s.Is(j, TimeWords) && (j > 0 || IsBareName(s, w)))
+        if (s.IsCapitalized(j) && s.IsWord(j) && !TimeWords.Contains(w) && (j > 0 || IsBareName(s, w)))
         {
             // a name the recognizer missed ("Hamas" mid-sentence)
             int first = j;
-            while (first > 1 && s.IsCapitalized(first - 1) && !s.Is(first - 1, TimeWords))
+            while (first > 1 && s.IsCapitalized(first - 1) && !TimeWords.Contains(s.Lower(first - 1)))
             {
                 first--;
             }
@@ -3218,7 +3218,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 return new Actor(ActorKind.Entity, k + 1, last, s.MentionSpan(m), s.MentionEntity(m));
             }
 
-            if (!s.IsWord(k) || s.Is(k, FunctionWords))
+            if (!s.IsWord(k) || FunctionWords.Contains(s.Lower(k)))
             {
                 return null;
             }
@@ -3244,7 +3244,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 first--;
             }
-            else if (w == "of" && first >= 2 && (IsCardinal(s, first - 2) || s.Is(first - 2, Quantifiers) && s.Lower(first - 2) != "of"))
+            else if (w == "of" && first >= 2 && (IsCardinal(s, first - 2) || Quantifiers.Contains(s.Lower(first - 2)) && s.Lower(first - 2) != "of"))
             {
                 first -= 2; // "one of the attackers"
             }
@@ -3259,7 +3259,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     /// <summary>A count that can stand for the people counted: a numeral that is no year ("15,000", "300"), or a number word ("dozens", "hundreds").</summary>
     private static bool IsCardinal(SentenceView s, int k)
-        => s.IsNumber(k) ? !(s.Lower(k).Length == 4 && s.Lower(k)[0] is '1' or '2' && s.Lower(k).All(char.IsDigit)) : s.Is(k, CountWords);
+        => s.IsNumber(k) ? !(s.Lower(k).Length == 4 && s.Lower(k)[0] is '1' or '2' && s.Lower(k).All(char.IsDigit)) : CountWords.Contains(s.Lower(k));
 
     private static readonly FrozenWords CountWords = new("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozens hundreds thousands");
 
@@ -3308,7 +3308,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         for (int k = 1; k < s.Count && place is null; k++)
         {
             int mention = s.MentionAt(k);
-            if (mention >= 0 && s.Is(k - 1, PlacePrepositions) && s.MentionEntity(mention) is { } id && places.Contains(id) && id != d.Source?.EntityId && id != d.Target?.EntityId)
+            if (mention >= 0 && PlacePrepositions.Contains(s.Lower(k - 1)) && s.MentionEntity(mention) is { } id && places.Contains(id) && id != d.Source?.EntityId && id != d.Target?.EntityId)
             {
                 place = id;
             }

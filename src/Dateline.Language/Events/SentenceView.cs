@@ -18,8 +18,6 @@ internal sealed class SentenceView
     private readonly string[] _lower;
     private readonly int[] _mentionAt;
     private readonly PartOfSpeech[] _tags;
-    private readonly ulong[] _classesKnown;
-    private readonly ulong[] _classes;
     private readonly List<EntityMention> _mentions = [];
     private readonly List<bool> _isPart = [];
 
@@ -40,9 +38,6 @@ internal sealed class SentenceView
         _spans = buffers.Spans;
         _lower = buffers.Lower;
         _mentionAt = buffers.MentionAt;
-        _classesKnown = buffers.ClassesKnown;
-        _classes = buffers.Classes;
-        Array.Clear(_classesKnown, 0, _count);
         for (int i = 0; i < tokens.Length; i++)
         {
             _spans[i] = tokens[i].Span;
@@ -217,34 +212,6 @@ internal sealed class SentenceView
 
     public string Lower(int i) => i >= 0 && i < _count ? _lower[i] : string.Empty;
 
-    /// <summary>
-    /// Whether word <paramref name="i"/> (lower-cased) is in <paramref name="set"/>, as <c>set.Contains(Lower(i))</c>:
-    /// each word's answer for a set is looked up once a sentence and kept as a bit, since the rules ask the same words
-    /// of the same sets again from every candidate start (bench/README.md, "perf19").
-    /// </summary>
-    public bool Is(int i, WordSet set)
-    {
-        int bit = set.ClassBit;
-        if ((uint)i >= (uint)_count || bit < 0)
-        {
-            return set.Contains(Lower(i));
-        }
-
-        ulong mask = 1UL << bit;
-        if ((_classesKnown[i] & mask) != 0)
-        {
-            return (_classes[i] & mask) != 0;
-        }
-
-        bool member = set.Contains(_lower[i]);
-        _classesKnown[i] |= mask;
-        _classes[i] = member ? _classes[i] | mask : _classes[i] & ~mask;
-        return member;
-    }
-
-    /// <inheritdoc cref="Is(int, WordSet)"/>
-    public bool Is(int i, FrozenWords words) => Is(i, words.Set);
-
     public TextSpan Span(int i) => (uint)i < (uint)_count ? _spans[i] : throw new IndexOutOfRangeException();
 
     /// <summary>The text of a span of the sentence, as written.</summary>
@@ -281,8 +248,6 @@ internal sealed class SentenceView
         public string[] Lower = [];
         public int[] MentionAt = [];
         public PartOfSpeech[] Tags = [];
-        public ulong[] ClassesKnown = [];
-        public ulong[] Classes = [];
 
         public void Ensure(int n)
         {
@@ -296,8 +261,6 @@ internal sealed class SentenceView
             Lower = new string[size];
             MentionAt = new int[size];
             Tags = new PartOfSpeech[size];
-            ClassesKnown = new ulong[size];
-            Classes = new ulong[size];
         }
     }
 }

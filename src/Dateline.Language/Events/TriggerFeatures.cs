@@ -135,12 +135,12 @@ internal static class TriggerFeatures
         bool negated = false, quoted = false;
         for (int k = Math.Max(0, i - 3); k < i; k++)
         {
-            negated |= s.Is(k, Negations);
+            negated |= Negations.Contains(s.Lower(k));
         }
 
         for (int k = 0; k < i; k++)
         {
-            quoted ^= s.Is(k, QuoteMarks);
+            quoted ^= QuoteMarks.Contains(s.Lower(k));
         }
 
         if (negated)

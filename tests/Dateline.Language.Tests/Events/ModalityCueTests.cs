@@ -22,7 +22,7 @@ public class ModalityCueTests
         }
     }
 
-    internal static SentenceView View(string text)
+    private static SentenceView View(string text)
     {
         var tokens = new List<Token>();
         for (int i = 0; i < text.Length;)
