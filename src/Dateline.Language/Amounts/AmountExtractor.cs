@@ -131,6 +131,10 @@ public sealed class AmountExtractor : IPipelineComponent
             {
                 unit = _lexicon.Currencies[g["curword"].Value];
             }
+            else if (g["sign"].Success)
+            {
+                unit = _lexicon.UnitSigns[g["sign"].Value];
+            }
             else if (g["pct"].Success)
             {
                 unit = g["pct"].Value.StartsWith("percentage", StringComparison.OrdinalIgnoreCase) ? "percentage points" : "%";

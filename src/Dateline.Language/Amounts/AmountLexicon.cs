@@ -28,6 +28,7 @@ internal sealed class AmountLexicon
         Fractions = Table("amount-fractions.txt");
         Vague = ResourceText.Rows("amount-vague.txt").ToDictionary(r => r[0], r => (double.Parse(r[1], CultureInfo.InvariantCulture), r[2]), StringComparer.OrdinalIgnoreCase);
         Currencies = ResourceText.Rows("amount-currencies.txt").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
+        UnitSigns = ResourceText.Rows("amount-unit-signs.txt").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
         UnitStops = ResourceText.WordSet("amount-unit-stops.txt");
         LabelsBefore = ResourceText.WordSet("amount-labels-before.txt");
         LabelsAfter = ResourceText.WordSet("amount-labels-after.txt");
@@ -52,7 +53,7 @@ internal sealed class AmountLexicon
             $@"(?<vague>{Alt(Vague.Keys)})(?:\s+of)?|" +
             $@"(?<frac>{Alt(Fractions.Keys)})(?=\s+of\b)|" +
             $@"(?<cur>{signs})\s?(?<num>{number})(?:[\s-]?(?<scale>{scale}))?(?:{range}(?:\s?(?<scale2>{scale}))?)?|" +
-            $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:\s?(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s+(?<curword>{words})\b)?" +
+            $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:\s?(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s?(?<sign>{Alt(UnitSigns.Keys)})(?![\w])|\s+(?<curword>{words})\b)?" +
             @")";
         // A match that opens with an ASCII letter opens, not after a letter, with a modifier, a vague quantity, a
         // fraction, a number word or a currency sign of letters and a symbol ("US$"), matched ignoring case: at a run of
@@ -89,6 +90,9 @@ internal sealed class AmountLexicon
     public IReadOnlyDictionary<string, (double Value, string Modifier)> Vague { get; }
 
     public IReadOnlyDictionary<string, string> Currencies { get; }
+
+    /// <summary>Unit signs written after a number ("°C") and the unit each names.</summary>
+    public IReadOnlyDictionary<string, string> UnitSigns { get; }
 
     public IReadOnlySet<string> UnitStops { get; }
 

@@ -104,7 +104,10 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
 
         if (Has("decade"))
         {
-            return new TimexValue(TimexType.Date, G("decade")[..3]);
+            // "the 1800s", "the early 1900s" name a century (its first two digits, as "the 19th century" is "18");
+            // "the 2000s" is mostly read as the decade
+            var decade = G("decade");
+            return new TimexValue(TimexType.Date, decade[0] == '1' && decade.EndsWith("00", StringComparison.Ordinal) ? decade[..2] : decade[..3]);
         }
 
         if (Has("decade2"))
