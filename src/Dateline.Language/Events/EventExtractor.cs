@@ -1280,7 +1280,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 targets.Add(parties[1]);
             }
         }
-        else if (after < s.Count && !entry.Prepositions.Contains(s.Lower(after)) && s.Lower(after) is "in" or "at" && PrepositionAhead(s, after + 1, entry.Prepositions) is { } later && s.Lower(later) != "of")
+        else if (after < s.Count && !entry.Prepositions.Contains(s.Lower(after)) && s.Lower(after) is "in" or "at" && PrepositionAhead(s, after + 1, entry.Prepositions, beforeInfinitive: true) is { } later && s.Lower(later) != "of")
         {
             after = later; // "the talks in Moscow with Najla Mangoush": past the place
         }
@@ -1652,7 +1652,8 @@ public sealed partial class EventExtractor : IPipelineComponent
             v--;
         }
 
-        return v >= 0 && _lexicon.Triggers.TryGetValue(s.Lower(v), out var words) && words.Any(w => w.Form != TriggerForm.Noun && w.Entry.Prepositions.Contains(preposition));
+        // a verb's particles must follow it: "held peace talks with" is no "hold talks with", so "with" is the noun's
+        return v >= 0 && _lexicon.Triggers.TryGetValue(s.Lower(v), out var words) && words.Any(w => w.Form != TriggerForm.Noun && w.Entry.Prepositions.Contains(preposition) && ParticlesFollow(s, v, w.Entry.Particles));
     }
 
     /// <summary>"after talks", "during three days of meetings": the index of the time preposition that governs the noun at <paramref name="i"/>, or null.</summary>
@@ -2121,8 +2122,8 @@ public sealed partial class EventExtractor : IPipelineComponent
         return false;
     }
 
-    /// <summary>The next of <paramref name="prepositions"/> within the clause, a few words on.</summary>
-    private static int? PrepositionAhead(SentenceView s, int from, IReadOnlySet<string> prepositions)
+    /// <summary>The next of <paramref name="prepositions"/> within the clause, a few words on; with <paramref name="beforeInfinitive"/>, not past a "to"-infinitive.</summary>
+    private static int? PrepositionAhead(SentenceView s, int from, IReadOnlySet<string> prepositions, bool beforeInfinitive = false)
     {
         for (int k = from; k < s.Count && k < from + 8; k++)
         {
@@ -2134,6 +2135,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (prepositions.Contains(s.Lower(k)))
             {
                 return k;
+            }
+
+            if (beforeInfinitive && s.Lower(k) == "to" && k + 1 < s.Count && s.Tag(k + 1) == PartOfSpeech.VB)
+            {
+                return null; // "a meeting in Beirut Monday to express solidarity with Lebanon" (a verb's own: "agreed to extend a truce with")
             }
         }
 
