@@ -75,10 +75,6 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         foreach (var item in items)
         {
             PlaceAfterIn(context, item);
-        }
-
-        foreach (var item in items)
-        {
             SplitNameFromRole(context, item);
         }
 
@@ -1162,7 +1158,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// 2. The capital of a country the article names ("Cairo" beside Egypt or Egyptians; "Washington" in US news).
     /// 3. A first-level division of a country the article names ("California", "Florida" in US news: the states, not
     ///    the towns called so), or the one town of the name inside it.
-    /// 4. The one reading in a country the article names.
+    /// 4. The one reading in a country the article names — but a world capital over a lone namesake town there
+    ///    ("Brussels" in US news), unless the article names the town's division or a sentence of the place its country.
     /// 5. The reading news usually means (<see cref="PlacePrior"/>, learned from news text: "London" in US news is
     ///    the British capital), when the evidence above picks none.
     /// 6. A capital, when no reading lies in a country the article names ("Ankara" in US news; "London" beside France).
@@ -1266,7 +1263,6 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         return geo.RegionCentre(countries[0], name) is { } centre ? new Place(name, countries[0], centre.Latitude, centre.Longitude) { Region = name } : null;
     }
 
-    /// <summary>Whether the text calls a mention of the place a division: "the state of X", "X state", "the province of X".</summary>
     /// <summary>Whether a sentence that holds a mention of the place names the country (by name or people's word).</summary>
     private bool NamesCountryBeside(PlaceEvidence evidence, string countryCode)
     {
@@ -1277,7 +1273,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             foreach (var item in c.Items)
             {
                 if (!item.Removed && item != own && c.SentenceOf[item.Start] == sentence && item.Label is EntityLabel.Gpe or EntityLabel.Norp
-                    && (geo.CountryByName(c.MentionText(item)) ?? geo.CountryByDemonym(c.MentionText(item)))?.Code == countryCode)
+                    && c.MentionText(item) is var mentioned && (geo.CountryByName(mentioned) ?? geo.CountryByDemonym(mentioned))?.Code == countryCode)
                 {
                     return true;
                 }
@@ -1302,6 +1298,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         return false;
     }
 
+    /// <summary>Whether the text calls a mention of the place a division: "the state of X", "X state", "the province of X".</summary>
     private static bool CalledDivision(PlaceEvidence evidence)
     {
         var text = evidence.Context.Text.AsSpan();
