@@ -1092,6 +1092,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             });
         }
 
+        PlaceByNeighbours(c, entities);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document.WithLayer(mentions.ToImmutableArray()).WithLayer(entities.ToImmutable());
     }
@@ -1166,6 +1167,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// 7. The only place of the name, when the article names no country.
     /// 8. The only first-level division of the name in the world, when no town has the name ("Hawaii" in Australian
     ///    news; not "Grad", a Slovenian town and division, in German text).
+    /// 9. Once the article's other places are located, the one reading near one of them (<see cref="PlaceByNeighbours"/>).
     /// A town that shares a big city's name in a state the article names elsewhere ("Dallas" and Georgia, "Oakland" and
     /// Florida) is no evidence: read that way, ten readings on htmldate's news pages were wrong (docs/entities.md).
     /// </summary>
@@ -1233,6 +1235,93 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         return places.Count == 0 ? LocateRegion(name, places, divisionCountries) : null;
+    }
+
+    /// <summary>
+    /// The last step of <see cref="Locate"/>, once every other place of the article is located: a town name the
+    /// evidence left unplaced takes the one reading near a place the article located, when every other reading lies
+    /// several times farther off ("Brooklyn" beside New York City, "Berkeley" beside Oakland, "Pana" beside Taylorville).
+    /// Names of first-level divisions keep the division rules ("Nevada" beside a town in Iowa is the state); a name with
+    /// another reading in a division the article names is left as it is ("Jacksonville" near Arkansas's centre in a
+    /// text that names Florida).
+    /// </summary>
+    private void PlaceByNeighbours(Context c, ImmutableArray<Entity>.Builder entities)
+    {
+        var located = new List<Place>();
+        foreach (var entity in entities)
+        {
+            if (entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Latitude: { } lat, Longitude: { } lon })
+            {
+                located.Add(new Place(entity.Name, string.Empty, lat, lon));
+            }
+        }
+
+        if (located.Count == 0)
+        {
+            return;
+        }
+
+        for (int e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null }
+                || geo.CountriesWithRegion(entity.Name).Count > 0 || geo.Places(entity.Name) is not { Count: > 1 } places)
+            {
+                continue;
+            }
+
+            // the nearest reading, and whether every other one lies several times farther off
+            Place? near = null;
+            double nearest = double.MaxValue, second = double.MaxValue;
+            foreach (var place in places)
+            {
+                double distance = NearestKilometres(place, located);
+                if (distance < nearest)
+                {
+                    (second, nearest, near) = (nearest, distance, place);
+                }
+                else
+                {
+                    second = Math.Min(second, distance);
+                }
+            }
+
+            bool single = nearest <= options.NeighbourPlaceKilometres && second > Math.Max(options.NeighbourPlaceKilometres, options.FarPlaceFactor * nearest);
+            if (single && near is { } found && !OtherReadingInNamedDivision(c, places, found))
+            {
+                entities[e] = entity with { Country = geo.CountryByCode(found.CountryCode)?.Name, Latitude = found.Latitude, Longitude = found.Longitude };
+            }
+        }
+    }
+
+    /// <summary>Whether a reading other than <paramref name="chosen"/> lies in a division the article names.</summary>
+    private static bool OtherReadingInNamedDivision(Context c, IReadOnlyList<Place> places, Place chosen)
+    {
+        foreach (var place in places)
+        {
+            if (place != chosen && place.Region is { } division && division != chosen.Region && NamesDivision(c, division))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Great-circle distance in kilometres from a place to the nearest of others.</summary>
+    private static double NearestKilometres(Place place, List<Place> others)
+    {
+        const double EarthRadiusKilometres = 6371.0;
+        double nearest = double.MaxValue;
+        double lat1 = double.DegreesToRadians(place.Latitude), lon1 = double.DegreesToRadians(place.Longitude);
+        foreach (var other in others)
+        {
+            double lat2 = double.DegreesToRadians(other.Latitude), lon2 = double.DegreesToRadians(other.Longitude);
+            double h = Math.Pow(Math.Sin((lat2 - lat1) / 2), 2) + Math.Cos(lat1) * Math.Cos(lat2) * Math.Pow(Math.Sin((lon2 - lon1) / 2), 2);
+            nearest = Math.Min(nearest, 2 * EarthRadiusKilometres * Math.Asin(Math.Sqrt(h)));
+        }
+
+        return nearest;
     }
 
     /// <summary>The place of the name's usual reading (<see cref="PlacePrior"/>), when the prior has one and it is among the name's places.</summary>

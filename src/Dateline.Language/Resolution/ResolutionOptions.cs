@@ -23,4 +23,15 @@ public sealed record ResolutionOptions
     /// drama" 3 after; wider reached the next clause's nouns in the written cases.
     /// </summary>
     public int WorkNounWindow { get; init; } = 4;
+
+    /// <summary>
+    /// Distance within which a reading of an unplaced town name counts as near a place the article located; every other
+    /// reading must lie <see cref="FarPlaceFactor"/> times as far off and beyond this distance too
+    /// (<see cref="EntityResolver"/>, rule 9). Evidence on htmldate's news pages: docs/entities.md, 2026-12-06
+    /// "Places near the article's places".
+    /// </summary>
+    public double NeighbourPlaceKilometres { get; init; } = 100;
+
+    /// <inheritdoc cref="NeighbourPlaceKilometres"/>
+    public double FarPlaceFactor { get; init; } = 4;
 }

@@ -356,6 +356,27 @@ public class EntityResolverTests
         Assert.Equal("Lebanon", Single(tripoli, "Tripoli").Country);
     }
 
+    [Fact]
+    public void A_town_name_left_unplaced_takes_the_reading_near_the_articles_located_places()
+    {
+        // Brooklyn has readings in Australia, New Zealand and seven US states: New York City singles out New York's
+        var brooklyn = Resolve("Officials in New York City said police in Brooklyn arrested two men.", ("New York City", "GPE"), ("Brooklyn", "GPE"));
+        var place = Single(brooklyn, "Brooklyn");
+        Assert.Equal("United States", place.Country);
+        Assert.InRange(place.Latitude!.Value, 40.5, 40.8);
+
+        // with no located place, or with another reading's state named, the name stays unplaced
+        Assert.Null(Single(Resolve("Police in Brooklyn arrested two men.", ("Brooklyn", "GPE")), "Brooklyn").Latitude);
+        var named = Resolve(
+            "Officials in New York City said police in Brooklyn and in Iowa arrested two men.",
+            ("New York City", "GPE"), ("Brooklyn", "GPE"), ("Iowa", "GPE"));
+        Assert.Null(Single(named, "Brooklyn").Latitude);
+
+        // a first-level division's name keeps the division rules ("Nevada" beside a town of Iowa is the state)
+        var nevada = Resolve("Steyer campaigned in Iowa and then in Nevada.", ("Iowa", "GPE"), ("Nevada", "GPE"));
+        Assert.NotEqual(42.0, Math.Round(Single(nevada, "Nevada").Latitude ?? 0));
+    }
+
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
 
     /// <summary>Tokens and sentences from the real components, mentions by hand (in order of occurrence), then resolution.</summary>
