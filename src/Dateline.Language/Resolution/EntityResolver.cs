@@ -71,6 +71,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         var context = new Context(text, n, spans, words, sentenceOf, items, covered);
+        DatelinePlace(context, document.Metadata.Dateline?.Place);
         JoinFeatureWords(context);
         foreach (var item in items)
         {
@@ -117,6 +118,59 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         var widened = text.AsSpan(spans[before].Start, spans[end - 1].End - spans[before].Start);
         return geo.CountryByName(widened) is not null || geo.CountryByDemonym(widened) is not null
             || (widened.Length > 3 && widened[^1] == 's' && geo.CountryByDemonym(widened[..^1]) is not null);
+    }
+
+    /// <summary>
+    /// The place of the article's dateline ("CHICAGO (AP) —", "BOSTON (WHDH) -", "NEW DELHI:") is a place whatever the
+    /// recognizer made of its words, all capitals and first in the text: an untagged name becomes a GPE mention and an
+    /// organisation's or person's of exactly its words a GPE. The dateline's words before a comma or slash are the
+    /// town ("LAWRENCEVILLE, Ga.", "Berlin/Frankfurt"); its first occurrence in the text is the dateline's.
+    /// </summary>
+    private static void DatelinePlace(Context c, string? place)
+    {
+        if (string.IsNullOrWhiteSpace(place))
+        {
+            return;
+        }
+
+        var town = place.AsSpan();
+        int cut = town.IndexOfAny(',', '/');
+        town = (cut >= 0 ? town[..cut] : town).Trim();
+        int at = town.Length == 0 ? -1 : c.Text.AsSpan().IndexOf(town, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return;
+        }
+
+        int start = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), at);
+        int end = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), at + town.Length);
+        if (start < 0 || start >= c.Count || c.Spans[start].Start != at || end <= start || c.Spans[end - 1].End != at + town.Length)
+        {
+            return;
+        }
+
+        int owner = c.Covered[start];
+        for (int k = start; k < end; k++)
+        {
+            if (c.Covered[k] != owner)
+            {
+                return; // the words are split between mentions or partly untagged: leave the recognizer's reading
+            }
+        }
+
+        if (owner < 0)
+        {
+            c.Items.Add(new Item(start, end, EntityLabel.Gpe) { IsDateline = true });
+            c.Covered.AsSpan(start, end - start).Fill(c.Items.Count - 1);
+        }
+        else if (c.Items[owner] is { } item && item.Start == start && item.End == end)
+        {
+            item.IsDateline = true;
+            if (item.Label is not (EntityLabel.Gpe or EntityLabel.Location))
+            {
+                item.Label = EntityLabel.Gpe;
+            }
+        }
     }
 
     /// <summary>
@@ -1156,6 +1210,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// one reading, the place stays without coordinates rather than take a guess.
     /// 1. The reading in the division written right after the name ("London, Ontario"; "Paris, Texas").
     ///    A mention the text calls a division ("the state of Washington", "Washington state") is the division.
+    ///    The dateline's place is a town: a division's name there is the city named after it ("NEW YORK (AP) —").
     /// 2. The capital of a country the article names ("Cairo" beside Egypt or Egyptians; "Washington" in US news).
     /// 3. A first-level division of a country the article names ("California", "Florida" in US news: the states, not
     ///    the towns called so), or the one town of the name inside it.
@@ -1178,6 +1233,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         if (Single(places, p => p.Region is { } r && FollowedByDivision(evidence, r)) is { } written)
         {
             return written;
+        }
+
+        if (evidence.Cluster.Items.Exists(item => item.IsDateline) && DivisionsCity(name) is { } city)
+        {
+            return city;
         }
 
         var divisionCountries = geo.CountriesWithRegion(name);
@@ -1239,7 +1299,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
     /// <summary>
     /// The last step of <see cref="Locate"/>, once every other place of the article is located: a town name the
-    /// evidence left unplaced takes the one reading near a place the article located, when every other reading lies
+    /// evidence left unplaced (several readings, or one in a country the article does not name) takes its reading near a
+    /// place the article located, when every other reading lies
     /// several times farther off ("Brooklyn" beside New York City, "Berkeley" beside Oakland, "Pana" beside Taylorville).
     /// Names of first-level divisions keep the division rules ("Nevada" beside a town in Iowa is the state); a name with
     /// another reading in a division the article names is left as it is ("Jacksonville" near Arkansas's centre in a
@@ -1265,7 +1326,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         {
             var entity = entities[e];
             if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null }
-                || geo.CountriesWithRegion(entity.Name).Count > 0 || geo.Places(entity.Name) is not { Count: > 1 } places)
+                || geo.CountriesWithRegion(entity.Name).Count > 0 || geo.Places(entity.Name) is not { Count: > 0 } places)
             {
                 continue;
             }
@@ -1323,6 +1384,13 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         return nearest;
     }
+
+    /// <summary>
+    /// The city a division is named after, as a dateline means it ("NEW YORK (AP) —" is New York City, "OKLAHOMA CITY"
+    /// needs nothing): the one town called "<paramref name="name"/> City" inside the division of that name.
+    /// </summary>
+    private Place? DivisionsCity(string name) => geo.CountriesWithRegion(name).Count == 0 ? null
+        : Single(geo.Places(name + " City"), p => string.Equals(p.Region, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The place of the name's usual reading (<see cref="PlacePrior"/>), when the prior has one and it is among the name's places.</summary>
     private Place? UsualReading(string name, IReadOnlyList<Place> places, IReadOnlyList<Place> capitals) => prior.Reading(name) switch
@@ -1655,6 +1723,9 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         /// <summary>A title of a work in quote marks (<see cref="MarkWorks"/>).</summary>
         public bool IsWork { get; init; }
+
+        /// <summary>The place of the article's dateline (<see cref="DatelinePlace"/>).</summary>
+        public bool IsDateline { get; set; }
 
         public string? Role { get; set; }
 

@@ -372,9 +372,37 @@ public class EntityResolverTests
             ("New York City", "GPE"), ("Brooklyn", "GPE"), ("Iowa", "GPE"));
         Assert.Null(Single(named, "Brooklyn").Latitude);
 
+        // a name with one reading is placed by its neighbour too where the article names other countries (rule 7 needs none)
+        var plant = Resolve(
+            "France and Italy watched as the plant in Grünheide near Berlin opened.",
+            ("France", "GPE"), ("Italy", "GPE"), ("Grünheide", "GPE"), ("Berlin", "GPE"));
+        Assert.Equal("Germany", Single(plant, "Grünheide").Country);
+
         // a first-level division's name keeps the division rules ("Nevada" beside a town of Iowa is the state)
         var nevada = Resolve("Steyer campaigned in Iowa and then in Nevada.", ("Iowa", "GPE"), ("Nevada", "GPE"));
         Assert.NotEqual(42.0, Math.Round(Single(nevada, "Nevada").Latitude ?? 0));
+    }
+
+    [Fact]
+    public void The_datelines_place_is_a_place_and_a_divisions_name_there_is_its_city()
+    {
+        // untagged: a GPE mention is added; tagged as an organisation: it becomes a GPE
+        var chicago = Resolve(null, "CHICAGO", "CHICAGO (AP) — False claims spread on Monday.");
+        var place = Single(chicago, "CHICAGO");
+        Assert.Equal(EntityLabel.Gpe, place.Label);
+        Assert.Equal("United States", place.Country);
+        var boston = Resolve(null, "BOSTON", "BOSTON (WHDH) - Two juveniles were stabbed.", ("BOSTON", "ORG"));
+        Assert.Equal(EntityLabel.Gpe, Single(boston, "BOSTON").Label);
+
+        // "NEW YORK" in a dateline is New York City, not the state's centre; elsewhere it keeps the division's reading
+        var city = Single(Resolve(null, "NEW YORK", "NEW YORK (Reuters) - Stocks fell.", ("NEW YORK", "GPE")), "NEW YORK");
+        Assert.InRange(city.Latitude!.Value, 40.6, 40.8);
+        var state = Single(Resolve("Stocks fell in NEW YORK on Monday.", ("NEW YORK", "GPE")), "NEW YORK");
+        Assert.False(state.Latitude is > 40.6 and < 40.8);
+
+        // words the recognizer split between mentions are left as they are
+        var split = Resolve(null, "NEW YORK", "NEW YORK (Reuters) - Stocks fell.", ("NEW", "ORG"), ("YORK", "GPE"));
+        Assert.DoesNotContain(split.Entities, e => e.Name == "NEW YORK");
     }
 
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
@@ -384,8 +412,11 @@ public class EntityResolverTests
 
     /// <param name="prior">The usual readings of place names; null for the shipped ones.</param>
     private static Document Resolve(PlacePrior? prior, string text, params (string Text, string Label)[] mentions)
+        => Resolve(prior, null, text, mentions);
+
+    private static Document Resolve(PlacePrior? prior, string? dateline, string text, params (string Text, string Label)[] mentions)
     {
-        var doc = Document.FromText("test", text);
+        var doc = Document.FromText("test", text, dateline is null ? null : new ArticleMetadata { Dateline = new DatelineInfo(dateline, null) });
         doc = new TokenizerComponent().Process(doc, ProcessingContext.None);
         doc = new SentenceSplitterComponent().Process(doc, ProcessingContext.None);
         var layer = ImmutableArray.CreateBuilder<EntityMention>();
