@@ -75,6 +75,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         JoinFeatureWords(context);
         foreach (var item in items)
         {
+            item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
             PlaceAfterIn(context, item);
             SplitNameFromRole(context, item);
         }
@@ -327,6 +328,9 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
     /// <summary>Words that head organisation names (Data/org-heads.txt): "director of the Oxford Martin School" names no Martin.</summary>
     private static readonly IReadOnlySet<string> OrgHeads = ResourceText.WordSet("org-heads.txt");
+
+    /// <summary>Words that are never a name by themselves (Data/never-names.txt): a one-word mention of one is dropped.</summary>
+    private static readonly FrozenSet<string> NeverNames = ResourceText.Lines("never-names.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> FeatureWords = ResourceText.Lines("geo-feature-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

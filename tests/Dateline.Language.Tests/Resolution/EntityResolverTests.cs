@@ -405,6 +405,14 @@ public class EntityResolverTests
         Assert.DoesNotContain(split.Entities, e => e.Name == "NEW YORK");
     }
 
+    [Fact]
+    public void A_question_word_is_never_a_name_but_the_WHO_stays()
+    {
+        var doc = Resolve("((WN)): How have the restrictions changed your campaign? The WHO said so.", ("How", "PERSON"), ("WHO", "ORG"));
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "How");
+        Assert.Equal(EntityLabel.Organization, Single(doc, "WHO").Label);
+    }
+
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
 
     /// <summary>Tokens and sentences from the real components, mentions by hand (in order of occurrence), then resolution.</summary>
