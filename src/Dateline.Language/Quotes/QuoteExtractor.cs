@@ -870,6 +870,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         int end = -1;
         int start = -1;
         int count = 0;
+
+        // "Experts are warning that …": a cue in -ing after a form of "be" is the progressive of the subject's verb, when it
+        // opens a reported clause ("The marchers were responding to a call …" reports nothing)
+        bool progressive = IsProgressiveCue(text, cueStart) && CueOpensReportedClause(text, cueStart);
         while (count < Options.MaxSpeakerWords)
         {
             while (pos > limit && text[pos - 1] == ' ')
@@ -916,7 +920,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             var token = text[pos..tokenEnd];
             var lower = token.ToLowerInvariant();
-            bool adverb = end < 0 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "later" or "then" or "again" or "once" or "previously" or "has" or "have" or "had" or "would" or "will" or "long");
+
+            // "He continues to insist that …": the aspect verb before "to" belongs to the cue, not to its subject
+            if (end < 0 && lower == "to" && WordBefore(text, pos, limit) is { } aspect && _lexicon.Aspectual.Contains(text[aspect.Start..aspect.End].ToLowerInvariant()))
+            {
+                pos = aspect.Start;
+                continue;
+            }
+
+            bool adverb = end < 0 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "later" or "then" or "again" or "once" or "previously" or "has" or "have" or "had" or "would" or "will" or "long"
+                || (progressive && lower is "is" or "are" or "was" or "were" or "am" or "been"));
             if (adverb)
             {
                 continue;
@@ -956,15 +969,63 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return null;
         }
 
-        // Lower-case leading words other than determiners are not part of a name ("reporters were told" is not a speaker).
+        // Lower-case leading words other than determiners are not part of a name ("reporters were told" is not a speaker);
+        // a bare plural noun is a subject ("…, and experts say it is …", "experts are warning that …") when the cue opens
+        // a reported clause ("sales continued at May's pace", "attacks believed to have been …" report nothing).
         var span = new TextSpan(start, end);
         var first = text[start..end].Split(' ')[0];
-        if (char.IsLower(first[0]) && count == 1 && !_lexicon.Pronouns.Contains(first))
+        if (char.IsLower(first[0]) && count == 1 && !_lexicon.Pronouns.Contains(first) && !(IsBarePlural(first) && CueOpensReportedClause(text, cueStart)))
         {
             return null;
         }
 
         return span;
+    }
+
+    private static bool CueOpensReportedClause(string text, int cueStart)
+    {
+        int cueEnd = cueStart;
+        while (cueEnd < text.Length && char.IsLetter(text[cueEnd]))
+        {
+            cueEnd++;
+        }
+
+        return OpensReportedClause(text, text[cueStart..cueEnd], cueEnd, Math.Min(text.Length, cueEnd + 40)) && !AsOpening().IsMatch(text.AsSpan(cueEnd, Math.Min(text.Length, cueEnd + 40) - cueEnd));
+    }
+
+    [GeneratedRegex(@"^\s+as\b")]
+    private static partial Regex AsOpening();
+
+    private static TextSpan? WordBefore(string text, int position, int limit)
+    {
+        int i = position;
+        while (i > limit && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        int wordEnd = i;
+        while (i > limit && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i < wordEnd ? new TextSpan(i, wordEnd) : null;
+    }
+
+    private static bool IsBarePlural(string word)
+        => word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+           && word is not ("always" or "sometimes" or "perhaps" or "nevertheless" or "besides" or "afterwards" or "thus" or "meanwhile" or "whereas");
+
+    private static bool IsProgressiveCue(string text, int cueStart)
+    {
+        int end = cueStart;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end - cueStart > 4 && text.AsSpan(end - 3, 3).Equals("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool HoldsPronoun(string text, TextSpan span)
