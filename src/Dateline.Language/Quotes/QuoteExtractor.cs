@@ -418,8 +418,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
                 // "Hernandez defended the order, saying the city …": a participle after a comma reports the sentence subject's speech
                 bool participle = cueMatch.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+                // "Green accepts that …, but says …", "many institutions are relying on …, and say …": a cue coordinated with
+                // the sentence's first verb reports the sentence subject's speech
+                // (a cue in -s other than "says" may be a plural noun there, "citing worries … and claims the money …": only before "that")
+                bool coordinated = !participle && CoordinatedVerb().IsMatch(text.AsSpan(s.Start, cue.Start - s.Start))
+                    && (!cueMatch.Value.EndsWith('s') || cueMatch.Value.Equals("says", StringComparison.OrdinalIgnoreCase) || ThatOpening().IsMatch(text.AsSpan(cue.End, contentEnd - cue.End)));
                 var speaker = SubjectLeftOf(text, cue.Start, s.Start)
-                    ?? (participle && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null);
+                    ?? ((participle || coordinated) && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null);
                 if (speaker is null)
                 {
                     continue;
@@ -1116,6 +1121,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             region = region[intro.Length..];
         }
 
+        // "But many institutions are relying on …", "The union valued the deal …": a quantifier or determiner and a
+        // lower-case noun before a verb
+        var q = Regex.Match(region, @"^(?:(?:But|And|Yet)\s+)?(?<np>(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Oo]ther|[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:are|is|was|were|have|has|had|will|would|can|could|do|did|[a-z]+ed)\b");
+        if (q.Success)
+        {
+            return new TextSpan(sentStart + q.Groups["np"].Index, sentStart + q.Groups["np"].Index + q.Groups["np"].Length);
+        }
+
         var m = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’&-]*){0,5})");
         if (m.Success && m.Groups["np"].Length > 0)
         {
@@ -1133,6 +1146,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     [GeneratedRegex(@"^(?<w>[A-Z][a-z]+)\b[^,.;:!?“”""]{0,200},\s*")]
     private static partial Regex IntroductoryPhrase();
+
+    /// <summary>A sentence's text up to a cue right after "and" / "but" (with its comma and an adverb): a coordinated verb.</summary>
+    [GeneratedRegex(@"\w[\w’']*,?\s+(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$")]
+    private static partial Regex CoordinatedVerb();
 
     /// <summary>Whether a comma comes before the position, also one inside a closing quote mark ("… values,” saying").</summary>
     private static bool PrecededByComma(string text, int position)
