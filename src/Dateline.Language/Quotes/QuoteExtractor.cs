@@ -418,8 +418,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
                 // "Hernandez defended the order, saying the city …": a participle after a comma reports the sentence subject's speech
                 bool participle = cueMatch.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+                // "Green accepts that …, but says …", "many institutions are relying on …, and say …": a cue coordinated with
+                // the sentence's first verb reports the sentence subject's speech
+                // (a cue in -s other than "says" may be a plural noun there, "citing worries … and claims the money …": only before "that")
+                bool coordinated = !participle && CoordinatedVerb().IsMatch(text.AsSpan(s.Start, cue.Start - s.Start))
+                    && (!cueMatch.Value.EndsWith('s') || cueMatch.Value.Equals("says", StringComparison.OrdinalIgnoreCase) || ThatOpening().IsMatch(text.AsSpan(cue.End, contentEnd - cue.End)));
                 var speaker = SubjectLeftOf(text, cue.Start, s.Start)
-                    ?? (participle && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null);
+                    ?? ((participle || coordinated) && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null);
                 if (speaker is null)
                 {
                     continue;
@@ -870,6 +875,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         int end = -1;
         int start = -1;
         int count = 0;
+
+        // "Experts are warning that …": a cue in -ing after a form of "be" is the progressive of the subject's verb, when it
+        // opens a reported clause ("The marchers were responding to a call …" reports nothing)
+        bool progressive = IsProgressiveCue(text, cueStart) && CueOpensReportedClause(text, cueStart);
         while (count < Options.MaxSpeakerWords)
         {
             while (pos > limit && text[pos - 1] == ' ')
@@ -916,7 +925,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             var token = text[pos..tokenEnd];
             var lower = token.ToLowerInvariant();
-            bool adverb = end < 0 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "later" or "then" or "again" or "once" or "previously" or "has" or "have" or "had" or "would" or "will" or "long");
+
+            // "He continues to insist that …": the aspect verb before "to" belongs to the cue, not to its subject
+            if (end < 0 && lower == "to" && WordBefore(text, pos, limit) is { } aspect && _lexicon.Aspectual.Contains(text[aspect.Start..aspect.End].ToLowerInvariant()))
+            {
+                pos = aspect.Start;
+                continue;
+            }
+
+            bool adverb = end < 0 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "later" or "then" or "again" or "once" or "previously" or "has" or "have" or "had" or "would" or "will" or "long"
+                || (progressive && lower is "is" or "are" or "was" or "were" or "am" or "been"));
             if (adverb)
             {
                 continue;
@@ -956,15 +974,63 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return null;
         }
 
-        // Lower-case leading words other than determiners are not part of a name ("reporters were told" is not a speaker).
+        // Lower-case leading words other than determiners are not part of a name ("reporters were told" is not a speaker);
+        // a bare plural noun is a subject ("…, and experts say it is …", "experts are warning that …") when the cue opens
+        // a reported clause ("sales continued at May's pace", "attacks believed to have been …" report nothing).
         var span = new TextSpan(start, end);
         var first = text[start..end].Split(' ')[0];
-        if (char.IsLower(first[0]) && count == 1 && !_lexicon.Pronouns.Contains(first))
+        if (char.IsLower(first[0]) && count == 1 && !_lexicon.Pronouns.Contains(first) && !(IsBarePlural(first) && CueOpensReportedClause(text, cueStart)))
         {
             return null;
         }
 
         return span;
+    }
+
+    private static bool CueOpensReportedClause(string text, int cueStart)
+    {
+        int cueEnd = cueStart;
+        while (cueEnd < text.Length && char.IsLetter(text[cueEnd]))
+        {
+            cueEnd++;
+        }
+
+        return OpensReportedClause(text, text[cueStart..cueEnd], cueEnd, Math.Min(text.Length, cueEnd + 40)) && !AsOpening().IsMatch(text.AsSpan(cueEnd, Math.Min(text.Length, cueEnd + 40) - cueEnd));
+    }
+
+    [GeneratedRegex(@"^\s+as\b")]
+    private static partial Regex AsOpening();
+
+    private static TextSpan? WordBefore(string text, int position, int limit)
+    {
+        int i = position;
+        while (i > limit && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        int wordEnd = i;
+        while (i > limit && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i < wordEnd ? new TextSpan(i, wordEnd) : null;
+    }
+
+    private static bool IsBarePlural(string word)
+        => word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+           && word is not ("always" or "sometimes" or "perhaps" or "nevertheless" or "besides" or "afterwards" or "thus" or "meanwhile" or "whereas");
+
+    private static bool IsProgressiveCue(string text, int cueStart)
+    {
+        int end = cueStart;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end - cueStart > 4 && text.AsSpan(end - 3, 3).Equals("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool HoldsPronoun(string text, TextSpan span)
@@ -1055,6 +1121,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             region = region[intro.Length..];
         }
 
+        // "But many institutions are relying on …", "The union valued the deal …": a quantifier or determiner and a
+        // lower-case noun before a verb
+        var q = Regex.Match(region, @"^(?:(?:But|And|Yet)\s+)?(?<np>(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Oo]ther|[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:are|is|was|were|have|has|had|will|would|can|could|do|did|[a-z]+ed)\b");
+        if (q.Success)
+        {
+            return new TextSpan(sentStart + q.Groups["np"].Index, sentStart + q.Groups["np"].Index + q.Groups["np"].Length);
+        }
+
         var m = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’&-]*){0,5})");
         if (m.Success && m.Groups["np"].Length > 0)
         {
@@ -1072,6 +1146,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     [GeneratedRegex(@"^(?<w>[A-Z][a-z]+)\b[^,.;:!?“”""]{0,200},\s*")]
     private static partial Regex IntroductoryPhrase();
+
+    /// <summary>A sentence's text up to a cue right after "and" / "but" (with its comma and an adverb): a coordinated verb.</summary>
+    [GeneratedRegex(@"\w[\w’']*,?\s+(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$")]
+    private static partial Regex CoordinatedVerb();
 
     /// <summary>Whether a comma comes before the position, also one inside a closing quote mark ("… values,” saying").</summary>
     private static bool PrecededByComma(string text, int position)

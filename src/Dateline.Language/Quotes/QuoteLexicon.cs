@@ -31,8 +31,9 @@ internal sealed class QuoteLexicon
         Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Complemented = traps.Where(r => r[1] == "complement").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Aspectual = traps.Where(r => r[1] == "aspectual").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // QuoteExtractor finds a sentence's cues once for all its comma tails: no cue or trap word may hold a comma.
-        if (Cues.Concat(Modifiers).Concat(Determiners).Concat(Complemented).FirstOrDefault(w => w.Contains(',', StringComparison.Ordinal)) is { } comma)
+        if (Cues.Concat(Modifiers).Concat(Determiners).Concat(Complemented).Concat(Aspectual).FirstOrDefault(w => w.Contains(',', StringComparison.Ordinal)) is { } comma)
         {
             throw new InvalidDataException($"a cue or cue-trap word holds a comma: {comma}");
         }
@@ -46,13 +47,16 @@ internal sealed class QuoteLexicon
         string modifier = "(?:" + string.Join('|', Modifiers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string determiner = "(?:" + string.Join('|', Determiners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string complemented = "(?:" + string.Join('|', Complemented.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string aspectual = "(?:" + string.Join('|', Aspectual.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+        // A cue word that only marks aspect before "to" reports nothing itself ("officials have continued to express
+        // optimism"; "he continues to insist that …" is the cue "insist").
         // A cue word after a modifier is a noun ("growing calls", "unemployment claims"), and one in -ed after a
         // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech;
         // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
-        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?i:{cue})";
+        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
         string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
 
@@ -95,6 +99,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Cue words that are mostly nouns, verbs only before "that", a colon, a full stop or a quote mark (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Complemented { get; }
+
+    /// <summary>Cue words that before "to" mark only aspect, the verb after "to" being the report's (quote-cue-traps.txt).</summary>
+    public IReadOnlySet<string> Aspectual { get; }
 
     /// <summary>The cues of a text (any cue verb or "according to"), in text order: the cue pattern's matches, tried at the words a cue opens with.</summary>
     public IReadOnlyList<Match> FindCues(string text) => _cues.Scan(text)[0];
