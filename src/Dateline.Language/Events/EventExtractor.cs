@@ -710,9 +710,10 @@ public sealed partial class EventExtractor : IPipelineComponent
     private IEnumerable<EventDraft> CodeVerb(SentenceView s, int i, int last, TriggerWord word)
     {
         int afterDay = last + 1 < s.Count && Days.Contains(s.Lower(last + 1)) ? last + 2 : last + 1; // "warned Monday that"
-        if (afterDay < s.Count && s.Lower(afterDay) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, afterDay)) && !IsWarningThreat(s, i, word))
+        if (afterDay < s.Count && s.Lower(afterDay) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, afterDay)) && !IsWarningThreat(s, i, word)
+            && !(word.Entry.Type == EventType.Accuse && _lexicon.AllegationVerbs.Contains(word.Entry.Lemma) && AccusedInThatClause(s, afterDay) is not null))
         {
-            yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action; "demanded that the station not air" asks, "warned that they will retaliate" threatens
+            yield break; // "hope to demonstrate that …", "alleged that irregularities …": a statement, not an action; "demanded that the station not air" asks, "warned that they will retaliate" threatens, "alleged that Israeli spies are entrenched" accuses the spies
         }
 
         if (word.Entry.NeedsInfinitive && !InfinitiveAfterObject(s, last, objectNeeded: word.Form != TriggerForm.PastParticiple))
@@ -879,7 +880,8 @@ public sealed partial class EventExtractor : IPipelineComponent
             // "demanded that the government resign": the clause's subject is who is asked; "demanding that reporters be expelled": not who is asked
             // "warned that they will confront any protests": the clause's subject threatens, it is not who is threatened
             // "met Wednesday at the White House with": after a day, a preposition the entry does not take opens no object
-            targets = s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word)) || dayBefore && s.Tag(objectAt) == PartOfSpeech.IN && !word.Entry.Prepositions.Contains(s.Lower(objectAt)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
+            targets = word.Entry.Type == EventType.Accuse && _lexicon.AllegationVerbs.Contains(word.Entry.Lemma) && AccusedInThatClause(s, objectAt) is { } accused ? [accused]
+                : s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word)) || dayBefore && s.Tag(objectAt) == PartOfSpeech.IN && !word.Entry.Prepositions.Contains(s.Lower(objectAt)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
             if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
             {
                 var later = ObjectActors(s, prep, word.Entry.Prepositions, direct: false);
@@ -1169,6 +1171,15 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// The accused an accusation's "that" clause at <paramref name="that"/> names: its subject, an actor within three words
+    /// before the clause's finite verb ("allegations that it tried to manipulate", "alleged that Israeli spies are
+    /// entrenched"); null when the clause opens otherwise.
+    /// </summary>
+    private Actor? AccusedInThatClause(SentenceView s, int that)
+        => that + 1 < s.Count && s.Lower(that) == "that" && ActorStartingAt(s, that + 1) is { IsActor: true } accused && accused.First - that <= 3
+            && accused.Last + 1 < s.Count && s.Tag(accused.Last + 1) is PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD ? accused : null;
+
     private IEnumerable<EventDraft> CodeNoun(SentenceView s, int i, int last, TriggerEntry entry)
     {
         if (IsCompoundContinuation(s, last + 1) || IsActorCompound(s, i, last))
@@ -1262,7 +1273,19 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             after = agent.Count > 0 ? agent.Max(a => a.Last) + 1 : after;
         }
+        else if (after < s.Count && s.Lower(after) == "from" && sources.Count == 0 && _lexicon.FromSourceNouns.Contains(entry.Head) && !entry.Prepositions.Contains("from"))
+        {
+            // "accusations from some Shi'ite officials", "donations from Catholic individuals": who speaks or gives; the
+            // noun's own preposition may follow ("support from Iran for the rebels")
+            var giver = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
+            if (giver.Exists(a => a.IsActor))
+            {
+                sources.AddRange(giver.Where(a => a.IsActor));
+                after = giver.Max(a => a.Last) + 1;
+            }
+        }
 
+        int thatAt = after < s.Count && s.Lower(after) == "that" ? after : last + 1; // "accusations from X that …"
         if (PartiesBetweenAfterParticiple(s, after) is { } between)
         {
             after = between; // "a peace agreement worked out in June between the Somali government and …"
@@ -1417,9 +1440,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "allegations that it tried to manipulate", "accusations that the opposition is acting": an accusation noun's "that"
         // clause states what the accused did, and that clause's subject (an actor before its finite verb) is the accused
-        if (entry.Type == EventType.Accuse && targets.Count == 0 && last + 2 < s.Count && s.Lower(last + 1) == "that"
-            && ActorStartingAt(s, last + 2) is { IsActor: true } accused && accused.First - last <= 4 && accused.Last + 1 < s.Count
-            && s.Tag(accused.Last + 1) is PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD)
+        if (entry.Type == EventType.Accuse && targets.Count == 0 && AccusedInThatClause(s, thatAt) is { } accused)
         {
             targets.Add(accused);
         }
