@@ -900,6 +900,15 @@ public sealed partial class EventExtractor : IPipelineComponent
                 targets = [named]; // "visited the southern town of Zinder", "visited the Afghan capital, Kabul": the place stands for its people
             }
 
+            if (word.Entry.Type == EventType.Consult && targets.Count > 0 && targets.TrueForAll(a => a.Kind == ActorKind.Thing) && objectAt < s.Count
+                && s.Tag(i) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ && NoObjectOpensAt(s, objectAt, word.Entry.Prepositions))
+            {
+                // "the two met at a palace", "met previously", "will meet to chart a new future": a meeting's parties may all
+                // be its subject, and what follows is no object (other types' verbs read so were other senses on open news:
+                // "helped to boost the property sector", "funded to develop")
+                targets = [];
+            }
+
             if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !(_lexicon.PolicyObjects.Contains(word.Entry.Lemma) && sources.Exists(a => a.Kind == ActorKind.Entity || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))))
             {
                 yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
@@ -1170,6 +1179,17 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield return d;
         }
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> right after a verb opens no object of it: a preposition the entry does not
+    /// take ("met at a palace"; not one of a count: "hosted nearly 25 million visitors", "at least six"), an -ly adverb
+    /// ("met previously") or a "to"-infinitive of purpose ("will meet to chart").
+    /// </summary>
+    private static bool NoObjectOpensAt(SentenceView s, int k, IReadOnlySet<string> prepositions)
+        => !prepositions.Contains(s.Lower(k)) && !(k + 1 < s.Count && s.IsNumber(k + 1) || k + 2 < s.Count && s.IsNumber(k + 2))
+           && (s.Tag(k) == PartOfSpeech.IN && s.Lower(k) is not ("that" or "of")
+            || s.Tag(k) == PartOfSpeech.RB && s.Lower(k).EndsWith("ly", StringComparison.Ordinal)
+            || s.Lower(k) == "to" && k + 1 < s.Count && s.Tag(k + 1) == PartOfSpeech.VB);
 
     /// <summary>
     /// The accused an accusation's "that" clause at <paramref name="that"/> names: its subject, an actor within three words
