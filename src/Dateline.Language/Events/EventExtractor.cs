@@ -527,6 +527,54 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool StandsAlone(TriggerEntry entry)
         => ActorlessNouns.Contains(entry.Type) && !_lexicon.NeedsActorNouns.Contains(entry.Lemma);
 
+    /// <summary>
+    /// Whether a singular AGREE noun that needs an actor (event-needs-actor-nouns.txt) names a settlement between parties
+    /// all the same, which the guideline codes with no actor named: a word of settlement before it ("the peace deal", "the
+    /// withdrawal agreement", "the U.S.-brokered agreement") or a concluding participle after it, past auxiliaries and
+    /// "which" ("after a deal is struck", "the accord, which was announced Friday"). Plurals stay things ("trade deals").
+    /// </summary>
+    private bool IsSettlement(SentenceView s, int i, int last, TriggerEntry entry)
+    {
+        if (entry.Type != EventType.Agree || !_lexicon.NeedsActorNouns.Contains(entry.Lemma) || s.Lower(last) != entry.Head)
+        {
+            return false;
+        }
+
+        // "signed a peace agreement with the government", "prepared to sign the peace agreement": the verb codes it;
+        // "if no deal is reached", "whether or not an agreement is reached": none was made
+        int k = i - 1;
+        while (k >= 0 && i - k <= 3 && (Determiners.Contains(s.Lower(k)) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.NN or PartOfSpeech.CD || _lexicon.SettlementModifiers.Contains(s.Lower(k)) || s.Lower(k) == "-"))
+        {
+            k--;
+        }
+
+        if (k >= 0 && (IsTriggerVerb(s, k, EventType.Agree) || s.Lower(k) is "no" or "if" or "whether" or "not" or "until" or "unless"))
+        {
+            return false;
+        }
+
+        if (i >= 1 && s.Lower(i - 1) is var before && (_lexicon.SettlementModifiers.Contains(before) || _lexicon.SettlementModifiers.Contains(before[(before.LastIndexOf('-') + 1)..])))
+        {
+            return true;
+        }
+
+        for (k = last + 1; k < s.Count && k - last <= MaxConcludeReach; k++)
+        {
+            string w = s.Lower(k);
+            if (_lexicon.ConcludeParticiples.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(BeForms.Contains(w) || w is "has" or "have" or "had" or "which" or "," || s.Tag(k) == PartOfSpeech.MD))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a trigger phrase of several words starts at <paramref name="i"/> ("gave up", "sent troops"): it, not the verb of giving alone, codes the event.</summary>
     private bool PhraseStartsAt(SentenceView s, int i)
         => _lexicon.Triggers.TryGetValue(s.Lower(i), out var words) && words.Any(w => w.Entry.Particles.Length > 0 && ParticlesFollow(s, i, w.Entry.Particles));
@@ -1527,7 +1575,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "the slogan drew enough criticism", "came under heavy criticism": criticism drawn or faced is reported as an
         // event even when no actor is named (the gold of batches j, p, q; verbal sitting)
-        foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry) || (undergone && entry.Type == EventType.Accuse) || answered))
+        foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry) || IsSettlement(s, i, last, entry) || (undergone && entry.Type == EventType.Accuse) || answered))
         {
             yield return d;
         }
@@ -2375,6 +2423,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     /// <summary>At most this many words from a verb of requesting or threatening to the event noun it takes ("calling for an immediate Syrian withdrawal").</summary>
     private const int MaxRequestedReach = 5;
+    private const int MaxConcludeReach = 4; // words from a deal to its concluding participle ("the accord, which was announced": 4)
     private const int MaxMandativeReach = 10; // words from a request's "that" to its clause's base verb ("demanding that any CNN reporters embedded with U.S. forces in Iraq be expelled": 9)
     private const int MaxDirectiveObject = 6; // words of a directive verb's object before its "to" (longest on train: "told his security forces to use", 3)
     private const int MaxAgentPhrase = 6; // words of an agent noun's phrase before it ("the casino mogul and RJC backer", 5)

@@ -151,6 +151,8 @@ internal sealed class EventLexicon
         AgentNouns = Set("event-agent-nouns.txt");
         FromSourceNouns = Set("event-from-source-nouns.txt");
         AllegationVerbs = Set("event-allegation-verbs.txt");
+        SettlementModifiers = Set("event-settlement-modifiers.txt");
+        ConcludeParticiples = Set("event-conclude-participles.txt");
         AnswerVerbs = Set("event-answer-verbs.txt");
         ReportParticiples = Set("event-report-participles.txt");
         OpenCauses = Set("event-open-causes.txt");
@@ -237,6 +239,12 @@ internal sealed class EventLexicon
 
     /// <summary>ACCUSE verbs whose "that" clause's subject is the accused ("alleged that Israeli spies are entrenched"); for the others the clause is a statement.</summary>
     public WordSet AllegationVerbs { get; }
+
+    /// <summary>Words before a singular deal or agreement that make it a settlement between parties ("the peace deal", "the withdrawal agreement").</summary>
+    public WordSet SettlementModifiers { get; }
+
+    /// <summary>Participles that conclude a deal or agreement right after it ("a deal is struck", "the accord, which was announced").</summary>
+    public WordSet ConcludeParticiples { get; }
 
     /// <summary>Verbs (and "amid") that answer or weigh an accusation noun they take ("denied the accusation"): ACCUSE with no actor of theirs.</summary>
     public WordSet AnswerVerbs { get; }
