@@ -558,7 +558,18 @@ public sealed partial class EventExtractor : IPipelineComponent
             return true;
         }
 
-        for (k = last + 1; k < s.Count && k - last <= MaxConcludeReach; k++)
+        return ConcludedAfter(s, last, out _);
+    }
+
+    /// <summary>
+    /// Whether a concluding participle (event-conclude-participles.txt) follows the deal noun ending at <paramref
+    /// name="last"/>, past auxiliaries, modals and "which" ("a deal is struck", "the accord, which was announced");
+    /// <paramref name="modal"/> tells whether a modal stands between ("a deal could be announced": not yet made).
+    /// </summary>
+    private bool ConcludedAfter(SentenceView s, int last, out bool modal)
+    {
+        modal = false;
+        for (int k = last + 1; k < s.Count && k - last <= MaxConcludeReach; k++)
         {
             string w = s.Lower(k);
             if (_lexicon.ConcludeParticiples.Contains(w))
@@ -566,6 +577,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 return true;
             }
 
+            modal |= s.Tag(k) == PartOfSpeech.MD;
             if (!(BeForms.Contains(w) || w is "has" or "have" or "had" or "which" or "," || s.Tag(k) == PartOfSpeech.MD))
             {
                 return false;
@@ -1562,6 +1574,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (answered)
         {
             nounMode = EventMode.Asserted; // "denied the accusation": the accusation was made; the denial does not negate it
+        }
+
+        if (entry.Type == EventType.Agree && nounMode == EventMode.Asserted && ConcludedAfter(s, last, out bool modal) && modal)
+        {
+            nounMode = EventMode.Hypothetical; // "a deal could be announced Monday", "an accord can be reached in time": not yet made
         }
 
         if (_lexicon.AgentNouns.Contains(entry.Lemma))
