@@ -527,6 +527,66 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool StandsAlone(TriggerEntry entry)
         => ActorlessNouns.Contains(entry.Type) && !_lexicon.NeedsActorNouns.Contains(entry.Lemma);
 
+    /// <summary>
+    /// Whether a singular AGREE noun that needs an actor (event-needs-actor-nouns.txt) names a settlement between parties
+    /// all the same, which the guideline codes with no actor named: a word of settlement before it ("the peace deal", "the
+    /// withdrawal agreement", "the U.S.-brokered agreement") or a concluding participle after it, past auxiliaries and
+    /// "which" ("after a deal is struck", "the accord, which was announced Friday"). Plurals stay things ("trade deals").
+    /// </summary>
+    private bool IsSettlement(SentenceView s, int i, int last, TriggerEntry entry)
+    {
+        if (entry.Type != EventType.Agree || !_lexicon.NeedsActorNouns.Contains(entry.Lemma) || s.Lower(last) != entry.Head)
+        {
+            return false;
+        }
+
+        // "signed a peace agreement with the government", "prepared to sign the peace agreement": the verb codes it;
+        // "if no deal is reached", "whether or not an agreement is reached": none was made
+        int k = i - 1;
+        while (k >= 0 && i - k <= 3 && (Determiners.Contains(s.Lower(k)) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.NN or PartOfSpeech.CD || _lexicon.SettlementModifiers.Contains(s.Lower(k)) || s.Lower(k) == "-"))
+        {
+            k--;
+        }
+
+        if (k >= 0 && (IsTriggerVerb(s, k, EventType.Agree) || s.Lower(k) is "no" or "if" or "whether" or "not" or "until" or "unless"))
+        {
+            return false;
+        }
+
+        if (i >= 1 && s.Lower(i - 1) is var before && (_lexicon.SettlementModifiers.Contains(before) || _lexicon.SettlementModifiers.Contains(before[(before.LastIndexOf('-') + 1)..])))
+        {
+            return true;
+        }
+
+        return ConcludedAfter(s, last, out _);
+    }
+
+    /// <summary>
+    /// Whether a concluding participle (event-conclude-participles.txt) follows the deal noun ending at <paramref
+    /// name="last"/>, past auxiliaries, modals and "which" ("a deal is struck", "the accord, which was announced");
+    /// <paramref name="modal"/> tells whether a modal stands between ("a deal could be announced": not yet made).
+    /// </summary>
+    private bool ConcludedAfter(SentenceView s, int last, out bool modal)
+    {
+        modal = false;
+        for (int k = last + 1; k < s.Count && k - last <= MaxConcludeReach; k++)
+        {
+            string w = s.Lower(k);
+            if (_lexicon.ConcludeParticiples.Contains(w))
+            {
+                return true;
+            }
+
+            modal |= s.Tag(k) == PartOfSpeech.MD;
+            if (!(BeForms.Contains(w) || w is "has" or "have" or "had" or "which" or "," || s.Tag(k) == PartOfSpeech.MD))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a trigger phrase of several words starts at <paramref name="i"/> ("gave up", "sent troops"): it, not the verb of giving alone, codes the event.</summary>
     private bool PhraseStartsAt(SentenceView s, int i)
         => _lexicon.Triggers.TryGetValue(s.Lower(i), out var words) && words.Any(w => w.Entry.Particles.Length > 0 && ParticlesFollow(s, i, w.Entry.Particles));
@@ -710,9 +770,10 @@ public sealed partial class EventExtractor : IPipelineComponent
     private IEnumerable<EventDraft> CodeVerb(SentenceView s, int i, int last, TriggerWord word)
     {
         int afterDay = last + 1 < s.Count && Days.Contains(s.Lower(last + 1)) ? last + 2 : last + 1; // "warned Monday that"
-        if (afterDay < s.Count && s.Lower(afterDay) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, afterDay)) && !IsWarningThreat(s, i, word))
+        if (afterDay < s.Count && s.Lower(afterDay) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, afterDay)) && !IsWarningThreat(s, i, word)
+            && !(word.Entry.Type == EventType.Accuse && _lexicon.AllegationVerbs.Contains(word.Entry.Lemma) && AccusedInThatClause(s, afterDay) is not null))
         {
-            yield break; // "hope to demonstrate that …", "alleged that …": a statement, not an action; "demanded that the station not air" asks, "warned that they will retaliate" threatens
+            yield break; // "hope to demonstrate that …", "alleged that irregularities …": a statement, not an action; "demanded that the station not air" asks, "warned that they will retaliate" threatens, "alleged that Israeli spies are entrenched" accuses the spies
         }
 
         if (word.Entry.NeedsInfinitive && !InfinitiveAfterObject(s, last, objectNeeded: word.Form != TriggerForm.PastParticiple))
@@ -879,7 +940,8 @@ public sealed partial class EventExtractor : IPipelineComponent
             // "demanded that the government resign": the clause's subject is who is asked; "demanding that reporters be expelled": not who is asked
             // "warned that they will confront any protests": the clause's subject threatens, it is not who is threatened
             // "met Wednesday at the White House with": after a day, a preposition the entry does not take opens no object
-            targets = s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word)) || dayBefore && s.Tag(objectAt) == PartOfSpeech.IN && !word.Entry.Prepositions.Contains(s.Lower(objectAt)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
+            targets = word.Entry.Type == EventType.Accuse && _lexicon.AllegationVerbs.Contains(word.Entry.Lemma) && AccusedInThatClause(s, objectAt) is { } accused ? [accused]
+                : s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word)) || dayBefore && s.Tag(objectAt) == PartOfSpeech.IN && !word.Entry.Prepositions.Contains(s.Lower(objectAt)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
             if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
             {
                 var later = ObjectActors(s, prep, word.Entry.Prepositions, direct: false);
@@ -896,6 +958,15 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (targets is [{ Kind: ActorKind.Thing } place, ..] && word.Entry.Type == EventType.Consult && PlaceNamed(s, place) is { } named)
             {
                 targets = [named]; // "visited the southern town of Zinder", "visited the Afghan capital, Kabul": the place stands for its people
+            }
+
+            if (word.Entry.Type == EventType.Consult && targets.Count > 0 && targets.TrueForAll(a => a.Kind == ActorKind.Thing) && objectAt < s.Count
+                && s.Tag(i) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ && NoObjectOpensAt(s, objectAt, word.Entry.Prepositions))
+            {
+                // "the two met at a palace", "met previously", "will meet to chart a new future": a meeting's parties may all
+                // be its subject, and what follows is no object (other types' verbs read so were other senses on open news:
+                // "helped to boost the property sector", "funded to develop")
+                targets = [];
             }
 
             if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !(_lexicon.PolicyObjects.Contains(word.Entry.Lemma) && sources.Exists(a => a.Kind == ActorKind.Entity || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))))
@@ -1169,6 +1240,26 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> right after a verb opens no object of it: a preposition the entry does not
+    /// take ("met at a palace"; not one of a count: "hosted nearly 25 million visitors", "at least six"), an -ly adverb
+    /// ("met previously") or a "to"-infinitive of purpose ("will meet to chart").
+    /// </summary>
+    private static bool NoObjectOpensAt(SentenceView s, int k, IReadOnlySet<string> prepositions)
+        => !prepositions.Contains(s.Lower(k)) && !(k + 1 < s.Count && s.IsNumber(k + 1) || k + 2 < s.Count && s.IsNumber(k + 2))
+           && (s.Tag(k) == PartOfSpeech.IN && s.Lower(k) is not ("that" or "of")
+            || s.Tag(k) == PartOfSpeech.RB && s.Lower(k).EndsWith("ly", StringComparison.Ordinal)
+            || s.Lower(k) == "to" && k + 1 < s.Count && s.Tag(k + 1) == PartOfSpeech.VB);
+
+    /// <summary>
+    /// The accused an accusation's "that" clause at <paramref name="that"/> names: its subject, an actor within three words
+    /// before the clause's finite verb ("allegations that it tried to manipulate", "alleged that Israeli spies are
+    /// entrenched"); null when the clause opens otherwise.
+    /// </summary>
+    private Actor? AccusedInThatClause(SentenceView s, int that)
+        => that + 1 < s.Count && s.Lower(that) == "that" && ActorStartingAt(s, that + 1) is { IsActor: true } accused && accused.First - that <= 3
+            && accused.Last + 1 < s.Count && s.Tag(accused.Last + 1) is PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD ? accused : null;
+
     private IEnumerable<EventDraft> CodeNoun(SentenceView s, int i, int last, TriggerEntry entry)
     {
         if (IsCompoundContinuation(s, last + 1) || IsActorCompound(s, i, last))
@@ -1262,7 +1353,19 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             after = agent.Count > 0 ? agent.Max(a => a.Last) + 1 : after;
         }
+        else if (after < s.Count && s.Lower(after) == "from" && sources.Count == 0 && _lexicon.FromSourceNouns.Contains(entry.Head) && !entry.Prepositions.Contains("from"))
+        {
+            // "accusations from some Shi'ite officials", "donations from Catholic individuals": who speaks or gives; the
+            // noun's own preposition may follow ("support from Iran for the rebels")
+            var giver = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
+            if (giver.Exists(a => a.IsActor))
+            {
+                sources.AddRange(giver.Where(a => a.IsActor));
+                after = giver.Max(a => a.Last) + 1;
+            }
+        }
 
+        int thatAt = after < s.Count && s.Lower(after) == "that" ? after : last + 1; // "accusations from X that …"
         if (PartiesBetweenAfterParticiple(s, after) is { } between)
         {
             after = between; // "a peace agreement worked out in June between the Somali government and …"
@@ -1417,9 +1520,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "allegations that it tried to manipulate", "accusations that the opposition is acting": an accusation noun's "that"
         // clause states what the accused did, and that clause's subject (an actor before its finite verb) is the accused
-        if (entry.Type == EventType.Accuse && targets.Count == 0 && last + 2 < s.Count && s.Lower(last + 1) == "that"
-            && ActorStartingAt(s, last + 2) is { IsActor: true } accused && accused.First - last <= 4 && accused.Last + 1 < s.Count
-            && s.Tag(accused.Last + 1) is PartOfSpeech.VBD or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD)
+        if (entry.Type == EventType.Accuse && targets.Count == 0 && AccusedInThatClause(s, thatAt) is { } accused)
         {
             targets.Add(accused);
         }
@@ -1475,6 +1576,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             nounMode = EventMode.Asserted; // "denied the accusation": the accusation was made; the denial does not negate it
         }
 
+        if (entry.Type == EventType.Agree && nounMode == EventMode.Asserted && ConcludedAfter(s, last, out bool modal) && modal)
+        {
+            nounMode = EventMode.Hypothetical; // "a deal could be announced Monday", "an accord can be reached in time": not yet made
+        }
+
         if (_lexicon.AgentNouns.Contains(entry.Lemma))
         {
             // "its backer Syria", "the casino mogul and RJC backer", "a key backer of Hezbollah": the noun names who acts;
@@ -1486,7 +1592,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "the slogan drew enough criticism", "came under heavy criticism": criticism drawn or faced is reported as an
         // event even when no actor is named (the gold of batches j, p, q; verbal sitting)
-        foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry) || (undergone && entry.Type == EventType.Accuse) || answered))
+        foreach (var d in Pair(s, nounType, i, last, sources, targets, nounMode, actorless: StandsAlone(entry) || IsSettlement(s, i, last, entry) || (undergone && entry.Type == EventType.Accuse) || answered))
         {
             yield return d;
         }
@@ -2334,6 +2440,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     /// <summary>At most this many words from a verb of requesting or threatening to the event noun it takes ("calling for an immediate Syrian withdrawal").</summary>
     private const int MaxRequestedReach = 5;
+    private const int MaxConcludeReach = 4; // words from a deal to its concluding participle ("the accord, which was announced": 4)
     private const int MaxMandativeReach = 10; // words from a request's "that" to its clause's base verb ("demanding that any CNN reporters embedded with U.S. forces in Iraq be expelled": 9)
     private const int MaxDirectiveObject = 6; // words of a directive verb's object before its "to" (longest on train: "told his security forces to use", 3)
     private const int MaxAgentPhrase = 6; // words of an agent noun's phrase before it ("the casino mogul and RJC backer", 5)

@@ -23,6 +23,9 @@ internal sealed record TriggerEntry(EventType Type, bool IsNoun, string Lemma, s
 
     /// <summary>Whether the verb asks only with an object and a "to"-infinitive after it (Data/event-directive-verbs.txt): "told students to stay", "invited Sinn Fein to rejoin", "were told by WeWork to sign"; "told reporters" is no request.</summary>
     public bool NeedsInfinitive { get; init; }
+
+    /// <summary>A noun phrase's head word: its last ("humanitarian aid"), or its first before "of" ("states of emergency"); a verb's lemma.</summary>
+    public string Head => IsNoun && Particles.Length > 0 && Array.IndexOf(Particles, "of") < 0 ? Particles[^1] : Lemma;
 }
 
 /// <summary>
@@ -146,6 +149,10 @@ internal sealed class EventLexicon
         UndergoVerbs = Set("event-undergo-verbs.txt");
         ReciprocalVerbs = Set("event-reciprocal-verbs.txt");
         AgentNouns = Set("event-agent-nouns.txt");
+        FromSourceNouns = Set("event-from-source-nouns.txt");
+        AllegationVerbs = Set("event-allegation-verbs.txt");
+        SettlementModifiers = Set("event-settlement-modifiers.txt");
+        ConcludeParticiples = Set("event-conclude-participles.txt");
         AnswerVerbs = Set("event-answer-verbs.txt");
         ReportParticiples = Set("event-report-participles.txt");
         OpenCauses = Set("event-open-causes.txt");
@@ -226,6 +233,18 @@ internal sealed class EventLexicon
 
     /// <summary>Trigger nouns that name who acts ("its backer Syria"): their possessor, modifier or "of" phrase is acted for.</summary>
     public WordSet AgentNouns { get; }
+
+    /// <summary>Trigger nouns of speaking and giving whose "from" phrase names who acts ("accusations from Shi'ite officials", "donations from Catholic individuals").</summary>
+    public WordSet FromSourceNouns { get; }
+
+    /// <summary>ACCUSE verbs whose "that" clause's subject is the accused ("alleged that Israeli spies are entrenched"); for the others the clause is a statement.</summary>
+    public WordSet AllegationVerbs { get; }
+
+    /// <summary>Words before a singular deal or agreement that make it a settlement between parties ("the peace deal", "the withdrawal agreement").</summary>
+    public WordSet SettlementModifiers { get; }
+
+    /// <summary>Participles that conclude a deal or agreement right after it ("a deal is struck", "the accord, which was announced").</summary>
+    public WordSet ConcludeParticiples { get; }
 
     /// <summary>Verbs (and "amid") that answer or weigh an accusation noun they take ("denied the accusation"): ACCUSE with no actor of theirs.</summary>
     public WordSet AnswerVerbs { get; }
