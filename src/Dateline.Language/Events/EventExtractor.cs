@@ -815,7 +815,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         bool reducedRelative = word.Form == TriggerForm.PastParticiple && left == i - 1 && IsReducedRelative(s, i, last, word.Entry);
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || reducedRelative || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
+        // "some of those killed were children": "those" names the people the participle was done to (2 gold on train); after
+        // "were among" the subject names them ("two officers were among those killed")
+        bool thoseDone = word.Form == TriggerForm.PastParticiple && i > 0 && s.Lower(i - 1) == "those" && !(i > 1 && s.Lower(i - 2) == "among") && word.Entry.Type is EventType.Assault or EventType.Coerce;
+        bool passive = word.Form == TriggerForm.PastParticiple && (thoseDone || firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || reducedRelative || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
@@ -826,6 +829,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             // head its phrase hangs on
             targets = left == i - 1 && left >= 1 && s.Lower(left) == "," && ActorEndingAt(s, left - 1) is { IsActor: true } described ? [described]
                 : reducedRelative && ActorEndingAt(s, left) is { IsActor: true } relativeHead ? [relativeHead] : SubjectActors(s, left);
+            if (thoseDone)
+            {
+                targets = [new Actor(ActorKind.Pronoun, i - 1, i - 1, s.Span(i - 1), null)];
+            }
+
             sources = Agent(s, last + 1);
             if (word.Entry.Type == EventType.Assault && sources.Count == 0 && IsNotActorCause(s, last + 1))
             {
