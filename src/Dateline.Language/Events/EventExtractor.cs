@@ -302,6 +302,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                     continue; // the longest phrase wins ("backed down" is not "backed"); "a great deal", "heart attack" name no event
                 }
 
+                if (word.Entry.Lemma == StrikeLemma && word.Entry.Type is EventType.Assault or EventType.Protest && (IsMilitaryStrike(s, i, noun: true) || IsMilitaryStrike(s, i, noun: false)) != (word.Entry.Type == EventType.Assault))
+                {
+                    continue; // "struck targets", "strikes on the camp" attack; "went on strike", "struck a deal", "workers struck" do not
+                }
+
                 bool asNoun = word.Form == TriggerForm.Noun;
                 bool noun = nounContext || NounPrepositionFollows(s, last, words, word.Entry.Type);
                 if (asNoun != noun && HasBothReadings(words, word))
@@ -321,6 +326,61 @@ public sealed partial class EventExtractor : IPipelineComponent
                 }
             }
         }
+    }
+
+    /// <summary>The lemma both a walkout (PROTEST) and a military strike (ASSAULT) are read from; <see cref="IsMilitaryStrike"/> chooses.</summary>
+    private const string StrikeLemma = "strike";
+
+    /// <summary>
+    /// At most this many determiners, adjectives and names between a strike and what it hits ("struck the Jabalya
+    /// camp", "a barrage of strikes on the Russian-backed forces": 4 words, the most on the news lead and train sentences read).
+    /// </summary>
+    private const int MaxStrikeObjectReach = 5;
+
+    /// <summary>
+    /// Whether the strike at <paramref name="i"/> read as a noun or as a verb (<paramref name="noun"/>; "strikes" is either, so
+    /// the caller asks both) is a military one (docs/events.md, "Strikes as attacks"): the noun after a
+    /// word of event-strike-modifiers.txt ("militant strikes"), the noun with "on"/"against" before a country or a word of
+    /// event-strike-objects.txt ("a strike against Iraq", "strikes on the camp"), the verb before such a word ("struck
+    /// targets"); never "on strike".
+    /// </summary>
+    private bool IsMilitaryStrike(SentenceView s, int i, bool noun)
+    {
+        if (noun && i > 0 && s.Lower(i - 1) == "on")
+        {
+            return false; // "went on strike on Monday"
+        }
+
+        if (noun && i > 0 && _lexicon.StrikeModifiers.Contains(s.Lower(i - 1)))
+        {
+            return true;
+        }
+
+        int k = i + 1;
+        if (noun)
+        {
+            if (k >= s.Count || s.Lower(k) is not ("on" or "against"))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        for (int end = Math.Min(s.Count, k + MaxStrikeObjectReach); k < end; k++)
+        {
+            if (noun && s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Gpe || _lexicon.StrikeObjects.Contains(s.Lower(k)))
+            {
+                return true;
+            }
+
+            if (!(Determiners.Contains(s.Lower(k)) || s.Lower(k) is "-" or "'s" || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.NNP or PartOfSpeech.NNPS or PartOfSpeech.VBN))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most particles of a reading of the trigger words at <paramref name="i"/> that follow it ("backed down"), or 0.</summary>
