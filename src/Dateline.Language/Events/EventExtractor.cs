@@ -32,6 +32,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Pronouns = new("he she they we him her them us i");
     private static readonly FrozenWords PersonPronouns = new("he she him her");
     private static readonly FrozenWords Possessives = new("his her its their");
+    private static readonly FrozenWords Reflexives = new("himself herself themselves itself myself ourselves yourself");
     private static readonly FrozenWords BeForms = new("is are was were be been being get got gets getting 's");
     private static readonly FrozenWords HaveForms = new("have has had having 've");
     private static readonly FrozenWords Relatives = new("who which that");
@@ -327,6 +328,9 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
     }
+
+    /// <summary>Whether a trigger phrase holds a reflexive ("blew himself up"): its subject acts, "blew" is never a passive participle.</summary>
+    private static bool ReflexivePhrase(TriggerEntry entry) => entry.Particles.Any(Reflexives.Contains);
 
     /// <summary>The lemma both a walkout (PROTEST) and a military strike (ASSAULT) are read from; <see cref="IsMilitaryStrike"/> chooses.</summary>
     private const string StrikeLemma = "strike";
@@ -878,7 +882,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         // "some of those killed were children": "those" names the people the participle was done to (2 gold on train); after
         // "were among" the subject names them ("two officers were among those killed")
         bool thoseDone = word.Form == TriggerForm.PastParticiple && i > 0 && s.Lower(i - 1) == "those" && !(i > 1 && s.Lower(i - 2) == "among") && word.Entry.Type is EventType.Assault or EventType.Coerce;
-        bool passive = word.Form == TriggerForm.PastParticiple && (thoseDone || firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || reducedRelative || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
+        bool passive = word.Form == TriggerForm.PastParticiple && !ReflexivePhrase(word.Entry) && (thoseDone || firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || reducedRelative || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
