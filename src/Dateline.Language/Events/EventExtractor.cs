@@ -32,6 +32,8 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Pronouns = new("he she they we him her them us i");
     private static readonly FrozenWords PersonPronouns = new("he she him her");
     private static readonly FrozenWords Possessives = new("his her its their");
+    private static readonly FrozenWords Ordinals = new("first second third fourth fifth sixth seventh eighth ninth tenth last latest only");
+    private static readonly FrozenWords Reflexives = new("himself herself themselves itself myself ourselves yourself");
     private static readonly FrozenWords BeForms = new("is are was were be been being get got gets getting 's");
     private static readonly FrozenWords HaveForms = new("have has had having 've");
     private static readonly FrozenWords Relatives = new("who which that");
@@ -302,6 +304,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                     continue; // the longest phrase wins ("backed down" is not "backed"); "a great deal", "heart attack" name no event
                 }
 
+                if (word.Entry.Lemma == StrikeLemma && word.Entry.Type is EventType.Assault or EventType.Protest && (IsMilitaryStrike(s, i, noun: true) || IsMilitaryStrike(s, i, noun: false)) != (word.Entry.Type == EventType.Assault))
+                {
+                    continue; // "struck targets", "strikes on the camp" attack; "went on strike", "struck a deal", "workers struck" do not
+                }
+
                 bool asNoun = word.Form == TriggerForm.Noun;
                 bool noun = nounContext || NounPrepositionFollows(s, last, words, word.Entry.Type);
                 if (asNoun != noun && HasBothReadings(words, word))
@@ -321,6 +328,104 @@ public sealed partial class EventExtractor : IPipelineComponent
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "She was the first journalist to be killed", "Tueni is the third anti-Syrian figure to be killed": a passive
+    /// infinitive after a noun phrase with an ordinal says the subject of the copula before it was acted on (2 gold on
+    /// train the layer missed: "to" hid the subject); that phrase itself when no actor is named before the copula; null
+    /// for any other "to be" (a request's content, "expected to be").
+    /// </summary>
+    private List<Actor>? OrdinalVictims(SentenceView s, int i)
+    {
+        if (i < 4 || s.Lower(i - 1) != "be" || s.Lower(i - 2) != "to")
+        {
+            return null;
+        }
+
+        var phrase = ActorEndingAt(s, i - 3);
+        bool ordinal = false;
+        int copula = phrase.First - 1;
+        // back over the words the phrase leaves out before its head: "the first", "the third anti-Syrian", "the 100th"
+        for (int from = copula; copula >= 0 && from - copula < MaxOrdinalReach && (Determiners.Contains(s.Lower(copula)) || IsOrdinal(s.Lower(copula)) || s.Tag(copula) is PartOfSpeech.JJ or PartOfSpeech.NNP || s.Lower(copula) == "-"); copula--)
+        {
+            ordinal |= IsOrdinal(s.Lower(copula));
+        }
+
+        if (!ordinal)
+        {
+            return null;
+        }
+
+        if (copula >= 1 && (BeForms.Contains(s.Lower(copula)) || s.Lower(copula) is "became" or "becomes" or "become") && SubjectActors(s, SkipLeft(s, copula - 1, out _)) is { } subject && subject.Exists(a => a.IsActor))
+        {
+            return subject;
+        }
+
+        return phrase.IsActor ? [phrase] : null;
+    }
+
+    /// <summary>At most this many words between a copula and the head its ordinal stands before ("the third anti - Syrian": 4).</summary>
+    private const int MaxOrdinalReach = 5;
+
+    private static bool IsOrdinal(string w) => Ordinals.Contains(w) || w.Length > 2 && char.IsDigit(w[0]) && w[^2..] is "st" or "nd" or "rd" or "th";
+
+    /// <summary>Whether a trigger phrase holds a reflexive ("blew himself up"): its subject acts, "blew" is never a passive participle.</summary>
+    private static bool ReflexivePhrase(TriggerEntry entry) => entry.Particles.Any(Reflexives.Contains);
+
+    /// <summary>The lemma both a walkout (PROTEST) and a military strike (ASSAULT) are read from; <see cref="IsMilitaryStrike"/> chooses.</summary>
+    private const string StrikeLemma = "strike";
+
+    /// <summary>
+    /// At most this many determiners, adjectives and names between a strike and what it hits ("struck the Jabalya
+    /// camp", "a barrage of strikes on the Russian-backed forces": 4 words, the most on the news lead and train sentences read).
+    /// </summary>
+    private const int MaxStrikeObjectReach = 5;
+
+    /// <summary>
+    /// Whether the strike at <paramref name="i"/> read as a noun or as a verb (<paramref name="noun"/>; "strikes" is either, so
+    /// the caller asks both) is a military one (docs/events.md, "Strikes as attacks"): the noun after a
+    /// word of event-strike-modifiers.txt ("militant strikes"), the noun with "on"/"against" before a country or a word of
+    /// event-strike-objects.txt ("a strike against Iraq", "strikes on the camp"), the verb before such a word ("struck
+    /// targets"); never "on strike".
+    /// </summary>
+    private bool IsMilitaryStrike(SentenceView s, int i, bool noun)
+    {
+        if (noun && i > 0 && s.Lower(i - 1) == "on")
+        {
+            return false; // "went on strike on Monday"
+        }
+
+        if (noun && i > 0 && _lexicon.StrikeModifiers.Contains(s.Lower(i - 1)))
+        {
+            return true;
+        }
+
+        int k = i + 1;
+        if (noun)
+        {
+            if (k >= s.Count || s.Lower(k) is not ("on" or "against"))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        for (int end = Math.Min(s.Count, k + MaxStrikeObjectReach); k < end; k++)
+        {
+            if (noun && s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Gpe || _lexicon.StrikeObjects.Contains(s.Lower(k)))
+            {
+                return true;
+            }
+
+            if (!(Determiners.Contains(s.Lower(k)) || s.Lower(k) is "-" or "'s" || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.NNP or PartOfSpeech.NNPS or PartOfSpeech.VBN))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most particles of a reading of the trigger words at <paramref name="i"/> that follow it ("backed down"), or 0.</summary>
@@ -876,7 +981,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         bool reducedRelative = word.Form == TriggerForm.PastParticiple && left == i - 1 && IsReducedRelative(s, i, last, word.Entry);
-        bool passive = word.Form == TriggerForm.PastParticiple && (firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || reducedRelative || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
+        // "some of those killed were children": "those" names the people the participle was done to (2 gold on train); after
+        // "were among" the subject names them ("two officers were among those killed")
+        bool thoseDone = word.Form == TriggerForm.PastParticiple && i > 0 && s.Lower(i - 1) == "those" && !(i > 1 && s.Lower(i - 2) == "among") && word.Entry.Type is EventType.Assault or EventType.Coerce;
+        bool passive = word.Form == TriggerForm.PastParticiple && !ReflexivePhrase(word.Entry) && (thoseDone || firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || reducedRelative || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
@@ -887,6 +995,15 @@ public sealed partial class EventExtractor : IPipelineComponent
             // head its phrase hangs on
             targets = left == i - 1 && left >= 1 && s.Lower(left) == "," && ActorEndingAt(s, left - 1) is { IsActor: true } described ? [described]
                 : reducedRelative && ActorEndingAt(s, left) is { IsActor: true } relativeHead ? [relativeHead] : SubjectActors(s, left);
+            if (thoseDone)
+            {
+                targets = [new Actor(ActorKind.Pronoun, i - 1, i - 1, s.Span(i - 1), null)];
+            }
+            else if (word.Entry.Type is EventType.Assault or EventType.Coerce && !targets.Exists(a => a.IsActor) && OrdinalVictims(s, i) is { } victims)
+            {
+                targets = victims;
+            }
+
             sources = Agent(s, last + 1);
             if (word.Entry.Type == EventType.Assault && sources.Count == 0 && IsNotActorCause(s, last + 1))
             {

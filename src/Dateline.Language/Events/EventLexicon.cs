@@ -159,6 +159,8 @@ internal sealed class EventLexicon
         AccidentCauses = Set("event-accident-causes.txt");
         AccidentHarms = Set("event-accident-harms.txt");
         Press = Set("event-press.txt");
+        StrikeObjects = Set("event-strike-objects.txt");
+        StrikeModifiers = Set("event-strike-modifiers.txt");
         GiveVerbs = Set("event-give-verbs.txt");
         ThreatCues = Set("event-threat-cues.txt");
         WarningVerbs = Set("event-warning-verbs.txt");
@@ -263,6 +265,12 @@ internal sealed class EventLexicon
 
     /// <summary>The press as a party ("reporters", "Wikinews"): talking with it is a statement, no CONSULT.</summary>
     public WordSet Press { get; }
+
+    /// <summary>What a military strike hits ("struck targets", "strikes on the camp"): the strike is ASSAULT, not PROTEST.</summary>
+    public WordSet StrikeObjects { get; }
+
+    /// <summary>Words right before a strike noun that make it a military one ("militant strikes", "a retaliatory strike").</summary>
+    public WordSet StrikeModifiers { get; }
 
     /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
     public WordSet GiveVerbs { get; }
