@@ -22,6 +22,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 {
     private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "to", "for", "on", "and", "the", "-");
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "his", "her", "its", "their", "our", "this", "that");
+    private static readonly FrozenSet<string> IndefiniteArticles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an");
     private static readonly FrozenSet<string> Counterparts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "counterpart", "counterparts");
 
     public EntityResolver()
@@ -886,14 +887,26 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         int bestScore = int.MinValue;
         foreach (var person in persons)
         {
-            if (person == excluded || person.NameWords.Length < 2)
+            bool countryKnown = person.CountryCode is not null && description.CountryCode is not null;
+            bool familyKnown = person.Family is not null && description.Family is not null;
+            if (person == excluded || (countryKnown && person.CountryCode != description.CountryCode))
             {
                 continue;
             }
 
-            bool countryKnown = person.CountryCode is not null && description.CountryCode is not null;
-            bool familyKnown = person.Family is not null && description.Family is not null;
-            if ((countryKnown && person.CountryCode != description.CountryCode) || (familyKnown && person.Family != description.Family))
+            // the name in apposition is the one described, whatever else agrees or not ("Iran's defense minister,
+            // Brigadier General Ahmad Vahidi" after an Iranian named before; a minister who is a general)
+            if (InApposition(c, description, person))
+            {
+                return person;
+            }
+
+            if (person.NameWords.Length < 2 && (counterpart || !AfterHonorific(c, person)))
+            {
+                continue;
+            }
+
+            if (familyKnown && person.Family != description.Family)
             {
                 continue;
             }
@@ -927,8 +940,16 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 }
             }
 
-            bool recent = nearestBefore != int.MaxValue && c.SentenceOf[description.Start] - c.SentenceOf[Math.Max(0, description.Start - nearestBefore)] <= options.DescriptionWindowSentences;
+            // "a senior Chinese official says … Mr. Tung's term", "a call from a Rwandan official": an indefinite
+            // description brings in someone new, named after it if at all ("A Russian general says … Popovkin said")
+            bool indefinite = IndefiniteArticles.Contains(c.Words[description.Start]);
+            bool recent = !indefinite && nearestBefore != int.MaxValue && c.SentenceOf[description.Start] - c.SentenceOf[Math.Max(0, description.Start - nearestBefore)] <= options.DescriptionWindowSentences;
             int nearness = recent ? 1_000_000 - nearestBefore : (nearestAfter != int.MaxValue ? 500_000 - Math.Min(nearestAfter, 499_999) : 0);
+            if (indefinite && nearness == 0)
+            {
+                continue;
+            }
+
             int score = (agreement * 10_000_000) + nearness;
             if (score > bestScore)
             {
@@ -938,6 +959,50 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether the person's name stands right after the description, with or without a comma ("meeting with Ukraine's
+    /// defense minister, Anatoliy Hrytsenko", a role before the name included): the apposition names the one described,
+    /// over anyone named before.
+    /// </summary>
+    private bool InApposition(Context c, Item description, Cluster person)
+    {
+        int next = description.End < c.Count && c.Words[description.End] == "," ? description.End + 1 : description.End;
+        while (next < c.Count && c.Covered[next] < 0 && IsRoleWord(c.Words[next]))
+        {
+            next++; // "Iran's defense minister, Brigadier General Ahmad Vahidi"
+        }
+
+        foreach (var item in person.Items)
+        {
+            if (!item.IsDescription && item.Start == next)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a mention of the person follows an honorific ("Mr. Gilani's visit … The Pakistani leader"): a one-word
+    /// name so written is a person the text has introduced, which a description may name (not "his Russian counterpart":
+    /// the one-word subject the counterpart is set against is not excluded reliably, "Bush … his Russian counterpart").
+    /// </summary>
+    private static bool AfterHonorific(Context c, Cluster person)
+    {
+        foreach (var item in person.Items)
+        {
+            int before = item.Start - 1;
+            if (before >= 0 && !item.IsDescription && c.SentenceOf[before] == c.SentenceOf[item.Start]
+                && SpeakerLexicon.Default.Honorifics.ContainsKey(c.Words[before].TrimEnd('.').ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Non-person mentions: one entity per normalised name; an acronym joins the name it abbreviates.</summary>

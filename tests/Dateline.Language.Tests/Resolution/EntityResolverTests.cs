@@ -413,6 +413,29 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(doc, "WHO").Label);
     }
 
+    [Fact]
+    public void A_description_names_the_person_in_apposition_and_an_indefinite_one_names_nobody_before_it()
+    {
+        // the apposition wins over an Iranian named before, and over the role families (a minister who is a general)
+        var apposition = Resolve(
+            "Mr. Bakri spoke in Paris. Iran's defense minister, Brigadier General Ahmad Vahidi, said Iran would respond.",
+            ("Bakri", "PERSON"), ("Paris", "GPE"), ("Iran", "GPE"), ("Ahmad Vahidi", "PERSON"), ("Iran", "GPE"));
+        Assert.Contains("Iran's defense minister", Mentions(apposition, Single(apposition, "Ahmad Vahidi")));
+        Assert.DoesNotContain("Iran's defense minister", Mentions(apposition, Single(apposition, "Bakri")));
+
+        // "a Rwandan official" brings in someone new, not the man named before it
+        var indefinite = Resolve(
+            "The envoy William Swing received a call from a Rwandan official on Monday.", ("William Swing", "PERSON"));
+        Assert.Single(Single(indefinite, "William Swing").Mentions);
+
+        // a one-word name after an honorific is a person a description may name ("Mr. Gilani … The Pakistani leader")
+        var honorific = Resolve(
+            "Mr. Gilani arrived in Washington. The Pakistani leader will also meet with Barack Obama.",
+            ("Gilani", "PERSON"), ("Washington", "GPE"), ("Pakistani", "NORP"), ("Barack Obama", "PERSON"));
+        Assert.Contains("The Pakistani leader", Mentions(honorific, Single(honorific, "Gilani")));
+        Assert.Null(Single(honorific, "Barack Obama").Country);
+    }
+
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
 
     /// <summary>Tokens and sentences from the real components, mentions by hand (in order of occurrence), then resolution.</summary>
