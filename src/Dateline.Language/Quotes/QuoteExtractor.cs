@@ -361,6 +361,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 // The tail is cut only for a pattern that can match it: cue-then-speaker needs a cue word right after the comma.
                 string? tail = null;
                 var m = cues.Count > 0 && cues[^1].Index > comma ? _lexicon.SpeakerThenCue.Match(tail = sentence[comma..]) : Match.Empty;
+                // ", a retired judge who argues that …" is a relative clause of saying, read below, not a speaker after its content
+                if (m.Success && RelativeWord().IsMatch(m.Groups["spk"].ValueSpan))
+                {
+                    m = Match.Empty;
+                }
+
                 if (!m.Success || !ShortTail().IsMatch(tail.AsSpan(m.Index + m.Length)))
                 {
                     m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
@@ -948,6 +954,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 return new TextSpan(pos, tokenEnd); // "Mr. Scott, who called …" (not "a candidate who promised …": the candidate)
             }
 
+            // "a conservative attorney who argues that …": a restrictive relative clause of saying reports its
+            // antecedent's speech, with the name an apposition hangs on ("John Eastman, a conservative attorney who …")
+            if (end < 0 && token == "who" && (ReportedClauseAfterRelative().IsMatch(text.AsSpan(cueStart)) || (SayAt().IsMatch(text.AsSpan(cueStart)) && CueOpensReportedClause(text, cueStart)))
+                && RestrictiveAntecedent(text, pos, limit) is { } antecedent)
+            {
+                return antecedent;
+            }
+
             bool preposition = _lexicon.SubjectPrepositions.Contains(lower);
             if (!nameOfOrganisation && (preposition || _lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0]))))
             {
@@ -986,6 +1000,73 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         return span;
     }
+
+    /// <summary>
+    /// The phrase a restrictive "who" hangs on ("a conservative attorney who argues …"); the name before it when that
+    /// phrase is an apposition opened by a determiner ("Ryan Graves, a former US Navy pilot who asserted …"); null when
+    /// no phrase precedes.
+    /// </summary>
+    private TextSpan? RestrictiveAntecedent(string text, int who, int limit)
+    {
+        if (SubjectLeftOf(text, who, limit) is not { } phrase)
+        {
+            return null;
+        }
+
+        // The phrase read leftwards may hold the main clause's verb ("The Times quotes unnamed officials who say",
+        // "angered opposition protesters who said", "quotes an unidentified minister who says"): the noun phrase opens
+        // at its last determiner, else after its last lower-case inner word in -s or -ed.
+        var words = SpeakerWords().Matches(text, phrase.Start).TakeWhile(w => w.Index + w.Length <= phrase.End).ToList();
+        if (words.Count == 0)
+        {
+            return phrase;
+        }
+
+        // "angered some in Australia who say", "residents in the state of Maine who alleged": one capitalised word
+        // after a preposition is a place or an organisation the antecedent is of, not the antecedent ("a string of Tory
+        // MPs who said" is)
+        if (words is [var only] && char.IsUpper(only.Value[0]) && WordBefore(text, phrase.Start, limit) is { } before
+            && text[before.Start..before.End].ToLowerInvariant() is "in" or "of" or "at" or "from")
+        {
+            return null;
+        }
+
+        int opening = words.FindLastIndex(w => w.Value is "a" or "an" or "the");
+        if (opening < 0 && words.Count > 2)
+        {
+            int verb = words.FindLastIndex(words.Count - 2, words.Count - 2, w => char.IsLower(w.Value[0]) && (w.Value.EndsWith('s') || w.Value.EndsWith("ed", StringComparison.Ordinal)));
+            opening = verb + 1;
+        }
+
+        opening = Math.Max(opening, 0);
+
+        if (opening > 0)
+        {
+            phrase = new TextSpan(words[opening].Index, phrase.End);
+        }
+
+        if (words[opening].Value.ToLowerInvariant() is "a" or "an" or "the"
+            && AppositionName().Match(text[limit..phrase.Start]) is { Success: true } name)
+        {
+            return new TextSpan(limit + name.Groups["name"].Index, limit + name.Groups["name"].Index + name.Groups["name"].Length);
+        }
+
+        return phrase;
+    }
+
+    /// <summary>A name of up to four capitalised words and the comma opening its apposition, at the end of the text.</summary>
+    [GeneratedRegex(@"(?<![\w.'’-])(?<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$")]
+    private static partial Regex AppositionName();
+
+    /// <summary>
+    /// A cue of a relative clause, a short adverbial and "that" or a subject pronoun ("asserted in July that …", "said he
+    /// overcame …"); an object after the cue ("people who called the hotline") reports nothing.
+    /// </summary>
+    [GeneratedRegex(@"^[A-Za-z]+(?:\s+[\w'’-]+){0,3}?\s+(?:that|he|she|they|we|I|it)\b")]
+    private static partial Regex ReportedClauseAfterRelative();
+
+    [GeneratedRegex(@"^(?i:say|says|said)\b")]
+    private static partial Regex SayAt();
 
     private static bool CueOpensReportedClause(string text, int cueStart)
     {
@@ -1176,6 +1257,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex ThatAhead();
 
     /// <summary>After a speaker-then-cue tail: at most 40 characters without a comma to the sentence's end.</summary>
+    [GeneratedRegex(@"\b(?:who|which|that)\b")]
+    private static partial Regex RelativeWord();
+
     [GeneratedRegex(@"^[^,]{0,40}[.!?]?\s*$")]
     private static partial Regex ShortTail();
 

@@ -68,12 +68,17 @@ internal sealed class QuoteLexicon
             : throw new InvalidDataException($"a cue word opens with a character other than an ASCII letter: {c}"))];
         _cues = new RuleScanner([cuePattern], Options, openingWords: new Dictionary<int, OpeningWords> { [0] = new(leads) });
 
+        // A bare plural speaker after its content, of up to three lower-case words none a stop word, the last in -s
+        // but not -ss or -us: "…, neighbors say", "…, according to court records" (issue 17, third sample).
+        string stop = "(?:" + string.Join('|', Stops.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
+        string barePlural = $@"(?:(?!{stop}\b)[a-z][\w'’-]*\s+){{0,2}}(?!{stop}\b)[a-z][\w'’-]*[^\W\dsu]s";
+
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
         _speakerThenCue = new TieredRegex(
-            $@"^[\s,]*(?<spk>(?i:{pronoun})|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>{verb})(?![\w'’-])",
+            $@"^[\s,]*(?<spk>(?i:{pronoun})|{barePlural}(?=\s+(?i:{cue})\b)|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>{verb})(?![\w'’-])",
             Options);
         _cueThenSpeaker = new TieredRegex(
-            $@"^[\s,]*(?<cue>(?i:{cue}|according\s+to))\s+(?<spk>(?i:{pronoun})(?![\w'’-])|{title}\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:(?i:the|a|an|his|her|their|its|one|another)\s+|[A-Z])[^,.;:!?()\n""“”]{{0,80}}?)(?=\s*(?:[,.;:!?()\n""“”]|$|\s+(?:who|in|on|at|during|after|before|when|while|about|to|as|for|of\s+the)\b))",
+            $@"^[\s,]*(?<cue>(?i:{cue}|according\s+to))\s+(?<spk>(?i:{pronoun})(?![\w'’-])|(?<=(?i:according)\s+to\s+){barePlural}|{title}\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:(?i:the|a|an|his|her|their|its|one|another)\s+|[A-Z])[^,.;:!?()\n""“”]{{0,80}}?)(?=\s*(?:[,.;:!?()\n""“”]|$|\s+(?:who|in|on|at|during|after|before|when|while|about|to|as|for|of\s+the)\b))",
             Options);
     }
 
