@@ -18,7 +18,8 @@ namespace Dateline.Training.Resolution;
 /// reading with the most excess is kept when it has <see cref="PlacePriorOptions.MinExcessArticles"/> and
 /// <see cref="PlacePriorOptions.MinShare"/> of all the readings' positive excess. A name with one reading (which
 /// resolution leaves unplaced when the article names other countries) is kept only when its evidence is also
-/// <see cref="PlacePriorOptions.MinLift"/> times its base rate.
+/// <see cref="PlacePriorOptions.MinLift"/> times its base rate (by its division alone, for a town whose country most
+/// articles name), and it is no word the articles write in lower case.
 /// </summary>
 public sealed class PlacePriorBuilder(GeoGazetteer geo, PlacePriorOptions options)
 {
@@ -135,8 +136,15 @@ public sealed class PlacePriorBuilder(GeoGazetteer geo, PlacePriorOptions option
             // stand far above the base rate instead: "U.S." beside "Middle East" is no sign of Middle East, Maryland.
             // A one-word name the articles write in lower case as often as they tag it a place is a word first ("Hit",
             // an Iraqi town, tagged in a German page's "der Hit"): the recognizer's slips there would take its place.
+            // A town of a country named everywhere (the U.S. in half the texts) cannot reach the lift by its country:
+            // its division alone is then the evidence ("New Orleans" beside Louisiana, "Chicago" beside Illinois).
             bool alone = scored.Count == 1;
-            bool lifted = !alone || (best.Observed >= options.MinLift * best.Expected && !CommonWord(name, articles));
+            if (alone && !Lifted(best) && DivisionAlone(best.Reading, bitsByDivision, named, articles) is { } byDivision && Lifted(byDivision))
+            {
+                (best, excess, positive) = (byDivision, byDivision.Observed - byDivision.Expected, byDivision.Observed - byDivision.Expected);
+            }
+
+            bool lifted = !alone || (Lifted(best) && !CommonWord(name, articles));
             if (!tied && placeable && lifted && excess >= options.MinExcessArticles && excess >= options.MinShare * positive)
             {
                 rows.Add(new PlacePriorRow(best.Reading, articles, best.Observed, best.Expected, excess / positive));
@@ -144,6 +152,20 @@ public sealed class PlacePriorBuilder(GeoGazetteer geo, PlacePriorOptions option
         }
 
         return rows;
+    }
+
+    private bool Lifted((PriorReading Reading, int Observed, double Expected) scored) => scored.Observed >= options.MinLift * scored.Expected;
+
+    /// <summary>A town's articles counted by its division alone (not the name itself), or null when it has none named.</summary>
+    private (PriorReading Reading, int Observed, double Expected)? DivisionAlone(PriorReading reading, Dictionary<string, ulong[]> bitsByDivision, ulong[] named, int articles)
+    {
+        if (reading.Kind != PlaceReadingKind.Town || reading.Division.Length == 0 || !bitsByDivision.TryGetValue(reading.Division, out var inDivision))
+        {
+            return null;
+        }
+
+        var (all, observed) = Count(inDivision, named);
+        return (reading, observed, articles * (double)all / _articles);
     }
 
     /// <summary>Counts, once per article, each word it writes in lower case.</summary>

@@ -174,6 +174,10 @@ public class EntityResolverTests
         Assert.Equal("Iraq", mosul.Country);
         Assert.InRange(mosul.Latitude!.Value, 36.0, 36.6);
         Assert.Null(Single(Resolve(PlacePrior.Empty, Text, ("U.S.", "GPE"), ("Mosul", "GPE")), "Mosul").Latitude);
+
+        // a US city beside another country: news names its state far above the state's base rate
+        var orleans = Single(Resolve("Nepal sent aid to New Orleans.", ("Nepal", "GPE"), ("New Orleans", "GPE")), "New Orleans");
+        Assert.Equal("United States", orleans.Country);
     }
 
     [Fact]

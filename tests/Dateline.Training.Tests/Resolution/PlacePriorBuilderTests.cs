@@ -87,7 +87,8 @@ public class PlacePriorBuilderTests
         // "Middle River" (one reading, in Maryland, as "Middle East" is a Baltimore neighbourhood) beside the U.S., which
         // most articles name: 20 observed against 17.3 expected is an excess of 2.7 articles but no sign of Maryland.
         // Mosul beside Iraq, which few others name: 4 observed against 0.4 expected. Hit (a town in Iraq) is as often
-        // beside Iraq, but the articles write "hit" in lower case as often as they name the town: a word first.
+        // beside Iraq, but the articles write "hit" in lower case as often as they name the town: a word first. New
+        // Orleans cannot lift by the U.S. either, but by its state, named in no other article.
         var geo = new GeoGazetteer(
             [new Country("US", "United States") { Names = ["U.S."] }, new Country("IQ", "Iraq") { Names = ["Iraq"] }],
             new Dictionary<string, Place[]>
@@ -95,12 +96,16 @@ public class PlacePriorBuilderTests
                 ["Middle River"] = [new("Middle River", "US", 39.33, -76.44) { Region = "Maryland" }],
                 ["Mosul"] = [new("Mosul", "IQ", 36.34, 43.13) { Region = "Nineveh" }],
                 ["Hit"] = [new("Hit", "IQ", 33.64, 42.83) { Region = "Anbar" }],
+                ["New Orleans"] = [new("New Orleans", "US", 29.95, -90.08) { Region = "Louisiana" }],
             });
-        var row = Assert.Single(Read(new PlacePriorOptions()));
-        Assert.Equal(new PriorReading("Mosul", "IQ", "Nineveh", PlaceReadingKind.Town), row.Reading);
-        Assert.Equal((4, 4), (row.Articles, row.Observed));
+        var rows = Read(new PlacePriorOptions());
+        Assert.Equal(["Mosul", "New Orleans"], rows.Select(r => r.Reading.Name));
+        Assert.Equal(new PriorReading("Mosul", "IQ", "Nineveh", PlaceReadingKind.Town), rows[0].Reading);
+        Assert.Equal((4, 4), (rows[0].Articles, rows[0].Observed));
+        Assert.Equal((3, 3), (rows[1].Articles, rows[1].Observed)); // the state's articles, not the country's
 
-        // without the lift bar the U.S. named everywhere would confirm Maryland (and the word stays a word)
+        // without the lift bar the U.S. named everywhere would confirm Maryland (the word stays a word, and New Orleans,
+        // lifted already by the U.S., falls short of the excess)
         Assert.Equal(["Middle River", "Mosul"], Read(new PlacePriorOptions { MinLift = 0 }).Select(r => r.Reading.Name));
 
         IReadOnlyList<PlacePriorRow> Read(PlacePriorOptions options)
@@ -125,6 +130,11 @@ public class PlacePriorBuilderTests
             {
                 Add(builder, "Iraq and U.S. forces took Mosul.", ("Iraq", "GPE"), ("U.S.", "GPE"), ("Mosul", "GPE"));
                 Add(builder, "Iraq said a bomb hit Hit.", ("Iraq", "GPE"), ("Hit", "GPE"));
+            }
+
+            for (int i = 0; i < 3; i++)
+            {
+                Add(builder, "U.S. aid reached New Orleans in Louisiana.", ("U.S.", "GPE"), ("New Orleans", "GPE"), ("Louisiana", "GPE"));
             }
 
             return builder.Build();
