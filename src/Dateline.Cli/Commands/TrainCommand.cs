@@ -124,7 +124,7 @@ public static class TrainCommand
     }
 
     /// <summary>
-    /// `train place-prior`: the usual reading of place names with several, learned from news text (docs/entities.md).
+    /// `train place-prior`: the usual reading of place names (with several readings, or one beside other countries), learned from news text (docs/entities.md).
     /// By default the shared corpus (VOA passages but GMB's test split, Wikinews but GUM's documents, which include
     /// NER test text) and the TempEval news texts (TimeBank, AQUAINT; their test set is not in ../shared).
     /// </summary>
@@ -138,20 +138,21 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the prior (src/Dateline.Language/Data/place-prior.txt ships).", Required = true };
         var minExcess = new Option<double>("--min-excess") { Description = "Fewest articles beyond chance that favour the winning reading.", DefaultValueFactory = _ => new PlacePriorOptions().MinExcessArticles };
         var minShare = new Option<double>("--min-share") { Description = "Least share of all readings' excess articles the winning reading holds.", DefaultValueFactory = _ => new PlacePriorOptions().MinShare };
-        var command = new Command("place-prior", "Learn which reading news means by a place name with several (London: the British capital) and write it as a data file.") { corpus, output, minExcess, minShare };
+        var minLift = new Option<double>("--min-lift") { Description = "For a name with one reading: least ratio of its articles naming the reading's country or division to those expected by base rate.", DefaultValueFactory = _ => new PlacePriorOptions().MinLift };
+        var command = new Command("place-prior", "Learn which reading news means by a place name (London: the British capital; Mosul: Iraq's, beside other countries) and write it as a data file.") { corpus, output, minExcess, minShare, minLift };
         command.SetAction(parse =>
         {
             var timex = Path.Combine("..", "shared", "data", "timex");
             var files = parse.GetValue(corpus) is { Length: > 0 } given ? given : [.. SharedCorpus(), Path.Combine(timex, "timebank.jsonl.gz"), Path.Combine(timex, "aquaint.jsonl.gz")];
-            var options = new PlacePriorOptions { MinExcessArticles = parse.GetValue(minExcess), MinShare = parse.GetValue(minShare) };
+            var options = new PlacePriorOptions { MinExcessArticles = parse.GetValue(minExcess), MinShare = parse.GetValue(minShare), MinLift = parse.GetValue(minLift) };
             var builder = PlacePriorBuilder.Read(ClusterCorpus.Texts(files, ["gmb-test", "gum:"]), Compose.GivenText(), GeoGazetteer.Default, options);
             var rows = builder.Build();
             var path = parse.GetValue(output)!;
             File.WriteAllLines(path, [
-                "# The usual reading of place names with several: `dateline train place-prior` (docs/entities.md). Generated: do not edit.",
+                "# The usual reading of place names: `dateline train place-prior` (docs/entities.md). Generated: do not edit.",
                 "# name\tcountry\tdivision\tkind\tarticles naming it\tof them naming the reading's country or division\texpected by base rate\tshare of excess",
                 .. rows.Select(r => r.ToLine())]);
-            Console.Error.WriteLine($"train place-prior: {builder.Articles} articles, {builder.NamesSeen} names with several readings, {rows.Count} usual readings written to {path}");
+            Console.Error.WriteLine($"train place-prior: {builder.Articles} articles, {builder.NamesSeen} place names, {rows.Count} usual readings written to {path}");
             return 0;
         });
         return command;

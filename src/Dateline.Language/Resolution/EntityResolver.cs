@@ -1286,7 +1286,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// 4. The one reading in a country the article names — but a world capital over a lone namesake town there
     ///    ("Brussels" in US news), unless the article names the town's division or a sentence of the place its country.
     /// 5. The reading news usually means (<see cref="PlacePrior"/>, learned from news text: "London" in US news is
-    ///    the British capital), when the evidence above picks none.
+    ///    the British capital; "Mosul", a name of one reading, beside other countries), when the evidence above picks none.
     /// 6. A capital, when no reading lies in a country the article names ("Ankara" in US news; "London" beside France).
     /// 7. The only place of the name, when the article names no country.
     /// 8. The only first-level division of the name in the world, when no town has the name ("Hawaii" in Australian

@@ -1,8 +1,9 @@
 namespace Dateline.Language.Resolution;
 
 /// <summary>
-/// The usual reading of place names that have several (Data/place-prior.txt, learned from news text by
-/// `dateline train place-prior`: docs/entities.md): "London" is the British capital, "Birmingham" the English city.
+/// The usual reading of place names (Data/place-prior.txt, learned from news text by `dateline train place-prior`:
+/// docs/entities.md): "London" is the British capital, "Birmingham" the English city; "Mosul", a name of one reading
+/// that news names beside Iraq, is Iraq's even where the article names only other countries.
 /// Entity resolution asks it only when the article's own evidence leaves the reading open.
 /// </summary>
 public sealed class PlacePrior

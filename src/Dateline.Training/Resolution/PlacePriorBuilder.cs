@@ -9,14 +9,17 @@ using Dateline.Language.Resolution;
 namespace Dateline.Training.Resolution;
 
 /// <summary>
-/// Learns which reading news means by a place name that has several (`dateline train place-prior`). Each article
+/// Learns which reading news means by a place name (`dateline train place-prior`). Each article
 /// that names the place votes for the readings whose evidence it carries: the reading's first-level division named
 /// elsewhere in the article, or its country named (by name or people) when that singles the reading out within the
 /// country (a capital, a division, the country's only town of the name). A country or division named in most articles
 /// ("U.S." in VOA) favours nothing by itself, so each reading's count is set against its base rate over all
 /// articles: excess = observed − articles naming the place × the share of all articles carrying that evidence. The
 /// reading with the most excess is kept when it has <see cref="PlacePriorOptions.MinExcessArticles"/> and
-/// <see cref="PlacePriorOptions.MinShare"/> of all the readings' positive excess.
+/// <see cref="PlacePriorOptions.MinShare"/> of all the readings' positive excess. A name with one reading (which
+/// resolution leaves unplaced when the article names other countries) is kept only when its evidence is also
+/// <see cref="PlacePriorOptions.MinLift"/> times its base rate (by its division alone, for a town whose country most
+/// articles name), and it is no word the articles write in lower case.
 /// </summary>
 public sealed class PlacePriorBuilder(GeoGazetteer geo, PlacePriorOptions options)
 {
@@ -24,12 +27,13 @@ public sealed class PlacePriorBuilder(GeoGazetteer geo, PlacePriorOptions option
     private readonly Dictionary<string, List<int>> _byCountry = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byDivision = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _articlesWritingLowerCase = new(StringComparer.Ordinal);
     private int _articles;
 
     /// <summary>Articles read so far.</summary>
     public int Articles => _articles;
 
-    /// <summary>Names with several readings met in the articles so far.</summary>
+    /// <summary>Place names with a reading met in the articles so far.</summary>
     public int NamesSeen => _byName.Count;
 
     /// <summary>Reads the articles as `annotate --jsonl` tags them, up to the recognizer.</summary>
@@ -55,13 +59,14 @@ public sealed class PlacePriorBuilder(GeoGazetteer geo, PlacePriorOptions option
 
     /// <summary>
     /// Reads one article through the recognizer's mentions: the countries it names (a country's name, or a people's
-    /// word tagged as a nationality), the first-level divisions and the place names with several readings it tags
+    /// word tagged as a nationality), the first-level divisions and the place names (with any reading in the gazetteer) it tags
     /// as places (GPE, LOC). Only tagged places count, so a surname ("Donald", "Jones") that is also a town votes for
     /// nothing.
     /// </summary>
     public void Add(string text, IEnumerable<EntityMention> mentions)
     {
         int article = _articles++;
+        NoteLowerCaseWords(text);
         foreach (var mention in mentions)
         {
             var name = text[mention.Span.Start..mention.Span.End];
@@ -81,7 +86,7 @@ public sealed class PlacePriorBuilder(GeoGazetteer geo, PlacePriorOptions option
                     Note(_byDivision, name, article);
                 }
 
-                if (Readings(name).Count >= 2)
+                if (Readings(name).Count >= 1)
                 {
                     Note(_byName, name, article);
                 }
@@ -127,7 +132,20 @@ public sealed class PlacePriorBuilder(GeoGazetteer geo, PlacePriorOptions option
             bool tied = scored.Count(s => s.Observed - s.Expected == excess) > 1;
             var winner = readings[(best.Reading.CountryCode, best.Reading.Division)];
             bool placeable = winner.Kind != PlaceReadingKind.Town || winner.Towns == 1;
-            if (!tied && placeable && excess >= options.MinExcessArticles && excess >= options.MinShare * positive)
+            // A name with one reading has no rival to out-score (its share is always whole), so its evidence must
+            // stand far above the base rate instead: "U.S." beside "Middle East" is no sign of Middle East, Maryland.
+            // A one-word name the articles write in lower case as often as they tag it a place is a word first ("Hit",
+            // an Iraqi town, tagged in a German page's "der Hit"): the recognizer's slips there would take its place.
+            // A town of a country named everywhere (the U.S. in half the texts) cannot reach the lift by its country:
+            // its division alone is then the evidence ("New Orleans" beside Louisiana, "Chicago" beside Illinois).
+            bool alone = scored.Count == 1;
+            if (alone && !Lifted(best) && DivisionAlone(best.Reading, bitsByDivision, named, articles) is { } byDivision && Lifted(byDivision))
+            {
+                (best, excess, positive) = (byDivision, byDivision.Observed - byDivision.Expected, byDivision.Observed - byDivision.Expected);
+            }
+
+            bool lifted = !alone || (Lifted(best) && !CommonWord(name, articles));
+            if (!tied && placeable && lifted && excess >= options.MinExcessArticles && excess >= options.MinShare * positive)
             {
                 rows.Add(new PlacePriorRow(best.Reading, articles, best.Observed, best.Expected, excess / positive));
             }
@@ -135,6 +153,49 @@ public sealed class PlacePriorBuilder(GeoGazetteer geo, PlacePriorOptions option
 
         return rows;
     }
+
+    private bool Lifted((PriorReading Reading, int Observed, double Expected) scored) => scored.Observed >= options.MinLift * scored.Expected;
+
+    /// <summary>A town's articles counted by its division alone (not the name itself), or null when it has none named.</summary>
+    private (PriorReading Reading, int Observed, double Expected)? DivisionAlone(PriorReading reading, Dictionary<string, ulong[]> bitsByDivision, ulong[] named, int articles)
+    {
+        if (reading.Kind != PlaceReadingKind.Town || reading.Division.Length == 0 || !bitsByDivision.TryGetValue(reading.Division, out var inDivision))
+        {
+            return null;
+        }
+
+        var (all, observed) = Count(inDivision, named);
+        return (reading, observed, articles * (double)all / _articles);
+    }
+
+    /// <summary>Counts, once per article, each word it writes in lower case.</summary>
+    private void NoteLowerCaseWords(string text)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (char.IsLower(text[start]) && seen.Add(text[start..i]))
+                {
+                    ref int count = ref CollectionsMarshal.GetValueRefOrAddDefault(_articlesWritingLowerCase, text[start..i], out _);
+                    count++;
+                }
+
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>Whether a one-word name is written in lower case in at least as many articles as tag it a place.</summary>
+    private bool CommonWord(string name, int articlesNamingIt)
+        => name.All(char.IsLetter) && _articlesWritingLowerCase.GetValueOrDefault(name.ToLowerInvariant()) >= articlesNamingIt;
 
     /// <summary>
     /// The readings of a place name: its towns grouped by country and division, each first-level division of the

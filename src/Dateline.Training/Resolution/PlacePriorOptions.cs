@@ -14,4 +14,11 @@ public sealed record PlacePriorOptions
     /// about as often at two places ("Hyderabad": India, Pakistan) gets no usual reading.
     /// </summary>
     public double MinShare { get; init; } = 0.8;
+
+    /// <summary>
+    /// For a name with one reading: least ratio of the articles naming it that carry the reading's evidence to those
+    /// expected by base rate. Excess alone would keep "Middle East" (a Baltimore neighbourhood) wherever "U.S." is
+    /// named everywhere; set by a hold-out of the corpus (docs/entities.md, "One-reading names").
+    /// </summary>
+    public double MinLift { get; init; } = 3;
 }

@@ -165,6 +165,22 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_name_of_one_reading_beside_other_countries_takes_its_usual_reading()
+    {
+        // Mosul has one reading, in Iraq, which this article does not name: the only-place rule keeps off once the
+        // article names a country, and the prior (news beside "Mosul" names Iraq far above its base rate) places it.
+        const string Text = "U.S. troops patrolled Mosul on Friday.";
+        var mosul = Single(Resolve(Text, ("U.S.", "GPE"), ("Mosul", "GPE")), "Mosul");
+        Assert.Equal("Iraq", mosul.Country);
+        Assert.InRange(mosul.Latitude!.Value, 36.0, 36.6);
+        Assert.Null(Single(Resolve(PlacePrior.Empty, Text, ("U.S.", "GPE"), ("Mosul", "GPE")), "Mosul").Latitude);
+
+        // a US city beside another country: news names its state far above the state's base rate
+        var orleans = Single(Resolve("Nepal sent aid to New Orleans.", ("Nepal", "GPE"), ("New Orleans", "GPE")), "New Orleans");
+        Assert.Equal("United States", orleans.Country);
+    }
+
+    [Fact]
     public void A_state_of_a_country_the_article_names_wins_over_towns_called_after_it()
     {
         // "Florida" was Florida, New York (a village) and "California" had no coordinates: towns carry those names too.
