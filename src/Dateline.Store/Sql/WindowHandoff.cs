@@ -47,10 +47,14 @@ internal static class WindowHandoff
                 }
             }
 
-            // Then the oldest, so the entry of a search whose facets are coming is not dropped with the rest.
-            foreach (var (k, _) in Entries.OrderBy(e => e.Value.At).Take(Entries.Count - MaxEntries + 1).ToList())
+            // Then the oldest, so the entry of a search whose facets are coming is not dropped with the rest. Ordered
+            // from the dictionary's own snapshot: LINQ over the live dictionary copies it by a count taken before the
+            // copy, which throws when another search adds an entry in between (seen in CI on 2026-12-06).
+            var snapshot = Entries.ToArray();
+            Array.Sort(snapshot, (a, b) => a.Value.At.CompareTo(b.Value.At));
+            for (int i = 0; i < snapshot.Length - MaxEntries + 1; i++)
             {
-                Entries.TryRemove(k, out _);
+                Entries.TryRemove(snapshot[i].Key, out _);
             }
         }
 

@@ -108,4 +108,28 @@ public sealed class WindowHandoffTests : IDisposable
         Assert.NotNull(WindowHandoff.Take(keys[^1]));
         Assert.Null(WindowHandoff.Take(keys[0]));
     }
+
+    [Fact]
+    public void SearchesPuttingAtOnceWhileTheOldestAreDroppedDoNotThrow()
+    {
+        // Eviction ordered the live dictionary, whose copy throws when another thread adds between its count and its
+        // copy (a CI run of 2026-12-06); many threads adding past the limit at once reach that window.
+        var errors = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, t =>
+        {
+            for (int i = 0; i < 20000; i++)
+            {
+                try
+                {
+                    WindowHandoff.Put(new WindowHandoff.Key("race", "\"w\"", $"t{t}-{i}", 10, Limit, 100), new WindowHandoff.Window([1], null));
+                }
+                catch (Exception e)
+                {
+                    errors.Add(e);
+                }
+            }
+        });
+
+        Assert.Empty(errors);
+    }
 }
