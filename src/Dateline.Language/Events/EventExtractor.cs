@@ -876,7 +876,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     {
         int afterDay = last + 1 < s.Count && Days.Contains(s.Lower(last + 1)) ? last + 2 : last + 1; // "warned Monday that"
         if (afterDay < s.Count && s.Lower(afterDay) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, afterDay)) && !IsWarningThreat(s, i, word)
-            && !(word.Entry.Type == EventType.Accuse && _lexicon.AllegationVerbs.Contains(word.Entry.Lemma) && AccusedInThatClause(s, afterDay) is not null))
+            && AllegedAccused(s, word, afterDay) is null)
         {
             yield break; // "hope to demonstrate that …", "alleged that irregularities …": a statement, not an action; "demanded that the station not air" asks, "warned that they will retaliate" threatens, "alleged that Israeli spies are entrenched" accuses the spies
         }
@@ -1057,7 +1057,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             // "demanded that the government resign": the clause's subject is who is asked; "demanding that reporters be expelled": not who is asked
             // "warned that they will confront any protests": the clause's subject threatens, it is not who is threatened
             // "met Wednesday at the White House with": after a day, a preposition the entry does not take opens no object
-            targets = word.Entry.Type == EventType.Accuse && _lexicon.AllegationVerbs.Contains(word.Entry.Lemma) && AccusedInThatClause(s, objectAt) is { } accused ? [accused]
+            targets = AllegedAccused(s, word, objectAt) is { } accused ? [accused]
                 : s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word)) || dayBefore && s.Tag(objectAt) == PartOfSpeech.IN && !word.Entry.Prepositions.Contains(s.Lower(objectAt)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
             if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
             {
@@ -1367,6 +1367,10 @@ public sealed partial class EventExtractor : IPipelineComponent
            && (s.Tag(k) == PartOfSpeech.IN && s.Lower(k) is not ("that" or "of")
             || s.Tag(k) == PartOfSpeech.RB && s.Lower(k).EndsWith("ly", StringComparison.Ordinal)
             || s.Lower(k) == "to" && k + 1 < s.Count && s.Tag(k + 1) == PartOfSpeech.VB);
+
+    /// <summary>The accused an allegation verb's "that" clause names ("alleged that Israeli spies are entrenched"); null for other verbs.</summary>
+    private Actor? AllegedAccused(SentenceView s, TriggerWord word, int that)
+        => word.Entry.Type == EventType.Accuse && _lexicon.AllegationVerbs.Contains(word.Entry.Lemma) ? AccusedInThatClause(s, that) : null;
 
     /// <summary>
     /// The accused an accusation's "that" clause at <paramref name="that"/> names: its subject, an actor within three words

@@ -1070,12 +1070,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     private static bool CueOpensReportedClause(string text, int cueStart)
     {
-        int cueEnd = cueStart;
-        while (cueEnd < text.Length && char.IsLetter(text[cueEnd]))
-        {
-            cueEnd++;
-        }
-
+        int cueEnd = CueEnd(text, cueStart);
         return OpensReportedClause(text, text[cueStart..cueEnd], cueEnd, Math.Min(text.Length, cueEnd + 40)) && !AsOpening().IsMatch(text.AsSpan(cueEnd, Math.Min(text.Length, cueEnd + 40) - cueEnd));
     }
 
@@ -1105,13 +1100,20 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     private static bool IsProgressiveCue(string text, int cueStart)
     {
+        int end = CueEnd(text, cueStart);
+        return end - cueStart > 4 && text.AsSpan(end - 3, 3).Equals("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The end of the cue word that starts at <paramref name="cueStart"/> (its letters).</summary>
+    private static int CueEnd(string text, int cueStart)
+    {
         int end = cueStart;
         while (end < text.Length && char.IsLetter(text[end]))
         {
             end++;
         }
 
-        return end - cueStart > 4 && text.AsSpan(end - 3, 3).Equals("ing", StringComparison.OrdinalIgnoreCase);
+        return end;
     }
 
     private bool HoldsPronoun(string text, TextSpan span)
@@ -1256,10 +1258,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^\s*(?:that\b)?\s*")]
     private static partial Regex ThatAhead();
 
-    /// <summary>After a speaker-then-cue tail: at most 40 characters without a comma to the sentence's end.</summary>
+    /// <summary>A relative word in a speaker read after its content (", a retired judge who argues that …" is no speaker there).</summary>
     [GeneratedRegex(@"\b(?:who|which|that)\b")]
     private static partial Regex RelativeWord();
 
+    /// <summary>After a speaker-then-cue tail: at most 40 characters without a comma to the sentence's end.</summary>
     [GeneratedRegex(@"^[^,]{0,40}[.!?]?\s*$")]
     private static partial Regex ShortTail();
 

@@ -885,6 +885,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     {
         Cluster? best = null;
         int bestScore = int.MinValue;
+        int apposed = AppositionStart(c, description);
         foreach (var person in persons)
         {
             bool countryKnown = person.CountryCode is not null && description.CountryCode is not null;
@@ -896,7 +897,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
             // the name in apposition is the one described, whatever else agrees or not ("Iran's defense minister,
             // Brigadier General Ahmad Vahidi" after an Iranian named before; a minister who is a general)
-            if (InApposition(c, description, person))
+            if (HasNameAt(person, apposed))
             {
                 return person;
             }
@@ -962,21 +963,27 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     /// <summary>
-    /// Whether the person's name stands right after the description, with or without a comma ("meeting with Ukraine's
-    /// defense minister, Anatoliy Hrytsenko", a role before the name included): the apposition names the one described,
-    /// over anyone named before.
+    /// Where a name in apposition to the description starts: right after it, past a comma and role words ("meeting with
+    /// Ukraine's defense minister, Anatoliy Hrytsenko"; "Iran's defense minister, Brigadier General Ahmad Vahidi"). The
+    /// apposition names the one described, over anyone named before.
     /// </summary>
-    private bool InApposition(Context c, Item description, Cluster person)
+    private int AppositionStart(Context c, Item description)
     {
         int next = description.End < c.Count && c.Words[description.End] == "," ? description.End + 1 : description.End;
         while (next < c.Count && c.Covered[next] < 0 && IsRoleWord(c.Words[next]))
         {
-            next++; // "Iran's defense minister, Brigadier General Ahmad Vahidi"
+            next++;
         }
 
+        return next;
+    }
+
+    /// <summary>Whether one of the person's named mentions (not a description) starts at the token.</summary>
+    private static bool HasNameAt(Cluster person, int token)
+    {
         foreach (var item in person.Items)
         {
-            if (!item.IsDescription && item.Start == next)
+            if (!item.IsDescription && item.Start == token)
             {
                 return true;
             }

@@ -182,9 +182,9 @@ public sealed class PlacePriorBuilder(GeoGazetteer geo, PlacePriorOptions option
             }
             else if (!letter && start >= 0)
             {
-                if (char.IsLower(text[start]) && seen.Add(text[start..i]))
+                if (char.IsLower(text[start]) && text[start..i] is var word && seen.Add(word))
                 {
-                    ref int count = ref CollectionsMarshal.GetValueRefOrAddDefault(_articlesWritingLowerCase, text[start..i], out _);
+                    ref int count = ref CollectionsMarshal.GetValueRefOrAddDefault(_articlesWritingLowerCase, word, out _);
                     count++;
                 }
 
