@@ -5,6 +5,7 @@ using Dateline.Language.Events;
 using Dateline.Language.Quotes;
 using Dateline.Language.Relations;
 using Dateline.Language.Resolution;
+using Dateline.Language.Scope;
 using Dateline.Language.Sentences;
 using Dateline.Language.Tagging;
 using Dateline.Language.Times;
@@ -14,7 +15,8 @@ using Dateline.Language.Works;
 namespace Dateline.Language;
 
 /// <summary>
-/// Adds the language layers after extraction, in the order they depend on each other (each component declares what
+/// Adds the language layers after extraction (the models and word lists read English: on a text in another language
+/// the English-only components do not apply and a warning says so, <see cref="EnglishScope"/>), in the order they depend on each other (each component declares what
 /// it reads, so the builder refuses another order): tokens → sentences → quoted titles of works (a working layer) →
 /// entity mentions → entities → quotes →
 /// times → amounts → parts of speech (a working layer) → events → relations (derived from events). A new layer is one more line here.
@@ -23,6 +25,7 @@ public static class LanguagePipelineBuilderExtensions
 {
     public static PipelineBuilder UseLanguage(this PipelineBuilder builder)
         => builder
+            .Add(new EnglishScopeComponent())
             .Add(new TokenizerComponent())
             .Add(new SentenceSplitterComponent())
             .Add(new QuotedTitlesComponent())

@@ -2,13 +2,17 @@ using Dateline.Core.Layers;
 using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Core.Text;
 using Dateline.Extraction.TextDump;
 
 namespace Dateline.Extraction.Language;
 
 /// <summary>
 /// Guesses the language of the clean text from its function words (lists in Data/stopwords.txt); CJK scripts are told
-/// by their characters. A page that declares its language keeps the declaration.
+/// by their characters; a guess needs the text's letters to be mostly in its profile's script (Latin, or Cyrillic for
+/// Russian), so a Hindi article quoting English names is not English. A page keeps the language it declares unless
+/// its text reads as another language that has a profile too (a site template's lang="en" over a German article):
+/// then the text wins and a warning says so. A language the caller supplied is never replaced.
 /// </summary>
 public sealed class LanguageGuesser : IPipelineComponent
 {
@@ -20,15 +24,35 @@ public sealed class LanguageGuesser : IPipelineComponent
 
     public IReadOnlyList<Capability> Assigns => [Capability.Metadata];
 
-    public bool AppliesTo(Document document) => document.Metadata.Language is null && document.Text.Length > 0;
+    public bool AppliesTo(Document document) => document.Text.Length > 0 && document.Raw.Supplied?.Language is null;
 
     public Document Process(Document document, ProcessingContext context)
-        => Guess(document.Text) is { } code ? document.WithMetadata(m => m with { Language = code }) : document;
+    {
+        var declared = document.Metadata.Language;
+        if (Guess(document.Text) is not { } guess || guess == declared)
+        {
+            return document;
+        }
+
+        if (declared is null)
+        {
+            return document.WithMetadata(m => m with { Language = guess });
+        }
+
+        // a declared language without a profile could not have been guessed, so its text's guess says nothing against it
+        return !CanGuess(declared)
+            ? document
+            : document.WithMetadata(m => m with { Language = guess })
+                .AddWarning($"language: the page declares '{declared}' but its text reads as '{guess}'");
+    }
+
+    /// <summary>Whether <see cref="Guess"/> can name the language: it has a profile, or a script of its own (ja, ko, zh).</summary>
+    public static bool CanGuess(string code) => code is "ja" or "ko" or "zh" || Array.IndexOf(Profiles.Value.Codes, code) >= 0;
 
     public static string? Guess(string text)
     {
         var sample = text.Length > 20000 ? text[..20000] : text;
-        int kana = 0, han = 0, hangul = 0, letters = 0;
+        int kana = 0, han = 0, hangul = 0, letters = 0, latin = 0;
         foreach (var c in sample)
         {
             if (c is >= '\u3040' and <= '\u30ff')
@@ -46,15 +70,20 @@ public sealed class LanguageGuesser : IPipelineComponent
             else if (char.IsLetter(c))
             {
                 letters++;
+                if (Scripts.IsLatinLetter(c))
+                {
+                    latin++;
+                }
             }
         }
 
-        if (kana > 20)
+        // a script's own letters must outnumber the others: an English report quoting a Korean name in hangul is English
+        if (kana > 20 && kana + han > letters)
         {
             return "ja";
         }
 
-        if (hangul > 20)
+        if (hangul > 20 && hangul > letters)
         {
             return "ko";
         }
@@ -117,13 +146,16 @@ public sealed class LanguageGuesser : IPipelineComponent
             }
         }
 
-        return hits[best] >= Math.Max(2, words / 20) ? profiles.Codes[best] : null;
+        return hits[best] >= Math.Max(2, words / 20) && profiles.Latin[best] == (latin * 2 >= letters) ? profiles.Codes[best] : null;
     }
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" \n\t,.;:!?\"()“”«»");
 
-    /// <summary>The profiles' codes in file order, and each listed word with a bit per profile that lists it.</summary>
-    private sealed record ProfileTable(string[] Codes, Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Words);
+    /// <summary>
+    /// The profiles' codes in file order, whether each profile's words are in the Latin script (else Cyrillic), and
+    /// each listed word with a bit per profile that lists it.
+    /// </summary>
+    private sealed record ProfileTable(string[] Codes, bool[] Latin, Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Words);
 
     private static ProfileTable LoadTable()
     {
@@ -142,7 +174,10 @@ public sealed class LanguageGuesser : IPipelineComponent
             }
         }
 
-        return new ProfileTable([.. profiles.Select(p => p.Item1)], words.GetAlternateLookup<ReadOnlySpan<char>>());
+        return new ProfileTable(
+            [.. profiles.Select(p => p.Item1)],
+            [.. profiles.Select(p => p.Item2.Sum(w => w.Count(Scripts.IsLatinLetter)) * 2 >= p.Item2.Sum(w => w.Count(char.IsLetter)))],
+            words.GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     private static IReadOnlyList<(string, HashSet<string>)> LoadProfiles()

@@ -7,6 +7,7 @@ using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Language.Times;
 using Dateline.Language.Works;
+using Dateline.Language.Scope;
 
 namespace Dateline.Language.Amounts;
 
@@ -24,9 +25,12 @@ public sealed class AmountExtractor : IPipelineComponent
 
     public string Name => "amounts";
 
-    public IReadOnlyList<Capability> Requires { get; } = [TimesLayer.Instance, QuotedTitlesLayer.Instance];
+    public IReadOnlyList<Capability> Requires { get; } = [TimesLayer.Instance, QuotedTitlesLayer.Instance, Capability.Metadata];
 
     public IReadOnlyList<Capability> Assigns { get; } = [AmountsLayer.Instance];
+
+    /// <summary>English text only (<see cref="EnglishScope"/>: the metadata's language and the text's script).</summary>
+    public bool AppliesTo(Document document) => EnglishScope.Reads(document);
 
     public Document Process(Document document, ProcessingContext context)
     {

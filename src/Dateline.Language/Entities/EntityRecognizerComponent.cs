@@ -5,6 +5,7 @@ using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Language.Sentences;
 using Dateline.Language.Tokens;
+using Dateline.Language.Scope;
 
 namespace Dateline.Language.Entities;
 
@@ -28,9 +29,12 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
 
     public string Name => "entity-recognizer";
 
-    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance];
+    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, Capability.Metadata];
 
     public IReadOnlyList<Capability> Assigns { get; } = [MentionsLayer.Instance];
+
+    /// <summary>English text only (<see cref="EnglishScope"/>: the metadata's language and the text's script).</summary>
+    public bool AppliesTo(Document document) => EnglishScope.Reads(document);
 
     public Document Process(Document document, ProcessingContext context)
     {

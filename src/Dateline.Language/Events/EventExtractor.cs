@@ -9,6 +9,7 @@ using Dateline.Language.Sentences;
 using Dateline.Language.Tagging;
 using Dateline.Language.Times;
 using Dateline.Language.Tokens;
+using Dateline.Language.Scope;
 
 namespace Dateline.Language.Events;
 
@@ -85,9 +86,12 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     public string Name => "events";
 
-    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance, QuotesLayer.Instance, TimesLayer.Instance, PosTagsLayer.Working];
+    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance, QuotesLayer.Instance, TimesLayer.Instance, PosTagsLayer.Working, Capability.Metadata];
 
     public IReadOnlyList<Capability> Assigns { get; } = [EventsLayer.Instance];
+
+    /// <summary>English text only (<see cref="EnglishScope"/>: the metadata's language and the text's script).</summary>
+    public bool AppliesTo(Document document) => EnglishScope.Reads(document);
 
     public Document Process(Document document, ProcessingContext context)
     {

@@ -9,6 +9,7 @@ using Dateline.Language.Quotes.Speakers;
 using Dateline.Language.Tokens;
 using Dateline.Language.Sentences;
 using Dateline.Language.Works;
+using Dateline.Language.Scope;
 
 namespace Dateline.Language.Quotes;
 
@@ -32,9 +33,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     public string Name => "quotes";
 
-    public IReadOnlyList<Capability> Requires { get; } = [ParagraphsLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance];
+    public IReadOnlyList<Capability> Requires { get; } = [ParagraphsLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance, Capability.Metadata];
 
     public IReadOnlyList<Capability> Assigns { get; } = [QuotesLayer.Instance];
+
+    /// <summary>English text only (<see cref="EnglishScope"/>: the metadata's language and the text's script).</summary>
+    public bool AppliesTo(Document document) => EnglishScope.Reads(document);
 
     public Document Process(Document document, ProcessingContext context)
     {

@@ -4,6 +4,7 @@ using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Language.Sentences;
 using Dateline.Language.Tokens;
+using Dateline.Language.Scope;
 
 namespace Dateline.Language.Tagging;
 
@@ -36,9 +37,12 @@ public sealed class PosTaggerComponent : IPipelineComponent
 
     public string Name => "pos";
 
-    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance];
+    public IReadOnlyList<Capability> Requires { get; } = [TokensLayer.Instance, SentencesLayer.Instance, Capability.Metadata];
 
     public IReadOnlyList<Capability> Assigns { get; }
+
+    /// <summary>English text only (<see cref="EnglishScope"/>: the metadata's language and the text's script).</summary>
+    public bool AppliesTo(Document document) => EnglishScope.Reads(document);
 
     public Document Process(Document document, ProcessingContext context)
     {

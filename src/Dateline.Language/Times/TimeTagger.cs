@@ -5,6 +5,7 @@ using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Language.Sentences;
 using Dateline.Language.Works;
+using Dateline.Language.Scope;
 
 namespace Dateline.Language.Times;
 
@@ -29,9 +30,12 @@ public sealed class TimeTagger : IPipelineComponent
 
     public string Name => "times";
 
-    public IReadOnlyList<Capability> Requires { get; } = [SentencesLayer.Instance, QuotedTitlesLayer.Instance];
+    public IReadOnlyList<Capability> Requires { get; } = [SentencesLayer.Instance, QuotedTitlesLayer.Instance, Capability.Metadata];
 
     public IReadOnlyList<Capability> Assigns { get; } = [TimesLayer.Instance];
+
+    /// <summary>English text only (<see cref="EnglishScope"/>: the metadata's language and the text's script).</summary>
+    public bool AppliesTo(Document document) => EnglishScope.Reads(document);
 
     public Document Process(Document document, ProcessingContext context)
         => document.WithLayer(Tag(document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context, QuotedTitles.Of(document)));

@@ -1,0 +1,41 @@
+namespace Dateline.Core.Text;
+
+/// <summary>Which writing system letters belong to, for telling a text's script before its language.</summary>
+public static class Scripts
+{
+    /// <summary>A letter of the Latin script: Basic Latin, Latin-1, Latin Extended-A and -B, and Latin Extended
+    /// Additional (Vietnamese).</summary>
+    public static bool IsLatinLetter(char c)
+        => c < '\u0250' ? char.IsLetter(c) : c is >= '\u1e00' and <= '\u1eff';
+
+    /// <summary>A letter of the Cyrillic script (the basic block and its supplement).</summary>
+    public static bool IsCyrillicLetter(char c) => c is >= '\u0400' and <= '\u052f';
+
+    /// <summary>
+    /// The share of Latin letters among the letters of <paramref name="text"/>, at most <paramref name="sample"/>
+    /// characters read from its start; 1 when it has no letters (nothing says it is in another script).
+    /// </summary>
+    public static double LatinShare(ReadOnlySpan<char> text, int sample = 4000)
+    {
+        if (text.Length > sample)
+        {
+            text = text[..sample];
+        }
+
+        int letters = 0, latin = 0;
+        foreach (var c in text)
+        {
+            if (IsLatinLetter(c))
+            {
+                letters++;
+                latin++;
+            }
+            else if (c > '\u007f' && char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters == 0 ? 1.0 : (double)latin / letters;
+    }
+}
