@@ -71,7 +71,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
         }
 
-        var context = new Context(text, n, spans, words, sentenceOf, items, covered);
+        var context = new Context(text, n, spans, words, sentenceOf, items, covered) { Language = document.Metadata.Language };
         DatelinePlace(context, document.Metadata.Dateline?.Place);
         JoinFeatureWords(context);
         foreach (var item in items)
@@ -329,6 +329,13 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
     /// <summary>Words that head organisation names (Data/org-heads.txt): "director of the Oxford Martin School" names no Martin.</summary>
     private static readonly IReadOnlySet<string> OrgHeads = ResourceText.WordSet("org-heads.txt");
+
+    /// <summary>
+    /// The English names of cities as datelines in other languages write them, by (language, lower-cased name)
+    /// (Data/dateline-exonyms.txt): a French page's "LONDRES" is London.
+    /// </summary>
+    internal static readonly FrozenDictionary<(string Language, string Name), string> DatelineExonyms = ResourceText.Rows("dateline-exonyms.txt")
+        .ToFrozenDictionary(r => (r[0], r[1].ToLowerInvariant()), r => r[2]);
 
     /// <summary>Words that are never a name by themselves (Data/never-names.txt): a one-word mention of one is dropped.</summary>
     private static readonly FrozenSet<string> NeverNames = ResourceText.Lines("never-names.txt").ToFrozenSet(StringComparer.Ordinal);
@@ -1311,7 +1318,14 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             return written;
         }
 
-        if (evidence.Cluster.Items.Exists(item => item.IsDateline) && DivisionsCity(name) is { } city)
+        bool dateline = evidence.Cluster.Items.Exists(item => item.IsDateline);
+        if (dateline && evidence.Context.Language is { } language && language != "en"
+            && DatelineExonyms.GetValueOrDefault((language, name.ToLowerInvariant())) is { } english)
+        {
+            return Locate(english, evidence);
+        }
+
+        if (dateline && DivisionsCity(name) is { } city)
         {
             return city;
         }
@@ -1867,6 +1881,9 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// <summary>A document's tokens (the first <paramref name="Count"/> entries of the arrays), sentences and mentions.</summary>
     private sealed record Context(string Text, int Count, TextSpan[] Spans, string[] Words, int[] SentenceOf, List<Item> Items, int[] Covered)
     {
+        /// <summary>The document's language (its metadata's), which tells how its dateline writes a city.</summary>
+        public string? Language { get; init; }
+
         public string[] NameWords(Item item) => NameSpan(item).ToArray();
 
         /// <summary>The mention's words without a possessive inside the span ("Hifter’s"): it is not part of the name.</summary>

@@ -422,6 +422,29 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_dateline_in_another_language_names_the_city_its_language_means()
+    {
+        // "LONDRES" on a French page is London, not the town of that name in Argentina; "ROMA" on an Italian page Rome
+        var london = Single(Resolve(new ArticleMetadata { Language = "fr", Dateline = new DatelineInfo("LONDRES", null) }, null, "LONDRES (AFP) - Le gouvernement a annoncé lundi."), "LONDRES");
+        Assert.Equal("United Kingdom", london.Country);
+        var rome = Single(Resolve(new ArticleMetadata { Language = "it", Dateline = new DatelineInfo("ROMA", "ANSA") }, null, "ROMA (ANSA) - Il governo ha deciso."), "ROMA");
+        Assert.Equal("Italy", rome.Country);
+
+        // the table is read for the page's own language only
+        var english = Single(Resolve(new ArticleMetadata { Language = "en", Dateline = new DatelineInfo("LONDRES", null) }, null, "LONDRES (AP) - The town council met on Monday."), "LONDRES");
+        Assert.NotEqual("United Kingdom", english.Country);
+    }
+
+    [Fact]
+    public void Every_dateline_exonym_names_a_place_the_gazetteer_knows_by_another_name()
+    {
+        var unknown = EntityResolver.DatelineExonyms
+            .Where(e => e.Key.Name == e.Value.ToLowerInvariant() || (GeoGazetteer.Default.Places(e.Value).Count == 0 && GeoGazetteer.Default.Capitals(e.Value).Count == 0))
+            .Select(e => $"{e.Key.Language} {e.Key.Name} → {e.Value}");
+        Assert.True(!unknown.Any(), string.Join("; ", unknown));
+    }
+
+    [Fact]
     public void A_question_word_is_never_a_name_but_the_WHO_stays()
     {
         var doc = Resolve("((WN)): How have the restrictions changed your campaign? The WHO said so.", ("How", "PERSON"), ("WHO", "ORG"));
@@ -462,8 +485,11 @@ public class EntityResolverTests
         => Resolve(prior, null, text, mentions);
 
     private static Document Resolve(PlacePrior? prior, string? dateline, string text, params (string Text, string Label)[] mentions)
+        => Resolve(new ArticleMetadata { Dateline = dateline is null ? null : new DatelineInfo(dateline, null) }, prior, text, mentions);
+
+    private static Document Resolve(ArticleMetadata metadata, PlacePrior? prior, string text, params (string Text, string Label)[] mentions)
     {
-        var doc = Document.FromText("test", text, dateline is null ? null : new ArticleMetadata { Dateline = new DatelineInfo(dateline, null) });
+        var doc = Document.FromText("test", text, metadata);
         doc = new TokenizerComponent().Process(doc, ProcessingContext.None);
         doc = new SentenceSplitterComponent().Process(doc, ProcessingContext.None);
         var layer = ImmutableArray.CreateBuilder<EntityMention>();
