@@ -1034,6 +1034,18 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
+        if (word.Form == TriggerForm.Base && !IsEmbeddingTrigger(s, i) && CoordinatedInfinitiveTo(s, i) is { } to && IsEmbedded(s, SkipLeft(s, to, out var toControl, adverbs: true), toControl))
+        {
+            // "urged Mr. Bush to halt activities …, ratify the Kyoto Protocol, withdraw U.S. troops": every infinitive of the
+            // request is its content; a verb of requesting is the request's twin ("will call on Russia to sign …, and urge it")
+            yield break;
+        }
+
+        if (word.Form == TriggerForm.Base && IsBareMandative(s, i, left))
+        {
+            yield break; // "Taleban kidnappers demanded Germany withdraw its troops": the request's clause, its "that" left out
+        }
+
         if (word.Form == TriggerForm.Gerund && left >= 0 && s.Lower(left) == "," && left == i - 1)
         {
             // ", killing at least three people": the subject of the main clause acts; inside reported speech whose speaker
@@ -2620,6 +2632,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             k--;
         }
 
+        if (k >= 1 && s.Lower(k) is "and" or "or" or "," && CoordinatedInfinitiveTo(s, k + 1) is { } first)
+        {
+            k = first; // "called on Chinese authorities to release detained demonstrators and hold talks with the Dalai Lama"
+        }
+
         if (k < 1 || s.Lower(k) != "to")
         {
             return false;
@@ -2701,6 +2718,62 @@ public sealed partial class EventExtractor : IPipelineComponent
     private const int MaxMandativeReach = 10; // words from a request's "that" to its clause's base verb ("demanding that any CNN reporters embedded with U.S. forces in Iraq be expelled": 9)
     private const int MaxDirectiveObject = 6; // words of a directive verb's object before its "to" (longest on train: "told his security forces to use", 3)
     private const int MaxAgentPhrase = 6; // words of an agent noun's phrase before it ("the casino mogul and RJC backer", 5)
+
+    /// <summary>
+    /// The "to" of the infinitive a base verb at <paramref name="i"/> is coordinated with ("to release detained
+    /// demonstrators and hold talks", "to halt activities …, ratify the Kyoto Protocol, withdraw U.S. troops"): "and",
+    /// "or" or a comma right before it, then back over the first infinitive's words to "to" and a base verb, no finite
+    /// verb, relative pronoun or other punctuation between; null when there is none.
+    /// </summary>
+    private static int? CoordinatedInfinitiveTo(SentenceView s, int i)
+    {
+        if (i < 3 || s.Lower(i - 1) is not ("and" or "or" or ","))
+        {
+            return null;
+        }
+
+        for (int k = i - 2; k >= 0 && i - k <= MaxCoordinatedInfinitive && (s.IsWord(k) || s.Lower(k) is "," or "'s" or "-") && !IsFiniteVerb(s, k) && !Relatives.Contains(s.Lower(k)); k--)
+        {
+            if (s.Lower(k) == "to" && k + 1 < i - 1 && s.Tag(k + 1) == PartOfSpeech.VB)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words from a coordinated base verb back to the first infinitive's "to" ("to halt activities that hurt the environment, ratify": 10).</summary>
+    private const int MaxCoordinatedInfinitive = 14;
+
+    /// <summary>
+    /// Whether the base verb at <paramref name="i"/>, with its subject ending at <paramref name="left"/>, is the clause
+    /// of a verb of requesting right before that subject, its "that" left out ("demanded Germany withdraw its troops",
+    /// "recommended the United States troops in Iraq withdraw", "urging its citizens not travel to Iraq"): the request's
+    /// content (docs/events.md, "Embedded actions"). The subject stands right before the verb (or "not"): "warned his
+    /// country will abandon", "urged a delegation set to visit" are no such clause.
+    /// </summary>
+    private bool IsBareMandative(SentenceView s, int i, int left)
+    {
+        if (s.Tag(i) is not (PartOfSpeech.VB or PartOfSpeech.VBP) || !(left == i - 1 || left == i - 2 && s.Lower(i - 1) == "not") || left < 1 || SubjectActors(s, left) is not [{ IsActor: true }, ..] subjects)
+        {
+            return false;
+        }
+
+        int verb = subjects.Min(a => a.First) - 1;
+        while (verb >= 0 && Determiners.Contains(s.Lower(verb)))
+        {
+            verb--; // "recommended the United States troops in Iraq withdraw"
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        return IsTriggerVerb(s, verb, EventType.Request) && !_lexicon.IsNotTrigger(s, verb, EventType.Request)
+            && s.Tag(verb) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VBG;
+    }
 
     private bool IsTriggerVerb(SentenceView s, int k, EventType? type)
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form != TriggerForm.Noun && (type is null || w.Entry.Type == type));
