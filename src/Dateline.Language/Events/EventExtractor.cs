@@ -300,6 +300,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                     word = word with { Entry = word.Entry with { Type = EventType.Threaten, NeedsActorObject = false } }; // "warned that they will face retaliation": a threat, not a request
                 }
 
+                if (word.Entry.Type == EventType.Protest && word.Form != TriggerForm.Noun && _lexicon.ExitVerbs.Contains(s.Lower(i)) && MeetingAhead(s, last))
+                {
+                    word = word with { Entry = word.Entry with { Type = EventType.Reject } }; // "boycott international disarmament talks": refusing talks rejects (docs/events.md, REJECT)
+                }
+
                 if (word.Entry.Type == EventType.Coerce && word.Entry.Lemma == BanLemma && BansImports(s, last))
                 {
                     // "a total ban on U.S. beef imports": banning imports sanctions (docs/events.md, "Ban"); the country the imports
@@ -385,6 +390,25 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     /// <summary>Whether a trigger phrase holds a reflexive ("blew himself up"): its subject acts, "blew" is never a passive participle.</summary>
     private static bool ReflexivePhrase(TriggerEntry entry) => entry.Particles.Any(Reflexives.Contains);
+
+    /// <summary>Whether a meeting noun (a CONSULT noun: talks, meetings, a summit) follows within a few words of determiners, adjectives and modifiers ("boycott international disarmament talks").</summary>
+    private bool MeetingAhead(SentenceView s, int last)
+    {
+        for (int k = last + 1; k < s.Count && k - last <= MaxRequestedReach && s.IsWord(k); k++)
+        {
+            if (_lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == EventType.Consult))
+            {
+                return true;
+            }
+
+            if (!(Determiners.Contains(s.Lower(k)) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.RB))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The preposition of an import ban's target: the country the imports come from.</summary>
     private static readonly FrozenSet<string> ImportBanPrepositions = FrozenSet.ToFrozenSet(["from"], StringComparer.Ordinal);
@@ -1546,6 +1570,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break; // "a militant group blamed for terrorist attacks", "suspected of planning terror attacks": the accusation's content
         }
 
+        if (entry.Type == EventType.Consult && IsLeftOrRefused(s, i))
+        {
+            yield break; // "would boycott international disarmament talks", "withdrawing from negotiations": the refusal or the leaving is the event
+        }
+
         if (IsRequestedInfinitiveObject(s, i))
         {
             yield break; // "urging Egypt to halt its harassment", "called on Israel to agree to an immediate ceasefire": the request's content
@@ -2701,6 +2730,30 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (w == "the" || !(gerund || particle || w is "a" or "an" or "such" or "-" || Quantifiers.Contains(w) || s.IsNumber(k) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB
                 || (s.IsWord(k) && !s.IsCapitalized(k) && !TriggerOpensAt(s, k) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS)
                 || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the meeting noun at <paramref name="i"/> is what a verb of event-exit-verbs.txt leaves or refuses, a few
+    /// words back over determiners, adjectives, numbers, lower-case modifiers and "from" ("boycott international
+    /// disarmament talks", "withdrawing from negotiations", "abandoning the talks").
+    /// </summary>
+    private bool IsLeftOrRefused(SentenceView s, int i)
+    {
+        for (int k = i - 1; k >= 0 && i - k <= MaxRequestedReach; k--)
+        {
+            var w = s.Lower(k);
+            if (_lexicon.ExitVerbs.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(w == "from" || Determiners.Contains(w) || s.IsNumber(k) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS)))
             {
                 return false;
             }

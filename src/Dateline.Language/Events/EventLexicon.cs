@@ -160,6 +160,7 @@ internal sealed class EventLexicon
         AccidentHarms = Set("event-accident-harms.txt");
         AccidentAdverbs = Set("event-accident-adverbs.txt");
         ImportWords = Set("event-import-words.txt");
+        ExitVerbs = Set("event-exit-verbs.txt");
         BargainCues = [.. ResourceText.Rows("event-bargain-cues.txt").Select(r => (Clause: r[0] == "clause", Words: r[1].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)))];
         Press = Set("event-press.txt");
         StrikeObjects = Set("event-strike-objects.txt");
@@ -271,6 +272,9 @@ internal sealed class EventLexicon
 
     /// <summary>Words of imports: a ban on them is a SANCTION ("a ban on U.S. beef imports").</summary>
     public WordSet ImportWords { get; }
+
+    /// <summary>Verbs of leaving or refusing a meeting ("boycott", "withdrawing from"): the talks they take are no meeting of their own.</summary>
+    public WordSet ExitVerbs { get; }
 
     /// <summary>Phrases that open what a deal trades or a threat demands ("in exchange for", "unless"), each as its words; Clause: only the verbs after it are content.</summary>
     public IReadOnlyList<(bool Clause, string[] Words)> BargainCues { get; }
