@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dateline.Core.Layers;
 using Dateline.Core.Layers.Entities;
@@ -303,9 +304,26 @@ public sealed partial class EventExtractor : IPipelineComponent
                     word = word with { Entry = word.Entry with { Type = EventType.Threaten, NeedsActorObject = false } }; // "warned that they will face retaliation": a threat, not a request
                 }
 
+                if (word.Entry.Type == EventType.Protest && word.Form != TriggerForm.Noun && _lexicon.ExitVerbs.Contains(s.Lower(i)) && MeetingAhead(s, last))
+                {
+                    word = word with { Entry = word.Entry with { Type = EventType.Reject } }; // "boycott international disarmament talks": refusing talks rejects (docs/events.md, REJECT)
+                }
+
+                if (word.Entry.Type == EventType.Coerce && word.Entry.Lemma == BanLemma && BansImports(s, last))
+                {
+                    // "a total ban on U.S. beef imports": banning imports sanctions (docs/events.md, "Ban"); the country the imports
+                    // come "from" is whom ("banned the import of live birds from Turkey")
+                    word = word with { Entry = word.Entry with { Type = EventType.Sanction, Prepositions = ImportBanPrepositions } };
+                }
+
                 if (gap < 0 || word.Entry.Particles.Length < longest || _lexicon.IsNotTrigger(s, i, word.Entry.Type))
                 {
                     continue; // the longest phrase wins ("backed down" is not "backed"); "a great deal", "heart attack" name no event
+                }
+
+                if (IsBargainContent(s, i, verb: word.Form != TriggerForm.Noun && !IsParticipleModifier(s, i, last)))
+                {
+                    continue; // "in exchange for a halt to Israeli attacks", "unless they were freed": what a deal trades or a threat demands
                 }
 
                 if (word.Entry.Lemma == StrikeLemma && word.Entry.Type is EventType.Assault or EventType.Protest && (IsMilitaryStrike(s, i, noun: true) || IsMilitaryStrike(s, i, noun: false)) != (word.Entry.Type == EventType.Assault))
@@ -376,6 +394,97 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     /// <summary>Whether a trigger phrase holds a reflexive ("blew himself up"): its subject acts, "blew" is never a passive participle.</summary>
     private static bool ReflexivePhrase(TriggerEntry entry) => entry.Particles.Any(Reflexives.Contains);
+
+    /// <summary>Whether a meeting noun (a CONSULT noun: talks, meetings, a summit) follows within a few words of determiners, adjectives and modifiers ("boycott international disarmament talks").</summary>
+    private bool MeetingAhead(SentenceView s, int last)
+    {
+        for (int k = last + 1; k < s.Count && k - last <= MaxRequestedReach && s.IsWord(k); k++)
+        {
+            if (_lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == EventType.Consult))
+            {
+                return true;
+            }
+
+            if (!(Determiners.Contains(s.Lower(k)) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.RB))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The preposition of an import ban's target: the country the imports come from.</summary>
+    private static readonly FrozenSet<string> ImportBanPrepositions = FrozenSet.ToFrozenSet(["from"], StringComparer.Ordinal);
+
+    /// <summary>The lemma of a ban, COERCE unless it bans imports (<see cref="BansImports"/>).</summary>
+    private const string BanLemma = "ban";
+
+    /// <summary>
+    /// Whether the ban ending at <paramref name="last"/> bans imports: a word of event-import-words.txt among the next
+    /// few words of its clause ("banned the import of live birds", "a total ban on U.S. beef imports"): a SANCTION
+    /// (docs/events.md, "Ban").
+    /// </summary>
+    private bool BansImports(SentenceView s, int last)
+    {
+        for (int k = last + 1; k < s.Count && k - last <= MaxBanObjectReach && (s.IsWord(k) || s.Lower(k) == "-"); k++)
+        {
+            if (_lexicon.ImportWords.Contains(s.Lower(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words from a ban to its imports ("a ban on U.S. beef imports": 4; "banned the import of live birds": 2).</summary>
+    private const int MaxBanObjectReach = 5;
+
+    /// <summary>
+    /// Whether the trigger at <paramref name="i"/> follows a phrase of event-bargain-cues.txt in its clause (no
+    /// punctuation between): what a deal trades or a threat demands, not an event of its own (docs/events.md, "Embedded
+    /// actions": "agreed to extend a truce in exchange for a halt to Israeli attacks and the release of prisoners",
+    /// "would kill her unless female prisoners in Iraq are released"). After a clause's cue only a <paramref name="verb"/>
+    /// is content ("unless Washington intervenes to dismiss a lawsuit": the lawsuit was filed); a phrase's cue reaches no
+    /// further than the noun phrase, up to a finite verb ("proposals … in return for hosting a missile defense system fall
+    /// short of its demands"); a relative clause describes, it is no content ("in exchange for four health workers who were
+    /// kidnapped Tuesday").
+    /// </summary>
+    private bool IsBargainContent(SentenceView s, int i, bool verb)
+    {
+        bool finite = false;
+        for (int k = i - 1; k >= 0 && i - k <= MaxBargainReach && (s.IsWord(k) || s.Lower(k) is "'s" or "-") && !Relatives.Contains(s.Lower(k)); k--)
+        {
+            finite |= IsFiniteVerb(s, k);
+            foreach (var (clause, cue) in _lexicon.BargainCues)
+            {
+                int first = k - cue.Length + 1;
+                bool match = first >= 0 && (clause ? verb : !finite);
+                for (int w = 0; w < cue.Length && match; w++)
+                {
+                    match = s.Lower(first + w) == cue[w];
+                }
+
+                if (match)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the participle at <paramref name="i"/> describes the noun after it ("released arrested students"): read
+    /// as an adjective, or as a past participle with no auxiliary before it, and a noun next.
+    /// </summary>
+    private bool IsParticipleModifier(SentenceView s, int i, int last)
+        => IsNounAt(s, last + 1) && (s.Tag(i) == PartOfSpeech.JJ || s.Tag(i) == PartOfSpeech.VBN && !(i > 0 && (BeForms.Contains(s.Lower(i - 1)) || HaveForms.Contains(s.Lower(i - 1)))));
+
+    /// <summary>At most this many words from a bargain's cue to the event it trades ("in exchange for a halt to Israeli attacks and the release": 10).</summary>
+    private const int MaxBargainReach = 12;
 
     /// <summary>The lemma both a walkout (PROTEST) and a military strike (ASSAULT) are read from; <see cref="IsMilitaryStrike"/> chooses.</summary>
     private const string StrikeLemma = "strike";
@@ -878,6 +987,11 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     private IEnumerable<EventDraft> CodeVerb(SentenceView s, int i, int last, TriggerWord word)
     {
+        if (word.Entry.Type == EventType.Assault && AccidentAdverbBefore(s, i))
+        {
+            yield break; // "Cheney accidentally shot and wounded a fellow hunter": an accident, whoever acted (docs/events.md, "Traps")
+        }
+
         int afterDay = last + 1 < s.Count && Days.Contains(s.Lower(last + 1)) ? last + 2 : last + 1; // "warned Monday that"
         if (afterDay < s.Count && s.Lower(afterDay) == "that" && !(word.Entry.Type == EventType.Request && MandativeClauseAt(s, afterDay)) && !IsWarningThreat(s, i, word)
             && AllegedAccused(s, word, afterDay) is null)
@@ -946,6 +1060,18 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (IsEmbedded(s, left, crossedControl))
         {
             yield break;
+        }
+
+        if (word.Form == TriggerForm.Base && !IsEmbeddingTrigger(s, i) && CoordinatedInfinitiveTo(s, i) is { } to && IsEmbedded(s, SkipLeft(s, to, out var toControl, adverbs: true), toControl))
+        {
+            // "urged Mr. Bush to halt activities …, ratify the Kyoto Protocol, withdraw U.S. troops": every infinitive of the
+            // request is its content; a verb of requesting is the request's twin ("will call on Russia to sign …, and urge it")
+            yield break;
+        }
+
+        if (word.Form == TriggerForm.Base && IsBareMandative(s, i, left))
+        {
+            yield break; // "Taleban kidnappers demanded Germany withdraw its troops": the request's clause, its "that" left out
         }
 
         if (word.Form == TriggerForm.Gerund && left >= 0 && s.Lower(left) == "," && left == i - 1)
@@ -1114,6 +1240,52 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield return d;
         }
     }
+
+    /// <summary>
+    /// Whether an adverb of event-accident-adverbs.txt stands among the few words before the assault verb at
+    /// <paramref name="i"/>, within its clause ("accidentally shot and wounded", "was inadvertently killed").
+    /// </summary>
+    private bool AccidentAdverbBefore(SentenceView s, int i)
+    {
+        for (int k = i - 1; k >= 0 && i - k <= MaxAccidentAdverbReach && s.IsWord(k); k--)
+        {
+            if (_lexicon.AccidentAdverbs.Contains(s.Lower(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words from an accident's adverb to the assault verb ("accidentally shot and wounded": 3).</summary>
+    private const int MaxAccidentAdverbReach = 3;
+
+    /// <summary>
+    /// Whether the object after an attack verb ending at <paramref name="last"/> runs, over words, commas and "and", to
+    /// "for" and a gerund ("attacked GOP voters, lawmakers, and thinkers for opposing", "attacked Britain for allowing"):
+    /// attacked for what one does is criticised (docs/events.md, ACCUSE); a verb before the "for" ends the object.
+    /// </summary>
+    private static bool ReasonGerundAfter(SentenceView s, int last)
+    {
+        for (int k = last + 1; k + 1 < s.Count && k - last <= MaxReasonReach && (s.IsWord(k) || s.Lower(k) is "," or "'s" or "-"); k++)
+        {
+            if (s.Lower(k) == "for")
+            {
+                return s.Tag(k + 1) == PartOfSpeech.VBG;
+            }
+
+            if (s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.MD)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words from an attack verb to the "for" of its reason ("attacked GOP voters, lawmakers, and thinkers for": 7).</summary>
+    private const int MaxReasonReach = 8;
 
     /// <summary>
     /// Who an agent noun (event-agent-nouns.txt) names: a name right after it ("its backer Syria", "its backer, Syria"),
@@ -1400,6 +1572,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (IsAccusedOf(s, i))
         {
             yield break; // "a militant group blamed for terrorist attacks", "suspected of planning terror attacks": the accusation's content
+        }
+
+        if (entry.Type == EventType.Consult && IsLeftOrRefused(s, i))
+        {
+            yield break; // "would boycott international disarmament talks", "withdrawing from negotiations": the refusal or the leaving is the event
         }
 
         if (IsRequestedInfinitiveObject(s, i))
@@ -2488,6 +2665,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             k--;
         }
 
+        if (k >= 1 && s.Lower(k) is "and" or "or" or "," && CoordinatedInfinitiveTo(s, k + 1) is { } first)
+        {
+            k = first; // "called on Chinese authorities to release detained demonstrators and hold talks with the Dalai Lama"
+        }
+
         if (k < 1 || s.Lower(k) != "to")
         {
             return false;
@@ -2560,6 +2742,30 @@ public sealed partial class EventExtractor : IPipelineComponent
         return false;
     }
 
+    /// <summary>
+    /// Whether the meeting noun at <paramref name="i"/> is what a verb of event-exit-verbs.txt leaves or refuses, a few
+    /// words back over determiners, adjectives, numbers, lower-case modifiers and "from" ("boycott international
+    /// disarmament talks", "withdrawing from negotiations", "abandoning the talks").
+    /// </summary>
+    private bool IsLeftOrRefused(SentenceView s, int i)
+    {
+        for (int k = i - 1; k >= 0 && i - k <= MaxRequestedReach; k--)
+        {
+            var w = s.Lower(k);
+            if (_lexicon.ExitVerbs.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(w == "from" || Determiners.Contains(w) || s.IsNumber(k) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.RB || (s.IsWord(k) && !s.IsCapitalized(k) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>At most this many words from the "for" or "of" of an accusation back to its verb ("blamed Mr. Maskhadov for").</summary>
     private const int MaxAccusedReach = 5;
 
@@ -2569,6 +2775,62 @@ public sealed partial class EventExtractor : IPipelineComponent
     private const int MaxMandativeReach = 10; // words from a request's "that" to its clause's base verb ("demanding that any CNN reporters embedded with U.S. forces in Iraq be expelled": 9)
     private const int MaxDirectiveObject = 6; // words of a directive verb's object before its "to" (longest on train: "told his security forces to use", 3)
     private const int MaxAgentPhrase = 6; // words of an agent noun's phrase before it ("the casino mogul and RJC backer", 5)
+
+    /// <summary>
+    /// The "to" of the infinitive a base verb at <paramref name="i"/> is coordinated with ("to release detained
+    /// demonstrators and hold talks", "to halt activities …, ratify the Kyoto Protocol, withdraw U.S. troops"): "and",
+    /// "or" or a comma right before it, then back over the first infinitive's words to "to" and a base verb, no finite
+    /// verb, relative pronoun or other punctuation between; null when there is none.
+    /// </summary>
+    private static int? CoordinatedInfinitiveTo(SentenceView s, int i)
+    {
+        if (i < 3 || s.Lower(i - 1) is not ("and" or "or" or ","))
+        {
+            return null;
+        }
+
+        for (int k = i - 2; k >= 0 && i - k <= MaxCoordinatedInfinitive && (s.IsWord(k) || s.Lower(k) is "," or "'s" or "-") && !IsFiniteVerb(s, k) && !Relatives.Contains(s.Lower(k)); k--)
+        {
+            if (s.Lower(k) == "to" && k + 1 < i - 1 && s.Tag(k + 1) == PartOfSpeech.VB)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words from a coordinated base verb back to the first infinitive's "to" ("to halt activities that hurt the environment, ratify": 10).</summary>
+    private const int MaxCoordinatedInfinitive = 14;
+
+    /// <summary>
+    /// Whether the base verb at <paramref name="i"/>, with its subject ending at <paramref name="left"/>, is the clause
+    /// of a verb of requesting right before that subject, its "that" left out ("demanded Germany withdraw its troops",
+    /// "recommended the United States troops in Iraq withdraw", "urging its citizens not travel to Iraq"): the request's
+    /// content (docs/events.md, "Embedded actions"). The subject stands right before the verb (or "not"): "warned his
+    /// country will abandon", "urged a delegation set to visit" are no such clause.
+    /// </summary>
+    private bool IsBareMandative(SentenceView s, int i, int left)
+    {
+        if (s.Tag(i) is not (PartOfSpeech.VB or PartOfSpeech.VBP) || !(left == i - 1 || left == i - 2 && s.Lower(i - 1) == "not") || left < 1 || SubjectActors(s, left) is not [{ IsActor: true }, ..] subjects)
+        {
+            return false;
+        }
+
+        int verb = subjects.Min(a => a.First) - 1;
+        while (verb >= 0 && Determiners.Contains(s.Lower(verb)))
+        {
+            verb--; // "recommended the United States troops in Iraq withdraw"
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        return IsTriggerVerb(s, verb, EventType.Request) && !_lexicon.IsNotTrigger(s, verb, EventType.Request)
+            && s.Tag(verb) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VBG;
+    }
 
     private bool IsTriggerVerb(SentenceView s, int k, EventType? type)
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form != TriggerForm.Noun && (type is null || w.Entry.Type == type));
@@ -2783,6 +3045,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (!_lexicon.VerbalAssaults.Contains(lemma))
         {
             return false;
+        }
+
+        if (ReasonGerundAfter(s, last))
+        {
+            return true; // "attacked GOP voters, lawmakers, and thinkers for opposing mass migration policies": blamed for what they do
         }
 
         for (int k = Math.Max(0, i - MaxSpeechCueReach); k < s.Count && k <= last + MaxSpeechCueReach; k++)

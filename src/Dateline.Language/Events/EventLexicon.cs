@@ -158,6 +158,10 @@ internal sealed class EventLexicon
         OpenCauses = Set("event-open-causes.txt");
         AccidentCauses = Set("event-accident-causes.txt");
         AccidentHarms = Set("event-accident-harms.txt");
+        AccidentAdverbs = Set("event-accident-adverbs.txt");
+        ImportWords = Set("event-import-words.txt");
+        ExitVerbs = Set("event-exit-verbs.txt");
+        BargainCues = [.. ResourceText.Rows("event-bargain-cues.txt").Select(r => (Clause: r[0] == "clause", Words: r[1].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)))];
         Press = Set("event-press.txt");
         StrikeObjects = Set("event-strike-objects.txt");
         StrikeModifiers = Set("event-strike-modifiers.txt");
@@ -262,6 +266,18 @@ internal sealed class EventLexicon
 
     /// <summary>Assault trigger forms an accident may cause too ("killed", "wounded"): with no actor, in a sentence of <see cref="AccidentCauses"/>, no event.</summary>
     public WordSet AccidentHarms { get; }
+
+    /// <summary>Adverbs that make an actor's harm an accident ("accidentally shot and wounded"): no assault.</summary>
+    public WordSet AccidentAdverbs { get; }
+
+    /// <summary>Words of imports: a ban on them is a SANCTION ("a ban on U.S. beef imports").</summary>
+    public WordSet ImportWords { get; }
+
+    /// <summary>Verbs of leaving or refusing a meeting ("boycott", "withdrawing from"): the talks they take are no meeting of their own.</summary>
+    public WordSet ExitVerbs { get; }
+
+    /// <summary>Phrases that open what a deal trades or a threat demands ("in exchange for", "unless"), each as its words; Clause: only the verbs after it are content.</summary>
+    public IReadOnlyList<(bool Clause, string[] Words)> BargainCues { get; }
 
     /// <summary>The press as a party ("reporters", "Wikinews"): talking with it is a statement, no CONSULT.</summary>
     public WordSet Press { get; }
