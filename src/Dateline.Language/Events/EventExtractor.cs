@@ -1253,6 +1253,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                 targets = [];
             }
 
+            if (word.Entry.Type == EventType.Threaten && !targets.Exists(a => a.IsActor) && ThreatenedInContent(s, last) is { } threatened)
+            {
+                targets = threatened;
+            }
+
             if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !(_lexicon.PolicyObjects.Contains(word.Entry.Lemma) && sources.Exists(a => a.Kind == ActorKind.Entity || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))))
             {
                 yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
@@ -2896,6 +2901,48 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>
+    /// Who a threat whose verb names no one threatens, read from its content (ev-actors8 sitting): the object of the
+    /// threatened action ("threatened to evict them", "threatened to kill the hostages"), else the subject of an active
+    /// "if"/"unless" clause the threat hangs on ("threatened to take military action if the United States deploys",
+    /// "is warning it will take retaliatory steps if any country deploys"), unless the action takes no object ("threatened
+    /// to resign if voters reject it"); null when neither is an actor.
+    /// </summary>
+    private List<Actor>? ThreatenedInContent(SentenceView s, int last)
+    {
+        if (s.Lower(last + 1) == "to" && s.Tag(last + 2) == PartOfSpeech.VB && ObjectActors(s, last + 3, EmptyPrepositions, direct: true) is var done && done.Exists(a => a.IsActor))
+        {
+            return done.FindAll(a => a.IsActor);
+        }
+
+        if (s.Lower(last + 1) == "to" && s.Tag(last + 2) == PartOfSpeech.VB && (!s.IsWord(last + 3) || s.Lower(last + 3) is "if" or "unless"))
+        {
+            return null; // "threatened to resign if voters reject it": a threat of no action on anyone (d182)
+        }
+
+        for (int k = last + 1; k < s.Count - 1 && k - last <= MaxThreatConditionReach; k++)
+        {
+            var w = s.Lower(k);
+            if (w is ";" or ":" or "." || (w == "," && s.Lower(k + 1) is not ("if" or "unless")))
+            {
+                return null;
+            }
+
+            if (w is "if" or "unless")
+            {
+                return ActorStartingAt(s, k + 1) is { IsActor: true } party && IsFiniteVerb(s, party.Last + 1) && !BeForms.Contains(s.Lower(party.Last + 1)) ? [party] : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// At most this many words from a threat's verb to the "if" of its condition ("threatened to take military action if":
+    /// 5; "is warning it will take retaliatory steps if": 7).
+    /// </summary>
+    private const int MaxThreatConditionReach = 10;
 
     /// <summary>
     /// Whether the clause after a warning verb threatens action (docs/events.md, THREATEN: "warn of action"): within
