@@ -2936,9 +2936,10 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private List<Actor>? ThreatenedInContent(SentenceView s, int last)
     {
-        if (s.Lower(last + 1) == "to" && s.Tag(last + 2) == PartOfSpeech.VB && ObjectActors(s, last + 3, EmptyPrepositions, direct: true) is var done && done.Exists(a => a.IsActor))
+        // a bare singular noun is a mass noun, no group: "threatened to use force"
+        if (s.Lower(last + 1) == "to" && s.Tag(last + 2) == PartOfSpeech.VB && ObjectActors(s, last + 3, EmptyPrepositions, direct: true).FindAll(a => a.IsActor && !(a.Kind == ActorKind.Group && a.First == a.Last && a.First == last + 3 && s.Tag(a.First) == PartOfSpeech.NN)) is [_, ..] done)
         {
-            return done.FindAll(a => a.IsActor);
+            return done;
         }
 
         if (s.Lower(last + 1) == "to" && s.Tag(last + 2) == PartOfSpeech.VB && (!s.IsWord(last + 3) || s.Lower(last + 3) is "if" or "unless"))
@@ -2956,7 +2957,18 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             if (w is "if" or "unless")
             {
-                return ActorStartingAt(s, k + 1) is { IsActor: true } party && IsFiniteVerb(s, party.Last + 1) && !BeForms.Contains(s.Lower(party.Last + 1)) ? [party] : null;
+                if (ActorStartingAt(s, k + 1) is not { IsActor: true } party)
+                {
+                    return null;
+                }
+
+                int verb = party.Last + 1;
+                while (s.Tag(verb) == PartOfSpeech.RB)
+                {
+                    verb++; // "if Taiwan formally declares"
+                }
+
+                return IsFiniteVerb(s, verb) && !BeForms.Contains(s.Lower(verb)) ? [party] : null;
             }
         }
 
