@@ -1270,11 +1270,12 @@ public sealed partial class EventExtractor : IPipelineComponent
                 targets = [];
             }
 
-            if (word.Entry.Type == EventType.Request && word.Entry.Particles.Length == 0 && targets is [{ Kind: ActorKind.Thing } asked] && s.Lower(asked.Last + 1) == "to" && s.Tag(asked.Last + 2) == PartOfSpeech.VB && s.Lower(asked.Last + 2) != "be" && s.Lower(asked.First) != "it")
+            if (word.Entry.Type == EventType.Request && word.Entry.Particles.Length == 0 && word.Entry.Prepositions.Count == 0 && targets is [{ Kind: ActorKind.Thing } asked] && s.Lower(asked.Last + 1) == "to" && s.Tag(asked.Last + 2) == PartOfSpeech.VB && s.Lower(asked.Last + 2) != "be" && s.Lower(asked.First) != "it")
             {
                 // "urged airlines to use the airport", "asked the Fox to sup": the object of a request verb with an
                 // infinitive after it is who is to act, an actor whatever its noun (ev-actors8 sitting); not after a
-                // particle ("called for continued efforts to ease tensions": a purpose) nor before "to be"
+                // particle ("called for continued efforts to ease tensions": a purpose), for a verb that names whom it asks
+                // after a preposition ("requested a delay to investigate", "request X from Y") nor before "to be"
                 targets = [asked with { Kind = ActorKind.Group }];
             }
 
