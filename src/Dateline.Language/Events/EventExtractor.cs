@@ -350,6 +350,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// <summary>At most this many words from a passive verb to its adjunct's attack noun ("killed in a suspected U.S. drone attack": 5).</summary>
     private const int MaxAttackAdjunctReach = 5;
 
+    /// <summary>The word of the sentence that <paramref name="span"/> starts at (a trigger's first word), or null.</summary>
     private static int? FirstToken(SentenceView s, TextSpan span)
     {
         for (int k = 0; k < s.Count; k++)
@@ -363,6 +364,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         return null;
     }
 
+    /// <summary>The word of the sentence that <paramref name="span"/> ends at (a trigger's last word), or null.</summary>
     private static int? LastToken(SentenceView s, TextSpan span)
     {
         for (int k = s.Count - 1; k >= 0; k--)
