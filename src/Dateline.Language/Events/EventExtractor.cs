@@ -176,7 +176,9 @@ public sealed partial class EventExtractor : IPipelineComponent
         bool? accident = null;
         bool? withPress = null;
         bool? play = null;
-        foreach (var d in _triggers is null && _observeTriggers is null ? CodeRules(s) : Detect(s))
+        var drafts = _triggers is null && _observeTriggers is null ? CodeRules(s).ToList() : Detect(s);
+        ShareAttackActors(s, drafts);
+        foreach (var d in drafts)
         {
             if (d.Type == EventType.Assault && d.Source is null && IsAccidentHarm(s, d.Trigger) && (accident ??= ReportsAccident(s)))
             {
@@ -195,6 +197,190 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             yield return d;
         }
+    }
+
+    /// <summary>
+    /// An attack noun and a verb of assault that report one attack share their actors: the noun is the verb's subject
+    /// ("An Israeli airstrike has killed a Palestinian man", "air strikes on the camp in central Gaza killed two people",
+    /// "a car bomb attack in Tikrit that killed six policemen") or the adjunct of its passive ("eight policemen were killed
+    /// in separate insurgent attacks"). The verb takes the noun's source where it read none (or, for a subject, read a
+    /// word of the noun's own phrase: "Gaza"), and the noun of a main clause takes the verb's victims as its target where
+    /// it read none (ev-actors8 sitting: the gold codes such an attack once, on either word).
+    /// </summary>
+    private static void ShareAttackActors(SentenceView s, List<EventDraft> drafts)
+    {
+        for (int v = 0; v < drafts.Count; v++)
+        {
+            if (drafts[v].Type != EventType.Assault || FirstToken(s, drafts[v].Trigger) is not { } vi || s.Tag(vi) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN))
+            {
+                continue;
+            }
+
+            int vl = LastToken(s, drafts[v].Trigger) ?? vi;
+            int shared = -1;
+            bool subject = false;
+            bool relative = false;
+            for (int n = 0; n < drafts.Count; n++)
+            {
+                if (n == v || drafts[n].Type != EventType.Assault || FirstToken(s, drafts[n].Trigger) is not { } nf || LastToken(s, drafts[n].Trigger) is not { } nl || s.Tag(nl) is not (PartOfSpeech.NN or PartOfSpeech.NNS))
+                {
+                    continue;
+                }
+
+                if (nl < vi && AttackIsSubjectOf(s, nl, vi, out bool that) && (that || !AfterPreposition(s, nf)) && (shared < 0 || !subject || nl > LastToken(s, drafts[shared].Trigger)))
+                {
+                    (shared, subject, relative) = (n, true, that); // the nearest noun before the verb
+                }
+                else if (nf > vl && shared < 0 && AttackIsPassiveAdjunctOf(s, vi, vl, nf))
+                {
+                    shared = n;
+                }
+            }
+
+            if (shared < 0)
+            {
+                continue;
+            }
+
+            var (verb, noun) = (drafts[v], drafts[shared]);
+            int nounLast = LastToken(s, noun.Trigger)!.Value;
+            // a noun of two parties ("clashes between rebels and security forces killed") does not say which side killed
+            if (noun.Source is { IsActor: true } source && noun.Target is null && (verb.Source is null || subject && verb.Source.Value.First > nounLast))
+            {
+                drafts[v] = verb with { Source = source };
+            }
+
+            // the victims of a passive or a relative clause stay the verb's ("were killed in the bombing", "the bombing that
+            // killed Mr. Hariri": the gold codes the bombing without them)
+            if (subject && !relative && noun.Target is null && verb.Target is { IsActor: true } target && (noun.Source is not { } ns || ns.Span != target.Span))
+            {
+                drafts[shared] = noun with { Target = target };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the attack noun ending at <paramref name="nounLast"/> is the subject of the verb at <paramref name="verb"/>:
+    /// only its own prepositional phrases between them (no verb, comma or clause word), then perhaps "that"/"which"
+    /// (<paramref name="relative"/>), an auxiliary "has"/"have" and adverbs.
+    /// </summary>
+    private static bool AttackIsSubjectOf(SentenceView s, int nounLast, int verb, out bool relative)
+    {
+        relative = false;
+        int k = verb - 1;
+        bool perfect = false;
+        while (k > nounLast && (s.Tag(k) is PartOfSpeech.RB || HaveForms.Contains(s.Lower(k))))
+        {
+            perfect |= HaveForms.Contains(s.Lower(k));
+            k--;
+        }
+
+        if (s.Tag(verb) == PartOfSpeech.VBN && !perfect && BeForms.Contains(s.Lower(k)))
+        {
+            return false; // "the attack was condemned"
+        }
+
+        if (k > nounLast && s.Lower(k) is "that" or "which")
+        {
+            relative = true;
+            k--; // "a car bomb attack in Tikrit that killed six policemen"
+        }
+
+        if (k - nounLast > MaxAttackSubjectReach)
+        {
+            return false;
+        }
+
+        for (int j = nounLast + 1; j <= k; j++)
+        {
+            var w = s.Lower(j);
+            if (!s.IsWord(j) && w != "-" || s.Tag(j) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD
+                || w is "and" or "or" or "but" or "that" or "which" or "who" or "where" || Subordinators.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the noun phrase of the word at <paramref name="k"/> (read back over its determiners, modifiers and nouns)
+    /// is a preposition's object: "intent on sexual assault invaded a slumber party" (open news) names no attack that
+    /// invaded.
+    /// </summary>
+    private static bool AfterPreposition(SentenceView s, int k)
+    {
+        k--;
+        while (k >= 0 && (s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS or PartOfSpeech.CD || Determiners.Contains(s.Lower(k)) || s.Lower(k) is "'s" or "-"))
+        {
+            k--;
+        }
+
+        // "that", "after", "because" open a clause whose subject the phrase is ("said that the attacks killed")
+        return k >= 0 && s.Tag(k) is PartOfSpeech.IN or PartOfSpeech.TO && s.Lower(k) != "that" && !Subordinators.Contains(s.Lower(k));
+    }
+
+    /// <summary>
+    /// At most this many words between an attack noun and the verb it is the subject of ("air strikes on the Maghazi
+    /// refugee camp in central Gaza killed": 7).
+    /// </summary>
+    private const int MaxAttackSubjectReach = 8;
+
+    /// <summary>Whether the passive verb at <paramref name="verb"/> … <paramref name="verbLast"/> says where its victims died: "in"/"during" the attack noun starting at <paramref name="noun"/> ("were killed in separate insurgent attacks").</summary>
+    private static bool AttackIsPassiveAdjunctOf(SentenceView s, int verb, int verbLast, int noun)
+    {
+        int k = verb - 1;
+        while (k > 0 && s.Tag(k) is PartOfSpeech.RB)
+        {
+            k--;
+        }
+
+        if (!BeForms.Contains(s.Lower(k)) || s.Lower(verbLast + 1) is not ("in" or "during") || noun - verbLast - 1 > MaxAttackAdjunctReach)
+        {
+            return false;
+        }
+
+        for (int j = verbLast + 2; j < noun; j++)
+        {
+            if (!s.IsWord(j) && s.Lower(j) != "-" || s.Tag(j) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>At most this many words from a passive verb to its adjunct's attack noun ("killed in a suspected U.S. drone attack": 5).</summary>
+    private const int MaxAttackAdjunctReach = 5;
+
+    /// <summary>The word of the sentence that <paramref name="span"/> starts at (a trigger's first word), or null.</summary>
+    private static int? FirstToken(SentenceView s, TextSpan span)
+    {
+        for (int k = 0; k < s.Count; k++)
+        {
+            if (s.Span(k).Start == span.Start)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word of the sentence that <paramref name="span"/> ends at (a trigger's last word), or null.</summary>
+    private static int? LastToken(SentenceView s, TextSpan span)
+    {
+        for (int k = s.Count - 1; k >= 0; k--)
+        {
+            if (s.Span(k).End == span.End)
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1216,6 +1402,20 @@ public sealed partial class EventExtractor : IPipelineComponent
                 targets = [];
             }
 
+            if (word.Entry.Type == EventType.Request && word.Entry.Particles.Length == 0 && word.Entry.Prepositions.Count == 0 && targets is [{ Kind: ActorKind.Thing } asked] && s.Lower(asked.Last + 1) == "to" && s.Tag(asked.Last + 2) == PartOfSpeech.VB && s.Lower(asked.Last + 2) != "be" && s.Lower(asked.First) != "it")
+            {
+                // "urged airlines to use the airport", "asked the Fox to sup": the object of a request verb with an
+                // infinitive after it is who is to act, an actor whatever its noun (ev-actors8 sitting); not after a
+                // particle ("called for continued efforts to ease tensions": a purpose), for a verb that names whom it asks
+                // after a preposition ("requested a delay to investigate", "request X from Y") nor before "to be"
+                targets = [asked with { Kind = ActorKind.Group }];
+            }
+
+            if (word.Entry.Type == EventType.Threaten && !targets.Exists(a => a.IsActor) && ThreatenedInContent(s, last) is { } threatened)
+            {
+                targets = threatened;
+            }
+
             if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !(_lexicon.PolicyObjects.Contains(word.Entry.Lemma) && sources.Exists(a => a.Kind == ActorKind.Entity || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))))
             {
                 yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
@@ -1908,8 +2108,14 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static bool NoObjectAfter(SentenceView s, int last)
     {
         var next = s.Lower(last + 1);
-        return last + 1 >= s.Count || !s.IsWord(last + 1) || TimeWords.Contains(next) && s.Lower(last + 2) != "'s" || next is "in" or "during" or "at" or "after" or "near" or "on" or "without" or "for" or "since" or "last" or "of";
+        return last + 1 >= s.Count || !s.IsWord(last + 1) || TimeWords.Contains(next) && s.Lower(last + 2) != "'s" || (next is "in" or "during" or "at" or "after" or "near" or "on" or "without" or "for" or "since" or "last" or "of") && !CountOpensAt(s, last + 1);
     }
+
+    /// <summary>
+    /// "at least" and "at most" open a count, not a place: "Police arrested at least 11 suspected militants" has an object
+    /// (ev-actors8 sitting: read as a reduced relative, the police arrested, before).
+    /// </summary>
+    private static bool CountOpensAt(SentenceView s, int k) => s.Lower(k) == "at" && s.Lower(k + 1) is "least" or "most";
 
     /// <summary>
     /// No object after a participle that describes the noun before it: what <see cref="NoObjectAfter"/> says, or any
@@ -1918,7 +2124,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// refused to wear", "a teacher stabbed to death a girl", "people opposed to the government").
     /// </summary>
     private static bool NoParticipleObjectAfter(SentenceView s, int last)
-        => NoObjectAfter(s, last) || s.Tag(last + 1) is PartOfSpeech.IN or PartOfSpeech.RB && s.Lower(last + 1) is not ("that" or "as") || IsFiniteVerb(s, last + 1);
+        => NoObjectAfter(s, last) || s.Tag(last + 1) is PartOfSpeech.IN or PartOfSpeech.RB && s.Lower(last + 1) is not ("that" or "as") && !CountOpensAt(s, last + 1) || IsFiniteVerb(s, last + 1);
 
     /// <summary>
     /// Whether the word before a participle can be the noun a reduced relative describes: a noun of people that no
@@ -2989,6 +3195,60 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>
+    /// Who a threat whose verb names no one threatens, read from its content (ev-actors8 sitting): the object of the
+    /// threatened action ("threatened to evict them", "threatened to kill the hostages"), else the subject of an active
+    /// "if"/"unless" clause the threat hangs on ("threatened to take military action if the United States deploys",
+    /// "is warning it will take retaliatory steps if any country deploys"), unless the action takes no object ("threatened
+    /// to resign if voters reject it"); null when neither is an actor.
+    /// </summary>
+    private List<Actor>? ThreatenedInContent(SentenceView s, int last)
+    {
+        // a bare singular noun is a mass noun, no group: "threatened to use force"
+        if (s.Lower(last + 1) == "to" && s.Tag(last + 2) == PartOfSpeech.VB && ObjectActors(s, last + 3, EmptyPrepositions, direct: true).FindAll(a => a.IsActor && !(a.Kind == ActorKind.Group && a.First == a.Last && a.First == last + 3 && s.Tag(a.First) == PartOfSpeech.NN)) is [_, ..] done)
+        {
+            return done;
+        }
+
+        if (s.Lower(last + 1) == "to" && s.Tag(last + 2) == PartOfSpeech.VB && (!s.IsWord(last + 3) || s.Lower(last + 3) is "if" or "unless"))
+        {
+            return null; // "threatened to resign if voters reject it": a threat of no action on anyone (d182)
+        }
+
+        for (int k = last + 1; k < s.Count - 1 && k - last <= MaxThreatConditionReach; k++)
+        {
+            var w = s.Lower(k);
+            if (w is ";" or ":" or "." || (w == "," && s.Lower(k + 1) is not ("if" or "unless")))
+            {
+                return null;
+            }
+
+            if (w is "if" or "unless")
+            {
+                if (ActorStartingAt(s, k + 1) is not { IsActor: true } party)
+                {
+                    return null;
+                }
+
+                int verb = party.Last + 1;
+                while (s.Tag(verb) == PartOfSpeech.RB)
+                {
+                    verb++; // "if Taiwan formally declares"
+                }
+
+                return IsFiniteVerb(s, verb) && !BeForms.Contains(s.Lower(verb)) ? [party] : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// At most this many words from a threat's verb to the "if" of its condition ("threatened to take military action if":
+    /// 5; "is warning it will take retaliatory steps if": 7).
+    /// </summary>
+    private const int MaxThreatConditionReach = 10;
 
     /// <summary>
     /// Whether the clause after a warning verb threatens action (docs/events.md, THREATEN: "warn of action"): within
