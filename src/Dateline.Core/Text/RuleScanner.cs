@@ -38,6 +38,13 @@ public sealed class RuleScanner
     private readonly ulong[] _blockedAfter = new ulong[Ascii];
 
     /// <summary>
+    /// The ASCII characters after which no rule can open (<see cref="_blockedAfter"/> of every rule: letters and digits
+    /// for rules that open only at a word's start); null when there are none. The position scan passes over a run of
+    /// them at once instead of looking every position after one up in the pair tables (times: four positions in five).
+    /// </summary>
+    private readonly SearchValues<char>? _blocksEvery;
+
+    /// <summary>
     /// By offset ÷ 2 − 1 (offsets 2 and 4 from a position) and the ASCII pair there: the rules whose match may hold it
     /// (<see cref="PatternOpenings.ContinuesWithUnlessShort"/>). Most positions a rule opens at ("th" for rules opening
     /// with "the") fail on these.
@@ -241,6 +248,17 @@ public sealed class RuleScanner
             _prefixLengths = [.. tablePrefixes.Select(w => w.Word.Length).Distinct().Order()];
         }
 
+        var blocksEvery = new List<char>();
+        for (int a = 0; a < Ascii; a++)
+        {
+            if ((_blockedAfter[a] & _all) == _all)
+            {
+                blocksEvery.Add((char)a);
+            }
+        }
+
+        _blocksEvery = blocksEvery.Count > 0 ? SearchValues.Create([.. blocksEvery]) : null;
+
         // Rules tried everywhere pass every later check.
         for (int later = 0; later < _laterPair.Length; later++)
         {
@@ -312,11 +330,23 @@ public sealed class RuleScanner
         Span<int> reachFrom = stackalloc int[n];
         wordAt.Fill(-1);
         stopAt.Fill(-1);
+        var blocksEvery = _blocksEvery;
+        int checkedAt = int.MinValue / 2;
         for (int p = 0; byPosition != 0 && p <= text.Length; p++)
         {
-            if ((p & 4095) == 0)
+            if (p - checkedAt >= 4096)
             {
                 cancellation.ThrowIfCancellationRequested();
+                checkedAt = p;
+            }
+
+            if (blocksEvery is not null && p > 0 && blocksEvery.Contains(text[p - 1]))
+            {
+                // No rule opens here nor after the rest of the run: the first position that may is after the run's
+                // end (the loop's step), or none when the run reaches the end of the text.
+                int run = text.AsSpan(p).IndexOfAnyExcept(blocksEvery);
+                p = run < 0 ? text.Length : p + run;
+                continue;
             }
 
             ulong mask = _always;

@@ -49,10 +49,12 @@ internal sealed class TimexLexicon
         NamedDays = new RuleScanner(
             ["(?<![\\w'’])" + Alternation(ResourceText.Lines("time-named-days.txt")) + "(?!\\w)"],
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // The rule in a group, so that the word boundaries hold for each of its alternatives (date-the-quarter has two):
+        // a rule that may open after a letter is tried after every letter of a text (RuleScanner).
         Rules = [.. ResourceText.Rows("time-rules.txt").Select(r => new TimexRule(
             r[0],
             TimexTypes.Parse(r[1]),
-            "(?<![\\w'’])" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + "(?!\\w)(?!['’](?!s\\b)\\w)"))];
+            "(?<![\\w'’])(?:" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + ")(?!\\w)(?!['’](?!s\\b)\\w)"))];
         var wordsAtOnce = ResourceText.Lines("time-rules-words-at-once.txt").Select(id => Rules.Select(r => r.Id).ToList().IndexOf(id) is >= 0 and var i ? i : throw new InvalidDataException($"time-rules-words-at-once.txt: no rule '{id}'")).ToList();
         Scanner = new RuleScanner([.. Rules.Select(r => r.Pattern)], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, wordsAtOnce: wordsAtOnce);
     }
