@@ -128,7 +128,11 @@ public sealed class RuleScanner
     /// character the engine folds to an ASCII letter (<see cref="AsciiWordTable.HasEngineAsciiFold"/>) it is tried as
     /// the other rules are.
     /// </param>
-    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, OpeningWords>? openingWords = null)
+    /// <param name="compiled">
+    /// Whether a rule's regex is compiled once a run has used it in <see cref="TieredRegex.CompileAfter"/> texts; false:
+    /// interpreted always, for rules whose anchored attempts the compiled form does not make cheaper (the time rules).
+    /// </param>
+    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, OpeningWords>? openingWords = null, bool compiled = true)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rules.Count, 64, nameof(rules));
         if ((options & RegexOptions.RightToLeft) != 0)
@@ -154,7 +158,7 @@ public sealed class RuleScanner
         for (int i = 0; i < rules.Count; i++)
         {
             // Only the anchored form is built: the rule's own regex would never run.
-            _anchored[i] = new TieredRegex("\\G(?:" + rules[i] + ")", options, matchTimeout ?? Regex.InfiniteMatchTimeout);
+            _anchored[i] = new TieredRegex("\\G(?:" + rules[i] + ")", options, matchTimeout ?? Regex.InfiniteMatchTimeout, compiled ? TieredRegex.CompileAfter : TieredRegex.Never);
             ulong bit = 1UL << i;
             _all |= bit;
             var openings = PatternOpenings.Of(rules[i], options, members);

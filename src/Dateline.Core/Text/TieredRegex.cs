@@ -21,6 +21,12 @@ public sealed class TieredRegex
     /// </summary>
     public const int CompileAfter = 32;
 
+    /// <summary>
+    /// The <c>compileAfter</c> of a pattern that stays interpreted: one whose matches the compiled form does not speed
+    /// up enough to earn its compilation back in any run (the time rules tried anchored, bench/README.md "perf-times2").
+    /// </summary>
+    public const int Never = int.MaxValue;
+
     private readonly string _pattern;
     private readonly RegexOptions _options;
     private readonly TimeSpan _matchTimeout;
@@ -48,7 +54,7 @@ public sealed class TieredRegex
     /// <param name="matchTimeout">The match time-out of both regexes (patterns run over hostile page text).</param>
     /// <param name="compileAfter">
     /// Uses before compiling, for a pattern run many times per text (per line, per class name) instead of once: the
-    /// caller scales <see cref="CompileAfter"/> by its uses per text.
+    /// caller scales <see cref="CompileAfter"/> by its uses per text; <see cref="Never"/>: interpreted always.
     /// </param>
     public TieredRegex(string pattern, RegexOptions options, TimeSpan matchTimeout, int compileAfter)
     {
@@ -64,7 +70,7 @@ public sealed class TieredRegex
     {
         get
         {
-            if (_uses <= _compileAfter && Interlocked.Increment(ref _uses) == _compileAfter)
+            if (_compileAfter != Never && _uses <= _compileAfter && Interlocked.Increment(ref _uses) == _compileAfter)
             {
                 Volatile.Write(ref _current, new Regex(_pattern, _options | RegexOptions.Compiled, _matchTimeout));
             }
