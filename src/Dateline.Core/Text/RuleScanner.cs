@@ -38,6 +38,13 @@ public sealed class RuleScanner
     private readonly ulong[] _blockedAfter = new ulong[Ascii];
 
     /// <summary>
+    /// The ASCII characters after which no rule can open (<see cref="_blockedAfter"/> of every rule: letters and digits
+    /// for rules that open only at a word's start); null when there are none. The position scan passes over a run of
+    /// them at once instead of looking every position after one up in the pair tables (times: four positions in five).
+    /// </summary>
+    private readonly SearchValues<char>? _blocksEvery;
+
+    /// <summary>
     /// By offset ÷ 2 − 1 (offsets 2 and 4 from a position) and the ASCII pair there: the rules whose match may hold it
     /// (<see cref="PatternOpenings.ContinuesWithUnlessShort"/>). Most positions a rule opens at ("th" for rules opening
     /// with "the") fail on these.
@@ -121,7 +128,11 @@ public sealed class RuleScanner
     /// character the engine folds to an ASCII letter (<see cref="AsciiWordTable.HasEngineAsciiFold"/>) it is tried as
     /// the other rules are.
     /// </param>
-    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, OpeningWords>? openingWords = null)
+    /// <param name="compiled">
+    /// Whether a rule's regex is compiled once a run has used it in <see cref="TieredRegex.CompileAfter"/> texts; false:
+    /// interpreted always, for rules whose anchored attempts the compiled form does not make cheaper (the time rules).
+    /// </param>
+    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, OpeningWords>? openingWords = null, bool compiled = true)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rules.Count, 64, nameof(rules));
         if ((options & RegexOptions.RightToLeft) != 0)
@@ -147,7 +158,7 @@ public sealed class RuleScanner
         for (int i = 0; i < rules.Count; i++)
         {
             // Only the anchored form is built: the rule's own regex would never run.
-            _anchored[i] = new TieredRegex("\\G(?:" + rules[i] + ")", options, matchTimeout ?? Regex.InfiniteMatchTimeout);
+            _anchored[i] = new TieredRegex("\\G(?:" + rules[i] + ")", options, matchTimeout ?? Regex.InfiniteMatchTimeout, compiled ? TieredRegex.CompileAfter : TieredRegex.Never);
             ulong bit = 1UL << i;
             _all |= bit;
             var openings = PatternOpenings.Of(rules[i], options, members);
@@ -241,6 +252,17 @@ public sealed class RuleScanner
             _prefixLengths = [.. tablePrefixes.Select(w => w.Word.Length).Distinct().Order()];
         }
 
+        var blocksEvery = new List<char>();
+        for (int a = 0; a < Ascii; a++)
+        {
+            if ((_blockedAfter[a] & _all) == _all)
+            {
+                blocksEvery.Add((char)a);
+            }
+        }
+
+        _blocksEvery = blocksEvery.Count > 0 ? SearchValues.Create([.. blocksEvery]) : null;
+
         // Rules tried everywhere pass every later check.
         for (int later = 0; later < _laterPair.Length; later++)
         {
@@ -312,11 +334,23 @@ public sealed class RuleScanner
         Span<int> reachFrom = stackalloc int[n];
         wordAt.Fill(-1);
         stopAt.Fill(-1);
+        var blocksEvery = _blocksEvery;
+        int checkedAt = int.MinValue / 2;
         for (int p = 0; byPosition != 0 && p <= text.Length; p++)
         {
-            if ((p & 4095) == 0)
+            if (p - checkedAt >= 4096)
             {
                 cancellation.ThrowIfCancellationRequested();
+                checkedAt = p;
+            }
+
+            if (blocksEvery is not null && p > 0 && blocksEvery.Contains(text[p - 1]))
+            {
+                // No rule opens here nor after the rest of the run: the first position that may is after the run's
+                // end (the loop's step), or none when the run reaches the end of the text.
+                int run = text.AsSpan(p).IndexOfAnyExcept(blocksEvery);
+                p = run < 0 ? text.Length : p + run;
+                continue;
             }
 
             ulong mask = _always;

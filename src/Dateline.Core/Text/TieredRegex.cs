@@ -16,10 +16,17 @@ namespace Dateline.Core.Text;
 public sealed class TieredRegex
 {
     /// <summary>
-    /// Uses before compiling. On the times rules (48 patterns over news texts, one use per text) compiling one rule
-    /// costs about as much as 50-100 interpreted scans of a text, so a run of a few dozen texts breaks even.
+    /// Uses before compiling. Set when the time rules each scanned a whole text (48 patterns over news texts, one use
+    /// per text): compiling one rule cost about as much as 50-100 interpreted scans of a text, so a run of a few dozen
+    /// texts broke even. Tried anchored instead, the time rules now stay interpreted (<see cref="Never"/>).
     /// </summary>
     public const int CompileAfter = 32;
+
+    /// <summary>
+    /// The <c>compileAfter</c> of a pattern that stays interpreted: one whose matches the compiled form does not speed
+    /// up enough to earn its compilation back in any run (the time rules tried anchored, bench/README.md "perf-times2").
+    /// </summary>
+    public const int Never = int.MaxValue;
 
     private readonly string _pattern;
     private readonly RegexOptions _options;
@@ -48,7 +55,7 @@ public sealed class TieredRegex
     /// <param name="matchTimeout">The match time-out of both regexes (patterns run over hostile page text).</param>
     /// <param name="compileAfter">
     /// Uses before compiling, for a pattern run many times per text (per line, per class name) instead of once: the
-    /// caller scales <see cref="CompileAfter"/> by its uses per text.
+    /// caller scales <see cref="CompileAfter"/> by its uses per text; <see cref="Never"/>: interpreted always.
     /// </param>
     public TieredRegex(string pattern, RegexOptions options, TimeSpan matchTimeout, int compileAfter)
     {
@@ -64,7 +71,7 @@ public sealed class TieredRegex
     {
         get
         {
-            if (_uses <= _compileAfter && Interlocked.Increment(ref _uses) == _compileAfter)
+            if (_compileAfter != Never && _uses <= _compileAfter && Interlocked.Increment(ref _uses) == _compileAfter)
             {
                 Volatile.Write(ref _current, new Regex(_pattern, _options | RegexOptions.Compiled, _matchTimeout));
             }

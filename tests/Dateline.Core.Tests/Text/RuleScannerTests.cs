@@ -84,6 +84,27 @@ public class RuleScannerTests
         }
     }
 
+    /// <summary>
+    /// Rules that all open only at a word's start, as the time rules do: the scan passes over the runs of characters after
+    /// which none opens (word characters, apostrophes) and still finds every match, right after a run, at the text's
+    /// start and end, after a character outside ASCII and after a run that ends the text.
+    /// </summary>
+    [Fact]
+    public void PassesOverRunsAfterWhichNoRuleOpens()
+    {
+        string[] patterns =
+        [
+            @"(?<![\w'’])(?:(?<rel>last|next)\s+)?(?<month>May|June)\s+(?<day>[0-3]?\d)\b",
+            @"(?<![\w'’])(?<year>(?:19|20)\d\d)(?!\d)",
+            @"(?<![\w'’])\d+\s+o'clock|(?<![\w'’])a\.m\.",
+            @"(?<![\w'’.])(?:the\s+)?(?<decade>(?:19|20)\d0)'?s\b",
+        ];
+        var scanner = new RuleScanner(patterns, Options);
+        string[] pieces = ["May", "june", " 4", "30", "4", "last ", "next ", "1999", "2020s", "1990", "the ", "'", "’", "x", "ab", "é", ".",
+            ",", " ", "\n", "-", "a.m.", "o'clock", "12 o'clock", "_", "(", "\u212A"];
+        AssertScansAsRegexes(scanner, patterns, pieces, seed: 5, rounds: 3000, maxPieces: 24);
+    }
+
     [Fact]
     public void FindsMatchesAtBothEndsOfTheText()
     {

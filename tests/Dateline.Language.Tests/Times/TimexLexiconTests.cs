@@ -36,5 +36,22 @@ public class TimexLexiconTests
         }
     }
 
+    /// <summary>
+    /// No time rule opens after a letter, a digit or an apostrophe, so the scanner passes over the rest of every word
+    /// (RuleScanner's runs after which no rule opens); date-the-quarter's second alternative ("the latest period") opened
+    /// anywhere until the rules were read in a group.
+    /// </summary>
+    [Fact]
+    public void NoTimeRuleOpensInsideAWord()
+    {
+        var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+        foreach (var rule in TimexLexicon.Default.Rules)
+        {
+            var blocked = Dateline.Core.Text.PatternOpenings.Of(rule.Pattern, options).BlockedAfter;
+            Assert.True("abcxyzABCXYZ0189_'".All(blocked.Contains), rule.Id);
+            Assert.False(new Regex(rule.Pattern, options).IsMatch("bathe latest period, xthe quarter"), rule.Id);
+        }
+    }
+
     private static List<string> Describe(IEnumerable<Match> matches) => [.. matches.Select(m => $"{m.Index}:{m.Length}")];
 }
