@@ -375,6 +375,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 {
                     m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
 
+                    // "Collins, who opposed the bill, said Wilson had made …": a clause after the cue (an auxiliary or a modal
+                    // before the next comma) is the cue's report, and the words before the comma its subject with an aside
+                    if (m.Success && !m.Groups["cue"].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                        && HoldsClauseVerb(sentence, comma + m.Groups["cue"].Index + m.Groups["cue"].Length))
+                    {
+                        m = Match.Empty;
+                    }
+
                     // "…, saying the city had …": after a participle comes its content, never its speaker
                     if (m.Success && m.Groups["cue"].Value is var c && c.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !c.StartsWith("according", StringComparison.OrdinalIgnoreCase))
                     {
@@ -1253,6 +1261,22 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return i >= 0 && text[i] == ',';
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> to the next comma or the end hold an auxiliary or a modal (quote-clause-verbs.txt).</summary>
+    private bool HoldsClauseVerb(string sentence, int from)
+    {
+        int comma = sentence.IndexOf(',', from);
+        var rest = sentence.AsSpan(from, (comma < 0 ? sentence.Length : comma) - from);
+        foreach (var word in rest.Split(' '))
+        {
+            if (_lexicon.ClauseVerbs.Contains(rest[word].Trim(".!?;:").ToString().ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '\u2019' or '-' or '&';
