@@ -371,7 +371,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     m = Match.Empty;
                 }
 
-                if (!m.Success || !ShortTail().IsMatch(tail.AsSpan(m.Index + m.Length)))
+                if (!m.Success || !EndsAttribution(sentence, tail.AsSpan(m.Index + m.Length)))
                 {
                     m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
 
@@ -1293,6 +1293,48 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// <summary>After a speaker-then-cue tail: at most 40 characters without a comma to the sentence's end.</summary>
     [GeneratedRegex(@"^[^,]{0,40}[.!?]?\s*$")]
     private static partial Regex ShortTail();
+
+    /// <summary>
+    /// Whether the words after a speaker-then-cue tail end the attribution: a short tail (<see cref="ShortTail"/>), or
+    /// one followed by a phrase on the content after a comma, an apposition or a participle that is no cue ("…, Fain
+    /// said, a turnaround from job cuts …", "…, the two sides said Saturday, October 28, allowing members to …"), whose
+    /// first words hold no auxiliary or modal ("…, Smith said, the company will close …" is a clause of its own), in a
+    /// sentence that opens with no introductory phrase ("In a statement Friday, Garza said, the consulate will …": the
+    /// content follows the attribution there).
+    /// </summary>
+    private bool EndsAttribution(string sentence, ReadOnlySpan<char> rest)
+    {
+        if (ShortTail().IsMatch(rest))
+        {
+            return true;
+        }
+
+        var opening = sentence.AsSpan().TrimStart();
+        int space = opening.IndexOfAny(' ', ',');
+        if (space > 0 && _lexicon.SentenceOpeners.Contains(opening[..space].ToString().ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        foreach (var m in AppendedPhrase().EnumerateMatches(rest))
+        {
+            var phrase = rest[m.Length..];
+            int word = phrase.IndexOfAny(' ', ',');
+            var first = word < 0 ? phrase : phrase[..word];
+            if (first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _lexicon.Cues.Contains(first.ToString().ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            return !HoldsClauseVerb(string.Join(' ', phrase.ToString().Split(' ', 5).Take(4)), 0);
+        }
+
+        return false;
+    }
+
+    /// <summary>The start of a phrase after an attribution: up to three words ("said on Saturday") and a short stretch without a comma ("Saturday, October 28"), a comma, then "a/an/the" or a word in -ing.</summary>
+    [GeneratedRegex(@"^(?:\s+[^\s,]+){0,3}(?:,[^,]{1,20})?,\s+(?=(?:an?|the)\s|\w+ing\b)")]
+    private static partial Regex AppendedPhrase();
 
     [GeneratedRegex(@"^(?:\s+[^\s,;:]+){0,6}?\s+that\b\s*")]
     private static partial Regex ObjectAndThat();
