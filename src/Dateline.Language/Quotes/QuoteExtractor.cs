@@ -463,6 +463,25 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                         second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, speaker, -1);
                         break;
                     }
+
+                    // "… said any pauses should be temporary, and insisted they would not …", "Russia said it could not …, and
+                    // Damascus said it was …": a cue after ", and" opens a report of its own, of the same speaker or of the
+                    // subject between "and" and the cue, and the first cue's content ends at that comma
+                    if (laterCue.Start > cue.End && !later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !later.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                        && AndBeforeCue().Match(text, cue.End, laterCue.Start - cue.End) is { Success: true } coordination
+                        && OpensReportedClause(text, later.Value, laterCue.End, contentEnd))
+                    {
+                        var laterSpeaker = coordination.Groups["subject"].Length == 0 ? speaker : SubjectLeftOf(text, laterCue.Start, coordination.Groups["subject"].Index);
+                        if (laterSpeaker is null)
+                        {
+                            continue;
+                        }
+
+                        end = coordination.Index;
+                        int from = SkipObjectAndThat(text, laterCue.End, contentEnd);
+                        second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, laterSpeaker, -1);
+                        break;
+                    }
                 }
 
                 int start = SkipObjectAndThat(text, cue.End, Math.Max(cue.End, end));
@@ -1241,6 +1260,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     [GeneratedRegex(@"^(?<w>[A-Z][a-z]+)\b[^,.;:!?“”""]{0,200},\s*")]
     private static partial Regex IntroductoryPhrase();
+
+    /// <summary>", and" before a later cue, with no word between or a subject of up to four words opening with a capital or a determiner ("…, and Damascus said").</summary>
+    [GeneratedRegex(@",\s+and\s+(?<subject>(?:(?:the|a|an|[A-Z][\w.'’&-]*)(?:\s+[\w.'’&-]+){0,3}\s+)?)(?:[a-z]+ly\s+|also\s+)?$")]
+    private static partial Regex AndBeforeCue();
 
     /// <summary>A sentence's text up to a cue right after "and" / "but" (with its comma and an adverb): a coordinated verb.</summary>
     [GeneratedRegex(@"\w[\w’']*,?\s+(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$")]
