@@ -371,9 +371,17 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     m = Match.Empty;
                 }
 
-                if (!m.Success || !ShortTail().IsMatch(tail.AsSpan(m.Index + m.Length)))
+                if (!m.Success || !EndsAttribution(sentence, tail.AsSpan(m.Index + m.Length)))
                 {
                     m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
+
+                    // "Collins, who opposed the bill, said Wilson had made …": a clause after the cue (an auxiliary or a modal
+                    // before the next comma) is the cue's report, and the words before the comma its subject with an aside
+                    if (m.Success && !m.Groups["cue"].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                        && HoldsClauseVerb(sentence, comma + m.Groups["cue"].Index + m.Groups["cue"].Length))
+                    {
+                        m = Match.Empty;
+                    }
 
                     // "…, saying the city had …": after a participle comes its content, never its speaker
                     if (m.Success && m.Groups["cue"].Value is var c && c.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !c.StartsWith("according", StringComparison.OrdinalIgnoreCase))
@@ -453,6 +461,25 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                         end = text.LastIndexOf(',', laterCue.Start - 1);
                         int from = SkipObjectAndThat(text, laterCue.End, contentEnd);
                         second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, speaker, -1);
+                        break;
+                    }
+
+                    // "… said any pauses should be temporary, and insisted they would not …", "Russia said it could not …, and
+                    // Damascus said it was …": a cue after ", and" opens a report of its own, of the same speaker or of the
+                    // subject between "and" and the cue, and the first cue's content ends at that comma
+                    if (laterCue.Start > cue.End && !later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !later.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                        && AndBeforeCue().Match(text, cue.End, laterCue.Start - cue.End) is { Success: true } coordination
+                        && OpensReportedClause(text, later.Value, laterCue.End, contentEnd))
+                    {
+                        var laterSpeaker = coordination.Groups["subject"].Length == 0 ? speaker : SubjectLeftOf(text, laterCue.Start, coordination.Groups["subject"].Index);
+                        if (laterSpeaker is null)
+                        {
+                            continue;
+                        }
+
+                        end = coordination.Index;
+                        int from = SkipObjectAndThat(text, laterCue.End, contentEnd);
+                        second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, laterSpeaker, -1);
                         break;
                     }
                 }
@@ -1234,6 +1261,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^(?<w>[A-Z][a-z]+)\b[^,.;:!?“”""]{0,200},\s*")]
     private static partial Regex IntroductoryPhrase();
 
+    /// <summary>", and" before a later cue, with no word between or a subject of up to four words opening with a capital or a determiner ("…, and Damascus said").</summary>
+    [GeneratedRegex(@",\s+and\s+(?<subject>(?:(?:the|a|an|[A-Z][\w.'’&-]*)(?:\s+[\w.'’&-]+){0,3}\s+)?)(?:[a-z]+ly\s+|also\s+)?$")]
+    private static partial Regex AndBeforeCue();
+
     /// <summary>A sentence's text up to a cue right after "and" / "but" (with its comma and an adverb): a coordinated verb.</summary>
     [GeneratedRegex(@"\w[\w’']*,?\s+(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$")]
     private static partial Regex CoordinatedVerb();
@@ -1255,6 +1286,22 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return i >= 0 && text[i] == ',';
     }
 
+    /// <summary>Whether the words from <paramref name="from"/> to the next comma or the end hold an auxiliary or a modal (quote-clause-verbs.txt).</summary>
+    private bool HoldsClauseVerb(string sentence, int from)
+    {
+        int comma = sentence.IndexOf(',', from);
+        var rest = sentence.AsSpan(from, (comma < 0 ? sentence.Length : comma) - from);
+        foreach (var word in rest.Split(' '))
+        {
+            if (_lexicon.ClauseVerbs.Contains(rest[word].Trim(".!?;:").ToString().ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '\u2019' or '-' or '&';
 
     private static int SkipThat(string text, int from, int limit) => from + FirstMatchLength(ThatAhead(), text.AsSpan(from, limit - from));
@@ -1269,6 +1316,48 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// <summary>After a speaker-then-cue tail: at most 40 characters without a comma to the sentence's end.</summary>
     [GeneratedRegex(@"^[^,]{0,40}[.!?]?\s*$")]
     private static partial Regex ShortTail();
+
+    /// <summary>
+    /// Whether the words after a speaker-then-cue tail end the attribution: a short tail (<see cref="ShortTail"/>), or
+    /// one followed by a phrase on the content after a comma, an apposition or a participle that is no cue ("…, Fain
+    /// said, a turnaround from job cuts …", "…, the two sides said Saturday, October 28, allowing members to …"), whose
+    /// first words hold no auxiliary or modal ("…, Smith said, the company will close …" is a clause of its own), in a
+    /// sentence that opens with no introductory phrase ("In a statement Friday, Garza said, the consulate will …": the
+    /// content follows the attribution there).
+    /// </summary>
+    private bool EndsAttribution(string sentence, ReadOnlySpan<char> rest)
+    {
+        if (ShortTail().IsMatch(rest))
+        {
+            return true;
+        }
+
+        var opening = sentence.AsSpan().TrimStart();
+        int space = opening.IndexOfAny(' ', ',');
+        if (space > 0 && _lexicon.SentenceOpeners.Contains(opening[..space].ToString().ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        foreach (var m in AppendedPhrase().EnumerateMatches(rest))
+        {
+            var phrase = rest[m.Length..];
+            int word = phrase.IndexOfAny(' ', ',');
+            var first = word < 0 ? phrase : phrase[..word];
+            if (first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _lexicon.Cues.Contains(first.ToString().ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            return !HoldsClauseVerb(string.Join(' ', phrase.ToString().Split(' ', 5).Take(4)), 0);
+        }
+
+        return false;
+    }
+
+    /// <summary>The start of a phrase after an attribution: up to three words ("said on Saturday") and a short stretch without a comma ("Saturday, October 28"), a comma, then "a/an/the" or a word in -ing.</summary>
+    [GeneratedRegex(@"^(?:\s+[^\s,]+){0,3}(?:,[^,]{1,20})?,\s+(?=(?:an?|the)\s|\w+ing\b)")]
+    private static partial Regex AppendedPhrase();
 
     [GeneratedRegex(@"^(?:\s+[^\s,;:]+){0,6}?\s+that\b\s*")]
     private static partial Regex ObjectAndThat();

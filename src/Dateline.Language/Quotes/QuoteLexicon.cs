@@ -27,6 +27,7 @@ internal sealed class QuoteLexicon
         Stops = ResourceText.WordSet("quote-speaker-stops.txt");
         SubjectPrepositions = ResourceText.WordSet("quote-subject-prepositions.txt");
         SentenceOpeners = ResourceText.WordSet("quote-sentence-openers.txt");
+        ClauseVerbs = ResourceText.WordSet("quote-clause-verbs.txt");
         var traps = ResourceText.Rows("quote-cue-traps.txt");
         Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -95,6 +96,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>First words of an introductory phrase before a sentence's subject (quote-sentence-openers.txt).</summary>
     public IReadOnlySet<string> SentenceOpeners { get; }
+
+    /// <summary>Auxiliaries and modals that make the words after a cue a reported clause, not a speaker (quote-clause-verbs.txt).</summary>
+    public IReadOnlySet<string> ClauseVerbs { get; }
 
     /// <summary>Modifiers before a cue word that make it a noun (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Modifiers { get; }
