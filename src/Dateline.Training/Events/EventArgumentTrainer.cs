@@ -102,7 +102,8 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
 
     internal static string Predict(EventExtractor extractor, EventSentence sentence)
     {
-        var doc = extractor.Process(sentence.Document, ProcessingContext.None);
+        // a sentence the layer does not read (not English: Scope/EnglishScope) has no events, as in `annotate`
+        var doc = extractor.AppliesTo(sentence.Document) ? extractor.Process(sentence.Document, ProcessingContext.None) : sentence.Document;
         var events = doc.Layer<Event>().Select(e => new Dictionary<string, string?>
         {
             ["type"] = e.Type.Code(),
@@ -213,7 +214,11 @@ public sealed class EventArgumentTrainer(ArgumentTrainingOptions options)
         foreach (var sentence in sentences)
         {
             var groups = new List<ArgumentGroup>();
-            new EventExtractor(null, groups.Add).Process(sentence.Document, ProcessingContext.None);
+            var extractor = new EventExtractor(null, groups.Add);
+            if (extractor.AppliesTo(sentence.Document))
+            {
+                extractor.Process(sentence.Document, ProcessingContext.None);
+            }
             var events = gold.GetValueOrDefault(sentence.Id) ?? [];
             foreach (var group in groups)
             {

@@ -81,7 +81,11 @@ public sealed partial class EventTriggerTrainer(TriggerTrainingOptions options)
         foreach (var sentence in sentences)
         {
             var seen = new List<TriggerSentence>();
-            new EventExtractor(arguments, null, seen.Add).Process(sentence.Document, ProcessingContext.None);
+            var extractor = new EventExtractor(arguments, null, seen.Add);
+            if (extractor.AppliesTo(sentence.Document))
+            {
+                extractor.Process(sentence.Document, ProcessingContext.None);
+            }
             list.AddRange(seen.Select(w => (sentence, w)));
         }
 
