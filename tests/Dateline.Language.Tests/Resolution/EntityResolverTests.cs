@@ -450,6 +450,11 @@ public class EntityResolverTests
         var doc = Resolve("((WN)): How have the restrictions changed your campaign? The WHO said so.", ("How", "PERSON"), ("WHO", "ORG"));
         Assert.DoesNotContain(doc.Entities, e => e.Name == "How");
         Assert.Equal(EntityLabel.Organization, Single(doc, "WHO").Label);
+
+        // "AI" is a technology, never a person; the surname "Ai" is written otherwise and stays
+        var ai = Resolve("AI will change newsrooms, the artist Ai Weiwei said.", ("AI", "PERSON"), ("Ai Weiwei", "PERSON"));
+        Assert.DoesNotContain(ai.Entities, e => e.Name == "AI");
+        Assert.Equal(EntityLabel.Person, Single(ai, "Ai Weiwei").Label);
     }
 
     [Fact]
