@@ -2677,6 +2677,12 @@ public sealed partial class EventExtractor : IPipelineComponent
                 continue;
             }
 
+            if (w == "on" && j < from && Days.Contains(s.Lower(j + 1)))
+            {
+                j--; // the day's preposition: "Police on Monday arrested", "The army on Sunday attacked"
+                continue;
+            }
+
             if (w == "to" && j > 0 && IsControlVerb(s.Lower(j - 1)) && s.MentionAt(j - 1) < 0 && !s.IsCapitalized(j - 1))
             {
                 crossedControl = j - 1;
