@@ -11,6 +11,18 @@ public static class Scripts
     /// <summary>A letter of the Cyrillic script (the basic block and its supplement).</summary>
     public static bool IsCyrillicLetter(char c) => c is >= '\u0400' and <= '\u052f';
 
+    /// <summary>Japanese kana: hiragana and katakana.</summary>
+    public static bool IsKana(char c) => c is >= '\u3040' and <= '\u30ff';
+
+    /// <summary>Han ideographs (CJK Unified Ideographs and Extension A), shared by Chinese and Japanese.</summary>
+    public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff';
+
+    /// <summary>Korean hangul syllables.</summary>
+    public static bool IsHangul(char c) => c is >= '\uac00' and <= '\ud7af';
+
+    /// <summary>A character of the Chinese, Japanese or Korean scripts (kana, han or hangul).</summary>
+    public static bool IsCjk(char c) => IsKana(c) || IsHan(c) || IsHangul(c);
+
     /// <summary>
     /// The share of Latin letters among the letters of <paramref name="text"/>, at most <paramref name="sample"/>
     /// characters read from its start; 1 when it has no letters (nothing says it is in another script).

@@ -54,7 +54,11 @@ public sealed class LanguageGuesser : IPipelineComponent
     public const int MinHits = 3;
 
     /// <summary>Whether <see cref="Guess"/> can name the language: it has a profile, or a script of its own (ja, ko, zh).</summary>
-    public static bool CanGuess(string code) => code is "ja" or "ko" or "zh" || Array.IndexOf(Profiles.Value.Codes, code) >= 0;
+    public static bool CanGuess(string code) => Array.IndexOf(ScriptLanguages, code) >= 0 || Array.IndexOf(Profiles.Value.Codes, code) >= 0;
+
+    // the languages told by their script alone, not by a profile of function words
+    private const string Japanese = "ja", Korean = "ko", Chinese = "zh";
+    private static readonly string[] ScriptLanguages = [Japanese, Korean, Chinese];
 
     public static string? Guess(string text)
     {
@@ -62,15 +66,15 @@ public sealed class LanguageGuesser : IPipelineComponent
         int kana = 0, han = 0, hangul = 0, letters = 0, latin = 0;
         foreach (var c in sample)
         {
-            if (c is >= '\u3040' and <= '\u30ff')
+            if (Scripts.IsKana(c))
             {
                 kana++;
             }
-            else if (c is >= '\u4e00' and <= '\u9fff')
+            else if (Scripts.IsHan(c))
             {
                 han++;
             }
-            else if (c is >= '\uac00' and <= '\ud7af')
+            else if (Scripts.IsHangul(c))
             {
                 hangul++;
             }
@@ -87,17 +91,17 @@ public sealed class LanguageGuesser : IPipelineComponent
         // a script's own letters must outnumber the others: an English report quoting a Korean name in hangul is English
         if (kana > 20 && kana + han > letters)
         {
-            return "ja";
+            return Japanese;
         }
 
         if (hangul > 20 && hangul > letters)
         {
-            return "ko";
+            return Korean;
         }
 
         if (han > letters && han > 20)
         {
-            return "zh";
+            return Chinese;
         }
 
         // the words between separators, lower-cased, each counted for every profile that lists it (one lookup per word)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dateline.Core.Text;
 
 namespace Dateline.Extraction.TextDump;
 
@@ -54,7 +55,7 @@ public static partial class DumpLineReader
         {
             // CJK runs have no spaces: count two characters as a word so that Chinese prose weighs like prose.
             var v = w.Value;
-            var cjk = v.Count(IsCjk);
+            var cjk = v.Count(Scripts.IsCjk);
             words += cjk > 0 ? Math.Max(1, cjk / 2) : 1;
             if (char.IsLower(v[0]) || cjk > 0)
             {
@@ -107,8 +108,6 @@ public static partial class DumpLineReader
 
         return (double)earlier / total;
     }
-
-    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uac00' and <= '\ud7af';
 
     [GeneratedRegex(@"^[•□☆◦▪▫●○■◆◇‣⁃·\-\*]\s*(?=\S|$)", RegexOptions.CultureInvariant)]
     private static partial Regex BulletMarker();

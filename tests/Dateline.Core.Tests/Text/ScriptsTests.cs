@@ -21,4 +21,20 @@ public class ScriptsTests
         Assert.Equal(0.5, Scripts.LatinShare("ab жж 12"));
         Assert.Equal(1.0, Scripts.LatinShare("abcd" + new string('ж', 10), sample: 4));
     }
+
+    [Theory]
+    [InlineData('ひ', true, false, false)] // hiragana
+    [InlineData('カ', true, false, false)] // katakana
+    [InlineData('中', false, true, false)]
+    [InlineData('㐀', false, true, false)] // Extension A
+    [InlineData('한', false, false, true)]
+    [InlineData('a', false, false, false)]
+    [InlineData('Ж', false, false, false)]
+    public void CJK_scripts(char c, bool kana, bool han, bool hangul)
+    {
+        Assert.Equal(kana, Scripts.IsKana(c));
+        Assert.Equal(han, Scripts.IsHan(c));
+        Assert.Equal(hangul, Scripts.IsHangul(c));
+        Assert.Equal(kana || han || hangul, Scripts.IsCjk(c));
+    }
 }
