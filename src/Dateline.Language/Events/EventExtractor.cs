@@ -1326,9 +1326,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                 yield break; // "were killed in a plane crash", "killed in several days of severe weather": no actor acted
             }
 
-            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject)
+            if (word.Entry.NeedsActorObject && (targets is [{ Kind: ActorKind.Thing }, ..] || left == i - 1 && left >= 1 && s.Lower(left) == "," && ActorEndingAt(s, left - 1) is { Kind: ActorKind.Thing }))
             {
-                yield break; // "the study released Tuesday by an institute": only actors are released, supported or aided, in the passive too
+                // "the study released Tuesday by an institute": only actors are released, supported or aided, in the passive
+                // too; "The poll, released on Wednesday night by": a participle set off by a comma after a thing describes it
+                yield break;
             }
 
             if (word.Entry.Type == EventType.Mobilize && sources.Count == 0 && targets.Exists(a => a.IsActor))
