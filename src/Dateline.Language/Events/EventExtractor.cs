@@ -507,6 +507,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                     continue; // the longest phrase wins ("backed down" is not "backed"); "a great deal", "heart attack" name no event
                 }
 
+                if (word.Entry.Type is EventType.Support or EventType.Reject && ShareOfPeopleActs(s, i, last))
+                {
+                    continue; // "83% of young Republicans endorse", "was rejected by 59.6 percent of voters": a poll's or a vote's count, no one acts
+                }
+
                 if (IsBargainContent(s, i, verb: word.Form != TriggerForm.Noun && !IsParticipleModifier(s, i, last)))
                 {
                     continue; // "in exchange for a halt to Israeli attacks", "unless they were freed": what a deal trades or a threat demands
@@ -1459,6 +1464,33 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the one who backs or rejects the trigger at <paramref name="i"/>..<paramref name="last"/> is a share of
+    /// people (event-share-words.txt + "of"): a few words before it ("83% of young Republicans endorse", "60 percent of
+    /// Americans support") or after a passive's "by" and a number ("was rejected by 59.6 percent of voters").
+    /// </summary>
+    private bool ShareOfPeopleActs(SentenceView s, int i, int last)
+    {
+        int by = last + 1;
+        if (by + 3 < s.Count && s.Lower(by) == "by" && s.Tag(by + 1) == PartOfSpeech.CD && _lexicon.ShareWords.Contains(s.Lower(by + 2)) && s.Lower(by + 3) == "of")
+        {
+            return true;
+        }
+
+        for (int k = i - 1; k >= 1 && i - 1 - k <= MaxShareReach && s.IsWord(k); k--)
+        {
+            if (s.Lower(k) == "of" && _lexicon.ShareWords.Contains(s.Lower(k - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words from the subject's end back to the "of" of a share ("83% of young Republicans endorse": 2).</summary>
+    private const int MaxShareReach = 3;
 
     /// <summary>At most this many words from an accident's adverb to the assault verb ("accidentally shot and wounded": 3).</summary>
     private const int MaxAccidentAdverbReach = 3;
