@@ -507,6 +507,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                     continue; // the longest phrase wins ("backed down" is not "backed"); "a great deal", "heart attack" name no event
                 }
 
+                if (word.Entry.Type is EventType.Support or EventType.Reject && ShareOfPeopleActs(s, i, last))
+                {
+                    continue; // "83% of young Republicans endorse", "was rejected by 59.6 percent of voters": a poll's or a vote's count, no one acts
+                }
+
                 if (IsBargainContent(s, i, verb: word.Form != TriggerForm.Noun && !IsParticipleModifier(s, i, last)))
                 {
                     continue; // "in exchange for a halt to Israeli attacks", "unless they were freed": what a deal trades or a threat demands
@@ -1326,9 +1331,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                 yield break; // "were killed in a plane crash", "killed in several days of severe weather": no actor acted
             }
 
-            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject)
+            if (word.Entry.NeedsActorObject && (targets is [{ Kind: ActorKind.Thing }, ..] || left == i - 1 && left >= 1 && s.Lower(left) == "," && ActorEndingAt(s, left - 1) is { Kind: ActorKind.Thing }))
             {
-                yield break; // "the study released Tuesday by an institute": only actors are released, supported or aided, in the passive too
+                // "the study released Tuesday by an institute": only actors are released, supported or aided, in the passive
+                // too; "The poll, released on Wednesday night by": a participle set off by a comma after a thing describes it
+                yield break;
             }
 
             if (word.Entry.Type == EventType.Mobilize && sources.Count == 0 && targets.Exists(a => a.IsActor))
@@ -1457,6 +1464,33 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the one who backs or rejects the trigger at <paramref name="i"/>..<paramref name="last"/> is a share of
+    /// people (event-share-words.txt + "of"): a few words before it ("83% of young Republicans endorse", "60 percent of
+    /// Americans support") or after a passive's "by" and a number ("was rejected by 59.6 percent of voters").
+    /// </summary>
+    private bool ShareOfPeopleActs(SentenceView s, int i, int last)
+    {
+        int by = last + 1;
+        if (by + 3 < s.Count && s.Lower(by) == "by" && s.Tag(by + 1) == PartOfSpeech.CD && _lexicon.ShareWords.Contains(s.Lower(by + 2)) && s.Lower(by + 3) == "of")
+        {
+            return true;
+        }
+
+        for (int k = i - 1; k >= 1 && i - 1 - k <= MaxShareReach && s.IsWord(k); k--)
+        {
+            if (s.Lower(k) == "of" && _lexicon.ShareWords.Contains(s.Lower(k - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words from the subject's end back to the "of" of a share ("83% of young Republicans endorse": 2).</summary>
+    private const int MaxShareReach = 3;
 
     /// <summary>At most this many words from an accident's adverb to the assault verb ("accidentally shot and wounded": 3).</summary>
     private const int MaxAccidentAdverbReach = 3;

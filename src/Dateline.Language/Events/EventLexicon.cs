@@ -160,6 +160,7 @@ internal sealed class EventLexicon
         AccidentHarms = Set("event-accident-harms.txt");
         AccidentAdverbs = Set("event-accident-adverbs.txt");
         ImportWords = Set("event-import-words.txt");
+        ShareWords = Set("event-share-words.txt");
         ExitVerbs = Set("event-exit-verbs.txt");
         BargainCues = [.. ResourceText.Rows("event-bargain-cues.txt").Select(r => (Clause: r[0] == "clause", Words: r[1].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)))];
         Press = Set("event-press.txt");
@@ -272,6 +273,9 @@ internal sealed class EventLexicon
 
     /// <summary>Words of imports: a ban on them is a SANCTION ("a ban on U.S. beef imports").</summary>
     public WordSet ImportWords { get; }
+
+    /// <summary>Words of a share of people ("83% of", "59.6 percent of"): a share that backs or rejects is a poll's or a vote's count.</summary>
+    public WordSet ShareWords { get; }
 
     /// <summary>Verbs of leaving or refusing a meeting ("boycott", "withdrawing from"): the talks they take are no meeting of their own.</summary>
     public WordSet ExitVerbs { get; }
