@@ -1230,6 +1230,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         PlaceByNeighbours(c, entities);
+        CountryOfAgreeingReadings(entities, contextCountries);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document.WithLayer(mentions.ToImmutableArray()).WithLayer(entities.ToImmutable());
     }
@@ -1441,6 +1442,56 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             if (single && near is { } found && !OtherReadingInNamedDivision(c, places, found))
             {
                 entities[e] = entity with { Country = geo.CountryByCode(found.CountryCode)?.Name, Latitude = found.Latitude, Longitude = found.Longitude };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A place the evidence left without a reading still has a country when every reading of its name, town or
+    /// first-level division, lies in one country that the article names or has located another place in ("Gwangju"
+    /// beside Seoul and Daejeon: the city and the Gyeonggi town, both South Korean; "Atlanta" in US news): the country,
+    /// not coordinates, which would be a guess. A lone namesake town in a country the article does not speak of is no
+    /// evidence ("Jenin" is also a Polish village; "Bush" an Egyptian town). Runs after <see cref="PlaceByNeighbours"/>,
+    /// which reads only places with neither.
+    /// </summary>
+    private void CountryOfAgreeingReadings(ImmutableArray<Entity>.Builder entities, HashSet<string> contextCountries)
+    {
+        var spoken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in contextCountries)
+        {
+            if (geo.CountryByCode(code) is { } named)
+            {
+                spoken.Add(named.Name);
+            }
+        }
+
+        foreach (var entity in entities)
+        {
+            if (entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: { } country, Latitude: not null })
+            {
+                spoken.Add(country);
+            }
+        }
+
+        for (int e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null })
+            {
+                continue;
+            }
+
+            string? only = null;
+            bool agree = true;
+            foreach (var code in geo.Places(entity.Name).Select(p => p.CountryCode).Concat(geo.CountriesWithRegion(entity.Name)))
+            {
+                agree &= only is null || only == code;
+                only = code;
+            }
+
+            if (agree && only is not null && geo.CountryByCode(only) is { } country && spoken.Contains(country.Name))
+            {
+                entities[e] = entity with { Country = country.Name };
             }
         }
     }

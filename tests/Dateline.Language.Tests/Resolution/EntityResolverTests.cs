@@ -275,6 +275,32 @@ public class EntityResolverTests
         Assert.Null(barker.Country);
     }
 
+    [Fact]
+    public void A_place_whose_readings_all_lie_in_a_country_the_article_speaks_of_has_that_country_without_coordinates()
+    {
+        // Gwangju: the city and a town of Gyeonggi-do, both South Korean; the evidence picks neither reading, Seoul is located.
+        var gwangju = Single(Resolve("Temperatures in Seoul and Gwangju fell below zero.", ("Seoul", "GPE"), ("Gwangju", "GPE")), "Gwangju");
+        Assert.Equal("South Korea", gwangju.Country);
+        Assert.Null(gwangju.Latitude);
+
+        // an article that speaks of no place in South Korea learns nothing from the name alone
+        Assert.Null(Single(Resolve("Temperatures in Gwangju fell below zero.", ("Gwangju", "GPE")), "Gwangju").Country);
+
+        // Springfield has readings in the US and Australia: no country, though the article names the US.
+        Assert.Null(Single(Resolve("Fighting near Springfield worried the United States.", ("Springfield", "GPE"), ("United States", "GPE")), "Springfield").Country);
+    }
+
+    [Fact]
+    public void The_planet_a_sea_region_and_a_split_republic_are_no_towns()
+    {
+        // Earth, Texas; Republic, Missouri: the only places of those names, yet "Earth" in news is the planet and a lone
+        // "Republic" the tail of "Czech Republic" the recognizer split.
+        Assert.Null(Single(Resolve("The capsule returned to Earth on Sunday.", ("Earth", "GPE")), "Earth").Latitude);
+        var republic = Single(Resolve("Seattle firms met officials of the Czech Republic.", ("Seattle", "GPE"), ("Republic", "GPE")), "Republic");
+        Assert.Null(republic.Country);
+        Assert.Null(Single(Resolve("Baltic tribes settled the coast.", ("Baltic", "GPE")), "Baltic").Latitude);
+    }
+
     private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
     [Fact]
     public void A_definite_description_names_the_one_person_of_that_role()
