@@ -78,6 +78,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         {
             item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
             PlaceAfterIn(context, item);
+            FeatureNameIsPlace(context, item);
             SplitNameFromRole(context, item);
         }
 
@@ -206,6 +207,26 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             item.End = next + 1;
             item.Label = EntityLabel.Location;
             c.Covered[next] = i;
+        }
+    }
+
+    /// <summary>
+    /// "[Mt Berghaus]ORG", "[Roberts Hill]ORG", "[Yangtze River]ORG": an organisation's name of two words opened by a
+    /// mountain's word (Data/geo-feature-openers.txt), or of two or more closed by a natural feature's word
+    /// (Data/geo-feature-words.txt), is the feature, a LOC. Not "Mount Sinai Hospital": a longer name a mountain's word
+    /// opens is an institution named after the mountain.
+    /// </summary>
+    private static void FeatureNameIsPlace(Context c, Item item)
+    {
+        if (item.Label != EntityLabel.Organization || item.Removed || item.End - item.Start < 2)
+        {
+            return;
+        }
+
+        var last = c.Words[item.End - 1];
+        if ((item.End - item.Start == 2 && FeatureOpeners.Contains(c.Words[item.Start])) || (IsCapitalised(last) && FeatureWords.Contains(last)))
+        {
+            item.Label = EntityLabel.Location;
         }
     }
 
@@ -341,6 +362,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     private static readonly FrozenSet<string> NeverNames = ResourceText.Lines("never-names.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> FeatureWords = ResourceText.Lines("geo-feature-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FeatureOpeners = ResourceText.Lines("geo-feature-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> CompassWords = ResourceText.Lines("compass-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

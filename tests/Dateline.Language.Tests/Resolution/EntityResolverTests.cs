@@ -301,6 +301,17 @@ public class EntityResolverTests
         Assert.Null(Single(Resolve("Baltic tribes settled the coast.", ("Baltic", "GPE")), "Baltic").Latitude);
     }
 
+    [Fact]
+    public void An_organisation_named_as_a_natural_feature_is_a_location()
+    {
+        var doc = Resolve("Drilling began at Mt Berghaus and Roberts Hill, near the Yangtze River, said Mount Sinai Hospital.",
+            ("Mt Berghaus", "ORG"), ("Roberts Hill", "ORG"), ("Yangtze River", "ORG"), ("Mount Sinai Hospital", "ORG"));
+        Assert.Equal(EntityLabel.Location, Single(doc, "Mt Berghaus").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Roberts Hill").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Yangtze River").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Mount Sinai Hospital").Label);
+    }
+
     private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
     [Fact]
     public void A_definite_description_names_the_one_person_of_that_role()
