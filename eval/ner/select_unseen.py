@@ -13,21 +13,19 @@ its text) until 8 are kept; the judgement of each page looked at is written in e
 an entity: the input must be `extract`'s output (or `annotate`'s cut to those fields in the same pipe). With --out
 DIR, writes DIR/<id>.txt with the body text (the text the gold's occurrences count in) and nothing else.
 """
-import argparse, glob, json, os, random, re
+import argparse, glob, os, re, sys
 
 SEED = 2626
 MIN_WORDS = 250
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "quotes"))
+from select_unseen import english_pages, gold_pages, write_order  # noqa: E402  (the quote audit's selector)
 EARLIER_GOLD = ["quotes/unseen-gold*.jsonl", "timex/unseen-gold*.jsonl", "amounts/unseen-gold*.jsonl"]
 EARLIER_AUDITS = ["events/opennews-audit*.tsv"]  # column `doc`: "d:<page id>"
 
 
 def earlier_pages():
-    pages = set()
-    for pattern in EARLIER_GOLD:
-        for path in glob.glob(os.path.join(HERE, "..", pattern)):
-            with open(path, encoding="utf-8") as f:
-                pages |= {g.get("doc") or g.get("page") for g in map(json.loads, filter(str.strip, f))}
+    pages = gold_pages(path for pattern in EARLIER_GOLD for path in glob.glob(os.path.join(HERE, "..", pattern)))
     for pattern in EARLIER_AUDITS:
         for path in glob.glob(os.path.join(HERE, "..", pattern)):
             with open(path, encoding="utf-8") as f:
@@ -41,33 +39,18 @@ def main():
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--out")
     a = ap.parse_args()
-    excluded = earlier_pages()
     rows = []
-    with open(a.pages, encoding="utf-8") as f:
-        for line in f:
-            try:
-                d = json.loads(line)
-            except ValueError:
-                continue
-            if "error" in d or d.get("language") != "en" or d.get("id") in excluded:
-                continue
-            for field in ("mentions", "entities"):
-                if d.get(field):
-                    raise SystemExit(f"the input holds {field}: cut them in the pipe (the audit is blind)")
-            text = d.get("text") or ""
-            words = len(re.findall(r"\w+", text))
-            if words < MIN_WORDS:
-                continue
+    for d in english_pages(a.pages, earlier_pages()):
+        if "error" in d:
+            continue
+        for field in ("mentions", "entities"):
+            if d.get(field):
+                raise SystemExit(f"the input holds {field}: cut them in the pipe (the audit is blind)")
+        text = d.get("text") or ""
+        words = len(re.findall(r"\w+", text))
+        if words >= MIN_WORDS:
             rows.append((d["id"], words, d.get("url") or d.get("source"), text))
-    rows.sort()
-    random.Random(a.seed).shuffle(rows)
-    if a.out:
-        os.makedirs(a.out, exist_ok=True)
-    for i, (pid, words, url, text) in enumerate(rows, 1):
-        print(f"{i}\t{pid}\t{words}\t{url}")
-        if a.out:
-            with open(os.path.join(a.out, pid + ".txt"), "w", encoding="utf-8") as g:
-                g.write(text)
+    write_order(rows, a.seed, a.out)
 
 
 if __name__ == "__main__":
