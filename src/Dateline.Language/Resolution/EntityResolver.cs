@@ -363,6 +363,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
     private static readonly FrozenSet<string> FeatureWords = ResourceText.Lines("geo-feature-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> DivisionKindWords = ResourceText.Lines("division-kind-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> FeatureOpeners = ResourceText.Lines("geo-feature-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> CompassWords = ResourceText.Lines("compass-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -1355,6 +1357,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         var divisionCountries = geo.CountriesWithRegion(name);
+        if (places.Count == 0 && divisionCountries.Count == 0 && DivisionWrittenWithKind(name, countries) is { } kindWritten)
+        {
+            return kindWritten;
+        }
+
         var divisionsInContext = divisionCountries.Where(countries.Contains).ToList();
         if (CalledDivision(evidence) && LocateRegion(name, [], divisionsInContext.Count > 0 ? divisionsInContext : divisionCountries) is { } called)
         {
@@ -1636,6 +1643,34 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Hubei Province", "Puebla State", "New York State", "Gangwon Province": a name of no place that ends in a word
+    /// for a division's kind (Data/division-kind-words.txt) is the division of the words before it, in the one country
+    /// that has such a division (or the one the article names). Korean provinces are "-do" in GeoNames' list
+    /// ("Gangwon-do"), so that form is tried too.
+    /// </summary>
+    private Place? DivisionWrittenWithKind(string name, HashSet<string> countries)
+    {
+        int space = name.LastIndexOf(' ');
+        if (space <= 0 || !DivisionKindWords.Contains(name[(space + 1)..]) || !char.IsUpper(name[space + 1]))
+        {
+            return null;
+        }
+
+        var stem = name[..space];
+        foreach (var form in new[] { stem, stem + "-do" })
+        {
+            var codes = geo.CountriesWithRegion(form);
+            var inContext = codes.Where(countries.Contains).ToList();
+            if (LocateRegion(form, [], inContext.Count > 0 ? inContext : codes) is { } division)
+            {
+                return division;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a mention of the place is followed by the division's name ("London, Ontario", "Miami, Florida").</summary>

@@ -312,6 +312,18 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(doc, "Mount Sinai Hospital").Label);
     }
 
+    [Fact]
+    public void A_division_written_with_its_kind_is_the_division()
+    {
+        var hubei = Single(Resolve("Flooding hit Hubei Province on Monday.", ("Hubei Province", "GPE")), "Hubei Province");
+        Assert.Equal("China", hubei.Country);
+        Assert.NotNull(hubei.Latitude);
+        Assert.Equal("South Korea", Single(Resolve("Snow fell in Gangwon Province.", ("Gangwon Province", "LOC")), "Gangwon Province").Country);
+
+        // a kind's word after words that name no division is nothing
+        Assert.Null(Single(Resolve("Fighters of the Islamic State fled.", ("Islamic State", "GPE")), "Islamic State").Country);
+    }
+
     private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
     [Fact]
     public void A_definite_description_names_the_one_person_of_that_role()
