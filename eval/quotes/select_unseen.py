@@ -25,6 +25,41 @@ def quote_pairs(text):
     return n
 
 
+def gold_pages(paths):
+    """The pages gold files (JSON lines with `doc` or `page`) name."""
+    pages = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            pages |= {g.get("doc") or g.get("page") for g in map(json.loads, filter(str.strip, f))}
+    return pages
+
+
+def english_pages(path, excluded):
+    """The English pages of a JSON-lines file (`extract` or `annotate` output) not in `excluded`, as dicts."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            try:
+                d = json.loads(line)
+            except ValueError:
+                continue
+            if d.get("language") == "en" and d.get("id") not in excluded:
+                yield d
+
+
+def write_order(rows, seed, out):
+    """Sorts rows (id first, the page text last) by id, shuffles them with the seed, prints them numbered
+    (without the text) and, with `out`, writes out/<id>.txt with the text."""
+    rows.sort()
+    random.Random(seed).shuffle(rows)
+    if out:
+        os.makedirs(out, exist_ok=True)
+    for i, row in enumerate(rows, 1):
+        print("\t".join(map(str, (i, *row[:-1]))))
+        if out:
+            with open(os.path.join(out, row[0] + ".txt"), "w", encoding="utf-8") as g:
+                g.write(row[-1])
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("annotated")
@@ -33,34 +68,15 @@ def main():
     ap.add_argument("--all-pages", action="store_true", help="keep English pages without quotes too (the times and amounts audit)")
     ap.add_argument("--exclude", nargs="*", default=[], help="gold files (JSON lines with `doc` or `page`) whose pages are left out")
     a = ap.parse_args()
-    excluded = set()
-    for path in a.exclude:
-        with open(path, encoding="utf-8") as f:
-            excluded |= {g.get("doc") or g.get("page") for g in map(json.loads, filter(str.strip, f))}
     rows = []
-    with open(a.annotated, encoding="utf-8") as f:
-        for line in f:
-            try:
-                d = json.loads(line)
-            except ValueError:
-                continue
-            if d.get("language") != "en" or d.get("id") in excluded:
-                continue
-            text = d.get("text") or ""
-            pairs = quote_pairs(text)
-            said = len(re.findall(r"\bsaid\b", text))
-            if pairs + said < 3 and not a.all_pages:
-                continue
-            rows.append((d["id"], d.get("url") or d.get("source"), pairs, said, len(text), text))
-    rows.sort()
-    random.Random(a.seed).shuffle(rows)
-    if a.out:
-        os.makedirs(a.out, exist_ok=True)
-    for i, (pid, url, pairs, said, n, text) in enumerate(rows, 1):
-        print(f"{i}\t{pid}\t{pairs}\t{said}\t{n}\t{url}")
-        if a.out:
-            with open(os.path.join(a.out, pid + ".txt"), "w", encoding="utf-8") as g:
-                g.write(text)
+    for d in english_pages(a.annotated, gold_pages(a.exclude)):
+        text = d.get("text") or ""
+        pairs = quote_pairs(text)
+        said = len(re.findall(r"\bsaid\b", text))
+        if pairs + said < 3 and not a.all_pages:
+            continue
+        rows.append((d["id"], pairs, said, len(text), d.get("url") or d.get("source"), text))
+    write_order(rows, a.seed, a.out)
 
 
 if __name__ == "__main__":

@@ -78,6 +78,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         {
             item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
             PlaceAfterIn(context, item);
+            FeatureNameIsPlace(context, item);
             SplitNameFromRole(context, item);
         }
 
@@ -206,6 +207,26 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             item.End = next + 1;
             item.Label = EntityLabel.Location;
             c.Covered[next] = i;
+        }
+    }
+
+    /// <summary>
+    /// "[Mt Berghaus]ORG", "[Roberts Hill]ORG", "[Yangtze River]ORG": an organisation's name of two words opened by a
+    /// mountain's word (Data/geo-feature-openers.txt), or of two or more closed by a natural feature's word
+    /// (Data/geo-feature-words.txt), is the feature, a LOC. Not "Mount Sinai Hospital": a longer name a mountain's word
+    /// opens is an institution named after the mountain.
+    /// </summary>
+    private static void FeatureNameIsPlace(Context c, Item item)
+    {
+        if (item.Label != EntityLabel.Organization || item.Removed || item.End - item.Start < 2)
+        {
+            return;
+        }
+
+        var last = c.Words[item.End - 1];
+        if ((item.End - item.Start == 2 && FeatureOpeners.Contains(c.Words[item.Start])) || (IsCapitalised(last) && FeatureWords.Contains(last)))
+        {
+            item.Label = EntityLabel.Location;
         }
     }
 
@@ -341,6 +362,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     private static readonly FrozenSet<string> NeverNames = ResourceText.Lines("never-names.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> FeatureWords = ResourceText.Lines("geo-feature-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> DivisionKindWords = ResourceText.Lines("division-kind-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FeatureOpeners = ResourceText.Lines("geo-feature-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> CompassWords = ResourceText.Lines("compass-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -1230,6 +1255,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         PlaceByNeighbours(c, entities);
+        CountryOfAgreeingReadings(entities, contextCountries);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document.WithLayer(mentions.ToImmutableArray()).WithLayer(entities.ToImmutable());
     }
@@ -1331,6 +1357,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         var divisionCountries = geo.CountriesWithRegion(name);
+        if (places.Count == 0 && divisionCountries.Count == 0 && DivisionWrittenWithKind(name, countries) is { } kindWritten)
+        {
+            return kindWritten;
+        }
+
         var divisionsInContext = divisionCountries.Where(countries.Contains).ToList();
         if (CalledDivision(evidence) && LocateRegion(name, [], divisionsInContext.Count > 0 ? divisionsInContext : divisionCountries) is { } called)
         {
@@ -1441,6 +1472,56 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             if (single && near is { } found && !OtherReadingInNamedDivision(c, places, found))
             {
                 entities[e] = entity with { Country = geo.CountryByCode(found.CountryCode)?.Name, Latitude = found.Latitude, Longitude = found.Longitude };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A place the evidence left without a reading still has a country when every reading of its name, town or
+    /// first-level division, lies in one country that the article names or has located another place in ("Gwangju"
+    /// beside Seoul and Daejeon: the city and the Gyeonggi town, both South Korean; "Atlanta" in US news): the country,
+    /// not coordinates, which would be a guess. A lone namesake town in a country the article does not speak of is no
+    /// evidence ("Jenin" is also a Polish village; "Bush" an Egyptian town). Runs after <see cref="PlaceByNeighbours"/>,
+    /// which reads only places with neither.
+    /// </summary>
+    private void CountryOfAgreeingReadings(ImmutableArray<Entity>.Builder entities, HashSet<string> contextCountries)
+    {
+        var spoken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in contextCountries)
+        {
+            if (geo.CountryByCode(code) is { } named)
+            {
+                spoken.Add(named.Name);
+            }
+        }
+
+        foreach (var entity in entities)
+        {
+            if (entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: { } country, Latitude: not null })
+            {
+                spoken.Add(country);
+            }
+        }
+
+        for (int e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null })
+            {
+                continue;
+            }
+
+            string? only = null;
+            bool agree = true;
+            foreach (var code in geo.Places(entity.Name).Select(p => p.CountryCode).Concat(geo.CountriesWithRegion(entity.Name)))
+            {
+                agree &= only is null || only == code;
+                only = code;
+            }
+
+            if (agree && only is not null && geo.CountryByCode(only) is { } country && spoken.Contains(country.Name))
+            {
+                entities[e] = entity with { Country = country.Name };
             }
         }
     }
@@ -1562,6 +1643,34 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Hubei Province", "Puebla State", "New York State", "Gangwon Province": a name of no place that ends in a word
+    /// for a division's kind (Data/division-kind-words.txt) is the division of the words before it, in the one country
+    /// that has such a division (or the one the article names). Korean provinces are "-do" in GeoNames' list
+    /// ("Gangwon-do"), so that form is tried too.
+    /// </summary>
+    private Place? DivisionWrittenWithKind(string name, HashSet<string> countries)
+    {
+        int space = name.LastIndexOf(' ');
+        if (space <= 0 || !DivisionKindWords.Contains(name[(space + 1)..]) || !char.IsUpper(name[space + 1]))
+        {
+            return null;
+        }
+
+        var stem = name[..space];
+        foreach (var form in new[] { stem, stem + "-do" })
+        {
+            var codes = geo.CountriesWithRegion(form);
+            var inContext = codes.Where(countries.Contains).ToList();
+            if (LocateRegion(form, [], inContext.Count > 0 ? inContext : codes) is { } division)
+            {
+                return division;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a mention of the place is followed by the division's name ("London, Ontario", "Miami, Florida").</summary>

@@ -275,6 +275,55 @@ public class EntityResolverTests
         Assert.Null(barker.Country);
     }
 
+    [Fact]
+    public void A_place_whose_readings_all_lie_in_a_country_the_article_speaks_of_has_that_country_without_coordinates()
+    {
+        // Gwangju: the city and a town of Gyeonggi-do, both South Korean; the evidence picks neither reading, Seoul is located.
+        var gwangju = Single(Resolve("Temperatures in Seoul and Gwangju fell below zero.", ("Seoul", "GPE"), ("Gwangju", "GPE")), "Gwangju");
+        Assert.Equal("South Korea", gwangju.Country);
+        Assert.Null(gwangju.Latitude);
+
+        // an article that speaks of no place in South Korea learns nothing from the name alone
+        Assert.Null(Single(Resolve("Temperatures in Gwangju fell below zero.", ("Gwangju", "GPE")), "Gwangju").Country);
+
+        // Springfield has readings in the US and Australia: no country, though the article names the US.
+        Assert.Null(Single(Resolve("Fighting near Springfield worried the United States.", ("Springfield", "GPE"), ("United States", "GPE")), "Springfield").Country);
+    }
+
+    [Fact]
+    public void The_planet_a_sea_region_and_a_split_republic_are_no_towns()
+    {
+        // Earth, Texas; Republic, Missouri: the only places of those names, yet "Earth" in news is the planet and a lone
+        // "Republic" the tail of "Czech Republic" the recognizer split.
+        Assert.Null(Single(Resolve("The capsule returned to Earth on Sunday.", ("Earth", "GPE")), "Earth").Latitude);
+        var republic = Single(Resolve("Seattle firms met officials of the Czech Republic.", ("Seattle", "GPE"), ("Republic", "GPE")), "Republic");
+        Assert.Null(republic.Country);
+        Assert.Null(Single(Resolve("Baltic tribes settled the coast.", ("Baltic", "GPE")), "Baltic").Latitude);
+    }
+
+    [Fact]
+    public void An_organisation_named_as_a_natural_feature_is_a_location()
+    {
+        var doc = Resolve("Drilling began at Mt Berghaus and Roberts Hill, near the Yangtze River, said Mount Sinai Hospital.",
+            ("Mt Berghaus", "ORG"), ("Roberts Hill", "ORG"), ("Yangtze River", "ORG"), ("Mount Sinai Hospital", "ORG"));
+        Assert.Equal(EntityLabel.Location, Single(doc, "Mt Berghaus").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Roberts Hill").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Yangtze River").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Mount Sinai Hospital").Label);
+    }
+
+    [Fact]
+    public void A_division_written_with_its_kind_is_the_division()
+    {
+        var hubei = Single(Resolve("Flooding hit Hubei Province on Monday.", ("Hubei Province", "GPE")), "Hubei Province");
+        Assert.Equal("China", hubei.Country);
+        Assert.NotNull(hubei.Latitude);
+        Assert.Equal("South Korea", Single(Resolve("Snow fell in Gangwon Province.", ("Gangwon Province", "LOC")), "Gangwon Province").Country);
+
+        // a kind's word after words that name no division is nothing
+        Assert.Null(Single(Resolve("Fighters of the Islamic State fled.", ("Islamic State", "GPE")), "Islamic State").Country);
+    }
+
     private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
     [Fact]
     public void A_definite_description_names_the_one_person_of_that_role()

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""The candidate order of the unseen-news entity audit (issue 17; eval/ner/UNSEEN.md), by a rule and a seed.
+
+usage: ./dateline extract ../shared/data/dates/dev/pages -j 1 | (keep id/url/source/language/title/text) > /tmp/eu-all.jsonl
+       eval/ner/select_unseen.py /tmp/eu-all.jsonl [--seed 2626] [--out DIR]
+
+Keeps the pages whose `language` is `en`, whose body (`text`) holds at least 250 words, and that no earlier unseen
+audit used (the pages of every eval/{quotes,timex,amounts}/unseen-gold*.jsonl and, since the events audits read
+their actors, of eval/events/opennews-audit*.tsv), sorts them by id, shuffles them with
+random.Random(seed) and prints them in that order (position, id, words, url). The person auditing walks down the list
+and keeps each page that is a news report (not a list, blog post, shop, opinion essay or press release: judged from
+its text) until 8 are kept; the judgement of each page looked at is written in eval/ner/UNSEEN.md. Nothing here reads
+an entity: the input must be `extract`'s output (or `annotate`'s cut to those fields in the same pipe). With --out
+DIR, writes DIR/<id>.txt with the body text (the text the gold's occurrences count in) and nothing else.
+"""
+import argparse, glob, os, re, sys
+
+SEED = 2626
+MIN_WORDS = 250
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "quotes"))
+from select_unseen import english_pages, gold_pages, write_order  # noqa: E402  (the quote audit's selector)
+EARLIER_GOLD = ["quotes/unseen-gold*.jsonl", "timex/unseen-gold*.jsonl", "amounts/unseen-gold*.jsonl"]
+EARLIER_AUDITS = ["events/opennews-audit*.tsv"]  # column `doc`: "d:<page id>"
+
+
+def earlier_pages():
+    pages = gold_pages(path for pattern in EARLIER_GOLD for path in glob.glob(os.path.join(HERE, "..", pattern)))
+    for pattern in EARLIER_AUDITS:
+        for path in glob.glob(os.path.join(HERE, "..", pattern)):
+            with open(path, encoding="utf-8") as f:
+                pages |= {row.split("\t")[0].removeprefix("d:") for row in f}
+    return pages
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pages")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--out")
+    a = ap.parse_args()
+    rows = []
+    for d in english_pages(a.pages, earlier_pages()):
+        if "error" in d:
+            continue
+        for field in ("mentions", "entities"):
+            if d.get(field):
+                raise SystemExit(f"the input holds {field}: cut them in the pipe (the audit is blind)")
+        text = d.get("text") or ""
+        words = len(re.findall(r"\w+", text))
+        if words >= MIN_WORDS:
+            rows.append((d["id"], words, d.get("url") or d.get("source"), text))
+    write_order(rows, a.seed, a.out)
+
+
+if __name__ == "__main__":
+    main()
