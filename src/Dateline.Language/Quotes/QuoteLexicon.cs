@@ -76,7 +76,7 @@ internal sealed class QuoteLexicon
 
         // The two comma-tail patterns stay interpreted, as the cue scanner's rule does (RuleScanner): compiled, each was
         // too large for the optimizing JIT (70,599 and 43,279 bytes of IL, run at MinOpts) and the quote stage ran
-        // ×1.13 faster without them (bench/README.md, "perf-pipeline").
+        // ×1.10 faster without them (bench/README.md, "perf-pipeline").
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
         _speakerThenCue = new TieredRegex(
             $@"^[\s,]*(?<spk>(?i:{pronoun})|{barePlural}(?=\s+(?i:{cue})\b)|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>{verb})(?![\w'’-])",
