@@ -113,7 +113,7 @@ public sealed class RuleScanner
     private readonly int[] _prefixLengths = [];
 
     /// <param name="rules">The rules' patterns, at most 64; their matches come back in this order.</param>
-    /// <param name="options">The options of every rule (not right to left); each rule is a <see cref="TieredRegex"/>.</param>
+    /// <param name="options">The options of every rule (not right to left); each rule is a <see cref="TieredRegex"/> that is never compiled.</param>
     /// <param name="matchTimeout">The match time-out of every rule; none when null.</param>
     /// <param name="wordsAtOnce">
     /// The rules (by index) whose words are searched for from their first try in a text instead of after
@@ -128,11 +128,7 @@ public sealed class RuleScanner
     /// character the engine folds to an ASCII letter (<see cref="AsciiWordTable.HasEngineAsciiFold"/>) it is tried as
     /// the other rules are.
     /// </param>
-    /// <param name="compiled">
-    /// Whether a rule's regex is compiled once a run has used it in <see cref="TieredRegex.CompileAfter"/> texts; false:
-    /// interpreted always, for rules whose anchored attempts the compiled form does not make cheaper (the time rules).
-    /// </param>
-    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, OpeningWords>? openingWords = null, bool compiled = true)
+    public RuleScanner(IReadOnlyList<string> rules, RegexOptions options, TimeSpan? matchTimeout = null, IEnumerable<int>? wordsAtOnce = null, IReadOnlyDictionary<int, OpeningWords>? openingWords = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rules.Count, 64, nameof(rules));
         if ((options & RegexOptions.RightToLeft) != 0)
@@ -157,8 +153,12 @@ public sealed class RuleScanner
         var tablePrefixes = new List<(string Word, ulong Classes)>();
         for (int i = 0; i < rules.Count; i++)
         {
-            // Only the anchored form is built: the rule's own regex would never run.
-            _anchored[i] = new TieredRegex("\\G(?:" + rules[i] + ")", options, matchTimeout ?? Regex.InfiniteMatchTimeout, compiled ? TieredRegex.CompileAfter : TieredRegex.Never);
+            // Only the anchored form is built: the rule's own regex would never run. It stays interpreted: an anchored
+            // attempt at a position that fits costs about the same compiled (the time rules 2.0 µs interpreted, 2.3
+            // compiled), the quote and amount patterns are too large for the optimizing JIT (their compiled forms ran
+            // at MinOpts, slower than the interpreter), and compiling them cost seconds of CPU per process
+            // (bench/README.md, "perf-times2" and "perf-pipeline").
+            _anchored[i] = new TieredRegex("\\G(?:" + rules[i] + ")", options, matchTimeout ?? Regex.InfiniteMatchTimeout, TieredRegex.Never);
             ulong bit = 1UL << i;
             _all |= bit;
             var openings = PatternOpenings.Of(rules[i], options, members);
@@ -409,9 +409,7 @@ public sealed class RuleScanner
                     continue;
                 }
 
-                // One use of a rule per text where it may open, as a scan by its unanchored regex would count
-                // (TieredRegex compiles after uses), counted before the word filter: a rule the filter spares in most
-                // texts would otherwise run interpreted for many more texts.
+                // The rule's regex, read once per text where it may open.
                 var regex = regexes[i] ??= _anchored[i].Regex;
                 if (((worded >> i) & 1) != 0 && ++tries[i] > (((_wordsAtOnce >> i) & 1) != 0 ? 0 : TriesBeforeWords) && !WordAhead(text, p, i, wordAt, stopAt, reachFrom))
                 {

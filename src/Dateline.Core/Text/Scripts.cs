@@ -34,6 +34,28 @@ public static class Scripts
             text = text[..sample];
         }
 
+        // Without a letter of another script every letter is Latin and the share is 1 (or there is none, also 1): only
+        // the characters outside ASCII can be such a letter, and a vectorized search passes over the ASCII between
+        // them. Most news texts hold none, so seven layers asking per document cost little (bench/README.md,
+        // "perf-pipeline"); the first such letter sends the text to the count.
+        for (int at = text.IndexOfAnyExceptInRange('\0', '\u007f'); at >= 0;)
+        {
+            if (IsOtherScriptLetter(text[at]))
+            {
+                return CountedLatinShare(text);
+            }
+
+            int next = text[(at + 1)..].IndexOfAnyExceptInRange('\0', '\u007f');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return 1.0;
+    }
+
+    private static bool IsOtherScriptLetter(char c) => !IsLatinLetter(c) && char.IsLetter(c);
+
+    private static double CountedLatinShare(ReadOnlySpan<char> text)
+    {
         int letters = 0, latin = 0;
         foreach (var c in text)
         {

@@ -24,7 +24,9 @@ public sealed class TieredRegex
 
     /// <summary>
     /// The <c>compileAfter</c> of a pattern that stays interpreted: one whose matches the compiled form does not speed
-    /// up enough to earn its compilation back in any run (the time rules tried anchored, bench/README.md "perf-times2").
+    /// up enough to earn its compilation back in any run: every <see cref="RuleScanner"/> rule tried anchored
+    /// (bench/README.md "perf-times2"), and patterns too large for the optimizing JIT, whose compiled form runs at
+    /// MinOpts (the quote tails, "perf-pipeline").
     /// </summary>
     public const int Never = int.MaxValue;
 

@@ -46,13 +46,12 @@ internal sealed class TimexLexicon
             ["SETWORD"] = Alternation(Sets.Keys),
             ["MOD"] = Alternation(ResourceText.Lines("time-modifiers.txt")),
         };
-        // The rules stay interpreted (compiled: false): tried anchored, an attempt costs the same either way (2.0 µs
+        // The rules stay interpreted, as every RuleScanner's: tried anchored, an attempt costs the same either way (2.0 µs
         // interpreted, 2.3 µs compiled over 300,000 words of news), while compiling them cost ~3.5 s of CPU per process
         // (dur-num alone 0.8 s wall), most of a run of a few thousand texts (bench/README.md, "perf-times2").
         NamedDays = new RuleScanner(
             ["(?<![\\w'’])" + Alternation(ResourceText.Lines("time-named-days.txt")) + "(?!\\w)"],
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            compiled: false);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         // The rule in a group, so that the word boundaries hold for each of its alternatives (date-the-quarter has two):
         // a rule that may open after a letter is tried after every letter of a text (RuleScanner).
         Rules = [.. ResourceText.Rows("time-rules.txt").Select(r => new TimexRule(
@@ -60,7 +59,7 @@ internal sealed class TimexLexicon
             TimexTypes.Parse(r[1]),
             "(?<![\\w'’])(?:" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + ")(?!\\w)(?!['’](?!s\\b)\\w)"))];
         var wordsAtOnce = ResourceText.Lines("time-rules-words-at-once.txt").Select(id => Rules.Select(r => r.Id).ToList().IndexOf(id) is >= 0 and var i ? i : throw new InvalidDataException($"time-rules-words-at-once.txt: no rule '{id}'")).ToList();
-        Scanner = new RuleScanner([.. Rules.Select(r => r.Pattern)], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, wordsAtOnce: wordsAtOnce, compiled: false);
+        Scanner = new RuleScanner([.. Rules.Select(r => r.Pattern)], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, wordsAtOnce: wordsAtOnce);
     }
 
     public static TimexLexicon Default => DefaultLexicon.Value;

@@ -37,4 +37,40 @@ public class ScriptsTests
         Assert.Equal(hangul, Scripts.IsHangul(c));
         Assert.Equal(kana || han || hangul, Scripts.IsCjk(c));
     }
+
+    [Fact]
+    public void The_latin_share_is_the_count_of_every_letter_on_random_texts()
+    {
+        // the share skips counting when no letter outside ASCII is of another script: it must equal the full count
+        // on texts of ASCII, Latin letters outside ASCII, punctuation and other scripts' letters in any mix
+        string[] pieces = ["a", "Z", "7", " ", ",", "—", "’", "é", "ß", "ő", "ǿ", "ệ", "ɐ", "ж", "क", "ع", "中", "\u00aa", "\u02b0", "\u1e9e"];
+        var random = new Random(20261206);
+        for (int n = 0; n < 20_000; n++)
+        {
+            var text = new System.Text.StringBuilder();
+            int length = random.Next(0, 40);
+            bool other = random.Next(3) == 0;
+            for (int i = 0; i < length; i++)
+            {
+                int choice = random.Next(other ? pieces.Length : 13);
+                text.Append(pieces[choice]);
+            }
+
+            string t = text.ToString();
+            int sample = random.Next(2) == 0 ? 4000 : random.Next(1, 30);
+            Assert.Equal(Counted(t.AsSpan(0, Math.Min(t.Length, sample))), Scripts.LatinShare(t, sample));
+        }
+    }
+
+    private static double Counted(ReadOnlySpan<char> text)
+    {
+        int letters = 0, latin = 0;
+        foreach (var c in text)
+        {
+            letters += char.IsLetter(c) || Scripts.IsLatinLetter(c) ? 1 : 0;
+            latin += Scripts.IsLatinLetter(c) ? 1 : 0;
+        }
+
+        return letters == 0 ? 1.0 : (double)latin / letters;
+    }
 }
