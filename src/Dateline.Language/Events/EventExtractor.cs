@@ -178,6 +178,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         bool? play = null;
         var drafts = _triggers is null && _observeTriggers is null ? CodeRules(s).ToList() : Detect(s);
         ShareAttackActors(s, drafts);
+        ShareAdjunctSource(s, drafts);
         foreach (var d in drafts)
         {
             if (d.Type == EventType.Assault && d.Source is null && IsAccidentHarm(s, d.Trigger) && (accident ??= ReportsAccident(s)))
@@ -258,6 +259,74 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
     }
+
+    /// <summary>
+    /// A verb and an event noun of its type in its "in"/"during" adjunct report one action ("Police detained at least one
+    /// suspect in an overnight raid", "insurgents have killed a senior official in escalating violence against"): the noun
+    /// takes the verb's source where it read none (ev-actors9 sitting: the gold codes the noun with the verb's subject).
+    /// Not a noun with an "of" phrase: "arrested two men in the kidnapping of" names the crime, whose actor is another.
+    /// </summary>
+    private static void ShareAdjunctSource(SentenceView s, List<EventDraft> drafts)
+    {
+        for (int v = 0; v < drafts.Count; v++)
+        {
+            // an active verb: a participle only after "has"/"have" ("the members killed in the attack" names no killer)
+            if (drafts[v].Source is not { IsActor: true } source || FirstToken(s, drafts[v].Trigger) is not { } vi
+                || s.Tag(vi) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP) && !(s.Tag(vi) == PartOfSpeech.VBN && vi >= 1 && HaveForms.Contains(s.Lower(vi - 1))))
+            {
+                continue;
+            }
+
+            int vl = LastToken(s, drafts[v].Trigger) ?? vi;
+            for (int n = 0; n < drafts.Count; n++)
+            {
+                if (n != v && drafts[n].Type == drafts[v].Type && drafts[n].Source is null && FirstToken(s, drafts[n].Trigger) is { } nf && nf > vl
+                    && LastToken(s, drafts[n].Trigger) is { } nl && s.Tag(nl) is PartOfSpeech.NN or PartOfSpeech.NNS && !(nl + 1 < s.Count && s.Lower(nl + 1) == "of")
+                    && IsAdjunctOf(s, vl, nf))
+                {
+                    drafts[n] = drafts[n] with { Source = source };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the noun phrase of the word at <paramref name="noun"/> is the object of an "in"/"during" adjunct of the verb
+    /// ending at <paramref name="verbLast"/>: at most <see cref="MaxAdjunctReach"/> words between, none a verb, a comma
+    /// or a clause word, and at most <see cref="MaxAdjunctModifiers"/> modifiers before the noun.
+    /// </summary>
+    private static bool IsAdjunctOf(SentenceView s, int verbLast, int noun)
+    {
+        int p = noun - 1;
+        while (p > verbLast && noun - p <= MaxAdjunctModifiers && (s.Tag(p) is PartOfSpeech.JJ or PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.VBG or PartOfSpeech.CD || Determiners.Contains(s.Lower(p)) || s.Lower(p) is "'s" or "-"))
+        {
+            p--;
+        }
+
+        // the verb's object stands between ("detained … in a raid"): "fought in the battle" is the noun as the verb's own phrase
+        if (p <= verbLast + 1 || s.Lower(p) is not ("in" or "during") || p - verbLast - 1 > MaxAdjunctReach)
+        {
+            return false;
+        }
+
+        for (int j = verbLast + 1; j < p; j++)
+        {
+            var w = s.Lower(j);
+            if (!s.IsWord(j) && w != "-" && w != "'s" || s.Tag(j) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD
+                || w is "and" or "or" or "but" or "that" or "which" or "who" or "where" || Subordinators.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>At most this many words between a verb and the "in"/"during" of its adjunct ("detained at least one al-Qaida suspect in": 5; "killed a senior official from the interior ministry in": 7).</summary>
+    private const int MaxAdjunctReach = 8;
+
+    /// <summary>At most this many words between the adjunct's preposition and its event noun ("in an overnight raid": 2).</summary>
+    private const int MaxAdjunctModifiers = 3;
 
     /// <summary>
     /// Whether the attack noun ending at <paramref name="nounLast"/> is the subject of the verb at <paramref name="verb"/>:
@@ -1869,6 +1938,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             after++;
         }
 
+        if (entry.Prepositions.Contains("of") && SharedOfAfterCoordinatedNouns(s, after) is { } sharedOf)
+        {
+            after = sharedOf; // "the kidnapping and murder of Egypt's ambassador": the nouns share their "of" phrase
+        }
+
         if (after + 1 < s.Count && s.Lower(after + 1) == "by" && s.Lower(after).EndsWith("ed", StringComparison.Ordinal) && !s.IsCapitalized(after))
         {
             after++; // "a deal reached by Burundi, Tanzania and …", "an attack carried out by"
@@ -1962,7 +2036,8 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (sources.Count == 0 || (sources.Count == 1 && (sources[0].Kind == ActorKind.Group && sources[0].Last == i - 1 || sources[0].Kind == ActorKind.Pronoun && sources[0].Last == possessive)))
         {
             int v = i - 1;
-            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && !_lexicon.LightVerbs.Contains(s.Lower(v)) && !_lexicon.UndergoVerbs.Contains(s.Lower(v)) && i - v <= 2 && (!s.IsCapitalized(v) || TimeWords.Contains(s.Lower(v))) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v)))))
+            // "to" only in "up to" (a count): "will continue to respect the ban", "continuing to investigate allegations" name no light verb's noun
+            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) && !(s.Lower(v) == "to" && !(v >= 1 && s.Lower(v - 1) == "up")) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && s.Lower(v) != "to" && !_lexicon.LightVerbs.Contains(s.Lower(v)) && !_lexicon.UndergoVerbs.Contains(s.Lower(v)) && i - v <= 2 && (!s.IsCapitalized(v) || TimeWords.Contains(s.Lower(v))) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v))) || IsLightVerbModifier(s, v)))
             {
                 v--;
             }
@@ -1983,7 +2058,8 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 v--; // "has carried out dozens of suicide bombings", "stepped up attacks": the verb before its particle
             }
-            else if (!(v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for"))
+            // a light verb's form read as a noun is none ("sees the U.S. plan as a threat")
+            else if (!(v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for" && s.Tag(v) is not (PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS)))
             {
                 v = -1;
             }
@@ -2081,6 +2157,12 @@ public sealed partial class EventExtractor : IPipelineComponent
                 targets.AddRange(SubjectActors(s, ClauseSubjectEnd(s, h - 1)).Where(a => a.IsActor));
                 undergone = true;
             }
+        }
+
+        // "two are still in custody", "a student who died in German police custody", "was taken into custody": who is held
+        if (entry.Type == EventType.Coerce && targets.Count == 0 && HeldSubjectEnd(s, i) is { } held)
+        {
+            targets.AddRange(SubjectActors(s, held).Where(a => a.IsActor));
         }
 
         // "has denied the accusation", "confirmed the allegations", "amid allegations of corruption": an accusation answered
@@ -2322,6 +2404,43 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The end of the subject held in the COERCE noun at <paramref name="noun"/> when the noun is the object of "in",
+    /// "under" or "into" after a form of "be", a verb of staying (Data/event-held-verbs.txt) or a passive participle
+    /// before "into"/"under" ("are still in custody", "died in U.S. custody", "was taken into custody", "and placed under
+    /// house arrest");
+    /// null otherwise ("detained nine people in a crackdown": the subject acts).
+    /// </summary>
+    private int? HeldSubjectEnd(SentenceView s, int noun)
+    {
+        int p = noun - 1;
+        while (p >= 1 && noun - p <= 3 && (s.Tag(p) is PartOfSpeech.JJ or PartOfSpeech.NN or PartOfSpeech.NNP or PartOfSpeech.NNS || s.Lower(p) is "'s" or "-" || Determiners.Contains(s.Lower(p))))
+        {
+            p--;
+        }
+
+        if (p < 2 || s.Lower(p) is not ("in" or "under" or "into"))
+        {
+            return null;
+        }
+
+        int v = p - 1;
+        while (v >= 1 && s.Tag(v) == PartOfSpeech.RB)
+        {
+            v--; // "are still in custody"
+        }
+
+        var w = s.Lower(v);
+        // a passive only into or under custody: "were killed in the raid", "was detained in a raid" name no one held in it
+        bool passive = s.Lower(p) is "into" or "under" && s.Tag(v) == PartOfSpeech.VBN && (BeForms.Contains(s.Lower(v - 1)) || s.Lower(v - 1) == "and");
+        if (!(BeForms.Contains(w) && w != "'s" || _lexicon.HeldVerbs.Contains(w) || passive))
+        {
+            return null;
+        }
+
+        return ClauseSubjectEnd(s, v - 1);
     }
 
     /// <summary>The end of the subject of a verb whose left neighbour is <paramref name="from"/>: over auxiliaries, and past "and"/"but" to the previous verb's subject.</summary>
@@ -2730,6 +2849,14 @@ public sealed partial class EventExtractor : IPipelineComponent
         return j;
     }
 
+    /// <summary>
+    /// Whether the light verb's participle at <paramref name="k"/> modifies the noun after it ("launched a renewed
+    /// offensive", "announced the planned strike"): after a determiner (not the relative "that": "countries that joined
+    /// the alliance") it is no verb whose subject acts.
+    /// </summary>
+    private bool IsLightVerbModifier(SentenceView s, int k)
+        => k >= 1 && _lexicon.LightVerbs.Contains(s.Lower(k)) && s.Lower(k).EndsWith("ed", StringComparison.Ordinal) && Determiners.Contains(s.Lower(k - 1)) && s.Lower(k - 1) != "that";
+
     /// <summary>A verb that takes "to" and another verb ("plans to", "agreed to", "threatened to", "is expected to").</summary>
     private bool IsControlVerb(string w)
         => _lexicon.ControlVerbs.Contains(w) || ((w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) && !_lexicon.IsActorNoun(w) && w.Length > 4);
@@ -3077,6 +3204,46 @@ public sealed partial class EventExtractor : IPipelineComponent
         return IsTriggerVerb(s, verb, EventType.Request) && !_lexicon.IsNotTrigger(s, verb, EventType.Request)
             && s.Tag(verb) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VBG;
     }
+
+    /// <summary>
+    /// The "of" after event nouns coordinated with the noun ending before <paramref name="after"/> ("the kidnapping and
+    /// murder of", "the arrest, the conviction and the punishment of its perpetrators"): the phrase is every conjunct's
+    /// (ev-actors9 sitting). Only determiners, commas, "and"/"or" and event nouns between; null when none.
+    /// </summary>
+    private int? SharedOfAfterCoordinatedNouns(SentenceView s, int after)
+    {
+        if (after >= s.Count || s.Lower(after) is not ("and" or "or" or ","))
+        {
+            return null;
+        }
+
+        bool noun = false;
+        for (int j = after; j < s.Count && j - after <= MaxSharedOfReach; j++)
+        {
+            var w = s.Lower(j);
+            if (w == "of")
+            {
+                return noun && s.Lower(j - 1) is not ("and" or "or" or ",") ? j : null;
+            }
+
+            if (IsTriggerNoun(s, j))
+            {
+                noun = true;
+            }
+            else if (w is not ("and" or "or" or ",") && !Determiners.Contains(w))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words from the first "and"/"," to the shared "of" ("and the punishment of": 3; ", the conviction and the punishment of": 6).</summary>
+    private const int MaxSharedOfReach = 8;
+
+    private bool IsTriggerNoun(SentenceView s, int k)
+        => s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form == TriggerForm.Noun);
 
     private bool IsTriggerVerb(SentenceView s, int k, EventType? type)
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form != TriggerForm.Noun && (type is null || w.Entry.Type == type));
@@ -3757,6 +3924,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             return ActorEndingAt(s, k); // "endorse her until July": the object pronoun, not a possessive
         }
 
+        if (k < s.Count && PeopleThose(s, k) is { } those)
+        {
+            return those; // "the arrest of those responsible", "punish those who attacked"
+        }
+
         while (k < s.Count && (Determiners.Contains(s.Lower(k)) || Quantifiers.Contains(s.Lower(k)) || s.IsNumber(k)) && s.MentionAt(k) < 0)
         {
             k++;
@@ -3859,9 +4031,44 @@ public sealed partial class EventExtractor : IPipelineComponent
             && !_lexicon.IsActorNoun(w) && !TriggerOpensAt(s, j) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
     }
 
+    /// <summary>
+    /// "those" at <paramref name="k"/> standing for people, as a pronoun does (ev-actors9 sitting): before "who", before
+    /// "responsible" (the actor "those responsible") or before a participle with no noun after it ("those signing", "those
+    /// promoting violence": the actor "those"); null before a noun ("those weapons") or anything else.
+    /// </summary>
+    private static Actor? PeopleThose(SentenceView s, int k)
+    {
+        if (s.Lower(k) != "those" || k + 1 >= s.Count || s.MentionAt(k) >= 0)
+        {
+            return null;
+        }
+
+        var next = s.Lower(k + 1);
+        if (next == "responsible")
+        {
+            return new Actor(ActorKind.Group, k, k + 1, new TextSpan(s.Span(k).Start, s.Span(k + 1).End), null);
+        }
+
+        return next == "who" || s.Tag(k + 1) is PartOfSpeech.VBG or PartOfSpeech.VBN && (k + 2 >= s.Count || s.Tag(k + 2) is not (PartOfSpeech.NN or PartOfSpeech.NNS) || s.Tag(k + 1) == PartOfSpeech.VBG)
+            ? new Actor(ActorKind.Group, k, k, s.Span(k), null)
+            : null;
+    }
+
     /// <summary>Reads the phrase that ends at word <paramref name="j"/> as an actor.</summary>
     private Actor ActorEndingAt(SentenceView s, int j)
     {
+        if (PeopleThose(s, j) is { } those && (s.Lower(j + 1) == "who" || s.Tag(j + 1) == PartOfSpeech.VBG))
+        {
+            return those; // "those who swapped clothes … are being held", "those helping the victims"
+        }
+
+        // a participle after it is a subject's only before a gerund: "those arrested" underwent the arrest ("Among those
+        // arrested was", "Those accepted do not")
+        if (j >= 1 && PeopleThose(s, j - 1) is { } before && (before.Last == j || s.Tag(j) == PartOfSpeech.VBG))
+        {
+            return before; // "Those signing urged", "those responsible were"
+        }
+
         var w = s.Lower(j);
         if (Pronouns.Contains(w))
         {

@@ -147,6 +147,7 @@ internal sealed class EventLexicon
         VictimNouns = Set("event-victim-nouns.txt");
         LightNouns = Set("event-light-nouns.txt");
         UndergoVerbs = Set("event-undergo-verbs.txt");
+        HeldVerbs = Set("event-held-verbs.txt");
         ReciprocalVerbs = Set("event-reciprocal-verbs.txt");
         AgentNouns = Set("event-agent-nouns.txt");
         FromSourceNouns = Set("event-from-source-nouns.txt");
@@ -231,6 +232,9 @@ internal sealed class EventLexicon
 
     /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION or COERCE noun they take ("faces charges").</summary>
     public WordSet UndergoVerbs { get; }
+
+    /// <summary>Verbs whose subject is held in the COERCE noun of their "in"/"under" phrase ("remains in custody", "died in police custody").</summary>
+    public WordSet HeldVerbs { get; }
 
     /// <summary>
     /// ASSAULT verbs of fighting between sides ("police and militants clashed", "Ethiopia and Eritrea fought a war"):
