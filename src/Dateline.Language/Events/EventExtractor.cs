@@ -3924,11 +3924,6 @@ public sealed partial class EventExtractor : IPipelineComponent
             return ActorEndingAt(s, k); // "endorse her until July": the object pronoun, not a possessive
         }
 
-        if (k < s.Count && PeopleThose(s, k) is { } those)
-        {
-            return those; // "the arrest of those responsible", "punish those who attacked"
-        }
-
         while (k < s.Count && (Determiners.Contains(s.Lower(k)) || Quantifiers.Contains(s.Lower(k)) || s.IsNumber(k)) && s.MentionAt(k) < 0)
         {
             k++;
@@ -4031,44 +4026,9 @@ public sealed partial class EventExtractor : IPipelineComponent
             && !_lexicon.IsActorNoun(w) && !TriggerOpensAt(s, j) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
     }
 
-    /// <summary>
-    /// "those" at <paramref name="k"/> standing for people, as a pronoun does (ev-actors9 sitting): before "who", before
-    /// "responsible" (the actor "those responsible") or before a participle with no noun after it ("those signing", "those
-    /// promoting violence": the actor "those"); null before a noun ("those weapons") or anything else.
-    /// </summary>
-    private static Actor? PeopleThose(SentenceView s, int k)
-    {
-        if (s.Lower(k) != "those" || k + 1 >= s.Count || s.MentionAt(k) >= 0)
-        {
-            return null;
-        }
-
-        var next = s.Lower(k + 1);
-        if (next == "responsible")
-        {
-            return new Actor(ActorKind.Group, k, k + 1, new TextSpan(s.Span(k).Start, s.Span(k + 1).End), null);
-        }
-
-        return next == "who" || s.Tag(k + 1) is PartOfSpeech.VBG or PartOfSpeech.VBN && (k + 2 >= s.Count || s.Tag(k + 2) is not (PartOfSpeech.NN or PartOfSpeech.NNS) || s.Tag(k + 1) == PartOfSpeech.VBG)
-            ? new Actor(ActorKind.Group, k, k, s.Span(k), null)
-            : null;
-    }
-
     /// <summary>Reads the phrase that ends at word <paramref name="j"/> as an actor.</summary>
     private Actor ActorEndingAt(SentenceView s, int j)
     {
-        if (PeopleThose(s, j) is { } those && (s.Lower(j + 1) == "who" || s.Tag(j + 1) == PartOfSpeech.VBG))
-        {
-            return those; // "those who swapped clothes … are being held", "those helping the victims"
-        }
-
-        // a participle after it is a subject's only before a gerund: "those arrested" underwent the arrest ("Among those
-        // arrested was", "Those accepted do not")
-        if (j >= 1 && PeopleThose(s, j - 1) is { } before && (before.Last == j || s.Tag(j) == PartOfSpeech.VBG))
-        {
-            return before; // "Those signing urged", "those responsible were"
-        }
-
         var w = s.Lower(j);
         if (Pronouns.Contains(w))
         {
