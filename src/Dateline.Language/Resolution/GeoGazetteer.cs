@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -115,7 +116,27 @@ public sealed class GeoGazetteer
         return Ascii.IsValid(text) ? text : name;
     }
 
-    public IReadOnlyList<Place> Places(string name) => !GenericWords.Contains(name) ? _places.Find(name) : [];
+    public IReadOnlyList<Place> Places(string name)
+    {
+        if (GenericWords.Contains(name))
+        {
+            return [];
+        }
+
+        var places = _places.Find(name);
+        return FormerNames.TryGetValue(name, out var current) ? [.. places, .. _places.Find(current)] : places;
+    }
+
+    /// <summary>
+    /// Names news writes for places the gazetteer holds under another name (Data/place-former-names.txt: "Bangalore" is
+    /// GeoNames' "Bengaluru", "Cheongju" its "Cheongju-si"): the places of that name are readings too.
+    /// </summary>
+    private static FrozenDictionary<string, string> FormerNames => FormerNameTable.Value;
+
+    private static readonly Lazy<FrozenDictionary<string, string>> FormerNameTable = new(
+        () => ResourceText.Rows("place-former-names.txt").Where(row => row.Length >= 2)
+            .ToFrozenDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// Words for a kind of place or a direction ("Island", "the West", "County"): alone they name no country or town

@@ -43,6 +43,31 @@ public class GeoGazetteerTests
     }
 
     [Theory]
+    [InlineData("Bangalore", "IN")]
+    [InlineData("Cheongju", "KR")]
+    [InlineData("Rangoon", "MM")]
+    [InlineData("Calcutta", "IN")]
+    public void A_former_name_reads_as_the_place_the_gazetteer_names_otherwise(string name, string country)
+        => Assert.Contains(GeoGazetteer.Default.Places(name), p => p.CountryCode == country);
+
+    [Fact]
+    public void A_former_name_keeps_the_readings_of_its_own_name()
+    {
+        var calcutta = GeoGazetteer.Default.Places("Calcutta");
+        Assert.Contains(calcutta, p => p.CountryCode == "US");
+        Assert.Contains(calcutta, p => p.CountryCode == "IN");
+    }
+
+    [Fact]
+    public void Every_former_name_leads_to_a_gazetteer_place()
+    {
+        foreach (var row in Dateline.Language.ResourceText.Rows("place-former-names.txt"))
+        {
+            Assert.True(GeoGazetteer.Default.Places(row[1]).Count > 0, $"{row[1]} (for {row[0]}) is no gazetteer place");
+        }
+    }
+
+    [Theory]
     [InlineData("São Paulo", "Sao Paulo")]
     [InlineData("Zürich", "Zurich")]
     [InlineData("Bogotá", "Bogota")]
