@@ -371,7 +371,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     m = Match.Empty;
                 }
 
-                if (!m.Success || !EndsAttribution(sentence, tail.AsSpan(m.Index + m.Length)))
+                if (!m.Success || !EndsAttribution(sentence, comma, tail.AsSpan(m.Index + m.Length)))
                 {
                     m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
 
@@ -1322,10 +1322,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// one followed by a phrase on the content after a comma, an apposition or a participle that is no cue ("…, Fain
     /// said, a turnaround from job cuts …", "…, the two sides said Saturday, October 28, allowing members to …"), whose
     /// first words hold no auxiliary or modal ("…, Smith said, the company will close …" is a clause of its own), in a
-    /// sentence that opens with no introductory phrase ("In a statement Friday, Garza said, the consulate will …": the
-    /// content follows the attribution there).
+    /// sentence whose speaker does not follow an introductory phrase ("In a statement Friday, Garza said, the consulate
+    /// will …": the content follows the attribution there; "On Monday, two rockets landed …, the Red Crescent said,
+    /// injuring …" reports the clause before it, whose comma is not the opener's).
     /// </summary>
-    private bool EndsAttribution(string sentence, ReadOnlySpan<char> rest)
+    private bool EndsAttribution(string sentence, int comma, ReadOnlySpan<char> rest)
     {
         if (ShortTail().IsMatch(rest))
         {
@@ -1334,7 +1335,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         var opening = sentence.AsSpan().TrimStart();
         int space = opening.IndexOfAny(' ', ',');
-        if (space > 0 && _lexicon.SentenceOpeners.Contains(opening[..space].ToString().ToLowerInvariant()))
+        if (space > 0 && sentence.IndexOf(',') == comma && _lexicon.SentenceOpeners.Contains(opening[..space].ToString().ToLowerInvariant()))
         {
             return false;
         }

@@ -25,6 +25,7 @@ internal sealed class QuoteLexicon
         Cues = ResourceText.WordSet("quote-cues.txt");
         Pronouns = ResourceText.WordSet("quote-pronouns.txt");
         Stops = ResourceText.WordSet("quote-speaker-stops.txt");
+        BareCollectives = ResourceText.WordSet("quote-bare-collectives.txt");
         SubjectPrepositions = ResourceText.WordSet("quote-subject-prepositions.txt");
         SentenceOpeners = ResourceText.WordSet("quote-sentence-openers.txt");
         ClauseVerbs = ResourceText.WordSet("quote-clause-verbs.txt");
@@ -70,9 +71,11 @@ internal sealed class QuoteLexicon
         _cues = new RuleScanner([cuePattern], Options, openingWords: new Dictionary<int, OpeningWords> { [0] = new(leads) });
 
         // A bare plural speaker after its content, of up to three lower-case words none a stop word, the last in -s
-        // but not -ss or -us: "…, neighbors say", "…, according to court records" (issue 17, third sample).
+        // but not -ss or -us: "…, neighbors say", "…, according to court records" (issue 17, third sample), or a
+        // collective noun ("…, police said"; quote-bare-collectives.txt, fifth sample).
         string stop = "(?:" + string.Join('|', Stops.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
-        string barePlural = $@"(?:(?!{stop}\b)[a-z][\w'’-]*\s+){{0,2}}(?!{stop}\b)[a-z][\w'’-]*[^\W\dsu]s";
+        string collective = "(?:" + string.Join('|', BareCollectives.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
+        string barePlural = $@"(?:(?!{stop}\b)[a-z][\w'’-]*\s+){{0,2}}(?!{stop}\b)(?:[a-z][\w'’-]*[^\W\dsu]s|{collective}(?![\w'’-]))";
 
         // The two comma-tail patterns stay interpreted, as the cue scanner's rule does (RuleScanner): compiled, each was
         // too large for the optimizing JIT (70,599 and 43,279 bytes of IL, run at MinOpts) and the quote stage ran
@@ -93,6 +96,9 @@ internal sealed class QuoteLexicon
     public IReadOnlySet<string> Pronouns { get; }
 
     public IReadOnlySet<string> Stops { get; }
+
+    /// <summary>Collective nouns without -s read as a bare plural speaker ("…, police said"; quote-bare-collectives.txt).</summary>
+    public IReadOnlySet<string> BareCollectives { get; }
 
     /// <summary>Prepositions opening an adverbial phrase between a speaker and its cue (quote-subject-prepositions.txt).</summary>
     public IReadOnlySet<string> SubjectPrepositions { get; }
