@@ -23,7 +23,10 @@ prepositions, honorifics and pronouns dropped) of one side contain those of the 
 aliases ("Lee" ~ "Tim Lee"; "he" alone is never right). Reports quote P/R/F1, (quote, speaker) P/R/F1, speaker
 accuracy on matched quotes, both per gold `mention` kind and per gold quote kind.
 """
-import argparse, json, re, sys
+import argparse, json, os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from jsonl import records  # noqa: E402  (eval/jsonl.py: JSON lines, non-JSON lines skipped)
 from collections import Counter, defaultdict
 
 STOP = {"the", "a", "an", "of", "in", "for", "at", "on", "to", "and", "from", "by", "with", "s",
@@ -52,16 +55,7 @@ def same_speaker(gold, aliases, pred):
 
 
 def load_annotated(path):
-    docs = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            try:
-                d = json.loads(line)
-            except ValueError:
-                continue
-            if "id" in d and "text" in d:
-                docs[str(d["id"])] = d
-    return docs
+    return {str(d["id"]): d for d in records(path) if isinstance(d, dict) and "id" in d and "text" in d}
 
 
 def resolve(gold_path, docs):

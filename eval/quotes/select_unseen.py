@@ -12,7 +12,10 @@ until 12 are kept; the judgement of each page looked at is written in eval/quote
 quote layer's output. With --out DIR, writes DIR/<id>.txt with the body text (the text the gold offsets index into)
 and nothing else, so the annotator reads the article without the layer's quotes.
 """
-import argparse, json, os, random, re
+import argparse, json, os, random, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from jsonl import records  # noqa: E402  (eval/jsonl.py: JSON lines, non-JSON lines skipped)
 
 SEED = 1717
 
@@ -36,14 +39,9 @@ def gold_pages(paths):
 
 def english_pages(path, excluded):
     """The English pages of a JSON-lines file (`extract` or `annotate` output) not in `excluded`, as dicts."""
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            try:
-                d = json.loads(line)
-            except ValueError:
-                continue
-            if d.get("language") == "en" and d.get("id") not in excluded:
-                yield d
+    for d in records(path):
+        if isinstance(d, dict) and d.get("language") == "en" and d.get("id") not in excluded:
+            yield d
 
 
 def write_order(rows, seed, out):

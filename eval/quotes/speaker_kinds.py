@@ -19,6 +19,9 @@ speaker where gold has none, another mention). --errors N prints N wrong pairs p
 import argparse, gzip, importlib.util, json, os, re, sys
 from collections import Counter, defaultdict
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from jsonl import records  # noqa: E402  (eval/jsonl.py: JSON lines, non-JSON lines skipped)
+
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "us", "me"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "one", "some"}
 
@@ -51,23 +54,18 @@ def texts(path):
 def predictions(path, kinds):
     """The annotated quotes as the scoreboard reads them."""
     docs = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            try:
-                d = json.loads(line)
-            except ValueError:
+    for d in records(path):
+        ents = {e.get("id"): e.get("name") for e in d.get("entities") or []}
+        qs = []
+        for q in d.get("quotes") or []:
+            if kinds and q.get("kind") not in kinds:
                 continue
-            ents = {e.get("id"): e.get("name") for e in d.get("entities") or []}
-            qs = []
-            for q in d.get("quotes") or []:
-                if kinds and q.get("kind") not in kinds:
-                    continue
-                sm = q.get("speakerMention") or {}
-                sp = q.get("speaker")
-                qs.append({"s": q["start"], "e": q["end"], "kind": q.get("kind"),
-                           "spk": (ents.get(sp, sp) or "").strip() or None if isinstance(sp, str) else None,
-                           "ss": sm.get("start"), "se": sm.get("end")})
-            docs[str(d.get("id"))] = qs
+            sm = q.get("speakerMention") or {}
+            sp = q.get("speaker")
+            qs.append({"s": q["start"], "e": q["end"], "kind": q.get("kind"),
+                       "spk": (ents.get(sp, sp) or "").strip() or None if isinstance(sp, str) else None,
+                       "ss": sm.get("start"), "se": sm.get("end")})
+        docs[str(d.get("id"))] = qs
     return docs
 
 
