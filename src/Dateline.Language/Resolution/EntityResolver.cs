@@ -1255,6 +1255,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         PlaceByNeighbours(c, entities);
+        DivisionBesideSiblingDivisions(entities);
         CountryOfAgreeingReadings(entities, contextCountries);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document.WithLayer(mentions.ToImmutableArray()).WithLayer(entities.ToImmutable());
@@ -1472,6 +1473,45 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             if (single && near is { } found && !OtherReadingInNamedDivision(c, places, found))
             {
                 entities[e] = entity with { Country = geo.CountryByCode(found.CountryCode)?.Name, Latitude = found.Latitude, Longitude = found.Longitude };
+            }
+        }
+    }
+
+    /// <summary>
+    /// After the other steps: a name of a first-level division that no rule placed (the article names no country, and
+    /// the name has towns elsewhere: "California" in a Californian page) is the division of the one country of which
+    /// at least <see cref="ResolutionOptions.SiblingDivisions"/> other entities of the article are divisions placed
+    /// there ("Ohio", "Texas"): US news that never writes "U.S." names its states beside each other.
+    /// </summary>
+    private void DivisionBesideSiblingDivisions(ImmutableArray<Entity>.Builder entities)
+    {
+        var siblings = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: { } country, Latitude: not null })
+            {
+                foreach (var code in geo.CountriesWithRegion(entity.Name))
+                {
+                    if (geo.CountryByCode(code)?.Name == country)
+                    {
+                        siblings[code] = siblings.GetValueOrDefault(code) + 1;
+                    }
+                }
+            }
+        }
+
+        for (int e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null })
+            {
+                continue;
+            }
+
+            var countries = geo.CountriesWithRegion(entity.Name).Where(code => siblings.GetValueOrDefault(code) >= options.SiblingDivisions).ToList();
+            if (LocateRegion(entity.Name, [], countries) is { } division)
+            {
+                entities[e] = entity with { Country = geo.CountryByCode(division.CountryCode)?.Name, Latitude = division.Latitude, Longitude = division.Longitude };
             }
         }
     }

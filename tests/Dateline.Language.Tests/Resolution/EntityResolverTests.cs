@@ -449,6 +449,25 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_division_unplaced_beside_two_placed_divisions_of_one_country_is_that_countrys()
+    {
+        // "California" has towns in several countries and the article names no country: Ohio and Texas, placed in the
+        // US, single out the state (the second unseen sample's California Globe page)
+        var beside = Resolve("A court in California ruled on Thursday. Lawyers in Ohio and Texas were surprised.",
+            ("California", "GPE"), ("Ohio", "GPE"), ("Texas", "GPE"));
+        var california = Single(beside, "California");
+        Assert.Equal("United States", california.Country);
+        Assert.InRange(california.Latitude!.Value, 32.5, 42.0);
+        Assert.InRange(california.Longitude!.Value, -124.5, -114.0);
+
+        // one placed division is not enough; nor are divisions of another country than the name's
+        Assert.Null(Single(Resolve("A court in California ruled. Lawyers in Ohio were surprised.",
+            ("California", "GPE"), ("Ohio", "GPE")), "California").Country);
+        Assert.Null(Single(Resolve("A court in California ruled. Lawyers in Ontario and Quebec were surprised.",
+            ("California", "GPE"), ("Ontario", "GPE"), ("Quebec", "GPE")), "California").Country);
+    }
+
+    [Fact]
     public void The_datelines_place_is_a_place_and_a_divisions_name_there_is_its_city()
     {
         // untagged: a GPE mention is added; tagged as an organisation: it becomes a GPE
