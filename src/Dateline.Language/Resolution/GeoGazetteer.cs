@@ -37,7 +37,7 @@ public sealed class GeoGazetteer
     private GeoGazetteer(IReadOnlyList<Country> countries, PlaceTable places)
     {
         Countries = countries;
-        _regionCentres = new(RegionCentres, LazyThreadSafetyMode.ExecutionAndPublication);
+        _regionCentres = new(places.DivisionCentres, LazyThreadSafetyMode.ExecutionAndPublication);
         _regionCountries = new(RegionCountries, LazyThreadSafetyMode.ExecutionAndPublication);
         _capitals = new(CapitalsByName, LazyThreadSafetyMode.ExecutionAndPublication);
         _places = places;
@@ -304,23 +304,6 @@ public sealed class GeoGazetteer
         }
 
         return value;
-    }
-
-    private Dictionary<(string, string), (double, double)> RegionCentres()
-    {
-        // A place counts once: the unaccented copy of a name ("Sao Jose" of "São José") lies where the place does.
-        var sums = new Dictionary<(string, string), (double Lat, double Lon, int N)>();
-        var seen = new HashSet<(string, string, double, double)>();
-        _places.ForEachDivision((code, region, latitude, longitude) =>
-        {
-            if (seen.Add((code, region, latitude, longitude)))
-            {
-                ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, (code, region), out _);
-                s = (s.Lat + latitude, s.Lon + longitude, s.N + 1);
-            }
-        });
-
-        return sums.ToDictionary(kv => kv.Key, kv => (Math.Round(kv.Value.Lat / kv.Value.N, 5), Math.Round(kv.Value.Lon / kv.Value.N, 5)));
     }
 
     /// <summary>Each division name with the countries that have one of that name, in ordinal order.</summary>

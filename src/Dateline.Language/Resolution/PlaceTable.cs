@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 using Dateline.Language.Entities;
 
@@ -150,18 +152,96 @@ internal sealed class PlaceTable
         return [];
     }
 
-    /// <summary>For each place with a division, in the table's order: its country code and division.</summary>
-    public void ForEachDivision(Action<string, string, double, double> visit)
+    /// <summary>
+    /// The mean coordinates of each (country code, division)'s places, rounded to 5 decimals, each place counted once:
+    /// the unaccented copy of a name ("Sao Jose" of "São José") lies where the place does. Every `annotate` process
+    /// runs this once over ~200k places before its first document; with a HashSet and a Dictionary of tuples it took
+    /// ~115 ms there (their generic code not yet optimised), so places are deduplicated in an open-addressed table of
+    /// plain arrays and grouped through their division's string index (issue 20, bench/README.md "Start-up: the
+    /// division centres").
+    /// </summary>
+    public Dictionary<(string Country, string Region), (double Latitude, double Longitude)> DivisionCentres()
     {
         var codes = _codes.Span;
         var regions = _regions.Span;
         var latitudes = _latitudes.Span;
         var longitudes = _longitudes.Span;
+        int mask = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, codes.Length * 2)) - 1;
+        var counted = new int[mask + 1];                 // a counted place's index + 1; 0 is empty
+        var regionGroup = new int[_strings.Length];      // the first group of a division's name, index + 1
+        int groupCount = 0;
+        var groupPlace = new int[256];                   // each group's first place, in order of first appearance
+        var nextGroup = new int[256];                    // the next group of the same division name (another country), index + 1
+        var sumLat = new double[256];
+        var sumLon = new double[256];
+        var count = new int[256];
         for (int p = 0; p < codes.Length; p++)
         {
-            if (regions[p] != 0)
+            if (regions[p] == 0 || !CountOnce(counted, mask, p, codes, regions, latitudes, longitudes))
             {
-                visit(_strings[codes[p]], _strings[regions[p]], latitudes[p], longitudes[p]);
+                continue;
+            }
+
+            int g = regionGroup[regions[p]] - 1;
+            while (g >= 0 && codes[groupPlace[g]] != codes[p])
+            {
+                g = nextGroup[g] - 1;
+            }
+
+            if (g < 0)
+            {
+                if (groupCount == groupPlace.Length)
+                {
+                    Array.Resize(ref groupPlace, groupCount * 2);
+                    Array.Resize(ref nextGroup, groupCount * 2);
+                    Array.Resize(ref sumLat, groupCount * 2);
+                    Array.Resize(ref sumLon, groupCount * 2);
+                    Array.Resize(ref count, groupCount * 2);
+                }
+
+                g = groupCount++;
+                groupPlace[g] = p;
+                nextGroup[g] = regionGroup[regions[p]];
+                regionGroup[regions[p]] = g + 1;
+            }
+
+            sumLat[g] += latitudes[p];
+            sumLon[g] += longitudes[p];
+            count[g]++;
+        }
+
+        var centres = new Dictionary<(string, string), (double, double)>(groupCount);
+        for (int g = 0; g < groupCount; g++)
+        {
+            int p = groupPlace[g];
+            centres[(_strings[codes[p]], _strings[regions[p]])] = (Math.Round(sumLat[g] / count[g], 5), Math.Round(sumLon[g] / count[g], 5));
+        }
+
+        return centres;
+    }
+
+    /// <summary>Whether place <paramref name="p"/> is the first of its country, division and coordinates (then it is noted).</summary>
+    private static bool CountOnce(int[] counted, int mask, int p, ReadOnlySpan<int> codes, ReadOnlySpan<int> regions,
+        ReadOnlySpan<double> latitudes, ReadOnlySpan<double> longitudes)
+    {
+        // 0.0 and -0.0 compare equal, so they must hash alike (+ 0.0 makes -0.0 positive)
+        ulong h = ((ulong)(uint)codes[p] * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)regions[p] * 0xC2B2AE3D27D4EB4FUL)
+            ^ (BitConverter.DoubleToUInt64Bits(latitudes[p] + 0.0) * 0x165667B19E3779F9UL)
+            ^ (BitConverter.DoubleToUInt64Bits(longitudes[p] + 0.0) * 0x27D4EB2F165667C5UL);
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9UL;
+        for (int slot = (int)(h ^ (h >> 32)) & mask; ; slot = (slot + 1) & mask)
+        {
+            int q = counted[slot] - 1;
+            if (q < 0)
+            {
+                counted[slot] = p + 1;
+                return true;
+            }
+
+            if (codes[q] == codes[p] && regions[q] == regions[p] && latitudes[q] == latitudes[p] && longitudes[q] == longitudes[p])
+            {
+                return false;
             }
         }
     }

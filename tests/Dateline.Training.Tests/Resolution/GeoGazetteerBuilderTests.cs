@@ -40,6 +40,44 @@ public class GeoGazetteerBuilderTests
         }
     }
 
+    [Fact]
+    public void A_division_centre_counts_each_place_once_and_keeps_countries_apart()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"lexicons-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            Write(Path.Combine(folder, "countries.tsv.gz"),
+                "#cca2\tcca3\tccn3\tname_common\tname_official\tdemonym_eng\textra_nationality\tcapital\tregion\tsubregion\talt_spellings",
+                "BR\tBRA\t076\tBrazil\tFederative Republic of Brazil\tBrazilian\t\tBrasília\tAmericas\tSouth America\t",
+                "EC\tECU\t218\tEcuador\tRepublic of Ecuador\tEcuadorean\t\tQuito\tAmericas\tSouth America\t",
+                "IN\tIND\t356\tIndia\tRepublic of India\tIndian\t\tNew Delhi\tAsia\tSouthern Asia\t",
+                "PK\tPAK\t586\tPakistan\tIslamic Republic of Pakistan\tPakistani\t\tIslamabad\tAsia\tSouthern Asia\t");
+            Write(Path.Combine(folder, "cities_geonames.tsv.gz"),
+                "#name\tcountry\tadmin1\tlat\tlng",
+                "São José\tBR\tSanta Catarina\t-27.6\t-48.6", // filed under "Sao Jose" too: one place, counted once
+                "Blumenau\tBR\tSanta Catarina\t-26.9\t-49.1",
+                "Lahore\tPK\tPunjab\t31.5\t74.3",
+                "Ludhiana\tIN\tPunjab\t30.9\t75.8",
+                "Amritsar\tIN\tPunjab\t31.6\t74.9",
+                "Mitad\tEC\tPichincha\t-0.0\t-78.5", // -0.0 and 0.0 are one coordinate
+                "Mitad del Mundo\tEC\tPichincha\t0.0\t-78.5",
+                "Quito\tEC\tPichincha\t-0.2\t-78.5");
+
+            var geo = GeoGazetteerBuilder.Build(folder);
+
+            Assert.Equal((-27.25, -48.85), geo.RegionCentre("BR", "Santa Catarina"));
+            Assert.Equal((31.5, 74.3), geo.RegionCentre("PK", "Punjab"));
+            Assert.Equal((31.25, 75.35), geo.RegionCentre("IN", "Punjab"));
+            Assert.Equal((-0.1, -78.5), geo.RegionCentre("EC", "Pichincha"));
+            Assert.Null(geo.RegionCentre("BR", "Punjab"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static void Write(string path, params string[] lines)
     {
         using var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest);
