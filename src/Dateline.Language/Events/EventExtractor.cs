@@ -925,18 +925,10 @@ public sealed partial class EventExtractor : IPipelineComponent
             return list; // the rules stand, pairs and all
         }
 
-        return Overruled(list, source, target);
-    }
-
-    /// <summary>
-    /// The rules' drafts with the scorer's choices in their roles, a draft whose two roles became one actor dropped. A
-    /// method of its own: the lambdas' closure over the choices would otherwise be allocated at every call of <see
-    /// cref="Arguments"/>, overruled or not.
-    /// </summary>
-    private static List<EventDraft> Overruled(List<EventDraft> list, Choice? source, Choice? target)
-        => [.. list.Select(d => d with { Source = source is { } s2 ? s2.Actor : d.Source, Target = target is { } t2 ? t2.Actor : d.Target })
+        return [.. list.Select(d => d with { Source = source is { } s2 ? s2.Actor : d.Source, Target = target is { } t2 ? t2.Actor : d.Target })
             .Where(d => d.Source is not { } x || d.Target is not { } y || (x.Span != y.Span && (x.EntityId is null || x.EntityId != y.EntityId)))
             .Distinct()];
+    }
 
     private static readonly Comparison<Actor> ByFirst = (x, y) => x.First.CompareTo(y.First);
 
