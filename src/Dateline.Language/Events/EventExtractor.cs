@@ -717,8 +717,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         for (int k = i - 1; k >= 0 && i - k <= MaxBargainReach && (s.IsWord(k) || s.Lower(k) is "'s" or "-") && !Relatives.Contains(s.Lower(k)); k--)
         {
             finite |= IsFiniteVerb(s, k);
-            foreach (var (clause, cue) in _lexicon.BargainCues)
+            var cues = _lexicon.BargainCues;
+            for (int c = 0; c < cues.Count; c++) // by index: a foreach over the interface allocates an enumerator per word
             {
+                var (clause, cue) = cues[c];
                 int first = k - cue.Length + 1;
                 bool match = first >= 0 && (clause ? verb : !finite);
                 for (int w = 0; w < cue.Length && match; w++)
@@ -839,8 +841,13 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var type = list[0].Type;
-        var ruleSources = new HashSet<TextSpan>();
-        var ruleTargets = new HashSet<TextSpan>();
+        // the scorer's working lists are the thread's, reused from trigger to trigger: nothing below keeps a reference
+        // to them past this call (the observer and the drafts get copies)
+        var buffers = t_argumentBuffers ??= new ArgumentBuffers();
+        var ruleSources = buffers.RuleSources;
+        var ruleTargets = buffers.RuleTargets;
+        ruleSources.Clear();
+        ruleTargets.Clear();
         foreach (var d in list)
         {
             if (d.Source is { } x)
@@ -856,7 +863,8 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         var context = new ArgumentContext(type, i, last, noun, !noun && i > 0 && IsPassiveAuxiliary(s, i - 1), ruleSources, ruleTargets, unread);
         candidates ??= Candidates(s);
-        var near = new List<Actor>(candidates.Count + 2);
+        var near = buffers.Near;
+        near.Clear();
         foreach (var a in candidates)
         {
             if (a.Last < i || a.First > last)
@@ -872,9 +880,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         near.Sort(ByFirst);
-        var features = new ArgumentFeatureValues();
+        var features = buffers.Features;
         var observed = _observe is null ? null : new List<ArgumentCandidate>();
-        var scores = new (float Source, float Target)[near.Count];
+        var scores = buffers.Scores(near.Count);
+        var role = buffers.Role(near.Count);
         for (int c = 0; c < near.Count; c++)
         {
             ArgumentFeatures.Fill(s, context, near, c, features);
@@ -899,14 +908,13 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var none = _arguments.Scores(features);
-        var role = new float[scores.Length];
-        for (int c = 0; c < scores.Length; c++)
+        for (int c = 0; c < near.Count; c++)
         {
             role[c] = scores[c].Source;
         }
 
         var source = Overrule(near, role, none.Source, context.RuleSources, except: null);
-        for (int c = 0; c < scores.Length; c++)
+        for (int c = 0; c < near.Count; c++)
         {
             role[c] = scores[c].Target; // Overrule keeps no reference to the array
         }
@@ -923,6 +931,28 @@ public sealed partial class EventExtractor : IPipelineComponent
     }
 
     private static readonly Comparison<Actor> ByFirst = (x, y) => x.First.CompareTo(y.First);
+
+    [ThreadStatic]
+    private static ArgumentBuffers? t_argumentBuffers;
+
+    /// <summary>The argument scorer's working lists of one thread (<see cref="Arguments"/>), the arrays grown to the most candidates seen.</summary>
+    private sealed class ArgumentBuffers
+    {
+        private (float Source, float Target)[] _scores = [];
+        private float[] _role = [];
+
+        public HashSet<TextSpan> RuleSources { get; } = [];
+
+        public HashSet<TextSpan> RuleTargets { get; } = [];
+
+        public List<Actor> Near { get; } = [];
+
+        public ArgumentFeatureValues Features { get; } = new();
+
+        public (float Source, float Target)[] Scores(int count) => _scores.Length >= count ? _scores : _scores = new (float, float)[Math.Max(count, 2 * _scores.Length)];
+
+        public float[] Role(int count) => _role.Length >= count ? _role : _role = new float[Math.Max(count, 2 * _role.Length)];
+    }
 
     /// <summary>Adds the rules' actor to the candidates unless one with its span is there.</summary>
     private static void AddIfNew(List<Actor> near, Actor? actor)
@@ -1067,7 +1097,23 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     /// <summary>Whether a trigger phrase of several words starts at <paramref name="i"/> ("gave up", "sent troops"): it, not the verb of giving alone, codes the event.</summary>
     private bool PhraseStartsAt(SentenceView s, int i)
-        => _lexicon.Triggers.TryGetValue(s.Lower(i), out var words) && words.Any(w => w.Entry.Particles.Length > 0 && ParticlesFollow(s, i, w.Entry.Particles));
+    {
+        if (!_lexicon.Triggers.TryGetValue(s.Lower(i), out var words))
+        {
+            return false;
+        }
+
+        // by index, without a lambda: a closure over s and i would be allocated at every call, trigger or not
+        for (int w = 0; w < words.Count; w++)
+        {
+            if (words[w].Entry.Particles.Length > 0 && ParticlesFollow(s, i, words[w].Entry.Particles))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the "that" at <paramref name="k"/> opens a clause with a base verb or a modal, what a verb of requesting
@@ -1144,17 +1190,43 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// noun ("an eviction order").
     /// </summary>
     private bool TriggerOpensAt(SentenceView s, int k)
-        => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => (w.Entry.Particles.Length == 0 || ParticlesFollow(s, k, w.Entry.Particles)) && (w.Form == TriggerForm.Noun || s.Tag(k) is not (PartOfSpeech.NN or PartOfSpeech.NNS)));
+    {
+        if (!_lexicon.Triggers.TryGetValue(s.Lower(k), out var words))
+        {
+            return false;
+        }
+
+        // by index, without a lambda: asked of most words of every noun phrase read, and a closure over s and k would be
+        // allocated at every call
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if ((w.Entry.Particles.Length == 0 || ParticlesFollow(s, k, w.Entry.Particles)) && (w.Form == TriggerForm.Noun || s.Tag(k) is not (PartOfSpeech.NN or PartOfSpeech.NNS)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the word at <paramref name="i"/> is a later word of a trigger phrase that starts before it ("strikes" in "air strikes").</summary>
     private bool InsideLongerTrigger(SentenceView s, int i)
     {
         for (int j = Math.Max(0, i - 3); j < i; j++)
         {
-            if (_lexicon.Triggers.TryGetValue(s.Lower(j), out var before) && s.MentionAt(j) < 0
-                && before.Any(w => w.Entry.Particles.Length >= i - j && ParticlesFollow(s, j, w.Entry.Particles) && !_lexicon.IsNotTrigger(s, j, w.Entry.Type)))
+            if (!_lexicon.Triggers.TryGetValue(s.Lower(j), out var before) || s.MentionAt(j) >= 0)
             {
-                return true;
+                continue;
+            }
+
+            for (int b = 0; b < before.Count; b++) // by index, without a closure over s, i and j
+            {
+                var w = before[b];
+                if (w.Entry.Particles.Length >= i - j && ParticlesFollow(s, j, w.Entry.Particles) && !_lexicon.IsNotTrigger(s, j, w.Entry.Type))
+                {
+                    return true;
+                }
             }
         }
 
@@ -1210,12 +1282,37 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static bool NounPrepositionFollows(SentenceView s, int last, IReadOnlyList<TriggerWord> words, EventType type)
     {
         var next = s.Lower(last + 1);
-        return words.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == type && w.Entry.Prepositions.Contains(next))
-            && !words.Any(w => w.Form != TriggerForm.Noun && w.Entry.Type == type && w.Entry.Prepositions.Contains(next));
+        bool asNoun = false;
+        // by index, without closures over next and type (asked of every trigger word)
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Entry.Type == type && w.Entry.Prepositions.Contains(next))
+            {
+                if (w.Form != TriggerForm.Noun)
+                {
+                    return false;
+                }
+
+                asNoun = true;
+            }
+        }
+
+        return asNoun;
     }
 
     private static bool HasBothReadings(IReadOnlyList<TriggerWord> words, TriggerWord word)
-        => words.Any(w => w.Entry.Type == word.Entry.Type && (w.Form == TriggerForm.Noun) != (word.Form == TriggerForm.Noun));
+    {
+        for (int i = 0; i < words.Count; i++) // by index, without a closure over word
+        {
+            if (words[i].Entry.Type == word.Entry.Type && (words[i].Form == TriggerForm.Noun) != (word.Form == TriggerForm.Noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Where the entry's particles follow the trigger word at <paramref name="i"/>: 0 right after it ("pushed for"), 1 past
@@ -2383,7 +2480,21 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         // a verb's particles must follow it: "held peace talks with" is no "hold talks with", so "with" is the noun's
-        return v >= 0 && _lexicon.Triggers.TryGetValue(s.Lower(v), out var words) && words.Any(w => w.Form != TriggerForm.Noun && w.Entry.Prepositions.Contains(preposition) && ParticlesFollow(s, v, w.Entry.Particles));
+        if (v < 0 || !_lexicon.Triggers.TryGetValue(s.Lower(v), out var words))
+        {
+            return false;
+        }
+
+        for (int k = 0; k < words.Count; k++) // by index, without a closure over s, v and preposition
+        {
+            var w = words[k];
+            if (w.Form != TriggerForm.Noun && w.Entry.Prepositions.Contains(preposition) && ParticlesFollow(s, v, w.Entry.Particles))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"after talks", "during three days of meetings": the index of the time preposition that governs the noun at <paramref name="i"/>, or null.</summary>
@@ -2969,7 +3080,22 @@ public sealed partial class EventExtractor : IPipelineComponent
     private const int MaxCauseReach = 7;
 
     private bool IsTriggerWordOf(string w, EventType type)
-        => _lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Entry.Type == type);
+    {
+        if (!_lexicon.Triggers.TryGetValue(w, out var words))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < words.Count; i++) // by index, without a closure over type
+        {
+            if (words[i].Entry.Type == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the event noun at <paramref name="i"/> is the object of a verb of requesting or threatening ("urged talks",
@@ -3246,7 +3372,22 @@ public sealed partial class EventExtractor : IPipelineComponent
         => s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form == TriggerForm.Noun);
 
     private bool IsTriggerVerb(SentenceView s, int k, EventType? type)
-        => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form != TriggerForm.Noun && (type is null || w.Entry.Type == type));
+    {
+        if (!_lexicon.Triggers.TryGetValue(s.Lower(k), out var words))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < words.Count; i++) // by index, without a closure over type
+        {
+            if (words[i].Form != TriggerForm.Noun && (type is null || words[i].Entry.Type == type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsEmbeddingTrigger(SentenceView s, int k)
         => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words)

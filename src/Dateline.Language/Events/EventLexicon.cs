@@ -192,7 +192,23 @@ internal sealed class EventLexicon
 
     /// <summary>Whether the trigger word at <paramref name="i"/> sits in a phrase of event-not-triggers.txt for <paramref name="type"/> ("a great deal", "heart attack").</summary>
     public bool IsNotTrigger(SentenceView s, int i, EventType type)
-        => NotTriggers.TryGetValue(s.Lower(i), out var phrases) && phrases.Any(p => p.Type == type && p.Matches(s, i));
+    {
+        if (!NotTriggers.TryGetValue(s.Lower(i), out var phrases))
+        {
+            return false;
+        }
+
+        // by index, without a lambda: a closure over s, i and type would be allocated at every call, phrase or not
+        for (int p = 0; p < phrases.Count; p++)
+        {
+            if (phrases[p].Type == type && phrases[p].Matches(s, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Nouns naming actors without a name ("protesters", "troops").</summary>
     public WordSet Actors { get; }
