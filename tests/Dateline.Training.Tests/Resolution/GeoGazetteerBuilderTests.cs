@@ -9,52 +9,38 @@ public class GeoGazetteerBuilderTests
     [Fact]
     public void Names_are_found_without_their_accents_unless_a_place_is_written_so_or_the_accented_place_is_a_capital()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"lexicons-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        try
-        {
-            Write(Path.Combine(folder, "countries.tsv.gz"),
-                "#cca2\tcca3\tccn3\tname_common\tname_official\tdemonym_eng\textra_nationality\tcapital\tregion\tsubregion\talt_spellings",
+        var geo = Build(
+            [
                 "BR\tBRA\t076\tBrazil\tFederative Republic of Brazil\tBrazilian\t\tBrasília\tAmericas\tSouth America\t",
                 "CO\tCOL\t170\tColombia\tRepublic of Colombia\tColombian\t\tBogotá\tAmericas\tSouth America\t",
                 "IN\tIND\t356\tIndia\tRepublic of India\tIndian\t\tNew Delhi\tAsia\tSouthern Asia\t",
-                "US\tUSA\t840\tUnited States\tUnited States of America\tAmerican\t\tWashington D.C.\tAmericas\tNorth America\t");
-            Write(Path.Combine(folder, "cities_geonames.tsv.gz"),
-                "#name\tcountry\tadmin1\tlat\tlng",
+                "US\tUSA\t840\tUnited States\tUnited States of America\tAmerican\t\tWashington D.C.\tAmericas\tNorth America\t",
+            ],
+            [
                 "São Paulo\tBR\tSão Paulo\t-23.5475\t-46.63611",
                 "Bogotá\tCO\tBogota D.C.\t4.60971\t-74.08175",
                 "Bogota\tUS\tNew Jersey\t40.87621\t-74.02986",
                 "Srinagar\tIN\tKashmir\t34.08565\t74.80555",
-                "Srīnagar\tIN\tUttarakhand\t30.22243\t78.78341");
+                "Srīnagar\tIN\tUttarakhand\t30.22243\t78.78341",
+            ]);
 
-            var geo = GeoGazetteerBuilder.Build(folder);
-
-            Assert.Equal("BR", Assert.Single(geo.Places("Sao Paulo")).CountryCode);
-            Assert.Equal(["CO", "US"], geo.Places("Bogota").Select(p => p.CountryCode).Order().ToArray());
-            Assert.Equal("CO", Assert.Single(geo.Capitals("Bogota")).CountryCode);
-            Assert.Equal("Kashmir", Assert.Single(geo.Places("Srinagar")).Region);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal("BR", Assert.Single(geo.Places("Sao Paulo")).CountryCode);
+        Assert.Equal(["CO", "US"], geo.Places("Bogota").Select(p => p.CountryCode).Order().ToArray());
+        Assert.Equal("CO", Assert.Single(geo.Capitals("Bogota")).CountryCode);
+        Assert.Equal("Kashmir", Assert.Single(geo.Places("Srinagar")).Region);
     }
 
     [Fact]
     public void A_division_centre_counts_each_place_once_and_keeps_countries_apart()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"lexicons-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        try
-        {
-            Write(Path.Combine(folder, "countries.tsv.gz"),
-                "#cca2\tcca3\tccn3\tname_common\tname_official\tdemonym_eng\textra_nationality\tcapital\tregion\tsubregion\talt_spellings",
+        var geo = Build(
+            [
                 "BR\tBRA\t076\tBrazil\tFederative Republic of Brazil\tBrazilian\t\tBrasília\tAmericas\tSouth America\t",
                 "EC\tECU\t218\tEcuador\tRepublic of Ecuador\tEcuadorean\t\tQuito\tAmericas\tSouth America\t",
                 "IN\tIND\t356\tIndia\tRepublic of India\tIndian\t\tNew Delhi\tAsia\tSouthern Asia\t",
-                "PK\tPAK\t586\tPakistan\tIslamic Republic of Pakistan\tPakistani\t\tIslamabad\tAsia\tSouthern Asia\t");
-            Write(Path.Combine(folder, "cities_geonames.tsv.gz"),
-                "#name\tcountry\tadmin1\tlat\tlng",
+                "PK\tPAK\t586\tPakistan\tIslamic Republic of Pakistan\tPakistani\t\tIslamabad\tAsia\tSouthern Asia\t",
+            ],
+            [
                 "São José\tBR\tSanta Catarina\t-27.6\t-48.6", // filed under "Sao Jose" too: one place, counted once
                 "Blumenau\tBR\tSanta Catarina\t-26.9\t-49.1",
                 "Lahore\tPK\tPunjab\t31.5\t74.3",
@@ -62,15 +48,27 @@ public class GeoGazetteerBuilderTests
                 "Amritsar\tIN\tPunjab\t31.6\t74.9",
                 "Mitad\tEC\tPichincha\t-0.0\t-78.5", // -0.0 and 0.0 are one coordinate
                 "Mitad del Mundo\tEC\tPichincha\t0.0\t-78.5",
-                "Quito\tEC\tPichincha\t-0.2\t-78.5");
+                "Quito\tEC\tPichincha\t-0.2\t-78.5",
+            ]);
 
-            var geo = GeoGazetteerBuilder.Build(folder);
+        Assert.Equal((-27.25, -48.85), geo.RegionCentre("BR", "Santa Catarina"));
+        Assert.Equal((31.5, 74.3), geo.RegionCentre("PK", "Punjab"));
+        Assert.Equal((31.25, 75.35), geo.RegionCentre("IN", "Punjab"));
+        Assert.Equal((-0.1, -78.5), geo.RegionCentre("EC", "Pichincha"));
+        Assert.Null(geo.RegionCentre("BR", "Punjab"));
+    }
 
-            Assert.Equal((-27.25, -48.85), geo.RegionCentre("BR", "Santa Catarina"));
-            Assert.Equal((31.5, 74.3), geo.RegionCentre("PK", "Punjab"));
-            Assert.Equal((31.25, 75.35), geo.RegionCentre("IN", "Punjab"));
-            Assert.Equal((-0.1, -78.5), geo.RegionCentre("EC", "Pichincha"));
-            Assert.Null(geo.RegionCentre("BR", "Punjab"));
+    /// <summary>A gazetteer built by `train geo` from a countries file and a cities file of these rows (headers added).</summary>
+    private static Dateline.Language.Resolution.GeoGazetteer Build(string[] countries, string[] cities)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"lexicons-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            Write(Path.Combine(folder, "countries.tsv.gz"),
+                ["#cca2\tcca3\tccn3\tname_common\tname_official\tdemonym_eng\textra_nationality\tcapital\tregion\tsubregion\talt_spellings", .. countries]);
+            Write(Path.Combine(folder, "cities_geonames.tsv.gz"), ["#name\tcountry\tadmin1\tlat\tlng", .. cities]);
+            return GeoGazetteerBuilder.Build(folder);
         }
         finally
         {
