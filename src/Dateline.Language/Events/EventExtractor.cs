@@ -309,10 +309,20 @@ public sealed partial class EventExtractor : IPipelineComponent
             return false;
         }
 
-        for (int j = verbLast + 1; j < p; j++)
+        return PhraseWordsOnly(s, verbLast + 1, p, possessives: true);
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> up to <paramref name="to"/> (exclusive) stay within one clause's
+    /// phrases: no verb, no punctuation but a hyphen (and a possessive's "'s" when <paramref name="possessives"/>), no
+    /// conjunction, relative or subordinator.
+    /// </summary>
+    private static bool PhraseWordsOnly(SentenceView s, int from, int to, bool possessives)
+    {
+        for (int j = from; j < to; j++)
         {
             var w = s.Lower(j);
-            if (!s.IsWord(j) && w != "-" && w != "'s" || s.Tag(j) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD
+            if (!s.IsWord(j) && w != "-" && !(possessives && w == "'s") || s.Tag(j).IsVerb()
                 || w is "and" or "or" or "but" or "that" or "which" or "who" or "where" || Subordinators.Contains(w))
             {
                 return false;
@@ -360,17 +370,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             return false;
         }
 
-        for (int j = nounLast + 1; j <= k; j++)
-        {
-            var w = s.Lower(j);
-            if (!s.IsWord(j) && w != "-" || s.Tag(j) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD
-                || w is "and" or "or" or "but" or "that" or "which" or "who" or "where" || Subordinators.Contains(w))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return PhraseWordsOnly(s, nounLast + 1, k + 1, possessives: false);
     }
 
     /// <summary>
@@ -412,7 +412,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         for (int j = verbLast + 2; j < noun; j++)
         {
-            if (!s.IsWord(j) && s.Lower(j) != "-" || s.Tag(j) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD)
+            if (!s.IsWord(j) && s.Lower(j) != "-" || s.Tag(j).IsVerb())
             {
                 return false;
             }
@@ -1675,7 +1675,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 return s.Tag(k + 1) == PartOfSpeech.VBG;
             }
 
-            if (s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.MD)
+            if (s.Tag(k).IsVerb())
             {
                 return false;
             }
