@@ -1300,7 +1300,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
         }
 
-        evidence.UnionWith(siblings.Where(s => s.Value >= 2).Select(s => s.Key));
+        evidence.UnionWith(siblings.Where(s => s.Value >= options.SiblingDivisions).Select(s => s.Key));
         if (evidence.Count != 1)
         {
             return null;

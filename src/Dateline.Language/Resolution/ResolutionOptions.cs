@@ -36,10 +36,10 @@ public sealed record ResolutionOptions
     public double FarPlaceFactor { get; init; } = 4;
 
     /// <summary>
-    /// Placed divisions of one country an article must name beside an unplaced division's name for that name to be the
-    /// country's division ("California" beside Ohio and Texas). One is too few: a lone "Ohio" beside "Victoria" says
-    /// little; two is the bar the check for a country's name as another country's division uses ("Virginia, Georgia,
-    /// Arkansas"). Evidence: docs/entities.md, "Second sample".
+    /// Divisions of one country an article must name beside a division's name for that name to be the country's
+    /// division: "California" beside Ohio and Texas (placed), and a country's name as another country's division
+    /// ("Virginia, Georgia, Arkansas"). One is too few: a lone "Ohio" beside "Victoria" says little. Evidence:
+    /// docs/entities.md, "Second sample".
     /// </summary>
     public int SiblingDivisions { get; init; } = 2;
 }
