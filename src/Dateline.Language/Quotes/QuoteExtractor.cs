@@ -378,7 +378,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     // "Collins, who opposed the bill, said Wilson had made …": a clause after the cue (an auxiliary or a modal
                     // before the next comma) is the cue's report, and the words before the comma its subject with an aside
                     if (m.Success && !m.Groups["cue"].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
-                        && HoldsClauseVerb(sentence, comma + m.Groups["cue"].Index + m.Groups["cue"].Length))
+                        && HoldsClauseVerb(sentence.AsSpan(comma + m.Groups["cue"].Index + m.Groups["cue"].Length)))
                     {
                         m = Match.Empty;
                     }
@@ -1286,11 +1286,15 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return i >= 0 && text[i] == ',';
     }
 
-    /// <summary>Whether the words from <paramref name="from"/> to the next comma or the end hold an auxiliary or a modal (quote-clause-verbs.txt).</summary>
-    private bool HoldsClauseVerb(string sentence, int from)
+    /// <summary>Whether the words of <paramref name="rest"/> up to its first comma hold an auxiliary or a modal (quote-clause-verbs.txt).</summary>
+    private bool HoldsClauseVerb(ReadOnlySpan<char> rest)
     {
-        int comma = sentence.IndexOf(',', from);
-        var rest = sentence.AsSpan(from, (comma < 0 ? sentence.Length : comma) - from);
+        int comma = rest.IndexOf(',');
+        if (comma >= 0)
+        {
+            rest = rest[..comma];
+        }
+
         foreach (var word in rest.Split(' '))
         {
             if (_lexicon.ClauseVerbs.Contains(rest[word].Trim(".!?;:").ToString().ToLowerInvariant()))
@@ -1340,20 +1344,31 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return false;
         }
 
-        foreach (var m in AppendedPhrase().EnumerateMatches(rest))
+        var appended = AppendedPhrase().EnumerateMatches(rest);
+        if (!appended.MoveNext())
         {
-            var phrase = rest[m.Length..];
-            int word = phrase.IndexOfAny(' ', ',');
-            var first = word < 0 ? phrase : phrase[..word];
-            if (first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _lexicon.Cues.Contains(first.ToString().ToLowerInvariant()))
-            {
-                return false;
-            }
-
-            return !HoldsClauseVerb(string.Join(' ', phrase.ToString().Split(' ', 5).Take(4)), 0);
+            return false;
         }
 
-        return false;
+        var phrase = rest[appended.Current.Length..];
+        int word = phrase.IndexOfAny(' ', ',');
+        var first = word < 0 ? phrase : phrase[..word];
+        if (first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _lexicon.Cues.Contains(first.ToString().ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        // its first four words ("the company will close")
+        int end = 0;
+        for (int spaces = 0; end < phrase.Length; end++)
+        {
+            if (phrase[end] == ' ' && ++spaces == 4)
+            {
+                break;
+            }
+        }
+
+        return !HoldsClauseVerb(phrase[..end]);
     }
 
     /// <summary>The start of a phrase after an attribution: up to three words ("said on Saturday") and a short stretch without a comma ("Saturday, October 28"), a comma, then "a/an/the" or a word in -ing.</summary>
