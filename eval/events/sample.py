@@ -246,3 +246,42 @@ batch_t = (tfill(qcue, pcue, 38, "c") + tfill(qplain, pplain, 12, "p")
 batch_t.sort(key=lambda x: h("t-order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(batch_t, 1):
     print(json.dumps({"id": f"t{k:03d}", **item}, ensure_ascii=False))
+
+# Batch u (issue 18, a fifth batch of news from other outlets, annotated blind; the next blind judge): 150 sentences,
+# split "train", ids u001…, from documents no earlier batch used a sentence of. The extraction dev pages are used up
+# (no page left with a sentence no batch took a document of), so about 50 come from the article bodies of
+# ../shared/data/extraction/metadata-dev/metadata.jsonl (Readability.js's test pages; no batch used them), news pages
+# only (NEWS_PAGES: news outlets' reports; not how-tos, product or developer blogs, essays, the non-English pages;
+# doc ids readability:<id>; dct: the page's publishedTime, else its published-date meta tag, else null), about 60 from
+# PolNeAr and about 40 from TimeBank/AQUAINT (as s and t). The same rules: the splitter, the 8-50-word filter, the
+# ENGLISH and CHROME filters, cue and plain 3:1 by the CUES regex within each source, at most two per document, salts
+# of their own (u-). What the news pages cannot give is drawn from PolNeAr of the same kind.
+NEWS_PAGES = ("ars-1 bbc-1 breitbart buzzfeed-1 cnet cnn guardian-1 herald-sun-1 medicalnewstoday msn nytimes-1 nytimes-2 "
+              "nytimes-3 nytimes-4 salon-1 schema-org-context-object telegraph theverge tmz-1 webmd-1 wikia yahoo-2 yahoo-3").split()
+metadata = os.path.join(shared, "data", "extraction", "metadata-dev")
+
+def readability_docs():
+    import gzip
+    with open(os.path.join(metadata, "metadata.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            words = re.findall(r"[a-z']+", d["articleBody"].lower())
+            if d["id"] not in NEWS_PAGES or sum(w in ENGLISH for w in words) < 0.15 * max(1, len(words)):
+                continue
+            with gzip.open(os.path.join(metadata, "pages", d["id"] + ".html.gz"), "rt", encoding="utf-8", errors="replace") as p:
+                m = PAGE_DATE.search(p.read())
+            yield "readability:" + d["id"], d["articleBody"], (d["publishedTime"] or "")[:10] or (m.group(1) if m else None)
+
+
+ucue, uplain = pools(readability_docs())
+seen |= {x["doc"] for x in batch_t}
+per_doc = {}
+def ufill(pool, backup, k, salt):
+    got = pick(fresh(pool), k, "u-r" + salt, per_doc)
+    return got + (pick(fresh(backup), k - len(got), "u-p" + salt + "x", per_doc) if len(got) < k else [])
+batch_u = (ufill(ucue, pcue, 38, "c") + ufill(uplain, pplain, 12, "p")
+           + pick(fresh(pcue), 45, "u-pc", per_doc) + pick(fresh(pplain), 15, "u-pp", per_doc)
+           + pick(fresh(tcue), 30, "u-tc", per_doc) + pick(fresh(tplain), 10, "u-tp", per_doc))
+batch_u.sort(key=lambda x: h("u-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(batch_u, 1):
+    print(json.dumps({"id": f"u{k:03d}", **item}, ensure_ascii=False))
