@@ -237,17 +237,23 @@ seen = {x["doc"] for x in itertools.chain(chosen, more, third, fourth, batch_q, 
 seen |= used
 fresh = lambda p: [x for x in p if x["doc"] not in seen]
 per_doc = {}
-def tfill(pool, backup, k, salt):
-    got = pick(fresh(pool), k, "t-e" + salt, per_doc)
-    return got + pick(fresh(backup), k - len(got), "t-p" + salt + "x", per_doc)
-batch_t = (tfill(qcue, pcue, 38, "c") + tfill(qplain, pplain, 12, "p")
-           + pick(fresh(pcue), 45, "t-pc", per_doc) + pick(fresh(pplain), 15, "t-pp", per_doc)
-           + pick(fresh(tcue), 30, "t-tc", per_doc) + pick(fresh(tplain), 10, "t-tp", per_doc))
-batch_t.sort(key=lambda x: h("t-order" + x["doc"] + str(x["n"])))
-for k, item in enumerate(batch_t, 1):
-    print(json.dumps({"id": f"t{k:03d}", **item}, ensure_ascii=False))
+def refill(pool, backup, k, salt, backup_salt):
+    """k from pool, and what it cannot give from backup (the same kind from PolNeAr): batches t and u."""
+    got = pick(fresh(pool), k, salt, per_doc)
+    return got + (pick(fresh(backup), k - len(got), backup_salt, per_doc) if len(got) < k else [])
+def news_batch(letter, cue, plain, first):
+    """Prints and returns a batch of other outlets' news (t, u): 38 cue and 12 plain sentences from its first source
+    (salts letter-first…; what it cannot give from PolNeAr), 45 and 15 from PolNeAr, 30 and 10 from TimeBank/AQUAINT."""
+    batch = (refill(cue, pcue, 38, f"{letter}-{first}c", f"{letter}-pcx") + refill(plain, pplain, 12, f"{letter}-{first}p", f"{letter}-ppx")
+             + pick(fresh(pcue), 45, f"{letter}-pc", per_doc) + pick(fresh(pplain), 15, f"{letter}-pp", per_doc)
+             + pick(fresh(tcue), 30, f"{letter}-tc", per_doc) + pick(fresh(tplain), 10, f"{letter}-tp", per_doc))
+    batch.sort(key=lambda x: h(f"{letter}-order" + x["doc"] + str(x["n"])))
+    for k, item in enumerate(batch, 1):
+        print(json.dumps({"id": f"{letter}{k:03d}", **item}, ensure_ascii=False))
+    return batch
+batch_t = news_batch("t", qcue, qplain, "e")
 
-# Batch u (issue 18, a fifth batch of news from other outlets, annotated blind; the next blind judge): 150 sentences,
+# Batch u (issue 18, a fifth batch of news from other outlets, annotated blind, then read for mends): 150 sentences,
 # split "train", ids u001…, from documents no earlier batch used a sentence of. The extraction dev pages are used up
 # (no page left with a sentence no batch took a document of), so about 50 come from the article bodies of
 # ../shared/data/extraction/metadata-dev/metadata.jsonl (Readability.js's test pages; no batch used them), news pages
@@ -276,12 +282,4 @@ def readability_docs():
 ucue, uplain = pools(readability_docs())
 seen |= {x["doc"] for x in batch_t}
 per_doc = {}
-def ufill(pool, backup, k, salt):
-    got = pick(fresh(pool), k, "u-r" + salt, per_doc)
-    return got + (pick(fresh(backup), k - len(got), "u-p" + salt + "x", per_doc) if len(got) < k else [])
-batch_u = (ufill(ucue, pcue, 38, "c") + ufill(uplain, pplain, 12, "p")
-           + pick(fresh(pcue), 45, "u-pc", per_doc) + pick(fresh(pplain), 15, "u-pp", per_doc)
-           + pick(fresh(tcue), 30, "u-tc", per_doc) + pick(fresh(tplain), 10, "u-tp", per_doc))
-batch_u.sort(key=lambda x: h("u-order" + x["doc"] + str(x["n"])))
-for k, item in enumerate(batch_u, 1):
-    print(json.dumps({"id": f"u{k:03d}", **item}, ensure_ascii=False))
+batch_u = news_batch("u", ucue, uplain, "r")
