@@ -468,6 +468,36 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_place_of_no_reading_named_after_a_place_lies_in_that_places_country()
+    {
+        // the unseen samples' airports, a beach and a region: no reading, named after a place of the article or one
+        // whose readings lie in a country it speaks of
+        var beach = Resolve("A body was found on Penarth Beach. Police in Penarth and Cardiff, Wales, said on Thursday.",
+            ("Penarth Beach", "LOC"), ("Penarth", "GPE"), ("Cardiff", "GPE"), ("Wales", "GPE"));
+        Assert.Equal("United Kingdom", Single(beach, "Penarth").Country);
+        var named = Single(beach, "Penarth Beach");
+        Assert.Equal("United Kingdom", named.Country);
+        Assert.Null(named.Latitude);
+        var airport = Resolve("Flights from London Heathrow to Seattle resume, the British airline said.",
+            ("London Heathrow", "LOC"), ("Seattle", "GPE"), ("British", "NORP"));
+        Assert.Equal("United Kingdom", Single(airport, "London Heathrow").Country);
+        var compass = Resolve("Storms hit South Wales and Cornwall in the United Kingdom.",
+            ("South Wales", "LOC"), ("Cornwall", "GPE"), ("United Kingdom", "GPE"));
+        Assert.Equal("United Kingdom", Single(compass, "South Wales").Country);
+
+        // a country's name is no evidence ("Niger Delta" lies in Nigeria), nor a place the article does not speak of
+        Assert.Null(Single(Resolve("Oil spilled in the Niger Delta, Nigeria's government said.",
+            ("Niger Delta", "LOC"), ("Nigeria", "GPE")), "Niger Delta").Country);
+        Assert.Null(Single(Resolve("Fans filled Penarth Arena on Sunday.", ("Penarth Arena", "LOC")), "Penarth Arena").Country);
+
+        // first words are read by the article's places and the usual reading only, not by their namesake towns
+        // (Heathrow, Florida), and a name closed by an organisation's head word is no place
+        Assert.Null(Single(Resolve("Flights left Heathrow Airport for Chicago, the U.S. airline said.",
+            ("Heathrow Airport", "LOC"), ("Chicago", "GPE"), ("U.S.", "GPE")), "Heathrow Airport").Country);
+        Assert.Null(Single(Resolve("The London Stock Exchange fell.", ("London Stock Exchange", "LOC")), "London Stock Exchange").Country);
+    }
+
+    [Fact]
     public void The_datelines_place_is_a_place_and_a_divisions_name_there_is_its_city()
     {
         // untagged: a GPE mention is added; tagged as an organisation: it becomes a GPE
