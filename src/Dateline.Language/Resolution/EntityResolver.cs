@@ -79,6 +79,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
             PlaceAfterIn(context, item);
             FeatureNameIsPlace(context, item);
+            StreetNameIsPlace(context, item);
             SplitNameFromRole(context, item);
         }
 
@@ -231,6 +232,24 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     /// <summary>
+    /// "[Coalpool Road]ORG", "[Goscote Lane]PERSON", "[33rd Street]PERSON": an organisation's or person's name of two or
+    /// more words closed by a street's word (Data/street-words.txt) is the street, a LOC; not a person opened by a given
+    /// name ("Nathan Lane"), nor a street news writes for an institution or a work ("Wall Street", "Downing Street":
+    /// Data/street-names-not-places.txt).
+    /// </summary>
+    private static void StreetNameIsPlace(Context c, Item item)
+    {
+        if (item.Label is not (EntityLabel.Organization or EntityLabel.Person) || item.Removed || item.End - item.Start < 2
+            || !IsCapitalised(c.Words[item.End - 1]) || !StreetWords.Contains(c.Words[item.End - 1])
+            || (item.Label == EntityLabel.Person && IsGivenName(c.Words[item.Start])) || StreetNamesNotPlaces.Contains(c.MentionText(item)))
+        {
+            return;
+        }
+
+        item.Label = EntityLabel.Location;
+    }
+
+    /// <summary>
     /// "arrived in [Tel Aviv]ORG", "In [Sao Paulo]PERSON, …": a name right after "in" that the gazetteer knows as a
     /// country or place is the place. Only after "in": "Tehran says" and "Washington warned" (the government) stay.
     /// </summary>
@@ -366,6 +385,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     private static readonly FrozenSet<string> DivisionKindWords = ResourceText.Lines("division-kind-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FeatureOpeners = ResourceText.Lines("geo-feature-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> StreetWords = ResourceText.Lines("street-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> StreetNamesNotPlaces = ResourceText.Lines("street-names-not-places.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> CompassWords = ResourceText.Lines("compass-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -1259,6 +1282,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         var spoken = SpokenCountries(entities, contextCountries);
         CountryOfAgreeingReadings(entities, spoken);
         CountryOfPlaceNamedIn(entities, spoken);
+        StreetInArticlesCountry(entities);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document.WithLayer(mentions.ToImmutableArray()).WithLayer(entities.ToImmutable());
     }
@@ -1623,6 +1647,37 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             if (country is not null)
             {
                 entities[e] = entity with { Country = country };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A street no other rule placed ("Goscote Lane", "33rd Street": <see cref="StreetNameIsPlace"/>) lies in the country
+    /// of the article's places when they all lie in one: a local report names the streets of its town. The country only.
+    /// </summary>
+    private static void StreetInArticlesCountry(ImmutableArray<Entity>.Builder entities)
+    {
+        string? only = null;
+        foreach (var entity in entities)
+        {
+            if (entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: { } country })
+            {
+                if (only is not null && only != country)
+                {
+                    return;
+                }
+
+                only = country;
+            }
+        }
+
+        for (int e = 0; only is not null && e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            int space = entity.Name.LastIndexOf(' ');
+            if (entity is { Label: EntityLabel.Location, Country: null } && space > 0 && StreetWords.Contains(entity.Name[(space + 1)..]))
+            {
+                entities[e] = entity with { Country = only };
             }
         }
     }

@@ -468,6 +468,30 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_street_read_as_an_organisation_or_a_person_is_a_place()
+    {
+        // the second and third unseen samples' streets
+        var doc = Resolve("Police patrolled Coalpool Road and Goscote Lane, and the concourse by 33rd Street closed.",
+            ("Coalpool Road", "ORG"), ("Goscote Lane", "PERSON"), ("33rd Street", "PERSON"));
+        Assert.Equal(EntityLabel.Location, Single(doc, "Coalpool Road").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Goscote Lane").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "33rd Street").Label);
+
+        // a street lies in the country of the article's places when they all lie in one; not beside two countries
+        Assert.Equal("United Kingdom", Single(Resolve("Police closed Goscote Lane in Walsall, England.",
+            ("Goscote Lane", "PERSON"), ("Walsall", "GPE"), ("England", "GPE")), "Goscote Lane").Country);
+        Assert.Null(Single(Resolve("Police closed Goscote Lane. Officers from England and France met.",
+            ("Goscote Lane", "PERSON"), ("England", "GPE"), ("France", "GPE")), "Goscote Lane").Country);
+
+        // a person opened by a given name, and streets news writes for an institution, keep the recognizer's reading
+        var kept = Resolve("Nathan Lane joined Wall Street and Downing Street critics.",
+            ("Nathan Lane", "PERSON"), ("Wall Street", "ORG"), ("Downing Street", "ORG"));
+        Assert.Equal(EntityLabel.Person, Single(kept, "Nathan Lane").Label);
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Wall Street").Label);
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Downing Street").Label);
+    }
+
+    [Fact]
     public void A_place_of_no_reading_named_after_a_place_lies_in_that_places_country()
     {
         // the unseen samples' airports, a beach and a region: no reading, named after a place of the article or one
