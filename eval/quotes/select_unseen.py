@@ -44,14 +44,17 @@ def english_pages(path, excluded):
             yield d
 
 
-def write_order(rows, seed, out):
-    """Sorts rows (id first, the page text last) by id, shuffles them with the seed, prints them numbered
-    (without the text) and, with `out`, writes out/<id>.txt with the text."""
+def write_order(rows, seed, out, start=1, dropped=frozenset()):
+    """Sorts rows (id first, the page text last) by id, shuffles them with the seed, prints them numbered from
+    `start` (without the text; the ids in `dropped` keep their position but are not printed) and, with `out`, writes
+    out/<id>.txt with the text."""
     rows.sort()
     random.Random(seed).shuffle(rows)
     if out:
         os.makedirs(out, exist_ok=True)
-    for i, row in enumerate(rows, 1):
+    for i, row in enumerate(rows, start):
+        if row[0] in dropped:
+            continue
         print("\t".join(map(str, (i, *row[:-1]))))
         if out:
             with open(os.path.join(out, row[0] + ".txt"), "w", encoding="utf-8") as g:

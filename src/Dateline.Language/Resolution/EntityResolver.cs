@@ -79,6 +79,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
             PlaceAfterIn(context, item);
             FeatureNameIsPlace(context, item);
+            StreetNameIsPlace(context, item);
             SplitNameFromRole(context, item);
         }
 
@@ -231,6 +232,24 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     /// <summary>
+    /// "[Coalpool Road]ORG", "[Goscote Lane]PERSON", "[33rd Street]PERSON": an organisation's or person's name of two or
+    /// more words closed by a street's word (Data/street-words.txt) is the street, a LOC; not a person opened by a given
+    /// name ("Nathan Lane"), nor a street news writes for an institution or a work ("Wall Street", "Downing Street":
+    /// Data/street-names-not-places.txt).
+    /// </summary>
+    private static void StreetNameIsPlace(Context c, Item item)
+    {
+        if (item.Label is not (EntityLabel.Organization or EntityLabel.Person) || item.Removed || item.End - item.Start < 2
+            || !IsCapitalised(c.Words[item.End - 1]) || !StreetWords.Contains(c.Words[item.End - 1])
+            || (item.Label == EntityLabel.Person && IsGivenName(c.Words[item.Start])) || StreetNamesNotPlaces.Contains(c.MentionText(item)))
+        {
+            return;
+        }
+
+        item.Label = EntityLabel.Location;
+    }
+
+    /// <summary>
     /// "arrived in [Tel Aviv]ORG", "In [Sao Paulo]PERSON, …": a name right after "in" that the gazetteer knows as a
     /// country or place is the place. Only after "in": "Tehran says" and "Washington warned" (the government) stay.
     /// </summary>
@@ -366,6 +385,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     private static readonly FrozenSet<string> DivisionKindWords = ResourceText.Lines("division-kind-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FeatureOpeners = ResourceText.Lines("geo-feature-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> StreetWords = ResourceText.Lines("street-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> StreetNamesNotPlaces = ResourceText.Lines("street-names-not-places.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> CompassWords = ResourceText.Lines("compass-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -1256,7 +1279,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         PlaceByNeighbours(c, entities);
         DivisionBesideSiblingDivisions(entities);
-        CountryOfAgreeingReadings(entities, contextCountries);
+        var spoken = SpokenCountries(entities, contextCountries);
+        CountryOfAgreeingReadings(entities, spoken);
+        CountryOfPlaceNamedIn(entities, spoken);
+        StreetInArticlesCountry(entities);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document.WithLayer(mentions.ToImmutableArray()).WithLayer(entities.ToImmutable());
     }
@@ -1524,7 +1550,25 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// evidence ("Jenin" is also a Polish village; "Bush" an Egyptian town). Runs after <see cref="PlaceByNeighbours"/>,
     /// which reads only places with neither.
     /// </summary>
-    private void CountryOfAgreeingReadings(ImmutableArray<Entity>.Builder entities, HashSet<string> contextCountries)
+    private void CountryOfAgreeingReadings(ImmutableArray<Entity>.Builder entities, HashSet<string> spoken)
+    {
+        for (int e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null })
+            {
+                continue;
+            }
+
+            if (AgreeingCountry(entity.Name, spoken) is { } country)
+            {
+                entities[e] = entity with { Country = country };
+            }
+        }
+    }
+
+    /// <summary>The names of the countries the article names (or their peoples) or has located a place in.</summary>
+    private HashSet<string> SpokenCountries(ImmutableArray<Entity>.Builder entities, HashSet<string> contextCountries)
     {
         var spoken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in contextCountries)
@@ -1543,27 +1587,118 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
         }
 
+        return spoken;
+    }
+
+    /// <summary>The one country every reading of the name (town or first-level division) lies in, when it is <paramref name="spoken"/>.</summary>
+    private string? AgreeingCountry(string name, HashSet<string> spoken)
+    {
+        string? only = null;
+        bool agree = true;
+        foreach (var code in geo.Places(name).Select(p => p.CountryCode).Concat(geo.CountriesWithRegion(name)))
+        {
+            agree &= only is null || only == code;
+            only = code;
+        }
+
+        return agree && only is not null && geo.CountryByCode(only) is { } country && spoken.Contains(country.Name) ? country.Name : null;
+    }
+
+    /// <summary>
+    /// A place the gazetteer has no reading of, named after a place: "London Heathrow", "Shanghai Pudong", "Penarth
+    /// Beach" (the longest first words that name a place, at least the last word left over) or "South Wales", "western
+    /// Baghdad" (the words after a compass word). It lies in that place's country: the country of the article's place
+    /// of those words, or of the reading news usually means by them (<see cref="PlacePrior"/>: "London"); after a
+    /// compass word also the one country whose division the words name, or all of whose readings lie in a country the
+    /// article speaks of (<see cref="AgreeingCountry"/>). First words are not read that way: their readings are often
+    /// a lone namesake town ("Heathrow Airport" was put in the US by Heathrow, Florida; "Green Zone" by Green). A
+    /// country's name is no such evidence ("Niger Delta", "Congo Basin", "South America" reach beyond it), nor a name
+    /// closed by an organisation's head word ("Melbourne City Council"). The country only: coordinates would be a guess.
+    /// </summary>
+    private void CountryOfPlaceNamedIn(ImmutableArray<Entity>.Builder entities, HashSet<string> spoken)
+    {
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null })
+            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null }
+                || geo.Places(entity.Name).Count > 0 || geo.CountriesWithRegion(entity.Name).Count > 0)
             {
                 continue;
             }
 
-            string? only = null;
-            bool agree = true;
-            foreach (var code in geo.Places(entity.Name).Select(p => p.CountryCode).Concat(geo.CountriesWithRegion(entity.Name)))
+            var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (OrgHeads.Contains(words[^1].ToLowerInvariant()))
             {
-                agree &= only is null || only == code;
-                only = code;
+                continue; // "Melbourne City Council", "London Stock Exchange": an organisation the recognizer called a place
             }
 
-            if (agree && only is not null && geo.CountryByCode(only) is { } country && spoken.Contains(country.Name))
+            string? country = null;
+            for (int k = words.Length - 1; k >= 1 && country is null; k--)
             {
-                entities[e] = entity with { Country = country.Name };
+                country = CountryOfPlaceNamed(string.Join(' ', words, 0, k), entities, spoken, agreeing: false);
+            }
+
+            if (country is null && words.Length >= 2 && CompassWords.Contains(words[0]))
+            {
+                var rest = string.Join(' ', words, 1, words.Length - 1);
+                country = geo.CountriesWithRegion(rest) is [var division] ? geo.CountryByCode(division)?.Name : CountryOfPlaceNamed(rest, entities, spoken);
+            }
+
+            if (country is not null)
+            {
+                entities[e] = entity with { Country = country };
             }
         }
+    }
+
+    /// <summary>
+    /// A street no other rule placed ("Goscote Lane", "33rd Street": <see cref="StreetNameIsPlace"/>) lies in the country
+    /// of the article's places when they all lie in one: a local report names the streets of its town. The country only.
+    /// </summary>
+    private static void StreetInArticlesCountry(ImmutableArray<Entity>.Builder entities)
+    {
+        string? only = null;
+        foreach (var entity in entities)
+        {
+            if (entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: { } country })
+            {
+                if (only is not null && only != country)
+                {
+                    return;
+                }
+
+                only = country;
+            }
+        }
+
+        for (int e = 0; only is not null && e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            int space = entity.Name.LastIndexOf(' ');
+            if (entity is { Label: EntityLabel.Location, Country: null } && space > 0 && StreetWords.Contains(entity.Name[(space + 1)..]))
+            {
+                entities[e] = entity with { Country = only };
+            }
+        }
+    }
+
+    /// <summary>The country of the place the words name (<see cref="CountryOfPlaceNamedIn"/>), or null.</summary>
+    private string? CountryOfPlaceNamed(string words, ImmutableArray<Entity>.Builder entities, HashSet<string> spoken, bool agreeing = true)
+    {
+        if (geo.CountryByName(words) is not null)
+        {
+            return null;
+        }
+
+        foreach (var other in entities)
+        {
+            if (other is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: { } country } && other.Name.Equals(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return country;
+            }
+        }
+
+        return (agreeing ? AgreeingCountry(words, spoken) : null) ?? (prior.Reading(words) is { } usual ? geo.CountryByCode(usual.CountryCode)?.Name : null);
     }
 
     /// <summary>Whether a reading other than <paramref name="chosen"/> lies in a division the article names.</summary>

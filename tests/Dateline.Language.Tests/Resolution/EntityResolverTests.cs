@@ -468,6 +468,60 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_street_read_as_an_organisation_or_a_person_is_a_place()
+    {
+        // the second and third unseen samples' streets
+        var doc = Resolve("Police patrolled Coalpool Road and Goscote Lane, and the concourse by 33rd Street closed.",
+            ("Coalpool Road", "ORG"), ("Goscote Lane", "PERSON"), ("33rd Street", "PERSON"));
+        Assert.Equal(EntityLabel.Location, Single(doc, "Coalpool Road").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Goscote Lane").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "33rd Street").Label);
+
+        // a street lies in the country of the article's places when they all lie in one; not beside two countries
+        Assert.Equal("United Kingdom", Single(Resolve("Police closed Goscote Lane in Walsall, England.",
+            ("Goscote Lane", "PERSON"), ("Walsall", "GPE"), ("England", "GPE")), "Goscote Lane").Country);
+        Assert.Null(Single(Resolve("Police closed Goscote Lane. Officers from England and France met.",
+            ("Goscote Lane", "PERSON"), ("England", "GPE"), ("France", "GPE")), "Goscote Lane").Country);
+
+        // a person opened by a given name, and streets news writes for an institution, keep the recognizer's reading
+        var kept = Resolve("Nathan Lane joined Wall Street and Downing Street critics.",
+            ("Nathan Lane", "PERSON"), ("Wall Street", "ORG"), ("Downing Street", "ORG"));
+        Assert.Equal(EntityLabel.Person, Single(kept, "Nathan Lane").Label);
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Wall Street").Label);
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Downing Street").Label);
+    }
+
+    [Fact]
+    public void A_place_of_no_reading_named_after_a_place_lies_in_that_places_country()
+    {
+        // the unseen samples' airports, a beach and a region: no reading, named after a place of the article or one
+        // whose readings lie in a country it speaks of
+        var beach = Resolve("A body was found on Penarth Beach. Police in Penarth and Cardiff, Wales, said on Thursday.",
+            ("Penarth Beach", "LOC"), ("Penarth", "GPE"), ("Cardiff", "GPE"), ("Wales", "GPE"));
+        Assert.Equal("United Kingdom", Single(beach, "Penarth").Country);
+        var named = Single(beach, "Penarth Beach");
+        Assert.Equal("United Kingdom", named.Country);
+        Assert.Null(named.Latitude);
+        var airport = Resolve("Flights from London Heathrow to Seattle resume, the British airline said.",
+            ("London Heathrow", "LOC"), ("Seattle", "GPE"), ("British", "NORP"));
+        Assert.Equal("United Kingdom", Single(airport, "London Heathrow").Country);
+        var compass = Resolve("Storms hit South Wales and Cornwall in the United Kingdom.",
+            ("South Wales", "LOC"), ("Cornwall", "GPE"), ("United Kingdom", "GPE"));
+        Assert.Equal("United Kingdom", Single(compass, "South Wales").Country);
+
+        // a country's name is no evidence ("Niger Delta" lies in Nigeria), nor a place the article does not speak of
+        Assert.Null(Single(Resolve("Oil spilled in the Niger Delta, Nigeria's government said.",
+            ("Niger Delta", "LOC"), ("Nigeria", "GPE")), "Niger Delta").Country);
+        Assert.Null(Single(Resolve("Fans filled Penarth Arena on Sunday.", ("Penarth Arena", "LOC")), "Penarth Arena").Country);
+
+        // first words are read by the article's places and the usual reading only, not by their namesake towns
+        // (Heathrow, Florida), and a name closed by an organisation's head word is no place
+        Assert.Null(Single(Resolve("Flights left Heathrow Airport for Chicago, the U.S. airline said.",
+            ("Heathrow Airport", "LOC"), ("Chicago", "GPE"), ("U.S.", "GPE")), "Heathrow Airport").Country);
+        Assert.Null(Single(Resolve("The London Stock Exchange fell.", ("London Stock Exchange", "LOC")), "London Stock Exchange").Country);
+    }
+
+    [Fact]
     public void The_datelines_place_is_a_place_and_a_divisions_name_there_is_its_city()
     {
         // untagged: a GPE mention is added; tagged as an organisation: it becomes a GPE
