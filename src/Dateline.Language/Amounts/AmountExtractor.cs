@@ -44,8 +44,9 @@ public sealed class AmountExtractor : IPipelineComponent
     public ImmutableArray<Amount> Extract(string text, IReadOnlyList<TextSpan>? dates = null, IReadOnlyList<TextSpan>? titles = null)
     {
         var amounts = ImmutableArray.CreateBuilder<Amount>();
-        foreach (var m in _lexicon.Matches(text))
+        foreach (var match in _lexicon.Matches(text))
         {
+            var m = match.Length > 0 && UpperAfterDate(text, match, dates) is { } upper ? upper : match;
             if (m.Length == 0 || Resolve(text, m, dates) is not { } amount)
             {
                 continue;
@@ -62,6 +63,39 @@ public sealed class AmountExtractor : IPipelineComponent
         }
 
         return amounts.ToImmutable();
+    }
+
+    /// <summary>
+    /// A "range" whose lower end is one of the time layer's dates, joined by "to" or "and" to a number with a scale or
+    /// a unit sign, is a year before an amount ("dropped in 2019 to 1.24 million vehicles", "by 0.9% in 2008 and 5.2%
+    /// in 2009"): the match of the amount alone, from the upper number on; null when the match is no such range. A bare
+    /// number after a date or a hyphen completes the date ("July 8 and 9", "the 1975 - 90 civil war").
+    /// </summary>
+    private Match? UpperAfterDate(string text, Match m, IReadOnlyList<TextSpan>? dates)
+    {
+        var lower = m.Groups["num"];
+        var upper = m.Groups["upper"];
+        if (!upper.Success || !lower.Success || dates is null)
+        {
+            return null;
+        }
+
+        var lowerSpan = new TextSpan(lower.Index, lower.Index + lower.Length);
+        if (!dates.Any(d => d.Overlaps(lowerSpan)))
+        {
+            return null;
+        }
+
+        var joint = text.AsSpan(lower.Index + lower.Length, upper.Index - lower.Index - lower.Length).Trim();
+        if (!joint.Equals("to", StringComparison.OrdinalIgnoreCase) && !joint.Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var again = _lexicon.Pattern.Match(text, upper.Index);
+        var g = again.Groups;
+        return again.Success && again.Index == upper.Index
+            && (g["scale"].Success || g["pct"].Success || g["sign"].Success || g["cur"].Success || g["curword"].Success) ? again : null;
     }
 
     private static bool InsideAny(IReadOnlyList<TextSpan> spans, TextSpan span)
@@ -187,9 +221,9 @@ public sealed class AmountExtractor : IPipelineComponent
                 thing = CountedThing(text, from);
             }
 
-            if (thing is { } t && IsDuration(FirstWord(text, t)))
+            if (thing is { } t && IsDuration(FirstWord(text, AfterNotAlone(text, t))))
             {
-                return null; // "three weeks", "32 years of service", "five million years old": the time layer's
+                return null; // "three weeks", "32 years of service", "two more years": the time layer's
             }
 
             if (thing is { } n && (NotAlone(text, n) || IsParticipleAlone(text, n)))
@@ -418,6 +452,29 @@ public sealed class AmountExtractor : IPipelineComponent
         }
 
         return text[span.Start..e];
+    }
+
+    /// <summary>The counted thing from its first word that counts something alone on ("more years" → "years").</summary>
+    private TextSpan AfterNotAlone(string text, TextSpan thing)
+    {
+        int s = thing.Start;
+        while (s < thing.End)
+        {
+            int e = s;
+            while (e < thing.End && text[e] != ' ')
+            {
+                e++;
+            }
+
+            if (e >= thing.End || !_lexicon.NotAlone.Contains(text[s..e].ToLowerInvariant()))
+            {
+                break;
+            }
+
+            s = e + 1;
+        }
+
+        return new TextSpan(s, thing.End);
     }
 
     /// <summary>Every word of the counted thing is one that counts nothing alone ("more", "times higher").</summary>

@@ -14,6 +14,11 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
     private TimeExpression? _last;
     private TimexCandidate? _lastCandidate;
 
+    /// <summary>Whether the expression that set <see cref="Reference"/> named its weekday ("Dec. 18, a Wednesday").</summary>
+    private bool _referenceNamesWeekday;
+
+    private readonly DateOnly? _published = dct;
+
     /// <summary>The last date the text named itself (a year, quarter, month or day; not one counted back from another).</summary>
     public string? Mentioned { get; private set; }
 
@@ -50,9 +55,12 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
             }
         }
 
+        expression = InNarrativeOrder(expression, candidate, tense, accepted);
+
         if (Day(expression.Value) is { } day)
         {
             Reference = day;
+            _referenceNamesWeekday = candidate.Match.Groups["weekday"].Success;
         }
 
         if (expression.Type == TimexType.Date && !candidate.Match.Groups["ago"].Success && !candidate.Match.Groups["yearback"].Success && expression.Value is { } v && CalendarDatePattern().IsMatch(v))
@@ -65,6 +73,41 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
         _lastCandidate = candidate;
         return expression;
     }
+
+    /// <summary>
+    /// A past weekday read along the story rather than back from the publication date. Told in a week the text named
+    /// with a weekday ("on Dec. 18, a Wednesday … late Tuesday evening" in a story of Dec. 30) it is the one nearest
+    /// that day (Dec. 17, not Dec. 24). Told after another weekday of its sentence with "and" ("surpassed 60,000 on
+    /// Wednesday and approached that number on Thursday" in a story of Wednesday), the two are in that order: the
+    /// earlier one goes back a week when the later one was read before it.
+    /// </summary>
+    private TimeExpression InNarrativeOrder(TimeExpression expression, TimexCandidate candidate, Tense tense, List<TimeExpression> accepted)
+    {
+        if (_published is not { } published || !IsWeekdayWithoutRel(candidate) || tense == Tense.Future
+            || Day(expression.Value) is not { } day || day > published || accepted.Count == 0 || _last is not { } last || !ReferenceEquals(accepted[^1], last))
+        {
+            return expression;
+        }
+
+        if (_referenceNamesWeekday && Reference is { } reference && reference < published.AddDays(-DaysInAWeek) && day > reference)
+        {
+            int shift = ((TimexNormalizer.IsoWeekday(day) - TimexNormalizer.IsoWeekday(reference) + 10) % DaysInAWeek) - 3;
+            return expression with { Value = Iso(reference.AddDays(shift)) + expression.Value![10..] };
+        }
+
+        if (_lastCandidate is { } lastCandidate && IsWeekdayWithoutRel(lastCandidate) && Day(last.Value) is { } lastDay && day < lastDay
+            && CoordinatedPattern().IsMatch(text.AsSpan(last.Span.End, Math.Max(0, expression.Span.Start - last.Span.End))))
+        {
+            accepted[^1] = last with { Value = Iso(lastDay.AddDays(-DaysInAWeek)) + last.Value![10..] };
+        }
+
+        return expression;
+    }
+
+    private const int DaysInAWeek = 7;
+
+    /// <summary>A weekday without "last", "next" or "this" ("Wednesday", "late Tuesday evening").</summary>
+    private static bool IsWeekdayWithoutRel(TimexCandidate c) => c.Rule.Id == "date-weekday" && !c.Match.Groups["rel"].Success;
 
     /// <summary>"Wednesday" alone: no "last", "next", part of day or clock time around it.</summary>
     private static bool IsBareWeekday(TimexCandidate c)
@@ -81,6 +124,14 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
 
     [GeneratedRegex(@"^\d{4}(?:-Q[1-4]|-\d\d(?:-\d\d)?)?$")]
     private static partial Regex CalendarDatePattern();
+
+    /// <summary>
+    /// What joins two past clauses told in order, each with its weekday: "and" before a past verb ("… on Wednesday and
+    /// approached that number on Thursday"), no sentence end, no "after" or "before". Not "and" alone: "statements made
+    /// Friday and Thursday" (TimeBank) and "attacks in Kenya and Tanzania Friday" (AQUAINT) list, they do not narrate.
+    /// </summary>
+    [GeneratedRegex(@"^[^.;!?]*\band\s+[a-z]+ed\b[^.;!?]*$(?<!\b(?:after|before|since|until)\b.*)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex CoordinatedPattern();
 
     /// <summary>What stands between a date and a weekday in apposition: ", a", " (", ", which was a".</summary>
     [GeneratedRegex(@"^\s*[,(\u2014\u2013]\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:an?\s+)?$", RegexOptions.IgnoreCase)]

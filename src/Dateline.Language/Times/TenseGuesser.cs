@@ -18,7 +18,8 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         int window = options.TenseWindowWords;
         var left = Words(text, sentence.Start, timex.Start, keepLast: window + LookBack, keepFirst: int.MaxValue);
         var right = Words(text, timex.End, sentence.End, keepLast: int.MaxValue, keepFirst: window);
-        if (left.Count > 0 && lexicon.FuturePrepositions.Contains(left[^1]))
+        if (left.Count > 0 && (lexicon.FuturePrepositions.Contains(left[^1])
+            || (left.Count > 1 && lexicon.FuturePrepositions.Contains(left[^2] + " " + left[^1]))))
         {
             return Tense.Future;
         }
