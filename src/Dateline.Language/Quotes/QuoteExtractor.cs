@@ -608,7 +608,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         var np = TrimSpeaker(text, new TextSpan(i, cueSpan.Start));
-        if (np is { } whole && !IsSpeakerPhrase(text, whole) && Apposition(text, whole) is { } named)
+        if (np is { } whole && Apposition(text, whole) is { } named)
         {
             np = named; // "Senator Jeff Sessions, a close advisor to Trump, told AFP": the name before the apposition
         }
@@ -822,7 +822,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return false;
         }
 
-        int stops = words.Count(w => _lexicon.Stops.Contains(w.Value.ToLowerInvariant()) && w.Value.ToLowerInvariant() is not ("of" or "for" or "at" or "in" or "the" or "who" or "and"));
+        // a stop word in a link of the phrase ("a source close to Macron", "people familiar with the matter") is no clause's
+        int stops = words.Where((w, k) => _lexicon.Stops.Contains(w.Value.ToLowerInvariant()) && w.Value.ToLowerInvariant() is not ("of" or "for" or "at" or "in" or "the" or "who" or "and")
+            && !(k > 0 && _lexicon.SpeakerLinks.Contains(words[k - 1].Value.ToLowerInvariant() + " " + w.Value.ToLowerInvariant()))
+            && !(k + 1 < words.Count && _lexicon.SpeakerLinks.Contains(w.Value.ToLowerInvariant() + " " + words[k + 1].Value.ToLowerInvariant()))).Count();
         return stops == 0 && (char.IsUpper(words[0].Value[0]) || _lexicon.Pronouns.Contains(first) || words.Count <= 6);
     }
 

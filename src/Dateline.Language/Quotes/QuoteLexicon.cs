@@ -30,6 +30,7 @@ internal sealed class QuoteLexicon
         SubjectPrepositions = ResourceText.WordSet("quote-subject-prepositions.txt");
         SentenceOpeners = ResourceText.WordSet("quote-sentence-openers.txt");
         ClauseVerbs = ResourceText.WordSet("quote-clause-verbs.txt");
+        SpeakerLinks = ResourceText.WordSet("quote-speaker-links.txt");
         var traps = ResourceText.Rows("quote-cue-traps.txt");
         Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -112,6 +113,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Auxiliaries and modals that make the words after a cue a reported clause, not a speaker (quote-clause-verbs.txt).</summary>
     public IReadOnlySet<string> ClauseVerbs { get; }
+
+    /// <summary>Two words holding a stop word that belong to a speaker phrase ("close to", "familiar with"; quote-speaker-links.txt).</summary>
+    public IReadOnlySet<string> SpeakerLinks { get; }
 
     /// <summary>Modifiers before a cue word that make it a noun (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Modifiers { get; }
