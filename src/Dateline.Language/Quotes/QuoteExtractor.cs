@@ -53,10 +53,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             drafts.AddRange([.. FindParticipleAfterAttribution(text, sentences, drafts)]);
             InheritFromReportedSpeech(text, paragraphs, sentences, drafts);
 
-            // "Hayee called for withdrawal of …", "The union calls on the regulator to …": an appeal without quoted words
-            // asks for an action and reports nothing (eval/quotes/UNSEEN.md); "called for an “immediate” review" quotes the
-            // speaker's words (PolNeAR's mixed quotes: direct+mixed quote F1 91.22 -> 91.06 when those went too).
-            drafts.RemoveAll(d => d.Kind == QuoteKind.Indirect && d.Cue is { } cue && _lexicon.IsAppealAt(text, cue.Start));
+            // "Hayee called for withdrawal of …", "The union calls on the regulator to …", "Haley accused DeSantis of
+            // banning fracking": an appeal or a charge without quoted words reports nothing (eval/quotes/UNSEEN.md);
+            // "called for an “immediate” review" quotes the speaker's words (PolNeAR's mixed quotes: direct+mixed quote
+            // F1 91.22 -> 91.06 when those went too).
+            drafts.RemoveAll(d => d.Kind == QuoteKind.Indirect && d.Cue is { } cue && _lexicon.IsObjectCueAt(text, cue.Start));
         }
 
         // Most texts hold no quote: the resolver reads every mention and entity when it is built, so none is built then.

@@ -17,7 +17,7 @@ internal sealed class QuoteLexicon
 
     /// <summary>The cue pattern unanchored (<see cref="CuePattern"/>, what <see cref="FindCues"/> is tested against).</summary>
     private readonly Lazy<Regex> _cueUnanchored;
-    private readonly Lazy<Regex> _appeal;
+    private readonly Lazy<Regex> _objectCue;
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
 
@@ -36,7 +36,7 @@ internal sealed class QuoteLexicon
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Complemented = traps.Where(r => r[1] == "complement").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Aspectual = traps.Where(r => r[1] == "aspectual").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        Appeals = traps.Where(r => r[1] == "appeal").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ObjectCues = traps.Where(r => r[1] is "appeal" or "charge").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // QuoteExtractor finds a sentence's cues once for all its comma tails: no cue or trap word may hold a comma.
         if (Cues.Concat(Modifiers).Concat(Determiners).Concat(Complemented).Concat(Aspectual).FirstOrDefault(w => w.Contains(',', StringComparison.Ordinal)) is { } comma)
         {
@@ -53,7 +53,7 @@ internal sealed class QuoteLexicon
         string determiner = "(?:" + string.Join('|', Determiners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string complemented = "(?:" + string.Join('|', Complemented.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string aspectual = "(?:" + string.Join('|', Aspectual.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
-        string appeal = "(?:" + string.Join('|', Appeals.OrderByDescending(c => c.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+        string objectCue = "(?:" + string.Join('|', ObjectCues.OrderByDescending(c => c.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
         // A cue word that only marks aspect before "to" reports nothing itself ("officials have continued to express
@@ -64,7 +64,7 @@ internal sealed class QuoteLexicon
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
         string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
         string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
-        _appeal = new(() => new Regex($@"\G(?i:{appeal})(?![\w'’-])", Options));
+        _objectCue = new(() => new Regex($@"\G(?i:{objectCue})(?![\w'’-])", Options));
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
 
         // A cue match opens, not after a letter, with a cue or "according" matched ignoring case, whose leading
@@ -129,8 +129,8 @@ internal sealed class QuoteLexicon
     /// <summary>Cue words that before "to" mark only aspect, the verb after "to" being the report's (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Aspectual { get; }
 
-    /// <summary>Cue phrases that ask for an action: without quoted words they report nothing ("called for", "calls on"; quote-cue-traps.txt).</summary>
-    public IReadOnlySet<string> Appeals { get; }
+    /// <summary>Cue phrases followed by an object, an appeal or a charge: without quoted words they report nothing ("called for", "accused"; quote-cue-traps.txt).</summary>
+    public IReadOnlySet<string> ObjectCues { get; }
 
     /// <summary>The cues of a text (any cue verb or "according to"), in text order: the cue pattern's matches, tried at the words a cue opens with.</summary>
     public IReadOnlyList<Match> FindCues(string text) => _cues.Scan(text)[0];
@@ -158,8 +158,8 @@ internal sealed class QuoteLexicon
         return _cues.RulesOpeningWith(text.AsSpan(start, length)) != 0 || (from < text.Length && AsciiWordTable.HasEngineAsciiFold(text.AsSpan(from, 1)));
     }
 
-    /// <summary>Whether an appeal phrase ("called for", "calls on"; quote-cue-traps.txt) opens at <paramref name="at"/>.</summary>
-    public bool IsAppealAt(string text, int at) => _appeal.Value.IsMatch(text.AsSpan(at));
+    /// <summary>Whether a cue followed by an object, not a reported clause ("called for", "accused"; quote-cue-traps.txt), opens at <paramref name="at"/>.</summary>
+    public bool IsObjectCueAt(string text, int at) => _objectCue.Value.IsMatch(text.AsSpan(at));
 
     /// <summary>The first cue of a text, or an unsuccessful match.</summary>
     public Match FindFirstCue(string text) => FindCues(text) is [var first, ..] ? first : Match.Empty;
