@@ -17,6 +17,7 @@ internal sealed class QuoteLexicon
 
     /// <summary>The cue pattern unanchored (<see cref="CuePattern"/>, what <see cref="FindCues"/> is tested against).</summary>
     private readonly Lazy<Regex> _cueUnanchored;
+    private readonly Lazy<Regex> _objectCue;
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
 
@@ -29,11 +30,13 @@ internal sealed class QuoteLexicon
         SubjectPrepositions = ResourceText.WordSet("quote-subject-prepositions.txt");
         SentenceOpeners = ResourceText.WordSet("quote-sentence-openers.txt");
         ClauseVerbs = ResourceText.WordSet("quote-clause-verbs.txt");
+        SpeakerLinks = ResourceText.WordSet("quote-speaker-links.txt");
         var traps = ResourceText.Rows("quote-cue-traps.txt");
         Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Complemented = traps.Where(r => r[1] == "complement").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Aspectual = traps.Where(r => r[1] == "aspectual").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ObjectCues = traps.Where(r => r[1] is "appeal" or "charge").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // QuoteExtractor finds a sentence's cues once for all its comma tails: no cue or trap word may hold a comma.
         if (Cues.Concat(Modifiers).Concat(Determiners).Concat(Complemented).Concat(Aspectual).FirstOrDefault(w => w.Contains(',', StringComparison.Ordinal)) is { } comma)
         {
@@ -50,6 +53,7 @@ internal sealed class QuoteLexicon
         string determiner = "(?:" + string.Join('|', Determiners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string complemented = "(?:" + string.Join('|', Complemented.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string aspectual = "(?:" + string.Join('|', Aspectual.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string objectCue = "(?:" + string.Join('|', ObjectCues.OrderByDescending(c => c.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
         // A cue word that only marks aspect before "to" reports nothing itself ("officials have continued to express
@@ -60,6 +64,7 @@ internal sealed class QuoteLexicon
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
         string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
         string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
+        _objectCue = new(() => new Regex($@"\G(?i:{objectCue})(?![\w'’-])", Options));
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
 
         // A cue match opens, not after a letter, with a cue or "according" matched ignoring case, whose leading
@@ -109,6 +114,9 @@ internal sealed class QuoteLexicon
     /// <summary>Auxiliaries and modals that make the words after a cue a reported clause, not a speaker (quote-clause-verbs.txt).</summary>
     public IReadOnlySet<string> ClauseVerbs { get; }
 
+    /// <summary>Two words holding a stop word that belong to a speaker phrase ("close to", "familiar with"; quote-speaker-links.txt).</summary>
+    public IReadOnlySet<string> SpeakerLinks { get; }
+
     /// <summary>Modifiers before a cue word that make it a noun (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Modifiers { get; }
 
@@ -120,6 +128,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Cue words that before "to" mark only aspect, the verb after "to" being the report's (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Aspectual { get; }
+
+    /// <summary>Cue phrases followed by an object, an appeal or a charge: without quoted words they report nothing ("called for", "accused"; quote-cue-traps.txt).</summary>
+    public IReadOnlySet<string> ObjectCues { get; }
 
     /// <summary>The cues of a text (any cue verb or "according to"), in text order: the cue pattern's matches, tried at the words a cue opens with.</summary>
     public IReadOnlyList<Match> FindCues(string text) => _cues.Scan(text)[0];
@@ -146,6 +157,9 @@ internal sealed class QuoteLexicon
         AsciiWordTable.NextWord(text, ref from, out int start, out int length);
         return _cues.RulesOpeningWith(text.AsSpan(start, length)) != 0 || (from < text.Length && AsciiWordTable.HasEngineAsciiFold(text.AsSpan(from, 1)));
     }
+
+    /// <summary>Whether a cue followed by an object, not a reported clause ("called for", "accused"; quote-cue-traps.txt), opens at <paramref name="at"/>.</summary>
+    public bool IsObjectCueAt(string text, int at) => _objectCue.Value.IsMatch(text.AsSpan(at));
 
     /// <summary>The first cue of a text, or an unsuccessful match.</summary>
     public Match FindFirstCue(string text) => FindCues(text) is [var first, ..] ? first : Match.Empty;

@@ -451,7 +451,7 @@ internal sealed partial class SpeakerResolver
     [GeneratedRegex(@"\b(?:for|of|at|with|from|to|in|on|by|about)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
 
-    [GeneratedRegex(@"\s+(?:for|of|at|with|from|in|on|by|who|which|that)\b|,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:for|of|at|with|from|to|in|on|by|who|which|that)\b|,", RegexOptions.IgnoreCase)]
     private static partial Regex HeadEnd();
 
     [GeneratedRegex(@"^(?:the|a|an|one|another|his|her|their|its|our|some|many|several)\s+", RegexOptions.IgnoreCase)]
