@@ -17,6 +17,7 @@ public sealed class GeoGazetteer
     private const uint Magic = 0x4f45474c; // "LGEO": countries and places
     private const uint MagicWithRegions = 0x3245474c; // "LGE2": the same, each place with its first-level division
     private const uint MagicTables = 0x3345474c; // "LGE3": the same, places as a table read where it lies (PlaceTable)
+    private const uint MagicCentres = 0x3445474c; // "LGE4": the same, with the division centres computed by `train geo`
 
     private static readonly Lazy<GeoGazetteer> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -197,14 +198,25 @@ public sealed class GeoGazetteer
     public void Save(string path) => ModelFile.Write(path, Write);
 
     /// <summary>Whether a model file's magic number is a gazetteer's (any format).</summary>
-    internal static bool IsMagic(uint magic) => magic is Magic or MagicWithRegions or MagicTables;
+    internal static bool IsMagic(uint magic) => magic is Magic or MagicWithRegions or MagicTables or MagicCentres;
 
-    /// <summary>Reads a gazetteer file (<see cref="ModelFile"/>: the body as it is, or gzip around it).</summary>
+    /// <summary>
+    /// Reads a gazetteer file (<see cref="ModelFile"/>: the body as it is, or gzip around it) of any format Dateline
+    /// wrote; one written before the division centres were stored computes them (as `train convert` does).
+    /// </summary>
     public static GeoGazetteer Load(Stream stream) => ModelFile.Read(stream, Read);
+
+    /// <summary>
+    /// Reads a gazetteer file of the current format only: the shipped model must hold its division centres, which
+    /// would otherwise be computed on every start (issue 20).
+    /// </summary>
+    internal static GeoGazetteer LoadCurrent(Stream stream) => ModelFile.Read(stream, (reader, magic) => magic == MagicCentres || !IsMagic(magic)
+        ? Read(reader, magic)
+        : throw new InvalidDataException("geo.bin is of an older format, without the division centres: rewrite it with `dateline train convert --model OLD --out NEW` or `dateline train geo`"));
 
     private void Write(BinaryWriter writer)
     {
-        writer.Write(MagicTables);
+        writer.Write(MagicCentres);
         writer.Write(Countries.Count);
         foreach (var c in Countries)
         {
@@ -234,9 +246,9 @@ public sealed class GeoGazetteer
             countries.Add(new Country(code, name) { Names = ReadList(reader), Demonyms = ReadList(reader), Capitals = ReadList(reader) });
         }
 
-        if (magic == MagicTables)
+        if (magic is MagicTables or MagicCentres)
         {
-            return new GeoGazetteer(countries, PlaceTable.Read(reader));
+            return new GeoGazetteer(countries, PlaceTable.Read(reader, withCentres: magic == MagicCentres));
         }
 
         int placeNames = reader.ReadInt32();
@@ -371,7 +383,7 @@ public sealed class GeoGazetteer
     {
         using var stream = ResourceText.OpenModel("geo.bin")
             ?? throw new InvalidOperationException("the geo gazetteer (Models/geo.bin) is not embedded in Dateline.Language");
-        return Load(stream);
+        return LoadCurrent(stream);
     }
 
     private static ReadOnlySpan<char> StripThe(ReadOnlySpan<char> name)

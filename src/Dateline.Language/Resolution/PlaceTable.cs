@@ -23,10 +23,11 @@ internal sealed class PlaceTable
     private readonly ModelArray<int> _regions;
     private readonly ModelArray<double> _latitudes;
     private readonly ModelArray<double> _longitudes;
+    private readonly DivisionCentreArrays _centres;
 
     // Codes and divisions index the managed string list (an index out of range throws); names and places are checked
     // where they are read.
-    private PlaceTable(string[] strings, ModelArray<int> slots, ModelArray<int> nameStart, ModelArray<int> placeStart, ModelArray<char> chars, ModelArray<int> codes, ModelArray<int> regions, ModelArray<double> latitudes, ModelArray<double> longitudes)
+    private PlaceTable(string[] strings, ModelArray<int> slots, ModelArray<int> nameStart, ModelArray<int> placeStart, ModelArray<char> chars, ModelArray<int> codes, ModelArray<int> regions, ModelArray<double> latitudes, ModelArray<double> longitudes, DivisionCentreArrays? centres = null)
     {
         int names = nameStart.Length - 1;
         int places = codes.Length;
@@ -46,7 +47,19 @@ internal sealed class PlaceTable
         _regions = regions;
         _latitudes = latitudes;
         _longitudes = longitudes;
+        _centres = centres ?? ComputeDivisionCentres();
+        int divisions = _centres.Codes.Length;
+        if (_centres.Regions.Length != divisions || _centres.Latitudes.Length != divisions || _centres.Longitudes.Length != divisions)
+        {
+            throw new InvalidDataException("the place table's division centres do not fit together");
+        }
     }
+
+    /// <summary>
+    /// Each division's centre as stored: its country code's and name's string indices and its mean coordinates, in
+    /// order of the division's first place.
+    /// </summary>
+    private sealed record DivisionCentreArrays(ModelArray<int> Codes, ModelArray<int> Regions, ModelArray<double> Latitudes, ModelArray<double> Longitudes);
 
     /// <summary>Place names (distinct ignoring case).</summary>
     public int Count => _nameStart.Length - 1;
@@ -152,15 +165,31 @@ internal sealed class PlaceTable
         return [];
     }
 
+    /// <summary>The mean coordinates of each (country code, division)'s places, as the table holds them.</summary>
+    public Dictionary<(string Country, string Region), (double Latitude, double Longitude)> DivisionCentres()
+    {
+        var codes = _centres.Codes.Span;
+        var regions = _centres.Regions.Span;
+        var latitudes = _centres.Latitudes.Span;
+        var longitudes = _centres.Longitudes.Span;
+        var centres = new Dictionary<(string, string), (double, double)>(codes.Length);
+        for (int g = 0; g < codes.Length; g++)
+        {
+            centres[(_strings[codes[g]], _strings[regions[g]])] = (latitudes[g], longitudes[g]);
+        }
+
+        return centres;
+    }
+
     /// <summary>
     /// The mean coordinates of each (country code, division)'s places, rounded to 5 decimals, each place counted once:
-    /// the unaccented copy of a name ("Sao Jose" of "São José") lies where the place does. Every `annotate` process
-    /// runs this once over ~200k places before its first document; with a HashSet and a Dictionary of tuples it took
-    /// ~115 ms there (their generic code not yet optimised), so places are deduplicated in an open-addressed table of
-    /// plain arrays and grouped through their division's string index (issue 20, bench/README.md "Start-up: the
-    /// division centres").
+    /// the unaccented copy of a name ("Sao Jose" of "São José") lies where the place does. Computed when a table is
+    /// built (`train geo`) or read from a file written before the centres were stored, and saved with the table: over
+    /// ~200k places it took 28-37 ms of every `annotate` start when run at load (issue 20, bench/README.md "Start-up:
+    /// the division centres stored in the model"). Places are deduplicated in an open-addressed table of plain arrays
+    /// and grouped through their division's string index (a HashSet and a Dictionary of tuples took ~115 ms).
     /// </summary>
-    public Dictionary<(string Country, string Region), (double Latitude, double Longitude)> DivisionCentres()
+    private DivisionCentreArrays ComputeDivisionCentres()
     {
         var codes = _codes.Span;
         var regions = _regions.Span;
@@ -210,14 +239,20 @@ internal sealed class PlaceTable
             count[g]++;
         }
 
-        var centres = new Dictionary<(string, string), (double, double)>(groupCount);
+        var centreCodes = new int[groupCount];
+        var centreRegions = new int[groupCount];
+        var centreLatitudes = new double[groupCount];
+        var centreLongitudes = new double[groupCount];
         for (int g = 0; g < groupCount; g++)
         {
             int p = groupPlace[g];
-            centres[(_strings[codes[p]], _strings[regions[p]])] = (Math.Round(sumLat[g] / count[g], 5), Math.Round(sumLon[g] / count[g], 5));
+            centreCodes[g] = codes[p];
+            centreRegions[g] = regions[p];
+            centreLatitudes[g] = Math.Round(sumLat[g] / count[g], 5);
+            centreLongitudes[g] = Math.Round(sumLon[g] / count[g], 5);
         }
 
-        return centres;
+        return new DivisionCentreArrays(Copy(centreCodes), Copy(centreRegions), Copy(centreLatitudes), Copy(centreLongitudes));
     }
 
     /// <summary>Whether place <paramref name="p"/> is the first of its country, division and coordinates (then it is noted).</summary>
@@ -266,10 +301,18 @@ internal sealed class PlaceTable
         ModelFile.WriteArray(writer, _regions.Span);
         ModelFile.WriteArray(writer, _latitudes.Span);
         ModelFile.WriteArray(writer, _longitudes.Span);
+        writer.Write(_centres.Codes.Length);
+        ModelFile.WriteArray(writer, _centres.Codes.Span);
+        ModelFile.WriteArray(writer, _centres.Regions.Span);
+        ModelFile.WriteArray(writer, _centres.Latitudes.Span);
+        ModelFile.WriteArray(writer, _centres.Longitudes.Span);
     }
 
-    /// <summary>Reads a table written by <see cref="Write"/>, where it lies.</summary>
-    public static PlaceTable Read(BinaryReader reader)
+    /// <summary>
+    /// Reads a table written by <see cref="Write"/>, where it lies; the division centres too when the file holds them
+    /// (else they are computed, for a file written before they were stored).
+    /// </summary>
+    public static PlaceTable Read(BinaryReader reader, bool withCentres)
     {
         var strings = new string[reader.ReadInt32()];
         for (int i = 0; i < strings.Length; i++)
@@ -286,16 +329,28 @@ internal sealed class PlaceTable
             throw new InvalidDataException("the place table's header is broken");
         }
 
-        return new PlaceTable(
-            strings,
-            ModelFile.Take<int>(reader, slots),
-            ModelFile.Take<int>(reader, names + 1),
-            ModelFile.Take<int>(reader, names + 1),
-            ModelFile.Take<char>(reader, chars),
-            ModelFile.Take<int>(reader, places),
-            ModelFile.Take<int>(reader, places),
-            ModelFile.Take<double>(reader, places),
-            ModelFile.Take<double>(reader, places));
+        var slotArray = ModelFile.Take<int>(reader, slots);
+        var nameStart = ModelFile.Take<int>(reader, names + 1);
+        var placeStart = ModelFile.Take<int>(reader, names + 1);
+        var nameChars = ModelFile.Take<char>(reader, chars);
+        var codes = ModelFile.Take<int>(reader, places);
+        var regions = ModelFile.Take<int>(reader, places);
+        var latitudes = ModelFile.Take<double>(reader, places);
+        var longitudes = ModelFile.Take<double>(reader, places);
+        DivisionCentreArrays? centres = null;
+        if (withCentres)
+        {
+            int divisions = reader.ReadInt32();
+            if (divisions < 0)
+            {
+                throw new InvalidDataException("the place table's division count is broken");
+            }
+
+            centres = new DivisionCentreArrays(ModelFile.Take<int>(reader, divisions), ModelFile.Take<int>(reader, divisions),
+                ModelFile.Take<double>(reader, divisions), ModelFile.Take<double>(reader, divisions));
+        }
+
+        return new PlaceTable(strings, slotArray, nameStart, placeStart, nameChars, codes, regions, latitudes, longitudes, centres);
     }
 
     private ReadOnlySpan<char> Name(int i)

@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Text;
+using Dateline.Language.Entities;
+using Dateline.Language.Resolution;
 using Dateline.Training.Resolution;
 
 namespace Dateline.Training.Tests.Resolution;
@@ -56,6 +58,49 @@ public class GeoGazetteerBuilderTests
         Assert.Equal((31.25, 75.35), geo.RegionCentre("IN", "Punjab"));
         Assert.Equal((-0.1, -78.5), geo.RegionCentre("EC", "Pichincha"));
         Assert.Null(geo.RegionCentre("BR", "Punjab"));
+    }
+
+    [Fact]
+    public void The_division_centres_are_stored_in_the_model_and_an_older_file_is_refused_where_they_must_be_stored()
+    {
+        var geo = Build(
+            [
+                "IN\tIND\t356\tIndia\tRepublic of India\tIndian\t\tNew Delhi\tAsia\tSouthern Asia\t",
+                "PK\tPAK\t586\tPakistan\tIslamic Republic of Pakistan\tPakistani\t\tIslamabad\tAsia\tSouthern Asia\t",
+            ],
+            [
+                "Lahore\tPK\tPunjab\t31.5\t74.3",
+                "Ludhiana\tIN\tPunjab\t30.9\t75.8",
+                "Amritsar\tIN\tPunjab\t31.6\t74.9",
+                "Patna\tIN\tBihar\t25.61\t85.14",
+            ]);
+        var path = Path.Combine(Path.GetTempPath(), $"geo-{Guid.NewGuid():N}.bin");
+        try
+        {
+            geo.Save(path);
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal(0x3445474cu, BitConverter.ToUInt32(bytes, 0)); // LGE4: with the division centres
+            var stored = ModelFile.Read(path, GeoGazetteer.LoadCurrent);
+            (string, string)[] divisions = [("IN", "Punjab"), ("PK", "Punjab"), ("IN", "Bihar"), ("PK", "Bihar")];
+            Assert.Equal(divisions.Select(d => geo.RegionCentre(d.Item1, d.Item2)), divisions.Select(d => stored.RegionCentre(d.Item1, d.Item2)));
+            Assert.Equal((31.25, 75.35), stored.RegionCentre("IN", "Punjab"));
+            Assert.Equal(["IN", "PK"], stored.CountriesWithRegion("punjab"));
+
+            // The same file as LGE3 wrote it (no centres after the places): the shipped load refuses it, conversion computes them.
+            int divisionCount = BitConverter.ToInt32(bytes, bytes.Length - (3 * 24) - 4);
+            Assert.Equal(3, divisionCount);
+            var older = bytes[..^(4 + (3 * 24))];
+            BitConverter.GetBytes(0x3345474cu).CopyTo(older, 0);
+            File.WriteAllBytes(path, older);
+            var refused = Assert.Throws<InvalidDataException>(() => ModelFile.Read(path, GeoGazetteer.LoadCurrent));
+            Assert.Contains("train convert", refused.Message, StringComparison.Ordinal);
+            var computed = ModelFile.Read(path, GeoGazetteer.Load);
+            Assert.Equal(divisions.Select(d => geo.RegionCentre(d.Item1, d.Item2)), divisions.Select(d => computed.RegionCentre(d.Item1, d.Item2)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     /// <summary>A gazetteer built by `train geo` from a countries file and a cities file of these rows (headers added).</summary>
