@@ -2,7 +2,7 @@
 """The candidate order of the unseen-news entity audit (issue 17; eval/ner/UNSEEN.md), by a rule and a seed.
 
 usage: ./dateline extract ../shared/data/dates/dev/pages -j 1 | (keep id/url/source/language/title/text) > /tmp/eu-all.jsonl
-       eval/ner/select_unseen.py /tmp/eu-all.jsonl [--seed 2626] [--out DIR]
+       eval/ner/select_unseen.py /tmp/eu-all.jsonl [--seed 2626] [--out DIR] [--pool extraction-dev]
 
 Keeps the pages whose `language` is `en`, whose body (`text`) holds at least 250 words, and that no earlier unseen
 audit used (the pages of every eval/{quotes,timex,amounts}/unseen-gold*.jsonl and, since the events audits read
@@ -28,6 +28,10 @@ EARLIER_AUDITS = ["events/opennews-audit*.tsv"]  # column `doc`: "d:<page id>"
 # Gold committed after the order was first drawn: its pages are dropped from the order after the shuffle, so every
 # other page keeps the position the samples' tables give it (excluding them before would reshuffle the whole order).
 LATER_GOLD = ["quotes/unseen-gold-5.jsonl"]
+# The dates pool was used up after three samples; the fourth drew from the extraction set's dev pages
+# (../shared/data/extraction/dev, eval/ner/UNSEEN.md "Fourth sample"). A new pool has no positions to keep, so every
+# page of an earlier gold, the entity audits' own included, is left out before its shuffle, and it has one order only.
+POOL_GOLD = {"dates-dev": EARLIER_GOLD, "extraction-dev": EARLIER_GOLD + ["ner/unseen-gold*.jsonl"]}
 
 
 def earlier_pages(later):
@@ -40,12 +44,31 @@ def earlier_pages(later):
     return pages
 
 
+def select_from_new_pool(a):
+    excluded = gold_pages(path for pattern in POOL_GOLD[a.pool] for path in glob.glob(os.path.join(HERE, "..", pattern)))
+    rows = []
+    for d in english_pages(a.pages, excluded):
+        if "error" in d:
+            continue
+        for field in ("mentions", "entities"):
+            if d.get(field):
+                raise SystemExit(f"the input holds {field}: cut them in the pipe (the audit is blind)")
+        text = d.get("text") or ""
+        words = len(re.findall(r"\w+", text))
+        if words >= MIN_WORDS:
+            rows.append((d["id"], words, d.get("url") or d.get("source"), text))
+    write_order(rows, a.seed, a.out)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("pages")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--out")
+    ap.add_argument("--pool", choices=sorted(POOL_GOLD), default="dates-dev")
     a = ap.parse_args()
+    if a.pool != "dates-dev":
+        return select_from_new_pool(a)
     later = gold_pages(os.path.join(HERE, "..", path) for path in LATER_GOLD)
     rows, short_rows = [], []
     for d in english_pages(a.pages, earlier_pages(set(LATER_GOLD))):
