@@ -29,9 +29,10 @@ EARLIER_AUDITS = ["events/opennews-audit*.tsv"]  # column `doc`: "d:<page id>"
 # other page keeps the position the samples' tables give it (excluding them before would reshuffle the whole order).
 LATER_GOLD = ["quotes/unseen-gold-5.jsonl"]
 # The dates pool was used up after three samples; the fourth drew from the extraction set's dev pages
-# (../shared/data/extraction/dev, eval/ner/UNSEEN.md "Fourth sample"). A new pool has no positions to keep, so every
-# page of an earlier gold, the entity audits' own included, is left out before its shuffle, and it has one order only.
-POOL_GOLD = {"dates-dev": EARLIER_GOLD, "extraction-dev": EARLIER_GOLD + ["ner/unseen-gold*.jsonl"]}
+# (../shared/data/extraction/dev, eval/ner/UNSEEN.md "Fourth sample"), one order only. The other audits' pages are
+# left out before its shuffle; the entity audits' own pages after it, so later samples walk on in the same order.
+POOL_GOLD = {"dates-dev": EARLIER_GOLD, "extraction-dev": EARLIER_GOLD}
+OWN_GOLD = ["ner/unseen-gold*.jsonl"]
 
 
 def earlier_pages(later):
@@ -44,34 +45,10 @@ def earlier_pages(later):
     return pages
 
 
-def select_from_new_pool(a):
-    excluded = gold_pages(path for pattern in POOL_GOLD[a.pool] for path in glob.glob(os.path.join(HERE, "..", pattern)))
-    rows = []
-    for d in english_pages(a.pages, excluded):
-        if "error" in d:
-            continue
-        for field in ("mentions", "entities"):
-            if d.get(field):
-                raise SystemExit(f"the input holds {field}: cut them in the pipe (the audit is blind)")
-        text = d.get("text") or ""
-        words = len(re.findall(r"\w+", text))
-        if words >= MIN_WORDS:
-            rows.append((d["id"], words, d.get("url") or d.get("source"), text))
-    write_order(rows, a.seed, a.out)
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("pages")
-    ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--out")
-    ap.add_argument("--pool", choices=sorted(POOL_GOLD), default="dates-dev")
-    a = ap.parse_args()
-    if a.pool != "dates-dev":
-        return select_from_new_pool(a)
-    later = gold_pages(os.path.join(HERE, "..", path) for path in LATER_GOLD)
+def candidates(pages, excluded):
+    """The long (MIN_WORDS and more) and the short (SHORT_MIN_WORDS and more) English pages, as (id, words, url, text)."""
     rows, short_rows = [], []
-    for d in english_pages(a.pages, earlier_pages(set(LATER_GOLD))):
+    for d in english_pages(pages, excluded):
         if "error" in d:
             continue
         for field in ("mentions", "entities"):
@@ -83,6 +60,23 @@ def main():
             rows.append((d["id"], words, d.get("url") or d.get("source"), text))
         elif words >= SHORT_MIN_WORDS:
             short_rows.append((d["id"], words, d.get("url") or d.get("source"), text))
+    return rows, short_rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pages")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--out")
+    ap.add_argument("--pool", choices=sorted(POOL_GOLD), default="dates-dev")
+    a = ap.parse_args()
+    if a.pool != "dates-dev":
+        excluded = gold_pages(path for pattern in POOL_GOLD[a.pool] for path in glob.glob(os.path.join(HERE, "..", pattern)))
+        own = gold_pages(path for pattern in OWN_GOLD for path in glob.glob(os.path.join(HERE, "..", pattern)))
+        write_order(candidates(a.pages, excluded)[0], a.seed, a.out, dropped=own)
+        return
+    later = gold_pages(os.path.join(HERE, "..", path) for path in LATER_GOLD)
+    rows, short_rows = candidates(a.pages, earlier_pages(set(LATER_GOLD)))
     write_order(rows, a.seed, a.out, dropped=later)
     write_order(short_rows, a.seed, a.out, start=len(rows) + 1, dropped=later)
 
