@@ -2,7 +2,7 @@
 """The candidate order of the unseen-news entity audit (issue 17; eval/ner/UNSEEN.md), by a rule and a seed.
 
 usage: ./dateline extract ../shared/data/dates/dev/pages -j 1 | (keep id/url/source/language/title/text) > /tmp/eu-all.jsonl
-       eval/ner/select_unseen.py /tmp/eu-all.jsonl [--seed 2626] [--out DIR]
+       eval/ner/select_unseen.py /tmp/eu-all.jsonl [--seed 2626] [--out DIR] [--pool extraction-dev]
 
 Keeps the pages whose `language` is `en`, whose body (`text`) holds at least 250 words, and that no earlier unseen
 audit used (the pages of every eval/{quotes,timex,amounts}/unseen-gold*.jsonl and, since the events audits read
@@ -28,6 +28,11 @@ EARLIER_AUDITS = ["events/opennews-audit*.tsv"]  # column `doc`: "d:<page id>"
 # Gold committed after the order was first drawn: its pages are dropped from the order after the shuffle, so every
 # other page keeps the position the samples' tables give it (excluding them before would reshuffle the whole order).
 LATER_GOLD = ["quotes/unseen-gold-5.jsonl"]
+# The dates pool was used up after three samples; the fourth drew from the extraction set's dev pages
+# (../shared/data/extraction/dev, eval/ner/UNSEEN.md "Fourth sample"), one order only. The other audits' pages are
+# left out before its shuffle; the entity audits' own pages after it, so later samples walk on in the same order.
+POOL_GOLD = {"dates-dev": EARLIER_GOLD, "extraction-dev": EARLIER_GOLD}
+OWN_GOLD = ["ner/unseen-gold*.jsonl"]
 
 
 def earlier_pages(later):
@@ -40,15 +45,10 @@ def earlier_pages(later):
     return pages
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("pages")
-    ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--out")
-    a = ap.parse_args()
-    later = gold_pages(os.path.join(HERE, "..", path) for path in LATER_GOLD)
+def candidates(pages, excluded):
+    """The long (MIN_WORDS and more) and the short (SHORT_MIN_WORDS and more) English pages, as (id, words, url, text)."""
     rows, short_rows = [], []
-    for d in english_pages(a.pages, earlier_pages(set(LATER_GOLD))):
+    for d in english_pages(pages, excluded):
         if "error" in d:
             continue
         for field in ("mentions", "entities"):
@@ -60,6 +60,23 @@ def main():
             rows.append((d["id"], words, d.get("url") or d.get("source"), text))
         elif words >= SHORT_MIN_WORDS:
             short_rows.append((d["id"], words, d.get("url") or d.get("source"), text))
+    return rows, short_rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pages")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--out")
+    ap.add_argument("--pool", choices=sorted(POOL_GOLD), default="dates-dev")
+    a = ap.parse_args()
+    if a.pool != "dates-dev":
+        excluded = gold_pages(path for pattern in POOL_GOLD[a.pool] for path in glob.glob(os.path.join(HERE, "..", pattern)))
+        own = gold_pages(path for pattern in OWN_GOLD for path in glob.glob(os.path.join(HERE, "..", pattern)))
+        write_order(candidates(a.pages, excluded)[0], a.seed, a.out, dropped=own)
+        return
+    later = gold_pages(os.path.join(HERE, "..", path) for path in LATER_GOLD)
+    rows, short_rows = candidates(a.pages, earlier_pages(set(LATER_GOLD)))
     write_order(rows, a.seed, a.out, dropped=later)
     write_order(short_rows, a.seed, a.out, start=len(rows) + 1, dropped=later)
 

@@ -1278,7 +1278,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         PlaceByNeighbours(c, entities);
-        DivisionBesideSiblingDivisions(entities);
+        DivisionAmongPlacesOfOneCountry(entities);
         var spoken = SpokenCountries(entities, contextCountries);
         CountryOfAgreeingReadings(entities, spoken);
         CountryOfPlaceNamedIn(entities, spoken);
@@ -1505,24 +1505,20 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
     /// <summary>
     /// After the other steps: a name of a first-level division that no rule placed (the article names no country, and
-    /// the name has towns elsewhere: "California" in a Californian page) is the division of the one country of which
-    /// at least <see cref="ResolutionOptions.SiblingDivisions"/> other entities of the article are divisions placed
-    /// there ("Ohio", "Texas"): US news that never writes "U.S." names its states beside each other.
+    /// the name has towns elsewhere: "California" in a Californian page) is the division of the one country in which
+    /// at least <see cref="ResolutionOptions.SiblingDivisions"/> other places of the article are placed: its divisions
+    /// ("Ohio", "Texas": US news that never writes "U.S." names its states beside each other) or its towns ("San
+    /// Ysidro", "El Paso": the fourth unseen sample). A country's own entity is no such place.
     /// </summary>
-    private void DivisionBesideSiblingDivisions(ImmutableArray<Entity>.Builder entities)
+    private void DivisionAmongPlacesOfOneCountry(ImmutableArray<Entity>.Builder entities)
     {
-        var siblings = new Dictionary<string, int>(StringComparer.Ordinal);
+        var placedIn = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
-            if (entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: { } country, Latitude: not null })
+            if (entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: { } country, Latitude: not null }
+                && geo.CountryByName(entity.Name) is null)
             {
-                foreach (var code in geo.CountriesWithRegion(entity.Name))
-                {
-                    if (geo.CountryByCode(code)?.Name == country)
-                    {
-                        siblings[code] = siblings.GetValueOrDefault(code) + 1;
-                    }
-                }
+                placedIn[country] = placedIn.GetValueOrDefault(country) + 1;
             }
         }
 
@@ -1534,7 +1530,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 continue;
             }
 
-            var countries = geo.CountriesWithRegion(entity.Name).Where(code => siblings.GetValueOrDefault(code) >= options.SiblingDivisions).ToList();
+            var countries = geo.CountriesWithRegion(entity.Name)
+                .Where(code => geo.CountryByCode(code) is { } country && placedIn.GetValueOrDefault(country.Name) >= options.SiblingDivisions).ToList();
             if (LocateRegion(entity.Name, [], countries) is { } division)
             {
                 entities[e] = entity with { Country = geo.CountryByCode(division.CountryCode)?.Name, Latitude = division.Latitude, Longitude = division.Longitude };

@@ -36,10 +36,10 @@ public sealed record ResolutionOptions
     public double FarPlaceFactor { get; init; } = 4;
 
     /// <summary>
-    /// Divisions of one country an article must name beside a division's name for that name to be the country's
-    /// division: "California" beside Ohio and Texas (placed), and a country's name as another country's division
-    /// ("Virginia, Georgia, Arkansas"). One is too few: a lone "Ohio" beside "Victoria" says little. Evidence:
-    /// docs/entities.md, "Second sample".
+    /// Places of one country an article must name beside a division's name for that name to be the country's
+    /// division: "California" beside Ohio and Texas, or beside San Ysidro and El Paso (placed), and divisions for a
+    /// country's name as another country's division ("Virginia, Georgia, Arkansas"). One is too few: a lone "Ohio"
+    /// beside "Victoria" says little. Evidence: docs/entities.md, "Second sample" and "Fourth sample".
     /// </summary>
     public int SiblingDivisions { get; init; } = 2;
 }

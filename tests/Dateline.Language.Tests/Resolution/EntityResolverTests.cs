@@ -468,6 +468,21 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_division_unplaced_beside_two_placed_towns_of_one_country_is_that_countrys()
+    {
+        // as the fourth unseen sample's NBC page: "California" beside towns placed in the US (San Ysidro, El Paso), no state named
+        var beside = Resolve("Doctors offered flu shots to detainees in California. Cells in Houston and Dallas were full.",
+            ("California", "GPE"), ("Houston", "GPE"), ("Dallas", "GPE"));
+        var california = Single(beside, "California");
+        Assert.Equal("United States", california.Country);
+        Assert.InRange(california.Latitude!.Value, 32.5, 42.0);
+
+        // one placed town is not enough
+        Assert.Null(Single(Resolve("Doctors offered flu shots in California. Cells in Dallas were full.",
+            ("California", "GPE"), ("Dallas", "GPE")), "California").Country);
+    }
+
+    [Fact]
     public void A_street_read_as_an_organisation_or_a_person_is_a_place()
     {
         // the second and third unseen samples' streets
