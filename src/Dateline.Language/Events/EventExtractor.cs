@@ -2286,6 +2286,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var (nounType, nounMode) = entry.Type == EventType.Assault && IsThreatened(s, i, last) ? (EventType.Threaten, EventMode.Asserted) : (entry.Type, Mode(s, modeFrom, i));
+        if (nounType == EventType.Assault && _lexicon.VerbalAssaults.Contains(entry.Lemma) && AttacksVerbalObject(s, last))
+        {
+            nounType = EventType.Accuse; // "Republican attacks on her record": a verbal attack (no speech cues for nouns: "condemned the attacks")
+        }
+
         if (answered)
         {
             nounMode = EventMode.Asserted; // "denied the accusation": the accusation was made; the denial does not negate it
@@ -3660,6 +3665,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             return true; // "attacked GOP voters, lawmakers, and thinkers for opposing mass migration policies": blamed for what they do
         }
 
+        if (AttacksVerbalObject(s, last))
+        {
+            return true; // "attacked his policies": what is attacked is what someone says or stands for
+        }
+
         for (int k = Math.Max(0, i - MaxSpeechCueReach); k < s.Count && k <= last + MaxSpeechCueReach; k++)
         {
             if ((k < i || k > last) && _lexicon.SpeechCues.Contains(s.Lower(k)) && s.Lower(k + 1) is not ("itself" or "themselves" or "himself"))
@@ -3670,6 +3680,36 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the object of an attack (after the verb, or after a noun's "on"/"against") has for its head a word of
+    /// Data/event-verbal-objects.txt: what a person says, stands for or is ("attacks on her record", "attacked the
+    /// senator's policies"); a modifier is no head ("the record label's offices").
+    /// </summary>
+    private bool AttacksVerbalObject(SentenceView s, int last)
+    {
+        int k = last + 1;
+        if (k < s.Count && s.Lower(k) is "on" or "against")
+        {
+            k++;
+        }
+
+        for (int start = k; k < s.Count && k - start < MaxVerbalObjectReach && (s.IsWord(k) || s.Lower(k) == "'s") && !s.Tag(k).IsVerb() && s.Lower(k) is not ("of" or "as" or "in" or "on" or "for" or "from" or "with" or "by" or "at"); k++)
+        {
+            if (_lexicon.VerbalObjects.Contains(s.Lower(k)) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && !(k + 1 < s.Count && (s.Tag(k + 1) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.POS || s.Lower(k + 1) == "'s")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// At most this many words from an attack (or its "on") to the head of its object ("the president 's foreign policy
+    /// record": 6). Set on batch u and train.
+    /// </summary>
+    private const int MaxVerbalObjectReach = 6;
 
     /// <summary>
     /// At most this many words between an attack verb and the word of speech that makes it verbal ("attacked the
