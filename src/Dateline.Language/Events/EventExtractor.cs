@@ -1467,6 +1467,28 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
+        int? blamedEnd = word.Form == TriggerForm.Base && left == i - 1 && _lexicon.PassiveInfinitives.Contains(word.Entry.Lemma) ? BeToSubjectEnd(s, left) : null;
+        if (blamedEnd is { } blamed)
+        {
+            // "the government is to blame", "Intel isn't wholly to blame": the subject is blamed; a reporting verb's
+            // speaker blames ("A human-rights group says the government is to blame")
+            var speakers = ReportSpeakers(s, i);
+            var blamedActors = SubjectActors(s, blamed);
+            if (!blamedActors.Exists(a => a.IsActor) || blamedActors.Exists(a => a.First >= 1 && s.Tag(a.First - 1) == PartOfSpeech.IN))
+            {
+                // "severe weather was to blame": no actor is accused; "increased traffic between Hong Kong and China is
+                // partly to blame": the actors hang on a preposition of a thing, the subject's head
+                yield break;
+            }
+
+            foreach (var d in Pair(s, word.Entry.Type, i, last, speakers, blamedActors, NegatedBefore(s, blamed + 1, i) ? EventMode.Negated : EventMode.Asserted, actorless: true))
+            {
+                yield return d;
+            }
+
+            yield break;
+        }
+
         bool reducedRelative = word.Form == TriggerForm.PastParticiple && left == i - 1 && IsReducedRelative(s, i, last, word.Entry);
         // "some of those killed were children": "those" names the people the participle was done to (2 gold on train); after
         // "were among" the subject names them ("two officers were among those killed")
@@ -3679,6 +3701,54 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The last word of the subject of "be" before the infinitive "to" at <paramref name="to"/> ("Intel is n't wholly
+    /// to": past adverbs and negation), or null when no form of "be" stands there.
+    /// </summary>
+    private static int? BeToSubjectEnd(SentenceView s, int to)
+    {
+        if (to < 2 || s.Lower(to) != "to")
+        {
+            return null;
+        }
+
+        int k = to - 1;
+        while (k >= 1 && to - k <= 3 && (s.Tag(k) is PartOfSpeech.RB && !s.IsCapitalized(k) || s.Lower(k) is "not" or "n't"))
+        {
+            k--;
+        }
+
+        return k >= 1 && BeForms.Contains(s.Lower(k)) && s.Lower(k) is not ("be" or "been" or "being" or "get" or "got" or "gets" or "getting") ? k - 1 : null;
+    }
+
+    /// <summary>Whether "not" or "n't" stands from <paramref name="from"/> up to <paramref name="to"/> (exclusive).</summary>
+    private static bool NegatedBefore(SentenceView s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (s.Lower(k) is "not" or "n't" or "never")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The speakers of the reported clause the word at <paramref name="i"/> lies in ("Sun, Hewlett-Packard and others say …"), or none.</summary>
+    private List<Actor> ReportSpeakers(SentenceView s, int i)
+    {
+        foreach (var clause in s.Reported)
+        {
+            if (clause.First <= i && i <= clause.Last && MainSubjectEnd(s, clause.First) is >= 0 and var end && end <= clause.SpeakerLast)
+            {
+                return Actors(SubjectActors(s, end));
+            }
+        }
+
+        return [];
     }
 
     /// <summary>
