@@ -1467,6 +1467,28 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
+        int? blamedEnd = word.Form == TriggerForm.Base && left == i - 1 && _lexicon.PassiveInfinitives.Contains(word.Entry.Lemma) ? BeToSubjectEnd(s, left) : null;
+        if (blamedEnd is { } blamed)
+        {
+            // "the government is to blame", "Intel isn't wholly to blame": the subject is blamed; a reporting verb's
+            // speaker blames ("A human-rights group says the government is to blame")
+            var speakers = ReportSpeakers(s, i);
+            var blamedActors = SubjectActors(s, blamed);
+            if (!blamedActors.Exists(a => a.IsActor) || blamedActors.Exists(a => a.First >= 1 && s.Tag(a.First - 1) == PartOfSpeech.IN))
+            {
+                // "severe weather was to blame": no actor is accused; "increased traffic between Hong Kong and China is
+                // partly to blame": the actors hang on a preposition of a thing, the subject's head
+                yield break;
+            }
+
+            foreach (var d in Pair(s, word.Entry.Type, i, last, speakers, blamedActors, NegatedBefore(s, blamed + 1, i) ? EventMode.Negated : EventMode.Asserted, actorless: true))
+            {
+                yield return d;
+            }
+
+            yield break;
+        }
+
         bool reducedRelative = word.Form == TriggerForm.PastParticiple && left == i - 1 && IsReducedRelative(s, i, last, word.Entry);
         // "some of those killed were children": "those" names the people the participle was done to (2 gold on train); after
         // "were among" the subject names them ("two officers were among those killed")
@@ -2286,6 +2308,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var (nounType, nounMode) = entry.Type == EventType.Assault && IsThreatened(s, i, last) ? (EventType.Threaten, EventMode.Asserted) : (entry.Type, Mode(s, modeFrom, i));
+        if (nounType == EventType.Assault && _lexicon.VerbalAssaults.Contains(entry.Lemma) && AttacksVerbalObject(s, last))
+        {
+            nounType = EventType.Accuse; // "Republican attacks on her record": a verbal attack (no speech cues for nouns: "condemned the attacks")
+        }
+
         if (answered)
         {
             nounMode = EventMode.Asserted; // "denied the accusation": the accusation was made; the denial does not negate it
@@ -3660,6 +3687,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             return true; // "attacked GOP voters, lawmakers, and thinkers for opposing mass migration policies": blamed for what they do
         }
 
+        if (AttacksVerbalObject(s, last))
+        {
+            return true; // "attacked his policies": what is attacked is what someone says or stands for
+        }
+
         for (int k = Math.Max(0, i - MaxSpeechCueReach); k < s.Count && k <= last + MaxSpeechCueReach; k++)
         {
             if ((k < i || k > last) && _lexicon.SpeechCues.Contains(s.Lower(k)) && s.Lower(k + 1) is not ("itself" or "themselves" or "himself"))
@@ -3670,6 +3702,84 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>
+    /// The last word of the subject of "be" before the infinitive "to" at <paramref name="to"/> ("Intel is n't wholly
+    /// to": past adverbs and negation), or null when no form of "be" stands there.
+    /// </summary>
+    private static int? BeToSubjectEnd(SentenceView s, int to)
+    {
+        if (to < 2 || s.Lower(to) != "to")
+        {
+            return null;
+        }
+
+        int k = to - 1;
+        while (k >= 1 && to - k <= 3 && (s.Tag(k) is PartOfSpeech.RB && !s.IsCapitalized(k) || s.Lower(k) is "not" or "n't"))
+        {
+            k--;
+        }
+
+        return k >= 1 && BeForms.Contains(s.Lower(k)) && s.Lower(k) is not ("be" or "been" or "being" or "get" or "got" or "gets" or "getting") ? k - 1 : null;
+    }
+
+    /// <summary>Whether "not" or "n't" stands from <paramref name="from"/> up to <paramref name="to"/> (exclusive).</summary>
+    private static bool NegatedBefore(SentenceView s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (s.Lower(k) is "not" or "n't" or "never")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The speakers of the reported clause the word at <paramref name="i"/> lies in ("Sun, Hewlett-Packard and others say …"), or none.</summary>
+    private List<Actor> ReportSpeakers(SentenceView s, int i)
+    {
+        foreach (var clause in s.Reported)
+        {
+            if (clause.First <= i && i <= clause.Last && MainSubjectEnd(s, clause.First) is >= 0 and var end && end <= clause.SpeakerLast)
+            {
+                return Actors(SubjectActors(s, end));
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// Whether the object of an attack (after the verb, or after a noun's "on"/"against") has for its head a word of
+    /// Data/event-verbal-objects.txt: what a person says, stands for or is ("attacks on her record", "attacked the
+    /// senator's policies"); a modifier is no head ("the record label's offices").
+    /// </summary>
+    private bool AttacksVerbalObject(SentenceView s, int last)
+    {
+        int k = last + 1;
+        if (k < s.Count && s.Lower(k) is "on" or "against")
+        {
+            k++;
+        }
+
+        for (int start = k; k < s.Count && k - start < MaxVerbalObjectReach && (s.IsWord(k) || s.Lower(k) == "'s") && !s.Tag(k).IsVerb() && s.Lower(k) is not ("of" or "as" or "in" or "on" or "for" or "from" or "with" or "by" or "at"); k++)
+        {
+            if (_lexicon.VerbalObjects.Contains(s.Lower(k)) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && !(k + 1 < s.Count && (s.Tag(k + 1) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.POS || s.Lower(k + 1) == "'s")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// At most this many words from an attack (or its "on") to the head of its object ("the president 's foreign policy
+    /// record": 6). Set on batch u and train.
+    /// </summary>
+    private const int MaxVerbalObjectReach = 6;
 
     /// <summary>
     /// At most this many words between an attack verb and the word of speech that makes it verbal ("attacked the

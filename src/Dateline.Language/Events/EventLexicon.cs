@@ -174,6 +174,8 @@ internal sealed class EventLexicon
         SpeechCues = Set("event-speech-cues.txt");
         PlayCues = Set("event-play-cues.txt");
         VerbalAssaults = Set("event-verbal-assaults.txt");
+        VerbalObjects = Set("event-verbal-objects.txt");
+        PassiveInfinitives = Set("event-passive-infinitives.txt");
         AidObjects = Set("event-aid-objects.txt");
         NeedsActorNouns = Set("event-needs-actor-nouns.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
@@ -332,6 +334,12 @@ internal sealed class EventLexicon
 
     /// <summary>Lemmas of assault verbs that can name a verbal attack ("attack").</summary>
     public WordSet VerbalAssaults { get; }
+
+    /// <summary>What a person says, stands for or is, whose attack is verbal ("attacks on her record", "attacked his policies").</summary>
+    public WordSet VerbalObjects { get; }
+
+    /// <summary>Verbs whose infinitive after "be" is passive in sense ("the government is to blame": it is blamed).</summary>
+    public WordSet PassiveInfinitives { get; }
 
     /// <summary>Things whose giving is AID: food, medicine, weapons, money.</summary>
     public WordSet AidObjects { get; }
