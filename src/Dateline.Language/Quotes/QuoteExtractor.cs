@@ -594,7 +594,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// </summary>
     private bool ReportsClause(string text, int cueEnd, TextSpan content)
     {
-        if (content.Start > cueEnd && ThatOrColon().IsMatch(text.AsSpan(cueEnd, content.Start - cueEnd)))
+        if ((content.Start > cueEnd && ThatOrColon().IsMatch(text.AsSpan(cueEnd, content.Start - cueEnd)))
+            || ThatAfterCommaAhead().IsMatch(text.AsSpan(content.Start, content.Length)))
         {
             return true;
         }
@@ -628,6 +629,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     [GeneratedRegex(@"(?:^|\s)that\b|:")]
     private static partial Regex ThatOrColon();
+
+    // "announced Wednesday, that …": "that" after a comma, which the content's start does not skip
+    [GeneratedRegex(@"^(?:[^\s.;:]+\s+){0,3}?[^\s.;:]*,\s*that\b")]
+    private static partial Regex ThatAfterCommaAhead();
 
     [GeneratedRegex(@"^(?:he|she|they|it|we|i|you|there)$")]
     private static partial Regex SubjectPronoun();
