@@ -57,7 +57,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // banning fracking": an appeal or a charge without quoted words reports nothing (eval/quotes/UNSEEN.md);
             // "called for an “immediate” review" quotes the speaker's words (PolNeAR's mixed quotes: direct+mixed quote
             // F1 91.22 -> 91.06 when those went too).
-            drafts.RemoveAll(d => d.Kind == QuoteKind.Indirect && d.Cue is { } cue && _lexicon.IsObjectCueAt(text, cue.Start));
+            // "The county announced an exposure site", "The military has denied targeting …": a cue that takes an object
+            // as often as a clause reports nothing without the clause ("denied he had …" does).
+            drafts.RemoveAll(d => d.Kind == QuoteKind.Indirect && d.Cue is { } cue && _lexicon.ObjectCueAt(text, cue.Start) switch
+            {
+                CueObject.Always => true,
+                CueObject.UnlessClause => d.Span.Start >= cue.End && !ReportsClause(text, cue.End, d.Span),
+                _ => false,
+            });
         }
 
         // Most texts hold no quote: the resolver reads every mention and entity when it is built, so none is built then.
@@ -491,9 +498,18 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 }
 
                 int start = SkipObjectAndThat(text, cue.End, Math.Max(cue.End, end));
-                if (WordCount(text, new TextSpan(start, Math.Max(start, end))) >= 3)
+                var content = new TextSpan(start, Math.Max(start, end));
+
+                // "Just as the UAW announced the Stellantis deal, workers … said they were walking out": a cue with an object
+                // and no reported clause reports nothing (dropped in Process), so a later cue of the sentence is read
+                if (second is null && _lexicon.ObjectCueAt(text, cue.Start) == CueObject.UnlessClause && !ReportsClause(text, cue.End, content))
                 {
-                    yield return new QuoteDraft(new TextSpan(start, Math.Max(start, end)), QuoteKind.Indirect, cue, speaker, -1);
+                    continue;
+                }
+
+                if (WordCount(text, content) >= 3)
+                {
+                    yield return new QuoteDraft(content, QuoteKind.Indirect, cue, speaker, -1);
                 }
 
                 if (second is not null && WordCount(text, second.Span) >= 3)
@@ -569,6 +585,67 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     [GeneratedRegex(@"^\s+that\b")]
     private static partial Regex ThatOpening();
+
+    /// <summary>
+    /// Whether the content after a cue (<paramref name="content"/>, from <paramref name="cueEnd"/>) is a reported clause:
+    /// "that" or a colon between them, or a subject with a finite verb (a subject pronoun first, or an auxiliary, a modal
+    /// or a word in -ed after the first word, before the first comma or relative word: "warned Iran would …", "confirmed
+    /// the man died"), not an object ("announced an exposure site", "denied targeting …", "warned of …").
+    /// </summary>
+    private bool ReportsClause(string text, int cueEnd, TextSpan content)
+    {
+        if ((content.Start > cueEnd && ThatOrColon().IsMatch(text.AsSpan(cueEnd, content.Start - cueEnd)))
+            || ThatAfterCommaAhead().IsMatch(text.AsSpan(content.Start, content.Length)))
+        {
+            return true;
+        }
+
+        // up to the first comma or semicolon that is no digit group ("some 10,000 people participated")
+        var head = text.AsSpan(content.Start, content.Length);
+        if (ClauseHeadEnd().Match(text, content.Start, content.Length) is { Success: true } stop)
+        {
+            head = head[..(stop.Index - content.Start)];
+        }
+
+        bool first = true;
+        foreach (var word in SpeakerWords().EnumerateMatches(head))
+        {
+            string lower = head.Slice(word.Index, word.Length).ToString().ToLowerInvariant();
+            if (!first && ClauseRelativeWord().IsMatch(lower))
+            {
+                break;
+            }
+
+            if ((first && SubjectPronoun().IsMatch(lower)) || _lexicon.ClauseVerbs.Contains(lower) || (!first && PastTense().IsMatch(lower)))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:^|\s)that\b|:")]
+    private static partial Regex ThatOrColon();
+
+    // "announced Wednesday, that …": "that" after a comma, which the content's start does not skip
+    [GeneratedRegex(@"^(?:[^\s.;:]+\s+){0,3}?[^\s.;:]*,\s*that\b")]
+    private static partial Regex ThatAfterCommaAhead();
+
+    [GeneratedRegex(@"^(?:he|she|they|it|we|i|you|there)$")]
+    private static partial Regex SubjectPronoun();
+
+    // a word in -ed of four letters or more, not in -eed ("died", "joined"; not "need", "speed", "indeed")
+    [GeneratedRegex(@"^\w{2,}(?<!e)ed$")]
+    private static partial Regex PastTense();
+
+    [GeneratedRegex(@"[,;](?!\d)")]
+    private static partial Regex ClauseHeadEnd();
+
+    [GeneratedRegex(@"^(?:who|whom|whose|which|that|where)$")]
+    private static partial Regex ClauseRelativeWord();
 
     [GeneratedRegex(@"^\s+(?:him|her|them|us|me|of|for|on|about|to|over|with|against|into|in|at|from|by|up|out|back)\b")]
     private static partial Regex ObjectOpening();

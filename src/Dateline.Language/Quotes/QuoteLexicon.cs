@@ -37,6 +37,7 @@ internal sealed class QuoteLexicon
         Complemented = traps.Where(r => r[1] == "complement").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Aspectual = traps.Where(r => r[1] == "aspectual").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectCues = traps.Where(r => r[1] is "appeal" or "charge").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ClauseOrObjectCues = traps.Where(r => r[1] == "object").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // QuoteExtractor finds a sentence's cues once for all its comma tails: no cue or trap word may hold a comma.
         if (Cues.Concat(Modifiers).Concat(Determiners).Concat(Complemented).Concat(Aspectual).FirstOrDefault(w => w.Contains(',', StringComparison.Ordinal)) is { } comma)
         {
@@ -54,6 +55,7 @@ internal sealed class QuoteLexicon
         string complemented = "(?:" + string.Join('|', Complemented.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string aspectual = "(?:" + string.Join('|', Aspectual.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string objectCue = "(?:" + string.Join('|', ObjectCues.OrderByDescending(c => c.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+        string clauseOrObjectCue = "(?:" + string.Join('|', ClauseOrObjectCues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
         // A cue word that only marks aspect before "to" reports nothing itself ("officials have continued to express
@@ -64,7 +66,8 @@ internal sealed class QuoteLexicon
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
         string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
         string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
-        _objectCue = new(() => new Regex($@"\G(?i:{objectCue})(?![\w'’-])", Options));
+        // an appeal or a charge is tried first: "called for" is an appeal, "called" alone a cue with an object or a clause
+        _objectCue = new(() => new Regex($@"\G(?:(?<always>(?i:{objectCue}))|(?i:{clauseOrObjectCue}))(?![\w'’-])", Options));
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
 
         // A cue match opens, not after a letter, with a cue or "according" matched ignoring case, whose leading
@@ -132,6 +135,9 @@ internal sealed class QuoteLexicon
     /// <summary>Cue phrases followed by an object, an appeal or a charge: without quoted words they report nothing ("called for", "accused"; quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> ObjectCues { get; }
 
+    /// <summary>Cue verbs followed by an object or a reported clause: without the clause they report nothing ("announced an exposure site"; quote-cue-traps.txt).</summary>
+    public IReadOnlySet<string> ClauseOrObjectCues { get; }
+
     /// <summary>The cues of a text (any cue verb or "according to"), in text order: the cue pattern's matches, tried at the words a cue opens with.</summary>
     public IReadOnlyList<Match> FindCues(string text) => _cues.Scan(text)[0];
 
@@ -158,8 +164,12 @@ internal sealed class QuoteLexicon
         return _cues.RulesOpeningWith(text.AsSpan(start, length)) != 0 || (from < text.Length && AsciiWordTable.HasEngineAsciiFold(text.AsSpan(from, 1)));
     }
 
-    /// <summary>Whether a cue followed by an object, not a reported clause ("called for", "accused"; quote-cue-traps.txt), opens at <paramref name="at"/>.</summary>
-    public bool IsObjectCueAt(string text, int at) => _objectCue.Value.IsMatch(text.AsSpan(at));
+    /// <summary>
+    /// Which cue with an object opens at <paramref name="at"/> (quote-cue-traps.txt): one followed by an object, not a
+    /// reported clause ("called for", "accused"), one followed by either ("announced", "denied"), or none.
+    /// </summary>
+    public CueObject ObjectCueAt(string text, int at)
+        => _objectCue.Value.Match(text, at) is { Success: true } m ? (m.Groups["always"].Success ? CueObject.Always : CueObject.UnlessClause) : CueObject.None;
 
     /// <summary>The first cue of a text, or an unsuccessful match.</summary>
     public Match FindFirstCue(string text) => FindCues(text) is [var first, ..] ? first : Match.Empty;
@@ -170,4 +180,17 @@ internal sealed class QuoteLexicon
     public Regex SpeakerThenCue => _speakerThenCue.Regex;
 
     public Regex CueThenSpeaker => _cueThenSpeaker.Regex;
+}
+
+/// <summary>What follows a cue word, by its kind in quote-cue-traps.txt.</summary>
+internal enum CueObject
+{
+    /// <summary>A reported clause or anything else: the cue reports what follows it.</summary>
+    None,
+
+    /// <summary>An appeal or a charge ("called for", "accused"): an object, reporting nothing without quoted words.</summary>
+    Always,
+
+    /// <summary>An object or a reported clause ("announced", "denied"): reporting nothing without the clause.</summary>
+    UnlessClause,
 }
