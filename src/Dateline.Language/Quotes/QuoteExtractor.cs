@@ -572,7 +572,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// Whether a participle cue opens a reported clause: "that", or a clause's subject; not an object ("calling him a
     /// liar", "accusing DeSantis of …", "describing the plan as …") nor a preposition ("warning of", "insisting on").
     /// </summary>
-    private static bool OpensReportedClause(string text, string cue, int from, int limit)
+    private bool OpensReportedClause(string text, string cue, int from, int limit)
     {
         var rest = text.AsSpan(from, Math.Max(0, limit - from));
         if (ThatOpening().IsMatch(rest))
@@ -580,7 +580,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return true;
         }
 
-        return cue.ToLowerInvariant() is not ("calling" or "accusing" or "describing" or "asking" or "urging" or "telling") && !ObjectOpening().IsMatch(rest);
+        return !_lexicon.ObjectParticiples.Contains(cue.ToLowerInvariant()) && !ObjectOpening().IsMatch(rest);
     }
 
     [GeneratedRegex(@"^\s+that\b")]
@@ -1185,7 +1185,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^(?i:say|says|said)\b")]
     private static partial Regex SayAt();
 
-    private static bool CueOpensReportedClause(string text, int cueStart)
+    private bool CueOpensReportedClause(string text, int cueStart)
     {
         int cueEnd = CueEnd(text, cueStart);
         return OpensReportedClause(text, text[cueStart..cueEnd], cueEnd, Math.Min(text.Length, cueEnd + 40)) && !AsOpening().IsMatch(text.AsSpan(cueEnd, Math.Min(text.Length, cueEnd + 40) - cueEnd));

@@ -38,6 +38,7 @@ internal sealed class QuoteLexicon
         Aspectual = traps.Where(r => r[1] == "aspectual").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectCues = traps.Where(r => r[1] is "appeal" or "charge").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ClauseOrObjectCues = traps.Where(r => r[1] == "object").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ObjectParticiples = traps.Where(r => r[1] == "participle").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // QuoteExtractor finds a sentence's cues once for all its comma tails: no cue or trap word may hold a comma.
         if (Cues.Concat(Modifiers).Concat(Determiners).Concat(Complemented).Concat(Aspectual).FirstOrDefault(w => w.Contains(',', StringComparison.Ordinal)) is { } comma)
         {
@@ -137,6 +138,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Cue verbs followed by an object or a reported clause: without the clause they report nothing ("announced an exposure site"; quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> ClauseOrObjectCues { get; }
+
+    /// <summary>Cue participles whose words after them are an object unless "that" opens them ("calling him a liar"; quote-cue-traps.txt).</summary>
+    public IReadOnlySet<string> ObjectParticiples { get; }
 
     /// <summary>The cues of a text (any cue verb or "according to"), in text order: the cue pattern's matches, tried at the words a cue opens with.</summary>
     public IReadOnlyList<Match> FindCues(string text) => _cues.Scan(text)[0];
