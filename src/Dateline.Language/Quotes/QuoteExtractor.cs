@@ -894,16 +894,25 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return false;
         }
 
-        var first = words[0].Value.ToLowerInvariant();
+        var lower = words.Select(w => w.Value.ToLowerInvariant()).ToArray();
+        var first = lower[0];
         if (_lexicon.Stops.Contains(first))
         {
             return false;
         }
 
         // a stop word in a link of the phrase ("a source close to Macron", "people familiar with the matter") is no clause's
-        int stops = words.Where((w, k) => _lexicon.Stops.Contains(w.Value.ToLowerInvariant()) && w.Value.ToLowerInvariant() is not ("of" or "for" or "at" or "in" or "the" or "who" or "and")
-            && !(k > 0 && _lexicon.SpeakerLinks.Contains(words[k - 1].Value.ToLowerInvariant() + " " + w.Value.ToLowerInvariant()))
-            && !(k + 1 < words.Count && _lexicon.SpeakerLinks.Contains(w.Value.ToLowerInvariant() + " " + words[k + 1].Value.ToLowerInvariant()))).Count();
+        bool InLink(int k) => (k > 0 && _lexicon.SpeakerLinks.Contains(lower[k - 1] + " " + lower[k]))
+            || (k + 1 < lower.Length && _lexicon.SpeakerLinks.Contains(lower[k] + " " + lower[k + 1]));
+        int stops = 0;
+        for (int k = 0; k < lower.Length; k++)
+        {
+            if (_lexicon.Stops.Contains(lower[k]) && lower[k] is not ("of" or "for" or "at" or "in" or "the" or "who" or "and") && !InLink(k))
+            {
+                stops++;
+            }
+        }
+
         return stops == 0 && (char.IsUpper(words[0].Value[0]) || _lexicon.Pronouns.Contains(first) || words.Count <= 6);
     }
 
