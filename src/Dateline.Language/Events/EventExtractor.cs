@@ -1481,7 +1481,8 @@ public sealed partial class EventExtractor : IPipelineComponent
                 yield break;
             }
 
-            foreach (var d in Pair(s, word.Entry.Type, i, last, speakers, blamedActors, NegatedBefore(s, blamed + 1, i) ? EventMode.Negated : EventMode.Asserted, actorless: true))
+            // between the subject and "to" stand only "be", adverbs and negation: the modality cues can only negate there
+            foreach (var d in Pair(s, word.Entry.Type, i, last, speakers, blamedActors, _lexicon.CueMode(s, blamed + 1, i) == EventMode.Negated ? EventMode.Negated : EventMode.Asserted, actorless: true))
             {
                 yield return d;
             }
@@ -3721,20 +3722,6 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         return k >= 1 && BeForms.Contains(s.Lower(k)) && s.Lower(k) is not ("be" or "been" or "being" or "get" or "got" or "gets" or "getting") ? k - 1 : null;
-    }
-
-    /// <summary>Whether "not" or "n't" stands from <paramref name="from"/> up to <paramref name="to"/> (exclusive).</summary>
-    private static bool NegatedBefore(SentenceView s, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (s.Lower(k) is "not" or "n't" or "never")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The speakers of the reported clause the word at <paramref name="i"/> lies in ("Sun, Hewlett-Packard and others say …"), or none.</summary>
