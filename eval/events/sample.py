@@ -283,3 +283,72 @@ ucue, uplain = pools(readability_docs())
 seen |= {x["doc"] for x in batch_t}
 per_doc = {}
 batch_u = news_batch("u", ucue, uplain, "r")
+
+# Batch v (issue 18, a sixth batch of news from other outlets, annotated blind, then read for actor mends): 150
+# sentences, split "train", ids v001…, from documents no earlier batch used a sentence of. The extraction and
+# Readability pages are used by q-u, so about 50 come from news pages of ../shared/data/dates/dev (htmldate's
+# benchmark: no batch used it), news outlets' reports only (DATES_NEWS_PAGES, chosen by URL: not how-tos, recipes,
+# product pages, blogs, essays, live blogs, institutions' pages or pages not in English; doc ids dates:<id>; dct: the
+# page's truth date). The article text is the page's <p> elements (script and style dropped, whitespace collapsed),
+# one paragraph each, so the draw depends on ../shared alone, not on the build's extractor. About 60 come from
+# PolNeAr and about 40 from TimeBank/AQUAINT (as s-u). The same rules: the splitter, the 8-50-word filter, the
+# ENGLISH and CHROME filters, cue and plain 3:1 by the CUES regex within each source, at most two per document,
+# salts of their own (v-). What the news pages cannot give is drawn from PolNeAr of the same kind.
+DATES_NEWS_PAGES = frozenset("""
+029da3c9858e1860 0c64856ce7549d2d 0d3aae23683da18d 0fc5a6606f45b087 13f3903d8c3e33de 146ed2a50e0cc4d0 1b23103b72e7d8d4
+1cef0a473ab44044 221cc0f2075823e0 274ce51f9ee8ab15 2c8e43eeb1520db8 30df09d0010d9327 325cd8915b2fd36e 36a55ae037d95234
+3aef2b40f1be975d 446bd0c0d5dad900 448e93f98deccc88 461a82ffde95221a 46bb6bfa53a05d3b 4832ecb7156824d7 49d9b5f9b4bcbc0d
+4cdc390d556a9b26 4ea7c0405228fc99 5387f12146cc1267 55447eccdb640fbb 557a1836acd9fb7f 5756442275c9dc44 57b901706dd168ad
+58698bf9269364be 58f19365f1f99872 594a7969813a299a 5ac86186e312567d 5d1c577a00ede78b 5ebcd99d14508ed9 604def75722ff6a3
+630950006ec74817 6967d01cb3c64501 6995d048202ce8b1 733b746ae503a875 7baace3170ecc428 7fb4b3bff91a7a18 81122dd92662d06c
+8195c9ea28651b48 82ca39fed5557865 89b0591fcc8db6db 906e4e4787907a71 9233a8c6d774010d 97ca28bfb44e5d84 98974d7a07f8b61f
+9ac3332de22947d7 9b6f114c2d661142 9c274f57b1e9969d a171a45e67af8e26 a3d06301125b8507 a9c623da09385081 ab854b4849837615
+afbedb5fd8e29f6d affae9d7c55e5aa3 b3b37e6cca786495 b4adeb739c8a09e8 b66c0c375beed9c7 b703f4b95df3cbff bd9452fa635621d5
+c65f9e3a6605ae7c c6c86a27dc43dc44 cccb0246154af66d d248a96067be2912 d35699adebfc3ae1 db4346b0897b69a2 e4c935e8221aa7bc
+e5f1ca939250ccbe e7e6452baf580ec3 e8a08f72768b51be eb6007e6926a5219 f44d7d72dfeb874a f4d8a2ac4b2fa639 f5c6082d0ab98bb6
+f72ab7f96867db0d faa2c3ea375e7d0c fba59c10a0d7730f fdaab6eb0ffdf0c3""".split())
+dates_dev = os.path.join(shared, "data", "dates", "dev")
+
+def paragraphs(html):
+    """The text of a page's <p> elements, one paragraph each (script and style inside them dropped)."""
+    from html.parser import HTMLParser
+    class Paragraphs(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.open, self.skip, self.buf, self.found = 0, 0, [], []
+        def handle_starttag(self, tag, attrs):
+            self.skip += tag in ("script", "style")
+            if tag == "p":
+                self.open, self.buf = self.open + 1, []
+        def handle_endtag(self, tag):
+            if tag in ("script", "style"):
+                self.skip = max(0, self.skip - 1)
+            if tag == "p" and self.open:
+                self.open -= 1
+                self.found.append(" ".join("".join(self.buf).split()))
+        def handle_data(self, data):
+            if self.open and not self.skip:
+                self.buf.append(data)
+    reader = Paragraphs()
+    reader.feed(html)
+    return "\n\n".join(p for p in reader.found if p)
+
+def dates_news_docs():
+    import gzip
+    with open(os.path.join(dates_dev, "truth.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["id"] not in DATES_NEWS_PAGES:
+                continue
+            with gzip.open(os.path.join(dates_dev, "pages", d["id"] + ".html.gz"), "rt", encoding="utf-8", errors="replace") as p:
+                text = paragraphs(p.read())
+            words = re.findall(r"[a-z']+", text.lower())
+            if sum(w in ENGLISH for w in words) < 0.15 * max(1, len(words)):
+                continue
+            yield "dates:" + d["id"], text, d["published"]
+
+
+vcue, vplain = pools(dates_news_docs())
+seen |= {x["doc"] for x in batch_u}
+per_doc = {}
+batch_v = news_batch("v", vcue, vplain, "d")
