@@ -3823,8 +3823,9 @@ public sealed partial class EventExtractor : IPipelineComponent
                 k--;
             }
 
-            // a relative clause ("Toronto Police, which indicated on Monday …, face") may run longer than an apposition
-            if (k <= 0 || j - k > (Relatives.Contains(s.Lower(k + 1)) ? 25 : 12))
+            // a relative clause ("Toronto Police, which indicated on Monday …, face") may run longer than an apposition,
+            // also one inside an apposition ("Morton Blackwell, the conservative icon who founded … and is …, has endorsed")
+            if (k <= 0 || j - k > (HoldsRelative(s, k + 1, j - 1) ? 25 : 12))
             {
                 return found;
             }
@@ -3956,6 +3957,37 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the words between two commas from <paramref name="first"/> to <paramref name="last"/> are a relative
+    /// clause ("which indicated on Monday …") or an apposition whose noun phrase a relative clause follows ("the
+    /// conservative icon who founded …"): the relative pronoun opens them or follows their first noun phrase.
+    /// </summary>
+    private static bool HoldsRelative(SentenceView s, int first, int last)
+    {
+        if (Relatives.Contains(s.Lower(first)))
+        {
+            return true;
+        }
+
+        for (int r = first + 1; r <= last && r - first <= MaxAppositionHead; r++)
+        {
+            if (Relatives.Contains(s.Lower(r)) && s.Tag(r) is PartOfSpeech.WP or PartOfSpeech.WDT)
+            {
+                return s.Tag(r - 1) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS;
+            }
+
+            if (!s.IsWord(r) || s.Tag(r).IsVerb())
+            {
+                return false; // past the apposition's noun phrase
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words of an apposition's noun phrase before its relative pronoun ("the conservative icon who").</summary>
+    private const int MaxAppositionHead = 5;
 
     /// <summary>At most this many words from a relative pronoun to the end of its clause ("who had seized the town").</summary>
     private const int MaxRelativeReach = 8;
