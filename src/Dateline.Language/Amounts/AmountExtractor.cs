@@ -233,9 +233,19 @@ public sealed class AmountExtractor : IPipelineComponent
 
             if (thing is { } u)
             {
-                // "billions of dollars": a currency word names the currency, as after a number ("5 dollars")
-                unit = _lexicon.Currencies.TryGetValue(text[u.Start..u.End], out var code) ? code : text[u.Start..u.End];
-                end = u.End;
+                // "billions of dollars": a currency word names the currency, as after a number ("5 dollars"), and ends
+                // the thing ("invest millions of dollars and reopen its plant")
+                var first = FirstWord(text, u);
+                if (_lexicon.Currencies.TryGetValue(text[u.Start..u.End], out var code) || _lexicon.Currencies.TryGetValue(first, out code))
+                {
+                    unit = code;
+                    end = _lexicon.Currencies.ContainsKey(text[u.Start..u.End]) ? u.End : u.Start + first.Length;
+                }
+                else
+                {
+                    unit = text[u.Start..u.End];
+                    end = u.End;
+                }
             }
             else if (char.IsLetter(g["num"].Value.FirstOrDefault()) && !g["vague"].Success && !g["frac"].Success)
             {
