@@ -261,12 +261,12 @@ public sealed class AmountExtractor : IPipelineComponent
         return new Amount(new TextSpan(span.Start, end), value) { Modifier = modifier, Unit = unit, UpperValue = upper };
     }
 
-    /// <summary>"#1", "5:30", "2-1" scores, decimals of a version, a lone digit at a list start.</summary>
+    /// <summary>"#1", "@1377" (a handle or a building's name), "5:30", "2-1" scores, decimals of a version, a lone digit at a list start.</summary>
     private static bool IsNotAQuantity(string text, Match m)
     {
         int s = m.Index;
         var before = text[Math.Max(0, s - 4)..s];
-        if (before.EndsWith('#') || before.EndsWith(':'))
+        if (before.EndsWith('#') || before.EndsWith('@') || before.EndsWith(':'))
         {
             return true;
         }
