@@ -4510,13 +4510,13 @@ public sealed partial class EventExtractor : IPipelineComponent
         TimeExpression? time = null;
         foreach (var x in times)
         {
-            if (s.Sentence.Contains(x.Span) && (x.Type is TimexType.Date || IsPartOfADay(x.Value)) && (time is null || Math.Abs(x.Span.Start - d.Trigger.Start) < Math.Abs(time.Span.Start - d.Trigger.Start)))
+            if (s.Sentence.Contains(x.Span) && (x.Type is TimexType.Date || (x.Type is TimexType.Time && IsPartOfADay(x.Value))) && (time is null || Math.Abs(x.Span.Start - d.Trigger.Start) < Math.Abs(time.Span.Start - d.Trigger.Start)))
             {
                 time = x;
             }
         }
 
-        string? date = time?.Value is { Length: >= 4 } v && char.IsDigit(v[0]) ? (IsPartOfADay(v) ? v[..^3] : v) : published;
+        string? date = time?.Value is { Length: >= 4 } v && char.IsDigit(v[0]) ? (time.Type is TimexType.Time ? v[..^3] : v) : published;
 
         // the place: a place named after "in", "at", "near" in the sentence, not an actor of the event
         string? place = null;
