@@ -73,7 +73,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return document.WithLayer(ImmutableArray<Quote>.Empty);
         }
 
-        var speakers = new SpeakerResolver(document, Options.GroupPronounReach, Options.PersonPronounReach);
+        var speakers = new SpeakerResolver(document, Options.GroupPronounReach);
         var quotes = drafts.OrderBy(d => d.Span.Start).Select(d => Resolve(d, text, speakers, drafts)).ToImmutableArray();
         return document.WithLayer(quotes);
     }

@@ -29,12 +29,4 @@ public sealed record QuoteExtractorOptions
     /// only the mention's span once a speaker is given, so a longer reach would score better there by guessing.
     /// </summary>
     public int GroupPronounReach { get; init; } = 400;
-
-    /// <summary>
-    /// How far back, in characters, "he" or "she" look for the person they stand for (the nearest that agrees in
-    /// gender); farther, no speaker rather than a guess. Set by reading (quotes-gender): on samples 1-7 and the VOA
-    /// 2,000 and Wikinews texts, every he/she resolved to a person last named more than 1,200 characters back was wrong
-    /// (12 of 12: interviews' narrators, "Erdoğan" unrecognised, a daughter unnamed), one at 1,001 right (Varadkar).
-    /// </summary>
-    public int PersonPronounReach { get; init; } = 1200;
 }

@@ -8,11 +8,10 @@ namespace Dateline.Language.Quotes.Speakers;
 /// <summary>
 /// Mention-level speaker resolution for the quotes of one document. A pronoun takes the last earlier person that
 /// agrees in gender (honorifics and nouns for a person beside the person's mentions, else the given name of the
-/// person's name, else an earlier "he" or "she" taken by the person) within a reach, and in number (they, we and it
-/// are an organisation, never one person); a description ("a spokesperson for the employers", "the
-/// UCEA spokesperson") stays a speaker of its own, linked to the organisation it names; a name takes the person it
-/// names, but not a person or organisation that only qualifies it ("a spokesperson for Trump", "Labour MP for
-/// Newcastle Central" is a person, not the party). What the text does not tell gets no speaker.
+/// person's name) and in number (they, we and it are an organisation, never one person); a description ("a
+/// spokesperson for the employers", "the UCEA spokesperson") stays a speaker of its own, linked to the organisation it
+/// names; a name takes the person it names, but not a person or organisation that only qualifies it ("a spokesperson
+/// for Trump", "Labour MP for Newcastle Central" is a person, not the party). What the text does not tell gets no speaker.
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
@@ -27,14 +26,12 @@ internal sealed partial class SpeakerResolver
     private readonly Dictionary<string, string> _unnamed = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _unnamedHeads = new(StringComparer.Ordinal);
     private readonly int _groupReach;
-    private readonly int _personReach;
     private readonly List<DescribedSpeaker> _described = [];
 
-    public SpeakerResolver(Document document, int groupPronounReach, int personPronounReach)
+    public SpeakerResolver(Document document, int groupPronounReach)
     {
         _text = document.Text;
         _groupReach = groupPronounReach;
-        _personReach = personPronounReach;
         var labels = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
         foreach (var e in document.Entities)
         {
@@ -260,14 +257,10 @@ internal sealed partial class SpeakerResolver
 
             switch (pronoun.Reference)
             {
-                case PronounReference.Person when before - m.Span.End > _personReach:
-                    return described?.Id;
                 case PronounReference.Person when m.Label == EntityLabel.Person:
                     var g = Gender(m.Id);
                     if (g == SpeakerGender.Unknown || pronoun.Gender == SpeakerGender.Unknown || g == pronoun.Gender)
                     {
-                        // "she said" taken by a person of unknown gender tells the pronouns after it that she is a woman
-                        _genders[m.Id] = g == SpeakerGender.Unknown ? pronoun.Gender : g;
                         return m.Id;
                     }
 
@@ -462,7 +455,8 @@ internal sealed partial class SpeakerResolver
             int upTo = apposition.Groups["det"].Success ? words.Count : 1;
             for (int i = 0; i < upTo; i++)
             {
-                if (_lexicon.GenderWord(words[i].Value.ToLowerInvariant()) is var after && after != SpeakerGender.Unknown)
+                // a noun only: an honorific after the comma opens another name ("the president, Mrs. Clinton …")
+                if (_lexicon.GenderNouns.TryGetValue(words[i].Value.ToLowerInvariant(), out var after))
                 {
                     return after;
                 }
