@@ -595,6 +595,17 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_common_noun_written_as_an_initialism_is_never_a_name_but_an_organisations_initials_stay()
+    {
+        // issue 17's fifth unseen sample: a car's "EV", "SUV" and "HVAC" and a company's "IPO" were organisations
+        var doc = Resolve("The EV is as long as an SUV, and WeWork abandoned its IPO, the EPA said.",
+            ("EV", "ORG"), ("SUV", "ORG"), ("WeWork", "ORG"), ("IPO", "ORG"), ("EPA", "ORG"));
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "EV" or "SUV" or "IPO");
+        Assert.Equal(EntityLabel.Organization, Single(doc, "EPA").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "WeWork").Label);
+    }
+
+    [Fact]
     public void A_description_names_the_person_in_apposition_and_an_indefinite_one_names_nobody_before_it()
     {
         // the apposition wins over an Iranian named before, and over the role families (a minister who is a general)
