@@ -596,6 +596,37 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_name_ends_neither_on_punctuation_nor_inside_a_hyphenated_given_name()
+    {
+        // issue 17's fifth unseen sample: the recognizer's spans "Moon Jae-", "James?" and "DWTS." (of 'on "DWTS."')
+        const string text = "President Moon Jae-in spoke. “Can I give it to James?” she asked on \"DWTS.\" The NATO-backed force left.";
+        (TextSpan, string) At(string words, string label)
+        {
+            int at = text.IndexOf(words, StringComparison.Ordinal);
+            return (new TextSpan(at, at + words.Length), label);
+        }
+
+        var doc = ResolveAt(new ArticleMetadata(), null, text,
+            At("Moon Jae-", "PERSON"), At("James?", "PERSON"), At("DWTS.", "MISC"), At("NATO", "ORG"));
+        Assert.Equal(["Moon Jae-in", "James", "DWTS", "NATO"], doc.Layer<EntityMention>().OrderBy(m => m.Span.Start).Select(m => text[m.Span.Start..m.Span.End]));
+
+        // a quoted title beside a word for a work: the period inside the closing mark is not the title's
+        var work = Resolve("She said on the show “Good Bones.” that she would return.", ("Bones", "PERSON"));
+        Assert.Equal(EntityLabel.Misc, Single(work, "Good Bones").Label);
+    }
+
+    [Fact]
+    public void A_common_noun_written_as_an_initialism_is_never_a_name_but_an_organisations_initials_stay()
+    {
+        // issue 17's fifth unseen sample: a car's "EV", "SUV" and "HVAC" and a company's "IPO" were organisations
+        var doc = Resolve("The EV is as long as an SUV, and WeWork abandoned its IPO, the EPA said.",
+            ("EV", "ORG"), ("SUV", "ORG"), ("WeWork", "ORG"), ("IPO", "ORG"), ("EPA", "ORG"));
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "EV" or "SUV" or "IPO");
+        Assert.Equal(EntityLabel.Organization, Single(doc, "EPA").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "WeWork").Label);
+    }
+
+    [Fact]
     public void A_description_names_the_person_in_apposition_and_an_indefinite_one_names_nobody_before_it()
     {
         // the apposition wins over an Iranian named before, and over the role families (a minister who is a general)
@@ -632,16 +663,28 @@ public class EntityResolverTests
 
     private static Document Resolve(ArticleMetadata metadata, PlacePrior? prior, string text, params (string Text, string Label)[] mentions)
     {
+        var spans = new (TextSpan Span, string Label)[mentions.Length];
+        int from = 0;
+        for (int i = 0; i < mentions.Length; i++)
+        {
+            int at = FindWord(text, mentions[i].Text, from);
+            spans[i] = (new TextSpan(at, at + mentions[i].Text.Length), mentions[i].Label);
+            from = at + mentions[i].Text.Length;
+        }
+
+        return ResolveAt(metadata, prior, text, spans);
+    }
+
+    /// <summary>Mentions at the spans given: a recognizer's span may end inside a written word ("Moon Jae-" of "Jae-in").</summary>
+    private static Document ResolveAt(ArticleMetadata metadata, PlacePrior? prior, string text, params (TextSpan Span, string Label)[] mentions)
+    {
         var doc = Document.FromText("test", text, metadata);
         doc = new TokenizerComponent().Process(doc, ProcessingContext.None);
         doc = new SentenceSplitterComponent().Process(doc, ProcessingContext.None);
         var layer = ImmutableArray.CreateBuilder<EntityMention>();
-        int from = 0;
-        foreach (var (mention, label) in mentions)
+        foreach (var (span, label) in mentions)
         {
-            int at = FindWord(text, mention, from);
-            layer.Add(new EntityMention(new TextSpan(at, at + mention.Length), EntityLabels.Parse(label)));
-            from = at + mention.Length;
+            layer.Add(new EntityMention(span, EntityLabels.Parse(label)));
         }
 
         doc = doc.WithLayer(layer.ToImmutable());
