@@ -233,9 +233,19 @@ public sealed class AmountExtractor : IPipelineComponent
 
             if (thing is { } u)
             {
-                // "billions of dollars": a currency word names the currency, as after a number ("5 dollars")
-                unit = _lexicon.Currencies.TryGetValue(text[u.Start..u.End], out var code) ? code : text[u.Start..u.End];
-                end = u.End;
+                // "billions of dollars": a currency word names the currency, as after a number ("5 dollars"), and ends
+                // the thing ("invest millions of dollars and reopen its plant")
+                var first = FirstWord(text, u);
+                if (_lexicon.Currencies.TryGetValue(text[u.Start..u.End], out var code) || _lexicon.Currencies.TryGetValue(first, out code))
+                {
+                    unit = code;
+                    end = _lexicon.Currencies.ContainsKey(text[u.Start..u.End]) ? u.End : u.Start + first.Length;
+                }
+                else
+                {
+                    unit = text[u.Start..u.End];
+                    end = u.End;
+                }
             }
             else if (char.IsLetter(g["num"].Value.FirstOrDefault()) && !g["vague"].Success && !g["frac"].Success)
             {
@@ -251,12 +261,12 @@ public sealed class AmountExtractor : IPipelineComponent
         return new Amount(new TextSpan(span.Start, end), value) { Modifier = modifier, Unit = unit, UpperValue = upper };
     }
 
-    /// <summary>"#1", "5:30", "2-1" scores, decimals of a version, a lone digit at a list start.</summary>
+    /// <summary>"#1", "@1377" (a handle or a building's name), "5:30", "2-1" scores, decimals of a version, a lone digit at a list start.</summary>
     private static bool IsNotAQuantity(string text, Match m)
     {
         int s = m.Index;
         var before = text[Math.Max(0, s - 4)..s];
-        if (before.EndsWith('#') || before.EndsWith(':'))
+        if (before.EndsWith('#') || before.EndsWith('@') || before.EndsWith(':'))
         {
             return true;
         }

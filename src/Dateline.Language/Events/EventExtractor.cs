@@ -4531,19 +4531,24 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
     }
 
+    /// <summary>A TIMEX3 value of a part of a day: a day and "T" with the part's two letters ("2023-11-08TAF", "XXXX-WXX-3TEV").</summary>
+    private static bool IsPartOfADay(string? value)
+        => value is { Length: > 3 } v && v[^3] == 'T' && char.IsAsciiLetterUpper(v[^2]) && char.IsAsciiLetterUpper(v[^1]);
+
     private static Event Finish(EventDraft d, SentenceView s, ImmutableArray<TimeExpression> times, ImmutableArray<Quote> quotes, HashSet<string> places, string? published)
     {
-        // the time expression in the sentence nearest the trigger; its value when it is a date, else the publication date
+        // the time expression in the sentence nearest the trigger; its value when it is a date, else the publication date.
+        // A part of a day ("Wednesday afternoon", TIME 2023-11-08TAF) is its day.
         TimeExpression? time = null;
         foreach (var x in times)
         {
-            if (s.Sentence.Contains(x.Span) && x.Type is TimexType.Date && (time is null || Math.Abs(x.Span.Start - d.Trigger.Start) < Math.Abs(time.Span.Start - d.Trigger.Start)))
+            if (s.Sentence.Contains(x.Span) && (x.Type is TimexType.Date || (x.Type is TimexType.Time && IsPartOfADay(x.Value))) && (time is null || Math.Abs(x.Span.Start - d.Trigger.Start) < Math.Abs(time.Span.Start - d.Trigger.Start)))
             {
                 time = x;
             }
         }
 
-        string? date = time?.Value is { Length: >= 4 } v && char.IsDigit(v[0]) ? v : published;
+        string? date = time?.Value is { Length: >= 4 } v && char.IsDigit(v[0]) ? (time.Type is TimexType.Time ? v[..^3] : v) : published;
 
         // the place: a place named after "in", "at", "near" in the sentence, not an actor of the event
         string? place = null;

@@ -371,11 +371,27 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     private static readonly IReadOnlySet<string> OrgHeads = ResourceText.WordSet("org-heads.txt");
 
     /// <summary>
-    /// The English names of cities as datelines in other languages write them, by (language, lower-cased name)
-    /// (Data/dateline-exonyms.txt): a French page's "LONDRES" is London.
+    /// The English names of cities as datelines in other languages write them, by language and lower-cased name
+    /// (Data/dateline-exonyms.txt): a French page's "LONDRES" is London. Dictionaries of strings, not one keyed by a
+    /// (language, name) tuple, whose frozen form the JIT compiled at every start (issue 20).
     /// </summary>
-    internal static readonly FrozenDictionary<(string Language, string Name), string> DatelineExonyms = ResourceText.Rows("dateline-exonyms.txt")
-        .ToFrozenDictionary(r => (r[0], r[1].ToLowerInvariant()), r => r[2]);
+    internal static readonly Dictionary<string, Dictionary<string, string>> DatelineExonyms = ExonymsByLanguage(ResourceText.Rows("dateline-exonyms.txt"));
+
+    private static Dictionary<string, Dictionary<string, string>> ExonymsByLanguage(IEnumerable<string[]> rows)
+    {
+        var byLanguage = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            if (!byLanguage.TryGetValue(r[0], out var names))
+            {
+                byLanguage[r[0]] = names = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            names.Add(r[1].ToLowerInvariant(), r[2]);
+        }
+
+        return byLanguage;
+    }
 
     /// <summary>Words that are never a name by themselves (Data/never-names.txt): a one-word mention of one is dropped.</summary>
     private static readonly FrozenSet<string> NeverNames = ResourceText.Lines("never-names.txt").ToFrozenSet(StringComparer.Ordinal);
@@ -1373,7 +1389,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         bool dateline = evidence.Cluster.Items.Exists(item => item.IsDateline);
         if (dateline && evidence.Context.Language is { } language && language != "en"
-            && DatelineExonyms.GetValueOrDefault((language, name.ToLowerInvariant())) is { } english)
+            && DatelineExonyms.TryGetValue(language, out var exonyms) && exonyms.TryGetValue(name.ToLowerInvariant(), out var english))
         {
             return Locate(english, evidence);
         }

@@ -25,9 +25,8 @@ public sealed class GeoGazetteer
     private readonly Dictionary<string, Country> _byDemonym = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Country> _byCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly PlaceTable _places;
-    private readonly Lazy<Dictionary<(string Country, string Region), (double Latitude, double Longitude)>> _regionCentres;
-    private readonly Lazy<Dictionary<string, IReadOnlyList<string>>> _regionCountries;
-    private readonly Lazy<Dictionary<string, List<(string Code, string? Division)>>> _capitals;
+    private readonly Lazy<Dictionary<string, DivisionsOfName>> _divisions;
+    private readonly Lazy<Dictionary<string, List<CapitalOf>>> _capitals;
 
     /// <param name="places">Places by name; names that differ only in case are one name, their places joined in ordinal order of the names.</param>
     public GeoGazetteer(IReadOnlyList<Country> countries, Dictionary<string, Place[]> places)
@@ -38,8 +37,7 @@ public sealed class GeoGazetteer
     private GeoGazetteer(IReadOnlyList<Country> countries, PlaceTable places)
     {
         Countries = countries;
-        _regionCentres = new(places.DivisionCentres, LazyThreadSafetyMode.ExecutionAndPublication);
-        _regionCountries = new(RegionCountries, LazyThreadSafetyMode.ExecutionAndPublication);
+        _divisions = new(places.DivisionsByName, LazyThreadSafetyMode.ExecutionAndPublication);
         _capitals = new(CapitalsByName, LazyThreadSafetyMode.ExecutionAndPublication);
         _places = places;
         foreach (var c in countries)
@@ -162,7 +160,7 @@ public sealed class GeoGazetteer
 
     /// <summary>The countries that have a first-level division of this name ("Georgia" → US; "Punjab" → IN, PK); none for a generic word ("North").</summary>
     public IReadOnlyList<string> CountriesWithRegion(string region)
-        => !GenericWords.Contains(region) && _regionCountries.Value.TryGetValue(region, out var codes) ? codes : [];
+        => !GenericWords.Contains(region) && _divisions.Value.TryGetValue(region, out var divisions) ? divisions.Countries : [];
 
     /// <summary>
     /// The places of this name that are a country's capital: of the name's places in a country whose capital it is
@@ -176,15 +174,34 @@ public sealed class GeoGazetteer
             return [];
         }
 
+        // loops, not LINQ: LINQ over the Place struct is code the JIT compiles at the resolver's first document
         var places = Places(name);
         var capitals = new List<Place>(countries.Count);
         foreach (var (code, division) in countries)
         {
-            var inCountry = places.Where(p => p.CountryCode == code).ToList();
-            var inDivision = inCountry.Where(p => string.Equals(p.Region, division ?? name, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (inCountry.Count == 1 || inDivision.Count == 1)
+            int inCountry = 0, inDivision = 0;
+            Place firstInCountry = default, firstInDivision = default;
+            foreach (var p in places)
             {
-                capitals.Add(inCountry.Count == 1 ? inCountry[0] : inDivision[0]);
+                if (p.CountryCode != code)
+                {
+                    continue;
+                }
+
+                if (inCountry++ == 0)
+                {
+                    firstInCountry = p;
+                }
+
+                if (string.Equals(p.Region, division ?? name, StringComparison.OrdinalIgnoreCase) && inDivision++ == 0)
+                {
+                    firstInDivision = p;
+                }
+            }
+
+            if (inCountry == 1 || inDivision == 1)
+            {
+                capitals.Add(inCountry == 1 ? firstInCountry : firstInDivision);
             }
         }
 
@@ -193,7 +210,7 @@ public sealed class GeoGazetteer
 
     /// <summary>The centre of a first-level division (the mean of its places' coordinates), or null when no place lies in it.</summary>
     public (double Latitude, double Longitude)? RegionCentre(string countryCode, string region)
-        => _regionCentres.Value.TryGetValue((countryCode, region), out var centre) ? centre : null;
+        => _divisions.Value.TryGetValue(region, out var divisions) ? divisions.Centre(countryCode, region) : null;
 
     public void Save(string path) => ModelFile.Write(path, Write);
 
@@ -318,41 +335,17 @@ public sealed class GeoGazetteer
         return value;
     }
 
-    /// <summary>Each division name with the countries that have one of that name, in ordinal order.</summary>
-    private Dictionary<string, IReadOnlyList<string>> RegionCountries()
-    {
-        var countries = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (country, region) in _regionCentres.Value.Keys)
-        {
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(countries, region, out _);
-            list ??= [];
-            if (!list.Contains(country))
-            {
-                list.Add(country);
-            }
-        }
-
-        var result = new Dictionary<string, IReadOnlyList<string>>(countries.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var (region, list) in countries)
-        {
-            list.Sort(StringComparer.Ordinal);
-            result[region] = list;
-        }
-
-        return result;
-    }
-
     /// <summary>Each capital's name (ignoring case) with the countries it is the capital of and, when curated, its division.</summary>
-    private Dictionary<string, List<(string Code, string? Division)>> CapitalsByName()
+    private Dictionary<string, List<CapitalOf>> CapitalsByName()
     {
-        var capitals = new Dictionary<string, List<(string Code, string? Division)>>(StringComparer.OrdinalIgnoreCase);
+        var capitals = new Dictionary<string, List<CapitalOf>>(StringComparer.OrdinalIgnoreCase);
         void Add(string name, string code, string? division)
         {
             ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(capitals, name, out _);
             list ??= [];
-            if (!list.Exists(c => c.Code == code))
+            if (!list.Exists(c => c.CountryCode == code))
             {
-                list.Add((code, division));
+                list.Add(new CapitalOf(code, division));
             }
         }
 

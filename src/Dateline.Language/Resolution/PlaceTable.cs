@@ -165,20 +165,37 @@ internal sealed class PlaceTable
         return [];
     }
 
-    /// <summary>The mean coordinates of each (country code, division)'s places, as the table holds them.</summary>
-    public Dictionary<(string Country, string Region), (double Latitude, double Longitude)> DivisionCentres()
+    /// <summary>
+    /// The stored division centres grouped by the division's name (ignoring case). Classes only, no tuple keys: a
+    /// dictionary keyed by (country, division) and one of lists by name were 8-10 ms of the resolver's first build,
+    /// mostly the JIT's code for those value-type instantiations (issue 20, bench/README.md "Start-up: the resolver's
+    /// first build").
+    /// </summary>
+    public Dictionary<string, DivisionsOfName> DivisionsByName()
     {
         var codes = _centres.Codes.Span;
         var regions = _centres.Regions.Span;
         var latitudes = _centres.Latitudes.Span;
         var longitudes = _centres.Longitudes.Span;
-        var centres = new Dictionary<(string, string), (double, double)>(codes.Length);
+        var grouped = new Dictionary<string, List<DivisionCentre>>(StringComparer.OrdinalIgnoreCase);
         for (int g = 0; g < codes.Length; g++)
         {
-            centres[(_strings[codes[g]], _strings[regions[g]])] = (latitudes[g], longitudes[g]);
+            var region = _strings[regions[g]];
+            if (!grouped.TryGetValue(region, out var centres))
+            {
+                grouped[region] = centres = [];
+            }
+
+            centres.Add(new DivisionCentre(_strings[codes[g]], region, latitudes[g], longitudes[g]));
         }
 
-        return centres;
+        var byName = new Dictionary<string, DivisionsOfName>(grouped.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (region, centres) in grouped)
+        {
+            byName[region] = new DivisionsOfName([.. centres]);
+        }
+
+        return byName;
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ internal sealed class TimexLexicon
         Numbers = Table("time-numbers.txt", r => r[1]);
         Units = Table("time-units.txt", r => r[1]);
         PartsOfDay = Table("time-parts-of-day.txt", r => r[1]);
+        PartsKeptAfterWeekday = ResourceText.Rows("time-parts-of-day.txt").Where(r => r.Length > 2 && r[2] == "part").Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         Seasons = Table("time-seasons.txt", r => (r[1], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
         References = Table("time-references.txt", r => r[1]);
         Sets = Table("time-sets.txt", r => r[1]);
@@ -88,6 +89,9 @@ internal sealed class TimexLexicon
     public IReadOnlyDictionary<string, string> Units { get; }
 
     public IReadOnlyDictionary<string, string> PartsOfDay { get; }
+
+    /// <summary>Parts of the day a weekday before them keeps in its value ("Wednesday afternoon" → TAF; Data/time-parts-of-day.txt).</summary>
+    public IReadOnlySet<string> PartsKeptAfterWeekday { get; }
 
     public IReadOnlyDictionary<string, (string Code, int Order)> Seasons { get; }
 

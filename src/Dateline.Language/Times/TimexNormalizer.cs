@@ -154,9 +154,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
 
         if (Has("weekday"))
         {
-            // "Friday night" keeps the day's value: AQUAINT annotates the day, rarely the part of it.
+            // "Friday night" keeps the day's value as AQUAINT mostly writes it; "Friday evening" and "afternoon" keep
+            // their part, as both corpora write them (Data/time-parts-of-day.txt).
             var day = Weekday(G("weekday"), G("rel"), dct, tense);
-            return new TimexValue(TimexType.Date, day is { } dd ? Iso(dd) : "XXXX-WXX-" + lexicon.Weekdays[G("weekday")].ToString(Inv));
+            var value = day is { } dd ? Iso(dd) : "XXXX-WXX-" + lexicon.Weekdays[G("weekday")].ToString(Inv);
+            return Has("part") && lexicon.PartsKeptAfterWeekday.Contains(G("part"))
+                ? new TimexValue(TimexType.Time, value + "T" + lexicon.PartsOfDay[G("part")])
+                : new TimexValue(TimexType.Date, value);
         }
 
         if (Has("year"))

@@ -126,13 +126,25 @@ internal static class GkgWriter
 
     /// <summary>
     /// A TIMEX3 DATE as "resolution#month#day#year#offset": 4 a full date, 3 month and day without a year, 2 a month
-    /// of a year, 1 a year; other types and values (weeks, seasons, references like PRESENT_REF) give none.
+    /// of a year, 1 a year; a TIME by its day ("Friday afternoon" is 2023-11-08TAF, "at 6:36 p.m." 2023-11-08T18:36:
+    /// GDELT's dates have no time of day); other types and values (weeks, seasons, references like PRESENT_REF) give none.
     /// </summary>
-    private static string? EnhancedDate(ExportedTime t)
+    internal static string? EnhancedDate(ExportedTime t)
     {
-        if (t.Type != "DATE" || t.Value is not { } v)
+        if (t.Value is not { } v || t.Type is not ("DATE" or "TIME"))
         {
             return null;
+        }
+
+        if (t.Type == "TIME")
+        {
+            var clock = v.IndexOf('T', StringComparison.Ordinal);
+            if (clock != 10)
+            {
+                return null;
+            }
+
+            v = v[..clock];
         }
 
         var parts = v.Split('-');

@@ -576,8 +576,9 @@ public class EntityResolverTests
     public void Every_dateline_exonym_names_a_place_the_gazetteer_knows_by_another_name()
     {
         var unknown = EntityResolver.DatelineExonyms
-            .Where(e => e.Key.Name == e.Value.ToLowerInvariant() || (GeoGazetteer.Default.Places(e.Value).Count == 0 && GeoGazetteer.Default.Capitals(e.Value).Count == 0))
-            .Select(e => $"{e.Key.Language} {e.Key.Name} → {e.Value}");
+            .SelectMany(language => language.Value.Select(e => (Language: language.Key, Name: e.Key, English: e.Value)))
+            .Where(e => e.Name == e.English.ToLowerInvariant() || (GeoGazetteer.Default.Places(e.English).Count == 0 && GeoGazetteer.Default.Capitals(e.English).Count == 0))
+            .Select(e => $"{e.Language} {e.Name} → {e.English}");
         Assert.True(!unknown.Any(), string.Join("; ", unknown));
     }
 

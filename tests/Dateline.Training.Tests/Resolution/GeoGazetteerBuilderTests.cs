@@ -58,6 +58,10 @@ public class GeoGazetteerBuilderTests
         Assert.Equal((31.25, 75.35), geo.RegionCentre("IN", "Punjab"));
         Assert.Equal((-0.1, -78.5), geo.RegionCentre("EC", "Pichincha"));
         Assert.Null(geo.RegionCentre("BR", "Punjab"));
+
+        // the countries of a division's name ignore case; its centre is of the name as spelt (ordinal, as before)
+        Assert.Equal(["IN", "PK"], geo.CountriesWithRegion("PUNJAB"));
+        Assert.Null(geo.RegionCentre("IN", "punjab"));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace Dateline.Language.Quotes.Speakers;
 
-/// <summary>The word lists of speaker resolution (Quotes/Data/speaker-*.txt): pronouns, honorifics and given names with the gender they tell.</summary>
+/// <summary>The word lists of speaker resolution (Quotes/Data/speaker-*.txt): pronouns, honorifics, nouns for a person and given names with the gender they tell.</summary>
 internal sealed class SpeakerLexicon
 {
     private static readonly Lazy<SpeakerLexicon> DefaultLexicon = new(() => new SpeakerLexicon());
@@ -18,6 +18,11 @@ internal sealed class SpeakerLexicon
             Honorifics[row[0].ToLowerInvariant()] = Gender(row[1]);
         }
 
+        foreach (var row in ResourceText.Rows("speaker-gender-nouns.txt"))
+        {
+            GenderNouns[row[0].ToLowerInvariant()] = Gender(row[1]);
+        }
+
         Statements = ResourceText.WordSet("speaker-statements.txt");
         foreach (var row in ResourceText.Rows("speaker-first-names.txt"))
         {
@@ -32,6 +37,13 @@ internal sealed class SpeakerLexicon
     public Dictionary<string, SpeakerGender> Honorifics { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, SpeakerGender> FirstNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns for a person that tell the gender next to a name ("her daughter Soon-Yi Previn", "Haley, the only woman").</summary>
+    public Dictionary<string, SpeakerGender> GenderNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The gender a word next to a person's name tells: an honorific or a noun for a person; unknown for any other word.</summary>
+    public SpeakerGender GenderWord(string lower)
+        => Honorifics.TryGetValue(lower, out var g) || GenderNouns.TryGetValue(lower, out g) ? g : SpeakerGender.Unknown;
 
     /// <summary>Nouns for what a speaker said or wrote, after a possessive ("His statement continued:").</summary>
     public IReadOnlySet<string> Statements { get; }

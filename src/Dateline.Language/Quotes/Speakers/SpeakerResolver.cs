@@ -7,11 +7,11 @@ namespace Dateline.Language.Quotes.Speakers;
 
 /// <summary>
 /// Mention-level speaker resolution for the quotes of one document. A pronoun takes the last earlier person that
-/// agrees in gender (honorifics before the person's mentions, the given name of the person's name) and in number
-/// (they, we and it are an organisation, never one person); a description ("a spokesperson for the employers", "the
-/// UCEA spokesperson") stays a speaker of its own, linked to the organisation it names; a name takes the person it
-/// names, but not a person or organisation that only qualifies it ("a spokesperson for Trump", "Labour MP for
-/// Newcastle Central" is a person, not the party). What the text does not tell gets no speaker.
+/// agrees in gender (honorifics and nouns for a person beside the person's mentions, else the given name of the
+/// person's name) and in number (they, we and it are an organisation, never one person); a description ("a
+/// spokesperson for the employers", "the UCEA spokesperson") stays a speaker of its own, linked to the organisation it
+/// names; a name takes the person it names, but not a person or organisation that only qualifies it ("a spokesperson
+/// for Trump", "Labour MP for Newcastle Central" is a person, not the party). What the text does not tell gets no speaker.
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
@@ -395,12 +395,17 @@ internal sealed partial class SpeakerResolver
         return gender;
     }
 
+    /// <summary>
+    /// What the document tells of a person's gender by the words beside the mentions (an honorific, a noun for a person
+    /// before or in apposition), else the given name's list; unknown when the mentions disagree ("Farrow" standing
+    /// for both a mother and her son) or nothing tells.
+    /// </summary>
     private SpeakerGender GenderOf(Entity e)
     {
         var found = SpeakerGender.Unknown;
         foreach (var span in e.Mentions.Concat(_mentions.Where(m => m.Id == e.Id).Select(m => m.Span)))
         {
-            var g = HonorificBefore(span);
+            var g = GenderBeside(span);
             if (g != SpeakerGender.Unknown)
             {
                 if (found != SpeakerGender.Unknown && found != g)
@@ -421,19 +426,49 @@ internal sealed partial class SpeakerResolver
         return first.Success && e.Name.Contains(' ', StringComparison.Ordinal) ? _lexicon.FirstNames.GetValueOrDefault(first.Value.ToLowerInvariant()) : SpeakerGender.Unknown;
     }
 
-    /// <summary>"Mrs. Clinton", "Mr Corbyn": the honorific before a mention, or its own first word.</summary>
-    private SpeakerGender HonorificBefore(TextSpan span)
+    /// <summary>
+    /// "Mrs. Clinton", "Mr Corbyn", "her daughter Soon-Yi Previn": the honorific or noun for a person before a mention,
+    /// or the mention's own first word (an honorific); else the noun heading an apposition after it ("Haley, the only
+    /// woman on the stage").
+    /// </summary>
+    private SpeakerGender GenderBeside(TextSpan span)
     {
         int from = Math.Max(0, span.Start - 14);
         var m = HonorificAtEnd().Match(_text, from, span.Start - from); // as of _text[from..span.Start], without the copy
-        if (m.Success && _lexicon.Honorifics.TryGetValue(m.Groups["h"].Value.ToLowerInvariant(), out var g))
+        if (m.Success && _lexicon.GenderWord(m.Groups["h"].Value.ToLowerInvariant()) is var before && before != SpeakerGender.Unknown)
+        {
+            return before;
+        }
+
+        var own = Words().Match(_text, span.Start, span.Length);
+        if (own.Success && own.Length < span.Length && _lexicon.Honorifics.TryGetValue(own.Value.TrimEnd('.').ToLowerInvariant(), out var g))
         {
             return g;
         }
 
-        var own = Words().Match(_text, span.Start, span.Length);
-        return own.Success && own.Length < span.Length && _lexicon.Honorifics.TryGetValue(own.Value.TrimEnd('.').ToLowerInvariant(), out var g2) ? g2 : SpeakerGender.Unknown;
+        // after an article the noun may follow up to two modifiers ("the only woman"); without one it must come first
+        // ("Smith, whose wife …" tells nothing of Smith); no possessive: "Smith, his wife and their children" is a list
+        var apposition = Apposition().Match(_text, span.End);
+        if (apposition.Success)
+        {
+            var words = apposition.Groups["w"].Captures;
+            int upTo = apposition.Groups["det"].Success ? words.Count : 1;
+            for (int i = 0; i < upTo; i++)
+            {
+                // a noun only: an honorific after the comma opens another name ("the president, Mrs. Clinton …")
+                if (_lexicon.GenderNouns.TryGetValue(words[i].Value.ToLowerInvariant(), out var after))
+                {
+                    return after;
+                }
+            }
+        }
+
+        return SpeakerGender.Unknown;
     }
+
+    /// <summary>An apposition's opening words after a mention: ", the only woman", ", a father of three" (a word before "'s" is no head).</summary>
+    [GeneratedRegex(@"\G,\s+(?:(?<det>the|a|an)\s+)?(?<w>[A-Za-z-]+)(?![\w'’])(?:\s+(?<w>[A-Za-z-]+)(?![\w'’])){0,2}", RegexOptions.IgnoreCase)]
+    private static partial Regex Apposition();
 
     /// <summary>Between a phrase and its relative "who": a comma, after an aside in brackets or an apposition's end ("Scott (R-Fla.), who").</summary>
     [GeneratedRegex(@"^(?:\s*\([^()]{0,40}\))?\s*,\s*$")]
