@@ -106,6 +106,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         var persons = GroupPersons(context);
+        SeparateSharedSurnames(context, persons);
         AddSurnameMentions(context, persons);
         ResolveDescriptions(context, persons);
         var others = GroupOthers(context);
@@ -775,6 +776,121 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     /// <summary>
+    /// Two or more people of the document bearing one surname (Joe and Hunter Biden): each full name stays its own
+    /// entity, and a bare surname ("Biden", "Mr. Biden") is the bearer the text named in full first, of those named
+    /// before it whose gender agrees (honorifics and nouns for a person beside the mentions, else the given name: the
+    /// speaker resolver's reading); where none is, the mention is an entity of its own, joined to neither. News calls
+    /// its subject by the surname and a relative named later by the full or first name ("Biden's son Hunter Biden …
+    /// Biden defended his son"; docs/entities.md has the counts that chose the first over the most recent). Bearers are
+    /// told apart by first name, so "Robert Mugabe" and "Robert Gabriel Mugabe" are one bearer and grouping stays.
+    /// </summary>
+    private static void SeparateSharedSurnames(Context c, List<Cluster> persons)
+    {
+        Dictionary<string, List<Cluster>>? bySurname = null;
+        foreach (var cluster in persons)
+        {
+            var words = cluster.NameWords;
+            if (words.Length >= 2 && IsCapitalised(words[^1]) && !IsHonorific(words[0]))
+            {
+                bySurname ??= new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+                if (!bySurname.TryGetValue(words[^1], out var bearers))
+                {
+                    bySurname[words[^1]] = bearers = [];
+                }
+
+                bearers.Add(cluster);
+            }
+        }
+
+        if (bySurname is null)
+        {
+            return;
+        }
+
+        foreach (var (surname, bearers) in bySurname)
+        {
+            if (!OfTwoPeople(bearers))
+            {
+                continue;
+            }
+
+            var bare = new List<Item>();
+            foreach (var cluster in persons)
+            {
+                foreach (var item in cluster.Items)
+                {
+                    if (IsBareSurname(c, item, surname))
+                    {
+                        bare.Add(item);
+                    }
+                }
+            }
+
+            var genders = new SpeakerGender[bearers.Count];
+            var introduced = new int[bearers.Count];
+            for (int b = 0; b < bearers.Count; b++)
+            {
+                var spans = FullNameItems(c, bearers[b]).Select(c.MentionSpan);
+                genders[b] = SpeakerResolver.GenderOf(c.Text, spans, string.Join(' ', bearers[b].NameWords));
+                introduced[b] = FullNameItems(c, bearers[b]).Min(item => item.Start);
+            }
+
+            foreach (var item in bare)
+            {
+                item.Cluster!.Remove(item);
+                var told = SpeakerResolver.GenderBeside(c.Text, c.MentionSpan(item));
+                Cluster? chosen = null;
+                int earliest = int.MaxValue;
+                for (int b = 0; b < bearers.Count; b++)
+                {
+                    if ((told == SpeakerGender.Unknown || genders[b] == SpeakerGender.Unknown || genders[b] == told)
+                        && introduced[b] < item.Start && introduced[b] < earliest)
+                    {
+                        (chosen, earliest) = (bearers[b], introduced[b]);
+                    }
+                }
+
+                if (chosen is null)
+                {
+                    chosen = new Cluster(EntityLabel.Person, c.NameWords(item));
+                    persons.Add(chosen);
+                }
+
+                chosen.Add(item);
+            }
+        }
+
+        persons.RemoveAll(cluster => cluster.Items.Count == 0);
+    }
+
+    /// <summary>Bearers of one surname that are two people: two first names ("Mia", "Ronan"), not one name written with and without a middle.</summary>
+    private static bool OfTwoPeople(List<Cluster> bearers)
+    {
+        for (int b = 1; b < bearers.Count; b++)
+        {
+            if (!string.Equals(bearers[b].NameWords[0], bearers[0].NameWords[0], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Farrow", "Farrow's", "Mr. Farrow": the surname alone or after an honorific inside the mention.</summary>
+    private static bool IsBareSurname(Context c, Item item, string surname)
+    {
+        var name = c.NameSpan(item);
+        return name[^1] == surname && (name.Length == 1 || (name.Length == 2 && IsHonorific(name[0])));
+    }
+
+    /// <summary>The mentions that name the person in full (two words or more, not opened by an honorific).</summary>
+    private static IEnumerable<Item> FullNameItems(Context c, Cluster cluster)
+        => cluster.Items.Where(item => c.NameSpan(item) is { Length: >= 2 } name && !IsHonorific(name[0]));
+
+    private static bool IsHonorific(string word) => SpeakerLexicon.Default.Honorifics.ContainsKey(word.TrimEnd('.').ToLowerInvariant());
+
+    /// <summary>
     /// A capitalised word that is the surname of a person named in full elsewhere is that person, even where the
     /// recognizer missed it or gave it another type.
     /// </summary>
@@ -1134,7 +1250,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         {
             int before = item.Start - 1;
             if (before >= 0 && !item.IsDescription && c.SentenceOf[before] == c.SentenceOf[item.Start]
-                && SpeakerLexicon.Default.Honorifics.ContainsKey(c.Words[before].TrimEnd('.').ToLowerInvariant()))
+                && IsHonorific(c.Words[before]))
             {
                 return true;
             }
@@ -2203,6 +2319,19 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             item.Cluster = this;
             Family ??= item.Family;
             CountryCode ??= item.CountryCode;
+        }
+
+        /// <summary>Takes the mention out; the family and country are read again from the mentions left.</summary>
+        public void Remove(Item item)
+        {
+            Items.Remove(item);
+            item.Cluster = null;
+            (Family, CountryCode) = (null, null);
+            foreach (var left in Items)
+            {
+                Family ??= left.Family;
+                CountryCode ??= left.CountryCode;
+            }
         }
     }
 

@@ -63,6 +63,32 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_surname_two_people_bear_is_the_one_named_first_that_agrees()
+    {
+        const string text = "Farrow family feud deepens. Mia Farrow spoke first. Farrow said she was tired. "
+            + "Ronan Farrow, a son of the actress, spoke next. Farrow said he agreed. Mr. Farrow later left, and Ms. Farrow stayed.";
+        var doc = Resolve(text, ("Farrow", "PERSON"), ("Mia Farrow", "PERSON"), ("Farrow", "PERSON"), ("Ronan Farrow", "PERSON"),
+            ("Farrow", "PERSON"), ("Farrow", "PERSON"), ("Farrow", "PERSON"));
+        int Bare(string before) => text.IndexOf(before + "Farrow", StringComparison.Ordinal) + before.Length;
+        List<int> Starts(Entity e) => e.Mentions.Select(m => m.Start).Order().ToList();
+
+        // the mother, named first, keeps the surname after her son is named; "Mr." passes over her for the son
+        Assert.Equal([text.IndexOf("Mia Farrow", StringComparison.Ordinal), Bare("first. "), Bare("next. "), Bare("and Ms. ")], Starts(Single(doc, "Mia Farrow")));
+        Assert.Equal([text.IndexOf("Ronan Farrow", StringComparison.Ordinal), Bare("Mr. ")], Starts(Single(doc, "Ronan Farrow")));
+
+        // before either is named the surname is neither: a mention of its own
+        Assert.Equal([0], Starts(Single(doc, "Farrow")));
+    }
+
+    [Fact]
+    public void A_surname_one_person_bears_joins_that_person_wherever_it_stands()
+    {
+        const string text = "Farrow arrived late. Mia Farrow spoke. Farrow said she was tired. Mr. Farrow, her brother, was not there.";
+        var doc = Resolve(text, ("Farrow", "PERSON"), ("Mia Farrow", "PERSON"), ("Farrow", "PERSON"), ("Farrow", "PERSON"));
+        Assert.Equal(4, Single(doc, "Mia Farrow").Mentions.Count);
+    }
+
+    [Fact]
     public void Ambiguous_places_get_coordinates_only_in_context()
     {
         var withContext = Resolve("Fighting near Tripoli worried Libya.", ("Tripoli", "GPE"), ("Libya", "GPE"));

@@ -400,12 +400,18 @@ internal sealed partial class SpeakerResolver
     /// before or in apposition), else the given name's list; unknown when the mentions disagree ("Farrow" standing
     /// for both a mother and her son) or nothing tells.
     /// </summary>
-    private SpeakerGender GenderOf(Entity e)
+    private SpeakerGender GenderOf(Entity e) => GenderOf(_text, e.Mentions.Concat(_mentions.Where(m => m.Id == e.Id).Select(m => m.Span)), e.Name);
+
+    /// <summary>
+    /// A person's gender from the words beside the mentions' spans, else from the given name of the name (a name of
+    /// two words or more). Also read by the entity resolver to tell two bearers of a surname apart.
+    /// </summary>
+    internal static SpeakerGender GenderOf(string text, IEnumerable<TextSpan> mentions, string name)
     {
         var found = SpeakerGender.Unknown;
-        foreach (var span in e.Mentions.Concat(_mentions.Where(m => m.Id == e.Id).Select(m => m.Span)))
+        foreach (var span in mentions)
         {
-            var g = GenderBeside(span);
+            var g = GenderBeside(text, span);
             if (g != SpeakerGender.Unknown)
             {
                 if (found != SpeakerGender.Unknown && found != g)
@@ -422,8 +428,8 @@ internal sealed partial class SpeakerResolver
             return found;
         }
 
-        var first = Words().Match(e.Name);
-        return first.Success && e.Name.Contains(' ', StringComparison.Ordinal) ? _lexicon.FirstNames.GetValueOrDefault(first.Value.ToLowerInvariant()) : SpeakerGender.Unknown;
+        var first = Words().Match(name);
+        return first.Success && name.Contains(' ', StringComparison.Ordinal) ? SpeakerLexicon.Default.FirstNames.GetValueOrDefault(first.Value.ToLowerInvariant()) : SpeakerGender.Unknown;
     }
 
     /// <summary>
@@ -431,24 +437,24 @@ internal sealed partial class SpeakerResolver
     /// or the mention's own first word (an honorific); else the noun heading an apposition after it ("Haley, the only
     /// woman on the stage").
     /// </summary>
-    private SpeakerGender GenderBeside(TextSpan span)
+    internal static SpeakerGender GenderBeside(string text, TextSpan span)
     {
         int from = Math.Max(0, span.Start - 14);
-        var m = HonorificAtEnd().Match(_text, from, span.Start - from); // as of _text[from..span.Start], without the copy
-        if (m.Success && _lexicon.GenderWord(m.Groups["h"].Value.ToLowerInvariant()) is var before && before != SpeakerGender.Unknown)
+        var m = HonorificAtEnd().Match(text, from, span.Start - from); // as of text[from..span.Start], without the copy
+        if (m.Success && SpeakerLexicon.Default.GenderWord(m.Groups["h"].Value.ToLowerInvariant()) is var before && before != SpeakerGender.Unknown)
         {
             return before;
         }
 
-        var own = Words().Match(_text, span.Start, span.Length);
-        if (own.Success && own.Length < span.Length && _lexicon.Honorifics.TryGetValue(own.Value.TrimEnd('.').ToLowerInvariant(), out var g))
+        var own = Words().Match(text, span.Start, span.Length);
+        if (own.Success && own.Length < span.Length && SpeakerLexicon.Default.Honorifics.TryGetValue(own.Value.TrimEnd('.').ToLowerInvariant(), out var g))
         {
             return g;
         }
 
         // after an article the noun may follow up to two modifiers ("the only woman"); without one it must come first
         // ("Smith, whose wife …" tells nothing of Smith); no possessive: "Smith, his wife and their children" is a list
-        var apposition = Apposition().Match(_text, span.End);
+        var apposition = Apposition().Match(text, span.End);
         if (apposition.Success)
         {
             var words = apposition.Groups["w"].Captures;
@@ -456,7 +462,7 @@ internal sealed partial class SpeakerResolver
             for (int i = 0; i < upTo; i++)
             {
                 // a noun only: an honorific after the comma opens another name ("the president, Mrs. Clinton …")
-                if (_lexicon.GenderNouns.TryGetValue(words[i].Value.ToLowerInvariant(), out var after))
+                if (SpeakerLexicon.Default.GenderNouns.TryGetValue(words[i].Value.ToLowerInvariant(), out var after))
                 {
                     return after;
                 }
