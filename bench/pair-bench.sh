@@ -4,15 +4,17 @@
 # "perf18": unchanged stages 0.95-1.05 per round against 0.7-1.6 interleaved at load 10-27). Prints per stage the
 # medians of each build, the median of the per-round NEW/BASE ratios, the rounds' ratios, and the median ratio
 # against the yardstick (recognizer, quotes, times, amounts, pos: read it only when the change is outside them).
-#   bench/pair-bench.sh ROUNDS TOKENS BASE-DIR NEW-DIR      (DIRs of dateline.dll)
+#   bench/pair-bench.sh ROUNDS TOKENS BASE-DIR NEW-DIR      (DIRs of dateline.dll, or of a Native AOT dateline executable)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 rounds=$1; tokens=$2; base=$3; new=$4
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cd "$root"
+# The command that runs the build in a DIR: its dateline.dll, else its native executable (DATELINE_AOT=1 ./dateline).
+cli() { if [ -f "$1/dateline.dll" ]; then echo dotnet "$1/dateline.dll"; else echo "$1/dateline"; fi; }
 for r in $(seq "$rounds"); do
-  taskset -c 0 dotnet "$base/dateline.dll" bench --tokens "$tokens" > "$work/base.$r" 2>/dev/null &
-  taskset -c 0 dotnet "$new/dateline.dll" bench --tokens "$tokens" > "$work/new.$r" 2>/dev/null &
+  taskset -c 0 $(cli "$base") bench --tokens "$tokens" > "$work/base.$r" 2>/dev/null &
+  taskset -c 0 $(cli "$new") bench --tokens "$tokens" > "$work/new.$r" 2>/dev/null &
   wait
 done
 python3 - "$work" "$rounds" <<'PY'

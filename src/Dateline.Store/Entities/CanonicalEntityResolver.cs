@@ -458,7 +458,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             return;
         }
 
-        using var reader = Reader("find-many", $"SELECT key, id FROM entities WHERE {dialect.InJsonTextArray("key", "$1")}", System.Text.Json.JsonSerializer.Serialize(missing));
+        using var reader = Reader("find-many", $"SELECT key, id FROM entities WHERE {dialect.InJsonTextArray("key", "$1")}", StoreJson.Array(missing));
         while (reader.Read())
         {
             _ids[reader.GetString(0)] = reader.GetInt64(1);
@@ -537,7 +537,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
         // The names and the key of many entities per query: a batch touches thousands.
         foreach (var chunk in _touched.Order().Chunk(500))
         {
-            var ids = System.Text.Json.JsonSerializer.Serialize(chunk);
+            var ids = StoreJson.Array(chunk);
             var names = new Dictionary<long, List<NameCount>>();
             using (var reader = Reader("names-of-many", $"SELECT entity, name, label, country, latitude, longitude, articles, mentions FROM entity_names WHERE {dialect.InJsonArray("entity", "$1")} ORDER BY entity, name, label, country", ids))
             {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Dateline.Store.Sql;
 
 namespace Dateline.Store.Export;
 
@@ -34,11 +34,11 @@ internal static class ExportValues
 
     /// <summary>A list stored as a JSON array of strings (null or empty: no items).</summary>
     public static IReadOnlyList<string> TextList(string? json)
-        => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<string?[]>(json)?.Select(s => s ?? string.Empty).ToArray() ?? [];
+        => string.IsNullOrEmpty(json) ? [] : StoreJson.Strings(json)?.Select(s => s ?? string.Empty).ToArray() ?? [];
 
     /// <summary>The starts (<paramref name="end"/> false) or the ends of spans stored as a JSON array of [start, end] pairs.</summary>
     public static IReadOnlyList<long> SpanBounds(string? json, bool end)
-        => string.IsNullOrEmpty(json) ? [] : (JsonSerializer.Deserialize<long[][]>(json) ?? []).Select(p => p[end ? 1 : 0]).ToArray();
+        => string.IsNullOrEmpty(json) ? [] : (StoreJson.LongPairs(json) ?? []).Select(p => p[end ? 1 : 0]).ToArray();
 
     /// <summary>yyyy-MM-dd.</summary>
     public static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

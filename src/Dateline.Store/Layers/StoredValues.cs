@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Dateline.Core.Layers;
 using Dateline.Core.Model;
+using Dateline.Store.Sql;
 
 namespace Dateline.Store.Layers;
 
@@ -32,11 +32,11 @@ public static class StoredValues
                     break;
                 case StoredType.TextList:
                     var strings = (IReadOnlyList<string>?)value ?? [];
-                    fields.Add(strings.Count == 0 ? null : JsonSerializer.Serialize(strings));
+                    fields.Add(strings.Count == 0 ? null : StoreJson.Array(strings));
                     break;
                 case StoredType.SpanList:
                     var spans = (IReadOnlyList<TextSpan>?)value ?? [];
-                    fields.Add(spans.Count == 0 ? null : JsonSerializer.Serialize(spans.Select(s => new[] { s.Start, s.End })));
+                    fields.Add(spans.Count == 0 ? null : StoreJson.Array(spans.Select(s => new[] { s.Start, s.End })));
                     break;
                 case StoredType.Integer:
                     fields.Add(value is null ? null : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
@@ -72,11 +72,11 @@ public static class StoredValues
                     values[i] = field(f++) as string;
                     break;
                 case StoredType.TextList:
-                    values[i] = field(f++) is string json ? JsonSerializer.Deserialize<string[]>(json) ?? [] : Array.Empty<string>();
+                    values[i] = field(f++) is string json ? StoreJson.Strings(json) ?? [] : Array.Empty<string>();
                     break;
                 case StoredType.SpanList:
                     values[i] = field(f++) is string pairs
-                        ? (JsonSerializer.Deserialize<int[][]>(pairs) ?? []).Select(p => new TextSpan(p[0], p[1])).ToArray()
+                        ? (StoreJson.Pairs(pairs) ?? []).Select(p => new TextSpan(p[0], p[1])).ToArray()
                         : Array.Empty<TextSpan>();
                     break;
                 default:

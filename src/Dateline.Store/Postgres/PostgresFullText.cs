@@ -131,7 +131,7 @@ internal sealed partial class PostgresFullText : IFullTextIndex
             SELECT a.rowid, ts_headline('simple', a.text, to_tsquery('simple', @q), @snippet), ts_headline('simple', coalesce(a.title, ''), to_tsquery('simple', @q), @whole)
             FROM articles a WHERE {dialect.InJsonArray("a.rowid", "@rows")}
             """)
-            .Bind("@q", match).Bind("@rows", System.Text.Json.JsonSerializer.Serialize(rows))
+            .Bind("@q", match).Bind("@rows", StoreJson.Array(rows))
             .Bind("@snippet", marks + ", MaxWords=32, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"")
             .Bind("@whole", marks + ", HighlightAll=true");
         return SqlSearch.ReadHighlights(command);

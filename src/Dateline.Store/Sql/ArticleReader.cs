@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Store.Layers;
@@ -35,7 +34,7 @@ internal static class ArticleReader
             Title = r.NullableString(5),
             Published = r.NullableString(6),
             Modified = r.NullableString(7),
-            Authors = r.NullableString(8) is { } authors ? JsonSerializer.Deserialize<string[]>(authors) ?? [] : [],
+            Authors = r.NullableString(8) is { } authors ? StoreJson.Strings(authors) ?? [] : [],
             Language = r.NullableString(9),
             SiteName = r.NullableString(10),
             Dateline = r.NullableString(11) is not null || r.NullableString(12) is not null ? new DatelineInfo(r.NullableString(11), r.NullableString(12)) : null,
@@ -48,7 +47,7 @@ internal static class ArticleReader
             PreDecodedText = text,
             DeclaredKind = ContentKind.Text,
             Url = r.NullableString(4),
-            Warnings = r.NullableString(17) is { } warnings ? JsonSerializer.Deserialize<string[]>(warnings) ?? [] : [],
+            Warnings = r.NullableString(17) is { } warnings ? StoreJson.Strings(warnings) ?? [] : [],
         };
         var document = Document.FromRaw(raw)
             .WithContent(new DecodedContent(text, ContentKind.Text, "utf-16"))

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Dateline.Core.Layers;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
@@ -114,9 +113,9 @@ internal sealed class BatchWriter
             RETURNING rowid
             """,
             id, record.ContentHash, d.Id, record.Input, m.Url ?? d.Raw.Url, m.Title, m.Published, m.Modified,
-            m.Authors.Count > 0 ? JsonSerializer.Serialize(m.Authors) : null, m.Language, SiteOf(d),
+            m.Authors.Count > 0 ? StoreJson.Array(m.Authors) : null, m.Language, SiteOf(d),
             m.Dateline?.Place, m.Dateline?.Agency, m.ReadingTimeMinutes, m.Description, m.Image, d.Text,
-            d.Warnings.Length > 0 ? JsonSerializer.Serialize(d.Warnings) : null,
+            d.Warnings.Length > 0 ? StoreJson.Array(d.Warnings) : null,
             duplicateOf, record.Signature?.ToBytes(), Now()), CultureInfo.InvariantCulture);
 
         _dialect.FullText.Index(_sql, rowid, m.Title, d.Text);
@@ -154,7 +153,7 @@ internal sealed class BatchWriter
         // The articles sharing a band, at most 64 per band (a band shared by many is a boilerplate paragraph), in one query.
         var candidates = new HashSet<long>();
         var perBand = new Dictionary<long, int>();
-        using (var bands = Reader("candidates", $"SELECT band_key, article FROM minhash_bands WHERE {_dialect.InJsonArray("band_key", "$1")} ORDER BY band_key, article", System.Text.Json.JsonSerializer.Serialize(signature.BandKeys.Distinct())))
+        using (var bands = Reader("candidates", $"SELECT band_key, article FROM minhash_bands WHERE {_dialect.InJsonArray("band_key", "$1")} ORDER BY band_key, article", StoreJson.Array(signature.BandKeys.Distinct())))
         {
             while (bands.Read())
             {

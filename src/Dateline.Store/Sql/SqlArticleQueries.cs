@@ -38,7 +38,7 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
                 // The handed rows, read again by row with the filters (articles' filter columns are not changed once stored).
                 sql.Append($"SELECT {Columns} FROM {dialect.FilterTable} a{SqlSearch.FilterKeysBy(query, dialect)} WHERE {dialect.InJsonArray("a.rowid", "@handed")}");
                 SqlSearch.AddFilters(sql, command, query, dialect);
-                command.Bind("@handed", System.Text.Json.JsonSerializer.Serialize(handed.Passed));
+                command.Bind("@handed", StoreJson.Array(handed.Passed));
                 windowEnd = handed.WindowEnd;
             }
             else if (filtered)

@@ -169,7 +169,7 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
                     // in the ranked set. The unary + keeps SQLite from looking the set's rows up one by one instead (FTS5
                     // then re-runs the whole match for each: 0.2-0.8 s for 300 rows on 100k articles); PostgreSQL reads it as is.
                     sql.Append(" AND ").Append(dialect.FullText.Row).Append(" >= @cut AND ").Append(dialect.InJsonArray("+" + dialect.FullText.Row, "@ranked"));
-                    command.Bind("@cut", ranked.Min()).Bind("@ranked", System.Text.Json.JsonSerializer.Serialize(ranked));
+                    command.Bind("@cut", ranked.Min()).Bind("@ranked", StoreJson.Array(ranked));
                 }
             }
 
@@ -207,7 +207,7 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
         Matches(sql, command, query, match, sort, ranked);
         sql.Append(") m WHERE NOT ").Append(AfterCursor(sort)).Append(" AND ").Append(dialect.InJsonArray("grp", "@groups"));
         AddCursor(command, query.After!);
-        command.Bind("@groups", System.Text.Json.JsonSerializer.Serialize(groups.Distinct()));
+        command.Bind("@groups", StoreJson.Array(groups.Distinct()));
         command.CommandText = sql.ToString();
         using var reader = command.ExecuteReader();
         var shown = new HashSet<long>();
@@ -230,7 +230,7 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
             // BM25 in SQLite is negative (lower is better); report it positive so higher means more relevant.
             var hit = new SearchHit(reader.GetString(1), reader.NullableString(2), reader.NullableString(3), reader.NullableString(4), reader.NullableString(5), fullText ? Math.Round(-Convert.ToDouble(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture), 4) : 0, string.Empty)
             {
-                Authors = reader.NullableString(8) is { } authors ? System.Text.Json.JsonSerializer.Deserialize<string[]>(authors) ?? [] : [],
+                Authors = reader.NullableString(8) is { } authors ? StoreJson.Strings(authors) ?? [] : [],
             };
             var key = reader.GetValue(9) is double d ? d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : Convert.ToString(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
             return new MatchRow(hit, reader.GetInt64(GroupColumn), reader.GetInt64(0), key);
@@ -249,7 +249,7 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
         if (match.Length == 0)
         {
             using var command = connection.Command($"SELECT rowid, substr(text, 1, 200), NULL FROM articles WHERE {dialect.InJsonArray("rowid", "@rows")}")
-                .Bind("@rows", System.Text.Json.JsonSerializer.Serialize(rows));
+                .Bind("@rows", StoreJson.Array(rows));
             return ReadHighlights(command).ToDictionary(h => h.Key, h => h.Value.Snippet ?? string.Empty);
         }
 
@@ -288,7 +288,7 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
 
         var members = new Dictionary<long, List<(long Row, string Id)>>();
         using (var command = connection.Command($"SELECT rowid, duplicate_of, id FROM articles WHERE {dialect.InJsonArray("rowid", "@groups")} OR {dialect.InJsonArray("duplicate_of", "@groups")} ORDER BY rowid")
-            .Bind("@groups", System.Text.Json.JsonSerializer.Serialize(page.Select(r => r.Group).Distinct())))
+            .Bind("@groups", StoreJson.Array(page.Select(r => r.Group).Distinct())))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

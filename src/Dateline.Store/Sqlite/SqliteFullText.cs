@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text;
-using System.Text.Json;
 using Dateline.Store.Search;
 using Dateline.Store.Sql;
 using Microsoft.Data.Sqlite;
@@ -216,7 +215,7 @@ internal sealed class SqliteFullText : IFullTextIndex
             using var command = connection.CreateCommand();
             var args = CountArguments(command, [.. common.Select(i => counts[i])], "@n");
             command.CommandText = $"SELECT rowid, {Fts5Ranking.Name}(articles_fts, {Weights}{args}) FROM articles_fts WHERE articles_fts MATCH @q AND rowid IN (SELECT value FROM json_each(@rows))";
-            command.Bind("@q", string.Join(" AND ", common.Select(i => FtsQuery.Quote(words[i])))).Bind("@rows", JsonSerializer.Serialize(candidates.Select(c => c.Row)));
+            command.Bind("@q", string.Join(" AND ", common.Select(i => FtsQuery.Quote(words[i])))).Bind("@rows", StoreJson.Array(candidates.Select(c => c.Row)));
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -227,8 +226,8 @@ internal sealed class SqliteFullText : IFullTextIndex
         var matches = candidates.Where(c => commonPart.ContainsKey(c.Row)).ToList();
         return new Selection(
             newest,
-            JsonSerializer.Serialize(matches.Select(m => m.Row)),
-            JsonSerializer.Serialize(matches.Select(m => new object[] { m.Row, m.Score + commonPart[m.Row] })));
+            StoreJson.Array(matches.Select(m => m.Row)),
+            StoreJson.Array(matches.Select(m => new object[] { m.Row, m.Score + commonPart[m.Row] })));
     }
 
     /// <summary>An AND's matches found by <see cref="Select"/> while the newest article was <c>Newest</c> (JSON; null: not split).</summary>
@@ -313,7 +312,7 @@ internal sealed class SqliteFullText : IFullTextIndex
         dense = dense && Segments(connection) > MaxLookupSegments;
         var rowFilter = dense ? "rowid BETWEEN @lo AND @hi AND " + dialect.InJsonArray("+rowid", "@rows") : dialect.InJsonArray("rowid", "@rows");
         using var command = connection.Command($"SELECT rowid, snippet(articles_fts, 1, @hs, @he, '…', 32), highlight(articles_fts, 0, @hs, @he) FROM articles_fts WHERE articles_fts MATCH @q AND {rowFilter}")
-            .Bind("@q", match).Bind("@hs", query.HighlightStart).Bind("@he", query.HighlightEnd).Bind("@rows", System.Text.Json.JsonSerializer.Serialize(rows));
+            .Bind("@q", match).Bind("@hs", query.HighlightStart).Bind("@he", query.HighlightEnd).Bind("@rows", StoreJson.Array(rows));
         if (dense)
         {
             command.Bind("@lo", rows.Min()).Bind("@hi", rows.Max());

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 using Dateline.Store.Sql;
@@ -134,7 +133,7 @@ internal static class SqliteLegacyLayers
             using var reader = select.ExecuteReader();
             while (reader.Read())
             {
-                var spans = JsonSerializer.Deserialize<int[][]>(reader.GetString(1)) ?? [];
+                var spans = StoreJson.Pairs(reader.GetString(1)) ?? [];
                 for (var i = 0; i < spans.Length; i++)
                 {
                     a.Value = reader.GetInt64(0);

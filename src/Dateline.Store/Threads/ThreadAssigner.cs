@@ -101,7 +101,7 @@ internal sealed class ThreadAssigner : IDisposable
                 _frequencies[key] = 0;
             }
 
-            _sql.ForEach("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", [System.Text.Json.JsonSerializer.Serialize(unknown)], row => _frequencies[row.Text(0)] = row.Int64(1));
+            _sql.ForEach("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", [StoreJson.Array(unknown)], row => _frequencies[row.Text(0)] = row.Int64(1));
         }
 
         long DocumentFrequency(string key)
@@ -163,7 +163,7 @@ internal sealed class ThreadAssigner : IDisposable
             NonQuery(
                 "df-add",
                 $"INSERT INTO thread_term_df(feature, df) SELECT value, CAST($2 AS BIGINT) FROM ({_dialect.JsonTextValues("$1")}) AS v WHERE true ON CONFLICT(feature) DO UPDATE SET df = thread_term_df.df + excluded.df",
-                System.Text.Json.JsonSerializer.Serialize(group.Select(p => p.Key)),
+                StoreJson.Array(group.Select(p => p.Key)),
                 group.Key);
         }
 
@@ -249,7 +249,7 @@ internal sealed class ThreadAssigner : IDisposable
             var unread = compared.Where(c => !_vectors.Contains(c.Key)).Select(c => c.Key).ToList();
             if (unread.Count > 0)
             {
-                _sql.ForEach("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", [System.Text.Json.JsonSerializer.Serialize(unread)],
+                _sql.ForEach("vectors", $"SELECT article, features FROM thread_vectors WHERE {_dialect.InJsonArray("article", "$1")}", [StoreJson.Array(unread)],
                     row => _vectors.Add(row.Int64(0), row.Blob(1)));
             }
 
