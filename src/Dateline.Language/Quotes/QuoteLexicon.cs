@@ -39,6 +39,7 @@ internal sealed class QuoteLexicon
         ObjectCues = traps.Where(r => r[1] is "appeal" or "charge").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ClauseOrObjectCues = traps.Where(r => r[1] == "object").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectParticiples = traps.Where(r => r[1] == "participle").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // QuoteExtractor finds a sentence's cues once for all its comma tails: no cue or trap word may hold a comma.
         if (Cues.Concat(Modifiers).Concat(Determiners).Concat(Complemented).Concat(Aspectual).FirstOrDefault(w => w.Contains(',', StringComparison.Ordinal)) is { } comma)
         {
@@ -56,6 +57,7 @@ internal sealed class QuoteLexicon
         string complemented = "(?:" + string.Join('|', Complemented.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string aspectual = "(?:" + string.Join('|', Aspectual.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string objectCue = "(?:" + string.Join('|', ObjectCues.OrderByDescending(c => c.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+        string passiveAuxiliary = "(?:" + string.Join('|', passive.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string clauseOrObjectCue = "(?:" + string.Join('|', ClauseOrObjectCues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -63,9 +65,12 @@ internal sealed class QuoteLexicon
         // optimism"; "he continues to insist that …" is the cue "insist").
         // A cue word after a modifier is a noun ("growing calls", "unemployment claims"), and one in -ed after a
         // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech;
+        // (so is one after a possessive noun, "the government's proposed changes", not after a pronoun's "'s": "she's claimed");
         // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
-        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
+        // A past participle after an auxiliary is passive and reports nothing ("was declared dead", "was described by her
+        // mum as “kind”") unless "by" its speaker and "that" follow ("was told by the prosecutor that …").
+        string verb = $@"(?!(?<=(?<![\w'’-])(?i:{passiveAuxiliary})\s+(?:\w+ly\s+)?)(?i:\w+ed|told|said|thought)(?![\w'’-])(?!\s+by\s+[^.;:!?“”""]{{1,80}}?\s+that\b))(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d|[A-Za-z]{{2,}}(?<!(?<![\w'’-])(?i:{pronoun}))['’]s)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
         string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
         // an appeal or a charge is tried first: "called for" is an appeal, "called" alone a cue with an object or a clause
         _objectCue = new(() => new Regex($@"\G(?:(?<always>(?i:{objectCue}))|(?i:{clauseOrObjectCue}))(?![\w'’-])", Options));
