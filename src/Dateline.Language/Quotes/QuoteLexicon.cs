@@ -177,7 +177,8 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// Which cue with an object opens at <paramref name="at"/> (quote-cue-traps.txt): one followed by an object, not a
-    /// reported clause ("called for", "accused"), one followed by either ("announced", "denied"), or none.
+    /// reported clause ("called for", "accused", a passive participle "was declared"), one followed by either
+    /// ("announced", "denied"), or none.
     /// </summary>
     public CueObject ObjectCueAt(string text, int at)
         => _objectCue.Value.Match(text, at) is { Success: true } m ? (m.Groups["always"].Success ? CueObject.Always : CueObject.UnlessClause) : CueObject.None;
@@ -199,7 +200,7 @@ internal enum CueObject
     /// <summary>A reported clause or anything else: the cue reports what follows it.</summary>
     None,
 
-    /// <summary>An appeal or a charge ("called for", "accused"): an object, reporting nothing without quoted words.</summary>
+    /// <summary>An appeal, a charge or a passive participle ("called for", "accused", "was declared"): reporting nothing without quoted words.</summary>
     Always,
 
     /// <summary>An object or a reported clause ("announced", "denied"): reporting nothing without the clause.</summary>
