@@ -634,7 +634,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^(?:[^\s.;:]+\s+){0,3}?[^\s.;:]*,\s*that\b")]
     private static partial Regex ThatAfterCommaAhead();
 
-    [GeneratedRegex(@"^(?:he|she|they|it|we|i|you|there)$")]
+    // with a contracted auxiliary too ("vows she's ready to …")
+    [GeneratedRegex(@"^(?:he|she|they|it|we|i|you|there)(?:['’](?:s|re|ll|d|ve|m))?$")]
     private static partial Regex SubjectPronoun();
 
     // a word in -ed of four letters or more, not in -eed ("died", "joined"; not "need", "speed", "indeed")

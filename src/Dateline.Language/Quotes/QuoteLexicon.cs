@@ -39,6 +39,7 @@ internal sealed class QuoteLexicon
         ObjectCues = traps.Where(r => r[1] is "appeal" or "charge").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ClauseOrObjectCues = traps.Where(r => r[1] == "object").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectParticiples = traps.Where(r => r[1] == "participle").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // QuoteExtractor finds a sentence's cues once for all its comma tails: no cue or trap word may hold a comma.
         if (Cues.Concat(Modifiers).Concat(Determiners).Concat(Complemented).Concat(Aspectual).FirstOrDefault(w => w.Contains(',', StringComparison.Ordinal)) is { } comma)
         {
@@ -56,6 +57,7 @@ internal sealed class QuoteLexicon
         string complemented = "(?:" + string.Join('|', Complemented.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string aspectual = "(?:" + string.Join('|', Aspectual.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string objectCue = "(?:" + string.Join('|', ObjectCues.OrderByDescending(c => c.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+        string passiveAuxiliary = "(?:" + string.Join('|', passive.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string clauseOrObjectCue = "(?:" + string.Join('|', ClauseOrObjectCues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -63,12 +65,17 @@ internal sealed class QuoteLexicon
         // optimism"; "he continues to insist that …" is the cue "insist").
         // A cue word after a modifier is a noun ("growing calls", "unemployment claims"), and one in -ed after a
         // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech;
+        // (so is one after a possessive noun, "the government's proposed changes", not after a pronoun's "'s": "she's claimed");
         // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
-        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
+        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d|[A-Za-z]{{2,}}(?<!(?<![\w'’-])(?i:{pronoun}))['’]s)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
         string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
         // an appeal or a charge is tried first: "called for" is an appeal, "called" alone a cue with an object or a clause
-        _objectCue = new(() => new Regex($@"\G(?:(?<always>(?i:{objectCue}))|(?i:{clauseOrObjectCue}))(?![\w'’-])", Options));
+        // a cue's past participle after an auxiliary is passive ("Chloe was declared dead") and, as an appeal, reports
+        // nothing without quoted words unless "by" its speaker and "that" follow ("was told by the prosecutor that …");
+        // with them it stays mixed ("was said to be “furious”": PolNeAR's attributions, quote F1 91.2 -> 91.1 without them)
+        string passiveCue = $@"(?<=(?<![\w'’-])(?i:{passiveAuxiliary})\s+(?:\w+ly\s+)?)(?i:\w+ed|told|said|thought)(?![\w'’-])(?!\s+by\s+[^.;:!?“”""]{{1,80}}?\s+that\b)";
+        _objectCue = new(() => new Regex($@"\G(?:(?<always>(?i:{objectCue})|{passiveCue})|(?i:{clauseOrObjectCue}))(?![\w'’-])", Options));
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
 
         // A cue match opens, not after a letter, with a cue or "according" matched ignoring case, whose leading
@@ -170,7 +177,8 @@ internal sealed class QuoteLexicon
 
     /// <summary>
     /// Which cue with an object opens at <paramref name="at"/> (quote-cue-traps.txt): one followed by an object, not a
-    /// reported clause ("called for", "accused"), one followed by either ("announced", "denied"), or none.
+    /// reported clause ("called for", "accused", a passive participle "was declared"), one followed by either
+    /// ("announced", "denied"), or none.
     /// </summary>
     public CueObject ObjectCueAt(string text, int at)
         => _objectCue.Value.Match(text, at) is { Success: true } m ? (m.Groups["always"].Success ? CueObject.Always : CueObject.UnlessClause) : CueObject.None;
@@ -192,7 +200,7 @@ internal enum CueObject
     /// <summary>A reported clause or anything else: the cue reports what follows it.</summary>
     None,
 
-    /// <summary>An appeal or a charge ("called for", "accused"): an object, reporting nothing without quoted words.</summary>
+    /// <summary>An appeal, a charge or a passive participle ("called for", "accused", "was declared"): reporting nothing without quoted words.</summary>
     Always,
 
     /// <summary>An object or a reported clause ("announced", "denied"): reporting nothing without the clause.</summary>
