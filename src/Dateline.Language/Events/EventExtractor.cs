@@ -2178,6 +2178,12 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 v--; // "has carried out dozens of suicide bombings", "stepped up attacks": the verb before its particle
             }
+            else if (GoingVerbBefore(s, v, i) is var going and >= 1)
+            {
+                // "workers went on strike", "a gunman went on a rampage": the going verb's subject acts; one who "goes on
+                // trial" undergoes it (event-victim-nouns.txt)
+                v = _lexicon.VictimNouns.Contains(entry.Lemma) ? -1 : going;
+            }
             // a light verb's form read as a noun is none ("sees the U.S. plan as a threat")
             else if (!(v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for" && s.Tag(v) is not (PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS)))
             {
@@ -2986,6 +2992,23 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// The verb of going (Data/event-going-verbs.txt) whose "on" stands at <paramref name="from"/> or after, before the event noun
+    /// at <paramref name="i"/> ("went on strike", "went on a rampage"), or -1: its subject acts in the noun.
+    /// </summary>
+    private int GoingVerbBefore(SentenceView s, int from, int i)
+    {
+        for (int k = i - 1; k >= from && k >= 2; k--)
+        {
+            if (s.Lower(k) == "on" && _lexicon.GoingVerbs.Contains(s.Lower(k - 1)))
+            {
+                return k - 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
