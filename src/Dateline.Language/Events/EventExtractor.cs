@@ -3152,7 +3152,8 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// Whether the event noun at <paramref name="i"/> is the object of a verb of requesting or threatening ("urged talks",
     /// "calling for an immediate Syrian withdrawal", "threatened sanctions"): the guideline codes the request or threat
     /// only. The verb is a few words back, past determiners, modifiers and its "for"; a word the tagger reads as a noun
-    /// or one after a determiner ("the call for talks") does not count.
+    /// or one after a determiner counts only before its "for" ("the call for talks", "a request for his arrest": a
+    /// request made with a noun, ev-rules2 sitting).
     /// </summary>
     private bool IsRequestedOrThreatened(SentenceView s, int i)
     {
@@ -3167,6 +3168,12 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             if (_lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Form != TriggerForm.Noun && t.Entry.Type is EventType.Request or EventType.Threaten && !t.Entry.NeedsInfinitive)
                 && s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN && !(k > 0 && (Determiners.Contains(s.Lower(k - 1)) || s.Lower(k - 1) == "'s")))
+            {
+                return true;
+            }
+
+            // "the call for Iliescu's impeachment", "calls for the expulsion of": a request made with a noun is content too
+            if (words is not null && k + 1 < s.Count && s.Lower(k + 1) == "for" && words.Any(t => t.Form != TriggerForm.Noun && t.Entry.Type == EventType.Request && !t.Entry.NeedsInfinitive))
             {
                 return true;
             }
