@@ -2178,6 +2178,12 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 v--; // "has carried out dozens of suicide bombings", "stepped up attacks": the verb before its particle
             }
+            else if (GoingVerbBefore(s, v, i) is var going and >= 1)
+            {
+                // "workers went on strike", "a gunman went on a rampage": the going verb's subject acts; one who "goes on
+                // trial" undergoes it (event-victim-nouns.txt)
+                v = _lexicon.VictimNouns.Contains(entry.Lemma) ? -1 : going;
+            }
             // a light verb's form read as a noun is none ("sees the U.S. plan as a threat")
             else if (!(v >= 1 && _lexicon.LightVerbs.Contains(s.Lower(v)) && s.Lower(v) != "for" && s.Tag(v) is not (PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS)))
             {
@@ -2989,6 +2995,23 @@ public sealed partial class EventExtractor : IPipelineComponent
     }
 
     /// <summary>
+    /// The verb of going (Data/event-going-verbs.txt) whose "on" stands at <paramref name="from"/> or after, before the event noun
+    /// at <paramref name="i"/> ("went on strike", "went on a rampage"), or -1: its subject acts in the noun.
+    /// </summary>
+    private int GoingVerbBefore(SentenceView s, int from, int i)
+    {
+        for (int k = i - 1; k >= from && k >= 2; k--)
+        {
+            if (s.Lower(k) == "on" && _lexicon.GoingVerbs.Contains(s.Lower(k - 1)))
+            {
+                return k - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Whether the light verb's participle at <paramref name="k"/> modifies the noun after it ("launched a renewed
     /// offensive", "announced the planned strike"): after a determiner (not the relative "that": "countries that joined
     /// the alliance") it is no verb whose subject acts.
@@ -3129,7 +3152,8 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// Whether the event noun at <paramref name="i"/> is the object of a verb of requesting or threatening ("urged talks",
     /// "calling for an immediate Syrian withdrawal", "threatened sanctions"): the guideline codes the request or threat
     /// only. The verb is a few words back, past determiners, modifiers and its "for"; a word the tagger reads as a noun
-    /// or one after a determiner ("the call for talks") does not count.
+    /// or one after a determiner counts only before its "for" ("the call for talks", "a request for his arrest": a
+    /// request made with a noun, ev-rules2 sitting).
     /// </summary>
     private bool IsRequestedOrThreatened(SentenceView s, int i)
     {
@@ -3144,6 +3168,12 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             if (_lexicon.Triggers.TryGetValue(w, out var words) && words.Any(t => t.Form != TriggerForm.Noun && t.Entry.Type is EventType.Request or EventType.Threaten && !t.Entry.NeedsInfinitive)
                 && s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBG or PartOfSpeech.VBN && !(k > 0 && (Determiners.Contains(s.Lower(k - 1)) || s.Lower(k - 1) == "'s")))
+            {
+                return true;
+            }
+
+            // "the call for Iliescu's impeachment", "calls for the expulsion of": a request made with a noun is content too
+            if (words is not null && k + 1 < s.Count && s.Lower(k + 1) == "for" && words.Any(t => t.Form != TriggerForm.Noun && t.Entry.Type == EventType.Request && !t.Entry.NeedsInfinitive))
             {
                 return true;
             }

@@ -146,6 +146,7 @@ internal sealed class EventLexicon
         PolicyObjects = Set("event-policy-objects.txt");
         VictimNouns = Set("event-victim-nouns.txt");
         LightNouns = Set("event-light-nouns.txt");
+        GoingVerbs = Set("event-going-verbs.txt");
         UndergoVerbs = Set("event-undergo-verbs.txt");
         HeldVerbs = Set("event-held-verbs.txt");
         ReciprocalVerbs = Set("event-reciprocal-verbs.txt");
@@ -247,6 +248,9 @@ internal sealed class EventLexicon
 
     /// <summary>Nouns whose verb's subject acts in the event noun after their preposition ("claimed responsibility for the attacks").</summary>
     public WordSet LightNouns { get; }
+
+    /// <summary>Verbs whose subject acts in the event noun after their "on" ("went on strike", "went on a rampage").</summary>
+    public WordSet GoingVerbs { get; }
 
     /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION or COERCE noun they take ("faces charges").</summary>
     public WordSet UndergoVerbs { get; }
