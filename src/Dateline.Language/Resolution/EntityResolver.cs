@@ -830,9 +830,9 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             var introduced = new int[bearers.Count];
             for (int b = 0; b < bearers.Count; b++)
             {
-                var spans = FullNameItems(c, bearers[b]).Select(c.MentionSpan);
-                genders[b] = SpeakerResolver.GenderOf(c.Text, spans, string.Join(' ', bearers[b].NameWords));
-                introduced[b] = FullNameItems(c, bearers[b]).Min(item => item.Start);
+                var full = FullNameItems(c, bearers[b]).ToList();
+                genders[b] = SpeakerResolver.GenderOf(c.Text, full.Select(c.MentionSpan), string.Join(' ', bearers[b].NameWords));
+                introduced[b] = full.Min(item => item.Start);
             }
 
             foreach (var item in bare)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 
+using Dateline.Core.Model;
+
 namespace Dateline.Store.Export;
 
 /// <summary>
@@ -131,20 +133,10 @@ internal static class GkgWriter
     /// </summary>
     internal static string? EnhancedDate(ExportedTime t)
     {
-        if (t.Value is not { } v || t.Type is not ("DATE" or "TIME"))
+        var v = t.Type switch { "DATE" => t.Value, "TIME" => TimexDates.DateOfTime(t.Value), _ => null };
+        if (v is null)
         {
             return null;
-        }
-
-        if (t.Type == "TIME")
-        {
-            var clock = v.IndexOf('T', StringComparison.Ordinal);
-            if (clock != 10)
-            {
-                return null;
-            }
-
-            v = v[..clock];
         }
 
         var parts = v.Split('-');
