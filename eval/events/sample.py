@@ -352,3 +352,12 @@ vcue, vplain = pools(dates_news_docs())
 seen |= {x["doc"] for x in batch_u}
 per_doc = {}
 batch_v = news_batch("v", vcue, vplain, "d")
+
+# Batch w (issue 18, a seventh batch of news from other outlets, annotated blind): 150 sentences, split "train", ids
+# w001…, from documents no earlier batch used a sentence of, drawn exactly as batch v (news_batch): about 50 from the
+# news pages of ../shared/data/dates/dev (DATES_NEWS_PAGES) batch v did not take a sentence of, about 60 from PolNeAr
+# and about 40 from TimeBank/AQUAINT, salts of their own (w-). What the news pages cannot give is drawn from PolNeAr
+# of the same kind.
+seen |= {x["doc"] for x in batch_v}
+per_doc = {}
+batch_w = news_batch("w", vcue, vplain, "d")
