@@ -42,6 +42,7 @@ internal sealed class QuoteLexicon
         ClauseOrObjectCues = traps.Where(r => r[1] == "object").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectParticiples = traps.Where(r => r[1] == "participle").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var remarks = traps.Where(r => r[1] == "remark").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var verbAfter = traps.Where(r => r[1] == "verb-after").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var hearers = ResourceText.WordSet("quote-hearers.txt");
         var turns = ResourceText.Rows("quote-turns.txt");
@@ -67,6 +68,7 @@ internal sealed class QuoteLexicon
         string passiveAuxiliary = "(?:" + string.Join('|', passive.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string clauseOrObjectCue = "(?:" + string.Join('|', ClauseOrObjectCues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string verbAfterWord = "(?:" + string.Join('|', verbAfter.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string remark = "(?:" + string.Join('|', remarks.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string hearer = "(?:" + string.Join('|', hearers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -86,8 +88,9 @@ internal sealed class QuoteLexicon
         // with them it stays mixed ("was said to be “furious”": PolNeAR's attributions, quote F1 91.2 -> 91.1 without them)
         // (with "that" after it, by its speaker or none, it reports: <see cref="PassiveReport"/>)
         string passiveParticiple = $@"(?<=(?<![\w'’-])(?i:{passiveAuxiliary})\s+(?:\w+ly\s+)?)(?i:\w+ed|told|said|thought)(?![\w'’-])";
-        string passiveCue = $@"{passiveParticiple}(?!\s+(?:by\s+[^.;:!?“”""]{{1,80}}?\s+)?that\b)";
-        _passiveReport = new(() => new Regex($@"\G{passiveParticiple}\s+(?:by\s+(?<agent>[^.;:!?“”""]{{1,80}}?)\s+)?that\s+", Options));
+        string passiveReporting = $@"(?!(?i:{remark})(?![\w'’-])){passiveParticiple}";
+        string passiveCue = $@"(?:{passiveReporting}(?!\s+(?:by\s+[^.;:!?“”""]{{1,80}}?\s+)?that\b)|(?=(?i:{remark})(?![\w'’-])){passiveParticiple})";
+        _passiveReport = new(() => new Regex($@"\G{passiveReporting}\s+(?:by\s+(?<agent>[^.;:!?“”""]{{1,80}}?)\s+)?that\s+", Options));
         // "…, an inquest has heard." / "The inquest at Stoke Town Hall heard that …" (quote-hearers.txt)
         string hearerPhrase = $@"(?:(?i:the|an?)\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{hearer})(?:\s+(?:at|in)\s+[^,.;:!?“”""]{{1,40}}?)?\s+(?:(?i:has|had|was|were|have)\s+)?(?<cue>heard)(?![\w'’-])";
         _hearerReport = new(() => new Regex($@"^\s*{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s+that\s+(?<content>.)|(?<=,)\s+{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s*[.!?]?\s*$", Options));
