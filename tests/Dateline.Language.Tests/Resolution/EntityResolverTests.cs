@@ -650,10 +650,8 @@ public class EntityResolverTests
             "The National Institute on Drug Abuse and the Department of Social Services met officials of the Ministry of Trade, Industry and Energy and the Revolutionary Armed Forces of Colombia.",
             ("National Institute", "ORG"), ("Drug Abuse", "ORG"), ("Social Services", "ORG"), ("Industry and Energy", "ORG"),
             ("Revolutionary Armed Forces", "ORG"), ("Colombia", "GPE"));
-        Assert.Equal(EntityLabel.Organization, Single(doc, "National Institute on Drug Abuse").Label);
-        Assert.Equal(EntityLabel.Organization, Single(doc, "Department of Social Services").Label);
-        Assert.Equal(EntityLabel.Organization, Single(doc, "Ministry of Trade, Industry and Energy").Label);
-        Assert.Equal(EntityLabel.Organization, Single(doc, "Revolutionary Armed Forces of Colombia").Label);
+        Assert.All(new[] { "National Institute on Drug Abuse", "Department of Social Services", "Ministry of Trade, Industry and Energy", "Revolutionary Armed Forces of Colombia" },
+            name => Assert.Equal(EntityLabel.Organization, Single(doc, name).Label));
         Assert.DoesNotContain(doc.Entities, e => e.Name is "Drug Abuse" or "Social Services" or "Colombia");
 
         // the capitalised words before a head the recognizer left out; not "The"
@@ -663,10 +661,8 @@ public class EntityResolverTests
         // capitalised words the recognizer left out after the head's connector, up to a weekday, a digit or a role word
         var debates = Resolve("The Commission on Presidential Debates met. The Senate on Sunday voted, the Ministry of Defence Spokesman said. The Department of Justice agreed.",
             ("Commission", "ORG"), ("Senate", "ORG"), ("Ministry", "ORG"), ("Department", "ORG"));
-        Assert.Equal(EntityLabel.Organization, Single(debates, "Commission on Presidential Debates").Label);
-        Assert.Equal(EntityLabel.Organization, Single(debates, "Senate").Label);
-        Assert.Equal(EntityLabel.Organization, Single(debates, "Ministry of Defence").Label);
-        Assert.Equal(EntityLabel.Organization, Single(debates, "Department of Justice").Label);
+        Assert.All(new[] { "Commission on Presidential Debates", "Senate", "Ministry of Defence", "Department of Justice" },
+            name => Assert.Equal(EntityLabel.Organization, Single(debates, name).Label));
 
         // after "on" a place is a topic, not the name's; a head word in lower case heads no name
         var topic = Resolve("The Security Council on Iran met. The council of Europe spoke.", ("Security Council", "ORG"), ("Iran", "GPE"), ("Europe", "LOC"));
