@@ -642,6 +642,35 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void An_organisations_name_cut_at_an_inner_of_on_or_for_is_one_name()
+    {
+        // issue 17's unseen samples: the recognizer's "National Institute" + "Drug Abuse", "Social Services" of
+        // "Department of Social Services", "Industry and Energy" of "Ministry of Trade, Industry and Energy"
+        var doc = Resolve(
+            "The National Institute on Drug Abuse and the Department of Social Services met officials of the Ministry of Trade, Industry and Energy and the Revolutionary Armed Forces of Colombia.",
+            ("National Institute", "ORG"), ("Drug Abuse", "ORG"), ("Social Services", "ORG"), ("Industry and Energy", "ORG"),
+            ("Revolutionary Armed Forces", "ORG"), ("Colombia", "GPE"));
+        Assert.All(new[] { "National Institute on Drug Abuse", "Department of Social Services", "Ministry of Trade, Industry and Energy", "Revolutionary Armed Forces of Colombia" },
+            name => Assert.Equal(EntityLabel.Organization, Single(doc, name).Label));
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Drug Abuse" or "Social Services" or "Colombia");
+
+        // the capitalised words before a head the recognizer left out; not "The"
+        var global = Resolve("They invest in The Global Alliance for Vaccines and Immunization.", ("Vaccines and Immunization", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(global, "Global Alliance for Vaccines and Immunization").Label);
+
+        // capitalised words the recognizer left out after the head's connector, up to a weekday, a digit or a role word
+        var debates = Resolve("The Commission on Presidential Debates met. The Senate on Sunday voted, the Ministry of Defence Spokesman said. The Department of Justice agreed.",
+            ("Commission", "ORG"), ("Senate", "ORG"), ("Ministry", "ORG"), ("Department", "ORG"));
+        Assert.All(new[] { "Commission on Presidential Debates", "Senate", "Ministry of Defence", "Department of Justice" },
+            name => Assert.Equal(EntityLabel.Organization, Single(debates, name).Label));
+
+        // after "on" a place is a topic, not the name's; a head word in lower case heads no name
+        var topic = Resolve("The Security Council on Iran met. The council of Europe spoke.", ("Security Council", "ORG"), ("Iran", "GPE"), ("Europe", "LOC"));
+        Assert.Equal(EntityLabel.Gpe, Single(topic, "Iran").Label);
+        Assert.Equal(EntityLabel.Location, Single(topic, "Europe").Label);
+    }
+
+    [Fact]
     public void A_common_noun_written_as_an_initialism_is_never_a_name_but_an_organisations_initials_stay()
     {
         // issue 17's fifth unseen sample: a car's "EV", "SUV" and "HVAC" and a company's "IPO" were organisations
