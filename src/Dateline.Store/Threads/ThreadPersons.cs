@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dateline.Core.Layers.Entities;
 
 namespace Dateline.Store.Threads;
 
@@ -7,19 +8,19 @@ namespace Dateline.Store.Threads;
 /// people of the article share (Bill and Hillary Clinton, Joe and Hunter Biden): the entity layer gives each bare
 /// "Clinton" to one bearer (the one named in full first, docs/entities.md "A surname shared by two people"), which is
 /// a reading of the text a thread need not stake the story on. Each bare mention of such a surname counts for every
-/// bearer the article names in full, so an article says "the Clintons" as much as it says either of them, whichever
-/// one the resolver chose (docs/threads.md, "The surname rule and the threads").
+/// bearer the article has named in full before it, whichever one the resolver chose; a bare mention before the second
+/// bearer is named counts for its holder alone, so an article that names a relative once near its end stays about its
+/// subject (docs/threads.md, "The surname rule and the threads").
 /// </summary>
 internal static class ThreadPersons
 {
     /// <summary>One entity of the article: its feature key, label, mention count and mention spans (the layer's JSON [[start, end], …] in the text).</summary>
     public readonly record struct Entity(string Key, string? Label, int Count, string? Mentions);
 
-    private const string Person = "PERSON";
-
     /// <summary>
     /// The entities' counts (one per key, in the order given), each bearer of a surname that two or more entities of
-    /// the article bear in full counted with every bare mention of that surname in the article, whichever entity holds it.
+    /// the article bear in full also counted with every bare mention of that surname after its first full name,
+    /// whichever entity holds it.
     /// </summary>
     public static List<(string Key, int Count)> Counts(IReadOnlyList<Entity> entities, string text)
     {
@@ -44,7 +45,7 @@ internal static class ThreadPersons
         var bare = new Dictionary<string, List<(int Start, string Key)>>(StringComparer.Ordinal);
         foreach (var e in entities)
         {
-            if (!string.Equals(e.Label, Person, StringComparison.Ordinal))
+            if (!string.Equals(e.Label, EntityLabels.Person, StringComparison.Ordinal))
             {
                 continue;
             }
