@@ -81,7 +81,7 @@ internal sealed class ThreadAssigner : IDisposable
     /// <param name="duplicateOf">The rowid of the article it is a near-duplicate of, if any.</param>
     public long Assign(long article, string? title, string text, string? published, long? duplicateOf)
     {
-        var features = ThreadFeatures.Of(title, text, EntityFeatures(article), _options);
+        var features = ThreadFeatures.Of(title, text, EntityFeatures(article, text), _options);
         var articles = _state.Articles ??= Convert.ToInt64(Scalar("collection", "SELECT articles FROM thread_collection WHERE id = 1"), CultureInfo.InvariantCulture);
 
         // The document frequencies not known from earlier articles of the transaction, in one query (an article has a
@@ -180,29 +180,36 @@ internal sealed class ThreadAssigner : IDisposable
     /// <summary>
     /// The entity features of a stored article, with their mention counts: the one place that says which entities of
     /// two articles are the same: the collection-wide (canonical) entity, so "Trump" and "Donald Trump" count as one.
+    /// A surname two people of the article share counts for each of them (<see cref="ThreadPersons"/>).
     /// </summary>
-    private List<(string Key, int Count)> EntityFeatures(long article)
+    private List<(string Key, int Count)> EntityFeatures(long article, string text)
     {
-        var list = new List<(string, int)>();
         if (!_hasEntities)
         {
-            return list;
+            return [];
         }
 
-        using var reader = Reader(
+        var entities = new List<ThreadPersons.Entity>();
+        using (var reader = Reader(
             "entities",
             """
-            SELECT 'entity:' || ae.entity, coalesce(sum(ae.mention_count), 1)
+            SELECT 'entity:' || ae.entity, ae.label, coalesce(ae.mention_count, 0), ae.mentions
             FROM article_entities ae
-            WHERE ae.article = $1 AND ae.entity IS NOT NULL GROUP BY ae.entity ORDER BY ae.entity
+            WHERE ae.article = $1 AND ae.entity IS NOT NULL ORDER BY ae.entity, ae.position
             """,
-            article);
-        while (reader.Read())
+            article))
         {
-            list.Add((reader.GetString(0), (int)Math.Min(int.MaxValue, reader.GetInt64(1))));
+            while (reader.Read())
+            {
+                entities.Add(new ThreadPersons.Entity(
+                    reader.GetString(0),
+                    reader.IsDBNull(1) ? null : reader.GetString(1),
+                    (int)Math.Min(int.MaxValue, reader.GetInt64(2)),
+                    reader.IsDBNull(3) ? null : reader.GetValue(3).ToString()));
+            }
         }
 
-        return list;
+        return ThreadPersons.Counts(entities, text);
     }
 
     /// <summary>
