@@ -2680,16 +2680,25 @@ public sealed partial class EventExtractor : IPipelineComponent
             return null; // "issued a statement agreeing the issue should be decided": a statement's content, no act
         }
 
+        // the words before the thing that modify it: determiners, adjectives, numbers and, right before a noun head, the
+        // nouns of a compound outside a name ("held street protests demanding", "issued a protest note demanding")
         int k = thing.First - 1;
-        while (k >= 1 && thing.First - k <= 3 && (Determiners.Contains(s.Lower(k)) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.CD))
+        bool compound = s.Tag(left) is PartOfSpeech.NN or PartOfSpeech.NNS;
+        while (k >= 1 && thing.First - k <= 3)
         {
+            compound &= s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && s.MentionAt(k) < 0;
+            if (!compound && !Determiners.Contains(s.Lower(k)) && s.Tag(k) is not (PartOfSpeech.JJ or PartOfSpeech.CD))
+            {
+                break;
+            }
+
             k--;
         }
 
         var w = s.Lower(k);
-        if (k < 1 || s.Tag(k) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB) || s.MentionAt(k) >= 0 || _lexicon.Skip.Contains(w) || BeForms.Contains(w))
+        if (k < 1 || s.Tag(k) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB) || s.MentionAt(k) >= 0 || _lexicon.Skip.Contains(w) || BeForms.Contains(w) || _lexicon.HolderVerbs.Contains(w))
         {
-            return null;
+            return null; // "received a phone call asking for ransom": who has or receives the thing does not act through it
         }
 
         int end = ClauseSubjectEnd(s, k - 1);
