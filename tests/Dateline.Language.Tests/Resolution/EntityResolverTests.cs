@@ -533,6 +533,45 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void The_streets_of_addresses_and_numbered_streets_are_places()
+    {
+        // the sixth unseen sample's kinds: a street after a house number whatever the recognizer made of it (an
+        // abbreviation typed MISC, a "Place" typed PERSON, a county road with its route number that took the house
+        // number into an ORG, an untagged "Drive"), an ordinal street untagged, two streets joined by "and"
+        var doc = Resolve("Police arrested a man of 412 Ninth St., a woman of 88 Marlow Drive and a man of 5120 E. County Road 300N "
+            + "behind 77 Ashgrove Place, near 21st Street and near Third Street and Maple Avenue.",
+            ("Ninth St.", "MISC"), ("5120 E. County Road 300N", "ORG"), ("Ashgrove Place", "PERSON"), ("Third Street and Maple Avenue", "ORG"));
+        foreach (var street in new[] { "Ninth St.", "Marlow Drive", "E. County Road 300N", "Ashgrove Place", "21st Street", "Third Street", "Maple Avenue" })
+        {
+            Assert.Equal(EntityLabel.Location, Single(doc, street).Label);
+        }
+
+        Assert.Equal(7, doc.Entities.Length);
+
+        // without a house number an address's word closes no street; a year after a determiner is no house number; a
+        // street named for an institution stays as it is; an ordinal street that opens a longer name is not the street
+        var kept = Resolve("Ashgrove Place won. A 2012 Supreme Court Drive ruling came, a spokesman for 10 Downing Street said, "
+            + "and First Street Foundation staff agreed.", ("Ashgrove Place", "PERSON"));
+        Assert.Equal(EntityLabel.Person, Single(kept, "Ashgrove Place").Label);
+        Assert.Single(kept.Entities);
+    }
+
+    [Fact]
+    public void A_one_word_person_before_a_sequels_number_is_a_work()
+    {
+        // the sixth unseen sample's "Destiny 2" (the recognizer's "Destiny" PERSON)
+        var doc = Resolve("Fans said Halcyon 2 runs at 1080p, and Mara Quill 3 was cut.", ("Halcyon", "PERSON"), ("Mara Quill", "PERSON"));
+        var work = Single(doc, "Halcyon 2");
+        Assert.Equal(EntityLabel.Misc, work.Label);
+        Assert.Equal(EntitySubtype.Work, work.Subtype);
+
+        // a full name, an age of two figures and a score keep the person
+        var kept = Resolve("Mara Quill 3 left. Hollman 31, of Hope, and Federer 6-3 won.", ("Mara Quill", "PERSON"), ("Hollman", "PERSON"), ("Federer", "PERSON"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Person, e.Label));
+        Assert.Equal(3, kept.Entities.Length);
+    }
+
+    [Fact]
     public void A_place_of_no_reading_named_after_a_place_lies_in_that_places_country()
     {
         // the unseen samples' airports, a beach and a region: no reading, named after a place of the article or one
