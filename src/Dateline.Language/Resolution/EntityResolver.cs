@@ -89,6 +89,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             PlaceAfterIn(context, item);
             FeatureNameIsPlace(context, item);
             StreetNameIsPlace(context, item);
+            HeadedNameIsOrganisation(context, item);
             SequelTitleIsWork(context, item);
             SplitNameFromRole(context, item);
         }
@@ -303,6 +304,24 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         item.Label = EntityLabel.Location;
+    }
+
+    /// <summary>
+    /// "[Delphi Corporation]PERSON", "[Sele School]PERSON", "[Bill and Melinda Gates Foundation]PERSON": a person's name
+    /// of two or more words closed by an organisation's head word (Data/org-heads.txt) is the organisation; not two
+    /// words opened by a given name ("Eric Church", "Margaret Court": a surname there) nor a name after an honorific.
+    /// </summary>
+    private static void HeadedNameIsOrganisation(Context c, Item item)
+    {
+        var last = c.Words[item.End - 1];
+        if (item.Label != EntityLabel.Person || item.Removed || item.End - item.Start < 2 || !IsCapitalised(last)
+            || !OrgHeads.Contains(last.ToLowerInvariant()) || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]))
+            || IsHonorific(c.Words[item.Start]) || (item.Start > 0 && IsHonorific(c.Words[item.Start - 1])))
+        {
+            return;
+        }
+
+        item.Label = EntityLabel.Organization;
     }
 
     /// <summary>

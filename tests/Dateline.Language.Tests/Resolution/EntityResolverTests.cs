@@ -557,6 +557,22 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_persons_name_closed_by_an_organisations_head_word_is_the_organisation()
+    {
+        // the second unseen sample's "Sele School" and VOA's "Delphi Corporation", both typed PERSON by the recognizer
+        var doc = Resolve("Pupils of Marlow Vale School met staff of Orrin Steel Corporation and the Hal Pemberton Foundation.",
+            ("Marlow Vale School", "PERSON"), ("Orrin Steel Corporation", "PERSON"), ("Hal Pemberton Foundation", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Marlow Vale School").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Orrin Steel Corporation").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Hal Pemberton Foundation").Label);
+
+        // a given name and a surname that is a head word, and a name after an honorific, stay persons
+        var kept = Resolve("Eric Church sang, and Mr. Kresz Union spoke.", ("Eric Church", "PERSON"), ("Kresz Union", "PERSON"));
+        Assert.Equal(EntityLabel.Person, Single(kept, "Eric Church").Label);
+        Assert.Equal(EntityLabel.Person, Single(kept, "Kresz Union").Label);
+    }
+
+    [Fact]
     public void A_one_word_person_before_a_sequels_number_is_a_work()
     {
         // the sixth unseen sample's "Destiny 2" (the recognizer's "Destiny" PERSON)
