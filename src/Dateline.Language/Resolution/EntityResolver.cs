@@ -94,6 +94,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             SplitNameFromRole(context, item);
         }
 
+        CompanyNamedInFull(context);
+
         MarkWorks(context, QuotedTitles.Of(document));
         var splitting = new List<Item>(items.Count);
         foreach (var item in items)
@@ -323,6 +325,49 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         item.Label = EntityLabel.Organization;
     }
+
+    /// <summary>
+    /// "[Ford]PERSON's internal emission testing" beside "Ford Motor Company" (ORG): a one-word name typed PERSON that
+    /// opens an organisation's name closed by a company's word (Data/company-words.txt) in the same text is the company,
+    /// unless the text names a person of that surname ("Henry Ford") or the word is a role's ("General" of "General
+    /// Motors"). Read on VOA, Wikinews and the dev pages: Delphi, Hadson, Toyota, Warner, Reed, Magna, Saha, Ford,
+    /// Nissan, Hyatt.
+    /// </summary>
+    private void CompanyNamedInFull(Context c)
+    {
+        HashSet<string>? makers = null;
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Organization && item.End - item.Start >= 2 && CompanyWords.Contains(c.Words[item.End - 1]))
+            {
+                (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.Words[item.Start]);
+            }
+        }
+
+        if (makers is null)
+        {
+            return;
+        }
+
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Person && item.End - item.Start >= 2)
+            {
+                makers.Remove(c.Words[item.End - 1]); // a person of that surname is named
+            }
+        }
+
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Person && item.End - item.Start == 1 && makers.Contains(c.Words[item.Start])
+                && !IsRoleWord(c.Words[item.Start]) && !IsHonorific(c.Words[item.Start]))
+            {
+                item.Label = EntityLabel.Organization;
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string> CompanyWords = ResourceText.Lines("company-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "[Destiny]PERSON 2 on Stadia": a one-word person's name right before a sequel's number (2 to 9 or II to IX,

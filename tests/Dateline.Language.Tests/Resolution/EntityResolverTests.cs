@@ -571,6 +571,20 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_one_word_person_that_opens_a_company_named_in_full_is_the_company()
+    {
+        // Wikinews' "Ford" beside "Ford Motor Company", typed PERSON by the recognizer
+        var doc = Resolve("Kestrel Motor Company recalled cars. Regulators said Kestrel's tests failed.",
+            ("Kestrel Motor Company", "ORG"), ("Kestrel", "PERSON"));
+        Assert.Equal([EntityLabel.Organization, EntityLabel.Organization], doc.Entities.Select(e => e.Label));
+
+        // not when the text names a person of that surname, nor a role's word ("General" of "General Motors")
+        var kept = Resolve("Kestrel Motor Company grew under Anna Kestrel. Kestrel said so. General Motors hired a General.",
+            ("Kestrel Motor Company", "ORG"), ("Anna Kestrel", "PERSON"), ("Kestrel", "PERSON"), ("General Motors", "ORG"), ("General", "PERSON"));
+        Assert.Equal(2, kept.Entities.Count(e => e.Label == EntityLabel.Person));
+    }
+
+    [Fact]
     public void A_one_word_person_before_a_sequels_number_is_a_work()
     {
         // the sixth unseen sample's "Destiny 2" (the recognizer's "Destiny" PERSON)
