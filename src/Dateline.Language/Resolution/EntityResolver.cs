@@ -83,14 +83,20 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         DatelinePlace(context, document.Metadata.Dateline?.Place);
         JoinFeatureWords(context);
         JoinOrganisationNames(context);
+        SplitJoinedStreets(context);
+        AddressStreets(context);
         foreach (var item in items)
         {
             item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
             PlaceAfterIn(context, item);
             FeatureNameIsPlace(context, item);
             StreetNameIsPlace(context, item);
+            HeadedNameIsOrganisation(context, item);
+            SequelTitleIsWork(context, item);
             SplitNameFromRole(context, item);
         }
+
+        CompanyNamedInFull(context);
 
         MarkWorks(context, QuotedTitles.Of(document));
         var splitting = new List<Item>(items.Count);
@@ -422,6 +428,253 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     /// <summary>
+    /// "[Delphi Corporation]PERSON", "[Sele School]PERSON", "[Bill and Melinda Gates Foundation]PERSON": a person's name
+    /// of two or more words closed by an organisation's head word (Data/org-heads.txt) is the organisation; not two
+    /// words opened by a given name ("Eric Church", "Margaret Court": a surname there) nor a name after an honorific.
+    /// </summary>
+    private static void HeadedNameIsOrganisation(Context c, Item item)
+    {
+        var last = c.Words[item.End - 1];
+        if (item.Label != EntityLabel.Person || item.Removed || item.End - item.Start < 2 || !IsCapitalised(last)
+            || !OrgHeads.Contains(last.ToLowerInvariant()) || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]))
+            || IsHonorific(c.Words[item.Start]) || (item.Start > 0 && IsHonorific(c.Words[item.Start - 1])))
+        {
+            return;
+        }
+
+        item.Label = EntityLabel.Organization;
+    }
+
+    /// <summary>
+    /// "[Ford]PERSON's internal emission testing" beside "Ford Motor Company" (ORG): a one-word name typed PERSON that
+    /// opens an organisation's name closed by a company's word (Data/company-words.txt) in the same text is the company,
+    /// unless the text names a person of that surname ("Henry Ford") or the word is a role's ("General" of "General
+    /// Motors"). Read on VOA, Wikinews and the dev pages: Delphi, Hadson, Toyota, Warner, Reed, Magna, Saha, Ford,
+    /// Nissan, Hyatt.
+    /// </summary>
+    private void CompanyNamedInFull(Context c)
+    {
+        HashSet<string>? makers = null;
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Organization && item.End - item.Start >= 2 && CompanyWords.Contains(c.Words[item.End - 1]))
+            {
+                (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.Words[item.Start]);
+            }
+        }
+
+        if (makers is null)
+        {
+            return;
+        }
+
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Person && item.End - item.Start >= 2)
+            {
+                makers.Remove(c.Words[item.End - 1]); // a person of that surname is named
+            }
+        }
+
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Person && item.End - item.Start == 1 && makers.Contains(c.Words[item.Start])
+                && !IsRoleWord(c.Words[item.Start]) && !IsHonorific(c.Words[item.Start]))
+            {
+                item.Label = EntityLabel.Organization;
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string> CompanyWords = ResourceText.Lines("company-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "[Destiny]PERSON 2 on Stadia": a one-word person's name right before a sequel's number (2 to 9 or II to IX,
+    /// untagged, not opening a score, a range or a figure: "Federer 6-3", "2.5") is the title of a work numbered as
+    /// games and films are, a MISC of subtype work with its number. No person is named by one word and a figure
+    /// ("Hollman 31, of Hope" is an age, two figures).
+    /// </summary>
+    private static void SequelTitleIsWork(Context c, Item item)
+    {
+        int next = item.End;
+        if (item.Label != EntityLabel.Person || item.Removed || item.End - item.Start != 1 || next >= c.Count || c.Covered[next] >= 0
+            || c.SentenceOf[next] != c.SentenceOf[item.Start] || !SequelNumbers.Contains(c.Words[next])
+            || (next + 1 < c.Count && c.SentenceOf[next + 1] == c.SentenceOf[next] && c.Spans[next + 1].Start == c.Spans[next].End))
+        {
+            return;
+        }
+
+        (item.End, item.Label, item.IsWork) = (next + 1, EntityLabel.Misc, true);
+        c.Covered[next] = c.Items.IndexOf(item);
+    }
+
+    /// <summary>The numbers of a work's sequels: "Destiny 2", "Rocky IV".</summary>
+    private static readonly FrozenSet<string> SequelNumbers = FrozenSet.Create(StringComparer.Ordinal, "2", "3", "4", "5", "6", "7", "8", "9", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX");
+
+    /// <summary>
+    /// "near [Seventh Street and Central Avenue]ORG": a name of two streets joined by "and", each closed by a street's
+    /// word (Data/street-words.txt), is the two streets, each a LOC.
+    /// </summary>
+    private static void SplitJoinedStreets(Context c)
+    {
+        for (int i = 0, count = c.Items.Count; i < count; i++)
+        {
+            var item = c.Items[i];
+            if (item.Removed || item.End - item.Start < 5 || !ClosesStreet(c, item.End - 1, afterNumber: false))
+            {
+                continue;
+            }
+
+            for (int and = item.Start + 2; and < item.End - 2; and++)
+            {
+                if (c.Words[and] == "and" && ClosesStreet(c, and - 1, afterNumber: false) && AllStreetNameWords(c, item.Start, and)
+                    && AllStreetNameWords(c, and + 1, item.End))
+                {
+                    var second = new Item(and + 1, item.End, EntityLabel.Location);
+                    (item.End, item.Label) = (and, EntityLabel.Location);
+                    c.Items.Add(second);
+                    c.Covered[and] = -1;
+                    c.Covered.AsSpan(second.Start, second.End - second.Start).Fill(c.Items.Count - 1);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Streets of addresses and numbered streets, whatever the recognizer made of them: the capitalised words after a
+    /// house number up to a street's word ("of 1119 [Eighth St.]", "of 1909 [Jolinda Drive]", "of 3170 [W. County Road
+    /// 600S]", "behind 2134 [Caldwell Place]"), the words of Data/street-words-after-number.txt counting there too, with a
+    /// route's number after the word; and an ordinal right before a street's word anywhere ("near [17th Street]",
+    /// "[Seventh Street]"). The street becomes a LOC: a mention of its own where the words were untagged, the mention's
+    /// type and bounds where one mention lay within the address (a MISC "Eighth St.", an ORG "3170 W. County Road 600S"
+    /// that took the house number). A number after a determiner is no house number ("a 2012 Supreme Court ruling"). A
+    /// mention that runs past the address is left as it is, and so is a street news
+    /// writes for an institution ("10 Downing Street": Data/street-names-not-places.txt).
+    /// </summary>
+    private static void AddressStreets(Context c)
+    {
+        for (int i = 0; i < c.Count - 1; i++)
+        {
+            bool number = IsHouseNumber(c.Words[i]) && c.SentenceOf[i + 1] == c.SentenceOf[i] && (i == 0 || !Determiners.Contains(c.Words[i - 1]));
+            int first = number ? i + 1 : i;
+            int end = number ? AddressStreetEnd(c, first) : NumberedStreet(c, i) ? i + 2 : -1;
+            if (end < 0)
+            {
+                continue;
+            }
+
+            MarkStreet(c, i, first, end);
+            i = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// An ordinal and a street's word that end a name ("17th Street" before "and"); not "[First Street] Foundation",
+    /// where the street names something else.
+    /// </summary>
+    private static bool NumberedStreet(Context c, int i)
+        => IsOrdinal(c.Words[i]) && ClosesStreet(c, i + 1, afterNumber: false) && c.SentenceOf[i + 1] == c.SentenceOf[i]
+           && (i + 2 >= c.Count || c.SentenceOf[i + 2] != c.SentenceOf[i] || !IsCapitalised(c.Words[i + 2]));
+
+    private static bool AllStreetNameWords(Context c, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (!IsCapitalised(c.Words[k]) && !IsOrdinal(c.Words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The end of a street's name that opens at <paramref name="first"/> after a house number, or -1.</summary>
+    private static int AddressStreetEnd(Context c, int first)
+    {
+        for (int k = first; k < Math.Min(c.Count, first + MaxStreetWords) && c.SentenceOf[k] == c.SentenceOf[first]; k++)
+        {
+            if (!IsCapitalised(c.Words[k]) && !IsOrdinal(c.Words[k]))
+            {
+                return -1;
+            }
+
+            if (k > first && ClosesStreet(c, k, afterNumber: true))
+            {
+                bool route = k + 1 < c.Count && c.SentenceOf[k + 1] == c.SentenceOf[k] && char.IsDigit(c.Words[k + 1][0])
+                    && c.Words[k + 1].AsSpan().IndexOfAnyExcept(RouteNumberChars) < 0;
+                return route ? k + 2 : k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A street's name: a few words before its street word ("W. County Road", "Martin Luther King Jr. Boulevard").</summary>
+    private const int MaxStreetWords = 6;
+
+    private static readonly SearchValues<char> RouteNumberChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static void MarkStreet(Context c, int from, int first, int end)
+    {
+        if (StreetNamesNotPlaces.Contains(c.Text[c.Spans[first].Start..c.Spans[end - 1].End]))
+        {
+            return; // "a spokesman for 10 Downing Street": the office, not the street
+        }
+
+        Item? only = null;
+        for (int k = from; k < end; k++)
+        {
+            if (c.Covered[k] < 0)
+            {
+                continue;
+            }
+
+            var owner = c.Items[c.Covered[k]];
+            if (owner.Start < from || owner.End > end || (only is not null && owner != only))
+            {
+                return; // a mention that runs past the address, or two mentions in it: not this rule's
+            }
+
+            only = owner;
+        }
+
+        if (only is not null && (only.Removed || (only.Start == first && only.End == end && only.Label == EntityLabel.Location)))
+        {
+            return;
+        }
+
+        for (int k = from; k < first; k++)
+        {
+            c.Covered[k] = -1;
+        }
+
+        if (only is null)
+        {
+            c.Items.Add(new Item(first, end, EntityLabel.Location));
+            c.Covered.AsSpan(first, end - first).Fill(c.Items.Count - 1);
+            return;
+        }
+
+        (only.Start, only.End, only.Label) = (first, end, EntityLabel.Location);
+        c.Covered.AsSpan(first, end - first).Fill(c.Items.IndexOf(only));
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> is a capitalised street's word; after a house number, those of addresses too.</summary>
+    private static bool ClosesStreet(Context c, int k, bool afterNumber)
+        => k < c.Count && IsCapitalised(c.Words[k]) && (StreetWords.Contains(c.Words[k]) || (afterNumber && AddressStreetWords.Contains(c.Words[k])));
+
+    /// <summary>A house number: one to five figures, nothing else ("1119", "3170").</summary>
+    private static bool IsHouseNumber(string word) => word.Length is >= 1 and <= 5 && word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>An ordinal in figures ("17th", "33rd") or words ("Seventh": Data/ordinal-words.txt).</summary>
+    private static bool IsOrdinal(string word)
+        => OrdinalWords.Contains(word)
+           || (word.Length > 2 && char.IsDigit(word[0]) && word.AsSpan(0, word.Length - 2).IndexOfAnyExceptInRange('0', '9') < 0
+               && word[^2..] is "st" or "nd" or "rd" or "th");
+
+    /// <summary>
     /// "arrived in [Tel Aviv]ORG", "In [Sao Paulo]PERSON, …": a name right after "in" that the gazetteer knows as a
     /// country or place is the place. Only after "in": "Tehran says" and "Washington warned" (the government) stay.
     /// </summary>
@@ -583,6 +836,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     private static readonly FrozenSet<string> FeatureOpeners = ResourceText.Lines("geo-feature-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> StreetWords = ResourceText.Lines("street-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> AddressStreetWords = ResourceText.Lines("street-words-after-number.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> OrdinalWords = ResourceText.Lines("ordinal-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> StreetNamesNotPlaces = ResourceText.Lines("street-names-not-places.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -2409,7 +2666,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         public bool IsDescription { get; init; }
 
         /// <summary>A title of a work in quote marks (<see cref="MarkWorks"/>).</summary>
-        public bool IsWork { get; init; }
+        public bool IsWork { get; set; }
 
         /// <summary>The place of the article's dateline (<see cref="DatelinePlace"/>).</summary>
         public bool IsDateline { get; set; }
