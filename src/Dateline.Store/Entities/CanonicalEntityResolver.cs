@@ -382,7 +382,12 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
         return joins;
     }
 
-    /// <summary>The full name a one-word person's name is the surname of: the article's own, else the collection's in the period; only when there is exactly one.</summary>
+    /// <summary>
+    /// The full name a one-word person's name is the surname of: the article's own, else the collection's in the period
+    /// when there is exactly one, or when one bearer is named in <see cref="EntityResolutionOptions.SurnameDominance"/>
+    /// times as many of the period's articles as any other (and in at least
+    /// <see cref="EntityResolutionOptions.SurnameDominantArticles"/>): the one the news of that month calls by the surname.
+    /// </summary>
     private string? SurnameBearer(string surname, IEnumerable<string> articleKeys, string? published)
     {
         var own = articleKeys.Where(k => CanonicalKeys.SurnameOf(k) == surname).Distinct(StringComparer.Ordinal).ToList();
@@ -391,18 +396,24 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             return own.Count == 1 ? own[0] : null;
         }
 
-        var bearers = Column<string>(
+        var bearers = Rows(
             "bearers",
             $"""
-            SELECT e.key FROM entities e
-            WHERE e.surname = $1 AND EXISTS (
-                SELECT 1 FROM article_entities ae JOIN articles a ON a.rowid = ae.article
-                WHERE ae.entity = e.id AND (CAST($2 AS TEXT) IS NULL OR a.published IS NULL
-                      OR abs({dialect.DaysBetween("substr(CAST($2 AS TEXT), 1, 10)", "substr(a.published, 1, 10)")}) <= $3))
-            LIMIT 2
+            SELECT e.key, COUNT(DISTINCT ae.article) FROM entities e
+            JOIN article_entities ae ON ae.entity = e.id JOIN articles a ON a.rowid = ae.article
+            WHERE e.surname = $1 AND (CAST($2 AS TEXT) IS NULL OR a.published IS NULL
+                  OR abs({dialect.DaysBetween("substr(CAST($2 AS TEXT), 1, 10)", "substr(a.published, 1, 10)")}) <= $3)
+            GROUP BY e.key ORDER BY COUNT(DISTINCT ae.article) DESC, e.key LIMIT 2
             """,
+            r => (Key: r.GetString(0), Articles: r.GetInt64(1)),
             surname, Export.ExportValues.Day(published), options.SurnameWindowDays);
-        return bearers.Count == 1 ? bearers[0] : null;
+        return bearers.Count switch
+        {
+            1 => bearers[0].Key,
+            2 when bearers[0].Articles >= options.SurnameDominantArticles
+                   && bearers[0].Articles >= options.SurnameDominance * bearers[1].Articles => bearers[0].Key,
+            _ => null,
+        };
     }
 
     /// <summary>The expansion of an acronym: spelled out in the same article, else the one the collection has learned (only when it has learned one).</summary>
