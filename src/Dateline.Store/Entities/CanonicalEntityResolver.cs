@@ -10,7 +10,7 @@ namespace Dateline.Store.Sql;
 /// Joins article entities to the collection's canonical entities inside the caller's transaction: a key per entity
 /// (<see cref="CanonicalKeys"/>), then the collection's rules — a middle name or initial gives way to the same first
 /// and last names unless another middle is seen for them, a one-word person joins the one full name with that
-/// surname in the period, an acronym joins the expansion articles spelled it out as — then a curator's merges and
+/// surname in the period (or the one it names far more often than any other), an acronym joins the expansion articles spelled it out as — then a curator's merges and
 /// splits. Incremental: after a batch only the stored article entities the batch can change are re-resolved (one-word
 /// persons whose surname a linked full name carries, acronyms newly spelled out), and only the entities touched have
 /// their type, name and place chosen again, from the per-name counts of <c>entity_names</c>.

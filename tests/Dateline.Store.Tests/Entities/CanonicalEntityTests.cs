@@ -91,22 +91,17 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
         // PolNeAR's June 2016: an AP story calls Bernie Sanders "Sanders" throughout, the month names Jane Sanders too.
         // The surname-only article arrives first; the bearers' articles, in later batches, re-resolve it.
         Write(Story("ap", "2016-06-08", "Sanders kept campaigning.", Person("Sanders")));
-        Write(
+        Write([
             Story("jane", "2016-06-06", "Jane Sanders spoke.", Person("Jane Sanders")),
-            Story("b1", "2016-06-01", "Bernie Sanders spoke.", Person("Bernie Sanders")),
-            Story("b2", "2016-06-02", "Bernie Sanders spoke again.", Person("Bernie Sanders")),
-            Story("b3", "2016-06-03", "Bernie Sanders spoke in Ohio.", Person("Bernie Sanders")),
-            Story("b4", "2016-06-04", "Bernie Sanders spoke in Iowa.", Person("Bernie Sanders")),
-            Story("b5", "2016-06-05", "Bernie Sanders spoke in Utah.", Person("Bernie Sanders")));
+            .. Enumerable.Range(1, 5).Select(day => Story($"b{day}", $"2016-06-0{day}", $"Bernie Sanders spoke on day {day}.", Person("Bernie Sanders"))),
+        ]);
 
         var bernie = Assert.Single(Queries.FindEntities("Bernie Sanders", 5), e => e.Name == "Bernie Sanders");
         Assert.Equal(6, bernie.Articles);
         Assert.DoesNotContain(Queries.FindEntities("Sanders", 5), e => e.Name == "Sanders");
 
         // Two more of Jane's: 5 against 3 is no longer far more, and the surname stands apart again.
-        Write(
-            Story("jane2", "2016-06-09", "Jane Sanders spoke again.", Person("Jane Sanders")),
-            Story("jane3", "2016-06-10", "Jane Sanders spoke in Vermont.", Person("Jane Sanders")));
+        Write([.. new[] { 9, 10 }.Select(day => Story($"jane{day}", $"2016-06-{day:00}", $"Jane Sanders spoke on day {day}.", Person("Jane Sanders")))]);
         Assert.Equal(1, Assert.Single(Queries.FindEntities("Sanders", 5), e => e.Name == "Sanders").Articles);
     }
 
