@@ -396,24 +396,41 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             return own.Count == 1 ? own[0] : null;
         }
 
-        var bearers = Rows(
+        var day = Export.ExportValues.Day(published);
+        var inPeriod = $"""
+            (CAST($2 AS TEXT) IS NULL OR a.published IS NULL
+             OR abs({dialect.DaysBetween("substr(CAST($2 AS TEXT), 1, 10)", "substr(a.published, 1, 10)")}) <= $3)
+            """;
+        var bearers = Column<string>(
             "bearers",
+            $"""
+            SELECT e.key FROM entities e
+            WHERE e.surname = $1 AND EXISTS (
+                SELECT 1 FROM article_entities ae JOIN articles a ON a.rowid = ae.article
+                WHERE ae.entity = e.id AND {inPeriod})
+            LIMIT 2
+            """,
+            surname, day, options.SurnameWindowDays);
+        if (bearers.Count < 2)
+        {
+            return bearers.Count == 1 ? bearers[0] : null;
+        }
+
+        // Two or more: counted only now, so a surname of one bearer (the common case) costs what it did.
+        var counted = Rows(
+            "bearer-articles",
             $"""
             SELECT e.key, COUNT(DISTINCT ae.article) FROM entities e
             JOIN article_entities ae ON ae.entity = e.id JOIN articles a ON a.rowid = ae.article
-            WHERE e.surname = $1 AND (CAST($2 AS TEXT) IS NULL OR a.published IS NULL
-                  OR abs({dialect.DaysBetween("substr(CAST($2 AS TEXT), 1, 10)", "substr(a.published, 1, 10)")}) <= $3)
+            WHERE e.surname = $1 AND {inPeriod}
             GROUP BY e.key ORDER BY COUNT(DISTINCT ae.article) DESC, e.key LIMIT 2
             """,
             r => (Key: r.GetString(0), Articles: r.GetInt64(1)),
-            surname, Export.ExportValues.Day(published), options.SurnameWindowDays);
-        return bearers.Count switch
-        {
-            1 => bearers[0].Key,
-            2 when bearers[0].Articles >= options.SurnameDominantArticles
-                   && bearers[0].Articles >= options.SurnameDominance * bearers[1].Articles => bearers[0].Key,
-            _ => null,
-        };
+            surname, day, options.SurnameWindowDays);
+        return counted[0].Articles >= options.SurnameDominantArticles
+               && counted[0].Articles >= options.SurnameDominance * counted[1].Articles
+            ? counted[0].Key
+            : null;
     }
 
     /// <summary>The expansion of an acronym: spelled out in the same article, else the one the collection has learned (only when it has learned one).</summary>
