@@ -1164,8 +1164,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// its subject by the surname and a relative named later by the full or first name ("Biden's son Hunter Biden …
     /// Biden defended his son"; docs/entities.md has the counts that chose the first over the most recent). Bearers are
     /// told apart by first name, so "Robert Mugabe" and "Robert Gabriel Mugabe" are one bearer and grouping stays.
+    /// A full name used as a modifier of a noun ("Former Bill Clinton pollster Douglas Schoen", "the Bill Clinton
+    /// administration": <see cref="IsModifierUse"/>) does not introduce its bearer while another bearer was introduced
+    /// by name before the bare surname; where none was, it does, as before.
     /// </summary>
-    private static void SeparateSharedSurnames(Context c, List<Cluster> persons)
+    private void SeparateSharedSurnames(Context c, List<Cluster> persons)
     {
         Dictionary<string, List<Cluster>>? bySurname = null;
         foreach (var cluster in persons)
@@ -1209,28 +1212,21 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
             var genders = new SpeakerGender[bearers.Count];
             var introduced = new int[bearers.Count];
+            var named = new int[bearers.Count];
             for (int b = 0; b < bearers.Count; b++)
             {
                 var full = FullNameItems(c, bearers[b]).ToList();
                 genders[b] = SpeakerResolver.GenderOf(c.Text, full.Select(c.MentionSpan), string.Join(' ', bearers[b].NameWords));
-                introduced[b] = full.Min(item => item.Start);
+                named[b] = full.Min(item => item.Start);
+                introduced[b] = full.Where(item => !IsModifierUse(c, item)).Select(item => item.Start).DefaultIfEmpty(int.MaxValue).Min();
             }
 
             foreach (var item in bare)
             {
                 item.Cluster!.Remove(item);
                 var told = SpeakerResolver.GenderBeside(c.Text, c.MentionSpan(item));
-                Cluster? chosen = null;
-                int earliest = int.MaxValue;
-                for (int b = 0; b < bearers.Count; b++)
-                {
-                    if ((told == SpeakerGender.Unknown || genders[b] == SpeakerGender.Unknown || genders[b] == told)
-                        && introduced[b] < item.Start && introduced[b] < earliest)
-                    {
-                        (chosen, earliest) = (bearers[b], introduced[b]);
-                    }
-                }
-
+                var chosen = FirstNamedBefore(bearers, genders, introduced, told, item.Start)
+                    ?? FirstNamedBefore(bearers, genders, named, told, item.Start);
                 if (chosen is null)
                 {
                     chosen = new Cluster(EntityLabel.Person, c.NameWords(item));
@@ -1243,6 +1239,51 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         persons.RemoveAll(cluster => cluster.Items.Count == 0);
     }
+
+    /// <summary>The bearer named first before <paramref name="before"/>, by <paramref name="introduced"/>, whose gender agrees with <paramref name="told"/>.</summary>
+    private static Cluster? FirstNamedBefore(List<Cluster> bearers, SpeakerGender[] genders, int[] introduced, SpeakerGender told, int before)
+    {
+        Cluster? chosen = null;
+        int earliest = int.MaxValue;
+        for (int b = 0; b < bearers.Count; b++)
+        {
+            if ((told == SpeakerGender.Unknown || genders[b] == SpeakerGender.Unknown || genders[b] == told)
+                && introduced[b] < before && introduced[b] < earliest)
+            {
+                (chosen, earliest) = (bearers[b], introduced[b]);
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// A full name modifying the noun after it ("Former Bill Clinton pollster", "the Bill Clinton administration", "a
+    /// Donald Trump supporter"): the next word of its sentence is in lower case and a role word or one of
+    /// Data/name-modifier-heads.txt, and the word before it opens its sentence or a quotation or clause, or is one of
+    /// Data/name-modifier-openers.txt (a determiner, adjective or preposition, not a verb: "elected Joe Biden
+    /// president"). Not a possessive ("Bill Clinton's aides" is about him).
+    /// </summary>
+    private bool IsModifierUse(Context c, Item item)
+    {
+        int next = item.End;
+        if (next >= c.Count || c.SentenceOf[next] != c.SentenceOf[item.Start] || IsPossessive(c.Words[next - 1])
+            || c.Words[next].Length == 0 || !char.IsLower(c.Words[next][0])
+            || !(roles.IsHead(c.Words[next]) || NameModifierHeads.Contains(c.Words[next])))
+        {
+            return false;
+        }
+
+        int before = item.Start - 1;
+        return before < 0 || c.SentenceOf[before] != c.SentenceOf[item.Start]
+            || NameModifierOpeners.Contains(c.Words[before]) || c.Words[before] is "“" or "\"" or "‘" or "(" or "," or "—" or "–" or ":";
+    }
+
+    /// <summary>Nouns a person's full name modifies (Data/name-modifier-heads.txt), beside the role words.</summary>
+    private static readonly FrozenSet<string> NameModifierHeads = ResourceText.Lines("name-modifier-heads.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a full name used as a modifier (Data/name-modifier-openers.txt).</summary>
+    private static readonly FrozenSet<string> NameModifierOpeners = ResourceText.Lines("name-modifier-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Bearers of one surname that are two people: two first names ("Mia", "Ronan"), not one name written with and without a middle.</summary>
     private static bool OfTwoPeople(List<Cluster> bearers)

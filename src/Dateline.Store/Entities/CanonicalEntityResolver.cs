@@ -10,7 +10,7 @@ namespace Dateline.Store.Sql;
 /// Joins article entities to the collection's canonical entities inside the caller's transaction: a key per entity
 /// (<see cref="CanonicalKeys"/>), then the collection's rules — a middle name or initial gives way to the same first
 /// and last names unless another middle is seen for them, a one-word person joins the one full name with that
-/// surname in the period, an acronym joins the expansion articles spelled it out as — then a curator's merges and
+/// surname in the period (or the one it names far more often than any other), an acronym joins the expansion articles spelled it out as — then a curator's merges and
 /// splits. Incremental: after a batch only the stored article entities the batch can change are re-resolved (one-word
 /// persons whose surname a linked full name carries, acronyms newly spelled out), and only the entities touched have
 /// their type, name and place chosen again, from the per-name counts of <c>entity_names</c>.
@@ -382,7 +382,12 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
         return joins;
     }
 
-    /// <summary>The full name a one-word person's name is the surname of: the article's own, else the collection's in the period; only when there is exactly one.</summary>
+    /// <summary>
+    /// The full name a one-word person's name is the surname of: the article's own, else the collection's in the period
+    /// when there is exactly one, or when one bearer is named in <see cref="EntityResolutionOptions.SurnameDominance"/>
+    /// times as many of the period's articles as any other (and in at least
+    /// <see cref="EntityResolutionOptions.SurnameDominantArticles"/>): the one the news of that month calls by the surname.
+    /// </summary>
     private string? SurnameBearer(string surname, IEnumerable<string> articleKeys, string? published)
     {
         var own = articleKeys.Where(k => CanonicalKeys.SurnameOf(k) == surname).Distinct(StringComparer.Ordinal).ToList();
@@ -391,18 +396,41 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             return own.Count == 1 ? own[0] : null;
         }
 
+        var day = Export.ExportValues.Day(published);
+        var inPeriod = $"""
+            (CAST($2 AS TEXT) IS NULL OR a.published IS NULL
+             OR abs({dialect.DaysBetween("substr(CAST($2 AS TEXT), 1, 10)", "substr(a.published, 1, 10)")}) <= $3)
+            """;
         var bearers = Column<string>(
             "bearers",
             $"""
             SELECT e.key FROM entities e
             WHERE e.surname = $1 AND EXISTS (
                 SELECT 1 FROM article_entities ae JOIN articles a ON a.rowid = ae.article
-                WHERE ae.entity = e.id AND (CAST($2 AS TEXT) IS NULL OR a.published IS NULL
-                      OR abs({dialect.DaysBetween("substr(CAST($2 AS TEXT), 1, 10)", "substr(a.published, 1, 10)")}) <= $3))
+                WHERE ae.entity = e.id AND {inPeriod})
             LIMIT 2
             """,
-            surname, Export.ExportValues.Day(published), options.SurnameWindowDays);
-        return bearers.Count == 1 ? bearers[0] : null;
+            surname, day, options.SurnameWindowDays);
+        if (bearers.Count < 2)
+        {
+            return bearers.Count == 1 ? bearers[0] : null;
+        }
+
+        // Two or more: counted only now, so a surname of one bearer (the common case) costs what it did.
+        var counted = Rows(
+            "bearer-articles",
+            $"""
+            SELECT e.key, COUNT(DISTINCT ae.article) FROM entities e
+            JOIN article_entities ae ON ae.entity = e.id JOIN articles a ON a.rowid = ae.article
+            WHERE e.surname = $1 AND {inPeriod}
+            GROUP BY e.key ORDER BY COUNT(DISTINCT ae.article) DESC, e.key LIMIT 2
+            """,
+            r => (Key: r.GetString(0), Articles: r.GetInt64(1)),
+            surname, day, options.SurnameWindowDays);
+        return counted[0].Articles >= options.SurnameDominantArticles
+               && counted[0].Articles >= options.SurnameDominance * counted[1].Articles
+            ? counted[0].Key
+            : null;
     }
 
     /// <summary>The expansion of an acronym: spelled out in the same article, else the one the collection has learned (only when it has learned one).</summary>

@@ -14,4 +14,19 @@ public sealed record EntityResolutionOptions
     /// ambiguous at 30 days is "Trump" in the month of Mary Trump's book, which should stay apart.
     /// </summary>
     public int SurnameWindowDays { get; init; } = 30;
+
+    /// <summary>
+    /// Where two or more people with the surname appear in the period, the one named in this many times as many of its
+    /// articles as the next is the one a bare surname means. On the newswire thread set (docs/threads.md: PolNeAR's June
+    /// 2016, 331 articles, dev) the one-word persons of an article naming no bearer in full, with two or more bearers in
+    /// the period: "Sanders" (Bernie in 24 articles, Jane and Carol in 1 each), "Clinton" in 2 articles (Hillary 46, Bill
+    /// 9: "Mrs. Clinton", "Trump and Clinton on the same stage"), "Trump" in 2 (Donald 64; "Team Trump", "Cheeto Donald
+    /// Trump" 1), each read and joining the right person at 4; below it "Co." (Norton 3, Kellogg 1, a mis-tagged
+    /// company), "Geremek" (2 and 1, one man spelled two ways), "Bush" (Jeb 3, George W. 3), "Grassley" (1 and 1) stay
+    /// apart. The Wikinews store's joins are the same with it as without.
+    /// </summary>
+    public int SurnameDominance { get; init; } = 4;
+
+    /// <summary>The fewest of the period's articles the dominant bearer (<see cref="SurnameDominance"/>) is named in: 4 articles against 1 are too few to go on.</summary>
+    public int SurnameDominantArticles { get; init; } = 5;
 }

@@ -81,6 +81,36 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_full_name_modifying_a_noun_does_not_introduce_the_bearer_a_later_surname_joins()
+    {
+        // West Journal, 2016-06-04: the pollster's former employer is named first, the article is about Hillary
+        const string text = "Former Bill Clinton pollster Douglas Schoen was a guest. Hillary Clinton is facing a primary. "
+            + "Clinton trails in the polls. The pollster said Clinton could be replaced.";
+        var doc = Resolve(text, ("Bill Clinton", "PERSON"), ("Douglas Schoen", "PERSON"), ("Hillary Clinton", "PERSON"),
+            ("Clinton", "PERSON"), ("Clinton", "PERSON"));
+        Assert.Equal(3, Single(doc, "Hillary Clinton").Mentions.Count);
+        Assert.Single(Single(doc, "Bill Clinton").Mentions);
+
+        // "the Joe Biden campaign" and "a Joe Biden supporter" are about his campaign; the son named in full is the bearer
+        const string campaign = "The Joe Biden campaign hired a Joe Biden supporter. Hunter Biden spoke next. Biden said he agreed.";
+        var sons = Resolve(campaign, ("Joe Biden", "PERSON"), ("Joe Biden", "PERSON"), ("Hunter Biden", "PERSON"), ("Biden", "PERSON"));
+        Assert.Equal(2, Single(sons, "Hunter Biden").Mentions.Count);
+
+        // a name after a verb is the person ("elected Joe Biden president"), and so is a possessive
+        const string elected = "Voters elected Joe Biden president. Hunter Biden spoke next. Biden said he agreed.";
+        var president = Resolve(elected, ("Joe Biden", "PERSON"), ("Hunter Biden", "PERSON"), ("Biden", "PERSON"));
+        Assert.Equal(2, Single(president, "Joe Biden").Mentions.Count);
+        const string possessive = "Joe Biden's aides met. Hunter Biden spoke next. Biden said he agreed.";
+        var aides = Resolve(possessive, ("Joe Biden", "PERSON"), ("Hunter Biden", "PERSON"), ("Biden", "PERSON"));
+        Assert.Equal(2, Single(aides, "Joe Biden").Mentions.Count);
+
+        // where no other bearer was named before the surname, the modifier's bearer still takes it
+        const string before = "The Bill Clinton administration ended. Clinton left office. Hillary Clinton ran later.";
+        var early = Resolve(before, ("Bill Clinton", "PERSON"), ("Clinton", "PERSON"), ("Hillary Clinton", "PERSON"));
+        Assert.Equal(2, Single(early, "Bill Clinton").Mentions.Count);
+    }
+
+    [Fact]
     public void A_surname_one_person_bears_joins_that_person_wherever_it_stands()
     {
         const string text = "Farrow arrived late. Mia Farrow spoke. Farrow said she was tired. Mr. Farrow, her brother, was not there.";
