@@ -1458,6 +1458,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return subject;
         }
 
+        // "BUFFALO, N.Y. — Hours before …": a dateline opening the story's first sentence is no part of it (ninth sample)
+        if (DatelineOpening().Match(region) is { Success: true, Length: > 0 } dateline)
+        {
+            sentStart += dateline.Length;
+            region = region[dateline.Length..];
+        }
+
         // "Speaking to MSNBC on Monday, Bush described …": an introductory phrase ends at the first comma
         var intro = IntroductoryPhrase().Match(region);
         if (intro.Success && intro.Groups["w"].Value.ToLowerInvariant() is var opener
@@ -1500,6 +1507,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     [GeneratedRegex(@"^(?<w>[A-Z][a-z]+)\b[^,.;:!?“”""]{0,200},\s*")]
     private static partial Regex IntroductoryPhrase();
+
+    /// <summary>A dateline before a story's first sentence: a place in capitals, a region after a comma, a dash.</summary>
+    [GeneratedRegex(@"^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[\u2014\u2013-]{1,2}\s+")]
+    private static partial Regex DatelineOpening();
 
     /// <summary>The first lower-case word in -ed of a clause, after one to six words (its subject's).</summary>
     [GeneratedRegex(@"^(?:[^\s,;:]+\s+){1,6}?(?<v>[a-z]{2,}ed)\b")]
