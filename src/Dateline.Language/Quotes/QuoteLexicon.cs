@@ -33,6 +33,8 @@ internal sealed class QuoteLexicon
         SentenceOpeners = ResourceText.WordSet("quote-sentence-openers.txt");
         ClauseVerbs = ResourceText.WordSet("quote-clause-verbs.txt");
         SpeakerLinks = ResourceText.WordSet("quote-speaker-links.txt");
+        EmbedMarkers = [.. ResourceText.WordSet("quote-embed-markers.txt")];
+        InfinitiveEnds = ResourceText.WordSet("quote-infinitive-ends.txt");
         var traps = ResourceText.Rows("quote-cue-traps.txt");
         Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -119,8 +121,10 @@ internal sealed class QuoteLexicon
         _speakerThenCue = new TieredRegex(
             $@"^[\s,]*(?<spk>(?i:{pronoun})|{barePlural}(?=\s+(?i:{cue})\b)|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>{verb})(?![\w'’-])",
             Options, Regex.InfiniteMatchTimeout, TieredRegex.Never);
+        // A bare plural after "according to" may carry a participle and its agent: "according to credible reports
+        // received by Amnesty", "According to eyewitness accounts corroborated by video footage, …" (ninth sample).
         _cueThenSpeaker = new TieredRegex(
-            $@"^[\s,]*(?<cue>(?i:{cue}|according\s+to))\s+(?<spk>(?i:{pronoun})(?![\w'’-])|(?<=(?i:according)\s+to\s+){barePlural}|{title}\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:(?i:the|a|an|his|her|their|its|one|another)\s+|[A-Z])[^,.;:!?()\n""“”]{{0,80}}?)(?=\s*(?:[,.;:!?()\n""“”]|$|\s+(?:who|in|on|at|during|after|before|when|while|about|to|as|for|of\s+the)\b))",
+            $@"^[\s,]*(?<cue>(?i:{cue}|according\s+to))\s+(?<spk>(?i:{pronoun})(?![\w'’-])|(?<=(?i:according)\s+to\s+){barePlural}(?:\s+[a-z]+ed\s+by\s+[^,.;:!?()\n""“”]{{1,40}}?)?|{title}\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:(?i:the|a|an|his|her|their|its|one|another)\s+|[A-Z])[^,.;:!?()\n""“”]{{0,80}}?)(?=\s*(?:[,.;:!?()\n""“”]|$|\s+(?:who|in|on|at|during|after|before|when|while|about|to|as|for|of\s+the)\b))",
             Options, Regex.InfiniteMatchTimeout, TieredRegex.Never);
     }
 
@@ -146,6 +150,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Two words holding a stop word that belong to a speaker phrase ("close to", "familiar with"; quote-speaker-links.txt).</summary>
     public IReadOnlySet<string> SpeakerLinks { get; }
+
+    /// <summary>Strings that mark a paragraph as an embedded post, whose words are no report of the article's (quote-embed-markers.txt).</summary>
+    public IReadOnlyList<string> EmbedMarkers { get; }
+
+    /// <summary>Conjunctions that close an object's infinitive phrase after a cue with an object (quote-infinitive-ends.txt).</summary>
+    public IReadOnlySet<string> InfinitiveEnds { get; }
 
     /// <summary>Modifiers before a cue word that make it a noun (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Modifiers { get; }
