@@ -1431,7 +1431,13 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break; // "Taleban kidnappers demanded Germany withdraw its troops": the request's clause, its "that" left out
         }
 
-        if (word.Form == TriggerForm.Gerund && left >= 0 && s.Lower(left) == "," && left == i - 1)
+        if (word.Form == TriggerForm.Gerund && left >= 1 && s.Lower(left) == "," && left == i - 1 && OnlyAdverbsBefore(s, left))
+        {
+            // "Nevertheless, bombing raids have intensified": an opening adverb and its comma; the gerund opens the clause
+            // and no clause before it has a subject (ev-actors-w sitting)
+            left = -1;
+        }
+        else if (word.Form == TriggerForm.Gerund && left >= 0 && s.Lower(left) == "," && left == i - 1)
         {
             // ", killing at least three people": the subject of the main clause acts; inside reported speech whose speaker
             // opens the sentence ("Police say gunmen attacked the convoy, killing five"), the reported clause's subject
@@ -1858,6 +1864,11 @@ public sealed partial class EventExtractor : IPipelineComponent
     }
 
     /// <summary>
+    /// Whether the word at <paramref name="k"/> is a lower-case adjective ("received heavy criticism"; ev-actors-w sitting).
+    /// </summary>
+    private static bool IsPlainAdjective(SentenceView s, int k) => s.Tag(k) == PartOfSpeech.JJ && !s.IsCapitalized(k);
+
+    /// <summary>
     /// At most this many words from the start of a thing to the word that names its owner ("a ceasefire request from").
     /// Set on unannotated train-document sentences; train event F1 unchanged from 3 to 5.
     /// </summary>
@@ -2265,10 +2276,12 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "Toronto Police face allegations", "she had received violent threats": the one who undergoes it is the target
         bool undergone = false;
-        if (entry.Type is EventType.Accuse or EventType.Threaten or EventType.Sanction or EventType.Coerce && targets.Count == 0 && i >= 2)
+        if (entry.Type is EventType.Accuse or EventType.Threaten or EventType.Sanction or EventType.Coerce or EventType.Aid or EventType.Support && targets.Count == 0 && i >= 2)
         {
+            // "received heavy criticism", "receiving a lifeline", "drew broad support": AID and SUPPORT received too
+            // (ev-actors-w sitting: q035, w138)
             int h = i - 1;
-            while (h >= 1 && (Determiners.Contains(s.Lower(h)) || Quantifiers.Contains(s.Lower(h)) || s.IsNumber(h) || (!s.IsCapitalized(h) && IsNounAt(s, h) && !_lexicon.UndergoVerbs.Contains(s.Lower(h)) && i - h <= 3)))
+            while (h >= 1 && (Determiners.Contains(s.Lower(h)) || Quantifiers.Contains(s.Lower(h)) || s.IsNumber(h) || ((!s.IsCapitalized(h) && IsNounAt(s, h) || IsPlainAdjective(s, h)) && !_lexicon.UndergoVerbs.Contains(s.Lower(h)) && i - h <= 3)))
             {
                 h--;
             }
@@ -2280,7 +2293,15 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             if (h >= 1 && _lexicon.UndergoVerbs.Contains(s.Lower(h)))
             {
-                targets.AddRange(SubjectActors(s, ClauseSubjectEnd(s, h - 1)).Where(a => a.IsActor));
+                // "After receiving heavy criticism for publishing the piece, Newsweek …": a gerund's subject is its clause's;
+                // "Republicans have often faced criticism": past an adverb to the subject; "received complaints": whom they
+                // are made to, no target
+                int subject = s.Lower(h).EndsWith("ing", StringComparison.Ordinal) && GerundClauseSubjectEnd(s, h - 1, last) is { } governing ? governing : ClauseSubjectEnd(s, SkipLeft(s, h - 1, out _, adverbs: true));
+                if (!_lexicon.AddressedNouns.Contains(entry.Head))
+                {
+                    targets.AddRange(SubjectActors(s, subject).Where(a => a.IsActor));
+                }
+
                 undergone = true;
             }
         }
