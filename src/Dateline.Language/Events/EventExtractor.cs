@@ -4076,6 +4076,14 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
 
             var head = ActorEndingAt(s, prep - 1);
+            if (s.Lower(prep) == "of" && actor.IsActor && head.First == head.Last && (Quantifiers.Contains(s.Lower(head.Last)) || QuantifierSubjects.Contains(s.Lower(head.Last))))
+            {
+                // "Both of his GOP senators supported him", "All of France is under the threat": a quantity of the actor
+                // after "of" is no head of its own (ev-actors-w sitting: s021, s089); of a noun no actor list names, the
+                // count stands for the people ("three of his companions were killed")
+                return hop > 0 && place ? original with { Kind = ActorKind.Thing } : null;
+            }
+
             if (head.Kind == ActorKind.Thing && _lexicon.Triggers.TryGetValue(s.Lower(head.Last), out var words) && words.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == EventType.Assault))
             {
                 return head; // "a series of bombings at a sports facility in Tal Afar killed": the attack, no actor
