@@ -3861,7 +3861,8 @@ public sealed partial class EventExtractor : IPipelineComponent
             return found;
         }
 
-        if (Relatives.Contains(s.Lower(j)) && j > 0)
+        bool relative = Relatives.Contains(s.Lower(j)) && j > 0;
+        if (relative)
         {
             j = s.Lower(j - 1) == "," ? j - 2 : j - 1; // "Hamas, which rules Gaza, attacked" is read from the relative
         }
@@ -3905,6 +3906,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         if (HeadBeforePreposition(s, actor) is { } head)
         {
             actor = head; // "Maoist rebels in Nepal", "an earthquake in Mexico City"
+        }
+
+        if (relative && actor.Kind == ActorKind.Group && s.MentionAt(actor.Last) < 0 && NameBeforeApposition(s, actor) is { } described)
+        {
+            actor = described; // "Robert Mercer, a longtime Club for Growth donor who backs Mr. Cruz": the name the guideline writes
         }
 
         int amongAt = Determiners.Contains(s.Lower(actor.First - 1)) ? actor.First - 2 : actor.First - 1;
@@ -3967,6 +3973,31 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return found;
     }
+
+    /// <summary>
+    /// The name an apposition describes, when <paramref name="described"/> (with its determiner and lower-case adjectives or nouns,
+    /// at most <see cref="MaxAppositionModifiers"/> words) follows a comma right after a named actor ("Robert Mercer, a
+    /// longtime Club for Growth donor who backs"); null otherwise (ev-actors-w sitting: w026).
+    /// </summary>
+    private Actor? NameBeforeApposition(SentenceView s, Actor described)
+    {
+        int k = described.First - 1;
+        while (k >= 1 && described.First - k <= MaxAppositionModifiers && (Determiners.Contains(s.Lower(k)) || !s.IsCapitalized(k) && s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.NN && s.MentionAt(k) < 0))
+        {
+            k--;
+        }
+
+        if (k < 1 || s.Lower(k) != "," || k == described.First - 1)
+        {
+            return null;
+        }
+
+        var name = ActorEndingAt(s, k - 1);
+        return name.Kind == ActorKind.Entity || (name.Kind == ActorKind.Group && s.MentionAt(name.Last) >= 0) ? name : null;
+    }
+
+    /// <summary>At most this many words between an apposition's comma and its described noun ("a longtime", "the retired").</summary>
+    private const int MaxAppositionModifiers = 3;
 
     /// <summary>
     /// When the words ending at <paramref name="j"/> close a relative clause without commas ("Rebels who had seized the
