@@ -148,6 +148,7 @@ internal sealed class EventLexicon
         LightNouns = Set("event-light-nouns.txt");
         GoingVerbs = Set("event-going-verbs.txt");
         UndergoVerbs = Set("event-undergo-verbs.txt");
+        AddressedNouns = Set("event-addressed-nouns.txt");
         HeldVerbs = Set("event-held-verbs.txt");
         ReciprocalVerbs = Set("event-reciprocal-verbs.txt");
         AgentNouns = Set("event-agent-nouns.txt");
@@ -252,8 +253,11 @@ internal sealed class EventLexicon
     /// <summary>Verbs whose subject acts in the event noun after their "on" ("went on strike", "went on a rampage").</summary>
     public WordSet GoingVerbs { get; }
 
-    /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION or COERCE noun they take ("faces charges").</summary>
+    /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION, COERCE, AID or SUPPORT noun they take ("faces charges", "received a lifeline").</summary>
     public WordSet UndergoVerbs { get; }
+
+    /// <summary>Nouns of accusing whose receiver is whom they are made to, not the accused ("after receiving complaints").</summary>
+    public WordSet AddressedNouns { get; }
 
     /// <summary>Verbs whose subject is held in the COERCE noun of their "in"/"under" phrase ("remains in custody", "died in police custody").</summary>
     public WordSet HeldVerbs { get; }
