@@ -567,25 +567,24 @@ public sealed class AmountExtractor : IPipelineComponent
         return IsPlural(next) && !_lexicon.UnitStops.Contains(next) && !IsDuration(next);
     }
 
-    /// <summary>The word right before a position, lower-cased ("" at the start or after punctuation).</summary>
-    /// <summary>Where the word right before a position starts (the position itself when none is there).</summary>
+    /// <summary>Where the word right before a position starts (after the spaces before it; there when no word is).</summary>
     private static int WordStart(string text, int start)
     {
-        int e = start;
-        while (e > 0 && text[e - 1] == ' ')
+        int b = start;
+        while (b > 0 && text[b - 1] == ' ')
         {
-            e--;
+            b--;
         }
 
-        int b = e;
         while (b > 0 && char.IsLetter(text[b - 1]))
         {
             b--;
         }
 
-        return b < e ? b : start;
+        return b;
     }
 
+    /// <summary>The word right before a position, lower-cased ("" at the start or after punctuation).</summary>
     private static string PreviousWord(string text, int start)
     {
         int e = start;
@@ -594,13 +593,7 @@ public sealed class AmountExtractor : IPipelineComponent
             e--;
         }
 
-        int b = e;
-        while (b > 0 && char.IsLetter(text[b - 1]))
-        {
-            b--;
-        }
-
-        return text[b..e].ToLowerInvariant();
+        return text[WordStart(text, start)..e].ToLowerInvariant();
     }
 
     /// <summary>A capitalised plural counts people or things ("76 Asians", "two Marines", "15 Muslims"); a name rarely is one.</summary>
