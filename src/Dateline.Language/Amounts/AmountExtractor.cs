@@ -290,9 +290,10 @@ public sealed class AmountExtractor : IPipelineComponent
                 le++;
             }
 
-            // "s": a decade of years or of a life ("the 1990s", "in their 20s"), the time layer's or no quantity
+            // "s" after bare digits: a decade of years or of a life ("the 1990s", "in their 20s"), the time layer's or no
+            // quantity ("1.1 billions" is a scale's plural)
             var suffix = text[e..le];
-            if (char.IsUpper(suffix[0]) || suffix.ToLowerInvariant() is "st" or "nd" or "rd" or "th" or "s")
+            if (char.IsUpper(suffix[0]) || suffix.ToLowerInvariant() is "st" or "nd" or "rd" or "th" || (suffix == "s" && !m.Groups["scale"].Success))
             {
                 return true;
             }
