@@ -209,9 +209,9 @@ public sealed class AmountExtractor : IPipelineComponent
                     je++;
                 }
 
-                if (je == end + 1 || IsDuration(FirstWord(text, new TextSpan(end + 1, je))))
+                if (je == end + 1 || IsDuration(FirstWord(text, new TextSpan(end + 1, je))) || _lexicon.UnitStops.Contains(text[(end + 1)..je]))
                 {
-                    return null;
+                    return null; // also a function word ("18-to 34-year-olds", "5-to-1"): no thing is counted
                 }
 
                 thing = new TextSpan(end + 1, je);
@@ -290,8 +290,10 @@ public sealed class AmountExtractor : IPipelineComponent
                 le++;
             }
 
+            // "s" after bare digits: a decade of years or of a life ("the 1990s", "in their 20s"), the time layer's or no
+            // quantity ("1.1 billions" is a scale's plural)
             var suffix = text[e..le];
-            if (char.IsUpper(suffix[0]) || suffix.ToLowerInvariant() is "st" or "nd" or "rd" or "th")
+            if (char.IsUpper(suffix[0]) || suffix.ToLowerInvariant() is "st" or "nd" or "rd" or "th" || (suffix == "s" && !m.Groups["scale"].Success))
             {
                 return true;
             }
@@ -335,9 +337,10 @@ public sealed class AmountExtractor : IPipelineComponent
     /// </summary>
     private bool IsAge(string text, TextSpan span)
     {
-        if (_lexicon.AgeBefore.Contains(PreviousWord(text, span.Start)))
+        var previous = PreviousWord(text, span.Start);
+        if (_lexicon.AgeBefore.Contains(previous) || _lexicon.AgeBefore.Contains(PreviousWord(text, WordStart(text, span.Start)) + " " + previous))
         {
-            return true; // "Bryant, aged 41"
+            return true; // "Bryant, aged 41", "Christie, who is 61"
         }
 
         if (span.Start < 3 || text[span.Start - 1] != ' ' || text[span.Start - 2] != ',' || !char.IsLetter(text[span.Start - 3]))
@@ -359,9 +362,9 @@ public sealed class AmountExtractor : IPipelineComponent
     private static bool IsDurationNear(string text, int end)
     {
         int i = end;
-        if (i < text.Length && text[i] == '+')
+        if (i < text.Length && text[i] is '+' or '½' or '¼' or '¾')
         {
-            i++;
+            i++; // "18+ years", "2½ months"
         }
 
         for (int w = 0; w < 2 && i < text.Length; w++)
@@ -525,9 +528,10 @@ public sealed class AmountExtractor : IPipelineComponent
 
             if (word == "and")
             {
-                // "fighters and mercenaries": only when another counted word follows, not another number ("and two dogs")
+                // "fighters and mercenaries": only when another counted word follows, not another number ("and two dogs"),
+                // and never first: "who is 38 and uses the app" counts nothing
                 int next = we + 1;
-                if (next >= text.Length || !char.IsLower(text[next]) || _lexicon.UnitStops.Contains(NextWord(text, next)) || _lexicon.Number(NextWord(text, next)) is not null)
+                if (start < 0 || next >= text.Length || !char.IsLower(text[next]) || _lexicon.UnitStops.Contains(NextWord(text, next)) || _lexicon.Number(NextWord(text, next)) is not null)
                 {
                     break;
                 }
@@ -564,6 +568,23 @@ public sealed class AmountExtractor : IPipelineComponent
         return IsPlural(next) && !_lexicon.UnitStops.Contains(next) && !IsDuration(next);
     }
 
+    /// <summary>Where the word right before a position starts (after the spaces before it; there when no word is).</summary>
+    private static int WordStart(string text, int start)
+    {
+        int b = start;
+        while (b > 0 && text[b - 1] == ' ')
+        {
+            b--;
+        }
+
+        while (b > 0 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        return b;
+    }
+
     /// <summary>The word right before a position, lower-cased ("" at the start or after punctuation).</summary>
     private static string PreviousWord(string text, int start)
     {
@@ -573,13 +594,7 @@ public sealed class AmountExtractor : IPipelineComponent
             e--;
         }
 
-        int b = e;
-        while (b > 0 && char.IsLetter(text[b - 1]))
-        {
-            b--;
-        }
-
-        return text[b..e].ToLowerInvariant();
+        return text[WordStart(text, start)..e].ToLowerInvariant();
     }
 
     /// <summary>A capitalised plural counts people or things ("76 Asians", "two Marines", "15 Muslims"); a name rarely is one.</summary>

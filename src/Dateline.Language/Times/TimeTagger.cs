@@ -3,6 +3,7 @@ using System.Globalization;
 using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Language.Quotes;
 using Dateline.Language.Sentences;
 using Dateline.Language.Works;
 using Dateline.Language.Scope;
@@ -13,7 +14,7 @@ namespace Dateline.Language.Times;
 /// Finds time expressions (TIMEX3 DATE, TIME, DURATION, SET) with the rules of Data/time-rules.txt and normalizes
 /// them against the publication date; the tense of the clause decides the direction of underspecified dates.
 /// </summary>
-public sealed class TimeTagger : IPipelineComponent
+public sealed partial class TimeTagger : IPipelineComponent
 {
     private readonly TimexLexicon _lexicon = TimexLexicon.Default;
     private readonly TimexNormalizer _normalizer;
@@ -38,7 +39,9 @@ public sealed class TimeTagger : IPipelineComponent
     public bool AppliesTo(Document document) => EnglishScope.Reads(document);
 
     public Document Process(Document document, ProcessingContext context)
-        => document.WithLayer(Tag(document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context, QuotedTitles.Of(document)));
+        => document.WithLayer(Tag(
+            document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context, QuotedTitles.Of(document),
+            QuoteMarks.Find(document.Text, [.. document.Paragraphs.Select(p => p.Span)])));
 
     /// <summary>
     /// The time expressions of a text whose sentences are given (the tense of the clause is read within its sentence),
@@ -46,7 +49,9 @@ public sealed class TimeTagger : IPipelineComponent
     /// narrative reference day that moves to each day the text names (see <see cref="NarrativeTime"/>).
     /// </summary>
     /// <param name="titles">The text's quoted titles of works (<see cref="QuotedTitlesLayer"/>); found in the text when null.</param>
-    public ImmutableArray<TimeExpression> Tag(string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null, IReadOnlyList<TextSpan>? titles = null)
+    /// <param name="quotes">The text's quoted stretches, marks included (<see cref="QuoteMarks"/>); none when null.</param>
+    public ImmutableArray<TimeExpression> Tag(
+        string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null, IReadOnlyList<TextSpan>? titles = null, IReadOnlyList<TextSpan>? quotes = null)
     {
         var candidates = new List<TimexCandidate>();
         var matches = _lexicon.Scanner.Scan(text, context?.Cancellation ?? CancellationToken.None);
@@ -87,14 +92,94 @@ public sealed class TimeTagger : IPipelineComponent
 
         var narrative = new NarrativeTime(text, dct);
         var accepted = new List<TimeExpression>();
+        DateOnly? storyDay = null;
         foreach (var c in chosen.OrderBy(c => c.Candidate.Span.Start))
         {
-            var value = Normalize(c.Candidate, dct, c.Tense, narrative) ?? c.Value;
+            bool quoted = quotes is not null && AnyContains(quotes, c.Candidate.Span);
+            var said = quoted && storyDay is { } sd && dct is { } d && sd == d.AddDays(-1) && IsSpeechDeictic(c.Candidate) ? storyDay : dct;
+            var value = (said == dct ? Normalize(c.Candidate, dct, c.Tense, narrative) : Normalize(c.Candidate, said, c.Tense, null)) ?? c.Value;
             var expression = new TimeExpression(Trim(text, c.Candidate.Span), value.Type, value.Value);
-            accepted.Add(narrative.Read(expression, c.Candidate, c.Tense, accepted));
+            // a quoted "last night" counted from the story's day tells of a day before it; the narrative stays there
+            accepted.Add(said == dct ? narrative.Read(expression, c.Candidate, c.Tense, accepted) : expression);
+            if (storyDay is null && !quoted && accepted[^1].Value is { Length: >= 10 } v && DateOnly.TryParseExact(v[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                storyDay = day; // the first day the text's own voice names: the day its story happened
+            }
         }
 
-        return [.. accepted];
+        return [.. JoinDurations(text, accepted)];
+    }
+
+    /// <summary>
+    /// "five years and three months", "three hours and 30 minutes": two durations joined by "and", the larger unit
+    /// first, are one length of time (P5Y3M, PT3H30M; unseen news audit 5, issue 17). Neither TimeBank nor AQUAINT
+    /// holds such a pair.
+    /// </summary>
+    private static List<TimeExpression> JoinDurations(string text, List<TimeExpression> expressions)
+    {
+        for (int i = expressions.Count - 2; i >= 0; i--)
+        {
+            var (a, b) = (expressions[i], expressions[i + 1]);
+            if (a.Type == TimexType.Duration && b.Type == TimexType.Duration
+                && text.AsSpan(a.Span.End, Math.Max(0, b.Span.Start - a.Span.End)).SequenceEqual(" and ")
+                && JoinedPeriod(a.Value, b.Value) is { } joined)
+            {
+                expressions[i] = new TimeExpression(new TextSpan(a.Span.Start, b.Span.End), TimexType.Duration, joined);
+                expressions.RemoveAt(i + 1);
+            }
+        }
+
+        return expressions;
+    }
+
+    /// <summary>P5Y + P3M → P5Y3M, PT3H + PT30M → PT3H30M, P2D + PT6H → P2DT6H; null unless each is one whole unit and the first is larger.</summary>
+    private static string? JoinedPeriod(string? first, string? second)
+    {
+        const string Units = "YMDHmS"; // ISO 8601 order; weeks do not mix with the others
+        static (string Count, int Rank)? Read(string? v)
+        {
+            var m = v is null ? null : OnePeriod().Match(v);
+            if (m is not { Success: true })
+            {
+                return null;
+            }
+
+            var unit = m.Groups["u"].Value[0];
+            return (m.Groups["n"].Value, m.Groups["t"].Success ? (unit == 'M' ? 4 : Units.IndexOf(unit, StringComparison.Ordinal)) : Units.IndexOf(unit, StringComparison.Ordinal) is var r and < 3 ? r : -1);
+        }
+
+        if (Read(first) is not { } a || Read(second) is not { } b || a.Rank < 0 || b.Rank < 0 || a.Rank >= b.Rank)
+        {
+            return null;
+        }
+
+        string Part((string Count, int Rank) p) => p.Count + char.ToUpperInvariant(Units[p.Rank]);
+        return a.Rank >= 3 ? "PT" + Part(a) + Part(b) : b.Rank >= 3 ? "P" + Part(a) + "T" + Part(b) : "P" + Part(a) + Part(b);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^P(?<t>T)?(?<n>\d+)(?<u>[YMDHS])$")]
+    private static partial System.Text.RegularExpressions.Regex OnePeriod();
+
+    /// <summary>
+    /// "tonight", "today", "yesterday", "this morning", "last night": words that count from the day they are said. In
+    /// a quotation of a story told the day before publication ("a debate here Wednesday night", published Thursday),
+    /// they count from that day, not from the publication date (<see cref="Tag"/>; unseen news audits 4 and 5).
+    /// </summary>
+    private static bool IsSpeechDeictic(TimexCandidate c)
+        => c.Match.Groups["ref"].Value.ToLowerInvariant() is "today" or "tonight" or "yesterday" or "tomorrow"
+            || (c.Rule.Id == "date-this-part" && c.Match.Groups["rel"].Value.ToLowerInvariant() is "this" or "last" or "tomorrow" or "yesterday");
+
+    private static bool AnyContains(IReadOnlyList<TextSpan> spans, TextSpan span)
+    {
+        foreach (var n in spans)
+        {
+            if (n.Start <= span.Start && span.End <= n.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

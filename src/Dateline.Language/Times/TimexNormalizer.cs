@@ -291,7 +291,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
                 "TH" => new TimexValue(TimexType.Duration, $"PT{whole}H30M"),
                 "Y" => new TimexValue(TimexType.Duration, $"P{whole}Y6M"),
                 "D" => new TimexValue(TimexType.Duration, $"P{whole}DT12H"),
-                _ => Period(TimexType.Duration, n, unitWord),
+                _ => Period(TimexType.Duration, (whole + 0.5).ToString(Inv), unitWord), // "2½ months": P2.5M, not P2M
             };
         }
 
