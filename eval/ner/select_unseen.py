@@ -32,6 +32,9 @@ LATER_GOLD = ["quotes/unseen-gold-5.jsonl"]
 # (../shared/data/extraction/dev, eval/ner/UNSEEN.md "Fourth sample"), one order only. The other audits' pages are
 # left out before its shuffle; the entity audits' own pages after it, so later samples walk on in the same order.
 POOL_GOLD = {"dates-dev": EARLIER_GOLD, "extraction-dev": EARLIER_GOLD}
+# Other audits' gold that named pages of the extraction pool after its order was first drawn (the ninth quote sample
+# walked into it): dropped after the shuffle, as LATER_GOLD in the dates pool, so the order keeps its positions.
+POOL_LATER_GOLD = {"extraction-dev": ["quotes/unseen-gold-9.jsonl"]}
 OWN_GOLD = ["ner/unseen-gold*.jsonl"]
 
 
@@ -71,8 +74,10 @@ def main():
     ap.add_argument("--pool", choices=sorted(POOL_GOLD), default="dates-dev")
     a = ap.parse_args()
     if a.pool != "dates-dev":
-        excluded = gold_pages(path for pattern in POOL_GOLD[a.pool] for path in glob.glob(os.path.join(HERE, "..", pattern)))
-        own = gold_pages(path for pattern in OWN_GOLD for path in glob.glob(os.path.join(HERE, "..", pattern)))
+        later = POOL_LATER_GOLD.get(a.pool, [])
+        excluded = gold_pages(path for pattern in POOL_GOLD[a.pool] for path in glob.glob(os.path.join(HERE, "..", pattern))
+                              if os.path.relpath(path, os.path.join(HERE, "..")) not in later)
+        own = gold_pages(path for pattern in OWN_GOLD + later for path in glob.glob(os.path.join(HERE, "..", pattern)))
         write_order(candidates(a.pages, excluded)[0], a.seed, a.out, dropped=own)
         return
     later = gold_pages(os.path.join(HERE, "..", path) for path in LATER_GOLD)
