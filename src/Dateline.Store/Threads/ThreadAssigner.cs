@@ -141,8 +141,8 @@ internal sealed class ThreadAssigner : IDisposable
         // The counts of the article's features and of the articles go up here and are written by Finish.
         foreach (var key in features.Keys)
         {
-            _frequencies[key]++;
-            _heldFrequencies[key] = _heldFrequencies.GetValueOrDefault(key) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_frequencies, key)++;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_heldFrequencies, key, out _)++;
         }
 
         _state.Articles++;
