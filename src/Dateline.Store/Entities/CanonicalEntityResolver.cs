@@ -486,11 +486,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             return;
         }
 
-        using var reader = Reader("find-many", $"SELECT key, id FROM entities WHERE {dialect.InJsonTextArray("key", "$1")}", StoreJson.Array(missing));
-        while (reader.Read())
-        {
-            _ids[reader.GetString(0)] = reader.GetInt64(1);
-        }
+        _sql.ForEach("find-many", $"SELECT key, id FROM entities WHERE {dialect.InJsonTextArray("key", "$1")}", [StoreJson.Array(missing)], row => _ids[row.Text(0)] = row.Int64(1));
     }
 
     /// <summary>The id of the entity of <paramref name="key"/>, inserted when new; <paramref name="lookedUp"/>: <see cref="FindIds"/> has read the key, so it is not stored unless in <c>_ids</c>.</summary>

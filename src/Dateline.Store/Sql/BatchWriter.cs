@@ -153,36 +153,31 @@ internal sealed class BatchWriter
         // The articles sharing a band, at most 64 per band (a band shared by many is a boilerplate paragraph), in one query.
         var candidates = new HashSet<long>();
         var perBand = new Dictionary<long, int>();
-        using (var bands = Reader("candidates", $"SELECT band_key, article FROM minhash_bands WHERE {_dialect.InJsonArray("band_key", "$1")} ORDER BY band_key, article", StoreJson.Array(signature.BandKeys.Distinct())))
+        _sql.ForEach("candidates", $"SELECT band_key, article FROM minhash_bands WHERE {_dialect.InJsonArray("band_key", "$1")} ORDER BY band_key, article", [StoreJson.Array(signature.BandKeys.Distinct())], row =>
         {
-            while (bands.Read())
+            var band = row.Int64(0);
+            var seen = perBand.GetValueOrDefault(band);
+            if (seen < 64)
             {
-                var band = bands.GetInt64(0);
-                var seen = perBand.GetValueOrDefault(band);
-                if (seen < 64)
-                {
-                    perBand[band] = seen + 1;
-                    candidates.Add(bands.GetInt64(1));
-                }
+                perBand[band] = seen + 1;
+                candidates.Add(row.Int64(1));
             }
-        }
+        });
 
         long? best = null;
         var bestSimilarity = 0.0;
         foreach (var candidate in candidates.Order())
         {
-            using var reader = Reader("signature", "SELECT minhash, coalesce(duplicate_of, rowid) FROM articles WHERE rowid = $1", candidate);
-            if (!reader.Read() || reader.IsDBNull(0))
+            // The article's row (a rowid: at most one), its signature if it has one.
+            _sql.ForEach("signature", "SELECT minhash, coalesce(duplicate_of, rowid) FROM articles WHERE rowid = $1 AND minhash IS NOT NULL", [candidate], row =>
             {
-                continue;
-            }
-
-            var similarity = signature.Similarity(MinHashSignature.ValuesFromBytes((byte[])reader.GetValue(0)));
-            if (similarity >= _duplicates.Threshold && similarity > bestSimilarity)
-            {
-                bestSimilarity = similarity;
-                best = reader.GetInt64(1);
-            }
+                var similarity = signature.Similarity(MinHashSignature.ValuesFromBytes(row.Blob(0).ToArray()));
+                if (similarity >= _duplicates.Threshold && similarity > bestSimilarity)
+                {
+                    bestSimilarity = similarity;
+                    best = row.Int64(1);
+                }
+            });
         }
 
         return best;
@@ -235,8 +230,6 @@ internal sealed class BatchWriter
     private void NonQuery(string name, string sql, params object?[] values) => _sql.NonQuery(name, sql, values);
 
     private object? Scalar(string name, string sql, params object?[] values) => _sql.Scalar(name, sql, values);
-
-    private DbDataReader Reader(string name, string sql, params object?[] values) => _sql.Reader(name, sql, values);
 
     private List<T> Column<T>(string name, string sql, params object?[] values) => _sql.Column<T>(name, sql, values);
 }

@@ -145,9 +145,20 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
         return list;
     }
 
-    /// <summary>The first column of every row (NULL as the type's default).</summary>
+    /// <summary>The first column of every row (NULL as the type's default); integers and text read without an ADO.NET reader where the dialect can.</summary>
     public List<T> Column<T>(string name, string sql, params object?[] values)
-        => Rows(name, sql, r => r.IsDBNull(0) ? default! : r.GetFieldValue<T>(0), values);
+    {
+        if (_native is not null && (typeof(T) == typeof(long) || typeof(T) == typeof(string)))
+        {
+            var list = new List<T>();
+            if (_native.TryForEach(name, sql, values, row => list.Add(row.IsNull(0) ? default! : typeof(T) == typeof(long) ? (T)(object)row.Int64(0) : (T)(object)row.Text(0))))
+            {
+                return list;
+            }
+        }
+
+        return Rows(name, sql, r => r.IsDBNull(0) ? default! : r.GetFieldValue<T>(0), values);
+    }
 
     public void Dispose()
     {

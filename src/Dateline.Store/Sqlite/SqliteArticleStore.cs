@@ -71,6 +71,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             }
 
             checker = OpenReader(connectionString, options);
+            Dialect.KeepStatements(writer);
             return new SqliteArticleStore(path, layers, options, writer, checker, connectionString);
         }
         catch (SqliteException e)
@@ -206,6 +207,7 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
                 // Readers still open; the next open replays the WAL.
             }
 
+            Dialect.ReleaseStatements(_writer);
             _writer.Dispose();
         }
     }

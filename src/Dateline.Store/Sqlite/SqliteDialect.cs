@@ -16,8 +16,31 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override bool PreparesCommands => true;
 
+    /// <summary>The statement sets kept for a connection's life (<see cref="KeepStatements"/>): the store's writer.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SqliteConnection, SqliteNativeStatements> _kept = [];
+
+    /// <summary>A batch's statements: lent from the set kept for <paramref name="connection"/> (its handle unchanged), else its own.</summary>
     public override INativeStatements? NativeStatements(DbConnection connection)
-        => connection is SqliteConnection sqlite ? new SqliteNativeStatements(sqlite) : null;
+        => connection is not SqliteConnection sqlite ? null
+            : _kept.TryGetValue(sqlite, out var kept) && kept.Handle == sqlite.Handle ? new SqliteNativeStatements.Lease(kept)
+            : new SqliteNativeStatements(sqlite);
+
+    /// <summary>
+    /// Keeps the statements prepared on <paramref name="connection"/> from one batch to the next until
+    /// <see cref="ReleaseStatements"/>: SQLite re-prepares a kept statement by itself when the schema changes.
+    /// The caller uses the connection from one thread at a time (the store's write lock).
+    /// </summary>
+    public void KeepStatements(SqliteConnection connection) => _kept.AddOrUpdate(connection, new SqliteNativeStatements(connection));
+
+    /// <summary>Finalizes the statements kept for <paramref name="connection"/>: before it is closed.</summary>
+    public void ReleaseStatements(SqliteConnection connection)
+    {
+        if (_kept.TryGetValue(connection, out var kept))
+        {
+            _kept.Remove(connection);
+            kept.Dispose();
+        }
+    }
 
     public override IFullTextIndex FullText { get; } = new SqliteFullText();
 

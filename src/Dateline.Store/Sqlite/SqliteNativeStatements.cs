@@ -12,9 +12,15 @@ namespace Dateline.Store.Sqlite;
 /// bound as Microsoft.Data.Sqlite binds them (integers and booleans as INTEGER, doubles as REAL, strings as UTF-8
 /// TEXT, byte arrays as BLOB); anything else, NaN included (which it refuses), is left to the ADO.NET command.
 /// </summary>
+/// Kept (<see cref="SqliteDialect.KeepStatements"/>), one set serves every batch of the store's writer connection: a
+/// batch no longer prepares its ~200 statements again (the layers' 16-row inserts among them), which was 3 % of the
+/// writer's thread in an ingest of 2,000 VOA passages (bench/README.md, "The write side, session 6").
 internal sealed class SqliteNativeStatements(SqliteConnection connection) : INativeStatements
 {
-    private readonly Dictionary<string, Prepared?> _statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Prepared> _statements = new(StringComparer.Ordinal);
+
+    /// <summary>The connection's handle the statements were prepared on: a kept set serves that handle only.</summary>
+    public sqlite3 Handle { get; } = connection.Handle!;
 
     public bool TryNonQuery(string name, string sql, object?[] values)
     {
@@ -107,7 +113,7 @@ internal sealed class SqliteNativeStatements(SqliteConnection connection) : INat
     {
         foreach (var prepared in _statements.Values)
         {
-            prepared?.Statement.Dispose();
+            prepared.Statement?.Dispose();
         }
 
         _statements.Clear();
@@ -116,18 +122,19 @@ internal sealed class SqliteNativeStatements(SqliteConnection connection) : INat
     /// <summary>The statement prepared (once per name) with <paramref name="values"/> bound, or null when it is left to ADO.NET.</summary>
     private sqlite3_stmt? Bound(string name, string sql, object?[] values)
     {
-        if (!_statements.TryGetValue(name, out var prepared))
+        // A name stands for one SQL text: a kept set checks it (the same string, or an equal one built again by a later batch).
+        if (!_statements.TryGetValue(name, out var prepared) || !(ReferenceEquals(prepared.Sql, sql) || string.Equals(prepared.Sql, sql, StringComparison.Ordinal)))
         {
+            prepared?.Statement?.Dispose();
             prepared = Prepare(sql, values.Length);
             _statements[name] = prepared;
         }
 
-        if (prepared is null || prepared.Indexes.Length != values.Length || !Bindable(values))
+        if (prepared.Statement is not { } statement || prepared.Indexes.Length != values.Length || !Bindable(values))
         {
             return null;
         }
 
-        var statement = prepared.Statement;
         for (var i = 0; i < values.Length; i++)
         {
             var index = prepared.Indexes[i];
@@ -167,17 +174,17 @@ internal sealed class SqliteNativeStatements(SqliteConnection connection) : INat
     }
 
     /// <summary>
-    /// Prepares one statement with positional parameters $1…$<paramref name="count"/>; null when the text holds more
-    /// than one statement or a parameter of another name (ADO.NET runs those).
+    /// Prepares one statement with positional parameters $1…$<paramref name="count"/>; without a statement when the
+    /// text holds more than one statement or a parameter of another name (ADO.NET runs those).
     /// </summary>
-    private Prepared? Prepare(string sql, int count)
+    private Prepared Prepare(string sql, int count)
     {
         var rc = raw.sqlite3_prepare_v3(connection.Handle, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out var tail);
         Check(rc);
         if (statement is null || statement.IsInvalid || !string.IsNullOrWhiteSpace(tail))
         {
             statement?.Dispose();
-            return null;
+            return new Prepared(sql, null, []);
         }
 
         var indexes = new int[count];
@@ -194,10 +201,10 @@ internal sealed class SqliteNativeStatements(SqliteConnection connection) : INat
         if (found.Count != raw.sqlite3_bind_parameter_count(statement))
         {
             statement.Dispose();
-            return null;
+            return new Prepared(sql, null, []);
         }
 
-        return new Prepared(statement, indexes);
+        return new Prepared(sql, statement, indexes);
     }
 
     private static object Column(sqlite3_stmt statement) => raw.sqlite3_column_type(statement, 0) switch
@@ -217,7 +224,22 @@ internal sealed class SqliteNativeStatements(SqliteConnection connection) : INat
         }
     }
 
-    private sealed record Prepared(sqlite3_stmt Statement, int[] Indexes);
+    /// <summary>A name's SQL text and its statement (null: ADO.NET runs it) with the index of each positional parameter.</summary>
+    private sealed record Prepared(string Sql, sqlite3_stmt? Statement, int[] Indexes);
+
+    /// <summary>A kept set lent to one user (a batch's <see cref="CommandCache"/>): its disposal leaves the statements prepared.</summary>
+    internal sealed class Lease(SqliteNativeStatements kept) : INativeStatements
+    {
+        public bool TryNonQuery(string name, string sql, object?[] values) => kept.TryNonQuery(name, sql, values);
+
+        public bool TryScalar(string name, string sql, object?[] values, out object? value) => kept.TryScalar(name, sql, values, out value);
+
+        public bool TryForEach(string name, string sql, object?[] values, Action<IRow> each) => kept.TryForEach(name, sql, values, each);
+
+        public void Dispose()
+        {
+        }
+    }
 
     /// <summary>The statement's current row, read with SQLite's conversions (as Microsoft.Data.Sqlite reads the types asked for here).</summary>
     private sealed class Row(sqlite3_stmt statement) : IRow

@@ -141,8 +141,8 @@ internal sealed class ThreadAssigner : IDisposable
         // The counts of the article's features and of the articles go up here and are written by Finish.
         foreach (var key in features.Keys)
         {
-            _frequencies[key]++;
-            _heldFrequencies[key] = _heldFrequencies.GetValueOrDefault(key) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_frequencies, key)++;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_heldFrequencies, key, out _)++;
         }
 
         _state.Articles++;
@@ -190,24 +190,19 @@ internal sealed class ThreadAssigner : IDisposable
         }
 
         var entities = new List<ThreadPersons.Entity>();
-        using (var reader = Reader(
+        _sql.ForEach(
             "entities",
             """
             SELECT 'entity:' || ae.entity, ae.label, coalesce(ae.mention_count, 0), ae.mentions
             FROM article_entities ae
             WHERE ae.article = $1 AND ae.entity IS NOT NULL ORDER BY ae.entity, ae.position
             """,
-            article))
-        {
-            while (reader.Read())
-            {
-                entities.Add(new ThreadPersons.Entity(
-                    reader.GetString(0),
-                    reader.IsDBNull(1) ? null : reader.GetString(1),
-                    (int)Math.Min(int.MaxValue, reader.GetInt64(2)),
-                    reader.IsDBNull(3) ? null : reader.GetValue(3).ToString()));
-            }
-        }
+            [article],
+            row => entities.Add(new ThreadPersons.Entity(
+                row.Text(0),
+                row.IsNull(1) ? null : row.Text(1),
+                (int)Math.Min(int.MaxValue, row.Int64(2)),
+                row.IsNull(3) ? null : row.Text(3))));
 
         return ThreadPersons.Counts(entities, text);
     }
@@ -543,7 +538,8 @@ internal sealed class ThreadAssigner : IDisposable
 
         // Only the new article and the one it joined through gained centrality, so the most central titled article is
         // one of them or the current label's.
-        using var reader = Reader(
+        (long Article, string Title)? label = null;
+        _sql.ForEach(
             "label",
             """
             SELECT t.article, a.title FROM article_threads t JOIN articles a ON a.rowid = t.article
@@ -551,13 +547,11 @@ internal sealed class ThreadAssigner : IDisposable
               AND a.title IS NOT NULL AND trim(a.title) != ''
             ORDER BY t.centrality DESC, t.article LIMIT 1
             """,
-            thread, article, closest);
-        if (reader.Read())
+            [thread, article, closest],
+            row => label = (row.Int64(0), row.Text(1)));
+        if (label is var (labelArticle, title))
         {
-            var label = reader.GetInt64(0);
-            var title = reader.GetString(1);
-            reader.Close();
-            NonQuery("relabel", "UPDATE threads SET label = $2, label_article = $3 WHERE id = $1", thread, title.Trim(), label);
+            NonQuery("relabel", "UPDATE threads SET label = $2, label_article = $3 WHERE id = $1", thread, title.Trim(), labelArticle);
         }
     }
 
@@ -567,8 +561,6 @@ internal sealed class ThreadAssigner : IDisposable
     private void NonQuery(string name, string sql, params object?[] values) => _sql.NonQuery(name, sql, values);
 
     private object? Scalar(string name, string sql, params object?[] values) => _sql.Scalar(name, sql, values);
-
-    private DbDataReader Reader(string name, string sql, params object?[] values) => _sql.Reader(name, sql, values);
 
     /// <summary>The thread an article goes to, and (when it joined by similarity) the article it was closest to and how close.</summary>
     private sealed record ThreadMatch(long Thread, long? Article, double? Score);

@@ -108,6 +108,81 @@ public sealed class SqliteNativeStatementsTests : IDisposable
         Assert.Equal(["integer:1", "integer:2"], Rows("SELECT k FROM u ORDER BY k"));
     }
 
+    [Fact]
+    public void ANameGivenOtherSqlIsPreparedAgain()
+    {
+        using var native = new SqliteNativeStatements(_connection);
+        Assert.True(native.TryScalar("q", "SELECT $1 + 1", [1L], out var first));
+        Assert.True(native.TryScalar("q", "SELECT $1 + 2", [1L], out var second));
+        Assert.Equal(2L, first);
+        Assert.Equal(3L, second);
+    }
+
+    [Fact]
+    public void KeptStatementsServeTransactionAfterTransactionAndFollowTheSchema()
+    {
+        var dialect = SqliteDialect.Instance;
+        dialect.KeepStatements(_connection);
+        try
+        {
+            using (var lease = dialect.NativeStatements(_connection))
+            {
+                Assert.IsType<SqliteNativeStatements.Lease>(lease);
+            }
+
+            foreach (var value in new[] { 1L, 2L })
+            {
+                using var transaction = _connection.BeginTransaction();
+                using (var sql = new CommandCache(_connection, transaction, dialect))
+                {
+                    sql.NonQuery("ins", "INSERT INTO t(a, b) VALUES($1, $2)", value, "v");
+                }
+
+                transaction.Commit();
+
+                // A column added between two batches: the kept statement is prepared again by SQLite itself.
+                _connection.Execute("ALTER TABLE t ADD COLUMN f" + value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            using (var transaction = _connection.BeginTransaction())
+            using (var sql = new CommandCache(_connection, transaction, dialect))
+            {
+                Assert.Equal(2L, sql.Scalar("count", "SELECT count(*) FROM t WHERE b = $1", "v"));
+            }
+        }
+        finally
+        {
+            dialect.ReleaseStatements(_connection);
+        }
+
+        using (var own = dialect.NativeStatements(_connection))
+        {
+            Assert.IsType<SqliteNativeStatements>(own);
+        }
+
+        Assert.Equal(["integer:1|text:v", "integer:2|text:v"], Rows("SELECT a, b FROM t ORDER BY a"));
+    }
+
+    [Fact]
+    public void KeptStatementsServeOnlyTheHandleTheyWerePreparedOn()
+    {
+        var dialect = SqliteDialect.Instance;
+        using var connection = new SqliteConnection("Data Source=:memory:;Pooling=False");
+        connection.Open();
+        dialect.KeepStatements(connection);
+        try
+        {
+            connection.Close();
+            connection.Open();
+            using var own = dialect.NativeStatements(connection);
+            Assert.IsType<SqliteNativeStatements>(own);
+        }
+        finally
+        {
+            dialect.ReleaseStatements(connection);
+        }
+    }
+
     private List<string> Rows(string sql)
     {
         using var command = _connection.CreateCommand();

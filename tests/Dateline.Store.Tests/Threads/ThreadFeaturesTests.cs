@@ -16,6 +16,31 @@ public class ThreadFeaturesTests
     private static byte[] Stored(Dictionary<string, double> vector) => ThreadVectors.Encode(vector.Select(f => new WeightedFeature(f.Key, f.Value)));
 
     [Fact]
+    public void AnArticlesFeaturesAreItsEntitiesAndLowerCasedWordsCountedWithTheirStrongestRole()
+    {
+        var options = new ThreadOptions();
+        var features = ThreadFeatures.Of(
+            "Flood in ÉCOLE town",
+            "The flood hit the École; 2024 ٣٤٥ x9z ab FLOOD said. Ünïcode-words",
+            [("entity:7", 3), ("entity:8", 0)],
+            options);
+        Assert.Equal(
+            new Dictionary<string, ThreadFeature>(StringComparer.Ordinal)
+            {
+                ["entity:7"] = new(options.EntityWeight, 3),
+                ["entity:8"] = new(options.EntityWeight, 1),
+                ["word:flood"] = new(options.TitleWeight, 3),
+                ["word:école"] = new(options.TitleWeight, 2),
+                ["word:town"] = new(options.TitleWeight, 1),
+                ["word:hit"] = new(1.0, 1),
+                ["word:x9z"] = new(1.0, 1),
+                ["word:ünïcode"] = new(1.0, 1),
+                ["word:words"] = new(1.0, 1),
+            },
+            features);
+    }
+
+    [Fact]
     public void AnArticleIsFullySimilarToItself()
     {
         var a = Unit(("entity:1", 2), ("entity:2", 1), ("word:hurricane", 1), ("word:landfall", 0.5));
