@@ -85,6 +85,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         JoinOrganisationNames(context);
         SplitJoinedStreets(context);
         AddressStreets(context);
+        UsStatesAfterTowns(context);
         foreach (var item in items)
         {
             item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
@@ -271,6 +272,95 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             c.Covered[next] = i;
         }
     }
+
+    /// <summary>
+    /// A US state's abbreviation right after a town and a comma ("Kearny, N.J.", "Stamford, Conn.", "Trenton, NJ";
+    /// Data/us-state-abbreviations.txt) is the state's mention, a GPE placed at the state (<see cref="StatePlace"/>),
+    /// and the town is placed in it (<see cref="FollowedByDivision"/>). The town is a place mention ending at the comma,
+    /// or the recognizer's one mention of town, comma and abbreviation ("[Kearny, N.J.]LOC"), which is cut at the comma.
+    /// A mention that runs on from the abbreviation over the next sentence's first words ("Randolph, [Mass. Cara]PERSON")
+    /// loses the abbreviation. A town written with its abbreviation as one place ("Washington, D.C.") is one GPE.
+    /// </summary>
+    private static void UsStatesAfterTowns(Context c)
+    {
+        for (int i = 2; i < c.Count; i++)
+        {
+            if (c.Words[i - 1] != "," || !StateAbbreviations.TryGetValue(c.Words[i], out var state) || c.SentenceOf[i - 2] != c.SentenceOf[i]
+                || c.Covered[i - 2] is var townIndex && townIndex < 0)
+            {
+                continue;
+            }
+
+            var town = c.Items[townIndex];
+            if (town.Removed || town.Start >= i - 1 || !IsCapitalised(c.Words[town.Start])
+                || !(town.End == i - 1 && town.Label is EntityLabel.Gpe or EntityLabel.Location) && town.End != i + 1)
+            {
+                continue;
+            }
+
+            int abbreviationIndex = c.Covered[i];
+            var abbreviation = abbreviationIndex >= 0 && abbreviationIndex != townIndex ? c.Items[abbreviationIndex] : null;
+            if (abbreviation is not null && (abbreviation.Removed || abbreviation.Start != i))
+            {
+                continue;
+            }
+
+            town.Label = EntityLabel.Gpe;
+            town.End = i - 1;
+            if (abbreviation is not null && abbreviation.End > i + 1)
+            {
+                abbreviation.Start = i + 1; // "Mass. Cara": the name after the abbreviation keeps its own words
+                abbreviation = null;
+            }
+
+            if (state.Town is { } joined && c.MentionText(town) == joined)
+            {
+                town.End = i + 1;
+                (town.State, town.StateTown) = (state.State, joined);
+                c.Covered[i - 1] = c.Covered[i] = townIndex;
+                if (abbreviation is not null)
+                {
+                    abbreviation.Removed = true;
+                }
+
+                continue;
+            }
+
+            c.Covered[i - 1] = -1;
+            if (abbreviation is not null)
+            {
+                (abbreviation.Label, abbreviation.State) = (EntityLabel.Gpe, state.State);
+                continue;
+            }
+
+            c.Items.Add(new Item(i, i + 1, EntityLabel.Gpe) { State = state.State });
+            c.Covered[i] = c.Items.Count - 1;
+        }
+    }
+
+    /// <summary>The place of a cluster that names a US state by its abbreviation after a town, or a town written with it.</summary>
+    private Place? StatePlace(Cluster cluster)
+    {
+        var item = cluster.Items.Find(i => i.State is not null);
+        if (item?.State is not { } state)
+        {
+            return null;
+        }
+
+        if (item.StateTown is { } town)
+        {
+            return Single(geo.Places(town), p => p.CountryCode == UsCode && p.Region == state);
+        }
+
+        return geo.RegionCentre(UsCode, state) is { } centre ? new Place(state, UsCode, centre.Latitude, centre.Longitude) { Region = state } : null;
+    }
+
+    /// <summary>The country of Data/us-state-abbreviations.txt.</summary>
+    private const string UsCode = "US";
+
+    /// <summary>Data/us-state-abbreviations.txt: abbreviation as written → the state, and the town written with it as one place.</summary>
+    private static readonly FrozenDictionary<string, (string State, string? Town)> StateAbbreviations = ResourceText.Rows("us-state-abbreviations.txt")
+        .ToFrozenDictionary(r => r[0], r => (r[1], r.Length > 2 ? r[2] : null), StringComparer.Ordinal);
 
     /// <summary>
     /// An organisation's name the recognizer cut at an inner "of", "on" or "for": "[National Institute]ORG on [Drug
@@ -1843,7 +1933,14 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
             else if (label is EntityLabel.Gpe or EntityLabel.Location)
             {
-                if (geo.CountryByName(canonical) is { } country)
+                if (StatePlace(cluster) is { } state)
+                {
+                    // "[Grand Rapids], [Mich.]" beside a lone "Mich." the recognizer typed LOC: the state is a GPE
+                    label = EntityLabel.Gpe;
+                    countryName = geo.CountryByCode(state.CountryCode)?.Name;
+                    (lat, lon) = (state.Latitude, state.Longitude);
+                }
+                else if (geo.CountryByName(canonical) is { } country)
                 {
                     if (RegionNamedByOthers(canonical, country.Code, cluster, all, c) is { } region)
                     {
@@ -1980,7 +2077,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     {
         var places = geo.Places(name);
         var countries = evidence.Countries;
-        if (Single(places, p => p.Region is { } r && FollowedByDivision(evidence, r)) is { } written)
+        if (Single(places, p => p.Region is { } r && FollowedByDivision(evidence, r, p.CountryCode)) is { } written)
         {
             return written;
         }
@@ -2459,22 +2556,42 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         return null;
     }
 
-    /// <summary>Whether a mention of the place is followed by the division's name ("London, Ontario", "Miami, Florida").</summary>
-    private static bool FollowedByDivision(PlaceEvidence evidence, string division)
+    /// <summary>
+    /// Whether a mention of the place is followed by the division's name ("London, Ontario", "Miami, Florida") or, in
+    /// the US, by the state's abbreviation ("Kearny, N.J."; <see cref="StateAbbreviations"/>).
+    /// </summary>
+    private static bool FollowedByDivision(PlaceEvidence evidence, string division, string countryCode)
     {
         var text = evidence.Context.Text.AsSpan();
         foreach (var item in evidence.Cluster.Items)
         {
             var rest = text[evidence.Context.MentionSpan(item).End..];
-            if (rest.StartsWith(",") && rest[1..].TrimStart(' ') is var after && after.StartsWith(division, StringComparison.OrdinalIgnoreCase)
-                && (after.Length == division.Length || !char.IsLetter(after[division.Length])))
+            if (!rest.StartsWith(","))
+            {
+                continue;
+            }
+
+            var after = rest[1..].TrimStart(' ');
+
+            if (after.StartsWith(division, StringComparison.OrdinalIgnoreCase) && (after.Length == division.Length || !char.IsLetter(after[division.Length])))
             {
                 return true;
+            }
+
+            int end = after.IndexOfAnyExcept(AbbreviationChars);
+            var written = end < 0 ? after : after[..end];
+            var abbreviations = StateAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (countryCode == UsCode && (abbreviations.TryGetValue(written, out var state) || (written.EndsWith('.') && abbreviations.TryGetValue(written[..^1], out state)))
+                && state.State == division)
+            {
+                return true; // "Rochester, NY." at a sentence's end: the period is the sentence's
             }
         }
 
         return false;
     }
+
+    private static readonly SearchValues<char> AbbreviationChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.");
 
     /// <summary>The one place that satisfies the test, or null when none or several do.</summary>
     private static Place? Single(IReadOnlyList<Place> places, Func<Place, bool> test)
@@ -2711,6 +2828,12 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         /// <summary>The place of the article's dateline (<see cref="DatelinePlace"/>).</summary>
         public bool IsDateline { get; set; }
+
+        /// <summary>The US state this mention names by its abbreviation after a town (<see cref="UsStatesAfterTowns"/>).</summary>
+        public string? State { get; set; }
+
+        /// <summary>The town a mention of town and state abbreviation as one place names ("Washington, D.C.").</summary>
+        public string? StateTown { get; set; }
 
         public string? Role { get; set; }
 

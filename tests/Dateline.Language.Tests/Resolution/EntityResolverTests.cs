@@ -768,6 +768,39 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_US_states_abbreviation_after_a_town_is_the_state_and_places_the_town()
+    {
+        // issue 17: VOA's "[Kearny, N.J.]LOC", "Stamford, [Conn.]LOC", "Randolph, [Mass. Cara]PERSON"; the fourth
+        // sample's "Washington, D.C." is one GPE
+        var doc = Resolve("Officials in Kearny, N.J. and Stamford, Conn. met. He lives in Randolph, Mass. Cara Smith said so in Washington, D.C. and Trenton, NJ.",
+            ("Kearny, N.J.", "LOC"), ("Stamford", "GPE"), ("Conn.", "LOC"), ("Randolph", "GPE"), ("Mass. Cara Smith", "PERSON"),
+            ("Washington", "GPE"), ("D.C.", "LOC"), ("Trenton", "GPE"), ("NJ", "PERSON"));
+        foreach (var (state, lat, lon) in new[] { ("N.J.", 40.35, -74.48), ("Conn.", 41.55, -72.73), ("Mass.", 42.23, -71.40) })
+        {
+            var entity = Single(doc, state);
+            Assert.Equal(EntityLabel.Gpe, entity.Label);
+            Assert.Equal("United States", entity.Country);
+            Assert.InRange(entity.Latitude!.Value, lat - 0.5, lat + 0.5);
+            Assert.InRange(entity.Longitude!.Value, lon - 0.5, lon + 0.5);
+        }
+
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "NJ").Label);
+        Assert.Equal(EntityLabel.Person, Single(doc, "Cara Smith").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Washington, D.C.").Label);
+        Assert.InRange(Single(doc, "Washington, D.C.").Latitude!.Value, 38.8, 39.0);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "D.C." or "Kearny, N.J." or "Mass. Cara Smith");
+
+        // the town is the one of its name in that state ("Kearny" is also a town in Arizona)
+        Assert.InRange(Single(doc, "Kearny").Latitude!.Value, 40.5, 41.0);
+        Assert.InRange(Single(doc, "Randolph").Longitude!.Value, -71.5, -70.5);
+
+        // no town before the comma, or a town of another kind: left as it was
+        var other = Resolve("The Acme Corp., Pa. based, and said Smith, Mass. officials agreed.", ("Acme Corp.", "ORG"), ("Smith", "PERSON"), ("Mass.", "LOC"));
+        Assert.Equal(EntityLabel.Location, Single(other, "Mass.").Label);
+        Assert.DoesNotContain(other.Entities, e => e.Name == "Pa.");
+    }
+
+    [Fact]
     public void A_common_noun_written_as_an_initialism_is_never_a_name_but_an_organisations_initials_stay()
     {
         // issue 17's fifth unseen sample: a car's "EV", "SUV" and "HVAC" and a company's "IPO" were organisations
