@@ -41,7 +41,7 @@ public sealed partial class TimeTagger : IPipelineComponent
     public Document Process(Document document, ProcessingContext context)
         => document.WithLayer(Tag(
             document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context, QuotedTitles.Of(document),
-            QuoteMarks.Find(document.Text, [.. document.Paragraphs.Select(p => p.Span)])));
+            QuoteMarks.Find(document.Text, [.. document.Paragraphs.Select(p => p.Span)], QuoteExtractorOptions.Default.CaptionMaxWords)));
 
     /// <summary>
     /// The time expressions of a text whose sentences are given (the tense of the clause is read within its sentence),
