@@ -1246,7 +1246,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var prev = s.Lower(i - 1);
-        if (NounContext.Contains(prev) || s.IsNumber(i - 1))
+        if (NounContext.Contains(prev) || s.IsNumber(i - 1) || IsKindModifiedAttack(s, i))
         {
             return true;
         }
@@ -1276,6 +1276,29 @@ public sealed partial class EventExtractor : IPipelineComponent
         bool verbContext = _lexicon.Skip.Contains(prev) || prev.EndsWith("n't", StringComparison.Ordinal) || prev is "to" or "and" or "or" or "," or "who" or "which" or "that"
             || Pronouns.Contains(prev) || _lexicon.IsActorNoun(prev) || s.IsCapitalized(i - 1) || !s.IsWord(i - 1) || (prev.Length > 4 && prev.EndsWith("ly", StringComparison.Ordinal));
         return !verbContext;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is an attack noun after a word of event-kind-modifiers.txt ("the September
+    /// 11 terrorist attacks", "other sniper attacks"): the kind modifies the noun and is no subject. Only where the word
+    /// has an ASSAULT noun reading: "the U.S. embassy charge d'affaires" is no charge.
+    /// </summary>
+    private bool IsKindModifiedAttack(SentenceView s, int i)
+    {
+        if (!_lexicon.KindModifiers.Contains(s.Lower(i - 1)) || s.MentionAt(i - 1) >= 0 || !_lexicon.Triggers.TryGetValue(s.Lower(i), out var words))
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            if (w.Form == TriggerForm.Noun && w.Entry.Type == EventType.Assault)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"rebel attacks on Iraqi soldiers": the next word is a preposition the noun takes and the verb does not.</summary>
@@ -2057,6 +2080,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         else if (before >= 0 && entry.Type == EventType.Assault && IsTownBefore(s, before))
         {
             // "the Nairobi bombing", "the London bombings": a town before an assault noun is where it happened, not who attacked
+        }
+        else if (before >= 0 && entry.Type == EventType.Assault && s.MentionAt(before) < 0 && _lexicon.KindModifiers.Contains(s.Lower(before)))
+        {
+            // "the September 11 terrorist attacks", "the embassy bombings": the attack's kind or what it hit, not who attacked
         }
         else if (before >= 0 && (s.MentionAt(before) >= 0 || _lexicon.IsActorNoun(s.Lower(before))))
         {
