@@ -2651,7 +2651,12 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private int? GerundClauseSubjectEnd(SentenceView s, int preposition, int last)
     {
-        if (preposition < 0 || s.Tag(preposition) != PartOfSpeech.IN || s.Lower(preposition) is "by" or "that" or "if" or "whether" or "because")
+        if (preposition >= 1 && s.Lower(preposition) == "by")
+        {
+            return MeansGerundSubjectEnd(s, preposition);
+        }
+
+        if (preposition < 0 || s.Tag(preposition) != PartOfSpeech.IN || s.Lower(preposition) is "that" or "if" or "whether" or "because")
         {
             return null;
         }
@@ -2685,6 +2690,44 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         int end = ClauseSubjectEnd(s, k - 1);
         return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+    }
+
+    /// <summary>
+    /// The subject's end for a gerund of means after "by" ("pressured them to stop by threatening their funding sources",
+    /// "may have been trying to impress her by killing the prime minister", "will try to buy dispensation by backing …
+    /// and by giving money"): the nearest finite verb or modal back within the clause, past infinitives, objects, other
+    /// verb forms and an earlier "by" phrase joined by "and"/"or"; its subject when an actor. Null at a comma, a relative
+    /// or subordinating word, another conjunction or a preposition ("an appeal by visiting leaders": the "by" hangs on a
+    /// noun), and past <see cref="MaxAdjunctGerundReach"/> words.
+    /// </summary>
+    private int? MeansGerundSubjectEnd(SentenceView s, int by)
+    {
+        for (int k = by - 1; k >= 1 && by - k <= MaxAdjunctGerundReach; k--)
+        {
+            var w = s.Lower(k);
+            if (w is "and" or "or" && s.Lower(k + 1) == "by")
+            {
+                continue; // "by backing … and by giving": the second means shares the first's clause
+            }
+
+            if (!s.IsWord(k) || Relatives.Contains(w) || Subordinators.Contains(w) || w is "and" or "but" or "or" || s.Tag(k) == PartOfSpeech.IN && w != "by")
+            {
+                return null;
+            }
+
+            if (s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD)
+            {
+                if (s.MentionAt(k) >= 0 || BeForms.Contains(w))
+                {
+                    return null; // "was blocked by striking staff": a passive's agent, not a means
+                }
+
+                int end = ClauseSubjectEnd(s, k - 1);
+                return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
