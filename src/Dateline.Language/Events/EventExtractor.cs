@@ -1246,7 +1246,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var prev = s.Lower(i - 1);
-        if (NounContext.Contains(prev) || s.IsNumber(i - 1))
+        if (NounContext.Contains(prev) || s.IsNumber(i - 1) || IsKindModifiedAttack(s, i))
         {
             return true;
         }
@@ -1276,6 +1276,29 @@ public sealed partial class EventExtractor : IPipelineComponent
         bool verbContext = _lexicon.Skip.Contains(prev) || prev.EndsWith("n't", StringComparison.Ordinal) || prev is "to" or "and" or "or" or "," or "who" or "which" or "that"
             || Pronouns.Contains(prev) || _lexicon.IsActorNoun(prev) || s.IsCapitalized(i - 1) || !s.IsWord(i - 1) || (prev.Length > 4 && prev.EndsWith("ly", StringComparison.Ordinal));
         return !verbContext;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is an attack noun after a word of event-kind-modifiers.txt ("the September
+    /// 11 terrorist attacks", "other sniper attacks"): the kind modifies the noun and is no subject. Only where the word
+    /// has an ASSAULT noun reading: "the U.S. embassy charge d'affaires" is no charge.
+    /// </summary>
+    private bool IsKindModifiedAttack(SentenceView s, int i)
+    {
+        if (!_lexicon.KindModifiers.Contains(s.Lower(i - 1)) || s.MentionAt(i - 1) >= 0 || !_lexicon.Triggers.TryGetValue(s.Lower(i), out var words))
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            if (w.Form == TriggerForm.Noun && w.Entry.Type == EventType.Assault)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"rebel attacks on Iraqi soldiers": the next word is a preposition the noun takes and the verb does not.</summary>
@@ -2058,6 +2081,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             // "the Nairobi bombing", "the London bombings": a town before an assault noun is where it happened, not who attacked
         }
+        else if (before >= 0 && entry.Type == EventType.Assault && s.MentionAt(before) < 0 && _lexicon.KindModifiers.Contains(s.Lower(before)))
+        {
+            // "the September 11 terrorist attacks", "the embassy bombings": the attack's kind or what it hit, not who attacked
+        }
         else if (before >= 0 && (s.MentionAt(before) >= 0 || _lexicon.IsActorNoun(s.Lower(before))))
         {
             AddIfActor(sources, ActorEndingAt(s, before));
@@ -2624,7 +2651,12 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private int? GerundClauseSubjectEnd(SentenceView s, int preposition, int last)
     {
-        if (preposition < 0 || s.Tag(preposition) != PartOfSpeech.IN || s.Lower(preposition) is "by" or "that" or "if" or "whether" or "because")
+        if (preposition >= 1 && s.Lower(preposition) == "by")
+        {
+            return MeansGerundSubjectEnd(s, preposition);
+        }
+
+        if (preposition < 0 || s.Tag(preposition) != PartOfSpeech.IN || s.Lower(preposition) is "that" or "if" or "whether" or "because")
         {
             return null;
         }
@@ -2658,6 +2690,44 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         int end = ClauseSubjectEnd(s, k - 1);
         return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+    }
+
+    /// <summary>
+    /// The subject's end for a gerund of means after "by" ("pressured them to stop by threatening their funding sources",
+    /// "may have been trying to impress her by killing the prime minister", "will try to buy dispensation by backing …
+    /// and by giving money"): the nearest finite verb or modal back within the clause, past infinitives, objects, other
+    /// verb forms and an earlier "by" phrase joined by "and"/"or"; its subject when an actor. Null at a comma, a relative
+    /// or subordinating word, another conjunction or a preposition ("an appeal by visiting leaders": the "by" hangs on a
+    /// noun), and past <see cref="MaxAdjunctGerundReach"/> words.
+    /// </summary>
+    private int? MeansGerundSubjectEnd(SentenceView s, int by)
+    {
+        for (int k = by - 1; k >= 1 && by - k <= MaxAdjunctGerundReach; k--)
+        {
+            var w = s.Lower(k);
+            if (w is "and" or "or" && s.Lower(k + 1) == "by")
+            {
+                continue; // "by backing … and by giving": the second means shares the first's clause
+            }
+
+            if (!s.IsWord(k) || Relatives.Contains(w) || Subordinators.Contains(w) || w is "and" or "but" or "or" || s.Tag(k) == PartOfSpeech.IN && w != "by")
+            {
+                return null;
+            }
+
+            if (s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD)
+            {
+                if (s.MentionAt(k) >= 0 || BeForms.Contains(w))
+                {
+                    return null; // "was blocked by striking staff": a passive's agent, not a means
+                }
+
+                int end = ClauseSubjectEnd(s, k - 1);
+                return end >= 0 && SubjectActors(s, end).Exists(a => a.IsActor) ? end : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

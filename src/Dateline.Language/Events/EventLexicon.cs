@@ -169,6 +169,7 @@ internal sealed class EventLexicon
         Press = Set("event-press.txt");
         StrikeObjects = Set("event-strike-objects.txt");
         StrikeModifiers = Set("event-strike-modifiers.txt");
+        KindModifiers = Set("event-kind-modifiers.txt");
         GiveVerbs = Set("event-give-verbs.txt");
         ThreatCues = Set("event-threat-cues.txt");
         WarningVerbs = Set("event-warning-verbs.txt");
@@ -321,6 +322,9 @@ internal sealed class EventLexicon
 
     /// <summary>Words right before a strike noun that make it a military one ("militant strikes", "a retaliatory strike").</summary>
     public WordSet StrikeModifiers { get; }
+
+    /// <summary>Words right before an attack noun that say its kind or what it hit, not its attacker ("terrorist attacks", "the embassy bombings").</summary>
+    public WordSet KindModifiers { get; }
 
     /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
     public WordSet GiveVerbs { get; }
