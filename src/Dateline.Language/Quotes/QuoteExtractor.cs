@@ -77,7 +77,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // the quote paragraphs after them took their speaker (InheritFromReportedSpeech)
         // Only indirect reports: PolNeAR counts a thought's quoted words as an attribution ("thinks she's done a
         // “serviceable job.”": its direct+mixed quote F1 91.20 -> 91.09 when those went too)
-        drafts.RemoveAll(d => (d.Kind is QuoteKind.Indirect or QuoteKind.Mixed && ReportsFinding(text, d))
+        drafts.RemoveAll(d => (d.Kind is QuoteKind.Indirect or QuoteKind.Mixed && (ReportsFinding(text, d) || EditorialLabel(text, d)))
             || (d.Kind == QuoteKind.Indirect && !d.Inherited && d.Cue is { } cue && _lexicon.ThoughtCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant())));
 
         // Most texts hold no quote: the resolver reads every mention and entity when it is built, so none is built then.
@@ -105,6 +105,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         => _lexicon.AmountCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant())
             && content.Start >= cue.End && content.Start < text.Length && char.IsDigit(text[content.Start])
             && string.IsNullOrWhiteSpace(text[cue.End..content.Start]);
+
+    // "Correction added Nov. 18, 2019: The caption … made an unconfirmed statement that …": an editor's note, no speaker (tenth sample)
+    private bool EditorialLabel(string text, QuoteDraft d)
+        => d.Speaker is { } raw && CleanSpeaker(text, raw) is { } speaker
+            && _lexicon.EditorialLabels.Contains(text.Substring(speaker.Start, speaker.Length).Trim().ToLowerInvariant());
 
     private bool ReportsFinding(string text, QuoteDraft d)
     {

@@ -47,6 +47,7 @@ internal sealed class QuoteLexicon
         ThoughtCues = traps.Where(r => r[1] == "thought").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         AmountCues = traps.Where(r => r[1] == "amount").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         FindingSubjects = ResourceText.WordSet("quote-finding-subjects.txt");
+        EditorialLabels = ResourceText.WordSet("quote-editorial-labels.txt");
         FindingVerbs = ResourceText.WordSet("quote-finding-verbs.txt");
         ObjectPrepositions = ResourceText.WordSet("quote-object-prepositions.txt");
         var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -229,6 +230,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Head nouns of a subject that reports a finding, not speech ("work", "facts": quote-finding-subjects.txt).</summary>
     public IReadOnlySet<string> FindingSubjects { get; }
+
+    /// <summary>Labels of an editor's note that stand where a speaker would ("Correction added …:": quote-editorial-labels.txt).</summary>
+    public IReadOnlySet<string> EditorialLabels { get; }
 
     /// <summary>Cue verbs that after a finding noun report a finding ("suggest", "concluded": quote-finding-verbs.txt).</summary>
     public IReadOnlySet<string> FindingVerbs { get; }
