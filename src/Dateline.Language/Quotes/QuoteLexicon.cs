@@ -43,6 +43,13 @@ internal sealed class QuoteLexicon
         ObjectCues = traps.Where(r => r[1] is "appeal" or "charge").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ClauseOrObjectCues = traps.Where(r => r[1] == "object").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectParticiples = traps.Where(r => r[1] == "participle").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Naming = traps.Where(r => r[1] == "naming").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ThoughtCues = traps.Where(r => r[1] == "thought").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        AmountCues = traps.Where(r => r[1] == "amount").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        FindingSubjects = ResourceText.WordSet("quote-finding-subjects.txt");
+        EditorialLabels = ResourceText.WordSet("quote-editorial-labels.txt");
+        FindingVerbs = ResourceText.WordSet("quote-finding-verbs.txt");
+        ObjectPrepositions = ResourceText.WordSet("quote-object-prepositions.txt");
         var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var remarks = traps.Where(r => r[1] == "remark").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var verbAfter = traps.Where(r => r[1] == "verb-after").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -211,6 +218,27 @@ internal sealed class QuoteLexicon
     /// </summary>
     public CueObject ObjectCueAt(string text, int at)
         => _objectCue.Value.Match(text, at) is { Success: true } m ? (m.Groups["always"].Success ? CueObject.Always : CueObject.UnlessClause) : CueObject.None;
+
+    /// <summary>Cue words that name when a word follows them ("proteins called GPCRs that …": quote-cue-traps.txt, kind naming).</summary>
+    public IReadOnlySet<string> Naming { get; }
+
+    /// <summary>Cue words of thought, not speech ("believes", "wondered": quote-cue-traps.txt, kind thought).</summary>
+    public IReadOnlySet<string> ThoughtCues { get; }
+
+    /// <summary>Cue words that before a number are a gain ("added 20.72 points": quote-cue-traps.txt, kind amount).</summary>
+    public IReadOnlySet<string> AmountCues { get; }
+
+    /// <summary>Head nouns of a subject that reports a finding, not speech ("work", "facts": quote-finding-subjects.txt).</summary>
+    public IReadOnlySet<string> FindingSubjects { get; }
+
+    /// <summary>Labels of an editor's note that stand where a speaker would ("Correction added …:": quote-editorial-labels.txt).</summary>
+    public IReadOnlySet<string> EditorialLabels { get; }
+
+    /// <summary>Cue verbs that after a finding noun report a finding ("suggest", "concluded": quote-finding-verbs.txt).</summary>
+    public IReadOnlySet<string> FindingVerbs { get; }
+
+    /// <summary>Prepositions that after an object-taking cue open its object ("responded to …": quote-object-prepositions.txt).</summary>
+    public IReadOnlySet<string> ObjectPrepositions { get; }
 
     /// <summary>Question verbs ("asked") whose addressee answers the next reply (quote-turns.txt).</summary>
     public IReadOnlySet<string> Questions { get; }
