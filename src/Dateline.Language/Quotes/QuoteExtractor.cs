@@ -1550,6 +1550,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return new TextSpan(sentStart + q.Groups["np"].Index, sentStart + q.Groups["np"].Index + q.Groups["np"].Length);
         }
 
+        // "Rep. David McKinley, R-W.Va., visited … and argued that …": a party-state tag in apposition names no one (it
+        // had been read as the subject after a fronted phrase, the speaker "Va."); the name is the one before it
+        if (PartyTagApposition().Match(region) is { Success: true } tagged)
+        {
+            return new TextSpan(sentStart + tagged.Groups["np"].Index, sentStart + tagged.Groups["np"].Index + tagged.Groups["np"].Length);
+        }
+
         var m = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’&-]*){0,5})");
         if (m.Success && m.Groups["np"].Length > 0)
         {
@@ -1564,6 +1571,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var p = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?i:he|she|they|we|i))\b");
         return p.Success ? new TextSpan(sentStart + p.Groups["np"].Index, sentStart + p.Groups["np"].Index + p.Groups["np"].Length) : null;
     }
+
+    /// <summary>A sentence opening with a name and a party-state tag in apposition: "Rep. David McKinley, R-W.Va.,",
+    /// "Sen. Ted Cruz, R-Texas,", "Rep. Nancy Pelosi (D-Calif.)", "Sen. Bernie Sanders, I-Vt.,", "(D-NY)".</summary>
+    [GeneratedRegex(@"^(?<np>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})(?:,\s*(?<tag>[DRI]-[A-Z][\w.]*(?:[\s-]?[A-Z][\w.]*){0,2}),|\s*\((?<tag>[DRI]-[A-Z][\w.]*(?:[\s-]?[A-Z][\w.]*){0,2})\))")]
+    private static partial Regex PartyTagApposition();
 
     [GeneratedRegex(@"^(?<w>[A-Z][a-z]+)\b[^,.;:!?“”""]{0,200},\s*")]
     private static partial Regex IntroductoryPhrase();

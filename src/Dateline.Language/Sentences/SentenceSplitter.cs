@@ -61,7 +61,7 @@ public sealed class SentenceSplitter
             {
                 end = true;
             }
-            else if (IsTerminal(text, tokens[i]) || IsSentenceFinalAbbreviation(text, tokens, i))
+            else if ((IsTerminal(text, tokens[i]) && !IsInnerPeriod(text, tokens, i)) || IsSentenceFinalAbbreviation(text, tokens, i))
             {
                 // Closing quotes and brackets right after the punctuation belong to this sentence.
                 while (last + 1 < tokens.Count && IsClosing(text, tokens, last + 1))
@@ -91,6 +91,14 @@ public sealed class SentenceSplitter
         char c = text[token.Start];
         return c is '.' or '!' or '?' or '…';
     }
+
+    /// <summary>A period after a lone letter and glued to a capital: "R-W.Va." (a party-state tag whose "W." had ended a
+    /// sentence, so that a speaker read "Va."). A longer word's ("Afghanistan.Trump", a missing space) ends one.</summary>
+    private static bool IsInnerPeriod(string text, IReadOnlyList<TextSpan> tokens, int i)
+        => text[tokens[i].Start] == '.' && tokens[i].Length == 1 && i > 0 && i + 1 < tokens.Count
+            && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End
+            && char.IsLetter(text[tokens[i - 1].End - 1]) && (tokens[i - 1].End - 1 == 0 || !char.IsLetter(text[tokens[i - 1].End - 2]))
+            && char.IsUpper(text[tokens[i + 1].Start]);
 
     /// <summary>"… in the U.S. The talks …": an abbreviation's period doubles as the sentence's.</summary>
     private bool IsSentenceFinalAbbreviation(string text, IReadOnlyList<TextSpan> tokens, int i)
