@@ -664,9 +664,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     /// <summary>
     /// A source between two commas after the clause's first words: ", according to X," or ", per X," (X a name, or a
-    /// phrase opening with a determiner; "per" only before a capital: "$5 per share" is no source).
+    /// phrase opening with a determiner; "per" only before a capital: "$5 per share" is no source), or an inverted cue
+    /// ", says X, an immunologist at …, helps …" (its apposition's own commas left in the report; tenth sample).
     /// </summary>
-    [GeneratedRegex(@"^[^,]*?\w[^,]*,\s+(?<cue>(?i:according\s+to)|per(?=\s+(?:the\s+)?[A-Z]))\s+(?<spk>(?:(?i:the|a|an|his|her|their|its)\s+)?[A-Z][^,;:.!?“”""()\n]{0,60}?|(?i:the|a|an|his|her|their|its)\s+[^,;:.!?“”""()\n]{1,60}?),\s+(?=\w)")]
+    [GeneratedRegex(@"^[^,]*?\w[^,]*,\s+(?<cue>(?i:according\s+to)|per(?=\s+(?:the\s+)?[A-Z])|says|said)\s+(?<spk>(?:(?i:the|a|an|his|her|their|its)\s+)?[A-Z][^,;:.!?“”""()\n]{0,60}?|(?i:the|a|an|his|her|their|its)\s+[^,;:.!?“”""()\n]{1,60}?),\s+(?=\w)")]
     private static partial Regex MidClauseSource();
 
     /// <summary>
