@@ -2016,9 +2016,9 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     private IEnumerable<EventDraft> CodeNoun(SentenceView s, int i, int last, TriggerEntry entry)
     {
-        if (IsCompoundContinuation(s, last + 1) || IsActorCompound(s, i, last))
+        if (IsCompoundContinuation(s, last + 1) || IsTriggerCompoundContinuation(s, last + 1) || IsActorCompound(s, i, last))
         {
-            yield break; // "detention centers", "attack helicopters", "aid workers": the noun modifies another
+            yield break; // "detention centers", "attack helicopters", "aid workers", "attack threat level": the noun modifies another
         }
 
         if (IsRequestedOrThreatened(s, i))
@@ -2195,7 +2195,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             int v = i - 1;
             // "to" only in "up to" (a count): "will continue to respect the ban", "continuing to investigate allegations" name no light verb's noun
-            while (v >= 0 && i - v <= 4 && (Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) && !(s.Lower(v) == "to" && !(v >= 1 && s.Lower(v - 1) == "up")) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && s.Lower(v) != "to" && !_lexicon.LightVerbs.Contains(s.Lower(v)) && !_lexicon.UndergoVerbs.Contains(s.Lower(v)) && i - v <= 2 && (!s.IsCapitalized(v) || TimeWords.Contains(s.Lower(v))) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v))) || IsLightVerbModifier(s, v)))
+            while (v >= 0 && i - v <= 4 && (v == i - 1 && s.MentionAt(v) < 0 && _lexicon.KindModifiers.Contains(s.Lower(v)) || Determiners.Contains(s.Lower(v)) || Quantifiers.Contains(s.Lower(v)) && !(s.Lower(v) == "to" && !(v >= 1 && s.Lower(v - 1) == "up")) || s.IsNumber(v) || NounContext.Contains(s.Lower(v)) || _lexicon.ActorModifiers.Contains(s.Lower(v)) || (s.IsWord(v) && s.Lower(v) != "to" && !_lexicon.LightVerbs.Contains(s.Lower(v)) && !_lexicon.UndergoVerbs.Contains(s.Lower(v)) && i - v <= 2 && (!s.IsCapitalized(v) || TimeWords.Contains(s.Lower(v))) && s.MentionAt(v) < 0 && !_lexicon.IsActorNoun(s.Lower(v))) || IsLightVerbModifier(s, v)))
             {
                 v--;
             }
@@ -4457,13 +4457,20 @@ public sealed partial class EventExtractor : IPipelineComponent
     }
 
     /// <summary>Whether a lower-case word after a noun continues the noun phrase (a compound's head) rather than starting something else (a verb the tagger sees: "the minister flew home").</summary>
-    private bool IsCompoundContinuation(SentenceView s, int j)
+    private bool IsCompoundContinuation(SentenceView s, int j, bool triggerMayOpen = false)
     {
         var w = s.Lower(j);
         return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !IsFiniteVerb(s, j) && s.Tag(j) != PartOfSpeech.VB && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
             && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)
-            && !_lexicon.IsActorNoun(w) && !TriggerOpensAt(s, j) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
+            && !_lexicon.IsActorNoun(w) && (triggerMayOpen || !TriggerOpensAt(s, j)) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
     }
+
+    /// <summary>
+    /// Whether the words from <paramref name="j"/> are a trigger noun that itself modifies a compound's head ("threat level"
+    /// in "Britain's terrorist attack threat level"): the noun before them is a modifier of that compound, no event.
+    /// </summary>
+    private bool IsTriggerCompoundContinuation(SentenceView s, int j)
+        => j + 1 < s.Count && TriggerOpensAt(s, j) && IsCompoundContinuation(s, j, triggerMayOpen: true) && IsCompoundContinuation(s, j + 1);
 
     /// <summary>Reads the phrase that ends at word <paramref name="j"/> as an actor.</summary>
     private Actor ActorEndingAt(SentenceView s, int j)
