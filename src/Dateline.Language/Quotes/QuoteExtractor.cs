@@ -69,7 +69,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // "a family of proteins called G protein-coupled receptors (GPCRs) that are …", "a parasite called
             // Tritrichomonas muris": a naming cue with a word after it names, and the relative "that" after the name
             // opens no report; ".IXIC added 20.72 points": a gain before a number (tenth sample)
-            drafts.RemoveAll(d => d.Kind == QuoteKind.Indirect && d.Cue is { } cue && (Names(text, cue) || Gains(text, cue, d.Span)));
+            // "Officials … chanting anti-U.S. slogans", "shouted slogans against …": a noun of things said right after the
+            // cue is its object (VOA 2,000)
+            drafts.RemoveAll(d => d.Kind == QuoteKind.Indirect && d.Cue is { } cue && (Names(text, cue) || Gains(text, cue, d.Span) || SaysObjectNoun(text, cue, d.Span)));
         }
 
         // "Howitt and Garett's work suggested that …", "Those facts suggest that …": findings, not speech (tenth sample)
@@ -100,6 +102,38 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     // not "it" with a word and a clause after it ("He called it unlikely that the EU would finance …": Wikinews, speech)
     [GeneratedRegex(@"^[ \t]+(?!(?i:that)\b)(?!(?i:it)\s+[\w-]+\s+(?i:that)\b)[\w(]")]
     private static partial Regex NamedWordAfter();
+
+    // the report opens right after the cue and one of its first words before a comma is a noun of things said
+    // (quote-object-nouns.txt); a "that" among them opens a clause ("chanted that slogans …" still reports)
+    private bool SaysObjectNoun(string text, TextSpan cue, TextSpan content)
+    {
+        if (content.Start < cue.End || !string.IsNullOrWhiteSpace(text[cue.End..content.Start]))
+        {
+            return false;
+        }
+
+        foreach (Match word in ObjectPhraseWords().Matches(text, content.Start).Take(ObjectPhraseWordCount))
+        {
+            if (word.Index >= content.End || word.Value == "," || word.Value.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (_lexicon.ObjectNouns.Contains(word.Value.TrimEnd('.').ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // the object's head noun is among its first words: "slogans against …", "anti-U.S. slogans", "anti-government
+    // slogans" (a longer reach would take a clause's later object: "shouted the police had beaten slogans out of …")
+    private const int ObjectPhraseWordCount = 3;
+
+    [GeneratedRegex(@"[\w'’.-]+|,")]
+    private static partial Regex ObjectPhraseWords();
 
     private bool Gains(string text, TextSpan cue, TextSpan content)
         => _lexicon.AmountCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant())

@@ -50,6 +50,7 @@ internal sealed class QuoteLexicon
         EditorialLabels = ResourceText.WordSet("quote-editorial-labels.txt");
         FindingVerbs = ResourceText.WordSet("quote-finding-verbs.txt");
         ObjectPrepositions = ResourceText.WordSet("quote-object-prepositions.txt");
+        ObjectNouns = ResourceText.WordSet("quote-object-nouns.txt");
         var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var remarks = traps.Where(r => r[1] == "remark").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var verbAfter = traps.Where(r => r[1] == "verb-after").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -239,6 +240,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Prepositions that after an object-taking cue open its object ("responded to …": quote-object-prepositions.txt).</summary>
     public IReadOnlySet<string> ObjectPrepositions { get; }
+
+    /// <summary>Nouns that in the phrase right after a cue make it the cue's object ("chanting anti-U.S. slogans": quote-object-nouns.txt).</summary>
+    public IReadOnlySet<string> ObjectNouns { get; }
 
     /// <summary>Question verbs ("asked") whose addressee answers the next reply (quote-turns.txt).</summary>
     public IReadOnlySet<string> Questions { get; }
