@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dateline.Core.Layers.Entities;
+using Dateline.Store.Sql;
 
 namespace Dateline.Store.Threads;
 
@@ -119,10 +120,10 @@ internal static class ThreadPersons
             yield break;
         }
 
-        List<int[]>? spans;
+        int[][]? spans;
         try
         {
-            spans = JsonSerializer.Deserialize<List<int[]>>(mentions);
+            spans = StoreJson.Pairs(mentions);
         }
         catch (JsonException)
         {
