@@ -173,7 +173,7 @@ public sealed partial class TimeTagger : IPipelineComponent
     {
         foreach (var n in spans)
         {
-            if (n.Start <= span.Start && span.End <= n.End)
+            if (n.Contains(span))
             {
                 return true;
             }
