@@ -46,13 +46,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         IReadOnlyList<TextSpan> paragraphs = [.. document.Paragraphs.Select(p => p.Span)];
         IReadOnlyList<TextSpan> sentences = [.. document.Layer<Sentence>().Select(s => s.Span)];
         var marks = QuoteMarks.Find(text, paragraphs, Options.CaptionMaxWords);
-        var stretches = ImmutableArray.CreateBuilder<QuotedStretch>(marks.Count);
-        foreach (var span in marks)
-        {
-            stretches.Add(new QuotedStretch(span));
-        }
-
-        document = document.WithLayer(stretches.MoveToImmutable());
+        document = document.WithLayer<QuotedStretch>([.. marks.Select(span => new QuotedStretch(span))]);
         var drafts = FindQuotes(text, marks, paragraphs, sentences, context.Cancellation);
         context.ThrowIfCancelled();
         if (Options.IndirectSpeech)
