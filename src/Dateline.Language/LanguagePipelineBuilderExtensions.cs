@@ -18,7 +18,7 @@ namespace Dateline.Language;
 /// Adds the language layers after extraction (the models and word lists read English: on a text in another language
 /// the English-only components do not apply and a warning says so, <see cref="EnglishScope"/>), in the order they depend on each other (each component declares what
 /// it reads, so the builder refuses another order): tokens → sentences → quoted titles of works (a working layer) →
-/// entity mentions → entities → quotes →
+/// entity mentions → entities → quotes (and the quoted stretches, a working layer) →
 /// times → amounts → parts of speech (a working layer) → events → relations (derived from events). A new layer is one more line here.
 /// </summary>
 public static class LanguagePipelineBuilderExtensions

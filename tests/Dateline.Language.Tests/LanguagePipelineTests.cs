@@ -19,7 +19,8 @@ public class LanguagePipelineTests
     {
         { "tokens entities quotes", "quotes", "sentences" },
         { "tokens sentences quotes", "quotes", "mentions, entities" },
-        { "tokens times", "times", "sentences, titles" },
+        { "tokens times", "times", "sentences, titles, quoted" },
+        { "tokens sentences titles times", "times", "quoted" }, // the quoted stretches are the quote extractor's: no times without it
         { "amounts", "amounts", "times, titles" },
         { "tokens sentences entities events", "events", "quotes, times, pos" },
         { "tokens sentences titles entities quotes times amounts relations", "relations", "events" },
@@ -57,6 +58,6 @@ public class LanguagePipelineTests
     public void TheFullPipelineRegistersEveryLanguageLayerInOrder()
     {
         var layers = new PipelineBuilder().UseGivenText().UseLanguage().Layers.Select(l => l.Name);
-        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "titles", "mentions", "entities", "quotes", "times", "amounts", "pos", "events", "relations"], layers);
+        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "titles", "mentions", "entities", "quotes", "quoted", "times", "amounts", "pos", "events", "relations"], layers);
     }
 }

@@ -35,7 +35,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     public IReadOnlyList<Capability> Requires { get; } = [ParagraphsLayer.Instance, SentencesLayer.Instance, MentionsLayer.Instance, EntitiesLayer.Instance, Capability.Metadata];
 
-    public IReadOnlyList<Capability> Assigns { get; } = [QuotesLayer.Instance];
+    public IReadOnlyList<Capability> Assigns { get; } = [QuotesLayer.Instance, QuotedStretchesLayer.Instance];
 
     /// <summary>English text only (<see cref="EnglishScope"/>: the metadata's language and the text's script).</summary>
     public bool AppliesTo(Document document) => EnglishScope.Reads(document);
@@ -45,7 +45,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var text = document.Text;
         IReadOnlyList<TextSpan> paragraphs = [.. document.Paragraphs.Select(p => p.Span)];
         IReadOnlyList<TextSpan> sentences = [.. document.Layer<Sentence>().Select(s => s.Span)];
-        var drafts = FindQuotes(text, paragraphs, sentences, context.Cancellation);
+        var marks = QuoteMarks.Find(text, paragraphs, Options.CaptionMaxWords);
+        document = document.WithLayer<QuotedStretch>([.. marks.Select(span => new QuotedStretch(span))]);
+        var drafts = FindQuotes(text, marks, paragraphs, sentences, context.Cancellation);
         context.ThrowIfCancelled();
         if (Options.IndirectSpeech)
         {
@@ -330,9 +332,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"\G\s+(?<w>[a-z][\w'’-]*)")]
     private static partial Regex FollowingWords();
 
-    private List<QuoteDraft> FindQuotes(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, CancellationToken cancellation)
+    /// <param name="marks">The text's quoted stretches, marks included (<see cref="QuoteMarks"/>), in text order.</param>
+    private List<QuoteDraft> FindQuotes(string text, IReadOnlyList<TextSpan> marks, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, CancellationToken cancellation)
     {
-        var marks = QuoteMarks.Find(text, paragraphs, Options.CaptionMaxWords);
         var drafts = new List<QuoteDraft>();
         QuoteDraft? lastAttributed = null;
         for (int k = 0; k < marks.Count; k++)

@@ -31,7 +31,7 @@ public sealed partial class TimeTagger : IPipelineComponent
 
     public string Name => "times";
 
-    public IReadOnlyList<Capability> Requires { get; } = [SentencesLayer.Instance, QuotedTitlesLayer.Instance, Capability.Metadata];
+    public IReadOnlyList<Capability> Requires { get; } = [SentencesLayer.Instance, QuotedTitlesLayer.Instance, QuotedStretchesLayer.Instance, Capability.Metadata];
 
     public IReadOnlyList<Capability> Assigns { get; } = [TimesLayer.Instance];
 
@@ -41,7 +41,7 @@ public sealed partial class TimeTagger : IPipelineComponent
     public Document Process(Document document, ProcessingContext context)
         => document.WithLayer(Tag(
             document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context, QuotedTitles.Of(document),
-            QuoteMarks.Find(document.Text, [.. document.Paragraphs.Select(p => p.Span)], QuoteExtractorOptions.Default.CaptionMaxWords)));
+            [.. document.Layer<QuotedStretch>().Select(q => q.Span)]));
 
     /// <summary>
     /// The time expressions of a text whose sentences are given (the tense of the clause is read within its sentence),
@@ -49,7 +49,7 @@ public sealed partial class TimeTagger : IPipelineComponent
     /// narrative reference day that moves to each day the text names (see <see cref="NarrativeTime"/>).
     /// </summary>
     /// <param name="titles">The text's quoted titles of works (<see cref="QuotedTitlesLayer"/>); found in the text when null.</param>
-    /// <param name="quotes">The text's quoted stretches, marks included (<see cref="QuoteMarks"/>); none when null.</param>
+    /// <param name="quotes">The text's quoted stretches, marks included (<see cref="QuotedStretchesLayer"/>); none when null.</param>
     public ImmutableArray<TimeExpression> Tag(
         string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null, IReadOnlyList<TextSpan>? titles = null, IReadOnlyList<TextSpan>? quotes = null)
     {

@@ -329,13 +329,18 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
     private Dictionary<string, string> WithoutMiddles(IEnumerable<string> articleKeys)
     {
         var joins = new Dictionary<string, string>(StringComparer.Ordinal);
-        var forms = articleKeys.Distinct(StringComparer.Ordinal)
-            .Select(k => (Key: k, Without: CanonicalKeys.WithoutMiddle(k)))
-            .Where(f => f.Without is not null)
-            .GroupBy(f => f.Without!.Value.Key, StringComparer.Ordinal);
-        foreach (var form in forms)
+        var named = new List<MiddleNamed>();
+        foreach (var key in articleKeys.Distinct(StringComparer.Ordinal))
         {
-            var initials = form.Select(f => f.Without!.Value.Initials).Distinct(StringComparer.Ordinal).ToList();
+            if (CanonicalKeys.WithoutMiddle(key) is { } without)
+            {
+                named.Add(new MiddleNamed(key, without));
+            }
+        }
+
+        foreach (var form in named.GroupBy(f => f.Without.Key, StringComparer.Ordinal))
+        {
+            var initials = form.Select(f => f.Without.Initials).Distinct(StringComparer.Ordinal).ToList();
             if (initials.Count > 1)
             {
                 continue;
@@ -425,7 +430,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             WHERE e.surname = $1 AND {inPeriod}
             GROUP BY e.key ORDER BY COUNT(DISTINCT ae.article) DESC, e.key LIMIT 2
             """,
-            r => (Key: r.GetString(0), Articles: r.GetInt64(1)),
+            r => new BearerArticles(r.GetString(0), r.GetInt64(1)),
             surname, day, options.SurnameWindowDays);
         return counted[0].Articles >= options.SurnameDominantArticles
                && counted[0].Articles >= options.SurnameDominance * counted[1].Articles
@@ -466,6 +471,12 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             _surnames[surname] = _surnames.TryGetValue(surname, out var seen) ? seen.With(date) : BearerDates.Of(date);
         }
     }
+
+    /// <summary>A person's key as an article names it, with its middle names, and the same key without them.</summary>
+    private readonly record struct MiddleNamed(string Key, NameWithoutMiddle Without);
+
+    /// <summary>A bearer of a surname (a full name's key) and how many of the period's articles name it (<see cref="SurnameBearer"/>).</summary>
+    private readonly record struct BearerArticles(string Key, long Articles);
 
     /// <summary>The dates of the batch's articles that name a full name with one surname (undated: any article can change).</summary>
     private readonly record struct BearerDates(string? First, string? Last, bool Undated)

@@ -60,7 +60,7 @@ public static class CanonicalKeys
     /// generational suffix stays: "PER|john g. roberts jr." → "PER|john roberts jr."), or null when the name has no
     /// middle word, or its first word is an initial ("j. edgar hoover": the middle name is the one used).
     /// </summary>
-    public static (string Key, string Initials)? WithoutMiddle(string key)
+    public static NameWithoutMiddle? WithoutMiddle(string key)
     {
         if (!IsPerson(key))
         {
@@ -85,7 +85,7 @@ public static class CanonicalKeys
             }
         }
 
-        return (PersonPrefix + words[0] + " " + string.Join(' ', words[(last - 1)..]), initials.ToString());
+        return new NameWithoutMiddle(PersonPrefix + words[0] + " " + string.Join(' ', words[(last - 1)..]), initials.ToString());
     }
 
     private static string[] NameWords(string key) => key[PersonPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -182,7 +182,7 @@ internal sealed class ThreadAssigner : IDisposable
     /// two articles are the same: the collection-wide (canonical) entity, so "Trump" and "Donald Trump" count as one.
     /// A surname two people of the article share counts for each of them (<see cref="ThreadPersons"/>).
     /// </summary>
-    private List<(string Key, int Count)> EntityFeatures(long article, string text)
+    private List<EntityFeatureCount> EntityFeatures(long article, string text)
     {
         if (!_hasEntities)
         {

@@ -10,7 +10,7 @@ internal static class ThreadFeatures
     /// <summary>Word features are keyed apart from entity keys (which are LABEL:name).</summary>
     public const string WordPrefix = "word:";
 
-    public static Dictionary<string, ThreadFeature> Of(string? title, string text, IEnumerable<(string Key, int Count)> entities, ThreadOptions options)
+    public static Dictionary<string, ThreadFeature> Of(string? title, string text, IEnumerable<EntityFeatureCount> entities, ThreadOptions options)
     {
         var features = new Dictionary<string, ThreadFeature>(StringComparer.Ordinal);
         foreach (var (key, count) in entities)

@@ -18,32 +18,38 @@ internal static class ThreadPersons
     /// <summary>One entity of the article: its feature key, label, mention count and mention spans (the layer's JSON [[start, end], …] in the text).</summary>
     public readonly record struct Entity(string Key, string? Label, int Count, string? Mentions);
 
+    /// <summary>A mention of a surname alone ("Clinton", "Mr. Clinton"): where it starts and the key of the entity that holds it.</summary>
+    private readonly record struct BareSurname(int Start, string Holder);
+
+    /// <summary>A mention span's start and the text it covers.</summary>
+    private readonly record struct MentionText(int Start, string Text);
+
     /// <summary>
     /// The entities' counts (one per key, in the order given), each bearer of a surname that two or more entities of
     /// the article bear in full also counted with every bare mention of that surname after its first full name,
     /// whichever entity holds it.
     /// </summary>
-    public static List<(string Key, int Count)> Counts(IReadOnlyList<Entity> entities, string text)
+    public static List<EntityFeatureCount> Counts(IReadOnlyList<Entity> entities, string text)
     {
-        var counts = new List<(string Key, int Count)>();
+        var counts = new List<EntityFeatureCount>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in entities)
         {
             if (index.TryGetValue(e.Key, out var i))
             {
-                counts[i] = (e.Key, counts[i].Count + e.Count);
+                counts[i] = counts[i] with { Count = counts[i].Count + e.Count };
             }
             else
             {
                 index[e.Key] = counts.Count;
-                counts.Add((e.Key, e.Count));
+                counts.Add(new EntityFeatureCount(e.Key, e.Count));
             }
         }
 
         // Surname -> where each person named in full by it is first so named, and the bare mentions of it ("Clinton",
         // "Clinton's"): where each is and which entity holds it.
         var bearers = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var bare = new Dictionary<string, List<(int Start, string Key)>>(StringComparer.Ordinal);
+        var bare = new Dictionary<string, List<BareSurname>>(StringComparer.Ordinal);
         foreach (var e in entities)
         {
             if (!string.Equals(e.Label, EntityLabels.Person, StringComparison.Ordinal))
@@ -67,7 +73,7 @@ internal static class ThreadPersons
                 }
                 else if (words.Length == 1 && Surname(words[0]) is { } alone)
                 {
-                    (bare.TryGetValue(alone, out var b) ? b : bare[alone] = []).Add((start, e.Key));
+                    (bare.TryGetValue(alone, out var b) ? b : bare[alone] = []).Add(new BareSurname(start, e.Key));
                 }
             }
         }
@@ -88,7 +94,7 @@ internal static class ThreadPersons
                     if (first < start && key != holder)
                     {
                         var i = index[key];
-                        counts[i] = (key, counts[i].Count + 1);
+                        counts[i] = counts[i] with { Count = counts[i].Count + 1 };
                     }
                 }
             }
@@ -113,7 +119,7 @@ internal static class ThreadPersons
     }
 
     /// <summary>The text of each mention span; spans outside the text (a layer of another text) are skipped.</summary>
-    private static IEnumerable<(int Start, string Text)> Spans(string? mentions, string text)
+    private static IEnumerable<MentionText> Spans(string? mentions, string text)
     {
         if (string.IsNullOrEmpty(mentions))
         {
@@ -134,7 +140,7 @@ internal static class ThreadPersons
         {
             if (span is [var start, var end] && start >= 0 && end > start && end <= text.Length)
             {
-                yield return (start, text[start..end]);
+                yield return new MentionText(start, text[start..end]);
             }
         }
     }

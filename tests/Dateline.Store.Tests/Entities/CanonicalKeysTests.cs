@@ -34,7 +34,7 @@ public sealed class CanonicalKeysTests
     [InlineData("PER|omar mir seddique mateen", "PER|omar mateen", "ms")]
     [InlineData("PER|john g. roberts jr.", "PER|john roberts jr.", "g")]
     public void MiddleNamesGiveWayToTheirInitials(string key, string without, string initials)
-        => Assert.Equal((without, initials), CanonicalKeys.WithoutMiddle(key));
+        => Assert.Equal(new NameWithoutMiddle(without, initials), CanonicalKeys.WithoutMiddle(key));
 
     [Theory]
     [InlineData("PER|james kopp")]

@@ -22,7 +22,7 @@ public class ThreadFeaturesTests
         var features = ThreadFeatures.Of(
             "Flood in ÉCOLE town",
             "The flood hit the École; 2024 ٣٤٥ x9z ab FLOOD said. Ünïcode-words",
-            [("entity:7", 3), ("entity:8", 0)],
+            [new("entity:7", 3), new("entity:8", 0)],
             options);
         Assert.Equal(
             new Dictionary<string, ThreadFeature>(StringComparer.Ordinal)
