@@ -591,6 +591,16 @@ public sealed partial class EventExtractor : IPipelineComponent
                     continue; // "struck targets", "strikes on the camp" attack; "went on strike", "struck a deal", "workers struck" do not
                 }
 
+                if (word.Form == TriggerForm.Base && i > 0 && IsPassiveAuxiliary(s, i - 1) && HasParticipleReading(words, word))
+                {
+                    continue; // "was hit by a roadside bomb", "were hurt": a verb whose participle is its base form, read once, as the participle
+                }
+
+                if (word.Entry.Type == EventType.Assault && _lexicon.WeaponVerbs.Contains(word.Entry.Lemma) && !WeaponHits(s, i, last))
+                {
+                    continue; // "rockets hit Peshawar" attacks; "the storm hit", "prices hit a record" do not
+                }
+
                 bool asNoun = word.Form == TriggerForm.Noun;
                 bool noun = nounContext || NounPrepositionFollows(s, last, words, word.Entry.Type);
                 if (asNoun != noun && HasBothReadings(words, word))
@@ -802,6 +812,66 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>Whether the word's readings hold <paramref name="word"/>'s entry as a past participle too ("hit", "hurt", "cut": base and participle alike).</summary>
+    private static bool HasParticipleReading(IReadOnlyList<TriggerWord> words, TriggerWord word)
+    {
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (words[k].Form == TriggerForm.PastParticiple && words[k].Entry == word.Entry)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words from a weapon verb's "by"/"with" to the weapon ("hit with airstrikes", "hit by a roadside bomb": 3).</summary>
+    private const int MaxWeaponReach = 4;
+
+    /// <summary>
+    /// Whether what hits at the verb <paramref name="i"/> (a lemma of event-weapon-verbs.txt) is a weapon or an attack of
+    /// event-violent-causes.txt: the word right before it, adverbs and auxiliaries passed over ("three rockets hit",
+    /// "a bomb reportedly hit"), or the head after its "by"/"with" ("have been hit with airstrikes"). A bare "strike" is
+    /// a walkout as often ("the strike hit rail services"): only "air strikes" count.
+    /// </summary>
+    private bool WeaponHits(SentenceView s, int i, int last)
+    {
+        int k = i - 1;
+        while (k >= 0 && (s.Tag(k) == PartOfSpeech.RB || HaveForms.Contains(s.Lower(k)) || BeForms.Contains(s.Lower(k))))
+        {
+            k--;
+        }
+
+        if (k >= 0 && IsWeapon(s, k))
+        {
+            return true;
+        }
+
+        if (last + 1 >= s.Count || s.Lower(last + 1) is not ("by" or "with"))
+        {
+            return false;
+        }
+
+        for (int j = last + 2, end = Math.Min(s.Count, last + 2 + MaxWeaponReach); j < end; j++)
+        {
+            if (IsWeapon(s, j))
+            {
+                return true;
+            }
+
+            if (!(Determiners.Contains(s.Lower(j)) || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.CD or PartOfSpeech.NN or PartOfSpeech.NNP || s.Lower(j) == "-"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsWeapon(SentenceView s, int k)
+        => _lexicon.ViolentCauses.Contains(s.Lower(k)) && (s.Lower(k) is not ("strike" or "strikes") || k > 0 && s.Lower(k - 1) == "air");
 
     /// <summary>The most particles of a reading of the trigger words at <paramref name="i"/> that follow it ("backed down"), or 0.</summary>
     private static int LongestParticles(SentenceView s, int i, IReadOnlyList<TriggerWord> words)

@@ -173,6 +173,7 @@ internal sealed class EventLexicon
         GiveVerbs = Set("event-give-verbs.txt");
         ThreatCues = Set("event-threat-cues.txt");
         WarningVerbs = Set("event-warning-verbs.txt");
+        WeaponVerbs = Set("event-weapon-verbs.txt");
         WarningThreats = Set("event-warning-threats.txt");
         SpeechCues = Set("event-speech-cues.txt");
         PlayCues = Set("event-play-cues.txt");
@@ -334,6 +335,9 @@ internal sealed class EventLexicon
 
     /// <summary>Forms of the warning verb, REQUEST unless a punitive word follows it (<see cref="WarningThreats"/>).</summary>
     public WordSet WarningVerbs { get; }
+
+    /// <summary>Lemmas of ASSAULT verbs that attack only when a weapon or an attack hits (<c>event-weapon-verbs.txt</c>): "rockets hit Peshawar", not "the storm hit".</summary>
+    public WordSet WeaponVerbs { get; }
 
     /// <summary>Punitive words that after "will"/"would"/"won't" in a warning's clause make it a threat ("warned that they will face retaliation").</summary>
     public WordSet WarningThreats { get; }
