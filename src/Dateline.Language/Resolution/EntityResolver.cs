@@ -2853,7 +2853,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
     /// <summary>
     /// Whether a mention of the place is followed by the division's name ("London, Ontario", "Miami, Florida") or, in
-    /// the US, by the state's abbreviation ("Kearny, N.J."; <see cref="StateAbbreviations"/>).
+    /// the US, by the state's abbreviation ("Kearny, N.J."; <see cref="StateAbbreviations"/>), or by a code of
+    /// <see cref="CheckedStateCodes"/> ("Denver, CO", "Toronto, ON").
     /// </summary>
     private static bool FollowedByDivision(PlaceEvidence evidence, string division, string countryCode)
     {
