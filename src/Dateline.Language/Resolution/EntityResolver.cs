@@ -2254,6 +2254,12 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                     lat = place.Latitude;
                     lon = place.Longitude;
                 }
+                else if (CountryOfDivisionSuffix(canonical) is { } division)
+                {
+                    // "[Hertfordshire]LOC": a county the gazetteer (first-level divisions only) does not hold
+                    label = EntityLabel.Gpe;
+                    countryName = geo.CountryByCode(division)?.Name;
+                }
             }
             else if (label == EntityLabel.Person && cluster.CountryCode is not null)
             {
@@ -2292,6 +2298,30 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document.WithLayer(mentions.ToImmutableArray()).WithLayer(entities.ToImmutable());
     }
+
+    /// <summary>
+    /// The country whose second-level divisions a one-word name's ending marks ("Hertfordshire", "Aberdeenshire": the
+    /// United Kingdom's counties and council areas; Data/division-suffixes.txt), or null.
+    /// </summary>
+    private static string? CountryOfDivisionSuffix(string name)
+    {
+        if (name.Length == 0 || !char.IsUpper(name[0]) || name.AsSpan().IndexOfAny(' ', '-') >= 0)
+        {
+            return null;
+        }
+
+        foreach (var (suffix, country) in DivisionSuffixes)
+        {
+            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Suffix, string Country)[] DivisionSuffixes = [.. ResourceText.Rows("division-suffixes.txt").Select(r => (r[0], r[1]))];
 
     /// <summary>
     /// The first-level division called <paramref name="name"/> of a country other than the one of that name, when the
@@ -3014,10 +3044,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 continue;
             }
 
-            int words = item.End - item.Start;
+            int words = c.NameSpan(item).Length; // "Sweden’s" of "Sweden’s attorney general" is "Sweden", not a longer name
             var text = c.MentionChars(item);
             int caps = IsAllCaps(text) ? 1 : 0;
-            int length = text.Length;
+            int length = words == item.End - item.Start ? text.Length : c.Spans[item.Start + words - 1].End - c.Spans[item.Start].Start;
             if (best is null || words > bestWords
                 || (words == bestWords && (caps < bestCaps
                     || (caps == bestCaps && (length > bestLength || (length == bestLength && item.Start < best.Start))))))

@@ -900,6 +900,23 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_county_the_gazetteer_lacks_is_a_division_of_its_country_and_a_possessive_names_no_place()
+    {
+        // issue 17's second and fourth samples: "[Hertfordshire]LOC", "[Aberdeenshire]LOC" with no reading; the seventh's
+        // "Sweden" entity named "Sweden’s" (the possessive its longest mention took in), so with no country
+        var doc = Resolve("He played for Hertfordshire and lives near Aberdeenshire. Sweden dropped it. The office of Sweden’s prosecutor agreed.",
+            ("Hertfordshire", "LOC"), ("Aberdeenshire", "LOC"), ("Sweden", "GPE"), ("Sweden’s", "GPE"));
+        foreach (var county in new[] { "Hertfordshire", "Aberdeenshire" })
+        {
+            Assert.Equal(EntityLabel.Gpe, Single(doc, county).Label);
+            Assert.Equal("United Kingdom", Single(doc, county).Country);
+        }
+
+        Assert.Equal("Sweden", Single(doc, "Sweden").Country);
+        Assert.Equal(2, Single(doc, "Sweden").Mentions.Count);
+    }
+
+    [Fact]
     public void A_common_noun_written_as_an_initialism_is_never_a_name_but_an_organisations_initials_stay()
     {
         // issue 17's fifth unseen sample: a car's "EV", "SUV" and "HVAC" and a company's "IPO" were organisations
