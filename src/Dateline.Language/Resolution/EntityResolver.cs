@@ -60,9 +60,13 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 continue;
             }
 
-            if (WidenedByCompass(text, spans, words, covered, sentenceOf, start, end, mention.Label))
+            if (WidenedByCompass(text, spans, words, covered, sentenceOf, items, start, end, mention.Label))
             {
                 start--;
+                if (covered[start] >= 0)
+                {
+                    items[covered[start]].Removed = true; // "[South]GPE [Korean]NORP": one people
+                }
             }
 
             (start, end) = NameBounds(spans, words, covered, sentenceOf, n, start, end, mention.Label);
@@ -93,10 +97,12 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             FeatureNameIsPlace(context, item);
             StreetNameIsPlace(context, item);
             HeadedNameIsOrganisation(context, item);
+            VenueNameIsPlace(context, item);
             SequelTitleIsWork(context, item);
             SplitNameFromRole(context, item);
         }
 
+        OutletOfPage(context, document.Metadata); // after the per-mention rules: "The Hill" is no feature
         CompanyNamedInFull(context);
 
         MarkWorks(context, QuotedTitles.Of(document));
@@ -124,22 +130,29 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
     /// <summary>
     /// Whether a place or people's mention takes the compass word before it ("South" + "Korean"): only when the
-    /// widened words name a country or its people (Data/compass-words.txt says why).
+    /// widened words name a country or its people (Data/compass-words.txt says why), or a continent's people ("North
+    /// American", Data/continent-peoples.txt). The compass word may be untagged or a one-word place mention of its own
+    /// ("[South]GPE [Korean]NORP"), which the caller drops.
     /// </summary>
-    private bool WidenedByCompass(string text, TextSpan[] spans, string[] words, int[] covered, int[] sentenceOf, int start, int end, EntityLabel label)
+    private bool WidenedByCompass(string text, TextSpan[] spans, string[] words, int[] covered, int[] sentenceOf, List<Item> items, int start, int end, EntityLabel label)
     {
         int before = start - 1;
-        if (before < 0 || covered[before] >= 0 || sentenceOf[before] != sentenceOf[start]
+        if (before < 0 || sentenceOf[before] != sentenceOf[start]
             || label is not (EntityLabel.Gpe or EntityLabel.Location or EntityLabel.Norp)
-            || !IsCapitalised(words[before]) || !CompassWords.Contains(words[before]))
+            || !IsCapitalised(words[before]) || !CompassWords.Contains(words[before])
+            || (covered[before] >= 0 && items[covered[before]] is var compass
+                && (compass.Removed || compass.Start != before || compass.End != start || compass.Label is not (EntityLabel.Gpe or EntityLabel.Location))))
         {
             return false;
         }
 
         var widened = text.AsSpan(spans[before].Start, spans[end - 1].End - spans[before].Start);
         return geo.CountryByName(widened) is not null || geo.CountryByDemonym(widened) is not null
-            || (widened.Length > 3 && widened[^1] == 's' && geo.CountryByDemonym(widened[..^1]) is not null);
+            || (widened.Length > 3 && widened[^1] == 's' && geo.CountryByDemonym(widened[..^1]) is not null)
+            || (label == EntityLabel.Norp && end - start == 1 && ContinentPeoples.Contains(words[start]));
     }
+
+    private static readonly FrozenSet<string> ContinentPeoples = ResourceText.Lines("continent-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A mention's bounds at punctuation. A person's hyphenated given name that the tokenizer split as it splits
@@ -147,7 +160,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// hyphen after two words ("Moon Jae-", "Kim Jong-", "Lee Myung-": 12 on VOA 2,000, 4 on Wikinews); not a participle
     /// ("Bernie Sanders-backed") nor a one-word name ("Hezbollah-led"), which lose the hyphen instead. Then sentence
     /// punctuation, quote marks and dashes at either end are not the name's ("DWTS." of 'on "DWTS."', "James?",
-    /// "Kurdistan Workers Party -"). Brackets stay.
+    /// "Kurdistan Workers Party -"). Brackets stay. A lower-case "the" or "and" the recognizer took in at the start is
+    /// not the name's either ("the Netherlands", "and Kurds"; the guideline writes "Netherlands").
     /// </summary>
     private static (int Start, int End) NameBounds(TextSpan[] spans, string[] words, int[] covered, int[] sentenceOf, int n, int start, int end, EntityLabel label)
     {
@@ -166,6 +180,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         while (start < end && words[start].AsSpan().IndexOfAnyExcept(EdgePunctuation) < 0)
         {
             start++;
+        }
+
+        while (end - start > 1 && words[start] is "the" or "and")
+        {
+            start++; // "the Netherlands", "and Kurds": a lower-case article or conjunction opens no name
         }
 
         return (start, end);
@@ -279,23 +298,49 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// and the town is placed in it (<see cref="FollowedByDivision"/>). The town is a place mention ending at the comma,
     /// or the recognizer's one mention of town, comma and abbreviation ("[Kearny, N.J.]LOC"), which is cut at the comma.
     /// A mention that runs on from the abbreviation over the next sentence's first words ("Randolph, [Mass. Cara]PERSON")
-    /// loses the abbreviation. A town written with its abbreviation as one place ("Washington, D.C.") is one GPE.
+    /// or a list's next field ("[NC @ Coastal Credit Union Music Park]ORG") loses the abbreviation. A town written with
+    /// its abbreviation as one place ("Washington, D.C.") is one GPE. Where the capitalised words before the comma name
+    /// a town of the gazetteer in that state (<see cref="TownOfDivision"/>) they are the town whatever the recognizer made
+    /// of them ("[Raleigh]PERSON, NC", an untagged "Charlotte, NC", "Salt [Lake City]GPE, UT"), and then a code of
+    /// Data/state-codes-checked.txt (a word in capitals too, or Canada's: "Denver, CO", "Toronto, ON") is the division.
     /// </summary>
-    private static void UsStatesAfterTowns(Context c)
+    private void UsStatesAfterTowns(Context c)
     {
         for (int i = 2; i < c.Count; i++)
         {
-            if (c.Words[i - 1] != "," || !StateAbbreviations.TryGetValue(c.Words[i], out var state) || c.SentenceOf[i - 2] != c.SentenceOf[i]
-                || c.Covered[i - 2] is var townIndex && townIndex < 0)
+            if (c.Words[i - 1] != "," || c.SentenceOf[i - 2] != c.SentenceOf[i])
             {
                 continue;
             }
 
-            var town = c.Items[townIndex];
-            if (town.Removed || town.Start >= i - 1 || !IsCapitalised(c.Words[town.Start])
-                || !(town.End == i - 1 && town.Label is EntityLabel.Gpe or EntityLabel.Location) && town.End != i + 1)
+            bool listed = StateAbbreviations.TryGetValue(c.Words[i], out var state);
+            if (!listed && !CheckedStateCodes.ContainsKey(c.Words[i]))
             {
                 continue;
+            }
+
+            var (country, division) = listed ? (UsCode, state.State) : CheckedStateCodes[c.Words[i]];
+            Item town;
+            int townIndex;
+            if (TownOfDivision(c, i - 1, country, division) is var townStart and >= 0)
+            {
+                townIndex = TakeTown(c, townStart, i - 1);
+                town = c.Items[townIndex];
+            }
+            else
+            {
+                townIndex = c.Covered[i - 2];
+                if (!listed || townIndex < 0)
+                {
+                    continue;
+                }
+
+                town = c.Items[townIndex];
+                if (town.Removed || town.Start >= i - 1 || !IsCapitalised(c.Words[town.Start])
+                    || !(town.End == i - 1 && town.Label is EntityLabel.Gpe or EntityLabel.Location) && town.End != i + 1)
+                {
+                    continue;
+                }
             }
 
             int abbreviationIndex = c.Covered[i];
@@ -309,11 +354,18 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             town.End = i - 1;
             if (abbreviation is not null && abbreviation.End > i + 1)
             {
-                abbreviation.Start = i + 1; // "Mass. Cara": the name after the abbreviation keeps its own words
+                // "Mass. Cara": the name after the abbreviation keeps its own words; "NC @ Coastal …" without the "@"
+                int rest = i + 1;
+                while (rest < abbreviation.End && c.Words[rest].AsSpan().IndexOfAnyExcept(ListSeparators) < 0)
+                {
+                    c.Covered[rest++] = -1;
+                }
+
+                (abbreviation.Start, abbreviation.Removed) = (rest, rest == abbreviation.End);
                 abbreviation = null;
             }
 
-            if (state.Town is { } joined && c.MentionText(town) == joined)
+            if (listed && state.Town is { } joined && c.MentionText(town) == joined)
             {
                 town.End = i + 1;
                 (town.State, town.StateTown) = (state.State, joined);
@@ -329,13 +381,93 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             c.Covered[i - 1] = -1;
             if (abbreviation is not null)
             {
-                (abbreviation.Label, abbreviation.State) = (EntityLabel.Gpe, state.State);
+                (abbreviation.Label, abbreviation.State, abbreviation.StateCountry) = (EntityLabel.Gpe, division, country);
                 continue;
             }
 
-            c.Items.Add(new Item(i, i + 1, EntityLabel.Gpe) { State = state.State });
+            c.Items.Add(new Item(i, i + 1, EntityLabel.Gpe) { State = division, StateCountry = country });
             c.Covered[i] = c.Items.Count - 1;
         }
+    }
+
+    /// <summary>
+    /// The first token of the longest run of capitalised words ending before the comma that names a town of the
+    /// gazetteer in the division ("West Palm Beach" of "June 9 – West Palm Beach, FL"), at most
+    /// <see cref="MaxTownWords"/> words, in the comma's sentence, taking no part of a mention that runs past the comma
+    /// or starts before the run; -1 when none does.
+    /// </summary>
+    private int TownOfDivision(Context c, int comma, string country, string division)
+    {
+        int found = -1;
+        for (int s = comma - 1; s >= 0 && s >= comma - MaxTownWords && c.SentenceOf[s] == c.SentenceOf[comma] && IsCapitalised(c.Words[s]); s--)
+        {
+            if (c.Covered[s] is var k and >= 0 && (c.Items[k].End > comma || c.Items[k].Removed))
+            {
+                break;
+            }
+
+            if (c.Covered[s] is var m and >= 0 && c.Items[m].Start < s)
+            {
+                continue; // the run would cut a mention in two
+            }
+
+            var name = c.Text[c.Spans[s].Start..c.Spans[comma - 1].End];
+            foreach (var place in geo.Places(name))
+            {
+                if (place.CountryCode == country && place.Region == division)
+                {
+                    found = s;
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The most words a town's name before a state's code is read over ("Cuyahoga Falls", "West Palm Beach").</summary>
+    private const int MaxTownWords = 4;
+
+    /// <summary>Tokens of a list's punctuation between its fields ("@", "|", "–"), which no name opens with.</summary>
+    private static readonly SearchValues<char> ListSeparators = SearchValues.Create("@|/–—-•·");
+
+    /// <summary>
+    /// The town's words [start, end) as one GPE mention: the mention that lies within them is widened to them, others
+    /// within them are dropped, and with none a mention is added. Returns the mention's index.
+    /// </summary>
+    private static int TakeTown(Context c, int start, int end)
+    {
+        int kept = -1;
+        for (int k = start; k < end; k++)
+        {
+            int index = c.Covered[k];
+            if (index >= 0 && index != kept)
+            {
+                if (kept < 0)
+                {
+                    kept = index;
+                }
+                else
+                {
+                    c.Items[index].Removed = true;
+                }
+            }
+        }
+
+        if (kept < 0)
+        {
+            c.Items.Add(new Item(start, end, EntityLabel.Gpe));
+            kept = c.Items.Count - 1;
+        }
+
+        var town = c.Items[kept];
+        (town.Start, town.End, town.Label) = (start, end, EntityLabel.Gpe);
+        for (int k = start; k < end; k++)
+        {
+            c.Covered[k] = kept;
+        }
+
+        return kept;
     }
 
     /// <summary>The place of a cluster that names a US state by its abbreviation after a town, or a town written with it.</summary>
@@ -352,7 +484,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             return Single(geo.Places(town), p => p.CountryCode == UsCode && p.Region == state);
         }
 
-        return geo.RegionCentre(UsCode, state) is { } centre ? new Place(state, UsCode, centre.Latitude, centre.Longitude) { Region = state } : null;
+        var country = item.StateCountry ?? UsCode;
+        return geo.RegionCentre(country, state) is { } centre ? new Place(state, country, centre.Latitude, centre.Longitude) { Region = state } : null;
     }
 
     /// <summary>The country of Data/us-state-abbreviations.txt.</summary>
@@ -361,6 +494,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// <summary>Data/us-state-abbreviations.txt: abbreviation as written → the state, and the town written with it as one place.</summary>
     private static readonly FrozenDictionary<string, (string State, string? Town)> StateAbbreviations = ResourceText.Rows("us-state-abbreviations.txt")
         .ToFrozenDictionary(r => r[0], r => (r[1], r.Length > 2 ? r[2] : null), StringComparer.Ordinal);
+
+    /// <summary>Data/state-codes-checked.txt: a code that is a division after a town only when the town lies in it → country, division.</summary>
+    private static readonly FrozenDictionary<string, (string Country, string Division)> CheckedStateCodes = ResourceText.Rows("state-codes-checked.txt")
+        .ToFrozenDictionary(r => r[0], r => (r[1], r[2]), StringComparer.Ordinal);
 
     /// <summary>
     /// An organisation's name the recognizer cut at an inner "of", "on" or "for": "[National Institute]ORG on [Drug
@@ -480,6 +617,119 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     /// <summary>
+    /// The page's own outlet named in its text is an organisation ("told Newsweek" on newsweek.com, "[FOX]ORG 2" on the
+    /// site FOX 2, "via PEOPLE" on people.com, "[Hill]ORG" of "The Hill" on the site TheHill): words that spell the
+    /// page's site name as written (spaces aside), or its web address's name (<see cref="HostName"/>) in capitals, become
+    /// one ORG mention, whatever the recognizer made of them, when they are untagged or hold the one mention within them;
+    /// a mention that runs past them is left as it is ("[UrduPoint News]ORG"). Only on English pages (or of no stated
+    /// language), and not a site named by a person's name ("Bianca Zapatka": a given name first), which is the person.
+    /// </summary>
+    private static void OutletOfPage(Context c, ArticleMetadata metadata)
+    {
+        if (c.Language is { } language && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // German writes its nouns capitalised: a site named "Hummeln" (bumblebees) is no outlet in every line
+        }
+
+        var site = metadata.SiteName is { } name && name.Any(char.IsUpper) && !IsPersonsName(name) ? Compact(name) : null;
+        var host = HostName(metadata.Url);
+        if (site is null && host is null)
+        {
+            return;
+        }
+
+        for (int i = 0; i < c.Count; i++)
+        {
+            if (!char.IsLetterOrDigit(c.Words[i][0]) || !IsCapitalised(c.Words[i]) && !char.IsDigit(c.Words[i][0]))
+            {
+                continue;
+            }
+
+            var written = string.Empty;
+            for (int end = i + 1; end <= c.Count && end - i <= MaxOutletWords && c.SentenceOf[end - 1] == c.SentenceOf[i]; end++)
+            {
+                written += c.Words[end - 1];
+                bool spelt = (site is not null && written == site)
+                    || (host is not null && written.Length == host.Length && IsAllCaps(written) && written.Equals(host, StringComparison.OrdinalIgnoreCase));
+                if (!spelt || (end < c.Count && c.Spans[end].Start == c.Spans[end - 1].End && char.IsLetterOrDigit(c.Words[end][0])))
+                {
+                    continue;
+                }
+
+                TakeOutlet(c, i, end);
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>The outlet's words [start, end) as one ORG mention, unless a mention crosses their bounds or two lie within.</summary>
+    private static void TakeOutlet(Context c, int start, int end)
+    {
+        int owner = -1;
+        for (int k = start; k < end; k++)
+        {
+            if (c.Covered[k] is var index and >= 0)
+            {
+                var item = c.Items[index];
+                if (item.Start < start || item.End > end || (owner >= 0 && owner != index))
+                {
+                    return;
+                }
+
+                owner = index;
+            }
+        }
+
+        if (owner < 0)
+        {
+            c.Items.Add(new Item(start, end, EntityLabel.Organization));
+            owner = c.Items.Count - 1;
+        }
+
+        var outlet = c.Items[owner];
+        (outlet.Start, outlet.End, outlet.Label) = (start, end, EntityLabel.Organization);
+        c.Covered.AsSpan(start, end - start).Fill(owner);
+    }
+
+    /// <summary>A name of two or three title-case words opened by a given name ("Bianca Zapatka"; not "FOX 2").</summary>
+    private static bool IsPersonsName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && IsGivenName(words[0])
+            && words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower));
+    }
+
+    /// <summary>The most words an outlet's name is read over ("The Points Guy", "NBC 5 Dallas-Fort Worth" is longer and not read).</summary>
+    private const int MaxOutletWords = 4;
+
+    /// <summary>The name without its spaces, as the tokens of the text concatenate ("FOX 2" → "FOX2").</summary>
+    private static string Compact(string name) => string.Concat(name.Where(ch => !char.IsWhiteSpace(ch)));
+
+    /// <summary>
+    /// The name of a web address: the label before its suffix ("people" of people.com, "kbs" of world.kbs.co.kr, "thewest"
+    /// of thewest.com.au), when of three letters or more; null when there is none.
+    /// </summary>
+    private static string? HostName(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var labels = uri.Host.Split('.');
+        if (labels.Length < 2)
+        {
+            return null;
+        }
+
+        // a country's second-level suffix ("co.uk", "com.au"): a short label before a two-letter one
+        int at = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2].Length <= 3 ? labels.Length - 3 : labels.Length - 2;
+        var label = labels[at];
+        return label.Length >= 3 && label.All(char.IsLetter) ? label : null;
+    }
+
+    /// <summary>
     /// "[Mt Berghaus]ORG", "[Roberts Hill]ORG", "[Yangtze River]ORG": an organisation's name of two words opened by a
     /// mountain's word (Data/geo-feature-openers.txt), or of two or more closed by a natural feature's word
     /// (Data/geo-feature-words.txt), is the feature, a LOC. Not "Mount Sinai Hospital": a longer name a mountain's word
@@ -534,6 +784,51 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         item.Label = EntityLabel.Organization;
     }
+
+    /// <summary>
+    /// "[Bridgestone Arena]MISC", "[Mohegan Sun Arena]PERSON", "PNC Music [Pavilion]PERSON": a name the recognizer typed
+    /// MISC or PERSON closed by a venue's word (Data/venue-words.txt) is the venue, a LOC, when it has two or more
+    /// words (not two opened by a given name: "Lisa Stadium" could be a person) or when the capitalised untagged words
+    /// before the venue's word, which it then takes, give it two or more (not a determiner's or a sentence starter's).
+    /// </summary>
+    private static void VenueNameIsPlace(Context c, Item item)
+    {
+        var last = c.Words[item.End - 1];
+        if (item.Label is not (EntityLabel.Misc or EntityLabel.Person) || item.Removed || item.IsWork || !IsCapitalised(last) || !VenueWords.Contains(last))
+        {
+            return;
+        }
+
+        int start = item.Start;
+        if (item.End - item.Start == 1)
+        {
+            while (start > 0 && c.Covered[start - 1] < 0 && c.SentenceOf[start - 1] == c.SentenceOf[item.Start] && IsCapitalised(c.Words[start - 1])
+                && c.Words[start - 1].AsSpan().IndexOfAny(EdgePunctuation) < 0 && !Determiners.Contains(c.Words[start - 1])
+                && !SentenceStarters.Contains(c.Words[start - 1].ToLowerInvariant()))
+            {
+                start--;
+            }
+
+            if (start == item.Start)
+            {
+                return;
+            }
+        }
+        else if (item.Label == EntityLabel.Person && item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]))
+        {
+            return;
+        }
+
+        int index = c.Covered[item.Start];
+        for (int k = start; k < item.Start; k++)
+        {
+            c.Covered[k] = index;
+        }
+
+        (item.Start, item.Label) = (start, EntityLabel.Location);
+    }
+
+    private static readonly FrozenSet<string> VenueWords = ResourceText.Lines("venue-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "[Ford]PERSON's internal emission testing" beside "Ford Motor Company" (ORG): a one-word name typed PERSON that
@@ -1959,6 +2254,12 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                     lat = place.Latitude;
                     lon = place.Longitude;
                 }
+                else if (CountryOfDivisionSuffix(canonical) is { } division)
+                {
+                    // "[Hertfordshire]LOC": a county the gazetteer (first-level divisions only) does not hold
+                    label = EntityLabel.Gpe;
+                    countryName = geo.CountryByCode(division)?.Name;
+                }
             }
             else if (label == EntityLabel.Person && cluster.CountryCode is not null)
             {
@@ -1997,6 +2298,30 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return document.WithLayer(mentions.ToImmutableArray()).WithLayer(entities.ToImmutable());
     }
+
+    /// <summary>
+    /// The country whose second-level divisions a one-word name's ending marks ("Hertfordshire", "Aberdeenshire": the
+    /// United Kingdom's counties and council areas; Data/division-suffixes.txt), or null.
+    /// </summary>
+    private static string? CountryOfDivisionSuffix(string name)
+    {
+        if (name.Length == 0 || !char.IsUpper(name[0]) || name.AsSpan().IndexOfAny(' ', '-') >= 0)
+        {
+            return null;
+        }
+
+        foreach (var (suffix, country) in DivisionSuffixes)
+        {
+            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Suffix, string Country)[] DivisionSuffixes = [.. ResourceText.Rows("division-suffixes.txt").Select(r => (r[0], r[1]))];
 
     /// <summary>
     /// The first-level division called <paramref name="name"/> of a country other than the one of that name, when the
@@ -2558,7 +2883,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
     /// <summary>
     /// Whether a mention of the place is followed by the division's name ("London, Ontario", "Miami, Florida") or, in
-    /// the US, by the state's abbreviation ("Kearny, N.J."; <see cref="StateAbbreviations"/>).
+    /// the US, by the state's abbreviation ("Kearny, N.J."; <see cref="StateAbbreviations"/>), or by a code of
+    /// <see cref="CheckedStateCodes"/> ("Denver, CO", "Toronto, ON").
     /// </summary>
     private static bool FollowedByDivision(PlaceEvidence evidence, string division, string countryCode)
     {
@@ -2585,6 +2911,12 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 && state.State == division)
             {
                 return true; // "Rochester, NY." at a sentence's end: the period is the sentence's
+            }
+
+            if (CheckedStateCodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(written.TrimEnd('.'), out var checkedCode)
+                && checkedCode.Country == countryCode && checkedCode.Division == division)
+            {
+                return true; // "Toronto, ON", "Denver, CO"
             }
         }
 
@@ -2712,10 +3044,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 continue;
             }
 
-            int words = item.End - item.Start;
+            int words = c.NameSpan(item).Length; // "Sweden’s" of "Sweden’s attorney general" is "Sweden", not a longer name
             var text = c.MentionChars(item);
             int caps = IsAllCaps(text) ? 1 : 0;
-            int length = text.Length;
+            int length = words == item.End - item.Start ? text.Length : c.Spans[item.Start + words - 1].End - c.Spans[item.Start].Start;
             if (best is null || words > bestWords
                 || (words == bestWords && (caps < bestCaps
                     || (caps == bestCaps && (length > bestLength || (length == bestLength && item.Start < best.Start))))))
@@ -2831,6 +3163,9 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         /// <summary>The US state this mention names by its abbreviation after a town (<see cref="UsStatesAfterTowns"/>).</summary>
         public string? State { get; set; }
+
+        /// <summary>The country of <see cref="State"/> when not the US ("Toronto, ON").</summary>
+        public string? StateCountry { get; set; }
 
         /// <summary>The town a mention of town and state abbreviation as one place names ("Washington, D.C.").</summary>
         public string? StateTown { get; set; }
