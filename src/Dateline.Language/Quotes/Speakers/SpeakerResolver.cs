@@ -103,9 +103,10 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// Resolves the speaker mention of a quote. <paramref name="before"/> is where the search for a pronoun's
     /// antecedent starts (the quote or the mention, whichever is first); <paramref name="quoted"/> tells spans inside
-    /// quotes, whose people are spoken of, not speaking.
+    /// quotes, whose people are spoken of, not speaking; <paramref name="reported"/> spans inside any quote, indirect
+    /// ones too ("Amnesty International said Taleban insurgents …": the Taleban are no organisation that speaks).
     /// </summary>
-    public ResolvedSpeaker Resolve(TextSpan mention, int before, Func<TextSpan, bool> quoted)
+    public ResolvedSpeaker Resolve(TextSpan mention, int before, Func<TextSpan, bool> quoted, Func<TextSpan, bool> reported)
     {
         var words = Words().Matches(_text[mention.Start..mention.End]);
         if (words.Count == 1 && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var pronoun))
@@ -144,6 +145,14 @@ internal sealed partial class SpeakerResolver
         if (covering is not null && !(role && covering.Label != EntityLabel.Person))
         {
             return new ResolvedSpeaker(covering.Label == EntityLabel.Person || char.IsUpper(_text[mention.Start]) ? SpeakerKind.Name : SpeakerKind.Description, covering.Id, null, null);
+        }
+
+        // "The suspect said" after "The suspect, Michael Webb, was convicted", "the Labour MP …, who …, said" after "Chi
+        // Onwurah, the Labour MP …,": a description the text set beside a person's name stands for that person; "the
+        // union said" after "The Writers Guild of America applauded …": the organisation named last (eleventh round)
+        if (inside.Count == 0 && (AppositionPerson(mention, quoted) ?? NamedOrganization(mention, before, reported)) is { } linked)
+        {
+            return new ResolvedSpeaker(SpeakerKind.Description, linked, null, null);
         }
 
         // a speaker of its own: the description (or an unrecognised name) as its name, with the organisation it names;
@@ -283,6 +292,80 @@ internal sealed partial class SpeakerResolver
         }
 
         return described?.Id;
+    }
+
+    /// <summary>
+    /// The person a "the" description was set beside earlier or here, in apposition: "The suspect, Michael Webb," or
+    /// "Michael Webb, the suspect," (the phrase's words up to its first comma, after the person's mention and a comma, or
+    /// opening a sentence or after a comma, before a comma, the mention and a comma); the last such person outside
+    /// quotes before the phrase's end.
+    /// </summary>
+    private string? AppositionPerson(TextSpan mention, Func<TextSpan, bool> quoted)
+    {
+        var phrase = _text[mention.Start..mention.End];
+        int comma = phrase.IndexOf(',', StringComparison.Ordinal);
+        var words = (comma < 0 ? phrase : phrase[..comma]).Trim();
+        if (!words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || words.Length < 6)
+        {
+            return null;
+        }
+
+        var pattern = new Regex(@"\G,\s+" + Regex.Escape(words) + @"(?![\w'’-])", RegexOptions.IgnoreCase);
+        // the phrase opens a sentence or follows a comma: "The deputy leader of the interim government, Azimbek
+        // Beknazarov," sets no "the interim government" beside him (VOA)
+        var before = new Regex(@"(?:^|[.!?;,]\s+|\n)" + Regex.Escape(words) + @",\s+$", RegexOptions.IgnoreCase);
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var m = _mentions[i];
+            if (m.Label != EntityLabel.Person || m.Span.End > mention.End || quoted(m.Span) || IsTitleOnly(m))
+            {
+                continue;
+            }
+
+            int from = Math.Max(0, m.Span.Start - words.Length - 40);
+            // before the name, the apposition closes on a comma after it: "The next day, Trump held …" sets nothing (Wikinews)
+            if (pattern.IsMatch(_text, m.Span.End) || (m.Span.End < _text.Length && _text[m.Span.End] == ',' && before.IsMatch(_text[from..m.Span.Start])))
+            {
+                return m.Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The organisation "the union" or "The organization" stands for: the last organisation mention outside quotes (and
+    /// reported clauses) before
+    /// <paramref name="before"/>, within the group pronoun reach (speaker-organization-nouns.txt; "the" and the noun only).
+    /// </summary>
+    private string? NamedOrganization(TextSpan mention, int before, Func<TextSpan, bool> reported)
+    {
+        var words = Words().Matches(_text[mention.Start..mention.End]);
+        if (words.Count != 2 || !words[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) || !_lexicon.OrganizationNouns.Contains(words[1].Value.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var m = _mentions[i];
+            if (m.Span.End > before || reported(m.Span))
+            {
+                continue;
+            }
+
+            if (before - m.Span.End > _groupReach)
+            {
+                return null;
+            }
+
+            if (m.Label == EntityLabel.Organization && !IsRolePhrase(m))
+            {
+                return m.Id;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
