@@ -258,6 +258,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             speakers.NoteDescribed(described, unnamed);
         }
 
+        speakers.NoteSpoken(d.Span, d.Cue, d.Speaker, speaker?.EntityId);
+
         return new Quote(d.Span, d.Kind)
         {
             Cue = d.Cue is { } c ? text.Substring(c.Start, c.Length) : null,

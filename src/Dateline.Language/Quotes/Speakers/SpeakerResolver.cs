@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Language.Entities;
+using Dateline.Language.Sentences;
 
 namespace Dateline.Language.Quotes.Speakers;
 
@@ -27,11 +28,14 @@ internal sealed partial class SpeakerResolver
     private readonly Dictionary<string, string> _unnamedHeads = new(StringComparer.Ordinal);
     private readonly int _groupReach;
     private readonly List<DescribedSpeaker> _described = [];
+    private readonly List<TextSpan> _sentences;
+    private readonly List<(TextSpan Region, string Id, SpeakerGender Said)> _spoken = [];
 
     public SpeakerResolver(Document document, int groupPronounReach)
     {
         _text = document.Text;
         _groupReach = groupPronounReach;
+        _sentences = [.. document.Layer<Sentence>().Select(x => x.Span)];
         var labels = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
         foreach (var e in document.Entities)
         {
@@ -215,6 +219,50 @@ internal sealed partial class SpeakerResolver
         }
     }
 
+    /// <summary>
+    /// Notes a quote whose speaker is a person: the quote, its cue and speaker mention, to the end of the sentence the
+    /// last of them ends in, are that person's turn; a later "he" or "she" does not take another person named there
+    /// whose gender is unknown ("Regev told Collins that … and said he was “happy to report” …. “…,” he said.": Regev,
+    /// not Collins; "…, said Dr. Jamie Chang, UC Berkeley associate professor …. “…,” she said.": Chang).
+    /// </summary>
+    public void NoteSpoken(TextSpan quote, TextSpan? cue, TextSpan? mention, string? id)
+    {
+        if (id is null || !_persons.ContainsKey(id))
+        {
+            return;
+        }
+
+        int start = Math.Min(quote.Start, Math.Min(cue?.Start ?? quote.Start, mention?.Start ?? quote.Start));
+        int end = Math.Max(quote.End, Math.Max(cue?.End ?? quote.End, mention?.End ?? quote.End));
+        if (TextSpans.IndexContaining(_sentences, end - 1) is var si and >= 0)
+        {
+            end = Math.Max(end, _sentences[si].End);
+        }
+
+        // the gender the turn's own pronoun tells ("She told me that Seth was …. He told me …": not her turn again)
+        var said = mention is { } at && _lexicon.Pronouns.TryGetValue(_text[at.Start..at.End].Trim().ToLowerInvariant(), out var p) ? p.Gender : SpeakerGender.Unknown;
+        _spoken.Add((new TextSpan(start, end), id, said));
+    }
+
+    /// <summary>
+    /// The person of the last noted turn before <paramref name="before"/> when <paramref name="m"/> lies in that turn and
+    /// is not its speaker, and the person's gender (known, else the turn's own pronoun's) does not disagree with <paramref name="gender"/>.
+    /// </summary>
+    private string? TurnAround(Mention m, int before, SpeakerGender gender)
+    {
+        for (int i = _spoken.Count - 1; i >= 0; i--)
+        {
+            var (region, id, said) = _spoken[i];
+            if (region.Start < before)
+            {
+                var known = Gender(id) is var g && g != SpeakerGender.Unknown ? g : said;
+                return region.Contains(m.Span) && id != m.Id && (known == SpeakerGender.Unknown || known == gender) ? id : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A quote's speaker the text describes but does not name, and whether the description is plural.</summary>
     private readonly record struct DescribedSpeaker(TextSpan Mention, string Id, bool Plural);
 
@@ -268,6 +316,11 @@ internal sealed partial class SpeakerResolver
             {
                 case PronounReference.Person when m.Label == EntityLabel.Person:
                     var g = Gender(m.Id);
+                    if (g == SpeakerGender.Unknown && pronoun.Gender != SpeakerGender.Unknown && TurnAround(m, before, pronoun.Gender) is { } speaker)
+                    {
+                        return speaker;
+                    }
+
                     if (g == SpeakerGender.Unknown || pronoun.Gender == SpeakerGender.Unknown || g == pronoun.Gender)
                     {
                         return m.Id;
