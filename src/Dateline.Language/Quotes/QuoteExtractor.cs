@@ -84,6 +84,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         drafts.RemoveAll(d => (d.Kind is QuoteKind.Indirect or QuoteKind.Mixed && (ReportsFinding(text, d) || EditorialLabel(text, d)))
             || (d.Kind == QuoteKind.Indirect && !d.Inherited && d.Cue is { } cue && _lexicon.ThoughtCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant())));
 
+        // "ordered the Somali men released", "were ordered “not to talk …”": an order or a shout attributes a direct quote
+        // only ("“Step out,” an officer ordered."; quote-cue-traps.txt, kind direct)
+        drafts.RemoveAll(d => d.Kind != QuoteKind.Direct && d.Cue is { } cue && _lexicon.DirectOnly.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant()));
+
         // Most texts hold no quote: the resolver reads every mention and entity when it is built, so none is built then.
         if (drafts.Count == 0)
         {
@@ -244,16 +248,19 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     {
         d = d with { Speaker = d.Speaker is { } raw ? CleanSpeaker(text, raw) : null };
         bool Quoted(TextSpan s) => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s));
+        bool Reported(TextSpan s) => all.Any(q => q.Span.Contains(s));
         ResolvedSpeaker? speaker = d.Addressee is { } to && d.Speaker is not null
-            ? speakers.Resolve(to, to.Start, Quoted) with { Kind = SpeakerKind.Pronoun }
+            ? speakers.Resolve(to, to.Start, Quoted, Reported) with { Kind = SpeakerKind.Pronoun }
             : d.Speaker is { } spk
-            ? speakers.Resolve(spk, Math.Min(spk.Start, d.Span.Start), Quoted)
+            ? speakers.Resolve(spk, Math.Min(spk.Start, d.Span.Start), Quoted, Reported)
             : null;
         string? unnamed = speaker?.EntityId is null && speaker?.UnnamedName is { } name ? speakers.UnnamedId(name) : null;
         if (unnamed is not null && speaker!.Kind == SpeakerKind.Description && d.Speaker is { } described)
         {
             speakers.NoteDescribed(described, unnamed);
         }
+
+        speakers.NoteSpoken(d.Span, d.Cue, d.Speaker, speaker?.EntityId);
 
         return new Quote(d.Span, d.Kind)
         {
@@ -482,219 +489,267 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            var sentence = text.Substring(s.Start, s.Length);
-            int contentEnd = s.End;
-            while (contentEnd > s.Start && text[contentEnd - 1] is '.' or '!' or '?' or ' ')
+            // "the Chinese CDC said it had conducted …, according to Sui-Lee Wee of the New York Times", "…, the Inner
+            // Mongolia health commission said, according to Reuters": a chain of sources, whose inner speaker is the
+            // quote's and the outer source none of its own (eval/quotes/UNSEEN.md, ninth sample); read without the
+            // outer source when the rest reports a clause by a cue of its own ("the opioid crisis claimed 15,393 lives
+            // …, according to …" does not: Wikinews), else as it stands
+            if (OuterSourceComma(text, s) is int comma
+                && ReadSentence(text, new TextSpan(s.Start, comma), quotes).ToList() is { Count: > 0 } inner
+                && inner.TrueForAll(d => d.Cue is { } c && !text.AsSpan(c.Start, c.Length).StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                    && (d.Span.End <= c.Start || ReportsClause(text, c.End, d.Span))))
             {
-                contentEnd--;
+                foreach (var draft in inner)
+                {
+                    yield return draft;
+                }
+
+                continue;
             }
 
-            // "…, X said." / "…, said X." / "…, according to X."
-            // A speaker-then-cue tail holds a cue after whitespace, which the cue pattern finds in the sentence as well
-            // (no cue or look-behind of it reaches back across a comma): without a cue after the comma, none is tried.
-            var cues = _lexicon.FindCues(sentence);
-            bool found = false;
-            for (int comma = sentence.LastIndexOf(',') ; comma > 0 && !found; comma = sentence.LastIndexOf(',', comma - 1))
+            foreach (var draft in ReadSentence(text, s, quotes))
             {
-                // The tail is cut only for a pattern that can match it: cue-then-speaker needs a cue word right after the comma.
-                string? tail = null;
-                var m = cues.Count > 0 && cues[^1].Index > comma ? _lexicon.SpeakerThenCue.Match(tail = sentence[comma..]) : Match.Empty;
-                // ", a retired judge who argues that …" is a relative clause of saying, read below, not a speaker after its content
-                if (m.Success && RelativeWord().IsMatch(m.Groups["spk"].ValueSpan))
+                yield return draft;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The comma before a closing ", according to X." of a sentence that holds another cue before it (a chain of
+    /// sources), or null.
+    /// </summary>
+    private int? OuterSourceComma(string text, TextSpan s)
+    {
+        var sentence = text.AsSpan(s.Start, s.Length);
+        int comma = sentence.LastIndexOf(',');
+        if (comma <= 0 || !OuterSourceTail().IsMatch(sentence[comma..]))
+        {
+            return null;
+        }
+
+        var before = text.Substring(s.Start, comma);
+        return _lexicon.FindCues(before).Any(c => !c.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)) ? s.Start + comma : null;
+    }
+
+    /// <summary>", according to X." closing a sentence, X a name or a phrase with no comma.</summary>
+    [GeneratedRegex(@"^,\s+(?i:according\s+to)\s+[^,;:!?“”""()\n]{2,80}?[.!?]?\s*$")]
+    private static partial Regex OuterSourceTail();
+
+    /// <summary>The indirect quotes of one sentence with no quote marks.</summary>
+    private IEnumerable<QuoteDraft> ReadSentence(string text, TextSpan s, List<QuoteDraft> quotes)
+    {
+        var sentence = text.Substring(s.Start, s.Length);
+        int contentEnd = s.End;
+        while (contentEnd > s.Start && text[contentEnd - 1] is '.' or '!' or '?' or ' ')
+        {
+            contentEnd--;
+        }
+
+        // "…, X said." / "…, said X." / "…, according to X."
+        // A speaker-then-cue tail holds a cue after whitespace, which the cue pattern finds in the sentence as well
+        // (no cue or look-behind of it reaches back across a comma): without a cue after the comma, none is tried.
+        var cues = _lexicon.FindCues(sentence);
+        bool found = false;
+        for (int comma = sentence.LastIndexOf(',') ; comma > 0 && !found; comma = sentence.LastIndexOf(',', comma - 1))
+        {
+            // The tail is cut only for a pattern that can match it: cue-then-speaker needs a cue word right after the comma.
+            string? tail = null;
+            var m = cues.Count > 0 && cues[^1].Index > comma ? _lexicon.SpeakerThenCue.Match(tail = sentence[comma..]) : Match.Empty;
+            // ", a retired judge who argues that …" is a relative clause of saying, read below, not a speaker after its content
+            if (m.Success && RelativeWord().IsMatch(m.Groups["spk"].ValueSpan))
+            {
+                m = Match.Empty;
+            }
+
+            if (!m.Success || !EndsAttribution(sentence, comma, tail.AsSpan(m.Index + m.Length)))
+            {
+                m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
+
+                // "Collins, who opposed the bill, said Wilson had made …": a clause after the cue (an auxiliary or a modal
+                // before the next comma) is the cue's report, and the words before the comma its subject with an aside
+                if (m.Success && !m.Groups["cue"].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                    && HoldsClauseVerb(sentence.AsSpan(comma + m.Groups["cue"].Index + m.Groups["cue"].Length)))
                 {
                     m = Match.Empty;
                 }
 
-                if (!m.Success || !EndsAttribution(sentence, comma, tail.AsSpan(m.Index + m.Length)))
+                // "…, saying the city had …": after a participle comes its content, never its speaker
+                if (m.Success && m.Groups["cue"].Value is var c && c.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !c.StartsWith("according", StringComparison.OrdinalIgnoreCase))
                 {
-                    m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
-
-                    // "Collins, who opposed the bill, said Wilson had made …": a clause after the cue (an auxiliary or a modal
-                    // before the next comma) is the cue's report, and the words before the comma its subject with an aside
-                    if (m.Success && !m.Groups["cue"].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
-                        && HoldsClauseVerb(sentence.AsSpan(comma + m.Groups["cue"].Index + m.Groups["cue"].Length)))
-                    {
-                        m = Match.Empty;
-                    }
-
-                    // "…, saying the city had …": after a participle comes its content, never its speaker
-                    if (m.Success && m.Groups["cue"].Value is var c && c.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !c.StartsWith("according", StringComparison.OrdinalIgnoreCase))
-                    {
-                        m = Match.Empty;
-                    }
-                }
-
-                if (m.Success && comma > 15)
-                {
-                    var cue = new TextSpan(s.Start + comma + m.Groups["cue"].Index, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length);
-                    var spk = new TextSpan(s.Start + comma + m.Groups["spk"].Index, s.Start + comma + m.Groups["spk"].Index + m.Groups["spk"].Length);
-                    yield return new QuoteDraft(new TextSpan(s.Start, s.Start + comma), QuoteKind.Indirect, cue, spk, -1);
-                    found = true;
-                }
-
-                if (comma < 15)
-                {
-                    break;
+                    m = Match.Empty;
                 }
             }
 
-            if (found)
+            if (m.Success && comma > 15)
             {
-                continue;
+                var cue = new TextSpan(s.Start + comma + m.Groups["cue"].Index, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length);
+                var spk = new TextSpan(s.Start + comma + m.Groups["spk"].Index, s.Start + comma + m.Groups["spk"].Index + m.Groups["spk"].Length);
+                yield return new QuoteDraft(new TextSpan(s.Start, s.Start + comma), QuoteKind.Indirect, cue, spk, -1);
+                found = true;
             }
 
-            // "He had, according to Alex Horton of the Washington Post, killed and eaten …", "Yersinia pestis, per the WHO,
-            // is often found …": a source between two commas inside the clause ("per" as "according to"); the report is
-            // the whole sentence, as "Currently, said X, there are …" (eval/quotes/UNSEEN.md's guideline; ninth sample)
-            if (MidClauseSource().Match(sentence) is { Success: true } aside
-                && WordCount(text, new TextSpan(s.Start + aside.Index + aside.Length, Math.Max(s.Start + aside.Index + aside.Length, contentEnd))) >= 3)
+            if (comma < 15)
             {
-                var asideCue = aside.Groups["cue"];
-                var asideSpeaker = aside.Groups["spk"];
-                yield return new QuoteDraft(new TextSpan(s.Start, contentEnd), QuoteKind.Indirect,
-                    new TextSpan(s.Start + asideCue.Index, s.Start + asideCue.Index + asideCue.Length),
-                    new TextSpan(s.Start + asideSpeaker.Index, s.Start + asideSpeaker.Index + asideSpeaker.Length), -1);
-                continue;
+                break;
+            }
+        }
+
+        if (found)
+        {
+            yield break;
+        }
+
+        // "He had, according to Alex Horton of the Washington Post, killed and eaten …", "Yersinia pestis, per the WHO,
+        // is often found …": a source between two commas inside the clause ("per" as "according to"); the report is
+        // the whole sentence, as "Currently, said X, there are …" (eval/quotes/UNSEEN.md's guideline; ninth sample)
+        if (MidClauseSource().Match(sentence) is { Success: true } aside
+            && WordCount(text, new TextSpan(s.Start + aside.Index + aside.Length, Math.Max(s.Start + aside.Index + aside.Length, contentEnd))) >= 3)
+        {
+            var asideCue = aside.Groups["cue"];
+            var asideSpeaker = aside.Groups["spk"];
+            yield return new QuoteDraft(new TextSpan(s.Start, contentEnd), QuoteKind.Indirect,
+                new TextSpan(s.Start + asideCue.Index, s.Start + asideCue.Index + asideCue.Length),
+                new TextSpan(s.Start + asideSpeaker.Index, s.Start + asideSpeaker.Index + asideSpeaker.Length), -1);
+            yield break;
+        }
+
+        // "…, an inquest has heard." / "The inquest heard that …": a report before a body that hears it, with no
+        // speaker (eval/quotes/UNSEEN.md, samples 5 and 8; quote-hearers.txt)
+        if (_lexicon.HearerReport(sentence) is { Success: true } heard)
+        {
+            var heardCue = new TextSpan(s.Start + heard.Groups["cue"].Index, s.Start + heard.Groups["cue"].Index + heard.Groups["cue"].Length);
+            var reported = heard.Groups["content"] is { Success: true } clause
+                ? new TextSpan(s.Start + clause.Index, Math.Max(s.Start + clause.Index, contentEnd))
+                : new TextSpan(s.Start, s.Start + heard.Index - 1);
+            if (WordCount(text, reported) >= 3)
+            {
+                yield return new QuoteDraft(reported, QuoteKind.Indirect, heardCue, null, -1);
             }
 
-            // "…, an inquest has heard." / "The inquest heard that …": a report before a body that hears it, with no
-            // speaker (eval/quotes/UNSEEN.md, samples 5 and 8; quote-hearers.txt)
-            if (_lexicon.HearerReport(sentence) is { Success: true } heard)
+            yield break;
+        }
+
+        // "According to the owner, only women work there": the attribution opens the sentence, the clause follows its comma
+        if (cues.Count > 0 && cues[0].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(sentence[..cues[0].Index])
+            && _lexicon.CueThenSpeaker.Match(sentence) is { Success: true } opening
+            && opening.Groups["spk"] is var openingSpeaker && s.Start + openingSpeaker.Index + openingSpeaker.Length is var speakerEnd
+            && speakerEnd < contentEnd && text[speakerEnd] == ',')
+        {
+            int from = SkipObjectAndThat(text, speakerEnd + 1, contentEnd);
+            if (WordCount(text, new TextSpan(from, Math.Max(from, contentEnd))) >= 3)
             {
-                var heardCue = new TextSpan(s.Start + heard.Groups["cue"].Index, s.Start + heard.Groups["cue"].Index + heard.Groups["cue"].Length);
-                var reported = heard.Groups["content"] is { Success: true } clause
-                    ? new TextSpan(s.Start + clause.Index, Math.Max(s.Start + clause.Index, contentEnd))
-                    : new TextSpan(s.Start, s.Start + heard.Index - 1);
+                var cue = new TextSpan(s.Start + cues[0].Index, s.Start + cues[0].Index + cues[0].Length);
+                yield return new QuoteDraft(new TextSpan(from, contentEnd), QuoteKind.Indirect, cue, new TextSpan(s.Start + openingSpeaker.Index, speakerEnd), -1);
+            }
+
+            yield break;
+        }
+
+        // "X said (that) …"
+        foreach (Match cueMatch in cues)
+        {
+            var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
+            if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || quotes.Any(q => q.Cue == cue))
+            {
+                break;
+            }
+
+            // "It was told that …", "She was told by the prosecutor that …": a passive cue before "that" reports the
+            // agent's speech, or no one's when none is given; its subject is the hearer (eval/quotes/UNSEEN.md:
+            // "Officials were informed that …" has speaker null)
+            if (_lexicon.PassiveReport(text, cue.Start) is { Success: true } passive)
+            {
+                var agent = passive.Groups["agent"];
+                int from = passive.Index + passive.Length;
+                var reported = new TextSpan(from, Math.Max(from, contentEnd));
                 if (WordCount(text, reported) >= 3)
                 {
-                    yield return new QuoteDraft(reported, QuoteKind.Indirect, heardCue, null, -1);
-                }
-
-                continue;
-            }
-
-            // "According to the owner, only women work there": the attribution opens the sentence, the clause follows its comma
-            if (cues.Count > 0 && cues[0].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(sentence[..cues[0].Index])
-                && _lexicon.CueThenSpeaker.Match(sentence) is { Success: true } opening
-                && opening.Groups["spk"] is var openingSpeaker && s.Start + openingSpeaker.Index + openingSpeaker.Length is var speakerEnd
-                && speakerEnd < contentEnd && text[speakerEnd] == ',')
-            {
-                int from = SkipObjectAndThat(text, speakerEnd + 1, contentEnd);
-                if (WordCount(text, new TextSpan(from, Math.Max(from, contentEnd))) >= 3)
-                {
-                    var cue = new TextSpan(s.Start + cues[0].Index, s.Start + cues[0].Index + cues[0].Length);
-                    yield return new QuoteDraft(new TextSpan(from, contentEnd), QuoteKind.Indirect, cue, new TextSpan(s.Start + openingSpeaker.Index, speakerEnd), -1);
-                }
-
-                continue;
-            }
-
-            // "X said (that) …"
-            foreach (Match cueMatch in cues)
-            {
-                var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
-                if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || quotes.Any(q => q.Cue == cue))
-                {
-                    break;
-                }
-
-                // "It was told that …", "She was told by the prosecutor that …": a passive cue before "that" reports the
-                // agent's speech, or no one's when none is given; its subject is the hearer (eval/quotes/UNSEEN.md:
-                // "Officials were informed that …" has speaker null)
-                if (_lexicon.PassiveReport(text, cue.Start) is { Success: true } passive)
-                {
-                    var agent = passive.Groups["agent"];
-                    int from = passive.Index + passive.Length;
-                    var reported = new TextSpan(from, Math.Max(from, contentEnd));
-                    if (WordCount(text, reported) >= 3)
-                    {
-                        yield return new QuoteDraft(reported, QuoteKind.Indirect, cue, agent.Success ? new TextSpan(agent.Index, agent.Index + agent.Length) : null, -1);
-                    }
-
-                    break;
-                }
-
-                // "Hernandez defended the order, saying the city …": a participle after a comma reports the sentence subject's speech
-                bool participle = cueMatch.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
-                // "Green accepts that …, but says …", "many institutions are relying on …, and say …": a cue coordinated with
-                // the sentence's first verb reports the sentence subject's speech
-                // (a cue in -s other than "says" may be a plural noun there, "citing worries … and claims the money …": only before "that")
-                bool coordinated = !participle && CoordinatedVerb().IsMatch(text.AsSpan(s.Start, cue.Start - s.Start))
-                    && (!cueMatch.Value.EndsWith('s') || cueMatch.Value.Equals("says", StringComparison.OrdinalIgnoreCase) || ThatOpening().IsMatch(text.AsSpan(cue.End, contentEnd - cue.End)));
-                // (a participle's subject is the sentence's: read leftwards, ", Wild coach Bruce Boudreau expressed …, saying"
-                // looked like an aside and the fronted "Hours before Zach Parise's …" like the subject, ninth sample; a lone
-                // demonstrative is no speaker, "This is a major change for Meta, a company that …, arguing": sample 4)
-                // (the determiner is kept when nothing else is found: "A spokesperson for OpenAI questioned …, noting that …"
-                // gives "A", which the speaker's cleaning widens)
-                var sentenceSubject = participle && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null;
-                bool loneDeterminer = sentenceSubject is { } lone && _lexicon.Determiners.Contains(text[lone.Start..lone.End].ToLowerInvariant());
-                var speaker = participle
-                    ? (loneDeterminer ? SubjectLeftOf(text, cue.Start, s.Start) ?? sentenceSubject : sentenceSubject ?? SubjectLeftOf(text, cue.Start, s.Start))
-                    : SubjectLeftOf(text, cue.Start, s.Start)
-                        ?? (coordinated && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null);
-                if (speaker is null)
-                {
-                    continue;
-                }
-
-                // "The party has denied the allegations, saying the board …": the participle's clause is a report of its
-                // own, of the same speaker, and the first cue's content ends at the comma before it
-                int end = contentEnd;
-                QuoteDraft? second = null;
-                foreach (Match later in cues)
-                {
-                    var laterCue = new TextSpan(s.Start + later.Index, s.Start + later.Index + later.Length);
-                    if (laterCue.Start > cue.End && later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !later.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
-                        && PrecededByComma(text, laterCue.Start) && OpensReportedClause(text, later.Value, laterCue.End, contentEnd))
-                    {
-                        end = text.LastIndexOf(',', laterCue.Start - 1);
-                        int from = SkipObjectAndThat(text, laterCue.End, contentEnd);
-                        second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, speaker, -1);
-                        break;
-                    }
-
-                    // "… said any pauses should be temporary, and insisted they would not …", "Russia said it could not …, and
-                    // Damascus said it was …": a cue after ", and" opens a report of its own, of the same speaker or of the
-                    // subject between "and" and the cue, and the first cue's content ends at that comma
-                    if (laterCue.Start > cue.End && !later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !later.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
-                        && AndBeforeCue().Match(text, cue.End, laterCue.Start - cue.End) is { Success: true } coordination
-                        && OpensReportedClause(text, later.Value, laterCue.End, contentEnd))
-                    {
-                        var laterSpeaker = coordination.Groups["subject"].Length == 0 ? speaker : SubjectLeftOf(text, laterCue.Start, coordination.Groups["subject"].Index);
-                        if (laterSpeaker is null)
-                        {
-                            continue;
-                        }
-
-                        end = coordination.Index;
-                        int from = SkipObjectAndThat(text, laterCue.End, contentEnd);
-                        second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, laterSpeaker, -1);
-                        break;
-                    }
-                }
-
-                int start = SkipObjectAndThat(text, cue.End, Math.Max(cue.End, end));
-                var content = new TextSpan(start, Math.Max(start, end));
-
-                // "Just as the UAW announced the Stellantis deal, workers … said they were walking out": a cue with an object
-                // and no reported clause reports nothing (dropped in Process), so a later cue of the sentence is read
-                if (second is null && _lexicon.ObjectCueAt(text, cue.Start) == CueObject.UnlessClause && !ReportsClause(text, cue.End, content))
-                {
-                    continue;
-                }
-
-                if (WordCount(text, content) >= 3)
-                {
-                    yield return new QuoteDraft(content, QuoteKind.Indirect, cue, speaker, -1);
-                }
-
-                if (second is not null && WordCount(text, second.Span) >= 3)
-                {
-                    yield return second;
+                    yield return new QuoteDraft(reported, QuoteKind.Indirect, cue, agent.Success ? new TextSpan(agent.Index, agent.Index + agent.Length) : null, -1);
                 }
 
                 break;
             }
+
+            // "Hernandez defended the order, saying the city …": a participle after a comma reports the sentence subject's speech
+            bool participle = cueMatch.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+            // "Green accepts that …, but says …", "many institutions are relying on …, and say …": a cue coordinated with
+            // the sentence's first verb reports the sentence subject's speech
+            // (a cue in -s other than "says" may be a plural noun there, "citing worries … and claims the money …": only before "that")
+            bool coordinated = !participle && CoordinatedVerb().IsMatch(text.AsSpan(s.Start, cue.Start - s.Start))
+                && (!cueMatch.Value.EndsWith('s') || cueMatch.Value.Equals("says", StringComparison.OrdinalIgnoreCase) || ThatOpening().IsMatch(text.AsSpan(cue.End, contentEnd - cue.End)));
+            // (a participle's subject is the sentence's: read leftwards, ", Wild coach Bruce Boudreau expressed …, saying"
+            // looked like an aside and the fronted "Hours before Zach Parise's …" like the subject, ninth sample; a lone
+            // demonstrative is no speaker, "This is a major change for Meta, a company that …, arguing": sample 4)
+            // (the determiner is kept when nothing else is found: "A spokesperson for OpenAI questioned …, noting that …"
+            // gives "A", which the speaker's cleaning widens)
+            var sentenceSubject = participle && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null;
+            bool loneDeterminer = sentenceSubject is { } lone && _lexicon.Determiners.Contains(text[lone.Start..lone.End].ToLowerInvariant());
+            var speaker = participle
+                ? (loneDeterminer ? SubjectLeftOf(text, cue.Start, s.Start) ?? sentenceSubject : sentenceSubject ?? SubjectLeftOf(text, cue.Start, s.Start))
+                : SubjectLeftOf(text, cue.Start, s.Start)
+                    ?? (coordinated && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null);
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            // "The party has denied the allegations, saying the board …": the participle's clause is a report of its
+            // own, of the same speaker, and the first cue's content ends at the comma before it
+            int end = contentEnd;
+            QuoteDraft? second = null;
+            foreach (Match later in cues)
+            {
+                var laterCue = new TextSpan(s.Start + later.Index, s.Start + later.Index + later.Length);
+                if (laterCue.Start > cue.End && later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !later.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                    && PrecededByComma(text, laterCue.Start) && OpensReportedClause(text, later.Value, laterCue.End, contentEnd))
+                {
+                    end = text.LastIndexOf(',', laterCue.Start - 1);
+                    int from = SkipObjectAndThat(text, laterCue.End, contentEnd);
+                    second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, speaker, -1);
+                    break;
+                }
+
+                // "… said any pauses should be temporary, and insisted they would not …", "Russia said it could not …, and
+                // Damascus said it was …": a cue after ", and" opens a report of its own, of the same speaker or of the
+                // subject between "and" and the cue, and the first cue's content ends at that comma
+                if (laterCue.Start > cue.End && !later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !later.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                    && AndBeforeCue().Match(text, cue.End, laterCue.Start - cue.End) is { Success: true } coordination
+                    && OpensReportedClause(text, later.Value, laterCue.End, contentEnd))
+                {
+                    var laterSpeaker = coordination.Groups["subject"].Length == 0 ? speaker : SubjectLeftOf(text, laterCue.Start, coordination.Groups["subject"].Index);
+                    if (laterSpeaker is null)
+                    {
+                        continue;
+                    }
+
+                    end = coordination.Index;
+                    int from = SkipObjectAndThat(text, laterCue.End, contentEnd);
+                    second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, laterSpeaker, -1);
+                    break;
+                }
+            }
+
+            int start = SkipObjectAndThat(text, cue.End, Math.Max(cue.End, end));
+            var content = new TextSpan(start, Math.Max(start, end));
+
+            // "Just as the UAW announced the Stellantis deal, workers … said they were walking out": a cue with an object
+            // and no reported clause reports nothing (dropped in Process), so a later cue of the sentence is read
+            if (second is null && _lexicon.ObjectCueAt(text, cue.Start) == CueObject.UnlessClause && !ReportsClause(text, cue.End, content))
+            {
+                continue;
+            }
+
+            if (WordCount(text, content) >= 3)
+            {
+                yield return new QuoteDraft(content, QuoteKind.Indirect, cue, speaker, -1);
+            }
+
+            if (second is not null && WordCount(text, second.Span) >= 3)
+            {
+                yield return second;
+            }
+
+            break;
         }
     }
 

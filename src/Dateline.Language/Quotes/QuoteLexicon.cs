@@ -38,7 +38,8 @@ internal sealed class QuoteLexicon
         var traps = ResourceText.Rows("quote-cue-traps.txt");
         Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        Complemented = traps.Where(r => r[1] == "complement").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Complemented = traps.Where(r => r[1] is "complement" or "direct").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        DirectOnly = traps.Where(r => r[1] == "direct").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Aspectual = traps.Where(r => r[1] == "aspectual").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectCues = traps.Where(r => r[1] is "appeal" or "charge").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ClauseOrObjectCues = traps.Where(r => r[1] == "object").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -173,6 +174,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Cue words that are mostly nouns, verbs only before "that", a colon, a full stop or a quote mark (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Complemented { get; }
+
+    /// <summary>Cue words that attribute a direct quote only ("“Step out,” an officer ordered."; quote-cue-traps.txt, kind direct).</summary>
+    public IReadOnlySet<string> DirectOnly { get; }
 
     /// <summary>Cue words that before "to" mark only aspect, the verb after "to" being the report's (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Aspectual { get; }

@@ -24,6 +24,7 @@ internal sealed class SpeakerLexicon
         }
 
         Statements = ResourceText.WordSet("speaker-statements.txt");
+        OrganizationNouns = ResourceText.WordSet("speaker-organization-nouns.txt");
         foreach (var row in ResourceText.Rows("speaker-first-names.txt"))
         {
             FirstNames[row[0].ToLowerInvariant()] = Gender(row[1]);
@@ -47,6 +48,9 @@ internal sealed class SpeakerLexicon
 
     /// <summary>Nouns for what a speaker said or wrote, after a possessive ("His statement continued:").</summary>
     public IReadOnlySet<string> Statements { get; }
+
+    /// <summary>Head nouns of an organisation: "the union" as a speaker stands for the organisation named last before it.</summary>
+    public IReadOnlySet<string> OrganizationNouns { get; }
 
     private static SpeakerGender Gender(string code) => code switch
     {

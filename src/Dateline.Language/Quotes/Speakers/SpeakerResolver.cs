@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Language.Entities;
+using Dateline.Language.Sentences;
 
 namespace Dateline.Language.Quotes.Speakers;
 
@@ -27,11 +28,14 @@ internal sealed partial class SpeakerResolver
     private readonly Dictionary<string, string> _unnamedHeads = new(StringComparer.Ordinal);
     private readonly int _groupReach;
     private readonly List<DescribedSpeaker> _described = [];
+    private readonly List<TextSpan> _sentences;
+    private readonly List<(TextSpan Region, string Id, SpeakerGender Said)> _spoken = [];
 
     public SpeakerResolver(Document document, int groupPronounReach)
     {
         _text = document.Text;
         _groupReach = groupPronounReach;
+        _sentences = [.. document.Layer<Sentence>().Select(x => x.Span)];
         var labels = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
         foreach (var e in document.Entities)
         {
@@ -103,9 +107,10 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// Resolves the speaker mention of a quote. <paramref name="before"/> is where the search for a pronoun's
     /// antecedent starts (the quote or the mention, whichever is first); <paramref name="quoted"/> tells spans inside
-    /// quotes, whose people are spoken of, not speaking.
+    /// quotes, whose people are spoken of, not speaking; <paramref name="reported"/> spans inside any quote, indirect
+    /// ones too ("Amnesty International said Taleban insurgents …": the Taleban are no organisation that speaks).
     /// </summary>
-    public ResolvedSpeaker Resolve(TextSpan mention, int before, Func<TextSpan, bool> quoted)
+    public ResolvedSpeaker Resolve(TextSpan mention, int before, Func<TextSpan, bool> quoted, Func<TextSpan, bool> reported)
     {
         var words = Words().Matches(_text[mention.Start..mention.End]);
         if (words.Count == 1 && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var pronoun))
@@ -144,6 +149,14 @@ internal sealed partial class SpeakerResolver
         if (covering is not null && !(role && covering.Label != EntityLabel.Person))
         {
             return new ResolvedSpeaker(covering.Label == EntityLabel.Person || char.IsUpper(_text[mention.Start]) ? SpeakerKind.Name : SpeakerKind.Description, covering.Id, null, null);
+        }
+
+        // "The suspect said" after "The suspect, Michael Webb, was convicted", "the Labour MP …, who …, said" after "Chi
+        // Onwurah, the Labour MP …,": a description the text set beside a person's name stands for that person; "the
+        // union said" after "The Writers Guild of America applauded …": the organisation named last (eleventh round)
+        if (inside.Count == 0 && (AppositionPerson(mention, quoted) ?? NamedOrganization(mention, before, reported)) is { } linked)
+        {
+            return new ResolvedSpeaker(SpeakerKind.Description, linked, null, null);
         }
 
         // a speaker of its own: the description (or an unrecognised name) as its name, with the organisation it names;
@@ -206,6 +219,50 @@ internal sealed partial class SpeakerResolver
         }
     }
 
+    /// <summary>
+    /// Notes a quote whose speaker is a person: the quote, its cue and speaker mention, to the end of the sentence the
+    /// last of them ends in, are that person's turn; a later "he" or "she" does not take another person named there
+    /// whose gender is unknown ("Regev told Collins that … and said he was “happy to report” …. “…,” he said.": Regev,
+    /// not Collins; "…, said Dr. Jamie Chang, UC Berkeley associate professor …. “…,” she said.": Chang).
+    /// </summary>
+    public void NoteSpoken(TextSpan quote, TextSpan? cue, TextSpan? mention, string? id)
+    {
+        if (id is null || !_persons.ContainsKey(id))
+        {
+            return;
+        }
+
+        int start = Math.Min(quote.Start, Math.Min(cue?.Start ?? quote.Start, mention?.Start ?? quote.Start));
+        int end = Math.Max(quote.End, Math.Max(cue?.End ?? quote.End, mention?.End ?? quote.End));
+        if (TextSpans.IndexContaining(_sentences, end - 1) is var si and >= 0)
+        {
+            end = Math.Max(end, _sentences[si].End);
+        }
+
+        // the gender the turn's own pronoun tells ("She told me that Seth was …. He told me …": not her turn again)
+        var said = mention is { } at && _lexicon.Pronouns.TryGetValue(_text[at.Start..at.End].Trim().ToLowerInvariant(), out var p) ? p.Gender : SpeakerGender.Unknown;
+        _spoken.Add((new TextSpan(start, end), id, said));
+    }
+
+    /// <summary>
+    /// The person of the last noted turn before <paramref name="before"/> when <paramref name="m"/> lies in that turn and
+    /// is not its speaker, and the person's gender (known, else the turn's own pronoun's) does not disagree with <paramref name="gender"/>.
+    /// </summary>
+    private string? TurnAround(Mention m, int before, SpeakerGender gender)
+    {
+        for (int i = _spoken.Count - 1; i >= 0; i--)
+        {
+            var (region, id, said) = _spoken[i];
+            if (region.Start < before)
+            {
+                var known = Gender(id) is var g && g != SpeakerGender.Unknown ? g : said;
+                return region.Contains(m.Span) && id != m.Id && (known == SpeakerGender.Unknown || known == gender) ? id : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A quote's speaker the text describes but does not name, and whether the description is plural.</summary>
     private readonly record struct DescribedSpeaker(TextSpan Mention, string Id, bool Plural);
 
@@ -259,6 +316,11 @@ internal sealed partial class SpeakerResolver
             {
                 case PronounReference.Person when m.Label == EntityLabel.Person:
                     var g = Gender(m.Id);
+                    if (g == SpeakerGender.Unknown && pronoun.Gender != SpeakerGender.Unknown && TurnAround(m, before, pronoun.Gender) is { } speaker)
+                    {
+                        return speaker;
+                    }
+
                     if (g == SpeakerGender.Unknown || pronoun.Gender == SpeakerGender.Unknown || g == pronoun.Gender)
                     {
                         return m.Id;
@@ -283,6 +345,80 @@ internal sealed partial class SpeakerResolver
         }
 
         return described?.Id;
+    }
+
+    /// <summary>
+    /// The person a "the" description was set beside earlier or here, in apposition: "The suspect, Michael Webb," or
+    /// "Michael Webb, the suspect," (the phrase's words up to its first comma, after the person's mention and a comma, or
+    /// opening a sentence or after a comma, before a comma, the mention and a comma); the last such person outside
+    /// quotes before the phrase's end.
+    /// </summary>
+    private string? AppositionPerson(TextSpan mention, Func<TextSpan, bool> quoted)
+    {
+        var phrase = _text[mention.Start..mention.End];
+        int comma = phrase.IndexOf(',', StringComparison.Ordinal);
+        var words = (comma < 0 ? phrase : phrase[..comma]).Trim();
+        if (!words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || words.Length < 6)
+        {
+            return null;
+        }
+
+        var pattern = new Regex(@"\G,\s+" + Regex.Escape(words) + @"(?![\w'’-])", RegexOptions.IgnoreCase);
+        // the phrase opens a sentence or follows a comma: "The deputy leader of the interim government, Azimbek
+        // Beknazarov," sets no "the interim government" beside him (VOA)
+        var before = new Regex(@"(?:^|[.!?;,]\s+|\n)" + Regex.Escape(words) + @",\s+$", RegexOptions.IgnoreCase);
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var m = _mentions[i];
+            if (m.Label != EntityLabel.Person || m.Span.End > mention.End || quoted(m.Span) || IsTitleOnly(m))
+            {
+                continue;
+            }
+
+            int from = Math.Max(0, m.Span.Start - words.Length - 40);
+            // before the name, the apposition closes on a comma after it: "The next day, Trump held …" sets nothing (Wikinews)
+            if (pattern.IsMatch(_text, m.Span.End) || (m.Span.End < _text.Length && _text[m.Span.End] == ',' && before.IsMatch(_text[from..m.Span.Start])))
+            {
+                return m.Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The organisation "the union" or "The organization" stands for: the last organisation mention outside quotes (and
+    /// reported clauses) before
+    /// <paramref name="before"/>, within the group pronoun reach (speaker-organization-nouns.txt; "the" and the noun only).
+    /// </summary>
+    private string? NamedOrganization(TextSpan mention, int before, Func<TextSpan, bool> reported)
+    {
+        var words = Words().Matches(_text[mention.Start..mention.End]);
+        if (words.Count != 2 || !words[0].Value.Equals("the", StringComparison.OrdinalIgnoreCase) || !_lexicon.OrganizationNouns.Contains(words[1].Value.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var m = _mentions[i];
+            if (m.Span.End > before || reported(m.Span))
+            {
+                continue;
+            }
+
+            if (before - m.Span.End > _groupReach)
+            {
+                return null;
+            }
+
+            if (m.Label == EntityLabel.Organization && !IsRolePhrase(m))
+            {
+                return m.Id;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
