@@ -53,8 +53,10 @@ def prf(tp, n_pred, n_gold):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(name, gold_path, docs, key, same, show, errors):
-    gold_by_page = {}
+def score(name, gold_path, docs, key, same, show, errors, pages=()):
+    """`pages`: every page of the sample (of both golds), so that a page without gold of this kind still counts the
+    layer's predictions on it as spurious."""
+    gold_by_page = {page: [] for page in pages}
     for g in read_jsonl(gold_path):
         gold_by_page.setdefault(g["page"], []).append(g)
     found = right = n_gold = n_pred = spurious = 0
@@ -99,11 +101,12 @@ def main():
     ap.add_argument("--errors", action="store_true")
     a = ap.parse_args()
     docs = {d["id"]: d for d in read_jsonl(a.annotated) if "id" in d and "text" in d}
+    pages = {g["page"] for path in (a.times_gold, a.amounts_gold) for g in read_jsonl(path)}
     score("times (value)", a.times_gold, docs, "times", lambda p, g: p.get("value") == g["value"],
-          lambda d: f"{d.get('type')} {d.get('value')}", a.errors)
+          lambda d: f"{d.get('type')} {d.get('value')}", a.errors, pages)
     score("amounts (value+unit)", a.amounts_gold, docs, "amounts",
           lambda p, g: same_value(p["value"], g["value"]) and unit_match(p.get("unit"), g.get("unit")),
-          lambda d: f"{d.get('value')} {d.get('unit')!r}", a.errors)
+          lambda d: f"{d.get('value')} {d.get('unit')!r}", a.errors, pages)
 
 
 if __name__ == "__main__":

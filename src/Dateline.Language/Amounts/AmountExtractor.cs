@@ -311,7 +311,8 @@ public sealed class AmountExtractor : IPipelineComponent
             ws--;
         }
 
-        if (bs < s && ws < bs && _lexicon.LabelsBefore.Contains(text[ws..bs].ToLowerInvariant()))
+        // not the end of a compound before the amount's noun: "the entry-level 13-inch MacBook", "a first-round 3 seed"
+        if (bs < s && ws < bs && (ws == 0 || text[ws - 1] != '-') && _lexicon.LabelsBefore.Contains(text[ws..bs].ToLowerInvariant()))
         {
             return true;
         }

@@ -22,6 +22,16 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
     /// <summary>The last date the text named itself (a year, quarter, month or day; not one counted back from another).</summary>
     public string? Mentioned { get; private set; }
 
+    /// <summary>Where the expression that named <see cref="Mentioned"/> starts in the text (-1 before any).</summary>
+    public int MentionedAt { get; private set; } = -1;
+
+    /// <summary>
+    /// Whether the text wrote the year of <see cref="Mentioned"/> in its own voice ("June 9, 2020", "in 2020"; not in a
+    /// quote) or carried it from one it wrote (the next date of a list under "2020 dates:"), rather than the tense
+    /// guessing it.
+    /// </summary>
+    public bool MentionedYearWritten { get; private set; }
+
     /// <summary>The last quarter the text named itself ("the third quarter"), for "the quarter".</summary>
     public string? MentionedQuarter { get; private set; }
 
@@ -34,7 +44,8 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
     /// was only guessed and the weekday does not fall on it, the weekday picks the year, and the date before (the last
     /// of <paramref name="accepted"/>) is corrected with it.
     /// </summary>
-    public TimeExpression Read(TimeExpression expression, TimexCandidate candidate, Tense tense, List<TimeExpression> accepted)
+    /// <param name="yearWritten">Whether the text wrote the expression's year in its own voice or carried it from one it wrote.</param>
+    public TimeExpression Read(TimeExpression expression, TimexCandidate candidate, Tense tense, List<TimeExpression> accepted, bool yearWritten = false)
     {
         if (_last is { } last && _lastCandidate is { } lastCandidate && IsBareWeekday(candidate)
             && accepted.Count > 0 && ReferenceEquals(accepted[^1], last)
@@ -66,6 +77,8 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
         if (expression.Type == TimexType.Date && !candidate.Match.Groups["ago"].Success && !candidate.Match.Groups["yearback"].Success && expression.Value is { } v && CalendarDatePattern().IsMatch(v))
         {
             Mentioned = v;
+            MentionedAt = expression.Span.Start;
+            MentionedYearWritten = yearWritten;
             MentionedQuarter = v.Contains("-Q", StringComparison.Ordinal) ? v : MentionedQuarter;
         }
 

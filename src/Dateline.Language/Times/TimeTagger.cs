@@ -41,7 +41,8 @@ public sealed partial class TimeTagger : IPipelineComponent
     public Document Process(Document document, ProcessingContext context)
         => document.WithLayer(Tag(
             document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context, QuotedTitles.Of(document),
-            [.. document.Layer<QuotedStretch>().Select(q => q.Span)]));
+            [.. document.Layer<QuotedStretch>().Select(q => q.Span)],
+            [.. document.Paragraphs.Select(p => p.Span)]));
 
     /// <summary>
     /// The time expressions of a text whose sentences are given (the tense of the clause is read within its sentence),
@@ -50,8 +51,10 @@ public sealed partial class TimeTagger : IPipelineComponent
     /// </summary>
     /// <param name="titles">The text's quoted titles of works (<see cref="QuotedTitlesLayer"/>); found in the text when null.</param>
     /// <param name="quotes">The text's quoted stretches, marks included (<see cref="QuotedStretchesLayer"/>); none when null.</param>
+    /// <param name="paragraphs">The text's paragraphs; the sentences stand for them when null.</param>
     public ImmutableArray<TimeExpression> Tag(
-        string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null, IReadOnlyList<TextSpan>? titles = null, IReadOnlyList<TextSpan>? quotes = null)
+        string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null, IReadOnlyList<TextSpan>? titles = null, IReadOnlyList<TextSpan>? quotes = null,
+        IReadOnlyList<TextSpan>? paragraphs = null)
     {
         var candidates = new List<TimexCandidate>();
         var matches = _lexicon.Scanner.Scan(text, context?.Cancellation ?? CancellationToken.None);
@@ -97,10 +100,14 @@ public sealed partial class TimeTagger : IPipelineComponent
         {
             bool quoted = quotes is not null && AnyContains(quotes, c.Candidate.Span);
             var said = quoted && storyDay is { } sd && dct is { } d && sd == d.AddDays(-1) && IsSpeechDeictic(c.Candidate) ? storyDay : dct;
-            var value = (said == dct ? Normalize(c.Candidate, dct, c.Tense, narrative) : Normalize(c.Candidate, said, c.Tense, null)) ?? c.Value;
+            var inView = said == dct ? YearInView(narrative, paragraphs ?? sentences, c.Candidate.Span.Start, dct) : null;
+            var value = (said == dct ? Normalize(c.Candidate, dct, c.Tense, narrative, inView) : Normalize(c.Candidate, said, c.Tense, null)) ?? c.Value;
             var expression = new TimeExpression(Trim(text, c.Candidate.Span), value.Type, value.Value);
+            // the text's own voice wrote the year, or carried it from one it wrote (a year said in a quote is the speaker's)
+            bool yearWritten = !quoted && (c.Candidate.Match.Groups["year"].Success
+                || (inView is { } y && value.Value.StartsWith(y.ToString("0000", CultureInfo.InvariantCulture), StringComparison.Ordinal)));
             // a quoted "last night" counted from the story's day tells of a day before it; the narrative stays there
-            accepted.Add(said == dct ? narrative.Read(expression, c.Candidate, c.Tense, accepted) : expression);
+            accepted.Add(said == dct ? narrative.Read(expression, c.Candidate, c.Tense, accepted, yearWritten) : expression);
             if (storyDay is null && !quoted && accepted[^1].Value is { Length: >= 10 } v && DateOnly.TryParseExact(v[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
                 storyDay = day; // the first day the text's own voice names: the day its story happened
@@ -248,12 +255,33 @@ public sealed partial class TimeTagger : IPipelineComponent
         return false;
     }
 
+    /// <summary>
+    /// The year of the last date the text named (<see cref="NarrativeTime.Mentioned"/>) when the text wrote that year
+    /// in its own voice (<see cref="NarrativeTime.MentionedYearWritten"/>: not one the tense guessed, "by March" read as
+    /// next March, nor one said in a quote, "“In 2024, the right … will become irreversible” … in March"), it
+    /// was named in the paragraph of <paramref name="at"/> or the one before, and it comes after the DCT's year: the text is telling of a
+    /// coming year, and a month or day it names without one that the tense would put in the past falls in it
+    /// ("Kicking off in June 2020 … the jaunt June 9, 2020 … a hometown show on Sept. 12", a tour's dates listed under
+    /// "… Tour 2020 dates:", told in November 2019; unseen news audit 6). Only with a DCT; null otherwise.
+    /// </summary>
+    private static int? YearInView(NarrativeTime narrative, IReadOnlyList<TextSpan> paragraphs, int at, DateOnly? dct)
+    {
+        if (dct is not { } d || narrative.Mentioned is not { Length: >= 4 } mentioned || narrative.MentionedAt < 0 || !narrative.MentionedYearWritten
+            || !int.TryParse(mentioned.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year <= d.Year)
+        {
+            return null;
+        }
+
+        int here = TextSpans.IndexContaining(paragraphs, at), there = TextSpans.IndexContaining(paragraphs, narrative.MentionedAt);
+        return here >= 0 && there >= 0 && here - there <= 1 ? year : null;
+    }
+
     /// <summary>A value, or null when the expression points outside the calendar ("a million days ago").</summary>
-    private TimexValue? Normalize(TimexCandidate c, DateOnly? dct, Tense tense, NarrativeTime? narrative)
+    private TimexValue? Normalize(TimexCandidate c, DateOnly? dct, Tense tense, NarrativeTime? narrative, int? yearInView = null)
     {
         try
         {
-            return _normalizer.Normalize(c.Rule, c.Match, dct, tense, narrative?.Reference, narrative?.Mentioned, narrative?.MentionedQuarter);
+            return _normalizer.Normalize(c.Rule, c.Match, dct, tense, narrative?.Reference, narrative?.Mentioned, narrative?.MentionedQuarter, yearInView);
         }
         catch (ArgumentOutOfRangeException)
         {

@@ -15,7 +15,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>The TIMEX3 type and value, or null when the match is not a time expression after all.</summary>
-    public TimexValue? Normalize(TimexRule rule, Match m, DateOnly? dct, Tense tense, DateOnly? reference = null, string? mentioned = null, string? mentionedQuarter = null)
+    /// <param name="yearInView">
+    /// The year of a date the text named just before (in this paragraph or the one before) when it comes after the
+    /// DCT's: a month or day named without a year that the tense would put in the past falls in it ("in June 2020 …
+    /// on Sept. 12" told in November 2019; <see cref="TimeTagger"/>).
+    /// </param>
+    public TimexValue? Normalize(TimexRule rule, Match m, DateOnly? dct, Tense tense, DateOnly? reference = null, string? mentioned = null, string? mentionedQuarter = null, int? yearInView = null)
     {
         var refDay = reference ?? dct;
         string G(string name) => m.Groups[name].Success ? m.Groups[name].Value : string.Empty;
@@ -149,7 +154,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
 
         if (Has("month") || Has("mnum"))
         {
-            return MonthDate(G, Has, dct, tense);
+            return MonthDate(G, Has, dct, tense, yearInView);
         }
 
         if (Has("weekday"))
@@ -260,16 +265,20 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return Period(TimexType.Duration, "X", unit);
         }
 
-        if (has("half"))
+        if (has("half") || has("fourth"))
         {
-            return g("unit").ToLowerInvariant() switch
+            // "half a year", "a half century" (unseen news audit 3), "a quarter century" (audit 6), "a quarter of an
+            // hour": the part of the unit in the next smaller one.
+            decimal part = has("half") ? 0.5m : 0.25m;
+            string Of(decimal whole) => (part * whole).ToString("0.##", Inv);
+            return new TimexValue(TimexType.Duration, g("unit").ToLowerInvariant() switch
             {
-                "hour" => new TimexValue(TimexType.Duration, "PT30M"),
-                "day" => new TimexValue(TimexType.Duration, "PT12H"),
-                "year" => new TimexValue(TimexType.Duration, "P6M"),
-                "decade" => new TimexValue(TimexType.Duration, "P5Y"),
-                _ => new TimexValue(TimexType.Duration, "P50Y"),
-            };
+                "hour" => $"PT{Of(60)}M",
+                "day" => $"PT{Of(24)}H",
+                "year" => $"P{Of(12)}M",
+                "decade" => $"P{Of(10)}Y",
+                _ => $"P{Of(100)}Y",
+            });
         }
 
         var n = has("num") ? Number(g("num")) : "1";
@@ -447,7 +456,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         return new TimexValue(TimexType.Date, value);
     }
 
-    private TimexValue MonthDate(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
+    private TimexValue MonthDate(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense, int? yearInView)
     {
         int month = has("mnum") ? int.Parse(g("mnum"), Inv) : lexicon.Months[g("month").TrimEnd('.')];
         int? day = has("day") ? int.Parse(g("day"), Inv) : null;
@@ -505,6 +514,16 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         {
             // Past or no cue (news reports the past); a full date a few weeks ahead is this year's even so.
             year = cmp <= 0 || (day is not null && cmp <= 32) ? d.Year : d.Year - 1;
+        }
+
+        // The text is telling of a coming year ("Kicking off in June 2020 … a hometown show on Sept. 12", told in
+        // November 2019): a day the news default put in the past falls in that year, unless its clause is in the past
+        // ("Since KKR bought RJR in February" after a plan for 1990: TimeBank). Not a past year in view: the dev
+        // corpora value "in December" after "in 1998" and "on Aug. 2" after "in 1988" against the DCT (AQUAINT 8,
+        // TimeBank 10 such).
+        if (rel.Length == 0 && !has("unit") && tense != Tense.Past && yearInView is { } inView && inView > d.Year && (year < d.Year || (year == d.Year && cmp < 0)))
+        {
+            year = inView;
         }
 
         // "Wednesday, Dec. 18": the weekday names the year when the tense left a choice.
