@@ -4424,6 +4424,14 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     private static readonly IReadOnlySet<string> EmptyPrepositions = new HashSet<string>();
 
+    /// <summary>
+    /// A lower-case common noun right before an actor noun, modifying it in an undetermined phrase: "city residents",
+    /// "factory workers", "village elders" (ev-actors3 sitting: "a mass demonstration by city residents", c066; with a
+    /// determiner the phrase was read already).
+    /// </summary>
+    private bool IsNounModifyingActor(SentenceView s, int j)
+        => s.Tag(j) == PartOfSpeech.NN && !s.IsCapitalized(j) && s.MentionAt(j) < 0 && j + 1 < s.Count && s.MentionAt(j + 1) < 0 && _lexicon.IsActorNoun(s.Lower(j + 1));
+
     /// <summary>The noun phrase that starts at <paramref name="k"/> (after determiners and numbers), read as an actor; null when none starts there.</summary>
     private Actor? ActorStartingAt(SentenceView s, int k)
     {
@@ -4501,7 +4509,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             bool participle = s.Lower(j).EndsWith("ing", StringComparison.Ordinal) || s.Lower(j).EndsWith("ed", StringComparison.Ordinal);
             // "the deputy governor", "the country's dominant Shi'ite alliance": up to MaxAdjectives lower-case words before the head; the tagger's adjectives open an undetermined one ("various Palestinian factions")
-            bool adjective = (determined || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS) && j - opened < MaxAdjectives && IsNounAt(s, j) && !Quantifiers.Contains(s.Lower(j)) && !Pronouns.Contains(s.Lower(j)) && !TriggerOpensAt(s, j);
+            bool adjective = (determined || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS || IsNounModifyingActor(s, j)) && j - opened < MaxAdjectives && IsNounAt(s, j) && !Quantifiers.Contains(s.Lower(j)) && !Pronouns.Contains(s.Lower(j)) && !TriggerOpensAt(s, j);
             if (head >= 0 || TimeWords.Contains(s.Lower(j)) || !(_lexicon.ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-') || participle || adjective))
             {
                 break;
