@@ -1499,7 +1499,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             left = SkipLeft(s, fp - 1, out crossedControl);
         }
-        else if (left == i - 1 && left >= 1 && s.Lower(left) == "and" && IsTriggerVerb(s, left - 1, null))
+        else if (left == i - 1 && left >= 1 && s.Lower(left) == "and" && IsTriggerVerb(s, left - 1, null) && !(IsNounObject(s, left - 1) && s.Tag(i).IsVerb()))
         {
             left = SkipLeft(s, left - 2, out crossedControl); // the first verb's subject
         }
@@ -1593,7 +1593,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         // "some of those killed were children": "those" names the people the participle was done to (2 gold on train); after
         // "were among" the subject names them ("two officers were among those killed")
         bool thoseDone = word.Form == TriggerForm.PastParticiple && i > 0 && s.Lower(i - 1) == "those" && !(i > 1 && s.Lower(i - 2) == "among") && word.Entry.Type is EventType.Assault or EventType.Coerce;
-        bool passive = word.Form == TriggerForm.PastParticiple && !ReflexivePhrase(word.Entry) && (thoseDone || firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || reducedRelative || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
+        bool passive = word.Form == TriggerForm.PastParticiple && !ReflexivePhrase(word.Entry) && (thoseDone || firstPassive is not null || IsGappedPassive(s, i) || IsElidedPassive(s, left, last) || i > 0 && IsPassiveAuxiliary(s, i - 1) || NextWord(s, last + 1, 2) is { } by && s.Lower(by) == "by" || AgentBy(s, last + 1) is not null || reducedRelative || IsReducedRelative(s, i, last, word.Entry) || (IsBareParticiple(s, i, last, word.Entry) && !_lexicon.ReciprocalVerbs.Contains(s.Lower(i))));
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
@@ -2179,6 +2179,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             after += 2;
         }
+        else if (PassiveLightVerbBy(s, after) is { } passiveBy)
+        {
+            after = passiveBy; // "a series of talks were held by the UK and Spain", "the protests appear to have been organized by local residents"
+        }
 
         if (after < s.Count && s.Lower(after) == "by")
         {
@@ -2248,6 +2252,11 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             // "the slaughter of thousands of civilians by Serb forces", "a visit to Moscow by …"
             int by = found.Count > 0 ? found.Max(a => a.Last) + 1 : -1;
+            if (by > 0 && by < s.Count && s.Lower(by) != "by" && PassiveLightVerbBy(s, by) is { } passiveBy)
+            {
+                by = passiveBy; // "the killing of a Saudi security officer that was claimed by the Islamic State"
+            }
+
             if (by > 0 && by < s.Count && s.Lower(by) == "by")
             {
                 var agent = ObjectActors(s, by + 1, entry.Prepositions, direct: true);
@@ -2951,7 +2960,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private const int MaxGerundReach = 3;
 
     /// <summary>For a verb after "and"/"but" without its own subject: the end of the subject of the nearest verb before it, when that is an actor.</summary>
-    private int? PreviousVerbSubjectEnd(SentenceView s, int conjunction)
+    private int? PreviousVerbSubjectEnd(SentenceView s, int conjunction, int depth = 0)
     {
         for (int k = conjunction - 1; k >= 1; k--)
         {
@@ -2965,12 +2974,66 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
 
             int end = SkipLeft(s, k - 1, out _);
+            if (end >= 1 && s.Lower(end) == "," && s.Tag(k).IsFiniteVerb() && !SubjectActors(s, end).Exists(a => a.Kind != ActorKind.Thing) && depth < MaxListedVerbPhrases && PreviousVerbSubjectEnd(s, end, depth + 1) is { } listed)
+            {
+                return listed; // "surrounded the attacker …, moved a bystander out of the way, and shot Khan": a list of finite verb phrases shares the first one's subject (not ", killing three and wounding": the gerund's is the clause's)
+            }
+
             // an actor, or a bomb or a storm that acted ("bombings … killed two and wounded eight": no source)
             return end >= 0 && SubjectActors(s, end).Exists(a => a.Kind != ActorKind.Thing) ? end : null;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The "by" of a passive light verb whose subject is the event noun before <paramref name="k"/>, or null: "talks were
+    /// held by the UK and Spain", "the protests appear to have been organized by local residents", "a killing that was
+    /// claimed by the Islamic State" — the agent acts in the event, as the subject of the active light verb does
+    /// ("the rebels launched an attack"). Only verbs of event-light-verbs.txt, only with a passive auxiliary before them
+    /// (the bare reduced relative, "an attack carried out by", is read before this), and "by" right after the verb or
+    /// its particle (ev-actors3 sitting: n097, v012, t066 on train).
+    /// </summary>
+    private int? PassiveLightVerbBy(SentenceView s, int k)
+    {
+        int from = k;
+        if (k < s.Count && s.Lower(k) is "that" or "which")
+        {
+            k++;
+        }
+
+        for (; k < s.Count && k - from <= MaxPassiveLightVerbReach; k++)
+        {
+            var w = s.Lower(k);
+            if (_lexicon.LightVerbs.Contains(w) && s.Tag(k) is PartOfSpeech.VBN or PartOfSpeech.VBD && k > from && IsPassiveAuxiliary(s, k - 1))
+            {
+                int by = k + 1 < s.Count && s.Lower(k + 1) is "out" or "up" ? k + 2 : k + 1;
+                return by < s.Count && s.Lower(by) == "by" ? by : null;
+            }
+
+            if (!(BeForms.Contains(w) || HaveForms.Contains(w) || s.Tag(k) is PartOfSpeech.RB or PartOfSpeech.MD || w is "to" or "appear" or "appears" or "appeared" or "seem" or "seems" or "seemed"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words between an event noun and its passive light verb ("appear to have been organized": 5).</summary>
+    private const int MaxPassiveLightVerbReach = 6;
+
+    /// <summary>At most this many verb phrases listed with commas before the one after "and" (ev-actors3 sitting: c129 has three).</summary>
+    private const int MaxListedVerbPhrases = 3;
+
+    /// <summary>
+    /// A noun before "and", not a first verb ("shot and killed"): one the tagger reads as a noun right after a verb, its
+    /// object ("returned fire and killed"), or an event noun after a determiner or a demonym ("condemned the Israeli raid
+    /// and urged"). Not any noun context: "justify wanton murder and maiming" stays as it was.
+    /// </summary>
+    private bool IsNounObject(SentenceView s, int k)
+        => k >= 1 && (s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && s.Tag(k - 1).IsVerb() && s.Tag(k - 1) != PartOfSpeech.MD
+            || HasNounReading(s, k) && (NounContext.Contains(s.Lower(k - 1)) || s.MentionAt(k - 1) >= 0 && s.MentionLabel(s.MentionAt(k - 1)) == EntityLabel.Norp));
 
     /// <summary>
     /// The subject of the main clause, or, when the trigger at <paramref name="i"/> lies in reported speech whose speaker
@@ -3597,7 +3660,11 @@ public sealed partial class EventExtractor : IPipelineComponent
     private const int MaxSharedOfReach = 8;
 
     private bool IsTriggerNoun(SentenceView s, int k)
-        => s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form == TriggerForm.Noun);
+        => s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && HasNounReading(s, k);
+
+    /// <summary>Whether the word at <paramref name="k"/> is listed as an event noun.</summary>
+    private bool HasNounReading(SentenceView s, int k)
+        => _lexicon.Triggers.TryGetValue(s.Lower(k), out var words) && words.Any(w => w.Form == TriggerForm.Noun);
 
     private bool IsTriggerVerb(SentenceView s, int k, EventType? type)
     {
@@ -3649,10 +3716,13 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// sentences, where such participles made their victims the source; the object test keeps verbs joined by "and"
     /// that the tagger also reads as VBN ("killed two and detained others") active.
     /// </summary>
-    private static bool IsBareParticiple(SentenceView s, int i, int last)
+    private static bool IsBareParticiple(SentenceView s, int i, int last, TriggerEntry entry)
     {
-        if (s.Tag(i) != PartOfSpeech.VBN || !NoObjectAfter(s, last))
+        if (s.Tag(i) != PartOfSpeech.VBN || !NoObjectAfter(s, last) || s.Lower(last + 1) == "at" && entry.Prepositions.Contains("at"))
         {
+            // "security forces shot at the demonstrators": the tagger's VBN with its target after "at" (a preposition the
+            // entry takes its target by) is the active verb (ev-actors3 sitting); "were repeatedly shot at" is a passive by
+            // its auxiliary, not by this test; "people rallied at Freedom Plaza" stays as it was
             return false;
         }
 
@@ -4424,6 +4494,14 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     private static readonly IReadOnlySet<string> EmptyPrepositions = new HashSet<string>();
 
+    /// <summary>
+    /// A lower-case common noun right before an actor noun, modifying it in an undetermined phrase: "city residents",
+    /// "factory workers", "village elders" (ev-actors3 sitting: "a mass demonstration by city residents", c066; with a
+    /// determiner the phrase was read already).
+    /// </summary>
+    private bool IsNounModifyingActor(SentenceView s, int j)
+        => s.Tag(j) == PartOfSpeech.NN && !s.IsCapitalized(j) && s.MentionAt(j) < 0 && j + 1 < s.Count && s.MentionAt(j + 1) < 0 && _lexicon.IsActorNoun(s.Lower(j + 1));
+
     /// <summary>The noun phrase that starts at <paramref name="k"/> (after determiners and numbers), read as an actor; null when none starts there.</summary>
     private Actor? ActorStartingAt(SentenceView s, int k)
     {
@@ -4501,7 +4579,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             bool participle = s.Lower(j).EndsWith("ing", StringComparison.Ordinal) || s.Lower(j).EndsWith("ed", StringComparison.Ordinal);
             // "the deputy governor", "the country's dominant Shi'ite alliance": up to MaxAdjectives lower-case words before the head; the tagger's adjectives open an undetermined one ("various Palestinian factions")
-            bool adjective = (determined || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS) && j - opened < MaxAdjectives && IsNounAt(s, j) && !Quantifiers.Contains(s.Lower(j)) && !Pronouns.Contains(s.Lower(j)) && !TriggerOpensAt(s, j);
+            bool adjective = (determined || s.Tag(j) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS || IsNounModifyingActor(s, j)) && j - opened < MaxAdjectives && IsNounAt(s, j) && !Quantifiers.Contains(s.Lower(j)) && !Pronouns.Contains(s.Lower(j)) && !TriggerOpensAt(s, j);
             if (head >= 0 || TimeWords.Contains(s.Lower(j)) || !(_lexicon.ActorModifiers.Contains(s.Lower(j)) || s.IsCapitalized(j) || s.Lower(j).Contains('-') || participle || adjective))
             {
                 break;
