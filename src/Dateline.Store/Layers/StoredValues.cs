@@ -14,7 +14,18 @@ public static class StoredValues
     /// <summary>The fields of one row, in the order of <see cref="StoredColumn.Fields"/> over the table's columns.</summary>
     public static object?[] ToFields(StoredTable table, object?[] row, IReadOnlyDictionary<string, long> entityKeys)
     {
-        var fields = new List<object?>(row.Length + 4);
+        var fields = new object?[LayerSchema.Fields(table).Count];
+        ToFields(table, row, entityKeys, fields, 0);
+        return fields;
+    }
+
+    /// <summary>
+    /// Writes the fields of one row into <paramref name="into"/> from <paramref name="offset"/> on (the batch writer
+    /// builds each stored row in one array, after its article and position: no list and copies per row).
+    /// </summary>
+    public static void ToFields(StoredTable table, object?[] row, IReadOnlyDictionary<string, long> entityKeys, object?[] into, int offset)
+    {
+        var f = offset;
         for (var i = 0; i < table.Columns.Count; i++)
         {
             var value = row[i];
@@ -22,35 +33,33 @@ public static class StoredValues
             {
                 case StoredType.Span:
                     var span = (TextSpan?)value;
-                    fields.Add(span?.Start);
-                    fields.Add(span?.End);
+                    into[f++] = span?.Start;
+                    into[f++] = span?.End;
                     break;
                 case StoredType.EntityRef:
                     var local = (string?)value;
-                    fields.Add(local is not null && entityKeys.TryGetValue(local, out var key) ? key : null);
-                    fields.Add(local);
+                    into[f++] = local is not null && entityKeys.TryGetValue(local, out var key) ? key : null;
+                    into[f++] = local;
                     break;
                 case StoredType.TextList:
                     var strings = (IReadOnlyList<string>?)value ?? [];
-                    fields.Add(strings.Count == 0 ? null : StoreJson.Array(strings));
+                    into[f++] = strings.Count == 0 ? null : StoreJson.Array(strings);
                     break;
                 case StoredType.SpanList:
                     var spans = (IReadOnlyList<TextSpan>?)value ?? [];
-                    fields.Add(spans.Count == 0 ? null : StoreJson.Array(spans.Select(s => new[] { s.Start, s.End })));
+                    into[f++] = spans.Count == 0 ? null : StoreJson.Array(spans.Select(s => new[] { s.Start, s.End }));
                     break;
                 case StoredType.Integer:
-                    fields.Add(value is null ? null : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                    into[f++] = value is null ? null : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
                     break;
                 case StoredType.Real:
-                    fields.Add(value is null ? null : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
+                    into[f++] = value is null ? null : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
                     break;
                 default:
-                    fields.Add((string?)value);
+                    into[f++] = (string?)value;
                     break;
             }
         }
-
-        return [.. fields];
     }
 
     /// <summary>A row from stored fields (in field order); <paramref name="field"/> reads field i, null for NULL.</summary>

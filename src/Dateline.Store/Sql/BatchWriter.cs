@@ -28,7 +28,7 @@ internal sealed class BatchWriter
     private readonly DeferredWrites? _deferred;
     private readonly CommandCache _sql;
     private readonly ThreadAssigner? _threads;
-    private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Name, string Into, int Fields)> _inserts = new(StringComparer.Ordinal);
 
     /// <param name="threadState">What the store's earlier batches left known to the thread assigner (see <see cref="ThreadAssignerState"/>), or null.</param>
     public BatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions? threads, ThreadAssignerState? threadState = null)
@@ -186,29 +186,38 @@ internal sealed class BatchWriter
     /// <summary>Every registered layer's records, one row each in the layer's table, in layer order.</summary>
     private void InsertLayers(long article, Document d, Dictionary<string, long> entities)
     {
+        object boxedArticle = article;
         foreach (var layer in _layers.Stored)
         {
             var table = layer.Table!;
+            var insert = Insert(table);
             var position = 0L;
             var rows = new List<object?[]>();
             foreach (var row in layer.ToRows(d))
             {
-                rows.Add([article, position++, .. StoredValues.ToFields(table, row, entities)]);
+                // The article, the position, then the row's fields, built in place.
+                var values = new object?[2 + insert.Fields];
+                values[0] = boxedArticle;
+                values[1] = position++;
+                StoredValues.ToFields(table, row, entities, values, 2);
+                rows.Add(values);
             }
 
-            _sql.InsertRows("layer:" + table.Name, Into(table), rows);
+            _sql.InsertRows(insert.Name, insert.Into, rows);
         }
     }
 
-    private string Into(StoredTable table)
+    /// <summary>A layer table's insert: the statement's name, its "table(columns)" and the number of its own fields.</summary>
+    private (string Name, string Into, int Fields) Insert(StoredTable table)
     {
-        if (!_inserts.TryGetValue(table.Name, out var into))
+        if (!_inserts.TryGetValue(table.Name, out var insert))
         {
-            into = $"{LayerSchema.Quote(table.Name)}(article, position, {string.Join(", ", LayerSchema.Fields(table).Select(f => LayerSchema.Quote(f.Name)))})";
-            _inserts[table.Name] = into;
+            var fields = LayerSchema.Fields(table);
+            insert = ("layer:" + table.Name, $"{LayerSchema.Quote(table.Name)}(article, position, {string.Join(", ", fields.Select(f => LayerSchema.Quote(f.Name)))})", fields.Count);
+            _inserts[table.Name] = insert;
         }
 
-        return into;
+        return insert;
     }
 
     /// <summary>The source an article is counted and filtered under: the site name, else the host of its URL.</summary>

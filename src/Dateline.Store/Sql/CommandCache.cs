@@ -15,7 +15,7 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
     private const int RowsPerInsert = 16;
 
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _inserts = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Name, int Rows), (string Key, string Sql, object?[] Values)> _inserts = [];
     private readonly INativeStatements? _native = deferred is null ? dialect.NativeStatements(connection) : null;
 
     public DbCommand Command(string name, string sql, object?[] values)
@@ -74,9 +74,9 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
         }
 
         var columns = rows[0].Length;
-        var single = $"INSERT INTO {into} VALUES({Placeholders(0, columns)})";
         if (deferred is not null)
         {
+            var single = $"INSERT INTO {into} VALUES({Placeholders(0, columns)})";
             foreach (var row in rows)
             {
                 deferred.Add(single, row);
@@ -88,20 +88,24 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
         for (var start = 0; start < rows.Count; start += RowsPerInsert)
         {
             var count = Math.Min(RowsPerInsert, rows.Count - start);
-            var key = string.Create(CultureInfo.InvariantCulture, $"{name}#{count}");
-            if (!_inserts.TryGetValue(key, out var sql))
+            // The statement's name, text and value array for this many rows, made once per batch: the values are bound
+            // (or copied into the command's parameters) before NonQuery returns, so the array is filled again next time.
+            if (!_inserts.TryGetValue((name, count), out var insert))
             {
-                sql = $"INSERT INTO {into} VALUES{string.Join(", ", Enumerable.Range(0, count).Select(r => $"({Placeholders(r * columns, columns)})"))}";
-                _inserts[key] = sql;
+                insert = (
+                    string.Create(CultureInfo.InvariantCulture, $"{name}#{count}"),
+                    $"INSERT INTO {into} VALUES{string.Join(", ", Enumerable.Range(0, count).Select(r => $"({Placeholders(r * columns, columns)})"))}",
+                    new object?[count * columns]);
+                _inserts[(name, count)] = insert;
             }
 
-            var values = new object?[count * columns];
+            var values = insert.Values;
             for (var r = 0; r < count; r++)
             {
                 rows[start + r].CopyTo(values, r * columns);
             }
 
-            NonQuery(key, sql, values);
+            NonQuery(insert.Key, insert.Sql, values);
         }
     }
 

@@ -135,7 +135,8 @@ internal sealed class ThreadAssigner : IDisposable
         var encoded = ThreadVectors.Encode(vector);
         NonQuery("vector-add", "INSERT INTO thread_vectors(article, features) VALUES($1, $2)", article, encoded);
         _vectors.Add(article, encoded);
-        _sql.InsertRows("features", "thread_features(feature, article, weight, thread)", [.. vector.Select(f => new object?[] { f.Key, article, f.Weight, match.Thread })]);
+        object boxedArticle = article, boxedThread = match.Thread;
+        _sql.InsertRows("features", "thread_features(feature, article, weight, thread)", [.. vector.Select(f => new object?[] { f.Key, boxedArticle, f.Weight, boxedThread })]);
         Cache(vector, article, match.Thread, DayOf(published));
 
         // The counts of the article's features and of the articles go up here and are written by Finish.

@@ -86,6 +86,26 @@ public sealed class SqliteNativeStatementsTests : IDisposable
     }
 
     [Fact]
+    public void InsertsOfTheSameSizeInOneBatchEachWriteTheirOwnRows()
+    {
+        // The statement's value array is kept and filled again for every run of a size: no run may leave its values to
+        // the next (a partial run of 2 after two full runs of 16; a run of 16 again after it).
+        object?[][] Made(int first, int count) => [.. Enumerable.Range(first, count).Select(i => new object?[] { (long)i, "r" + i, i * 0.5, null, i % 2 == 0 ? null : (long)i })];
+        using var transaction = _connection.BeginTransaction();
+        using (var sql = new CommandCache(_connection, transaction, SqliteDialect.Instance))
+        {
+            sql.InsertRows("rows", "t(a, b, c, d, e)", Made(0, 34));
+            sql.InsertRows("rows", "t(a, b, c, d, e)", Made(100, 16));
+            sql.InsertRows("rows", "t(a, b, c, d, e)", Made(200, 2));
+        }
+
+        transaction.Commit();
+        var expected = new[] { 0, 100, 200 }.Zip([34, 16, 2]).SelectMany(p => Enumerable.Range(p.First, p.Second))
+            .Select(i => $"integer:{i}|text:r{i}|real:{(i * 0.5).ToString(System.Globalization.CultureInfo.InvariantCulture)}|null|{(i % 2 == 0 ? "null" : $"integer:{i}")}");
+        Assert.Equal(expected, Rows("SELECT a, b, c, d, e FROM t ORDER BY a"));
+    }
+
+    [Fact]
     public void LeavesWhatItDoesNotBindToTheCommand()
     {
         using var native = new SqliteNativeStatements(_connection);
