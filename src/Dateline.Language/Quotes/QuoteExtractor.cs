@@ -710,7 +710,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 }
 
                 // "… said any pauses should be temporary, and insisted they would not …", "Russia said it could not …, and
-                // Damascus said it was …": a cue after ", and" opens a report of its own, of the same speaker or of the
+                // Damascus said it was …", "said another 30 people had been injured …, but added the exact circumstances …
+                // remained unclear" (eleventh sample): a cue after ", and" or ", but" opens a report of its own, of the same speaker or of the
                 // subject between "and" and the cue, and the first cue's content ends at that comma
                 if (laterCue.Start > cue.End && !later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !later.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
                     && AndBeforeCue().Match(text, cue.End, laterCue.Start - cue.End) is { Success: true } coordination
@@ -868,6 +869,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         bool first = true;
         bool afterTo = false;
+        string previous = "";
         foreach (var word in SpeakerWords().EnumerateMatches(head))
         {
             string lower = head.Slice(word.Index, word.Length).ToString().ToLowerInvariant();
@@ -877,8 +879,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 return false;
             }
 
-            // a relative word ends the head, and after "to" so does a conjunction (quote-infinitive-ends.txt)
-            if (!first && (ClauseRelativeWord().IsMatch(lower) || (afterTo && _lexicon.InfinitiveEnds.Contains(lower))))
+            // a relative word or a subordinator ends the head, and after "to" so does a conjunction (quote-infinitive-ends.txt)
+            if (!first && (ClauseRelativeWord().IsMatch(lower) || _lexicon.HeadEnds.Contains(lower) || (afterTo && _lexicon.InfinitiveEnds.Contains(lower))))
             {
                 break;
             }
@@ -886,13 +888,17 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // after "to" a word in -ed is a participle of the infinitive's phrase, no finite verb ("warned people to stay
             // away from infected areas", ninth sample): only an auxiliary or a modal still makes a clause ("stressed the
             // only way to counter the threat is …", VOA)
-            if ((first && SubjectPronoun().IsMatch(lower)) || _lexicon.ClauseVerbs.Contains(lower) || (!first && !afterTo && PastTense().IsMatch(lower)))
+            // right after a noun of what a speaker wrote a word in -ed is a participle ("denied the allegations in a
+            // statement shared to its website": eleventh sample)
+            if ((first && SubjectPronoun().IsMatch(lower)) || _lexicon.ClauseVerbs.Contains(lower)
+                || (!first && !afterTo && PastTense().IsMatch(lower) && !_lexicon.Documents.Contains(previous)))
             {
                 return true;
             }
 
             afterTo |= !first && lower == "to";
             first = false;
+            previous = lower;
         }
 
         return false;
@@ -1145,8 +1151,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 break;
             }
 
-            var word = text[ws..i].TrimEnd('.').ToLowerInvariant();
-            if (_lexicon.Stops.Contains(word) && word is not ("of" or "for"))
+            var word = text[ws..i].TrimEnd('.');
+            if (_lexicon.IsStop(word) && word.ToLowerInvariant() is not ("of" or "for"))
             {
                 break;
             }
@@ -1184,7 +1190,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         var lower = words.Select(w => w.Value.ToLowerInvariant()).ToArray();
         var first = lower[0];
-        if (_lexicon.Stops.Contains(first))
+        if (_lexicon.IsStop(words[0].Value))
         {
             return false;
         }
@@ -1195,7 +1201,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         int stops = 0;
         for (int k = 0; k < lower.Length; k++)
         {
-            if (_lexicon.Stops.Contains(lower[k]) && lower[k] is not ("of" or "for" or "at" or "in" or "the" or "who" or "and") && !InLink(k))
+            if (_lexicon.IsStop(words[k].Value) && lower[k] is not ("of" or "for" or "at" or "in" or "the" or "who" or "and") && !InLink(k))
             {
                 stops++;
             }
@@ -1329,6 +1335,20 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 }
 
                 pos = back;
+
+                // "Jeff Sanborn, president of Chapter & Verse, a Spokane … agency, said": an apposition of a role before the
+                // aside, after a name, is skipped too, so the name before both is read (eleventh sample: the organisation
+                // had been); a role opened by a determiner is the subject itself ("On Saturday, the head of the U.S. Central
+                // Command, General John Abizaid, said", VOA; "in 2010, the laboratory of Stephen Liggett, who …, reported",
+                // sample 10), and one holding a stop word a clause ("when one of the Frogs, lifting …, cried out", VOA)
+                if (open == ',' && text.LastIndexOf(',', pos - 1, Math.Max(0, pos - limit)) is var role && role > limit
+                    && pos - role <= MaxRoleApposition && RoleApposition().Match(text, role + 1, pos - role - 1) is { Success: true } apposed
+                    && apposed.Groups["role"].Value.Split(' ') is var roleWords && !_lexicon.Determiners.Contains(roleWords[0])
+                    && !roleWords.Any(_lexicon.IsStop) && CapitalisedWordBefore(text, role, limit))
+                {
+                    pos = role;
+                }
+
                 continue;
             }
 
@@ -1377,7 +1397,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             bool preposition = _lexicon.SubjectPrepositions.Contains(lower);
-            if (!nameOfOrganisation && (preposition || _lexicon.Stops.Contains(lower) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0]))))
+            if (!nameOfOrganisation && (preposition || _lexicon.IsStop(token) || _lexicon.Cues.Contains(lower) || (token.EndsWith('.') && token.Length > 4 && char.IsLower(token[0]))))
             {
                 if (preposition && end >= 0 && !HoldsPronoun(text, new TextSpan(start, end))
                     && SubjectLeftOf(text, pos, limit, afterAdverbial: true) is { } earlier && IsNamePhrase(text, earlier))
@@ -1415,6 +1435,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         return span;
     }
+
+    // a role apposition is short: "president of Chapter & Verse", "chief executive of the Mayo Clinic"
+    private const int MaxRoleApposition = 60;
+
+    /// <summary>A role in apposition: up to three lower-case words "of" or "at" a capitalised name ("president of Chapter &amp; Verse").</summary>
+    [GeneratedRegex(@"^\s*(?<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:&\s+|of\s+|and\s+)?[A-Z][\w.'’&-]*){0,5}\s*$")]
+    private static partial Regex RoleApposition();
 
     /// <summary>
     /// The phrase a restrictive "who" hangs on ("a conservative attorney who argues …"); the name before it when that
@@ -1654,7 +1681,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         {
             var np = m.Groups["np"];
             var first = np.Value.Split(' ')[0].ToLowerInvariant();
-            if (!_lexicon.Stops.Contains(first) && first is not ("but" or "and" or "in" or "on" or "at" or "when" or "if"))
+            if (!_lexicon.IsStop(np.Value.Split(' ')[0]) && first is not ("but" or "and" or "in" or "on" or "at" or "when" or "if"))
             {
                 return new TextSpan(sentStart + np.Index, sentStart + np.Index + np.Length);
             }
@@ -1680,8 +1707,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^(?:[^\s,;:]+\s+){1,6}?(?<v>[a-z]{2,}ed)\b")]
     private static partial Regex FirstPastVerb();
 
-    /// <summary>", and" before a later cue, with no word between or a subject of up to four words opening with a capital or a determiner ("…, and Damascus said").</summary>
-    [GeneratedRegex(@",\s+and\s+(?<subject>(?:(?:the|a|an|[A-Z][\w.'’&-]*)(?:\s+[\w.'’&-]+){0,3}\s+)?)(?:[a-z]+ly\s+|also\s+)?$")]
+    /// <summary>", and" or ", but" before a later cue, with no word between or a subject of up to four words opening with a capital or a determiner ("…, and Damascus said", "…, but added …": eleventh sample).</summary>
+    [GeneratedRegex(@",\s+(?:and|but)\s+(?<subject>(?:(?:the|a|an|[A-Z][\w.'’&-]*)(?:\s+[\w.'’&-]+){0,3}\s+)?)(?:[a-z]+ly\s+|also\s+)?$")]
     private static partial Regex AndBeforeCue();
 
     /// <summary>A sentence's text up to a cue right after "and" / "but" (with its comma and an adverb): a coordinated verb.</summary>

@@ -34,7 +34,9 @@ internal sealed class QuoteLexicon
         ClauseVerbs = ResourceText.WordSet("quote-clause-verbs.txt");
         SpeakerLinks = ResourceText.WordSet("quote-speaker-links.txt");
         EmbedMarkers = [.. ResourceText.WordSet("quote-embed-markers.txt")];
-        InfinitiveEnds = ResourceText.WordSet("quote-infinitive-ends.txt");
+        var ends = ResourceText.Rows("quote-infinitive-ends.txt");
+        InfinitiveEnds = ends.Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        HeadEnds = ends.Where(r => r[1] == "subordinator").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var traps = ResourceText.Rows("quote-cue-traps.txt");
         Modifiers = traps.Where(r => r[1] == "modifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Determiners = traps.Where(r => r[1] == "determiner").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -56,6 +58,9 @@ internal sealed class QuoteLexicon
         var remarks = traps.Where(r => r[1] == "remark").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var verbAfter = traps.Where(r => r[1] == "verb-after").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var hearers = ResourceText.WordSet("quote-hearers.txt");
+        var documentCues = traps.Where(r => r[1] == "document").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Documents = ResourceText.WordSet("speaker-statements.txt");
+        var documents = Documents;
         var turns = ResourceText.Rows("quote-turns.txt");
         Questions = turns.Where(r => r[1] == "question").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Replies = turns.Where(r => r[1] == "reply").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -81,6 +86,8 @@ internal sealed class QuoteLexicon
         string verbAfterWord = "(?:" + string.Join('|', verbAfter.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string remark = "(?:" + string.Join('|', remarks.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string hearer = "(?:" + string.Join('|', hearers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string documentCue = "(?:" + string.Join('|', documentCues.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string document = "(?:" + string.Join('|', documents.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
         // A cue word that only marks aspect before "to" reports nothing itself ("officials have continued to express
@@ -90,8 +97,11 @@ internal sealed class QuoteLexicon
         // (so is one after a possessive noun, "the government's proposed changes", not after a pronoun's "'s": "she's claimed",
         // nor before a clause, an object or a time, "McDonald's announced Monday that …": kind verb-after);
         // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
-        // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…").
-        string verb = $@"(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Za-z]{{2,}}(?<!(?<![\w'’-])(?i:{pronoun}))['’]s\s+)(?i:\w+ed\b)(?!\s+(?i:{verbAfterWord}|{determiner})\b|\s*[,:“""]))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
+        // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…");
+        // a cue word of reading is one only right after a noun of what a speaker wrote ("“…,” the statement read.", "the
+        // letter reads", eleventh sample; not "he read the report", nor the participle "a message read by a presenter",
+        // VOA: kind document, speaker-statements.txt).
+        string verb = $@"(?!(?<!(?<![\w'’-])(?i:{document})\s+)(?i:{documentCue})(?![\w'’-]))(?!(?i:{documentCue})\s+by\b)(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Za-z]{{2,}}(?<!(?<![\w'’-])(?i:{pronoun}))['’]s\s+)(?i:\w+ed\b)(?!\s+(?i:{verbAfterWord}|{determiner})\b|\s*[,:“""]))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
         string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
         // an appeal or a charge is tried first: "called for" is an appeal, "called" alone a cue with an object or a clause
         // a cue's past participle after an auxiliary is passive ("Chloe was declared dead") and, as an appeal, reports
@@ -132,8 +142,10 @@ internal sealed class QuoteLexicon
             Options, Regex.InfiniteMatchTimeout, TieredRegex.Never);
         // A bare plural after "according to" may carry a participle and its agent: "according to credible reports
         // received by Amnesty", "According to eyewitness accounts corroborated by video footage, …" (ninth sample).
+        // An inverted cue's bare plural closing the sentence is its speaker: "…, dubbed the Black Death, say officials."
+        // (eleventh sample).
         _cueThenSpeaker = new TieredRegex(
-            $@"^[\s,]*(?<cue>(?i:{cue}|according\s+to))\s+(?<spk>(?i:{pronoun})(?![\w'’-])|(?<=(?i:according)\s+to\s+){barePlural}(?:\s+[a-z]+ed\s+by\s+[^,.;:!?()\n""“”]{{1,40}}?)?|{title}\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:(?i:the|a|an|his|her|their|its|one|another)\s+|[A-Z])[^,.;:!?()\n""“”]{{0,80}}?)(?=\s*(?:[,.;:!?()\n""“”]|$|\s+(?:who|in|on|at|during|after|before|when|while|about|to|as|for|of\s+the)\b))",
+            $@"^[\s,]*(?<cue>(?i:{cue}|according\s+to))\s+(?<spk>(?i:{pronoun})(?![\w'’-])|(?<=(?i:according)\s+to\s+){barePlural}(?:\s+[a-z]+ed\s+by\s+[^,.;:!?()\n""“”]{{1,40}}?)?|{barePlural}(?=\s*[.!?]?\s*$)|{title}\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:(?i:the|a|an|his|her|their|its|one|another)\s+|[A-Z])[^,.;:!?()\n""“”]{{0,80}}?)(?=\s*(?:[,.;:!?()\n""“”]|$|\s+(?:who|in|on|at|during|after|before|when|while|about|to|as|for|of\s+the)\b))",
             Options, Regex.InfiniteMatchTimeout, TieredRegex.Never);
     }
 
@@ -144,6 +156,14 @@ internal sealed class QuoteLexicon
     public IReadOnlySet<string> Pronouns { get; }
 
     public IReadOnlySet<string> Stops { get; }
+
+    /// <summary>
+    /// Whether a word of a speaker phrase, as written, is a stop word (<see cref="Stops"/>): an all-caps acronym of two
+    /// letters or more never is ("…, says WHO.", "the WHO said": the World Health Organization, not "who"; eleventh sample).
+    /// </summary>
+    public bool IsStop(string word) => Stops.Contains(word.ToLowerInvariant()) && !IsAcronym(word.TrimEnd('.'));
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsAsciiLetterUpper);
 
     /// <summary>Collective nouns without -s read as a bare plural speaker ("…, police said"; quote-bare-collectives.txt).</summary>
     public IReadOnlySet<string> BareCollectives { get; }
@@ -165,6 +185,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Conjunctions that close an object's infinitive phrase after a cue with an object (quote-infinitive-ends.txt).</summary>
     public IReadOnlySet<string> InfinitiveEnds { get; }
+
+    /// <summary>Nouns of what a speaker wrote ("statement", "letter": speaker-statements.txt), after which "read" is a cue and a word in -ed a participle.</summary>
+    public IReadOnlySet<string> Documents { get; }
+
+    /// <summary>Subordinators that end the head of the words after any cue with an object ("reported its third case … after two other cases were revealed": quote-infinitive-ends.txt).</summary>
+    public IReadOnlySet<string> HeadEnds { get; }
 
     /// <summary>Modifiers before a cue word that make it a noun (quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> Modifiers { get; }
