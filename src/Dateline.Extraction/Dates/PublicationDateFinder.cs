@@ -39,15 +39,19 @@ public sealed partial class PublicationDateFinder
     private readonly BoundedMemo<bool> _ignoredId;
     private readonly BoundedMemo<bool> _ignoredClasses;
 
-    public PublicationDates Find(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url)
+    /// <summary>
+    /// The page's dates; <paramref name="publishedMarkup"/> are its elements marked as the publication date
+    /// (`[itemprop='datePublished'], [itemprop='dateCreated'], time[pubdate]`, in page order), found by the caller's walk.
+    /// </summary>
+    public PublicationDates Find(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url, IReadOnlyList<IElement> publishedMarkup)
     {
         var dayFirst = !(page.DocumentElement?.GetAttribute("lang") ?? string.Empty).StartsWith("en", StringComparison.OrdinalIgnoreCase);
         var modified = _patterns.ParseIso(jsonLd.DateModified) ?? FirstMeta(meta, _hints.ModifiedMeta);
-        var (published, evidence) = Published(page, meta, jsonLd, url, dayFirst);
+        var (published, evidence) = Published(page, meta, jsonLd, url, dayFirst, publishedMarkup);
         return new PublicationDates(published, modified, evidence);
     }
 
-    private (DateOnly?, string?) Published(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url, bool dayFirst)
+    private (DateOnly?, string?) Published(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url, bool dayFirst, IReadOnlyList<IElement> publishedMarkup)
     {
         var (stated, statedValue) = _patterns.ParseIso(jsonLd.DatePublished) is { } ld ? (ld, jsonLd.DatePublished) : FirstMetaValue(meta, _hints.PublishedMeta);
         if (stated is { } structured)
@@ -63,7 +67,7 @@ public sealed partial class PublicationDateFinder
             return (structured, jsonLd.DatePublished is not null && stated == _patterns.ParseIso(jsonLd.DatePublished) ? "json-ld" : "meta");
         }
 
-        foreach (var element in page.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], time[pubdate]"))
+        foreach (var element in publishedMarkup)
         {
             var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
             if ((_patterns.ParseIso(value) ?? _patterns.First(value, dayFirst)) is { } marked)
