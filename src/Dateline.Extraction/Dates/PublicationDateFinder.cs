@@ -170,12 +170,16 @@ public sealed partial class PublicationDateFinder
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (Invisible.Contains(element.LocalName) || IsIgnored(element))
+
+            // The id and the class attribute read once for both questions (each was read twice per element).
+            var id = element.Id;
+            var classes = element.GetAttribute("class");
+            if (Invisible.Contains(element.LocalName) || IsIgnored(id, classes))
             {
                 continue;
             }
 
-            if (element != body && HasDateClass(element))
+            if (element != body && HasDateClass(id, classes))
             {
                 if (DateAttribute(element) is { } fromAttr)
                 {
@@ -237,20 +241,15 @@ public sealed partial class PublicationDateFinder
         return null;
     }
 
-    private bool HasDateClass(IElement element)
-    {
-        if (element.Id is { Length: > 0 } id && _dateId[id])
-        {
-            return true;
-        }
+    /// <summary>Whether an element's id or class attribute says "date".</summary>
+    private bool HasDateClass(string? id, string? classes)
+        => (id is { Length: > 0 } && _dateId[id]) || (classes is not null && _dateClasses[classes]);
 
-        var classes = element.GetAttribute("class");
-        return classes is not null && _dateClasses[classes];
-    }
+    private bool IsIgnored(IElement element) => IsIgnored(element.Id, element.GetAttribute("class"));
 
-    private bool IsIgnored(IElement element)
-        => (element.Id is { Length: > 0 } id && _ignoredId[id])
-           || (element.GetAttribute("class") is { } c && _ignoredClasses[c]);
+    /// <summary>Whether an element's id or class attribute marks it as ignored (a comment, a related story).</summary>
+    private bool IsIgnored(string? id, string? classes)
+        => (id is { Length: > 0 } && _ignoredId[id]) || (classes is not null && _ignoredClasses[classes]);
 
     private bool Ignored(IElement element)
     {
