@@ -39,15 +39,19 @@ public sealed partial class PublicationDateFinder
     private readonly BoundedMemo<bool> _ignoredId;
     private readonly BoundedMemo<bool> _ignoredClasses;
 
-    public PublicationDates Find(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url)
+    /// <summary>
+    /// The page's dates; <paramref name="publishedMarkup"/> are its elements marked as the publication date
+    /// (`[itemprop='datePublished'], [itemprop='dateCreated'], time[pubdate]`, in page order), found by the caller's walk.
+    /// </summary>
+    public PublicationDates Find(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url, IReadOnlyList<IElement> publishedMarkup)
     {
         var dayFirst = !(page.DocumentElement?.GetAttribute("lang") ?? string.Empty).StartsWith("en", StringComparison.OrdinalIgnoreCase);
         var modified = _patterns.ParseIso(jsonLd.DateModified) ?? FirstMeta(meta, _hints.ModifiedMeta);
-        var (published, evidence) = Published(page, meta, jsonLd, url, dayFirst);
+        var (published, evidence) = Published(page, meta, jsonLd, url, dayFirst, publishedMarkup);
         return new PublicationDates(published, modified, evidence);
     }
 
-    private (DateOnly?, string?) Published(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url, bool dayFirst)
+    private (DateOnly?, string?) Published(IDocument page, MetaTags meta, JsonLdArticle jsonLd, string? url, bool dayFirst, IReadOnlyList<IElement> publishedMarkup)
     {
         var (stated, statedValue) = _patterns.ParseIso(jsonLd.DatePublished) is { } ld ? (ld, jsonLd.DatePublished) : FirstMetaValue(meta, _hints.PublishedMeta);
         if (stated is { } structured)
@@ -63,7 +67,7 @@ public sealed partial class PublicationDateFinder
             return (structured, jsonLd.DatePublished is not null && stated == _patterns.ParseIso(jsonLd.DatePublished) ? "json-ld" : "meta");
         }
 
-        foreach (var element in page.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], time[pubdate]"))
+        foreach (var element in publishedMarkup)
         {
             var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
             if ((_patterns.ParseIso(value) ?? _patterns.First(value, dayFirst)) is { } marked)
@@ -166,12 +170,16 @@ public sealed partial class PublicationDateFinder
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (Invisible.Contains(element.LocalName) || IsIgnored(element))
+
+            // The id and the class attribute read once for both questions (each was read twice per element).
+            var id = element.Id;
+            var classes = element.GetAttribute("class");
+            if (Invisible.Contains(element.LocalName) || IsIgnored(id, classes))
             {
                 continue;
             }
 
-            if (element != body && HasDateClass(element))
+            if (element != body && HasDateClass(id, classes))
             {
                 if (DateAttribute(element) is { } fromAttr)
                 {
@@ -233,20 +241,15 @@ public sealed partial class PublicationDateFinder
         return null;
     }
 
-    private bool HasDateClass(IElement element)
-    {
-        if (element.Id is { Length: > 0 } id && _dateId[id])
-        {
-            return true;
-        }
+    /// <summary>Whether an element's id or class attribute says "date".</summary>
+    private bool HasDateClass(string? id, string? classes)
+        => (id is { Length: > 0 } && _dateId[id]) || (classes is not null && _dateClasses[classes]);
 
-        var classes = element.GetAttribute("class");
-        return classes is not null && _dateClasses[classes];
-    }
+    private bool IsIgnored(IElement element) => IsIgnored(element.Id, element.GetAttribute("class"));
 
-    private bool IsIgnored(IElement element)
-        => (element.Id is { Length: > 0 } id && _ignoredId[id])
-           || (element.GetAttribute("class") is { } c && _ignoredClasses[c]);
+    /// <summary>Whether an element's id or class attribute marks it as ignored (a comment, a related story).</summary>
+    private bool IsIgnored(string? id, string? classes)
+        => (id is { Length: > 0 } && _ignoredId[id]) || (classes is not null && _ignoredClasses[classes]);
 
     private bool Ignored(IElement element)
     {

@@ -22,14 +22,15 @@ public static class JsonLdReader
         "EducationalOrganization", "SportsOrganization", "OnlineBusiness", "Brand", "WebSite",
     };
 
-    public static JsonLdArticle Read(IDocument page)
+    /// <summary>The article the page's JSON-LD scripts (its `script[type='application/ld+json']` elements, in page order) describe.</summary>
+    public static JsonLdArticle Read(IReadOnlyList<IElement> scripts)
     {
         var found = new List<(int Rank, JsonElement Element)>();
         var docs = new List<JsonDocument>();
         var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         try
         {
-            foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
+            foreach (var script in scripts)
             {
                 if (Parse(StripCData(script.TextContent)) is { } doc)
                 {

@@ -29,19 +29,23 @@ public sealed class MetadataReader
 
     public PageMetadata Read(IDocument page, string? knownUrl)
     {
-        var (metas, h1s) = MetaAndHeadlineElements(page);
-        var meta = new MetaTags(metas);
-        var ld = JsonLdReader.Read(page);
-        var canonical = page.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
+        var elements = PageElements.Of(page);
+        var meta = new MetaTags(elements.Metas);
+        var ld = JsonLdReader.Read(elements.JsonLdScripts);
+        var canonical = elements.Canonical?.GetAttribute("href");
         var url = Absolute(knownUrl) ?? Absolute(canonical) ?? Absolute(meta.Get("og:url")) ?? Absolute(ld.Url);
         var host = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
+
+        // The document title is found and collapsed by AngleSharp on every read: read once.
+        var documentTitle = page.Title;
+
         // A site name that is only a country is an edition's label (Reuters' "U.S." and "UK"), not the outlet.
         var siteName = meta.Get("og:site_name") is { } ogSite && !DatelineLexicon.Default.IsCountry(ogSite) ? ogSite : null;
-        siteName ??= ApplicationName(page, meta) ?? meta.Get("twitter:site:name") ?? ld.Publisher;
+        siteName ??= ApplicationName(documentTitle, meta) ?? meta.Get("twitter:site:name") ?? ld.Publisher;
         var site = new SiteIdentity(siteName, ld.Publisher, host);
-        var title = Title(page, meta, ld, site, h1s);
+        var title = Title(documentTitle, meta, ld, site, elements.H1s);
 
-        var dates = _dates.Find(page, meta, ld, url);
+        var dates = _dates.Find(page, meta, ld, url, elements.PublishedMarkup);
         var lang = page.DocumentElement?.GetAttribute("lang") ?? meta.Get("og:locale", "content-language", "language", "dc.language");
         return new PageMetadata(
             new ArticleMetadata
@@ -49,11 +53,11 @@ public sealed class MetadataReader
                 Title = title,
                 Published = dates.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Modified = dates.Modified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Authors = Authors(page, meta, ld, site),
+                Authors = Authors(elements.Bylines, meta, ld, site),
                 Language = Language(lang),
                 // A site name run on into a slogan gives the part that names the host; a page that states no site name
                 // often ends its title with it ("Headline | Dalloz Actualité").
-                SiteName = site.HostNamedPart(siteName) ?? siteName ?? site.HostNamedPart(page.Title),
+                SiteName = site.HostNamedPart(siteName) ?? siteName ?? site.HostNamedPart(documentTitle),
                 Url = url,
                 Description = (ld.Description ?? meta.Get("og:description", "description", "twitter:description", "dc.description")) is { } description && MarkupText.Plain(description) is { Length: > 0 } plain ? plain : null,
                 Image = meta.Get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image,
@@ -68,7 +72,7 @@ public sealed class MetadataReader
     /// </summary>
     private const int HeadlineWords = 4;
 
-    private static string? ApplicationName(IDocument page, MetaTags meta)
+    private static string? ApplicationName(string? documentTitle, MetaTags meta)
     {
         var name = meta.Get("application-name");
         if (name is null)
@@ -83,7 +87,7 @@ public sealed class MetadataReader
         }
 
         var compact = SiteIdentity.Compact(name);
-        foreach (var title in (ReadOnlySpan<string?>)[page.Title, meta.Get("og:title"), meta.Get("twitter:title")])
+        foreach (var title in (ReadOnlySpan<string?>)[documentTitle, meta.Get("og:title"), meta.Get("twitter:title")])
         {
             if (title is not null && SiteIdentity.Compact(title) == compact)
             {
@@ -100,9 +104,8 @@ public sealed class MetadataReader
     /// page's visible headline: the stated title that is an h1, and every title without the site's name or the part
     /// the page does not state as its headline elsewhere.
     /// </summary>
-    private string? Title(IDocument page, MetaTags meta, JsonLdArticle ld, SiteIdentity site, List<IElement> h1s)
+    private string? Title(string? documentTitle, MetaTags meta, JsonLdArticle ld, SiteIdentity site, List<IElement> h1s)
     {
-        var documentTitle = page.Title;
         var headlines = Headlines(h1s);
         var stated = new List<string>();
         foreach (var value in (ReadOnlySpan<string?>)[ld.Headline, ld.Name, meta.Get("og:title"), meta.Get("dc.title", "dcterms.title"), meta.Get("twitter:title"),
@@ -141,48 +144,6 @@ public sealed class MetadataReader
             : TitleCleaner.Clean(documentTitle ?? headlines.FirstOrDefault(), site, [], fromDocumentTitle: true);
     }
 
-    /// <summary>
-    /// The page's meta and h1 elements in page order, in one walk of the tree (they were two selector queries, each a
-    /// walk of the whole page: a fifth of the metadata's time in the bench, bench/README.md).
-    /// </summary>
-    private static (List<IElement> Metas, List<IElement> H1s) MetaAndHeadlineElements(IDocument page)
-    {
-        var metas = new List<IElement>();
-        var h1s = new List<IElement>();
-        if (page.DocumentElement is not { } root)
-        {
-            return (metas, h1s);
-        }
-
-        var stack = new Stack<IElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            switch (element.LocalName)
-            {
-                case "meta":
-                    metas.Add(element);
-                    break;
-                case "h1":
-                    h1s.Add(element);
-                    break;
-            }
-
-            // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
-            var childNodes = element.ChildNodes;
-            for (var i = childNodes.Length - 1; i >= 0; i--)
-            {
-                if (childNodes[i] is IElement child)
-                {
-                    stack.Push(child);
-                }
-            }
-        }
-
-        return (metas, h1s);
-    }
-
     /// <summary>The page's visible headlines: its h1 elements (the first few), without empty ones.</summary>
     private static List<string> Headlines(List<IElement> h1s)
     {
@@ -209,7 +170,7 @@ public sealed class MetadataReader
     /// people, widened to a fuller list another source gives with all of them in it (the metadata names the first
     /// author, the byline all). The site's own name is no person; an organisation is the author only when nobody is named.
     /// </summary>
-    private IReadOnlyList<string> Authors(IDocument page, MetaTags meta, JsonLdArticle ld, SiteIdentity site)
+    private IReadOnlyList<string> Authors(List<IElement>[] bylines, MetaTags meta, JsonLdArticle ld, SiteIdentity site)
     {
         var organisations = new List<string>();
         IReadOnlyList<string> Read(string? value, bool organisationsCount)
@@ -235,7 +196,7 @@ public sealed class MetadataReader
         // Scholarly pages write one author per element ("dc.creator", "citation_author"): every one of them is an author.
         // (Not so "author", which microdata gives the cited works' authors too.)
         var fromMeta = Read(meta.Get("author", "parsely-author", "sailthru.author") ?? Every("dc.creator") ?? Every("dcterms.creator") ?? meta.Get("byl") ?? Every("citation_author"), true);
-        var fromByline = Byline(page, site);
+        var fromByline = Byline(bylines, site);
         var fromWeak = Read(meta.Get("article:author", "og:article:author"), true);
 
         // OpenGraph's article:author is mostly a profile URL; a name there is the last resort.
@@ -264,16 +225,15 @@ public sealed class MetadataReader
     }
 
     /// <summary>In-page bylines: explicit author markup, then elements whose class says byline or author; never in comments or footers.</summary>
-    private IReadOnlyList<string> Byline(IDocument page, SiteIdentity site)
+    private IReadOnlyList<string> Byline(List<IElement>[] kinds, SiteIdentity site)
     {
-        var kinds = BylineCandidates(page);
         for (var kind = 0; kind < kinds.Length; kind++)
         {
             foreach (var element in kinds[kind])
             {
                 // Microdata puts the name in a meta element's content; the first kinds are author markup, where a user name is a name.
                 var text = element.LocalName == "meta" ? (element.GetAttribute("content") ?? string.Empty).Trim() : NodeTextAccess.Collapsed(element, 200);
-                if (text.Length is > 0 and < 120 && _authors.Clean([text], site, handles: kind <= StrongBylineKinds) is { Count: > 0 } names)
+                if (text.Length is > 0 and < 120 && _authors.Clean([text], site, handles: kind <= PageElements.StrongBylineKinds) is { Count: > 0 } names)
                 {
                     return names;
                 }
@@ -281,97 +241,6 @@ public sealed class MetadataReader
         }
 
         return [];
-    }
-
-    private const int BylineKinds = 7;
-    private const int StrongBylineKinds = 2;
-    private const int CandidatesPerKind = 5;
-
-    /// <summary>
-    /// One walk over the page collects, in document order, up to five elements (outside comments) of each byline kind,
-    /// strongest first: [itemprop=author] [itemprop=name]; [itemprop=author]; [rel=author]; [class*=byline]
-    /// [class*=author]; [class*=byline]; [class*=author-name] or [class*=authorname]; [class*=author].
-    /// </summary>
-    private static List<IElement>[] BylineCandidates(IDocument page)
-    {
-        var found = new List<IElement>[BylineKinds];
-        for (int k = 0; k < BylineKinds; k++)
-        {
-            found[k] = [];
-        }
-
-        if (page.DocumentElement is not { } root)
-        {
-            return found;
-        }
-
-        Span<bool> kinds = stackalloc bool[BylineKinds];
-        var stack = new Stack<(IElement Element, bool InAuthor, bool InByline)>();
-        stack.Push((root, false, false));
-        while (stack.Count > 0)
-        {
-            var (element, inAuthor, inByline) = stack.Pop();
-            var itemprop = element.GetAttribute("itemprop");
-            var classes = element.GetAttribute("class") ?? string.Empty;
-            bool author = itemprop == "author";
-            bool byline = classes.Contains("byline", StringComparison.Ordinal);
-            bool authorClass = classes.Contains("author", StringComparison.Ordinal);
-            kinds[0] = inAuthor && itemprop == "name";
-            kinds[1] = author;
-            kinds[2] = element.GetAttribute("rel") == "author";
-            kinds[3] = inByline && authorClass;
-            kinds[4] = byline;
-            kinds[5] = classes.Contains("author-name", StringComparison.Ordinal) || classes.Contains("authorname", StringComparison.Ordinal);
-            kinds[6] = authorClass;
-            if (kinds.Contains(true) && !InCommentsOrFooter(element))
-            {
-                for (int k = 0; k < BylineKinds; k++)
-                {
-                    if (kinds[k] && found[k].Count < CandidatesPerKind)
-                    {
-                        found[k].Add(element);
-                    }
-                }
-            }
-
-            // Indexed, not sibling links: AngleSharp finds a sibling by searching the parent's list (quadratic on wide pages).
-            var childNodes = element.ChildNodes;
-            for (var i = childNodes.Length - 1; i >= 0; i--)
-            {
-                if (childNodes[i] is IElement child)
-                {
-                    stack.Push((child, inAuthor || author, inByline || byline));
-                }
-            }
-        }
-
-        return found;
-    }
-
-    private static bool InCommentsOrFooter(IElement element)
-    {
-        var footer = false;
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-        {
-            // A theme's credit ("Theme by X", rel=author) sits in the page's footer; a post's own footer
-            // ("Posted by X" in the article's footer) is a byline.
-            if (e.LocalName == "footer")
-            {
-                footer = true;
-            }
-            else if (footer && e.LocalName is "article" or "main")
-            {
-                footer = false;
-            }
-
-            var names = (e.Id ?? string.Empty) + " " + (e.GetAttribute("class") ?? string.Empty);
-            if (names.Contains("comment", StringComparison.OrdinalIgnoreCase) || names.Contains("reaction", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return footer;
     }
 
     /// <summary>JSON-LD name or headline; when they differ, the one the page shows as its h1, else the one closer to the document title.</summary>

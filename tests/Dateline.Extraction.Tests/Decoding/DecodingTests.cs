@@ -104,6 +104,16 @@ public class DecodingTests
     public void ContentIsSniffedNotTakenFromTheExtension(string text, ContentKind kind) => Assert.Equal(kind, ContentSniffer.Sniff(text));
 
     [Fact]
+    public void PagesWithoutAMarkupOpeningAreSniffedByTheTagsOfTheirHead()
+    {
+        // Leading junk before the markup: eight known tags in the first 16,384 characters make a page; the same tags
+        // after them do not.
+        var tags = string.Concat(Enumerable.Repeat("<div><p>x</p></div>", 4));
+        Assert.Equal(ContentKind.Html, ContentSniffer.Sniff("junk " + tags));
+        Assert.Equal(ContentKind.Text, ContentSniffer.Sniff("junk " + new string('x', 16_384) + tags));
+    }
+
+    [Fact]
     public void BinaryInputFailsAsBinary()
     {
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52 };

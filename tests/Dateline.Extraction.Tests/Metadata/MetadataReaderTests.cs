@@ -13,6 +13,38 @@ public class MetadataReaderTests
         return new MetadataReader(new DateOnly(2030, 1, 1), options: options).Read(page, "https://www.harbourherald.com/news/ferry").Article;
     }
 
+    private static ArticleMetadata ReadWithoutKnownUrl(string html)
+        => new MetadataReader(new DateOnly(2030, 1, 1)).Read(new HtmlParser().ParseDocument(html), null).Article;
+
+    [Fact]
+    public void TakesTheFirstCanonicalLinkElement()
+    {
+        var m = ReadWithoutKnownUrl("""
+            <html><head><title>Ferry</title></head><body><a rel="canonical" href="https://www.harbourherald.com/a">a</a>
+            <link rel="canonical" href="https://www.harbourherald.com/news/ferry"><link rel="canonical" href="https://www.harbourherald.com/b"></body></html>
+            """);
+        Assert.Equal("https://www.harbourherald.com/news/ferry", m.Url);
+    }
+
+    [Fact]
+    public void ReadsJsonLdInTheBodyAndOnlyScriptsOfItsType()
+    {
+        var m = Read("""
+            <html><head><script type="application/json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Tom Ek"}}</script></head>
+            <body><p>Text.</p><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Mara Lind"}}</script></body></html>
+            """);
+        Assert.Equal(["Mara Lind"], m.Authors);
+    }
+
+    [Theory]
+    [InlineData("<time pubdate>5 March 2024</time>")]
+    [InlineData("<span itemprop=\"dateCreated\" content=\"2024-03-05\">yesterday</span>")]
+    public void ReadsTheDateMarkedAsThePublicationDate(string marked)
+    {
+        var m = Read($"<html><head><title>Ferry</title></head><body><p>Text of 1 January 2020.</p>{marked}</body></html>");
+        Assert.Equal("2024-03-05", m.Published);
+    }
+
     private const string SiteName = "<meta property=\"og:site_name\" content=\"Harbour Herald\">";
 
     [Fact]
