@@ -2222,7 +2222,15 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
             string? countryName = null;
             double? lat = null, lon = null;
-            if (label == EntityLabel.Norp)
+            if (label is EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Location
+                && CountyOfPlace(canonical, new PlaceEvidence(c, cluster, contextCountries)) is { } county)
+            {
+                // "[Napa County]ORG", "[San Diego County]GPE" with no country: a county named after a place the
+                // article locates is a GPE of that place's country, without coordinates (the town's are not the county's)
+                label = EntityLabel.Gpe;
+                countryName = geo.CountryByCode(county)?.Name;
+            }
+            else if (label == EntityLabel.Norp)
             {
                 countryName = geo.CountryByDemonym(canonical)?.Name;
             }
@@ -2320,6 +2328,33 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         return null;
     }
+
+    /// <summary>
+    /// The country of a second-level division written as a place's name and a word for its kind ("Napa County",
+    /// "San Diego County", "Orleans Parish"; Data/county-words.txt): the country of the place the words before it
+    /// name, located as any place mention of the article is, or null. Only title-case words before it ("the County"
+    /// and "Winnebago County Auditor" are not such names).
+    /// </summary>
+    private string? CountyOfPlace(string name, PlaceEvidence evidence)
+    {
+        if (!IsCountyName(name))
+        {
+            return null;
+        }
+
+        var stem = name[..name.LastIndexOf(' ')];
+        return geo.CountryByName(stem) is null ? Locate(stem, evidence)?.CountryCode : null;
+    }
+
+    /// <summary>Title-case words and a word of Data/county-words.txt after them ("Marin County"; not "the County").</summary>
+    private static bool IsCountyName(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space > 0 && CountyWords.Contains(name[(space + 1)..])
+            && name[..space].Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]));
+    }
+
+    private static readonly FrozenSet<string> CountyWords = ResourceText.Lines("county-words.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly (string Suffix, string Country)[] DivisionSuffixes = [.. ResourceText.Rows("division-suffixes.txt").Select(r => (r[0], r[1]))];
 
@@ -2685,8 +2720,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     /// <summary>
-    /// A street no other rule placed ("Goscote Lane", "33rd Street": <see cref="StreetNameIsPlace"/>) lies in the country
-    /// of the article's places when they all lie in one: a local report names the streets of its town. The country only.
+    /// A street no other rule placed ("Goscote Lane", "33rd Street": <see cref="StreetNameIsPlace"/>) or a county
+    /// whose name <see cref="CountyOfPlace"/> did not locate ("San Diego County": San Diego has readings in several
+    /// countries, and two in the US; "Marin County") lies in the country of the article's places when they all lie in
+    /// one: a local report names the streets of its town and the counties of its state. The country only.
     /// </summary>
     private static void StreetInArticlesCountry(ImmutableArray<Entity>.Builder entities)
     {
@@ -2708,7 +2745,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         {
             var entity = entities[e];
             int space = entity.Name.LastIndexOf(' ');
-            if (entity is { Label: EntityLabel.Location, Country: null } && space > 0 && StreetWords.Contains(entity.Name[(space + 1)..]))
+            if (space > 0 && (entity is { Label: EntityLabel.Location, Country: null } && StreetWords.Contains(entity.Name[(space + 1)..])
+                || entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null } && IsCountyName(entity.Name)))
             {
                 entities[e] = entity with { Country = only };
             }

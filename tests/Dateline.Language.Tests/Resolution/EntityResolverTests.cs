@@ -917,6 +917,24 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_county_named_after_a_place_is_a_division_of_the_places_country()
+    {
+        // issue 17's eighth sample: "[Napa County]ORG" (Napa located in California), "[Marin County]LOC" with no country
+        // (Marin is no US place: the country of the article's places, all American)
+        var doc = Resolve("Power was cut in Napa County, California, and in Marin County, as Los Angeles waited.",
+            ("Napa County", "ORG"), ("California", "GPE"), ("Marin County", "LOC"), ("Los Angeles", "GPE"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Napa County").Label);
+        Assert.Equal("United States", Single(doc, "Napa County").Country);
+        Assert.Null(Single(doc, "Napa County").Latitude);
+        Assert.Equal("United States", Single(doc, "Marin County").Country);
+
+        // places in two countries: a county no reading locates stays without one
+        var two = Resolve("Fires burned in Marin County, as Paris and Los Angeles waited.",
+            ("Marin County", "LOC"), ("Paris", "GPE"), ("Los Angeles", "GPE"));
+        Assert.Null(Single(two, "Marin County").Country);
+    }
+
+    [Fact]
     public void A_common_noun_written_as_an_initialism_is_never_a_name_but_an_organisations_initials_stay()
     {
         // issue 17's fifth unseen sample: a car's "EV", "SUV" and "HVAC" and a company's "IPO" were organisations
