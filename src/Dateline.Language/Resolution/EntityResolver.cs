@@ -2211,6 +2211,12 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
 
             var canonical = c.MentionText(CanonicalItem(c, cluster));
+            if (FaithPeoples.Contains(canonical))
+            {
+                // "[Muslim]ORG", "[Sunni]LOC": a faith's people, as a nationality is (Data/faith-peoples.txt)
+                label = EntityLabel.Norp;
+            }
+
             var roleList = new List<string>();
             foreach (var item in cluster.Items)
             {
@@ -2353,6 +2359,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         return space > 0 && CountyWords.Contains(name[(space + 1)..])
             && name[..space].Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]));
     }
+
+    private static readonly FrozenSet<string> FaithPeoples = ResourceText.Lines("faith-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CountyWords = ResourceText.Lines("county-words.txt").ToFrozenSet(StringComparer.Ordinal);
 

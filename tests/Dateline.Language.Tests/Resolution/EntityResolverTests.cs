@@ -935,6 +935,17 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_faiths_people_is_a_norp_whatever_the_recognizer_said_but_an_organisation_named_after_it_stays()
+    {
+        // issue 17's eighth sample: "[Muslim]ORG"; VOA's "[Sunni]LOC"
+        var doc = Resolve("Muslim leaders and Sunni clerics met the Muslim Brotherhood in Cairo.",
+            ("Muslim", "ORG"), ("Sunni", "LOC"), ("Muslim Brotherhood", "ORG"), ("Cairo", "GPE"));
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Muslim").Label);
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Sunni").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Muslim Brotherhood").Label);
+    }
+
+    [Fact]
     public void A_common_noun_written_as_an_initialism_is_never_a_name_but_an_organisations_initials_stay()
     {
         // issue 17's fifth unseen sample: a car's "EV", "SUV" and "HVAC" and a company's "IPO" were organisations
