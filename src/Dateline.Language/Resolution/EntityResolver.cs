@@ -505,7 +505,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// Armed Forces]ORG of [Colombia]GPE". A capitalised head word of organisations (Data/org-heads.txt), then the
     /// connector, then a name continue one organisation: the head's organisation takes the name, or the name takes
     /// the head word when the recognizer left it out. Capitalised words the recognizer left out may stand between the
-    /// connector and the name, commas too when the name closes a list ("Trade, Industry and Energy"). After "on" only
+    /// connector and the name, commas too when the name closes a list ("Trade, Industry and Energy"), and a "the" right
+    /// after the connector ("Office for the [Western District of New York]ORG"). After "on" only
     /// an organisation's name continues it: "the Security Council on Iran" is a topic, "Commission on Human Rights" a
     /// name. The recognizer is left as it is: GMB writes these names split ("Commission on [Human Rights]", "Council of
     /// [Europe]": 9 of 10 such pairs in its train split), so joining there would lower its scores.
@@ -527,6 +528,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                    && ((IsCapitalised(c.Words[k]) && !OrgNameConnectors.Contains(c.Words[k])) || (list && c.Words[k] == "," && k > 0 && IsCapitalised(c.Words[k - 1]))))
             {
                 k--;
+            }
+
+            if (k > 0 && c.Words[k] == "the" && c.Covered[k] < 0 && OrgNameConnectors.Contains(c.Words[k - 1]))
+            {
+                k--; // "[U.S. Attorney’s Office]ORG for the [Western District of New York]ORG", "Ministry of the Interior"
             }
 
             int head = k - 1;
@@ -1106,7 +1112,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         for (int k = item.Start + 1; k <= item.End - 2; k++)
         {
-            if ((complement || roles.IsHead(c.Words[k - 1])) && IsGivenName(c.Words[k]) && AllCapitalised(c, k, item.End)
+            // not after "the": "president of the [International Committee of the Red Cross]ORG" ("Red" is also a given name)
+            if ((complement || roles.IsHead(c.Words[k - 1])) && c.Words[k - 1] != "the" && IsGivenName(c.Words[k]) && AllCapitalised(c, k, item.End)
                 && !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()) && !WrittenInLowerCase(c, c.Words[item.End - 1]))
             {
                 int index = c.Covered[item.Start];

@@ -763,6 +763,13 @@ public class EntityResolverTests
         Assert.All(new[] { "Commission on Presidential Debates", "Senate", "Ministry of Defence", "Department of Justice" },
             name => Assert.Equal(EntityLabel.Organization, Single(debates, name).Label));
 
+        // a "the" after the connector (issue 17's eighth sample, both AP pages)
+        var office = Resolve("The U.S. Attorney’s Office for the Western District of New York announced it.",
+            ("U.S. Attorney’s Office", "ORG"), ("Western District of New York", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(office, "U.S. Attorney’s Office for the Western District of New York").Label);
+        var cross = Resolve("The president of the International Committee of the Red Cross spoke.", ("International Committee", "ORG"), ("Red Cross", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(cross, "International Committee of the Red Cross").Label);
+
         // after "on" a place is a topic, not the name's; a head word in lower case heads no name
         var topic = Resolve("The Security Council on Iran met. The council of Europe spoke.", ("Security Council", "ORG"), ("Iran", "GPE"), ("Europe", "LOC"));
         Assert.Equal(EntityLabel.Gpe, Single(topic, "Iran").Label);
