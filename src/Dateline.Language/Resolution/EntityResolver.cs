@@ -505,7 +505,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// Armed Forces]ORG of [Colombia]GPE". A capitalised head word of organisations (Data/org-heads.txt), then the
     /// connector, then a name continue one organisation: the head's organisation takes the name, or the name takes
     /// the head word when the recognizer left it out. Capitalised words the recognizer left out may stand between the
-    /// connector and the name, commas too when the name closes a list ("Trade, Industry and Energy"). After "on" only
+    /// connector and the name, commas too when the name closes a list ("Trade, Industry and Energy"), and a "the" right
+    /// after the connector ("Office for the [Western District of New York]ORG"). After "on" only
     /// an organisation's name continues it: "the Security Council on Iran" is a topic, "Commission on Human Rights" a
     /// name. The recognizer is left as it is: GMB writes these names split ("Commission on [Human Rights]", "Council of
     /// [Europe]": 9 of 10 such pairs in its train split), so joining there would lower its scores.
@@ -527,6 +528,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                    && ((IsCapitalised(c.Words[k]) && !OrgNameConnectors.Contains(c.Words[k])) || (list && c.Words[k] == "," && k > 0 && IsCapitalised(c.Words[k - 1]))))
             {
                 k--;
+            }
+
+            if (k > 0 && c.Words[k] == "the" && c.Covered[k] < 0 && OrgNameConnectors.Contains(c.Words[k - 1]))
+            {
+                k--; // "[U.S. Attorney’s Office]ORG for the [Western District of New York]ORG", "Ministry of the Interior"
             }
 
             int head = k - 1;
@@ -1106,7 +1112,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         for (int k = item.Start + 1; k <= item.End - 2; k++)
         {
-            if ((complement || roles.IsHead(c.Words[k - 1])) && IsGivenName(c.Words[k]) && AllCapitalised(c, k, item.End)
+            // not after "the": "president of the [International Committee of the Red Cross]ORG" ("Red" is also a given name)
+            if ((complement || roles.IsHead(c.Words[k - 1])) && c.Words[k - 1] != "the" && IsGivenName(c.Words[k]) && AllCapitalised(c, k, item.End)
                 && !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()) && !WrittenInLowerCase(c, c.Words[item.End - 1]))
             {
                 int index = c.Covered[item.Start];
@@ -2211,6 +2218,12 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
 
             var canonical = c.MentionText(CanonicalItem(c, cluster));
+            if (FaithPeoples.Contains(canonical))
+            {
+                // "[Muslim]ORG", "[Sunni]LOC": a faith's people, as a nationality is (Data/faith-peoples.txt)
+                label = EntityLabel.Norp;
+            }
+
             var roleList = new List<string>();
             foreach (var item in cluster.Items)
             {
@@ -2222,7 +2235,15 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
             string? countryName = null;
             double? lat = null, lon = null;
-            if (label == EntityLabel.Norp)
+            if (label is EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Location
+                && CountyOfPlace(canonical, new PlaceEvidence(c, cluster, contextCountries)) is { } county)
+            {
+                // "[Napa County]ORG", "[San Diego County]GPE" with no country: a county named after a place the
+                // article locates is a GPE of that place's country, without coordinates (the town's are not the county's)
+                label = EntityLabel.Gpe;
+                countryName = geo.CountryByCode(county)?.Name;
+            }
+            else if (label == EntityLabel.Norp)
             {
                 countryName = geo.CountryByDemonym(canonical)?.Name;
             }
@@ -2320,6 +2341,35 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         return null;
     }
+
+    /// <summary>
+    /// The country of a second-level division written as a place's name and a word for its kind ("Napa County",
+    /// "San Diego County", "Orleans Parish"; Data/county-words.txt): the country of the place the words before it
+    /// name, located as any place mention of the article is, or null. Only title-case words before it ("the County"
+    /// and "Winnebago County Auditor" are not such names).
+    /// </summary>
+    private string? CountyOfPlace(string name, PlaceEvidence evidence)
+    {
+        if (!IsCountyName(name))
+        {
+            return null;
+        }
+
+        var stem = name[..name.LastIndexOf(' ')];
+        return geo.CountryByName(stem) is null ? Locate(stem, evidence)?.CountryCode : null;
+    }
+
+    /// <summary>Title-case words and a word of Data/county-words.txt after them ("Marin County"; not "the County").</summary>
+    private static bool IsCountyName(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space > 0 && CountyWords.Contains(name[(space + 1)..])
+            && name[..space].Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]));
+    }
+
+    private static readonly FrozenSet<string> FaithPeoples = ResourceText.Lines("faith-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CountyWords = ResourceText.Lines("county-words.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly (string Suffix, string Country)[] DivisionSuffixes = [.. ResourceText.Rows("division-suffixes.txt").Select(r => (r[0], r[1]))];
 
@@ -2685,8 +2735,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     /// <summary>
-    /// A street no other rule placed ("Goscote Lane", "33rd Street": <see cref="StreetNameIsPlace"/>) lies in the country
-    /// of the article's places when they all lie in one: a local report names the streets of its town. The country only.
+    /// A street no other rule placed ("Goscote Lane", "33rd Street": <see cref="StreetNameIsPlace"/>) or a county
+    /// whose name <see cref="CountyOfPlace"/> did not locate ("San Diego County": San Diego has readings in several
+    /// countries, and two in the US; "Marin County") lies in the country of the article's places when they all lie in
+    /// one: a local report names the streets of its town and the counties of its state. The country only.
     /// </summary>
     private static void StreetInArticlesCountry(ImmutableArray<Entity>.Builder entities)
     {
@@ -2708,7 +2760,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         {
             var entity = entities[e];
             int space = entity.Name.LastIndexOf(' ');
-            if (entity is { Label: EntityLabel.Location, Country: null } && space > 0 && StreetWords.Contains(entity.Name[(space + 1)..]))
+            if (space > 0 && (entity is { Label: EntityLabel.Location, Country: null } && StreetWords.Contains(entity.Name[(space + 1)..])
+                || entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null } && IsCountyName(entity.Name)))
             {
                 entities[e] = entity with { Country = only };
             }

@@ -763,6 +763,13 @@ public class EntityResolverTests
         Assert.All(new[] { "Commission on Presidential Debates", "Senate", "Ministry of Defence", "Department of Justice" },
             name => Assert.Equal(EntityLabel.Organization, Single(debates, name).Label));
 
+        // a "the" after the connector (issue 17's eighth sample, both AP pages)
+        var office = Resolve("The U.S. Attorney’s Office for the Western District of New York announced it.",
+            ("U.S. Attorney’s Office", "ORG"), ("Western District of New York", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(office, "U.S. Attorney’s Office for the Western District of New York").Label);
+        var cross = Resolve("The president of the International Committee of the Red Cross spoke.", ("International Committee", "ORG"), ("Red Cross", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(cross, "International Committee of the Red Cross").Label);
+
         // after "on" a place is a topic, not the name's; a head word in lower case heads no name
         var topic = Resolve("The Security Council on Iran met. The council of Europe spoke.", ("Security Council", "ORG"), ("Iran", "GPE"), ("Europe", "LOC"));
         Assert.Equal(EntityLabel.Gpe, Single(topic, "Iran").Label);
@@ -914,6 +921,35 @@ public class EntityResolverTests
 
         Assert.Equal("Sweden", Single(doc, "Sweden").Country);
         Assert.Equal(2, Single(doc, "Sweden").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_county_named_after_a_place_is_a_division_of_the_places_country()
+    {
+        // issue 17's eighth sample: "[Napa County]ORG" (Napa located in California), "[Marin County]LOC" with no country
+        // (Marin is no US place: the country of the article's places, all American)
+        var doc = Resolve("Power was cut in Napa County, California, and in Marin County, as Los Angeles waited.",
+            ("Napa County", "ORG"), ("California", "GPE"), ("Marin County", "LOC"), ("Los Angeles", "GPE"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Napa County").Label);
+        Assert.Equal("United States", Single(doc, "Napa County").Country);
+        Assert.Null(Single(doc, "Napa County").Latitude);
+        Assert.Equal("United States", Single(doc, "Marin County").Country);
+
+        // places in two countries: a county no reading locates stays without one
+        var two = Resolve("Fires burned in Marin County, as Paris and Los Angeles waited.",
+            ("Marin County", "LOC"), ("Paris", "GPE"), ("Los Angeles", "GPE"));
+        Assert.Null(Single(two, "Marin County").Country);
+    }
+
+    [Fact]
+    public void A_faiths_people_is_a_norp_whatever_the_recognizer_said_but_an_organisation_named_after_it_stays()
+    {
+        // issue 17's eighth sample: "[Muslim]ORG"; VOA's "[Sunni]LOC"
+        var doc = Resolve("Muslim leaders and Sunni clerics met the Muslim Brotherhood in Cairo.",
+            ("Muslim", "ORG"), ("Sunni", "LOC"), ("Muslim Brotherhood", "ORG"), ("Cairo", "GPE"));
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Muslim").Label);
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Sunni").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Muslim Brotherhood").Label);
     }
 
     [Fact]
