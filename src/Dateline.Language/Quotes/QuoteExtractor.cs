@@ -550,7 +550,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             var inner = ReadSentence(text, head, quotes).ToList();
             // the content after its cue: "Before becoming a judge last year, Wilson frequently criticized Obama … and called
             // passage of that law “perverse” …" reports nothing before "criticized" (fourth sample); and the quote's own
-            // speaker: "When I replied that he was a recruiter, the technician smiled slyly and said, “…”" is not (VOA)
+            // speaker, the two reports being one speaker's ("When I replied that he was a recruiter, the technician smiled
+            // slyly and said, “…”" still passes, its quote's speaker wrongly "I" already: VOA, docs/knowledge.md)
             return inner.Count > 0 && inner.TrueForAll(d => ReportsByOwnCue(text, d) && d.Span.Start >= d.Cue!.Value.End && d.Speaker is { } speaker && speaker == q.Speaker)
                 ? inner : [];
         }
