@@ -454,20 +454,25 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
         }
 
-        if (kept < 0)
+        return Claim(c, kept, start, end, EntityLabel.Gpe);
+    }
+
+    /// <summary>
+    /// The words [start, end) as one mention of <paramref name="label"/>: the mention <paramref name="owner"/> widened or
+    /// narrowed to them, or a new one when <paramref name="owner"/> is -1; the words are covered by it. Returns its index.
+    /// </summary>
+    private static int Claim(Context c, int owner, int start, int end, EntityLabel label)
+    {
+        if (owner < 0)
         {
-            c.Items.Add(new Item(start, end, EntityLabel.Gpe));
-            kept = c.Items.Count - 1;
+            c.Items.Add(new Item(start, end, label));
+            owner = c.Items.Count - 1;
         }
 
-        var town = c.Items[kept];
-        (town.Start, town.End, town.Label) = (start, end, EntityLabel.Gpe);
-        for (int k = start; k < end; k++)
-        {
-            c.Covered[k] = kept;
-        }
-
-        return kept;
+        var item = c.Items[owner];
+        (item.Start, item.End, item.Label) = (start, end, label);
+        c.Covered.AsSpan(start, end - start).Fill(owner);
+        return owner;
     }
 
     /// <summary>The place of a cluster that names a US state by its abbreviation after a town, or a town written with it.</summary>
@@ -651,6 +656,12 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 continue;
             }
 
+            // the outlet's name starts with this word, or nothing is built from it (this runs for every capitalised word)
+            if (!(site?.StartsWith(c.Words[i], StringComparison.Ordinal) ?? false) && !(host?.StartsWith(c.Words[i], StringComparison.OrdinalIgnoreCase) ?? false))
+            {
+                continue;
+            }
+
             var written = string.Empty;
             for (int end = i + 1; end <= c.Count && end - i <= MaxOutletWords && c.SentenceOf[end - 1] == c.SentenceOf[i]; end++)
             {
@@ -687,15 +698,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
         }
 
-        if (owner < 0)
-        {
-            c.Items.Add(new Item(start, end, EntityLabel.Organization));
-            owner = c.Items.Count - 1;
-        }
-
-        var outlet = c.Items[owner];
-        (outlet.Start, outlet.End, outlet.Label) = (start, end, EntityLabel.Organization);
-        c.Covered.AsSpan(start, end - start).Fill(owner);
+        Claim(c, owner, start, end, EntityLabel.Organization);
     }
 
     /// <summary>A name of two or three title-case words opened by a given name ("Bianca Zapatka"; not "FOX 2").</summary>
