@@ -29,7 +29,10 @@ internal sealed partial class SpeakerResolver
     private readonly int _groupReach;
     private readonly List<DescribedSpeaker> _described = [];
     private readonly List<TextSpan> _sentences;
-    private readonly List<(TextSpan Region, string Id, SpeakerGender Said)> _spoken = [];
+    private readonly List<SpokenTurn> _spoken = [];
+
+    /// <summary>A person's turn (<see cref="NoteSpoken"/>): the text it spans, the person, and the gender its own pronoun tells.</summary>
+    private sealed record SpokenTurn(TextSpan Region, string Id, SpeakerGender Said);
 
     public SpeakerResolver(Document document, int groupPronounReach)
     {
@@ -241,7 +244,7 @@ internal sealed partial class SpeakerResolver
 
         // the gender the turn's own pronoun tells ("She told me that Seth was …. He told me …": not her turn again)
         var said = mention is { } at && _lexicon.Pronouns.TryGetValue(_text[at.Start..at.End].Trim().ToLowerInvariant(), out var p) ? p.Gender : SpeakerGender.Unknown;
-        _spoken.Add((new TextSpan(start, end), id, said));
+        _spoken.Add(new SpokenTurn(new TextSpan(start, end), id, said));
     }
 
     /// <summary>
