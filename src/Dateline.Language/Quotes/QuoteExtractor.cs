@@ -559,12 +559,15 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return [];
     }
 
+    /// <summary>Whether a cue is "according to" (which attributes, but is no verb of speech the rules read a clause after).</summary>
+    private static bool IsAccordingTo(ReadOnlySpan<char> cue) => cue.StartsWith("according", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Whether a report read from part of a sentence has a cue other than "according to" and, when its content follows
     /// the cue, a reported clause ("the opioid crisis claimed 15,393 lives" does not: Wikinews).
     /// </summary>
     private bool ReportsByOwnCue(string text, QuoteDraft d) =>
-        d.Cue is { } c && !text.AsSpan(c.Start, c.Length).StartsWith("according", StringComparison.OrdinalIgnoreCase)
+        d.Cue is { } c && !IsAccordingTo(text.AsSpan(c.Start, c.Length))
         && (d.Span.End <= c.Start || ReportsClause(text, c.End, d.Span));
 
     /// <summary>
@@ -581,7 +584,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         var before = text.Substring(s.Start, comma);
-        return _lexicon.FindCues(before).Any(c => !c.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)) ? s.Start + comma : null;
+        return _lexicon.FindCues(before).Any(c => !IsAccordingTo(c.Value)) ? s.Start + comma : null;
     }
 
     /// <summary>", according to X." closing a sentence, X a name or a phrase with no comma.</summary>
@@ -620,14 +623,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
                 // "Collins, who opposed the bill, said Wilson had made …": a clause after the cue (an auxiliary or a modal
                 // before the next comma) is the cue's report, and the words before the comma its subject with an aside
-                if (m.Success && !m.Groups["cue"].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                if (m.Success && !IsAccordingTo(m.Groups["cue"].Value)
                     && HoldsClauseVerb(sentence.AsSpan(comma + m.Groups["cue"].Index + m.Groups["cue"].Length)))
                 {
                     m = Match.Empty;
                 }
 
                 // "…, saying the city had …": after a participle comes its content, never its speaker
-                if (m.Success && m.Groups["cue"].Value is var c && c.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !c.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+                if (m.Success && m.Groups["cue"].Value is var c && c.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsAccordingTo(c))
                 {
                     m = Match.Empty;
                 }
@@ -683,7 +686,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         // "According to the owner, only women work there": the attribution opens the sentence, the clause follows its comma
-        if (cues.Count > 0 && cues[0].Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(sentence[..cues[0].Index])
+        if (cues.Count > 0 && IsAccordingTo(cues[0].Value) && string.IsNullOrWhiteSpace(sentence[..cues[0].Index])
             && _lexicon.CueThenSpeaker.Match(sentence) is { Success: true } opening
             && opening.Groups["spk"] is var openingSpeaker && s.Start + openingSpeaker.Index + openingSpeaker.Length is var speakerEnd
             && speakerEnd < contentEnd && text[speakerEnd] == ',')
@@ -702,7 +705,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         foreach (Match cueMatch in cues)
         {
             var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
-            if (cueMatch.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || quotes.Any(q => q.Cue == cue))
+            if (IsAccordingTo(cueMatch.Value) || quotes.Any(q => q.Cue == cue))
             {
                 break;
             }
@@ -753,7 +756,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             foreach (Match later in cues)
             {
                 var laterCue = new TextSpan(s.Start + later.Index, s.Start + later.Index + later.Length);
-                if (laterCue.Start > cue.End && later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !later.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                if (laterCue.Start > cue.End && later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsAccordingTo(later.Value)
                     && PrecededByComma(text, laterCue.Start) && OpensReportedClause(text, later.Value, laterCue.End, contentEnd))
                 {
                     end = text.LastIndexOf(',', laterCue.Start - 1);
@@ -766,7 +769,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 // Damascus said it was …", "said another 30 people had been injured …, but added the exact circumstances …
                 // remained unclear" (eleventh sample): a cue after ", and" or ", but" opens a report of its own, of the same speaker or of the
                 // subject between "and" and the cue, and the first cue's content ends at that comma
-                if (laterCue.Start > cue.End && !later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !later.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                if (laterCue.Start > cue.End && !later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsAccordingTo(later.Value)
                     && AndBeforeCue().Match(text, cue.End, laterCue.Start - cue.End) is { Success: true } coordination
                     && OpensReportedClause(text, later.Value, laterCue.End, contentEnd))
                 {
@@ -1020,7 +1023,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // follows it, the words before it are the clause's (ninth sample: the speaker was "across Facebook's …"); after
         // a quote that closes its sentence the words before it are a sentence of their own ("“… morning.” As of late
         // Tuesday, 20 bodies had been recovered, according to Brown.": Wikinews), read as an indirect quote
-        if (cue.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+        if (IsAccordingTo(cue.Value))
         {
             if (quote.End >= 2 && text[quote.End - 2] is '.' or '!' or '?')
             {
@@ -1280,7 +1283,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         {
             var m = matches[i];
             var cue = new TextSpan(sentStart + m.Index, sentStart + m.Index + m.Length);
-            if (m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+            if (IsAccordingTo(m.Value))
             {
                 var after = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
                 if (after.Success)
@@ -1636,7 +1639,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         {
             var m = cues[j];
             var cue = new TextSpan(sentStart + m.Index, sentStart + m.Index + m.Length);
-            if (best.Speaker is not { } spk || cue.End > spk.Start || m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+            if (best.Speaker is not { } spk || cue.End > spk.Start || IsAccordingTo(m.Value)
                 || !ReportedClauseOpening().IsMatch(text[cue.End..spk.Start]))
             {
                 continue;
