@@ -305,8 +305,10 @@ public sealed class AmountExtractor : IPipelineComponent
             bs--;
         }
 
+        // a word of letters, digits and dots, or letters joined by "&" ("S&P 500")
         int ws = bs;
-        while (ws > 0 && (char.IsLetterOrDigit(text[ws - 1]) || text[ws - 1] == '.'))
+        while (ws > 0 && (char.IsLetterOrDigit(text[ws - 1]) || text[ws - 1] == '.'
+                          || (text[ws - 1] == '&' && ws > 1 && char.IsLetter(text[ws - 2]) && ws < bs && char.IsLetter(text[ws]))))
         {
             ws--;
         }
