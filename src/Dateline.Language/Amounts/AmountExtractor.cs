@@ -352,6 +352,13 @@ public sealed class AmountExtractor : IPipelineComponent
             }
         }
 
+        // a number in a path, a code or a ratio: after a slash ("No. FHC/ABJ/03/095/2018", "24/7", "9/11", a cricket
+        // score "357/8") or before a slash and a letter (a DOI, "10.1073/pnas.1907828116"): unseen news audits 1 and 7
+        if ((s > 0 && text[s - 1] == '/') || (e + 1 < text.Length && text[e] == '/' && char.IsLetter(text[e + 1])))
+        {
+            return true;
+        }
+
         int bs = s;
         while (bs > 0 && text[bs - 1] == ' ')
         {
