@@ -62,7 +62,48 @@ public sealed class AmountExtractor : IPipelineComponent
             amounts.Add(amount);
         }
 
+        JoinRangesOfRepeatedSign(text, amounts);
         return amounts.ToImmutable();
+    }
+
+    /// <summary>
+    /// Two amounts of one currency or of percent joined by "to" or a dash, the second the larger, are one range with
+    /// its sign written twice ("approximately $350 to $600", "a [0.6% to 0.7%] headwind", "$17 million to $19
+    /// million"; by "and" only after "between"): one amount valued by its start, as a range with the sign written once
+    /// ("$350-600"). Not after a word of change (<see cref="AmountLexicon.ChangeBefore"/>: "rose 3% to 5%", "from $25
+    /// to $43" are a change and the new level; "ranged from $350 to $600" is a range, <see cref="AmountLexicon.RangeBefore"/>)
+    /// and not when the second is the smaller ("47 percent to 40 percent", a poll's lead).
+    /// </summary>
+    private void JoinRangesOfRepeatedSign(string text, ImmutableArray<Amount>.Builder amounts)
+    {
+        for (int i = amounts.Count - 2; i >= 0; i--)
+        {
+            var (a, b) = (amounts[i], amounts[i + 1]);
+            if (a.Unit is not { } unit || unit != b.Unit || (unit != "%" && !_lexicon.Currencies.Values.Contains(unit))
+                || a.UpperValue is not null || b.UpperValue is not null || b.Modifier is not null || b.Value <= a.Value)
+            {
+                continue;
+            }
+
+            string joint = text[a.Span.End..b.Span.Start].Trim();
+            string before = PreviousWord(text, a.Span.Start);
+            bool change = _lexicon.ChangeBefore.Contains(before)
+                && !(before == "from" && _lexicon.RangeBefore.Contains(PreviousWord(text, WordStart(text, a.Span.Start))));
+            if (!(joint is "to" or "-" or "–" || (joint == "and" && a.Modifier is null && before == "between")) || change)
+            {
+                continue;
+            }
+
+            // "$8 to $12 billion": the scale written once, after the upper bound, as in "five to six million"
+            double value = a.Value;
+            if (ScaleAtEnd(text, a.Span) is null && ScaleAtEnd(text, b.Span) is { } scale && a.Value * scale < b.Value)
+            {
+                value = a.Value * scale;
+            }
+
+            amounts[i] = a with { Span = new TextSpan(a.Span.Start, b.Span.End), Value = value, UpperValue = b.Value };
+            amounts.RemoveAt(i + 1);
+        }
     }
 
     /// <summary>
@@ -96,6 +137,18 @@ public sealed class AmountExtractor : IPipelineComponent
         var g = again.Groups;
         return again.Success && again.Index == upper.Index
             && (g["scale"].Success || g["pct"].Success || g["sign"].Success || g["cur"].Success || g["curword"].Success) ? again : null;
+    }
+
+    /// <summary>The scale an amount's words end on ("$12 billion" → 1e9), or null.</summary>
+    private double? ScaleAtEnd(string text, TextSpan span)
+    {
+        int ws = span.End;
+        while (ws > span.Start && char.IsLetter(text[ws - 1]))
+        {
+            ws--;
+        }
+
+        return ws < span.End && _lexicon.Scales.TryGetValue(text[ws..span.End], out var scale) ? scale : null;
     }
 
     private static bool InsideAny(IReadOnlyList<TextSpan> spans, TextSpan span)
@@ -299,14 +352,23 @@ public sealed class AmountExtractor : IPipelineComponent
             }
         }
 
+        // a number in a path, a code or a ratio: after a slash ("No. FHC/ABJ/03/095/2018", "24/7", "9/11", a cricket
+        // score "357/8") or before a slash and a letter (a DOI, "10.1073/pnas.1907828116"): unseen news audits 1 and 7
+        if ((s > 0 && text[s - 1] == '/') || (e + 1 < text.Length && text[e] == '/' && char.IsLetter(text[e + 1])))
+        {
+            return true;
+        }
+
         int bs = s;
         while (bs > 0 && text[bs - 1] == ' ')
         {
             bs--;
         }
 
+        // a word of letters, digits and dots, or letters joined by "&" ("S&P 500")
         int ws = bs;
-        while (ws > 0 && (char.IsLetterOrDigit(text[ws - 1]) || text[ws - 1] == '.'))
+        while (ws > 0 && (char.IsLetterOrDigit(text[ws - 1]) || text[ws - 1] == '.'
+                          || (text[ws - 1] == '&' && ws > 1 && char.IsLetter(text[ws - 2]) && ws < bs && char.IsLetter(text[ws]))))
         {
             ws--;
         }

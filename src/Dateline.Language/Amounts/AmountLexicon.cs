@@ -35,6 +35,8 @@ internal sealed class AmountLexicon
         NotAlone = ResourceText.WordSet("amount-unit-not-alone.txt");
         FractionNotAfter = ResourceText.WordSet("amount-fraction-not-after.txt");
         AgeBefore = ResourceText.WordSet("amount-age-before.txt");
+        ChangeBefore = ResourceText.WordSet("amount-change-before.txt");
+        RangeBefore = ResourceText.WordSet("amount-range-before.txt");
         var modifiers = ResourceText.Lines("amount-modifiers.txt");
         string mod = Alt(modifiers);
         // Digits grouped by thousands or in the Indian way ("4,50,000"); number words only whole ("ten", not "tenure"),
@@ -110,6 +112,12 @@ internal sealed class AmountLexicon
 
     /// <summary>Words before a bare number that make it an age: "aged 41", "age 22".</summary>
     public IReadOnlySet<string> AgeBefore { get; }
+
+    /// <summary>Words before "X to Y" of one sign written twice that make it a change and a level: "rose 3% to 5%".</summary>
+    public IReadOnlySet<string> ChangeBefore { get; }
+
+    /// <summary>Words before "from X to Y" that make it a range, not a change: "ranged from $350 to $600".</summary>
+    public IReadOnlySet<string> RangeBefore { get; }
 
     public double? Number(string text)
     {
