@@ -4799,9 +4799,12 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         bool verbAfter = j + 1 < s.Count && (IsFiniteVerb(s, j + 1) || BeForms.Contains(s.Lower(j + 1)) || HaveForms.Contains(s.Lower(j + 1)));
-        if (IsCardinal(s, j) && verbAfter && !(j > 0 && s.Lower(j - 1) == "$"))
+        if (IsCardinal(s, j) && (verbAfter || j + 1 < s.Count && s.Tag(j + 1) == PartOfSpeech.VBN && !IsNounAt(s, j + 2)) && !(j > 0 && s.Lower(j - 1) == "$"))
         {
-            return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "more than 15,000 were killed", "about 300 have been arrested": a count standing for people
+            // "more than 15,000 were killed", "about 300 have been arrested": a count standing for people; before a bare
+            // participle too, "ten were killed and 40 wounded" (the gapped "were"; ev-declined: w051), not one that
+            // modifies a noun ("eight accused members")
+            return new Actor(ActorKind.Group, j, j, s.Span(j), null);
         }
 
         if (w == "more" && verbAfter && j > 0 && (IsCardinal(s, j - 1) || QuantifierSubjects.Contains(s.Lower(j - 1))))
