@@ -1293,7 +1293,8 @@ public sealed partial class EventExtractor : IPipelineComponent
             for (int b = 0; b < before.Count; b++) // by index, without a closure over s, i and j
             {
                 var w = before[b];
-                if (w.Entry.Particles.Length >= i - j && ParticlesFollow(s, j, w.Entry.Particles) && !_lexicon.IsNotTrigger(s, j, w.Entry.Type))
+                int gap = ParticleGap(s, j, w);
+                if (gap >= 0 && w.Entry.Particles.Length + gap >= i - j && !_lexicon.IsNotTrigger(s, j, w.Entry.Type))
                 {
                     return true;
                 }
@@ -1419,8 +1420,16 @@ public sealed partial class EventExtractor : IPipelineComponent
             return 0;
         }
 
-        return particles.Length > 0 && word.Form != TriggerForm.Noun && i + 1 < s.Count && s.Tag(i + 1) == PartOfSpeech.RB && s.Lower(i + 1).EndsWith("ly", StringComparison.Ordinal) && ParticlesFollow(s, i + 1, particles) ? 1 : -1;
+        return particles.Length > 0 && word.Form != TriggerForm.Noun && i + 1 < s.Count && (s.Tag(i + 1) == PartOfSpeech.RB && s.Lower(i + 1).EndsWith("ly", StringComparison.Ordinal) || AdjectiveBeforeNounParticle(s, i + 1, particles)) && ParticlesFollow(s, i + 1, particles) ? 1 : -1;
     }
+
+    /// <summary>
+    /// A lower-case adjective at <paramref name="k"/> before a phrase's one noun particle: "withhold military aid", "held
+    /// secret talks", "lifted economic sanctions" are the phrases "withhold aid", "hold talks", "lift sanctions"
+    /// (ev-declined sitting: v048).
+    /// </summary>
+    private static bool AdjectiveBeforeNounParticle(SentenceView s, int k, string[] particles)
+        => particles.Length == 1 && k + 1 < s.Count && IsPlainAdjective(s, k) && s.MentionAt(k) < 0 && s.Tag(k + 1) is PartOfSpeech.NN or PartOfSpeech.NNS;
 
     private static bool ParticlesFollow(SentenceView s, int i, string[] particles)
     {
@@ -1643,6 +1652,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                 // "it would hurt" name none (verbs whose everyday senses take a thing subject, event-actor-subjects.txt,
                 // keep it a thing)
                 sources = [new Actor(ActorKind.Pronoun, left, left, s.Span(left), null)];
+            }
+
+            if (left >= 0 && sources is [{ Kind: ActorKind.Thing } own] && own.First == left && own.Last == left && IntentionPossessor(s, left) is { } possessor)
+            {
+                sources = [possessor]; // "in return for their pledge to lay down their arms": the pronoun SkipLeft stopped at
             }
 
             if (EventNounSubject(s, sources) is { } eventSubject)
@@ -1961,6 +1975,24 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private static bool IsPlainAdjective(SentenceView s, int k) => s.Tag(k) == PartOfSpeech.JJ && !s.IsCapitalized(k);
 
+    /// <summary>Whether the word before the mention that covers <paramref name="k"/> is one the tagger reads as a verb ("promised India").</summary>
+    private static bool VerbBeforeMention(SentenceView s, int k)
+    {
+        int first = k;
+        while (first > 0 && s.MentionAt(first - 1) == s.MentionAt(k))
+        {
+            first--;
+        }
+
+        return first > 0 && s.Tag(first - 1).IsVerb();
+    }
+
+    /// <summary>
+    /// At most this many lower-case adjectives between an event noun and the possessor or name before it ("a North Korean
+    /// nuclear threat": 1; "Iran's disputed nuclear program" would be 2). ev-declined sitting, train.
+    /// </summary>
+    private const int MaxAdjectivesBeforeEventNoun = 2;
+
     /// <summary>
     /// At most this many words from the start of a thing to the word that names its owner ("a ceasefire request from").
     /// Set on unannotated train-document sentences; train event F1 unchanged from 3 to 5.
@@ -2118,9 +2150,19 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "X's attack", "Israeli airstrikes", "U.S. sanctions"
         int before = i - 1;
-        while (before >= 0 && (NounContext.Contains(s.Lower(before)) && s.Lower(before) is not ("'s" or "the" or "a" or "an")))
+        int adjectives = 0;
+        while (before >= 0 && (NounContext.Contains(s.Lower(before)) && s.Lower(before) is not ("'s" or "the" or "a" or "an")
+               || IsPlainAdjective(s, before) && before > 0 && !_lexicon.IsActorNoun(s.Lower(before)) && ++adjectives <= MaxAdjectivesBeforeEventNoun))
         {
-            before--;
+            before--; // "a North Korean nuclear threat", "the rebels' 20-year uprising": past the noun's own adjectives (ev-declined)
+        }
+
+        if (adjectives > 0 && before >= 0 && !(s.Lower(before) == "'s" || s.MentionAt(before) >= 0 && !VerbBeforeMention(s, before)))
+        {
+            // past adjectives only a possessor or a name acts: "another large-scale rescue", "their first official foreign
+            // trips" (an adjective the actor list also reads as a noun), "child sexual abuse", "promised India full
+            // cooperation" (the verb's object) name no actor of the noun
+            before = -1;
         }
 
         int possessive = i >= 1 && Possessives.Contains(s.Lower(i - 1)) ? i - 1 : i >= 2 && Possessives.Contains(s.Lower(i - 2)) && !s.IsCapitalized(i - 1) ? i - 2 : -1;
@@ -3221,10 +3263,38 @@ public sealed partial class EventExtractor : IPipelineComponent
                 continue;
             }
 
+            if (w == "to" && j > 1 && _lexicon.IntentionNouns.Contains(s.Lower(j - 1)) && (s.Lower(j - 2) == "'s" || Possessives.Contains(s.Lower(j - 2))))
+            {
+                // "Trump's decision to withhold", "their pledge to lay down": the possessor acts (event-intention-nouns.txt);
+                // past the "'s" to the name, or at the possessive pronoun (read as its actor by IntentionPossessor)
+                j -= 2;
+                if (s.Lower(j) == "'s")
+                {
+                    continue;
+                }
+
+                break;
+            }
+
             break;
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// The possessive pronoun at <paramref name="k"/> before a noun of event-intention-nouns.txt and its "to" ("their pledge
+    /// to lay down their arms", "his decision to withdraw") as the actor of the verb after "to"; null otherwise.
+    /// </summary>
+    private Actor? IntentionPossessor(SentenceView s, int k)
+    {
+        if (k + 2 >= s.Count || !Possessives.Contains(s.Lower(k)) || !_lexicon.IntentionNouns.Contains(s.Lower(k + 1)) || s.Lower(k + 2) != "to")
+        {
+            return null;
+        }
+
+        string? id = s.Lower(k) is "his" or "her" ? s.Lookup.LastPersonBefore(s.Span(k).Start) : null;
+        return new Actor(ActorKind.Pronoun, k, k, s.Span(k), id);
     }
 
     /// <summary>
@@ -4728,9 +4798,23 @@ public sealed partial class EventExtractor : IPipelineComponent
             return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "The two met previously", "a meeting between the two"
         }
 
-        if (IsCardinal(s, j) && j + 1 < s.Count && (IsFiniteVerb(s, j + 1) || BeForms.Contains(s.Lower(j + 1)) || HaveForms.Contains(s.Lower(j + 1))) && !(j > 0 && s.Lower(j - 1) == "$"))
+        bool verbAfter = j + 1 < s.Count && (IsFiniteVerb(s, j + 1) || BeForms.Contains(s.Lower(j + 1)) || HaveForms.Contains(s.Lower(j + 1)));
+        if (IsCardinal(s, j) && (verbAfter || j + 1 < s.Count && s.Tag(j + 1) == PartOfSpeech.VBN && !IsNounAt(s, j + 2)) && !(j > 0 && s.Lower(j - 1) == "$"))
         {
-            return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "more than 15,000 were killed", "about 300 have been arrested": a count standing for people
+            // "more than 15,000 were killed", "about 300 have been arrested": a count standing for people; before a bare
+            // participle too, "ten were killed and 40 wounded" (the gapped "were"; ev-declined: w051), not one that
+            // modifies a noun ("eight accused members")
+            return new Actor(ActorKind.Group, j, j, s.Span(j), null);
+        }
+
+        if (w == "more" && verbAfter && j > 0 && (IsCardinal(s, j - 1) || QuantifierSubjects.Contains(s.Lower(j - 1))))
+        {
+            return new Actor(ActorKind.Group, j - 1, j, new TextSpan(s.Span(j - 1).Start, s.Span(j).End), null); // "several more were killed", "three more were wounded" (ev-declined: n143)
+        }
+
+        if (w == "one" && verbAfter && (j == 0 || s.Lower(j - 1) is "and" or "," or "but"))
+        {
+            return new Actor(ActorKind.Group, j, j, s.Span(j), null); // "one was killed and one was wounded by a bomb": the count one (ev-declined: y016); not "no one"
         }
 
         if (_lexicon.NotActors.Contains(w))

@@ -147,6 +147,7 @@ internal sealed class EventLexicon
         VictimNouns = Set("event-victim-nouns.txt");
         LightNouns = Set("event-light-nouns.txt");
         GoingVerbs = Set("event-going-verbs.txt");
+        IntentionNouns = Set("event-intention-nouns.txt");
         UndergoVerbs = Set("event-undergo-verbs.txt");
         AddressedNouns = Set("event-addressed-nouns.txt");
         HeldVerbs = Set("event-held-verbs.txt");
@@ -254,6 +255,9 @@ internal sealed class EventLexicon
 
     /// <summary>Verbs whose subject acts in the event noun after their "on" ("went on strike", "went on a rampage").</summary>
     public WordSet GoingVerbs { get; }
+
+    /// <summary>Nouns of intending or deciding whose possessor acts in the verb after their "to" ("Trump's decision to withhold").</summary>
+    public WordSet IntentionNouns { get; }
 
     /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION, COERCE, AID or SUPPORT noun they take ("faces charges", "received a lifeline").</summary>
     public WordSet UndergoVerbs { get; }
