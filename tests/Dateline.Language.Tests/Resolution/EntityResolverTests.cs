@@ -992,6 +992,22 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void Two_names_joined_by_and_are_two_when_the_page_names_each_alone()
+    {
+        // VOA: "[Eritrea and Ethiopia]ORG" beside Eritrea and Ethiopia named alone; Wikinews: "[Woolworths and Coles]ORG"
+        var doc = Resolve("Eritrea accused Ethiopia. Talks between Eritrea and Ethiopia failed, as Woolworths and Coles said Woolworths and Coles agreed.",
+            ("Eritrea", "GPE"), ("Ethiopia", "GPE"), ("Eritrea and Ethiopia", "ORG"), ("Woolworths and Coles", "ORG"), ("Woolworths", "ORG"), ("Coles", "ORG"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Eritrea").Label);
+        Assert.Equal(2, Mentions(doc, Single(doc, "Ethiopia")).Count);
+        Assert.Equal(2, Mentions(doc, Single(doc, "Coles")).Count);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(" and "));
+
+        // the page never names "Food" or "Agriculture Organization" alone: the name's own "and"
+        var own = Resolve("The Food and Agriculture Organization met the World Bank.", ("Food and Agriculture Organization", "ORG"), ("World Bank", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(own, "Food and Agriculture Organization").Label);
+    }
+
+    [Fact]
     public void The_surname_before_a_generational_suffix_is_the_persons_alone_whatever_the_recognizer_said()
     {
         // issue 17's eighth sample: "[Carlineo]ORG faces a maximum of 10 years" beside "Patrick W. Carlineo Jr."
