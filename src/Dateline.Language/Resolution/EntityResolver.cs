@@ -927,11 +927,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 if (c.Words[and] == "and" && ClosesStreet(c, and - 1, afterNumber: false) && AllStreetNameWords(c, item.Start, and)
                     && AllStreetNameWords(c, and + 1, item.End))
                 {
-                    var second = new Item(and + 1, item.End, EntityLabel.Location);
-                    (item.End, item.Label) = (and, EntityLabel.Location);
-                    c.Items.Add(second);
-                    c.Covered[and] = -1;
-                    c.Covered.AsSpan(second.Start, second.End - second.Start).Fill(c.Items.Count - 1);
+                    SplitAt(c, item, and, EntityLabel.Location, EntityLabel.Location);
                     break;
                 }
             }
@@ -1065,11 +1061,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 }
 
                 var last = c.Words[item.End - 1];
-                var rest = new Item(p + 1, item.End, item.Label) { Removed = roles.IsHead(last) && !OrgHeads.Contains(last.ToLowerInvariant()) };
-                (item.End, item.Label) = (p, label.Value);
-                c.Covered[p] = -1;
-                c.Items.Add(rest);
-                c.Covered.AsSpan(rest.Start, rest.End - rest.Start).Fill(rest.Removed ? -1 : c.Items.Count - 1);
+                SplitAt(c, item, p, label.Value, item.Label, dropSecond: roles.IsHead(last) && !OrgHeads.Contains(last.ToLowerInvariant()));
                 break;
             }
         }
@@ -1112,11 +1104,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             if (named.TryGetValue(string.Join(' ', c.Words, item.Start, and - item.Start), out var first)
                 && named.TryGetValue(string.Join(' ', c.Words, and + 1, item.End - and - 1), out var second))
             {
-                var rest = new Item(and + 1, item.End, second);
-                (item.End, item.Label) = (and, first);
-                c.Covered[and] = -1;
-                c.Items.Add(rest);
-                c.Covered.AsSpan(rest.Start, rest.End - rest.Start).Fill(c.Items.Count - 1);
+                SplitAt(c, item, and, first, second);
             }
         }
     }
@@ -1153,6 +1141,20 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         return named;
+    }
+
+    /// <summary>
+    /// Splits a mention at the word <paramref name="gap"/> ("and", "’s"), which neither half keeps: the mention keeps
+    /// the words before it, typed <paramref name="first"/>; a new mention takes the words after it, typed
+    /// <paramref name="second"/>, or is dropped with its words left uncovered when <paramref name="dropSecond"/>.
+    /// </summary>
+    private static void SplitAt(Context c, Item item, int gap, EntityLabel first, EntityLabel second, bool dropSecond = false)
+    {
+        var rest = new Item(gap + 1, item.End, second) { Removed = dropSecond };
+        (item.End, item.Label) = (gap, first);
+        c.Items.Add(rest);
+        c.Covered[gap] = -1;
+        c.Covered.AsSpan(rest.Start, rest.End - rest.Start).Fill(dropSecond ? -1 : c.Items.Count - 1);
     }
 
     /// <summary>
