@@ -88,6 +88,9 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         JoinFeatureWords(context);
         JoinOrganisationNames(context);
         SplitJoinedStreets(context);
+        SplitCoordinatedDivisions(context);
+        SplitAtInnerPossessive(context);
+        SplitNamesJoinedByAnd(context);
         AddressStreets(context);
         UsStatesAfterTowns(context);
         foreach (var item in items)
@@ -924,15 +927,234 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 if (c.Words[and] == "and" && ClosesStreet(c, and - 1, afterNumber: false) && AllStreetNameWords(c, item.Start, and)
                     && AllStreetNameWords(c, and + 1, item.End))
                 {
-                    var second = new Item(and + 1, item.End, EntityLabel.Location);
-                    (item.End, item.Label) = (and, EntityLabel.Location);
-                    c.Items.Add(second);
-                    c.Covered[and] = -1;
-                    c.Covered.AsSpan(second.Start, second.End - second.Start).Fill(c.Items.Count - 1);
+                    SplitAt(c, item, and, EntityLabel.Location, EntityLabel.Location);
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "an area of [Orange and Riverside]ORG counties": title-case names joined by "and" (and commas) right before a
+    /// county word's plural (Data/county-words.txt, second column) are that many counties, each a GPE of its own
+    /// whatever the recognizer made of them (eighth entity sample), located as "Orange County" is
+    /// (<see cref="CountyOfPlace"/>). Each name is at most <see cref="MaxCoordinatedNameWords"/> words; a mention that
+    /// runs past the list leaves it as it is.
+    /// </summary>
+    private static void SplitCoordinatedDivisions(Context c)
+    {
+        for (int k = 2; k < c.Count; k++)
+        {
+            if (!CountyPlurals.TryGetValue(c.Words[k], out var county))
+            {
+                continue;
+            }
+
+            var names = new List<(int Start, int End)>();
+            for (int end = k; ;)
+            {
+                int start = end;
+                while (start > 0 && end - start < MaxCoordinatedNameWords && IsCapitalised(c.Words[start - 1]) && char.IsLetter(c.Words[start - 1][0])
+                    && c.SentenceOf[start - 1] == c.SentenceOf[k] && !SentenceStarters.Contains(c.Words[start - 1].ToLowerInvariant())
+                    && !Determiners.Contains(c.Words[start - 1]))
+                {
+                    start--;
+                }
+
+                if (start == end)
+                {
+                    break;
+                }
+
+                names.Add((start, end));
+                int separator = start - 1; // "and" (", and") before the last name, a comma before the others
+                if (separator < 1 || c.Words[separator] != (names.Count == 1 ? "and" : ","))
+                {
+                    break;
+                }
+
+                end = names.Count == 1 && c.Words[separator - 1] == "," ? separator - 1 : separator;
+            }
+
+            if (names.Count < 2 || !SpansOnlyMentionsWithin(c, names[^1].Start, k))
+            {
+                continue;
+            }
+
+            for (int t = names[^1].Start; t < k; t++)
+            {
+                if (c.Covered[t] >= 0)
+                {
+                    c.Items[c.Covered[t]].Removed = true;
+                    c.Covered[t] = -1;
+                }
+            }
+
+            foreach (var (start, nameEnd) in names)
+            {
+                c.Items.Add(new Item(start, nameEnd, EntityLabel.Gpe) { CountyWord = county });
+                c.Covered.AsSpan(start, nameEnd - start).Fill(c.Items.Count - 1);
+            }
+        }
+    }
+
+    /// <summary>The most words one name of a coordinated plural is read over ("San Luis Obispo").</summary>
+    private const int MaxCoordinatedNameWords = 3;
+
+    /// <summary>Whether every mention over the words [start, end) lies within them.</summary>
+    private static bool SpansOnlyMentionsWithin(Context c, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (c.Covered[t] is var index and >= 0 && (c.Items[index].Start < start || c.Items[index].End > end))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "[International Energy Agency’s Photovoltaic Power Systems Program]ORG", "[California’s 4th District Court of
+    /// Appeal]ORG", "[Pakistan's Interior Ministry]ORG": an organisation's mention joined over an inner possessive is two
+    /// names when the words before it are a place (a country, a first-level division, a capital, or a place the page
+    /// names as a mention of its own: a GPE) or an organisation (two or more words closed by a head word of
+    /// Data/org-heads.txt, or one upper-case initialism: an ORG, which a country's initials turn to a GPE later). The
+    /// words after it keep the mention's type, unless a role's head word closes them ("Sudan's [Justice Minister]": no
+    /// name; "Council" and "Party" are organisations' heads too). Names whose possessive is their own ("Lord's Resistance Army", "Pakistan People's Party", "Macy's
+    /// Thanksgiving Parade", "Alachua Sheriff's Office") have neither before it and stay whole (samples 2, 5 and 8).
+    /// </summary>
+    private void SplitAtInnerPossessive(Context c)
+    {
+        HashSet<string>? placesNamed = null;
+        for (int i = 0, count = c.Items.Count; i < count; i++)
+        {
+            var item = c.Items[i];
+            if (item.Removed || item.Label != EntityLabel.Organization || item.End - item.Start < 3)
+            {
+                continue;
+            }
+
+            for (int p = item.Start + 1; p < item.End - 1; p++)
+            {
+                if (c.Words[p] is not ("'s" or "’s") || !char.IsUpper(c.Words[p + 1][0]) && !char.IsDigit(c.Words[p + 1][0]))
+                {
+                    continue;
+                }
+
+                var before = string.Join(' ', c.Words, item.Start, p - item.Start);
+                EntityLabel? label = null;
+                if (IsPlaceName(before) || (placesNamed ??= PlacesNamed(c)).Contains(before))
+                {
+                    label = EntityLabel.Gpe;
+                }
+                else if ((p - item.Start >= 2 && OrgHeads.Contains(c.Words[p - 1].ToLowerInvariant()))
+                    || (p - item.Start == 1 && c.Words[item.Start].Length >= 2 && IsAllCaps(c.Words[item.Start].Replace(".", string.Empty))))
+                {
+                    label = EntityLabel.Organization;
+                }
+
+                if (label is null)
+                {
+                    break; // the possessive is the name's own
+                }
+
+                var last = c.Words[item.End - 1];
+                SplitAt(c, item, p, label.Value, item.Label, dropSecond: roles.IsHead(last) && !OrgHeads.Contains(last.ToLowerInvariant()));
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "[Eritrea and Ethiopia]ORG", "[Hamas and Fatah]ORG", "[Woolworths and Coles]ORG": an organisation's mention of two
+    /// names joined by one "and" is the two names when each is a mention of its own elsewhere in the page; each takes
+    /// that mention's type. Names whose "and" is their own ("Food and Agriculture Organization", "Procter and Gamble")
+    /// have halves the page never names alone. Samples 1, 4 and 5 joined names so ("United Nations and European
+    /// Union"), with one half named alone only; that weaker evidence also splits "National Air and Space Museum"
+    /// (Wikinews) and was not taken.
+    /// </summary>
+    private static void SplitNamesJoinedByAnd(Context c)
+    {
+        Dictionary<string, EntityLabel>? named = null;
+        for (int i = 0, count = c.Items.Count; i < count; i++)
+        {
+            var item = c.Items[i];
+            if (item.Removed || item.Label != EntityLabel.Organization || item.End - item.Start < 3)
+            {
+                continue;
+            }
+
+            int and = -1;
+            for (int k = item.Start + 1; k < item.End - 1; k++)
+            {
+                if (c.Words[k] == "and")
+                {
+                    and = and < 0 ? k : int.MaxValue;
+                }
+            }
+
+            if (and is < 0 or int.MaxValue)
+            {
+                continue;
+            }
+
+            named ??= NamedAlone(c);
+            if (named.TryGetValue(string.Join(' ', c.Words, item.Start, and - item.Start), out var first)
+                && named.TryGetValue(string.Join(' ', c.Words, and + 1, item.End - and - 1), out var second))
+            {
+                SplitAt(c, item, and, first, second);
+            }
+        }
+    }
+
+    /// <summary>The words of the page's mentions without an "and", each with its type (the first mention's).</summary>
+    private static Dictionary<string, EntityLabel> NamedAlone(Context c)
+    {
+        var named = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && Array.IndexOf(c.Words, "and", item.Start, item.End - item.Start) < 0)
+            {
+                named.TryAdd(string.Join(' ', c.Words, item.Start, item.End - item.Start), item.Label);
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>A country's name, a first-level division's or a capital's: a place whatever the page says of it.</summary>
+    private bool IsPlaceName(string name)
+        => geo.CountryByName(name) is not null || geo.CountriesWithRegion(name).Count > 0 || geo.Capitals(name).Count > 0;
+
+    /// <summary>The words of the page's GPE mentions.</summary>
+    private static HashSet<string> PlacesNamed(Context c)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Gpe)
+            {
+                named.Add(string.Join(' ', c.Words, item.Start, item.End - item.Start));
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>
+    /// Splits a mention at the word <paramref name="gap"/> ("and", "’s"), which neither half keeps: the mention keeps
+    /// the words before it, typed <paramref name="first"/>; a new mention takes the words after it, typed
+    /// <paramref name="second"/>, or is dropped with its words left uncovered when <paramref name="dropSecond"/>.
+    /// </summary>
+    private static void SplitAt(Context c, Item item, int gap, EntityLabel first, EntityLabel second, bool dropSecond = false)
+    {
+        var rest = new Item(gap + 1, item.End, second) { Removed = dropSecond };
+        (item.End, item.Label) = (gap, first);
+        c.Items.Add(rest);
+        c.Covered[gap] = -1;
+        c.Covered.AsSpan(rest.Start, rest.End - rest.Start).Fill(dropSecond ? -1 : c.Items.Count - 1);
     }
 
     /// <summary>
@@ -1705,11 +1927,14 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     private static IEnumerable<Item> FullNameItems(Context c, Cluster cluster)
         => cluster.Items.Where(item => c.NameSpan(item) is { Length: >= 2 } name && !IsHonorific(name[0]));
 
+    private static readonly FrozenSet<string> NameSuffixes = ResourceText.Lines("name-suffixes.txt").ToFrozenSet(StringComparer.Ordinal);
+
     private static bool IsHonorific(string word) => SpeakerLexicon.Default.Honorifics.ContainsKey(word.TrimEnd('.').ToLowerInvariant());
 
     /// <summary>
     /// A capitalised word that is the surname of a person named in full elsewhere is that person, even where the
-    /// recognizer missed it or gave it another type.
+    /// recognizer missed it or gave it another type. The surname is the last word before a generational suffix
+    /// (Data/name-suffixes.txt: "Patrick W. Carlineo Jr." and "[Carlineo]ORG", the eighth entity sample).
     /// </summary>
     private static void AddSurnameMentions(Context c, List<Cluster> persons)
     {
@@ -1722,6 +1947,16 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
 
             var surname = cluster.NameWords[^1];
+            if (NameSuffixes.Contains(surname))
+            {
+                if (cluster.NameWords.Length < 3)
+                {
+                    continue;
+                }
+
+                surname = cluster.NameWords[^2];
+            }
+
             if (IsCapitalised(surname) && !surnames.TryAdd(surname, cluster) && surnames[surname] != cluster)
             {
                 surnames[surname] = null!;
@@ -2238,6 +2473,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
             string? countryName = null;
             double? lat = null, lon = null;
+            if (cluster.Items.Find(item => item.CountyWord is not null) is { } ofPlural)
+            {
+                canonical = $"{canonical} {ofPlural.CountyWord}"; // "Riverside" of "Orange and Riverside counties" is Riverside County
+            }
+
             if (label is EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Location
                 && CountyOfPlace(canonical, new PlaceEvidence(c, cluster, contextCountries)) is { } county)
             {
@@ -2316,7 +2556,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         PlaceByNeighbours(c, entities);
         DivisionAmongPlacesOfOneCountry(entities);
         var spoken = SpokenCountries(entities, contextCountries);
-        CountryOfAgreeingReadings(entities, spoken);
+        CountryOfAgreeingReadings(c, entities, spoken);
         CountryOfPlaceNamedIn(entities, spoken);
         StreetInArticlesCountry(entities);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
@@ -2372,7 +2612,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
     private static readonly FrozenSet<string> FaithPeoples = ResourceText.Lines("faith-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> CountyWords = ResourceText.Lines("county-words.txt").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CountyWords = ResourceText.Rows("county-words.txt").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The plural of each county word, as written after coordinated names ("counties" → "County").</summary>
+    private static readonly FrozenDictionary<string, string> CountyPlurals = ResourceText.Rows("county-words.txt").Where(r => r.Length > 1)
+        .ToFrozenDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
 
     private static readonly (string Suffix, string Country)[] DivisionSuffixes = [.. ResourceText.Rows("division-suffixes.txt").Select(r => (r[0], r[1]))];
 
@@ -2636,7 +2880,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// evidence ("Jenin" is also a Polish village; "Bush" an Egyptian town). Runs after <see cref="PlaceByNeighbours"/>,
     /// which reads only places with neither.
     /// </summary>
-    private void CountryOfAgreeingReadings(ImmutableArray<Entity>.Builder entities, HashSet<string> spoken)
+    private void CountryOfAgreeingReadings(Context c, ImmutableArray<Entity>.Builder entities, HashSet<string> spoken)
     {
         for (int e = 0; e < entities.Count; e++)
         {
@@ -2646,7 +2890,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 continue;
             }
 
-            if (AgreeingCountry(entity.Name, spoken) is { } country)
+            if ((AgreeingCountry(entity.Name, spoken) ?? ReadingsInNamedDivision(c, entity.Name, spoken)) is { } country)
             {
                 entities[e] = entity with { Country = country };
             }
@@ -2674,6 +2918,42 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         return spoken;
+    }
+
+    /// <summary>
+    /// "north of Sacramento" beside California and Los Angeles, "San Diego" beside California (samples 2, 4 and 8: the
+    /// names have readings in Brazil, Mexico, the Philippines too, and San Diego a second in Texas; the article names
+    /// no country, so <see cref="Locate"/> read none): in an article that speaks of one country only (names it, or
+    /// has located its places there), a town name with a reading in a first-level division of it the article names
+    /// has that country. The country only:
+    /// a namesake in a named division is no evidence for coordinates ("Dallas" and Georgia, <see cref="Locate"/>).
+    /// Not a capital's name ("Moscow", "Lima" have US namesakes) nor a division's; a text that names no division of
+    /// them learns nothing ("Springfield" beside the United States).
+    /// </summary>
+    private string? ReadingsInNamedDivision(Context c, string name, HashSet<string> spoken)
+    {
+        if (spoken.Count != 1 || geo.Capitals(name).Count > 0 || geo.CountriesWithRegion(name).Count > 0)
+        {
+            return null; // "Mecca and Medina" beside Saudi Arabia, Ohio and others: the gazetteer may lack the reading meant
+        }
+
+        string? only = null;
+        bool inNamedDivision = false;
+        foreach (var place in geo.Places(name))
+        {
+            if (geo.CountryByCode(place.CountryCode) is { } country && spoken.Contains(country.Name))
+            {
+                if (only is not null && only != country.Name)
+                {
+                    return null;
+                }
+
+                only = country.Name;
+                inNamedDivision |= place.Region is { } division && NamesDivision(c, division);
+            }
+        }
+
+        return inNamedDivision ? only : null;
     }
 
     /// <summary>The one country every reading of the name (town or first-level division) lies in, when it is <paramref name="spoken"/>.</summary>
@@ -3216,6 +3496,9 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         /// <summary>The place of the article's dateline (<see cref="DatelinePlace"/>).</summary>
         public bool IsDateline { get; set; }
+
+        /// <summary>The county word ("County") of a name in a coordinated plural (<see cref="SplitCoordinatedDivisions"/>).</summary>
+        public string? CountyWord { get; set; }
 
         /// <summary>The US state this mention names by its abbreviation after a town (<see cref="UsStatesAfterTowns"/>).</summary>
         public string? State { get; set; }

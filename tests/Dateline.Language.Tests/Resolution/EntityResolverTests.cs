@@ -942,6 +942,101 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void Names_coordinated_before_a_county_words_plural_are_counties_each_a_place()
+    {
+        // issue 17's eighth sample: "an area of [Orange and Riverside]ORG counties", beside Los Angeles and California
+        var doc = Resolve("Warnings were issued in an area of Orange and Riverside counties, east of Los Angeles, California.",
+            ("Orange and Riverside", "ORG"), ("Los Angeles", "GPE"), ("California", "GPE"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Orange County").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Riverside County").Label);
+        Assert.Equal("United States", Single(doc, "Riverside County").Country);
+        Assert.Equal(["Riverside"], Mentions(doc, Single(doc, "Riverside County")));
+        Assert.Null(Single(doc, "Riverside County").Latitude); // the county, not the town
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Orange and Riverside");
+
+        // a list with commas, untagged; "central California counties" names no counties of their own
+        var list = Resolve("Fires burned in Marin, Sonoma and Napa counties and in 18 Northern and central California counties.",
+            ("California", "GPE"));
+        Assert.Equal(EntityLabel.Gpe, Single(list, "Marin County").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(list, "Sonoma County").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(list, "Napa County").Label);
+        Assert.DoesNotContain(list.Entities, e => e.Name == "Northern");
+    }
+
+    [Fact]
+    public void An_organisations_mention_joined_over_a_possessive_is_two_names_after_a_place_or_an_organisation()
+    {
+        // issue 17's fifth, second and eighth samples
+        var doc = Resolve("The International Energy Agency’s Photovoltaic Power Systems Program and California’s 4th District Court of Appeal met.",
+            ("International Energy Agency’s Photovoltaic Power Systems Program", "ORG"), ("California’s 4th District Court of Appeal", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "International Energy Agency").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Photovoltaic Power Systems Program").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "California").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "4th District Court of Appeal").Label);
+
+        // a role after the place is no name; a possessive of the name's own stays
+        var own = Resolve("Sudan's Justice Minister spoke of the Lord's Resistance Army and the Pakistan People's Party.",
+            ("Sudan's Justice Minister", "ORG"), ("Lord's Resistance Army", "ORG"), ("Pakistan People's Party", "ORG"));
+        Assert.Equal(EntityLabel.Gpe, Single(own, "Sudan").Label);
+        Assert.DoesNotContain(own.Entities, e => e.Name.Contains("Minister"));
+        Assert.Equal(EntityLabel.Organization, Single(own, "Lord's Resistance Army").Label);
+        Assert.Equal(EntityLabel.Organization, Single(own, "Pakistan People's Party").Label);
+
+        // VOA: the words after a country's possessive keep their modifiers ("Foreign", "Islamic") and heads ("Party")
+        var voa = Resolve("Pakistan's Foreign Ministry and Mexico's Institutional Revolutionary Party and Afghanistan's Islamic Council spoke.",
+            ("Pakistan's Foreign Ministry", "ORG"), ("Mexico's Institutional Revolutionary Party", "ORG"), ("Afghanistan's Islamic Council", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(voa, "Foreign Ministry").Label);
+        Assert.Equal(EntityLabel.Organization, Single(voa, "Institutional Revolutionary Party").Label);
+        Assert.Equal(EntityLabel.Organization, Single(voa, "Islamic Council").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(voa, "Afghanistan").Label);
+    }
+
+    [Fact]
+    public void Two_names_joined_by_and_are_two_when_the_page_names_each_alone()
+    {
+        // VOA: "[Eritrea and Ethiopia]ORG" beside Eritrea and Ethiopia named alone; Wikinews: "[Woolworths and Coles]ORG"
+        var doc = Resolve("Eritrea accused Ethiopia. Talks between Eritrea and Ethiopia failed, as Woolworths and Coles said Woolworths and Coles agreed.",
+            ("Eritrea", "GPE"), ("Ethiopia", "GPE"), ("Eritrea and Ethiopia", "ORG"), ("Woolworths and Coles", "ORG"), ("Woolworths", "ORG"), ("Coles", "ORG"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Eritrea").Label);
+        Assert.Equal(2, Mentions(doc, Single(doc, "Ethiopia")).Count);
+        Assert.Equal(2, Mentions(doc, Single(doc, "Coles")).Count);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(" and "));
+
+        // the page never names "Food" or "Agriculture Organization" alone: the name's own "and"
+        var own = Resolve("The Food and Agriculture Organization met the World Bank.", ("Food and Agriculture Organization", "ORG"), ("World Bank", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(own, "Food and Agriculture Organization").Label);
+    }
+
+    [Fact]
+    public void The_surname_before_a_generational_suffix_is_the_persons_alone_whatever_the_recognizer_said()
+    {
+        // issue 17's eighth sample: "[Carlineo]ORG faces a maximum of 10 years" beside "Patrick W. Carlineo Jr."
+        var doc = Resolve("Patrick W. Carlineo Jr. pleaded guilty. Carlineo faces a maximum of 10 years, and Carlineo's lawyer spoke.",
+            ("Patrick W. Carlineo Jr.", "PERSON"), ("Carlineo", "ORG"));
+        var person = Assert.Single(doc.Entities);
+        Assert.Equal(EntityLabel.Person, person.Label);
+        Assert.Equal(["Patrick W. Carlineo Jr.", "Carlineo", "Carlineo"], Mentions(doc, person));
+    }
+
+    [Fact]
+    public void A_town_name_whose_readings_in_the_articles_countries_lie_in_one_has_that_country()
+    {
+        // issue 17's fourth and eighth samples: "Sacramento" (two US towns, others abroad) in US news had no country
+        var doc = Resolve("Blackouts will affect counties north of Sacramento, as Los Angeles and California braced.",
+            ("Sacramento", "GPE"), ("Los Angeles", "GPE"), ("California", "GPE"));
+        Assert.Equal("United States", Single(doc, "Sacramento").Country);
+        Assert.Null(Single(doc, "Sacramento").Latitude);
+
+        // an article of several countries: a reading the gazetteer lacks may be meant (Medina of Saudi Arabia beside Ohio)
+        Assert.Null(Single(Resolve("Curfews were extended in Medina, as Saudi Arabia and Ohio braced.",
+            ("Medina", "GPE"), ("Saudi Arabia", "GPE"), ("Ohio", "GPE")), "Medina").Country);
+
+        // no division of its readings named: nothing learnt
+        Assert.Null(Single(Resolve("Blackouts will affect counties north of Sacramento, as Los Angeles braced.",
+            ("Sacramento", "GPE"), ("Los Angeles", "GPE")), "Sacramento").Country);
+    }
+
+    [Fact]
     public void A_faiths_people_is_a_norp_whatever_the_recognizer_said_but_an_organisation_named_after_it_stays()
     {
         // issue 17's eighth sample: "[Muslim]ORG"; VOA's "[Sunni]LOC"
