@@ -33,11 +33,14 @@ LATER_GOLD = ["quotes/unseen-gold-5.jsonl"]
 # left out before its shuffle; the entity audits' own pages after it, so later samples walk on in the same order.
 POOL_GOLD = {"dates-dev": EARLIER_GOLD, "extraction-dev": EARLIER_GOLD}
 # Other audits' gold that named pages of the extraction pool after its order was first drawn (the ninth quote sample
-# walked into it, the tenth and eleventh after it, and the sixth times and amounts samples; eval/ner/UNSEEN.md, "Eighth"
-# and "Ninth sample"): dropped after the shuffle, as LATER_GOLD in the dates pool, so the order keeps its positions.
+# walked into it, the tenth to thirteenth after it, and the sixth and seventh times and amounts samples;
+# eval/ner/UNSEEN.md, "Eighth", "Ninth" and "Tenth sample"): dropped after the shuffle, as LATER_GOLD in the dates
+# pool, so the order keeps its positions.
 POOL_LATER_GOLD = {"extraction-dev": ["quotes/unseen-gold-9.jsonl", "quotes/unseen-gold-10.jsonl",
                                       "quotes/unseen-gold-11.jsonl", "timex/unseen-gold-6.jsonl",
-                                      "amounts/unseen-gold-6.jsonl"]}
+                                      "amounts/unseen-gold-6.jsonl", "quotes/unseen-gold-12.jsonl",
+                                      "timex/unseen-gold-7.jsonl", "amounts/unseen-gold-7.jsonl",
+                                      "ner/unseen-gold-10.jsonl", "quotes/unseen-gold-13.jsonl"]}
 OWN_GOLD = ["ner/unseen-gold*.jsonl"]
 
 
