@@ -1358,6 +1358,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         int start = -1;
         int count = 0;
 
+        // read again before an adverbial phrase (below), the cue is not at cueStart: no place chain is read there
+        bool nested = afterAdverbial;
+
         // "Experts are warning that …": a cue in -ing after a form of "be" is the progressive of the subject's verb, when it
         // opens a reported clause ("The marchers were responding to a call …" reports nothing)
         bool progressive = IsProgressiveCue(text, cueStart) && CueOpensReportedClause(text, cueStart);
@@ -1461,6 +1464,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     return earlier;
                 }
 
+                // "authorities in Beijing announced", "A … correspondent in the town of Saraqeb said": a name after "in",
+                // "at" or "from" is where the speaker is or works; the speaker is the phrase it hangs on, with it
+                if (!nested && end >= 0 && char.IsUpper(text[start]) && !HoldsPronoun(text, new TextSpan(start, end))
+                    && PlacedHead(text, pos, limit, cueStart) is { } head)
+                {
+                    return new TextSpan(head, end);
+                }
+
                 break;
             }
 
@@ -1491,6 +1502,114 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         return span;
     }
+
+    /// <summary>
+    /// The start of the phrase a chain of place or affiliation phrases hangs on, read leftwards from the word at
+    /// <paramref name="link"/> ("workers at GM's Spring Hill assembly plant in the southern state of Tennessee said" →
+    /// "workers"; "Agent Scott Rance from Rance Property said" → "Agent Scott Rance"): each link is one of
+    /// quote-place-links.txt, or "of" inside a place's name ("the town of Saraqeb"), and at least one is not "of" ("the
+    /// government of Iraq said" stays Iraq's). The phrase must open its clause (a comma, a clause word or the limit before
+    /// it, not a preposition: "a spokesman for the ministry in Kabul" is not read), be a speaker phrase, and be a name,
+    /// a determiner's phrase or a bare plural or collective before a reported clause. Null otherwise.
+    /// </summary>
+    private int? PlacedHead(string text, int link, int limit, int cueStart)
+    {
+        bool placed = false;
+        for (int links = 0; links < MaxPlaceLinks; links++)
+        {
+            // the link word at `link`
+            var linkWord = SpeakerWords().Match(text, link).Value.ToLowerInvariant();
+            if (!_lexicon.PlaceLinks.TryGetValue(linkWord, out var kind) || kind == PlaceLink.Object)
+            {
+                return null;
+            }
+
+            placed |= kind == PlaceLink.Link;
+
+            // the phrase before the link, read leftwards up to a stop word, a cue, a mark or the limit
+            int pos = link;
+            int start = -1;
+            int count = 0;
+            while (count <= Options.MaxSpeakerWords)
+            {
+                while (pos > limit && text[pos - 1] == ' ')
+                {
+                    pos--;
+                }
+
+                if (pos <= limit || !IsWordChar(text[pos - 1]))
+                {
+                    break;
+                }
+
+                int tokenStart = pos;
+                while (tokenStart > limit && IsWordChar(text[tokenStart - 1]))
+                {
+                    tokenStart--;
+                }
+
+                var token = text[tokenStart..pos];
+                if (_lexicon.IsStop(token) || _lexicon.Cues.Contains(token.ToLowerInvariant()))
+                {
+                    break;
+                }
+
+                pos = tokenStart;
+                start = tokenStart;
+                count++;
+            }
+
+            if (start < 0 || count > Options.MaxSpeakerWords)
+            {
+                return null;
+            }
+
+            // the word before the phrase: another link (the phrase was a place too), or what makes it an object
+            if (WordBefore(text, start, limit) is { } before && text[before.End..start].Trim().Length == 0
+                && _lexicon.PlaceLinks.TryGetValue(text[before.Start..before.End].ToLowerInvariant(), out var beforeKind))
+            {
+                // a place is a name, or a phrase before "of" and a name ("the southern state of Tennessee"); "a lawsuit from
+                // three residents in the state of Maine" is no chain
+                if (beforeKind == PlaceLink.Object || (beforeKind == PlaceLink.Link && kind != PlaceLink.Name
+                    && !SpeakerWords().Matches(text[start..link]).Any(w => char.IsUpper(w.Value[0]))))
+                {
+                    return null;
+                }
+
+                link = before.Start;
+                continue;
+            }
+
+            if (!placed)
+            {
+                return null;
+            }
+
+            // "A statement from Sudan's presidential office says": the document speaks for the one it is from
+            var head = new TextSpan(start, link);
+            var words = SpeakerWords().Matches(text[start..link]);
+            if (kind == PlaceLink.Link && _lexicon.Documents.Contains(words[^1].Value.ToLowerInvariant()))
+            {
+                return null;
+            }
+
+            // an article inside the phrase opens an object: "Agassi's management company issued a statement in Australia"
+            if (words.Skip(1).Any(w => w.Value.ToLowerInvariant() is "a" or "an" or "the"))
+            {
+                return null;
+            }
+
+            var first = words[0].Value;
+            bool speaker = char.IsUpper(first[0]) || BareDeterminer().IsMatch(first)
+                || ((IsBarePlural(first) || _lexicon.BareCollectives.Contains(first)) && CueOpensReportedClause(text, cueStart));
+            return speaker && TrimSpeaker(text, head) is { } trimmed && IsSpeakerPhrase(text, trimmed) ? start : null;
+        }
+
+        return null;
+    }
+
+    // "workers at GM's Spring Hill assembly plant in the southern state of Tennessee": three links
+    private const int MaxPlaceLinks = 4;
 
     // a role apposition is short: "president of Chapter & Verse", "chief executive of the Mayo Clinic"
     private const int MaxRoleApposition = 60;

@@ -53,6 +53,7 @@ internal sealed class QuoteLexicon
         EditorialLabels = ResourceText.WordSet("quote-editorial-labels.txt");
         FindingVerbs = ResourceText.WordSet("quote-finding-verbs.txt");
         ObjectPrepositions = ResourceText.WordSet("quote-object-prepositions.txt");
+        PlaceLinks = ResourceText.Rows("quote-place-links.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<PlaceLink>(r[1], ignoreCase: true), StringComparer.Ordinal);
         ObjectNouns = ResourceText.WordSet("quote-object-nouns.txt");
         var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var remarks = traps.Where(r => r[1] == "remark").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -271,6 +272,9 @@ internal sealed class QuoteLexicon
     /// <summary>Prepositions that after an object-taking cue open its object ("responded to …": quote-object-prepositions.txt).</summary>
     public IReadOnlySet<string> ObjectPrepositions { get; }
 
+    /// <summary>Prepositions that place a name-subject's speaker, or make a phrase an object (quote-place-links.txt).</summary>
+    public IReadOnlyDictionary<string, PlaceLink> PlaceLinks { get; }
+
     /// <summary>Nouns that in the phrase right after a cue make it the cue's object ("chanting anti-U.S. slogans": quote-object-nouns.txt).</summary>
     public IReadOnlySet<string> ObjectNouns { get; }
 
@@ -316,4 +320,17 @@ internal enum CueObject
 
     /// <summary>An object or a reported clause ("announced", "denied"): reporting nothing without the clause.</summary>
     UnlessClause,
+}
+
+/// <summary>How a preposition before a name-subject reads (quote-place-links.txt).</summary>
+internal enum PlaceLink
+{
+    /// <summary>Places or affiliates the speaker of the phrase before it ("in", "at", "from").</summary>
+    Link,
+
+    /// <summary>"of" inside a place's name ("the town of Saraqeb"): a link that places nothing alone.</summary>
+    Name,
+
+    /// <summary>Makes the phrase after it an object ("for", "to"): no speaker there.</summary>
+    Object,
 }
