@@ -1500,8 +1500,26 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return null;
         }
 
+        // "Israel has dismissed those calls, saying …", "Morrison has since deployed the military, launched …, and
+        // suggested …" (samples 4, 7): a past verb and its object, read back from a later cue, are no subject ("retired
+        // general John Allen", "unnamed officials" are); after "who" the relative clause's antecedent is ("Terri Collins who
+        // sponsored the bill remarked …", Wikinews)
+        if (VerbThenObject().IsMatch(text.AsSpan(start, end - start)))
+        {
+            // (after ", who" the relative pronoun is the mention, as for "Mr. Scott, who called …" above)
+            if (WordBefore(text, start, limit) is not { } who || text[who.Start..who.End] != "who" || text[who.End..start].Trim().Length != 0)
+            {
+                return null;
+            }
+
+            return Regex.IsMatch(text[Math.Max(limit, who.Start - 3)..who.Start], @",\s*$") ? who : SubjectLeftOf(text, who.Start, limit);
+        }
+
         return span;
     }
+
+    [GeneratedRegex(@"^[a-z]+ed\s+(?:the|a|an|those|these|this|that|its|their|his|her|our|my|your)\b")]
+    private static partial Regex VerbThenObject();
 
     /// <summary>
     /// The start of the phrase a chain of place or affiliation phrases hangs on, read leftwards from the word at
