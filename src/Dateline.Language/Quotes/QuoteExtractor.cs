@@ -1960,6 +1960,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^[^,]{0,40}[.!?]?\s*$")]
     private static partial Regex ShortTail();
 
+    [GeneratedRegex(@"\w")]
+    private static partial Regex WordAfterCue();
+
     /// <summary>
     /// Whether the words after a speaker-then-cue tail end the attribution: a short tail (<see cref="ShortTail"/>), or
     /// one followed by a phrase on the content after a comma, an apposition or a participle that is no cue ("…, Fain
@@ -1971,14 +1974,19 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// </summary>
     private bool EndsAttribution(string sentence, int comma, ReadOnlySpan<char> rest)
     {
-        if (ShortTail().IsMatch(rest))
-        {
-            return true;
-        }
-
+        // an opening phrase before the sentence's first comma is no report of the subject after it ("In a statement, …");
+        // with words after the cue, not even before a short tail: "Asked if the debates matter to her, Chisholm said they
+        // do.", "As someone who …, Rollock acknowledged that she fell …", "On the policy front, Haley reiterated her support
+        // …" (samples 1-3: the cue's own report, or none, follows)
         var opening = sentence.AsSpan().TrimStart();
         int space = opening.IndexOfAny(' ', ',');
-        if (space > 0 && sentence.IndexOf(',') == comma && _lexicon.SentenceOpeners.Contains(opening[..space].ToString().ToLowerInvariant()))
+        bool opened = space > 0 && sentence.IndexOf(',') == comma && _lexicon.SentenceOpeners.Contains(opening[..space].ToString().ToLowerInvariant());
+        if (ShortTail().IsMatch(rest))
+        {
+            return !(opened && WordAfterCue().IsMatch(rest));
+        }
+
+        if (opened)
         {
             return false;
         }
