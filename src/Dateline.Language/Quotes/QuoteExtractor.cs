@@ -1417,11 +1417,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             int tokenEnd = pos;
-            while (pos > limit && IsWordChar(text[pos - 1]))
-            {
-                pos--;
-            }
-
+            pos = TokenStart(text, pos, limit);
             var token = text[pos..tokenEnd];
             var lower = token.ToLowerInvariant();
 
@@ -1560,12 +1556,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     break;
                 }
 
-                int tokenStart = pos;
-                while (tokenStart > limit && IsWordChar(text[tokenStart - 1]))
-                {
-                    tokenStart--;
-                }
-
+                int tokenStart = TokenStart(text, pos, limit);
                 var token = text[tokenStart..pos];
                 if (_lexicon.IsStop(token) || _lexicon.Cues.Contains(token.ToLowerInvariant()))
                 {
@@ -1943,6 +1934,18 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return false;
+    }
+
+    /// <summary>Where the word of <see cref="IsWordChar"/> characters ending at <paramref name="end"/> starts, not before <paramref name="limit"/>.</summary>
+    private static int TokenStart(string text, int end, int limit)
+    {
+        int start = end;
+        while (start > limit && IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '\u2019' or '-' or '&';
