@@ -1465,7 +1465,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 if (!nested && end >= 0 && char.IsUpper(text[start]) && !HoldsPronoun(text, new TextSpan(start, end))
                     && PlacedHead(text, pos, limit, cueStart) is { } head)
                 {
-                    return new TextSpan(head, end);
+                    return new TextSpan(head, WithoutTime(text, head, end));
                 }
 
                 break;
@@ -1489,6 +1489,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // a bare plural noun is a subject ("…, and experts say it is …", "experts are warning that …") when the cue opens
         // a reported clause ("sales continued at May's pace", "attacks believed to have been …" report nothing), and so is
         // a bare collective ("police said that …", "many have voiced concerns that …": quote-bare-collectives.txt).
+        end = WithoutTime(text, start, end);
         var span = new TextSpan(start, end);
         var first = text[start..end].Split(' ')[0];
         if (char.IsLower(first[0]) && count == 1 && !_lexicon.Pronouns.Contains(first) && !((IsBarePlural(first) || _lexicon.BareCollectives.Contains(first)) && CueOpensReportedClause(text, cueStart)))
@@ -1512,6 +1513,25 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return span;
+    }
+
+    /// <summary>
+    /// The end of a speaker phrase without the time that closes it ("The prosecutors Tuesday said", "Microsoft last week
+    /// announced", "NASA officials now say": quote-speaker-times.txt); a phrase that is a time alone is left as it is.
+    /// </summary>
+    private int WithoutTime(string text, int start, int end)
+    {
+        var words = SpeakerWords().Matches(text[start..end]);
+        int keep = words.Count;
+        bool time = false;
+        while (keep > 1 && _lexicon.SpeakerTimes.TryGetValue(words[keep - 1].Value.ToLowerInvariant(), out var kind)
+            && (kind == SpeakerTime.Weekday || (char.IsLower(words[keep - 1].Value[0]) && (kind == SpeakerTime.Time || time))))
+        {
+            time = true;
+            keep--;
+        }
+
+        return keep == words.Count ? end : start + words[keep - 1].Index + words[keep - 1].Length;
     }
 
     [GeneratedRegex(@"^[a-z]+ed\s+(?:the|a|an|those|these|this|that|its|their|his|her|our|my|your)\b")]
