@@ -1358,6 +1358,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         int start = -1;
         int count = 0;
 
+        // read again before an adverbial phrase (below), the cue is not at cueStart: no place chain is read there
+        bool nested = afterAdverbial;
+
         // "Experts are warning that …": a cue in -ing after a form of "be" is the progressive of the subject's verb, when it
         // opens a reported clause ("The marchers were responding to a call …" reports nothing)
         bool progressive = IsProgressiveCue(text, cueStart) && CueOpensReportedClause(text, cueStart);
@@ -1414,11 +1417,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             int tokenEnd = pos;
-            while (pos > limit && IsWordChar(text[pos - 1]))
-            {
-                pos--;
-            }
-
+            pos = TokenStart(text, pos, limit);
             var token = text[pos..tokenEnd];
             var lower = token.ToLowerInvariant();
 
@@ -1461,6 +1460,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     return earlier;
                 }
 
+                // "authorities in Beijing announced", "A … correspondent in the town of Saraqeb said": a name after "in",
+                // "at" or "from" is where the speaker is or works; the speaker is the phrase it hangs on, with it
+                if (!nested && end >= 0 && char.IsUpper(text[start]) && !HoldsPronoun(text, new TextSpan(start, end))
+                    && PlacedHead(text, pos, limit, cueStart) is { } head)
+                {
+                    return new TextSpan(head, WithoutTime(text, head, end));
+                }
+
                 break;
             }
 
@@ -1482,6 +1489,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // a bare plural noun is a subject ("…, and experts say it is …", "experts are warning that …") when the cue opens
         // a reported clause ("sales continued at May's pace", "attacks believed to have been …" report nothing), and so is
         // a bare collective ("police said that …", "many have voiced concerns that …": quote-bare-collectives.txt).
+        end = WithoutTime(text, start, end);
         var span = new TextSpan(start, end);
         var first = text[start..end].Split(' ')[0];
         if (char.IsLower(first[0]) && count == 1 && !_lexicon.Pronouns.Contains(first) && !((IsBarePlural(first) || _lexicon.BareCollectives.Contains(first)) && CueOpensReportedClause(text, cueStart)))
@@ -1489,8 +1497,148 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return null;
         }
 
+        // "Israel has dismissed those calls, saying …", "Morrison has since deployed the military, launched …, and
+        // suggested …" (samples 4, 7): a past verb and its object, read back from a later cue, are no subject ("retired
+        // general John Allen", "unnamed officials" are); after "who" the relative clause's antecedent is ("Terri Collins who
+        // sponsored the bill remarked …", Wikinews)
+        if (VerbThenObject().IsMatch(text.AsSpan(start, end - start)))
+        {
+            // (after ", who" the relative pronoun is the mention, as for "Mr. Scott, who called …" above)
+            if (WordBefore(text, start, limit) is not { } who || text[who.Start..who.End] != "who" || text[who.End..start].Trim().Length != 0)
+            {
+                return null;
+            }
+
+            return Regex.IsMatch(text[Math.Max(limit, who.Start - 3)..who.Start], @",\s*$") ? who : SubjectLeftOf(text, who.Start, limit);
+        }
+
         return span;
     }
+
+    /// <summary>
+    /// The end of a speaker phrase without the time that closes it ("The prosecutors Tuesday said", "Microsoft last week
+    /// announced", "NASA officials now say": quote-speaker-times.txt); a phrase that is a time alone is left as it is.
+    /// </summary>
+    private int WithoutTime(string text, int start, int end)
+    {
+        var words = SpeakerWords().Matches(text[start..end]);
+        int keep = words.Count;
+        bool time = false;
+        while (keep > 1 && _lexicon.SpeakerTimes.TryGetValue(words[keep - 1].Value.ToLowerInvariant(), out var kind)
+            && (kind == SpeakerTime.Weekday || (char.IsLower(words[keep - 1].Value[0]) && (kind == SpeakerTime.Time || time))))
+        {
+            time = true;
+            keep--;
+        }
+
+        return keep == words.Count ? end : start + words[keep - 1].Index + words[keep - 1].Length;
+    }
+
+    [GeneratedRegex(@"^[a-z]+ed\s+(?:the|a|an|those|these|this|that|its|their|his|her|our|my|your)\b")]
+    private static partial Regex VerbThenObject();
+
+    /// <summary>
+    /// The start of the phrase a chain of place or affiliation phrases hangs on, read leftwards from the word at
+    /// <paramref name="link"/> ("workers at GM's Spring Hill assembly plant in the southern state of Tennessee said" →
+    /// "workers"; "Agent Scott Rance from Rance Property said" → "Agent Scott Rance"): each link is one of
+    /// quote-place-links.txt, or "of" inside a place's name ("the town of Saraqeb"), and at least one is not "of" ("the
+    /// government of Iraq said" stays Iraq's). The phrase must open its clause (a comma, a clause word or the limit before
+    /// it, not a preposition: "a spokesman for the ministry in Kabul" is not read), be a speaker phrase, and be a name,
+    /// a determiner's phrase or a bare plural or collective before a reported clause. Null otherwise.
+    /// </summary>
+    private int? PlacedHead(string text, int link, int limit, int cueStart)
+    {
+        bool placed = false;
+        for (int links = 0; links < MaxPlaceLinks; links++)
+        {
+            // the link word at `link`
+            var linkWord = SpeakerWords().Match(text, link).Value.ToLowerInvariant();
+            if (!_lexicon.PlaceLinks.TryGetValue(linkWord, out var kind) || kind == PlaceLink.Object)
+            {
+                return null;
+            }
+
+            placed |= kind == PlaceLink.Link;
+
+            // the phrase before the link, read leftwards up to a stop word, a cue, a mark or the limit
+            int pos = link;
+            int start = -1;
+            int count = 0;
+            while (count <= Options.MaxSpeakerWords)
+            {
+                while (pos > limit && text[pos - 1] == ' ')
+                {
+                    pos--;
+                }
+
+                if (pos <= limit || !IsWordChar(text[pos - 1]))
+                {
+                    break;
+                }
+
+                int tokenStart = TokenStart(text, pos, limit);
+                var token = text[tokenStart..pos];
+                if (_lexicon.IsStop(token) || _lexicon.Cues.Contains(token.ToLowerInvariant()))
+                {
+                    break;
+                }
+
+                pos = tokenStart;
+                start = tokenStart;
+                count++;
+            }
+
+            if (start < 0 || count > Options.MaxSpeakerWords)
+            {
+                return null;
+            }
+
+            // the word before the phrase: another link (the phrase was a place too), or what makes it an object
+            if (WordBefore(text, start, limit) is { } before && text[before.End..start].Trim().Length == 0
+                && _lexicon.PlaceLinks.TryGetValue(text[before.Start..before.End].ToLowerInvariant(), out var beforeKind))
+            {
+                // a place is a name, or a phrase before "of" and a name ("the southern state of Tennessee"); "a lawsuit from
+                // three residents in the state of Maine" is no chain
+                if (beforeKind == PlaceLink.Object || (beforeKind == PlaceLink.Link && kind != PlaceLink.Name
+                    && !SpeakerWords().Matches(text[start..link]).Any(w => char.IsUpper(w.Value[0]))))
+                {
+                    return null;
+                }
+
+                link = before.Start;
+                continue;
+            }
+
+            if (!placed)
+            {
+                return null;
+            }
+
+            // "A statement from Sudan's presidential office says": the document speaks for the one it is from
+            var head = new TextSpan(start, link);
+            var words = SpeakerWords().Matches(text[start..link]);
+            if (kind == PlaceLink.Link && _lexicon.Documents.Contains(words[^1].Value.ToLowerInvariant()))
+            {
+                return null;
+            }
+
+            // an article inside the phrase opens an object: "Agassi's management company issued a statement in Australia"
+            if (words.Skip(1).Any(w => w.Value.ToLowerInvariant() is "a" or "an" or "the"))
+            {
+                return null;
+            }
+
+            var first = words[0].Value;
+            bool speaker = char.IsUpper(first[0]) || BareDeterminer().IsMatch(first)
+                || ((IsBarePlural(first) || _lexicon.BareCollectives.Contains(first)) && CueOpensReportedClause(text, cueStart));
+            return speaker && TrimSpeaker(text, head) is { } trimmed && IsSpeakerPhrase(text, trimmed) ? start : null;
+        }
+
+        return null;
+    }
+
+    // "workers at GM's Spring Hill assembly plant in the southern state of Tennessee": three links
+    private const int MaxPlaceLinks = 4;
 
     // a role apposition is short: "president of Chapter & Verse", "chief executive of the Mayo Clinic"
     private const int MaxRoleApposition = 60;
@@ -1808,6 +1956,18 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return false;
     }
 
+    /// <summary>Where the word of <see cref="IsWordChar"/> characters ending at <paramref name="end"/> starts, not before <paramref name="limit"/>.</summary>
+    private static int TokenStart(string text, int end, int limit)
+    {
+        int start = end;
+        while (start > limit && IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '\u2019' or '-' or '&';
 
     private static int SkipThat(string text, int from, int limit) => from + FirstMatchLength(ThatAhead(), text.AsSpan(from, limit - from));
@@ -1823,6 +1983,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^[^,]{0,40}[.!?]?\s*$")]
     private static partial Regex ShortTail();
 
+    [GeneratedRegex(@"\w")]
+    private static partial Regex WordAfterCue();
+
     /// <summary>
     /// Whether the words after a speaker-then-cue tail end the attribution: a short tail (<see cref="ShortTail"/>), or
     /// one followed by a phrase on the content after a comma, an apposition or a participle that is no cue ("…, Fain
@@ -1834,14 +1997,19 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// </summary>
     private bool EndsAttribution(string sentence, int comma, ReadOnlySpan<char> rest)
     {
-        if (ShortTail().IsMatch(rest))
-        {
-            return true;
-        }
-
+        // an opening phrase before the sentence's first comma is no report of the subject after it ("In a statement, …");
+        // with words after the cue, not even before a short tail: "Asked if the debates matter to her, Chisholm said they
+        // do.", "As someone who …, Rollock acknowledged that she fell …", "On the policy front, Haley reiterated her support
+        // …" (samples 1-3: the cue's own report, or none, follows)
         var opening = sentence.AsSpan().TrimStart();
         int space = opening.IndexOfAny(' ', ',');
-        if (space > 0 && sentence.IndexOf(',') == comma && _lexicon.SentenceOpeners.Contains(opening[..space].ToString().ToLowerInvariant()))
+        bool opened = space > 0 && sentence.IndexOf(',') == comma && _lexicon.SentenceOpeners.Contains(opening[..space].ToString().ToLowerInvariant());
+        if (ShortTail().IsMatch(rest))
+        {
+            return !(opened && WordAfterCue().IsMatch(rest));
+        }
+
+        if (opened)
         {
             return false;
         }

@@ -53,6 +53,8 @@ internal sealed class QuoteLexicon
         EditorialLabels = ResourceText.WordSet("quote-editorial-labels.txt");
         FindingVerbs = ResourceText.WordSet("quote-finding-verbs.txt");
         ObjectPrepositions = ResourceText.WordSet("quote-object-prepositions.txt");
+        SpeakerTimes = ResourceText.Rows("quote-speaker-times.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<SpeakerTime>(r[1], ignoreCase: true), StringComparer.Ordinal);
+        PlaceLinks = ResourceText.Rows("quote-place-links.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<PlaceLink>(r[1], ignoreCase: true), StringComparer.Ordinal);
         ObjectNouns = ResourceText.WordSet("quote-object-nouns.txt");
         var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var remarks = traps.Where(r => r[1] == "remark").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -271,6 +273,12 @@ internal sealed class QuoteLexicon
     /// <summary>Prepositions that after an object-taking cue open its object ("responded to …": quote-object-prepositions.txt).</summary>
     public IReadOnlySet<string> ObjectPrepositions { get; }
 
+    /// <summary>Prepositions that place a name-subject's speaker, or make a phrase an object (quote-place-links.txt).</summary>
+    public IReadOnlyDictionary<string, PlaceLink> PlaceLinks { get; }
+
+    /// <summary>Time words that close a speaker phrase and are no part of it (quote-speaker-times.txt).</summary>
+    public IReadOnlyDictionary<string, SpeakerTime> SpeakerTimes { get; }
+
     /// <summary>Nouns that in the phrase right after a cue make it the cue's object ("chanting anti-U.S. slogans": quote-object-nouns.txt).</summary>
     public IReadOnlySet<string> ObjectNouns { get; }
 
@@ -316,4 +324,30 @@ internal enum CueObject
 
     /// <summary>An object or a reported clause ("announced", "denied"): reporting nothing without the clause.</summary>
     UnlessClause,
+}
+
+/// <summary>How a preposition before a name-subject reads (quote-place-links.txt).</summary>
+internal enum PlaceLink
+{
+    /// <summary>Places or affiliates the speaker of the phrase before it ("in", "at", "from").</summary>
+    Link,
+
+    /// <summary>"of" inside a place's name ("the town of Saraqeb"): a link that places nothing alone.</summary>
+    Name,
+
+    /// <summary>Makes the phrase after it an object ("for", "to"): no speaker there.</summary>
+    Object,
+}
+
+/// <summary>A word of a time between a speaker and the cue (quote-speaker-times.txt).</summary>
+internal enum SpeakerTime
+{
+    /// <summary>A day of the week, capitalised.</summary>
+    Weekday,
+
+    /// <summary>A time in lower case ("week", "now"; "USA Today" holds none).</summary>
+    Time,
+
+    /// <summary>A word before a time ("last", "on"): passed over only after one.</summary>
+    Before,
 }
