@@ -570,7 +570,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         {
             if (AnyOverlaps(quotes, s) || ContainsMark(text, s) || AnyCueIn(quotes, s) || InEmbeddedPost(text, s))
             {
-                foreach (var draft in ReportBeforeCoordinatedQuote(text, s, quotes))
+                foreach (var draft in ReportBeforeCoordinatedQuote(text, s, quotes).Concat(ReportAfterMarkedHead(text, s, quotes)))
                 {
                     yield return draft;
                 }
@@ -642,6 +642,36 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         return [];
     }
+
+    /// <summary>
+    /// The reports of a sentence's second clause after "and" when its first clause holds the sentence's quote marks but
+    /// no quote: "The Pentagon rejected these accusations as “patently false,” and both independent analysts and sources
+    /// in the Rukban camp told Polygraph.info the … claims are false." (twelfth sample). The clause after the last mark's
+    /// "and" is read as a sentence of its own when it holds no mark; its reports are kept only when each has a cue of
+    /// its own, a reported clause after it (<see cref="ReportsByOwnCue"/>) and a speaker.
+    /// </summary>
+    private IEnumerable<QuoteDraft> ReportAfterMarkedHead(string text, TextSpan s, List<QuoteDraft> quotes)
+    {
+        if (AnyOverlaps(quotes, s) || AnyCueIn(quotes, s) || InEmbeddedPost(text, s))
+        {
+            return [];
+        }
+
+        int mark = text.AsSpan(s.Start, s.Length).LastIndexOfAny(['"', '\u201D']);
+        if (mark < 0 || AndAfterMark().Match(text, s.Start + mark + 1, s.End - s.Start - mark - 1) is not { Success: true } and)
+        {
+            return [];
+        }
+
+        var tail = new TextSpan(and.Index + and.Length, s.End);
+        var inner = ReadSentence(text, tail, quotes).ToList();
+        return inner.Count > 0 && inner.TrueForAll(d => ReportsByOwnCue(text, d) && d.Span.Start >= d.Cue!.Value.End && d.Speaker is not null)
+            ? inner : [];
+    }
+
+    /// <summary>"and" right after a closing mark (its comma inside the marks or after them), a clause after it.</summary>
+    [GeneratedRegex(@"\G,?\s+and\s+(?=\w)")]
+    private static partial Regex AndAfterMark();
 
     /// <summary>Whether a cue is "according to" (which attributes, but is no verb of speech the rules read a clause after).</summary>
     private static bool IsAccordingTo(ReadOnlySpan<char> cue) => cue.StartsWith("according", StringComparison.OrdinalIgnoreCase);
