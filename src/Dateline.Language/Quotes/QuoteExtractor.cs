@@ -88,6 +88,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // only ("“Step out,” an officer ordered."; quote-cue-traps.txt, kind direct)
         drafts.RemoveAll(d => d.Kind != QuoteKind.Direct && d.Cue is { } cue && _lexicon.DirectOnly.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant()));
 
+        // "…, according to one estimate.": a source that names no one reports nothing (twelfth sample; a figure with no
+        // source, as "figures show")
+        drafts.RemoveAll(d => SourcelessAccordingTo(text, d));
+
         // Most texts hold no quote: the resolver reads every mention and entity when it is built, so none is built then.
         if (drafts.Count == 0)
         {
@@ -97,8 +101,30 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var speakers = new SpeakerResolver(document, Options.GroupPronounReach);
         var ordered = drafts.OrderBy(d => d.Span.Start).ToList();
         AnswerTheAsked(text, ordered);
-        var quotes = ordered.Select(d => Resolve(d, text, speakers, ordered)).ToImmutableArray();
+        List<TextSpan> persons = [.. document.Layer<EntityMention>().Where(m => m.Label == EntityLabel.Person).Select(m => m.Span),
+            .. document.Entities.Where(e => e.Label == EntityLabel.Person).SelectMany(e => e.Mentions)];
+        var quotes = ordered.Select(d => Resolve(WithApposedName(text, d, persons), text, speakers, ordered)).ToImmutableArray();
         return document.WithLayer(quotes);
+    }
+
+    /// <summary>
+    /// Whether a quote's cue is "according to" and its whole speaker phrase a noun of a count or an estimate, alone or
+    /// after a quantifier ("according to one estimate", "according to estimates"): no one is named.
+    /// </summary>
+    private bool SourcelessAccordingTo(string text, QuoteDraft d)
+    {
+        if (d.Cue is not { } cue || !IsAccordingTo(text.AsSpan(cue.Start, cue.Length)) || d.Speaker is not { } raw || CleanSpeaker(text, raw) is not { } speaker)
+        {
+            return false;
+        }
+
+        var words = SpeakerWords().Matches(text.Substring(speaker.Start, speaker.Length)).Select(w => w.Value.TrimEnd('.').ToLowerInvariant()).ToList();
+        return words switch
+        {
+            [var noun] => _lexicon.SourcelessNouns.Contains(noun),
+            [var quantifier, var noun] => _lexicon.SourcelessQuantifiers.Contains(quantifier) && _lexicon.SourcelessNouns.Contains(noun),
+            _ => false,
+        };
     }
 
     private bool Names(string text, TextSpan cue)
@@ -330,6 +356,64 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return new TextSpan(words[0].Start, end);
     }
 
+    /// <summary>
+    /// The quote with its speaker the person's name its (cleaned) speaker phrase is apposed to (<see cref="NameBeforeApposition"/>),
+    /// the name a person mention and a report's words not between the name and the phrase ("John Paul Stevens, a former
+    /// associate justice …, died yesterday …, according to a statement …" keeps the statement: Wikinews; a quote that
+    /// opens with a mark has its words in the marks, whatever its span holds after them: "“…,” Kurinji Selvaraj, a
+    /// research analyst at the … Council on Energy, Environment and Water think tank told CBS News." is read as a mixed
+    /// quote up to "Energy,").
+    /// </summary>
+    private QuoteDraft WithApposedName(string text, QuoteDraft d, List<TextSpan> persons)
+        => d.Speaker is { } raw && CleanSpeaker(text, raw) is { } phrase && NameBeforeApposition(text, phrase) is { } name
+            && (text[d.Span.Start] is '"' or '\u201C' || d.Span.End <= name.Start || d.Span.Start >= phrase.End)
+            && persons.Exists(p => p.Start < name.End && p.End > name.Start)
+            ? d with { Speaker = name }
+            : d;
+
+    /// <summary>
+    /// The name a speaker phrase is apposed to: "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based
+    /// …, told" → Omar Lamrani, not "a senior military analyst"; "…,” Kurinji Selvaraj, a research analyst at the …
+    /// Council on Energy, Environment and Water think tank told CBS News." → Kurinji Selvaraj, not the tail of the
+    /// council's name (twelfth sample). The clause (from the last quote mark, line or sentence end) opens with a name
+    /// of two to four capitalised words and an apposition opened by "a" / "an" that holds the speaker phrase.
+    /// </summary>
+    private TextSpan? NameBeforeApposition(string text, TextSpan speaker)
+    {
+        int from = Math.Max(0, speaker.Start - MaxApposedClause);
+        int start = speaker.Start == 0 ? 0 : text.LastIndexOfAny(['\n', '"', '\u201C', '\u201D', ';', ':', '(', ')'], speaker.Start - 1, speaker.Start - from) + 1;
+        start = Math.Max(start, from);
+        if (ApposedName().Match(text, start, speaker.End - start) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        // a "that" between the name and the phrase opens a report the phrase belongs to ("Colin Clarke, a political
+        // scientist at …, cited reports that Mateen said …": PolNeAR)
+        var name = m.Groups["name"];
+        if (name.Index + name.Length >= speaker.Start || ThatWord().IsMatch(text.AsSpan(name.Index + name.Length, speaker.Start - name.Index - name.Length))
+            || SpeakerWords().Matches(name.Value).Any(w => _lexicon.IsStop(w.Value) || _lexicon.SentenceOpeners.Contains(w.Value.ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        return new TextSpan(name.Index, name.Index + name.Length);
+    }
+
+    // a name and its apposition before a cue are one clause of a sentence: "Cmdr. Sean Robertson, a spokesperson for
+    // Inherent Resolve, the U.S.-led …, told" is 112 characters to the organisation's name
+    private const int MaxApposedClause = 200;
+
+    /// <summary>
+    /// A clause (after a sentence's end, if any) that opens with a name, a comma and "a" / "an", the apposition ending in
+    /// no sentence ("U.S.-led" is no end; "… at Moody's. He says" is).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[^\n]*?[.!?]\s+)?\s*(?<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}),\s+(?:a|an)\s+[a-z](?:[^;:!?“”""()\n.]|\.(?!\s))*$")]
+    private static partial Regex ApposedName();
+
+    [GeneratedRegex(@"\bthat\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatWord();
+
     [GeneratedRegex(@"[\w'’&.-]*\w[\w'’&-]*\.?")]
     private static partial Regex SpeakerWords();
 
@@ -486,7 +570,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         {
             if (AnyOverlaps(quotes, s) || ContainsMark(text, s) || AnyCueIn(quotes, s) || InEmbeddedPost(text, s))
             {
-                foreach (var draft in ReportBeforeCoordinatedQuote(text, s, quotes))
+                foreach (var draft in ReportBeforeCoordinatedQuote(text, s, quotes).Concat(ReportAfterMarkedHead(text, s, quotes)))
                 {
                     yield return draft;
                 }
@@ -558,6 +642,36 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         return [];
     }
+
+    /// <summary>
+    /// The reports of a sentence's second clause after "and" when its first clause holds the sentence's quote marks but
+    /// no quote: "The Pentagon rejected these accusations as “patently false,” and both independent analysts and sources
+    /// in the Rukban camp told Polygraph.info the … claims are false." (twelfth sample). The clause after the last mark's
+    /// "and" is read as a sentence of its own when it holds no mark; its reports are kept only when each has a cue of
+    /// its own, a reported clause after it (<see cref="ReportsByOwnCue"/>) and a speaker.
+    /// </summary>
+    private IEnumerable<QuoteDraft> ReportAfterMarkedHead(string text, TextSpan s, List<QuoteDraft> quotes)
+    {
+        if (AnyOverlaps(quotes, s) || AnyCueIn(quotes, s) || InEmbeddedPost(text, s))
+        {
+            return [];
+        }
+
+        int mark = text.AsSpan(s.Start, s.Length).LastIndexOfAny(['"', '\u201D']);
+        if (mark < 0 || AndAfterMark().Match(text, s.Start + mark + 1, s.End - s.Start - mark - 1) is not { Success: true } and)
+        {
+            return [];
+        }
+
+        var tail = new TextSpan(and.Index + and.Length, s.End);
+        var inner = ReadSentence(text, tail, quotes).ToList();
+        return inner.Count > 0 && inner.TrueForAll(d => ReportsByOwnCue(text, d) && d.Span.Start >= d.Cue!.Value.End && d.Speaker is not null)
+            ? inner : [];
+    }
+
+    /// <summary>"and" right after a closing mark (its comma inside the marks or after them), a clause after it.</summary>
+    [GeneratedRegex(@"\G,?\s+and\s+(?=\w)")]
+    private static partial Regex AndAfterMark();
 
     /// <summary>Whether a cue is "according to" (which attributes, but is no verb of speech the rules read a clause after).</summary>
     private static bool IsAccordingTo(ReadOnlySpan<char> cue) => cue.StartsWith("according", StringComparison.OrdinalIgnoreCase);

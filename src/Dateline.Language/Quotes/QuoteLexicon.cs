@@ -47,6 +47,9 @@ internal sealed class QuoteLexicon
         ClauseOrObjectCues = traps.Where(r => r[1] == "object").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectParticiples = traps.Where(r => r[1] == "participle").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Naming = traps.Where(r => r[1] == "naming").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var sourceless = ResourceText.Rows("quote-sourceless-sources.txt");
+        SourcelessQuantifiers = sourceless.Where(r => r[1] == "quantifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        SourcelessNouns = sourceless.Where(r => r[1] == "noun").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ThoughtCues = traps.Where(r => r[1] == "thought").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         AmountCues = traps.Where(r => r[1] == "amount").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         FindingSubjects = ResourceText.WordSet("quote-finding-subjects.txt");
@@ -254,6 +257,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Cue words that name when a word follows them ("proteins called GPCRs that …": quote-cue-traps.txt, kind naming).</summary>
     public IReadOnlySet<string> Naming { get; }
+
+    /// <summary>Quantifiers that may open an "according to" source naming no one ("one estimate": quote-sourceless-sources.txt).</summary>
+    public IReadOnlySet<string> SourcelessQuantifiers { get; }
+
+    /// <summary>Nouns of a count or an estimate that as an "according to" source name no one (quote-sourceless-sources.txt).</summary>
+    public IReadOnlySet<string> SourcelessNouns { get; }
 
     /// <summary>Cue words of thought, not speech ("believes", "wondered": quote-cue-traps.txt, kind thought).</summary>
     public IReadOnlySet<string> ThoughtCues { get; }
