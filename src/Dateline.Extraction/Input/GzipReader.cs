@@ -13,7 +13,9 @@ public static class GzipReader
     /// salvage it with a warning.
     /// </summary>
     /// <exception cref="OversizeException">More than <paramref name="maxBytes"/> bytes.</exception>
-    public static Gunzipped Decompress(byte[] compressed, long maxBytes)
+    public static Gunzipped Decompress(byte[] compressed, long maxBytes) => Decompress(compressed, maxBytes, 1);
+
+    private static Gunzipped Decompress(byte[] compressed, long maxBytes, int layer)
     {
         using var input = new MemoryStream(compressed, writable: false);
         using var gzip = new GZipStream(input, CompressionMode.Decompress);
@@ -48,10 +50,18 @@ public static class GzipReader
         }
 
         // GZipStream returns what it has when the final member lacks its trailer; check the trailer ourselves.
-        return HasCompleteTrailer(compressed, output.Length)
-            ? new Gunzipped(output.ToArray(), Truncated: false)
-            : new Gunzipped(output.ToArray(), Truncated: true, "the gzip stream is cut off");
+        if (!HasCompleteTrailer(compressed, output.Length))
+        {
+            return new Gunzipped(output.ToArray(), Truncated: true, "the gzip stream is cut off");
+        }
+
+        // A gzip of a gzip (a server compressing a page it stored compressed) is unwrapped again, a few layers deep.
+        var bytes = output.ToArray();
+        return IsGzip(bytes) && layer < MaxLayers ? Decompress(bytes, maxBytes, layer + 1) : new Gunzipped(bytes, Truncated: false);
     }
+
+    /// <summary>Layers of gzip unwrapped: two are met on the web (a compressed page compressed again in transit); more is left as it is, a binary page.</summary>
+    private const int MaxLayers = 3;
 
     /// <summary>
     /// Every byte a decoder gives before it meets damage. It throws on the read that meets it and drops what that

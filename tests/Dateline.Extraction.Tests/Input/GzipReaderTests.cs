@@ -55,6 +55,22 @@ public sealed class GzipReaderTests
         Assert.DoesNotContain("cut off", read.Damage, StringComparison.Ordinal);
     }
 
+    // A server that gzips a page stored gzipped sends a gzip of a gzip: it was read as a binary page.
+    [Fact]
+    public void AGzipInsideAGzipIsUnwrapped()
+    {
+        var read = GzipReader.Decompress(Gzip(Gzip(Page)), 1 << 20);
+        Assert.Equal(Page, read.Bytes);
+        Assert.False(read.Truncated);
+    }
+
+    [Fact]
+    public void LayersOfGzipBeyondTheBoundAreLeftAsTheyAre()
+    {
+        var five = Gzip(Gzip(Gzip(Gzip(Gzip(Page)))));
+        Assert.True(GzipReader.IsGzip(GzipReader.Decompress(five, 1 << 20).Bytes));
+    }
+
     [Fact]
     public void AStreamCutOffSaysSo()
     {
