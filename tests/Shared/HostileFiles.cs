@@ -34,9 +34,10 @@ public static class HostileFiles
         }
 
         void Text(string name, string what, HostileOutcome expected, string text) => Bytes(name, what, expected, Encoding.UTF8.GetBytes(text));
-        void Many(string name, string what, HostileOutcome[] expected, string text)
+        void Many(string name, string what, HostileOutcome[] expected, string text) => ManyBytes(name, what, expected, Encoding.UTF8.GetBytes(text));
+        void ManyBytes(string name, string what, HostileOutcome[] expected, byte[] bytes)
         {
-            File.WriteAllBytes(Path.Combine(directory, name), Encoding.UTF8.GetBytes(text));
+            File.WriteAllBytes(Path.Combine(directory, name), bytes);
             files.Add(new HostileFile(name, what, expected));
         }
 
@@ -160,6 +161,29 @@ public static class HostileFiles
         Text("empty.warc", "an empty WARC file", HostileOutcome.Skipped("no HTML pages"), string.Empty);
         Bytes("garbage.warc.gz", "random bytes named .warc.gz", HostileOutcome.Either, noise[..3000]);
 
+        // Red-team pass, nineteenth sitting: shapes that once crashed a run, hung it or lost a page.
+        var badCrc = Gzip(Encoding.UTF8.GetBytes(article.Replace("fine", "checksum", StringComparison.Ordinal)));
+        badCrc[^8] ^= 0xFF;
+        Bytes("bad-crc.html.gz", "a gzip whose trailer checksum is wrong (the whole page was lost)", HostileOutcome.Warned("wrong checksum"), badCrc);
+        static byte[] Http(string headers, byte[] body) => [.. Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{headers}\r\n"), .. body];
+        ManyBytes(
+            "br-garbage.warc",
+            "a response whose Content-Encoding: br body is not Brotli, then a good record (the decoder's exception ended the run)",
+            [HostileOutcome.Either, HostileOutcome.Article],
+            [.. WarcRecordBytes("response", "application/http; msgtype=response", Http("Content-Encoding: br\r\n", [.. noise[..2000]])), .. Encoding.UTF8.GetBytes(WarcRecord("resource", "text/html", null, article.Replace("fine", "brotli-neighbour", StringComparison.Ordinal)))]);
+        ManyBytes(
+            "gzip-bomb-body.warc",
+            "a response whose gzip body inflates to 16 MiB of zeros, then a good record",
+            [HostileOutcome.Failure(ErrorKinds.Oversize), HostileOutcome.Article],
+            [.. WarcRecordBytes("response", "application/http; msgtype=response", Http("Content-Encoding: gzip\r\n", Gzip(new byte[16 * 1024 * 1024]))), .. Encoding.UTF8.GetBytes(WarcRecord("resource", "text/html", null, article.Replace("fine", "bomb-neighbour", StringComparison.Ordinal)))]);
+        Many(
+            "folded-header.warc",
+            "a record header of 400,000 folded continuation lines (32 s of CPU), then a good record",
+            [HostileOutcome.Failure(ErrorKinds.Malformed), HostileOutcome.Article],
+            "WARC/1.0\r\nWARC-Type: resource\r\nX-Folded: a\r\n" + string.Concat(Enumerable.Repeat(" c\r\n", 400_000)) + "Content-Length: 2\r\n\r\nxx\r\n\r\n" +
+            WarcRecord("resource", "text/html", null, article.Replace("fine", "folded-neighbour", StringComparison.Ordinal)));
+        Text("lone-surrogate.jsonl", "a JSON line holding a lone surrogate escape (the line was an encoding failure)", HostileOutcome.Warned("lone surrogate"), "{\"id\":\"lone\",\"text\":\"The ferry \\ud83d left the harbour at noon on Sunday, and the council said the west pier would reopen.\"}\n");
+
         // The walk: names, links and things that are not files.
         Bytes("spaces and ünïcode.html", "a name with spaces and accents", HostileOutcome.Article, Encoding.UTF8.GetBytes(article.Replace("fine", "spaced", StringComparison.Ordinal)));
         Bytes(new string('n', 240) + ".html", "a 245-byte file name", HostileOutcome.Article, Encoding.UTF8.GetBytes(article.Replace("fine", "named", StringComparison.Ordinal)));
@@ -250,6 +274,9 @@ public static class HostileFiles
             throw new InvalidOperationException($"{program} exited with {process.ExitCode}");
         }
     }
+
+    private static byte[] WarcRecordBytes(string type, string contentType, byte[] block)
+        => [.. Encoding.ASCII.GetBytes($"WARC/1.0\r\nWARC-Type: {type}\r\nWARC-Target-URI: http://example.org/{type}/{block.Length}\r\nContent-Type: {contentType}\r\nContent-Length: {block.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)}\r\n\r\n"), .. block, .. "\r\n\r\n"u8];
 
     private static string WarcRecord(string type, string contentType, string? length, string block)
         => $"WARC/1.0\r\nWARC-Type: {type}\r\nWARC-Target-URI: http://example.org/{type}/{block.Length}\r\nContent-Type: {contentType}\r\n" +

@@ -23,9 +23,15 @@ public sealed record WorkUnit(string Id, WorkUnitKind Kind, string Path, long Fi
         var utc = modified.ToUniversalTime();
         var key = string.Join('\n', kind.ToString(), absolute, size.ToString(CultureInfo.InvariantCulture), utc.Ticks.ToString(CultureInfo.InvariantCulture),
             first.ToString(CultureInfo.InvariantCulture), last.ToString(CultureInfo.InvariantCulture));
-        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..IdLength];
         return new WorkUnit(id, kind, absolute, first, last, size, utc);
     }
+
+    /// <summary>The length of a unit id: 32 lower-case hex digits.</summary>
+    public const int IdLength = 32;
+
+    /// <summary>Whether the text is a unit id as <see cref="Of"/> makes them.</summary>
+    public static bool IsId(string? id) => id is { Length: IdLength } && id.All(char.IsAsciiHexDigitLower);
 
     /// <summary>Pages in the unit: 1 for a page file, the range's length otherwise.</summary>
     public long Pages => Kind == WorkUnitKind.File ? 1 : Last - First;

@@ -51,10 +51,10 @@ internal sealed class PageFiles(InputOptions options)
                 {
                     if (bytes.Length == 0)
                     {
-                        return InputItem.Failed(id, source, ErrorKinds.Truncated, $"{source}: the gzip stream is cut off before any data");
+                        return InputItem.Failed(id, source, ErrorKinds.Truncated, $"{source}: {unwrapped.Damage}; nothing could be decompressed");
                     }
 
-                    warnings.Add($"truncated: the gzip stream is cut off; the first {bytes.Length} bytes were read");
+                    warnings.Add($"truncated: {unwrapped.Damage}; the first {bytes.Length} bytes were read");
                 }
             }
             catch (OversizeException e)

@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Dateline.Core.Pipeline;
 using Dateline.Core.Running;
@@ -61,11 +64,8 @@ public sealed class QueueWorker(WorkQueue queue, DocumentRunner runner, IArticle
             }
 
             var outcome = await HandleAsync(message, stop);
-            if (outcome is not null)
-            {
-                summary = summary.Add(outcome);
-                report?.Invoke(outcome);
-            }
+            summary = summary.Add(outcome);
+            report?.Invoke(outcome);
 
             lastWork = clock.Elapsed;
         }
@@ -86,24 +86,28 @@ public sealed class QueueWorker(WorkQueue queue, DocumentRunner runner, IArticle
         }
     }
 
-    private async Task<UnitOutcome?> HandleAsync(INatsJSMsg<byte[]> message, CancellationToken stop)
+    private async Task<UnitOutcome> HandleAsync(INatsJSMsg<byte[]> message, CancellationToken stop)
     {
         WorkUnit unit;
+        string? notAUnit = null;
         try
         {
             unit = WorkUnitJson.Read(message.Data ?? []);
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            // Not ours to run (published by something else on the subject): never delivered again.
-            await message.AckTerminateAsync(cancellationToken: CancellationToken.None);
-            return null;
+            // Not a unit (published by something else on the subject, or damaged): a dead letter at once, named by
+            // its place in the stream, never delivered again.
+            unit = NotAUnit(message);
+            notAUnit = e.Message;
         }
 
         var delivery = (long)(message.Metadata?.NumDelivered ?? 1);
         try
         {
-            return await HandleAsync(message, unit, delivery, stop);
+            return notAUnit is null
+                ? await HandleAsync(message, unit, delivery, stop)
+                : await GiveUpAsync(message, unit, delivery, notAUnit, 0);
         }
         catch (NatsException e)
         {
@@ -201,6 +205,17 @@ public sealed class QueueWorker(WorkQueue queue, DocumentRunner runner, IArticle
         // No termination reason: servers before 2.10 take "+TERM reason" for an unknown acknowledgement and redeliver.
         await message.AckTerminateAsync(cancellationToken: CancellationToken.None);
         return new UnitOutcome(unit, UnitOutcomeKind.Dead, delivery) { Error = error + unrecorded, Seconds = seconds };
+    }
+
+    /// <summary>
+    /// What names a message that is not a unit in the worker's report and the dead-letter row: its subject and stream
+    /// sequence as the path, an id hashed from them.
+    /// </summary>
+    private WorkUnit NotAUnit(INatsJSMsg<byte[]> message)
+    {
+        var where = string.Create(CultureInfo.InvariantCulture, $"{message.Subject} message {message.Metadata?.Sequence.Stream ?? 0}");
+        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{queue.Options.Stream}\n{where}")))[..WorkUnit.IdLength];
+        return new WorkUnit(id, WorkUnitKind.File, where, 0, 1, message.Data?.Length ?? 0, default);
     }
 
     private sealed record UnitRun(IngestSummary Ingest, bool Finished);

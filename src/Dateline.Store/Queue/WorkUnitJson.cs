@@ -26,6 +26,11 @@ public static class WorkUnitJson
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// The unit a message holds. Anything else on the subject — not JSON, a field missing, null or of the wrong type,
+    /// an id that is not a unit id, a range that cannot be — is refused here, so it never reaches code that trusts a
+    /// unit's fields (a null date once threw ArgumentNullException and stopped the worker, a short id its report).
+    /// </summary>
     /// <exception cref="JsonException">Not a unit.</exception>
     public static WorkUnit Read(ReadOnlySpan<byte> bytes)
     {
@@ -33,16 +38,26 @@ public static class WorkUnitJson
         {
             using var document = JsonDocument.Parse(bytes.ToArray());
             var o = document.RootElement;
-            return new WorkUnit(
-                o.GetProperty("id").GetString()!,
+            var id = o.GetProperty("id").GetString();
+            var path = o.GetProperty("path").GetString();
+            var modified = o.GetProperty("modified").GetString();
+            var unit = new WorkUnit(
+                WorkUnit.IsId(id) ? id! : throw new FormatException($"the id '{id?[..Math.Min(id.Length, 64)]}' is not a unit id"),
                 Kind(o.GetProperty("kind").GetString()),
-                o.GetProperty("path").GetString()!,
+                string.IsNullOrEmpty(path) ? throw new FormatException("no path") : path,
                 o.GetProperty("first").GetInt64(),
                 o.GetProperty("last").GetInt64(),
                 o.GetProperty("size").GetInt64(),
-                DateTime.Parse(o.GetProperty("modified").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+                DateTime.Parse(modified ?? throw new FormatException("no modification time"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+            return unit.First >= 0 && unit.Last >= unit.First && unit.Size >= 0
+                ? unit
+                : throw new FormatException($"the range [{unit.First}, {unit.Last}) of a file of {unit.Size} bytes cannot be");
         }
         catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new JsonException($"not a work unit: {e.Message}", e);
+        }
+        catch (JsonException e)
         {
             throw new JsonException($"not a work unit: {e.Message}", e);
         }

@@ -38,6 +38,17 @@ internal static class EntityNames
     public static string Matches(string idColumn, string parameter) => $"""
         {idColumn} IN (SELECT e.id FROM entities e
             WHERE e.norm = {parameter} OR e.id IN (SELECT n.entity FROM entity_names n WHERE n.norm = {parameter})
-               OR (e.key LIKE 'PER|%' AND (e.norm LIKE '% ' || {parameter} OR e.norm LIKE {parameter} || ' %')))
+               OR (e.key LIKE 'PER|%' AND {EndsOrStartsWith("e.norm", parameter)}))
         """;
+
+    /// <summary>
+    /// The SQL condition that the normalized name in <paramref name="column"/> ends or starts with the word(s) in
+    /// <paramref name="parameter"/> (a surname, a first name). The parameter's '%', '_' and backslash are matched as
+    /// written, not as LIKE wildcards: "%" once matched every name of two words. Same SQL in SQLite and PostgreSQL.
+    /// </summary>
+    public static string EndsOrStartsWith(string column, string parameter)
+    {
+        var literal = $"replace(replace(replace({parameter}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')";
+        return $"({column} LIKE '% ' || {literal} ESCAPE '\\' OR {column} LIKE {literal} || ' %' ESCAPE '\\')";
+    }
 }

@@ -230,7 +230,7 @@ internal sealed class SqlArticleQueries(Func<DbConnection> connect, SqlDialect d
         {
             // The resolved speaker's name (whole, surname or first name), else the words that name the speaker.
             sql.Append($"""
-                 AND (e.norm = @sp OR e.norm LIKE '% ' || @sp OR e.norm LIKE @sp || ' %' OR q.speaker IN (SELECT n.entity FROM entity_names n WHERE n.norm = @sp)
+                 AND (e.norm = @sp OR {EntityNames.EndsOrStartsWith("e.norm", "@sp")} OR q.speaker IN (SELECT n.entity FROM entity_names n WHERE n.norm = @sp)
                       OR (q.speaker_start IS NOT NULL AND {dialect.Position($"lower({speakerWords})", "@sp")} > 0))
                 """);
             command.Bind("@sp", EntityNames.Normalize(query.Speaker));

@@ -72,6 +72,23 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
         Assert.Null(trump.Latitude);
     }
 
+    // A name is matched as written: '%' and '_' are not LIKE wildcards. "%" once listed every quote of a person with
+    // a name of two words or more (GET /api/quotes?speaker=%25), and "%" as an entity filter every such article.
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_rump")]
+    [InlineData("Donald%")]
+    [InlineData("%Trump")]
+    public void WildcardsInANameMatchNothingButThemselves(string name)
+    {
+        Write(Story("full", "2019-09-01", "\"It is done,\" Donald Trump said.", Person("Donald Trump"), quoteBy: "Donald Trump"));
+
+        Assert.Empty(Queries.Quotes(new QuoteQuery { Speaker = name, Limit = 10 }));
+        Assert.Empty(Ids(new SearchQuery("said") { Entity = name }));
+        Assert.Single(Queries.Quotes(new QuoteQuery { Speaker = "Trump", Limit = 10 }));
+        Assert.Equal(["full"], Ids(new SearchQuery("said") { Entity = "Donald" }));
+    }
+
     [Fact]
     public void TwoPeopleSharingASurnameInTheSameWeekKeepTheSurnameApart()
     {

@@ -147,6 +147,42 @@ public sealed class WorkQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task AMessageThatIsNotAUnitIsADeadLetterAtOnceAndTheWorkerGoesOn()
+    {
+        var folder = Pages(1, jsonLines: 0);
+        await using var queue = await WorkQueue.OpenAsync(Options());
+
+        // Published on the subject by something else: not JSON, a unit with a null date (which once stopped the
+        // worker with an ArgumentNullException) and one with a short id (which once stopped the worker's report).
+        await using (var nats = new NATS.Client.Core.NatsConnection(new NATS.Client.Core.NatsOpts { Url = _nats.Url }))
+        {
+            var js = new NATS.Client.JetStream.NatsJSContext(nats);
+            foreach (var poison in (string[])[
+                "garbage",
+                "{\"id\":\"0123456789abcdef0123456789abcdef\",\"kind\":\"file\",\"path\":\"/a.html\",\"first\":0,\"last\":1,\"size\":1,\"modified\":null}",
+                "{\"id\":\"x\",\"kind\":\"file\",\"path\":\"/nowhere.html\",\"first\":0,\"last\":1,\"size\":1,\"modified\":\"2026-12-01T00:00:00.0000000Z\"}"])
+            {
+                Assert.Null((await js.PublishAsync(queue.Options.Subject, System.Text.Encoding.UTF8.GetBytes(poison))).Error);
+            }
+        }
+
+        await queue.EnqueueAsync(_units.Plan([folder]).Units);
+        var outcomes = new List<UnitOutcome>();
+        var summary = await Worker(queue).RunAsync(outcomes.Add);
+
+        Assert.Equal((1, 3, 0), (summary.UnitsDone, summary.Dead, summary.Retried));
+        Assert.All(outcomes.Where(o => o.Kind == UnitOutcomeKind.Dead), o => Assert.Equal(1L, o.Delivery));
+        Assert.Equal(1, _store.Store.Stats().Articles);
+        var failures = _store.Store.ExportTables().Single(t => t.Name == "failures").ReadRows().ToList();
+        Assert.Equal(3, failures.Count);
+        Assert.All(failures, f => Assert.Equal(ErrorKinds.DeadLetter, (string)f[2]!));
+        Assert.All(failures, f => Assert.StartsWith($"{queue.Options.Subject} message ", (string)f[1]!, StringComparison.Ordinal));
+        Assert.All(failures, f => Assert.Contains("not a work unit", (string)f[3]!, StringComparison.Ordinal));
+        var status = await queue.StatusAsync();
+        Assert.Equal((0L, 0L), (status.Pending, status.InFlight));
+    }
+
+    [Fact]
     public async Task ANamedServerThatIsNotThereIsReportedPlainly()
     {
         var e = await Assert.ThrowsAsync<QueueUnavailableException>(() => WorkQueue.OpenAsync(new QueueOptions { Url = "nats://127.0.0.1:1" }));

@@ -101,10 +101,68 @@ public sealed class JsonLinesReader(InputOptions options)
         {
             return InputItem.Failed(fallbackId, source, ErrorKinds.Malformed, $"{source}: invalid JSON: {e.Message}");
         }
+        catch (InvalidOperationException) when (ReplaceLoneSurrogates(line) is { } repaired)
+        {
+            // A \ud83d escape without its pair (Python's json.dumps writes one for a cut emoji or a byte read with
+            // surrogateescape) cannot be a .NET string: the line is read with U+FFFD in its place, as a decoder would.
+            var item = Parse(repaired, source, fallbackId);
+            return item.Page is { } page
+                ? InputItem.Read(page with { Warnings = [.. page.Warnings, "lone surrogate escapes (\\uD800-\\uDFFF without their pair) were replaced with U+FFFD"] })
+                : item;
+        }
         catch (Exception e) when (e is DecoderFallbackException or ArgumentException or InvalidOperationException)
         {
             return InputItem.Failed(fallbackId, source, ErrorKinds.Encoding, $"{source}: not valid UTF-8 JSON: {e.Message}");
         }
+    }
+
+    /// <summary>The line with each \u escape of a lone surrogate written \uFFFD (same length); null when it has none.</summary>
+    internal static byte[]? ReplaceLoneSurrogates(byte[] line)
+    {
+        byte[]? repaired = null;
+        for (var i = 0; i < line.Length - 1; i++)
+        {
+            if (line[i] != '\\')
+            {
+                continue;
+            }
+
+            if (line[i + 1] != 'u' || !Escape(line, i, out var unit))
+            {
+                i++; // an escape of another character (a backslash, a quote) is passed over whole
+                continue;
+            }
+
+            if (char.IsHighSurrogate(unit) && Escape(line, i + 6, out var next) && char.IsLowSurrogate(next))
+            {
+                i += 11;
+                continue;
+            }
+
+            if (char.IsSurrogate(unit))
+            {
+                repaired ??= (byte[])line.Clone();
+                "FFFD"u8.CopyTo(repaired.AsSpan(i + 2));
+            }
+
+            i += 5;
+        }
+
+        return repaired;
+    }
+
+    /// <summary>The UTF-16 unit of a \uXXXX escape at <paramref name="at"/>.</summary>
+    private static bool Escape(byte[] line, int at, out char unit)
+    {
+        unit = '\0';
+        if (at + 6 > line.Length || line[at] != '\\' || line[at + 1] != 'u'
+            || !ushort.TryParse(line.AsSpan(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        unit = (char)value;
+        return true;
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

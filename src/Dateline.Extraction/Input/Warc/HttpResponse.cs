@@ -10,6 +10,9 @@ namespace Dateline.Extraction.Input.Warc;
 /// </summary>
 public sealed record HttpResponse(int StatusCode, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[] Body)
 {
+    /// <summary>The body decompresses to more than the page limit (a compression bomb, or a page too large): not decoded.</summary>
+    public bool Oversize { get; init; }
+
     public string? ContentType => Header("Content-Type");
 
     /// <summary>The charset parameter of Content-Type, if any.</summary>
@@ -88,10 +91,11 @@ public sealed record HttpResponse(int StatusCode, IReadOnlyList<KeyValuePair<str
         }
 
         var response = new HttpResponse(status, headers, block[Math.Min(pos, block.Length)..]);
-        return response with { Body = response.DecodeBody(maxBodyBytes) };
+        var oversize = false;
+        return response with { Body = response.DecodeBody(maxBodyBytes, ref oversize), Oversize = oversize };
     }
 
-    private byte[] DecodeBody(long maxBodyBytes)
+    private byte[] DecodeBody(long maxBodyBytes, ref bool oversize)
     {
         var body = Body;
         if (Header("Transfer-Encoding") is { } te && te.Contains("chunked", StringComparison.OrdinalIgnoreCase))
@@ -100,16 +104,19 @@ public sealed record HttpResponse(int StatusCode, IReadOnlyList<KeyValuePair<str
         }
 
         var encoding = Header("Content-Encoding")?.Trim().ToLowerInvariant();
-        return encoding switch
+        var tooLarge = false;
+        var decoded = encoding switch
         {
-            "gzip" or "x-gzip" when body.Length >= 2 && body[0] == 0x1f && body[1] == 0x8b => Inflate(() => new GZipStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes) ?? body,
-            "deflate" => Inflate(() => new ZLibStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes)
-                ?? Inflate(() => new DeflateStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes) ?? body,
-            "br" => Inflate(() => new BrotliStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes) ?? body,
+            "gzip" or "x-gzip" when body.Length >= 2 && body[0] == 0x1f && body[1] == 0x8b => Inflate(() => new GZipStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes, ref tooLarge),
+            "deflate" => Inflate(() => new ZLibStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes, ref tooLarge)
+                ?? Inflate(() => new DeflateStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes, ref tooLarge),
+            "br" => Inflate(() => new BrotliStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyBytes, ref tooLarge),
 
             // Crawlers often store the body decoded and keep the header; a body without the gzip magic is taken as is.
-            _ => body,
+            _ => null,
         };
+        oversize = tooLarge;
+        return decoded ?? body;
     }
 
     /// <summary>Removes chunked transfer-encoding; null when the body is not validly chunked. A missing last chunk keeps what came.</summary>
@@ -162,7 +169,8 @@ public sealed record HttpResponse(int StatusCode, IReadOnlyList<KeyValuePair<str
         return output.ToArray();
     }
 
-    private static byte[]? Inflate(Func<Stream> open, long maxBytes)
+    /// <summary>The decompressed bytes; null when the data is not valid in its encoding or holds nothing, or is larger than <paramref name="maxBytes"/> (then <paramref name="tooLarge"/>).</summary>
+    private static byte[]? Inflate(Func<Stream> open, long maxBytes, ref bool tooLarge)
     {
         try
         {
@@ -175,14 +183,16 @@ public sealed record HttpResponse(int StatusCode, IReadOnlyList<KeyValuePair<str
                 output.Write(buffer, 0, n);
                 if (output.Length > maxBytes)
                 {
+                    tooLarge = true;
                     return null;
                 }
             }
 
             return output.Length > 0 ? output.ToArray() : null;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
         {
+            // Gzip and deflate throw InvalidDataException on bad data, Brotli InvalidOperationException.
             return null;
         }
     }

@@ -77,6 +77,11 @@ public sealed class WarcPageReader(InputOptions options)
                 return null;
             }
 
+            if (http.Oversize)
+            {
+                return InputItem.Failed(id, source, ErrorKinds.Oversize, $"{source}: the response body ({http.Header("Content-Encoding")}) decompresses to more than the page limit of {options.MaxPageBytes} bytes");
+            }
+
             // On the web, text/plain is robots.txt and feeds, not articles: only HTML responses are pages.
             if (KindOf(http.ContentType) is not (ContentKind.Html or ContentKind.Unknown))
             {

@@ -118,6 +118,21 @@ public sealed class WarcReader
 
         var version = Encoding.ASCII.GetString(line).Trim();
         var headers = new List<KeyValuePair<string, string>>();
+
+        // The last field's folded continuation lines, joined once the field ends: joining them line by line copied
+        // the value for every line (400,000 folded lines took 32 s).
+        StringBuilder? folded = null;
+        void EndField()
+        {
+            if (folded is not null)
+            {
+                headers[^1] = new(headers[^1].Key, folded.ToString());
+                folded = null;
+            }
+        }
+
+        var lines = 0;
+        long bytes = 0;
         while (true)
         {
             var field = reader.ReadLine(_options.MaxHeaderLine, out var tooLong);
@@ -126,7 +141,8 @@ public sealed class WarcReader
                 return new WarcMalformedRecord(index, offset, $"record at byte {offset} ends inside its header");
             }
 
-            if (tooLong || headers.Count > _options.MaxHeaderFields)
+            bytes += field.Length;
+            if (tooLong || (field.Length > 0 && ++lines > _options.MaxHeaderFields) || bytes > _options.MaxHeaderBytes)
             {
                 var skipped = Resync(reader);
                 return new WarcMalformedRecord(index, offset, $"record at byte {offset} has an oversized header ({skipped} bytes skipped)");
@@ -140,17 +156,20 @@ public sealed class WarcReader
             var text = Encoding.UTF8.GetString(field);
             if ((text[0] == ' ' || text[0] == '\t') && headers.Count > 0)
             {
-                var last = headers[^1];
-                headers[^1] = new(last.Key, last.Value + " " + text.Trim());
+                folded ??= new StringBuilder(headers[^1].Value);
+                folded.Append(' ').Append(text.AsSpan().Trim());
                 continue;
             }
 
+            EndField();
             var colon = text.IndexOf(':', StringComparison.Ordinal);
             if (colon > 0)
             {
                 headers.Add(new(text[..colon].Trim(), text[(colon + 1)..].Trim()));
             }
         }
+
+        EndField();
 
         var record = new WarcRecord(index, offset, version, headers);
         if (!long.TryParse(record.Header("Content-Length"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length))
