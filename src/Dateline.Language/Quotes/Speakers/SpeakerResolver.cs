@@ -366,10 +366,6 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var pattern = new Regex(@"\G,\s+" + Regex.Escape(words) + @"(?![\w'’-])", RegexOptions.IgnoreCase);
-        // the phrase opens a sentence or follows a comma: "The deputy leader of the interim government, Azimbek
-        // Beknazarov," sets no "the interim government" beside him (VOA)
-        var before = new Regex(@"(?:^|[.!?;,]\s+|\n)" + Regex.Escape(words) + @",\s+$", RegexOptions.IgnoreCase);
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
             var m = _mentions[i];
@@ -380,7 +376,7 @@ internal sealed partial class SpeakerResolver
 
             int from = Math.Max(0, m.Span.Start - words.Length - 40);
             // before the name, the apposition closes on a comma after it: "The next day, Trump held …" sets nothing (Wikinews)
-            if (pattern.IsMatch(_text, m.Span.End) || (m.Span.End < _text.Length && _text[m.Span.End] == ',' && before.IsMatch(_text[from..m.Span.Start])))
+            if (ApposedAfter(words, m.Span.End) || (m.Span.End < _text.Length && _text[m.Span.End] == ',' && ApposedBefore(words, from, m.Span.Start)))
             {
                 return m.Id;
             }
@@ -388,6 +384,68 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>", the deputy leader" right after a name: a comma, spaces, the words (case aside), then no word character.</summary>
+    private bool ApposedAfter(string words, int at)
+    {
+        if (at >= _text.Length || _text[at] != ',')
+        {
+            return false;
+        }
+
+        int i = at + 1;
+        while (i < _text.Length && char.IsWhiteSpace(_text[i]))
+        {
+            i++;
+        }
+
+        if (i == at + 1 || i + words.Length > _text.Length || !_text.AsSpan(i, words.Length).Equals(words, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int next = i + words.Length;
+        return next == _text.Length || !(IsRegexWordChar(_text[next]) || _text[next] is '\'' or '’' or '-');
+    }
+
+    /// <summary>
+    /// "The deputy leader of the interim government, " right before a name, within [<paramref name="from"/>,
+    /// <paramref name="end"/>): the words open a sentence or follow a comma (or open the stretch or a line), then a
+    /// comma and spaces up to the name.
+    /// </summary>
+    private bool ApposedBefore(string words, int from, int end)
+    {
+        int i = end;
+        while (i > from && char.IsWhiteSpace(_text[i - 1]))
+        {
+            i--;
+        }
+
+        int start = i - 1 - words.Length;
+        if (i == end || i - 1 < from || _text[i - 1] != ',' || start < from
+            || !_text.AsSpan(start, words.Length).Equals(words, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (start == from || _text[start - 1] == '\n')
+        {
+            return true;
+        }
+
+        int p = start;
+        while (p > from && char.IsWhiteSpace(_text[p - 1]))
+        {
+            p--;
+        }
+
+        return p < start && p > from && _text[p - 1] is '.' or '!' or '?' or ';' or ',';
+    }
+
+    /// <summary>A character the regex class \w matches: a letter, a non-spacing mark, a decimal digit or a connector.</summary>
+    private static bool IsRegexWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.DecimalDigitNumber
+        or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>
     /// The organisation "the union" or "The organization" stands for: the last organisation mention outside quotes (and
