@@ -3,7 +3,8 @@ namespace Dateline.Extraction.Input.Files;
 /// <summary>
 /// Walks a directory tree for the reader, in ordinal order of relative paths so every run sees the same order. Links
 /// are followed, but a directory is entered once (by device and inode), so a link back into the walk ends instead of
-/// looping, and a file reached twice is read once. Named pipes, sockets and devices are reported, never opened; hidden
+/// looping, a link up to a directory that holds the walk ("/proc/self/root", "..") is skipped with its reason, and a
+/// file reached twice is read once. Named pipes, sockets and devices are reported, never opened; hidden
 /// entries and files that are not pages, JSON Lines or WARC are reported as skipped with the reason.
 /// </summary>
 public sealed class DirectoryWalk(IReadOnlyList<string> pageEndings)
@@ -58,6 +59,8 @@ public sealed class DirectoryWalk(IReadOnlyList<string> pageEndings)
             directories.Add((top.Device, top.Inode));
         }
 
+        var above = DirectoriesAbove(root);
+
         void Enter(FilePath directory, string relative)
         {
             if (UnixFiles.List(directory.Raw) is not { } names)
@@ -88,6 +91,9 @@ public sealed class DirectoryWalk(IReadOnlyList<string> pageEndings)
 
                 switch (status.Type)
                 {
+                    case FileKind.Directory when above.Contains((status.Device, status.Inode)):
+                        entries.Add(new WalkEntry(path, here, WalkEntryKind.Skipped, "a link to a directory that holds the walk (it would read the whole tree above it)", 0));
+                        break;
                     case FileKind.Directory when !directories.Add((status.Device, status.Inode)):
                         entries.Add(new WalkEntry(path, here, WalkEntryKind.Skipped, "a directory already read (a link back into the walk)", 0));
                         break;
@@ -123,6 +129,26 @@ public sealed class DirectoryWalk(IReadOnlyList<string> pageEndings)
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// The directories above the root, up to the file system's top (by device and inode, through "..": links in the root's
+    /// own path do not matter). A link to one of them would walk everything under it, the whole disk for "/proc/self/root".
+    /// </summary>
+    private static HashSet<(ulong, ulong)> DirectoriesAbove(FilePath root)
+    {
+        var above = new HashSet<(ulong, ulong)>();
+        var up = root;
+        for (var depth = 0; depth < 4096; depth++)
+        {
+            up = up.Child(".."u8.ToArray());
+            if (UnixFiles.Stat(up.Raw, followLinks: true) is not { Type: FileKind.Directory } status || !above.Add((status.Device, status.Inode)))
+            {
+                break;
+            }
+        }
+
+        return above;
     }
 
     /// <summary>Where the Linux calls are missing: .NET's enumeration, links not followed (so never into a loop).</summary>

@@ -26,6 +26,28 @@ public sealed class DirectoryWalkTests : IDisposable
     }
 
     [Fact]
+    public void ALinkUpToADirectoryThatHoldsTheWalkIsSkippedButALinkOutsideItIsFollowed()
+    {
+        var outside = Directory.CreateTempSubdirectory("dateline-walk-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "o.html"), "<p>o</p>");
+            File.CreateSymbolicLink(Path.Combine(_dir, "disk"), "/");
+            File.CreateSymbolicLink(Path.Combine(_dir, "parent"), Path.GetDirectoryName(_dir)!);
+            File.CreateSymbolicLink(Path.Combine(_dir, "there"), outside);
+            var entries = Entries();
+            Assert.Equal(["disk", "parent", "there/o.html"], entries.Select(e => e.Relative));
+            Assert.All(entries.Take(2), e => Assert.Equal(
+                (WalkEntryKind.Skipped, "a link to a directory that holds the walk (it would read the whole tree above it)"), (e.Kind, e.Reason)));
+            Assert.Equal(WalkEntryKind.File, entries[2].Kind);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
     public void AFileReachedTwiceIsReadWhereItComesFirst()
     {
         File.WriteAllText(Path.Combine(_dir, "m.html"), "<p>m</p>");
