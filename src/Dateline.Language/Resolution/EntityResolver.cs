@@ -784,7 +784,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             bool leftNamed = named.TryGetValue(left, out var leftLabel), rightNamed = named.TryGetValue(right, out var rightLabel);
             if (!leftNamed && !rightNamed)
             {
-                if (!(IsPlaceName(left) && IsPlaceName(right) && whole.End < c.Count && c.SentenceOf[whole.End] == c.SentenceOf[whole.Start]
+                if (!(IsGazetteerPlace(left) && IsGazetteerPlace(right) && whole.End < c.Count && c.SentenceOf[whole.End] == c.SentenceOf[whole.Start]
                       && IsPluralDivisionWord(c.Words[whole.End])))
                 {
                     continue;
@@ -796,7 +796,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             // a side the page does not name alone is of the whole's type, but a place beside a place ("[West Bank]GPE and
             // Gaza Strip") or a country's name is a GPE
             EntityLabel Unnamed(string side, bool otherNamed, EntityLabel other)
-                => geo.CountryByName(side) is not null || (otherNamed && other is EntityLabel.Gpe or EntityLabel.Location && IsPlaceName(side)) ? EntityLabel.Gpe : whole.Label;
+                => geo.CountryByName(side) is not null || (otherNamed && other is EntityLabel.Gpe or EntityLabel.Location && IsGazetteerPlace(side)) ? EntityLabel.Gpe : whole.Label;
 
             int end = whole.End;
             var rightType = rightNamed ? rightLabel : Unnamed(right, leftNamed, leftLabel);
@@ -850,7 +850,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         return true;
     }
 
-    private bool IsPlaceName(string name) => geo.CountryByName(name) is not null || geo.Places(name).Count > 0 || geo.CountriesWithRegion(name).Count > 0;
+    private bool IsGazetteerPlace(string name) => geo.CountryByName(name) is not null || geo.Places(name).Count > 0 || geo.CountriesWithRegion(name).Count > 0;
 
     /// <summary>"counties", "parishes", "provinces", "states": a plural of Data/county-words.txt or Data/division-kind-words.txt.</summary>
     private static bool IsPluralDivisionWord(string word)
