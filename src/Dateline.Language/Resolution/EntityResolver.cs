@@ -91,7 +91,6 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         SplitJoinedStreets(context);
         SplitCoordinatedDivisions(context);
         SplitAtInnerPossessive(context);
-        SplitNamesJoinedByAnd(context);
         AddressStreets(context);
         UsStatesAfterTowns(context);
         TownsBeforeDivisionNames(context);
@@ -744,19 +743,22 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
     /// <summary>
     /// Two names the recognizer joined over "and" into one mention ("[Intuitive Machines and Orbit Beyond]ORG", "[The
-    /// Wrap and Deadline]ORG", "[Orange and Riverside]ORG counties") are two mentions of the whole's type, when the page
-    /// shows each side is a name of its own: one side is the whole text of another mention in the page standing alone
-    /// (<see cref="StandaloneMentions"/>: "Orbit Beyond dropped out", "Deadline reports"), whose type that side takes,
-    /// or both sides are places of the gazetteer and a plural division word follows ("counties", "provinces":
-    /// Data/county-words.txt and Data/division-kind-words.txt), which makes them GPEs. Each
-    /// side is capitalised words (commas, hyphens and periods inside: "Tyvak Nano-Satellite Systems, Inc."), without
-    /// a connector ("Ministry of Trade, Industry and Energy" stays); the whole is no country, place or division of the
-    /// gazetteer ("Bosnia and Herzegovina", "Trinidad and Tobago"). Names with "and" that the page never writes apart
-    /// ("Procter and Gamble", "Securities and Exchange Commission") have no such evidence and stay one.
+    /// Wrap and Deadline]ORG", "[Eritrea and Ethiopia]ORG") are two mentions when the page shows the sides are names of
+    /// their own (<see cref="NamedMentions"/>), in either of two ways. One side is the whole text of another mention
+    /// standing alone ("Orbit Beyond dropped out", "Deadline reports") and takes its type; the other takes the whole's
+    /// (a GPE if a country, or a place beside a place). Each side is then capitalised words (commas, hyphens and
+    /// periods inside: "Tyvak Nano-Satellite Systems, Inc."), without a connector ("Ministry of Trade, Industry and
+    /// Energy" stays beside "Energy rose"). Or, for an organisation's mention, each side is a mention of its own
+    /// somewhere, whatever stands beside it, and takes its type ("Woolworths and Coles said Woolworths and Coles",
+    /// "Center for Biological Diversity and Center for Food Safety"; "National Air and Space Museum" has one only).
+    /// The whole is no country, place or division of the gazetteer ("Bosnia and Herzegovina", "Trinidad and Tobago").
+    /// Names with "and" that the page never writes apart ("Procter and Gamble", "Securities and Exchange Commission")
+    /// stay one. Names before a plural division word ("[Orange and Riverside]ORG counties") are split by
+    /// <see cref="SplitCoordinatedDivisions"/>.
     /// </summary>
     private void SplitCoordinatedNames(Context c)
     {
-        Dictionary<string, EntityLabel>? named = null;
+        Dictionary<string, (EntityLabel Label, bool Alone)>? named = null;
         int count = c.Items.Count;
         for (int i = 0; i < count; i++)
         {
@@ -767,8 +769,13 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
 
             int and = Array.IndexOf(c.Words, "and", whole.Start + 1, whole.End - whole.Start - 2);
-            if (and < 0 || Array.IndexOf(c.Words, "and", and + 1, whole.End - and - 1) >= 0
-                || !CoordinatedSide(c, whole.Start, and) || !CoordinatedSide(c, and + 1, whole.End))
+            if (and < 0 || Array.IndexOf(c.Words, "and", and + 1, whole.End - and - 1) >= 0)
+            {
+                continue;
+            }
+
+            bool sides = CoordinatedSide(c, whole.Start, and) && CoordinatedSide(c, and + 1, whole.End);
+            if (!sides && whole.Label != EntityLabel.Organization)
             {
                 continue;
             }
@@ -780,52 +787,57 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 continue;
             }
 
-            named ??= StandaloneMentions(c);
-            bool leftNamed = named.TryGetValue(left, out var leftLabel), rightNamed = named.TryGetValue(right, out var rightLabel);
-            if (!leftNamed && !rightNamed)
+            named ??= NamedMentions(c);
+            bool leftNamed = named.TryGetValue(left, out var leftName), rightNamed = named.TryGetValue(right, out var rightName);
+            var (leftLabel, rightLabel) = (leftName.Label, rightName.Label);
+            if (!sides || (!leftName.Alone && !rightName.Alone))
             {
-                if (!(IsGazetteerPlace(left) && IsGazetteerPlace(right) && whole.End < c.Count && c.SentenceOf[whole.End] == c.SentenceOf[whole.Start]
-                      && IsPluralDivisionWord(c.Words[whole.End])))
+                if (whole.Label == EntityLabel.Organization && leftNamed && rightNamed)
                 {
-                    continue;
+                    // each side a mention of its own somewhere ("Woolworths and Coles", "Center for Biological Diversity
+                    // and Center for Food Safety": connectors allowed, as both sides are names)
+                    SplitAt(c, whole, and, leftLabel, rightLabel);
                 }
 
-                (leftLabel, rightLabel, leftNamed, rightNamed) = (EntityLabel.Gpe, EntityLabel.Gpe, true, true);
+                continue;
             }
+
+            (leftNamed, rightNamed) = (leftName.Alone, rightName.Alone);
 
             // a side the page does not name alone is of the whole's type, but a place beside a place ("[West Bank]GPE and
             // Gaza Strip") or a country's name is a GPE
             EntityLabel Unnamed(string side, bool otherNamed, EntityLabel other)
                 => geo.CountryByName(side) is not null || (otherNamed && other is EntityLabel.Gpe or EntityLabel.Location && IsGazetteerPlace(side)) ? EntityLabel.Gpe : whole.Label;
 
-            int end = whole.End;
-            var rightType = rightNamed ? rightLabel : Unnamed(right, leftNamed, leftLabel);
-            (whole.End, whole.Label) = (and, leftNamed ? leftLabel : Unnamed(left, rightNamed, rightLabel));
-            c.Covered[and] = -1;
-            c.Items.Add(new Item(and + 1, end, rightType));
-            c.Covered.AsSpan(and + 1, end - and - 1).Fill(c.Items.Count - 1);
+            SplitAt(c, whole, and, leftNamed ? leftLabel : Unnamed(left, rightNamed, rightLabel), rightNamed ? rightLabel : Unnamed(right, leftNamed, leftLabel));
         }
     }
 
     /// <summary>
-    /// The words of each mention that stands alone in its sentence (no capitalised word but an article ("The European
-    /// Union's"), "and", "&amp;" or a hyphen right before it, no capitalised word, "and" or "&amp;" right after: not "[Space
-    /// Museum]" of "Evergreen Aviation &amp; Space Museum" or "Sea-Air-Space Museum", nor "[National Air]LOC and Space
-    /// Museum"), with its type.
+    /// The words of the page's mentions without an "and", each with its type (the first mention's) and whether one of
+    /// them stands alone in its sentence: no capitalised word but an article ("The European Union's"), "and", "&amp;" or
+    /// a hyphen right before it, no capitalised word, "and" or "&amp;" right after (not "[Space Museum]" of "Evergreen
+    /// Aviation &amp; Space Museum" or "Sea-Air-Space Museum", nor "[National Air]LOC and Space Museum"); the type is
+    /// then the first such mention's.
     /// </summary>
-    private static Dictionary<string, EntityLabel> StandaloneMentions(Context c)
+    private static Dictionary<string, (EntityLabel Label, bool Alone)> NamedMentions(Context c)
     {
-        var named = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
+        var named = new Dictionary<string, (EntityLabel Label, bool Alone)>(StringComparer.Ordinal);
         foreach (var item in c.Items)
         {
-            int before = item.Start - 1, after = item.End;
-            if (item.Removed || (before >= 0 && c.SentenceOf[before] == c.SentenceOf[item.Start] && ((IsCapitalised(c.Words[before]) && !Determiners.Contains(c.Words[before])) || c.Words[before] is "and" or "&" || IsHyphen(c.Words[before])))
-                || (after < c.Count && c.SentenceOf[after] == c.SentenceOf[item.Start] && (IsCapitalised(c.Words[after]) || c.Words[after] is "and" or "&")))
+            if (item.Removed || Array.IndexOf(c.Words, "and", item.Start, item.End - item.Start) >= 0)
             {
                 continue;
             }
 
-            named.TryAdd(c.MentionText(item), item.Label);
+            int before = item.Start - 1, after = item.End;
+            bool alone = !(before >= 0 && c.SentenceOf[before] == c.SentenceOf[item.Start] && ((IsCapitalised(c.Words[before]) && !Determiners.Contains(c.Words[before])) || c.Words[before] is "and" or "&" || IsHyphen(c.Words[before])))
+                && !(after < c.Count && c.SentenceOf[after] == c.SentenceOf[item.Start] && (IsCapitalised(c.Words[after]) || c.Words[after] is "and" or "&"));
+            var text = c.MentionText(item);
+            if (!named.TryGetValue(text, out var known) || (alone && !known.Alone))
+            {
+                named[text] = (item.Label, alone);
+            }
         }
 
         return named;
@@ -850,9 +862,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         return true;
     }
 
-    private bool IsGazetteerPlace(string name) => geo.CountryByName(name) is not null || geo.Places(name).Count > 0 || geo.CountriesWithRegion(name).Count > 0;
+    /// <summary>A place of the gazetteer by any reading: <see cref="IsPlaceName"/> or a town's name.</summary>
+    private bool IsGazetteerPlace(string name) => IsPlaceName(name) || geo.Places(name).Count > 0;
 
-    /// <summary>"counties", "parishes", "provinces", "states": a plural of Data/county-words.txt or Data/division-kind-words.txt.</summary>
+    /// <summary>"provinces", "states", "regions": a plural of Data/division-kind-words.txt.</summary>
     private static bool IsPluralDivisionWord(string word)
     {
         if (word.Length < 4 || !char.IsLower(word[0]) || word[^1] != 's')
@@ -860,10 +873,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             return false;
         }
 
-        string singular = word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1];
-        string bare = word.EndsWith("es", StringComparison.Ordinal) ? word[..^2] : singular;
-        return DivisionKindWords.Contains(singular) || DivisionKindWords.Contains(bare)
-            || CountyWords.Contains(char.ToUpperInvariant(singular[0]) + singular[1..]) || CountyWords.Contains(char.ToUpperInvariant(bare[0]) + bare[1..]);
+        return DivisionKindWords.Contains(word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1])
+            || (word.EndsWith("es", StringComparison.Ordinal) && DivisionKindWords.Contains(word[..^2]));
     }
 
 
@@ -1175,14 +1186,17 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// "an area of [Orange and Riverside]ORG counties": title-case names joined by "and" (and commas) right before a
     /// county word's plural (Data/county-words.txt, second column) are that many counties, each a GPE of its own
     /// whatever the recognizer made of them (eighth entity sample), located as "Orange County" is
-    /// (<see cref="CountyOfPlace"/>). Each name is at most <see cref="MaxCoordinatedNameWords"/> words; a mention that
-    /// runs past the list leaves it as it is.
+    /// (<see cref="CountyOfPlace"/>). Before a first-level division's plural ("provinces", "states":
+    /// <see cref="IsPluralDivisionWord"/>) each name must be a place of the gazetteer (<see cref="IsGazetteerPlace"/>).
+    /// Each name is at most <see cref="MaxCoordinatedNameWords"/> words; a mention that runs past the list leaves it as
+    /// it is.
     /// </summary>
-    private static void SplitCoordinatedDivisions(Context c)
+    private void SplitCoordinatedDivisions(Context c)
     {
         for (int k = 2; k < c.Count; k++)
         {
-            if (!CountyPlurals.TryGetValue(c.Words[k], out var county))
+            bool isCounty = CountyPlurals.TryGetValue(c.Words[k], out var county);
+            if (!isCounty && !IsPluralDivisionWord(c.Words[k]))
             {
                 continue;
             }
@@ -1213,7 +1227,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 end = names.Count == 1 && c.Words[separator - 1] == "," ? separator - 1 : separator;
             }
 
-            if (names.Count < 2 || !SpansOnlyMentionsWithin(c, names[^1].Start, k))
+            if (names.Count < 2 || !SpansOnlyMentionsWithin(c, names[^1].Start, k)
+                || (!isCounty && !names.TrueForAll(name => IsGazetteerPlace(string.Join(' ', c.Words, name.Start, name.End - name.Start)))))
             {
                 continue;
             }
@@ -1302,63 +1317,6 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 break;
             }
         }
-    }
-
-    /// <summary>
-    /// "[Eritrea and Ethiopia]ORG", "[Hamas and Fatah]ORG", "[Woolworths and Coles]ORG": an organisation's mention of two
-    /// names joined by one "and" is the two names when each is a mention of its own elsewhere in the page; each takes
-    /// that mention's type. Names whose "and" is their own ("Food and Agriculture Organization", "Procter and Gamble")
-    /// have halves the page never names alone. Samples 1, 4 and 5 joined names so ("United Nations and European
-    /// Union"), with one half named alone only; that weaker evidence also splits "National Air and Space Museum"
-    /// (Wikinews) and was not taken.
-    /// </summary>
-    private static void SplitNamesJoinedByAnd(Context c)
-    {
-        Dictionary<string, EntityLabel>? named = null;
-        for (int i = 0, count = c.Items.Count; i < count; i++)
-        {
-            var item = c.Items[i];
-            if (item.Removed || item.Label != EntityLabel.Organization || item.End - item.Start < 3)
-            {
-                continue;
-            }
-
-            int and = -1;
-            for (int k = item.Start + 1; k < item.End - 1; k++)
-            {
-                if (c.Words[k] == "and")
-                {
-                    and = and < 0 ? k : int.MaxValue;
-                }
-            }
-
-            if (and is < 0 or int.MaxValue)
-            {
-                continue;
-            }
-
-            named ??= NamedAlone(c);
-            if (named.TryGetValue(string.Join(' ', c.Words, item.Start, and - item.Start), out var first)
-                && named.TryGetValue(string.Join(' ', c.Words, and + 1, item.End - and - 1), out var second))
-            {
-                SplitAt(c, item, and, first, second);
-            }
-        }
-    }
-
-    /// <summary>The words of the page's mentions without an "and", each with its type (the first mention's).</summary>
-    private static Dictionary<string, EntityLabel> NamedAlone(Context c)
-    {
-        var named = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
-        foreach (var item in c.Items)
-        {
-            if (!item.Removed && Array.IndexOf(c.Words, "and", item.Start, item.End - item.Start) < 0)
-            {
-                named.TryAdd(string.Join(' ', c.Words, item.Start, item.End - item.Start), item.Label);
-            }
-        }
-
-        return named;
     }
 
     /// <summary>A country's name, a first-level division's or a capital's: a place whatever the page says of it.</summary>

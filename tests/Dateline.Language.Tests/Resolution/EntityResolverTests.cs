@@ -1005,6 +1005,12 @@ public class EntityResolverTests
         Assert.Equal(2, Mentions(doc, Single(doc, "Coles")).Count);
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(" and "));
 
+        // both sides named somewhere, connectors inside (Wikinews)
+        var centers = Resolve("The Center for Biological Diversity and Center for Food Safety sued; the Center for Food Safety and the Center for Biological Diversity said so.",
+            ("Center for Biological Diversity and Center for Food Safety", "ORG"), ("Center for Food Safety", "ORG"), ("Center for Biological Diversity", "ORG"));
+        Assert.Equal(2, Mentions(centers, Single(centers, "Center for Food Safety")).Count);
+        Assert.DoesNotContain(centers.Entities, e => e.Name.Contains(" and "));
+
         // the page never names "Food" or "Agriculture Organization" alone: the name's own "and"
         var own = Resolve("The Food and Agriculture Organization met the World Bank.", ("Food and Agriculture Organization", "ORG"), ("World Bank", "ORG"));
         Assert.Equal(EntityLabel.Organization, Single(own, "Food and Agriculture Organization").Label);
@@ -1093,9 +1099,16 @@ public class EntityResolverTests
             ("NASA", "ORG"), ("Intuitive Machines and Orbit Beyond", "ORG"), ("Orbit Beyond", "ORG"), ("Orange and Riverside", "ORG"));
         Assert.Equal(EntityLabel.Organization, Single(doc, "Intuitive Machines").Label);
         Assert.Equal(EntityLabel.Organization, Single(doc, "Orbit Beyond").Label);
-        Assert.Equal(EntityLabel.Gpe, Single(doc, "Orange").Label);
-        Assert.Equal(EntityLabel.Gpe, Single(doc, "Riverside").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Orange County").Label); // SplitCoordinatedDivisions: each a county
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Riverside County").Label);
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(" and ", StringComparison.Ordinal));
+
+        // places of the gazetteer before a first-level division's plural; names that are none stay one
+        var provinces = Resolve("Floods hit Punjab and Sindh provinces, not the Northern and Southern provinces.",
+            ("Punjab and Sindh", "ORG"), ("Northern and Southern", "ORG"));
+        Assert.Equal(EntityLabel.Gpe, Single(provinces, "Punjab").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(provinces, "Sindh").Label);
+        Single(provinces, "Northern and Southern");
 
         // names with "and" the page never writes apart, a country's name, a name with a connector: one
         var kept = Resolve("Procter and Gamble, the Securities and Exchange Commission, Bosnia and Herzegovina and the Ministry of Trade, Industry and Energy. Energy rose.",
