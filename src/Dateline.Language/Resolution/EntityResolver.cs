@@ -87,12 +87,14 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         DatelinePlace(context, document.Metadata.Dateline?.Place);
         JoinFeatureWords(context);
         JoinOrganisationNames(context);
+        SplitCoordinatedNames(context);
         SplitJoinedStreets(context);
         SplitCoordinatedDivisions(context);
         SplitAtInnerPossessive(context);
-        SplitNamesJoinedByAnd(context);
         AddressStreets(context);
         UsStatesAfterTowns(context);
+        TownsBeforeDivisionNames(context);
+        CountryBeforeAgency(context);
         foreach (var item in items)
         {
             item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
@@ -106,6 +108,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         OutletOfPage(context, document.Metadata); // after the per-mention rules: "The Hill" is no feature
+        ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
         CompanyNamedInFull(context);
 
         MarkWorks(context, QuotedTitles.Of(document));
@@ -394,6 +397,114 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     /// <summary>
+    /// A town before a comma and a first-level division's name ("Blue Origin, [Kent]PERSON, [Washington]GPE", "SpaceX,
+    /// Hawthorne, California"): as before a state's code (<see cref="UsStatesAfterTowns"/>), the capitalised words before
+    /// the comma that name a town of the gazetteer in that division (<see cref="TownOfDivision"/>) are the town, a GPE,
+    /// whatever the recognizer made of them. The division is a place mention of its own whose words are a division's
+    /// name in some country (<see cref="GeoGazetteer.CountriesWithRegion"/>) and which closes the clause (a comma, a
+    /// period, the sentence's end: not "California’s governor"). Not over an organisation's mention ("Boeing,
+    /// Washington" is left as it is) nor a country's or division's name ("Jordan, Georgia", "Ohio, Michigan").
+    /// </summary>
+    private void TownsBeforeDivisionNames(Context c)
+    {
+        for (int i = 2; i < c.Count; i++)
+        {
+            if (c.Words[i - 1] != "," || c.SentenceOf[i - 2] != c.SentenceOf[i] || c.Covered[i] < 0)
+            {
+                continue;
+            }
+
+            var division = c.Items[c.Covered[i]];
+            int after = division.End;
+            if (division.Removed || division.Start != i || division.Label is not (EntityLabel.Gpe or EntityLabel.Location) || division.State is not null
+                || (after < c.Count && c.SentenceOf[after] == c.SentenceOf[i] && c.Words[after] is not ("," or "." or ";" or ")")))
+            {
+                continue;
+            }
+
+            var name = c.MentionText(division);
+            foreach (var country in geo.CountriesWithRegion(name))
+            {
+                if (TownOfDivision(c, i - 1, country, name) is var townStart and >= 0 && !OrganisationWithin(c, townStart, i - 1)
+                    && c.Text[c.Spans[townStart].Start..c.Spans[i - 2].End] is var town
+                    && geo.CountryByName(town) is null && geo.CountriesWithRegion(town).Count == 0)
+                {
+                    TakeTown(c, townStart, i - 1);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether an organisation's mention covers any of the words [start, end).</summary>
+    private static bool OrganisationWithin(Context c, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (c.Covered[k] >= 0 && c.Items[c.Covered[k]].Label == EntityLabel.Organization)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A country's abbreviation the recognizer took into a government body's name ("[US Justice Department]ORG", "[U.S.
+    /// Securities and Exchange Commission]ORG", "[US EPA]ORG") is the country's GPE mention of its own, and the body is
+    /// the rest: when the rest ends in a word of Data/national-agency-heads.txt or is one abbreviation in capitals. The
+    /// abbreviation is a word in capitals (periods allowed) that the gazetteer reads as a country ("U.S.", "US", "UK").
+    /// </summary>
+    private void CountryBeforeAgency(Context c)
+    {
+        int count = c.Items.Count;
+        for (int i = 0; i < count; i++)
+        {
+            var org = c.Items[i];
+            if (org.Removed || org.Label != EntityLabel.Organization || org.End - org.Start < 2 || c.Words[org.Start] is not { Length: <= 4 } first
+                || !IsAllCaps(first) || !first.Any(char.IsLetter) || geo.CountryByName(first) is null)
+            {
+                continue;
+            }
+
+            string last = c.Words[org.End - 1];
+            if (!(NationalAgencyHeads.Contains(last) && IsCapitalised(c.Words[org.Start + 1]))
+                && !(org.End - org.Start == 2 && last.Length is >= 2 and <= 5 && IsAllCaps(last) && last.All(char.IsLetter) && geo.CountryByName(last) is null))
+            {
+                continue;
+            }
+
+            org.Start++;
+            c.Items.Add(new Item(org.Start - 1, org.Start, EntityLabel.Gpe));
+            c.Covered[org.Start - 1] = c.Items.Count - 1;
+        }
+    }
+
+    private static readonly FrozenSet<string> NationalAgencyHeads = ResourceText.Lines("national-agency-heads.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A capitalised "The" right before an organisation's mention, after a lower-case word of its sentence ("said The
+    /// We Company’s chair", "according to The Wrap"), is the name's: in running text only a name writes it so. At a
+    /// sentence's start, or after a capitalised word (a headline's title case), it is left out as the recognizer left it.
+    /// </summary>
+    private static void ArticleOfName(Context c)
+    {
+        foreach (var org in c.Items)
+        {
+            int the = org.Start - 1;
+            if (org.Removed || org.Label != EntityLabel.Organization || the < 1 || c.Words[the] != "The" || c.Covered[the] >= 0
+                || c.SentenceOf[the] != c.SentenceOf[org.Start] || c.SentenceOf[the - 1] != c.SentenceOf[the] || !char.IsLower(c.Words[the - 1][0]))
+            {
+                continue;
+            }
+
+            c.Covered[the] = c.Covered[org.Start];
+            org.Start = the;
+        }
+    }
+
+    /// <summary>
     /// The first token of the longest run of capitalised words ending before the comma that names a town of the
     /// gazetteer in the division ("West Palm Beach" of "June 9 – West Palm Beach, FL"), at most
     /// <see cref="MaxTownWords"/> words, in the comma's sentence, taking no part of a mention that runs past the comma
@@ -629,6 +740,143 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             c.Covered[t] = index;
         }
     }
+
+    /// <summary>
+    /// Two names the recognizer joined over "and" into one mention ("[Intuitive Machines and Orbit Beyond]ORG", "[The
+    /// Wrap and Deadline]ORG", "[Eritrea and Ethiopia]ORG") are two mentions when the page shows the sides are names of
+    /// their own (<see cref="NamedMentions"/>), in either of two ways. One side is the whole text of another mention
+    /// standing alone ("Orbit Beyond dropped out", "Deadline reports") and takes its type; the other takes the whole's
+    /// (a GPE if a country, or a place beside a place). Each side is then capitalised words (commas, hyphens and
+    /// periods inside: "Tyvak Nano-Satellite Systems, Inc."), without a connector ("Ministry of Trade, Industry and
+    /// Energy" stays beside "Energy rose"). Or, for an organisation's mention, each side is a mention of its own
+    /// somewhere, whatever stands beside it, and takes its type ("Woolworths and Coles said Woolworths and Coles",
+    /// "Center for Biological Diversity and Center for Food Safety"; "National Air and Space Museum" has one only).
+    /// The whole is no country, place or division of the gazetteer ("Bosnia and Herzegovina", "Trinidad and Tobago").
+    /// Names with "and" that the page never writes apart ("Procter and Gamble", "Securities and Exchange Commission")
+    /// stay one. Names before a plural division word ("[Orange and Riverside]ORG counties") are split by
+    /// <see cref="SplitCoordinatedDivisions"/>.
+    /// </summary>
+    private void SplitCoordinatedNames(Context c)
+    {
+        Dictionary<string, (EntityLabel Label, bool Alone)>? named = null;
+        int count = c.Items.Count;
+        for (int i = 0; i < count; i++)
+        {
+            var whole = c.Items[i];
+            if (whole.Removed || whole.Label == EntityLabel.Person || whole.End - whole.Start < 3)
+            {
+                continue;
+            }
+
+            int and = Array.IndexOf(c.Words, "and", whole.Start + 1, whole.End - whole.Start - 2);
+            if (and < 0 || Array.IndexOf(c.Words, "and", and + 1, whole.End - and - 1) >= 0)
+            {
+                continue;
+            }
+
+            bool sides = CoordinatedSide(c, whole.Start, and) && CoordinatedSide(c, and + 1, whole.End);
+            if (!sides && whole.Label != EntityLabel.Organization)
+            {
+                continue;
+            }
+
+            var text = c.MentionText(whole);
+            string left = c.Text[c.Spans[whole.Start].Start..c.Spans[and - 1].End], right = c.Text[c.Spans[and + 1].Start..c.Spans[whole.End - 1].End];
+            if (left == right || geo.CountryByName(text) is not null || geo.Places(text).Count > 0 || geo.CountriesWithRegion(text).Count > 0)
+            {
+                continue;
+            }
+
+            named ??= NamedMentions(c);
+            bool leftNamed = named.TryGetValue(left, out var leftName), rightNamed = named.TryGetValue(right, out var rightName);
+            var (leftLabel, rightLabel) = (leftName.Label, rightName.Label);
+            if (!sides || (!leftName.Alone && !rightName.Alone))
+            {
+                if (whole.Label == EntityLabel.Organization && leftNamed && rightNamed)
+                {
+                    // each side a mention of its own somewhere ("Woolworths and Coles", "Center for Biological Diversity
+                    // and Center for Food Safety": connectors allowed, as both sides are names)
+                    SplitAt(c, whole, and, leftLabel, rightLabel);
+                }
+
+                continue;
+            }
+
+            (leftNamed, rightNamed) = (leftName.Alone, rightName.Alone);
+
+            // a side the page does not name alone is of the whole's type, but a place beside a place ("[West Bank]GPE and
+            // Gaza Strip") or a country's name is a GPE
+            EntityLabel Unnamed(string side, bool otherNamed, EntityLabel other)
+                => geo.CountryByName(side) is not null || (otherNamed && other is EntityLabel.Gpe or EntityLabel.Location && IsGazetteerPlace(side)) ? EntityLabel.Gpe : whole.Label;
+
+            SplitAt(c, whole, and, leftNamed ? leftLabel : Unnamed(left, rightNamed, rightLabel), rightNamed ? rightLabel : Unnamed(right, leftNamed, leftLabel));
+        }
+    }
+
+    /// <summary>
+    /// The words of the page's mentions without an "and", each with its type (the first mention's) and whether one of
+    /// them stands alone in its sentence: no capitalised word but an article ("The European Union's"), "and", "&amp;" or
+    /// a hyphen right before it, no capitalised word, "and" or "&amp;" right after (not "[Space Museum]" of "Evergreen
+    /// Aviation &amp; Space Museum" or "Sea-Air-Space Museum", nor "[National Air]LOC and Space Museum"); the type is
+    /// then the first such mention's.
+    /// </summary>
+    private static Dictionary<string, (EntityLabel Label, bool Alone)> NamedMentions(Context c)
+    {
+        var named = new Dictionary<string, (EntityLabel Label, bool Alone)>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || Array.IndexOf(c.Words, "and", item.Start, item.End - item.Start) >= 0)
+            {
+                continue;
+            }
+
+            int before = item.Start - 1, after = item.End;
+            bool alone = !(before >= 0 && c.SentenceOf[before] == c.SentenceOf[item.Start] && ((IsCapitalised(c.Words[before]) && !Determiners.Contains(c.Words[before])) || c.Words[before] is "and" or "&" || IsHyphen(c.Words[before])))
+                && !(after < c.Count && c.SentenceOf[after] == c.SentenceOf[item.Start] && (IsCapitalised(c.Words[after]) || c.Words[after] is "and" or "&"));
+            var text = c.MentionText(item);
+            if (!named.TryGetValue(text, out var known) || (alone && !known.Alone))
+            {
+                named[text] = (item.Label, alone);
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>One side of a coordination: capitalised words, with commas, hyphens and periods between them, no connector.</summary>
+    private static bool CoordinatedSide(Context c, int start, int end)
+    {
+        if (end <= start || !IsCapitalised(c.Words[start]) || !IsCapitalised(c.Words[end - 1]))
+        {
+            return false;
+        }
+
+        for (int k = start; k < end; k++)
+        {
+            if (!IsCapitalised(c.Words[k]) && c.Words[k] is not ("," or "." or "-" or "‐" or "‑"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A place of the gazetteer by any reading: <see cref="IsPlaceName"/> or a town's name.</summary>
+    private bool IsGazetteerPlace(string name) => IsPlaceName(name) || geo.Places(name).Count > 0;
+
+    /// <summary>"provinces", "states", "regions": a plural of Data/division-kind-words.txt.</summary>
+    private static bool IsPluralDivisionWord(string word)
+    {
+        if (word.Length < 4 || !char.IsLower(word[0]) || word[^1] != 's')
+        {
+            return false;
+        }
+
+        return DivisionKindWords.Contains(word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1])
+            || (word.EndsWith("es", StringComparison.Ordinal) && DivisionKindWords.Contains(word[..^2]));
+    }
+
 
     /// <summary>
     /// The page's own outlet named in its text is an organisation ("told Newsweek" on newsweek.com, "[FOX]ORG 2" on the
@@ -938,14 +1186,17 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// "an area of [Orange and Riverside]ORG counties": title-case names joined by "and" (and commas) right before a
     /// county word's plural (Data/county-words.txt, second column) are that many counties, each a GPE of its own
     /// whatever the recognizer made of them (eighth entity sample), located as "Orange County" is
-    /// (<see cref="CountyOfPlace"/>). Each name is at most <see cref="MaxCoordinatedNameWords"/> words; a mention that
-    /// runs past the list leaves it as it is.
+    /// (<see cref="CountyOfPlace"/>). Before a first-level division's plural ("provinces", "states":
+    /// <see cref="IsPluralDivisionWord"/>) each name must be a place of the gazetteer (<see cref="IsGazetteerPlace"/>).
+    /// Each name is at most <see cref="MaxCoordinatedNameWords"/> words; a mention that runs past the list leaves it as
+    /// it is.
     /// </summary>
-    private static void SplitCoordinatedDivisions(Context c)
+    private void SplitCoordinatedDivisions(Context c)
     {
         for (int k = 2; k < c.Count; k++)
         {
-            if (!CountyPlurals.TryGetValue(c.Words[k], out var county))
+            bool isCounty = CountyPlurals.TryGetValue(c.Words[k], out var county);
+            if (!isCounty && !IsPluralDivisionWord(c.Words[k]))
             {
                 continue;
             }
@@ -976,7 +1227,8 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 end = names.Count == 1 && c.Words[separator - 1] == "," ? separator - 1 : separator;
             }
 
-            if (names.Count < 2 || !SpansOnlyMentionsWithin(c, names[^1].Start, k))
+            if (names.Count < 2 || !SpansOnlyMentionsWithin(c, names[^1].Start, k)
+                || (!isCounty && !names.TrueForAll(name => IsGazetteerPlace(string.Join(' ', c.Words, name.Start, name.End - name.Start)))))
             {
                 continue;
             }
@@ -1065,63 +1317,6 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 break;
             }
         }
-    }
-
-    /// <summary>
-    /// "[Eritrea and Ethiopia]ORG", "[Hamas and Fatah]ORG", "[Woolworths and Coles]ORG": an organisation's mention of two
-    /// names joined by one "and" is the two names when each is a mention of its own elsewhere in the page; each takes
-    /// that mention's type. Names whose "and" is their own ("Food and Agriculture Organization", "Procter and Gamble")
-    /// have halves the page never names alone. Samples 1, 4 and 5 joined names so ("United Nations and European
-    /// Union"), with one half named alone only; that weaker evidence also splits "National Air and Space Museum"
-    /// (Wikinews) and was not taken.
-    /// </summary>
-    private static void SplitNamesJoinedByAnd(Context c)
-    {
-        Dictionary<string, EntityLabel>? named = null;
-        for (int i = 0, count = c.Items.Count; i < count; i++)
-        {
-            var item = c.Items[i];
-            if (item.Removed || item.Label != EntityLabel.Organization || item.End - item.Start < 3)
-            {
-                continue;
-            }
-
-            int and = -1;
-            for (int k = item.Start + 1; k < item.End - 1; k++)
-            {
-                if (c.Words[k] == "and")
-                {
-                    and = and < 0 ? k : int.MaxValue;
-                }
-            }
-
-            if (and is < 0 or int.MaxValue)
-            {
-                continue;
-            }
-
-            named ??= NamedAlone(c);
-            if (named.TryGetValue(string.Join(' ', c.Words, item.Start, and - item.Start), out var first)
-                && named.TryGetValue(string.Join(' ', c.Words, and + 1, item.End - and - 1), out var second))
-            {
-                SplitAt(c, item, and, first, second);
-            }
-        }
-    }
-
-    /// <summary>The words of the page's mentions without an "and", each with its type (the first mention's).</summary>
-    private static Dictionary<string, EntityLabel> NamedAlone(Context c)
-    {
-        var named = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
-        foreach (var item in c.Items)
-        {
-            if (!item.Removed && Array.IndexOf(c.Words, "and", item.Start, item.End - item.Start) < 0)
-            {
-                named.TryAdd(string.Join(' ', c.Words, item.Start, item.End - item.Start), item.Label);
-            }
-        }
-
-        return named;
     }
 
     /// <summary>A country's name, a first-level division's or a capital's: a place whatever the page says of it.</summary>
@@ -1674,7 +1869,9 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 other.End--;
             }
 
-            while (other.End > other.Start && IsRoleWord(c.Words[other.Start]))
+            // not "State" of "[State Department]ORG spokesman": an organisation closed by its head keeps its first word
+            while (other.End > other.Start && IsRoleWord(c.Words[other.Start])
+                   && !(other.Label == EntityLabel.Organization && other.End - other.Start > 1 && OrgHeads.Contains(c.Words[other.End - 1].ToLowerInvariant())))
             {
                 c.Covered[other.Start] = -1;
                 other.Start++;

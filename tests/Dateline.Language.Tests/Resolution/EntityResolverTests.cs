@@ -753,9 +753,12 @@ public class EntityResolverTests
             name => Assert.Equal(EntityLabel.Organization, Single(doc, name).Label));
         Assert.DoesNotContain(doc.Entities, e => e.Name is "Drug Abuse" or "Social Services" or "Colombia");
 
-        // the capitalised words before a head the recognizer left out; not "The"
-        var global = Resolve("They invest in The Global Alliance for Vaccines and Immunization.", ("Vaccines and Immunization", "ORG"));
-        Assert.Equal(EntityLabel.Organization, Single(global, "Global Alliance for Vaccines and Immunization").Label);
+        // the capitalised words before a head the recognizer left out; "The" after a lower-case word is the name's too
+        // (ArticleOfName), at a sentence's start it is not
+        var global = Resolve("They invest in The Global Alliance for Vaccines and Immunization. The Global Alliance for Peace met.",
+            ("Vaccines and Immunization", "ORG"), ("Peace", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(global, "The Global Alliance for Vaccines and Immunization").Label);
+        Assert.Equal(EntityLabel.Organization, Single(global, "Global Alliance for Peace").Label);
 
         // capitalised words the recognizer left out after the head's connector, up to a weekday, a digit or a role word
         var debates = Resolve("The Commission on Presidential Debates met. The Senate on Sunday voted, the Ministry of Defence Spokesman said. The Department of Justice agreed.",
@@ -1002,6 +1005,12 @@ public class EntityResolverTests
         Assert.Equal(2, Mentions(doc, Single(doc, "Coles")).Count);
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(" and "));
 
+        // both sides named somewhere, connectors inside (Wikinews)
+        var centers = Resolve("The Center for Biological Diversity and Center for Food Safety sued; the Center for Food Safety and the Center for Biological Diversity said so.",
+            ("Center for Biological Diversity and Center for Food Safety", "ORG"), ("Center for Food Safety", "ORG"), ("Center for Biological Diversity", "ORG"));
+        Assert.Equal(2, Mentions(centers, Single(centers, "Center for Food Safety")).Count);
+        Assert.DoesNotContain(centers.Entities, e => e.Name.Contains(" and "));
+
         // the page never names "Food" or "Agriculture Organization" alone: the name's own "and"
         var own = Resolve("The Food and Agriculture Organization met the World Bank.", ("Food and Agriculture Organization", "ORG"), ("World Bank", "ORG"));
         Assert.Equal(EntityLabel.Organization, Single(own, "Food and Agriculture Organization").Label);
@@ -1079,6 +1088,79 @@ public class EntityResolverTests
             ("Gilani", "PERSON"), ("Washington", "GPE"), ("Pakistani", "NORP"), ("Barack Obama", "PERSON"));
         Assert.Contains("The Pakistani leader", Mentions(honorific, Single(honorific, "Gilani")));
         Assert.Null(Single(honorific, "Barack Obama").Country);
+    }
+
+    [Fact]
+    public void Two_names_joined_over_and_are_two_when_the_page_names_one_of_them_alone_or_both_are_places_before_a_division_word()
+    {
+        // issue 17's ninth sample: "[Intuitive Machines and Orbit Beyond]ORG", then "Orbit Beyond" alone; the eighth's
+        // "[Orange and Riverside]ORG counties"
+        var doc = Resolve("NASA picked Intuitive Machines and Orbit Beyond. Orbit Beyond dropped out. Fires hit Orange and Riverside counties.",
+            ("NASA", "ORG"), ("Intuitive Machines and Orbit Beyond", "ORG"), ("Orbit Beyond", "ORG"), ("Orange and Riverside", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Intuitive Machines").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Orbit Beyond").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Orange County").Label); // SplitCoordinatedDivisions: each a county
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Riverside County").Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(" and ", StringComparison.Ordinal));
+
+        // places of the gazetteer before a first-level division's plural; names that are none stay one
+        var provinces = Resolve("Floods hit Punjab and Sindh provinces, not the Northern and Southern provinces.",
+            ("Punjab and Sindh", "ORG"), ("Northern and Southern", "ORG"));
+        Assert.Equal(EntityLabel.Gpe, Single(provinces, "Punjab").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(provinces, "Sindh").Label);
+        Single(provinces, "Northern and Southern");
+
+        // names with "and" the page never writes apart, a country's name, a name with a connector: one
+        var kept = Resolve("Procter and Gamble, the Securities and Exchange Commission, Bosnia and Herzegovina and the Ministry of Trade, Industry and Energy. Energy rose.",
+            ("Procter and Gamble", "ORG"), ("Securities and Exchange Commission", "ORG"), ("Bosnia and Herzegovina", "GPE"),
+            ("Ministry of Trade, Industry and Energy", "ORG"), ("Energy", "ORG"));
+        foreach (var name in new[] { "Procter and Gamble", "Securities and Exchange Commission", "Bosnia and Herzegovina", "Ministry of Trade, Industry and Energy" })
+        {
+            Single(kept, name);
+        }
+    }
+
+    [Fact]
+    public void A_town_before_a_divisions_name_is_the_town_whatever_the_recognizer_made_of_it()
+    {
+        // issue 17's ninth sample: a "Company, Town, State" list, towns typed PERSON
+        var doc = Resolve("The five are:\n\nBlue Origin, Kent, Washington\n\nSpaceX, Hawthorne, California\n\nSmith, Texas, and Boeing, Washington, agreed.",
+            ("Blue Origin", "ORG"), ("Kent", "PERSON"), ("Washington", "GPE"), ("SpaceX", "ORG"), ("Hawthorne", "PERSON"), ("California", "GPE"),
+            ("Smith", "PERSON"), ("Texas", "GPE"), ("Boeing", "ORG"), ("Washington", "GPE"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Kent").Label);
+        Assert.Equal("United States", Single(doc, "Kent").Country);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Hawthorne").Label);
+        Assert.Equal(EntityLabel.Person, Single(doc, "Smith").Label); // no Smith in Texas
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Boeing").Label);
+
+        // a division's name with more after it is no "Town, State" ("Kent, California’s senator")
+        var possessive = Resolve("He thanked Kent, California’s senator.", ("Kent", "PERSON"), ("California", "GPE"));
+        Assert.Equal(EntityLabel.Person, Single(possessive, "Kent").Label);
+    }
+
+    [Fact]
+    public void A_countrys_abbreviation_before_a_government_bodys_name_is_the_country_and_a_capitalised_the_after_a_word_is_the_names()
+    {
+        // issue 17's seventh and ninth samples: "[US Justice Department]ORG", "[U.S. Securities and Exchange Commission]ORG",
+        // "said The [We Company]ORG’s chair"
+        var doc = Resolve("The US Justice Department and the U.S. Securities and Exchange Commission asked, said The We Company’s chair; the US EPA agreed.",
+            ("US Justice Department", "ORG"), ("U.S. Securities and Exchange Commission", "ORG"), ("We Company", "ORG"), ("US EPA", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Justice Department").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Securities and Exchange Commission").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "EPA").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "The We Company").Label);
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabel.Gpe && e.Country == "United States");
+
+        // a body closed by another word keeps the abbreviation; an "IT Department" names no country; a sentence's "The" stays out
+        var kept = Resolve("U.S. Capitol Police and the IT Department met. The Pentagon said so.",
+            ("U.S. Capitol Police", "ORG"), ("IT Department", "ORG"), ("Pentagon", "ORG"));
+        Single(kept, "U.S. Capitol Police");
+        Single(kept, "IT Department");
+        Single(kept, "Pentagon");
+
+        // a role word opening the body's name stays the body's before a role ("State" of "State Department spokesman")
+        var role = Resolve("U.S. State Department spokesman Sean McCormack said so.", ("U.S. State Department", "ORG"), ("Sean McCormack", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(role, "State Department").Label);
     }
 
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
