@@ -2237,6 +2237,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
 
             string? countryName = null;
+            bool isCountry = false;
             double? lat = null, lon = null;
             if (label is EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Location
                 && CountyOfPlace(canonical, new PlaceEvidence(c, cluster, contextCountries)) is { } county)
@@ -2269,7 +2270,9 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                     }
                     else
                     {
+                        // The one place a name is read as the country itself: the contract says so (subtype country).
                         countryName = country.Name;
+                        isCountry = true;
                     }
                 }
                 else if (Locate(canonical, new PlaceEvidence(c, cluster, contextCountries)) is { } place)
@@ -2304,7 +2307,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
             entities.Add(new Entity(id, canonical, label)
             {
-                Subtype = isWork ? EntitySubtype.Work : null,
+                Subtype = isWork ? EntitySubtype.Work : isCountry ? EntitySubtype.Country : null,
                 Roles = roleList,
                 Country = countryName,
                 Latitude = lat,

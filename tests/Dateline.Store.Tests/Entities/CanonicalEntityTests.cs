@@ -3,8 +3,10 @@ using Dateline.Core.Layers.Entities;
 using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Model;
 using Dateline.Language.Quotes;
+using Dateline.Store.Postgres;
 using Dateline.Store.Queries;
 using Dateline.Store.Search;
+using Dateline.Store.Sqlite;
 using Dateline.Store.Sqlite.Queries;
 
 namespace Dateline.Store.Tests.Entities;
@@ -32,10 +34,10 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
     public void EveryNameOfTheUnitedStatesIsOneCountry()
     {
         Write(
-            Story("a1", "2019-09-01", "The U.S. said on Monday it would act.", Place("U.S.", "United States")),
-            Story("a2", "2019-09-02", "The United States said on Tuesday it would act.", Place("United States", "United States")),
-            Story("a3", "2019-09-03", "The US said on Wednesday it would act.", Place("US", "United States")),
-            Story("a4", "2019-09-04", "America said on Thursday it would act.", Place("America", "United States")),
+            Story("a1", "2019-09-01", "The U.S. said on Monday it would act.", Country("U.S.", "United States")),
+            Story("a2", "2019-09-02", "The United States said on Tuesday it would act.", Country("United States", "United States")),
+            Story("a3", "2019-09-03", "The US said on Wednesday it would act.", Country("US", "United States")),
+            Story("a4", "2019-09-04", "America said on Thursday it would act.", Country("America", "United States")),
             Story("a5", "2019-09-05", "Americans said on Friday they would act.", new Named("Americans", EntityLabel.Norp, "United States")));
 
         var byAbbreviation = Ids(new SearchQuery("said") { Entity = "U.S." });
@@ -53,6 +55,58 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
         var nationality = Assert.Single(Queries.FindEntities("Americans", 5));
         Assert.NotEqual(country.Id, nationality.Id);
         Assert.Equal("NORP", nationality.Label);
+    }
+
+    [Fact]
+    public void APlaceInACountryWithoutCoordinatesIsNotTheCountry()
+    {
+        // Issue 22: the resolver places "Atlanta" and "Palm Beach County" in the United States without pinning them
+        // down (no coordinates); only a name it read as the country itself (subtype country) is the country.
+        Write(
+            Story("a1", "2019-09-01", "Atlanta said on Monday it would act.", Place("Atlanta", "United States")),
+            Story("a2", "2019-09-02", "The United States said on Tuesday it would act.", Country("United States", "United States")),
+            Story("a3", "2019-09-03", "Palm Beach County said on Wednesday it would act.", Place("Palm Beach County", "United States")),
+            Story("a4", "2019-09-04", "The US said on Thursday it would act.", Country("US", "United States")));
+
+        Assert.Equal(["a2", "a4"], Ids(new SearchQuery("said") { Entity = "United States" }));
+        Assert.Equal(["a1"], Ids(new SearchQuery("said") { Entity = "Atlanta" }));
+        var country = Assert.Single(Queries.FindEntities("US", 5));
+        Assert.Equal(["US", "United States"], country.Aliases.Order(StringComparer.Ordinal));
+        var atlanta = Assert.Single(Queries.FindEntities("Atlanta", 5));
+        Assert.NotEqual(country.Id, atlanta.Id);
+        Assert.Equal(("Atlanta", "United States"), (atlanta.Name, atlanta.Country));
+        var county = Assert.Single(Queries.FindEntities("Palm Beach County", 5));
+        Assert.NotEqual(atlanta.Id, county.Id);
+        Assert.NotEqual(country.Id, county.Id);
+    }
+
+    [Fact]
+    public void AStoreKeyedBeforeTheCountrySubtypeIsRefusedWithTheReingestItNeeds()
+    {
+        Write(Story("a1", "2019-09-01", "The US said on Monday it would act.", Country("US", "United States")));
+        SchemaVersion(kind == StoreKind.Postgres ? PostgresMigrations.CountrySubtypeVersion - 1 : SqliteMigrations.CountrySubtypeVersion - 1);
+        var refused = Assert.Throws<StoreException>(() => StoreAddress.Open(_temp.Path, _temp.StoreLayers).Dispose());
+        Assert.Contains("ingest its inputs again", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("1 country entities", refused.Message, StringComparison.Ordinal);
+
+        // Without country keys there is nothing keyed wrong: the store migrates.
+        Execute("UPDATE entities SET key = 'place|us|united states'");
+        using var migrated = StoreAddress.Open(_temp.Path, _temp.StoreLayers);
+        Assert.Single(migrated.Queries().FindEntities("US", 5));
+    }
+
+    private void SchemaVersion(int version)
+        => Execute(kind == StoreKind.Postgres ? $"UPDATE dateline_schema SET version = {version}" : $"PRAGMA user_version = {version}");
+
+    private void Execute(string sql)
+    {
+        using System.Data.Common.DbConnection connection = kind == StoreKind.Postgres
+            ? new Npgsql.NpgsqlConnection(PostgresAddress.ToConnectionString(_temp.Path))
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_temp.Path};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     [Fact]
@@ -166,8 +220,8 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
     {
         Write(
             Story("state", "2019-09-01", "Storms hit Georgia on Monday.", Place("Georgia", "United States", 32.75, -83.5)),
-            Story("country", "2019-09-01", "Georgia voted on Monday.", Place("Georgia", "Georgia")),
-            Story("kingdom", "2019-09-02", "Jordan closed its border.", Place("Jordan", "Jordan")),
+            Story("country", "2019-09-01", "Georgia voted on Monday.", Country("Georgia", "Georgia")),
+            Story("kingdom", "2019-09-02", "Jordan closed its border.", Country("Jordan", "Jordan")),
             Story("player", "2019-09-02", "Jordan scored 40 points.", Person("Jordan")));
 
         var georgias = Queries.FindEntities("Georgia", 5);
@@ -287,6 +341,9 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
 
     private static Named Place(string name, string country, double? lat = null, double? lon = null) => new(name, EntityLabel.Gpe, country, lat, lon);
 
+    /// <summary>A name the resolver read as the country itself (subtype country).</summary>
+    private static Named Country(string name, string country) => new(name, EntityLabel.Gpe, country) { Subtype = EntitySubtype.Country };
+
     private void Write(params Document[] documents) => _temp.Store.Write([.. documents.Select(Articles.Record)]);
 
     private List<string> Ids(SearchQuery query) => [.. _temp.Store.Search(query).Select(h => h.Id).Order(StringComparer.Ordinal)];
@@ -310,7 +367,7 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
             Assert.True(at >= 0, $"{named.Name} is not in the text of {id}");
             var span = new TextSpan(at, at + named.Name.Length);
             var entityId = $"e{entities.Count + 1}";
-            entities.Add(new Entity(entityId, named.Name, named.Label) { Country = named.Country, Latitude = named.Latitude, Longitude = named.Longitude, Mentions = [span] });
+            entities.Add(new Entity(entityId, named.Name, named.Label) { Subtype = named.Subtype, Country = named.Country, Latitude = named.Latitude, Longitude = named.Longitude, Mentions = [span] });
             mentions.Add(new EntityMention(span, named.Label) { EntityId = entityId });
         }
 
@@ -325,5 +382,8 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
         return document;
     }
 
-    private sealed record Named(string Name, EntityLabel Label, string? Country = null, double? Latitude = null, double? Longitude = null);
+    private sealed record Named(string Name, EntityLabel Label, string? Country = null, double? Latitude = null, double? Longitude = null)
+    {
+        public EntitySubtype? Subtype { get; init; }
+    }
 }
