@@ -2669,6 +2669,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             }
 
             string? countryName = null;
+            bool isCountry = false;
             double? lat = null, lon = null;
             if (cluster.Items.Find(item => item.CountyWord is not null) is { } ofPlural)
             {
@@ -2706,7 +2707,9 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                     }
                     else
                     {
+                        // The one place a name is read as the country itself: the contract says so (subtype country).
                         countryName = country.Name;
+                        isCountry = true;
                     }
                 }
                 else if (Locate(canonical, new PlaceEvidence(c, cluster, contextCountries)) is { } place)
@@ -2741,7 +2744,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
             entities.Add(new Entity(id, canonical, label)
             {
-                Subtype = isWork ? EntitySubtype.Work : null,
+                Subtype = isWork ? EntitySubtype.Work : isCountry ? EntitySubtype.Country : null,
                 Roles = roleList,
                 Country = countryName,
                 Latitude = lat,

@@ -29,14 +29,14 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
     private readonly bool _hasEntities = layers.Stored.Contains(EntitiesLayer.Instance);
 
     /// <summary>One entity of one stored article, as the entities layer table holds it.</summary>
-    internal sealed record ArticleEntity(string LocalId, string Name, string Label, string? Country, double? Latitude, double? Longitude, long Mentions)
+    internal sealed record ArticleEntity(string LocalId, string Name, string Label, string? Subtype, string? Country, double? Latitude, double? Longitude, long Mentions)
     {
         public long? Entity { get; init; }
 
         /// <summary>The entity's key taken on its own (<see cref="CanonicalKeys.Of"/>).</summary>
-        public string Key => CanonicalKeys.Of(Name, Label, Country, Latitude);
+        public string Key => CanonicalKeys.Of(Name, Label, Subtype, Country);
 
-        public static ArticleEntity Of(Entity e) => new(e.Id, e.Name, e.Label.Code(), e.Country, e.Latitude, e.Longitude, e.Mentions.Count);
+        public static ArticleEntity Of(Entity e) => new(e.Id, e.Name, e.Label.Code(), e.Subtype?.Code(), e.Country, e.Latitude, e.Longitude, e.Mentions.Count);
     }
 
     /// <summary>Creates what the resolver needs beyond the migrations (an index over the layer table it reads by name).</summary>
@@ -188,7 +188,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
     {
         var key = KeyOf(id);
         var norm = EntityNames.Normalize(name);
-        var rows = Rows("split-rows", "SELECT article, local_entity, name, label, country, latitude, longitude, mention_count, entity FROM article_entities WHERE entity = $1", Read, id)
+        var rows = Rows("split-rows", "SELECT article, local_entity, name, label, country, latitude, longitude, mention_count, entity, subtype FROM article_entities WHERE entity = $1", Read, id)
             .Where(r => EntityNames.Normalize(r.Name) == norm).ToList();
         if (rows.Count == 0)
         {
@@ -246,7 +246,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
     private int Reresolve(long article, bool stale = false)
     {
         var published = Column<string?>("published", "SELECT published FROM articles WHERE rowid = $1", article).FirstOrDefault();
-        var rows = Rows("article-rows", "SELECT article, local_entity, name, label, country, latitude, longitude, mention_count, entity FROM article_entities WHERE article = $1 ORDER BY position", Read, article);
+        var rows = Rows("article-rows", "SELECT article, local_entity, name, label, country, latitude, longitude, mention_count, entity, subtype FROM article_entities WHERE article = $1 ORDER BY position", Read, article);
         var entities = rows.Select(r => r.Entity).ToList();
         // A stored article's acronyms were learned when it was written; only the whole-store pass learns them again.
         var keys = Resolve(entities, published, learn: stale);
@@ -652,7 +652,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
 
     private static (long Article, string LocalId, string Name, ArticleEntity Entity) Read(DbDataReader r)
     {
-        var e = new ArticleEntity(r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
+        var e = new ArticleEntity(r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(4) ? null : r.GetString(4),
             r.IsDBNull(5) ? null : r.GetDouble(5), r.IsDBNull(6) ? null : r.GetDouble(6), r.IsDBNull(7) ? 0 : r.GetInt64(7))
         {
             Entity = r.IsDBNull(8) ? null : r.GetInt64(8),

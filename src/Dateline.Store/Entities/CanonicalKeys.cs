@@ -8,10 +8,11 @@ namespace Dateline.Store.Entities;
 /// curator's merges): the key says which real-world thing a name is when nothing else is known.
 /// <list type="bullet">
 /// <item>people: <c>PER|full name</c> — a person never joins an organisation or a place of the same name ("Jordan").</item>
-/// <item>countries: <c>country|country name</c> — the article's resolver named the country and gave no coordinates
-/// (a country, not a place in it), so "US", "U.S.", "United States" and "America" are one key.</item>
-/// <item>other places: <c>place|name|country</c> — the same name in two countries stays two places (Georgia the US
-/// state and Georgia the country, once the resolver tells them apart).</item>
+/// <item>countries: <c>country|country name</c> — the article's resolver read the name as the country itself (subtype
+/// <c>country</c>), so "US", "U.S.", "United States" and "America" are one key.</item>
+/// <item>other places: <c>place|name|country</c> — a place in a country is not the country, with coordinates or
+/// without ("Atlanta", "Palm Beach County", which the resolver places in a country without pinning them down), and the
+/// same name in two countries stays two places (Georgia the US state and Georgia the country).</item>
 /// <item>nationalities and groups: <c>NORP|name</c>; organisations and the rest: <c>name|name</c> whatever the label,
 /// so "Twitter" tagged ORG in one article and MISC in another is one entity (its type is then the majority).</item>
 /// </list>
@@ -20,14 +21,15 @@ public static class CanonicalKeys
 {
     public const string PersonPrefix = "PER|";
 
-    public static string Of(string name, string label, string? country, double? latitude)
+    /// <param name="subtype">The contract's subtype code (<see cref="EntitySubtypes"/>): <c>country</c> alone makes a country key.</param>
+    public static string Of(string name, string label, string? subtype, string? country)
     {
         var norm = EntityNames.Normalize(name);
         return label switch
         {
             EntityLabels.Person => PersonPrefix + norm,
             EntityLabels.Norp => "NORP|" + norm,
-            EntityLabels.Gpe or EntityLabels.Location when !string.IsNullOrWhiteSpace(country) && latitude is null
+            EntityLabels.Gpe or EntityLabels.Location when subtype == EntitySubtypes.Country && !string.IsNullOrWhiteSpace(country)
                 => "country|" + EntityNames.Normalize(country),
             EntityLabels.Gpe or EntityLabels.Location
                 => "place|" + norm + "|" + (string.IsNullOrWhiteSpace(country) ? string.Empty : EntityNames.Normalize(country)),

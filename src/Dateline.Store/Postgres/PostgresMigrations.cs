@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dateline.Store.Entities;
 using Dateline.Store.Sql;
 using Npgsql;
 
@@ -20,6 +21,9 @@ internal static class PostgresMigrations
 
     public static int Latest => Scripts.Latest;
 
+    /// <summary>The version from which places are keyed as countries by the entity subtype alone (Migrations/004).</summary>
+    internal const int CountrySubtypeVersion = 4;
+
     public static void Apply(NpgsqlConnection connection)
     {
         connection.Execute("CREATE TABLE IF NOT EXISTS dateline_schema (version INTEGER NOT NULL)");
@@ -28,6 +32,8 @@ internal static class PostgresMigrations
         {
             throw new StoreException($"the database has schema version {current}, newer than this Dateline understands ({Latest}); upgrade Dateline");
         }
+
+        StaleCountryKeys.Refuse(connection, current, keyedFrom: 1, CountrySubtypeVersion);
 
         foreach (var (version, name) in All.Where(m => m.Version > current))
         {

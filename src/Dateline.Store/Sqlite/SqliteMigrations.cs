@@ -1,3 +1,4 @@
+using Dateline.Store.Entities;
 using Dateline.Store.Sql;
 using System.Reflection;
 using Microsoft.Data.Sqlite;
@@ -16,6 +17,9 @@ internal static class SqliteMigrations
 
     public static int Latest => Scripts.Latest;
 
+    /// <summary>The version from which places are keyed as countries by the entity subtype alone (Migrations/012).</summary>
+    internal const int CountrySubtypeVersion = 12;
+
     public static void Apply(SqliteConnection connection)
     {
         var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
@@ -23,6 +27,8 @@ internal static class SqliteMigrations
         {
             throw new StoreException($"the database has schema version {current}, newer than this Dateline understands ({Latest}); upgrade Dateline");
         }
+
+        StaleCountryKeys.Refuse(connection, current, keyedFrom: 4, CountrySubtypeVersion);
 
         // A migration may rebuild a table others reference (version 4 replaces entities); references are checked by
         // the code that rewrites them, so they are not enforced while the scripts run (the pragma is a no-op inside a

@@ -101,6 +101,19 @@ public class ArticleJsonTests
     }
 
     [Fact]
+    public void APlaceThatIsTheCountryItselfSaysSo()
+    {
+        var sample = Sample();
+        var original = sample.WithLayer<Entity>([.. sample.Entities.Select(e => e.Id == "e2" ? e with { Label = EntityLabel.Gpe, Subtype = EntitySubtype.Country, Latitude = null, Longitude = null } : e)]);
+        var json = Write(original);
+        Assert.Contains("\"subtype\":\"country\"", json.GetRawText(), StringComparison.Ordinal);
+        var back = new ArticleJsonReader(Layers).Read(json);
+        Assert.Equal(EntitySubtype.Country, back.Entities.Single(e => e.Id == "e2").Subtype);
+        Assert.Null(back.Entities.Single(e => e.Id == "e1").Subtype);
+        Assert.Equal(json.GetRawText(), Write(back).GetRawText());
+    }
+
+    [Fact]
     public void AnUnknownEntitySubtypeIsAnError()
     {
         var json = Write(Sample()).GetRawText().Replace("\"subtype\":\"work\"", "\"subtype\":\"spaceship\"", StringComparison.Ordinal);

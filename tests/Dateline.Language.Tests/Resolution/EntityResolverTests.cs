@@ -157,6 +157,28 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void Only_a_name_read_as_the_country_itself_has_the_country_subtype()
+    {
+        // issue 22: a county or a town the resolver places in a country without coordinates is not the country.
+        var doc = Resolve("America and Britain met in Napa County, California, as the United States watched Georgia.",
+            ("America", "LOC"), ("Britain", "GPE"), ("Napa County", "ORG"), ("California", "GPE"), ("United States", "GPE"), ("Georgia", "GPE"));
+        foreach (var name in new[] { "America", "Britain", "United States", "Georgia" })
+        {
+            Assert.Equal(EntitySubtype.Country, Single(doc, name).Subtype);
+        }
+
+        Assert.Equal(EntitySubtype.Country, Single(Resolve("The U.S. said on Monday it would act.", ("U.S.", "GPE")), "U.S.").Subtype);
+
+        Assert.Equal("United States", Single(doc, "Napa County").Country);
+        Assert.Null(Single(doc, "Napa County").Subtype);
+        Assert.Null(Single(doc, "California").Subtype);
+
+        // "Georgia" beside Atlanta is the US state, read as a division, not as the country.
+        var state = Single(Resolve("Storms hit Atlanta and Savannah in Georgia on Monday.", ("Atlanta", "GPE"), ("Savannah", "GPE"), ("Georgia", "GPE")), "Georgia");
+        Assert.Null(state.Subtype);
+    }
+
+    [Fact]
     public void Country_abbreviations_and_demonyms_map_to_the_country_not_its_territories()
     {
         // issue 17: "U.S. President" gave the US Virgin Islands ("Virgin Islands, U.S."), "Americans" the Northern

@@ -3,8 +3,10 @@ using Dateline.Core.Layers.Entities;
 using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Model;
 using Dateline.Language.Quotes;
+using Dateline.Store.Postgres;
 using Dateline.Store.Queries;
 using Dateline.Store.Search;
+using Dateline.Store.Sqlite;
 using Dateline.Store.Sqlite.Queries;
 
 namespace Dateline.Store.Tests.Entities;
@@ -29,13 +31,17 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
     private IArticleQueries Queries => _temp.Store.Queries();
 
     [Fact]
-    public void EveryNameOfTheUnitedStatesIsOneCountry()
+    public void EveryNameOfTheUnitedStatesIsOneCountryAndAPlaceInItIsNot()
     {
+        // Issue 22: the resolver places "Atlanta" and "Palm Beach County" in the United States without pinning them
+        // down (no coordinates); only a name it read as the country itself (subtype country) is the country.
         Write(
-            Story("a1", "2019-09-01", "The U.S. said on Monday it would act.", Place("U.S.", "United States")),
-            Story("a2", "2019-09-02", "The United States said on Tuesday it would act.", Place("United States", "United States")),
-            Story("a3", "2019-09-03", "The US said on Wednesday it would act.", Place("US", "United States")),
-            Story("a4", "2019-09-04", "America said on Thursday it would act.", Place("America", "United States")),
+            Story("b1", "2019-09-06", "Atlanta said on Saturday it would act.", Place("Atlanta", "United States")),
+            Story("b2", "2019-09-07", "Palm Beach County said on Sunday it would act.", Place("Palm Beach County", "United States")),
+            Story("a1", "2019-09-01", "The U.S. said on Monday it would act.", Country("U.S.", "United States")),
+            Story("a2", "2019-09-02", "The United States said on Tuesday it would act.", Country("United States", "United States")),
+            Story("a3", "2019-09-03", "The US said on Wednesday it would act.", Country("US", "United States")),
+            Story("a4", "2019-09-04", "America said on Thursday it would act.", Country("America", "United States")),
             Story("a5", "2019-09-05", "Americans said on Friday they would act.", new Named("Americans", EntityLabel.Norp, "United States")));
 
         var byAbbreviation = Ids(new SearchQuery("said") { Entity = "U.S." });
@@ -48,11 +54,45 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
         Assert.Equal("GPE", country.Label);
         Assert.Equal(4, country.Articles);
         Assert.Equal(["America", "U.S.", "US", "United States"], country.Aliases.Order(StringComparer.Ordinal));
+        Assert.Equal(["b1"], Ids(new SearchQuery("said") { Entity = "Atlanta" }));
+        var atlanta = Assert.Single(Queries.FindEntities("Atlanta", 5));
+        var county = Assert.Single(Queries.FindEntities("Palm Beach County", 5));
+        Assert.Equal(("Atlanta", "United States"), (atlanta.Name, atlanta.Country));
+        Assert.Equal(3, new[] { country.Id, atlanta.Id, county.Id }.Distinct().Count());
 
         // A demonym is a nationality of its own, never a name of the country.
         var nationality = Assert.Single(Queries.FindEntities("Americans", 5));
         Assert.NotEqual(country.Id, nationality.Id);
         Assert.Equal("NORP", nationality.Label);
+    }
+
+    [Fact]
+    public void AStoreKeyedBeforeTheCountrySubtypeIsRefusedWithTheReingestItNeeds()
+    {
+        Write(Story("a1", "2019-09-01", "The US said on Monday it would act.", Country("US", "United States")));
+        SchemaVersion(kind == StoreKind.Postgres ? PostgresMigrations.CountrySubtypeVersion - 1 : SqliteMigrations.CountrySubtypeVersion - 1);
+        var refused = Assert.Throws<StoreException>(() => StoreAddress.Open(_temp.Path, _temp.StoreLayers).Dispose());
+        Assert.Contains("ingest its inputs again", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("1 country entities", refused.Message, StringComparison.Ordinal);
+
+        // Without country keys there is nothing keyed wrong: the store migrates.
+        Execute("UPDATE entities SET key = 'place|us|united states'");
+        using var migrated = StoreAddress.Open(_temp.Path, _temp.StoreLayers);
+        Assert.Single(migrated.Queries().FindEntities("US", 5));
+    }
+
+    private void SchemaVersion(int version)
+        => Execute(kind == StoreKind.Postgres ? $"UPDATE dateline_schema SET version = {version}" : $"PRAGMA user_version = {version}");
+
+    private void Execute(string sql)
+    {
+        using System.Data.Common.DbConnection connection = kind == StoreKind.Postgres
+            ? new Npgsql.NpgsqlConnection(PostgresAddress.ToConnectionString(_temp.Path))
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_temp.Path};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     [Fact]
@@ -183,8 +223,8 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
     {
         Write(
             Story("state", "2019-09-01", "Storms hit Georgia on Monday.", Place("Georgia", "United States", 32.75, -83.5)),
-            Story("country", "2019-09-01", "Georgia voted on Monday.", Place("Georgia", "Georgia")),
-            Story("kingdom", "2019-09-02", "Jordan closed its border.", Place("Jordan", "Jordan")),
+            Story("country", "2019-09-01", "Georgia voted on Monday.", Country("Georgia", "Georgia")),
+            Story("kingdom", "2019-09-02", "Jordan closed its border.", Country("Jordan", "Jordan")),
             Story("player", "2019-09-02", "Jordan scored 40 points.", Person("Jordan")));
 
         var georgias = Queries.FindEntities("Georgia", 5);
@@ -304,6 +344,9 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
 
     private static Named Place(string name, string country, double? lat = null, double? lon = null) => new(name, EntityLabel.Gpe, country, lat, lon);
 
+    /// <summary>A name the resolver read as the country itself (subtype country).</summary>
+    private static Named Country(string name, string country) => new(name, EntityLabel.Gpe, country) { Subtype = EntitySubtype.Country };
+
     private void Write(params Document[] documents) => _temp.Store.Write([.. documents.Select(Articles.Record)]);
 
     private List<string> Ids(SearchQuery query) => [.. _temp.Store.Search(query).Select(h => h.Id).Order(StringComparer.Ordinal)];
@@ -327,7 +370,7 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
             Assert.True(at >= 0, $"{named.Name} is not in the text of {id}");
             var span = new TextSpan(at, at + named.Name.Length);
             var entityId = $"e{entities.Count + 1}";
-            entities.Add(new Entity(entityId, named.Name, named.Label) { Country = named.Country, Latitude = named.Latitude, Longitude = named.Longitude, Mentions = [span] });
+            entities.Add(new Entity(entityId, named.Name, named.Label) { Subtype = named.Subtype, Country = named.Country, Latitude = named.Latitude, Longitude = named.Longitude, Mentions = [span] });
             mentions.Add(new EntityMention(span, named.Label) { EntityId = entityId });
         }
 
@@ -342,5 +385,8 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
         return document;
     }
 
-    private sealed record Named(string Name, EntityLabel Label, string? Country = null, double? Latitude = null, double? Longitude = null);
+    private sealed record Named(string Name, EntityLabel Label, string? Country = null, double? Latitude = null, double? Longitude = null)
+    {
+        public EntitySubtype? Subtype { get; init; }
+    }
 }

@@ -6,17 +6,20 @@ public sealed class CanonicalKeysTests
 {
     [Theory]
     [InlineData("Donald Trump", "PERSON", null, null, "PER|donald trump")]
-    [InlineData("U.S.", "GPE", "United States", null, "country|united states")]
-    [InlineData("America", "LOC", "United States", null, "country|united states")]
-    [InlineData("Georgia", "GPE", "United States", 33.1, "place|georgia|united states")]
-    [InlineData("Georgia", "GPE", "Georgia", null, "country|georgia")]
+    [InlineData("U.S.", "GPE", "country", "United States", "country|united states")]
+    [InlineData("America", "LOC", "country", "United States", "country|united states")]
+    [InlineData("Georgia", "GPE", null, "United States", "place|georgia|united states")]
+    [InlineData("Georgia", "GPE", "country", "Georgia", "country|georgia")]
+    [InlineData("Atlanta", "GPE", null, "United States", "place|atlanta|united states")]
+    [InlineData("Palm Beach County", "GPE", null, "United States", "place|palm beach county|united states")]
     [InlineData("Springfield", "GPE", null, null, "place|springfield|")]
-    [InlineData("Americans", "NORP", "United States", null, "NORP|americans")]
+    [InlineData("Americans", "NORP", null, "United States", "NORP|americans")]
     [InlineData("Twitter", "ORG", null, null, "name|twitter")]
     [InlineData("Twitter", "MISC", null, null, "name|twitter")]
+    [InlineData("Parasite", "MISC", "work", null, "name|parasite")]
     [InlineData("Jordan", "PERSON", null, null, "PER|jordan")]
-    public void KeysSayWhichThingANameIs(string name, string label, string? country, double? latitude, string key)
-        => Assert.Equal(key, CanonicalKeys.Of(name, label, country, latitude));
+    public void KeysSayWhichThingANameIs(string name, string label, string? subtype, string? country, string key)
+        => Assert.Equal(key, CanonicalKeys.Of(name, label, subtype, country));
 
     [Theory]
     [InlineData("PER|donald trump", "trump")]

@@ -8,7 +8,8 @@ public sealed record Entity(string Id, string Name, EntityLabel Label)
     /// <summary>Titles and roles split off its mentions ("Russian Foreign Minister").</summary>
     public IReadOnlyList<string> Roles { get; init; } = [];
 
-    /// <summary>A finer kind within the label when one is told: <see cref="EntitySubtype.Work"/> for titles of works (MISC).</summary>
+    /// <summary>A finer kind within the label when one is told: <see cref="EntitySubtype.Work"/> for titles of works (MISC),
+    /// <see cref="EntitySubtype.Country"/> for a place that is the country itself (GPE).</summary>
     public EntitySubtype? Subtype { get; init; }
 
     /// <summary>For NORP and places: the country it belongs to ("Russian" → "Russia").</summary>

@@ -1,13 +1,16 @@
 namespace Dateline.Core.Layers.Entities;
 
-/// <summary>The codes of <see cref="EntitySubtype"/> in the output contract and the store ("work").</summary>
+/// <summary>The codes of <see cref="EntitySubtype"/> in the output contract and the store ("work", "country").</summary>
 public static class EntitySubtypes
 {
     public const string Work = "work";
 
+    public const string Country = "country";
+
     public static string Code(this EntitySubtype subtype) => subtype switch
     {
         EntitySubtype.Work => Work,
+        EntitySubtype.Country => Country,
         _ => throw new ArgumentOutOfRangeException(nameof(subtype), subtype, "not an entity subtype"),
     };
 
@@ -16,6 +19,7 @@ public static class EntitySubtypes
     {
         null => null,
         Work => EntitySubtype.Work,
-        _ => throw new FormatException($"'{code}' is not an entity subtype ({Work})"),
+        Country => EntitySubtype.Country,
+        _ => throw new FormatException($"'{code}' is not an entity subtype ({Work}, {Country})"),
     };
 }
