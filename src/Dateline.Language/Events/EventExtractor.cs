@@ -1345,7 +1345,8 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         bool verbContext = _lexicon.Skip.Contains(prev) || prev.EndsWith("n't", StringComparison.Ordinal) || prev is "to" or "and" or "or" or "," or "who" or "which" or "that"
-            || Pronouns.Contains(prev) || _lexicon.IsActorNoun(prev) || s.IsCapitalized(i - 1) || !s.IsWord(i - 1) || (prev.Length > 4 && prev.EndsWith("ly", StringComparison.Ordinal));
+            || Pronouns.Contains(prev) || _lexicon.IsActorNoun(prev) || s.IsCapitalized(i - 1) || !s.IsWord(i - 1) || (prev.Length > 4 && prev.EndsWith("ly", StringComparison.Ordinal))
+            || _lexicon.HelpingVerbs.Contains(prev) && s.Tag(i) == PartOfSpeech.VB; // "helped rescue seven sailors" (event-helping-verbs.txt)
         return !verbContext;
     }
 
@@ -1468,10 +1469,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break; // "blamed the rebels for cross-border attacks": the tagger's noun after an accusation's "for" is its content
         }
 
-        if (last == i && s.Tag(i) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ && IsNounAt(s, last + 1) && !(i > 0 && s.Lower(i - 1) is "and" or "or" or "to" or "-"))
+        if (last == i && s.Tag(i) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ && IsNounAt(s, last + 1) && !(i > 0 && (s.Lower(i - 1) is "and" or "or" or "to" or "-" || _lexicon.HelpingVerbs.Contains(s.Lower(i - 1)))))
         {
             // "storm victims", "of alleged extremist bombmakers": the tagger reads a modifier of a noun, not a verb; after
-            // "and", "or" and "to" it misreads verbs so ("and detain/NN suspects", "and injured/JJ two others" on train);
+            // "and", "or", "to" and a verb of helping it misreads verbs so ("and detain/NN suspects", "and injured/JJ two
+            // others" on train, "helped broker/NN a peace deal");
             // a hyphen compound ("a U.S.-funded center") is coded below with its left part as the actor
             yield break;
         }
@@ -2981,7 +2983,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (s.Tag(v) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VB && s.MentionAt(v) < 0 && !_lexicon.Skip.Contains(s.Lower(v)))
             {
                 var next = s.Lower(v + 1);
-                bool complementOnly = v + 1 == to || s.Tag(v + 1) is PartOfSpeech.IN or PartOfSpeech.TO or PartOfSpeech.RB || TimeWords.Contains(next);
+                bool complementOnly = v + 1 == to || s.Tag(v + 1) is PartOfSpeech.IN or PartOfSpeech.TO or PartOfSpeech.RB || TimeWords.Contains(next) || IsMeansObject(s, v, to);
                 if (!complementOnly || IsEmbeddingTrigger(s, v) || IsControlVerb(s.Lower(v)) && v + 1 == to)
                 {
                     return null;
@@ -2993,6 +2995,22 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the words between the verb of using at <paramref name="v"/> (Data/event-means-verbs.txt) and the purpose
+    /// infinitive's <paramref name="to"/> are one noun phrase of a thing, the means ("used explosives to attack", "fired
+    /// tear gas to disperse"): its subject, not the object, acts in the infinitive (ev-governing sitting).
+    /// </summary>
+    private bool IsMeansObject(SentenceView s, int v, int to)
+    {
+        if (!_lexicon.MeansVerbs.Contains(s.Lower(v)) || to - v < 2)
+        {
+            return false;
+        }
+
+        var means = ActorEndingAt(s, to - 1);
+        return !means.IsActor && (means.First == v + 1 || means.First == v + 2 && Determiners.Contains(s.Lower(v + 1)));
     }
 
     /// <summary>At most this many words back from a purpose infinitive's "to" to its verb ("will travel to Gaza today to").</summary>
@@ -3260,6 +3278,14 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 crossedControl = j - 1;
                 j -= 2; // "plans to", "agreed to", "threatened to"
+                continue;
+            }
+
+            if (_lexicon.HelpingVerbs.Contains(w) && j + 1 < s.Count && s.Tag(j + 1) is PartOfSpeech.VB or PartOfSpeech.NN && s.MentionAt(j + 1) < 0 && !s.IsCapitalized(j + 1) && !s.IsCapitalized(j)
+                && _lexicon.Triggers.ContainsKey(s.Lower(j + 1)))
+            {
+                crossedControl = j;
+                j--; // "helped broker a peace deal", "the team that helped rescue": the helper acts (event-helping-verbs.txt)
                 continue;
             }
 

@@ -148,6 +148,8 @@ internal sealed class EventLexicon
         LightNouns = Set("event-light-nouns.txt");
         GoingVerbs = Set("event-going-verbs.txt");
         IntentionNouns = Set("event-intention-nouns.txt");
+        HelpingVerbs = Set("event-helping-verbs.txt");
+        MeansVerbs = Set("event-means-verbs.txt");
         UndergoVerbs = Set("event-undergo-verbs.txt");
         AddressedNouns = Set("event-addressed-nouns.txt");
         HeldVerbs = Set("event-held-verbs.txt");
@@ -234,6 +236,12 @@ internal sealed class EventLexicon
 
     /// <summary>Words that take "to" and another verb ("plans", "expected", "ready").</summary>
     public WordSet ControlVerbs { get; }
+
+    /// <summary>Verbs of helping whose subject acts in the bare verb after them ("helped broker a deal").</summary>
+    public WordSet HelpingVerbs { get; }
+
+    /// <summary>Verbs of using a means whose subject acts in the purpose infinitive after their thing object ("used explosives to attack").</summary>
+    public WordSet MeansVerbs { get; }
 
     /// <summary>Verbs whose subject acts in the event noun they take ("launched an attack").</summary>
     public WordSet LightVerbs { get; }
