@@ -19,7 +19,8 @@ namespace Dateline.Language;
 /// the English-only components do not apply and a warning says so, <see cref="EnglishScope"/>), in the order they depend on each other (each component declares what
 /// it reads, so the builder refuses another order): tokens → sentences → quoted titles of works (a working layer) →
 /// entity mentions → entities → quotes (and the quoted stretches, a working layer) →
-/// times → amounts → parts of speech (a working layer) → events → relations (derived from events). A new layer is one more line here.
+/// parts of speech (a working layer: the time tagger reads the verb that governs a weekday, the event extractor its
+/// phrases) → times → amounts → events → relations (derived from events). A new layer is one more line here.
 /// </summary>
 public static class LanguagePipelineBuilderExtensions
 {
@@ -32,9 +33,9 @@ public static class LanguagePipelineBuilderExtensions
             .Add(new EntityRecognizerComponent())
             .Add(new EntityResolverComponent())
             .Add(new QuoteExtractor())
+            .Add(new PosTaggerComponent(PosTagsLayer.Working))
             .Add(new TimeTagger())
             .Add(new AmountExtractor())
-            .Add(new PosTaggerComponent(PosTagsLayer.Working))
             .Add(new EventExtractor())
             .Add(new RelationDeriver());
 }

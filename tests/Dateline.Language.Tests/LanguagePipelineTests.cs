@@ -6,6 +6,7 @@ using Dateline.Language.Quotes;
 using Dateline.Language.Relations;
 using Dateline.Language.Resolution;
 using Dateline.Language.Sentences;
+using Dateline.Language.Tagging;
 using Dateline.Language.Times;
 using Dateline.Language.Tokens;
 using Dateline.Language.Works;
@@ -19,11 +20,12 @@ public class LanguagePipelineTests
     {
         { "tokens entities quotes", "quotes", "sentences" },
         { "tokens sentences quotes", "quotes", "mentions, entities" },
-        { "tokens times", "times", "sentences, titles, quoted" },
-        { "tokens sentences titles times", "times", "quoted" }, // the quoted stretches are the quote extractor's: no times without it
+        { "tokens times", "times", "sentences, titles, quoted, pos" },
+        { "tokens sentences titles times", "times", "quoted, pos" }, // the quoted stretches are the quote extractor's: no times without it
+        { "tokens sentences titles entities quotes times", "times", "pos" }, // the verb that governs a weekday is read from the tags
         { "amounts", "amounts", "times, titles" },
         { "tokens sentences entities events", "events", "quotes, times, pos" },
-        { "tokens sentences titles entities quotes times amounts relations", "relations", "events" },
+        { "tokens sentences titles entities quotes pos times amounts relations", "relations", "events" },
         { "tokens sentences resolver", "entity-resolver", "mentions, titles" },
         { "sentences", "sentences", "tokens" },
     };
@@ -43,6 +45,7 @@ public class LanguagePipelineTests
                 "resolver" => new EntityResolverComponent(),
                 "quotes" => new QuoteExtractor(),
                 "titles" => new QuotedTitlesComponent(),
+                "pos" => new PosTaggerComponent(PosTagsLayer.Working),
                 "times" => new TimeTagger(),
                 "amounts" => new AmountExtractor(),
                 "events" => new EventExtractor(),
@@ -58,6 +61,6 @@ public class LanguagePipelineTests
     public void TheFullPipelineRegistersEveryLanguageLayerInOrder()
     {
         var layers = new PipelineBuilder().UseGivenText().UseLanguage().Layers.Select(l => l.Name);
-        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "titles", "mentions", "entities", "quotes", "quoted", "times", "amounts", "pos", "events", "relations"], layers);
+        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "titles", "mentions", "entities", "quotes", "quoted", "pos", "times", "amounts", "events", "relations"], layers);
     }
 }

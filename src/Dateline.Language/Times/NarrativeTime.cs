@@ -45,7 +45,8 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
     /// of <paramref name="accepted"/>) is corrected with it.
     /// </summary>
     /// <param name="yearWritten">Whether the text wrote the expression's year in its own voice or carried it from one it wrote.</param>
-    public TimeExpression Read(TimeExpression expression, TimexCandidate candidate, Tense tense, List<TimeExpression> accepted, bool yearWritten = false)
+    /// <param name="movesStory">False for a day the text names as scheduled ahead ("Lowe's reports earnings Wednesday"): the story stays on its day ("hosts a conference call at 9 a.m." after it is the day before).</param>
+    public TimeExpression Read(TimeExpression expression, TimexCandidate candidate, Tense tense, List<TimeExpression> accepted, bool yearWritten = false, bool movesStory = true)
     {
         if (_last is { } last && _lastCandidate is { } lastCandidate && IsBareWeekday(candidate)
             && accepted.Count > 0 && ReferenceEquals(accepted[^1], last)
@@ -68,7 +69,7 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
 
         expression = InNarrativeOrder(expression, candidate, tense, accepted);
 
-        if (Day(expression.Value) is { } day)
+        if (movesStory && Day(expression.Value) is { } day)
         {
             Reference = day;
             _referenceNamesWeekday = candidate.Match.Groups["weekday"].Success;

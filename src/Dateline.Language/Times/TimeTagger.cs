@@ -5,6 +5,7 @@ using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Language.Quotes;
 using Dateline.Language.Sentences;
+using Dateline.Language.Tagging;
 using Dateline.Language.Works;
 using Dateline.Language.Scope;
 
@@ -12,7 +13,8 @@ namespace Dateline.Language.Times;
 
 /// <summary>
 /// Finds time expressions (TIMEX3 DATE, TIME, DURATION, SET) with the rules of Data/time-rules.txt and normalizes
-/// them against the publication date; the tense of the clause decides the direction of underspecified dates.
+/// them against the publication date; the tense of the clause decides the direction of underspecified dates, and the
+/// part of speech of the verb that governs a bare weekday (<see cref="PosTagsLayer"/>) that weekday's.
 /// </summary>
 public sealed partial class TimeTagger : IPipelineComponent
 {
@@ -31,7 +33,7 @@ public sealed partial class TimeTagger : IPipelineComponent
 
     public string Name => "times";
 
-    public IReadOnlyList<Capability> Requires { get; } = [SentencesLayer.Instance, QuotedTitlesLayer.Instance, QuotedStretchesLayer.Instance, Capability.Metadata];
+    public IReadOnlyList<Capability> Requires { get; } = [SentencesLayer.Instance, QuotedTitlesLayer.Instance, QuotedStretchesLayer.Instance, Capability.Metadata, PosTagsLayer.Working];
 
     public IReadOnlyList<Capability> Assigns { get; } = [TimesLayer.Instance];
 
@@ -42,7 +44,7 @@ public sealed partial class TimeTagger : IPipelineComponent
         => document.WithLayer(Tag(
             document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context, QuotedTitles.Of(document),
             [.. document.Layer<QuotedStretch>().Select(q => q.Span)],
-            [.. document.Paragraphs.Select(p => p.Span)]));
+            [.. document.Paragraphs.Select(p => p.Span)], document.Layer<TaggedToken>()));
 
     /// <summary>
     /// The time expressions of a text whose sentences are given (the tense of the clause is read within its sentence),
@@ -52,9 +54,10 @@ public sealed partial class TimeTagger : IPipelineComponent
     /// <param name="titles">The text's quoted titles of works (<see cref="QuotedTitlesLayer"/>); found in the text when null.</param>
     /// <param name="quotes">The text's quoted stretches, marks included (<see cref="QuotedStretchesLayer"/>); none when null.</param>
     /// <param name="paragraphs">The text's paragraphs; the sentences stand for them when null.</param>
+    /// <param name="tags">The text's tokens with their parts of speech (<see cref="PosTagsLayer"/>); without them a bare weekday takes its direction from the tense cues alone.</param>
     public ImmutableArray<TimeExpression> Tag(
         string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null, IReadOnlyList<TextSpan>? titles = null, IReadOnlyList<TextSpan>? quotes = null,
-        IReadOnlyList<TextSpan>? paragraphs = null)
+        IReadOnlyList<TextSpan>? paragraphs = null, IReadOnlyList<TaggedToken>? tags = null)
     {
         var candidates = new List<TimexCandidate>();
         var matches = _lexicon.Scanner.Scan(text, context?.Cancellation ?? CancellationToken.None);
@@ -85,12 +88,20 @@ public sealed partial class TimeTagger : IPipelineComponent
 
             var sentence = TextSpans.IndexContaining(sentences, span.Start) is var si and >= 0 ? sentences[si] : new TextSpan(0, text.Length);
             var tense = _tense.Guess(text, sentence, span);
+            bool scheduled = false;
+            if (tags is not null && c.Rule.Id == "date-weekday" && !c.Match.Groups["rel"].Success && !IsPossessive(text, c.Match.Groups["weekday"])
+                && GoverningVerb(text, tags, sentence, span) is { } verb)
+            {
+                scheduled = verb == Tense.Present;
+                tense = scheduled ? Tense.Future : tense == Tense.Future ? tense : verb; // "a protest … set for Friday": the cue stands
+            }
+
             if (Normalize(c, dct, tense, null) is not { } value || IsGamePeriod(text, c.Match, value, sentence))
             {
                 continue;
             }
 
-            chosen.Add(new ChosenTimex(c, tense, value));
+            chosen.Add(new ChosenTimex(c, tense, value, scheduled));
         }
 
         var narrative = new NarrativeTime(text, dct);
@@ -107,7 +118,7 @@ public sealed partial class TimeTagger : IPipelineComponent
             bool yearWritten = !quoted && (c.Candidate.Match.Groups["year"].Success
                 || (inView is { } y && value.Value.StartsWith(y.ToString("0000", CultureInfo.InvariantCulture), StringComparison.Ordinal)));
             // a quoted "last night" counted from the story's day tells of a day before it; the narrative stays there
-            accepted.Add(said == dct ? narrative.Read(expression, c.Candidate, c.Tense, accepted, yearWritten) : expression);
+            accepted.Add(said == dct ? narrative.Read(expression, c.Candidate, c.Tense, accepted, yearWritten, movesStory: !c.Scheduled) : expression);
             if (storyDay is null && !quoted && accepted[^1].Value is { Length: >= 10 } v && DateOnly.TryParseExact(v[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
                 storyDay = day; // the first day the text's own voice names: the day its story happened
@@ -293,8 +304,105 @@ public sealed partial class TimeTagger : IPipelineComponent
     public static DateOnly? ParseDate(string? published)
         => published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    /// <summary>A candidate chosen in the first pass, with the tense of its clause and its value against the DCT.</summary>
-    private sealed record ChosenTimex(TimexCandidate Candidate, Tense Tense, TimexValue Value);
+    /// <summary>
+    /// A candidate chosen in the first pass, with the tense of its clause and its value against the DCT;
+    /// <paramref name="Scheduled"/>: a weekday read ahead from the present-tense verb that governs it (<see cref="GoverningVerb"/>).
+    /// </summary>
+    private sealed record ChosenTimex(TimexCandidate Candidate, Tense Tense, TimexValue Value, bool Scheduled = false);
+
+    /// <summary>
+    /// The tense of the verb that governs a weekday, read from the parts of speech: the nearest verb before it in its
+    /// clause (no comma, colon or bracket between), at most <see cref="TimeTaggerOptions.WeekdayVerbWindowTokens"/>
+    /// tokens back. A present-tense verb (VBZ, VBP) tells a schedule, "Lowe's reports earnings Wednesday", "the
+    /// committee meets Thursday": the coming day (<see cref="Tense.Present"/>); a past one (VBD), "met his counterpart
+    /// Thursday", the day before (<see cref="Tense.Past"/>). Null (the tense cues decide) for any other verb, none, or a
+    /// form of "be" (Data/time-present-cues.txt: "the vote is Thursday" is the nearest Thursday, as before). Telling
+    /// "reports" the verb from "reports" the plural noun is why this reads the tags rather than the words (unseen news
+    /// audits 1, 2, 3 and 7, issue 17).
+    /// </summary>
+    private Tense? GoverningVerb(string text, IReadOnlyList<TaggedToken> tags, TextSpan sentence, TextSpan weekday)
+    {
+        int lo = 0, hi = tags.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tags[mid].Span.Start < weekday.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int clause = lo; // the first token of the weekday's clause within the window
+        for (int i = lo - 1; i >= 0 && i >= lo - Options.WeekdayVerbWindowTokens && tags[i].Span.Start >= sentence.Start; i--)
+        {
+            var tag = tags[i].Tag;
+            if (tag is PartOfSpeech.Comma or PartOfSpeech.Colon or PartOfSpeech.OpenBracket or PartOfSpeech.CloseBracket or PartOfSpeech.Quote or PartOfSpeech.Period)
+            {
+                return null;
+            }
+
+            clause = i;
+
+            if (tag is PartOfSpeech.VBZ or PartOfSpeech.VBP)
+            {
+                var word = text.Substring(tags[i].Span.Start, tags[i].Span.End - tags[i].Span.Start).ToLowerInvariant().Replace('’', '\'');
+                return _lexicon.PresentCues.Contains(word) || word.StartsWith('\'') ? null : Tense.Present;
+            }
+
+            if (tag == PartOfSpeech.VBD)
+            {
+                return Tense.Past;
+            }
+
+            if (tag is PartOfSpeech.VB or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.MD)
+            {
+                return null;
+            }
+        }
+
+        return clause > 0 && tags[clause - 1].Span.Start >= sentence.Start ? null : VerbTaggedAsNoun(tags, sentence, clause, lo);
+    }
+
+    /// <summary>
+    /// "follows Tuesday's declaration": a weekday with "'s" tells the day of the noun after it, and the verb before
+    /// governs that noun, not the day (TimeBank wsj_0745: the Tuesday before, though "follows" is in the present).
+    /// </summary>
+    private static bool IsPossessive(string text, System.Text.RegularExpressions.Group weekday)
+    {
+        int end = weekday.Index + weekday.Length;
+        return end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S';
+    }
+
+    /// <summary>
+    /// A sentence in which the tagger found no verb at all, from its start to the weekday, has one it read as a plural
+    /// noun: "Lowe's/POS reports/NNS earnings/NNS Wednesday" (the shipped tagger's reading). The first plural noun after
+    /// a noun or a possessive ending ("Lowe's reports", "the committee meets") is that verb, in the present
+    /// (<see cref="Tense.Present"/>); null when the sentence holds a verb anywhere or no such noun.
+    /// </summary>
+    private static Tense? VerbTaggedAsNoun(IReadOnlyList<TaggedToken> tags, TextSpan sentence, int first, int weekday)
+    {
+        for (int i = first; i < tags.Count && tags[i].Span.Start < sentence.End; i++)
+        {
+            if (tags[i].Tag is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD)
+            {
+                return null;
+            }
+        }
+
+        for (int i = first + 1; i < weekday; i++)
+        {
+            if (tags[i].Tag == PartOfSpeech.NNS && tags[i - 1].Tag is PartOfSpeech.NN or PartOfSpeech.NNP or PartOfSpeech.NNPS or PartOfSpeech.POS)
+            {
+                return Tense.Present;
+            }
+        }
+
+        return null;
+    }
 
     private static TextSpan Trim(string text, TextSpan span)
     {

@@ -20,4 +20,10 @@ public sealed record TimeTaggerOptions
     /// passed) rather than next year's. 7: one week, for deadlines reported a day or two late (AQUAINT "by Jan. 14").
     /// </summary>
     public int FutureDayGrace { get; init; } = 7;
+
+    /// <summary>
+    /// How many tokens before a bare weekday the verb that governs it is looked for (the time tagger's GoverningVerb):
+    /// 6 reaches "votes on the final bill Tuesday", "reports its earnings Wednesday" and stops before a clause further back.
+    /// </summary>
+    public int WeekdayVerbWindowTokens { get; init; } = 6;
 }
