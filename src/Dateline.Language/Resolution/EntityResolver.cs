@@ -1076,7 +1076,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     private static readonly FrozenSet<string> TeamGameWords = ResourceText.Lines("team-game-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Where the words of <paramref name="nickname"/> stand alone: not inside a longer capitalised run (the words
+    /// Where the words of <paramref name="nickname"/> stand alone: not inside a longer capitalised run nor before "of" ("the City of London"; the words
     /// before are lower case, a determiner or the sentence's start; the word after is not capitalised), untagged or
     /// exactly one mention (a possessive after it allowed). Each with the mention's index, or -1.
     /// </summary>
@@ -1088,7 +1088,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         {
             if (!c.Words.AsSpan(i, len).SequenceEqual(nickname)
                 || (i > 0 && c.SentenceOf[i - 1] == c.SentenceOf[i] && IsCapitalised(c.Words[i - 1]) && !Determiners.Contains(c.Words[i - 1]))
-                || (i + len < c.Count && c.SentenceOf[i + len] == c.SentenceOf[i] && (IsCapitalised(c.Words[i + len]) || c.Words[i + len] is "of" or "on" or "for" or "in")))
+                || (i + len < c.Count && c.SentenceOf[i + len] == c.SentenceOf[i] && (IsCapitalised(c.Words[i + len]) || c.Words[i + len] is "of")))
             {
                 continue;
             }
