@@ -650,6 +650,20 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_first_line_that_is_only_a_places_name_is_the_dateline()
+    {
+        // the tenth unseen sample's AP page: "Pittsburgh" on a line of its own, typed ORG beside "the Pittsburgh Penguins"
+        var doc = Resolve("Pittsburgh\n\nThe Islanders beat the Pittsburgh Penguins on Tuesday.", ("Pittsburgh", "ORG"), ("Islanders", "ORG"), ("Pittsburgh Penguins", "ORG"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Pittsburgh").Label);
+
+        // a first line that goes on after the name, or a name that is no place, is left as typed
+        var kept = Resolve("Kestrel Motor\n\nPittsburgh Penguins won.", ("Kestrel Motor", "ORG"), ("Pittsburgh Penguins", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Kestrel Motor").Label);
+        var goesOn = Resolve("Pittsburgh won again\n\nThe Penguins beat Boston.", ("Pittsburgh", "ORG"), ("Penguins", "ORG"), ("Boston", "GPE"));
+        Assert.Equal(EntityLabel.Organization, Single(goesOn, "Pittsburgh").Label);
+    }
+
+    [Fact]
     public void A_one_word_person_before_a_sequels_number_is_a_work()
     {
         // the sixth unseen sample's "Destiny 2" (the recognizer's "Destiny" PERSON)
