@@ -85,6 +85,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
         var context = new Context(text, n, spans, words, sentenceOf, items, covered) { Language = document.Metadata.Language };
         DatelinePlace(context, document.Metadata.Dateline?.Place);
+        if (document.Metadata.Dateline is null)
+        {
+            DatelineLineIsPlace(context);
+        }
         JoinFeatureWords(context);
         JoinOrganisationNames(context);
         SplitCoordinatedNames(context);
@@ -110,6 +114,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         OutletOfPage(context, document.Metadata); // after the per-mention rules: "The Hill" is no feature
         ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
         CompanyNamedInFull(context);
+        TeamsByNicknames(context);
 
         MarkWorks(context, QuotedTitles.Of(document));
         var splitting = new List<Item>(items.Count);
@@ -261,6 +266,28 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             {
                 item.Label = EntityLabel.Gpe;
             }
+        }
+    }
+
+    /// <summary>
+    /// A dateline written as a line of its own, which the extractor takes for no dateline ("Pittsburgh", then the
+    /// report: the tenth unseen sample's AP page, "[Pittsburgh]ORG" beside "the Pittsburgh Penguins"): a text whose
+    /// first line is one mention of a place's name (a country's, a division's, a capital's or a town the gazetteer
+    /// holds), followed by more text, opens with its dateline's place, as <see cref="DatelinePlace"/> reads one.
+    /// </summary>
+    private void DatelineLineIsPlace(Context c)
+    {
+        int line = c.Text.IndexOf('\n');
+        if (c.Count == 0 || line < 0 || c.Covered[0] < 0 || c.Items[c.Covered[0]] is not { Removed: false, Start: 0 } item
+            || c.Spans[item.End - 1].End != c.Text.AsSpan(0, line).TrimEnd().Length || item.End >= c.Count)
+        {
+            return;
+        }
+
+        string name = c.MentionText(item);
+        if (IsPlaceName(name) || geo.Places(name).Count > 0)
+        {
+            DatelinePlace(c, name);
         }
     }
 
@@ -1132,6 +1159,239 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     private static readonly FrozenSet<string> CompanyWords = ResourceText.Lines("company-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Sports teams named by their nicknames ("Panthers", "Lightning", "Red Wings"), learned from the page itself, not
+    /// from a list of teams: a name the page writes after a place in an organisation's (or place's) mention ("the
+    /// Oklahoma City Thunder", "Tampa Bay Lightning": the gazetteer knows the place) and also alone after "the" ("the
+    /// Thunder"; not "Zoo officials" beside "Oakland Zoo"), or a name that opens
+    /// a score line ("Panthers 5, Flyers 2:", not a place: "Minnesota 4, Buffalo 1" are cities standing for their
+    /// clubs), is that team's ORG wherever it stands alone on the page. On a page that names such a team, a capitalised
+    /// plural after "the" in a sentence with a game word (Data/team-game-words.txt: "an upset win over the Clippers")
+    /// is a team too. docs/entities.md, "Teams by their nicknames".
+    /// </summary>
+    private void TeamsByNicknames(Context c)
+    {
+        var nicknames = new List<string[]>();
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label is EntityLabel.Organization or EntityLabel.Location && NicknameAfterPlace(c, item) is { } tail
+                && SportNamed(c, item, tail))
+            {
+                item.Label = EntityLabel.Organization;
+                nicknames.Add(tail);
+            }
+        }
+
+        nicknames.AddRange(ScoreLineNames(c));
+        if (nicknames.Count == 0)
+        {
+            return;
+        }
+
+        nicknames.AddRange(PluralsInGames(c));
+        foreach (var nickname in nicknames)
+        {
+            foreach (var (start, owner) in Standalone(c, nickname))
+            {
+                if (owner < 0 || c.Items[owner].Label is EntityLabel.Organization or EntityLabel.Location or EntityLabel.Gpe)
+                {
+                    Claim(c, owner, start, start + nickname.Length, EntityLabel.Organization);
+                }
+            }
+        }
+    }
+
+    /// <summary>The last one or two words of a mention after a place's name ("Oklahoma City" + "Thunder"), when they can be a team's nickname.</summary>
+    private string[]? NicknameAfterPlace(Context c, Item item)
+    {
+        var words = c.NameSpan(item);
+        if (IsPlaceLike(string.Join(' ', words.ToArray())) || CompassWords.Contains(words[0]))
+        {
+            return null;
+        }
+
+        for (int tail = 1; tail <= 2 && tail < words.Length; tail++)
+        {
+            var nickname = words[^tail..].ToArray();
+            string place = string.Join(' ', words[..^tail].ToArray());
+            if (AllCapitalised(nickname) && Array.TrueForAll(nickname, w => !NotNicknameWord(w)) && !IsPlaceLike(string.Join(' ', nickname))
+                && (IsPlaceName(place) || geo.Places(place).Count > 0) && geo.CountryByDemonym(place) is null)
+            {
+                return nickname;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A place's or a people's name ("Australia", "Buffalo", "Americans"): no team's nickname, whatever the page does with it.</summary>
+    private bool IsPlaceLike(string name)
+        => IsPlaceName(name) || geo.Places(name).Count > 0 || geo.CountryByDemonym(name) is not null
+           || (name.EndsWith('s') && geo.CountryByDemonym(name[..^1]) is not null);
+
+    /// <summary>
+    /// Whether the page speaks of sport around a name after a place: a game word (Data/team-game-words.txt) in the
+    /// sentence of the full name or of one of its uses alone after "the" ("the Thunder"; not "the Zoo officials").
+    /// </summary>
+    private static bool SportNamed(Context c, Item item, string[] nickname)
+        => GameWordIn(c, c.SentenceOf[item.Start], item.Start)
+           && Standalone(c, nickname).Exists(s => s.Start > 0 && c.Words[s.Start - 1] is "the" or "The")
+           || Standalone(c, nickname).Exists(s => s.Start > 0 && c.Words[s.Start - 1] is "the" or "The" && GameWordIn(c, c.SentenceOf[s.Start], s.Start));
+
+    private static bool AllCapitalised(string[] words) => Array.TrueForAll(words, w => IsCapitalised(w) && w.Length > 1 && !AllUpper(w));
+
+    /// <summary>A word that heads or closes other names than a team's: "University", "Airport", "Street", "River", "Inc".</summary>
+    private static bool NotNicknameWord(string word)
+        => OrgHeads.Contains(word.ToLowerInvariant()) || CompanyWords.Contains(word) || FeatureWords.Contains(word) || StreetWords.Contains(word)
+           || VenueWords.Contains(word) || DivisionKindWords.Contains(word) || CompassWords.Contains(word) || NotNicknames.Contains(word);
+
+    /// <summary>Names of sporting events and other capitalised words after a place that are no team's (Data/team-not-nicknames.txt).</summary>
+    private static readonly FrozenSet<string> NotNicknames = ResourceText.Lines("team-not-nicknames.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The names of the page's score lines: a sentence that opens with a name, its score, a comma, another name and
+    /// its score, then a colon or the sentence's end ("Wild 4, Sabres 1: Zach Parise scored twice"). A name that is a
+    /// place (a city standing for its club) or that the recognizer typed PERSON is left.
+    /// </summary>
+    private List<string[]> ScoreLineNames(Context c)
+    {
+        var names = new List<string[]>();
+        for (int i = 0; i < c.Count; i++)
+        {
+            if (i > 0 && c.SentenceOf[i] == c.SentenceOf[i - 1])
+            {
+                continue;
+            }
+
+            int firstScore = ScoreAfterName(c, i);
+            if (firstScore < 0 || firstScore + 2 >= c.Count || c.Words[firstScore + 1] != ",")
+            {
+                continue;
+            }
+
+            int secondScore = ScoreAfterName(c, firstScore + 2);
+            int after = secondScore + 1;
+            if (secondScore < 0 || (after < c.Count && c.Words[after] != ":" && c.SentenceOf[after] == c.SentenceOf[i]))
+            {
+                continue;
+            }
+
+            foreach (var (start, end) in new[] { (i, firstScore), (firstScore + 2, secondScore) })
+            {
+                string name = string.Join(' ', c.Words, start, end - start);
+                bool person = false;
+                for (int k = start; k < end; k++)
+                {
+                    person |= c.Covered[k] >= 0 && c.Items[c.Covered[k]].Label == EntityLabel.Person;
+                }
+
+                if (!person && !IsPlaceLike(name) && !Array.Exists(c.Words[start..end], NotNicknameWord))
+                {
+                    names.Add(c.Words[start..end]);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The index of a score (one to three digits) after one to three capitalised words from <paramref name="start"/>, or -1.</summary>
+    private static int ScoreAfterName(Context c, int start)
+    {
+        int k = start;
+        while (k < c.Count && k - start < 3 && AllCapitalised(c.Words[k..(k + 1)]) && c.SentenceOf[k] == c.SentenceOf[start])
+        {
+            k++;
+        }
+
+        return k > start && k < c.Count && c.Words[k].Length <= 3 && IsHouseNumber(c.Words[k]) ? k : -1;
+    }
+
+    /// <summary>"the Clippers" in a sentence with a game word: a capitalised plural, untagged, no place or people.</summary>
+    private List<string[]> PluralsInGames(Context c)
+    {
+        var names = new List<string[]>();
+        for (int i = 1; i + 1 < c.Count; i++)
+        {
+            string word = c.Words[i];
+            if (c.Words[i - 1] is "the" && c.Covered[i] < 0 && word.Length > 3 && word[^1] == 's' && word[^2] != 's' && AllCapitalised([word])
+                && !IsCapitalised(c.Words[i + 1]) && !OrgNameConnectors.Contains(c.Words[i + 1]) && !NotNicknameWord(word) && !IsPlaceLike(word)
+                && GameWordIn(c, c.SentenceOf[i], i))
+            {
+                names.Add([word]);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool GameWordIn(Context c, int sentence, int at)
+    {
+        for (int k = at; k >= 0 && c.SentenceOf[k] == sentence; k--)
+        {
+            if (TeamGameWords.Contains(c.Words[k]))
+            {
+                return true;
+            }
+        }
+
+        for (int k = at + 1; k < c.Count && c.SentenceOf[k] == sentence; k++)
+        {
+            if (TeamGameWords.Contains(c.Words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> TeamGameWords = ResourceText.Lines("team-game-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where the words of <paramref name="nickname"/> stand alone: not inside a longer capitalised run nor before "of" or a hyphen ("the City of London", "the Republican-led Senate"; the words
+    /// before are lower case, a determiner or the sentence's start; the word after is not capitalised), untagged or
+    /// exactly one mention (a possessive after it allowed). Each with the mention's index, or -1.
+    /// </summary>
+    private static List<(int Start, int Owner)> Standalone(Context c, string[] nickname)
+    {
+        var found = new List<(int, int)>();
+        int len = nickname.Length;
+        for (int i = 0; i + len <= c.Count; i++)
+        {
+            if (!c.Words.AsSpan(i, len).SequenceEqual(nickname)
+                || (i > 0 && c.SentenceOf[i - 1] == c.SentenceOf[i] && IsCapitalised(c.Words[i - 1]) && !Determiners.Contains(c.Words[i - 1]))
+                || (i + len < c.Count && c.SentenceOf[i + len] == c.SentenceOf[i] && (IsCapitalised(c.Words[i + len]) || c.Words[i + len] is "of" || IsHyphen(c.Words[i + len]))))
+            {
+                continue;
+            }
+
+            int owner = c.Covered[i];
+            bool whole = true;
+            for (int k = i; k < i + len; k++)
+            {
+                whole &= c.Covered[k] == owner;
+            }
+
+            if (!whole)
+            {
+                continue;
+            }
+
+            if (owner < 0)
+            {
+                found.Add((i, -1));
+            }
+            else if (!c.Items[owner].Removed && c.Items[owner].Start == i
+                     && (c.Items[owner].End == i + len || (c.Items[owner].End == i + len + 1 && IsPossessive(c.Words[i + len]))))
+            {
+                found.Add((i, owner));
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>
     /// "[Destiny]PERSON 2 on Stadia": a one-word person's name right before a sequel's number (2 to 9 or II to IX,

@@ -639,6 +639,53 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_nickname_the_page_writes_after_a_place_is_the_teams_wherever_it_stands_alone()
+    {
+        // the eighth unseen sample's "Thunder" beside "the Oklahoma City Thunder" (invented names: no list of teams)
+        var doc = Resolve("The Denver Comets beat the Kestrels 98-90 on Tuesday. The Comets have won five straight games.\n\nComets: Host the Kestrels on Friday.",
+            ("Denver Comets", "LOC"));
+        var orgs = doc.Entities.Where(e => e.Label == EntityLabel.Organization).SelectMany(e => Mentions(doc, e)).ToList();
+        Assert.Contains("Denver Comets", orgs);
+        Assert.Equal(2, orgs.Count(m => m == "Comets"));
+        Assert.Equal(2, orgs.Count(m => m == "Kestrels")); // a capitalised plural after "the" beside a game word, on a team's page
+
+        // no game word near the name: a zoo's officials are no team; a city's own "City" is no nickname
+        var kept = Resolve("Officials at the Oakland Zoo said the animal died. Zoo officials will watch the others. Melbourne City plans to change the City administration.",
+            ("Oakland Zoo", "ORG"), ("Melbourne City", "LOC"));
+        Assert.DoesNotContain(kept.Entities, e => e.Name is "Zoo" or "City");
+    }
+
+    [Fact]
+    public void Names_that_open_a_score_line_are_teams_and_places_there_stay_places()
+    {
+        // the tenth unseen sample's "Panthers 5, Flyers 2:" (invented names)
+        var doc = Resolve("Comets 4, Red Hornbills 1: Ana Ruiz scored twice. The Red Hornbills lost again.\n\nDenver 3, Boston 2: Omar Farouk scored.",
+            ("Ana Ruiz", "PERSON"), ("Denver", "GPE"), ("Boston", "GPE"), ("Omar Farouk", "PERSON"));
+        var orgs = doc.Entities.Where(e => e.Label == EntityLabel.Organization).SelectMany(e => Mentions(doc, e)).ToList();
+        Assert.Equal(["Comets", "Red Hornbills", "Red Hornbills"], orgs.Order());
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Denver").Label);
+
+        // no score line: a name before a figure and a comma in running text, a person's points
+        var kept = Resolve("Figures show Comets 4, then Hornbills 1 in the table. Ruiz 12, Farouk 10: the scorers.",
+            ("Ruiz", "PERSON"), ("Farouk", "PERSON"));
+        Assert.DoesNotContain(kept.Entities, e => e.Label == EntityLabel.Organization);
+    }
+
+    [Fact]
+    public void A_first_line_that_is_only_a_places_name_is_the_dateline()
+    {
+        // the tenth unseen sample's AP page: "Pittsburgh" on a line of its own, typed ORG beside "the Pittsburgh Penguins"
+        var doc = Resolve("Pittsburgh\n\nThe Islanders beat the Pittsburgh Penguins on Tuesday.", ("Pittsburgh", "ORG"), ("Islanders", "ORG"), ("Pittsburgh Penguins", "ORG"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Pittsburgh").Label);
+
+        // a first line that goes on after the name, or a name that is no place, is left as typed
+        var kept = Resolve("Kestrel Motor\n\nPittsburgh Penguins won.", ("Kestrel Motor", "ORG"), ("Pittsburgh Penguins", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Kestrel Motor").Label);
+        var goesOn = Resolve("Pittsburgh won again\n\nThe Penguins beat Boston.", ("Pittsburgh", "ORG"), ("Penguins", "ORG"), ("Boston", "GPE"));
+        Assert.Equal(EntityLabel.Organization, Single(goesOn, "Pittsburgh").Label);
+    }
+
+    [Fact]
     public void A_one_word_person_before_a_sequels_number_is_a_work()
     {
         // the sixth unseen sample's "Destiny 2" (the recognizer's "Destiny" PERSON)
