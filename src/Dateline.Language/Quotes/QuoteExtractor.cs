@@ -460,6 +460,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             bool startsContent = string.IsNullOrWhiteSpace(text[sentStart..q.Start])
                 || (before is { } b && (Regex.IsMatch(text[b.Cue.End..q.Start], @"^\s*(?:that\s*)?[,:]?\s*$")
+                    || (b.Speaker is { } framed && framed.Start > b.Cue.End && _lexicon.SpeakerFrame(text[sentStart..q.Start]).Success)
                     || (IsTellVerb(text[b.Cue.Start..b.Cue.End]) && AddresseeOnly().IsMatch(text[b.Cue.End..q.Start]))));
             bool endsContent = after is not null || RestIsPunctuation(text, q.End, windowEnd);
             int words = WordCount(text, q);
@@ -1392,11 +1393,31 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         var before = text[sentStart..quoteStart];
+
+        // "Here is how bad things got in the words of the patient: “…”", "As he related, “…”": a frame names the
+        // speaker right before the quote (issue 17, thirteenth sample; quote-speaker-frames.txt)
+        if (_lexicon.SpeakerFrame(before) is { Success: true } frame)
+        {
+            Group frameCue = frame.Groups["cue"], frameSpeaker = frame.Groups["spk"];
+            return new Attribution(
+                new TextSpan(sentStart + frameCue.Index, sentStart + frameCue.Index + frameCue.Length),
+                new TextSpan(sentStart + frameSpeaker.Index, sentStart + frameSpeaker.Index + frameSpeaker.Length));
+        }
+
         var matches = _lexicon.FindCues(before);
         for (int i = matches.Count - 1; i >= 0; i--)
         {
             var m = matches[i];
             var cue = new TextSpan(sentStart + m.Index, sentStart + m.Index + m.Length);
+
+            // "HP is called “feather duvet lung.”": a passive naming cue names a term, nobody speaks (thirteenth sample)
+            if (_lexicon.Naming.Contains(m.Value.ToLowerInvariant())
+                && WordBefore(text, cue.Start, sentStart) is { } auxiliary
+                && _lexicon.PassiveAuxiliaries.Contains(text[auxiliary.Start..auxiliary.End].ToLowerInvariant()))
+            {
+                continue;
+            }
+
             if (IsAccordingTo(m.Value))
             {
                 var after = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
