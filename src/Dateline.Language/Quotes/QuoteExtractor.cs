@@ -1563,7 +1563,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            bool adverb = end < 0 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "later" or "then" or "again" or "once" or "previously" or "has" or "have" or "had" or "would" or "will" or "long"
+            // (an adverb in -ly is in lower case: "…, Early says", "Italy says" are names, thirteenth sample; a sentence's
+            // first word may be a modifier, "Early reports suggested …": quote-ly-modifiers.txt)
+            bool adverb = end < 0 && ((lower.EndsWith("ly", StringComparison.Ordinal)
+                    && (char.IsLower(token[0]) || (_lexicon.LyModifiers.Contains(lower) && string.IsNullOrWhiteSpace(text[limit..pos])))) || lower is "also" or "later" or "then" or "again" or "once" or "previously" or "has" or "have" or "had" or "would" or "will" or "long"
                 || (progressive && lower is "is" or "are" or "was" or "were" or "am" or "been"));
             if (adverb)
             {
@@ -2149,7 +2152,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return false;
         }
 
-        var appended = AppendedPhrase().EnumerateMatches(rest);
+        var appended = _lexicon.AppendedPhrase.EnumerateMatches(rest);
         if (!appended.MoveNext())
         {
             return false;
@@ -2175,10 +2178,6 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         return !HoldsClauseVerb(phrase[..end]);
     }
-
-    /// <summary>The start of a phrase after an attribution: up to three words ("said on Saturday") and a short stretch without a comma ("Saturday, October 28"), a comma, then "a/an/the" or a word in -ing.</summary>
-    [GeneratedRegex(@"^(?:\s+[^\s,]+){0,3}(?:,[^,]{1,20})?,\s+(?=(?:an?|the)\s|\w+ing\b)")]
-    private static partial Regex AppendedPhrase();
 
     [GeneratedRegex(@"^(?:\s+[^\s,;:]+){0,6}?\s+that\b\s*")]
     private static partial Regex ObjectAndThat();
