@@ -467,7 +467,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             // "A," he said. "B." is one quote of one speaker; so is "A," he said (of them), "b." (the cue read before
             // the second part is the first part's own)
-            if (after is null && drafts.Count > 0 && drafts[^1] is { Kind: QuoteKind.Direct, Speaker: not null } prev
+            // (so is "For …, “A,” X says. “B.”": a mixed quote whose attribution follows it runs on, thirteenth sample)
+            if (after is null && drafts.Count > 0 && drafts[^1] is { Speaker: not null } prev
+                && (prev.Kind == QuoteKind.Direct || (prev.Kind == QuoteKind.Mixed && prev.Cue is { } prevCue && prevCue.Start >= prev.Span.End
+                    && SentenceEndBefore().IsMatch(text.AsSpan(prev.Span.End, q.Start - prev.Span.End))))
                 && (before is null ? startsContent : before.Cue == prev.Cue)
                 && prev.Span.End > para.Start && q.Start - prev.Span.End <= Options.InterruptionMaxChars
                 && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]*?[.,:;]\s*$"))
@@ -675,6 +678,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex AndAfterMark();
 
     /// <summary>Whether a cue is "according to" (which attributes, but is no verb of speech the rules read a clause after).</summary>
+    // the attribution after a mixed quote closes its sentence before the next quote ("…,” Ward says. “…"; not "Trump said, “…")
+    [GeneratedRegex(@"\.\s*$")]
+    private static partial Regex SentenceEndBefore();
+
     private static bool IsAccordingTo(ReadOnlySpan<char> cue) => cue.StartsWith("according", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
