@@ -460,13 +460,17 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             bool startsContent = string.IsNullOrWhiteSpace(text[sentStart..q.Start])
                 || (before is { } b && (Regex.IsMatch(text[b.Cue.End..q.Start], @"^\s*(?:that\s*)?[,:]?\s*$")
+                    || (b.Speaker is { } framed && framed.Start > b.Cue.End && _lexicon.SpeakerFrame(text[sentStart..q.Start]).Success)
                     || (IsTellVerb(text[b.Cue.Start..b.Cue.End]) && AddresseeOnly().IsMatch(text[b.Cue.End..q.Start]))));
             bool endsContent = after is not null || RestIsPunctuation(text, q.End, windowEnd);
             int words = WordCount(text, q);
 
             // "A," he said. "B." is one quote of one speaker; so is "A," he said (of them), "b." (the cue read before
             // the second part is the first part's own)
-            if (after is null && drafts.Count > 0 && drafts[^1] is { Kind: QuoteKind.Direct, Speaker: not null } prev
+            // (so is "For …, “A,” X says. “B.”": a mixed quote whose attribution follows it runs on, thirteenth sample)
+            if (after is null && drafts.Count > 0 && drafts[^1] is { Speaker: not null } prev
+                && (prev.Kind == QuoteKind.Direct || (prev.Kind == QuoteKind.Mixed && prev.Cue is { } prevCue && prevCue.Start >= prev.Span.End
+                    && SentenceEndBefore().IsMatch(text.AsSpan(prev.Span.End, q.Start - prev.Span.End))))
                 && (before is null ? startsContent : before.Cue == prev.Cue)
                 && prev.Span.End > para.Start && q.Start - prev.Span.End <= Options.InterruptionMaxChars
                 && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]*?[.,:;]\s*$"))
@@ -674,6 +678,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex AndAfterMark();
 
     /// <summary>Whether a cue is "according to" (which attributes, but is no verb of speech the rules read a clause after).</summary>
+    // the attribution after a mixed quote closes its sentence before the next quote ("…,” Ward says. “…"; not "Trump said, “…")
+    [GeneratedRegex(@"\.\s*$")]
+    private static partial Regex SentenceEndBefore();
+
     private static bool IsAccordingTo(ReadOnlySpan<char> cue) => cue.StartsWith("according", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1392,11 +1400,31 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         var before = text[sentStart..quoteStart];
+
+        // "Here is how bad things got in the words of the patient: “…”", "As he related, “…”": a frame names the
+        // speaker right before the quote (issue 17, thirteenth sample; quote-speaker-frames.txt)
+        if (_lexicon.SpeakerFrame(before) is { Success: true } frame)
+        {
+            Group frameCue = frame.Groups["cue"], frameSpeaker = frame.Groups["spk"];
+            return new Attribution(
+                new TextSpan(sentStart + frameCue.Index, sentStart + frameCue.Index + frameCue.Length),
+                new TextSpan(sentStart + frameSpeaker.Index, sentStart + frameSpeaker.Index + frameSpeaker.Length));
+        }
+
         var matches = _lexicon.FindCues(before);
         for (int i = matches.Count - 1; i >= 0; i--)
         {
             var m = matches[i];
             var cue = new TextSpan(sentStart + m.Index, sentStart + m.Index + m.Length);
+
+            // "HP is called “feather duvet lung.”": a passive naming cue names a term, nobody speaks (thirteenth sample)
+            if (_lexicon.Naming.Contains(m.Value.ToLowerInvariant())
+                && WordBefore(text, cue.Start, sentStart) is { } auxiliary
+                && _lexicon.PassiveAuxiliaries.Contains(text[auxiliary.Start..auxiliary.End].ToLowerInvariant()))
+            {
+                continue;
+            }
+
             if (IsAccordingTo(m.Value))
             {
                 var after = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
@@ -1542,7 +1570,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            bool adverb = end < 0 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "later" or "then" or "again" or "once" or "previously" or "has" or "have" or "had" or "would" or "will" or "long"
+            // (an adverb in -ly is in lower case: "…, Early says", "Italy says" are names, thirteenth sample; a sentence's
+            // first word may be a modifier, "Early reports suggested …": quote-ly-modifiers.txt)
+            bool adverb = end < 0 && ((lower.EndsWith("ly", StringComparison.Ordinal)
+                    && (char.IsLower(token[0]) || (_lexicon.LyModifiers.Contains(lower) && string.IsNullOrWhiteSpace(text[limit..pos])))) || lower is "also" or "later" or "then" or "again" or "once" or "previously" or "has" or "have" or "had" or "would" or "will" or "long"
                 || (progressive && lower is "is" or "are" or "was" or "were" or "am" or "been"));
             if (adverb)
             {
@@ -2128,7 +2159,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return false;
         }
 
-        var appended = AppendedPhrase().EnumerateMatches(rest);
+        var appended = _lexicon.AppendedPhrase.EnumerateMatches(rest);
         if (!appended.MoveNext())
         {
             return false;
@@ -2154,10 +2185,6 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         return !HoldsClauseVerb(phrase[..end]);
     }
-
-    /// <summary>The start of a phrase after an attribution: up to three words ("said on Saturday") and a short stretch without a comma ("Saturday, October 28"), a comma, then "a/an/the" or a word in -ing.</summary>
-    [GeneratedRegex(@"^(?:\s+[^\s,]+){0,3}(?:,[^,]{1,20})?,\s+(?=(?:an?|the)\s|\w+ing\b)")]
-    private static partial Regex AppendedPhrase();
 
     [GeneratedRegex(@"^(?:\s+[^\s,;:]+){0,6}?\s+that\b\s*")]
     private static partial Regex ObjectAndThat();

@@ -20,6 +20,8 @@ internal sealed class QuoteLexicon
     private readonly Lazy<Regex> _objectCue;
     private readonly Lazy<Regex> _passiveReport;
     private readonly Lazy<Regex> _hearerReport;
+    private readonly Lazy<Regex> _speakerFrame;
+    private readonly Lazy<Regex> _appendedPhrase;
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
 
@@ -59,7 +61,11 @@ internal sealed class QuoteLexicon
         SpeakerTimes = ResourceText.Rows("quote-speaker-times.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<SpeakerTime>(r[1], ignoreCase: true), StringComparer.Ordinal);
         PlaceLinks = ResourceText.Rows("quote-place-links.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<PlaceLink>(r[1], ignoreCase: true), StringComparer.Ordinal);
         ObjectNouns = ResourceText.WordSet("quote-object-nouns.txt");
+        LyModifiers = ResourceText.WordSet("quote-ly-modifiers.txt");
         var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        PassiveAuxiliaries = passive;
+        var frames = ResourceText.Rows("quote-speaker-frames.txt");
+        var appendedOpeners = ResourceText.WordSet("quote-appended-openers.txt");
         var remarks = traps.Where(r => r[1] == "remark").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var verbAfter = traps.Where(r => r[1] == "verb-after").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var hearers = ResourceText.WordSet("quote-hearers.txt");
@@ -119,6 +125,15 @@ internal sealed class QuoteLexicon
         _passiveReport = new(() => new Regex($@"\G{passiveReporting}\s+(?:by\s+(?<agent>[^.;:!?“”""]{{1,80}}?)\s+)?that\s+", Options));
         // "…, an inquest has heard." / "The inquest at Stoke Town Hall heard that …" (quote-hearers.txt)
         string hearerPhrase = $@"(?:(?i:the|an?)\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{hearer})(?:\s+(?:at|in)\s+[^,.;:!?“”""]{{1,40}}?)?\s+(?:(?i:has|had|was|were|have)\s+)?(?<cue>heard)(?![\w'’-])";
+        // "… in the words of the patient: “…”", "As he related, “…”" right before a quote (quote-speaker-frames.txt)
+        string framePhrase = "(?:" + string.Join('|', frames.Where(r => r[1] == "phrase").Select(r => string.Join(@"\s+", r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+        string frameAs = "(?:" + string.Join('|', frames.Where(r => r[1] == "as").Select(r => Regex.Escape(r[0]))) + ")";
+        _speakerFrame = new(() => new Regex($@"(?<![\w'’-])(?:(?<cue>(?i:{framePhrase}))\s+(?<spk>[^,.;:!?“”""]{{1,60}}?)\s*:|(?<![^\s,;(])(?i:as)\s+(?<spk>[^,.;:!?“”""]{{1,40}}?)\s+(?<cue>(?i:{frameAs}))\s*,)\s*$", Options));
+        // The start of a phrase after an attribution: up to three words ("said on Saturday") and a short stretch without
+        // a comma ("Saturday, October 28"), a comma, then "a/an/the", a word in -ing or an adjunct's opener ("after",
+        // quote-appended-openers.txt)
+        string appendedOpener = "(?:" + string.Join('|', appendedOpeners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        _appendedPhrase = new(() => new Regex($@"^(?:\s+[^\s,]+){{0,3}}(?:,[^,]{{1,20}})?,\s+(?=(?:an?|the)\s|\w+ing\b|(?i:{appendedOpener})\s)", Options));
         _hearerReport = new(() => new Regex($@"^\s*{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s+that\s+(?<content>.)|(?<=,)\s+{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s*[.!?]?\s*$", Options));
         _objectCue = new(() => new Regex($@"\G(?:(?<always>(?i:{objectCue})|{passiveCue})|(?i:{clauseOrObjectCue}))(?![\w'’-])", Options));
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
@@ -287,6 +302,19 @@ internal sealed class QuoteLexicon
 
     /// <summary>Time words that close a speaker phrase and are no part of it (quote-speaker-times.txt).</summary>
     public IReadOnlyDictionary<string, SpeakerTime> SpeakerTimes { get; }
+
+    /// <summary>Words in -ly that are modifiers, not names, as a sentence's first word ("Early reports suggested …": quote-ly-modifiers.txt).</summary>
+    public IReadOnlySet<string> LyModifiers { get; }
+
+    /// <summary>The start of a phrase appended after an attribution ("said on Tuesday, after years of …").</summary>
+    public Regex AppendedPhrase => _appendedPhrase.Value;
+
+    /// <summary>The auxiliaries that make a cue's past participle passive ("is called", quote-cue-traps.txt kind passive).</summary>
+    public IReadOnlySet<string> PassiveAuxiliaries { get; }
+
+    /// <summary>A speaker frame that closes the text before a quote ("in the words of the patient:", "As he related,"):
+    /// groups cue and spk (quote-speaker-frames.txt).</summary>
+    public Match SpeakerFrame(string before) => _speakerFrame.Value.Match(before);
 
     /// <summary>Nouns that in the phrase right after a cue make it the cue's object ("chanting anti-U.S. slogans": quote-object-nouns.txt).</summary>
     public IReadOnlySet<string> ObjectNouns { get; }

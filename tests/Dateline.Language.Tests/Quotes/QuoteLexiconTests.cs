@@ -52,4 +52,31 @@ public class QuoteLexiconTests
     }
 
     private static List<string> Describe(IEnumerable<Match> matches) => [.. matches.Select(m => $"{m.Index}:{m.Value}")];
+
+    [Theory]
+    [InlineData("Here is how bad things got in the words of the patient: ", "in the words of", "the patient")]
+    [InlineData("The course went on. As he related, ", "related", "he")]
+    [InlineData("As the doctor related , ", "related", "the doctor")]
+    [InlineData("He related to the patient: ", null, null)]
+    [InlineData("Has he related, ", null, null)]
+    [InlineData("in the words of the patient: he said ", null, null)]
+    public void ReadsASpeakerFrameOnlyRightBeforeTheQuote(string before, string? cue, string? speaker)
+    {
+        var frame = QuoteLexicon.Default.SpeakerFrame(before);
+        Assert.Equal(cue is not null, frame.Success);
+        if (frame.Success)
+        {
+            Assert.Equal(cue, frame.Groups["cue"].Value);
+            Assert.Equal(speaker, frame.Groups["spk"].Value);
+        }
+    }
+
+    [Theory]
+    [InlineData(" on Tuesday, after years of debate", true)]
+    [InlineData(" on Tuesday, amid protests", true)]
+    [InlineData(" on Tuesday, the first of many", true)]
+    [InlineData(" on Tuesday, aftershocks continued", false)]
+    [InlineData(" he would leave", false)]
+    public void OpensAnAppendedPhraseAtAnAdjunct(string rest, bool appended)
+        => Assert.Equal(appended, QuoteLexicon.Default.AppendedPhrase.IsMatch(rest));
 }
