@@ -352,7 +352,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 continue;
             }
 
-            var (country, division) = listed ? (UsCode, state.State) : CheckedStateCodes[c.Words[i]];
+            var (country, division) = listed ? new CountryDivision(UsCode, state.State) : CheckedStateCodes[c.Words[i]];
             Item town;
             int townIndex;
             if (TownOfDivision(c, i - 1, country, division) is var townStart and >= 0)
@@ -642,8 +642,11 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         .ToFrozenDictionary(r => r[0], r => (r[1], r.Length > 2 ? r[2] : null), StringComparer.Ordinal);
 
     /// <summary>Data/state-codes-checked.txt: a code that is a division after a town only when the town lies in it → country, division.</summary>
-    private static readonly FrozenDictionary<string, (string Country, string Division)> CheckedStateCodes = ResourceText.Rows("state-codes-checked.txt")
-        .ToFrozenDictionary(r => r[0], r => (r[1], r[2]), StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, CountryDivision> CheckedStateCodes = ResourceText.Rows("state-codes-checked.txt")
+        .ToFrozenDictionary(r => r[0], r => new CountryDivision(r[1], r[2]), StringComparer.Ordinal);
+
+    /// <summary>A first-level division and its country's code: a row of state-codes-checked.txt.</summary>
+    private sealed record CountryDivision(string Country, string Division);
 
     /// <summary>
     /// An organisation's name the recognizer cut at an inner "of", "on" or "for": "[National Institute]ORG on [Drug
@@ -3078,7 +3081,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     private static readonly FrozenDictionary<string, string> CountyPlurals = ResourceText.Rows("county-words.txt").Where(r => r.Length > 1)
         .ToFrozenDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
 
-    private static readonly (string Suffix, string Country)[] DivisionSuffixes = [.. ResourceText.Rows("division-suffixes.txt").Select(r => (r[0], r[1]))];
+    private static readonly DivisionSuffix[] DivisionSuffixes = [.. ResourceText.Rows("division-suffixes.txt").Select(r => new DivisionSuffix(r[0], r[1]))];
+
+    /// <summary>An ending of the names of one country's divisions and that country's code ("shire", GB): a row of division-suffixes.txt.</summary>
+    private sealed record DivisionSuffix(string Suffix, string Country);
 
     /// <summary>
     /// The first-level division called <paramref name="name"/> of a country other than the one of that name, when the
