@@ -14,7 +14,8 @@ namespace Dateline.Store.Entities;
 /// without ("Atlanta", "Palm Beach County", which the resolver places in a country without pinning them down), and the
 /// same name in two countries stays two places (Georgia the US state and Georgia the country).</item>
 /// <item>nationalities and groups: <c>NORP|name</c>; organisations and the rest: <c>name|name</c> whatever the label,
-/// so "Twitter" tagged ORG in one article and MISC in another is one entity (its type is then the majority).</item>
+/// so "Twitter" tagged ORG in one article and MISC in another is one entity (its type is then the majority); a leading
+/// "the" is not part of the key, so "The Guardian" and "Guardian" are one.</item>
 /// </list>
 /// </summary>
 public static class CanonicalKeys
@@ -33,7 +34,9 @@ public static class CanonicalKeys
                 => "country|" + EntityNames.Normalize(country),
             EntityLabels.Gpe or EntityLabels.Location
                 => "place|" + norm + "|" + (string.IsNullOrWhiteSpace(country) ? string.Empty : EntityNames.Normalize(country)),
-            _ => "name|" + norm,
+            // "The Guardian" and "Guardian", "The Associated Press" and "Associated Press" are one organisation: the
+            // Wikinews store held 8 such pairs as two entities each (nineteenth sitting)
+            _ => "name|" + (norm.StartsWith("the ", StringComparison.Ordinal) && norm.Length > 4 ? norm[4..] : norm),
         };
     }
 

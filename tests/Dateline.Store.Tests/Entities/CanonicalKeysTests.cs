@@ -17,6 +17,9 @@ public sealed class CanonicalKeysTests
     [InlineData("Twitter", "ORG", null, null, "name|twitter")]
     [InlineData("Twitter", "MISC", null, null, "name|twitter")]
     [InlineData("Parasite", "MISC", "work", null, "name|parasite")]
+    [InlineData("The Guardian", "ORG", null, null, "name|guardian")]
+    [InlineData("Guardian", "ORG", null, null, "name|guardian")]
+    [InlineData("The", "ORG", null, null, "name|the")]
     [InlineData("Jordan", "PERSON", null, null, "PER|jordan")]
     public void KeysSayWhichThingANameIs(string name, string label, string? subtype, string? country, string key)
         => Assert.Equal(key, CanonicalKeys.Of(name, label, subtype, country));
