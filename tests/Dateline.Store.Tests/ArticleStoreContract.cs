@@ -178,6 +178,9 @@ public abstract class ArticleStoreContract
         Assert.Equal(["c"], t.Store.Search(new SearchQuery("said") { To = "2021" }).Select(h => h.Id));
         Assert.Equal(["c"], t.Store.Search(new SearchQuery("said") { From = "2021-09", To = "2021-09" }).Select(h => h.Id));
         Assert.Equal(["c"], t.Store.Search(new SearchQuery("said") { Source = "daily" }).Select(h => h.Id));
+        // a source is matched as written: '%' and '_' are no LIKE wildcards ("%" once matched every address)
+        Assert.Empty(t.Store.Search(new SearchQuery("said") { Source = "%" }));
+        Assert.Empty(t.Store.Search(new SearchQuery("said") { Source = "_" }));
         Assert.Equal(2, t.Store.Search(new SearchQuery("said") { Language = "en" }).Count);
         Assert.Empty(t.Store.Search(new SearchQuery("said") { Language = "de" }));
 

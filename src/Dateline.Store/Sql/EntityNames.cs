@@ -48,7 +48,7 @@ internal static class EntityNames
     /// </summary>
     public static string EndsOrStartsWith(string column, string parameter)
     {
-        var literal = $"replace(replace(replace({parameter}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')";
-        return $"({column} LIKE '% ' || {literal} ESCAPE '\\' OR {column} LIKE {literal} || ' %' ESCAPE '\\')";
+        var literal = SqlLike.Literal(parameter);
+        return $"({column} LIKE '% ' || {literal} {SqlLike.Escape} OR {column} LIKE {literal} || ' %' {SqlLike.Escape})";
     }
 }

@@ -414,7 +414,10 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
 
         if (!string.IsNullOrWhiteSpace(query.Source))
         {
-            sql.Append($" AND ({dialect.EqualsIgnoreCase("a.site", "@source")} OR a.url LIKE '%://' || @source || '/%' OR a.url LIKE '%://www.' || @source || '/%' OR a.input LIKE '%' || @source || '%')");
+            // the source's '%' and '_' are matched as written ("%" once matched every address)
+            var source = SqlLike.Literal("@source");
+            sql.Append($" AND ({dialect.EqualsIgnoreCase("a.site", "@source")} OR a.url LIKE '%://' || {source} || '/%' {SqlLike.Escape}"
+                + $" OR a.url LIKE '%://www.' || {source} || '/%' {SqlLike.Escape} OR a.input LIKE '%' || {source} || '%' {SqlLike.Escape})");
             command.Bind("@source", query.Source.Trim());
         }
 
