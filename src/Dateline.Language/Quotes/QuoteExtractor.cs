@@ -1967,13 +1967,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             i--;
         }
 
-        int wordEnd = i;
-        while (i > limit && IsWordChar(text[i - 1]))
-        {
-            i--;
-        }
-
-        return i < wordEnd && char.IsUpper(text[i]);
+        int start = TokenStart(text, i, limit);
+        return start < i && char.IsUpper(text[start]);
     }
 
     /// <summary>The subject at the start of a sentence: a run of capitalised words or a pronoun, after an opening "On Monday,".</summary>

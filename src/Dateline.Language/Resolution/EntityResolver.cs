@@ -285,7 +285,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         }
 
         string name = c.MentionText(item);
-        if (IsPlaceName(name) || geo.Places(name).Count > 0)
+        if (IsGazetteerPlace(name))
         {
             DatelinePlace(c, name);
         }
@@ -1219,7 +1219,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
             var nickname = words[^tail..].ToArray();
             string place = string.Join(' ', words[..^tail].ToArray());
             if (AllCapitalised(nickname) && Array.TrueForAll(nickname, w => !NotNicknameWord(w)) && !IsPlaceLike(string.Join(' ', nickname))
-                && (IsPlaceName(place) || geo.Places(place).Count > 0) && geo.CountryByDemonym(place) is null)
+                && IsGazetteerPlace(place) && geo.CountryByDemonym(place) is null)
             {
                 return nickname;
             }
@@ -1230,7 +1230,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
 
     /// <summary>A place's or a people's name ("Australia", "Buffalo", "Americans"): no team's nickname, whatever the page does with it.</summary>
     private bool IsPlaceLike(string name)
-        => IsPlaceName(name) || geo.Places(name).Count > 0 || geo.CountryByDemonym(name) is not null
+        => IsGazetteerPlace(name) || geo.CountryByDemonym(name) is not null
            || (name.EndsWith('s') && geo.CountryByDemonym(name[..^1]) is not null);
 
     /// <summary>
