@@ -3,6 +3,9 @@
 
 usage: ./dateline annotate ../shared/data/dates/dev/pages/{ids of the gold}.html.gz -j 1 > /tmp/unseen.jsonl
        eval/timex/score_unseen.py --annotated /tmp/unseen.jsonl [--errors]
+   or, for any pool: ./dateline annotate $(eval/timex/score_unseen.py --paths --times-gold T --amounts-gold A) -j 1
+       (--paths prints each gold page's file, looked up in the pools of POOLS: the dates dev set, the extraction
+       set's dev pages and web-dev, whose page ids are the file names without .html.gz)
 
 The gold holds no page text: each line names the page, the expression's exact words and which word-bounded occurrence
 of them in the page's `text` it is (from 0), and its TIMEX3 type and value (eval/timex/unseen-gold.jsonl) or its value
@@ -17,6 +20,19 @@ import argparse, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "amounts"))
 from score_amounts import same_value, unit_match  # noqa: E402
+
+
+POOLS = [os.path.join(HERE, "..", "..", "..", "shared", "data", *d, "pages")
+         for d in (("dates", "dev"), ("extraction", "dev"), ("extraction", "web-dev"))]
+
+
+def page_path(page):
+    """The file of a gold page in the pools (the page id is its file name without .html.gz)."""
+    for pool in POOLS:
+        path = os.path.join(pool, page + ".html.gz")
+        if os.path.exists(path):
+            return os.path.relpath(path)
+    raise SystemExit(f"page {page} is in none of the pools {POOLS}")
 
 
 def read_jsonl(path):
@@ -95,13 +111,19 @@ def score(name, gold_path, docs, key, same, show, errors, pages=()):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--annotated", required=True)
+    ap.add_argument("--annotated")
+    ap.add_argument("--paths", action="store_true", help="print the gold pages' files (for annotate) and stop")
     ap.add_argument("--times-gold", default=os.path.join(HERE, "unseen-gold.jsonl"))
     ap.add_argument("--amounts-gold", default=os.path.join(HERE, "..", "amounts", "unseen-gold.jsonl"))
     ap.add_argument("--errors", action="store_true")
     a = ap.parse_args()
-    docs = {d["id"]: d for d in read_jsonl(a.annotated) if "id" in d and "text" in d}
     pages = {g["page"] for path in (a.times_gold, a.amounts_gold) for g in read_jsonl(path)}
+    if a.paths:
+        print("\n".join(page_path(page) for page in sorted(pages)))
+        return
+    if not a.annotated:
+        ap.error("--annotated is required (or --paths)")
+    docs = {d["id"]: d for d in read_jsonl(a.annotated) if "id" in d and "text" in d}
     score("times (value)", a.times_gold, docs, "times", lambda p, g: p.get("value") == g["value"],
           lambda d: f"{d.get('type')} {d.get('value')}", a.errors, pages)
     score("amounts (value+unit)", a.amounts_gold, docs, "amounts",
