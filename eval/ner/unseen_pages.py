@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""The page files of the unseen-news entity audit's gold (issue 17; eval/ner/UNSEEN.md), for `annotate`.
+
+usage: ./dateline annotate $(python3 eval/ner/unseen_pages.py eval/ner/unseen-gold-11.jsonl [more gold files]) -j 1 > /tmp/eu.jsonl
+       python3 eval/ner/unseen_pages.py --twins PAGE_ID...
+
+Prints one path per distinct page of the gold files, sorted by page id, each found in the pool that holds it: htmldate's
+dev pages (samples 1-3, 16-hex ids), the extraction set's dev pages (samples 4-10, 64-hex ids) or its web-dev pages
+(sample 11 on, the file name without `.html.gz`). Paths are relative to the project root, as `annotate` is run there.
+A page in no pool, or in more than one, stops the run.
+
+With --twins, prints instead, for each page id given, the pages of the pools that hold the same address under another
+id (web-dev repeats many of htmldate's dev pages) and the audit files that name those: every eval/*/unseen-gold*.jsonl
+and the events audits (eval/events/opennews-audit*.tsv, whose readers saw the entities). A page whose twin an audit
+names is not an unseen page (eval/ner/UNSEEN.md, "Eleventh sample").
+"""
+import argparse, glob, json, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "quotes"))
+from select_unseen import gold_pages  # noqa: E402  (the quote audit's selector: `doc` or `page`)
+
+POOLS = ["../shared/data/dates/dev/pages", "../shared/data/extraction/dev/pages",
+         "../shared/data/extraction/web-dev/pages"]
+
+
+def page_path(page, root="."):
+    found = [os.path.join(pool, page + ".html.gz") for pool in POOLS
+             if os.path.exists(os.path.join(root, pool, page + ".html.gz"))]
+    if len(found) != 1:
+        raise SystemExit(f"page {page}: {'in no pool' if not found else 'in several pools: ' + ', '.join(found)}")
+    return found[0]
+
+
+def address(url):
+    """An address without its scheme, web-archive prefix, "www." and closing slash, lower-cased."""
+    url = re.sub(r"^https?://(web\.archive\.org/web/\d+/)?(https?://)?", "", url or "")
+    return re.sub(r"^www\.", "", url).rstrip("/").lower()
+
+
+def audit_files(root):
+    """Page id -> the audit files that name it."""
+    named = {}
+    for path in glob.glob(os.path.join(root, "eval", "*", "unseen-gold*.jsonl")):
+        for page in gold_pages([path]):
+            named.setdefault(page, set()).add(os.path.relpath(path, root))
+    for path in glob.glob(os.path.join(root, "eval", "events", "opennews-audit*.tsv")):
+        with open(path, encoding="utf-8") as f:
+            for row in f:
+                named.setdefault(row.split("\t")[0].removeprefix("d:"), set()).add(os.path.relpath(path, root))
+    return named
+
+
+def twins(pages, root):
+    url_of, by_address = {}, {}
+    for pool in POOLS:
+        with open(os.path.join(root, os.path.dirname(pool), "truth.jsonl"), encoding="utf-8") as f:
+            for d in map(json.loads, filter(str.strip, f)):
+                url_of[d["id"]] = d.get("url")
+                by_address.setdefault(address(d.get("url")), []).append((os.path.dirname(pool), d["id"]))
+    named = audit_files(root)
+    for page in pages:
+        if page not in url_of:
+            raise SystemExit(f"page {page}: in no pool's truth.jsonl")
+        same = [f"{i} ({pool.removeprefix('../shared/data/')}): {', '.join(sorted(named.get(i, ()))) or 'no audit'}"
+                for pool, i in by_address[address(url_of[page])] if i != page]
+        print(page, "; ".join(same) or "no twin", sep="\t")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold", nargs="+", help="gold files (with --twins: page ids)")
+    ap.add_argument("--root", default=".", help="the project root the paths are relative to")
+    ap.add_argument("--twins", action="store_true")
+    a = ap.parse_args()
+    if a.twins:
+        twins(a.gold, a.root)
+        return
+    print(" ".join(page_path(p, a.root) for p in sorted(gold_pages(a.gold))))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
