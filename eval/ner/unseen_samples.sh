@@ -12,6 +12,6 @@ samples=${SAMPLES:-$(ls eval/ner/unseen-gold*.jsonl | sed -E 's/.*unseen-gold(-(
 for i in $samples; do
   g=eval/ner/unseen-gold-$i.jsonl; [ "$i" = 1 ] && g=eval/ner/unseen-gold.jsonl
   # shellcheck disable=SC2046  # one word per page path
-  dotnet "$dll" annotate $(python3 eval/ner/unseen_pages.py "$g") -j 1 > "/tmp/es-$tag-$i.jsonl" 2>/dev/null
+  dotnet "$dll" annotate $(python3 eval/unseen_pages.py "$g") -j 1 > "/tmp/es-$tag-$i.jsonl" 2>/dev/null
   echo "sample $i: $(python3 eval/ner/score_unseen.py --annotated "/tmp/es-$tag-$i.jsonl" --gold "$g" | sed -n 1p)"
 done

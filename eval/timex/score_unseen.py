@@ -4,7 +4,7 @@
 usage: ./dateline annotate ../shared/data/dates/dev/pages/{ids of the gold}.html.gz -j 1 > /tmp/unseen.jsonl
        eval/timex/score_unseen.py --annotated /tmp/unseen.jsonl [--errors]
    or, for any pool: ./dateline annotate $(eval/timex/score_unseen.py --paths --times-gold T --amounts-gold A) -j 1
-       (--paths prints each gold page's file, looked up in the pools of POOLS: the dates dev set, the extraction
+       (--paths prints each gold page's file, looked up by eval/unseen_pages.py in its pools: the dates dev set, the extraction
        set's dev pages and web-dev, whose page ids are the file names without .html.gz)
 
 The gold holds no page text: each line names the page, the expression's exact words and which word-bounded occurrence
@@ -20,19 +20,8 @@ import argparse, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "amounts"))
 from score_amounts import same_value, unit_match  # noqa: E402
-
-
-POOLS = [os.path.join(HERE, "..", "..", "..", "shared", "data", *d, "pages")
-         for d in (("dates", "dev"), ("extraction", "dev"), ("extraction", "web-dev"))]
-
-
-def page_path(page):
-    """The file of a gold page in the pools (the page id is its file name without .html.gz)."""
-    for pool in POOLS:
-        path = os.path.join(pool, page + ".html.gz")
-        if os.path.exists(path):
-            return os.path.relpath(path)
-    raise SystemExit(f"page {page} is in none of the pools {POOLS}")
+sys.path.insert(0, os.path.join(HERE, ".."))
+from unseen_pages import page_path  # noqa: E402  (the audits' one page lookup)
 
 
 def read_jsonl(path):

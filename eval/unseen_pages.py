@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""The page files of the unseen-news entity audit's gold (issue 17; eval/ner/UNSEEN.md), for `annotate`.
+"""The page files of the unseen-news audits' gold (issue 17: quotes, entities, times and amounts; eval/*/UNSEEN.md),
+for `annotate`. One lookup for every audit.
 
-usage: ./dateline annotate $(python3 eval/ner/unseen_pages.py eval/ner/unseen-gold-11.jsonl [more gold files]) -j 1 > /tmp/eu.jsonl
-       python3 eval/ner/unseen_pages.py --twins PAGE_ID...
+usage: ./dateline annotate $(python3 eval/unseen_pages.py eval/ner/unseen-gold-11.jsonl [more gold files]) -j 1 > /tmp/eu.jsonl
+       python3 eval/unseen_pages.py --twins PAGE_ID...
 
 Prints one path per distinct page of the gold files, sorted by page id, each found in the pool that holds it: htmldate's
 dev pages (samples 1-3, 16-hex ids), the extraction set's dev pages (samples 4-10, 64-hex ids) or its web-dev pages
-(sample 11 on, the file name without `.html.gz`). Paths are relative to the project root, as `annotate` is run there.
-A page in no pool, or in more than one, stops the run.
+(sample 11 on, the file name without `.html.gz`). A page id may be abbreviated to the start of one file's name (the
+quote gold of samples 9-13 names extraction dev pages by their first 16 hex digits). Gold lines name their page as
+`doc` (quotes) or `page` (entities, times, amounts). Paths are relative to the project root, as `annotate` is run
+there. A page in no pool, or in more than one, stops the run.
 
 With --twins, prints instead, for each page id given, the pages of the pools that hold the same address under another
 id (web-dev repeats many of htmldate's dev pages) and the audit files that name those: every eval/*/unseen-gold*.jsonl
@@ -17,7 +20,7 @@ names is not an unseen page (eval/ner/UNSEEN.md, "Eleventh sample").
 import argparse, glob, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "quotes"))
+sys.path.insert(0, os.path.join(HERE, "quotes"))
 from select_unseen import gold_pages  # noqa: E402  (the quote audit's selector: `doc` or `page`)
 
 POOLS = ["../shared/data/dates/dev/pages", "../shared/data/extraction/dev/pages",
@@ -27,6 +30,9 @@ POOLS = ["../shared/data/dates/dev/pages", "../shared/data/extraction/dev/pages"
 def page_path(page, root="."):
     found = [os.path.join(pool, page + ".html.gz") for pool in POOLS
              if os.path.exists(os.path.join(root, pool, page + ".html.gz"))]
+    if not found:  # an abbreviated id: the one file of the pools whose name starts with it
+        found = [os.path.relpath(f, root) for pool in POOLS
+                 for f in glob.glob(os.path.join(root, pool, glob.escape(page) + "*.html.gz"))]
     if len(found) != 1:
         raise SystemExit(f"page {page}: {'in no pool' if not found else 'in several pools: ' + ', '.join(found)}")
     return found[0]
