@@ -118,7 +118,7 @@ public sealed partial class TimeTagger : IPipelineComponent
             bool yearWritten = !quoted && (c.Candidate.Match.Groups["year"].Success
                 || (inView is { } y && value.Value.StartsWith(y.ToString("0000", CultureInfo.InvariantCulture), StringComparison.Ordinal)));
             // a quoted "last night" counted from the story's day tells of a day before it; the narrative stays there
-            accepted.Add(said == dct ? narrative.Read(expression, c.Candidate, c.Tense, accepted, yearWritten, movesStory: !c.Scheduled) : expression);
+            accepted.Add(said == dct ? narrative.Read(narrative.CountedFrom(expression, accepted, sentences), c.Candidate, c.Tense, accepted, yearWritten, movesStory: !c.Scheduled) : expression);
             if (storyDay is null && !quoted && accepted[^1].Value is { Length: >= 10 } v && DateOnly.TryParseExact(v[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
                 storyDay = day; // the first day the text's own voice names: the day its story happened
