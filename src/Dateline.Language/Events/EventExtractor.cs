@@ -1733,6 +1733,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
 
+        if (_lexicon.NeedsTargetVerbs.Contains(word.Entry.Lemma) && (!targets.Exists(a => a.IsActor) || !s.Tag(i).IsVerb()))
+        {
+            yield break; // "the militants were training", "Train drivers' trade union", "weapons and training to": no one trained, or a noun
+        }
+
         var mode = Mode(s, left + 1, i);
         var type = word.Entry.Type;
         if (type == EventType.Assault && IsThreatened(s, i, last))
