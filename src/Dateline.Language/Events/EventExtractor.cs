@@ -2040,7 +2040,9 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// "Japan sent food and medicine to the survivors", "gave Ukraine weapons": a verb of giving (Data/event-give-verbs.txt)
     /// with a thing that helps (Data/event-aid-objects.txt) a few words on is AID; the giver is the subject, the receiver
     /// the actor after "to"/"for" or between the verb and the thing. An aid noun that is itself a trigger ("sent aid")
-    /// is coded by the noun.
+    /// is coded by the noun. With a thing conceded (Data/event-concession-objects.txt: "granted independence to its
+    /// colonies", "granted Livni's request") the giving is CONCEDE, and a passive's subject receives it ("the south was
+    /// granted autonomy").
     /// </summary>
     private IEnumerable<EventDraft> CodeGiving(SentenceView s, int i)
     {
@@ -2057,14 +2059,16 @@ public sealed partial class EventExtractor : IPipelineComponent
                 break;
             }
 
-            if (_lexicon.AidObjects.Contains(s.Lower(k)))
+            if (_lexicon.AidObjects.Contains(s.Lower(k)) || _lexicon.ConcessionObjects.Contains(s.Lower(k)))
             {
                 thing = k;
                 break;
             }
         }
 
-        if (thing < 0 || (_lexicon.Triggers.TryGetValue(s.Lower(thing), out var nouns) && nouns.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == EventType.Aid)))
+        // "granted independence to its colonies", "grant 7,000 slaves their freedom": what is conceded, not aid
+        var type = thing >= 0 && _lexicon.ConcessionObjects.Contains(s.Lower(thing)) ? EventType.Concede : EventType.Aid;
+        if (thing < 0 || (_lexicon.Triggers.TryGetValue(s.Lower(thing), out var nouns) && nouns.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == type)))
         {
             yield break;
         }
@@ -2091,10 +2095,26 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         if (targets.Count == 0 && end + 1 < s.Count && s.Lower(end + 1) is "to" or "for")
         {
-            targets.AddRange(ObjectActors(s, end + 2, EmptyPrepositions, direct: true).Where(a => a.IsActor));
+            int receivers = end + 2;
+            if (Quantifiers.Contains(s.Lower(receivers)) && s.Lower(receivers + 1) == "of")
+            {
+                receivers += 2; // "independence to all of its African colonies": a quantity of the receivers
+            }
+
+            targets.AddRange(ObjectActors(s, receivers, EmptyPrepositions, direct: true).Where(a => a.IsActor));
         }
 
-        foreach (var d in Pair(s, EventType.Aid, i, i, sources, targets, Mode(s, left + 1, i)))
+        if (targets.Count == 0 && type == EventType.Concede && thing >= 2 && s.Lower(thing - 1) == "'s" && ActorEndingAt(s, thing - 2) is { IsActor: true } asker)
+        {
+            targets.Add(asker); // "granted Livni's request": whose request is granted receives it
+        }
+
+        if (passive && type == EventType.Concede && targets.Count == 0)
+        {
+            targets.AddRange(SubjectActors(s, ClauseSubjectEnd(s, i - 1)).Where(a => a.IsActor)); // "the south was granted autonomy": the subject receives it
+        }
+
+        foreach (var d in Pair(s, type, i, i, sources, targets, Mode(s, left + 1, i)))
         {
             yield return d;
         }

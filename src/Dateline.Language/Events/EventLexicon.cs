@@ -184,6 +184,7 @@ internal sealed class EventLexicon
         VerbalObjects = Set("event-verbal-objects.txt");
         PassiveInfinitives = Set("event-passive-infinitives.txt");
         AidObjects = Set("event-aid-objects.txt");
+        ConcessionObjects = Set("event-concession-objects.txt");
         NeedsActorNouns = Set("event-needs-actor-nouns.txt");
         NeedsTargetVerbs = Set("event-needs-target-verbs.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
@@ -372,6 +373,9 @@ internal sealed class EventLexicon
 
     /// <summary>Things whose giving is AID: food, medicine, weapons, money.</summary>
     public WordSet AidObjects { get; }
+
+    /// <summary>Things whose giving is CONCEDE: independence, autonomy, freedom, a request, a pardon.</summary>
+    public WordSet ConcessionObjects { get; }
 
     /// <summary>Event nouns (first words of their entries) that name no event without a named actor: documents, relations, legal steps ("the deal", "charges").</summary>
     public WordSet NeedsActorNouns { get; }
