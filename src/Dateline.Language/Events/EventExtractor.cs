@@ -1682,10 +1682,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
 
             // "demanded that the government resign": the clause's subject is who is asked; "demanding that reporters be expelled": not who is asked
-            // "warned that they will confront any protests": the clause's subject threatens, it is not who is threatened
+            // "warned that they will confront any protests", "warned they will refer Iran": the clause's subject threatens, it is not who is threatened
             // "met Wednesday at the White House with": after a day, a preposition the entry does not take opens no object
             targets = AllegedAccused(s, word, objectAt) is { } accused ? [accused]
-                : s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word)) || dayBefore && s.Tag(objectAt) == PartOfSpeech.IN && !word.Entry.Prepositions.Contains(s.Lower(objectAt)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
+                : s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word))
+                  || IsWarningThreat(s, i, word) && SubjectPronouns.Contains(s.Lower(objectAt)) && s.Lower(objectAt + 1) is "will" or "would" or "wo" || dayBefore && s.Tag(objectAt) == PartOfSpeech.IN && !word.Entry.Prepositions.Contains(s.Lower(objectAt)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
             if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
             {
                 var later = ObjectActors(s, prep, word.Entry.Prepositions, direct: false);
@@ -1731,6 +1732,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
             }
+        }
+
+        if (_lexicon.NeedsTargetVerbs.Contains(word.Entry.Lemma) && (!targets.Exists(a => a.IsActor) || !s.Tag(i).IsVerb()))
+        {
+            yield break; // "the militants were training", "Train drivers' trade union", "weapons and training to": no one trained, or a noun
         }
 
         var mode = Mode(s, left + 1, i);
@@ -2034,7 +2040,9 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// "Japan sent food and medicine to the survivors", "gave Ukraine weapons": a verb of giving (Data/event-give-verbs.txt)
     /// with a thing that helps (Data/event-aid-objects.txt) a few words on is AID; the giver is the subject, the receiver
     /// the actor after "to"/"for" or between the verb and the thing. An aid noun that is itself a trigger ("sent aid")
-    /// is coded by the noun.
+    /// is coded by the noun. With a thing conceded (Data/event-concession-objects.txt: "granted independence to its
+    /// colonies", "granted Livni's request") the giving is CONCEDE, and a passive's subject receives it ("the south was
+    /// granted autonomy").
     /// </summary>
     private IEnumerable<EventDraft> CodeGiving(SentenceView s, int i)
     {
@@ -2051,14 +2059,16 @@ public sealed partial class EventExtractor : IPipelineComponent
                 break;
             }
 
-            if (_lexicon.AidObjects.Contains(s.Lower(k)))
+            if (_lexicon.AidObjects.Contains(s.Lower(k)) || _lexicon.ConcessionObjects.Contains(s.Lower(k)))
             {
                 thing = k;
                 break;
             }
         }
 
-        if (thing < 0 || (_lexicon.Triggers.TryGetValue(s.Lower(thing), out var nouns) && nouns.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == EventType.Aid)))
+        // "granted independence to its colonies", "grant 7,000 slaves their freedom": what is conceded, not aid
+        var type = thing >= 0 && _lexicon.ConcessionObjects.Contains(s.Lower(thing)) ? EventType.Concede : EventType.Aid;
+        if (thing < 0 || (_lexicon.Triggers.TryGetValue(s.Lower(thing), out var nouns) && nouns.Any(w => w.Form == TriggerForm.Noun && w.Entry.Type == type)))
         {
             yield break;
         }
@@ -2085,10 +2095,26 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         if (targets.Count == 0 && end + 1 < s.Count && s.Lower(end + 1) is "to" or "for")
         {
-            targets.AddRange(ObjectActors(s, end + 2, EmptyPrepositions, direct: true).Where(a => a.IsActor));
+            int receivers = end + 2;
+            if (Quantifiers.Contains(s.Lower(receivers)) && s.Lower(receivers + 1) == "of")
+            {
+                receivers += 2; // "independence to all of its African colonies": a quantity of the receivers
+            }
+
+            targets.AddRange(ObjectActors(s, receivers, EmptyPrepositions, direct: true).Where(a => a.IsActor));
         }
 
-        foreach (var d in Pair(s, EventType.Aid, i, i, sources, targets, Mode(s, left + 1, i)))
+        if (targets.Count == 0 && type == EventType.Concede && thing >= 2 && s.Lower(thing - 1) == "'s" && ActorEndingAt(s, thing - 2) is { IsActor: true } asker)
+        {
+            targets.Add(asker); // "granted Livni's request": whose request is granted receives it
+        }
+
+        if (passive && type == EventType.Concede && targets.Count == 0)
+        {
+            targets.AddRange(SubjectActors(s, ClauseSubjectEnd(s, i - 1)).Where(a => a.IsActor)); // "the south was granted autonomy": the subject receives it
+        }
+
+        foreach (var d in Pair(s, type, i, i, sources, targets, Mode(s, left + 1, i)))
         {
             yield return d;
         }
@@ -3997,6 +4023,8 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// <see cref="MaxWarningReach"/> words after it, "will", "would" or "won't" and, at most
     /// <see cref="MaxWarningThreatReach"/> words on, a punitive word (Data/event-warning-threats.txt): "warned that they
     /// will confront any protests", "is warning it will take retaliatory steps". Read from the train split of eval/events.
+    /// Or an action of a personal pronoun's that hangs on a condition (<see cref="ConditionalAction"/>): "warned Tehran
+    /// that they would support referring Iran … if", "are warning that they won't stick around if they don't get paid".
     /// </summary>
     private bool WarnsOfAction(SentenceView s, int last)
     {
@@ -4005,6 +4033,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (s.Lower(k) is not ("will" or "would" or "wo"))
             {
                 continue;
+            }
+
+            if (ConditionalAction(s, k))
+            {
+                return true;
             }
 
             for (int j = k + 1; j < s.Count && j <= k + MaxWarningThreatReach; j++)
@@ -4018,6 +4051,54 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the "will"/"would"/"won't" at <paramref name="will"/> has a personal pronoun other than "it" as its subject
+    /// and an action verb (not "be" nor "have": "they would be killed if" is a forecast) after it, and an "if" or "unless"
+    /// within <see cref="MaxWarningConditionReach"/> words, in the same clause: an action promised on a condition, a
+    /// threat ("they will curtail funding … unless", VOA). Not "it" ("it would be a mistake if").
+    /// </summary>
+    private static bool ConditionalAction(SentenceView s, int will)
+    {
+        if (will < 1 || !SubjectPronouns.Contains(s.Lower(will - 1)) || s.Lower(will - 1) == "it")
+        {
+            return false;
+        }
+
+        int verb = will + 1;
+        while (verb < s.Count && s.Lower(verb) is "n't" or "not")
+        {
+            verb++;
+        }
+
+        if (verb >= s.Count || !s.Tag(verb).IsVerb() || BeForms.Contains(s.Lower(verb)) || s.Lower(verb) is "have" or "be")
+        {
+            return false;
+        }
+
+        for (int k = verb + 1; k < s.Count && k - will <= MaxWarningConditionReach; k++)
+        {
+            var w = s.Lower(k);
+            if (w is "if" or "unless")
+            {
+                return true;
+            }
+
+            if (w is ";" or ":" or "." or "," or "but" or "and" && !(w == "and" && k + 1 < s.Count && s.Tag(k + 1).IsVerb()))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// At most this many words from the "will" of a warning's clause to the "if" of its condition ("would support
+    /// referring Iran to the United Nations Security Council for possible sanctions if": 13). Set on the train split of
+    /// eval/events.
+    /// </summary>
+    private const int MaxWarningConditionReach = 14;
 
     /// <summary>Whether the trigger is a warning verb coded as a threat (<see cref="WarnsOfAction"/>).</summary>
     private bool IsWarningThreat(SentenceView s, int i, TriggerWord word)

@@ -184,7 +184,9 @@ internal sealed class EventLexicon
         VerbalObjects = Set("event-verbal-objects.txt");
         PassiveInfinitives = Set("event-passive-infinitives.txt");
         AidObjects = Set("event-aid-objects.txt");
+        ConcessionObjects = Set("event-concession-objects.txt");
         NeedsActorNouns = Set("event-needs-actor-nouns.txt");
+        NeedsTargetVerbs = Set("event-needs-target-verbs.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
         ModalityByFirst = new(Enumerable.Range(0, Modality.Count).GroupBy(c => Modality[c].Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
@@ -372,8 +374,14 @@ internal sealed class EventLexicon
     /// <summary>Things whose giving is AID: food, medicine, weapons, money.</summary>
     public WordSet AidObjects { get; }
 
+    /// <summary>Things whose giving is CONCEDE: independence, autonomy, freedom, a request, a pardon.</summary>
+    public WordSet ConcessionObjects { get; }
+
     /// <summary>Event nouns (first words of their entries) that name no event without a named actor: documents, relations, legal steps ("the deal", "charges").</summary>
     public WordSet NeedsActorNouns { get; }
+
+    /// <summary>Lemmas of trigger verbs that name an event only with an actor acted upon ("trained Afghan police"; not "militants were training").</summary>
+    public WordSet NeedsTargetVerbs { get; }
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
     public WordSet ThingNouns { get; }
