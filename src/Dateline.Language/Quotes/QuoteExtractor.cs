@@ -286,6 +286,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             speakers.NoteDescribed(described, unnamed);
         }
 
+        if (speaker is { Kind: SpeakerKind.Name } && d.Speaker is { } named && (speaker.EntityId ?? unnamed) is { } who)
+        {
+            speakers.NoteNamed(named, who);
+        }
+
         speakers.NoteSpoken(d.Span, d.Cue, d.Speaker, speaker?.EntityId);
 
         return new Quote(d.Span, d.Kind)
