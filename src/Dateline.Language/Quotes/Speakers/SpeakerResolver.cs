@@ -270,9 +270,8 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// Notes a quote's speaker that the text names (<see cref="SpeakerKind.Name"/>) but the recognizer does not hold for
     /// a person (an organisation, a place, or no entity), when the text shows a person: a title or honorific before the
-    /// name's last word ("Dr. Atef Al-Kahlout", "Judge Mr T.Clayson", "Brigadier General Iddo Mizrahi"), a role word
-    /// opening an apposition after it ("Max Schrems, Austrian privacy activist and founder …"), or a listed given name
-    /// first. A later "he" or "she" takes it as it takes a person's mention ("Brigadier General Iddo Mizrahi … said troops
+    /// name's last word ("Dr. Atef Al-Kahlout", "Judge Mr T.Clayson", "Brigadier General Iddo Mizrahi") or a role word
+    /// opening an apposition after it ("Max Schrems, Austrian privacy activist and founder …"). A later "he" or "she" takes it as it takes a person's mention ("Brigadier General Iddo Mizrahi … said troops
     /// were …. “Hamas has learned …,” he said.": Mizrahi, not the spokesperson named before him).
     /// </summary>
     public void NoteNamed(TextSpan mention, string id)
@@ -304,15 +303,15 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        bool given = _lexicon.FirstNames.TryGetValue(words[0].Value.ToLowerInvariant(), out var firstNameGender);
-        if (!(titled || given || ApposedRole(mention.End)))
+        // a listed given name alone tells no person here: "Sheffield University" (second sample), "Ford Motor"
+        if (!(titled || ApposedRole(mention.End)))
         {
             return;
         }
 
         if (gender == SpeakerGender.Unknown)
         {
-            gender = given ? firstNameGender : GenderBeside(_text, mention);
+            gender = _lexicon.FirstNames.GetValueOrDefault(words[0].Value.ToLowerInvariant()) is var given && given != SpeakerGender.Unknown ? given : GenderBeside(_text, mention);
         }
 
         _named.Add(new NamedSpeaker(mention, id, gender));
