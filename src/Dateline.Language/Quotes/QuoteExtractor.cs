@@ -218,15 +218,42 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
         }
 
-        for (int i = 0; i < drafts.Count; i++)
+        // the last quote that took its speaker here: the quote paragraphs right after it continue it too ("Allan Snr
+        // believes …. ¶ "It just … ¶ "… it is them." ¶ "I'd just like to thank …"", third sample)
+        QuoteDraft? carried = null;
+        QuoteDraft? prior = null;
+        foreach (int i in Enumerable.Range(0, drafts.Count).OrderBy(i => drafts[i].Span.Start))
         {
             var d = drafts[i];
-            if (d is not { Kind: QuoteKind.Direct, Cue: null, Speaker: null, Paragraph: > 0 } || !string.IsNullOrWhiteSpace(text[paragraphs[d.Paragraph].Start..d.Span.Start]))
+            var previous = prior;
+            prior = d;
+            if (d is not { Kind: QuoteKind.Direct, Cue: null, Speaker: null })
+            {
+                continue;
+            }
+
+            // "Swift's rep told Fox News that this was not the whole truth. "Big Machine is trying …"": a quote opening the
+            // sentence right after a report in its paragraph continues that report's speaker (eleventh sample)
+            if (previous is { Kind: QuoteKind.Indirect, Speaker: { } said, Cue: { } by } report && d.Paragraph >= 0 && report.Span.Start >= paragraphs[d.Paragraph].Start
+                && SentenceCloseOnly().IsMatch(text.AsSpan(Math.Max(report.Span.End, Math.Max(said.End, by.End)), d.Span.Start - Math.Max(report.Span.End, Math.Max(said.End, by.End)))))
+            {
+                drafts[i] = prior = d with { Cue = report.Cue, Speaker = report.Speaker, Inherited = true };
+                continue;
+            }
+
+            if (d.Paragraph == 0 || !string.IsNullOrWhiteSpace(text[paragraphs[d.Paragraph].Start..d.Span.Start]))
             {
                 continue;
             }
 
             var before = paragraphs[d.Paragraph - 1];
+            if (carried is { } c && TextSpans.IndexContaining(paragraphs, c.Span.End - 1) == d.Paragraph - 1
+                && string.IsNullOrWhiteSpace(text[c.Span.End..before.End]) && (lastIn[d.Paragraph - 1] is null || lastIn[d.Paragraph - 1]!.Span == c.Span))
+            {
+                drafts[i] = carried = prior = d with { Cue = c.Cue, Speaker = c.Speaker, Inherited = true };
+                continue;
+            }
+
             if (lastIn[d.Paragraph - 1] is not { Kind: QuoteKind.Indirect, Speaker: { } spk, Cue: { } cue } last)
             {
                 continue;
@@ -240,7 +267,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            drafts[i] = d with { Cue = last.Cue, Speaker = last.Speaker, Inherited = true };
+            drafts[i] = carried = prior = d with { Cue = last.Cue, Speaker = last.Speaker, Inherited = true };
         }
     }
 
@@ -284,6 +311,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         if (unnamed is not null && speaker!.Kind == SpeakerKind.Description && d.Speaker is { } described)
         {
             speakers.NoteDescribed(described, unnamed);
+        }
+
+        if (speaker is { Kind: SpeakerKind.Name } && d.Speaker is { } named && (speaker.EntityId ?? unnamed) is { } who)
+        {
+            speakers.NoteNamed(named, who);
         }
 
         speakers.NoteSpoken(d.Span, d.Cue, d.Speaker, speaker?.EntityId);
@@ -681,6 +713,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     // the attribution after a mixed quote closes its sentence before the next quote ("…,” Ward says. “…"; not "Trump said, “…")
     [GeneratedRegex(@"\.\s*$")]
     private static partial Regex SentenceEndBefore();
+
+    /// <summary>Only a sentence's closing stop between a report and what follows it.</summary>
+    [GeneratedRegex(@"^\s*[.!?]\s*$")]
+    private static partial Regex SentenceCloseOnly();
 
     private static bool IsAccordingTo(ReadOnlySpan<char> cue) => cue.StartsWith("according", StringComparison.OrdinalIgnoreCase);
 

@@ -30,6 +30,7 @@ internal sealed partial class SpeakerResolver
     private readonly List<DescribedSpeaker> _described = [];
     private readonly List<TextSpan> _sentences;
     private readonly List<SpokenTurn> _spoken = [];
+    private readonly List<NamedSpeaker> _named = [];
 
     /// <summary>A person's turn (<see cref="NoteSpoken"/>): the text it spans, the person, and the gender its own pronoun tells.</summary>
     private sealed record SpokenTurn(TextSpan Region, string Id, SpeakerGender Said);
@@ -266,6 +267,82 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// Notes a quote's speaker that the text names (<see cref="SpeakerKind.Name"/>) but the recognizer does not hold for
+    /// a person (an organisation, a place, or no entity), when the text shows a person: a title or honorific before the
+    /// name's last word ("Dr. Atef Al-Kahlout", "Judge Mr T.Clayson", "Brigadier General Iddo Mizrahi") or a role word
+    /// opening an apposition after it ("Max Schrems, Austrian privacy activist and founder …"). A later "he" or "she" takes it as it takes a person's mention ("Brigadier General Iddo Mizrahi … said troops
+    /// were …. “Hamas has learned …,” he said.": Mizrahi, not the spokesperson named before him).
+    /// </summary>
+    public void NoteNamed(TextSpan mention, string id)
+    {
+        if (_persons.ContainsKey(id))
+        {
+            return;
+        }
+
+        var words = Words().Matches(_text[mention.Start..mention.End]);
+        if (words.Count < 2 || !char.IsUpper(words[^1].Value[0]))
+        {
+            return;
+        }
+
+        bool titled = false;
+        var gender = SpeakerGender.Unknown;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Value.TrimEnd('.');
+            if (i < words.Count - 1 && (_roles.IsHead(word) || _lexicon.Honorifics.ContainsKey(word.ToLowerInvariant())))
+            {
+                titled = true;
+            }
+
+            if (gender == SpeakerGender.Unknown)
+            {
+                gender = _lexicon.GenderWord(word.ToLowerInvariant());
+            }
+        }
+
+        // a listed given name alone tells no person here: "Sheffield University" (second sample), "Ford Motor"
+        if (!(titled || ApposedRole(mention.End)))
+        {
+            return;
+        }
+
+        if (gender == SpeakerGender.Unknown)
+        {
+            gender = _lexicon.FirstNames.GetValueOrDefault(words[0].Value.ToLowerInvariant()) is var given && given != SpeakerGender.Unknown ? given : GenderBeside(_text, mention);
+        }
+
+        _named.Add(new NamedSpeaker(mention, id, gender));
+    }
+
+    /// <summary>A role word among the first three words of an apposition right after <paramref name="at"/> (", the director of", ", Austrian privacy activist").</summary>
+    private bool ApposedRole(int at)
+    {
+        var apposition = Apposition().Match(_text, at);
+        return apposition.Success && apposition.Groups["w"].Captures.Any(w => _roles.IsHead(w.Value));
+    }
+
+    /// <summary>A quote's speaker named in the text whom the recognizer holds for no person (<see cref="NoteNamed"/>), and the gender its words tell.</summary>
+    private readonly record struct NamedSpeaker(TextSpan Mention, string Id, SpeakerGender Gender);
+
+    /// <summary>The last noted named speaker ending before <paramref name="before"/>, outside quotes, whose gender does not disagree with the pronoun's.</summary>
+    private NamedSpeaker? NamedBefore(SpeakerLexicon.Pronoun pronoun, int before, Func<TextSpan, bool> quoted)
+    {
+        for (int i = _named.Count - 1; i >= 0; i--)
+        {
+            var n = _named[i];
+            if (n.Mention.End <= before && !quoted(n.Mention)
+                && (n.Gender == SpeakerGender.Unknown || pronoun.Gender == SpeakerGender.Unknown || n.Gender == pronoun.Gender))
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A quote's speaker the text describes but does not name, and whether the description is plural.</summary>
     private readonly record struct DescribedSpeaker(TextSpan Mention, string Id, bool Plural);
 
@@ -302,12 +379,24 @@ internal sealed partial class SpeakerResolver
             described = null;
         }
 
+        // a named speaker the recognizer holds for no person stands where a person's mention would (NoteNamed)
+        var named = pronoun.Reference == PronounReference.Person ? NamedBefore(pronoun, before, quoted) : null;
+        if (named is { } late && described is { } early && early.Mention.Start > late.Mention.Start)
+        {
+            named = null;
+        }
+
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
             var m = _mentions[i];
             if (m.Span.End > before || quoted(m.Span) || IsTitleOnly(m))
             {
                 continue;
+            }
+
+            if (named is { } n && m.Span.End <= n.Mention.Start)
+            {
+                return n.Id;
             }
 
             if (described is { } d && m.Span.End <= d.Mention.Start)
@@ -347,7 +436,7 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return described?.Id;
+        return named?.Id ?? described?.Id;
     }
 
     /// <summary>
