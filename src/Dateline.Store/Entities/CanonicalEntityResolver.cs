@@ -188,7 +188,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
     {
         var key = KeyOf(id);
         var norm = EntityNames.Normalize(name);
-        var rows = Rows("split-rows", "SELECT article, local_entity, name, label, country, latitude, longitude, mention_count, entity, subtype FROM article_entities WHERE entity = $1", Read, id)
+        var rows = EntityRows("split-rows", "SELECT article, local_entity, name, label, country, latitude, longitude, mention_count, entity, subtype FROM article_entities WHERE entity = $1", id)
             .Where(r => EntityNames.Normalize(r.Name) == norm).ToList();
         if (rows.Count == 0)
         {
@@ -246,7 +246,7 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
     private int Reresolve(long article, bool stale = false)
     {
         var published = Column<string?>("published", "SELECT published FROM articles WHERE rowid = $1", article).FirstOrDefault();
-        var rows = Rows("article-rows", "SELECT article, local_entity, name, label, country, latitude, longitude, mention_count, entity, subtype FROM article_entities WHERE article = $1 ORDER BY position", Read, article);
+        var rows = EntityRows("article-rows", "SELECT article, local_entity, name, label, country, latitude, longitude, mention_count, entity, subtype FROM article_entities WHERE article = $1 ORDER BY position", article);
         var entities = rows.Select(r => r.Entity).ToList();
         // A stored article's acronyms were learned when it was written; only the whole-store pass learns them again.
         var keys = Resolve(entities, published, learn: stale);
@@ -574,24 +574,19 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
         {
             var ids = StoreJson.Array(chunk);
             var names = new Dictionary<long, List<NameCount>>();
-            using (var reader = Reader("names-of-many", $"SELECT entity, name, label, country, latitude, longitude, articles, mentions FROM entity_names WHERE {dialect.InJsonArray("entity", "$1")} ORDER BY entity, name, label, country", ids))
+            _sql.ForEach("names-of-many", $"SELECT entity, name, label, country, latitude, longitude, articles, mentions FROM entity_names WHERE {dialect.InJsonArray("entity", "$1")} ORDER BY entity, name, label, country", [ids], r =>
             {
-                while (reader.Read())
-                {
-                    var r = reader;
-                    var count = new NameCount(r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetDouble(4), r.IsDBNull(5) ? null : r.GetDouble(5), r.GetInt64(6), r.GetInt64(7));
-                    (names.TryGetValue(r.GetInt64(0), out var list) ? list : names[r.GetInt64(0)] = []).Add(count);
-                }
-            }
+                var count = new NameCount(r.Text(1), r.Text(2), r.Text(3), r.IsNull(4) ? null : r.Double(4), r.IsNull(5) ? null : r.Double(5), r.Int64(6), r.Int64(7));
+                var entity = r.Int64(0);
+                (names.TryGetValue(entity, out var list) ? list : names[entity] = []).Add(count);
+            });
 
-            var heads = new Dictionary<long, (string Key, string? Curated)>();
-            using (var reader = Reader("heads-of-many", $"SELECT id, key, curated_name FROM entities WHERE {dialect.InJsonArray("id", "$1")}", ids))
-            {
-                while (reader.Read())
-                {
-                    heads[reader.GetInt64(0)] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
-                }
-            }
+            var heads = new Dictionary<long, EntityHead>();
+            _sql.ForEach("heads-of-many", $"SELECT id, key, curated_name, label, name, norm, country, latitude, longitude FROM entities WHERE {dialect.InJsonArray("id", "$1")}", [ids], r =>
+                heads[r.Int64(0)] = new EntityHead(
+                    r.Text(1),
+                    r.IsNull(2) ? null : r.Text(2),
+                    new EntityShown(r.Text(3), r.Text(4), r.Text(5), r.IsNull(6) ? null : r.Text(6), r.IsNull(7) ? null : r.Double(7), r.IsNull(8) ? null : r.Double(8))));
 
             foreach (var id in chunk)
             {
@@ -602,8 +597,11 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
         _touched.Clear();
     }
 
-    /// <summary>Chooses one entity's type, name and place from its names (in key order, so that every store breaks ties alike).</summary>
-    private void Refresh(long id, List<NameCount> names, (string Key, string? Curated)? head)
+    /// <summary>
+    /// Chooses one entity's type, name and place from its names (in key order, so that every store breaks ties alike);
+    /// the row is written only when that changes it (most entities a batch touches are shown as they were).
+    /// </summary>
+    private void Refresh(long id, List<NameCount> names, EntityHead? head)
     {
         if (names.Count == 0 || head is null)
         {
@@ -611,11 +609,33 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
             return;
         }
 
-        var (key, curated) = head.Value;
+        var (key, curated, stored) = head.Value;
         var chosen = CanonicalChoice.Of(key, names);
         var name = curated ?? chosen.Name;
+        var shown = new EntityShown(chosen.Label, name, EntityNames.Normalize(name), chosen.Country, chosen.Latitude, chosen.Longitude);
+        if (shown.SameAs(stored))
+        {
+            return;
+        }
+
         NonQuery("refresh", "UPDATE entities SET label = $2, name = $3, norm = $4, country = $5, latitude = $6, longitude = $7 WHERE id = $1",
-            id, chosen.Label, name, EntityNames.Normalize(name), chosen.Country, chosen.Latitude, chosen.Longitude);
+            id, shown.Label, shown.Name, shown.Norm, shown.Country, shown.Latitude, shown.Longitude);
+    }
+
+    /// <summary>An entity's key and curated name, and what it is shown as now (<see cref="Refresh(long, List{NameCount}, EntityHead?)"/>).</summary>
+    private readonly record struct EntityHead(string Key, string? Curated, EntityShown Stored);
+
+    /// <summary>The columns of an entity that <see cref="Refresh(long, List{NameCount}, EntityHead?)"/> chooses.</summary>
+    internal readonly record struct EntityShown(string Label, string Name, string Norm, string? Country, double? Latitude, double? Longitude)
+    {
+        /// <summary>The same values as stored: strings ordinal, coordinates bit for bit (0.0 and -0.0 differ).</summary>
+        public bool SameAs(EntityShown other)
+            => string.Equals(Label, other.Label, StringComparison.Ordinal) && string.Equals(Name, other.Name, StringComparison.Ordinal)
+               && string.Equals(Norm, other.Norm, StringComparison.Ordinal) && string.Equals(Country, other.Country, StringComparison.Ordinal)
+               && SameBits(Latitude, other.Latitude) && SameBits(Longitude, other.Longitude);
+
+        private static bool SameBits(double? a, double? b)
+            => a is { } x ? b is { } y && BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits(y) : b is null;
     }
 
     private void Record(EntityCurationAction action, string? key, string target, string? name)
@@ -650,14 +670,22 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
 
     private string NameOf(long id) => Column<string>("name-of", "SELECT name FROM entities WHERE id = $1", id).FirstOrDefault() ?? string.Empty;
 
-    private static (long Article, string LocalId, string Name, ArticleEntity Entity) Read(DbDataReader r)
+    /// <summary>Stored article entities, as <see cref="Read"/> makes them, read row by row without an ADO.NET reader where the dialect can.</summary>
+    private List<(long Article, string LocalId, string Name, ArticleEntity Entity)> EntityRows(string name, string sql, long value)
     {
-        var e = new ArticleEntity(r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(4) ? null : r.GetString(4),
-            r.IsDBNull(5) ? null : r.GetDouble(5), r.IsDBNull(6) ? null : r.GetDouble(6), r.IsDBNull(7) ? 0 : r.GetInt64(7))
+        var rows = new List<(long Article, string LocalId, string Name, ArticleEntity Entity)>();
+        _sql.ForEach(name, sql, [value], r => rows.Add(Read(r)));
+        return rows;
+    }
+
+    private static (long Article, string LocalId, string Name, ArticleEntity Entity) Read(IRow r)
+    {
+        var e = new ArticleEntity(r.Text(1), r.Text(2), r.Text(3), r.IsNull(9) ? null : r.Text(9), r.IsNull(4) ? null : r.Text(4),
+            r.IsNull(5) ? null : r.Double(5), r.IsNull(6) ? null : r.Double(6), r.IsNull(7) ? 0 : r.Int64(7))
         {
-            Entity = r.IsDBNull(8) ? null : r.GetInt64(8),
+            Entity = r.IsNull(8) ? null : r.Int64(8),
         };
-        return (r.GetInt64(0), e.LocalId, e.Name, e);
+        return (r.Int64(0), e.LocalId, e.Name, e);
     }
 
     private static string Dotted(string acronym) => string.Join('.', acronym.ToLowerInvariant().ToCharArray()) + ".";
@@ -665,8 +693,6 @@ internal sealed class CanonicalEntityResolver(DbConnection connection, DbTransac
     private static string Q(string identifier) => LayerSchema.Quote(identifier);
 
     private void NonQuery(string name, string sql, params object?[] values) => _sql.NonQuery(name, sql, values);
-
-    private DbDataReader Reader(string name, string sql, params object?[] values) => _sql.Reader(name, sql, values);
 
     private object? Scalar(string name, string sql, params object?[] values) => _sql.Scalar(name, sql, values);
 

@@ -30,6 +30,9 @@ internal sealed class BatchWriter
     private readonly ThreadAssigner? _threads;
     private readonly Dictionary<string, (string Name, string Into, int Fields)> _inserts = new(StringComparer.Ordinal);
 
+    // One layer's records of the article being written (InsertLayers), a list reused for every layer and article.
+    private readonly List<object?[]> _layerRows = [];
+
     /// <param name="threadState">What the store's earlier batches left known to the thread assigner (see <see cref="ThreadAssignerState"/>), or null.</param>
     public BatchWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, LayerSet layers, MinHashOptions duplicates, EntityResolutionOptions entityOptions, ThreadOptions? threads, ThreadAssignerState? threadState = null)
     {
@@ -191,20 +194,18 @@ internal sealed class BatchWriter
         {
             var table = layer.Table!;
             var insert = Insert(table);
-            var position = 0L;
-            var rows = new List<object?[]>();
-            foreach (var row in layer.ToRows(d))
+            _layerRows.Clear();
+            _layerRows.AddRange(layer.ToRows(d));
+            // The article, the position, then the row's fields, built in place in the statement's values.
+            _sql.InsertRows(insert.Name, insert.Into, 2 + insert.Fields, _layerRows.Count, (Rows: _layerRows, Article: boxedArticle, Table: table, Entities: entities), static (s, row, values, offset) =>
             {
-                // The article, the position, then the row's fields, built in place.
-                var values = new object?[2 + insert.Fields];
-                values[0] = boxedArticle;
-                values[1] = position++;
-                StoredValues.ToFields(table, row, entities, values, 2);
-                rows.Add(values);
-            }
-
-            _sql.InsertRows(insert.Name, insert.Into, rows);
+                values[offset] = s.Article;
+                values[offset + 1] = (long)row;
+                StoredValues.ToFields(s.Table, s.Rows[row], s.Entities, values, offset + 2);
+            });
         }
+
+        _layerRows.Clear();
     }
 
     /// <summary>A layer table's insert: the statement's name, its "table(columns)" and the number of its own fields.</summary>

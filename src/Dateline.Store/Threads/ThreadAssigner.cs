@@ -136,7 +136,13 @@ internal sealed class ThreadAssigner : IDisposable
         NonQuery("vector-add", "INSERT INTO thread_vectors(article, features) VALUES($1, $2)", article, encoded);
         _vectors.Add(article, encoded);
         object boxedArticle = article, boxedThread = match.Thread;
-        _sql.InsertRows("features", "thread_features(feature, article, weight, thread)", [.. vector.Select(f => new object?[] { f.Key, boxedArticle, f.Weight, boxedThread })]);
+        _sql.InsertRows("features", "thread_features(feature, article, weight, thread)", 4, vector.Count, (Vector: vector, Article: boxedArticle, Thread: boxedThread), static (s, row, values, offset) =>
+        {
+            values[offset] = s.Vector[row].Key;
+            values[offset + 1] = s.Article;
+            values[offset + 2] = s.Vector[row].Weight;
+            values[offset + 3] = s.Thread;
+        });
         Cache(vector, article, match.Thread, DayOf(published));
 
         // The counts of the article's features and of the articles go up here and are written by Finish.

@@ -6,6 +6,7 @@ using Dateline.Language.Quotes;
 using Dateline.Store.Postgres;
 using Dateline.Store.Queries;
 using Dateline.Store.Search;
+using Dateline.Store.Sql;
 using Dateline.Store.Sqlite;
 using Dateline.Store.Sqlite.Queries;
 
@@ -247,6 +248,41 @@ public abstract class CanonicalEntityContract(StoreKind kind) : IDisposable
         var twitter = Assert.Single(Queries.FindEntities("Twitter", 5));
         Assert.Equal("ORG", twitter.Label);
         Assert.Equal(3, twitter.Articles);
+    }
+
+    [Fact]
+    public void AnEntityIsShownAgainWhenALaterBatchChangesItsTypeOrPlace()
+    {
+        // The resolver writes an entity's row only when its choice changes (most touched entities stay as they were):
+        // each later batch here changes its type or its coordinates, and the row follows.
+        Write(Story("k1", "2019-09-01", "On Twitter, users complained.", new Named("Twitter", EntityLabel.Misc)));
+        Assert.Equal("MISC", Assert.Single(Queries.FindEntities("Twitter", 5)).Label);
+        Write(
+            Story("k2", "2019-09-02", "Twitter banned the ads.", new Named("Twitter", EntityLabel.Organization)),
+            Story("k3", "2019-09-03", "Twitter removed the posts.", new Named("Twitter", EntityLabel.Organization)));
+        Assert.Equal("ORG", Assert.Single(Queries.FindEntities("Twitter", 5)).Label);
+
+        Write(Story("g1", "2019-09-01", "Springfield voted.", Place("Springfield", "United States")));
+        Assert.Null(Assert.Single(Queries.FindEntities("Springfield", 5)).Latitude);
+        Write(
+            Story("g2", "2019-09-02", "Springfield voted again.", Place("Springfield", "United States", 39.8, -89.65)),
+            Story("g3", "2019-09-03", "Springfield counted.", Place("Springfield", "United States", 39.8, -89.65)));
+        var springfield = Assert.Single(Queries.FindEntities("Springfield", 5));
+        Assert.Equal((39.8, -89.65), (springfield.Latitude, springfield.Longitude));
+    }
+
+    [Fact]
+    public void AnEntityRowIsTheSameOnlyWithTheSameValuesBitForBit()
+    {
+        var shown = new CanonicalEntityResolver.EntityShown("GPE", "Springfield", "springfield", "United States", 0.0, -89.65);
+        Assert.True(shown.SameAs(shown with { }));
+        Assert.False(shown.SameAs(shown with { Latitude = -0.0 }));
+        Assert.False(shown.SameAs(shown with { Latitude = null }));
+        Assert.False((shown with { Longitude = null }).SameAs(shown));
+        Assert.False(shown.SameAs(shown with { Country = null }));
+        Assert.False(shown.SameAs(shown with { Name = "springfield" }));
+        Assert.False(shown.SameAs(shown with { Label = "LOC" }));
+        Assert.False(shown.SameAs(shown with { Norm = "x" }));
     }
 
     [Fact]

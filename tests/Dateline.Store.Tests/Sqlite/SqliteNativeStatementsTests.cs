@@ -61,6 +61,46 @@ public sealed class SqliteNativeStatementsTests : IDisposable
     }
 
     [Fact]
+    public void TextIsBoundAsTheLibrarysStringBindingBindsIt()
+    {
+        // The native statements encode strings into one reused buffer: every string must be stored as SQLitePCLRaw's
+        // own string binding stores it (U+0000 kept, lone surrogates as U+FFFD, the empty string as '' and not NULL),
+        // the long ones that outgrow the buffer included.
+        string[] texts =
+        [
+            string.Empty, "\0", "\0a", "a\0b", "héllo", "\uD800", "x\uDC00y", "😀 ok", new string('é', 5000),
+            string.Concat(Enumerable.Repeat("Ärger 😀 ", 3000)), "after the long ones",
+        ];
+        _connection.Execute("CREATE TABLE expected(a, b)");
+        using var transaction = _connection.BeginTransaction();
+        using (var sql = new CommandCache(_connection, transaction, SqliteDialect.Instance))
+        {
+            for (var i = 0; i < texts.Length; i++)
+            {
+                sql.NonQuery("ins", "INSERT INTO t(a, b) VALUES($1, $2)", (long)i, texts[i]);
+            }
+        }
+
+        SQLitePCL.raw.sqlite3_prepare_v2(_connection.Handle, "INSERT INTO expected(a, b) VALUES(?1, ?2)", out var statement);
+        using (statement)
+        {
+            for (var i = 0; i < texts.Length; i++)
+            {
+                SQLitePCL.raw.sqlite3_bind_int64(statement, 1, i);
+                SQLitePCL.raw.sqlite3_bind_text(statement, 2, texts[i]);
+                Assert.Equal(SQLitePCL.raw.SQLITE_DONE, SQLitePCL.raw.sqlite3_step(statement));
+                SQLitePCL.raw.sqlite3_reset(statement);
+            }
+        }
+
+        transaction.Commit();
+        var written = Rows("SELECT a, typeof(b), length(CAST(b AS BLOB)), hex(b) FROM t ORDER BY a");
+        Assert.Equal(texts.Length, written.Count);
+        Assert.Equal(Rows("SELECT a, typeof(b), length(CAST(b AS BLOB)), hex(b) FROM expected ORDER BY a"), written);
+        Assert.Equal(["integer:0|text:text|integer:0|text:", "integer:3|text:text|integer:3|text:610062"], Rows("SELECT a, typeof(b), length(CAST(b AS BLOB)), hex(b) FROM t WHERE a IN (0, 3) ORDER BY a"));
+    }
+
+    [Fact]
     public void ScalarsComeBackAsExecuteScalarReturnsThem()
     {
         using var transaction = _connection.BeginTransaction();
