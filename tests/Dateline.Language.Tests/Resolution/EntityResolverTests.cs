@@ -969,6 +969,56 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void An_organisation_the_page_names_by_its_kind_a_job_title_at_it_or_its_employees_is_an_organisation()
+    {
+        // issue 17's samples 6, 9 and 10: "the game streaming service, Stadia," (LOC ×19), "publication DigiTimes" (MISC),
+        // "chief economist at Flexport" (LOC), "CEO of Take-Two" (missed), "Lexus engineers" (PERSON)
+        var stadia = Resolve("The tech giant's game streaming service, Stadia, launched Tuesday. Stadia has been built for the cloud, says Jack Buser.",
+            ("Stadia", "LOC"), ("Stadia", "LOC"), ("Jack Buser", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(stadia, "Stadia").Label);
+        Assert.Equal(2, Single(stadia, "Stadia").Mentions.Count);
+
+        var digitimes = Resolve("Industry sources were cited by Taiwanese publication DigiTimes on Monday.", ("Taiwanese", "NORP"), ("DigiTimes", "MISC"));
+        Assert.Equal(EntityLabel.Organization, Single(digitimes, "DigiTimes").Label);
+
+        var flexport = Resolve("Phil Levy, the chief economist at Flexport, said it. Strauss Zelnick, CEO of Take-Two, adds more.",
+            ("Phil Levy", "PERSON"), ("Flexport", "LOC"), ("Strauss Zelnick", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(flexport, "Flexport").Label);
+        Assert.Equal(EntityLabel.Organization, Single(flexport, "Take-Two").Label);
+
+        var lexus = Resolve("Lexus engineers have hidden the frame. Lexus called it a concept.", ("Lexus", "PERSON"), ("Lexus", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(lexus, "Lexus").Label);
+
+        var journal = Resolve("It appears in the journal Monthly Notices of the Royal Astronomical Society.", ("Royal Astronomical Society", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(journal, "Monthly Notices of the Royal Astronomical Society").Label);
+
+        // a title and its holder, a person the company is named after, a place: as the recognizer said
+        var kept = Resolve("The company Musk founded grew, said company CEO Andy Vesey. Elon Musk spoke. Jones, a professor at Cornell, agreed.",
+            ("Musk", "PERSON"), ("Andy Vesey", "PERSON"), ("Elon Musk", "PERSON"), ("Jones", "PERSON"), ("Cornell", "GPE"));
+        Assert.Equal(EntityLabel.Person, Single(kept, "Elon Musk").Label);
+        Assert.Equal(EntityLabel.Person, Single(kept, "Andy Vesey").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(kept, "Cornell").Label);
+        Assert.DoesNotContain(kept.Entities, e => e.Label == EntityLabel.Organization);
+    }
+
+    [Fact]
+    public void An_initialism_the_page_spells_out_in_lower_case_words_is_no_name()
+    {
+        // issue 17's samples 6 and 10: "HP" ORG ×5 on two pages, the lung disease
+        var before = Resolve("Lab tests confirmed hypersensitivity pneumonitis, or HP. The man had a form of HP that strikes bird keepers.",
+            ("HP", "ORG"), ("HP", "ORG"));
+        Assert.DoesNotContain(before.Entities, e => e.Name == "HP");
+
+        var after = Resolve("The findings fit a condition called HP. No, not the computer manufacturer but hypersensitivity pneumonitis.", ("HP", "ORG"));
+        Assert.DoesNotContain(after.Entities, e => e.Name == "HP");
+
+        // lower-case words that open a longer phrase spell out nothing; a place's initials stay
+        var kept = Resolve("The UN said under new rules the US would pay.", ("UN", "ORG"), ("US", "GPE"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "UN").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(kept, "US").Label);
+    }
+
+    [Fact]
     public void A_lower_case_article_or_conjunction_the_recognizer_took_in_opens_no_name()
     {
         // issue 17's second and sixth samples: "[the Netherlands]GPE" (gold "Netherlands"); VOA's "[and Kurds]ORG"
