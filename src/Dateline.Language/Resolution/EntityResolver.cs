@@ -116,6 +116,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         CompanyNamedInFull(context);
         OrganisationsByPageEvidence(context);
         InitialismsSpeltOut(context);
+        PeoplesTheRecognizerMissed(context);
         TeamsByNicknames(context);
 
         MarkWorks(context, QuotedTitles.Of(document));
@@ -1382,6 +1383,42 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     private static readonly FrozenSet<string> OrganisationRoleWords = ResourceText.Lines("organisation-role-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> OrganisationAfterWords = ResourceText.Lines("organisation-after-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A people's word the recognizer left untagged is a NORP mention: a party's members (Data/party-peoples.txt:
+    /// "avoid Democratic criticism", "Democrat incumbent Joe Biden", samples 3 and 9), a faith's people
+    /// (Data/faith-peoples.txt: "hates radical Muslims", sample 8) or a nationality the gazetteer knows ("Brits are
+    /// being advised", sample 2), on English pages. Only a word standing alone: no capitalised word or hyphen right after it ("Democratic
+    /// Party", "Republican-led") nor a capitalised word before it other than the sentence's first or a determiner.
+    /// </summary>
+    private void PeoplesTheRecognizerMissed(Context c)
+    {
+        if (c.Language is { } language && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // a Portuguese table's "Poles" (pole positions)
+        }
+
+        for (int i = 0; i < c.Count; i++)
+        {
+            var word = c.Words[i];
+            if (c.Covered[i] >= 0 || !IsCapitalised(word) || word.Length < 3 || AllUpper(word)
+                || !(PartyPeoples.Contains(word) || FaithPeoples.Contains(word) || geo.CountryByDemonym(word) is not null)
+                || geo.CountryByName(word) is not null)
+            {
+                continue; // "The Vatican said", "Bermuda's industrial sector": a place, though its people's word too
+            }
+
+            bool nameAfter = i + 1 < c.Count && c.SentenceOf[i + 1] == c.SentenceOf[i] && (IsCapitalised(c.Words[i + 1]) || IsHyphen(c.Words[i + 1]));
+            bool nameBefore = i > 0 && c.SentenceOf[i - 1] == c.SentenceOf[i] && IsCapitalised(c.Words[i - 1])
+                && !Determiners.Contains(c.Words[i - 1]) && !(i == 1 || c.SentenceOf[i - 2] != c.SentenceOf[i]);
+            if (!nameAfter && !nameBefore)
+            {
+                Claim(c, -1, i, i + 1, EntityLabel.Norp);
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string> PartyPeoples = ResourceText.Lines("party-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// An initialism in capitals that the page spells out in lower-case words near one of its uses is a common noun's

@@ -1019,6 +1019,23 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_peoples_word_the_recognizer_left_untagged_is_a_norp_when_it_stands_alone()
+    {
+        // issue 17's samples 2, 3, 8 and 9: "avoid Democratic criticism", "Democrat incumbent Joe Biden", "radical
+        // Muslims", "Brits are being advised" were missed
+        var doc = Resolve("It lets him avoid Democratic criticism. Democrat incumbent Joe Biden will run. He hates radical Muslims. Brits are being advised to stay home.",
+            ("Joe Biden", "PERSON"));
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Democratic").Label);
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Democrat").Label);
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Muslims").Label);
+        Assert.Equal("United Kingdom", Single(doc, "Brits").Country);
+
+        // part of a longer name, or a country's own name: not a people
+        var kept = Resolve("The Democratic Party met. The Vatican said Thursday the Republican-led Senate would vote.");
+        Assert.DoesNotContain(kept.Entities, e => e.Label == EntityLabel.Norp);
+    }
+
+    [Fact]
     public void A_lower_case_article_or_conjunction_the_recognizer_took_in_opens_no_name()
     {
         // issue 17's second and sixth samples: "[the Netherlands]GPE" (gold "Netherlands"); VOA's "[and Kurds]ORG"
