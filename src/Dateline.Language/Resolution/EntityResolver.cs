@@ -2265,7 +2265,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 end--; // the comma or period American style puts inside the marks ("on “DWTS.”") is not the title's
             }
 
-            if (end <= first || !WorkNounNear(c, first, end))
+            if (end <= first || !(WorkNounNear(c, first, end) || MakerNounAfter(c, end)))
             {
                 continue;
             }
@@ -2315,6 +2315,28 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     private static readonly FrozenSet<string> WorkNouns = ResourceText.Lines("work-nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a noun for a work's makers or players (Data/work-maker-nouns.txt) follows the title right after its closing
+    /// quote mark (and a comma or period American style puts inside it): "the “Pose” actor", "“Dawson’s Creek” star".
+    /// </summary>
+    private static bool MakerNounAfter(Context c, int end)
+    {
+        int k = end;
+        while (k < c.Count && c.Words[k] is "," or ".")
+        {
+            k++;
+        }
+
+        if (k >= c.Count || c.Words[k] is not ("”" or "\"" or "’" or "'"))
+        {
+            return false;
+        }
+
+        return k + 1 < c.Count && c.SentenceOf[k + 1] == c.SentenceOf[end - 1] && WorkMakerNouns.Contains(c.Words[k + 1]) && !IsCapitalised(c.Words[k + 1]);
+    }
+
+    private static readonly FrozenSet<string> WorkMakerNouns = ResourceText.Lines("work-maker-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Each of the first <paramref name="n"/> tokens' sentence, into <paramref name="index"/>.</summary>
     private static void SentenceIndex(ImmutableArray<Sentence> sentences, TextSpan[] spans, int n, int[] index)

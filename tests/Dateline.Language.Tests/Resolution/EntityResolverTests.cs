@@ -334,6 +334,24 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_quoted_title_right_before_a_noun_for_its_makers_or_players_is_a_work()
+    {
+        // issue 17's samples 5 and 8: the former “Dawson’s Creek” star, the “Pose” actor, the “Bad Blood” songstress
+        var doc = Resolve(
+            "The former \u201CDawson\u2019s Creek\u201D star was voted off. The \u201CPose\u201D actor spoke. The \u201CBad Blood\u201D songstress did not call back.",
+            ("Dawson", "PERSON"), ("Bad Blood", "PERSON"));
+        Assert.Equal(EntitySubtype.Work, Single(doc, "Dawson\u2019s Creek").Subtype);
+        Assert.Equal(EntitySubtype.Work, Single(doc, "Pose").Subtype);
+        Assert.Equal(EntityLabel.Misc, Single(doc, "Bad Blood").Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Label == EntityLabel.Person);
+
+        // the noun elsewhere in the sentence, or a capitalised word after the marks: as the recognizer said
+        var kept = Resolve("Crowds chanted \u201CBlack Lives Matter\u201D as the star arrived. They sang \u201CBad Blood\u201D Star Wars.", ("Black Lives Matter", "ORG"));
+        Assert.Null(Single(kept, "Black Lives Matter").Subtype);
+        Assert.DoesNotContain(kept.Entities, e => e.Subtype == EntitySubtype.Work);
+    }
+
+    [Fact]
     public void A_description_with_a_country_names_an_unplaced_person_only_nearby()
     {
         // Named right after: the news lead's "Iran's president …" then the name.
