@@ -20,7 +20,7 @@ namespace Dateline.Language.Resolution;
 /// text (and acronyms by initials); demonyms link to their country; places get GeoNames coordinates when one
 /// place of that name lies in a country the document mentions (or only one place has the name, or news text usually means one: <see cref="PlacePrior"/>).
 /// </summary>
-public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords roles, RoleFamilies families, Abbreviations abbreviations, ResolutionOptions options)
+public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords roles, RoleFamilies families, Abbreviations abbreviations, ResolutionOptions options)
 {
     private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "to", "for", "on", "and", "the", "-");
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "his", "her", "its", "their", "our", "this", "that");
@@ -117,6 +117,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         OrganisationsByPageEvidence(context);
         InitialismsSpeltOut(context);
         PeoplesTheRecognizerMissed(context);
+        WebAddressNames(context);
         TeamsByNicknames(context);
 
         MarkWorks(context, QuotedTitles.Of(document));
@@ -1214,9 +1215,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     /// <summary>The capitalised words right after a kind-of-organisation noun at <paramref name="i"/> ("publication DigiTimes"; "service, Stadia,").</summary>
     private static (int Start, int End) NameAfterKindNoun(Context c, int i)
     {
-        if (!OrganisationKindNouns.Contains(c.Words[i]) || !IsLowerLetters(c.Words[i].Replace("-", string.Empty, StringComparison.Ordinal)))
+        if (!OrganisationKindNouns.Contains(c.Words[i]) || !IsLowerLetters(c.Words[i].Replace("-", string.Empty, StringComparison.Ordinal))
+            || (i > 0 && c.Spans[i - 1].End == c.Spans[i].Start))
         {
-            return default;
+            return default; // "WORKDIR /opt/app COPY": a path's word
         }
 
         bool apposition = i + 1 < c.Count && c.Words[i + 1] == ",";
@@ -1375,14 +1377,70 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     /// <summary>Whether a person mention of two or more words on the page ends in this word ("Musk" of "Elon Musk").</summary>
-    private static bool IsNamedPersonsSurname(Context c, string word)
-        => c.Items.Exists(p => !p.Removed && p.Label == EntityLabel.Person && p.End - p.Start >= 2 && c.Words[p.End - 1] == word);
+    /// <param name="givenNameFirst">Only a name opened by a given name ("Donald Trump"; not "Hey Twitter", a greeting the recognizer read as a name).</param>
+    private static bool IsNamedPersonsSurname(Context c, string word, bool givenNameFirst = false)
+        => c.Items.Exists(p => !p.Removed && p.Label == EntityLabel.Person && p.End - p.Start >= 2 && c.Words[p.End - 1] == word
+                               && (!givenNameFirst || IsGivenName(c.Words[p.Start])));
 
     private static readonly FrozenSet<string> OrganisationKindNouns = ResourceText.Lines("organisation-kind-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OrganisationRoleWords = ResourceText.Lines("organisation-role-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> OrganisationAfterWords = ResourceText.Lines("organisation-after-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Web addresses the page writes: one written as a name ("Amazon.com", "Secunia.com": a capital first) is one ORG
+    /// mention, the suffix its own (sample 2's gold "Amazon.com"); and a one-word mention the recognizer typed a person
+    /// or place whose word is an address's name ("Twitter" PERSON ×4 beside "pic.twitter.com/…", sample 6) is the
+    /// organisation, unless a named person bears it.
+    /// </summary>
+    private static void WebAddressNames(Context c)
+    {
+        HashSet<string>? names = null;
+        foreach (var match in WebAddress().EnumerateMatches(c.Text))
+        {
+            var address = c.Text.AsSpan(match.Index, match.Length);
+            int dot = address.LastIndexOf('.');
+            int before = address[..dot].LastIndexOf('.');
+            var name = address[(before + 1)..dot];
+            if (name.Length < 3)
+            {
+                continue;
+            }
+
+            (names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(name.ToString());
+            int first = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), match.Index);
+            int end = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), match.Index + match.Length);
+            if (end < 0)
+            {
+                end = c.Count;
+            }
+
+            if (before < 0 && char.IsUpper(address[0]) && first >= 0 && first < end && c.Spans[first].Start == match.Index
+                && c.Spans[end - 1].End == match.Index + match.Length)
+            {
+                TakeOutlet(c, first, end);
+            }
+        }
+
+        if (names is null)
+        {
+            return;
+        }
+
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.End - item.Start == 1 && item.Label is EntityLabel.Person or EntityLabel.Location
+                && names.Contains(c.Words[item.Start]) && !IsGivenName(c.Words[item.Start]) && !IsNamedPersonsSurname(c, c.Words[item.Start], givenNameFirst: true))
+            {
+                item.Label = EntityLabel.Organization;
+            }
+        }
+    }
+
+    /// <summary>A web address's host as written in text: labels of letters, digits and hyphens, the last "com", "org" or "net", not inside a word.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.@/])(?:[A-Za-z0-9-]+\.)+(?:com|org|net)\b(?!\.\w)")]
+    private static partial System.Text.RegularExpressions.Regex WebAddress();
 
     /// <summary>
     /// A people's word the recognizer left untagged is a NORP mention: a party's members (Data/party-peoples.txt:

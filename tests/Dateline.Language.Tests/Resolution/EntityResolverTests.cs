@@ -1054,6 +1054,22 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_web_address_written_as_a_name_is_one_organisation_and_its_name_is_no_person()
+    {
+        // issue 17's samples 2 and 6: "Amazon.com" (gold whole), "Twitter" PERSON beside "pic.twitter.com/3BDnrvkoms"
+        var amazon = Resolve("The court found that Amazon.com can be held liable. Amazon argued otherwise.", ("Amazon", "ORG"), ("Amazon", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(amazon, "Amazon.com").Label);
+
+        var twitter = Resolve("People on Twitter pointed it out. pic.twitter.com/3BDnrvkoms Noem saw the reaction.", ("Twitter", "PERSON"), ("Noem", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(twitter, "Twitter").Label);
+        Assert.Equal(EntityLabel.Person, Single(twitter, "Noem").Label);
+
+        // a lower-case address, or a person's name that is also an address's: as the recognizer said
+        var kept = Resolve("See trump.com for more. Donald Trump spoke, and Trump left.", ("Donald Trump", "PERSON"), ("Trump", "PERSON"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Person, e.Label));
+    }
+
+    [Fact]
     public void A_lower_case_article_or_conjunction_the_recognizer_took_in_opens_no_name()
     {
         // issue 17's second and sixth samples: "[the Netherlands]GPE" (gold "Netherlands"); VOA's "[and Kurds]ORG"
