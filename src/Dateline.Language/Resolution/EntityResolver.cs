@@ -20,7 +20,7 @@ namespace Dateline.Language.Resolution;
 /// text (and acronyms by initials); demonyms link to their country; places get GeoNames coordinates when one
 /// place of that name lies in a country the document mentions (or only one place has the name, or news text usually means one: <see cref="PlacePrior"/>).
 /// </summary>
-public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords roles, RoleFamilies families, Abbreviations abbreviations, ResolutionOptions options)
+public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords roles, RoleFamilies families, Abbreviations abbreviations, ResolutionOptions options)
 {
     private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "to", "for", "on", "and", "the", "-");
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "his", "her", "its", "their", "our", "this", "that");
@@ -114,6 +114,10 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
         OutletOfPage(context, document.Metadata); // after the per-mention rules: "The Hill" is no feature
         ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
         CompanyNamedInFull(context);
+        OrganisationsByPageEvidence(context);
+        InitialismsSpeltOut(context);
+        PeoplesTheRecognizerMissed(context);
+        WebAddressNames(context);
         TeamsByNicknames(context);
 
         MarkWorks(context, QuotedTitles.Of(document));
@@ -1164,6 +1168,389 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     private static readonly FrozenSet<string> CompanyWords = ResourceText.Lines("company-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Organisations the recognizer does not know, told by the page's own words around them: a noun for a kind of
+    /// organisation right before the name (Data/organisation-kind-nouns.txt: "the game streaming service, Stadia,",
+    /// "Taiwanese publication DigiTimes", "the journal BMJ Case Reports"), a job title before "at" the name ("chief
+    /// economist at Flexport", Data/organisation-role-words.txt) or "CEO of" it, or a word only a company's name takes
+    /// after it (Data/organisation-after-words.txt: "WeWork’s 12,000 employees", "Lexus engineers"). The name is an ORG
+    /// there, and wherever the page writes it alone (<see cref="Standalone"/>): "Stadia" LOC ×19. Not a place or a
+    /// people the gazetteer knows, a person's full name ("the company Elon Musk founded") nor a named person's surname.
+    /// docs/entities.md, "Organisations by the page's evidence".
+    /// </summary>
+    private void OrganisationsByPageEvidence(Context c)
+    {
+        List<string[]>? learned = null;
+        for (int i = 0; i < c.Count; i++)
+        {
+            var (start, end) = NameAfterKindNoun(c, i);
+            if (end <= start)
+            {
+                (start, end) = NameAfterCompanyRole(c, i);
+            }
+
+            bool before = end > start;
+            if (!before)
+            {
+                (start, end) = MentionBeforeCompanyWord(c, i);
+            }
+
+            if (end > start && OrganisationEvidenceTaken(c, start, end, retypeWorks: before) is { } words)
+            {
+                (learned ??= []).Add(words);
+            }
+        }
+
+        foreach (var words in learned ?? [])
+        {
+            foreach (var (start, owner) in Standalone(c, words))
+            {
+                if (owner < 0 || c.Items[owner].Label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Misc or EntityLabel.Organization)
+                {
+                    Claim(c, owner, start, start + words.Length, EntityLabel.Organization);
+                }
+            }
+        }
+    }
+
+    /// <summary>The capitalised words right after a kind-of-organisation noun at <paramref name="i"/> ("publication DigiTimes"; "service, Stadia,").</summary>
+    private static (int Start, int End) NameAfterKindNoun(Context c, int i)
+    {
+        if (!OrganisationKindNouns.Contains(c.Words[i]) || !IsLowerLetters(c.Words[i].Replace("-", string.Empty, StringComparison.Ordinal))
+            || (i > 0 && c.Spans[i - 1].End == c.Spans[i].Start))
+        {
+            return default; // "WORKDIR /opt/app COPY": a path's word
+        }
+
+        bool apposition = i + 1 < c.Count && c.Words[i + 1] == ",";
+        int start = apposition ? i + 2 : i + 1;
+        int end = NameRunEnd(c, start, c.SentenceOf[i]);
+        if (apposition && end > start && end < c.Count && c.Words[end] != "," && c.SentenceOf[end] == c.SentenceOf[i])
+        {
+            return default; // "the company, Smith said": no apposition
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The capitalised words after "at" that a job title shortly before governs ("chief economist at Flexport"), or after "CEO of".</summary>
+    private (int Start, int End) NameAfterCompanyRole(Context c, int i)
+    {
+        if (i == 0 || c.Words[i] is not ("at" or "of"))
+        {
+            return default;
+        }
+
+        int reach = c.Words[i] == "of" ? 1 : options.OrganisationRoleWindow;
+        for (int k = i - 1; k >= Math.Max(0, i - reach) && c.SentenceOf[k] == c.SentenceOf[i]; k--)
+        {
+            if (OrganisationRoleWords.Contains(c.Words[k]))
+            {
+                return (i + 1, NameRunEnd(c, i + 1, c.SentenceOf[i]));
+            }
+
+            if (!IsLowerLetters(c.Words[k]))
+            {
+                break; // a name or punctuation between: the title is another's
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The mention right before a word only a company takes after it, past its possessive and a number ("WeWork’s 12,000 employees").</summary>
+    private static (int Start, int End) MentionBeforeCompanyWord(Context c, int i)
+    {
+        if (!OrganisationAfterWords.Contains(c.Words[i]) || !IsLowerLetters(c.Words[i]))
+        {
+            return default;
+        }
+
+        int k = i - 1;
+        if (k >= 0 && char.IsDigit(c.Words[k][0]))
+        {
+            k--;
+        }
+
+        if (k >= 0 && IsPossessive(c.Words[k]))
+        {
+            k--;
+        }
+
+        if (k < 0 || c.Covered[k] < 0 || c.Items[c.Covered[k]] is not { Removed: false } item || item.End != k + 1
+            || item.Label is not (EntityLabel.Person or EntityLabel.Location))
+        {
+            return default;
+        }
+
+        return (item.Start, item.End);
+    }
+
+    /// <summary>
+    /// Where a name of capitalised words starting at <paramref name="start"/> ends, in its sentence: up to
+    /// <see cref="MaxEvidenceNameWords"/> words, a hyphen written between two of them taken in ("Take-Two").
+    /// A word in lower case with an inner capital ("xCloud", "iFixit") counts as capitalised.
+    /// </summary>
+    private static int NameRunEnd(Context c, int start, int sentence)
+    {
+        int end = start;
+        int words = 0;
+        while (end < c.Count && c.SentenceOf[end] == sentence && words < MaxEvidenceNameWords)
+        {
+            var word = c.Words[end];
+            if (IsHyphen(word) && end > start && end + 1 < c.Count && c.Spans[end - 1].End == c.Spans[end].Start
+                && c.Spans[end].End == c.Spans[end + 1].Start && IsNameWord(c.Words[end + 1]))
+            {
+                end += 2;
+                continue;
+            }
+
+            if (word is "of" or "for" && words > 0 && end + 1 < c.Count && c.SentenceOf[end + 1] == sentence)
+            {
+                int next = c.Words[end + 1] == "the" ? end + 2 : end + 1;
+                if (next < c.Count && c.SentenceOf[next] == sentence && IsNameWord(c.Words[next]))
+                {
+                    end = next; // "Monthly Notices of the Royal Astronomical Society": the name goes on
+                    continue;
+                }
+            }
+
+            if (!IsNameWord(word) || TimexLexicon.Default.Weekdays.ContainsKey(word) || TimexLexicon.Default.Months.ContainsKey(word))
+            {
+                break; // "told the newspaper Friday"
+            }
+
+            end++;
+            words++;
+        }
+
+        return end == start + 1 && c.Words[start].Length == 1 ? start : end; // "a website I used to run": the pronoun
+
+        static bool IsNameWord(string word) => char.IsLetter(word[0]) && (char.IsUpper(word[0]) || word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0);
+    }
+
+    /// <summary>The most capitalised words read as one organisation's name after its evidence ("Monthly Notices of the Royal Astronomical Society" has 5).</summary>
+    private const int MaxEvidenceNameWords = 6;
+
+    /// <summary>
+    /// The words [start, end) as one ORG mention when they can be an organisation's name: no place or people's name, no
+    /// mention crossing their bounds and at most one within, which is no place, people or person's full name; a work
+    /// only on a kind noun's evidence (<paramref name="retypeWorks"/>: "publication DigiTimes" MISC, but not "iPhone
+    /// users"). Returns the name's words, or null.
+    /// </summary>
+    private string[]? OrganisationEvidenceTaken(Context c, int start, int end, bool retypeWorks)
+    {
+        var name = c.Text[c.Spans[start].Start..c.Spans[end - 1].End];
+        if (IsPlaceLike(name) || geo.CountryByName(name) is not null || IsRoleWord(c.Words[start]) || OrganisationRoleWords.Contains(c.Words[start]))
+        {
+            return null; // "company CEO Andy Vesey": a title, then its holder
+        }
+
+        int owner = -1;
+        for (int k = start; k < end; k++)
+        {
+            if (c.Covered[k] is var index and >= 0 && !c.Items[index].Removed)
+            {
+                var item = c.Items[index];
+                if (item.Start < start || item.End > end || (owner >= 0 && owner != index))
+                {
+                    return null;
+                }
+
+                owner = index;
+            }
+        }
+
+        if (owner >= 0 && c.Items[owner] is var inner
+            && (inner.Label is EntityLabel.Gpe or EntityLabel.Norp || (inner.Label == EntityLabel.Misc && !retypeWorks) || inner.IsWork
+                || (inner.Label == EntityLabel.Person && (c.Words.AsSpan(inner.Start, inner.End - inner.Start).ToArray().Any(IsGivenName) || IsNamedPersonsSurname(c, c.Words[inner.Start])))))
+        {
+            return null;
+        }
+
+        if (owner < 0 && IsGivenName(c.Words[start]))
+        {
+            return null;
+        }
+
+        Claim(c, owner, start, end, EntityLabel.Organization);
+        return c.Words.AsSpan(start, end - start).ToArray();
+    }
+
+    /// <summary>Whether a person mention of two or more words on the page ends in this word ("Musk" of "Elon Musk").</summary>
+    /// <param name="givenNameFirst">Only a name opened by a given name ("Donald Trump"; not "Hey Twitter", a greeting the recognizer read as a name).</param>
+    private static bool IsNamedPersonsSurname(Context c, string word, bool givenNameFirst = false)
+        => c.Items.Exists(p => !p.Removed && p.Label == EntityLabel.Person && p.End - p.Start >= 2 && c.Words[p.End - 1] == word
+                               && (!givenNameFirst || IsGivenName(c.Words[p.Start])));
+
+    private static readonly FrozenSet<string> OrganisationKindNouns = ResourceText.Lines("organisation-kind-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OrganisationRoleWords = ResourceText.Lines("organisation-role-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> OrganisationAfterWords = ResourceText.Lines("organisation-after-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Web addresses the page writes: one written as a name ("Amazon.com", "Secunia.com": a capital first) is one ORG
+    /// mention, the suffix its own (sample 2's gold "Amazon.com"); and a one-word mention the recognizer typed a person
+    /// or place whose word is an address's name ("Twitter" PERSON ×4 beside "pic.twitter.com/…", sample 6) is the
+    /// organisation, unless a named person bears it.
+    /// </summary>
+    private static void WebAddressNames(Context c)
+    {
+        HashSet<string>? names = null;
+        foreach (var match in WebAddress().EnumerateMatches(c.Text))
+        {
+            var address = c.Text.AsSpan(match.Index, match.Length);
+            int dot = address.LastIndexOf('.');
+            int before = address[..dot].LastIndexOf('.');
+            var name = address[(before + 1)..dot];
+            if (name.Length < 3)
+            {
+                continue;
+            }
+
+            (names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(name.ToString());
+            int first = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), match.Index);
+            int end = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), match.Index + match.Length);
+            if (end < 0)
+            {
+                end = c.Count;
+            }
+
+            if (before < 0 && char.IsUpper(address[0]) && first >= 0 && first < end && c.Spans[first].Start == match.Index
+                && c.Spans[end - 1].End == match.Index + match.Length)
+            {
+                TakeOutlet(c, first, end);
+            }
+        }
+
+        if (names is null)
+        {
+            return;
+        }
+
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.End - item.Start == 1 && item.Label is EntityLabel.Person or EntityLabel.Location
+                && names.Contains(c.Words[item.Start]) && !IsGivenName(c.Words[item.Start]) && !IsNamedPersonsSurname(c, c.Words[item.Start], givenNameFirst: true))
+            {
+                item.Label = EntityLabel.Organization;
+            }
+        }
+    }
+
+    /// <summary>A web address's host as written in text: labels of letters, digits and hyphens, the last "com", "org" or "net", not inside a word.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.@/])(?:[A-Za-z0-9-]+\.)+(?:com|org|net)\b(?!\.\w)")]
+    private static partial System.Text.RegularExpressions.Regex WebAddress();
+
+    /// <summary>
+    /// A people's word the recognizer left untagged is a NORP mention: a party's members (Data/party-peoples.txt:
+    /// "avoid Democratic criticism", "Democrat incumbent Joe Biden", samples 3 and 9), a faith's people
+    /// (Data/faith-peoples.txt: "hates radical Muslims", sample 8) or a nationality the gazetteer knows ("Brits are
+    /// being advised", sample 2), on English pages. Only a word standing alone: no capitalised word or hyphen right after it ("Democratic
+    /// Party", "Republican-led") nor a capitalised word before it other than the sentence's first or a determiner.
+    /// </summary>
+    private void PeoplesTheRecognizerMissed(Context c)
+    {
+        if (c.Language is { } language && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // a Portuguese table's "Poles" (pole positions)
+        }
+
+        for (int i = 0; i < c.Count; i++)
+        {
+            var word = c.Words[i];
+            if (c.Covered[i] >= 0 || !IsCapitalised(word) || word.Length < 3 || AllUpper(word)
+                || !(PartyPeoples.Contains(word) || FaithPeoples.Contains(word) || geo.CountryByDemonym(word) is not null)
+                || geo.CountryByName(word) is not null)
+            {
+                continue; // "The Vatican said", "Bermuda's industrial sector": a place, though its people's word too
+            }
+
+            bool nameAfter = i + 1 < c.Count && c.SentenceOf[i + 1] == c.SentenceOf[i] && (IsCapitalised(c.Words[i + 1]) || IsHyphen(c.Words[i + 1]));
+            bool nameBefore = i > 0 && c.SentenceOf[i - 1] == c.SentenceOf[i] && IsCapitalised(c.Words[i - 1])
+                && !Determiners.Contains(c.Words[i - 1]) && !(i == 1 || c.SentenceOf[i - 2] != c.SentenceOf[i]);
+            if (!nameAfter && !nameBefore)
+            {
+                Claim(c, -1, i, i + 1, EntityLabel.Norp);
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string> PartyPeoples = ResourceText.Lines("party-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An initialism in capitals that the page spells out in lower-case words near one of its uses is a common noun's
+    /// short form, not a name: "hypersensitivity pneumonitis, or HP" (two pages of the sixth and tenth samples, "HP" ORG
+    /// ×5 on each). Every one-word mention of it on the page is dropped. The spelt-out words lie within
+    /// <see cref="ResolutionOptions.InitialismSpeltOutWindow"/> tokens, each of three letters or more, their first
+    /// letters the initialism's in order (a hyphen's parts each count: "non-governmental organization", NGO).
+    /// </summary>
+    private void InitialismsSpeltOut(Context c)
+    {
+        HashSet<string>? common = null;
+        foreach (var item in c.Items)
+        {
+            var word = c.Words[item.Start];
+            if (!item.Removed && item.End - item.Start == 1 && word.Length is >= 2 and <= 6 && AllUpper(word) && word.All(char.IsLetter)
+                && !(common?.Contains(word) ?? false) && !IsPlaceLike(word) && SpeltOutNear(c, item.Start, word))
+            {
+                (common ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
+            }
+        }
+
+        if (common is null)
+        {
+            return;
+        }
+
+        foreach (var item in c.Items)
+        {
+            item.Removed |= item.End - item.Start == 1 && common.Contains(c.Words[item.Start]);
+        }
+    }
+
+    /// <summary>Whether lower-case words whose first letters spell <paramref name="initialism"/> start within the window around token <paramref name="at"/>.</summary>
+    private bool SpeltOutNear(Context c, int at, string initialism)
+    {
+        int window = options.InitialismSpeltOutWindow;
+        for (int k = Math.Max(0, at - window - initialism.Length * 2); k < Math.Min(c.Count, at + window); k++)
+        {
+            if (k == at)
+            {
+                continue;
+            }
+
+            int letter = 0;
+            int j = k;
+            while (j < c.Count && letter < initialism.Length)
+            {
+                if (IsHyphen(c.Words[j]) && letter > 0)
+                {
+                    j++;
+                    continue;
+                }
+
+                if (c.Words[j].Length < 3 || !IsLowerLetters(c.Words[j]) || char.ToUpperInvariant(c.Words[j][0]) != initialism[letter])
+                {
+                    break;
+                }
+
+                letter++;
+                j++;
+            }
+
+            // the words close a phrase ("pneumonitis," "pneumonitis (HP)"): not the opening of a longer one ("under new rules")
+            if (letter == initialism.Length && (j <= at ? at - j : k - at - 1) <= window
+                && (j == c.Count || c.SentenceOf[j] != c.SentenceOf[j - 1] || c.Words[j] is "," or "." or "(" or ";" or ":"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Sports teams named by their nicknames ("Panthers", "Lightning", "Red Wings"), learned from the page itself, not
     /// from a list of teams: a name the page writes after a place in an organisation's (or place's) mention ("the
     /// Oklahoma City Thunder", "Tampa Bay Lightning": the gazetteer knows the place) and also alone after "the" ("the
@@ -1936,7 +2323,7 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
                 end--; // the comma or period American style puts inside the marks ("on “DWTS.”") is not the title's
             }
 
-            if (end <= first || !WorkNounNear(c, first, end))
+            if (end <= first || !(WorkNounNear(c, first, end) || MakerNounAfter(c, end)))
             {
                 continue;
             }
@@ -1986,6 +2373,28 @@ public sealed class EntityResolver(GeoGazetteer geo, PlacePrior prior, RoleWords
     }
 
     private static readonly FrozenSet<string> WorkNouns = ResourceText.Lines("work-nouns.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a noun for a work's makers or players (Data/work-maker-nouns.txt) follows the title right after its closing
+    /// quote mark (and a comma or period American style puts inside it): "the “Pose” actor", "“Dawson’s Creek” star".
+    /// </summary>
+    private static bool MakerNounAfter(Context c, int end)
+    {
+        int k = end;
+        while (k < c.Count && c.Words[k] is "," or ".")
+        {
+            k++;
+        }
+
+        if (k >= c.Count || c.Words[k] is not ("”" or "\"" or "’" or "'"))
+        {
+            return false;
+        }
+
+        return k + 1 < c.Count && c.SentenceOf[k + 1] == c.SentenceOf[end - 1] && WorkMakerNouns.Contains(c.Words[k + 1]) && !IsCapitalised(c.Words[k + 1]);
+    }
+
+    private static readonly FrozenSet<string> WorkMakerNouns = ResourceText.Lines("work-maker-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Each of the first <paramref name="n"/> tokens' sentence, into <paramref name="index"/>.</summary>
     private static void SentenceIndex(ImmutableArray<Sentence> sentences, TextSpan[] spans, int n, int[] index)

@@ -25,6 +25,20 @@ public sealed record ResolutionOptions
     public int WorkNounWindow { get; init; } = 4;
 
     /// <summary>
+    /// Tokens between a job title and the "at" before a company's name ("senior vp partnerships and revenue at Ubisoft"
+    /// puts it 4 before; "chief economist at Flexport" 1): <see cref="EntityResolver"/>, organisations by the page's
+    /// evidence. Wider reached a title of the clause before.
+    /// </summary>
+    public int OrganisationRoleWindow { get; init; } = 4;
+
+    /// <summary>
+    /// Tokens before or after an initialism in capitals within which the page spells it out in lower-case words, which
+    /// makes it a common noun's short form and no name: "hypersensitivity pneumonitis, or HP" (1 before), "HP. No, not the
+    /// computer manufacturer but hypersensitivity pneumonitis" (8 after; the tenth sample's Forbes page).
+    /// </summary>
+    public int InitialismSpeltOutWindow { get; init; } = 10;
+
+    /// <summary>
     /// Distance within which a reading of an unplaced town name counts as near a place the article located; every other
     /// reading must lie <see cref="FarPlaceFactor"/> times as far off and beyond this distance too
     /// (<see cref="EntityResolver"/>, rule 9). Evidence on htmldate's news pages: docs/entities.md, 2026-12-06

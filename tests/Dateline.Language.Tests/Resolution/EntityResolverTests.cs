@@ -334,6 +334,24 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_quoted_title_right_before_a_noun_for_its_makers_or_players_is_a_work()
+    {
+        // issue 17's samples 5 and 8: the former “Dawson’s Creek” star, the “Pose” actor, the “Bad Blood” songstress
+        var doc = Resolve(
+            "The former \u201CDawson\u2019s Creek\u201D star was voted off. The \u201CPose\u201D actor spoke. The \u201CBad Blood\u201D songstress did not call back.",
+            ("Dawson", "PERSON"), ("Bad Blood", "PERSON"));
+        Assert.Equal(EntitySubtype.Work, Single(doc, "Dawson\u2019s Creek").Subtype);
+        Assert.Equal(EntitySubtype.Work, Single(doc, "Pose").Subtype);
+        Assert.Equal(EntityLabel.Misc, Single(doc, "Bad Blood").Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Label == EntityLabel.Person);
+
+        // the noun elsewhere in the sentence, or a capitalised word after the marks: as the recognizer said
+        var kept = Resolve("Crowds chanted \u201CBlack Lives Matter\u201D as the star arrived. They sang \u201CBad Blood\u201D Star Wars.", ("Black Lives Matter", "ORG"));
+        Assert.Null(Single(kept, "Black Lives Matter").Subtype);
+        Assert.DoesNotContain(kept.Entities, e => e.Subtype == EntitySubtype.Work);
+    }
+
+    [Fact]
     public void A_description_with_a_country_names_an_unplaced_person_only_nearby()
     {
         // Named right after: the news lead's "Iran's president …" then the name.
@@ -966,6 +984,89 @@ public class EntityResolverTests
         var plain = Resolve("A professor told Newsweek: the study is small. He spoke to UrduPoint News.", ("UrduPoint News", "ORG"));
         Assert.Single(plain.Entities, e => e.Name == "UrduPoint News");
         Assert.DoesNotContain(plain.Entities, e => e.Name == "Newsweek");
+    }
+
+    [Fact]
+    public void An_organisation_the_page_names_by_its_kind_a_job_title_at_it_or_its_employees_is_an_organisation()
+    {
+        // issue 17's samples 6, 9 and 10: "the game streaming service, Stadia," (LOC ×19), "publication DigiTimes" (MISC),
+        // "chief economist at Flexport" (LOC), "CEO of Take-Two" (missed), "Lexus engineers" (PERSON)
+        var stadia = Resolve("The tech giant's game streaming service, Stadia, launched Tuesday. Stadia has been built for the cloud, says Jack Buser.",
+            ("Stadia", "LOC"), ("Stadia", "LOC"), ("Jack Buser", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(stadia, "Stadia").Label);
+        Assert.Equal(2, Single(stadia, "Stadia").Mentions.Count);
+
+        var digitimes = Resolve("Industry sources were cited by Taiwanese publication DigiTimes on Monday.", ("Taiwanese", "NORP"), ("DigiTimes", "MISC"));
+        Assert.Equal(EntityLabel.Organization, Single(digitimes, "DigiTimes").Label);
+
+        var flexport = Resolve("Phil Levy, the chief economist at Flexport, said it. Strauss Zelnick, CEO of Take-Two, adds more.",
+            ("Phil Levy", "PERSON"), ("Flexport", "LOC"), ("Strauss Zelnick", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(flexport, "Flexport").Label);
+        Assert.Equal(EntityLabel.Organization, Single(flexport, "Take-Two").Label);
+
+        var lexus = Resolve("Lexus engineers have hidden the frame. Lexus called it a concept.", ("Lexus", "PERSON"), ("Lexus", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(lexus, "Lexus").Label);
+
+        var journal = Resolve("It appears in the journal Monthly Notices of the Royal Astronomical Society.", ("Royal Astronomical Society", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(journal, "Monthly Notices of the Royal Astronomical Society").Label);
+
+        // a title and its holder, a person the company is named after, a place: as the recognizer said
+        var kept = Resolve("The company Musk founded grew, said company CEO Andy Vesey. Elon Musk spoke. Jones, a professor at Cornell, agreed.",
+            ("Musk", "PERSON"), ("Andy Vesey", "PERSON"), ("Elon Musk", "PERSON"), ("Jones", "PERSON"), ("Cornell", "GPE"));
+        Assert.Equal(EntityLabel.Person, Single(kept, "Elon Musk").Label);
+        Assert.Equal(EntityLabel.Person, Single(kept, "Andy Vesey").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(kept, "Cornell").Label);
+        Assert.DoesNotContain(kept.Entities, e => e.Label == EntityLabel.Organization);
+    }
+
+    [Fact]
+    public void An_initialism_the_page_spells_out_in_lower_case_words_is_no_name()
+    {
+        // issue 17's samples 6 and 10: "HP" ORG ×5 on two pages, the lung disease
+        var before = Resolve("Lab tests confirmed hypersensitivity pneumonitis, or HP. The man had a form of HP that strikes bird keepers.",
+            ("HP", "ORG"), ("HP", "ORG"));
+        Assert.DoesNotContain(before.Entities, e => e.Name == "HP");
+
+        var after = Resolve("The findings fit a condition called HP. No, not the computer manufacturer but hypersensitivity pneumonitis.", ("HP", "ORG"));
+        Assert.DoesNotContain(after.Entities, e => e.Name == "HP");
+
+        // lower-case words that open a longer phrase spell out nothing; a place's initials stay
+        var kept = Resolve("The UN said under new rules the US would pay.", ("UN", "ORG"), ("US", "GPE"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "UN").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(kept, "US").Label);
+    }
+
+    [Fact]
+    public void A_peoples_word_the_recognizer_left_untagged_is_a_norp_when_it_stands_alone()
+    {
+        // issue 17's samples 2, 3, 8 and 9: "avoid Democratic criticism", "Democrat incumbent Joe Biden", "radical
+        // Muslims", "Brits are being advised" were missed
+        var doc = Resolve("It lets him avoid Democratic criticism. Democrat incumbent Joe Biden will run. He hates radical Muslims. Brits are being advised to stay home.",
+            ("Joe Biden", "PERSON"));
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Democratic").Label);
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Democrat").Label);
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Muslims").Label);
+        Assert.Equal("United Kingdom", Single(doc, "Brits").Country);
+
+        // part of a longer name, or a country's own name: not a people
+        var kept = Resolve("The Democratic Party met. The Vatican said Thursday the Republican-led Senate would vote.");
+        Assert.DoesNotContain(kept.Entities, e => e.Label == EntityLabel.Norp);
+    }
+
+    [Fact]
+    public void A_web_address_written_as_a_name_is_one_organisation_and_its_name_is_no_person()
+    {
+        // issue 17's samples 2 and 6: "Amazon.com" (gold whole), "Twitter" PERSON beside "pic.twitter.com/3BDnrvkoms"
+        var amazon = Resolve("The court found that Amazon.com can be held liable. Amazon argued otherwise.", ("Amazon", "ORG"), ("Amazon", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(amazon, "Amazon.com").Label);
+
+        var twitter = Resolve("People on Twitter pointed it out. pic.twitter.com/3BDnrvkoms Noem saw the reaction.", ("Twitter", "PERSON"), ("Noem", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(twitter, "Twitter").Label);
+        Assert.Equal(EntityLabel.Person, Single(twitter, "Noem").Label);
+
+        // a lower-case address, or a person's name that is also an address's: as the recognizer said
+        var kept = Resolve("See trump.com for more. Donald Trump spoke, and Trump left.", ("Donald Trump", "PERSON"), ("Trump", "PERSON"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Person, e.Label));
     }
 
     [Fact]
