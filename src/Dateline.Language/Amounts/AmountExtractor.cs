@@ -345,8 +345,10 @@ public sealed class AmountExtractor : IPipelineComponent
 
             // "s" after bare digits: a decade of years or of a life ("the 1990s", "in their 20s"), the time layer's or no
             // quantity ("1.1 billions" is a scale's plural)
+            // a clock word written close ("4am Saturday", "0000GMT") is a clock time, as after a space
             var suffix = text[e..le];
-            if (char.IsUpper(suffix[0]) || suffix.ToLowerInvariant() is "st" or "nd" or "rd" or "th" || (suffix == "s" && !m.Groups["scale"].Success))
+            if (char.IsUpper(suffix[0]) || suffix.ToLowerInvariant() is "st" or "nd" or "rd" or "th" || (suffix == "s" && !m.Groups["scale"].Success)
+                || _lexicon.LabelsAfter.Contains(suffix.ToLowerInvariant()))
             {
                 return true;
             }
@@ -395,8 +397,9 @@ public sealed class AmountExtractor : IPipelineComponent
     }
 
     /// <summary>
-    /// An age in apposition: "Another brother, 22, was …", "Smith, 45, said" — a bare number between commas right after
-    /// a word, at most <see cref="MaxAge"/>.
+    /// An age in apposition: "Another brother, 22, was …", "Smith, 45, said", "said Lopiano, 52." — a bare number right
+    /// after a word and a comma, closed by a comma, a semicolon, a bracket or (after a capitalised word, a name) its
+    /// sentence's full stop, at most <see cref="MaxAge"/>.
     /// </summary>
     private bool IsAge(string text, TextSpan span)
     {
@@ -411,8 +414,12 @@ public sealed class AmountExtractor : IPipelineComponent
             return false;
         }
 
-        return span.End < text.Length && text[span.End] is ',' or ';' or ')'
-            && int.TryParse(text.AsSpan(span.Start, span.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int age) && age is > 0 and <= MaxAge;
+        // after a name the age ends its sentence as well: "said Lopiano, 52." (unseen news audit 8); not after another
+        // word ("I'd say, 70." counts)
+        bool closed = span.End < text.Length && (text[span.End] is ',' or ';' or ')'
+            || (text[span.End] == '.' && (span.End + 1 == text.Length || char.IsWhiteSpace(text[span.End + 1]))
+                && char.IsUpper(text[WordStart(text, span.Start - 2)])));
+        return closed && int.TryParse(text.AsSpan(span.Start, span.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int age) && age is > 0 and <= MaxAge;
     }
 
     /// <summary>Ages in apposition are people's ages; larger numbers between commas are counts ("… to 59, officials said").</summary>
@@ -660,8 +667,12 @@ public sealed class AmountExtractor : IPipelineComponent
         return text[WordStart(text, start)..e].ToLowerInvariant();
     }
 
-    /// <summary>A capitalised plural counts people or things ("76 Asians", "two Marines", "15 Muslims"); a name rarely is one.</summary>
-    private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Skip(1).All(char.IsLower);
+    /// <summary>
+    /// A capitalised plural counts people or things ("76 Asians", "two Marines", "15 Muslims"), as does an acronym's
+    /// plural ("three NGOs", "four CEOs": unseen news audit 8); a name rarely is one.
+    /// </summary>
+    private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+        && (word.Skip(1).All(char.IsLower) || word[..^1].All(char.IsAsciiLetterUpper));
 
     private static string NextWord(string text, int i)
     {
