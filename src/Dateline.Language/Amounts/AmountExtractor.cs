@@ -44,26 +44,60 @@ public sealed class AmountExtractor : IPipelineComponent
     public ImmutableArray<Amount> Extract(string text, IReadOnlyList<TextSpan>? dates = null, IReadOnlyList<TextSpan>? titles = null)
     {
         var amounts = ImmutableArray.CreateBuilder<Amount>();
-        foreach (var match in _lexicon.Matches(text))
+        foreach (var found in _lexicon.Matches(text))
         {
-            var m = match.Length > 0 && UpperAfterDate(text, match, dates) is { } upper ? upper : match;
-            if (m.Length == 0 || Resolve(text, m, dates) is not { } amount)
+            var match = found.Length > 0 && UpperAfterDate(text, found, dates) is { } upper ? upper : found;
+            var (m, second) = match.Length > 0 && Coordinated(text, match) is { } pair ? pair : (match, null);
+            AddResolved(text, m, dates, ref titles, amounts);
+            if (second is not null)
             {
-                continue;
+                AddResolved(text, second, dates, ref titles, amounts);
             }
-
-            // a number in the title of a work ("“101 Dalmatians”") names it
-            titles ??= QuotedTitles.Find(text);
-            if (InsideAny(titles, amount.Span))
-            {
-                continue;
-            }
-
-            amounts.Add(amount);
         }
 
         JoinRangesOfRepeatedSign(text, amounts);
         return amounts.ToImmutable();
+    }
+
+    /// <summary>The amount a match resolves to, added unless it is none or inside a quoted title.</summary>
+    private void AddResolved(string text, Match m, IReadOnlyList<TextSpan>? dates, ref IReadOnlyList<TextSpan>? titles, ImmutableArray<Amount>.Builder amounts)
+    {
+        if (m.Length == 0 || Resolve(text, m, dates) is not { } amount)
+        {
+            return;
+        }
+
+        // a number in the title of a work ("“101 Dalmatians”") names it
+        titles ??= QuotedTitles.Find(text);
+        if (InsideAny(titles, amount.Span))
+        {
+            return;
+        }
+
+        amounts.Add(amount);
+    }
+
+    /// <summary>
+    /// Two bare decimal figures joined by "and", the second not the larger, are two amounts, not a range ("rates of 80.4
+    /// and 25.9 respectively": unseen news audit 8); a range by "and" runs upwards ("between 10 and 20"). Whole numbers
+    /// so joined stay out: sums and names ("9, 6 and 2 equals 17", "Studio 60 and 30 Rock", VOA and Wikinews, where the
+    /// draft for any numbers made them amounts). The first number's match and the second's, or null when the match is
+    /// no such pair.
+    /// </summary>
+    private (Match First, Match Second)? Coordinated(string text, Match m)
+    {
+        var g = m.Groups;
+        if (!g["num"].Success || !g["upper"].Success || g["scale"].Success || g["scale2"].Success || g["pct"].Success || g["sign"].Success
+            || g["cur"].Success || g["curword"].Success || g["mod"].Success || !g["num"].Value.Contains('.') || !g["upper"].Value.Contains('.')
+            || !text.AsSpan(g["num"].Index + g["num"].Length, g["upper"].Index - g["num"].Index - g["num"].Length).Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
+            || _lexicon.Number(g["num"].Value) is not { } lower || _lexicon.Number(g["upper"].Value) is not { } upper || upper > lower)
+        {
+            return null;
+        }
+
+        var first = _lexicon.Pattern.Match(text, g["num"].Index, g["num"].Length);
+        var second = _lexicon.Pattern.Match(text, g["upper"].Index);
+        return first.Success && first.Index == g["num"].Index && second.Success && second.Index == g["upper"].Index ? (first, second) : null;
     }
 
     /// <summary>
