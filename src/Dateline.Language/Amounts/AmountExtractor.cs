@@ -44,26 +44,60 @@ public sealed class AmountExtractor : IPipelineComponent
     public ImmutableArray<Amount> Extract(string text, IReadOnlyList<TextSpan>? dates = null, IReadOnlyList<TextSpan>? titles = null)
     {
         var amounts = ImmutableArray.CreateBuilder<Amount>();
-        foreach (var match in _lexicon.Matches(text))
+        foreach (var found in _lexicon.Matches(text))
         {
-            var m = match.Length > 0 && UpperAfterDate(text, match, dates) is { } upper ? upper : match;
-            if (m.Length == 0 || Resolve(text, m, dates) is not { } amount)
+            var match = found.Length > 0 && UpperAfterDate(text, found, dates) is { } upper ? upper : found;
+            var (m, second) = match.Length > 0 && Coordinated(text, match) is { } pair ? pair : (match, null);
+            AddResolved(text, m, dates, ref titles, amounts);
+            if (second is not null)
             {
-                continue;
+                AddResolved(text, second, dates, ref titles, amounts);
             }
-
-            // a number in the title of a work ("“101 Dalmatians”") names it
-            titles ??= QuotedTitles.Find(text);
-            if (InsideAny(titles, amount.Span))
-            {
-                continue;
-            }
-
-            amounts.Add(amount);
         }
 
         JoinRangesOfRepeatedSign(text, amounts);
         return amounts.ToImmutable();
+    }
+
+    /// <summary>The amount a match resolves to, added unless it is none or inside a quoted title.</summary>
+    private void AddResolved(string text, Match m, IReadOnlyList<TextSpan>? dates, ref IReadOnlyList<TextSpan>? titles, ImmutableArray<Amount>.Builder amounts)
+    {
+        if (m.Length == 0 || Resolve(text, m, dates) is not { } amount)
+        {
+            return;
+        }
+
+        // a number in the title of a work ("“101 Dalmatians”") names it
+        titles ??= QuotedTitles.Find(text);
+        if (InsideAny(titles, amount.Span))
+        {
+            return;
+        }
+
+        amounts.Add(amount);
+    }
+
+    /// <summary>
+    /// Two bare decimal figures joined by "and", the second not the larger, are two amounts, not a range ("rates of 80.4
+    /// and 25.9 respectively": unseen news audit 8); a range by "and" runs upwards ("between 10 and 20"). Whole numbers
+    /// so joined stay out: sums and names ("9, 6 and 2 equals 17", "Studio 60 and 30 Rock", VOA and Wikinews, where the
+    /// draft for any numbers made them amounts). The first number's match and the second's, or null when the match is
+    /// no such pair.
+    /// </summary>
+    private (Match First, Match Second)? Coordinated(string text, Match m)
+    {
+        var g = m.Groups;
+        if (!g["num"].Success || !g["upper"].Success || g["scale"].Success || g["scale2"].Success || g["pct"].Success || g["sign"].Success
+            || g["cur"].Success || g["curword"].Success || g["mod"].Success || !g["num"].Value.Contains('.') || !g["upper"].Value.Contains('.')
+            || !text.AsSpan(g["num"].Index + g["num"].Length, g["upper"].Index - g["num"].Index - g["num"].Length).Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
+            || _lexicon.Number(g["num"].Value) is not { } lower || _lexicon.Number(g["upper"].Value) is not { } upper || upper > lower)
+        {
+            return null;
+        }
+
+        var first = _lexicon.Pattern.Match(text, g["num"].Index, g["num"].Length);
+        var second = _lexicon.Pattern.Match(text, g["upper"].Index);
+        return first.Success && first.Index == g["num"].Index && second.Success && second.Index == g["upper"].Index ? (first, second) : null;
     }
 
     /// <summary>
@@ -345,8 +379,10 @@ public sealed class AmountExtractor : IPipelineComponent
 
             // "s" after bare digits: a decade of years or of a life ("the 1990s", "in their 20s"), the time layer's or no
             // quantity ("1.1 billions" is a scale's plural)
+            // a clock word written close ("4am Saturday", "0000GMT") is a clock time, as after a space
             var suffix = text[e..le];
-            if (char.IsUpper(suffix[0]) || suffix.ToLowerInvariant() is "st" or "nd" or "rd" or "th" || (suffix == "s" && !m.Groups["scale"].Success))
+            if (char.IsUpper(suffix[0]) || suffix.ToLowerInvariant() is "st" or "nd" or "rd" or "th" || (suffix == "s" && !m.Groups["scale"].Success)
+                || _lexicon.LabelsAfter.Contains(suffix.ToLowerInvariant()))
             {
                 return true;
             }
@@ -395,8 +431,9 @@ public sealed class AmountExtractor : IPipelineComponent
     }
 
     /// <summary>
-    /// An age in apposition: "Another brother, 22, was …", "Smith, 45, said" — a bare number between commas right after
-    /// a word, at most <see cref="MaxAge"/>.
+    /// An age in apposition: "Another brother, 22, was …", "Smith, 45, said", "said Lopiano, 52." — a bare number right
+    /// after a word and a comma, closed by a comma, a semicolon, a bracket or (after a capitalised word, a name) its
+    /// sentence's full stop, at most <see cref="MaxAge"/>.
     /// </summary>
     private bool IsAge(string text, TextSpan span)
     {
@@ -411,8 +448,12 @@ public sealed class AmountExtractor : IPipelineComponent
             return false;
         }
 
-        return span.End < text.Length && text[span.End] is ',' or ';' or ')'
-            && int.TryParse(text.AsSpan(span.Start, span.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int age) && age is > 0 and <= MaxAge;
+        // after a name the age ends its sentence as well: "said Lopiano, 52." (unseen news audit 8); not after another
+        // word ("I'd say, 70." counts)
+        bool closed = span.End < text.Length && (text[span.End] is ',' or ';' or ')'
+            || (text[span.End] == '.' && (span.End + 1 == text.Length || char.IsWhiteSpace(text[span.End + 1]))
+                && char.IsUpper(text[WordStart(text, span.Start - 2)])));
+        return closed && int.TryParse(text.AsSpan(span.Start, span.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int age) && age is > 0 and <= MaxAge;
     }
 
     /// <summary>Ages in apposition are people's ages; larger numbers between commas are counts ("… to 59, officials said").</summary>
@@ -660,8 +701,12 @@ public sealed class AmountExtractor : IPipelineComponent
         return text[WordStart(text, start)..e].ToLowerInvariant();
     }
 
-    /// <summary>A capitalised plural counts people or things ("76 Asians", "two Marines", "15 Muslims"); a name rarely is one.</summary>
-    private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Skip(1).All(char.IsLower);
+    /// <summary>
+    /// A capitalised plural counts people or things ("76 Asians", "two Marines", "15 Muslims"), as does an acronym's
+    /// plural ("three NGOs", "four CEOs": unseen news audit 8); a name rarely is one.
+    /// </summary>
+    private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+        && (word.Skip(1).All(char.IsLower) || word[..^1].All(char.IsAsciiLetterUpper));
 
     private static string NextWord(string text, int i)
     {
