@@ -50,16 +50,24 @@ public sealed class ParameterErrors
         return n;
     }
 
+    /// <summary>A collection-wide entity key; blank is none (no error).</summary>
     public long? Id(string name, string? value)
+        => Id(name, value, "entity", "as /api/search facets or /api/articles entities give", required: false);
+
+    /// <summary>
+    /// A positive whole-number key of a <paramref name="kind"/> (entity, thread), or null with an error naming where such
+    /// keys are found (<paramref name="source"/>); blank is an error only when <paramref name="required"/>.
+    /// </summary>
+    public long? Id(string name, string? value, string kind, string source, bool required)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (!required && string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
 
         if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
         {
-            Add(name, $"'{name}' must be a positive entity id (as /api/search facets or /api/articles entities give).");
+            Add(name, $"'{name}' must be a positive {kind} id ({source}).");
             return null;
         }
 
