@@ -36,8 +36,7 @@ internal static class SqlThreadQueries
         {
             // A bare year or month as the upper bound means its whole span, as the search's filter.
             sql.Append(" AND t.first_published <= @to");
-            var to = query.To.Trim();
-            command.Bind("@to", to.Length < 10 ? to + "\uffff" : to);
+            command.Bind("@to", SqlSearch.UpperDateBound(query.To));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Entity))
