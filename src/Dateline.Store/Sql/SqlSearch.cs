@@ -450,17 +450,7 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
         if (!string.IsNullOrWhiteSpace(to))
         {
             sql.Append($" AND {column} IS NOT NULL AND substr({column}, 1, 10) <= @to");
-            command.Bind("@to", UpperDateBound(to));
+            command.Bind("@to", DateBounds.Upper(to));
         }
-    }
-
-    /// <summary>
-    /// What an ISO date column is compared with (&lt;=) for an upper bound given as yyyy, yyyy-MM or yyyy-MM-dd: a bare
-    /// year or month means its whole span (2020 → up to 2020-12-31 and any time of that day), a day itself.
-    /// </summary>
-    internal static string UpperDateBound(string to)
-    {
-        var bound = to.Trim();
-        return bound.Length < 10 ? bound + "\uffff" : bound;
     }
 }

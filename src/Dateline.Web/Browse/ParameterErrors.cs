@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
+using Dateline.Store.Search;
 
 namespace Dateline.Web.Browse;
 
@@ -99,8 +100,7 @@ public sealed class ParameterErrors
         }
 
         var v = value.Trim();
-        string[] formats = ["yyyy", "yyyy-MM", "yyyy-MM-dd"];
-        if (!DateTime.TryParseExact(v, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (!DateBounds.IsValid(v))
         {
             Add(name, $"'{name}' must be a date as yyyy, yyyy-MM or yyyy-MM-dd (got '{Shorten(v)}').");
             return null;

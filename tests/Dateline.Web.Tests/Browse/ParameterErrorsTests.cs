@@ -46,4 +46,18 @@ public sealed class ParameterErrorsTests
 
     [Fact]
     public void A_thread_key_is_read() => Assert.Equal(7L, ThreadRequest.Id("7", new ParameterErrors()));
+
+    [Theory]
+    [InlineData("2021", "2021")]
+    [InlineData(" 2021-09 ", "2021-09")]
+    [InlineData("2021-09-30", "2021-09-30")]
+    [InlineData("2021-9", null)]
+    [InlineData("2021-9-1", null)]
+    [InlineData("2021-02-30", null)]
+    public void A_date_bound_is_the_store_s_own(string value, string? expected)
+    {
+        var errors = new ParameterErrors();
+        Assert.Equal(expected, errors.Date("from", value));
+        Assert.Equal(expected is null, errors.Any);
+    }
 }
