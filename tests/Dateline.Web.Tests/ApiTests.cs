@@ -90,6 +90,19 @@ public sealed class ApiTests(WebServer server) : IClassFixture<WebServer>
     public async Task OverlongQueryIs400()
         => await ProblemJson.Problem(_client, "api/search?q=" + new string('a', 501));
 
+    [Fact]
+    public async Task OverlongArticleIdIs400AndItsPage404()
+    {
+        var id = new string('a', Dateline.Web.Api.ArticlesApi.MaxIdLength + 1);
+        await ProblemJson.Problem(_client, "api/articles/" + id);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("articles/" + id)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("api/articles/" + id[1..])).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheSearchBoxTakesWhatTheParametersAllow()
+        => Assert.Contains($"maxlength=\"{Dateline.Web.Browse.ParameterErrors.MaxTextLength}\"", await _client.GetStringAsync("/"), StringComparison.Ordinal);
+
     [Theory]
     [InlineData("\"unterminated")]
     [InlineData("AND OR NOT")]

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Dateline.Core.Output;
-using Dateline.Extraction.Input;
 using Dateline.Training.Evaluation;
 
 namespace Dateline.Cli.Commands;
@@ -65,7 +64,7 @@ public static class AnnotateCommand
                 }
 
                 Compose.ForManyDocuments();
-                var inputs = new CollectionReader(InputOptions.Default with { MaxPageBytes = Math.Max(1, parse.GetValue(maxSize)) * 1024L * 1024 }).ReadJsonLines(file);
+                var inputs = RunOptions.Reader(parse.GetValue(maxSize)).ReadJsonLines(file);
                 return ExtractCommand.Run(Compose.GivenText().WithPartsOfSpeech(parse.GetValue(pos)).Build(), inputs, OutputFormat.Jsonl, options, "annotate", "texts annotated");
             }
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Dateline.Core.Output;
 using Dateline.Core.Pipeline;
 using Dateline.Core.Running;
-using Dateline.Extraction.Input;
 
 namespace Dateline.Cli.Commands;
 
@@ -47,7 +46,7 @@ public static class ExtractCommand
 
     /// <summary>The inputs the paths name, read by the one collection reader (the same as `ingest`'s).</summary>
     public static IEnumerable<InputItem> Read(IEnumerable<string> paths, int maxSizeMib)
-        => new CollectionReader(InputOptions.Default with { MaxPageBytes = Math.Max(1, maxSizeMib) * 1024L * 1024 }).Read(paths);
+        => RunOptions.Reader(maxSizeMib).Read(paths);
 
     /// <summary>Runs the pipeline over the inputs and prints each outcome in input order; failures are also named on stderr.</summary>
     public static int Run(Pipeline pipeline, IEnumerable<InputItem> inputs, OutputFormat format, RunnerOptions options, string command, string what)

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Runtime;
 using Dateline.Core.Running;
-using Dateline.Extraction.Input;
 using Dateline.Store.Ingest;
 using Dateline.Store;
 
@@ -55,7 +54,7 @@ public static class IngestCommand
             var progress = new ReadProgress();
             var printer = ProgressPrinter.ForStderr("ingest", progress);
             var runner = new DocumentRunner(pipeline, RunOptions.Runner(parse.GetValue(jobs), parse.GetValue(timeout)) with { ProgressInterval = printer.Interval });
-            var reader = new CollectionReader(InputOptions.Default with { MaxPageBytes = Math.Max(1, parse.GetValue(maxSize)) * 1024L * 1024 });
+            var reader = RunOptions.Reader(parse.GetValue(maxSize));
             IngestSummary summary;
             try
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dateline.Core.Running;
+using Dateline.Extraction.Input;
 
 namespace Dateline.Cli.Commands;
 
@@ -29,6 +30,10 @@ public static class RunOptions
     {
         Description = "Leave out the reader comments of pages' comment sections (the comments list stays empty).",
     };
+
+    /// <summary>The one collection reader of the commands that read pages, with the --max-size limit (MiB) given.</summary>
+    public static CollectionReader Reader(int maxSizeMib)
+        => new(InputOptions.Default with { MaxPageBytes = Math.Max(1, maxSizeMib) * 1024L * 1024 });
 
     public static RunnerOptions Runner(int jobs, int timeoutSeconds) => new()
     {

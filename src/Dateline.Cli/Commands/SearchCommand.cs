@@ -109,13 +109,7 @@ public static class SearchCommand
                 JsonFields.WriteNullable(w, "source", hit.Source);
                 JsonFields.WriteNullable(w, "url", hit.Url);
                 w.WriteString("snippet", hit.Snippet);
-                w.WriteStartArray("copies");
-                foreach (var c in hit.Copies)
-                {
-                    w.WriteStringValue(c);
-                }
-
-                w.WriteEndArray();
+                JsonFields.WriteStrings(w, "copies", hit.Copies);
                 w.WriteEndObject();
             }
 

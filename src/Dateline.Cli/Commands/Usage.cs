@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dateline.Store.Search;
 
 namespace Dateline.Cli.Commands;
 
@@ -98,24 +99,12 @@ public static partial class Usage
     {
         option.Validators.Add(result =>
         {
-            if (TryValue(result, out string? value) && value is not null && !IsDate(value))
+            if (TryValue(result, out string? value) && value is not null && !DateBounds.IsValid(value))
             {
                 result.AddError($"{option.Name} must be a date written yyyy, yyyy-MM or yyyy-MM-dd (got '{Shorten(value)}')");
             }
         });
         return option;
-    }
-
-    public static bool IsDate(string value)
-    {
-        var v = value.Trim();
-        return v.Length switch
-        {
-            4 => DateTime.TryParseExact(v, "yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            7 => DateTime.TryParseExact(v, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            10 => DateTime.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            _ => false,
-        };
     }
 
     /// <summary>The option's value, unless it could not be converted (the parser reports that error itself).</summary>

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Dateline.Core.Running;
 using Dateline.Extraction.Input.Units;
-using Dateline.Extraction.Input;
 using Dateline.Store.Queue;
 using Dateline.Store;
 
@@ -73,7 +72,7 @@ public static class WorkerCommand
             }
 
             var runner = new DocumentRunner(pipeline, RunOptions.Runner(parse.GetValue(jobs), parse.GetValue(timeout)));
-            var units = new UnitReader(new CollectionReader(InputOptions.Default with { MaxPageBytes = Math.Max(1, parse.GetValue(maxSize)) * 1024L * 1024 }));
+            var units = new UnitReader(RunOptions.Reader(parse.GetValue(maxSize)));
             return Work(options, workerOptions, runner, store, units, dbPath).GetAwaiter().GetResult();
         });
         return command;

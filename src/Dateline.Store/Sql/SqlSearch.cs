@@ -449,10 +449,8 @@ internal sealed class SqlSearch(DbConnection connection, SqlDialect dialect, int
 
         if (!string.IsNullOrWhiteSpace(to))
         {
-            // A bare year or month as the upper bound means its whole span: 2020 → up to 2020-12-31.
             sql.Append($" AND {column} IS NOT NULL AND substr({column}, 1, 10) <= @to");
-            var bound = to.Trim();
-            command.Bind("@to", bound.Length < 10 ? bound + "\uffff" : bound);
+            command.Bind("@to", DateBounds.Upper(to));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Dateline.Store.Queries;
+using Dateline.Store.Search;
 using System.Data.Common;
 
 namespace Dateline.Store.Sql;
@@ -36,8 +37,7 @@ internal static class SqlThreadQueries
         {
             // A bare year or month as the upper bound means its whole span, as the search's filter.
             sql.Append(" AND t.first_published <= @to");
-            var to = query.To.Trim();
-            command.Bind("@to", to.Length < 10 ? to + "\uffff" : to);
+            command.Bind("@to", DateBounds.Upper(query.To));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Entity))

@@ -10,6 +10,9 @@ namespace Dateline.Web.Api;
 /// <summary>GET /api/articles/{id}: one stored article in the article contract, with every registered layer and its "store" object.</summary>
 public static class ArticlesApi
 {
+    /// <summary>The longest article id looked up (the API answers 400 beyond it, the article page 404): no stored id is near it.</summary>
+    public const int MaxIdLength = 500;
+
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/articles").WithTags("Articles")
@@ -25,11 +28,11 @@ public static class ArticlesApi
     /// <param name="id">The article id, as search results and exports give it.</param>
     /// <param name="store">The store.</param>
     /// <response code="200">The article in the article contract (docs/output-contract.md, docs/article.schema.json).</response>
-    /// <response code="400">The id is longer than 500 characters.</response>
+    /// <response code="400">The id is longer than 500 characters (<see cref="MaxIdLength"/>).</response>
     /// <response code="404">No article has this id.</response>
     private static Results<ArticleJsonResult, ProblemHttpResult> Get(string id, IArticleStore store)
     {
-        if (id.Length > 500)
+        if (id.Length > MaxIdLength)
         {
             return TypedResults.Problem(title: "Invalid parameters", detail: "the article id is too long", statusCode: StatusCodes.Status400BadRequest);
         }

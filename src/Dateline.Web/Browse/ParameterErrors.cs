@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
+using Dateline.Store.Search;
 
 namespace Dateline.Web.Browse;
 
@@ -50,16 +51,24 @@ public sealed class ParameterErrors
         return n;
     }
 
+    /// <summary>A collection-wide entity key; blank is none (no error).</summary>
     public long? Id(string name, string? value)
+        => Id(name, value, "entity", "as /api/search facets or /api/articles entities give", required: false);
+
+    /// <summary>
+    /// A positive whole-number key of a <paramref name="kind"/> (entity, thread), or null with an error naming where such
+    /// keys are found (<paramref name="source"/>); blank is an error only when <paramref name="required"/>.
+    /// </summary>
+    public long? Id(string name, string? value, string kind, string source, bool required)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (!required && string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
 
         if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
         {
-            Add(name, $"'{name}' must be a positive entity id (as /api/search facets or /api/articles entities give).");
+            Add(name, $"'{name}' must be a positive {kind} id ({source}).");
             return null;
         }
 
@@ -91,8 +100,7 @@ public sealed class ParameterErrors
         }
 
         var v = value.Trim();
-        string[] formats = ["yyyy", "yyyy-MM", "yyyy-MM-dd"];
-        if (!DateTime.TryParseExact(v, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (!DateBounds.IsValid(v))
         {
             Add(name, $"'{name}' must be a date as yyyy, yyyy-MM or yyyy-MM-dd (got '{Shorten(v)}').");
             return null;

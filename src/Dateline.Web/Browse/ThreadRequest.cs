@@ -31,13 +31,5 @@ public sealed record ThreadRequest(ThreadQuery Query)
 
     /// <summary>A thread id from the path: a positive whole number.</summary>
     public static long? Id(string? value, ParameterErrors errors)
-    {
-        if (value is null || !long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || id <= 0)
-        {
-            errors.Add("id", "'id' must be a positive thread id (as /api/threads or an article's store.thread gives).");
-            return null;
-        }
-
-        return id;
-    }
+        => errors.Id("id", value, "thread", "as /api/threads or an article's store.thread gives", required: true);
 }

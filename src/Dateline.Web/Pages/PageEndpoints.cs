@@ -62,7 +62,7 @@ public static class PageEndpoints
 
     private static IResult Article(string id, IArticleStore store, WebOptions options)
     {
-        var article = id.Length <= 500 ? store.Find(id) : null;
+        var article = id.Length <= Api.ArticlesApi.MaxIdLength ? store.Find(id) : null;
         if (article is null)
         {
             return NotFound(options, $"No article with id '{id}'.");

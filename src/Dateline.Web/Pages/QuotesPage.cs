@@ -80,7 +80,7 @@ internal static class QuotesPage
     private static void Form(HtmlWriter w, QuoteParameters given, QuoteRequest request, IDictionary<string, string[]>? errors)
     {
         w.Open("form", new Attr("class", "search quote-search"), new Attr("method", "get"), new Attr("action", "/quotes"));
-        w.Void("input", new Attr("type", "search"), new Attr("name", "q"), new Attr("id", "q"), new Attr("value", given.Q), new Attr("placeholder", "Words in the quote"), new Attr("aria-label", "Words in the quote"), new Attr("maxlength", "500"));
+        w.Void("input", new Attr("type", "search"), new Attr("name", "q"), new Attr("id", "q"), new Attr("value", given.Q), new Attr("placeholder", "Words in the quote"), new Attr("aria-label", "Words in the quote"), new Attr("maxlength", ParameterErrors.MaxTextLength.ToString(CultureInfo.InvariantCulture)));
         w.Element("button", "Find quotes", new Attr("type", "submit"));
         w.Open("div", new Attr("class", "filters"));
         FormFields.Text(w, "speaker", "Speaker", given.Speaker, "name", errors);

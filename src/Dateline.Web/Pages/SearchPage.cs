@@ -149,7 +149,7 @@ internal static class SearchPage
     private static void Form(HtmlWriter w, SearchParameters given, SearchRequest r, IDictionary<string, string[]>? errors)
     {
         w.Open("form", new Attr("class", "search"), new Attr("method", "get"), new Attr("action", "/"), new Attr("role", "search"));
-        w.Void("input", new Attr("type", "search"), new Attr("name", "q"), new Attr("id", "q"), new Attr("value", given.Q), new Attr("placeholder", "Search articles — words, \"phrases\", prefix*"), new Attr("aria-label", "Search"), new Attr("maxlength", "500"),
+        w.Void("input", new Attr("type", "search"), new Attr("name", "q"), new Attr("id", "q"), new Attr("value", given.Q), new Attr("placeholder", "Search articles — words, \"phrases\", prefix*"), new Attr("aria-label", "Search"), new Attr("maxlength", ParameterErrors.MaxTextLength.ToString(CultureInfo.InvariantCulture)),
             new Attr("aria-invalid", errors?.ContainsKey("q") == true ? "true" : null));
         w.Element("button", "Search", new Attr("type", "submit"));
         w.Open("div", new Attr("class", "filters"));
