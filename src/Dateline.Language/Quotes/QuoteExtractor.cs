@@ -578,13 +578,6 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue; // a scare quote or a title: no one is quoted
             }
 
-            // "the scientists asked five people to perform a “direction discrimination” task": under a cue that takes an
-            // object, quoted words between an article and a noun name something in that object (fifteenth sample)
-            if (after is null && _lexicon.ObjectCueAt(text, attr.Cue.Start) != CueObject.None && NameInNounPhrase(text, q))
-            {
-                continue;
-            }
-
             // A quoted fragment inside reported speech: the quote covers the reported clause.
             int start = q.Start;
             int end = q.End;
@@ -1978,17 +1971,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// Whether the cue participle at <paramref name="cueStart"/> closes a noun phrase that is no subject: a lower-case noun
     /// right before it, up to two words after an article, and before the article a lower-case word of the clause other
     /// than a relative ("used the technique called …", "in a process called …"; not "The researchers called …", whose
-    /// article opens the sentence, nor "a plan which the president called …"); or a comma right before it ("malware,
-    /// dubbed “Agent Smith,” has …").
+    /// article opens the sentence, nor "a plan which the president called …")).
     /// </summary>
     private static bool ReducedPassive(string text, int cueStart, int sentStart)
     {
-        // ", dubbed “Agent Smith,” has infected …": a participle set off by a comma after its noun (fourteenth sample)
-        if (PrecededByComma(text, cueStart))
-        {
-            return true;
-        }
-
         int pos = cueStart;
         for (int words = 0; words < 3; words++)
         {
@@ -2363,25 +2349,6 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// A quoted title ("on MSNBC's “Morning Joe,”", "his book, “An American Son.”", “Parasite” won the award): the
     /// times layer's rule (<see cref="QuotedTitles"/>), one rule for both.
     /// </summary>
-    /// <summary>Whether the quoted words stand between an article and a lower-case word, with no punctuation of speech
-    /// inside the marks ("a “direction discrimination” task").</summary>
-    private static bool NameInNounPhrase(string text, TextSpan q)
-    {
-        if (WordBefore(text, q.Start, Math.Max(0, q.Start - 8)) is not { } article || text[article.Start..article.End] is not ("a" or "an" or "the")
-            || PunctuatedInside(text, q))
-        {
-            return false;
-        }
-
-        int i = q.End;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i > q.End && i < text.Length && char.IsLower(text[i]);
-    }
-
     private static bool IsTitle(string text, TextSpan q) => QuotedTitles.IsTitle(text.AsSpan(q.Start, q.Length).Trim(['"', '\u201C', '\u201D', ' ']));
 
     /// <summary>Whether the quoted words close on punctuation inside the marks (“No,” / “Stop!”), as speech does and a title rarely does.</summary>
