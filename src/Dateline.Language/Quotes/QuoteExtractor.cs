@@ -144,8 +144,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         => _lexicon.Naming.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant()) && NamedWordAfter().IsMatch(text.AsSpan(cue.End));
 
     // a word right after the cue other than "that" (a name or a noun phrase: "called Tritrichomonas muris", "called group 2 …"),
-    // not "it" with a word and a clause after it ("He called it unlikely that the EU would finance …": Wikinews, speech)
-    [GeneratedRegex(@"^[ \t]+(?!(?i:that)\b)(?!(?i:it)\s+[\w-]+\s+(?i:that)\b)[\w(]")]
+    // or a quoted name ("a sex worker's group called “Ashodaya Samithi” discussed …": Wikinews, read once sentences with
+    // marks and no quote were read for reports), not "it" with a word and a clause after it ("He called it unlikely that
+    // the EU would finance …": Wikinews, speech)
+    [GeneratedRegex(@"^[ \t]+(?!(?i:that)\b)(?!(?i:it)\s+[\w-]+\s+(?i:that)\b)[\w(“""]")]
     private static partial Regex NamedWordAfter();
 
     // the report opens right after the cue and one of its first words before a comma is a noun of things said
