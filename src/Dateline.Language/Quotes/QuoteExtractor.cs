@@ -82,7 +82,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // Only indirect reports: PolNeAR counts a thought's quoted words as an attribution ("thinks she's done a
         // “serviceable job.”": its direct+mixed quote F1 91.20 -> 91.09 when those went too)
         drafts.RemoveAll(d => (d.Kind is QuoteKind.Indirect or QuoteKind.Mixed && (ReportsFinding(text, d) || EditorialLabel(text, d)))
-            || (d.Kind == QuoteKind.Indirect && !d.Inherited && d.Cue is { } cue && _lexicon.ThoughtCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant())));
+            || (d.Kind == QuoteKind.Indirect && !d.Inherited && d.Cue is { } cue && _lexicon.ThoughtCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant()))
+            || AsksItself(text, d));
 
         // "ordered the Somali men released", "were ordered “not to talk …”": an order or a shout attributes a direct quote
         // only ("“Step out,” an officer ordered."; quote-cue-traps.txt, kind direct)
@@ -108,6 +109,18 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     }
 
     /// <summary>
+    /// "The researchers wondered whether or not this threshold is also responsible for our “eureka!” moment": a cue of
+    /// thought before "whether" or "if" is a question to oneself, no speech, its quoted words a scare quote (fifteenth
+    /// sample; quote-cue-traps.txt, kinds thought and question). PolNeAR's quoted thoughts ("thinks she's done a
+    /// “serviceable job.”") stay.
+    /// </summary>
+    private bool AsksItself(string text, QuoteDraft d)
+        => d.Kind is QuoteKind.Indirect or QuoteKind.Mixed && !d.Inherited && d.Cue is { } cue && d.Span.Start >= cue.End
+            && _lexicon.ThoughtCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant())
+            && SpeakerWords().Match(text, cue.End) is { Success: true } next && string.IsNullOrWhiteSpace(text[cue.End..next.Index])
+            && _lexicon.QuestionWords.Contains(next.Value.ToLowerInvariant());
+
+    /// <summary>
     /// Whether a quote's cue is "according to" and its whole speaker phrase a noun of a count or an estimate, alone or
     /// after a quantifier ("according to one estimate", "according to estimates"): no one is named.
     /// </summary>
@@ -131,8 +144,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         => _lexicon.Naming.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant()) && NamedWordAfter().IsMatch(text.AsSpan(cue.End));
 
     // a word right after the cue other than "that" (a name or a noun phrase: "called Tritrichomonas muris", "called group 2 …"),
-    // not "it" with a word and a clause after it ("He called it unlikely that the EU would finance …": Wikinews, speech)
-    [GeneratedRegex(@"^[ \t]+(?!(?i:that)\b)(?!(?i:it)\s+[\w-]+\s+(?i:that)\b)[\w(]")]
+    // or a quoted name ("a sex worker's group called “Ashodaya Samithi” discussed …": Wikinews, read once sentences with
+    // marks and no quote were read for reports), not "it" with a word and a clause after it ("He called it unlikely that
+    // the EU would finance …": Wikinews, speech)
+    [GeneratedRegex(@"^[ \t]+(?!(?i:that)\b)(?!(?i:it)\s+[\w-]+\s+(?i:that)\b)[\w(“""]")]
     private static partial Regex NamedWordAfter();
 
     // the report opens right after the cue and one of its first words before a comma is a noun of things said
@@ -694,9 +709,22 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         int mark = text.AsSpan(s.Start, s.Length).LastIndexOfAny(['"', '\u201D']);
-        if (mark < 0 || AndAfterMark().Match(text, s.Start + mark + 1, s.End - s.Start - mark - 1) is not { Success: true } and)
+        if (mark < 0)
         {
             return [];
+        }
+
+        if (AndAfterMark().Match(text, s.Start + mark + 1, s.End - s.Start - mark - 1) is not { Success: true } and)
+        {
+            // "A new recent breed of Android malware, dubbed “Agent Smith,” has infected 25 million handsets …, researchers
+            // have said.": an attribution closing the sentence after the marks reports the clause before it, whose
+            // quoted words are a name (no quote took them; fourteenth sample); "X's office said the deaths were caused by
+            // gunshot wounds and called on the “interim” government to …": with no quote in the sentence its reports
+            // stand as in a sentence without marks, each with a cue of its own and a speaker (eleventh sample)
+            var whole = ReadSentence(text, s, quotes).ToList();
+            return whole.Count > 0 && whole.TrueForAll(d => d is { Cue: { } cue, Speaker: not null }
+                    && (d.Span.End <= cue.Start ? s.Start + mark < d.Span.End : ReportsByOwnCue(text, d)))
+                ? whole : [];
         }
 
         var tail = new TextSpan(and.Index + and.Length, s.End);
@@ -704,6 +732,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return inner.Count > 0 && inner.TrueForAll(d => ReportsByOwnCue(text, d) && d.Span.Start >= d.Cue!.Value.End && d.Speaker is not null)
             ? inner : [];
     }
+
+    /// <summary>The last colon of a clause that opens a clause after it (a capital after it, three words or more before
+    /// it): what follows it is a tail attribution's report.</summary>
+    [GeneratedRegex(@"^(?:\S+\s+){2,}[^:]*?\w:\s+(?=[A-Z])(?!.*:\s)", RegexOptions.Singleline)]
+    private static partial Regex ColonBeforeClause();
 
     /// <summary>"and" right after a closing mark (its comma inside the marks or after them), a clause after it.</summary>
     [GeneratedRegex(@"\G,?\s+and\s+(?=\w)")]
@@ -798,7 +831,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             {
                 var cue = new TextSpan(s.Start + comma + m.Groups["cue"].Index, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length);
                 var spk = new TextSpan(s.Start + comma + m.Groups["spk"].Index, s.Start + comma + m.Groups["spk"].Index + m.Groups["spk"].Length);
-                yield return new QuoteDraft(new TextSpan(s.Start, s.Start + comma), QuoteKind.Indirect, cue, spk, -1);
+                // "Android devices face a slew of threats: A new recent breed …, researchers have said.": the clause before
+                // a colon is the writer's, the report the clause after it (fourteenth sample)
+                int from = ColonBeforeClause().Match(sentence[..comma]) is { Success: true } colon ? s.Start + colon.Index + colon.Length : s.Start;
+                yield return new QuoteDraft(new TextSpan(from, s.Start + comma), QuoteKind.Indirect, cue, spk, -1);
                 found = true;
             }
 
@@ -882,6 +918,15 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 }
 
                 break;
+            }
+
+            // "While researchers don't say how many …, Stefanko said that …": a negated cue reports nothing of its subject;
+            // a later cue of the sentence is read (fourteenth sample); nor does a reduced passive naming ("used the
+            // technique called “mental chronometry” — that is, …": fifteenth sample)
+            if (_lexicon.Negated(text, cue.Start, s.Start)
+                || (_lexicon.Naming.Contains(cueMatch.Value.ToLowerInvariant()) && ReducedPassive(text, cue.Start, s.Start)))
+            {
+                continue;
             }
 
             // "Hernandez defended the order, saying the city …": a participle after a comma reports the sentence subject's speech
@@ -1453,10 +1498,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             var m = matches[i];
             var cue = new TextSpan(sentStart + m.Index, sentStart + m.Index + m.Length);
 
-            // "HP is called “feather duvet lung.”": a passive naming cue names a term, nobody speaks (thirteenth sample)
+            // "HP is called “feather duvet lung.”": a passive naming cue names a term, nobody speaks (thirteenth sample);
+            // so does a reduced one right before the quote, "the researchers used the technique called “mental
+            // chronometry”" (fifteenth sample)
             if (_lexicon.Naming.Contains(m.Value.ToLowerInvariant())
-                && WordBefore(text, cue.Start, sentStart) is { } auxiliary
-                && _lexicon.PassiveAuxiliaries.Contains(text[auxiliary.Start..auxiliary.End].ToLowerInvariant()))
+                && ((WordBefore(text, cue.Start, sentStart) is { } auxiliary
+                        && _lexicon.PassiveAuxiliaries.Contains(text[auxiliary.Start..auxiliary.End].ToLowerInvariant()))
+                    || (string.IsNullOrWhiteSpace(text[cue.End..quoteStart]) && ReducedPassive(text, cue.Start, sentStart))))
             {
                 continue;
             }
@@ -1919,6 +1967,34 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return i < wordEnd ? new TextSpan(i, wordEnd) : null;
+    }
+
+    /// <summary>
+    /// Whether the cue participle at <paramref name="cueStart"/> closes a noun phrase that is no subject: a lower-case noun
+    /// right before it, up to two words after an article, and before the article a lower-case word of the clause other
+    /// than a relative ("used the technique called …", "in a process called …"; not "The researchers called …", whose
+    /// article opens the sentence, nor "a plan which the president called …")).
+    /// </summary>
+    private static bool ReducedPassive(string text, int cueStart, int sentStart)
+    {
+        int pos = cueStart;
+        for (int words = 0; words < 3; words++)
+        {
+            if (WordBefore(text, pos, sentStart) is not { } word || !char.IsLower(text[word.Start]))
+            {
+                return false;
+            }
+
+            if (words > 0 && text[word.Start..word.End] is "a" or "an" or "the")
+            {
+                return WordBefore(text, word.Start, sentStart) is { } head && char.IsLower(text[head.Start])
+                    && text[head.Start..head.End] is not ("which" or "that" or "what" or "who" or "whom");
+            }
+
+            pos = word.Start;
+        }
+
+        return false;
     }
 
     private static bool IsBarePlural(string word)

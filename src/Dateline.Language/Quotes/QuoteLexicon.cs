@@ -21,6 +21,7 @@ internal sealed class QuoteLexicon
     private readonly Lazy<Regex> _passiveReport;
     private readonly Lazy<Regex> _hearerReport;
     private readonly Lazy<Regex> _speakerFrame;
+    private readonly Lazy<Regex> _negated;
     private readonly Lazy<Regex> _appendedPhrase;
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
@@ -52,6 +53,9 @@ internal sealed class QuoteLexicon
         var sourceless = ResourceText.Rows("quote-sourceless-sources.txt");
         SourcelessQuantifiers = sourceless.Where(r => r[1] == "quantifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         SourcelessNouns = sourceless.Where(r => r[1] == "noun").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        // a whole word ("not"), or the end of one ("n't": "don't", "didn’t")
+        var negations = traps.Where(r => r[1] == "negation").Select(r => Regex.Escape(r[0].ToLowerInvariant()).Replace("'", "['’]")).ToList();
+        QuestionWords = traps.Where(r => r[1] == "question").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ThoughtCues = traps.Where(r => r[1] == "thought").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         AmountCues = traps.Where(r => r[1] == "amount").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         FindingSubjects = ResourceText.WordSet("quote-finding-subjects.txt");
@@ -126,9 +130,15 @@ internal sealed class QuoteLexicon
         // "…, an inquest has heard." / "The inquest at Stoke Town Hall heard that …" (quote-hearers.txt)
         string hearerPhrase = $@"(?:(?i:the|an?)\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{hearer})(?:\s+(?:at|in)\s+[^,.;:!?“”""]{{1,40}}?)?\s+(?:(?i:has|had|was|were|have)\s+)?(?<cue>heard)(?![\w'’-])";
         // "… in the words of the patient: “…”", "As he related, “…”" right before a quote (quote-speaker-frames.txt)
-        string framePhrase = "(?:" + string.Join('|', frames.Where(r => r[1] == "phrase").Select(r => string.Join(@"\s+", r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+        static string Words(string phrase) => string.Join(@"\s+", phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
+        string framePhrase = "(?:" + string.Join('|', frames.Where(r => r[1] == "phrase").Select(r => Words(r[0]))) + ")";
         string frameAs = "(?:" + string.Join('|', frames.Where(r => r[1] == "as").Select(r => Regex.Escape(r[0]))) + ")";
-        _speakerFrame = new(() => new Regex($@"(?<![\w'’-])(?:(?<cue>(?i:{framePhrase}))\s+(?<spk>[^,.;:!?“”""]{{1,60}}?)\s*:|(?<![^\s,;(])(?i:as)\s+(?<spk>[^,.;:!?“”""]{{1,40}}?)\s+(?<cue>(?i:{frameAs}))\s*,)\s*$", Options));
+        // "In Dr. Shadlen’s words, “…”": the words around "*'s" (the speaker, its possessive with either apostrophe); the
+        // cue is the words after it
+        string framePossessive = "(?:" + string.Join('|', frames.Where(r => r[1] == "possessive").Select(r => r[0].Split("*'s", 2)).Select(parts =>
+            $@"(?i:{Words(parts[0])})\s+(?<spk>[^,;:!?“”""]{{1,60}}?)['’]s\s+(?<cue>(?i:{Words(parts[1])}))")) + ")";
+        _negated = new(() => new Regex($@"(?:(?<![\w'’])(?:{string.Join('|', negations.Where(n => !n.Contains('’')))})|(?:{string.Join('|', negations.Where(n => n.Contains('’')))}))\s+$", Options | RegexOptions.IgnoreCase));
+        _speakerFrame = new(() => new Regex($@"(?<![\w'’-])(?:(?<cue>(?i:{framePhrase}))\s+(?<spk>[^,.;:!?“”""]{{1,60}}?)\s*:|(?<![^\s,;(])(?i:as)\s+(?<spk>[^,.;:!?“”""]{{1,40}}?)\s+(?<cue>(?i:{frameAs}))\s*,|{framePossessive}\s*[,:])\s*$", Options));
         // The start of a phrase after an attribution: up to three words ("said on Saturday") and a short stretch without
         // a comma ("Saturday, October 28"), a comma, then "a/an/the", a word in -ing or an adjunct's opener ("after",
         // quote-appended-openers.txt)
@@ -158,8 +168,9 @@ internal sealed class QuoteLexicon
         // ×1.10 faster without them (bench/README.md, "perf-pipeline").
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
         _speakerThenCue = new TieredRegex(
-            $@"^[\s,]*(?<spk>(?i:{pronoun})|{barePlural}(?=\s+(?i:{cue})\b)|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>{verb})(?![\w'’-])",
+            $@"^[\s,]*(?<spk>(?i:{pronoun})|{barePlural}(?=\s+(?:(?i:have|had)\s+)?(?i:{cue})\b)|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:(?i:have|had)\s+)?(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>{verb})(?![\w'’-])",
             Options, Regex.InfiniteMatchTimeout, TieredRegex.Never);
+        // A bare plural before the cue may carry a perfect's auxiliary: "…, researchers have said." (fourteenth sample).
         // A bare plural after "according to" may carry a participle and its agent: "according to credible reports
         // received by Amnesty", "According to eyewitness accounts corroborated by video footage, …" (ninth sample).
         // An inverted cue's bare plural closing the sentence is its speaker: "…, dubbed the Black Death, say officials."
@@ -282,6 +293,9 @@ internal sealed class QuoteLexicon
     /// <summary>Cue words of thought, not speech ("believes", "wondered": quote-cue-traps.txt, kind thought).</summary>
     public IReadOnlySet<string> ThoughtCues { get; }
 
+    /// <summary>Words that after a cue of thought open a question to oneself ("wondered whether": quote-cue-traps.txt, kind question).</summary>
+    public IReadOnlySet<string> QuestionWords { get; }
+
     /// <summary>Cue words that before a number are a gain ("added 20.72 points": quote-cue-traps.txt, kind amount).</summary>
     public IReadOnlySet<string> AmountCues { get; }
 
@@ -315,6 +329,11 @@ internal sealed class QuoteLexicon
     /// <summary>A speaker frame that closes the text before a quote ("in the words of the patient:", "As he related,"):
     /// groups cue and spk (quote-speaker-frames.txt).</summary>
     public Match SpeakerFrame(string before) => _speakerFrame.Value.Match(before);
+
+    /// <summary>Whether a negation right before the cue at <paramref name="cueStart"/> negates it ("researchers don't
+    /// say how many …"; quote-cue-traps.txt, kind negation): read back no further than <paramref name="limit"/>.</summary>
+    public bool Negated(string text, int cueStart, int limit)
+        => _negated.Value.IsMatch(text[Math.Max(limit, cueStart - 20)..cueStart]);
 
     /// <summary>Nouns that in the phrase right after a cue make it the cue's object ("chanting anti-U.S. slogans": quote-object-nouns.txt).</summary>
     public IReadOnlySet<string> ObjectNouns { get; }
