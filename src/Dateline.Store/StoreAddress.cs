@@ -20,6 +20,14 @@ public static class StoreAddress
     public static IArticleStore Open(string address, LayerSet layers)
         => IsPostgres(address) ? PostgresArticleStore.Open(address, layers) : SqliteArticleStore.Open(address, layers);
 
+    /// <summary>
+    /// Opens the store at the address for a command that only reads: a SQLite file that cannot be written (a read-only
+    /// mount) is opened read-only (<see cref="SqliteArticleStore.OpenForReading"/>); otherwise as <see cref="Open"/>.
+    /// </summary>
+    /// <exception cref="StoreException">The store cannot be opened; the message names the address and the reason.</exception>
+    public static IArticleStore OpenForReading(string address, LayerSet layers)
+        => IsPostgres(address) ? PostgresArticleStore.Open(address, layers) : SqliteArticleStore.OpenForReading(address, layers);
+
     /// <summary>The address as it may be printed (a password left out).</summary>
     public static string Describe(string address) => PostgresAddress.WithoutPassword(address);
 }

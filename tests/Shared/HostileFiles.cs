@@ -184,6 +184,12 @@ public static class HostileFiles
             WarcRecord("resource", "text/html", null, article.Replace("fine", "folded-neighbour", StringComparison.Ordinal)));
         Text("lone-surrogate.jsonl", "a JSON line holding a lone surrogate escape (the line was an encoding failure)", HostileOutcome.Warned("lone surrogate"), "{\"id\":\"lone\",\"text\":\"The ferry \\ud83d left the harbour at noon on Sunday, and the council said the west pier would reopen.\"}\n");
 
+        // Red-team pass, twentieth sitting: nesting the depth guard did not see (it lowered its count at any end tag and
+        // took "/>" as closing any element), which AngleSharp builds in time quadratic in the depth (100,000 deep: past
+        // the 60 s limit, the parse not cancellable).
+        Text("self-closing-divs.html", "20,000 \"<div/>\" (the slash closes nothing in HTML)", HostileOutcome.Failure(ErrorKinds.Malformed), "<html><body>" + string.Concat(Enumerable.Repeat("<div/>", 20_000)) + "deep</body></html>");
+        Text("stray-end-tags.html", "20,000 \"<div></x>\" (an end tag with nothing of its name open)", HostileOutcome.Failure(ErrorKinds.Malformed), "<html><body>" + string.Concat(Enumerable.Repeat("<div></x>", 20_000)) + "deep</body></html>");
+
         // The walk: names, links and things that are not files.
         Bytes("spaces and ünïcode.html", "a name with spaces and accents", HostileOutcome.Article, Encoding.UTF8.GetBytes(article.Replace("fine", "spaced", StringComparison.Ordinal)));
         Bytes(new string('n', 240) + ".html", "a 245-byte file name", HostileOutcome.Article, Encoding.UTF8.GetBytes(article.Replace("fine", "named", StringComparison.Ordinal)));

@@ -24,7 +24,7 @@ public static class ExportCommand
         };
         command.SetAction(parse =>
         {
-            using var store = StoreOptions.Open(parse.GetValue(db)!, "export", mustExist: true);
+            using var store = StoreOptions.Open(parse.GetValue(db)!, "export", mustExist: true, readsOnly: true);
             if (store is null)
             {
                 return StoreOptions.Unusable;

@@ -63,7 +63,7 @@ public static class SearchCommand
                 return Usage.ExitCode;
             }
 
-            using var store = StoreOptions.Open(parse.GetValue(db)!, "search", mustExist: true);
+            using var store = StoreOptions.Open(parse.GetValue(db)!, "search", mustExist: true, readsOnly: true);
             if (store is null)
             {
                 return StoreOptions.Unusable;

@@ -19,7 +19,7 @@ public static class StatsCommand
         };
         command.SetAction(parse =>
         {
-            using var store = StoreOptions.Open(parse.GetValue(db)!, "stats", mustExist: true);
+            using var store = StoreOptions.Open(parse.GetValue(db)!, "stats", mustExist: true, readsOnly: true);
             if (store is null)
             {
                 return StoreOptions.Unusable;

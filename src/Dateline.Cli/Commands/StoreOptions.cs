@@ -24,8 +24,12 @@ public static class StoreOptions
     /// <summary>Whether the store at <paramref name="address"/> is missing (only a file can be: a database is created by its administrator).</summary>
     public static bool IsMissing(string address) => !StoreAddress.IsPostgres(address) && !File.Exists(address);
 
-    /// <summary>Opens the store with the given layers (the full pipeline's by default), or prints why it cannot be opened and returns null.</summary>
-    public static IArticleStore? Open(string path, string command, bool mustExist, LayerSet? layers = null)
+    /// <summary>
+    /// Opens the store with the given layers (the full pipeline's by default), or prints why it cannot be opened and
+    /// returns null. <paramref name="readsOnly"/>: the command only reads, so a store that cannot be written (a
+    /// read-only mount) is opened read-only.
+    /// </summary>
+    public static IArticleStore? Open(string path, string command, bool mustExist, LayerSet? layers = null, bool readsOnly = false)
     {
         if (mustExist && IsMissing(path))
         {
@@ -35,7 +39,7 @@ public static class StoreOptions
 
         try
         {
-            return StoreAddress.Open(path, layers ?? Compose.StoreLayers);
+            return readsOnly ? StoreAddress.OpenForReading(path, layers ?? Compose.StoreLayers) : StoreAddress.Open(path, layers ?? Compose.StoreLayers);
         }
         catch (StoreException e)
         {

@@ -31,10 +31,18 @@ public sealed class HtmlDepthGuard(HtmlDepthGuardOptions? options = null) : IPip
             : document;
     }
 
-    /// <summary>Open minus closed tags at the deepest point, stopping once past <paramref name="stopAbove"/>.</summary>
+    /// <summary>
+    /// The deepest nesting the parser will build, stopping once past <paramref name="stopAbove"/>. The open elements are
+    /// kept as the parser keeps them, not counted: an end tag closes the nearest open element of its name and those
+    /// above it, and one with nothing of its name open is ignored (a count that any end tag lowered let
+    /// "&lt;div&gt;&lt;/x&gt;" repeated nest without bound: 100,000 of them parsed past the 60 s limit). "/&gt;" closes
+    /// an element only in SVG or MathML, and a void one anywhere: "&lt;div/&gt;" opens a div as "&lt;div&gt;" does.
+    /// </summary>
     public static int EstimateDepth(string html, int stopAbove)
     {
-        var depth = 0;
+        var open = new List<(int Start, int Length)>();
+        var openByName = new Dictionary<int, int>();
+        var foreign = 0;
         var max = 0;
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
@@ -80,16 +88,23 @@ public sealed class HtmlDepthGuard(HtmlDepthGuardOptions? options = null) : IPip
                 continue;
             }
 
+            var key = string.GetHashCode(name, StringComparison.OrdinalIgnoreCase);
+            var foreignRoot = IsForeignRoot(name);
             if (closing)
             {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (!selfClosing)
-            {
-                depth++;
-                if (depth > max)
+                if (openByName.GetValueOrDefault(key) > 0)
                 {
-                    max = depth;
+                    CloseNearest(html, name, open, openByName, ref foreign);
+                }
+            }
+            else if (!selfClosing || (foreign == 0 && !foreignRoot))
+            {
+                open.Add((start, n - start));
+                openByName[key] = openByName.GetValueOrDefault(key) + 1;
+                foreign += foreignRoot ? 1 : 0;
+                if (open.Count > max)
+                {
+                    max = open.Count;
                     if (max > stopAbove)
                     {
                         return max;
@@ -100,6 +115,34 @@ public sealed class HtmlDepthGuard(HtmlDepthGuardOptions? options = null) : IPip
 
         return max;
     }
+
+    /// <summary>Closes the nearest open element named <paramref name="name"/> and every element opened after it.</summary>
+    private static void CloseNearest(string html, ReadOnlySpan<char> name, List<(int Start, int Length)> open, Dictionary<int, int> openByName, ref int foreign)
+    {
+        var k = open.Count - 1;
+        while (k >= 0 && !html.AsSpan(open[k].Start, open[k].Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        // A name whose hash another open element shares, but none of its own open: nothing to close.
+        if (k < 0)
+        {
+            return;
+        }
+
+        for (var j = open.Count - 1; j >= k; j--)
+        {
+            var closed = html.AsSpan(open[j].Start, open[j].Length);
+            openByName[string.GetHashCode(closed, StringComparison.OrdinalIgnoreCase)]--;
+            foreign -= IsForeignRoot(closed) ? 1 : 0;
+            open.RemoveAt(j);
+        }
+    }
+
+    /// <summary>The roots of foreign content, where "/&gt;" closes any element (HTML Standard 13.2.6.5).</summary>
+    private static bool IsForeignRoot(ReadOnlySpan<char> name)
+        => name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where "&lt;/" and <paramref name="name"/> (case-insensitive) first occur from <paramref name="from"/>, or -1: the

@@ -226,10 +226,12 @@ public sealed class CollectionReader
     private IEnumerable<InputItem> ReadStdin()
     {
         Stream stream;
+        RecordingStream raw;
         byte[] head;
         try
         {
-            stream = WarcReader.Unwrap(_openStdin());
+            raw = new RecordingStream(_openStdin());
+            stream = WarcReader.Unwrap(raw);
             head = new byte[5];
             var n = 0;
             while (n < head.Length && stream.Read(head, n, head.Length - n) is var read and > 0)
@@ -245,18 +247,47 @@ public sealed class CollectionReader
             return [InputItem.Failed("stdin", "-", ErrorKinds.Unreadable, $"stdin: {e.Message}")];
         }
 
+        // The raw bytes are kept only for a gzipped page: WARC and JSON Lines are streamed, a plain page read once.
+        var trimmed = head.AsSpan().TrimStart(" \t\r\n"u8);
+        var container = WarcReader.LooksLikeWarc(head) || (!trimmed.IsEmpty && trimmed[0] == '{');
+        if (container || !GzipReader.IsGzip(raw.Recorded))
+        {
+            raw.StopRecording();
+        }
+
         if (WarcReader.LooksLikeWarc(head))
         {
             return ReadStream(stream, ContainerKind.Warc);
         }
 
-        var trimmed = head.AsSpan().TrimStart(" \t\r\n"u8);
         if (!trimmed.IsEmpty && trimmed[0] == '{')
         {
             return ReadStream(stream, ContainerKind.JsonLines);
         }
 
-        return [ReadStdinPage(stream)];
+        return [raw.Recording ? ReadStdinGzippedPage(stream, raw) : ReadStdinPage(stream)];
+    }
+
+    /// <summary>
+    /// A gzipped page on stdin, unwrapped whole as a file's is (<see cref="PageFiles.FromBytes"/>): the streaming
+    /// decoder loses the page when its trailer's checksum is wrong, the whole-stream reader salvages it with a warning.
+    /// </summary>
+    private InputItem ReadStdinGzippedPage(Stream stream, RecordingStream raw)
+    {
+        using (stream)
+        {
+            try
+            {
+                // The limit of a page file's size on disk (PageFiles.ReadFile), here on the compressed bytes.
+                return raw.ReadToEnd(_options.MaxPageBytes * 4) is { } compressed
+                    ? _pages.FromBytes("stdin", "-", compressed)
+                    : InputItem.Failed("stdin", "-", ErrorKinds.Oversize, $"stdin: more than {_options.MaxPageBytes * 4} compressed bytes (four times the page limit of {_options.MaxPageBytes} bytes)");
+            }
+            catch (IOException e)
+            {
+                return InputItem.Failed("stdin", "-", ErrorKinds.Unreadable, $"stdin: {e.Message}");
+            }
+        }
     }
 
     private IEnumerable<InputItem> ReadStream(Stream stream, ContainerKind kind)

@@ -50,9 +50,27 @@ public sealed class AmountExtractor : IPipelineComponent
             var (m, second) = match.Length > 0 && Coordinated(text, match) is { } pair ? pair : (match, null);
             AddResolved(text, m, dates, ref titles, amounts);
             if (second is not null)
+
+        var dateIndex = dates is null ? null : SpanIndex.Of(dates);
+        SpanIndex? titleIndex = null;
+        foreach (var match in _lexicon.Matches(text))
+        {
+            var m = match.Length > 0 && UpperAfterDate(text, match, dateIndex) is { } upper ? upper : match;
+            if (m.Length == 0 || Resolve(text, m, dateIndex) is not { } amount)
             {
                 AddResolved(text, second, dates, ref titles, amounts);
             }
+
+
+
+            // a number in the title of a work ("“101 Dalmatians”") names it
+            titleIndex ??= SpanIndex.Of(titles ?? QuotedTitles.Find(text));
+            if (titleIndex.AnyContains(amount.Span))
+            {
+                continue;
+            }
+
+            amounts.Add(amount);
         }
 
         JoinRangesOfRepeatedSign(text, amounts);
@@ -146,7 +164,7 @@ public sealed class AmountExtractor : IPipelineComponent
     /// in 2009"): the match of the amount alone, from the upper number on; null when the match is no such range. A bare
     /// number after a date or a hyphen completes the date ("July 8 and 9", "the 1975 - 90 civil war").
     /// </summary>
-    private Match? UpperAfterDate(string text, Match m, IReadOnlyList<TextSpan>? dates)
+    private Match? UpperAfterDate(string text, Match m, SpanIndex? dates)
     {
         var lower = m.Groups["num"];
         var upper = m.Groups["upper"];
@@ -156,7 +174,7 @@ public sealed class AmountExtractor : IPipelineComponent
         }
 
         var lowerSpan = new TextSpan(lower.Index, lower.Index + lower.Length);
-        if (!dates.Any(d => d.Overlaps(lowerSpan)))
+        if (!dates.AnyOverlaps(lowerSpan))
         {
             return null;
         }
@@ -185,20 +203,7 @@ public sealed class AmountExtractor : IPipelineComponent
         return ws < span.End && _lexicon.Scales.TryGetValue(text[ws..span.End], out var scale) ? scale : null;
     }
 
-    private static bool InsideAny(IReadOnlyList<TextSpan> spans, TextSpan span)
-    {
-        for (int i = 0; i < spans.Count; i++)
-        {
-            if (spans[i].Contains(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private Amount? Resolve(string text, Match m, IReadOnlyList<TextSpan>? dates)
+    private Amount? Resolve(string text, Match m, SpanIndex? dates)
     {
         var g = m.Groups;
         var span = new TextSpan(m.Index, m.Index + m.Length);
@@ -266,7 +271,7 @@ public sealed class AmountExtractor : IPipelineComponent
             }
 
             bool plain = unit is null && !g["scale"].Success;
-            if (plain && (dates?.Any(d => d.Overlaps(span)) == true || IsNotAQuantity(text, m)))
+            if (plain && (dates?.AnyOverlaps(span) == true || IsNotAQuantity(text, m)))
             {
                 return null;
             }

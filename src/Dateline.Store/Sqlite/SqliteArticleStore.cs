@@ -88,6 +88,105 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
         }
     }
 
+    /// <summary>
+    /// Opens the store for a command that only reads (search, stats, export): as <see cref="Open"/> does, and where the
+    /// file cannot be written (a read-only mount, a file without write permission: SQLite error 14 or 8) read-only
+    /// with <see cref="OpenReadOnly"/>.
+    /// </summary>
+    /// <exception cref="StoreException">The store can be opened neither way; the message says why.</exception>
+    public static SqliteArticleStore OpenForReading(string path, LayerSet layers, SqliteStoreOptions? options = null)
+    {
+        try
+        {
+            return Open(path, layers, options);
+        }
+        catch (StoreException e) when (e.InnerException is SqliteException { SqliteErrorCode: CantOpen or ReadOnly } && File.Exists(path))
+        {
+            return OpenReadOnly(path, layers, options);
+        }
+    }
+
+    /// <summary>SQLITE_CANTOPEN: the file, or the WAL's -shm file beside it, cannot be opened (or created).</summary>
+    private const int CantOpen = 14;
+
+    /// <summary>SQLITE_READONLY: a write to a file opened read-only.</summary>
+    private const int ReadOnly = 8;
+
+    /// <summary>
+    /// Opens an existing store without writing to it or beside it: schema as it is (it must be this version's), no
+    /// migration, no checkpoint at the end; writes fail. A store in WAL mode needs its -shm file even to be read, and
+    /// where that cannot be created (a read-only mount) the file is opened as immutable (SQLite reads it without locks
+    /// or a WAL): right when nothing writes it, which a read-only mount guarantees here, and refused when its -wal
+    /// file holds writes not yet in the file (they would be missed).
+    /// </summary>
+    /// <exception cref="StoreException">The store cannot be read; the message says why and what to do.</exception>
+    public static SqliteArticleStore OpenReadOnly(string path, LayerSet layers, SqliteStoreOptions? options = null)
+    {
+        options ??= SqliteStoreOptions.Default;
+        var readOnly = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true, DefaultTimeout = 60 }.ToString();
+        SqliteConnection? writer = null;
+        SqliteConnection? checker = null;
+        try
+        {
+            string connectionString;
+            try
+            {
+                writer = OpenReader(readOnly, options);
+                SchemaVersion(writer);
+                connectionString = readOnly;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is CantOpen or ReadOnly)
+            {
+                writer?.Dispose();
+                writer = null;
+                var wal = path + "-wal";
+                if (File.Exists(wal) && new FileInfo(wal).Length > 0)
+                {
+                    throw new StoreException(
+                        $"{path}: cannot open the store read-only: its write-ahead log ({wal}) holds writes not yet in the file, and the -shm file SQLite needs to read it cannot be created here; open the store once where it can be written (any store command folds the log in), or copy the store with its -wal file to a writable place",
+                        e);
+                }
+
+                connectionString = new SqliteConnectionStringBuilder { DataSource = ImmutableUri(path), Mode = SqliteOpenMode.ReadOnly, Pooling = true, DefaultTimeout = 60 }.ToString();
+                writer = OpenReader(connectionString, options);
+            }
+
+            var version = SchemaVersion(writer);
+            if (version != SqliteMigrations.Latest)
+            {
+                throw new StoreException($"{path}: cannot open the store read-only: its schema version is {version}, this Dateline reads version {SqliteMigrations.Latest}; open it once where it can be written (any store command migrates it)");
+            }
+
+            checker = OpenReader(connectionString, options);
+            return new SqliteArticleStore(path, layers, options, writer, checker, connectionString) { _readOnly = true };
+        }
+        catch (SqliteException e)
+        {
+            writer?.Dispose();
+            checker?.Dispose();
+            throw new StoreException($"{path}: cannot open the store read-only: {e.Message}", e);
+        }
+        catch
+        {
+            writer?.Dispose();
+            checker?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The file as a SQLite URI with immutable=1 (RFC 3986 escaping, so "?" and "#" in a name stay the name's).</summary>
+    private static string ImmutableUri(string path) => new UriBuilder { Scheme = "file", Host = string.Empty, Path = System.IO.Path.GetFullPath(path) }.Uri.AbsoluteUri + "?immutable=1";
+
+    private static int SchemaVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Opened by <see cref="OpenReadOnly"/>: nothing is written, not even the checkpoint at the end.</summary>
+    private bool _readOnly;
+
     public bool Contains(string contentHash)
     {
         lock (_checkLock)
@@ -187,7 +286,8 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
         return SqlStats.Read(connection, Dialect);
     }
 
-    public Dateline.Store.Queries.IArticleQueries Queries() => Sqlite.Queries.SqliteArticleQueries.Open(Path);
+    public Dateline.Store.Queries.IArticleQueries Queries()
+        => _readOnly ? Sqlite.Queries.SqliteArticleQueries.OnConnections(_connectionString) : Sqlite.Queries.SqliteArticleQueries.Open(Path);
 
     public IReadOnlyList<ExportTable> ExportTables() => SqlExport.Tables(() => OpenReader(_connectionString, _options), Dialect, Layers);
 
@@ -200,7 +300,10 @@ public sealed class SqliteArticleStore : IArticleStore, IEntityCurator
             // A clean close checkpoints the WAL into the main file; a crash leaves it for the next open to replay.
             try
             {
-                _writer.Execute("PRAGMA wal_checkpoint(TRUNCATE);");
+                if (!_readOnly)
+                {
+                    _writer.Execute("PRAGMA wal_checkpoint(TRUNCATE);");
+                }
             }
             catch (SqliteException)
             {

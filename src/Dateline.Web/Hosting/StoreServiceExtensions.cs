@@ -11,8 +11,9 @@ public static class StoreServiceExtensions
 {
     public static IServiceCollection AddDatelineStore(this IServiceCollection services, WebOptions options)
     {
-        // Open now, so a bad --db fails at startup with the store's message rather than on the first request.
-        var store = StoreAddress.Open(options.Store, options.Layers);
+        // Open now, so a bad --db fails at startup with the store's message rather than on the first request. Without
+        // curation the site only reads, so a store on a read-only mount is opened read-only.
+        var store = options.AllowCuration ? StoreAddress.Open(options.Store, options.Layers) : StoreAddress.OpenForReading(options.Store, options.Layers);
         services.AddSingleton(options);
         services.AddSingleton<IArticleStore>(store);
         services.AddSingleton((IEntityCurator)store);

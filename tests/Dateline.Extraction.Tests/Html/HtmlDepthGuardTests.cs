@@ -35,4 +35,31 @@ public class HtmlDepthGuardTests
         // Without an end tag the rest of the page is the script's.
         Assert.Equal(1, HtmlDepthGuard.EstimateDepth("<body><div><style>p { } <div><div><div>", 100));
     }
+
+    [Theory]
+    [InlineData("<div/>")] // the slash opens a div all the same outside SVG and MathML
+    [InlineData("<div></x>")] // an end tag with nothing of its name open closes nothing
+    [InlineData("<div></span>")]
+    public void NestingThatEndTagsDoNotCloseIsCounted(string unit)
+    {
+        // 100,000 of each parsed past the 60 s limit while the estimate said 1.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat(unit, 3000)) + "x</body></html>";
+        Assert.True(HtmlDepthGuard.EstimateDepth(html, 2000) > 2000);
+    }
+
+    [Fact]
+    public void AnEndTagClosesItsNearestOpenElementAndThoseAbove()
+    {
+        // </div> closes the span and em left open inside it; the stray </b> closes nothing.
+        var html = "<body>" + string.Concat(Enumerable.Repeat("<div><span><em>text</b></div>", 3000)) + "<section><div><span>x";
+        Assert.Equal(3, HtmlDepthGuard.EstimateDepth(html, 2000));
+    }
+
+    [Fact]
+    public void SelfClosingTagsCloseInSvgAndMathOnly()
+    {
+        var svg = "<body><div><svg>" + string.Concat(Enumerable.Repeat("<path d=\"M0 0\"/><g/>", 3000)) + "</svg><math><mi/></math><svg/></div>";
+        Assert.Equal(2, HtmlDepthGuard.EstimateDepth(svg, 2000));
+        Assert.Equal(4, HtmlDepthGuard.EstimateDepth("<body><div><span/><em/><i/>x", 2000));
+    }
 }

@@ -10,8 +10,14 @@ public static class SqliteArticleQueries
     /// <summary>Queries over an existing store file (open it with <see cref="SqliteArticleStore.Open"/> first, which migrates the schema).</summary>
     public static IArticleQueries Open(string path, SqliteQueryOptions? options = null)
     {
-        options ??= SqliteQueryOptions.Default;
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = true, DefaultTimeout = 60 }.ToString();
+        return OnConnections(connectionString, options);
+    }
+
+    /// <summary>Queries on connections made from <paramref name="connectionString"/>: a store opened read-only (<see cref="SqliteArticleStore.OpenReadOnly"/>) gives its own.</summary>
+    internal static IArticleQueries OnConnections(string connectionString, SqliteQueryOptions? options = null)
+    {
+        options ??= SqliteQueryOptions.Default;
         return new SqlArticleQueries(() => Connect(connectionString, options), SqliteDialect.Instance, options.FacetArticleLimit, options.Window);
     }
 
