@@ -44,33 +44,17 @@ public sealed class AmountExtractor : IPipelineComponent
     public ImmutableArray<Amount> Extract(string text, IReadOnlyList<TextSpan>? dates = null, IReadOnlyList<TextSpan>? titles = null)
     {
         var amounts = ImmutableArray.CreateBuilder<Amount>();
-        foreach (var found in _lexicon.Matches(text))
-        {
-            var match = found.Length > 0 && UpperAfterDate(text, found, dates) is { } upper ? upper : found;
-            var (m, second) = match.Length > 0 && Coordinated(text, match) is { } pair ? pair : (match, null);
-            AddResolved(text, m, dates, ref titles, amounts);
-            if (second is not null)
-
         var dateIndex = dates is null ? null : SpanIndex.Of(dates);
         SpanIndex? titleIndex = null;
-        foreach (var match in _lexicon.Matches(text))
+        foreach (var found in _lexicon.Matches(text))
         {
-            var m = match.Length > 0 && UpperAfterDate(text, match, dateIndex) is { } upper ? upper : match;
-            if (m.Length == 0 || Resolve(text, m, dateIndex) is not { } amount)
+            var match = found.Length > 0 && UpperAfterDate(text, found, dateIndex) is { } upper ? upper : found;
+            var (m, second) = match.Length > 0 && Coordinated(text, match) is { } pair ? pair : (match, null);
+            AddResolved(text, m, dateIndex, titles, ref titleIndex, amounts);
+            if (second is not null)
             {
-                AddResolved(text, second, dates, ref titles, amounts);
+                AddResolved(text, second, dateIndex, titles, ref titleIndex, amounts);
             }
-
-
-
-            // a number in the title of a work ("“101 Dalmatians”") names it
-            titleIndex ??= SpanIndex.Of(titles ?? QuotedTitles.Find(text));
-            if (titleIndex.AnyContains(amount.Span))
-            {
-                continue;
-            }
-
-            amounts.Add(amount);
         }
 
         JoinRangesOfRepeatedSign(text, amounts);
@@ -78,7 +62,7 @@ public sealed class AmountExtractor : IPipelineComponent
     }
 
     /// <summary>The amount a match resolves to, added unless it is none or inside a quoted title.</summary>
-    private void AddResolved(string text, Match m, IReadOnlyList<TextSpan>? dates, ref IReadOnlyList<TextSpan>? titles, ImmutableArray<Amount>.Builder amounts)
+    private void AddResolved(string text, Match m, SpanIndex? dates, IReadOnlyList<TextSpan>? titles, ref SpanIndex? titleIndex, ImmutableArray<Amount>.Builder amounts)
     {
         if (m.Length == 0 || Resolve(text, m, dates) is not { } amount)
         {
@@ -86,8 +70,8 @@ public sealed class AmountExtractor : IPipelineComponent
         }
 
         // a number in the title of a work ("“101 Dalmatians”") names it
-        titles ??= QuotedTitles.Find(text);
-        if (InsideAny(titles, amount.Span))
+        titleIndex ??= SpanIndex.Of(titles ?? QuotedTitles.Find(text));
+        if (titleIndex.AnyContains(amount.Span))
         {
             return;
         }
