@@ -118,6 +118,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         InitialismsSpeltOut(context);
         PeoplesTheRecognizerMissed(context);
         WebAddressNames(context);
+        OneTypePerName(context);
         TeamsByNicknames(context);
 
         MarkWorks(context, QuotedTitles.Of(document));
@@ -1436,6 +1437,91 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 item.Label = EntityLabel.Organization;
             }
         }
+    }
+
+    /// <summary>
+    /// A name the page types an organisation in some mentions and a person in others ("WeWork" ORG ×2 and PERSON ×2,
+    /// "Ceres Robotics" ORG ×1 and PERSON ×2: issue 17's ninth sample) is the organisation throughout, unless the page
+    /// gives the name a person's evidence somewhere: a given name in it or before it (a person named in full whose last
+    /// word it is: "Ford" beside "Gerald Ford"), an honorific or a role word right before a person mention of it ("CEO
+    /// Neumann"), or "he"/"she" within <see cref="PersonPronounWindow"/> words after one, in its sentence. Exact words,
+    /// a possessive after them aside; not a place or people the gazetteer knows ("Pyongyang's refusal", "Rangoon would"). docs/entities.md, "One type per name on a page".
+    /// </summary>
+    private void OneTypePerName(Context c)
+    {
+        HashSet<string>? organisations = null;
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && !item.IsWork && item.Label == EntityLabel.Organization)
+            {
+                (organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(NameWithoutPossessive(c, item));
+            }
+        }
+
+        if (organisations is null)
+        {
+            return;
+        }
+
+        Dictionary<string, List<Item>>? persons = null;
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Person && NameWithoutPossessive(c, item) is var name && organisations.Contains(name))
+            {
+                persons ??= new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+                if (!persons.TryGetValue(name, out var list))
+                {
+                    persons[name] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        foreach (var (name, list) in persons ?? [])
+        {
+            if (!IsPlaceLike(name) && geo.CountryByName(name) is null && !list.Exists(p => PersonEvidence(c, p)))
+            {
+                list.ForEach(p => p.Label = EntityLabel.Organization);
+            }
+        }
+    }
+
+    /// <summary>Words within which "he" or "she" after a one-word person mention makes it a person's (<see cref="OneTypePerName"/>): "Neumann, who founded it, said he"; a guess, no sample's page needed more.</summary>
+    private const int PersonPronounWindow = 6;
+
+    /// <summary>Whether the page gives a person mention's name a person's evidence (<see cref="OneTypePerName"/>).</summary>
+    private bool PersonEvidence(Context c, Item p)
+    {
+        int end = p.End;
+        if (end > p.Start + 1 && IsPossessive(c.Words[end - 1]))
+        {
+            end--;
+        }
+
+        int sentence = c.SentenceOf[p.Start];
+        if (c.Words.AsSpan(p.Start, end - p.Start).ToArray().Any(IsGivenName) || (end - p.Start == 1 && IsNamedPersonsSurname(c, c.Words[end - 1]))
+            || (p.Start > 0 && c.SentenceOf[p.Start - 1] == sentence && (IsHonorific(c.Words[p.Start - 1]) || IsRoleWord(c.Words[p.Start - 1]))))
+        {
+            return true;
+        }
+
+        for (int k = end; k < Math.Min(c.Count, end + PersonPronounWindow) && c.SentenceOf[k] == sentence; k++)
+        {
+            if (c.Words[k] is "he" or "she" or "He" or "She")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A mention's words, a possessive after them aside ("WeWork’s" → "WeWork").</summary>
+    private static string NameWithoutPossessive(Context c, Item item)
+    {
+        int end = item.End > item.Start + 1 && IsPossessive(c.Words[item.End - 1]) ? item.End - 1 : item.End;
+        return string.Join(' ', c.Words, item.Start, end - item.Start);
     }
 
     /// <summary>A web address's host as written in text: labels of letters, digits and hyphens, the last "com", "org" or "net", not inside a word.</summary>

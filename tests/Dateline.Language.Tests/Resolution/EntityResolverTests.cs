@@ -1070,6 +1070,25 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_name_the_page_types_an_organisation_is_no_person_elsewhere_without_a_persons_evidence()
+    {
+        // issue 17's ninth sample: "WeWork" ORG ×2 and PERSON ×2, "Ceres Robotics" ORG and PERSON
+        var doc = Resolve("WeWork agreed to a rescue. SoftBank will inject cash into WeWork. WeWork declined to comment. Ceres Robotics and Tyvak won. Ceres Robotics is developing landers.",
+            ("WeWork", "ORG"), ("SoftBank", "ORG"), ("WeWork", "PERSON"), ("WeWork", "PERSON"), ("Ceres Robotics", "PERSON"), ("Tyvak", "ORG"), ("Ceres Robotics", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "WeWork").Label);
+        Assert.Equal(3, Single(doc, "WeWork").Mentions.Count);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Ceres Robotics").Label);
+
+        // a person's evidence anywhere on the page keeps the person mentions: a given name before the word, a title, "he" after it
+        var surname = Resolve("Ford recalled cars. Gerald Ford spoke. Ford said it was over.", ("Ford", "ORG"), ("Gerald Ford", "PERSON"), ("Ford", "PERSON"));
+        Assert.True(Single(surname, "Gerald Ford").Mentions.Count >= 2);
+        var titled = Resolve("Hale Partners bought it. Mr. Hale declined to comment.", ("Hale", "ORG"), ("Hale", "PERSON"));
+        Assert.Contains(titled.Entities, e => e.Label == EntityLabel.Person);
+        var pronoun = Resolve("Banks grew. Banks said he would stay.", ("Banks", "ORG"), ("Banks", "PERSON"));
+        Assert.Contains(pronoun.Entities, e => e.Label == EntityLabel.Person);
+    }
+
+    [Fact]
     public void A_lower_case_article_or_conjunction_the_recognizer_took_in_opens_no_name()
     {
         // issue 17's second and sixth samples: "[the Netherlands]GPE" (gold "Netherlands"); VOA's "[and Kurds]ORG"
