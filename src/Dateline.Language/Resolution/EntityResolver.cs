@@ -1445,7 +1445,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// gives the name a person's evidence somewhere: a given name in it or before it (a person named in full whose last
     /// word it is: "Ford" beside "Gerald Ford"), an honorific or a role word right before a person mention of it ("CEO
     /// Neumann"), or "he"/"she" within <see cref="PersonPronounWindow"/> words after one, in its sentence. Exact words,
-    /// a possessive after them aside; not a place or people the gazetteer knows ("Pyongyang's refusal", "Rangoon would"). docs/entities.md, "One type per name on a page".
+    /// a possessive after them aside. A place is not refused: a capital the page types ORG stands for its government
+    /// there, and so where the recognizer read it as a person ("he said Kabul had ensured", sample 7's gold ORG). docs/entities.md, "One type per name on a page".
     /// </summary>
     private void OneTypePerName(Context c)
     {
@@ -1478,9 +1479,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
 
-        foreach (var (name, list) in persons ?? [])
+        foreach (var (_, list) in persons ?? [])
         {
-            if (!IsPlaceLike(name) && geo.CountryByName(name) is null && !list.Exists(p => PersonEvidence(c, p)))
+            if (!list.Exists(p => PersonEvidence(c, p)))
             {
                 list.ForEach(p => p.Label = EntityLabel.Organization);
             }
