@@ -117,7 +117,9 @@ internal sealed partial class SpeakerResolver
     public ResolvedSpeaker Resolve(TextSpan mention, int before, Func<TextSpan, bool> quoted, Func<TextSpan, bool> reported)
     {
         var words = Words().Matches(_text[mention.Start..mention.End]);
-        if (words.Count == 1 && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var pronoun))
+        // an acronym is a name, not the pronoun it spells ("…, says WHO.", "According to WHO, …": the World Health
+        // Organization, not the relative "who"; samples 9 and 11)
+        if (words.Count == 1 && !QuoteLexicon.IsAcronym(words[0].Value) && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var pronoun))
         {
             return pronoun.Reference == PronounReference.Relative
                 ? RelativeAntecedent(mention)
