@@ -104,7 +104,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         AnswerTheAsked(text, ordered);
         List<TextSpan> persons = [.. document.Layer<EntityMention>().Where(m => m.Label == EntityLabel.Person).Select(m => m.Span),
             .. document.Entities.Where(e => e.Label == EntityLabel.Person).SelectMany(e => e.Mentions)];
-        var quotes = ordered.Select(d => Resolve(WithApposedName(text, d, persons), text, speakers, ordered)).ToImmutableArray();
+        var quotes = ordered.Select(d => Resolve(WithApposedName(text, d, persons), text, speakers, ordered, marks)).ToImmutableArray();
         return document.WithLayer(quotes);
     }
 
@@ -312,10 +312,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"\G\s+(?<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*[,:]?\s*[""“]")]
     private static partial Regex AskedName();
 
-    private Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, List<QuoteDraft> all)
+    /// <param name="marks">The text's quoted stretches: a person named only inside marks that made no quote (a title,
+    /// "“Hannah and Her Sisters.”") is spoken of, as in a quote, and stands for no later pronoun (seventh sample).</param>
+    private Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, List<QuoteDraft> all, IReadOnlyList<TextSpan> marks)
     {
         d = d with { Speaker = d.Speaker is { } raw ? CleanSpeaker(text, raw) : null };
-        bool Quoted(TextSpan s) => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s));
+        bool Quoted(TextSpan s) => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)) || marks.Any(m => m.Contains(s));
         bool Reported(TextSpan s) => all.Any(q => q.Span.Contains(s));
         ResolvedSpeaker? speaker = d.Addressee is { } to && d.Speaker is not null
             ? speakers.Resolve(to, to.Start, Quoted, Reported) with { Kind = SpeakerKind.Pronoun }

@@ -194,7 +194,8 @@ internal sealed class QuoteLexicon
     /// </summary>
     public bool IsStop(string word) => Stops.Contains(word.ToLowerInvariant()) && !IsAcronym(word.TrimEnd('.'));
 
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsAsciiLetterUpper);
+    /// <summary>Whether a word is an all-caps acronym of two letters or more ("WHO", "UCEA"): never a pronoun or a stop word.</summary>
+    internal static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsAsciiLetterUpper);
 
     /// <summary>Collective nouns without -s read as a bare plural speaker ("…, police said"; quote-bare-collectives.txt).</summary>
     public IReadOnlySet<string> BareCollectives { get; }

@@ -117,7 +117,9 @@ internal sealed partial class SpeakerResolver
     public ResolvedSpeaker Resolve(TextSpan mention, int before, Func<TextSpan, bool> quoted, Func<TextSpan, bool> reported)
     {
         var words = Words().Matches(_text[mention.Start..mention.End]);
-        if (words.Count == 1 && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var pronoun))
+        // an acronym is a name, not the pronoun it spells ("…, says WHO.", "According to WHO, …": the World Health
+        // Organization, not the relative "who"; samples 9 and 11)
+        if (words.Count == 1 && !QuoteLexicon.IsAcronym(words[0].Value) && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var pronoun))
         {
             return pronoun.Reference == PronounReference.Relative
                 ? RelativeAntecedent(mention)
@@ -714,6 +716,29 @@ internal sealed partial class SpeakerResolver
             return found;
         }
 
+        // the text's own pronoun right after a mention's cue ("Li says that he is …") before the given name's list
+        // ("Di" is listed female; third sample); unknown when the mentions' pronouns disagree
+        foreach (var span in mentions)
+        {
+            var said = CuePronoun().Match(text, span.End);
+            if (said.Success && QuoteLexicon.Default.Cues.Contains(said.Groups["cue"].Value.ToLowerInvariant())
+                && SpeakerLexicon.Default.Pronouns.TryGetValue(said.Groups["p"].Value.ToLowerInvariant(), out var p)
+                && p.Reference == PronounReference.Person && p.Gender != SpeakerGender.Unknown)
+            {
+                if (found != SpeakerGender.Unknown && found != p.Gender)
+                {
+                    return SpeakerGender.Unknown;
+                }
+
+                found = p.Gender;
+            }
+        }
+
+        if (found != SpeakerGender.Unknown)
+        {
+            return found;
+        }
+
         var first = Words().Match(name);
         return first.Success && name.Contains(' ', StringComparison.Ordinal) ? SpeakerLexicon.Default.FirstNames.GetValueOrDefault(first.Value.ToLowerInvariant()) : SpeakerGender.Unknown;
     }
@@ -759,6 +784,10 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>An apposition's opening words after a mention: ", the only woman", ", a father of three" (a word before "'s" is no head).</summary>
+    /// <summary>A cue verb right after a mention and the pronoun opening its report: " says that he", " said she".</summary>
+    [GeneratedRegex(@"\G\s+(?<cue>[a-z]+)\s+(?:that\s+)?(?<p>[a-z]+)\b")]
+    private static partial Regex CuePronoun();
+
     [GeneratedRegex(@"\G,\s+(?:(?<det>the|a|an)\s+)?(?<w>[A-Za-z-]+)(?![\w'’])(?:\s+(?<w>[A-Za-z-]+)(?![\w'’])){0,2}", RegexOptions.IgnoreCase)]
     private static partial Regex Apposition();
 
