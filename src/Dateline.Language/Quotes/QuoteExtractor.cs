@@ -159,7 +159,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return false;
         }
 
-        foreach (Match word in ObjectPhraseWords().Matches(text, content.Start).Take(ObjectPhraseWordCount))
+        // Match and NextMatch, not Matches(…).Take(n): Take over a MatchCollection (an IList) asks its Count, which runs
+        // the pattern to the text's end for every cue (quadratic in a long sentence of many "said": hostile-audit2)
+        var word = ObjectPhraseWords().Match(text, content.Start);
+        for (int n = 0; n < ObjectPhraseWordCount && word.Success; n++, word = word.NextMatch())
         {
             if (word.Index >= content.End || word.Value == "," || word.Value.Equals("that", StringComparison.OrdinalIgnoreCase))
             {
