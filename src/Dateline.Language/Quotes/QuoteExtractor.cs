@@ -2364,21 +2364,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return false;
     }
 
+    // by binary search: a scan from the first sentence for each quote was quadratic on a page of many quotes (hostile-quadratic)
     private static int SentenceStart(IReadOnlyList<TextSpan> sentences, int position)
-    {
-        int start = 0;
-        foreach (var s in sentences)
-        {
-            if (s.Start > position)
-            {
-                break;
-            }
-
-            start = s.Start;
-        }
-
-        return start;
-    }
+        => TextSpans.LastStartingAtOrBefore(sentences, position) is var i and >= 0 ? sentences[i].Start : 0;
 
     private static int ParagraphIndex(IReadOnlyList<TextSpan> paragraphs, TextSpan para)
     {
