@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dateline.Core.Model;
 
 namespace Dateline.Language.Quotes;
@@ -14,8 +15,10 @@ internal sealed class QuoteIndex(string text, List<QuoteDraft> quotes)
     /// <summary>Prefix maximum (a Fenwick tree over text positions, 1-based) of the quotes' ends, by their start; -1 when none.</summary>
     private int[]? _furthestEnd;
 
-    /// <summary>The indices in <c>quotes</c> of the quotes with a cue, sorted by the cue's start (then index).</summary>
-    private readonly List<(int CueStart, int Index)> _byCue = [];
+    /// <summary>The cues of the quotes that have one, sorted by start (then index), and their quotes' indices beside them.</summary>
+    private readonly List<TextSpan> _cueSpans = [];
+
+    private readonly List<int> _cueQuotes = [];
 
     private readonly HashSet<TextSpan> _cues = [];
 
@@ -44,9 +47,9 @@ internal sealed class QuoteIndex(string text, List<QuoteDraft> quotes)
     public bool AnyCueIn(TextSpan span)
     {
         Catch();
-        for (int k = FirstCueAtOrAfter(span.Start); k < _byCue.Count && _byCue[k].CueStart <= span.End; k++)
+        for (int k = FirstCueAtOrAfter(span.Start); k < _cueSpans.Count && _cueSpans[k].Start <= span.End; k++)
         {
-            if (span.Contains(quotes[_byCue[k].Index].Cue!.Value))
+            if (span.Contains(_cueSpans[k]))
             {
                 return true;
             }
@@ -67,11 +70,11 @@ internal sealed class QuoteIndex(string text, List<QuoteDraft> quotes)
     {
         Catch();
         var found = new List<int>();
-        for (int k = FirstCueAtOrAfter(span.Start); k < _byCue.Count && _byCue[k].CueStart <= span.End; k++)
+        for (int k = FirstCueAtOrAfter(span.Start); k < _cueSpans.Count && _cueSpans[k].Start <= span.End; k++)
         {
-            if (span.Contains(quotes[_byCue[k].Index].Cue!.Value))
+            if (span.Contains(_cueSpans[k]))
             {
-                found.Add(_byCue[k].Index);
+                found.Add(_cueQuotes[k]);
             }
         }
 
@@ -79,24 +82,7 @@ internal sealed class QuoteIndex(string text, List<QuoteDraft> quotes)
         return found.ConvertAll(i => quotes[i]);
     }
 
-    private int FirstCueAtOrAfter(int position)
-    {
-        int lo = 0, hi = _byCue.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_byCue[mid].CueStart < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstCueAtOrAfter(int position) => TextSpans.FirstStartingAtOrAfter(CollectionsMarshal.AsSpan(_cueSpans), position);
 
     /// <summary>Indexes the quotes appended since the last question.</summary>
     private void Catch()
@@ -118,14 +104,9 @@ internal sealed class QuoteIndex(string text, List<QuoteDraft> quotes)
             if (q.Cue is { } cue)
             {
                 _cues.Add(cue);
-                var entry = (cue.Start, _seen);
-                int at = FirstCueAtOrAfter(cue.Start);
-                while (at < _byCue.Count && _byCue[at].CompareTo(entry) < 0)
-                {
-                    at++;
-                }
-
-                _byCue.Insert(at, entry);
+                int at = FirstCueAtOrAfter(cue.Start + 1); // after the cues of the same start: their indices are smaller
+                _cueSpans.Insert(at, cue);
+                _cueQuotes.Insert(at, _seen);
             }
         }
     }
