@@ -104,6 +104,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         // a claim's holder is an entity: an unnamed speaker of a quote ("a campaign aide", Quote.SpeakerId "unnamed-1") is none
         var entityIds = document.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var quotes = document.Layer<Quote>().Select(q => q.SpeakerId is { } id && !entityIds.Contains(id) ? q with { SpeakerId = null } : q).ToImmutableArray();
+        // the quotes' indices by start, so a sentence is given only the quotes starting inside it, in the layer's order
+        // (every quote for every sentence was quadratic on a page of many quotes: hostile-quadratic)
+        var quotesByStart = Enumerable.Range(0, quotes.Length).OrderBy(i => quotes[i].Span.Start).ToArray();
+        var quoteStarts = quotesByStart.Select(i => quotes[i].Span).ToArray();
         var places = document.Entities.Where(e => e.Label is EntityLabel.Gpe or EntityLabel.Location).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var published = TimeTagger.ParseDate(document.Metadata.Published)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var events = ImmutableArray.CreateBuilder<Event>();
@@ -133,7 +137,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 continue;
             }
 
-            var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), tags.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), quotes.AsSpan(), lookup);
+            var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), tags.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), QuotesStartingIn(sentence.Span, quotes, quotesByStart, quoteStarts), lookup);
             foreach (var draft in Code(s))
             {
                 var e = Finish(draft, s, times, quotes, places, published);
@@ -148,6 +152,19 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         return document.WithLayer(events.ToImmutable());
+    }
+
+    /// <summary>The quotes starting inside <paramref name="sentence"/> (its end included), in the layer's order.</summary>
+    private static Quote[] QuotesStartingIn(TextSpan sentence, ImmutableArray<Quote> quotes, int[] byStart, TextSpan[] starts)
+    {
+        var found = new List<int>();
+        for (int k = TextSpans.FirstStartingAtOrAfter(starts, sentence.Start); k < starts.Length && starts[k].Start <= sentence.End; k++)
+        {
+            found.Add(byStart[k]);
+        }
+
+        found.Sort();
+        return [.. found.Select(i => quotes[i])];
     }
 
     /// <summary>

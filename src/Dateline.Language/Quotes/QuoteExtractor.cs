@@ -159,7 +159,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return false;
         }
 
-        foreach (Match word in ObjectPhraseWords().Matches(text, content.Start).Take(ObjectPhraseWordCount))
+        // Match and NextMatch, not Matches(…).Take(n): Take over a MatchCollection (an IList) asks its Count, which runs
+        // the pattern to the text's end for every cue (quadratic in a long sentence of many "said": hostile-audit2)
+        var word = ObjectPhraseWords().Match(text, content.Start);
+        for (int n = 0; n < ObjectPhraseWordCount && word.Success; n++, word = word.NextMatch())
         {
             if (word.Index >= content.End || word.Value == "," || word.Value.Equals("that", StringComparison.OrdinalIgnoreCase))
             {
@@ -617,12 +620,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return drafts;
     }
 
-    private IEnumerable<QuoteDraft> FindIndirect(string text, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> quotes)
+    private IEnumerable<QuoteDraft> FindIndirect(string text, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> drafts)
     {
         var posts = new EmbeddedPosts(text, _lexicon.EmbedMarkers);
+        var quotes = new QuoteIndex(text, drafts); // drafts grows by what this yields (AddRange)
         foreach (var s in sentences)
         {
-            if (AnyOverlaps(quotes, s) || ContainsMark(text, s) || AnyCueIn(quotes, s) || posts.InPost(s))
+            if (quotes.AnyOverlaps(s) || ContainsMark(text, s) || quotes.AnyCueIn(s) || posts.InPost(s))
             {
                 foreach (var draft in ReportBeforeCoordinatedQuote(text, s, quotes, posts).Concat(ReportAfterMarkedHead(text, s, quotes, posts)))
                 {
@@ -663,16 +667,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// sentence of its own when it holds no quote mark, quote or quote cue, and kept only when every report found there
     /// has a cue of its own, a reported clause after it (<see cref="ReportsByOwnCue"/>) and the quote's speaker.
     /// </summary>
-    private IEnumerable<QuoteDraft> ReportBeforeCoordinatedQuote(string text, TextSpan s, List<QuoteDraft> quotes, EmbeddedPosts posts)
+    private IEnumerable<QuoteDraft> ReportBeforeCoordinatedQuote(string text, TextSpan s, QuoteIndex quotes, EmbeddedPosts posts)
     {
         if (posts.InPost(s))
         {
             return [];
         }
 
-        foreach (var q in quotes)
+        foreach (var q in quotes.WithCueIn(s))
         {
-            if (q.Cue is not { } cue || !s.Contains(cue) || q.Span.Start < cue.End
+            if (q.Cue is not { } cue || q.Span.Start < cue.End
                 || CoordinatedVerb().Match(text, s.Start, cue.Start - s.Start) is not { Success: true } coordination)
             {
                 continue;
@@ -680,7 +684,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             var verb = coordination.Groups["word"];
             var head = new TextSpan(s.Start, verb.Index + verb.Length);
-            if (ContainsMark(text, head) || AnyOverlaps(quotes, head) || AnyCueIn(quotes, head))
+            if (ContainsMark(text, head) || quotes.AnyOverlaps(head) || quotes.AnyCueIn(head))
             {
                 continue;
             }
@@ -704,9 +708,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// "and" is read as a sentence of its own when it holds no mark; its reports are kept only when each has a cue of
     /// its own, a reported clause after it (<see cref="ReportsByOwnCue"/>) and a speaker.
     /// </summary>
-    private IEnumerable<QuoteDraft> ReportAfterMarkedHead(string text, TextSpan s, List<QuoteDraft> quotes, EmbeddedPosts posts)
+    private IEnumerable<QuoteDraft> ReportAfterMarkedHead(string text, TextSpan s, QuoteIndex quotes, EmbeddedPosts posts)
     {
-        if (AnyOverlaps(quotes, s) || AnyCueIn(quotes, s) || posts.InPost(s))
+        if (quotes.AnyOverlaps(s) || quotes.AnyCueIn(s) || posts.InPost(s))
         {
             return [];
         }
@@ -786,7 +790,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex OuterSourceTail();
 
     /// <summary>The indirect quotes of one sentence with no quote marks.</summary>
-    private IEnumerable<QuoteDraft> ReadSentence(string text, TextSpan s, List<QuoteDraft> quotes)
+    private IEnumerable<QuoteDraft> ReadSentence(string text, TextSpan s, QuoteIndex quotes)
     {
         var sentence = text.Substring(s.Start, s.Length);
         int contentEnd = s.End;
@@ -902,7 +906,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         foreach (Match cueMatch in cues)
         {
             var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
-            if (IsAccordingTo(cueMatch.Value) || quotes.Any(q => q.Cue == cue))
+            if (IsAccordingTo(cueMatch.Value) || quotes.HasCue(cue))
             {
                 break;
             }
@@ -1032,6 +1036,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// </summary>
     private IEnumerable<QuoteDraft> FindParticipleAfterAttribution(string text, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> quotes)
     {
+        var index = new QuoteIndex(text, quotes);
         foreach (var d in quotes)
         {
             if (d is not { Kind: QuoteKind.Direct or QuoteKind.Mixed, Cue: { } cue, Speaker: { } spk } || cue.Start < d.Span.End || d.Inherited)
@@ -1062,7 +1067,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             var participle = new TextSpan(m.Groups["cue"].Index, m.Groups["cue"].Index + m.Groups["cue"].Length);
             int start = SkipObjectAndThat(text, participle.End, contentEnd);
             var content = new TextSpan(start, Math.Max(start, contentEnd));
-            if (WordCount(text, content) >= 3 && !AnyOverlaps(quotes, content))
+            if (WordCount(text, content) >= 3 && !index.AnyOverlaps(content))
             {
                 yield return new QuoteDraft(content, ContainsMark(text, content) ? QuoteKind.Mixed : QuoteKind.Indirect, participle, spk, d.Paragraph);
             }
@@ -2295,32 +2300,6 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return 0;
     }
 
-    private static bool AnyOverlaps(List<QuoteDraft> quotes, TextSpan s)
-    {
-        foreach (var q in quotes)
-        {
-            if (q.Span.Overlaps(s))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool AnyCueIn(List<QuoteDraft> quotes, TextSpan s)
-    {
-        foreach (var q in quotes)
-        {
-            if (q.Cue is { } c && s.Contains(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>After "told reporters" / "assured his Libyan counterpart Thursday": the content starts after "that" when it comes soon.</summary>
     private static int SkipObjectAndThat(string text, int from, int limit)
     {
@@ -2387,21 +2366,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return false;
     }
 
+    // by binary search: a scan from the first sentence for each quote was quadratic on a page of many quotes (hostile-quadratic)
     private static int SentenceStart(IReadOnlyList<TextSpan> sentences, int position)
-    {
-        int start = 0;
-        foreach (var s in sentences)
-        {
-            if (s.Start > position)
-            {
-                break;
-            }
-
-            start = s.Start;
-        }
-
-        return start;
-    }
+        => TextSpans.LastStartingAtOrBefore(sentences, position) is var i and >= 0 ? sentences[i].Start : 0;
 
     private static int ParagraphIndex(IReadOnlyList<TextSpan> paragraphs, TextSpan para)
     {

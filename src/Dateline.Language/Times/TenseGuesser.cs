@@ -114,7 +114,9 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
             return words;
         }
 
-        // The last words: their positions in a ring, made strings at the end.
+        // The last words: their positions in a ring, made strings at the end; read from a start near the end that finds
+        // the same last words (a sentence of many expressions was read whole for each: quadratic, hostile-audit2).
+        stretch = stretch[LastWordsStart(stretch, keepLast)..];
         Span<(int Index, int Length)> ring = keepLast <= 64 ? stackalloc (int, int)[keepLast] : new (int, int)[keepLast];
         int count = 0;
         foreach (var m in WordPattern().EnumerateMatches(stretch))
@@ -132,6 +134,48 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
 
         return words;
     }
+
+    /// <summary>
+    /// Where in <paramref name="stretch"/> a reading that finds the same last <paramref name="keep"/> words as the whole
+    /// stretch may start: after a character no word can hold (<see cref="NotInWord"/>) with at least that many runs of
+    /// word characters holding a letter or digit after it, or 0. No match of <see cref="WordPattern"/> crosses such a
+    /// character, and a run with a \w character holds at least one match, so the matches after it are the whole
+    /// stretch's (the pattern reads no context: no anchor, no lookaround).
+    /// </summary>
+    internal static int LastWordsStart(ReadOnlySpan<char> stretch, int keep)
+    {
+        int runs = 0;
+        int end = stretch.Length;
+        while (end > 0)
+        {
+            int separator = -1;
+            foreach (var m in NotInWord().EnumerateMatches(stretch[..end]))
+            {
+                separator = m.Index; // right to left: the last one first
+                break;
+            }
+
+            if (WordChar().IsMatch(stretch[(separator + 1)..end]) && ++runs >= keep && separator >= 0)
+            {
+                return separator + 1;
+            }
+
+            if (separator < 0)
+            {
+                return 0;
+            }
+
+            end = separator;
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex(@"[^\w'’-]", RegexOptions.RightToLeft)]
+    private static partial Regex NotInWord();
+
+    [GeneratedRegex(@"\w")]
+    private static partial Regex WordChar();
 
     private static string Word(ReadOnlySpan<char> word)
     {
