@@ -20,6 +20,7 @@ internal sealed partial class SpeakerResolver
     private readonly SpeakerLexicon _lexicon = SpeakerLexicon.Default;
     private readonly RoleWords _roles = RoleWords.Default;
     private readonly List<Mention> _mentions = [];
+    private readonly SortedMentionSpans _mentionSpans;
     private readonly Dictionary<string, SpeakerGender> _genders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _titleOnly = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _persons = new(StringComparer.Ordinal);
@@ -63,6 +64,7 @@ internal sealed partial class SpeakerResolver
         }
 
         _mentions = InTextOrder(_mentions);
+        _mentionSpans = new SortedMentionSpans(_mentions.Select(m => m.Span));
         foreach (var e in document.Entities.Where(e => e.Label == EntityLabel.Person))
         {
             _persons[e.Id] = e;
@@ -134,7 +136,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // a mention holding a role word is a role phrase ("Labour MP for Newcastle Central"), never an organisation speaker
-        var inside = _mentions.Where(m => mention.Contains(m.Span) && !IsRolePhrase(m) && !IsTitleOnly(m)).ToList();
+        var inside = _mentionSpans.Within(mention).Select(i => _mentions[i]).Where(m => !IsRolePhrase(m) && !IsTitleOnly(m)).ToList();
         var named = inside.Where(m => m.Label == EntityLabel.Person && !Qualifies(mention, m)).LastOrDefault();
         if (named is not null)
         {
@@ -143,14 +145,15 @@ internal sealed partial class SpeakerResolver
 
         // "Dr. Walid Abu Hatab" where the recognizer took the title alone for the person: the person named elsewhere
         // by the words closing the phrase ("Abu Hatab"), else the phrase is a speaker of its own (below)
-        if (_mentions.Any(m => mention.Contains(m.Span) && IsTitleOnly(m)) && PersonNamedBy(mention) is { } byName)
+        if (_mentionSpans.Within(mention).Any(i => IsTitleOnly(_mentions[i])) && PersonNamedBy(mention) is { } byName)
         {
             return new ResolvedSpeaker(SpeakerKind.Name, byName, null, null);
         }
 
         // The head is the last word before a preposition or a comma ("spokesperson" of "a spokesperson for the employers").
         var head = Head(mention);
-        var covering = _mentions.Where(m => m.Span.Overlaps(head) && !IsRolePhrase(m)).LastOrDefault();
+        var last = _mentionSpans.LastOverlapping(head, i => !IsRolePhrase(_mentions[i]));
+        var covering = last < 0 ? null : _mentions[last];
         bool role = _roles.IsHead(_text.AsSpan(head.Start, head.Length).TrimEnd('.')) || _roles.IsHead(_text.AsSpan(head.Start, head.Length).TrimEnd('s'));
         if (covering is not null && !(role && covering.Label != EntityLabel.Person))
         {
