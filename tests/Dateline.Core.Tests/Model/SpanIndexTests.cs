@@ -33,6 +33,48 @@ public class SpanIndexTests
         Assert.False(SpanIndex.Of([]).AnyOverlaps(new TextSpan(0, 5)));
     }
 
+    /// <summary>
+    /// Brute-force equivalence: random spans sorted by start (ties in the order given, twins, empty and nested spans, a
+    /// long one reaching over the rest); every answer is the scan of the whole list's, in the same order.
+    /// </summary>
+    [Fact]
+    public void IndicesAnswerAsTheScanOfSpansGivenInStartOrder()
+    {
+        var random = new Random(20261207);
+        for (int trial = 0; trial < 400; trial++)
+        {
+            int length = random.Next(1, 200);
+            TextSpan Span(int reach)
+            {
+                int start = random.Next(0, length + 1);
+                return new TextSpan(start, random.Next(start, Math.Min(length, start + reach) + 1));
+            }
+
+            var spans = Enumerable.Range(0, random.Next(0, 40)).Select(_ => Span(random.Next(8) == 0 ? 200 : 15))
+                .OrderBy(s => s.Start).ToList();
+            var index = SpanIndex.Of(spans);
+            for (int ask = 0; ask < 40; ask++)
+            {
+                var phrase = Span(40);
+                Assert.Equal(Enumerable.Range(0, spans.Count).Where(i => phrase.Contains(spans[i])), index.Within(phrase));
+                int parity = random.Next(3);
+                Func<int, bool> keep = i => parity == 2 || i % 2 == parity;
+                var last = Enumerable.Range(0, spans.Count).Where(i => spans[i].Overlaps(phrase) && keep(i)).DefaultIfEmpty(-1).Last();
+                Assert.Equal(last, index.LastOverlapping(phrase, keep));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_long_span_before_short_ones_is_still_found_overlapping()
+    {
+        var index = SpanIndex.Of([new TextSpan(0, 100), new TextSpan(10, 12), new TextSpan(20, 22)]);
+        Assert.Equal(0, index.LastOverlapping(new TextSpan(50, 51), _ => true));
+        Assert.Equal(2, index.LastOverlapping(new TextSpan(21, 60), _ => true));
+        Assert.Equal(-1, index.LastOverlapping(new TextSpan(100, 101), _ => true));
+        Assert.Equal([1, 2], index.Within(new TextSpan(10, 22)));
+    }
+
     private static TextSpan Span(Random random)
     {
         var start = random.Next(0, 40);

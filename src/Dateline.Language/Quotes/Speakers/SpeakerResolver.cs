@@ -20,7 +20,7 @@ internal sealed partial class SpeakerResolver
     private readonly SpeakerLexicon _lexicon = SpeakerLexicon.Default;
     private readonly RoleWords _roles = RoleWords.Default;
     private readonly List<Mention> _mentions = [];
-    private readonly SortedMentionSpans _mentionSpans;
+    private readonly SpanIndex _mentionSpans;
     private readonly Dictionary<string, SpeakerGender> _genders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _titleOnly = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _persons = new(StringComparer.Ordinal);
@@ -64,7 +64,7 @@ internal sealed partial class SpeakerResolver
         }
 
         _mentions = InTextOrder(_mentions);
-        _mentionSpans = new SortedMentionSpans(_mentions.Select(m => m.Span));
+        _mentionSpans = SpanIndex.Of(_mentions.Select(m => m.Span)); // in text order already: its indices are the mentions'
         foreach (var e in document.Entities.Where(e => e.Label == EntityLabel.Person))
         {
             _persons[e.Id] = e;
