@@ -1494,12 +1494,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>Whether the page gives a person mention's name a person's evidence (<see cref="OneTypePerName"/>).</summary>
     private bool PersonEvidence(Context c, Item p)
     {
-        int end = p.End;
-        if (end > p.Start + 1 && IsPossessive(c.Words[end - 1]))
-        {
-            end--;
-        }
-
+        int end = EndWithoutPossessive(c, p);
         int sentence = c.SentenceOf[p.Start];
         if (c.Words.AsSpan(p.Start, end - p.Start).ToArray().Any(IsGivenName) || (end - p.Start == 1 && IsNamedPersonsSurname(c, c.Words[end - 1]))
             || (p.Start > 0 && c.SentenceOf[p.Start - 1] == sentence && (IsHonorific(c.Words[p.Start - 1]) || IsRoleWord(c.Words[p.Start - 1]))))
@@ -1519,11 +1514,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     /// <summary>A mention's words, a possessive after them aside ("WeWork’s" → "WeWork").</summary>
-    private static string NameWithoutPossessive(Context c, Item item)
-    {
-        int end = item.End > item.Start + 1 && IsPossessive(c.Words[item.End - 1]) ? item.End - 1 : item.End;
-        return string.Join(' ', c.Words, item.Start, end - item.Start);
-    }
+    private static string NameWithoutPossessive(Context c, Item item) => string.Join(' ', c.Words, item.Start, EndWithoutPossessive(c, item) - item.Start);
+
+    /// <summary>The end of a mention's words before a possessive after them.</summary>
+    private static int EndWithoutPossessive(Context c, Item item) => item.End > item.Start + 1 && IsPossessive(c.Words[item.End - 1]) ? item.End - 1 : item.End;
 
     /// <summary>A web address's host as written in text: labels of letters, digits and hyphens, the last "com", "org" or "net", not inside a word.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.@/])(?:[A-Za-z0-9-]+\.)+(?:com|org|net)\b(?!\.\w)")]
