@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The unseen-news entity samples' exact figure, one line per sample (issue 17; eval/ner/UNSEEN.md, "Eleventh sample").
 # usage: eval/ner/unseen_samples.sh DLL TAG        e.g. eval/ner/unseen_samples.sh /work/wt-X/.build/cli/dateline.dll x
-#        SAMPLES="1 2 3 4 5 6 7 8 9 10 11" (the default: every gold file here) picks the samples.
+#        SAMPLES="1 2 3 4 5 6 7 8 9 10 11 12" (the default: every unseen-gold*.jsonl here, sample 12 included) picks the
+#        samples. The pages are looked up in the four pools (eval/unseen_pages.py; sample 12 is metadata-dev).
 # DLL is any build's CLI (a mend branch's too); the gold, the page lookup and the scorer are this checkout's, so a branch
 # that does not hold a sample's gold is judged on it from here. Writes /tmp/es-TAG-N.jsonl (the annotated pages).
 set -euo pipefail
