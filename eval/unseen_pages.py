@@ -7,10 +7,11 @@ usage: ./dateline annotate $(python3 eval/unseen_pages.py eval/ner/unseen-gold-1
 
 Prints one path per distinct page of the gold files, sorted by page id, each found in the pool that holds it: htmldate's
 dev pages (samples 1-3, 16-hex ids), the extraction set's dev pages (samples 4-10, 64-hex ids) or its web-dev pages
-(sample 11 on, the file name without `.html.gz`). A page id may be abbreviated to the start of one file's name (the
-quote gold of samples 9-13 names extraction dev pages by their first 16 hex digits). Gold lines name their page as
-`doc` (quotes) or `page` (entities, times, amounts). Paths are relative to the project root, as `annotate` is run
-there. A page in no pool, or in more than one, stops the run.
+(sample 11 on, the file name without `.html.gz`) or its metadata-dev pages (Readability's test set, the pool of
+2026-12-07b; the file name without `.html.gz`, e.g. `bbc-1`). A page id may be abbreviated to the start of one file's
+name (the quote gold of samples 9-13 names extraction dev pages by their first 16 hex digits). Gold lines name their
+page as `doc` (quotes) or `page` (entities, times, amounts). Paths are relative to the project root, as `annotate` is
+run there. A page in no pool, or in more than one, stops the run.
 
 With --twins, prints instead, for each page id given, the pages of the pools that hold the same address under another
 id (web-dev repeats many of htmldate's dev pages) and the audit files that name those: every eval/*/unseen-gold*.jsonl
@@ -24,7 +25,7 @@ sys.path.insert(0, os.path.join(HERE, "quotes"))
 from select_unseen import gold_pages  # noqa: E402  (the quote audit's selector: `doc` or `page`)
 
 POOLS = ["../shared/data/dates/dev/pages", "../shared/data/extraction/dev/pages",
-         "../shared/data/extraction/web-dev/pages"]
+         "../shared/data/extraction/web-dev/pages", "../shared/data/extraction/metadata-dev/pages"]
 
 
 def page_path(page, root="."):
@@ -60,6 +61,8 @@ def audit_files(root):
 def twins(pages, root):
     url_of, by_address = {}, {}
     for pool in POOLS:
+        if not os.path.exists(os.path.join(root, os.path.dirname(pool), "truth.jsonl")):
+            continue  # metadata-dev keeps no addresses: its pages' canonical links are compared by hand
         with open(os.path.join(root, os.path.dirname(pool), "truth.jsonl"), encoding="utf-8") as f:
             for d in map(json.loads, filter(str.strip, f)):
                 url_of[d["id"]] = d.get("url")
