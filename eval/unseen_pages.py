@@ -7,8 +7,8 @@ usage: ./dateline annotate $(python3 eval/unseen_pages.py eval/ner/unseen-gold-1
 
 Prints one path per distinct page of the gold files, sorted by page id, each found in the pool that holds it: htmldate's
 dev pages (samples 1-3, 16-hex ids), the extraction set's dev pages (samples 4-10, 64-hex ids) or its web-dev pages
-(sample 11, the file name without `.html.gz`) or its metadata-dev pages (Readability's test pages, entity sample 12 on,
-the file name without `.html.gz`). A page id may be abbreviated to the start of one file's name (the
+(sample 11, the file name without `.html.gz`) or its metadata-dev pages (Readability's test pages, the pool of
+2026-12-07b: entity sample 12, times sample 9 on; the file name without `.html.gz`, e.g. `bbc-1`). A page id may be abbreviated to the start of one file's name (the
 quote gold of samples 9-13 names extraction dev pages by their first 16 hex digits). Gold lines name their page as
 `doc` (quotes) or `page` (entities, times, amounts). Paths are relative to the project root, as `annotate` is run
 there. A page in no pool, or in more than one, stops the run.

@@ -5,7 +5,7 @@ usage: ./dateline annotate ../shared/data/dates/dev/pages/{ids of the gold}.html
        eval/timex/score_unseen.py --annotated /tmp/unseen.jsonl [--errors]
    or, for any pool: ./dateline annotate $(eval/timex/score_unseen.py --paths --times-gold T --amounts-gold A) -j 1
        (--paths prints each gold page's file, looked up by eval/unseen_pages.py in its pools: the dates dev set, the extraction
-       set's dev pages and web-dev, whose page ids are the file names without .html.gz)
+       set's dev pages, web-dev and metadata-dev, whose page ids are the file names without .html.gz)
 
 The gold holds no page text: each line names the page, the expression's exact words and which word-bounded occurrence
 of them in the page's `text` it is (from 0), and its TIMEX3 type and value (eval/timex/unseen-gold.jsonl) or its value
