@@ -7,8 +7,9 @@ usage: ./dateline annotate $(python3 eval/unseen_pages.py eval/ner/unseen-gold-1
 
 Prints one path per distinct page of the gold files, sorted by page id, each found in the pool that holds it: htmldate's
 dev pages (samples 1-3, 16-hex ids), the extraction set's dev pages (samples 4-10, 64-hex ids) or its web-dev pages
-(sample 11, the file name without `.html.gz`) or its metadata-dev pages (Readability's test pages, the pool of
-2026-12-07b: entity sample 12, times sample 9 on; the file name without `.html.gz`, e.g. `bbc-1`). A page id may be abbreviated to the start of one file's name (the
+(samples 11-15 of quotes, entity sample 11, times sample 8; the file name without `.html.gz`) or its metadata-dev
+pages (Readability's test pages, the pool of 2026-12-07b: quote sample 16, entity sample 12, times sample 9; the file
+name without `.html.gz`, e.g. `bbc-1`). A page id may be abbreviated to the start of one file's name (the
 quote gold of samples 9-13 names extraction dev pages by their first 16 hex digits). Gold lines name their page as
 `doc` (quotes) or `page` (entities, times, amounts). Paths are relative to the project root, as `annotate` is run
 there. A page in no pool, or in more than one, stops the run.
@@ -18,7 +19,7 @@ id (web-dev repeats many of htmldate's dev pages) and the audit files that name 
 and the events audits (eval/events/opennews-audit*.tsv, whose readers saw the entities). A page whose twin an audit
 names is not an unseen page (eval/ner/UNSEEN.md, "Eleventh sample").
 """
-import argparse, glob, json, os, re, sys
+import argparse, glob, gzip, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "quotes"))
@@ -40,9 +41,27 @@ def page_path(page, root="."):
 
 
 def address(url):
-    """An address without its scheme, web-archive prefix, "www." and closing slash, lower-cased."""
+    """An address without its scheme, web-archive prefix, "www.", query, fragment and closing slash, lower-cased."""
     url = re.sub(r"^https?://(web\.archive\.org/web/\d+/)?(https?://)?", "", url or "")
-    return re.sub(r"^www\.", "", url).rstrip("/").lower()
+    return re.sub(r"^www\.", "", re.split(r"[?#]", url)[0]).rstrip("/").lower()
+
+
+def page_urls(pool, root):
+    """Page id -> address of a pool's pages: its truth.jsonl's `url`, or (metadata-dev, whose metadata.jsonl has none)
+    the page's own canonical link or og:url."""
+    truth = os.path.join(root, os.path.dirname(pool), "truth.jsonl")
+    if os.path.exists(truth):
+        with open(truth, encoding="utf-8") as f:
+            return {d["id"]: d.get("url") for d in map(json.loads, filter(str.strip, f))}
+    urls = {}
+    for path in sorted(glob.glob(os.path.join(root, pool, "*.html.gz"))):
+        with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
+            html = f.read()
+        tag = re.search(r"<link[^>]*rel=[\"']canonical[\"'][^>]*>", html, re.I) or \
+            re.search(r"<meta[^>]*property=[\"']og:url[\"'][^>]*>", html, re.I)
+        url = tag and re.search(r"(?:href|content)=[\"']([^\"']+)", tag.group(0), re.I)
+        urls[os.path.basename(path)[:-len(".html.gz")]] = url.group(1) if url else None
+    return urls
 
 
 def audit_files(root):
@@ -61,19 +80,16 @@ def audit_files(root):
 def twins(pages, root):
     url_of, by_address = {}, {}
     for pool in POOLS:
-        truth = os.path.join(root, os.path.dirname(pool), "truth.jsonl")
-        if not os.path.exists(truth):  # metadata-dev has no addresses (eval/ner/UNSEEN.md, "Twelfth sample")
-            continue
-        with open(truth, encoding="utf-8") as f:
-            for d in map(json.loads, filter(str.strip, f)):
-                url_of[d["id"]] = d.get("url")
-                by_address.setdefault(address(d.get("url")), []).append((os.path.dirname(pool), d["id"]))
+        for page, url in page_urls(pool, root).items():
+            url_of[page] = url
+            if url:
+                by_address.setdefault(address(url), []).append((os.path.dirname(pool), page))
     named = audit_files(root)
     for page in pages:
         if page not in url_of:
-            raise SystemExit(f"page {page}: in no pool's truth.jsonl")
+            raise SystemExit(f"page {page}: in no pool's truth.jsonl or metadata-dev")
         same = [f"{i} ({pool.removeprefix('../shared/data/')}): {', '.join(sorted(named.get(i, ()))) or 'no audit'}"
-                for pool, i in by_address[address(url_of[page])] if i != page]
+                for pool, i in by_address.get(address(url_of[page]), []) if i != page]
         print(page, "; ".join(same) or "no twin", sep="\t")
 
 

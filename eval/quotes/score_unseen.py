@@ -12,6 +12,8 @@ missed, and a predicted quote over it counts neither way). `speaker` is who spea
 person's or organisation's name, a description for an unnamed speaker, null for none), `aliases` other words the
 text uses for the same speaker; `mention` says how the text gives it at the quote: name, description, pronoun,
 carried (no attribution at the quote: the speaker of the paragraph before) or none.
+A line {"doc", "kind": "none"} names a kept page that holds no quote (sample 16's msn): the page is scored, and every
+quote predicted on it is spurious.
 
 Matching, as shared/tools/eval_quotes.py: one-to-one per page, greedy by largest character overlap; a predicted
 quote matches a gold one when the spans share a character. Speaker of a matched pair:
@@ -69,6 +71,9 @@ def resolve(gold_path, docs):
             d = docs.get(g["doc"])
             if d is None:
                 errors.append(f"line {n}: page {g['doc']} not annotated")
+                continue
+            if g["kind"] == "none":  # a page read and holding no quote: scored with no gold quote
+                gold[g["doc"]]
                 continue
             text = d["text"]
             s = -1
