@@ -3,6 +3,7 @@
 for `annotate`. One lookup for every audit.
 
 usage: ./dateline annotate $(python3 eval/unseen_pages.py eval/ner/unseen-gold-11.jsonl [more gold files]) -j 1 > /tmp/eu.jsonl
+       ./dateline annotate $(python3 eval/unseen_pages.py --jsonl /tmp/eu13-docs.jsonl eval/ner/unseen-gold-13.jsonl) -j 1 > /tmp/eu13.jsonl
        python3 eval/unseen_pages.py --twins PAGE_ID...
 
 Prints one path per distinct page of the gold files, sorted by page id, each found in the pool that holds it: htmldate's
@@ -13,17 +14,24 @@ quote gold of samples 9-13 names extraction dev pages by their first 16 hex digi
 `doc` (quotes) or `page` (entities, times, amounts). Paths are relative to the project root, as `annotate` is run
 there. A page in no pool, or in more than one, stops the run.
 
+The pool of 2026-12-07c (quote sample 17, entity sample 13) is TempEval-3's TimeBank and AQUAINT newswire, documents
+named by their corpus id (`wsj_0006`, `APW19990312.0251`) with no page file: with --jsonl PATH, the gold's documents
+of that pool are written to PATH as JSON Lines `{"id", "date": the document's dct, "text"}` (what `annotate` reads:
+`id` becomes the output's id, `date` the supplied publication date the times are anchored on) and PATH is printed
+among the paths.
+
 With --twins, prints instead, for each page id given, the pages of the pools that hold the same address under another
 id (web-dev repeats many of htmldate's dev pages) and the audit files that name those: every eval/*/unseen-gold*.jsonl
 and the events audits (eval/events/opennews-audit*.tsv, whose readers saw the entities). A page whose twin an audit
 names is not an unseen page (eval/ner/UNSEEN.md, "Eleventh sample").
 """
-import argparse, glob, json, os, re, sys
+import argparse, glob, gzip, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "quotes"))
 from select_unseen import gold_pages  # noqa: E402  (the quote audit's selector: `doc` or `page`)
 
+TIMEX_DOCS = ["../shared/data/timex/timebank.jsonl.gz", "../shared/data/timex/aquaint.jsonl.gz"]
 POOLS = ["../shared/data/dates/dev/pages", "../shared/data/extraction/dev/pages",
          "../shared/data/extraction/web-dev/pages", "../shared/data/extraction/metadata-dev/pages"]
 
@@ -37,6 +45,17 @@ def page_path(page, root="."):
     if len(found) != 1:
         raise SystemExit(f"page {page}: {'in no pool' if not found else 'in several pools: ' + ', '.join(found)}")
     return found[0]
+
+
+def write_timex_docs(pages, path, root="."):
+    """Writes the TimeBank/AQUAINT documents among `pages` to `path` as annotate's JSON Lines input; returns their ids."""
+    docs = [d for f in TIMEX_DOCS for d in map(json.loads, gzip.open(os.path.join(root, f), "rt", encoding="utf-8"))
+            if d["id"] in pages]
+    if docs:
+        with open(path, "w", encoding="utf-8") as out:
+            for d in sorted(docs, key=lambda d: d["id"]):
+                out.write(json.dumps({"id": d["id"], "date": d["dct"], "text": d["text"]}, ensure_ascii=False) + "\n")
+    return {d["id"] for d in docs}
 
 
 def address(url):
@@ -82,11 +101,14 @@ def main():
     ap.add_argument("gold", nargs="+", help="gold files (with --twins: page ids)")
     ap.add_argument("--root", default=".", help="the project root the paths are relative to")
     ap.add_argument("--twins", action="store_true")
+    ap.add_argument("--jsonl", metavar="PATH", help="write the gold's TimeBank/AQUAINT documents here and print PATH")
     a = ap.parse_args()
     if a.twins:
         twins(a.gold, a.root)
         return
-    print(" ".join(page_path(p, a.root) for p in sorted(gold_pages(a.gold))))
+    pages = gold_pages(a.gold)
+    docs = write_timex_docs(pages, a.jsonl, a.root) if a.jsonl else set()
+    print(" ".join([page_path(p, a.root) for p in sorted(pages - docs)] + ([a.jsonl] if docs else [])))
 
 
 if __name__ == "__main__":
