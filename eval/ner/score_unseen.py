@@ -22,7 +22,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PLACE_TYPES = {"GPE", "LOC"}
 COUNTRY_ALIASES = {"uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
                    "us": "united states", "usa": "united states", "united states of america": "united states",
-                   "korea, republic of": "south korea", "republic of korea": "south korea"}
+                   "korea, republic of": "south korea", "republic of korea": "south korea",
+                   # the gazetteer's (countries.tsv) common names of today for a reader's older ones (sample 13)
+                   "turkey": "türkiye", "czech republic": "czechia"}
 
 
 def read_jsonl(path):
