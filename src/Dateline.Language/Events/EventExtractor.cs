@@ -1625,6 +1625,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
+        bool askedFor = false;
         if (passive)
         {
             // "Hamas, backed by Iran, attacked": a participle set off by a comma after an actor describes that actor
@@ -1704,7 +1705,9 @@ public sealed partial class EventExtractor : IPipelineComponent
             targets = AllegedAccused(s, word, objectAt) is { } accused ? [accused]
                 : s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word))
                   || IsWarningThreat(s, i, word) && SubjectPronouns.Contains(s.Lower(objectAt)) && s.Lower(objectAt + 1) is "will" or "would" or "wo" || dayBefore && s.Tag(objectAt) == PartOfSpeech.IN && !word.Entry.Prepositions.Contains(s.Lower(objectAt)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
-            if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
+            // "demanded the withdrawal of British troops": past what is asked for, its "of" is no "demanded of the government"
+            if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep
+                && !(s.Lower(prep) == "of" && prep > objectAt && _lexicon.AsksFor(word.Entry)))
             {
                 var later = ObjectActors(s, prep, word.Entry.Prepositions, direct: false);
                 if (later.Exists(a => a.IsActor))
@@ -1712,10 +1715,14 @@ public sealed partial class EventExtractor : IPipelineComponent
                     targets = later; // "blame Saturday's bombing on the PKK"
                 }
             }
-            if (targets is [{ Kind: ActorKind.Thing } thing, ..] && word.Entry.Type is EventType.Reject or EventType.Accuse or EventType.Support or EventType.Request or EventType.Threaten && OwnerOf(s, thing) is { } owner && (owner.EntityId is null || !sources.Exists(a => a.EntityId == owner.EntityId)))
+            if (targets is [{ Kind: ActorKind.Thing } thing, ..] && word.Entry.Type is EventType.Reject or EventType.Accuse or EventType.Support or EventType.Request or EventType.Threaten && OwnerOf(s, thing, ofNamesOwner: !_lexicon.AsksFor(word.Entry)) is { } owner && (owner.EntityId is null || !sources.Exists(a => a.EntityId == owner.EntityId)))
             {
                 targets = [owner]; // "rejected a petition from the board", "criticized Iran's decision": whose it is
             }
+
+            // "calling for the overthrow of Saudi Arabia's government": what is asked for names the actors it concerns, no
+            // one asked; the request stands with its source alone, or with none the rules read (the scorer may name it)
+            askedFor = targets is [{ Kind: ActorKind.Thing } content, ..] && _lexicon.AsksFor(word.Entry) && OwnerOf(s, content) is not null;
 
             if (targets is [{ Kind: ActorKind.Thing } place, ..] && word.Entry.Type == EventType.Consult && PlaceNamed(s, place) is { } named)
             {
@@ -1769,7 +1776,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
         bool byWeapon = type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
-        foreach (var d in Pair(s, type, i, last, sources, targets, mode, actorless: byWeapon, reciprocal: type == EventType.Assault && !passive && _lexicon.ReciprocalVerbs.Contains(s.Lower(i))))
+        foreach (var d in Pair(s, type, i, last, sources, targets, mode, actorless: byWeapon || askedFor, reciprocal: type == EventType.Assault && !passive && _lexicon.ReciprocalVerbs.Contains(s.Lower(i))))
         {
             yield return d;
         }
@@ -1956,9 +1963,11 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     /// <summary>
     /// The actor a thing belongs to, when the phrase says it: "Iran's decision", "their demands", "a petition from the
-    /// board", "the proposal by Iran"; null otherwise.
+    /// board", "the proposal by Iran"; null otherwise. Without <paramref name="ofNamesOwner"/> an "of" phrase names none:
+    /// what a request asks for is an action, and its "of" phrase is whom the action is done to or by ("called for the
+    /// release of Sayed Perwiz Kambakhsh", "demand the withdrawal of British troops"), not who is asked (ev-mends10).
     /// </summary>
-    private Actor? OwnerOf(SentenceView s, Actor thing)
+    private Actor? OwnerOf(SentenceView s, Actor thing, bool ofNamesOwner = true)
     {
         if (Possessives.Contains(s.Lower(thing.First)) && s.Lower(thing.First) != "its")
         {
@@ -1979,6 +1988,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 var owner = ActorEndingAt(s, k - 1);
                 return owner.IsActor ? owner : null;
+            }
+
+            if (w == "of" && !ofNamesOwner)
+            {
+                return null;
             }
 
             if (w is "from" or "by" or "of" && k > thing.First)
@@ -3018,7 +3032,8 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         for (int v = to - 1; v >= 1 && to - v <= MaxPurposeReach; v--)
         {
-            if (!s.IsWord(v) || Relatives.Contains(s.Lower(v)) || Subordinators.Contains(s.Lower(v)) || s.Lower(v) is "and" or "but" or "or")
+            // a possessive inside the verb's place ("rallied near Egypt's security police headquarters to demand") is no break
+            if (!s.IsWord(v) && s.Lower(v) != "'s" || Relatives.Contains(s.Lower(v)) || Subordinators.Contains(s.Lower(v)) || s.Lower(v) is "and" or "but" or "or")
             {
                 return null;
             }
