@@ -1581,7 +1581,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             left = holder;
         }
 
-        if (word.Form == TriggerForm.PastParticiple && i >= 2 && s.Lower(i - 1) == "-")
+        if (word.Form == TriggerForm.PastParticiple && i >= 2 && s.Lower(i - 1) == "-" && !_lexicon.PassiveOnlyVerbs.Contains(word.Entry.Lemma))
         {
             // "a NATO-backed uprising": the left part acts on what the compound describes
             var modifier = ActorEndingAt(s, i - 2);
@@ -1756,6 +1756,14 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
             }
+        }
+
+        if (_lexicon.PassiveOnlyVerbs.Contains(word.Entry.Lemma) && word.Entry.Particles.Length == 0
+            && (!passive || !targets.Exists(a => IsPerson(s, a)) || last + 1 < s.Count && (s.Tag(last + 1) is PartOfSpeech.JJ or PartOfSpeech.RB or PartOfSpeech.NN or PartOfSpeech.NNS || s.Lower(last + 1) == "to") && !TimeWords.Contains(s.Lower(last + 1))))
+        {
+            // "held talks", "the rally was held", "Funerals were held", "They are held every five years" (elections), "be
+            // held accountable", "were not held to the same standards", "a deeply held belief": no one detained
+            yield break;
         }
 
         if (_lexicon.NeedsTargetVerbs.Contains(word.Entry.Lemma) && (!targets.Exists(a => a.IsActor) || !s.Tag(i).IsVerb()))
@@ -2008,6 +2016,19 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="a"/> names people: "he", "she", a person's name, or a lower-case actor noun ("detainees",
+    /// "five Americans" is a name of a group of people too: a NORP mention); not "they", an organisation or an event.
+    /// </summary>
+    private bool IsPerson(SentenceView s, Actor a)
+        => a.Kind switch
+        {
+            ActorKind.Pronoun => PersonPronouns.Contains(s.Lower(a.Last)),
+            ActorKind.Entity => s.MentionAt(a.Last) >= 0 && s.MentionLabel(s.MentionAt(a.Last)) is EntityLabel.Person or EntityLabel.Norp,
+            ActorKind.Group => s.MentionAt(a.Last) < 0 && !s.IsCapitalized(a.Last) && _lexicon.IsActorNoun(s.Lower(a.Last)),
+            _ => false,
+        };
 
     /// <summary>
     /// The actor of a compound with a leading participle (Data/event-leading-participles.txt) right before the event

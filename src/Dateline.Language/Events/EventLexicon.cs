@@ -189,6 +189,7 @@ internal sealed class EventLexicon
         NeedsTargetVerbs = Set("event-needs-target-verbs.txt");
         AskedForVerbs = Set("event-asked-for-verbs.txt");
         LeadingParticiples = Set("event-leading-participles.txt");
+        PassiveOnlyVerbs = Set("event-passive-only-verbs.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
         ModalityByFirst = new(Enumerable.Range(0, Modality.Count).GroupBy(c => Modality[c].Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
@@ -387,6 +388,9 @@ internal sealed class EventLexicon
 
     /// <summary>Lemmas of request verbs whose object is what is asked for ("demanded the withdrawal of"), beside the verbs with the particle "for".</summary>
     public WordSet AskedForVerbs { get; }
+
+    /// <summary>Lemmas of trigger verbs that name an event only as a passive participle with an actor subject ("She was held").</summary>
+    public WordSet PassiveOnlyVerbs { get; }
 
     /// <summary>Participles of a compound whose left part leads the event noun after it ("the U.S.-led invasion").</summary>
     public WordSet LeadingParticiples { get; }
