@@ -1581,7 +1581,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             left = holder;
         }
 
-        if (word.Form == TriggerForm.PastParticiple && i >= 2 && s.Lower(i - 1) == "-")
+        if (word.Form == TriggerForm.PastParticiple && i >= 2 && s.Lower(i - 1) == "-" && !_lexicon.PassiveOnlyVerbs.Contains(word.Entry.Lemma))
         {
             // "a NATO-backed uprising": the left part acts on what the compound describes
             var modifier = ActorEndingAt(s, i - 2);
@@ -1625,6 +1625,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         List<Actor> sources;
         List<Actor> targets;
         bool hitByEvent = false;
+        bool askedFor = false;
         if (passive)
         {
             // "Hamas, backed by Iran, attacked": a participle set off by a comma after an actor describes that actor
@@ -1704,7 +1705,9 @@ public sealed partial class EventExtractor : IPipelineComponent
             targets = AllegedAccused(s, word, objectAt) is { } accused ? [accused]
                 : s.Lower(objectAt) == "that" && (PassiveClauseAt(s, objectAt) || IsWarningThreat(s, i, word))
                   || IsWarningThreat(s, i, word) && SubjectPronouns.Contains(s.Lower(objectAt)) && s.Lower(objectAt + 1) is "will" or "would" or "wo" || dayBefore && s.Tag(objectAt) == PartOfSpeech.IN && !word.Entry.Prepositions.Contains(s.Lower(objectAt)) ? [] : ObjectActors(s, objectAt, word.Entry.Prepositions, direct: true);
-            if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep)
+            // "demanded the withdrawal of British troops": past what is asked for, its "of" is no "demanded of the government"
+            if (!targets.Exists(a => a.IsActor) && word.Entry.Prepositions.Count > 0 && PrepositionAhead(s, last + 1, word.Entry.Prepositions) is { } prep
+                && !(s.Lower(prep) == "of" && prep > objectAt && _lexicon.AsksFor(word.Entry)))
             {
                 var later = ObjectActors(s, prep, word.Entry.Prepositions, direct: false);
                 if (later.Exists(a => a.IsActor))
@@ -1712,10 +1715,14 @@ public sealed partial class EventExtractor : IPipelineComponent
                     targets = later; // "blame Saturday's bombing on the PKK"
                 }
             }
-            if (targets is [{ Kind: ActorKind.Thing } thing, ..] && word.Entry.Type is EventType.Reject or EventType.Accuse or EventType.Support or EventType.Request or EventType.Threaten && OwnerOf(s, thing) is { } owner && (owner.EntityId is null || !sources.Exists(a => a.EntityId == owner.EntityId)))
+            if (targets is [{ Kind: ActorKind.Thing } thing, ..] && word.Entry.Type is EventType.Reject or EventType.Accuse or EventType.Support or EventType.Request or EventType.Threaten && OwnerOf(s, thing, ofNamesOwner: !_lexicon.AsksFor(word.Entry)) is { } owner && (owner.EntityId is null || !sources.Exists(a => a.EntityId == owner.EntityId)))
             {
                 targets = [owner]; // "rejected a petition from the board", "criticized Iran's decision": whose it is
             }
+
+            // "calling for the overthrow of Saudi Arabia's government": what is asked for names the actors it concerns, no
+            // one asked; the request stands with its source alone, or with none the rules read (the scorer may name it)
+            askedFor = targets is [{ Kind: ActorKind.Thing } content, ..] && _lexicon.AsksFor(word.Entry) && OwnerOf(s, content) is not null;
 
             if (targets is [{ Kind: ActorKind.Thing } place, ..] && word.Entry.Type == EventType.Consult && PlaceNamed(s, place) is { } named)
             {
@@ -1751,6 +1758,14 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
 
+        if (_lexicon.PassiveOnlyVerbs.Contains(word.Entry.Lemma) && word.Entry.Particles.Length == 0
+            && (!passive || !targets.Exists(a => IsPerson(s, a)) || last + 1 < s.Count && (s.Tag(last + 1) is PartOfSpeech.JJ or PartOfSpeech.RB or PartOfSpeech.NN or PartOfSpeech.NNS || s.Lower(last + 1) == "to") && !TimeWords.Contains(s.Lower(last + 1))))
+        {
+            // "held talks", "the rally was held", "Funerals were held", "They are held every five years" (elections), "be
+            // held accountable", "were not held to the same standards", "a deeply held belief": no one detained
+            yield break;
+        }
+
         if (_lexicon.NeedsTargetVerbs.Contains(word.Entry.Lemma) && (!targets.Exists(a => a.IsActor) || !s.Tag(i).IsVerb()))
         {
             yield break; // "the militants were training", "Train drivers' trade union", "weapons and training to": no one trained, or a noun
@@ -1769,7 +1784,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         // "the bomb went off", "a car bomb was rammed into a base": an assault by someone unnamed
         bool byWeapon = type == EventType.Assault && (hitByEvent || (passive ? targets : sources).Exists(a => a.Kind == ActorKind.ViolentCause));
-        foreach (var d in Pair(s, type, i, last, sources, targets, mode, actorless: byWeapon, reciprocal: type == EventType.Assault && !passive && _lexicon.ReciprocalVerbs.Contains(s.Lower(i))))
+        foreach (var d in Pair(s, type, i, last, sources, targets, mode, actorless: byWeapon || askedFor, reciprocal: type == EventType.Assault && !passive && _lexicon.ReciprocalVerbs.Contains(s.Lower(i))))
         {
             yield return d;
         }
@@ -1956,9 +1971,11 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     /// <summary>
     /// The actor a thing belongs to, when the phrase says it: "Iran's decision", "their demands", "a petition from the
-    /// board", "the proposal by Iran"; null otherwise.
+    /// board", "the proposal by Iran"; null otherwise. Without <paramref name="ofNamesOwner"/> an "of" phrase names none:
+    /// what a request asks for is an action, and its "of" phrase is whom the action is done to or by ("called for the
+    /// release of Sayed Perwiz Kambakhsh", "demand the withdrawal of British troops"), not who is asked (ev-mends10).
     /// </summary>
-    private Actor? OwnerOf(SentenceView s, Actor thing)
+    private Actor? OwnerOf(SentenceView s, Actor thing, bool ofNamesOwner = true)
     {
         if (Possessives.Contains(s.Lower(thing.First)) && s.Lower(thing.First) != "its")
         {
@@ -1981,6 +1998,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                 return owner.IsActor ? owner : null;
             }
 
+            if (w == "of" && !ofNamesOwner)
+            {
+                return null;
+            }
+
             if (w is "from" or "by" or "of" && k > thing.First)
             {
                 return ObjectActors(s, k + 1, EmptyPrepositions, direct: true) is [{ IsActor: true } a, ..] ? a : null;
@@ -1993,6 +2015,46 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="a"/> names people: "he", "she", a person's name, or a lower-case actor noun ("detainees",
+    /// "five Americans" is a name of a group of people too: a NORP mention); not "they", an organisation or an event.
+    /// </summary>
+    private bool IsPerson(SentenceView s, Actor a)
+        => a.Kind switch
+        {
+            ActorKind.Pronoun => PersonPronouns.Contains(s.Lower(a.Last)),
+            ActorKind.Entity => s.MentionAt(a.Last) >= 0 && s.MentionLabel(s.MentionAt(a.Last)) is EntityLabel.Person or EntityLabel.Norp,
+            ActorKind.Group => s.MentionAt(a.Last) < 0 && !s.IsCapitalized(a.Last) && _lexicon.IsActorNoun(s.Lower(a.Last)),
+            _ => false,
+        };
+
+    /// <summary>
+    /// The actor of a compound with a leading participle (Data/event-leading-participles.txt) right before the event
+    /// noun at <paramref name="i"/>, or before its lower-case adjectives (at most <see cref="MaxAdjectivesBeforeEventNoun"/>):
+    /// "the U.S.-led invasion of Iraq", "a NATO-led military operation"; null otherwise (ev-mends10 sitting).
+    /// </summary>
+    private Actor? CompoundLeaderBefore(SentenceView s, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && i - 1 - k < MaxAdjectivesBeforeEventNoun && IsPlainAdjective(s, k) && !_lexicon.LeadingParticiples.Contains(s.Lower(k)))
+        {
+            k--;
+        }
+
+        if (k < 2 || !_lexicon.LeadingParticiples.Contains(s.Lower(k)) || s.Lower(k - 1) != "-")
+        {
+            return null;
+        }
+
+        var leader = ActorEndingAt(s, k - 2);
+        if (leader.First < leader.Last && Determiners.Contains(s.Lower(leader.First)))
+        {
+            leader = leader with { First = leader.First + 1, Span = new TextSpan(s.Span(leader.First + 1).Start, leader.Span.End) }; // "the U.S.-led invasion": U.S.
+        }
+
+        return leader.IsActor ? leader : null;
     }
 
     /// <summary>
@@ -2211,7 +2273,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         int possessive = i >= 1 && Possessives.Contains(s.Lower(i - 1)) ? i - 1 : i >= 2 && Possessives.Contains(s.Lower(i - 2)) && !s.IsCapitalized(i - 1) ? i - 2 : -1;
-        if (possessive >= 0)
+        if (CompoundLeaderBefore(s, i) is { } leader)
+        {
+            sources.Add(leader); // "the U.S.-led invasion of Iraq", "last month's massive U.S.-led offensive": the leader acts
+        }
+        else if (possessive >= 0)
         {
             // "their protests", "its refusal": the possessor acts; "his arrest", "her release": the possessor is acted on
             string? id = s.Lower(possessive) is "his" or "her" ? s.Lookup.LastPersonBefore(s.Span(possessive).Start) : null;
@@ -3018,7 +3084,8 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         for (int v = to - 1; v >= 1 && to - v <= MaxPurposeReach; v--)
         {
-            if (!s.IsWord(v) || Relatives.Contains(s.Lower(v)) || Subordinators.Contains(s.Lower(v)) || s.Lower(v) is "and" or "but" or "or")
+            // a possessive inside the verb's place ("rallied near Egypt's security police headquarters to demand") is no break
+            if (!s.IsWord(v) && s.Lower(v) != "'s" || Relatives.Contains(s.Lower(v)) || Subordinators.Contains(s.Lower(v)) || s.Lower(v) is "and" or "but" or "or")
             {
                 return null;
             }

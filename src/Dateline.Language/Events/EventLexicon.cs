@@ -187,6 +187,9 @@ internal sealed class EventLexicon
         ConcessionObjects = Set("event-concession-objects.txt");
         NeedsActorNouns = Set("event-needs-actor-nouns.txt");
         NeedsTargetVerbs = Set("event-needs-target-verbs.txt");
+        AskedForVerbs = Set("event-asked-for-verbs.txt");
+        LeadingParticiples = Set("event-leading-participles.txt");
+        PassiveOnlyVerbs = Set("event-passive-only-verbs.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
         ModalityByFirst = new(Enumerable.Range(0, Modality.Count).GroupBy(c => Modality[c].Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
@@ -382,6 +385,18 @@ internal sealed class EventLexicon
 
     /// <summary>Lemmas of trigger verbs that name an event only with an actor acted upon ("trained Afghan police"; not "militants were training").</summary>
     public WordSet NeedsTargetVerbs { get; }
+
+    /// <summary>Lemmas of request verbs whose object is what is asked for ("demanded the withdrawal of"), beside the verbs with the particle "for".</summary>
+    public WordSet AskedForVerbs { get; }
+
+    /// <summary>Lemmas of trigger verbs that name an event only as a passive participle with an actor subject ("She was held").</summary>
+    public WordSet PassiveOnlyVerbs { get; }
+
+    /// <summary>Participles of a compound whose left part leads the event noun after it ("the U.S.-led invasion").</summary>
+    public WordSet LeadingParticiples { get; }
+
+    /// <summary>Whether a request verb's object is what is asked for, not who is asked: "call for", "press for", "demand", "request".</summary>
+    public bool AsksFor(TriggerEntry entry) => entry.Type == EventType.Request && !entry.IsNoun && (entry.Particles is [.., "for"] || AskedForVerbs.Contains(entry.Lemma));
 
     /// <summary>Nouns shaped like person nouns that name things ("border", "computer").</summary>
     public WordSet ThingNouns { get; }
