@@ -212,14 +212,19 @@ public sealed class AmountExtractor : IPipelineComponent
         }
         else
         {
-            if (_lexicon.Number(g["num"].Value) is not { } n)
+            if (_lexicon.Matched(g["num"].Value) is not { } n)
             {
                 return null;
             }
 
+            if (_lexicon.BeforePercent.ContainsKey(g["num"].Value) && PreviousWord(text, g["num"].Index) == "of")
+            {
+                return null; // "five-tenths of one percentage point": the base of a fraction, not the amount (VOA)
+            }
+
             double scale = g["scale"].Success ? _lexicon.Scales[g["scale"].Value] : 1;
             value = n * scale;
-            if (g["upper"].Success && _lexicon.Number(g["upper"].Value) is { } u)
+            if (g["upper"].Success && _lexicon.Matched(g["upper"].Value) is { } u)
             {
                 double upperScale = g["scale2"].Success ? _lexicon.Scales[g["scale2"].Value] : scale;
                 upper = u * upperScale;
