@@ -36,6 +36,7 @@ internal sealed class AmountLexicon
         NotAlone = ResourceText.WordSet("amount-unit-not-alone.txt");
         FractionNotAfter = ResourceText.WordSet("amount-fraction-not-after.txt");
         AgeBefore = ResourceText.WordSet("amount-age-before.txt");
+        VerbsAfterPeople = ResourceText.WordSet("amount-verbs-after-people.txt");
         ChangeBefore = ResourceText.WordSet("amount-change-before.txt");
         RangeBefore = ResourceText.WordSet("amount-range-before.txt");
         var modifiers = ResourceText.Lines("amount-modifiers.txt");
@@ -118,6 +119,9 @@ internal sealed class AmountLexicon
 
     /// <summary>Words before a bare number that make it an age: "aged 41", "age 22".</summary>
     public IReadOnlySet<string> AgeBefore { get; }
+
+    /// <summary>Plural verbs after a number and a capitalised word that make it the people counted: "60,000 Herero are".</summary>
+    public IReadOnlySet<string> VerbsAfterPeople { get; }
 
     /// <summary>Words before "X to Y" of one sign written twice that make it a change and a level: "rose 3% to 5%".</summary>
     public IReadOnlySet<string> ChangeBefore { get; }
