@@ -1194,6 +1194,22 @@ public sealed class PatternOpenings
                     _pos++;
                     return group;
                 }
+                else if (rest.StartsWith("?-i:"))
+                {
+                    // Case-sensitive inside ("(?-i:Q)"): the classes are asked of the engine with the option off.
+                    _pos += 4;
+                    var outer = _options;
+                    _options &= ~RegexOptions.IgnoreCase;
+                    var group = ReadAlternation();
+                    _options = outer;
+                    if (_pos >= pattern.Length || pattern[_pos] != ')')
+                    {
+                        throw new NotSupportedException("unclosed group");
+                    }
+
+                    _pos++;
+                    return group;
+                }
                 else if (rest.StartsWith("?=") || rest.StartsWith("?!"))
                 {
                     _pos += 2;
