@@ -1178,12 +1178,14 @@ public sealed class PatternOpenings
                 {
                     _pos += 2;
                 }
-                else if (rest.StartsWith("?i:"))
+                else if (rest.StartsWith("?i:") || rest.StartsWith("?-i:"))
                 {
-                    // Case-insensitive inside: the classes are asked of the engine with the option on.
-                    _pos += 3;
+                    // Case-insensitive inside, or case-sensitive ("(?-i:Q)"): the classes are asked of the engine with
+                    // the option on or off.
+                    bool sensitive = rest[1] == '-';
+                    _pos += sensitive ? 4 : 3;
                     var outer = _options;
-                    _options |= RegexOptions.IgnoreCase;
+                    _options = sensitive ? _options & ~RegexOptions.IgnoreCase : _options | RegexOptions.IgnoreCase;
                     var group = ReadAlternation();
                     _options = outer;
                     if (_pos >= pattern.Length || pattern[_pos] != ')')

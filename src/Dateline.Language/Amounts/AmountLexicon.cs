@@ -24,6 +24,7 @@ internal sealed class AmountLexicon
         var tens = all.Where(w => w.Value is >= 20 and < 100 && w.Value % 10 == 0).Select(w => w.Key).ToList();
         var units = all.Where(w => w.Value is >= 1 and < 10).Select(w => w.Key).ToList();
         _compoundParts = all;
+        BeforePercent = Table("amount-numbers.txt", row => row.Length > 2 && row[2] == "percent");
         Scales = Table("amount-scales.txt");
         Fractions = Table("amount-fractions.txt");
         Vague = ResourceText.Rows("amount-vague.txt").ToDictionary(r => r[0], r => (double.Parse(r[1], CultureInfo.InvariantCulture), r[2]), StringComparer.OrdinalIgnoreCase);
@@ -35,13 +36,16 @@ internal sealed class AmountLexicon
         NotAlone = ResourceText.WordSet("amount-unit-not-alone.txt");
         FractionNotAfter = ResourceText.WordSet("amount-fraction-not-after.txt");
         AgeBefore = ResourceText.WordSet("amount-age-before.txt");
+        VerbsAfterPeople = ResourceText.WordSet("amount-verbs-after-people.txt");
         ChangeBefore = ResourceText.WordSet("amount-change-before.txt");
         RangeBefore = ResourceText.WordSet("amount-range-before.txt");
         var modifiers = ResourceText.Lines("amount-modifiers.txt");
         string mod = Alt(modifiers);
         // Digits grouped by thousands or in the Indian way ("4,50,000"); number words only whole ("ten", not "tenure"),
         // compounds first ("fifty-four").
-        string number = $@"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d+(?:\.\d+)?|(?:{Alt(tens)}-{Alt(units)}|{Alt(NumberWords.Keys)})(?![\w]))";
+        // A word counted alone only before a percent word ("one percent", BeforePercent) too.
+        string percent = @"%|percent\b|per\s+cent\b|percentage\s+points?\b";
+        string number = $@"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d+(?:\.\d+)?|(?:{Alt(tens)}-{Alt(units)}|{Alt(NumberWords.Keys)})(?![\w])|{Alt(BeforePercent.Keys)}(?=\s?(?:{percent})))";
         string scale = $@"(?:{Alt(Scales.Keys.Where(k => k.Length > 2))}|(?:{Alt(Scales.Keys.Where(k => k.Length <= 2))})(?![\w]))";
         // After a bare number a short scale is written close ("300m", "5bn"); "400 m" is more often metres. A long one may
         // be joined by a hyphen ("eight-thousand people").
@@ -55,7 +59,7 @@ internal sealed class AmountLexicon
             $@"(?<vague>{Alt(Vague.Keys)})(?:\s+of)?|" +
             $@"(?<frac>{Alt(Fractions.Keys)})(?=\s+of\b)|" +
             $@"(?<cur>{signs})\s?(?<num>{number})(?:[\s-]?(?<scale>{scale}))?(?:{range}(?:\s?(?<scale2>{scale}))?)?|" +
-            $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:\s?(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s?(?<sign>{Alt(UnitSigns.Keys)})(?![\w])|\s+(?<curword>{words})\b)?" +
+            $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:\s?(?<pct>{percent})|\s?(?<sign>{Alt(UnitSigns.Keys)})(?![\w])|\s+(?<curword>{words})\b)?" +
             @")";
         // A match that opens with an ASCII letter opens, not after a letter, with a modifier, a vague quantity, a
         // fraction, a number word or a currency sign of letters and a symbol ("US$"), matched ignoring case: at a run of
@@ -64,7 +68,7 @@ internal sealed class AmountLexicon
         // nothing ends: a run that starts with one of them. So the pattern is tried at those words and at the other
         // characters its openings fit (digits, currency symbols), not at every word opening with a letter of them.
         var openingWords = new OpeningWords(
-            [.. modifiers.Concat(Vague.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal))).Concat(Fractions.Keys).Concat(tens).Concat(NumberWords.Keys).Concat(Currencies.Keys.Where(k => !char.IsLetter(k[^1])))
+            [.. modifiers.Concat(Vague.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal))).Concat(Fractions.Keys).Concat(tens).Concat(NumberWords.Keys).Concat(BeforePercent.Keys).Concat(Currencies.Keys.Where(k => !char.IsLetter(k[^1])))
                 .Select(AsciiWordTable.LeadingLetters).Where(w => w.Length > 0)],
             [.. Vague.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)).Select(k => AsciiWordTable.LeadingLetters(k) == k ? k : throw new InvalidDataException($"a vague quantity of one word holds other than ASCII letters: {k}"))],
             Elsewhere: true);
@@ -84,6 +88,9 @@ internal sealed class AmountLexicon
     public Regex Pattern => _pattern.Value;
 
     public IReadOnlyDictionary<string, double> NumberWords { get; }
+
+    /// <summary>Number words counted alone only right before a percent word ("more than one percent"); else only in a compound.</summary>
+    public IReadOnlyDictionary<string, double> BeforePercent { get; }
 
     public IReadOnlyDictionary<string, double> Scales { get; }
 
@@ -113,6 +120,9 @@ internal sealed class AmountLexicon
     /// <summary>Words before a bare number that make it an age: "aged 41", "age 22".</summary>
     public IReadOnlySet<string> AgeBefore { get; }
 
+    /// <summary>Plural verbs after a number and a capitalised word that make it the people counted: "60,000 Herero are".</summary>
+    public IReadOnlySet<string> VerbsAfterPeople { get; }
+
     /// <summary>Words before "X to Y" of one sign written twice that make it a change and a level: "rose 3% to 5%".</summary>
     public IReadOnlySet<string> ChangeBefore { get; }
 
@@ -137,6 +147,12 @@ internal sealed class AmountLexicon
         return parts.Length == 2 && _compoundParts.TryGetValue(parts[0], out var ten) && ten is >= 20 and < 100 && ten % 10 == 0
             && _compoundParts.TryGetValue(parts[1], out var unit) && unit is >= 1 and < 10 ? ten + unit : null;
     }
+
+    /// <summary>
+    /// The value of a number the amount pattern matched: <see cref="Number"/>, or a word the pattern takes only before a
+    /// percent word (<see cref="BeforePercent"/>).
+    /// </summary>
+    public double? Matched(string text) => Number(text) ?? (BeforePercent.TryGetValue(text.Trim(), out var w) ? w : null);
 
     private static Dictionary<string, double> Table(string file, Func<string[], bool>? keep = null)
     {

@@ -619,7 +619,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
 
     private TimexValue Quarter(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
     {
-        int q = g("quarter").ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+        int q = g("quarter").ToLowerInvariant() switch { "first" or "1st" or "1" => 1, "second" or "2nd" or "2" => 2, "third" or "3rd" or "3" => 3, _ => 4 };
         if (has("year") || has("qyear"))
         {
             return new TimexValue(TimexType.Date, $"{g(has("year") ? "year" : "qyear")}-Q{q}");

@@ -22,6 +22,16 @@ public class PatternOpeningsTests
     }
 
     [Fact]
+    public void ReadsACaseSensitiveGroupCaseSensitively()
+    {
+        var o = PatternOpenings.Of(@"(?<![\w'-])(?-i:Q)[1-4]\b", IgnoreCase);
+        Assert.False(o.Anywhere);
+        Assert.True(o.Opens('Q', '3'));
+        Assert.False(o.Opens('q', '3')); // the group holds its own case, as the engine does
+        Assert.True(o.BlockedAfter.Contains('a'));
+    }
+
+    [Fact]
     public void ReadsThePairsAtOffsetsTwoAndFour()
     {
         var o = PatternOpenings.Of(@"the\s+(?:next|last)\s+week", IgnoreCase);
