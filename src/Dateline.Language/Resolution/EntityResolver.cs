@@ -89,6 +89,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         {
             DatelineLineIsPlace(context);
         }
+        JoinCountryNames(context);
+        StateBeforePartyWord(context);
         JoinFeatureWords(context);
         JoinOrganisationNames(context);
         SplitCoordinatedNames(context);
@@ -113,6 +115,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         OutletOfPage(context, document.Metadata); // after the per-mention rules: "The Hill" is no feature
         ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
+        VenueNamedAfterTown(context);
         CompanyNamedInFull(context);
         OrganisationsByPageEvidence(context);
         InitialismsSpeltOut(context);
@@ -514,6 +517,118 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly FrozenSet<string> NationalAgencyHeads = ResourceText.Lines("national-agency-heads.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A country's name the recognizer split at its people's word ("[Czech]NORP [Republic]GPE", an untagged "Czech"
+    /// before "[Republic]GPE"): a place's or organisation's mention whose words, with the mention of a people or place
+    /// right before it or the capitalised untagged word there (not an article: "The [UK]GPE"), name a country of the
+    /// gazetteer is that country, one GPE mention; not a mention that names a country itself.
+    /// </summary>
+    private void JoinCountryNames(Context c)
+    {
+        int count = c.Items.Count;
+        for (int x = 0; x < count; x++)
+        {
+            var second = c.Items[x];
+            int before = second.Start - 1;
+            if (second.Removed || second.Label is not (EntityLabel.Gpe or EntityLabel.Location or EntityLabel.Organization)
+                || before < 0 || c.SentenceOf[before] != c.SentenceOf[second.Start])
+            {
+                continue;
+            }
+
+            int owner = c.Covered[before], start = before;
+            if (owner >= 0)
+            {
+                var first = c.Items[owner];
+                if (first.Removed || first.End != second.Start || first.Label is not (EntityLabel.Norp or EntityLabel.Gpe or EntityLabel.Location))
+                {
+                    continue;
+                }
+
+                start = first.Start;
+            }
+            else if (!IsCapitalised(c.Words[before]) || Determiners.Contains(c.Words[before]))
+            {
+                continue;
+            }
+
+            var joined = c.Text.AsSpan(c.Spans[start].Start, c.Spans[second.End - 1].End - c.Spans[start].Start);
+            if (geo.CountryByName(joined) is null || geo.CountryByName(c.MentionChars(second)) is not null)
+            {
+                continue;
+            }
+
+            if (owner >= 0)
+            {
+                c.Items[owner].Removed = true;
+            }
+
+            Claim(c, x, start, second.End, EntityLabel.Gpe);
+        }
+    }
+
+    /// <summary>
+    /// A state's or country's name before a party's member word, taken as one mention ("a [Virginia Democrat]LOC", "an
+    /// [Oklahoma Republican]ORG"): the place is a GPE of its own and the party word a NORP (Data/party-peoples.txt),
+    /// as the guideline types them. The words before the party word must name a first-level division or a country.
+    /// </summary>
+    private void StateBeforePartyWord(Context c)
+    {
+        int count = c.Items.Count;
+        for (int x = 0; x < count; x++)
+        {
+            var item = c.Items[x];
+            if (item.Removed || item.Label == EntityLabel.Person || item.End - item.Start < 2 || !PartyPeoples.Contains(c.Words[item.End - 1]))
+            {
+                continue;
+            }
+
+            var place = string.Join(' ', c.Words, item.Start, item.End - 1 - item.Start);
+            if (geo.CountriesWithRegion(place).Count == 0 && geo.CountryByName(place) is null)
+            {
+                continue;
+            }
+
+            int party = item.End - 1;
+            (item.End, item.Label) = (party, EntityLabel.Gpe);
+            c.Covered[party] = -1;
+            Claim(c, -1, party, party + 1, EntityLabel.Norp);
+        }
+    }
+
+    /// <summary>
+    /// A place's mention right after a capitalised "The" in running text (a lower-case word before it, as
+    /// <see cref="ArticleOfName"/> reads an organisation's): "at [The London]" and "at The [London West Hollywood]" are a
+    /// hotel named after a town, not the town: in running text only a name writes the article so. The mention takes the
+    /// "The" and is a LOC (a venue's type), when its name, or its first word, is a town of the gazetteer and the name with
+    /// "The" is no place or country of its own ("The Hague", "The Netherlands", "The Woodlands" stay as they are).
+    /// </summary>
+    private void VenueNamedAfterTown(Context c)
+    {
+        foreach (var item in c.Items)
+        {
+            int the = item.Start - 1;
+            if (item.Removed || item.IsDateline || item.Label is not (EntityLabel.Gpe or EntityLabel.Location) || the < 1 || c.Words[the] != "The"
+                || c.Covered[the] >= 0 || c.SentenceOf[the] != c.SentenceOf[item.Start] || c.SentenceOf[the - 1] != c.SentenceOf[the]
+                || !char.IsLower(c.Words[the - 1][0]))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', c.Words, item.Start, item.End - item.Start);
+            var withThe = "The " + name;
+            if ((geo.Places(name).Count == 0 && geo.Places(c.Words[item.Start]).Count == 0)
+                || geo.CountryByName(name) is not null || geo.CountriesWithRegion(name).Count > 0
+                || geo.Places(withThe).Count > 0 || geo.CountryByName(withThe) is not null)
+            {
+                continue;
+            }
+
+            c.Covered[the] = c.Covered[item.Start];
+            (item.Start, item.Label) = (the, EntityLabel.Location);
+        }
+    }
 
     /// <summary>
     /// A capitalised "The" right before an organisation's mention, after a lower-case word of its sentence ("said The
@@ -1526,8 +1641,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>
     /// A people's word the recognizer left untagged is a NORP mention: a party's members (Data/party-peoples.txt:
     /// "avoid Democratic criticism", "Democrat incumbent Joe Biden", samples 3 and 9), a faith's people
-    /// (Data/faith-peoples.txt: "hates radical Muslims", sample 8) or a nationality the gazetteer knows ("Brits are
-    /// being advised", sample 2), on English pages. Only a word standing alone: no capitalised word or hyphen right after it ("Democratic
+    /// (Data/faith-peoples.txt: "hates radical Muslims", sample 8), a nationality the gazetteer knows ("Brits are
+    /// being advised", sample 2; "Saudi radical", which the curated demonyms give though the countries lexicon spells
+    /// Saudi Arabia so too), a continent's people (Data/continent-peoples.txt: "European economic correspondent",
+    /// samples 12 and 13) or a dissolved state's (Data/dissolved-states.txt: "anti-Soviet", sample 13), on English pages. Only a word standing alone: no capitalised word or hyphen right after it ("Democratic
     /// Party", "Republican-led") nor a capitalised word before it other than the sentence's first or a determiner.
     /// </summary>
     private void PeoplesTheRecognizerMissed(Context c)
@@ -1541,10 +1658,11 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         {
             var word = c.Words[i];
             if (c.Covered[i] >= 0 || !IsCapitalised(word) || word.Length < 3 || AllUpper(word)
-                || !(PartyPeoples.Contains(word) || FaithPeoples.Contains(word) || geo.CountryByDemonym(word) is not null)
-                || geo.CountryByName(word) is not null)
+                || !(PartyPeoples.Contains(word) || FaithPeoples.Contains(word) || geo.CountryByDemonym(word) is not null
+                     || ContinentPeoples.Contains(word) || GeoGazetteer.IsDissolvedStatesPeople(word))
+                || (geo.CountryByName(word) is not null && !geo.IsCuratedDemonym(word)))
             {
-                continue; // "The Vatican said", "Bermuda's industrial sector": a place, though its people's word too
+                continue; // "The Vatican said", "Bermuda's industrial sector": a place, though its people's word too; not "Saudi radical"
             }
 
             bool nameAfter = i + 1 < c.Count && c.SentenceOf[i + 1] == c.SentenceOf[i] && (IsCapitalised(c.Words[i + 1]) || IsHyphen(c.Words[i + 1]));
@@ -3412,6 +3530,17 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 label = EntityLabel.Norp;
             }
 
+            bool dissolved = label is not (EntityLabel.Person or EntityLabel.Norp) && GeoGazetteer.IsDissolvedState(canonical);
+            if (dissolved)
+            {
+                // "[Soviet Union]LOC", "[Yugoslavia]LOC": a state that no longer exists is a GPE of no country of today
+                label = EntityLabel.Gpe;
+            }
+            else if (label == EntityLabel.Location && geo.IsHyphenatedSpelling(canonical))
+            {
+                label = EntityLabel.Gpe; // "[Dar-es-Salaam]LOC": a town the gazetteer writes with spaces
+            }
+
             var roleList = new List<string>();
             foreach (var item in cluster.Items)
             {
@@ -3441,7 +3570,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             {
                 countryName = geo.CountryByDemonym(canonical)?.Name;
             }
-            else if (label is EntityLabel.Gpe or EntityLabel.Location)
+            else if (label is EntityLabel.Gpe or EntityLabel.Location && !dissolved)
             {
                 if (StatePlace(cluster) is { } state)
                 {
@@ -3762,7 +3891,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null }
+            if (!Unplaced(entity)
                 || geo.CountriesWithRegion(entity.Name).Count > 0 || geo.Places(entity.Name) is not { Count: > 0 } places)
             {
                 continue;
@@ -3814,7 +3943,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null })
+            if (!Unplaced(entity))
             {
                 continue;
             }
@@ -3841,7 +3970,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null })
+            if (!Unplaced(entity))
             {
                 continue;
             }
@@ -3937,12 +4066,16 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// country's name is no such evidence ("Niger Delta", "Congo Basin", "South America" reach beyond it), nor a name
     /// closed by an organisation's head word ("Melbourne City Council"). The country only: coordinates would be a guess.
     /// </summary>
+    /// <summary>A place the resolver has not placed, which the passes after <see cref="Build"/> may place: not a dissolved state (no country of today).</summary>
+    private static bool Unplaced(Entity entity)
+        => entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null } && !GeoGazetteer.IsDissolvedState(entity.Name);
+
     private void CountryOfPlaceNamedIn(ImmutableArray<Entity>.Builder entities, HashSet<string> spoken)
     {
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null }
+            if (!Unplaced(entity)
                 || geo.Places(entity.Name).Count > 0 || geo.CountriesWithRegion(entity.Name).Count > 0)
             {
                 continue;
