@@ -91,6 +91,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
         JoinCountryNames(context);
         StateBeforePartyWord(context);
+        DivisionAfterPersonOf(context);
         JoinFeatureWords(context);
         JoinOrganisationNames(context);
         SplitCoordinatedNames(context);
@@ -420,15 +421,32 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
 
             c.Covered[i - 1] = -1;
+            int end = listed && PeriodOfCapitalsAbbreviation(c, i) ? i + 2 : i + 1;
             if (abbreviation is not null)
             {
-                (abbreviation.Label, abbreviation.State, abbreviation.StateCountry) = (EntityLabel.Gpe, division, country);
+                (abbreviation.Label, abbreviation.State, abbreviation.StateCountry, abbreviation.End) = (EntityLabel.Gpe, division, country, end);
+                c.Covered.AsSpan(i, end - i).Fill(abbreviationIndex);
                 continue;
             }
 
-            c.Items.Add(new Item(i, i + 1, EntityLabel.Gpe) { State = division, StateCountry = country });
-            c.Covered[i] = c.Items.Count - 1;
+            c.Items.Add(new Item(i, end, EntityLabel.Gpe) { State = division, StateCountry = country });
+            c.Covered.AsSpan(i, end - i).Fill(c.Items.Count - 1);
         }
+    }
+
+    /// <summary>
+    /// Whether the period right after a state's code in capitals is the code's: a dateline's "INDEPENDENCE, MO. (AP)"
+    /// writes the AP abbreviation ("Mo.") in capitals. Only when the capitals with a period are an AP form of
+    /// Data/us-state-abbreviations.txt and the line goes on after the period with no capitalised word (not "in Fulton,
+    /// MO. The next day", where it ends a sentence).
+    /// </summary>
+    private static bool PeriodOfCapitalsAbbreviation(Context c, int i)
+    {
+        var word = c.Words[i];
+        return i + 2 < c.Count && AllUpper(word) && c.Words[i + 1] == "." && c.Spans[i].End == c.Spans[i + 1].Start
+            && c.Covered[i + 1] < 0 && !char.IsUpper(c.Words[i + 2][0])
+            && c.Text.AsSpan(c.Spans[i + 1].End, c.Spans[i + 2].Start - c.Spans[i + 1].End).IndexOf('\n') < 0
+            && StateAbbreviations.ContainsKey(string.Concat(word.AsSpan(0, 1), word.AsSpan(1).ToString().ToLowerInvariant(), "."));
     }
 
     /// <summary>
@@ -594,6 +612,41 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             (item.End, item.Label) = (party, EntityLabel.Gpe);
             c.Covered[party] = -1;
             Claim(c, -1, party, party + 1, EntityLabel.Norp);
+        }
+    }
+
+    /// <summary>
+    /// A person's mention, "of" and a run of capitalised untagged words that names a first-level division or a country
+    /// ("Senator Mitch McConnell of Kentucky", the twelfth sample's): the run, closed by a word not capitalised or the
+    /// sentence's end, is a GPE mention. Not a town ("Jesus of Nazareth") nor an organisation ("Smith of Microsoft").
+    /// </summary>
+    private void DivisionAfterPersonOf(Context c)
+    {
+        for (int of = 1; of + 1 < c.Count; of++)
+        {
+            if (c.Words[of] != "of" || c.Covered[of - 1] < 0 || c.Items[c.Covered[of - 1]] is not { Removed: false, Label: EntityLabel.Person } person
+                || person.End != of || c.SentenceOf[of - 1] != c.SentenceOf[of])
+            {
+                continue;
+            }
+
+            int end = of + 1;
+            while (end < c.Count && c.Covered[end] < 0 && c.SentenceOf[end] == c.SentenceOf[of] && IsCapitalised(c.Words[end])
+                && c.Words[end].AsSpan().IndexOfAny(EdgePunctuation) < 0)
+            {
+                end++;
+            }
+
+            if (end == of + 1 || end - of - 1 > MaxTownWords || (end < c.Count && c.SentenceOf[end] == c.SentenceOf[of] && c.Covered[end] >= 0))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', c.Words, of + 1, end - of - 1);
+            if (geo.CountriesWithRegion(name).Count > 0 || geo.CountryByName(name) is not null)
+            {
+                Claim(c, -1, of + 1, end, EntityLabel.Gpe);
+            }
         }
     }
 

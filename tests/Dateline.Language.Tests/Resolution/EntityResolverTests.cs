@@ -1134,6 +1134,33 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_state_or_country_after_a_persons_of_is_a_place()
+    {
+        // issue 17's twelfth sample: "Senator Mitch McConnell of Kentucky" (Kentucky untagged)
+        var doc = Resolve("In 2013, Senator Mitch McConnell of Kentucky called the debt a danger. Virginia Ruano Pascual of Spain won.",
+            ("Mitch McConnell", "PERSON"), ("Virginia Ruano Pascual", "PERSON"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Kentucky").Label);
+        Assert.Equal("Spain", Single(doc, "Spain").Country);
+
+        // a town or an organisation after "of": as the recognizer left it
+        var kept = Resolve("Jesus of Nazareth spoke. John Smith of Microsoft said so.", ("Jesus", "PERSON"), ("John Smith", "PERSON"));
+        Assert.DoesNotContain(kept.Entities, e => e.Name is "Nazareth" or "Microsoft");
+    }
+
+    [Fact]
+    public void A_datelines_state_code_in_capitals_keeps_its_abbreviations_period()
+    {
+        // issue 17's thirteenth sample: "INDEPENDENCE, MO. (AP)--" gave "MO" (the gold: "MO.", as "Fulton, Mo.")
+        var doc = Resolve("INDEPENDENCE, MO. (AP)--\n\nPoland joined NATO today. He spoke in Fulton, MO. The crowd cheered.",
+            ("INDEPENDENCE", "GPE"), ("Poland", "GPE"), ("NATO", "ORG"), ("Fulton", "GPE"));
+        var mentions = doc.Layer<EntityMention>();
+        Assert.Contains(mentions, m => doc.TextOf(m.Span) == "MO." && m.Span.Start == 14 && m.Label == EntityLabel.Gpe);
+
+        // the period that ends a sentence is not the code's
+        Assert.Contains(mentions, m => doc.TextOf(m.Span) == "MO" && m.Span.Start > 40 && m.Label == EntityLabel.Gpe);
+    }
+
+    [Fact]
     public void A_town_after_a_capitalised_the_in_running_text_is_a_venue_named_after_it()
     {
         // issue 17's twelfth sample: the hotel "The London West Hollywood" and "at The London Thursday morning" were
