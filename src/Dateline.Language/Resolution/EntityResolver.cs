@@ -89,6 +89,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         {
             DatelineLineIsPlace(context);
         }
+        JoinCountryNames(context);
+        StateBeforePartyWord(context);
+        DivisionAfterPersonOf(context);
         JoinFeatureWords(context);
         JoinOrganisationNames(context);
         SplitCoordinatedNames(context);
@@ -113,6 +116,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         OutletOfPage(context, document.Metadata); // after the per-mention rules: "The Hill" is no feature
         ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
+        VenueNamedAfterTown(context);
         CompanyNamedInFull(context);
         OrganisationsByPageEvidence(context);
         InitialismsSpeltOut(context);
@@ -417,15 +421,32 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
 
             c.Covered[i - 1] = -1;
+            int end = listed && PeriodOfCapitalsAbbreviation(c, i) ? i + 2 : i + 1;
             if (abbreviation is not null)
             {
-                (abbreviation.Label, abbreviation.State, abbreviation.StateCountry) = (EntityLabel.Gpe, division, country);
+                (abbreviation.Label, abbreviation.State, abbreviation.StateCountry, abbreviation.End) = (EntityLabel.Gpe, division, country, end);
+                c.Covered.AsSpan(i, end - i).Fill(abbreviationIndex);
                 continue;
             }
 
-            c.Items.Add(new Item(i, i + 1, EntityLabel.Gpe) { State = division, StateCountry = country });
-            c.Covered[i] = c.Items.Count - 1;
+            c.Items.Add(new Item(i, end, EntityLabel.Gpe) { State = division, StateCountry = country });
+            c.Covered.AsSpan(i, end - i).Fill(c.Items.Count - 1);
         }
+    }
+
+    /// <summary>
+    /// Whether the period right after a state's code in capitals is the code's: a dateline's "INDEPENDENCE, MO. (AP)"
+    /// writes the AP abbreviation ("Mo.") in capitals. Only when the capitals with a period are an AP form of
+    /// Data/us-state-abbreviations.txt and the line goes on after the period with no capitalised word (not "in Fulton,
+    /// MO. The next day", where it ends a sentence).
+    /// </summary>
+    private static bool PeriodOfCapitalsAbbreviation(Context c, int i)
+    {
+        var word = c.Words[i];
+        return i + 2 < c.Count && AllUpper(word) && c.Words[i + 1] == "." && c.Spans[i].End == c.Spans[i + 1].Start
+            && c.Covered[i + 1] < 0 && !char.IsUpper(c.Words[i + 2][0])
+            && c.Text.AsSpan(c.Spans[i + 1].End, c.Spans[i + 2].Start - c.Spans[i + 1].End).IndexOf('\n') < 0
+            && StateAbbreviations.ContainsKey(string.Concat(word.AsSpan(0, 1), word.AsSpan(1).ToString().ToLowerInvariant(), "."));
     }
 
     /// <summary>
@@ -514,6 +535,153 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly FrozenSet<string> NationalAgencyHeads = ResourceText.Lines("national-agency-heads.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A country's name the recognizer split at its people's word ("[Czech]NORP [Republic]GPE", an untagged "Czech"
+    /// before "[Republic]GPE"): a place's or organisation's mention whose words, with the mention of a people or place
+    /// right before it or the capitalised untagged word there (not an article: "The [UK]GPE"), name a country of the
+    /// gazetteer is that country, one GPE mention; not a mention that names a country itself.
+    /// </summary>
+    private void JoinCountryNames(Context c)
+    {
+        int count = c.Items.Count;
+        for (int x = 0; x < count; x++)
+        {
+            var second = c.Items[x];
+            int before = second.Start - 1;
+            if (second.Removed || second.Label is not (EntityLabel.Gpe or EntityLabel.Location or EntityLabel.Organization)
+                || before < 0 || c.SentenceOf[before] != c.SentenceOf[second.Start])
+            {
+                continue;
+            }
+
+            int owner = c.Covered[before], start = before;
+            if (owner >= 0)
+            {
+                var first = c.Items[owner];
+                if (first.Removed || first.End != second.Start || first.Label is not (EntityLabel.Norp or EntityLabel.Gpe or EntityLabel.Location))
+                {
+                    continue;
+                }
+
+                start = first.Start;
+            }
+            else if (!IsCapitalised(c.Words[before]) || Determiners.Contains(c.Words[before]))
+            {
+                continue;
+            }
+
+            var joined = c.Text.AsSpan(c.Spans[start].Start, c.Spans[second.End - 1].End - c.Spans[start].Start);
+            if (geo.CountryByName(joined) is null || geo.CountryByName(c.MentionChars(second)) is not null)
+            {
+                continue;
+            }
+
+            if (owner >= 0)
+            {
+                c.Items[owner].Removed = true;
+            }
+
+            Claim(c, x, start, second.End, EntityLabel.Gpe);
+        }
+    }
+
+    /// <summary>
+    /// A state's or country's name before a party's member word, taken as one mention ("a [Virginia Democrat]LOC", "an
+    /// [Oklahoma Republican]ORG"): the place is a GPE of its own and the party word a NORP (Data/party-peoples.txt),
+    /// as the guideline types them. The words before the party word must name a first-level division or a country.
+    /// </summary>
+    private void StateBeforePartyWord(Context c)
+    {
+        int count = c.Items.Count;
+        for (int x = 0; x < count; x++)
+        {
+            var item = c.Items[x];
+            if (item.Removed || item.Label == EntityLabel.Person || item.End - item.Start < 2 || !PartyPeoples.Contains(c.Words[item.End - 1]))
+            {
+                continue;
+            }
+
+            var place = string.Join(' ', c.Words, item.Start, item.End - 1 - item.Start);
+            if (geo.CountriesWithRegion(place).Count == 0 && geo.CountryByName(place) is null)
+            {
+                continue;
+            }
+
+            int party = item.End - 1;
+            (item.End, item.Label) = (party, EntityLabel.Gpe);
+            c.Covered[party] = -1;
+            Claim(c, -1, party, party + 1, EntityLabel.Norp);
+        }
+    }
+
+    /// <summary>
+    /// A person's mention, "of" and a run of capitalised untagged words that names a first-level division or a country
+    /// ("Senator Mitch McConnell of Kentucky", the twelfth sample's): the run, closed by a word not capitalised or the
+    /// sentence's end, is a GPE mention. Not a town ("Jesus of Nazareth") nor an organisation ("Smith of Microsoft").
+    /// </summary>
+    private void DivisionAfterPersonOf(Context c)
+    {
+        for (int of = 1; of + 1 < c.Count; of++)
+        {
+            if (c.Words[of] != "of" || c.Covered[of - 1] < 0 || c.Items[c.Covered[of - 1]] is not { Removed: false, Label: EntityLabel.Person } person
+                || person.End != of || c.SentenceOf[of - 1] != c.SentenceOf[of])
+            {
+                continue;
+            }
+
+            int end = of + 1;
+            while (end < c.Count && c.Covered[end] < 0 && c.SentenceOf[end] == c.SentenceOf[of] && IsCapitalised(c.Words[end])
+                && c.Words[end].AsSpan().IndexOfAny(EdgePunctuation) < 0)
+            {
+                end++;
+            }
+
+            if (end == of + 1 || end - of - 1 > MaxTownWords || (end < c.Count && c.SentenceOf[end] == c.SentenceOf[of] && c.Covered[end] >= 0))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', c.Words, of + 1, end - of - 1);
+            if (geo.CountriesWithRegion(name).Count > 0 || geo.CountryByName(name) is not null)
+            {
+                Claim(c, -1, of + 1, end, EntityLabel.Gpe);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A place's mention right after a capitalised "The" in running text (a lower-case word before it, as
+    /// <see cref="ArticleOfName"/> reads an organisation's): "at [The London]" and "at The [London West Hollywood]" are a
+    /// hotel named after a town, not the town: in running text only a name writes the article so. The mention takes the
+    /// "The" and is a LOC (a venue's type), when its name, or its first word, is a town of the gazetteer and the name with
+    /// "The" is no place or country of its own ("The Hague", "The Netherlands", "The Woodlands" stay as they are).
+    /// </summary>
+    private void VenueNamedAfterTown(Context c)
+    {
+        foreach (var item in c.Items)
+        {
+            int the = item.Start - 1;
+            if (item.Removed || item.IsDateline || item.Label is not (EntityLabel.Gpe or EntityLabel.Location) || the < 1 || c.Words[the] != "The"
+                || c.Covered[the] >= 0 || c.SentenceOf[the] != c.SentenceOf[item.Start] || c.SentenceOf[the - 1] != c.SentenceOf[the]
+                || !char.IsLower(c.Words[the - 1][0]))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', c.Words, item.Start, item.End - item.Start);
+            var withThe = "The " + name;
+            if ((geo.Places(name).Count == 0 && geo.Places(c.Words[item.Start]).Count == 0)
+                || geo.CountryByName(name) is not null || geo.CountriesWithRegion(name).Count > 0
+                || geo.Places(withThe).Count > 0 || geo.CountryByName(withThe) is not null)
+            {
+                continue;
+            }
+
+            c.Covered[the] = c.Covered[item.Start];
+            (item.Start, item.Label) = (the, EntityLabel.Location);
+        }
+    }
 
     /// <summary>
     /// A capitalised "The" right before an organisation's mention, after a lower-case word of its sentence ("said The
@@ -1526,8 +1694,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>
     /// A people's word the recognizer left untagged is a NORP mention: a party's members (Data/party-peoples.txt:
     /// "avoid Democratic criticism", "Democrat incumbent Joe Biden", samples 3 and 9), a faith's people
-    /// (Data/faith-peoples.txt: "hates radical Muslims", sample 8) or a nationality the gazetteer knows ("Brits are
-    /// being advised", sample 2), on English pages. Only a word standing alone: no capitalised word or hyphen right after it ("Democratic
+    /// (Data/faith-peoples.txt: "hates radical Muslims", sample 8), a nationality the gazetteer knows ("Brits are
+    /// being advised", sample 2; "Saudi radical", which the curated demonyms give though the countries lexicon spells
+    /// Saudi Arabia so too), a continent's people (Data/continent-peoples.txt: "European economic correspondent",
+    /// samples 12 and 13) or a dissolved state's (Data/dissolved-states.txt: "anti-Soviet", sample 13), on English pages. Only a word standing alone: no capitalised word or hyphen right after it ("Democratic
     /// Party", "Republican-led") nor a capitalised word before it other than the sentence's first or a determiner.
     /// </summary>
     private void PeoplesTheRecognizerMissed(Context c)
@@ -1541,10 +1711,11 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         {
             var word = c.Words[i];
             if (c.Covered[i] >= 0 || !IsCapitalised(word) || word.Length < 3 || AllUpper(word)
-                || !(PartyPeoples.Contains(word) || FaithPeoples.Contains(word) || geo.CountryByDemonym(word) is not null)
-                || geo.CountryByName(word) is not null)
+                || !(PartyPeoples.Contains(word) || FaithPeoples.Contains(word) || geo.CountryByDemonym(word) is not null
+                     || ContinentPeoples.Contains(word) || GeoGazetteer.IsDissolvedStatesPeople(word))
+                || (geo.CountryByName(word) is not null && !geo.IsCuratedDemonym(word)))
             {
-                continue; // "The Vatican said", "Bermuda's industrial sector": a place, though its people's word too
+                continue; // "The Vatican said", "Bermuda's industrial sector": a place, though its people's word too; not "Saudi radical"
             }
 
             bool nameAfter = i + 1 < c.Count && c.SentenceOf[i + 1] == c.SentenceOf[i] && (IsCapitalised(c.Words[i + 1]) || IsHyphen(c.Words[i + 1]));
@@ -3412,6 +3583,17 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 label = EntityLabel.Norp;
             }
 
+            bool dissolved = label is not (EntityLabel.Person or EntityLabel.Norp) && GeoGazetteer.IsDissolvedState(canonical);
+            if (dissolved)
+            {
+                // "[Soviet Union]LOC", "[Yugoslavia]LOC": a state that no longer exists is a GPE of no country of today
+                label = EntityLabel.Gpe;
+            }
+            else if (label == EntityLabel.Location && geo.IsHyphenatedSpelling(canonical))
+            {
+                label = EntityLabel.Gpe; // "[Dar-es-Salaam]LOC": a town the gazetteer writes with spaces
+            }
+
             var roleList = new List<string>();
             foreach (var item in cluster.Items)
             {
@@ -3441,7 +3623,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             {
                 countryName = geo.CountryByDemonym(canonical)?.Name;
             }
-            else if (label is EntityLabel.Gpe or EntityLabel.Location)
+            else if (label is EntityLabel.Gpe or EntityLabel.Location && !dissolved)
             {
                 if (StatePlace(cluster) is { } state)
                 {
@@ -3762,7 +3944,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null }
+            if (!Unplaced(entity)
                 || geo.CountriesWithRegion(entity.Name).Count > 0 || geo.Places(entity.Name) is not { Count: > 0 } places)
             {
                 continue;
@@ -3814,7 +3996,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null })
+            if (!Unplaced(entity))
             {
                 continue;
             }
@@ -3841,7 +4023,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null })
+            if (!Unplaced(entity))
             {
                 continue;
             }
@@ -3937,12 +4119,16 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// country's name is no such evidence ("Niger Delta", "Congo Basin", "South America" reach beyond it), nor a name
     /// closed by an organisation's head word ("Melbourne City Council"). The country only: coordinates would be a guess.
     /// </summary>
+    /// <summary>A place the resolver has not placed, which the passes after <see cref="Build"/> may place: not a dissolved state (no country of today).</summary>
+    private static bool Unplaced(Entity entity)
+        => entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null } && !GeoGazetteer.IsDissolvedState(entity.Name);
+
     private void CountryOfPlaceNamedIn(ImmutableArray<Entity>.Builder entities, HashSet<string> spoken)
     {
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
-            if (entity is not { Label: EntityLabel.Gpe or EntityLabel.Location, Country: null, Latitude: null }
+            if (!Unplaced(entity)
                 || geo.Places(entity.Name).Count > 0 || geo.CountriesWithRegion(entity.Name).Count > 0)
             {
                 continue;

@@ -24,6 +24,7 @@ public sealed class GeoGazetteer
     private readonly Dictionary<string, Country> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Country> _byDemonym = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Country> _byCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _curatedDemonyms = new(StringComparer.OrdinalIgnoreCase);
     private readonly PlaceTable _places;
     private readonly Lazy<Dictionary<string, DivisionsOfName>> _divisions;
     private readonly Lazy<Dictionary<string, List<CapitalOf>>> _capitals;
@@ -49,7 +50,7 @@ public sealed class GeoGazetteer
         // extra columns give "American" to the Northern Mariana Islands and "U.S." (of "Virgin Islands, U.S.") to the
         // US Virgin Islands; the first country in code order would otherwise take the word.
         Curate(_byName, "country-aliases.txt");
-        Curate(_byDemonym, "demonym-aliases.txt");
+        Curate(_byDemonym, "demonym-aliases.txt", _curatedDemonyms);
         foreach (var c in countries)
         {
             foreach (var n in c.Names)
@@ -123,8 +124,20 @@ public sealed class GeoGazetteer
         }
 
         var places = _places.Find(name);
+        if (places.Length == 0 && name.Contains('-'))
+        {
+            places = _places.Find(name.Replace('-', ' ')); // "Dar-es-Salaam": GeoNames writes "Dar es Salaam"
+        }
+
         return FormerNames.TryGetValue(name, out var current) ? [.. places, .. _places.Find(current)] : places;
     }
+
+    /// <summary>
+    /// Whether a name is a hyphenated spelling of a place the gazetteer holds only with spaces ("Dar-es-Salaam" of
+    /// GeoNames' "Dar es Salaam"): the gazetteer holds no place of the name as written.
+    /// </summary>
+    public bool IsHyphenatedSpelling(string name)
+        => name.Contains('-') && !GenericWords.Contains(name) && _places.Find(name).Length == 0 && _places.Find(name.Replace('-', ' ')).Length > 0;
 
     /// <summary>
     /// Names news writes for places the gazetteer holds under another name (Data/place-former-names.txt: "Bangalore" is
@@ -138,6 +151,25 @@ public sealed class GeoGazetteer
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
+    /// Whether a name is a state that no longer exists and left no one successor ("Soviet Union", "Czechoslovakia",
+    /// "Yugoslavia"; Data/dissolved-states.txt): a GPE with no country of today.
+    /// </summary>
+    public static bool IsDissolvedState(ReadOnlySpan<char> name)
+        => DissolvedStates.Value.States.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+
+    /// <summary>Whether a word is a dissolved state's people or adjective ("Soviet", "Yugoslav"; Data/dissolved-states.txt), as written.</summary>
+    public static bool IsDissolvedStatesPeople(string word) => DissolvedStates.Value.Peoples.Contains(word);
+
+    private static readonly Lazy<(FrozenSet<string> States, FrozenSet<string> Peoples)> DissolvedStates = new(
+        () =>
+        {
+            var rows = ResourceText.Rows("dissolved-states.txt");
+            return (rows.Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal),
+                rows.Where(row => row.Length >= 2).SelectMany(row => row[1].Split('|')).ToFrozenSet(StringComparer.Ordinal));
+        },
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
     /// Words for a kind of place or a direction ("Island", "the West", "County"): alone they name no country or town
     /// (Data/geo-generic-words.txt) — "Island" is Iceland's own name and West a town in Texas, yet "Hart's Island"
     /// and "the West" are neither.
@@ -147,16 +179,24 @@ public sealed class GeoGazetteer
     private static readonly Lazy<HashSet<string>> GenericWordSet = new(
         () => ResourceText.Lines("geo-generic-words.txt").ToHashSet(StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private void Curate(Dictionary<string, Country> map, string file)
+    private void Curate(Dictionary<string, Country> map, string file, HashSet<string>? curated = null)
     {
         foreach (var row in ResourceText.Rows(file))
         {
             if (row.Length >= 2 && _byCode.TryGetValue(row[1], out var country))
             {
                 map[row[0]] = country;
+                curated?.Add(row[0]);
             }
         }
     }
+
+    /// <summary>
+    /// Whether a word is a people's word of the curated list (Data/demonym-aliases.txt): a people first, though the
+    /// countries lexicon also gives it as a country's name ("Saudi" of Saudi Arabia's spellings), unlike a name the
+    /// lexicon alone gives as a people's word ("Vatican", "Bermuda").
+    /// </summary>
+    public bool IsCuratedDemonym(string word) => _curatedDemonyms.Contains(word);
 
     /// <summary>The countries that have a first-level division of this name ("Georgia" → US; "Punjab" → IN, PK); none for a generic word ("North").</summary>
     public IReadOnlyList<string> CountriesWithRegion(string region)
