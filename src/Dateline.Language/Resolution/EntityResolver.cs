@@ -1064,14 +1064,17 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>
     /// "[Delphi Corporation]PERSON", "[Sele School]PERSON", "[Bill and Melinda Gates Foundation]PERSON": a person's name
-    /// of two or more words closed by an organisation's head word (Data/org-heads.txt) is the organisation; not two
-    /// words opened by a given name ("Eric Church", "Margaret Court": a surname there) nor a name after an honorific.
+    /// of two or more words closed by an organisation's head word (Data/org-heads.txt) or by a company's or club's
+    /// closing word the resolver reads beside them (Data/organisation-closing-words.txt: "[Dick Clark Productions]PERSON",
+    /// "[Tequila Works]PERSON", "[West Ham United]PERSON") is the organisation; not two words opened by a given name
+    /// ("Eric Church", "Margaret Court": a surname there) nor a name after an honorific.
     /// </summary>
     private static void HeadedNameIsOrganisation(Context c, Item item)
     {
         var last = c.Words[item.End - 1];
         if (item.Label != EntityLabel.Person || item.Removed || item.End - item.Start < 2 || !IsCapitalised(last)
-            || !OrgHeads.Contains(last.ToLowerInvariant()) || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]))
+            || !(OrgHeads.Contains(last.ToLowerInvariant()) || OrganisationClosingWords.Contains(last.ToLowerInvariant()))
+            || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]))
             || IsHonorific(c.Words[item.Start]) || (item.Start > 0 && IsHonorific(c.Words[item.Start - 1])))
         {
             return;
@@ -1122,6 +1125,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         (item.Start, item.Label) = (start, EntityLabel.Location);
     }
+
+    private static readonly IReadOnlySet<string> OrganisationClosingWords = ResourceText.WordSet("organisation-closing-words.txt");
 
     private static readonly FrozenSet<string> VenueWords = ResourceText.Lines("venue-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -643,6 +643,20 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_persons_name_closed_by_a_companys_or_clubs_closing_word_is_the_organisation()
+    {
+        // the unseen samples' "Dick Clark Productions", "Tequila Works", "West Ham United", typed PERSON by the recognizer
+        var doc = Resolve("Orrin Vale Productions sued Kestrel Works, and Marlow Heath United fans cheered.",
+            ("Orrin Vale Productions", "PERSON"), ("Kestrel Works", "PERSON"), ("Marlow Heath United", "PERSON"));
+        Assert.All(doc.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
+        Assert.Equal(3, doc.Entities.Length);
+
+        // two words opened by a given name stay a person's
+        var kept = Resolve("Anna Works spoke.", ("Anna Works", "PERSON"));
+        Assert.Equal(EntityLabel.Person, Assert.Single(kept.Entities).Label);
+    }
+
+    [Fact]
     public void A_one_word_person_that_opens_a_company_named_in_full_is_the_company()
     {
         // Wikinews' "Ford" beside "Ford Motor Company", typed PERSON by the recognizer
