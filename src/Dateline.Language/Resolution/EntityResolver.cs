@@ -6,6 +6,7 @@ using Dateline.Core.Model;
 using Dateline.Language.Entities;
 using Dateline.Language.Quotes.Speakers;
 using Dateline.Language.Sentences;
+using Dateline.Language.Tagging;
 using Dateline.Language.Times;
 using Dateline.Language.Tokens;
 using Dateline.Language.Works;
@@ -111,6 +112,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             SplitNameFromRole(context, item);
         }
 
+        CommonWordsInHeadings(context);
         OutletOfPage(context, document.Metadata); // after the per-mention rules: "The Hill" is no feature
         ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
         CompanyNamedInFull(context);
@@ -514,6 +516,102 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly FrozenSet<string> NationalAgencyHeads = ResourceText.Lines("national-agency-heads.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Impacts on Travel and [Education]ORG", "Interior and [Technology]ORG", "RELATED [INFORMATION]ORG": in a heading
+    /// (a line of at most <see cref="MaxHeadingWords"/> words, not closed by a sentence's punctuation, every word
+    /// capitalised but the lower-case words headings keep, Data/heading-function-words.txt; no comma or list separator, which
+    /// make it a list's entry: "Jeet Heer, The Nation", "GIRL – Maren Morris") capitals tell nothing, so a mention there
+    /// not opened by a determiner ("The New School") whose every word is a common word (the part-of-speech tagger's dictionary lists its lower-case form,
+    /// with one tag and no proper noun's) is dropped, unless the page writes the mention's first word capitalised in
+    /// running text too (not at a sentence's start, nor in a heading): "Apple" of "Apple and Google" beside "said Apple".
+    /// </summary>
+    private static void CommonWordsInHeadings(Context c)
+    {
+        HashSet<string>? inRunningText = null;
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || Determiners.Contains(c.Words[item.Start]) || !IsHeadingLine(c, item.Start) || !AllCommonWords(c, item))
+            {
+                continue;
+            }
+
+            if (inRunningText is null)
+            {
+                inRunningText = new HashSet<string>(StringComparer.Ordinal);
+                for (int k = 1; k < c.Count; k++)
+                {
+                    if (IsCapitalised(c.Words[k]) && c.SentenceOf[k - 1] == c.SentenceOf[k] && !IsHeadingLine(c, k))
+                    {
+                        inRunningText.Add(c.Words[k]);
+                    }
+                }
+            }
+
+            if (!inRunningText.Contains(c.Words[item.Start]))
+            {
+                item.Removed = true;
+            }
+        }
+    }
+
+    /// <summary>The most words a heading line holds (<see cref="CommonWordsInHeadings"/>): the samples' headings hold 2 to 5; a guess above them.</summary>
+    private const int MaxHeadingWords = 8;
+
+    private static readonly FrozenSet<string> HeadingFunctionWords = ResourceText.Lines("heading-function-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether token <paramref name="k"/> stands on a heading line (<see cref="CommonWordsInHeadings"/>).</summary>
+    private static bool IsHeadingLine(Context c, int k)
+    {
+        int lineStart = c.Text.LastIndexOf('\n', Math.Max(0, c.Spans[k].Start - 1)) + 1;
+        int lineEnd = c.Text.IndexOf('\n', c.Spans[k].End);
+        if (lineEnd < 0)
+        {
+            lineEnd = c.Text.Length;
+        }
+
+        int first = k, last = k;
+        while (first > 0 && c.Spans[first - 1].Start >= lineStart && last - first < MaxHeadingWords)
+        {
+            first--;
+        }
+
+        while (last + 1 < c.Count && c.Spans[last + 1].End <= lineEnd && last - first < MaxHeadingWords)
+        {
+            last++;
+        }
+
+        if (last - first + 1 > MaxHeadingWords || c.Words[last] is "." or "!" or "?" or ":" or ";" or "," || (first == 0 && last == c.Count - 1))
+        {
+            return false;
+        }
+
+        for (int t = first; t <= last; t++)
+        {
+            var word = c.Words[t];
+            if ((char.IsLetter(word[0]) && !IsCapitalised(word) && !HeadingFunctionWords.Contains(word)) || word is "," || (word.Length == 1 && ListSeparators.Contains(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every word of a mention is a common word: the tagger's dictionary lists its lower-case form with a tag that is no proper noun's.</summary>
+    private static bool AllCommonWords(Context c, Item item)
+    {
+        var model = PosTagger.Default.Model;
+        for (int k = item.Start; k < item.End; k++)
+        {
+            if (!model.TryDictionary(c.Words[k].ToLowerInvariant(), out var tag) || tag is PartOfSpeech.NNP or PartOfSpeech.NNPS)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A capitalised "The" right before an organisation's mention, after a lower-case word of its sentence ("said The

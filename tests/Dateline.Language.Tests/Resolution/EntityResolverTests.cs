@@ -657,6 +657,21 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void Common_words_in_a_title_case_heading_are_no_names()
+    {
+        // the unseen samples' headings "Impacts on Travel and Education", "Interior and Technology", "RELATED INFORMATION"
+        var doc = Resolve("Storm warning\n\nImpacts on Travel and Education\n\nSchools closed on Monday.\n\nRELATED INFORMATION\n\nShare this.",
+            ("Education", "ORG"), ("INFORMATION", "ORG"));
+        Assert.Empty(doc.Entities);
+
+        // not a name the tagger does not list as a common word, nor one the page writes capitalised in running text,
+        // nor a mention in a line of running text
+        var kept = Resolve("Kestrel and Education\n\nFunds went to Education and to Kestrel.\n\nThe Education board met.",
+            ("Kestrel", "ORG"), ("Education", "ORG"), ("Education", "ORG"), ("Kestrel", "ORG"), ("Education", "ORG"));
+        Assert.Equal(5, kept.Entities.SelectMany(e => Mentions(kept, e)).Count());
+    }
+
+    [Fact]
     public void A_one_word_person_that_opens_a_company_named_in_full_is_the_company()
     {
         // Wikinews' "Ford" beside "Ford Motor Company", typed PERSON by the recognizer
