@@ -614,17 +614,21 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     /// <summary>
-    /// A capitalised "The" right before an organisation's mention, after a lower-case word of its sentence ("said The
-    /// We Company’s chair", "according to The Wrap"), is the name's: in running text only a name writes it so. At a
-    /// sentence's start, or after a capitalised word (a headline's title case), it is left out as the recognizer left it.
+    /// A capitalised "The" right before an organisation's or a place's (LOC: a venue's) mention, after a lower-case word
+    /// of its sentence ("said The We Company’s chair", "according to The Wrap"), a number ("Copyright @ 2019 The New
+    /// Arab") or a list's "@" or "|" ("Houston, TX @ The Cynthia Woods Mitchell Pavilion"), is the name's: in running
+    /// text only a name writes it so. At a sentence's start, after a dash (a dateline's: "CLEVELAND, Ohio – The Doobie
+    /// Brothers"), an ordinal ("by March 20th The European Union", a lost period) or a capitalised word (a headline's
+    /// title case), it is left out as the recognizer left it.
     /// </summary>
     private static void ArticleOfName(Context c)
     {
         foreach (var org in c.Items)
         {
             int the = org.Start - 1;
-            if (org.Removed || org.Label != EntityLabel.Organization || the < 1 || c.Words[the] != "The" || c.Covered[the] >= 0
-                || c.SentenceOf[the] != c.SentenceOf[org.Start] || c.SentenceOf[the - 1] != c.SentenceOf[the] || !char.IsLower(c.Words[the - 1][0]))
+            if (org.Removed || org.Label is not (EntityLabel.Organization or EntityLabel.Location) || the < 1 || c.Words[the] != "The" || c.Covered[the] >= 0
+                || c.SentenceOf[the] != c.SentenceOf[org.Start] || c.SentenceOf[the - 1] != c.SentenceOf[the]
+                || !(char.IsLower(c.Words[the - 1][0]) || c.Words[the - 1].All(char.IsAsciiDigit) || c.Words[the - 1] is "@" or "|"))
             {
                 continue;
             }

@@ -1357,6 +1357,22 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_capitalised_the_after_a_year_or_a_lists_at_sign_is_the_names()
+    {
+        // the unseen samples' "Copyright @ 2019 The New Arab" and "Houston, TX @ The Cynthia Woods Mitchell Pavilion"
+        var doc = Resolve("Copyright @ 2019 The Kestrel Herald.\n\nOctober 10 – Houston, TX @ The Marlow Vale Pavilion",
+            ("Kestrel Herald", "ORG"), ("Houston", "GPE"), ("TX", "GPE"), ("Marlow Vale Pavilion", "LOC"));
+        Single(doc, "The Kestrel Herald");
+        Single(doc, "The Marlow Vale Pavilion");
+
+        // not after a dateline's dash nor an ordinal (a lost period)
+        var kept = Resolve("CLEVELAND – The Kestrel Brothers played by March 20th The Marlow Union met.",
+            ("CLEVELAND", "GPE"), ("Kestrel Brothers", "ORG"), ("Marlow Union", "ORG"));
+        Single(kept, "Kestrel Brothers");
+        Single(kept, "Marlow Union");
+    }
+
+    [Fact]
     public void A_countrys_abbreviation_before_a_government_bodys_name_is_the_country_and_a_capitalised_the_after_a_word_is_the_names()
     {
         // issue 17's seventh and ninth samples: "[US Justice Department]ORG", "[U.S. Securities and Exchange Commission]ORG",
