@@ -1169,14 +1169,16 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// of two or more words closed by an organisation's head word (Data/org-heads.txt) or by a company's or club's
     /// closing word the resolver reads beside them (Data/organisation-closing-words.txt: "[Dick Clark Productions]PERSON",
     /// "[Tequila Works]PERSON", "[West Ham United]PERSON") is the organisation; not two words opened by a given name
-    /// ("Eric Church", "Margaret Court": a surname there) nor a name after an honorific.
+    /// and closed by a head word ("Eric Church", "Margaret Court": a surname there; a closing word is no surname, so
+    /// "Pearl Records" is the label, and with it gone no person's "surname" Records is added to "Vanner Records") nor
+    /// a name after an honorific.
     /// </summary>
     private static void HeadedNameIsOrganisation(Context c, Item item)
     {
         var last = c.Words[item.End - 1];
         if (item.Label != EntityLabel.Person || item.Removed || item.End - item.Start < 2 || !IsCapitalised(last)
             || !(OrgHeads.Contains(last.ToLowerInvariant()) || OrganisationClosingWords.Contains(last.ToLowerInvariant()))
-            || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]))
+            || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]) && !OrganisationClosingWords.Contains(last.ToLowerInvariant()))
             || IsHonorific(c.Words[item.Start]) || (item.Start > 0 && IsHonorific(c.Words[item.Start - 1])))
         {
             return;
