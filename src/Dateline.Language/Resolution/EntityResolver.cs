@@ -6,6 +6,7 @@ using Dateline.Core.Model;
 using Dateline.Language.Entities;
 using Dateline.Language.Quotes.Speakers;
 using Dateline.Language.Sentences;
+using Dateline.Language.Tagging;
 using Dateline.Language.Times;
 using Dateline.Language.Tokens;
 using Dateline.Language.Works;
@@ -114,6 +115,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             SplitNameFromRole(context, item);
         }
 
+        CommonWordsInHeadings(context);
         OutletOfPage(context, document.Metadata); // after the per-mention rules: "The Hill" is no feature
         ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
         VenueNamedAfterTown(context);
@@ -684,17 +686,117 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     /// <summary>
-    /// A capitalised "The" right before an organisation's mention, after a lower-case word of its sentence ("said The
-    /// We Company’s chair", "according to The Wrap"), is the name's: in running text only a name writes it so. At a
-    /// sentence's start, or after a capitalised word (a headline's title case), it is left out as the recognizer left it.
+    /// "Impacts on Travel and [Education]ORG", "Interior and [Technology]ORG", "RELATED [INFORMATION]ORG": in a heading
+    /// (a line of at most <see cref="MaxHeadingWords"/> words, not closed by a sentence's punctuation, every word
+    /// capitalised but the lower-case words headings keep, Data/heading-function-words.txt; no comma or list separator, which
+    /// make it a list's entry: "Jeet Heer, The Nation", "GIRL – Maren Morris") capitals tell nothing, so a mention there
+    /// not opened by a determiner ("The New School") whose every word is a common word (the part-of-speech tagger's dictionary lists its lower-case form,
+    /// with one tag and no proper noun's) is dropped, unless the page writes the mention's first word capitalised in
+    /// running text too (not at a sentence's start, nor in a heading): "Apple" of "Apple and Google" beside "said Apple".
+    /// </summary>
+    private static void CommonWordsInHeadings(Context c)
+    {
+        HashSet<string>? inRunningText = null;
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || Determiners.Contains(c.Words[item.Start]) || !IsHeadingLine(c, item.Start) || !AllCommonWords(c, item))
+            {
+                continue;
+            }
+
+            if (inRunningText is null)
+            {
+                inRunningText = new HashSet<string>(StringComparer.Ordinal);
+                for (int k = 1; k < c.Count; k++)
+                {
+                    if (IsCapitalised(c.Words[k]) && c.SentenceOf[k - 1] == c.SentenceOf[k] && !IsHeadingLine(c, k))
+                    {
+                        inRunningText.Add(c.Words[k]);
+                    }
+                }
+            }
+
+            if (!inRunningText.Contains(c.Words[item.Start]))
+            {
+                item.Removed = true;
+            }
+        }
+    }
+
+    /// <summary>The most words a heading line holds (<see cref="CommonWordsInHeadings"/>): the samples' headings hold 2 to 5; a guess above them.</summary>
+    private const int MaxHeadingWords = 8;
+
+    private static readonly FrozenSet<string> HeadingFunctionWords = ResourceText.Lines("heading-function-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether token <paramref name="k"/> stands on a heading line (<see cref="CommonWordsInHeadings"/>).</summary>
+    private static bool IsHeadingLine(Context c, int k)
+    {
+        int lineStart = c.Text.LastIndexOf('\n', Math.Max(0, c.Spans[k].Start - 1)) + 1;
+        int lineEnd = c.Text.IndexOf('\n', c.Spans[k].End);
+        if (lineEnd < 0)
+        {
+            lineEnd = c.Text.Length;
+        }
+
+        int first = k, last = k;
+        while (first > 0 && c.Spans[first - 1].Start >= lineStart && last - first < MaxHeadingWords)
+        {
+            first--;
+        }
+
+        while (last + 1 < c.Count && c.Spans[last + 1].End <= lineEnd && last - first < MaxHeadingWords)
+        {
+            last++;
+        }
+
+        if (last - first + 1 > MaxHeadingWords || c.Words[last] is "." or "!" or "?" or ":" or ";" or "," || (first == 0 && last == c.Count - 1))
+        {
+            return false;
+        }
+
+        for (int t = first; t <= last; t++)
+        {
+            var word = c.Words[t];
+            if ((char.IsLetter(word[0]) && !IsCapitalised(word) && !HeadingFunctionWords.Contains(word)) || word is "," || (word.Length == 1 && ListSeparators.Contains(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every word of a mention is a common word: the tagger's dictionary lists its lower-case form with a tag that is no proper noun's.</summary>
+    private static bool AllCommonWords(Context c, Item item)
+    {
+        var model = PosTagger.Default.Model;
+        for (int k = item.Start; k < item.End; k++)
+        {
+            if (!model.TryDictionary(c.Words[k].ToLowerInvariant(), out var tag) || tag is PartOfSpeech.NNP or PartOfSpeech.NNPS)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A capitalised "The" right before an organisation's or a place's (LOC: a venue's) mention, after a lower-case word
+    /// of its sentence ("said The We Company’s chair", "according to The Wrap"), a number ("Copyright @ 2019 The New
+    /// Arab") or a list's "@" or "|" ("Houston, TX @ The Cynthia Woods Mitchell Pavilion"), is the name's: in running
+    /// text only a name writes it so. At a sentence's start, after a dash (a dateline's: "CLEVELAND, Ohio – The Doobie
+    /// Brothers"), an ordinal ("by March 20th The European Union", a lost period) or a capitalised word (a headline's
+    /// title case), it is left out as the recognizer left it.
     /// </summary>
     private static void ArticleOfName(Context c)
     {
         foreach (var org in c.Items)
         {
             int the = org.Start - 1;
-            if (org.Removed || org.Label != EntityLabel.Organization || the < 1 || c.Words[the] != "The" || c.Covered[the] >= 0
-                || c.SentenceOf[the] != c.SentenceOf[org.Start] || c.SentenceOf[the - 1] != c.SentenceOf[the] || !char.IsLower(c.Words[the - 1][0]))
+            if (org.Removed || org.Label is not (EntityLabel.Organization or EntityLabel.Location) || the < 1 || c.Words[the] != "The" || c.Covered[the] >= 0
+                || c.SentenceOf[the] != c.SentenceOf[org.Start] || c.SentenceOf[the - 1] != c.SentenceOf[the]
+                || !(char.IsLower(c.Words[the - 1][0]) || c.Words[the - 1].All(char.IsAsciiDigit) || c.Words[the - 1] is "@" or "|"))
             {
                 continue;
             }
@@ -1232,14 +1334,19 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>
     /// "[Delphi Corporation]PERSON", "[Sele School]PERSON", "[Bill and Melinda Gates Foundation]PERSON": a person's name
-    /// of two or more words closed by an organisation's head word (Data/org-heads.txt) is the organisation; not two
-    /// words opened by a given name ("Eric Church", "Margaret Court": a surname there) nor a name after an honorific.
+    /// of two or more words closed by an organisation's head word (Data/org-heads.txt) or by a company's or club's
+    /// closing word the resolver reads beside them (Data/organisation-closing-words.txt: "[Dick Clark Productions]PERSON",
+    /// "[Tequila Works]PERSON", "[West Ham United]PERSON") is the organisation; not two words opened by a given name
+    /// and closed by a head word ("Eric Church", "Margaret Court": a surname there; a closing word is no surname, so
+    /// "Pearl Records" is the label, and with it gone no person's "surname" Records is added to "Vanner Records") nor
+    /// a name after an honorific.
     /// </summary>
     private static void HeadedNameIsOrganisation(Context c, Item item)
     {
         var last = c.Words[item.End - 1];
         if (item.Label != EntityLabel.Person || item.Removed || item.End - item.Start < 2 || !IsCapitalised(last)
-            || !OrgHeads.Contains(last.ToLowerInvariant()) || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]))
+            || !(OrgHeads.Contains(last.ToLowerInvariant()) || OrganisationClosingWords.Contains(last.ToLowerInvariant()))
+            || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]) && !OrganisationClosingWords.Contains(last.ToLowerInvariant()))
             || IsHonorific(c.Words[item.Start]) || (item.Start > 0 && IsHonorific(c.Words[item.Start - 1])))
         {
             return;
@@ -1290,6 +1397,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         (item.Start, item.Label) = (start, EntityLabel.Location);
     }
+
+    private static readonly IReadOnlySet<string> OrganisationClosingWords = ResourceText.WordSet("organisation-closing-words.txt");
 
     private static readonly FrozenSet<string> VenueWords = ResourceText.Lines("venue-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -632,15 +632,35 @@ public class EntityResolverTests
     [Fact]
     public void A_persons_name_closed_by_an_organisations_head_word_is_the_organisation()
     {
-        // the second unseen sample's "Sele School" and VOA's "Delphi Corporation", both typed PERSON by the recognizer
-        var doc = Resolve("Pupils of Marlow Vale School met staff of Orrin Steel Corporation and the Hal Pemberton Foundation.",
-            ("Marlow Vale School", "PERSON"), ("Orrin Steel Corporation", "PERSON"), ("Hal Pemberton Foundation", "PERSON"));
+        // the second unseen sample's "Sele School" and VOA's "Delphi Corporation", both typed PERSON by the recognizer;
+        // a company's or club's closing word too (the samples' "Dick Clark Productions", "Tequila Works", "West Ham United")
+        var doc = Resolve("Pupils of Marlow Vale School met staff of Orrin Steel Corporation and the Hal Pemberton Foundation. "
+            + "Orrin Vale Productions sued Kestrel Works, and Marlow Heath United fans cheered.",
+            ("Marlow Vale School", "PERSON"), ("Orrin Steel Corporation", "PERSON"), ("Hal Pemberton Foundation", "PERSON"),
+            ("Orrin Vale Productions", "PERSON"), ("Kestrel Works", "PERSON"), ("Marlow Heath United", "PERSON"));
         Assert.All(doc.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
-        Assert.Equal(3, doc.Entities.Length);
+        Assert.Equal(6, doc.Entities.Length);
 
         // a given name and a surname that is a head word, and a name after an honorific, stay persons
-        var kept = Resolve("Eric Church sang, and Mr. Kresz Union spoke.", ("Eric Church", "PERSON"), ("Kresz Union", "PERSON"));
+        // (a closing word is no surname: "Anna Records" is the label)
+        var kept = Resolve("Eric Church sang, and Mr. Kresz Union spoke. Anna Records signed him.", ("Eric Church", "PERSON"), ("Kresz Union", "PERSON"), ("Anna Records", "PERSON"));
         Assert.Equal(["Eric Church", "Kresz Union"], kept.Entities.Where(e => e.Label == EntityLabel.Person).Select(e => e.Name));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Anna Records").Label);
+    }
+
+    [Fact]
+    public void Common_words_in_a_title_case_heading_are_no_names()
+    {
+        // the unseen samples' headings "Impacts on Travel and Education", "Interior and Technology", "RELATED INFORMATION"
+        var doc = Resolve("Storm warning\n\nImpacts on Travel and Education\n\nSchools closed on Monday.\n\nRELATED INFORMATION\n\nShare this.",
+            ("Education", "ORG"), ("INFORMATION", "ORG"));
+        Assert.Empty(doc.Entities);
+
+        // not a name the tagger does not list as a common word, nor one the page writes capitalised in running text,
+        // nor a mention in a line of running text
+        var kept = Resolve("Kestrel and Education\n\nFunds went to Education and to Kestrel.\n\nThe Education board met.",
+            ("Kestrel", "ORG"), ("Education", "ORG"), ("Education", "ORG"), ("Kestrel", "ORG"), ("Education", "ORG"));
+        Assert.Equal(5, kept.Entities.SelectMany(e => Mentions(kept, e)).Count());
     }
 
     [Fact]
@@ -1449,6 +1469,22 @@ public class EntityResolverTests
         // a division's name with more after it is no "Town, State" ("Kent, California’s senator")
         var possessive = Resolve("He thanked Kent, California’s senator.", ("Kent", "PERSON"), ("California", "GPE"));
         Assert.Equal(EntityLabel.Person, Single(possessive, "Kent").Label);
+    }
+
+    [Fact]
+    public void A_capitalised_the_after_a_year_or_a_lists_at_sign_is_the_names()
+    {
+        // the unseen samples' "Copyright @ 2019 The New Arab" and "Houston, TX @ The Cynthia Woods Mitchell Pavilion"
+        var doc = Resolve("Copyright @ 2019 The Kestrel Herald.\n\nOctober 10 – Houston, TX @ The Marlow Vale Pavilion",
+            ("Kestrel Herald", "ORG"), ("Houston", "GPE"), ("TX", "GPE"), ("Marlow Vale Pavilion", "LOC"));
+        Single(doc, "The Kestrel Herald");
+        Single(doc, "The Marlow Vale Pavilion");
+
+        // not after a dateline's dash nor an ordinal (a lost period)
+        var kept = Resolve("CLEVELAND – The Kestrel Brothers played by March 20th The Marlow Union met.",
+            ("CLEVELAND", "GPE"), ("Kestrel Brothers", "ORG"), ("Marlow Union", "ORG"));
+        Single(kept, "Kestrel Brothers");
+        Single(kept, "Marlow Union");
     }
 
     [Fact]
