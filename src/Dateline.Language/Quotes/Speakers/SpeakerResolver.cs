@@ -143,6 +143,11 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(SpeakerKind.Name, named.Id, null, null);
         }
 
+        if (NameApposedAfter(mention) is { } apposed)
+        {
+            return new ResolvedSpeaker(SpeakerKind.Name, apposed, null, null);
+        }
+
         // "Dr. Walid Abu Hatab" where the recognizer took the title alone for the person: the person named elsewhere
         // by the words closing the phrase ("Abu Hatab"), else the phrase is a speaker of its own (below)
         if (_mentionSpans.Within(mention).Any(i => IsTitleOnly(_mentions[i])) && PersonNamedBy(mention) is { } byName)
@@ -218,13 +223,18 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     public void NoteDescribed(TextSpan mention, string unnamedId)
     {
-        // "the president", "The U.S. official" mostly stand for a person named before, whom the pronoun finds by name
+        // "the president", "The U.S. official", "The U.N. spokeswoman" mostly stand for a person named before, whom the
+        // pronoun finds by name; "the man", "the mother" (a noun of speaker-gender-nouns.txt that is no role word) the
+        // layer read as a speaker of its own is that speaker again for a later "he" or "she" ("According to the man, … .
+        // As he related, “…”", sample 13)
         var phrase = _text[mention.Start..mention.End];
         var head = HeadWord(phrase);
         bool plural = head is not null && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
-        if (head is not null && (plural || !phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase)))
+        var gender = head is null ? SpeakerGender.Unknown : _lexicon.GenderNouns.GetValueOrDefault(head);
+        bool person = gender != SpeakerGender.Unknown && !_roles.IsHead(head);
+        if (head is not null && (plural || !phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || person))
         {
-            _described.Add(new DescribedSpeaker(mention, unnamedId, plural));
+            _described.Add(new DescribedSpeaker(mention, unnamedId, plural, gender));
         }
     }
 
@@ -348,16 +358,19 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    /// <summary>A quote's speaker the text describes but does not name, and whether the description is plural.</summary>
-    private readonly record struct DescribedSpeaker(TextSpan Mention, string Id, bool Plural);
+    /// <summary>A quote's speaker the text describes but does not name, whether the description is plural, and the gender its noun tells.</summary>
+    private readonly record struct DescribedSpeaker(TextSpan Mention, string Id, bool Plural, SpeakerGender Gender);
 
-    /// <summary>The last noted described speaker ending before <paramref name="before"/> that the pronoun agrees with in number ("he" one, "they" many).</summary>
+    /// <summary>
+    /// The last noted described speaker ending before <paramref name="before"/> whose noun's gender does not disagree with
+    /// the pronoun's, when the pronoun agrees with it in number ("he" one, "they" many).
+    /// </summary>
     private DescribedSpeaker? DescribedBefore(SpeakerLexicon.Pronoun pronoun, int before)
     {
         for (int i = _described.Count - 1; i >= 0; i--)
         {
             var d = _described[i];
-            if (d.Mention.End <= before)
+            if (d.Mention.End <= before && !(d.Gender != SpeakerGender.Unknown && pronoun.Gender != SpeakerGender.Unknown && d.Gender != pronoun.Gender))
             {
                 return (pronoun.Reference == PronounReference.Person && !d.Plural) || (pronoun.Reference == PronounReference.Group && d.Plural) ? d : null;
             }
@@ -478,6 +491,43 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>
+    /// The person whose name follows an indefinite description between commas: "A spokeswoman for the U.N. World Food
+    /// Program, Christiane Berthiaume, said" is Berthiaume (VOA; the speaker phrase read leftwards skips the name as an
+    /// aside). The phrase opens with "a", "an" or "one"; the name is a person's mention right after its comma, closed by a comma.
+    /// </summary>
+    private string? NameApposedAfter(TextSpan mention)
+    {
+        int at = mention.End;
+        if (at >= _text.Length || _text[at] != ',' || !IndefiniteOpening().IsMatch(_text.AsSpan(mention.Start, mention.Length)))
+        {
+            return null;
+        }
+
+        do
+        {
+            at++;
+        }
+        while (at < _text.Length && _text[at] == ' ');
+
+        foreach (var i in _mentionSpans.Within(new TextSpan(at, Math.Min(_text.Length, at + MaxApposedName))))
+        {
+            var m = _mentions[i];
+            if (m.Span.Start == at && m.Label == EntityLabel.Person && !IsTitleOnly(m) && m.Span.End < _text.Length && _text[m.Span.End] == ',')
+            {
+                return m.Id;
+            }
+        }
+
+        return null;
+    }
+
+    // a person's name in apposition: "Christiane Berthiaume" (21), "Abdul Rahman bin Hamad al-Attiyah" (34)
+    private const int MaxApposedName = 60;
+
+    [GeneratedRegex(@"^(?i:a|an|one)\s")]
+    private static partial Regex IndefiniteOpening();
 
     /// <summary>", the deputy leader" right after a name: a comma, spaces, the words (case aside), then no word character.</summary>
     private bool ApposedAfter(string words, int at)
