@@ -32,6 +32,7 @@ internal sealed partial class SpeakerResolver
     private readonly List<TextSpan> _sentences;
     private readonly List<SpokenTurn> _spoken = [];
     private readonly List<NamedSpeaker> _named = [];
+    private readonly Dictionary<string, string> _nounOrganizations = new(StringComparer.Ordinal);
 
     /// <summary>A person's turn (<see cref="NoteSpoken"/>): the text it spans, the person, and the gender its own pronoun tells.</summary>
     private sealed record SpokenTurn(TextSpan Region, string Id, SpeakerGender Said);
@@ -593,8 +594,12 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// The organisation "the union" or "The organization" stands for: the last organisation mention outside quotes (and
-    /// reported clauses) before
-    /// <paramref name="before"/>, within the group pronoun reach (speaker-organization-nouns.txt; "the" and the noun only).
+    /// reported clauses) before <paramref name="before"/>, within the group pronoun reach (speaker-organization-nouns.txt;
+    /// "the" and the noun only); before that, the last one the page itself calls so, its mention followed by the noun
+    /// ("the striking United Auto Workers union have reached …, the two sides said. … the union said": not the credit
+    /// line's "AFP" named after it; sample 4), in a reported clause too; and past the reach, the organisation the same
+    /// noun stood for earlier ("the union said" twice, 800 characters apart, the union named only before the first;
+    /// sample 1).
     /// </summary>
     private string? NamedOrganization(TextSpan mention, int before, Func<TextSpan, bool> reported)
     {
@@ -604,26 +609,43 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        var noun = words[1].Value.ToLowerInvariant();
+        string? last = null;
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
             var m = _mentions[i];
-            if (m.Span.End > before || reported(m.Span))
+            if (m.Span.End > before || m.Label != EntityLabel.Organization || IsRolePhrase(m))
             {
                 continue;
             }
 
-            if (before - m.Span.End > _groupReach)
+            if (CalledBy(m.Span, noun))
             {
-                return null;
+                last = m.Id;
+                break;
             }
 
-            if (m.Label == EntityLabel.Organization && !IsRolePhrase(m))
+            if (last is null && before - m.Span.End <= _groupReach && !reported(m.Span))
             {
-                return m.Id;
+                last = m.Id;
             }
         }
 
-        return null;
+        last ??= _nounOrganizations.GetValueOrDefault(noun);
+        if (last is not null)
+        {
+            _nounOrganizations[noun] = last;
+        }
+
+        return last;
+    }
+
+    /// <summary>Whether the words right after <paramref name="span"/> are a space and <paramref name="noun"/> as a whole word ("United Auto Workers union").</summary>
+    private bool CalledBy(TextSpan span, string noun)
+    {
+        int at = span.End + 1;
+        return at + noun.Length <= _text.Length && _text[span.End] == ' ' && _text.AsSpan(at, noun.Length).Equals(noun, StringComparison.Ordinal)
+            && (at + noun.Length == _text.Length || !IsRegexWordChar(_text[at + noun.Length]));
     }
 
     /// <summary>
