@@ -5,7 +5,6 @@ using Dateline.Core.Layers.Paragraphs;
 using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
-using Dateline.Language.Entities;
 using Dateline.Language.Quotes.Speakers;
 using Dateline.Language.Tokens;
 using Dateline.Language.Sentences;
@@ -440,8 +439,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         var w1 = link.Groups["w1"].Value.ToLowerInvariant();
         var w2 = link.Groups["w2"].Value;
-        bool role = _lexicon.RoleLinks.Contains(w2) && RoleWords.Default.IsHead(w1);
-        if (!role && !_lexicon.SpeakerLinks.Contains(w1 + " " + w2))
+        if (!_lexicon.IsLink(w1, w2, out bool role))
         {
             return phrase;
         }

@@ -728,7 +728,42 @@ internal sealed partial class SpeakerResolver
     {
         var left = _text[phrase.Start..m.Span.Start];
         var right = _text[m.Span.End..phrase.End];
-        return Preposition().IsMatch(left) || right.StartsWith("'s", StringComparison.Ordinal) || right.StartsWith("’s", StringComparison.Ordinal);
+        return Preposition().IsMatch(left) || right.StartsWith("'s", StringComparison.Ordinal) || right.StartsWith("’s", StringComparison.Ordinal)
+            || ServedAfterLink(left);
+    }
+
+    /// <summary>
+    /// "A spokeswoman for U.S. Vice President ", "A top aide to Iraqi Prime Minister ", "An adviser to Mr. ", "Officials
+    /// close to ": the phrase before a person's name opens on a common noun's link (<see cref="QuoteLexicon.IsLink"/>, its
+    /// first word in lower case: not "Secretary of State Mike Pompeo") and the name follows the link or a title after it
+    /// (a role word or an honorific, after capitalised or role words only; not "A spokesman for the National Electoral
+    /// Commission Martinho Gusmao" nor "A military spokesman for the base Navy Commander Robert Durand", who are the
+    /// spokesmen): the person is whom the speaker serves (VOA).
+    /// </summary>
+    private bool ServedAfterLink(string left)
+    {
+        // the link among the phrase's first words: a determiner and up to three modifiers before it ("A top aide to")
+        var words = Words().Matches(left);
+        for (int k = 0; k + 1 < words.Count && k <= 4; k++)
+        {
+            var (w1, w2) = (words[k].Value, words[k + 1].Value);
+            if (!char.IsLower(w1[0]) || !QuoteLexicon.Default.IsLink(w1, w2, out _))
+            {
+                continue;
+            }
+
+            if (k + 2 == words.Count)
+            {
+                return true;
+            }
+
+            // the title's own words are capitalised or role words: "the base Navy Commander" names the spokesman's base
+            var title = words[^1].Value.TrimEnd('.');
+            bool titled = Enumerable.Range(k + 2, words.Count - k - 2).All(i => char.IsUpper(words[i].Value[0]) || _roles.Contains(words[i].Value.TrimEnd('.')));
+            return titled && (_roles.IsHead(title) || _lexicon.Honorifics.ContainsKey(title.ToLowerInvariant()));
+        }
+
+        return false;
     }
 
     private TextSpan Head(TextSpan phrase)
