@@ -405,8 +405,106 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
         }
 
-        return new TextSpan(words[0].Start, end);
+        return WithLinkedHead(text, new TextSpan(words[0].Start, end));
     }
+
+    /// <summary>
+    /// The speaker phrase with the head it hangs on by a link, in its clause: "a spokesperson for" + "the Universities
+    /// and Colleges Employers’ Association", "A spokesperson for" + "Sheffield University", "a source close to" +
+    /// "Macron" (samples 2, 3): the role or source speaks, not what follows the link. The link is a role word
+    /// (role-words.txt) and a preposition of quote-role-links.txt, or two words of quote-speaker-links.txt; between it
+    /// and the phrase only "the" and capitalised words of the same name ("Universities and"); the head reads leftwards up
+    /// to three words, through a determiner (included) or to the opening of its clause, and holds a noun (the role word,
+    /// or a word before a speaker link's adjective: "a source close to").
+    /// </summary>
+    private TextSpan WithLinkedHead(string text, TextSpan phrase)
+    {
+        int from = Math.Max(0, phrase.Start - MaxLinkedHead);
+        if (phrase.Start == from || _lexicon.Pronouns.Contains(text[phrase.Start..phrase.End].ToLowerInvariant())
+            || LinkBefore().Match(text, from, phrase.Start - from) is not { Success: true } link)
+        {
+            return phrase;
+        }
+
+        // the name between the link and the phrase holds no sentence's end ("the president of the United States. Dominic
+        // Hare said", Wikinews)
+        for (int dot = text.IndexOf('.', link.Groups["w2"].Index, phrase.Start - link.Groups["w2"].Index); dot >= 0;
+             dot = text.IndexOf('.', dot + 1, phrase.Start - dot - 1))
+        {
+            if (!IsAbbreviationDot(text, dot))
+            {
+                return phrase;
+            }
+        }
+
+        var w1 = link.Groups["w1"].Value.ToLowerInvariant();
+        var w2 = link.Groups["w2"].Value;
+        if (!_lexicon.IsLink(w1, w2, out bool role))
+        {
+            return phrase;
+        }
+
+        // leftwards from the link's first word: modifiers up to a determiner (kept), a stop word, a cue or the clause's opening
+        int start = link.Groups["w1"].Index;
+        int read = 0;
+        bool opened = false;
+        while (read < 3 && TokenBefore(text, start, from) is { } before)
+        {
+            var word = text[before.Start..before.End];
+            var lower = word.ToLowerInvariant();
+            if (_lexicon.IsStop(word) || _lexicon.Cues.Contains(lower) || _lexicon.Pronouns.Contains(lower) || EndsSentence(text, before))
+            {
+                break;
+            }
+
+            start = before.Start;
+            read++;
+            if (BareDeterminer().IsMatch(word))
+            {
+                opened = true;
+                break;
+            }
+        }
+
+        // no determiner: the head opens its sentence or clause (the text's or a line's start, a sentence end, a stop word
+        // such as "but": "Sources close to Macron said"); not after a comma, where it is an apposition ("Prof Gavin Yamey,
+        // director of the Centre for …, says:" is Yamey's, second sample)
+        if (!opened && PrecededByComma(text, start))
+        {
+            return phrase;
+        }
+
+        if (!opened && TokenBefore(text, start, 0) is { } prior && !_lexicon.IsStop(text[prior.Start..prior.End]) && !EndsSentence(text, prior))
+        {
+            return phrase;
+        }
+
+        return role || read > 0 ? new TextSpan(start, phrase.End) : phrase;
+    }
+
+    /// <summary>A word closing on a period that is no abbreviation's ("closed." before "Sources close to Macron said").</summary>
+    private static bool EndsSentence(string text, TextSpan word) => text[word.End - 1] == '.' && !IsAbbreviationDot(text, word.End - 1);
+
+    /// <summary>The word (letters, digits, "'", "-", "&amp;", ".") ending at <paramref name="position"/> after spaces, within <paramref name="limit"/>.</summary>
+    private static TextSpan? TokenBefore(string text, int position, int limit)
+    {
+        int end = position;
+        while (end > limit && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int start = TokenStart(text, end, limit);
+        return end > limit && start < end && IsWordChar(text[end - 1]) ? new TextSpan(start, end) : null;
+    }
+
+    // "a spokesperson for the Universities and Colleges Employers’ Association (UCEA)": the link and the name's first
+    // words before the phrase (63 characters in sample 3)
+    private const int MaxLinkedHead = 100;
+
+    /// <summary>A link's two words, then "the" and up to four capitalised words (with "and", "&amp;" or "of" between), at the end of the text.</summary>
+    [GeneratedRegex(@"(?<![\w'’-])(?<w1>[A-Za-z'’-]+)\s+(?<w2>[a-z]+)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:and|&|of)\s+)?){0,4}$")]
+    private static partial Regex LinkBefore();
 
     /// <summary>
     /// The quote with its speaker the person's name its (cleaned) speaker phrase is apposed to (<see cref="NameBeforeApposition"/>),

@@ -36,6 +36,7 @@ internal sealed class QuoteLexicon
         SentenceOpeners = ResourceText.WordSet("quote-sentence-openers.txt");
         ClauseVerbs = ResourceText.WordSet("quote-clause-verbs.txt");
         SpeakerLinks = ResourceText.WordSet("quote-speaker-links.txt");
+        RoleLinks = ResourceText.WordSet("quote-role-links.txt");
         EmbedMarkers = [.. ResourceText.WordSet("quote-embed-markers.txt")];
         var ends = ResourceText.Rows("quote-infinitive-ends.txt");
         InfinitiveEnds = ends.Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -211,6 +212,19 @@ internal sealed class QuoteLexicon
 
     /// <summary>Two words holding a stop word that belong to a speaker phrase ("close to", "familiar with"; quote-speaker-links.txt).</summary>
     public IReadOnlySet<string> SpeakerLinks { get; }
+
+    /// <summary>Prepositions after a role word that tie the role to whom it serves ("a spokesperson for …": quote-role-links.txt).</summary>
+    public IReadOnlySet<string> RoleLinks { get; }
+
+    /// <summary>
+    /// Whether two words tie a speaker to whom it serves or speaks for: a role word (role-words.txt) and a preposition of
+    /// <see cref="RoleLinks"/> ("spokesperson for"), else two words of <see cref="SpeakerLinks"/> ("close to"). Lower case.
+    /// </summary>
+    public bool IsLink(string first, string second, out bool role)
+    {
+        role = RoleLinks.Contains(second) && Entities.RoleWords.Default.IsHead(first);
+        return role || SpeakerLinks.Contains(first + " " + second);
+    }
 
     /// <summary>Strings that mark a paragraph as an embedded post, whose words are no report of the article's (quote-embed-markers.txt).</summary>
     public IReadOnlyList<string> EmbedMarkers { get; }

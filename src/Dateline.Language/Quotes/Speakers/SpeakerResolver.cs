@@ -32,6 +32,7 @@ internal sealed partial class SpeakerResolver
     private readonly List<TextSpan> _sentences;
     private readonly List<SpokenTurn> _spoken = [];
     private readonly List<NamedSpeaker> _named = [];
+    private readonly Dictionary<string, string> _nounOrganizations = new(StringComparer.Ordinal);
 
     /// <summary>A person's turn (<see cref="NoteSpoken"/>): the text it spans, the person, and the gender its own pronoun tells.</summary>
     private sealed record SpokenTurn(TextSpan Region, string Id, SpeakerGender Said);
@@ -143,6 +144,11 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(SpeakerKind.Name, named.Id, null, null);
         }
 
+        if (NameApposedAfter(mention) is { } apposed)
+        {
+            return new ResolvedSpeaker(SpeakerKind.Name, apposed, null, null);
+        }
+
         // "Dr. Walid Abu Hatab" where the recognizer took the title alone for the person: the person named elsewhere
         // by the words closing the phrase ("Abu Hatab"), else the phrase is a speaker of its own (below)
         if (_mentionSpans.Within(mention).Any(i => IsTitleOnly(_mentions[i])) && PersonNamedBy(mention) is { } byName)
@@ -218,13 +224,18 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     public void NoteDescribed(TextSpan mention, string unnamedId)
     {
-        // "the president", "The U.S. official" mostly stand for a person named before, whom the pronoun finds by name
+        // "the president", "The U.S. official", "The U.N. spokeswoman" mostly stand for a person named before, whom the
+        // pronoun finds by name; "the man", "the mother" (a noun of speaker-gender-nouns.txt that is no role word) the
+        // layer read as a speaker of its own is that speaker again for a later "he" or "she" ("According to the man, … .
+        // As he related, “…”", sample 13)
         var phrase = _text[mention.Start..mention.End];
         var head = HeadWord(phrase);
         bool plural = head is not null && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
-        if (head is not null && (plural || !phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase)))
+        var gender = head is null ? SpeakerGender.Unknown : _lexicon.GenderNouns.GetValueOrDefault(head);
+        bool person = gender != SpeakerGender.Unknown && !_roles.IsHead(head);
+        if (head is not null && (plural || !phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || person))
         {
-            _described.Add(new DescribedSpeaker(mention, unnamedId, plural));
+            _described.Add(new DescribedSpeaker(mention, unnamedId, plural, gender));
         }
     }
 
@@ -348,16 +359,19 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    /// <summary>A quote's speaker the text describes but does not name, and whether the description is plural.</summary>
-    private readonly record struct DescribedSpeaker(TextSpan Mention, string Id, bool Plural);
+    /// <summary>A quote's speaker the text describes but does not name, whether the description is plural, and the gender its noun tells.</summary>
+    private readonly record struct DescribedSpeaker(TextSpan Mention, string Id, bool Plural, SpeakerGender Gender);
 
-    /// <summary>The last noted described speaker ending before <paramref name="before"/> that the pronoun agrees with in number ("he" one, "they" many).</summary>
+    /// <summary>
+    /// The last noted described speaker ending before <paramref name="before"/> whose noun's gender does not disagree with
+    /// the pronoun's, when the pronoun agrees with it in number ("he" one, "they" many).
+    /// </summary>
     private DescribedSpeaker? DescribedBefore(SpeakerLexicon.Pronoun pronoun, int before)
     {
         for (int i = _described.Count - 1; i >= 0; i--)
         {
             var d = _described[i];
-            if (d.Mention.End <= before)
+            if (d.Mention.End <= before && !(d.Gender != SpeakerGender.Unknown && pronoun.Gender != SpeakerGender.Unknown && d.Gender != pronoun.Gender))
             {
                 return (pronoun.Reference == PronounReference.Person && !d.Plural) || (pronoun.Reference == PronounReference.Group && d.Plural) ? d : null;
             }
@@ -479,6 +493,43 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// The person whose name follows an indefinite description between commas: "A spokeswoman for the U.N. World Food
+    /// Program, Christiane Berthiaume, said" is Berthiaume (VOA; the speaker phrase read leftwards skips the name as an
+    /// aside). The phrase opens with "a", "an" or "one"; the name is a person's mention right after its comma, closed by a comma.
+    /// </summary>
+    private string? NameApposedAfter(TextSpan mention)
+    {
+        int at = mention.End;
+        if (at >= _text.Length || _text[at] != ',' || !IndefiniteOpening().IsMatch(_text.AsSpan(mention.Start, mention.Length)))
+        {
+            return null;
+        }
+
+        do
+        {
+            at++;
+        }
+        while (at < _text.Length && _text[at] == ' ');
+
+        foreach (var i in _mentionSpans.Within(new TextSpan(at, Math.Min(_text.Length, at + MaxApposedName))))
+        {
+            var m = _mentions[i];
+            if (m.Span.Start == at && m.Label == EntityLabel.Person && !IsTitleOnly(m) && m.Span.End < _text.Length && _text[m.Span.End] == ',')
+            {
+                return m.Id;
+            }
+        }
+
+        return null;
+    }
+
+    // a person's name in apposition: "Christiane Berthiaume" (21), "Abdul Rahman bin Hamad al-Attiyah" (34)
+    private const int MaxApposedName = 60;
+
+    [GeneratedRegex(@"^(?i:a|an|one)\s")]
+    private static partial Regex IndefiniteOpening();
+
     /// <summary>", the deputy leader" right after a name: a comma, spaces, the words (case aside), then no word character.</summary>
     private bool ApposedAfter(string words, int at)
     {
@@ -543,8 +594,12 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// The organisation "the union" or "The organization" stands for: the last organisation mention outside quotes (and
-    /// reported clauses) before
-    /// <paramref name="before"/>, within the group pronoun reach (speaker-organization-nouns.txt; "the" and the noun only).
+    /// reported clauses) before <paramref name="before"/>, within the group pronoun reach (speaker-organization-nouns.txt;
+    /// "the" and the noun only); before that, the last one the page itself calls so, its mention followed by the noun
+    /// ("the striking United Auto Workers union have reached …, the two sides said. … the union said": not the credit
+    /// line's "AFP" named after it; sample 4), in a reported clause too; and past the reach, the organisation the same
+    /// noun stood for earlier ("the union said" twice, 800 characters apart, the union named only before the first;
+    /// sample 1).
     /// </summary>
     private string? NamedOrganization(TextSpan mention, int before, Func<TextSpan, bool> reported)
     {
@@ -554,26 +609,43 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        var noun = words[1].Value.ToLowerInvariant();
+        string? last = null;
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
             var m = _mentions[i];
-            if (m.Span.End > before || reported(m.Span))
+            if (m.Span.End > before || m.Label != EntityLabel.Organization || IsRolePhrase(m))
             {
                 continue;
             }
 
-            if (before - m.Span.End > _groupReach)
+            if (CalledBy(m.Span, noun))
             {
-                return null;
+                last = m.Id;
+                break;
             }
 
-            if (m.Label == EntityLabel.Organization && !IsRolePhrase(m))
+            if (last is null && before - m.Span.End <= _groupReach && !reported(m.Span))
             {
-                return m.Id;
+                last = m.Id;
             }
         }
 
-        return null;
+        last ??= _nounOrganizations.GetValueOrDefault(noun);
+        if (last is not null)
+        {
+            _nounOrganizations[noun] = last;
+        }
+
+        return last;
+    }
+
+    /// <summary>Whether the words right after <paramref name="span"/> are a space and <paramref name="noun"/> as a whole word ("United Auto Workers union").</summary>
+    private bool CalledBy(TextSpan span, string noun)
+    {
+        int at = span.End + 1;
+        return at + noun.Length <= _text.Length && _text[span.End] == ' ' && _text.AsSpan(at, noun.Length).Equals(noun, StringComparison.Ordinal)
+            && (at + noun.Length == _text.Length || !IsRegexWordChar(_text[at + noun.Length]));
     }
 
     /// <summary>
@@ -656,7 +728,42 @@ internal sealed partial class SpeakerResolver
     {
         var left = _text[phrase.Start..m.Span.Start];
         var right = _text[m.Span.End..phrase.End];
-        return Preposition().IsMatch(left) || right.StartsWith("'s", StringComparison.Ordinal) || right.StartsWith("’s", StringComparison.Ordinal);
+        return Preposition().IsMatch(left) || right.StartsWith("'s", StringComparison.Ordinal) || right.StartsWith("’s", StringComparison.Ordinal)
+            || ServedAfterLink(left);
+    }
+
+    /// <summary>
+    /// "A spokeswoman for U.S. Vice President ", "A top aide to Iraqi Prime Minister ", "An adviser to Mr. ", "Officials
+    /// close to ": the phrase before a person's name opens on a common noun's link (<see cref="QuoteLexicon.IsLink"/>, its
+    /// first word in lower case: not "Secretary of State Mike Pompeo") and the name follows the link or a title after it
+    /// (a role word or an honorific, after capitalised or role words only; not "A spokesman for the National Electoral
+    /// Commission Martinho Gusmao" nor "A military spokesman for the base Navy Commander Robert Durand", who are the
+    /// spokesmen): the person is whom the speaker serves (VOA).
+    /// </summary>
+    private bool ServedAfterLink(string left)
+    {
+        // the link among the phrase's first words: a determiner and up to three modifiers before it ("A top aide to")
+        var words = Words().Matches(left);
+        for (int k = 0; k + 1 < words.Count && k <= 4; k++)
+        {
+            var (w1, w2) = (words[k].Value, words[k + 1].Value);
+            if (!char.IsLower(w1[0]) || !QuoteLexicon.Default.IsLink(w1, w2, out _))
+            {
+                continue;
+            }
+
+            if (k + 2 == words.Count)
+            {
+                return true;
+            }
+
+            // the title's own words are capitalised or role words: "the base Navy Commander" names the spokesman's base
+            var title = words[^1].Value.TrimEnd('.');
+            bool titled = Enumerable.Range(k + 2, words.Count - k - 2).All(i => char.IsUpper(words[i].Value[0]) || _roles.Contains(words[i].Value.TrimEnd('.')));
+            return titled && (_roles.IsHead(title) || _lexicon.Honorifics.ContainsKey(title.ToLowerInvariant()));
+        }
+
+        return false;
     }
 
     private TextSpan Head(TextSpan phrase)
