@@ -815,6 +815,19 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 m = Match.Empty;
             }
 
+            // "…, The Korea Times reported, down from 19% a week earlier.": a phrase after the attribution that goes on
+            // with the report (quote-report-continuations.txt) makes the whole sentence the report (sixteenth sample)
+            if (m.Success && tail is not null && !RelativeWord().IsMatch(m.Groups["spk"].ValueSpan) && tail.AsSpan(m.Index + m.Length) is var after
+                && _lexicon.ReportContinuation.Match(tail, m.Index + m.Length, after.Length) is { Success: true } continued
+                && !HoldsClauseVerb(after[continued.Length..]) && comma > 15)
+            {
+                var cue = new TextSpan(s.Start + comma + m.Groups["cue"].Index, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length);
+                var spk = new TextSpan(s.Start + comma + m.Groups["spk"].Index, s.Start + comma + m.Groups["spk"].Index + m.Groups["spk"].Length);
+                yield return new QuoteDraft(new TextSpan(s.Start, contentEnd), QuoteKind.Indirect, cue, spk, -1);
+                found = true;
+                break;
+            }
+
             if (!m.Success || !EndsAttribution(sentence, comma, tail.AsSpan(m.Index + m.Length)))
             {
                 m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;

@@ -23,6 +23,7 @@ internal sealed class QuoteLexicon
     private readonly Lazy<Regex> _speakerFrame;
     private readonly Lazy<Regex> _negated;
     private readonly Lazy<Regex> _appendedPhrase;
+    private readonly Lazy<Regex> _reportContinuation;
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
 
@@ -71,6 +72,7 @@ internal sealed class QuoteLexicon
         PassiveAuxiliaries = passive;
         var frames = ResourceText.Rows("quote-speaker-frames.txt");
         var appendedOpeners = ResourceText.WordSet("quote-appended-openers.txt");
+        var continuations = ResourceText.WordSet("quote-report-continuations.txt");
         var remarks = traps.Where(r => r[1] == "remark").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var verbAfter = traps.Where(r => r[1] == "verb-after").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var hearers = ResourceText.WordSet("quote-hearers.txt");
@@ -148,6 +150,8 @@ internal sealed class QuoteLexicon
         // quote-appended-openers.txt)
         string appendedOpener = "(?:" + string.Join('|', appendedOpeners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         _appendedPhrase = new(() => new Regex($@"^(?:\s+[^\s,]+){{0,3}}(?:,[^,]{{1,20}})?,\s+(?=(?:an?|the)\s|\w+ing\b|(?i:{appendedOpener})\s)", Options));
+        string continuation = "(?:" + string.Join('|', continuations.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        _reportContinuation = new(() => new Regex($@"^(?:\s+[^\s,]+){{0,3}},\s+(?i:{continuation})\s", Options));
         _hearerReport = new(() => new Regex($@"^\s*{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s+that\s+(?<content>.)|(?<=,)\s+{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s*[.!?]?\s*$", Options));
         _objectCue = new(() => new Regex($@"\G(?:(?<always>(?i:{objectCue})|{passiveCue})|(?i:{clauseOrObjectCue}))(?![\w'’-])", Options));
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
@@ -330,6 +334,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>The start of a phrase appended after an attribution ("said on Tuesday, after years of …").</summary>
     public Regex AppendedPhrase => _appendedPhrase.Value;
+
+    /// <summary>
+    /// The words after an attribution up to a phrase that goes on with the report (quote-report-continuations.txt: "…,
+    /// The Korea Times reported, down from 19% a week earlier").
+    /// </summary>
+    public Regex ReportContinuation => _reportContinuation.Value;
 
     /// <summary>The auxiliaries that make a cue's past participle passive ("is called", quote-cue-traps.txt kind passive).</summary>
     public IReadOnlySet<string> PassiveAuxiliaries { get; }
