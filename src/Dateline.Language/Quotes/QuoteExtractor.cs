@@ -913,6 +913,19 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 m = Match.Empty;
             }
 
+            // "…, The Korea Times reported, down from 19% a week earlier.": a phrase after the attribution that goes on
+            // with the report (quote-report-continuations.txt) makes the whole sentence the report (sixteenth sample)
+            if (m.Success && tail is not null && !RelativeWord().IsMatch(m.Groups["spk"].ValueSpan) && tail.AsSpan(m.Index + m.Length) is var after
+                && _lexicon.ReportContinuation.Match(tail, m.Index + m.Length, after.Length) is { Success: true } continued
+                && !HoldsClauseVerb(after[continued.Length..]) && comma > 15)
+            {
+                var cue = new TextSpan(s.Start + comma + m.Groups["cue"].Index, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length);
+                var spk = new TextSpan(s.Start + comma + m.Groups["spk"].Index, s.Start + comma + m.Groups["spk"].Index + m.Groups["spk"].Length);
+                yield return new QuoteDraft(new TextSpan(s.Start, contentEnd), QuoteKind.Indirect, cue, spk, -1);
+                found = true;
+                break;
+            }
+
             if (!m.Success || !EndsAttribution(sentence, comma, tail.AsSpan(m.Index + m.Length)))
             {
                 m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
@@ -930,6 +943,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 {
                     m = Match.Empty;
                 }
+            }
+
+            // "HEALTHDYNE Inc., Atlanta, said its subsidiary … registered …": words before the comma with no lower-case word
+            // are a name and its place (a wire lead), no fronted report; the cue reports the words after it (seventeenth
+            // sample)
+            if (m.Success && comma > 15 && !LowerCaseWord().IsMatch(sentence.AsSpan(0, comma)))
+            {
+                m = Match.Empty;
             }
 
             if (m.Success && comma > 15)
@@ -1079,6 +1100,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 // subject between "and" and the cue, and the first cue's content ends at that comma
                 if (laterCue.Start > cue.End && !later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsAccordingTo(later.Value)
                     && AndBeforeCue().Match(text, cue.End, laterCue.Start - cue.End) is { Success: true } coordination
+                    && (coordination.Groups["comma"].Success || _lexicon.CoordinatedCues.Contains(later.Value.ToLowerInvariant())
+                        || ThatOpening().IsMatch(text.AsSpan(laterCue.End, contentEnd - laterCue.End)))
                     && OpensReportedClause(text, later.Value, laterCue.End, contentEnd))
                 {
                     var laterSpeaker = coordination.Groups["subject"].Length == 0 ? speaker : SubjectLeftOf(text, laterCue.Start, coordination.Groups["subject"].Index);
@@ -1216,10 +1239,22 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         bool first = true;
         bool afterTo = false;
+        bool indefinite = false;
         string previous = "";
         foreach (var word in SpeakerWords().EnumerateMatches(head))
         {
             string lower = head.Slice(word.Index, word.Length).ToString().ToLowerInvariant();
+            // an indefinite article first opens a noun object, whose own clauses hold the words in -ed ("described a
+            // chaotic six hours from the time Yoon declared martial law", sixteenth sample): only an auxiliary or a
+            // modal still makes the words a clause ("warned a strike would …")
+            indefinite |= first && lower is "a" or "an";
+
+            // "described how a group of militants attacked …", "explained why …": a question word first opens a clause (VOA)
+            if (first && lower is "how" or "why" or "whether")
+            {
+                return true;
+            }
+
             // "responded to molecules secreted by …": a preposition first opens the cue's object (tenth sample)
             if (first && _lexicon.ObjectPrepositions.Contains(lower))
             {
@@ -1238,7 +1273,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // right after a noun of what a speaker wrote a word in -ed is a participle ("denied the allegations in a
             // statement shared to its website": eleventh sample)
             if ((first && SubjectPronoun().IsMatch(lower)) || _lexicon.ClauseVerbs.Contains(lower)
-                || (!first && !afterTo && PastTense().IsMatch(lower) && !_lexicon.Documents.Contains(previous)))
+                || (!first && !afterTo && !indefinite && PastTense().IsMatch(lower) && !_lexicon.Documents.Contains(previous)))
             {
                 return true;
             }
@@ -2252,8 +2287,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex FirstPastVerb();
 
     /// <summary>", and" or ", but" before a later cue, with no word between or a subject of up to four words opening with a capital or a determiner ("…, and Damascus said", "…, but added …": eleventh sample).</summary>
-    [GeneratedRegex(@",\s+(?:and|but)\s+(?<subject>(?:(?:the|a|an|[A-Z][\w.'’&-]*)(?:\s+[\w.'’&-]+){0,3}\s+)?)(?:[a-z]+ly\s+|also\s+)?$")]
+    // (without the comma only before the cue itself, and then only a cue of quote-coordinated-cues.txt or one before
+    // "that": "said he will remain at $1 a share … but said he wonders whether …", seventeenth sample)
+    [GeneratedRegex(@"(?:(?<comma>,)\s+(?:and|but)\s+(?<subject>(?:(?:the|a|an|[A-Z][\w.'’&-]*)(?:\s+[\w.'’&-]+){0,3}\s+)?)|\s+(?:and|but)\s+)(?:[a-z]+ly\s+|also\s+)?$")]
     private static partial Regex AndBeforeCue();
+
+    /// <summary>A word that opens with a lower-case letter.</summary>
+    [GeneratedRegex(@"(?<![\w’'])\p{Ll}")]
+    private static partial Regex LowerCaseWord();
 
     /// <summary>A sentence's text up to a cue right after "and" / "but" (with its comma and an adverb): a coordinated verb.</summary>
     [GeneratedRegex(@"(?<word>\w[\w’']*),?\s+(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$")]
@@ -2387,6 +2428,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^[\s,:]*")]
     private static partial Regex LeadingGap();
 
+    [GeneratedRegex(@"\b(?:he|she|they|we|I|whether|if)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBeforeThat();
+
     /// <summary>The length of the pattern's first match in the span (as <c>Regex.Match(string).Length</c> of it: 0 when none), without a Match.</summary>
     private static int FirstMatchLength(Regex pattern, ReadOnlySpan<char> span)
     {
@@ -2403,6 +2447,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     {
         foreach (var m in ObjectAndThat().EnumerateMatches(text.AsSpan(from, limit - from)))
         {
+            // a subject pronoun or "whether" before "that" opens the clause itself, whose "that" is a demonstrative ("said he
+            // wonders whether even that low target is at risk": seventeenth sample)
+            if (ClauseBeforeThat().IsMatch(text.AsSpan(from, m.Length)))
+            {
+                break;
+            }
+
             return from + m.Length;
         }
 

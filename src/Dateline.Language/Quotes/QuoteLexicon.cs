@@ -23,6 +23,7 @@ internal sealed class QuoteLexicon
     private readonly Lazy<Regex> _speakerFrame;
     private readonly Lazy<Regex> _negated;
     private readonly Lazy<Regex> _appendedPhrase;
+    private readonly Lazy<Regex> _reportContinuation;
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
 
@@ -35,6 +36,7 @@ internal sealed class QuoteLexicon
         SubjectPrepositions = ResourceText.WordSet("quote-subject-prepositions.txt");
         SentenceOpeners = ResourceText.WordSet("quote-sentence-openers.txt");
         ClauseVerbs = ResourceText.WordSet("quote-clause-verbs.txt");
+        CoordinatedCues = ResourceText.WordSet("quote-coordinated-cues.txt");
         SpeakerLinks = ResourceText.WordSet("quote-speaker-links.txt");
         RoleLinks = ResourceText.WordSet("quote-role-links.txt");
         EmbedMarkers = [.. ResourceText.WordSet("quote-embed-markers.txt")];
@@ -71,6 +73,7 @@ internal sealed class QuoteLexicon
         PassiveAuxiliaries = passive;
         var frames = ResourceText.Rows("quote-speaker-frames.txt");
         var appendedOpeners = ResourceText.WordSet("quote-appended-openers.txt");
+        var continuations = ResourceText.WordSet("quote-report-continuations.txt");
         var remarks = traps.Where(r => r[1] == "remark").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var verbAfter = traps.Where(r => r[1] == "verb-after").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var hearers = ResourceText.WordSet("quote-hearers.txt");
@@ -94,7 +97,8 @@ internal sealed class QuoteLexicon
         string pronoun = "(?:" + string.Join('|', Pronouns.Select(Regex.Escape)) + ")";
         string modifier = "(?:" + string.Join('|', Modifiers.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string determiner = "(?:" + string.Join('|', Determiners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
-        string complemented = "(?:" + string.Join('|', Complemented.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string complemented = "(?:" + string.Join('|', Complemented.Except(DirectOnly).OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string directOnly = "(?:" + string.Join('|', DirectOnly.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string aspectual = "(?:" + string.Join('|', Aspectual.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         string objectCue = "(?:" + string.Join('|', ObjectCues.OrderByDescending(c => c.Length).Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
         string passiveAuxiliary = "(?:" + string.Join('|', passive.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
@@ -113,11 +117,13 @@ internal sealed class QuoteLexicon
         // (so is one after a possessive noun, "the government's proposed changes", not after a pronoun's "'s": "she's claimed",
         // nor before a clause, an object or a time, "McDonald's announced Monday that …": kind verb-after);
         // a capitalised cue word after a capitalised word is part of a name ("the United States"); a cue word that is
-        // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…");
+        // mostly a noun ("swing states") is a verb only before its complement ("the document states that …", "states: “…")
+        // and an order or a shout (kind direct) is one there or right after a quote's closing mark or at the start of
+        // the words after a quote, before its speaker ("“Don’t get nervous,” instructed Milton Velez": sixteenth sample);
         // a cue word of reading is one only right after a noun of what a speaker wrote ("“…,” the statement read.", "the
         // letter reads", eleventh sample; not "he read the report", nor the participle "a message read by a presenter",
         // VOA: kind document, speaker-statements.txt).
-        string verb = $@"(?!(?<!(?<![\w'’-])(?i:{document})\s+)(?i:{documentCue})(?![\w'’-]))(?!(?i:{documentCue})\s+by\b)(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Za-z]{{2,}}(?<!(?<![\w'’-])(?i:{pronoun}))['’]s\s+)(?i:\w+ed\b)(?!\s+(?i:{verbAfterWord}|{determiner})\b|\s*[,:“""]))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
+        string verb = $@"(?!(?<!(?<![\w'’-])(?i:{document})\s+)(?i:{documentCue})(?![\w'’-]))(?!(?i:{documentCue})\s+by\b)(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Za-z]{{2,}}(?<!(?<![\w'’-])(?i:{pronoun}))['’]s\s+)(?i:\w+ed\b)(?!\s+(?i:{verbAfterWord}|{determiner})\b|\s*[,:“""]))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?<!^|[,!?][”""]\s+)(?i:{directOnly})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
         string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
         // an appeal or a charge is tried first: "called for" is an appeal, "called" alone a cue with an object or a clause
         // a cue's past participle after an auxiliary is passive ("Chloe was declared dead") and, as an appeal, reports
@@ -145,6 +151,8 @@ internal sealed class QuoteLexicon
         // quote-appended-openers.txt)
         string appendedOpener = "(?:" + string.Join('|', appendedOpeners.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         _appendedPhrase = new(() => new Regex($@"^(?:\s+[^\s,]+){{0,3}}(?:,[^,]{{1,20}})?,\s+(?=(?:an?|the)\s|\w+ing\b|(?i:{appendedOpener})\s)", Options));
+        string continuation = "(?:" + string.Join('|', continuations.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        _reportContinuation = new(() => new Regex($@"^(?:\s+[^\s,]+){{0,3}},\s+(?i:{continuation})\s", Options));
         _hearerReport = new(() => new Regex($@"^\s*{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s+that\s+(?<content>.)|(?<=,)\s+{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s*[.!?]?\s*$", Options));
         _objectCue = new(() => new Regex($@"\G(?:(?<always>(?i:{objectCue})|{passiveCue})|(?i:{clauseOrObjectCue}))(?![\w'’-])", Options));
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
@@ -209,6 +217,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Auxiliaries and modals that make the words after a cue a reported clause, not a speaker (quote-clause-verbs.txt).</summary>
     public IReadOnlySet<string> ClauseVerbs { get; }
+
+    /// <summary>Cues that open a report of their own after a bare "and" / "but" without "that" (quote-coordinated-cues.txt).</summary>
+    public IReadOnlySet<string> CoordinatedCues { get; }
 
     /// <summary>Two words holding a stop word that belong to a speaker phrase ("close to", "familiar with"; quote-speaker-links.txt).</summary>
     public IReadOnlySet<string> SpeakerLinks { get; }
@@ -337,6 +348,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>The start of a phrase appended after an attribution ("said on Tuesday, after years of …").</summary>
     public Regex AppendedPhrase => _appendedPhrase.Value;
+
+    /// <summary>
+    /// The words after an attribution up to a phrase that goes on with the report (quote-report-continuations.txt: "…,
+    /// The Korea Times reported, down from 19% a week earlier").
+    /// </summary>
+    public Regex ReportContinuation => _reportContinuation.Value;
 
     /// <summary>The auxiliaries that make a cue's past participle passive ("is called", quote-cue-traps.txt kind passive).</summary>
     public IReadOnlySet<string> PassiveAuxiliaries { get; }
