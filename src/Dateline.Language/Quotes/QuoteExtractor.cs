@@ -42,11 +42,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     public Document Process(Document document, ProcessingContext context)
     {
-        var text = document.Text;
         IReadOnlyList<TextSpan> paragraphs = [.. document.Paragraphs.Select(p => p.Span)];
         IReadOnlyList<TextSpan> sentences = [.. document.Layer<Sentence>().Select(s => s.Span)];
-        var marks = QuoteMarks.Find(text, paragraphs, Options.CaptionMaxWords);
-        document = document.WithLayer<QuotedStretch>([.. marks.Select(span => new QuotedStretch(span))]);
+        document = document.WithLayer<QuotedStretch>([.. QuoteMarks.Find(document.Text, paragraphs, Options.CaptionMaxWords).Select(span => new QuotedStretch(span))]);
+
+        // the rules read `` '' as “ ” (QuoteMarks.Typographic: the same offsets); the quotes keep the text's marks whole
+        var typographic = QuoteMarks.Typographic(document.Text, paragraphs, Options.CaptionMaxWords);
+        var (text, marks) = (typographic.Text, typographic.Quotes);
         var drafts = FindQuotes(text, marks, paragraphs, sentences, context.Cancellation);
         context.ThrowIfCancelled();
         if (Options.IndirectSpeech)
@@ -104,7 +106,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         AnswerTheAsked(text, ordered);
         List<TextSpan> persons = [.. document.Layer<EntityMention>().Where(m => m.Label == EntityLabel.Person).Select(m => m.Span),
             .. document.Entities.Where(e => e.Label == EntityLabel.Person).SelectMany(e => e.Mentions)];
-        var quotes = ordered.Select(d => Resolve(WithApposedName(text, d, persons), text, speakers, ordered, marks)).ToImmutableArray();
+        var quotes = ordered.Select(d => Resolve(WithApposedName(text, d, persons), text, speakers, ordered, marks))
+            .Select(q => q with { Span = typographic.Whole(q.Span) }).ToImmutableArray();
         return document.WithLayer(quotes);
     }
 

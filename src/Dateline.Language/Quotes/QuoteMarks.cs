@@ -21,6 +21,38 @@ internal static class QuoteMarks
     }
 
     public static List<TextSpan> Find(string text, IReadOnlyList<TextSpan> paragraphs, int captionMaxWords)
+        => Walk(text, paragraphs, captionMaxWords, null);
+
+    /// <summary>
+    /// The text as the quote rules read it, with its quoted stretches: every two-character mark the walk reads (`` and
+    /// '') written as the one-character mark of the role it plays there (“ opening, ” closing) and a space on its outer
+    /// side (" “", "” "), so that a rule that knows “ ” and " knows them too, and every offset stays (the same length).
+    /// The stretches are those of <see cref="Find"/> without the padding space (from the “, to the ”): a rule reading
+    /// <c>text[q.Start]</c> finds the mark. Spans found on this text are given back their whole marks by
+    /// <see cref="TypographicText.Whole"/>. AP and NYT wire copy writes ``…'' (eval/quotes/UNSEEN.md, eighteenth sample:
+    /// a title in ``…'' inside a "said that" clause lost its report, which the same title in "…" keeps).
+    /// </summary>
+    public static TypographicText Typographic(string text, IReadOnlyList<TextSpan> paragraphs, int captionMaxWords)
+    {
+        var doubled = new List<(int At, Role Role)>();
+        var quotes = Walk(text, paragraphs, captionMaxWords, doubled);
+        if (doubled.Count == 0)
+        {
+            return new TypographicText(text, quotes, new HashSet<int>(), new HashSet<int>());
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var (at, role) in doubled)
+        {
+            (chars[at], chars[at + 1]) = role == Role.Open ? (' ', '\u201C') : ('\u201D', ' ');
+        }
+
+        var opens = doubled.Where(d => d.Role == Role.Open).Select(d => d.At).ToHashSet();
+        var closes = doubled.Where(d => d.Role == Role.Close).Select(d => d.At).ToHashSet();
+        return new TypographicText(new string(chars), [.. quotes.Select(q => new TextSpan(opens.Contains(q.Start) ? q.Start + 1 : q.Start, closes.Contains(q.End - 2) ? q.End - 1 : q.End))], opens, closes);
+    }
+
+    private static List<TextSpan> Walk(string text, IReadOnlyList<TextSpan> paragraphs, int captionMaxWords, List<(int At, Role Role)>? doubled)
     {
         var quotes = new List<TextSpan>();
         int open = -1;
@@ -42,21 +74,25 @@ internal static class QuoteMarks
                     if (open < 0)
                     {
                         open = i;
+                        Read(doubled, i, length, Role.Open);
                     }
                     else if (carried && i == para.Start)
                     {
                         // the opening mark of a continuation paragraph: the quote goes on
+                        Read(doubled, i, length, Role.Open);
                     }
                     else if (role == Role.Either && i > 0 && !char.IsWhiteSpace(text[i - 1]))
                     {
                         quotes.Add(new TextSpan(open, i + length));
                         open = -1;
+                        Read(doubled, i, length, Role.Close);
                     }
                 }
                 else if (decided == Role.Close && open >= 0)
                 {
                     quotes.Add(new TextSpan(open, i + length));
                     open = -1;
+                    Read(doubled, i, length, Role.Close);
                 }
 
                 carried = false;
@@ -89,6 +125,15 @@ internal static class QuoteMarks
         }
 
         return quotes;
+    }
+
+    /// <summary>Notes a two-character mark read in the role it plays.</summary>
+    private static void Read(List<(int At, Role Role)>? doubled, int at, int length, Role role)
+    {
+        if (length == 2)
+        {
+            doubled?.Add((at, role));
+        }
     }
 
     /// <summary>A photo caption: a paragraph of at most <paramref name="maxWords"/> words that opens with no quote mark and ends on no sentence punctuation (a closing mark after a word, "… as "kind" and "caring"", is none).</summary>
@@ -139,7 +184,9 @@ internal static class QuoteMarks
             '\u201D' => (Role.Close, 1),
             '"' => (Role.Either, 1),
             '`' when i + 1 < text.Length && text[i + 1] == '`' => (Role.Open, 2),
-            '\'' when i + 1 < text.Length && text[i + 1] == '\'' => (Role.Either, 2),
+            // "`Hallelujah,''' she said": after a word the first of three closes the quotation inside, the last two the quote
+            '\'' when i + 1 < text.Length && text[i + 1] == '\''
+                && !(i + 2 < text.Length && text[i + 2] == '\'' && i > 0 && !char.IsWhiteSpace(text[i - 1])) => (Role.Either, 2),
             _ => (Role.None, 0),
         };
     }
@@ -165,5 +212,25 @@ internal static class QuoteMarks
             Role.Open or Role.Close => role,
             _ => isOpen ? Role.Close : Role.Open,
         };
+    }
+}
+
+/// <summary>
+/// The text with its two-character marks written as one-character ones (<see cref="QuoteMarks.Typographic"/>).
+/// </summary>
+/// <param name="Opens">Where each opening `` / '' read as one starts.</param>
+/// <param name="Closes">Where each closing '' read as one starts.</param>
+internal sealed record TypographicText(string Text, List<TextSpan> Quotes, IReadOnlySet<int> Opens, IReadOnlySet<int> Closes)
+{
+    /// <summary>
+    /// The span with a two-character mark it cuts through taken whole when the mark is on the span's side (an opening
+    /// mark at its start, a closing one at its end), else left out: a span found on <see cref="Text"/> starts on the
+    /// “ after an opening mark's padding, or on the padding after a closing ”.
+    /// </summary>
+    public TextSpan Whole(TextSpan span)
+    {
+        int start = Opens.Contains(span.Start - 1) ? span.Start - 1 : Closes.Contains(span.Start - 1) ? span.Start + 1 : span.Start;
+        int end = Closes.Contains(span.End - 1) ? span.End + 1 : Opens.Contains(span.End - 1) ? span.End - 1 : span.End;
+        return start == span.Start && end == span.End ? span : new TextSpan(start, Math.Max(start, end));
     }
 }

@@ -146,6 +146,12 @@ public sealed class SentenceSplitter
             return true;
         }
 
+        // "himself. ``You can see …": the wire's two backquotes open a quotation as “ does (AP and NYT copy)
+        if (c == '`' && token.Start + 1 < text.Length && text[token.Start + 1] == '`')
+        {
+            return true;
+        }
+
         // A straight quote after a space opens a quotation.
         return c is '"' or '\'' && tokens[index - 1].End < token.Start && index + 1 < tokens.Count && tokens[index + 1].Start == token.End;
     }
