@@ -6,7 +6,7 @@ state compact").
 
 From ../shared/data/corpus only (openly licensed; its README): in this order, as far as N,
   1. every VOA passage cut at its middle sentence into two documents (passage i's first half, then its second):
-     10,024 documents, no sentence in two of them;
+     10,020 documents (two passages of one sentence are left out), no sentence in two of them;
   2. the Wikinews articles cut into parts of whole paragraphs of at least 80 words, each with its article's
      date and title ("Title (part k)");
   3. then, only past those, the first half of passage i joined with the second half of passage i + 2,506: a new
