@@ -28,20 +28,20 @@ internal sealed class ThreadAssigner : IDisposable
     private readonly Dictionary<string, string> _postingsSql = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The postings read in this transaction (or, with a <see cref="ThreadAssignerState"/> kept by the store, since the
-    /// last change to the store by anything else), by feature (<see cref="ThreadOptions.PostingsCached"/>): postings never
-    /// change once written and only this assigner writes them while its transaction lasts, so the newest ones read
-    /// once, with the batch's articles added as they are placed, answer every later search of the feature.
+    /// The features known, each once, with what is known of each (<see cref="ThreadFeatureTable"/>):
+    /// <list type="bullet">
+    /// <item>the postings read in this transaction (or, with a <see cref="ThreadAssignerState"/> kept by the store, since
+    /// the last change to the store by anything else; <see cref="ThreadOptions.PostingsCached"/>): postings never change
+    /// once written and only this assigner writes them while its transaction lasts, so the newest ones read once, with
+    /// the batch's articles added as they are placed, answer every later search of the feature;</item>
+    /// <item>the document frequencies (<see cref="ThreadOptions.FrequenciesCached"/>), with the increments of the
+    /// articles placed since the last <see cref="Finish"/> held back by feature number (every held feature is known),
+    /// and the article count likewise (in <see cref="ThreadAssignerState.Articles"/>): only this assigner changes them
+    /// while its transaction lasts.</item>
+    /// </list>
     /// </summary>
-    private readonly Dictionary<string, CachedPostings> _cache;
-
-    /// <summary>
-    /// The document frequencies known (<see cref="ThreadOptions.FrequenciesCached"/>), with the increments of the
-    /// articles placed since the last <see cref="Finish"/> (held back: every held key is known), and the article count
-    /// likewise (in <see cref="ThreadAssignerState.Articles"/>): only this assigner changes them while its transaction lasts.
-    /// </summary>
-    private readonly Dictionary<string, long> _frequencies;
-    private readonly Dictionary<string, long> _heldFrequencies = new(StringComparer.Ordinal);
+    private readonly ThreadFeatureTable _features;
+    private readonly Dictionary<int, long> _heldFrequencies = [];
     private long _heldArticles;
 
     /// <summary>The vectors of the articles compared or placed (<see cref="ThreadOptions.VectorsCached"/>).</summary>
@@ -65,8 +65,7 @@ internal sealed class ThreadAssigner : IDisposable
         _dialect = dialect;
         _options = options;
         _state = state ?? new ThreadAssignerState(options);
-        _cache = _state.Postings;
-        _frequencies = _state.Frequencies;
+        _features = _state.Features;
         _vectors = _state.Vectors;
 
         // A store opened without the entities layer has no entities table: its articles are threaded by words alone.
@@ -85,12 +84,13 @@ internal sealed class ThreadAssigner : IDisposable
         var articles = _state.Articles ??= Convert.ToInt64(Scalar("collection", "SELECT articles FROM thread_collection WHERE id = 1"), CultureInfo.InvariantCulture);
 
         // The document frequencies not known from earlier articles of the transaction, in one query (an article has a
-        // few hundred features).
-        var unknown = features.Keys.Where(k => !_frequencies.ContainsKey(k)).ToList();
-        if (_frequencies.Count + unknown.Count > _options.FrequenciesCached)
+        // few hundred features). The table of features is bounded: when it would grow past the cap, the counts held
+        // back are written and every feature is forgotten (their postings and the vectors numbered by them too).
+        var unknown = features.Keys.Where(k => !_features.TryGetId(k, out var id) || _features.Frequency(id) == ThreadFeatureTable.Unknown).ToList();
+        if (_features.Count + unknown.Count > _options.FrequenciesCached)
         {
             Finish();
-            _frequencies.Clear();
+            _state.ClearFeatures();
             unknown = [.. features.Keys];
         }
 
@@ -98,19 +98,19 @@ internal sealed class ThreadAssigner : IDisposable
         {
             foreach (var key in unknown)
             {
-                _frequencies[key] = 0;
+                _features.Frequency(_features.Id(key)) = 0;
             }
 
-            _sql.ForEach("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", [StoreJson.Array(unknown)], row => _frequencies[row.Text(0)] = row.Int64(1));
+            _sql.ForEach("dfs", $"SELECT feature, df FROM thread_term_df WHERE {_dialect.InJsonTextArray("feature", "$1")}", [StoreJson.Array(unknown)], row => _features.Frequency(_features.Id(row.Text(0))) = row.Int64(1));
         }
 
         long DocumentFrequency(string key)
         {
-            if (!_frequencies.TryGetValue(key, out var df))
+            ref var df = ref _features.Frequency(_features.Id(key));
+            if (df == ThreadFeatureTable.Unknown)
             {
                 // Not a feature of the article, nor known: none of its counts is held back, so the store's is the count.
                 df = Scalar("df", "SELECT df FROM thread_term_df WHERE feature = $1", key) is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
-                _frequencies[key] = df;
             }
 
             return df;
@@ -143,13 +143,14 @@ internal sealed class ThreadAssigner : IDisposable
             values[offset + 2] = s.Vector[row].Weight;
             values[offset + 3] = s.Thread;
         });
-        Cache(vector, article, match.Thread, DayOf(published));
+        Cache(vector, article, match.Thread, DayNumber(published));
 
         // The counts of the article's features and of the articles go up here and are written by Finish.
         foreach (var key in features.Keys)
         {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_frequencies, key)++;
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_heldFrequencies, key, out _)++;
+            var id = _features.Id(key);
+            _features.Frequency(id)++;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_heldFrequencies, id, out _)++;
         }
 
         _state.Articles++;
@@ -170,7 +171,7 @@ internal sealed class ThreadAssigner : IDisposable
             NonQuery(
                 "df-add",
                 $"INSERT INTO thread_term_df(feature, df) SELECT value, CAST($2 AS BIGINT) FROM ({_dialect.JsonTextValues("$1")}) AS v WHERE true ON CONFLICT(feature) DO UPDATE SET df = thread_term_df.df + excluded.df",
-                StoreJson.Array(group.Select(p => p.Key)),
+                StoreJson.Array(group.Select(p => _features.Key(p.Key))),
                 group.Key);
         }
 
@@ -296,13 +297,14 @@ internal sealed class ThreadAssigner : IDisposable
         var result = new List<Posting>[searched.Count];
         var unread = new List<int>();
         var uncertain = new List<int>();
+        (int First, int Last)? days = window is { } w ? (DayNumber(w.First), DayNumber(w.Last)) : null;
         for (var k = 0; k < searched.Count; k++)
         {
-            if (!_cache.TryGetValue(searched[k].Key, out var cached) || (window is not null && !cached.Days))
+            if (_features.Postings(_features.Id(searched[k].Key)) is not { } cached || (window is not null && !cached.Days))
             {
                 unread.Add(k);
             }
-            else if (Within(cached, window, limit) is { } list)
+            else if (Within(cached, days, limit) is { } list)
             {
                 result[k] = list;
             }
@@ -314,30 +316,30 @@ internal sealed class ThreadAssigner : IDisposable
 
         if (unread.Count > 0)
         {
-            var days = window is not null;
-            var read = Read([.. unread.Select(k => searched[k].Key)], null, days);
+            var withDays = window is not null;
+            var read = Read([.. unread.Select(k => searched[k].Key)], null, withDays);
             if (_state.PostingsCount + read.Sum(list => list.Count) > _options.PostingsCached)
             {
-                _cache.Clear();
-                _state.PostingsCount = 0;
+                _state.ClearPostings();
             }
 
             for (var i = 0; i < unread.Count; i++)
             {
-                var key = searched[unread[i]].Key;
-                if (_cache.Remove(key, out var stale))
+                ref var slot = ref _features.Postings(_features.Id(searched[unread[i]].Key));
+                if (slot is { } stale)
                 {
                     _state.PostingsCount -= stale.Items.Count;
+                    slot = null;
                 }
 
-                var fresh = new CachedPostings(read[i], read[i].Count < limit, days);
+                var fresh = new CachedPostings(read[i], read[i].Count < limit, withDays);
                 if (_state.PostingsCount + read[i].Count <= _options.PostingsCached)
                 {
-                    _cache[key] = fresh;
+                    slot = fresh;
                     _state.PostingsCount += read[i].Count;
                 }
 
-                if (Within(fresh, window, limit) is { } list)
+                if (Within(fresh, days, limit) is { } list)
                 {
                     result[unread[i]] = list;
                 }
@@ -361,10 +363,11 @@ internal sealed class ThreadAssigner : IDisposable
     }
 
     /// <summary>
-    /// The newest <paramref name="limit"/> of the cached postings within <paramref name="window"/>, or null when the
-    /// cache cannot tell (fewer found, and older postings not cached). A day compares as SQL compares the text.
+    /// The newest <paramref name="limit"/> of the cached postings within <paramref name="window"/> (its days as
+    /// <see cref="DayNumber"/>s), or null when the cache cannot tell (fewer found, and older postings not cached). A day
+    /// number compares as SQL compares the day's text (<see cref="DayNumber"/>).
     /// </summary>
-    private static List<Posting>? Within(CachedPostings cached, (string First, string Last)? window, int limit)
+    private static List<Posting>? Within(CachedPostings cached, (int First, int Last)? window, int limit)
     {
         if (window is not { } w)
         {
@@ -374,7 +377,7 @@ internal sealed class ThreadAssigner : IDisposable
         var list = new List<Posting>();
         foreach (var posting in cached.Items)
         {
-            if (posting.Day is null || (string.CompareOrdinal(posting.Day, w.First) >= 0 && string.CompareOrdinal(posting.Day, w.Last) <= 0))
+            if (posting.Day == NoDay || (posting.Day >= w.First && posting.Day <= w.Last))
             {
                 list.Add(posting);
                 if (list.Count == limit)
@@ -407,10 +410,12 @@ internal sealed class ThreadAssigner : IDisposable
             }
 
             _sql.ForEach(PostingsName(chunk.Count, window is not null, days), PostingsSql(chunk.Count, window is not null, days), values, row =>
-                result[start + (int)row.Int64(0)].Add(new Posting(row.Int64(1), row.Double(2), row.IsNull(3) ? null : row.Int64(3), days && !row.IsNull(4) ? row.Text(4) : null)));
+                result[start + (int)row.Int64(0)].Add(new Posting(row.Int64(1), row.Double(2), row.IsNull(3) ? null : row.Int64(3), days && !row.IsNull(4) ? DayNumber(row.Text(4)) : NoDay)));
             for (var k = 0; k < chunk.Count; k++)
             {
+                // Kept at their length: a list filled by doubling holds up to twice the postings' room.
                 result[start + k].Sort((a, b) => b.Article.CompareTo(a.Article));
+                result[start + k].TrimExcess();
             }
         }
 
@@ -418,11 +423,11 @@ internal sealed class ThreadAssigner : IDisposable
     }
 
     /// <summary>Adds the placed article's postings to the features cached (newest first; at most the limit kept).</summary>
-    private void Cache(List<WeightedFeature> vector, long article, long thread, string? day)
+    private void Cache(List<WeightedFeature> vector, long article, long thread, int day)
     {
         foreach (var feature in vector)
         {
-            if (!_cache.TryGetValue(feature.Key, out var cached))
+            if (!_features.TryGetId(feature.Key, out var id) || _features.Postings(id) is not { } cached)
             {
                 continue;
             }
@@ -434,38 +439,71 @@ internal sealed class ThreadAssigner : IDisposable
                 at++;
             }
 
-            items.Insert(at, new Posting(article, feature.Weight, thread, day));
-            _state.PostingsCount++;
-            if (items.Count > _options.MaxPostingsPerFeature)
+            var posting = new Posting(article, feature.Weight, thread, day);
+            var limit = _options.MaxPostingsPerFeature;
+            if (items.Count >= limit)
             {
-                items.RemoveAt(items.Count - 1);
+                // Full: the oldest goes (or the new one, when it is older than all), so the array keeps its length
+                // (inserting first doubled it).
                 cached.Complete = false;
-                _state.PostingsCount--;
+                if (at < items.Count)
+                {
+                    items.RemoveAt(items.Count - 1);
+                    items.Insert(at, posting);
+                }
+            }
+            else
+            {
+                // Grown by an eighth, not doubled (an insert moves the list's postings anyway).
+                if (items.Count == items.Capacity)
+                {
+                    items.Capacity = Math.Min(limit, items.Count + Math.Max(4, items.Count / 8));
+                }
+
+                items.Insert(at, posting);
+                _state.PostingsCount++;
             }
         }
     }
 
+    /// <summary>A posting's day when its article has none (<see cref="DayNumber"/>): no time limit.</summary>
+    internal const int NoDay = -1;
+
     /// <summary>
     /// The day an article's stored publication date has in the postings' window (<see cref="SqlDialect.IsDay"/>: its
-    /// first ten characters when they are a yyyy-MM-dd day, else null: no time limit).
+    /// first ten characters when they are a yyyy-MM-dd day, else <see cref="NoDay"/>: no time limit), as the number
+    /// yyyyMMdd: ten characters of that shape (ASCII digits at fixed places) compare ordinally as their numbers do, so
+    /// a posting keeps 4 bytes where it kept a string of 40.
     /// </summary>
-    private static string? DayOf(string? published)
+    internal static int DayNumber(string? published)
     {
         if (published is not { Length: >= 10 })
         {
-            return null;
+            return NoDay;
         }
 
+        var number = 0;
         for (var i = 0; i < 10; i++)
         {
-            var ok = i is 4 or 7 ? published[i] == '-' : char.IsAsciiDigit(published[i]);
-            if (!ok)
+            var c = published[i];
+            if (i is 4 or 7)
             {
-                return null;
+                if (c != '-')
+                {
+                    return NoDay;
+                }
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                number = (number * 10) + (c - '0');
+            }
+            else
+            {
+                return NoDay;
             }
         }
 
-        return published[..10];
+        return number;
     }
 
     private static string PostingsName(int features, bool window, bool days) => string.Create(CultureInfo.InvariantCulture, $"postings:{features}:{window}:{days}");
@@ -574,9 +612,24 @@ internal sealed class ThreadAssigner : IDisposable
 
     /// <summary>
     /// A stored article having a searched feature: its weight for the feature, its thread (null in a row from before
-    /// postings carried it: passed over) and, when read with it, its day (null: undated, no time limit).
+    /// postings carried it: passed over) and, when read with it, its day (<see cref="DayNumber"/>; <see cref="NoDay"/>:
+    /// undated, no time limit). 32 bytes: the thread without a nullable's padding, the day a number (it was 40 bytes
+    /// and a string of 40 per dated posting; bench/README.md, "Ingest's kept state: one table of features").
     /// </summary>
-    internal readonly record struct Posting(long Article, double Weight, long? Thread, string? Day);
+    internal readonly struct Posting(long article, double weight, long? thread, int day)
+    {
+        public long Article { get; } = article;
+
+        public double Weight { get; } = weight;
+
+        private readonly long _thread = thread.GetValueOrDefault();
+
+        public int Day { get; } = day;
+
+        private readonly bool _hasThread = thread.HasValue;
+
+        public long? Thread => _hasThread ? _thread : null;
+    }
 
     /// <summary>A feature's newest postings, newest first; <c>Complete</c> when they are all it has.</summary>
     internal sealed class CachedPostings(List<Posting> items, bool complete, bool days)

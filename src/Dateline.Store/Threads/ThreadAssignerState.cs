@@ -5,9 +5,10 @@ using Dateline.Store.Sql;
 namespace Dateline.Store.Threads;
 
 /// <summary>
-/// What a <see cref="ThreadAssigner"/> knows of the store after placing articles: the postings it read or wrote
-/// (<see cref="ThreadOptions.PostingsCached"/>), the document frequencies and article count
-/// (<see cref="ThreadOptions.FrequenciesCached"/>) and the decoded vectors (<see cref="ThreadOptions.VectorsCached"/>).
+/// What a <see cref="ThreadAssigner"/> knows of the store after placing articles: the features it met, each once in
+/// <see cref="Features"/> with its document frequency (<see cref="ThreadOptions.FrequenciesCached"/>) and the postings
+/// it read or wrote (<see cref="ThreadOptions.PostingsCached"/>), the article count, and the decoded vectors
+/// (<see cref="ThreadOptions.VectorsCached"/>).
 /// A store that writes every batch on one connection keeps it from one batch to the next (it started empty at every
 /// batch of 256, and the first reads of each batch were ~15 % of the writer; bench/README.md, issue 20), valid only while
 /// nothing else changed the store in between: <see cref="Resume"/>, at the start of a batch's transaction, empties it
@@ -16,21 +17,28 @@ namespace Dateline.Store.Threads;
 /// commit by any other connection, another process's ingest) are those <see cref="Seal"/> recorded at the end of the
 /// last batch, and only after that batch committed (<see cref="Committed"/>); a batch that fails leaves it empty.
 /// </summary>
-internal sealed class ThreadAssignerState(ThreadOptions options)
+internal sealed class ThreadAssignerState
 {
-    /// <summary>Postings by feature (see <see cref="ThreadAssigner"/>), and how many they are in all.</summary>
-    internal Dictionary<string, ThreadAssigner.CachedPostings> Postings { get; } = new(StringComparer.Ordinal);
+    public ThreadAssignerState(ThreadOptions options)
+    {
+        Options = options;
+        Vectors = new ThreadVectorCache(options.VectorsCached, Features);
+    }
 
+    /// <summary>
+    /// The features known, with their document frequencies (every held-back increment written by
+    /// <see cref="ThreadAssigner.Finish"/> before the state is sealed) and postings (see <see cref="ThreadAssigner"/>).
+    /// </summary>
+    internal ThreadFeatureTable Features { get; } = new();
+
+    /// <summary>How many postings the features hold in all.</summary>
     internal int PostingsCount { get; set; }
-
-    /// <summary>Document frequencies known (every held-back increment written by <see cref="ThreadAssigner.Finish"/> before the state is sealed).</summary>
-    internal Dictionary<string, long> Frequencies { get; } = new(StringComparer.Ordinal);
 
     internal long? Articles { get; set; }
 
-    internal ThreadVectorCache Vectors { get; } = new(options.VectorsCached);
+    internal ThreadVectorCache Vectors { get; }
 
-    internal ThreadOptions Options { get; } = options;
+    internal ThreadOptions Options { get; }
 
     private (long Changes, long Version)? _sealed;
     private (long Changes, long Version)? _valid;
@@ -63,13 +71,25 @@ internal sealed class ThreadAssignerState(ThreadOptions options)
     /// <summary>After a failed batch (rolled back): nothing it read or wrote is to be trusted.</summary>
     public void Clear()
     {
-        Postings.Clear();
-        PostingsCount = 0;
-        Frequencies.Clear();
+        ClearFeatures();
         Articles = null;
-        Vectors.Clear();
         _valid = null;
         _sealed = null;
+    }
+
+    /// <summary>Forgets the features (their frequencies and postings) and the vectors numbered by them; the article count stays.</summary>
+    internal void ClearFeatures()
+    {
+        Features.Clear();
+        PostingsCount = 0;
+        Vectors.Clear();
+    }
+
+    /// <summary>Drops every cached posting (the features and their frequencies stay).</summary>
+    internal void ClearPostings()
+    {
+        Features.ClearPostings();
+        PostingsCount = 0;
     }
 
     private static (long, long) Stamp(DbConnection connection, DbTransaction transaction)

@@ -86,8 +86,7 @@ public sealed record ThreadOptions
     /// How many postings (an article having a rare feature, with its weight, thread and day) one transaction's assigner
     /// keeps in memory, so that a feature searched by several articles of a batch is read from the store once
     /// (postings never change once written; the batch's own articles are added as they are placed). Changes no thread,
-    /// only the work: the cache is emptied when it would grow past this (about 40 bytes a posting, so 10 MB at the
-    /// default). On the first 2,000 VOA passages the last batch of 256 keeps fewer than 84,000 (all its articles'
+    /// only the work: the cache is emptied when it would grow past this (32 bytes a posting, so 8 MB at the default). On the first 2,000 VOA passages the last batch of 256 keeps fewer than 84,000 (all its articles'
     /// kept features' postings up to the batch's end: an upper bound); a store of millions, where a rare feature may
     /// have 500, fills it and starts again (bench/README.md, "Postings, vectors and frequencies read once a batch").
     /// </summary>
@@ -102,9 +101,11 @@ public sealed record ThreadOptions
     public int VectorsCached { get; init; } = 10_000;
 
     /// <summary>
-    /// How many features' document frequencies one transaction's assigner keeps (read once, counted up in memory and
-    /// written together when the batch ends). Changes no thread, only the work: written and emptied when full (a batch
-    /// of 256 VOA passages has ~6,000 distinct words besides its entities).
+    /// How many features one transaction's assigner keeps (<see cref="ThreadFeatureTable"/>: each once, numbered, with
+    /// its document frequency, read once, counted up in memory and written together when the batch ends, and its
+    /// cached postings; the decoded vectors hold the numbers). Changes no thread, only the work: the counts held back
+    /// are written and every feature is forgotten (postings and vectors with them) when it would grow past this (a
+    /// batch of 256 VOA passages has ~6,000 distinct words besides its entities; 5,012 passages ~40,000 features).
     /// </summary>
     public int FrequenciesCached { get; init; } = 200_000;
 

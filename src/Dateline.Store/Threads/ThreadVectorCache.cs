@@ -3,13 +3,14 @@ namespace Dateline.Store.Threads;
 /// <summary>
 /// Stored articles' thread vectors (<see cref="ThreadVectors"/>) decoded once for a transaction's thread assignment:
 /// a candidate compared with several articles of a batch is read and decoded once (vectors never change once written),
-/// its keys numbered so that comparing it is an array lookup per feature instead of decoding and hashing each key.
+/// its keys numbered (by the state's <see cref="ThreadFeatureTable"/>) so that comparing it is an array lookup per
+/// feature instead of decoding and hashing each key.
 /// <see cref="Similarity"/> adds up the same products in the same order as <see cref="ThreadFeatures.Similarity"/>,
-/// so scores are the same to the last bit. Bounded: emptied when it would hold more than its capacity of vectors.
+/// so scores are the same to the last bit. Bounded: emptied when it would hold more than its capacity of vectors (the
+/// numbers stay with the table; emptied also whenever the table is).
 /// </summary>
-internal sealed class ThreadVectorCache(int capacity)
+internal sealed class ThreadVectorCache(int capacity, ThreadFeatureTable features)
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<long, Decoded> _vectors = [];
 
     // The new article's weights by feature number (0 where it lacks the feature), and its norms.
@@ -21,12 +22,8 @@ internal sealed class ThreadVectorCache(int capacity)
 
     public bool Contains(long article) => _vectors.ContainsKey(article);
 
-    /// <summary>Forgets every vector (a failed batch, or another writer changed the store).</summary>
-    public void Clear()
-    {
-        _vectors.Clear();
-        _ids.Clear();
-    }
+    /// <summary>Forgets every vector (a failed batch, another writer changed the store, or the table's numbers went).</summary>
+    public void Clear() => _vectors.Clear();
 
     /// <summary>
     /// Starts comparing with <paramref name="vector"/> (the new article's kept features, in the order its dictionary
@@ -38,7 +35,6 @@ internal sealed class ThreadVectorCache(int capacity)
         if (_vectors.Count >= capacity)
         {
             _vectors.Clear();
-            _ids.Clear();
         }
 
         foreach (var id in _set)
@@ -60,7 +56,12 @@ internal sealed class ThreadVectorCache(int capacity)
                 _entityNorm += weight * weight;
             }
 
-            var id = Id(key);
+            var id = features.Id(key);
+            if (id >= _mine.Length)
+            {
+                Array.Resize(ref _mine, Math.Max(_mine.Length * 2, id + 1));
+            }
+
             _mine[id] = weight;
             _set.Add(id);
         }
@@ -73,15 +74,10 @@ internal sealed class ThreadVectorCache(int capacity)
         var weights = new List<double>();
         var words = new List<bool>();
         double entityNorm = 0, wordNorm = 0;
-        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var reader = new ThreadVectors.Reader(encoded);
         while (reader.Next(out var key, out var weight))
         {
-            if (!lookup.TryGetValue(key, out var id))
-            {
-                id = Id(key.ToString());
-            }
-
+            var id = features.Id(key);
             var word = ThreadFeatures.IsWord(key);
             if (word)
             {
@@ -129,21 +125,6 @@ internal sealed class ThreadVectorCache(int capacity)
         }
 
         return ThreadFeatures.Mix(entityDot, _entityNorm, other.EntityNorm, wordDot, _wordNorm, other.WordNorm, entityShare);
-    }
-
-    private int Id(string key)
-    {
-        if (!_ids.TryGetValue(key, out var id))
-        {
-            id = _ids.Count;
-            _ids[key] = id;
-            if (id >= _mine.Length)
-            {
-                Array.Resize(ref _mine, _mine.Length * 2);
-            }
-        }
-
-        return id;
     }
 
     private sealed record Decoded(int[] Ids, double[] Weights, bool[] Words, double EntityNorm, double WordNorm);

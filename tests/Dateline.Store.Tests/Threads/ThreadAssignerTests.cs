@@ -22,6 +22,33 @@ public class ThreadAssignerTests
         : SqliteArticleStore.Open(Path.Combine(t.Directory, "options.db"), TempStore.Layers, SqliteStoreOptions.Default with { Threads = threads });
 
     [Fact]
+    public void ADayNumberComparesAsTheDaysTextAndOnlyAStoredDayHasOne()
+    {
+        string[] days = ["2024-03-01", "2024-02-29", "0999-12-31", "1000-01-01", "2024-13-45", "9999-12-31", "2023-12-31", "2024-03-01T10:00:00Z"];
+        foreach (var a in days)
+        {
+            foreach (var b in days)
+            {
+                Assert.Equal(Math.Sign(string.CompareOrdinal(a[..10], b[..10])), ThreadAssigner.DayNumber(a).CompareTo(ThreadAssigner.DayNumber(b)));
+            }
+        }
+
+        Assert.Equal(20240301, ThreadAssigner.DayNumber("2024-03-01T10:00:00Z"));
+        Assert.All(new[] { null, "", "2024-03", "2024/03/01", "2024-03-0x", "２０２４-03-01", "March 1, 2024" }, text => Assert.Equal(ThreadAssigner.NoDay, ThreadAssigner.DayNumber(text)));
+    }
+
+    [Fact]
+    public void APostingKeepsItsThreadOrItsLackOfOneIn32Bytes()
+    {
+        Assert.Equal(32, System.Runtime.CompilerServices.Unsafe.SizeOf<ThreadAssigner.Posting>());
+        var placed = new ThreadAssigner.Posting(7, 0.25, 0, 20240301);
+        var before = new ThreadAssigner.Posting(7, 0.25, null, ThreadAssigner.NoDay);
+        Assert.Equal((7L, 0.25, 0L, 20240301), (placed.Article, placed.Weight, placed.Thread, placed.Day));
+        Assert.Null(before.Thread);
+        Assert.Equal(ThreadAssigner.NoDay, before.Day);
+    }
+
+    [Fact]
     public void TwoArticlesOfOneStoryDaysApartShareAThreadAndAnUnrelatedOneDoesNot()
     {
         using var t = NewStore();

@@ -11,7 +11,7 @@ public class ThreadVectorCacheTests
         var random = new Random(20);
         var keys = Enumerable.Range(0, 40).Select(i => i % 3 == 0 ? $"entity:{i}" : $"word:w{i}é").ToArray();
         var stored = Enumerable.Range(0, 30).Select(_ => Vector(random, keys)).ToList();
-        var cache = new ThreadVectorCache(capacity: 7);
+        var cache = new ThreadVectorCache(capacity: 7, new ThreadFeatureTable());
         for (var round = 0; round < 20; round++)
         {
             var mine = Vector(random, keys).ToDictionary(f => f.Key, f => f.Weight, StringComparer.Ordinal);
@@ -33,7 +33,7 @@ public class ThreadVectorCacheTests
     [Fact]
     public void AnArticleNotKeptHasNoSimilarityAndAFullCacheEmptiesOnTheNextArticle()
     {
-        var cache = new ThreadVectorCache(capacity: 2);
+        var cache = new ThreadVectorCache(capacity: 2, new ThreadFeatureTable());
         cache.Begin(new Dictionary<string, double> { ["word:a"] = 1.0 });
         Assert.Null(cache.Similarity(1, 0.7));
         cache.Add(1, ThreadVectors.Encode([new WeightedFeature("word:a", 1.0)]));
