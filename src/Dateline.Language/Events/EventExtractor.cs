@@ -33,6 +33,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords SubjectPronouns = new("he she it we they i you");
     private static readonly FrozenWords Pronouns = new("he she they we him her them us i");
     private static readonly FrozenWords PersonPronouns = new("he she him her");
+    private static readonly FrozenWords IndividualPronouns = new("he she him her i me you");
     private static readonly FrozenWords Possessives = new("his her its their");
     private static readonly FrozenWords Ordinals = new("first second third fourth fifth sixth seventh eighth ninth tenth last latest only");
     private static readonly FrozenWords Reflexives = new("himself herself themselves itself myself ourselves yourself");
@@ -1777,7 +1778,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             (type, mode) = (EventType.Threaten, EventMode.Asserted);
         }
-        else if (type == EventType.Assault && IsVerbalAttack(s, word.Entry.Lemma, i, last))
+        else if (type == EventType.Assault && (IsVerbalAttack(s, word.Entry.Lemma, i, last) || AttackBetweenPeople(s, word.Entry.Lemma, sources, targets)))
         {
             type = EventType.Accuse; // "Harris attacked Biden during Democratic debates": a verbal attack (docs/events.md, ACCUSE)
         }
@@ -2595,7 +2596,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var (nounType, nounMode) = entry.Type == EventType.Assault && IsThreatened(s, i, last) ? (EventType.Threaten, EventMode.Asserted) : (entry.Type, Mode(s, modeFrom, i));
-        if (nounType == EventType.Assault && _lexicon.VerbalAssaults.Contains(entry.Lemma) && AttacksVerbalObject(s, last))
+        if (nounType == EventType.Assault && (_lexicon.VerbalAssaults.Contains(entry.Lemma) && AttacksVerbalObject(s, last) || AttackBetweenPeople(s, entry.Lemma, sources, targets)))
         {
             nounType = EventType.Accuse; // "Republican attacks on her record": a verbal attack (no speech cues for nouns: "condemned the attacks")
         }
@@ -4234,6 +4235,33 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return false;
     }
+
+    /// <summary>
+    /// Whether an attack (a lemma of Data/event-verbal-assaults.txt) is made by one named person or a personal pronoun on
+    /// others of the kind ("Trump also attacked Hillary Clinton and Marco Rubio", "Trump's attack on Carson", "Khizr Khan
+    /// had attacked him"): on political news a person who attacks a named person attacks in words (the guideline: verbal
+    /// attacks are ACCUSE). Not a group, a force or a country on either side ("militants attacked President Karzai",
+    /// "the attack on Shahid Anwar" with no attacker read), nor "they", nor with an instrument after the attacked ("the
+    /// actor attacked him with a tub of baked beans", VOA) (ev-mends11 sitting).
+    /// </summary>
+    private bool AttackBetweenPeople(SentenceView s, string lemma, List<Actor> sources, List<Actor> targets)
+        => _lexicon.VerbalAssaults.Contains(lemma)
+           && sources.Exists(a => a.IsActor) && sources.TrueForAll(a => !a.IsActor || IsNamedPerson(s, a))
+           && targets.Exists(a => a.IsActor) && targets.TrueForAll(a => !a.IsActor || IsNamedPerson(s, a))
+           && s.Lower(targets.Max(a => a.Last) + 1) != "with";
+
+    /// <summary>
+    /// One person: a person's name, "he", "she", "him", "her", "I", "me", "you", or a singular title of
+    /// Data/role-words.txt ("the pope", "the senator").
+    /// </summary>
+    private static bool IsNamedPerson(SentenceView s, Actor a)
+        => a.Kind switch
+        {
+            ActorKind.Pronoun => IndividualPronouns.Contains(s.Lower(a.Last)),
+            ActorKind.Entity => s.MentionAt(a.Last) >= 0 && s.MentionLabel(s.MentionAt(a.Last)) == EntityLabel.Person,
+            ActorKind.Group => s.MentionAt(a.Last) < 0 && s.Tag(a.Last) == PartOfSpeech.NN && Dateline.Language.Entities.RoleWords.Default.IsHead(s.Lower(a.Last)),
+            _ => false,
+        };
 
     /// <summary>
     /// The last word of the subject of "be" before the infinitive "to" at <paramref name="to"/> ("Intel is n't wholly
