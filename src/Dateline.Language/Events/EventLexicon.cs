@@ -174,6 +174,9 @@ internal sealed class EventLexicon
         StrikeModifiers = Set("event-strike-modifiers.txt");
         KindModifiers = Set("event-kind-modifiers.txt");
         GiveVerbs = Set("event-give-verbs.txt");
+        JoinVerbs = Set("event-join-verbs.txt");
+        JoinObjects = Set("event-join-objects.txt");
+        JoinNames = Set("event-join-names.txt");
         ThreatCues = Set("event-threat-cues.txt");
         WarningVerbs = Set("event-warning-verbs.txt");
         WeaponVerbs = Set("event-weapon-verbs.txt");
@@ -346,6 +349,15 @@ internal sealed class EventLexicon
 
     /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
     public WordSet GiveVerbs { get; }
+
+    /// <summary>Forms of verbs of joining that code COOPERATE with a body of event-join-objects.txt as object ("joined the alliance").</summary>
+    public WordSet JoinVerbs { get; }
+
+    /// <summary>Heads of bodies of allies whose joining is COOPERATE ("alliance", "coalition", "NATO").</summary>
+    public WordSet JoinObjects { get; }
+
+    /// <summary>Heads of bodies of allies that count only capitalized ("the European Union", "the Arab League").</summary>
+    public WordSet JoinNames { get; }
 
     /// <summary>Forms of verbs of vowing that, with "to", make the assault after them a threat ("vowed to intensify its attacks").</summary>
     public WordSet ThreatCues { get; }
