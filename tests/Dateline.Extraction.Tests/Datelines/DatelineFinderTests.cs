@@ -59,6 +59,7 @@ public class DatelineFinderTests
     [InlineData("London (CNN)It was the interview", "London", "CNN")]
     [InlineData("(ANSA) - ROMA, 28 LUG - Sarà Rossi l'arbitro della partita", "ROMA", "ANSA")]
     [InlineData("(AGI) - Milano, 3 mar. - Il consiglio comunale ha approvato", "Milano", "AGI")]
+    [InlineData("CANBERRA, Australia (AP)_ Qantas will almost double", "CANBERRA, Australia", "AP")] // AP wire copy's "_" dash (TimeBank, AQUAINT)
     public void PlaceAndAgency(string paragraph, string place, string agency)
         => AssertDateline(paragraph, place, agency, DatelineForm.PlaceAndAgency);
 
@@ -72,6 +73,7 @@ public class DatelineFinderTests
     [InlineData("ST CATHERINE, Jamaica — A female police inspector", "ST CATHERINE, Jamaica")]
     [InlineData("SEOUL, South Korea — A plan to impeach", "SEOUL, South Korea")]
     [InlineData("Potsdam – Zum Ende des Jagdjahres", "Potsdam")]
+    [InlineData("NEWARK, N.J. _ A new Essex County task force began", "NEWARK, N.J.")]
     public void PlaceWithDash(string paragraph, string place) => AssertDateline(paragraph, place, null, DatelineForm.Place);
 
     [Theory]
@@ -114,6 +116,7 @@ public class DatelineFinderTests
     [InlineData("BAAR, SWITZERLAND", "BAAR, SWITZERLAND", null)]
     [InlineData("WASHINGTON —", "WASHINGTON", null)]
     [InlineData("HOUSTON, Texas (KTRK) --", "HOUSTON, Texas", "KTRK")]
+    [InlineData("DAR ES SALAAM, Tanzania (AP) _", "DAR ES SALAAM, Tanzania", "AP")]
     public void OwnElementBeforeTheStory(string block, string place, string? agency)
     {
         Assert.True(Finder.IsStandalone(block));
