@@ -1849,6 +1849,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         end = WithoutTime(text, start, end);
         var span = new TextSpan(start, end);
         var first = text[start..end].Split(' ')[0];
+
+        // "Many of them said they learned …": a quantity of a group named by an object pronoun speaks (sixteenth
+        // sample; quote-partitive-speakers.txt); read leftwards, "of" stopped the phrase at "them"
+        if (count == 1 && _lexicon.PartitiveSpeakerStart(text, limit, end) is { } partitive)
+        {
+            return new TextSpan(partitive, end);
+        }
+
         if (char.IsLower(first[0]) && count == 1 && !_lexicon.Pronouns.Contains(first) && !((IsBarePlural(first) || _lexicon.BareCollectives.Contains(first)) && CueOpensReportedClause(text, cueStart)))
         {
             return null;
