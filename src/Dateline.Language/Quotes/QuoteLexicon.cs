@@ -18,6 +18,7 @@ internal sealed class QuoteLexicon
     /// <summary>The cue pattern unanchored (<see cref="CuePattern"/>, what <see cref="FindCues"/> is tested against).</summary>
     private readonly Lazy<Regex> _cueUnanchored;
     private readonly Lazy<Regex> _objectCue;
+    private readonly Regex _partitiveSpeaker;
     private readonly Lazy<Regex> _passiveReport;
     private readonly Lazy<Regex> _hearerReport;
     private readonly Lazy<Regex> _speakerFrame;
@@ -56,6 +57,9 @@ internal sealed class QuoteLexicon
         var sourceless = ResourceText.Rows("quote-sourceless-sources.txt");
         SourcelessQuantifiers = sourceless.Where(r => r[1] == "quantifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         SourcelessNouns = sourceless.Where(r => r[1] == "noun").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var partitive = ResourceText.Rows("quote-partitive-speakers.txt");
+        string Alternation(string kind) => string.Join('|', partitive.Where(r => r[1] == kind).Select(r => Regex.Escape(r[0].ToLowerInvariant())));
+        _partitiveSpeaker = new Regex($@"(?<![\w'’-])(?i:{Alternation("quantifier")})\s+of\s+(?i:{Alternation("pronoun")})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
         // a whole word ("not"), or the end of one ("n't": "don't", "didn’t")
         var negations = traps.Where(r => r[1] == "negation").Select(r => Regex.Escape(r[0].ToLowerInvariant()).Replace("'", "['’]")).ToList();
         QuestionWords = traps.Where(r => r[1] == "question").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -315,6 +319,19 @@ internal sealed class QuoteLexicon
 
     /// <summary>Nouns of a count or an estimate that as an "according to" source name no one (quote-sourceless-sources.txt).</summary>
     public IReadOnlySet<string> SourcelessNouns { get; }
+
+    /// <summary>
+    /// Where a quantity of a group named by an object pronoun ("Many of them", "two of us") opens, when it ends at
+    /// <paramref name="end"/> and opens at or after <paramref name="limit"/> (quote-partitive-speakers.txt); else null.
+    /// </summary>
+    public int? PartitiveSpeakerStart(string text, int limit, int end)
+    {
+        int from = Math.Max(limit, end - MaxPartitiveLength);
+        return _partitiveSpeaker.Match(text[from..end]) is { Success: true } m ? from + m.Index : null;
+    }
+
+    // "several of them" is 16 characters; the longest listed quantifier and pronoun with their spaces fit in 40
+    private const int MaxPartitiveLength = 40;
 
     /// <summary>Cue words of thought, not speech ("believes", "wondered": quote-cue-traps.txt, kind thought).</summary>
     public IReadOnlySet<string> ThoughtCues { get; }
