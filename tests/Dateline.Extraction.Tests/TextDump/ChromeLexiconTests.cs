@@ -39,6 +39,29 @@ public class ChromeLexiconTests
     public void TeaserHeadingsMatchTheWholeLine(string line, bool heading)
         => Assert.Equal(heading, Lexicon.IsTeaserHeading(line));
 
+    /// <summary>
+    /// The shipped rules on labels and prompts against the same words in reported prose, which they once removed from
+    /// Wikinews and TimeBank bodies ("like this", "newsletter", "copyrighted").
+    /// </summary>
+    [Theory]
+    [InlineData("Like this:", "share/follow prompt")]
+    [InlineData("Share this", "share/follow prompt")]
+    [InlineData("But, Eichenbaum said: ``Sometimes an incident like this will do more to energize those who are pro-choice.''", null)]
+    [InlineData("Many open source projects do it like this, we're no different.", null)]
+    [InlineData("JPost Newsletter", "newsletter")]
+    [InlineData("• Newsletters", "newsletter")]
+    [InlineData("Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.", "newsletter")]
+    [InlineData("Abonnieren Sie jetzt den apolut-Newsletter: https://apolut.net/newsletter/", "newsletter")]
+    [InlineData("Jerry Steinman, publisher of Beer Marketers Insights, a trade newsletter, said Anheuser's announcement means a price war.", null)]
+    [InlineData("© 2019 The New Arab", "footer")]
+    [InlineData("Copyright 2020 Example Media", "footer")]
+    [InlineData("IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | THIS IS A KANGA PROJECT", "footer")]
+    [InlineData("(copyright Frank Messina; reprinted with permission)", "footer")]
+    [InlineData("The URLs to copyrighted songs were removed from the source code on November 16.", null)]
+    [InlineData("What are the problems with the DMCA 1201 which is circumvention of copyright protection measures?", null)]
+    public void LabelsAreChromeAndTheSameWordsInProseAreNot(string line, string? reason)
+        => Assert.Equal(reason, ChromeLexicon.Default.Match(line));
+
     [Fact]
     public void EveryShippedRuleParses()
     {
