@@ -1339,11 +1339,20 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// "[Tequila Works]PERSON", "[West Ham United]PERSON") is the organisation; not two words opened by a given name
     /// and closed by a head word ("Eric Church", "Margaret Court": a surname there; a closing word is no surname, so
     /// "Pearl Records" is the label, and with it gone no person's "surname" Records is added to "Vanner Records") nor
-    /// a name after an honorific.
+    /// a name after an honorific. A place's name (LOC) of two or more words closed by an institution's head word that
+    /// closes no place's (Data/institution-heads.txt: "[National Assembly]LOC", "[Communist Party]LOC", "[New York
+    /// Stock Exchange]LOC") is the organisation too.
     /// </summary>
     private static void HeadedNameIsOrganisation(Context c, Item item)
     {
         var last = c.Words[item.End - 1];
+        if (item.Label == EntityLabel.Location && !item.Removed && item.End - item.Start >= 2 && IsCapitalised(last)
+            && InstitutionHeads.Contains(last.ToLowerInvariant()))
+        {
+            item.Label = EntityLabel.Organization;
+            return;
+        }
+
         if (item.Label != EntityLabel.Person || item.Removed || item.End - item.Start < 2 || !IsCapitalised(last)
             || !(OrgHeads.Contains(last.ToLowerInvariant()) || OrganisationClosingWords.Contains(last.ToLowerInvariant()))
             || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]) && !OrganisationClosingWords.Contains(last.ToLowerInvariant()))
@@ -1399,6 +1408,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly IReadOnlySet<string> OrganisationClosingWords = ResourceText.WordSet("organisation-closing-words.txt");
+
+    private static readonly IReadOnlySet<string> InstitutionHeads = ResourceText.WordSet("institution-heads.txt");
 
     private static readonly FrozenSet<string> VenueWords = ResourceText.Lines("venue-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

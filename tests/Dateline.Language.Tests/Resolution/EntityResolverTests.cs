@@ -649,6 +649,20 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_places_name_closed_by_an_institutions_head_word_is_the_organisation()
+    {
+        // the fourteenth unseen sample's "National Assembly", "Communist Party", "New York Stock Exchange", typed LOC
+        var doc = Resolve("The Kestrel National Assembly met. The Orrin Party and the Marlow Stock Exchange agreed.",
+            ("Kestrel National Assembly", "LOC"), ("Orrin Party", "LOC"), ("Marlow Stock Exchange", "LOC"));
+        Assert.All(doc.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
+        Assert.Equal(3, doc.Entities.Length);
+
+        // a head word that also closes places ("West Bank", "Kennedy Center") and a one-word mention stay places
+        var kept = Resolve("The Kestrel Bank and the Orrin Center lie near Party.", ("Kestrel Bank", "LOC"), ("Orrin Center", "LOC"), ("Party", "LOC"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Location, e.Label));
+    }
+
+    [Fact]
     public void Common_words_in_a_title_case_heading_are_no_names()
     {
         // the unseen samples' headings "Impacts on Travel and Education", "Interior and Technology", "RELATED INFORMATION"
