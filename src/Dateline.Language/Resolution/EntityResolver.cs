@@ -124,6 +124,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         InitialismsSpeltOut(context);
         PeoplesTheRecognizerMissed(context);
         WebAddressNames(context);
+        FamilyOfNamedPersons(context);
         OneTypePerName(context);
         TeamsByNicknames(context);
 
@@ -769,10 +770,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>Whether every word of a mention is a common word: the tagger's dictionary lists its lower-case form with a tag that is no proper noun's.</summary>
     private static bool AllCommonWords(Context c, Item item)
     {
-        var model = PosTagger.Default.Model;
         for (int k = item.Start; k < item.End; k++)
         {
-            if (!model.TryDictionary(c.Words[k].ToLowerInvariant(), out var tag) || tag is PartOfSpeech.NNP or PartOfSpeech.NNPS)
+            if (!IsCommonWord(c.Words[k]))
             {
                 return false;
             }
@@ -1339,11 +1339,20 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// "[Tequila Works]PERSON", "[West Ham United]PERSON") is the organisation; not two words opened by a given name
     /// and closed by a head word ("Eric Church", "Margaret Court": a surname there; a closing word is no surname, so
     /// "Pearl Records" is the label, and with it gone no person's "surname" Records is added to "Vanner Records") nor
-    /// a name after an honorific.
+    /// a name after an honorific. A place's name (LOC) of two or more words closed by an institution's head word that
+    /// closes no place's (Data/institution-heads.txt: "[National Assembly]LOC", "[Communist Party]LOC", "[New York
+    /// Stock Exchange]LOC") is the organisation too.
     /// </summary>
     private static void HeadedNameIsOrganisation(Context c, Item item)
     {
         var last = c.Words[item.End - 1];
+        if (item.Label == EntityLabel.Location && !item.Removed && item.End - item.Start >= 2 && IsCapitalised(last)
+            && InstitutionHeads.Contains(last.ToLowerInvariant()))
+        {
+            item.Label = EntityLabel.Organization;
+            return;
+        }
+
         if (item.Label != EntityLabel.Person || item.Removed || item.End - item.Start < 2 || !IsCapitalised(last)
             || !(OrgHeads.Contains(last.ToLowerInvariant()) || OrganisationClosingWords.Contains(last.ToLowerInvariant()))
             || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]) && !OrganisationClosingWords.Contains(last.ToLowerInvariant()))
@@ -1399,6 +1408,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly IReadOnlySet<string> OrganisationClosingWords = ResourceText.WordSet("organisation-closing-words.txt");
+
+    private static readonly IReadOnlySet<string> InstitutionHeads = ResourceText.WordSet("institution-heads.txt");
 
     private static readonly FrozenSet<string> VenueWords = ResourceText.Lines("venue-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -1715,6 +1726,93 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
     }
+
+    /// <summary>
+    /// Persons the recognizer typed as places or organisations, told by the persons the page names in full (issue 17's
+    /// fourteenth sample: "[Manolo Gonzalez]LOC" and "[Elian Gonzalez]ORG" beside "Lazaro Gonzalez" and "Juan Miguel
+    /// Gonzalez", then "[Elian]LOC" in all 17 mentions of the boy the story is about). A family's name is the last word
+    /// of <see cref="MinFamilyMembers"/> persons named in two or more words opened by a given name, when the word is no
+    /// common word (the tagger's dictionary: "West", "Faith" are not taken) and the page never writes it in lower case
+    /// ("the Nemmers Prize" beside "the George Pólya Prize": "prize"). A LOC or ORG mention of two capitalised words closed by a
+    /// family's name, its first word no common word either, is a person of that family; then a one-word LOC or ORG
+    /// mention that is the first word of a person of two or more words opened by a given name or closed by a family's
+    /// name is that person's given name used alone. Never a gazetteer place, a country, a people, a role's word or an
+    /// honorific.
+    /// </summary>
+    private void FamilyOfNamedPersons(Context c)
+    {
+        var members = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            var family = c.Words[EndWithoutPossessive(c, item) - 1];
+            if (IsFullPersonName(c, item) && IsGivenName(c.Words[item.Start]) && !IsCommonWord(family)
+                && !c.Text.Contains(family.ToLowerInvariant(), StringComparison.Ordinal))
+            {
+                if (!members.TryGetValue(family, out var names))
+                {
+                    members[family] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                names.Add(c.Words[EndWithoutPossessive(c, item) - 2]); // the word before the family's: "Will Rocky Linux" is "Rocky Linux"
+            }
+        }
+
+        var families = members.Where(m => m.Value.Count >= MinFamilyMembers).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        if (families.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var item in c.Items)
+        {
+            int end = EndWithoutPossessive(c, item);
+            if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Organization && end - item.Start == 2
+                && IsCapitalised(c.Words[item.Start]) && families.Contains(c.Words[end - 1]) && !IsCommonWord(c.Words[item.Start])
+                && NotPlaceOrRole(c.Words[item.Start]) && !IsGazetteerPlace(NameWithoutPossessive(c, item)))
+            {
+                item.Label = EntityLabel.Person;
+            }
+        }
+
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            if (IsFullPersonName(c, item) && (IsGivenName(c.Words[item.Start]) || families.Contains(c.Words[EndWithoutPossessive(c, item) - 1])))
+            {
+                given.Add(c.Words[item.Start]);
+            }
+        }
+
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Organization && EndWithoutPossessive(c, item) - item.Start == 1
+                && given.Contains(c.Words[item.Start]) && !IsCommonWord(c.Words[item.Start]) && NotPlaceOrRole(c.Words[item.Start]))
+            {
+                item.Label = EntityLabel.Person;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Persons named in full who share a family's name before <see cref="FamilyOfNamedPersons"/> reads it as one, told
+    /// apart by the word before it: two ("Lazaro Gonzalez", "Juan Miguel Gonzalez"; "Will Rocky Linux" is "Rocky
+    /// Linux"). With one, a product or a prize the recognizer typed PERSON lent its
+    /// last word ("Rocky Linux" made "CentOS Linux" ×13 a person on Wikinews).
+    /// </summary>
+    private const int MinFamilyMembers = 2;
+
+    /// <summary>A person mention of two or more capitalised words (<see cref="FamilyOfNamedPersons"/>).</summary>
+    private static bool IsFullPersonName(Context c, Item item)
+        => !item.Removed && item.Label == EntityLabel.Person && EndWithoutPossessive(c, item) - item.Start >= 2
+            && IsCapitalised(c.Words[item.Start]) && IsCapitalised(c.Words[EndWithoutPossessive(c, item) - 1]);
+
+    /// <summary>Whether the tagger's dictionary lists a word's lower-case form with a tag that is no proper noun's.</summary>
+    private static bool IsCommonWord(string word)
+        => PosTagger.Default.Model.TryDictionary(word.ToLowerInvariant(), out var tag) && tag is not (PartOfSpeech.NNP or PartOfSpeech.NNPS);
+
+    /// <summary>Whether a word is no gazetteer place, country or people, and no role's word or honorific (<see cref="FamilyOfNamedPersons"/>).</summary>
+    private bool NotPlaceOrRole(string word)
+        => word.Length > 1 && !IsGazetteerPlace(word) && geo.CountryByDemonym(word) is null && !IsRoleWord(word) && !IsHonorific(word);
 
     /// <summary>
     /// A name the page types an organisation in some mentions and a person in others ("WeWork" ORG ×2 and PERSON ×2,

@@ -649,6 +649,37 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_places_name_closed_by_an_institutions_head_word_is_the_organisation()
+    {
+        // the fourteenth unseen sample's "National Assembly", "Communist Party", "New York Stock Exchange", typed LOC
+        var doc = Resolve("The Kestrel National Assembly met. The Orrin Party and the Marlow Stock Exchange agreed.",
+            ("Kestrel National Assembly", "LOC"), ("Orrin Party", "LOC"), ("Marlow Stock Exchange", "LOC"));
+        Assert.All(doc.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
+        Assert.Equal(3, doc.Entities.Length);
+
+        // a head word that also closes places ("West Bank", "Kennedy Center") and a one-word mention stay places
+        var kept = Resolve("The Kestrel Bank and the Orrin Center lie near Party.", ("Kestrel Bank", "LOC"), ("Orrin Center", "LOC"), ("Party", "LOC"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Location, e.Label));
+    }
+
+    [Fact]
+    public void A_family_named_by_two_persons_makes_its_members_and_a_given_name_alone_persons()
+    {
+        // the fourteenth unseen sample's "Manolo Gonzalez" LOC and "Elian Gonzalez" ORG beside "Lazaro Gonzalez" and
+        // "Juan Miguel Gonzalez", then "Elian" LOC alone (invented names)
+        var doc = Resolve("John Quarrtez and Mary Ann Quarrtez met Oyelo Quarrtez and Tabbo Quarrtez. Oyelo stayed. Tabbo left.",
+            ("John Quarrtez", "PERSON"), ("Mary Ann Quarrtez", "PERSON"), ("Oyelo Quarrtez", "LOC"), ("Tabbo Quarrtez", "ORG"),
+            ("Oyelo", "LOC"), ("Tabbo", "ORG"));
+        Assert.All(doc.Entities, e => Assert.Equal(EntityLabel.Person, e.Label));
+
+        // one person of the family is not enough ("Rocky Linux" typed PERSON), nor a word the page writes in lower case
+        var kept = Resolve("John Quarrtez met Oyelo Quarrtez. Will Prize and Anna Prize won the Nemmers Prize, a prize.",
+            ("John Quarrtez", "PERSON"), ("Oyelo Quarrtez", "LOC"), ("Will Prize", "PERSON"), ("Anna Prize", "PERSON"), ("Nemmers Prize", "ORG"));
+        Assert.Equal(EntityLabel.Location, Single(kept, "Oyelo Quarrtez").Label);
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Nemmers Prize").Label);
+    }
+
+    [Fact]
     public void Common_words_in_a_title_case_heading_are_no_names()
     {
         // the unseen samples' headings "Impacts on Travel and Education", "Interior and Technology", "RELATED INFORMATION"
