@@ -15,6 +15,12 @@ public sealed record Quote(TextSpan Span, QuoteKind Kind) : IAnnotation
     public TextSpan? SpeakerMention { get; init; }
 
     /// <summary>
+    /// For a relative pronoun mention ("the officials, who added that …"), the phrase before its comma that it stands
+    /// for when no entity is named there: the unnamed speaker's words, which name it in place of "who".
+    /// </summary>
+    public TextSpan? SpeakerAntecedent { get; init; }
+
+    /// <summary>
     /// The <see cref="Dateline.Core.Layers.Entities.Entity.Id"/> of the speaker, when resolved; for a speaker the
     /// text describes but does not name ("a spokesperson for the employers"), an unnamed speaker's id ("unnamed-1",
     /// one per description in the document) that no entity has; null when the text does not tell who speaks.

@@ -10,7 +10,8 @@ namespace Dateline.Language.Quotes;
 /// `quotes`: [{start, end, text, kind, cue, cueSpan, speakerMention {start, end} or null, speakerText, speaker,
 /// speakerName, speakerKind, speakerOrganization}]. <c>speaker</c> is the entity id; for a speaker described but not
 /// named ("a campaign aide") an unnamed speaker's id ("unnamed-1") that no entity has; null when the text does not
-/// tell who speaks. <c>speakerName</c> is the entity's name, else the mention's words; <c>speakerKind</c> is name,
+/// tell who speaks. <c>speakerName</c> is the entity's name, else the mention's words (for a relative "who", the
+/// phrase it stands for); <c>speakerKind</c> is name,
 /// description or pronoun; <c>speakerOrganization</c> the entity id of the organisation an unnamed speaker's
 /// description names. On the page, quotes are marked in the text with their speaker after them, and listed beside it.
 /// </summary>
@@ -59,17 +60,23 @@ public sealed class QuotesLayer : Layer<Quote>
     /// The entity's name, else the mention's words; a pronoun standing for a described speaker ("He said" after "A
     /// Sussex Police spokesman said") is named by the description, the words of a quote of that speaker that are no pronoun.
     /// </summary>
-    private static string? SpeakerName(Document document, Quote q)
+    internal static string? SpeakerName(Document document, Quote q)
     {
         if (document.EntityName(q.SpeakerId) is { } name)
         {
             return name;
         }
 
-        if (q is { SpeakerKind: SpeakerKind.Pronoun, SpeakerId: { } id }
-            && document.Layer<Quote>().FirstOrDefault(o => o.SpeakerId == id && o.SpeakerKind != SpeakerKind.Pronoun && o.SpeakerMention is not null) is { SpeakerMention: { } described })
+        // "the officials, who added that …": the relative pronoun is named by the phrase it stands for
+        if (q.SpeakerAntecedent is { } antecedent)
         {
-            return document.TextOf(described);
+            return document.TextOf(antecedent);
+        }
+
+        if (q is { SpeakerKind: SpeakerKind.Pronoun, SpeakerId: { } id }
+            && document.Layer<Quote>().FirstOrDefault(o => o.SpeakerId == id && o.SpeakerKind != SpeakerKind.Pronoun && o.SpeakerMention is not null) is { } described)
+        {
+            return document.TextOf(described.SpeakerAntecedent ?? described.SpeakerMention!.Value);
         }
 
         return q.SpeakerMention is { } m ? document.TextOf(m) : null;

@@ -31,6 +31,13 @@ public class QuoteSpecTests
             Assert.Contains(quotes, q => q.Text.Contains(p[0], StringComparison.Ordinal) && q.SpeakerId == p[1]);
         }
 
+        // "name: <words of the quote> | <speakerName>": the name the output gives the quote's speaker
+        foreach (var n in c.All("name"))
+        {
+            var p = SpecFile.Parts(n);
+            Assert.Contains(doc.Layer<Quote>(), q => doc.TextOf(q.Span).Contains(p[0], StringComparison.Ordinal) && QuotesLayer.SpeakerName(doc, q) == p[1]);
+        }
+
         foreach (var word in c.All("none"))
         {
             Assert.DoesNotContain(quotes, q => q.Text.Contains(word, StringComparison.Ordinal));

@@ -660,8 +660,30 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(named.Label == EntityLabel.Person ? SpeakerKind.Name : SpeakerKind.Description, named.Id, null, null);
         }
 
-        var phrase = PhraseBeforeComma().Match(_text[Math.Max(0, who.Start - 80)..who.Start]);
-        return new ResolvedSpeaker(SpeakerKind.Description, null, phrase.Success ? phrase.Groups["np"].Value : null, null);
+        int from = Math.Max(0, who.Start - 80);
+        var phrase = PhraseBeforeComma().Match(_text[from..who.Start]);
+        if (!phrase.Success)
+        {
+            return new ResolvedSpeaker(SpeakerKind.Description, null, null, null);
+        }
+
+        // "…, said the officials, who added …": the phrase opens after a cue verb, "according to" or an auxiliary in it
+        // (the speaker of an inverted cue, "the officials"; "…, according to police, who said …": "police", Wikinews)
+        var np = phrase.Groups["np"];
+        int start = from + np.Index;
+        var words = Words().Matches(np.Value);
+        for (int k = 0; k + 1 < words.Count; k++)
+        {
+            var lower = words[k].Value.ToLowerInvariant();
+            if (QuoteLexicon.Default.Cues.Contains(lower) || lower is "is" or "are" or "was" or "were" or "be" or "been" or "has" or "have" or "had"
+                || (lower == "to" && k > 0 && words[k - 1].Value.Equals("according", StringComparison.OrdinalIgnoreCase)))
+            {
+                start = from + np.Index + words[k + 1].Index;
+            }
+        }
+
+        var antecedent = new TextSpan(start, from + np.Index + np.Length);
+        return new ResolvedSpeaker(SpeakerKind.Description, null, _text[antecedent.Start..antecedent.End], null, antecedent);
     }
 
     /// <summary>A phrase that can name or describe a speaker: not led by an adverb or a participle ("urging those"), a head that is no function word ("like the").</summary>
