@@ -1786,7 +1786,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         {
             (type, mode) = (EventType.Threaten, EventMode.Asserted);
         }
-        else if (type == EventType.Assault && (IsVerbalAttack(s, word.Entry.Lemma, i, last) || AttackBetweenPeople(s, word.Entry.Lemma, sources, targets)))
+        else if (type == EventType.Assault && (IsVerbalAttack(s, word.Entry.Lemma, i, last) || AttackBetweenPeople(s, word.Entry.Lemma, sources, targets, attackerUnread: !passive && s.Tag(i).IsVerb())))
         {
             type = EventType.Accuse; // "Harris attacked Biden during Democratic debates": a verbal attack (docs/events.md, ACCUSE)
         }
@@ -4318,11 +4318,14 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// had attacked him"): on political news a person who attacks a named person attacks in words (the guideline: verbal
     /// attacks are ACCUSE). Not a group, a force or a country on either side ("militants attacked President Karzai",
     /// "the attack on Shahid Anwar" with no attacker read), nor "they", nor with an instrument after the attacked ("the
-    /// actor attacked him with a tub of baked beans", VOA) (ev-mends11 sitting).
+    /// actor attacked him with a tub of baked beans", VOA) (ev-mends11 sitting). With
+    /// <paramref name="attackerUnread"/> (an active verb: "by attacking Bill Clinton", "attacking Trump"), an attack with no
+    /// attacker read is verbal too when the attacked are persons; not an attack noun ("the attack on Shahid Anwar", a
+    /// journalist beaten) nor a passive ("Bhutto was attacked") (ev-mends12 sitting).
     /// </summary>
-    private bool AttackBetweenPeople(SentenceView s, string lemma, List<Actor> sources, List<Actor> targets)
+    private bool AttackBetweenPeople(SentenceView s, string lemma, List<Actor> sources, List<Actor> targets, bool attackerUnread = false)
         => _lexicon.VerbalAssaults.Contains(lemma)
-           && sources.Exists(a => a.IsActor) && sources.TrueForAll(a => !a.IsActor || IsNamedPerson(s, a))
+           && (sources.Exists(a => a.IsActor) || attackerUnread) && sources.TrueForAll(a => !a.IsActor || IsNamedPerson(s, a))
            && targets.Exists(a => a.IsActor) && targets.TrueForAll(a => !a.IsActor || IsNamedPerson(s, a))
            && s.Lower(targets.Max(a => a.Last) + 1) != "with";
 
