@@ -700,7 +700,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         HashSet<string>? inRunningText = null;
         foreach (var item in c.Items)
         {
-            if (item.Removed || Determiners.Contains(c.Words[item.Start]) || !IsHeadingLine(c, item.Start) || !AllCommonWords(c, item))
+            if (item.Removed || Determiners.Contains(c.Words[item.Start]) || !AllCommonWords(c, item) || !IsHeadingLine(c, item.Start))
             {
                 continue;
             }
@@ -732,8 +732,12 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>Whether token <paramref name="k"/> stands on a heading line (<see cref="CommonWordsInHeadings"/>).</summary>
     private static bool IsHeadingLine(Context c, int k)
     {
-        int lineStart = c.Text.LastIndexOf('\n', Math.Max(0, c.Spans[k].Start - 1)) + 1;
-        int lineEnd = c.Text.IndexOf('\n', c.Spans[k].End);
+        // The line's ends are looked for only as far as the tokens the window below can reach (a line of a megabyte
+        // with no break made each call a scan of it): a break beyond them changes none of its comparisons.
+        int reachStart = c.Spans[Math.Max(0, k - MaxHeadingWords - 1)].Start, reachEnd = c.Spans[Math.Min(c.Count - 1, k + MaxHeadingWords + 1)].End;
+        int from = Math.Max(0, c.Spans[k].Start - 1);
+        int lineStart = from < reachStart ? c.Text.LastIndexOf('\n', from) + 1 : c.Text.LastIndexOf('\n', from, from - reachStart + 1) + 1;
+        int lineEnd = c.Spans[k].End >= reachEnd ? -1 : c.Text.IndexOf('\n', c.Spans[k].End, reachEnd - c.Spans[k].End);
         if (lineEnd < 0)
         {
             lineEnd = c.Text.Length;
@@ -1742,11 +1746,12 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     private void FamilyOfNamedPersons(Context c)
     {
         var members = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var lowerCase = new Dictionary<string, bool>(StringComparer.Ordinal); // one reading of the page a family's name, not one a mention
         foreach (var item in c.Items)
         {
             var family = c.Words[EndWithoutPossessive(c, item) - 1];
             if (IsFullPersonName(c, item) && IsGivenName(c.Words[item.Start]) && !IsCommonWord(family)
-                && !c.Text.Contains(family.ToLowerInvariant(), StringComparison.Ordinal))
+                && !FamilyWrittenInLowerCase(family))
             {
                 if (!members.TryGetValue(family, out var names))
                 {
@@ -1790,6 +1795,16 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             {
                 item.Label = EntityLabel.Person;
             }
+        }
+
+        bool FamilyWrittenInLowerCase(string family)
+        {
+            if (!lowerCase.TryGetValue(family, out bool written))
+            {
+                lowerCase[family] = written = WrittenInLowerCase(c, family);
+            }
+
+            return written;
         }
     }
 
