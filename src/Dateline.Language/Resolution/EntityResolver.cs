@@ -1801,7 +1801,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         {
             if (!lowerCase.TryGetValue(family, out bool written))
             {
-                lowerCase[family] = written = WrittenInLowerCase(c, family);
+                // the text, not its words: "Run" of "Super Mario Run" is written in "running", and that keeps a game's
+                // word from becoming a family's (WrittenInLowerCase, which reads whole words, would let it)
+                lowerCase[family] = written = c.Text.Contains(family.ToLowerInvariant(), StringComparison.Ordinal);
             }
 
             return written;

@@ -477,14 +477,16 @@ internal sealed partial class SpeakerResolver
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
             var m = _mentions[i];
-            if (m.Label != EntityLabel.Person || m.Span.End > mention.End || quoted(m.Span) || IsTitleOnly(m))
+            if (m.Label != EntityLabel.Person || m.Span.End > mention.End || IsTitleOnly(m))
             {
                 continue;
             }
 
             int from = Math.Max(0, m.Span.Start - words.Length - 40);
-            // before the name, the apposition closes on a comma after it: "The next day, Trump held …" sets nothing (Wikinews)
-            if (ApposedAfter(words, m.Span.End) || (m.Span.End < _text.Length && _text[m.Span.End] == ',' && ApposedBefore(words, from, m.Span.Start)))
+            // before the name, the apposition closes on a comma after it: "The next day, Trump held …" sets nothing (Wikinews);
+            // whether the person stands inside a quote (a scan of the quotes) is asked of an apposed person only
+            if ((ApposedAfter(words, m.Span.End) || (m.Span.End < _text.Length && _text[m.Span.End] == ',' && ApposedBefore(words, from, m.Span.Start)))
+                && !quoted(m.Span))
             {
                 return m.Id;
             }
