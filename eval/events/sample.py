@@ -243,19 +243,21 @@ def refill(pool, backup, k, salt, backup_salt, taken=frozenset()):
     new = lambda p: [x for x in fresh(p) if (x["doc"], x["n"]) not in taken]
     got = pick(new(pool), k, salt, per_doc)
     return got + (pick(new(backup), k - len(got), backup_salt, per_doc) if len(got) < k else [])
-def news_batch(letter, cue, plain, first):
+def news_batch(letter, cue, plain, first, sizes=(38, 12, 45, 15, 30, 10)):
     """Prints and returns a batch of other outlets' news (t, u): 38 cue and 12 plain sentences from its first source
-    (salts letter-first…; what it cannot give from PolNeAr), 45 and 15 from PolNeAr, 30 and 10 from TimeBank/AQUAINT."""
+    (salts letter-first…; what it cannot give from PolNeAr), 45 and 15 from PolNeAr, 30 and 10 from TimeBank/AQUAINT
+    (sizes: those six counts; a smaller batch scales them, batch z)."""
     # Each part skips the sentences the earlier parts took (t-x drew none twice, so their output is unchanged), and
     # what TimeBank/AQUAINT cannot give is drawn from PolNeAr of the same kind (t-x never ran short: batch y did).
     batch = []
     taken = lambda: {(x["doc"], x["n"]) for x in batch}
-    batch += refill(cue, pcue, 38, f"{letter}-{first}c", f"{letter}-pcx")
-    batch += refill(plain, pplain, 12, f"{letter}-{first}p", f"{letter}-ppx")
-    batch += refill(pcue, [], 45, f"{letter}-pc", "", taken())
-    batch += refill(pplain, [], 15, f"{letter}-pp", "", taken())
-    batch += refill(tcue, pcue, 30, f"{letter}-tc", f"{letter}-pcy", taken())
-    batch += refill(tplain, pplain, 10, f"{letter}-tp", f"{letter}-ppy", taken())
+    first_cue, first_plain, polnear_cue, polnear_plain, wire_cue, wire_plain = sizes
+    batch += refill(cue, pcue, first_cue, f"{letter}-{first}c", f"{letter}-pcx")
+    batch += refill(plain, pplain, first_plain, f"{letter}-{first}p", f"{letter}-ppx")
+    batch += refill(pcue, [], polnear_cue, f"{letter}-pc", "", taken())
+    batch += refill(pplain, [], polnear_plain, f"{letter}-pp", "", taken())
+    batch += refill(tcue, pcue, wire_cue, f"{letter}-tc", f"{letter}-pcy", taken())
+    batch += refill(tplain, pplain, wire_plain, f"{letter}-tp", f"{letter}-ppy", taken())
     batch.sort(key=lambda x: h(f"{letter}-order" + x["doc"] + str(x["n"])))
     for k, item in enumerate(batch, 1):
         print(json.dumps({"id": f"{letter}{k:03d}", **item}, ensure_ascii=False))
@@ -400,3 +402,13 @@ batch_x = news_batch("o", xcue, xplain, "d")
 seen |= {x["doc"] for x in batch_x}
 per_doc = {}
 batch_y = news_batch("l", [], [], "d")
+
+# Batch z (issue 18, a tenth batch of news from other outlets, annotated blind; ids i001…: every other letter is a
+# batch's name or an earlier batch's id letter, and there is no batch i): 120 sentences, split "train", from documents
+# no earlier batch used a sentence of, drawn as batch y (news_batch, salts i-) with its six counts scaled by 4/5 (30 and
+# 10 for the page share, 36 and 12 from PolNeAr, 24 and 8 from TimeBank/AQUAINT; cue and plain 3:1 as before). The page
+# share is empty as for y (no English news page of ../shared is left unused), so PolNeAr gives it; TimeBank/AQUAINT's
+# fresh documents give no cue sentence after y (79 plain ones in 14 documents), so PolNeAr's cue pool gives those 24.
+seen |= {x["doc"] for x in batch_y}
+per_doc = {}
+batch_z = news_batch("i", [], [], "d", (30, 10, 36, 12, 24, 8))
