@@ -16,8 +16,8 @@ quote gold of samples 9-13 names extraction dev pages by their first 16 hex digi
 there. A page in no pool, or in more than one, stops the run.
 
 The pool of 2026-12-07c (quote sample 17, entity sample 13) is TempEval-3's TimeBank and AQUAINT newswire, documents
-named by their corpus id (`wsj_0006`, `APW19990312.0251`) with no page file; the pool of 2026-12-07d (times sample 10,
-entity sample 17) is PolNeAR's train documents (../shared/data/quotes/polnear_shared.jsonl.gz, named by their id,
+named by their corpus id (`wsj_0006`, `APW19990312.0251`) with no page file; the pool of 2026-12-07d (times sample 10, the
+entity audit's part 1) is PolNeAR's train documents (../shared/data/quotes/polnear_shared.jsonl.gz, named by their id,
 `nyt_2016-03-16_via-legislative-side-doors-sande`), with no page file either. With --jsonl PATH, the gold's documents
 of these pools are written to PATH as JSON Lines `{"id", "date": the document's dct, "text"}` (what `annotate` reads:
 `id` becomes the output's id, `date` the supplied publication date the times are anchored on; the text as given) and
