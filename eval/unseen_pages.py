@@ -16,10 +16,12 @@ quote gold of samples 9-13 names extraction dev pages by their first 16 hex digi
 there. A page in no pool, or in more than one, stops the run.
 
 The pool of 2026-12-07c (quote sample 17, entity sample 13) is TempEval-3's TimeBank and AQUAINT newswire, documents
-named by their corpus id (`wsj_0006`, `APW19990312.0251`) with no page file: with --jsonl PATH, the gold's documents
-of that pool are written to PATH as JSON Lines `{"id", "date": the document's dct, "text"}` (what `annotate` reads:
-`id` becomes the output's id, `date` the supplied publication date the times are anchored on) and PATH is printed
-among the paths.
+named by their corpus id (`wsj_0006`, `APW19990312.0251`) with no page file; the pool of 2026-12-07d (times sample 10, the
+entity audit's part 1) is PolNeAR's train documents (../shared/data/quotes/polnear_shared.jsonl.gz, named by their id,
+`nyt_2016-03-16_via-legislative-side-doors-sande`), with no page file either. With --jsonl PATH, the gold's documents
+of these pools are written to PATH as JSON Lines `{"id", "date": the document's dct, "text"}` (what `annotate` reads:
+`id` becomes the output's id, `date` the supplied publication date the times are anchored on; the text as given) and
+PATH is printed among the paths.
 
 With --twins, prints instead, for each page id given, the pages of the pools that hold the same address under another
 id (web-dev repeats many of htmldate's dev pages) and the audit files that name those: every eval/*/unseen-gold*.jsonl
@@ -32,7 +34,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "quotes"))
 from select_unseen import gold_pages  # noqa: E402  (the quote audit's selector: `doc` or `page`)
 
-TIMEX_DOCS = ["../shared/data/timex/timebank.jsonl.gz", "../shared/data/timex/aquaint.jsonl.gz"]
+# Pools of documents without a page file: JSON Lines (gzip) with `id`, `dct`, `text`.
+DOC_POOLS = ["../shared/data/timex/timebank.jsonl.gz", "../shared/data/timex/aquaint.jsonl.gz",
+             "../shared/data/quotes/polnear_shared.jsonl.gz"]
 POOLS = ["../shared/data/dates/dev/pages", "../shared/data/extraction/dev/pages",
          "../shared/data/extraction/web-dev/pages", "../shared/data/extraction/metadata-dev/pages"]
 
@@ -48,9 +52,10 @@ def page_path(page, root="."):
     return found[0]
 
 
-def write_timex_docs(pages, path, root="."):
-    """Writes the TimeBank/AQUAINT documents among `pages` to `path` as annotate's JSON Lines input; returns their ids."""
-    docs = [d for f in TIMEX_DOCS for d in map(json.loads, gzip.open(os.path.join(root, f), "rt", encoding="utf-8"))
+def write_docs(pages, path, root="."):
+    """Writes the documents of the pools without page files (TimeBank, AQUAINT, PolNeAR) among `pages` to `path` as
+    annotate's JSON Lines input; returns their ids."""
+    docs = [d for f in DOC_POOLS for d in map(json.loads, gzip.open(os.path.join(root, f), "rt", encoding="utf-8"))
             if d["id"] in pages]
     if docs:
         with open(path, "w", encoding="utf-8") as out:
@@ -117,13 +122,13 @@ def main():
     ap.add_argument("gold", nargs="+", help="gold files (with --twins: page ids)")
     ap.add_argument("--root", default=".", help="the project root the paths are relative to")
     ap.add_argument("--twins", action="store_true")
-    ap.add_argument("--jsonl", metavar="PATH", help="write the gold's TimeBank/AQUAINT documents here and print PATH")
+    ap.add_argument("--jsonl", metavar="PATH", help="write the gold's TimeBank/AQUAINT/PolNeAR documents here and print PATH")
     a = ap.parse_args()
     if a.twins:
         twins(a.gold, a.root)
         return
     pages = gold_pages(a.gold)
-    docs = write_timex_docs(pages, a.jsonl, a.root) if a.jsonl else set()
+    docs = write_docs(pages, a.jsonl, a.root) if a.jsonl else set()
     print(" ".join([page_path(p, a.root) for p in sorted(pages - docs)] + ([a.jsonl] if docs else [])))
 
 

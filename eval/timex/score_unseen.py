@@ -6,6 +6,8 @@ usage: ./dateline annotate ../shared/data/dates/dev/pages/{ids of the gold}.html
    or, for any pool: ./dateline annotate $(eval/timex/score_unseen.py --paths --times-gold T --amounts-gold A) -j 1
        (--paths prints each gold page's file, looked up by eval/unseen_pages.py in its pools: the dates dev set, the extraction
        set's dev pages, web-dev and metadata-dev, whose page ids are the file names without .html.gz)
+   or, for documents without a page file (PolNeAR, sample 10): ... --paths --jsonl /tmp/tu10-docs.jsonl ... writes them
+       there as annotate's JSON Lines input and prints that path among the files
 
 The gold holds no page text: each line names the page, the expression's exact words and which word-bounded occurrence
 of them in the page's `text` it is (from 0), and its TIMEX3 type and value (eval/timex/unseen-gold.jsonl) or its value
@@ -21,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "amounts"))
 from score_amounts import same_value, unit_match  # noqa: E402
 sys.path.insert(0, os.path.join(HERE, ".."))
-from unseen_pages import page_path  # noqa: E402  (the audits' one page lookup)
+from unseen_pages import page_path, write_docs  # noqa: E402  (the audits' one page lookup)
 
 
 def read_jsonl(path):
@@ -105,10 +107,13 @@ def main():
     ap.add_argument("--times-gold", default=os.path.join(HERE, "unseen-gold.jsonl"))
     ap.add_argument("--amounts-gold", default=os.path.join(HERE, "..", "amounts", "unseen-gold.jsonl"))
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--jsonl", metavar="PATH", help="with --paths: write the gold's documents of the pools without page "
+                    "files (PolNeAR, TimeBank, AQUAINT) here and print PATH")
     a = ap.parse_args()
     pages = {g["page"] for path in (a.times_gold, a.amounts_gold) for g in read_jsonl(path)}
     if a.paths:
-        print("\n".join(page_path(page) for page in sorted(pages)))
+        docs = write_docs(pages, a.jsonl) if a.jsonl else set()
+        print("\n".join([page_path(page) for page in sorted(pages - docs)] + ([a.jsonl] if docs else [])))
         return
     if not a.annotated:
         ap.error("--annotated is required (or --paths)")
