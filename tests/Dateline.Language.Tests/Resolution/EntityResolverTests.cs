@@ -494,6 +494,29 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(doc, "Oxford Martin School").Label);
     }
 
+
+    [Fact]
+    public void A_title_and_its_holder_typed_an_organisation_are_the_body_and_the_person()
+    {
+        // Samples 13 and 15 (TimeBank/AQUAINT): "[FBI Director Louis Freeh]ORG", "[U.S. Attorney Mary Jo White]ORG".
+        var doc = Resolve(
+            "FBI Director Louis Freeh said the list was ready. U.S. Attorney Mary Jo White agreed. Freeh left. General Motors Corp. said nothing.",
+            ("FBI Director Louis Freeh", "ORG"), ("U.S. Attorney Mary Jo White", "ORG"), ("Freeh", "PERSON"), ("General Motors Corp.", "ORG"));
+        var freeh = Single(doc, "Louis Freeh");
+        Assert.Equal(EntityLabel.Person, freeh.Label);
+        Assert.Equal(2, freeh.Mentions.Count);
+        Assert.Contains("Director", freeh.Roles.Single());
+        Assert.Equal(EntityLabel.Organization, Single(doc, "FBI").Label);
+        Assert.Equal(EntityLabel.Person, Single(doc, "Mary Jo White").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "U.S.").Label);
+
+        // No given name after the role's word: the company stays whole.
+        Assert.Equal(EntityLabel.Organization, Single(doc, "General Motors Corp.").Label);
+
+        // A place's or a company's word among the holder's words: a name of its own ("… Park").
+        var park = Resolve("They met at Mayor Tom Bradley Park on Sunday.", ("Mayor Tom Bradley Park", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Assert.Single(park.Entities).Label);
+    }
     [Fact]
     public void A_name_after_in_that_the_gazetteer_knows_is_a_place_but_a_body_is_not()
     {
