@@ -103,6 +103,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         UsStatesAfterTowns(context);
         TownsBeforeDivisionNames(context);
         CountryBeforeAgency(context);
+        RoleWordsAlone(context);
         for (int i = 0, count = items.Count; i < count; i++) // SplitNameFromRole may add a mention (the words before a role)
         {
             var item = items[i];
@@ -2682,6 +2683,58 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
     }
 
+    /// <summary>
+    /// A person's mention whose every word (a possessive aside) is a role's or an honorific ("[Mr.]PERSON [Ahmadinejad]",
+    /// "Ethiopian [Prime]PERSON Minister Meles Zenawi", "spoke to [Dr.]PERSON Owen John Dempsey", "Snapchat [CEO]PERSON
+    /// Evan Spiegel", "[Sheriff]PERSON's deputies") names no one: it is dropped and its words left uncovered, so the role
+    /// reader takes them into the next person's role (<see cref="SplitRole"/>). Not a surname the page gives a person
+    /// named in full ("King" beside "Stephen King").
+    /// </summary>
+    private void RoleWordsAlone(Context c)
+    {
+        HashSet<string>? surnames = null;
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            var words = c.NameSpan(item);
+            bool roleOnly = true;
+            foreach (var word in words)
+            {
+                roleOnly &= IsRoleWord(word) || IsHonorific(word);
+            }
+
+            if (!roleOnly || (words.Length == 1 && (surnames ??= NamedPersonsSurnames(c)).Contains(words[0])))
+            {
+                continue;
+            }
+
+            item.Removed = true;
+            for (int k = item.Start; k < item.End; k++)
+            {
+                c.Covered[k] = -1;
+            }
+        }
+    }
+
+    /// <summary>The last words of the page's person mentions of two or more words ("Musk" of "Elon Musk"), read once.</summary>
+    private static HashSet<string> NamedPersonsSurnames(Context c)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in c.Items)
+        {
+            if (!p.Removed && p.Label == EntityLabel.Person && p.End - p.Start >= 2)
+            {
+                surnames.Add(c.Words[p.End - 1]);
+            }
+        }
+
+        return surnames;
+    }
+
     /// <summary>No word of [start, end) is a company's, a place's or a venue's word ("Park", "City", "Corp.", "Center", "Arena").</summary>
     private static bool NoPlaceOrCompanyWord(Context c, int start, int end)
     {
@@ -3031,7 +3084,11 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     private Country? CountryNamedBy(string word) => geo.CountryByDemonym(word) ?? (IsCapitalised(word) ? geo.CountryByName(word) : null);
 
-    /// <summary>"[U.N. Special Envoy]ORG to Libya Jan Kubis": role words inside another mention of the role phrase are the role's, not the organisation's.</summary>
+    /// <summary>
+    /// "[U.N. Special Envoy]ORG to Libya Jan Kubis": role words inside another mention of the role phrase are the role's,
+    /// not the organisation's; not those of an organisation closed by its head word, which keeps its first word ("State"
+    /// of "[State Department]ORG spokesman") and its last ("Party" of "former [Libertarian Party]ORG Vice Chairman").
+    /// </summary>
     private void TrimRoleWordsFromMentions(Context c, Item person, int first)
     {
         for (int k = first; k < person.Start; k++)
@@ -3043,7 +3100,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
 
             var other = c.Items[owner];
-            while (other.End > other.Start && IsRoleWord(c.Words[other.End - 1]))
+            bool headed = other.Label == EntityLabel.Organization && other.End - other.Start > 1 && OrgHeads.Contains(c.Words[other.End - 1].ToLowerInvariant());
+            while (!headed && other.End > other.Start && IsRoleWord(c.Words[other.End - 1]))
             {
                 c.Covered[other.End - 1] = -1;
                 other.End--;
