@@ -2685,8 +2685,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>
     /// A person's mention whose every word (a possessive aside) is a role's or an honorific ("[Mr.]PERSON [Ahmadinejad]",
-    /// "Ethiopian [Prime]PERSON Minister Meles Zenawi", "spoke to [Dr.]PERSON Owen John Dempsey", "Snapchat [CEO]PERSON
-    /// Evan Spiegel", "[Sheriff]PERSON's deputies") names no one: it is dropped and its words left uncovered, so the role
+    /// "Ethiopian [Prime]PERSON Minister Meles Zenawi", "spoke to [Dr.]PERSON Owen John Dempsey", "[Sheriff]PERSON's
+    /// deputies") names no one: it is dropped and its words left uncovered, so the role
     /// reader takes them into the next person's role (<see cref="SplitRole"/>). Not a surname the page gives a person
     /// named in full ("King" beside "Stephen King").
     /// </summary>

@@ -524,7 +524,7 @@ public class EntityResolverTests
     public void A_persons_mention_of_role_words_alone_names_no_one()
     {
         // VOA ("[Mr.]PERSON [Ahmadinejad]PERSON", "Ethiopian [Prime]PERSON Minister [Meles Zenawi]PERSON"), samples 4 and 12
-        // ("[Dr.]PERSON [Owen John Dempsey]", "Snapchat [CEO]PERSON [Evan Spiegel]PERSON", "[Sheriff]PERSON's deputies").
+        // ("[Dr.]PERSON [Owen John Dempsey]", "[Sheriff]PERSON's deputies").
         var doc = Resolve(
             "Khatami called on Mr. Ahmadinejad to stay. Ethiopian Prime Minister Meles Zenawi warned. Sheriff's deputies came. Stephen King wrote. King said so.",
             ("Mr.", "PERSON"), ("Ahmadinejad", "PERSON"), ("Ethiopian", "NORP"), ("Prime", "PERSON"), ("Meles Zenawi", "PERSON"), ("Sheriff", "PERSON"),
