@@ -103,8 +103,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         UsStatesAfterTowns(context);
         TownsBeforeDivisionNames(context);
         CountryBeforeAgency(context);
-        foreach (var item in items)
+        RoleWordsAlone(context);
+        for (int i = 0, count = items.Count; i < count; i++) // SplitNameFromRole may add a mention (the words before a role)
         {
+            var item = items[i];
             item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
             PlaceAfterIn(context, item);
             FeatureNameIsPlace(context, item);
@@ -2421,18 +2423,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                     continue;
                 }
 
-                var before = string.Join(' ', c.Words, item.Start, p - item.Start);
-                EntityLabel? label = null;
-                if (IsPlaceName(before) || (placesNamed ??= PlacesNamed(c)).Contains(before))
-                {
-                    label = EntityLabel.Gpe;
-                }
-                else if ((p - item.Start >= 2 && OrgHeads.Contains(c.Words[p - 1].ToLowerInvariant()))
-                    || (p - item.Start == 1 && c.Words[item.Start].Length >= 2 && IsAllCaps(c.Words[item.Start].Replace(".", string.Empty))))
-                {
-                    label = EntityLabel.Organization;
-                }
-
+                var label = LabelOfNameBefore(c, item.Start, p, ref placesNamed);
                 if (label is null)
                 {
                     break; // the possessive is the name's own
@@ -2638,10 +2629,14 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>
     /// The recognizer took a role's words into the name: "[House Speaker Nancy Pelosi]PERSON", "Secretary of
-    /// [State Antony Blinken]ORG", "Minister of [Foreign Affairs Sergei Lavrov]ORG". The person is the given name
-    /// (Quotes/Data/speaker-first-names.txt) and the capitalised words after it, when a role head stands right before
-    /// the given name, or (in an organisation's span) the span completes "role of (the) …", and the span ends in no
-    /// organisation's head word nor a word the text writes in lower case; the words before it are left to the role (<see cref="SplitRole"/>).
+    /// [State Antony Blinken]ORG", "Minister of [Foreign Affairs Sergei Lavrov]ORG", "[FBI Director Louis Freeh]ORG",
+    /// "[U.S. Attorney Mary Jo White]ORG". The person is the given name (Quotes/Data/speaker-first-names.txt) and the
+    /// capitalised words after it, when a role head stands right before the given name, or (in an organisation's span)
+    /// the span completes "role of (the) …", and the span ends in no organisation's head word nor a word the text writes
+    /// in lower case; the words before it are left to the role (<see cref="SplitRole"/>). In an organisation's span
+    /// without "role of" the person's words also hold no company's, place's or venue's word ("Mayor Tom Bradley Park"),
+    /// and the words before the role's words stay a mention of their own when they name a place or an organisation
+    /// (<see cref="LabelOfNameBefore"/>: "FBI", "U.S."), as the recognizer writes "[FBI]ORG Director [Louis Freeh]PERSON".
     /// </summary>
     private void SplitNameFromRole(Context c, Item item)
     {
@@ -2651,21 +2646,33 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         bool complement = item.Label == EntityLabel.Organization && RoleOfBefore(c, item.Start);
-        if (item.Label == EntityLabel.Organization && !complement)
-        {
-            return;
-        }
-
+        bool titled = item.Label == EntityLabel.Organization && !complement;
         for (int k = item.Start + 1; k <= item.End - 2; k++)
         {
             // not after "the": "president of the [International Committee of the Red Cross]ORG" ("Red" is also a given name)
             if ((complement || roles.IsHead(c.Words[k - 1])) && c.Words[k - 1] != "the" && IsGivenName(c.Words[k]) && AllCapitalised(c, k, item.End)
-                && !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()) && !WrittenInLowerCase(c, c.Words[item.End - 1]))
+                && !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()) && (!titled || NoPlaceOrCompanyWord(c, k, item.End))
+                && !c.WrittenInLowerCase(c.Words[item.End - 1]))
             {
                 int index = c.Covered[item.Start];
-                for (int j = item.Start; j < k; j++)
+                int roleStart = k - 1;
+                while (titled && roleStart > item.Start && IsRoleWord(c.Words[roleStart - 1]))
+                {
+                    roleStart--;
+                }
+
+                var placesNamed = c.RolePlacesNamed;
+                EntityLabel? before = titled && roleStart > item.Start ? LabelOfNameBefore(c, item.Start, roleStart, ref placesNamed) : null;
+                c.RolePlacesNamed = placesNamed;
+                for (int j = before is null ? item.Start : roleStart; j < k; j++)
                 {
                     c.Covered[j] = -1;
+                }
+
+                if (before is { } label)
+                {
+                    c.Items.Add(new Item(item.Start, roleStart, label));
+                    c.Covered.AsSpan(item.Start, roleStart - item.Start).Fill(c.Items.Count - 1);
                 }
 
                 item.Start = k;
@@ -2674,6 +2681,98 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// A person's mention whose every word (a possessive aside) is a role's or an honorific ("[Mr.]PERSON [Ahmadinejad]",
+    /// "Ethiopian [Prime]PERSON Minister Meles Zenawi", "spoke to [Dr.]PERSON Owen John Dempsey", "[Sheriff]PERSON's
+    /// deputies") names no one: it is dropped and its words left uncovered, so the role
+    /// reader takes them into the next person's role (<see cref="SplitRole"/>). Not a surname the page gives a person
+    /// named in full ("King" beside "Stephen King").
+    /// </summary>
+    private void RoleWordsAlone(Context c)
+    {
+        HashSet<string>? surnames = null;
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            var words = c.NameSpan(item);
+            bool roleOnly = true;
+            foreach (var word in words)
+            {
+                roleOnly &= IsRoleWord(word) || IsHonorific(word);
+            }
+
+            if (!roleOnly || (words.Length == 1 && (surnames ??= NamedPersonsSurnames(c)).Contains(words[0])))
+            {
+                continue;
+            }
+
+            item.Removed = true;
+            for (int k = item.Start; k < item.End; k++)
+            {
+                c.Covered[k] = -1;
+            }
+        }
+    }
+
+    /// <summary>The last words of the page's person mentions of two or more words ("Musk" of "Elon Musk"), read once.</summary>
+    private static HashSet<string> NamedPersonsSurnames(Context c)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in c.Items)
+        {
+            if (!p.Removed && p.Label == EntityLabel.Person && p.End - p.Start >= 2)
+            {
+                surnames.Add(c.Words[p.End - 1]);
+            }
+        }
+
+        return surnames;
+    }
+
+    /// <summary>No word of [start, end) is a company's, a place's or a venue's word ("Park", "City", "Corp.", "Center", "Arena").</summary>
+    private static bool NoPlaceOrCompanyWord(Context c, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            var word = c.Words[k];
+            if (OrgHeads.Contains(word.ToLowerInvariant()) || CompanyWords.Contains(word) || FeatureWords.Contains(word) || VenueWords.Contains(word)
+                || DivisionKindWords.Contains(word) || GeoGazetteer.IsGenericPlaceWord(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The type of the words [start, end) before a role or a possessive inside a longer mention, when they name
+    /// something of their own: a GPE when they are a country's, division's or capital's name or one of the page's GPE
+    /// mentions ("U.S.", "Nigeria"); an ORG when they are two or more words closed by an organisation's head word or one
+    /// upper-case initialism ("FBI"); otherwise null (no name of its own).
+    /// </summary>
+    /// <param name="placesNamed">The page's GPE mentions' words, read once by the caller's pass (<see cref="PlacesNamed"/>).</param>
+    private EntityLabel? LabelOfNameBefore(Context c, int start, int end, ref HashSet<string>? placesNamed)
+    {
+        var before = string.Join(' ', c.Words, start, end - start);
+        if (IsPlaceName(before) || (placesNamed ??= PlacesNamed(c)).Contains(before))
+        {
+            return EntityLabel.Gpe;
+        }
+
+        if ((end - start >= 2 && OrgHeads.Contains(c.Words[end - 1].ToLowerInvariant()))
+            || (end - start == 1 && c.Words[start].Length >= 2 && IsAllCaps(c.Words[start].Replace(".", string.Empty))))
+        {
+            return EntityLabel.Organization;
+        }
+
+        return null;
     }
 
     /// <summary>The capitalised complement of "role of (the) …" ends at the word: "Secretary of the Treasury", "Minister of Health and Welfare".</summary>
@@ -2688,20 +2787,6 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         return k > first && k < last && c.Words[k] == "of" && roles.IsHead(c.Words[k - 1]);
     }
 
-    /// <summary>Whether the text writes the word in lower case somewhere: a common noun ("school"), not a surname.</summary>
-    private static bool WrittenInLowerCase(Context c, string word)
-    {
-        for (int k = 0; k < c.Count; k++)
-        {
-            var w = c.Words[k];
-            if (w.Length == word.Length && char.IsLower(w[0]) && w.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>"Secretary of" or "Minister of the" right before the position.</summary>
     private bool RoleOfBefore(Context c, int start)
@@ -2999,7 +3084,11 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     private Country? CountryNamedBy(string word) => geo.CountryByDemonym(word) ?? (IsCapitalised(word) ? geo.CountryByName(word) : null);
 
-    /// <summary>"[U.N. Special Envoy]ORG to Libya Jan Kubis": role words inside another mention of the role phrase are the role's, not the organisation's.</summary>
+    /// <summary>
+    /// "[U.N. Special Envoy]ORG to Libya Jan Kubis": role words inside another mention of the role phrase are the role's,
+    /// not the organisation's; not those of an organisation closed by its head word, which keeps its first word ("State"
+    /// of "[State Department]ORG spokesman") and its last ("Party" of "former [Libertarian Party]ORG Vice Chairman").
+    /// </summary>
     private void TrimRoleWordsFromMentions(Context c, Item person, int first)
     {
         for (int k = first; k < person.Start; k++)
@@ -3011,7 +3100,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
 
             var other = c.Items[owner];
-            while (other.End > other.Start && IsRoleWord(c.Words[other.End - 1]))
+            bool headed = other.Label == EntityLabel.Organization && other.End - other.Start > 1 && OrgHeads.Contains(c.Words[other.End - 1].ToLowerInvariant());
+            while (!headed && other.End > other.Start && IsRoleWord(c.Words[other.End - 1]))
             {
                 c.Covered[other.End - 1] = -1;
                 other.End--;
@@ -4954,6 +5044,29 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     {
         /// <summary>The document's language (its metadata's), which tells how its dateline writes a city.</summary>
         public string? Language { get; init; }
+
+        /// <summary>The page's GPE mentions' words as <see cref="SplitNameFromRole"/> first read them (once per page).</summary>
+        public HashSet<string>? RolePlacesNamed { get; set; }
+
+        private HashSet<string>? lowerCaseWords;
+
+        /// <summary>Whether the text writes the word in lower case somewhere: a common noun ("school"), not a surname. The words are read once per page.</summary>
+        public bool WrittenInLowerCase(string word)
+        {
+            if (lowerCaseWords is null)
+            {
+                lowerCaseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                for (int k = 0; k < Count; k++)
+                {
+                    if (Words[k].Length > 0 && char.IsLower(Words[k][0]))
+                    {
+                        lowerCaseWords.Add(Words[k]);
+                    }
+                }
+            }
+
+            return lowerCaseWords.Contains(word);
+        }
 
         public string[] NameWords(Item item) => NameSpan(item).ToArray();
 

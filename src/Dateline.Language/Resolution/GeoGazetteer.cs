@@ -176,6 +176,9 @@ public sealed class GeoGazetteer
     /// </summary>
     private static IReadOnlySet<string> GenericWords => GenericWordSet.Value;
 
+    /// <summary>Whether the word is one of <see cref="GenericWords"/> ("Park", "City", "County", "Bay").</summary>
+    internal static bool IsGenericPlaceWord(string word) => GenericWords.Contains(word);
+
     private static readonly Lazy<HashSet<string>> GenericWordSet = new(
         () => ResourceText.Lines("geo-generic-words.txt").ToHashSet(StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
 

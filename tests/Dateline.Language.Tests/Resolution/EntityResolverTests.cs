@@ -494,6 +494,55 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(doc, "Oxford Martin School").Label);
     }
 
+
+    [Fact]
+    public void A_title_and_its_holder_typed_an_organisation_are_the_body_and_the_person()
+    {
+        // Samples 13 and 15 (TimeBank/AQUAINT): "[FBI Director Louis Freeh]ORG", "[U.S. Attorney Mary Jo White]ORG".
+        var doc = Resolve(
+            "FBI Director Louis Freeh said the list was ready. U.S. Attorney Mary Jo White agreed. Freeh left. General Motors Corp. said nothing.",
+            ("FBI Director Louis Freeh", "ORG"), ("U.S. Attorney Mary Jo White", "ORG"), ("Freeh", "PERSON"), ("General Motors Corp.", "ORG"));
+        var freeh = Single(doc, "Louis Freeh");
+        Assert.Equal(EntityLabel.Person, freeh.Label);
+        Assert.Equal(2, freeh.Mentions.Count);
+        Assert.Contains("Director", freeh.Roles.Single());
+        Assert.Equal(EntityLabel.Organization, Single(doc, "FBI").Label);
+        Assert.Equal(EntityLabel.Person, Single(doc, "Mary Jo White").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "U.S.").Label);
+
+        // No given name after the role's word: the company stays whole.
+        Assert.Equal(EntityLabel.Organization, Single(doc, "General Motors Corp.").Label);
+
+        // A place's or a company's word among the holder's words: a name of its own ("… Park", "… Airport").
+        var park = Resolve("They met at Mayor Tom Bradley Park on Sunday.", ("Mayor Tom Bradley Park", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Assert.Single(park.Entities).Label);
+        var airport = Resolve("The plane left Princess Juliana International Airport late.", ("Princess Juliana International Airport", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Assert.Single(airport.Entities).Label);
+    }
+
+    [Fact]
+    public void A_persons_mention_of_role_words_alone_names_no_one()
+    {
+        // VOA ("[Mr.]PERSON [Ahmadinejad]PERSON", "Ethiopian [Prime]PERSON Minister [Meles Zenawi]PERSON"), samples 4 and 12
+        // ("[Dr.]PERSON [Owen John Dempsey]", "[Sheriff]PERSON's deputies").
+        var doc = Resolve(
+            "Khatami called on Mr. Ahmadinejad to stay. Ethiopian Prime Minister Meles Zenawi warned. Sheriff's deputies came. Stephen King wrote. King said so.",
+            ("Mr.", "PERSON"), ("Ahmadinejad", "PERSON"), ("Ethiopian", "NORP"), ("Prime", "PERSON"), ("Meles Zenawi", "PERSON"), ("Sheriff", "PERSON"),
+            ("Stephen King", "PERSON"), ("King", "PERSON"));
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Mr." or "Prime" or "Sheriff");
+        Assert.Contains("Prime Minister", Single(doc, "Meles Zenawi").Roles.Single());
+        Assert.Single(doc.Entities, e => e.Name == "Ahmadinejad");
+
+        // A role's word that is the surname of a person the page names in full stays that person.
+        Assert.Equal(2, Single(doc, "Stephen King").Mentions.Count);
+
+        // The role reader then reaches past the lone role word to an organisation closed by its head word, which keeps
+        // its last word though it is also a role's ("party leader"): Wikinews.
+        var party = Resolve("Candidates include former Libertarian Party Vice Chairman Arvin Vohra.",
+            ("Libertarian Party", "ORG"), ("Vice", "PERSON"), ("Arvin Vohra", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(party, "Libertarian Party").Label);
+        Assert.Contains("Libertarian Party Vice Chairman", Single(party, "Arvin Vohra").Roles.Single());
+    }
     [Fact]
     public void A_name_after_in_that_the_gazetteer_knows_is_a_place_but_a_body_is_not()
     {
@@ -705,7 +754,8 @@ public class EntityResolverTests
         // not when the text names a person of that surname, nor a role's word ("General" of "General Motors")
         var kept = Resolve("Kestrel Motor Company grew under Anna Kestrel. Kestrel said so. General Motors hired a General.",
             ("Kestrel Motor Company", "ORG"), ("Anna Kestrel", "PERSON"), ("Kestrel", "PERSON"), ("General Motors", "ORG"), ("General", "PERSON"));
-        Assert.Equal(2, kept.Entities.Count(e => e.Label == EntityLabel.Person));
+        Assert.Equal(2, Single(kept, "Anna Kestrel").Mentions.Count);
+        Assert.DoesNotContain(kept.Entities, e => e.Name == "General"); // a role's word alone names no one (RoleWordsAlone)
     }
 
     [Fact]
