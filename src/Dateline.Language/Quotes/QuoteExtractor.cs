@@ -211,11 +211,40 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // far before it ("The evidence … was a video clip …, where the secretary of state said")
         var words = SpeakerWords().Matches(text.Substring(speaker.Start, speaker.Length));
         int before = Math.Max(0, Math.Max(text.LastIndexOfAny(['.', ',', ';', ':', '\n'], Math.Max(0, speaker.Start - 1)) + 1, speaker.Start - 40));
-        return words.Count > 0 && _lexicon.FindingSubjects.Contains(words[^1].Value.ToLowerInvariant())
-            && (words.Count == 1 || !char.IsUpper(words[^1].Value[0]))
-            && speaker.End <= cue.Start && SpeakerWords().Count(text.AsSpan(speaker.End, cue.Start - speaker.End)) <= 2
-            && !FindingSubjectLink().IsMatch(text.AsSpan(before, speaker.Start - before));
+        if (speaker.End > cue.Start || SpeakerWords().Count(text.AsSpan(speaker.End, cue.Start - speaker.End)) > 2)
+        {
+            return false;
+        }
+
+        if (words.Count > 0 && _lexicon.FindingSubjects.Contains(words[^1].Value.ToLowerInvariant())
+            && (words.Count == 1 || !char.IsUpper(words[^1].Value[0])) && !FindingSubjectLink().IsMatch(text.AsSpan(before, speaker.Start - before)))
+        {
+            return true;
+        }
+
+        // "But the decision by District Attorney Frank C. Clark to begin presenting evidence to a state grand jury
+        // suggests that …" (sample 19), "A study by Michael Greenstone and … Professor Knittel concluded that …", "the
+        // new evidence from trade suggests …" (PolNeAR): the phrase read back from the cue is the object inside a
+        // longer subject, whose head, a finding noun after the clause's determiner and before its first link, with no
+        // comma or auxiliary between it and the phrase, reports no speech
+        int from = Math.Max(0, speaker.Start - FindingSubjectReach);
+        return FindingSubjectHead().Matches(text[from..speaker.Start]) is { Count: > 0 } heads
+            && _lexicon.FindingSubjects.Contains(heads[^1].Groups["head"].Value)
+            && !SubjectBreak().IsMatch(text.AsSpan(from + heads[^1].Index + heads[^1].Length, speaker.Start - from - heads[^1].Index - heads[^1].Length));
     }
+
+    /// <summary>How far back from a finding verb's subject phrase its clause's opening head is looked for (characters:
+    /// sample 19's "the decision by District Attorney Frank C. Clark to begin presenting evidence to" runs 81).</summary>
+    private const int FindingSubjectReach = 160;
+
+    /// <summary>A clause's opening determiner, up to one modifier and a lower-case head before a link ("But the decision by ").</summary>
+    [GeneratedRegex(@"(?:^|[.;:!?\n]\s+|,\s+)(?:(?:But|And|Yet)\s+)?(?i:the|an?|this|that|these|those|its|their|his|her)\s+(?:[a-z]+\s+)?(?<head>[a-z]+)\s+(?:of|by|to|from|in|on|with|about|for)\s")]
+    private static partial Regex FindingSubjectHead();
+
+    /// <summary>What ends a subject before its verb: a full stop that closes no initial ("Frank C. Clark"), a comma or
+    /// other punctuation, an auxiliary ("The evidence from the scene was a video clip …, where the secretary … said").</summary>
+    [GeneratedRegex(@"(?<!\b[A-Z])\.\s|[,;:!?]|\b(?:is|are|was|were|has|have|had)\b")]
+    private static partial Regex SubjectBreak();
 
     // a word before the subject phrase that makes the finding noun part of a longer subject: a link or a relative
     [GeneratedRegex(@"(?i)\b(?:of|with|for|by|about|on|in|from|who|which|that|have|has|had)\s*$")]
@@ -2238,6 +2267,28 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private TextSpan? SentenceSubject(string text, int sentStart, int limit)
     {
         var region = text[sentStart..limit];
+
+        // "But Elian's relatives in Miami have fought …, saying …", "But he left …, saying …": a conjunction opening the
+        // sentence is no part of its subject (it made the name and pronoun patterns below fail: sample 18)
+        if (OpeningConjunction().Match(region) is { Success: true, Length: > 0 } conjunction)
+        {
+            sentStart += conjunction.Length;
+            region = region[conjunction.Length..];
+        }
+
+        // "Elian's relatives in Miami have fought …", "Russian officials have downplayed …": a possessive name, or
+        // capitalised words before a plural noun, and its lower-case nouns (and a place after "in", "of", "at", "from")
+        // before a verb; the first cue's subject and the name pattern below stopped at the possessive or the first
+        // lower-case word ("Elian's": sample 18; "Russian", "Cambodian" before "dismissed …": VOA)
+        // (not after an opening preposition or adverb: "In comments reported by …, the Iranian president … said", VOA)
+        if (NamedNounSubject().Match(region) is { Success: true } nounPhrase
+            && (nounPhrase.Groups["possessive"].Success || IsBarePlural(nounPhrase.Groups["noun"].Captures[^1].Value))
+            && SpeakerWords().Match(nounPhrase.Value).Value is var firstWord
+            && !_lexicon.IsStop(firstWord) && !_lexicon.SentenceOpeners.Contains(firstWord.ToLowerInvariant()))
+        {
+            return new TextSpan(sentStart + nounPhrase.Groups["np"].Index, sentStart + nounPhrase.Groups["np"].Index + nounPhrase.Groups["np"].Length);
+        }
+
         var firstCue = _lexicon.FindFirstCue(region);
         if (firstCue.Success && SubjectLeftOf(text, sentStart + firstCue.Index, sentStart) is { } subject)
         {
@@ -2270,7 +2321,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         // "But many institutions are relying on …", "The union valued the deal …": a quantifier or determiner and a
         // lower-case noun before a verb
-        var q = Regex.Match(region, @"^(?:(?:But|And|Yet)\s+)?(?<np>(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Oo]ther|[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:are|is|was|were|have|has|had|will|would|can|could|do|did|[a-z]+ed)\b");
+        var q = Regex.Match(region, @"^(?<np>(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Oo]ther|[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:are|is|was|were|have|has|had|will|would|can|could|do|did|[a-z]+ed)\b");
         if (q.Success)
         {
             return new TextSpan(sentStart + q.Groups["np"].Index, sentStart + q.Groups["np"].Index + q.Groups["np"].Length);
@@ -2305,6 +2356,15 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     [GeneratedRegex(@"^(?<w>[A-Z][a-z]+)\b[^,.;:!?“”""]{0,200},\s*")]
     private static partial Regex IntroductoryPhrase();
+
+    /// <summary>A conjunction opening a sentence: "But", "And", "Yet".</summary>
+    [GeneratedRegex(@"^(?:But|And|Yet)\s+")]
+    private static partial Regex OpeningConjunction();
+
+    /// <summary>Capitalised words (a possessive name or not), one or two lower-case words and a place phrase before a
+    /// verb ("Elian's relatives in Miami have", "Cambodian government officials dismissed").</summary>
+    [GeneratedRegex(@"^(?<np>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}(?<possessive>['’]s)?(?:\s+(?<noun>[a-z]+)){1,2}?(?:\s+(?:in|of|at|from)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})?)\s+(?:are|is|was|were|have|has|had|will|would|can|could|do|did|[a-z]+ed)\b")]
+    private static partial Regex NamedNounSubject();
 
     /// <summary>A dateline before a story's first sentence: a place in capitals, a region after a comma, a dash.</summary>
     [GeneratedRegex(@"^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[\u2014\u2013-]{1,2}\s+")]
