@@ -1761,7 +1761,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 targets = threatened;
             }
 
-            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !(_lexicon.PolicyObjects.Contains(word.Entry.Lemma) && sources.Exists(a => a.Kind == ActorKind.Entity || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))))
+            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !SupportsPolicy(s, word.Entry, sources, targets, noun: false))
             {
                 yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
             }
@@ -2025,6 +2025,20 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a trigger of event-policy-objects.txt ("support", "endorse", "welcome", verb or noun) codes SUPPORT with a thing
+    /// as its object: when a named actor (an entity, a capitalised group) or a person acts: "the United States would not
+    /// endorse the result", "he repeatedly supported a ban", "her support for the deal", "his open support for Trump" (the
+    /// possessor "his", "her" a person too; ev-mends13 sitting: batches x and y and train code these SUPPORT, target null).
+    /// A noun's named actor must not be an organisation ("U.S. support for Kosovo's independence", not "Microsoft announced
+    /// support for Windows 7"). Not "its", "their" or a lower-case thing ("Firefox now supports
+    /// printing"), nor a person's support of a gerund ("he supports holding entirely new elections", e063: no event).
+    /// </summary>
+    private bool SupportsPolicy(SentenceView s, TriggerEntry entry, List<Actor> sources, List<Actor> objects, bool noun)
+        => _lexicon.PolicyObjects.Contains(entry.Lemma)
+           && (sources.Exists(a => a.Kind == ActorKind.Entity && !(noun && s.MentionAt(a.Last) >= 0 && s.MentionLabel(s.MentionAt(a.Last)) == EntityLabel.Organization) || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))
+               || s.Tag(objects[0].First) != PartOfSpeech.VBG && sources.Exists(a => IsPerson(s, a) || a.Kind == ActorKind.Pronoun && s.Lower(a.Last) is "his" or "her"));
 
     /// <summary>
     /// Whether <paramref name="a"/> names people: "he", "she", a person's name, or a lower-case actor noun ("detainees",
@@ -2666,7 +2680,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
 
-        if (prepositionObjects is [_, ..] && !prepositionObjects.Exists(a => a.IsActor) && entry.NeedsActorObject)
+        if (prepositionObjects is [_, ..] && !prepositionObjects.Exists(a => a.IsActor) && entry.NeedsActorObject && !SupportsPolicy(s, entry, sources, prepositionObjects, noun: true))
         {
             yield break; // "support for Windows 7": only actors are supported
         }
