@@ -629,7 +629,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
                 bool asNoun = word.Form == TriggerForm.Noun;
                 bool noun = nounContext || NounPrepositionFollows(s, last, words, word.Entry.Type);
-                if (asNoun != noun && HasBothReadings(words, word))
+                if (asNoun != noun && HasBothReadings(words, word) && (asNoun || !_lexicon.PossessorNouns.Contains(word.Entry.Lemma) || PossessorBefore(s, i)))
                 {
                     continue; // "attack" after "the" is the noun, after "militants" the verb
                 }
@@ -2027,6 +2027,15 @@ public sealed partial class EventExtractor : IPipelineComponent
     }
 
     /// <summary>
+    /// Whether a possessor stands right before the noun at <paramref name="i"/>, or before its one lower-case adjective: "his
+    /// calls", "Tokyo's call", "his recent call" (event-possessor-nouns.txt). Without one such a word is read as the verb
+    /// it also is ("The Muslim Brotherhood calls for", "the report calls on"; ev-mends13 sitting).
+    /// </summary>
+    private static bool PossessorBefore(SentenceView s, int i)
+        => i >= 1 && (Possessives.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s")
+           || i >= 2 && !s.IsCapitalized(i - 1) && s.Tag(i - 1) == PartOfSpeech.JJ && (Possessives.Contains(s.Lower(i - 2)) || s.Lower(i - 2) == "'s");
+
+    /// <summary>
     /// Whether a trigger of event-policy-objects.txt ("support", "endorse", "welcome", verb or noun) codes SUPPORT with a thing
     /// as its object: when a named actor (an entity, a capitalised group) or a person acts: "the United States would not
     /// endorse the result", "he repeatedly supported a ban", "her support for the deal", "his open support for Trump" (the
@@ -2364,6 +2373,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         int possessive = i >= 1 && Possessives.Contains(s.Lower(i - 1)) ? i - 1 : i >= 2 && Possessives.Contains(s.Lower(i - 2)) && !s.IsCapitalized(i - 1) ? i - 2 : -1;
+        if (_lexicon.PossessorNouns.Contains(entry.Lemma) && (!PossessorBefore(s, i) || entry.Particles is ["to"] && s.Tag(last + 1) != PartOfSpeech.VB))
+        {
+            yield break; // "a call for proposals", "his call to Obama": only a possessor's call for something or to do something asks (ev-mends13)
+        }
+
         if (CompoundLeaderBefore(s, i) is { } leader)
         {
             sources.Add(leader); // "the U.S.-led invasion of Iraq", "last month's massive U.S.-led offensive": the leader acts
