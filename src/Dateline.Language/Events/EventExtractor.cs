@@ -5050,9 +5050,13 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             var span = s.MentionSpan(mention);
             int titled = first;
-            while (titled > 0 && s.IsCapitalized(titled - 1) && !TimeWords.Contains(s.Lower(titled - 1)) && (s.MentionAt(titled - 1) < 0 || s.MentionLabel(s.MentionAt(titled - 1)) == EntityLabel.Norp))
+            while (titled > 0 && s.IsCapitalized(titled - 1) && !TimeWords.Contains(s.Lower(titled - 1)) && (s.MentionAt(titled - 1) < 0 || s.MentionLabel(s.MentionAt(titled - 1)) == EntityLabel.Norp)
+                   && !FunctionWords.Contains(s.Lower(titled - 1)) && s.Lower(titled - 1) is not ("neither" or "either" or "both"))
             {
-                titled--; // "Mr. Kiir", "Chinese President Hu Jintao": titles belong to the name
+                // "Mr. Kiir", "Chinese President Hu Jintao": titles belong to the name; a capitalised word opening the
+                // sentence does not ("Despite George Will's call", "After Johnson refused", "Neither Johnson nor Weld",
+                // "While Republicans have often faced criticism"; ev-mends13)
+                titled--;
             }
 
             if (titled < first)
