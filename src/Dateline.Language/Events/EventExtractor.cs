@@ -629,7 +629,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
                 bool asNoun = word.Form == TriggerForm.Noun;
                 bool noun = nounContext || NounPrepositionFollows(s, last, words, word.Entry.Type);
-                if (asNoun != noun && HasBothReadings(words, word))
+                if (asNoun != noun && HasBothReadings(words, word) && (asNoun || !_lexicon.PossessorNouns.Contains(word.Entry.Lemma) || PossessorBefore(s, i)))
                 {
                     continue; // "attack" after "the" is the noun, after "militants" the verb
                 }
@@ -1761,7 +1761,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                 targets = threatened;
             }
 
-            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !(_lexicon.PolicyObjects.Contains(word.Entry.Lemma) && sources.Exists(a => a.Kind == ActorKind.Entity || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))))
+            if (targets is [{ Kind: ActorKind.Thing }, ..] && word.Entry.NeedsActorObject && !SupportsPolicy(s, word.Entry, sources, targets, noun: false))
             {
                 yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
             }
@@ -2025,6 +2025,29 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a possessor stands right before the noun at <paramref name="i"/>, or before its one lower-case adjective: "his
+    /// calls", "Tokyo's call", "his recent call" (event-possessor-nouns.txt). Without one such a word is read as the verb
+    /// it also is ("The Muslim Brotherhood calls for", "the report calls on"; ev-mends13 sitting).
+    /// </summary>
+    private static bool PossessorBefore(SentenceView s, int i)
+        => i >= 1 && (Possessives.Contains(s.Lower(i - 1)) || s.Lower(i - 1) == "'s")
+           || i >= 2 && !s.IsCapitalized(i - 1) && s.Tag(i - 1) == PartOfSpeech.JJ && (Possessives.Contains(s.Lower(i - 2)) || s.Lower(i - 2) == "'s");
+
+    /// <summary>
+    /// Whether a trigger of event-policy-objects.txt ("support", "endorse", "welcome", verb or noun) codes SUPPORT with a thing
+    /// as its object: when a named actor (an entity, a capitalised group) or a person acts: "the United States would not
+    /// endorse the result", "he repeatedly supported a ban", "her support for the deal", "his open support for Trump" (the
+    /// possessor "his", "her" a person too; ev-mends13 sitting: batches x and y and train code these SUPPORT, target null).
+    /// A noun's named actor must not be an organisation ("U.S. support for Kosovo's independence", not "Microsoft announced
+    /// support for Windows 7"). Not "its", "their" or a lower-case thing ("Firefox now supports
+    /// printing"), nor a person's support of a gerund ("he supports holding entirely new elections", e063: no event).
+    /// </summary>
+    private bool SupportsPolicy(SentenceView s, TriggerEntry entry, List<Actor> sources, List<Actor> objects, bool noun)
+        => _lexicon.PolicyObjects.Contains(entry.Lemma)
+           && (sources.Exists(a => a.Kind == ActorKind.Entity && !(noun && s.MentionAt(a.Last) >= 0 && s.MentionLabel(s.MentionAt(a.Last)) == EntityLabel.Organization) || (a.Kind == ActorKind.Group && s.IsCapitalized(a.Last)))
+               || s.Tag(objects[0].First) != PartOfSpeech.VBG && sources.Exists(a => IsPerson(s, a) || a.Kind == ActorKind.Pronoun && s.Lower(a.Last) is "his" or "her"));
 
     /// <summary>
     /// Whether <paramref name="a"/> names people: "he", "she", a person's name, or a lower-case actor noun ("detainees",
@@ -2350,6 +2373,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         int possessive = i >= 1 && Possessives.Contains(s.Lower(i - 1)) ? i - 1 : i >= 2 && Possessives.Contains(s.Lower(i - 2)) && !s.IsCapitalized(i - 1) ? i - 2 : -1;
+        if (_lexicon.PossessorNouns.Contains(entry.Lemma) && (!PossessorBefore(s, i) || entry.Particles is ["to"] && s.Tag(last + 1) != PartOfSpeech.VB))
+        {
+            yield break; // "a call for proposals", "his call to Obama": only a possessor's call for something or to do something asks (ev-mends13)
+        }
+
         if (CompoundLeaderBefore(s, i) is { } leader)
         {
             sources.Add(leader); // "the U.S.-led invasion of Iraq", "last month's massive U.S.-led offensive": the leader acts
@@ -2666,7 +2694,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
 
-        if (prepositionObjects is [_, ..] && !prepositionObjects.Exists(a => a.IsActor) && entry.NeedsActorObject)
+        if (prepositionObjects is [_, ..] && !prepositionObjects.Exists(a => a.IsActor) && entry.NeedsActorObject && !SupportsPolicy(s, entry, sources, prepositionObjects, noun: true))
         {
             yield break; // "support for Windows 7": only actors are supported
         }
@@ -5022,9 +5050,13 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             var span = s.MentionSpan(mention);
             int titled = first;
-            while (titled > 0 && s.IsCapitalized(titled - 1) && !TimeWords.Contains(s.Lower(titled - 1)) && (s.MentionAt(titled - 1) < 0 || s.MentionLabel(s.MentionAt(titled - 1)) == EntityLabel.Norp))
+            while (titled > 0 && s.IsCapitalized(titled - 1) && !TimeWords.Contains(s.Lower(titled - 1)) && (s.MentionAt(titled - 1) < 0 || s.MentionLabel(s.MentionAt(titled - 1)) == EntityLabel.Norp)
+                   && !FunctionWords.Contains(s.Lower(titled - 1)) && s.Lower(titled - 1) is not ("neither" or "either" or "both"))
             {
-                titled--; // "Mr. Kiir", "Chinese President Hu Jintao": titles belong to the name
+                // "Mr. Kiir", "Chinese President Hu Jintao": titles belong to the name; a capitalised word opening the
+                // sentence does not ("Despite George Will's call", "After Johnson refused", "Neither Johnson nor Weld",
+                // "While Republicans have often faced criticism"; ev-mends13)
+                titled--;
             }
 
             if (titled < first)

@@ -189,6 +189,7 @@ internal sealed class EventLexicon
         AidObjects = Set("event-aid-objects.txt");
         ConcessionObjects = Set("event-concession-objects.txt");
         NeedsActorNouns = Set("event-needs-actor-nouns.txt");
+        PossessorNouns = Set("event-possessor-nouns.txt");
         NeedsTargetVerbs = Set("event-needs-target-verbs.txt");
         AskedForVerbs = Set("event-asked-for-verbs.txt");
         LeadingParticiples = Set("event-leading-participles.txt");
@@ -259,6 +260,9 @@ internal sealed class EventLexicon
 
     /// <summary>Nouns that after a possessive stand for the possessor ("his campaign", "its forces").</summary>
     public WordSet Proxies { get; }
+
+    /// <summary>Event nouns that name an event only after their possessor, "to" only before a verb ("his calls to end", event-possessor-nouns.txt).</summary>
+    public WordSet PossessorNouns { get; }
 
     /// <summary>Verbs of event-actor-objects.txt whose object may also be a policy or a result when a named actor acts ("the EU would not endorse the result").</summary>
     public WordSet PolicyObjects { get; }
