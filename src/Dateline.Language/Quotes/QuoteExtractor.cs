@@ -972,8 +972,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         {
             // The tail is cut only for a pattern that can match it: cue-then-speaker needs a cue word right after the comma.
             string? tail = null;
-            var m = cues.Count > 0 && cues[^1].Index > comma && _lexicon.SpeakerThenCueMayMatch(sentence, comma, cues)
-                ? _lexicon.SpeakerThenCue.Match(tail = sentence[comma..]) : Match.Empty;
+            var m = cues.Count > 0 && cues[^1].Index > comma ? _lexicon.SpeakerThenCue.Match(tail = sentence[comma..]) : Match.Empty;
             // ", a retired judge who argues that …" is a relative clause of saying, read below, not a speaker after its content
             if (m.Success && RelativeWord().IsMatch(m.Groups["spk"].ValueSpan))
             {

@@ -28,9 +28,6 @@ internal sealed class QuoteLexicon
     private readonly TieredRegex _speakerThenCue;
     private readonly TieredRegex _cueThenSpeaker;
 
-    /// <summary>The run (white space apart) after its speaker's first character in which <see cref="SpeakerThenCue"/>'s cue opens at the latest.</summary>
-    private readonly int _speakerThenCueReach;
-
     private QuoteLexicon()
     {
         Cues = ResourceText.WordSet("quote-cues.txt");
@@ -186,11 +183,6 @@ internal sealed class QuoteLexicon
         _speakerThenCue = new TieredRegex(
             $@"^[\s,]*(?<spk>(?i:{pronoun})|{barePlural}(?=\s+(?:(?i:have|had)\s+)?(?i:{cue})\b)|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:(?i:have|had)\s+)?(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>{verb})(?![\w'’-])",
             Options, Regex.InfiniteMatchTimeout, TieredRegex.Never);
-        // Its speaker (a pronoun, a bare plural of up to two words and one more or a collective, or up to eight words),
-        // then "have"/"had" and an adverb: the cue opens in the run this many runs on at the latest.
-        static int MostWords(IEnumerable<string> phrases) => phrases.Select(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length).DefaultIfEmpty(1).Max();
-        _speakerThenCueReach = Math.Max(8, Math.Max(MostWords(Pronouns), 2 + Math.Max(1, MostWords(BareCollectives)))) + 3;
-
         // A bare plural before the cue may carry a perfect's auxiliary: "…, researchers have said." (fourteenth sample).
         // A bare plural after "according to" may carry a participle and its agent: "according to credible reports
         // received by Amnesty", "According to eyewitness accounts corroborated by video footage, …" (ninth sample).
@@ -309,51 +301,6 @@ internal sealed class QuoteLexicon
         int from = i;
         AsciiWordTable.NextWord(text, ref from, out int start, out int length);
         return _cues.RulesOpeningWith(text.AsSpan(start, length)) != 0 || (from < text.Length && AsciiWordTable.HasEngineAsciiFold(text.AsSpan(from, 1)));
-    }
-
-    /// <summary>
-    /// Whether <see cref="SpeakerThenCue"/> may match <paramref name="text"/> from <paramref name="at"/>, given the text's
-    /// cues (<see cref="FindCues"/>). Its cue is the cue pattern's at the same place (what it looks at around the cue lies
-    /// after <paramref name="at"/>'s comma, which both see), so one of the text's cues holds its first character: a cue
-    /// that ends after the speaker's first character and opens before the end of the run <see cref="_speakerThenCueReach"/>
-    /// runs on. The pattern is tried only then (bench/README.md, "perf-warm").
-    /// </summary>
-    public bool SpeakerThenCueMayMatch(string text, int at, IReadOnlyList<Match> cues)
-    {
-        int i = at;
-        while (i < text.Length && (text[i] == ',' || char.IsWhiteSpace(text[i])))
-        {
-            i++;
-        }
-
-        int open = i;
-        for (int run = 0; run < _speakerThenCueReach && i < text.Length; run++)
-        {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-        }
-
-        foreach (var cue in cues)
-        {
-            if (cue.Index >= i)
-            {
-                break;
-            }
-
-            if (cue.Index + cue.Length > open)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
