@@ -454,7 +454,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     {
         int from = Math.Max(0, phrase.Start - MaxLinkedHead);
         if (phrase.Start == from || _lexicon.Pronouns.Contains(text[phrase.Start..phrase.End].ToLowerInvariant())
-            || LinkBefore().Match(text, from, phrase.Start - from) is not { Success: true } link)
+            || LinkBeforeStart(text, from, phrase.Start) is not (>= 0 and var linkFrom)
+            || LinkBefore().Match(text, linkFrom, phrase.Start - linkFrom) is not { Success: true } link)
         {
             return phrase;
         }
@@ -535,9 +536,69 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     // words before the phrase (63 characters in sample 3)
     private const int MaxLinkedHead = 100;
 
+    /// <summary>
+    /// Where a <see cref="LinkBefore"/> match ending at <paramref name="end"/> can open, no earlier than
+    /// <paramref name="from"/>; -1 when none can end there. Its match is whole runs of characters other than white space
+    /// (the first word may be the tail of one), white space between them and before the end: the link's two words, then
+    /// at most <see cref="MaxLinkTail"/> runs that are each "the", "and", "&amp;", "of" or open with a capital. So it opens
+    /// in the run two before the last such runs at the earliest, and the pattern is tried from there (where the character
+    /// before is white space, as its look-behind needs) instead of at each letter of the hundred characters before the
+    /// phrase (the quote stage's largest pattern by time: bench/README.md, "perf-warm"). The same match or none.
+    /// </summary>
+    internal static int LinkBeforeStart(string text, int from, int end)
+    {
+        if (end <= from || !char.IsWhiteSpace(text[end - 1]))
+        {
+            return -1;
+        }
+
+        int pos = end;
+        int tail = 0;
+        bool tailOpen = true;
+        for (int run = 1; ; run++)
+        {
+            while (pos > from && char.IsWhiteSpace(text[pos - 1]))
+            {
+                pos--;
+            }
+
+            int runEnd = pos;
+            while (pos > from && !char.IsWhiteSpace(text[pos - 1]))
+            {
+                pos--;
+            }
+
+            if (pos == runEnd || pos == from)
+            {
+                return from; // fewer runs than a match may take: the whole stretch
+            }
+
+            if (tailOpen && run <= MaxLinkTail && IsLinkTailRun(text.AsSpan(pos, runEnd - pos)))
+            {
+                tail = run;
+            }
+            else
+            {
+                tailOpen = false;
+            }
+
+            if (run == tail + 2)
+            {
+                return pos;
+            }
+        }
+    }
+
+    /// <summary>A run <see cref="LinkBefore"/> may read after the link's two words: "the", a capitalised word, "and", "&amp;" or "of".</summary>
+    private static bool IsLinkTailRun(ReadOnlySpan<char> run)
+        => run[0] is >= 'A' and <= 'Z' || run is "the" or "and" or "&" or "of";
+
+    /// <summary>The most runs <see cref="LinkBefore"/> reads after the link's two words: "the", then four capitalised words each with "and", "&amp;" or "of" after it.</summary>
+    private const int MaxLinkTail = 9;
+
     /// <summary>A link's two words, then "the" and up to four capitalised words (with "and", "&amp;" or "of" between), at the end of the text.</summary>
     [GeneratedRegex(@"(?<![\w'’-])(?<w1>[A-Za-z'’-]+)\s+(?<w2>[a-z]+)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:and|&|of)\s+)?){0,4}$")]
-    private static partial Regex LinkBefore();
+    internal static partial Regex LinkBefore();
 
     /// <summary>
     /// The quote with its speaker the person's name its (cleaned) speaker phrase is apposed to (<see cref="NameBeforeApposition"/>),
@@ -808,7 +869,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         foreach (var q in quotes.WithCueIn(s))
         {
             if (q.Cue is not { } cue || q.Span.Start < cue.End
-                || CoordinatedVerb().Match(text, s.Start, cue.Start - s.Start) is not { Success: true } coordination)
+                || CoordinationStart(text.AsSpan(s.Start, cue.Start - s.Start)) is not (>= 0 and var coordinationFrom)
+                || CoordinatedVerb().Match(text, s.Start + coordinationFrom, cue.Start - s.Start - coordinationFrom) is not { Success: true } coordination)
             {
                 continue;
             }
@@ -1107,7 +1169,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // "Green accepts that …, but says …", "many institutions are relying on …, and say …": a cue coordinated with
             // the sentence's first verb reports the sentence subject's speech
             // (a cue in -s other than "says" may be a plural noun there, "citing worries … and claims the money …": only before "that")
-            bool coordinated = !participle && CoordinatedVerb().IsMatch(text.AsSpan(s.Start, cue.Start - s.Start))
+            bool coordinated = !participle && CoordinationStart(text.AsSpan(s.Start, cue.Start - s.Start)) is >= 0 and var coordinationFrom
+                && CoordinatedVerb().IsMatch(text.AsSpan(s.Start + coordinationFrom, cue.Start - s.Start - coordinationFrom))
                 && (!cueMatch.Value.EndsWith('s') || cueMatch.Value.Equals("says", StringComparison.OrdinalIgnoreCase) || ThatOpening().IsMatch(text.AsSpan(cue.End, contentEnd - cue.End)));
             // (a participle's subject is the sentence's: read leftwards, ", Wild coach Bruce Boudreau expressed …, saying"
             // looked like an aside and the fronted "Hours before Zach Parise's …" like the subject, ninth sample; a lone
@@ -2384,9 +2447,62 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"(?<![\w’'])\p{Ll}")]
     private static partial Regex LowerCaseWord();
 
+    /// <summary>
+    /// Where a <see cref="CoordinatedVerb"/> match can open in <paramref name="before"/> (a cue's text before it), or -1
+    /// when none can: its match is the last two or three runs of characters other than white space (a word with a comma,
+    /// "and" or "but", an adverb) with white space after each, so it needs white space at the end and "and" or "but" as
+    /// the last run or the one before, and opens in the third run from the end at the earliest. The pattern, which may
+    /// open at any letter, is tried from there only (bench/README.md, "perf-warm"). The same match or none.
+    /// </summary>
+    internal static int CoordinationStart(ReadOnlySpan<char> before)
+    {
+        if (before.IsEmpty || !char.IsWhiteSpace(before[^1]))
+        {
+            return -1;
+        }
+
+        int pos = before.Length;
+        bool conjunction = false;
+        for (int run = 1; run <= 3; run++)
+        {
+            while (pos > 0 && char.IsWhiteSpace(before[pos - 1]))
+            {
+                pos--;
+            }
+
+            int runEnd = pos;
+            while (pos > 0 && !char.IsWhiteSpace(before[pos - 1]))
+            {
+                pos--;
+            }
+
+            if (pos == runEnd)
+            {
+                return run <= 2 ? -1 : 0; // fewer than two runs: no word before a conjunction; two: the whole text
+            }
+
+            if (run <= 2 && before[pos..runEnd] is "and" or "but")
+            {
+                conjunction = true;
+            }
+
+            if (run == 2 && !conjunction)
+            {
+                return -1;
+            }
+
+            if (pos == 0)
+            {
+                return run >= 2 ? 0 : -1;
+            }
+        }
+
+        return pos;
+    }
+
     /// <summary>A sentence's text up to a cue right after "and" / "but" (with its comma and an adverb): a coordinated verb.</summary>
     [GeneratedRegex(@"(?<word>\w[\w’']*),?\s+(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$")]
-    private static partial Regex CoordinatedVerb();
+    internal static partial Regex CoordinatedVerb();
 
     /// <summary>Whether a comma comes before the position, also one inside a closing quote mark ("… values,” saying").</summary>
     private static bool PrecededByComma(string text, int position)

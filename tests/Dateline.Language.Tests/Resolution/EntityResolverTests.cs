@@ -1289,6 +1289,12 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(twitter, "Twitter").Label);
         Assert.Equal(EntityLabel.Person, Single(twitter, "Noem").Label);
 
+        // the other endings the pattern reads (a page is scanned only when it holds ".com", ".org" or ".net": perf-warm)
+        var org = Resolve("Editors of Wikipedia wrote it. See wikipedia.org for the text.", ("Wikipedia", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(org, "Wikipedia").Label);
+        var net = Resolve("Readers of Slashdot saw it. See slashdot.net for the text.", ("Slashdot", "LOC"));
+        Assert.Equal(EntityLabel.Organization, Single(net, "Slashdot").Label);
+
         // a lower-case address, or a person's name that is also an address's: as the recognizer said
         var kept = Resolve("See trump.com for more. Donald Trump spoke, and Trump left.", ("Donald Trump", "PERSON"), ("Trump", "PERSON"));
         Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Person, e.Label));
