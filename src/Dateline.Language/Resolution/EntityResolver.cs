@@ -2224,9 +2224,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     {
         var found = new List<(int, int)>();
         int len = nickname.Length;
-        for (int i = 0; i + len <= c.Count; i++)
+        // only where the nickname's first word stands (an empty one, at every start)
+        foreach (var i in len == 0 ? Enumerable.Range(0, c.Count + 1) : c.PositionsOf(nickname[0]))
         {
-            if (!c.Words.AsSpan(i, len).SequenceEqual(nickname)
+            if (i + len > c.Count || !c.Words.AsSpan(i, len).SequenceEqual(nickname)
                 || (i > 0 && c.SentenceOf[i - 1] == c.SentenceOf[i] && IsCapitalised(c.Words[i - 1]) && !Determiners.Contains(c.Words[i - 1]))
                 || (i + len < c.Count && c.SentenceOf[i + len] == c.SentenceOf[i] && (IsCapitalised(c.Words[i + len]) || c.Words[i + len] is "of" || IsHyphen(c.Words[i + len]))))
             {
@@ -4986,6 +4987,29 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         public string? Language { get; init; }
 
         public string[] NameWords(Item item) => NameSpan(item).ToArray();
+
+        private Dictionary<string, List<int>>? _positions;
+
+        /// <summary>Where each word stands, in text order (built on first use): a team's nickname looked for by reading
+        /// every word for each candidate was quadratic on a page of many (bench/README.md, "Hostile inputs, perf-hostile").</summary>
+        public IReadOnlyList<int> PositionsOf(string word)
+        {
+            if (_positions is null)
+            {
+                _positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                for (int i = 0; i < Count; i++)
+                {
+                    if (!_positions.TryGetValue(Words[i], out var at))
+                    {
+                        _positions[Words[i]] = at = [];
+                    }
+
+                    at.Add(i);
+                }
+            }
+
+            return _positions.TryGetValue(word, out var found) ? found : [];
+        }
 
         /// <summary>The mention's words without a possessive inside the span ("Hifter’s"): it is not part of the name.</summary>
         public ReadOnlySpan<string> NameSpan(Item item)
