@@ -15,6 +15,9 @@ last = "Smith Jones Petrov Wang Haddad Garcia Kim Novak Singh Ali Brown Silva Co
 def name(i):
     return f"{first[i % 16]} {last[(i // 16) % 16]}" + ("" if i < 256 else chr(65 + (i // 256) % 26) + "ovic")
 sentence = "The army said on Monday that rebels attacked a convoy near the border, killing three soldiers."
+days = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+months = "January February March April May June July August September October November December".split()
+triggers = "attacked met sanctions bombed accused killed visited arrested signed with invaded criticized".split()
 words = "the rebels attacked police in Kabul and said that government forces would respond on Monday with $5 million aid".split()
 
 passages = {  # clean text for the language layers
@@ -29,6 +32,20 @@ passages = {  # clean text for the language layers
     "pronouns": " ".join("He said she told them it was attacked by him." for _ in range(n // 10)),
     "paragraphs": "\n\n".join(f"Paragraph {i}: the army said rebels attacked a convoy near border town {i}, killing {i % 9} soldiers." for i in range(n // 16)),
     "format-chars": " ".join("\u202eattacked\u200b\u200d\ufeffpolice\u0301\u0301\u0301 " for _ in range(n // 3)),
+    # shapes of real hostile pages (issue 20, perf-hostile): at N 8000, 20,000 short sentences of dates and amounts
+    "short-sentences": " ".join(f"On {days[i % 7]} {months[i % 12]} {i % 28 + 1}, {1990 + i % 30} it cost ${i % 97 + 1}.{i % 10} million." if i % 2 else f"Rates rose {i % 9}.{i % 7} percent by {i % 12 + 1}:{i % 60:02d} a.m. on {days[i % 7]}." for i in range(n * 5 // 2)),
+    # thousands of report cues without a quote mark
+    "bare-cues": " ".join(f"{name(i)} said the talks had failed. According to {name(i + 1)}, the army withdrew, officials told reporters." for i in range(n // 8)),
+    # one paragraph of ~25 characters a word of N (200,000 characters at 8000) with no sentence end
+    "no-sentence-end": " ".join(rng.choice(words) if i % 9 else name(i) + "," for i in range(n * 25 // 6)),
+    # 5,000 quote marks at 8000, nested and unbalanced
+    "nested-quotes": " ".join(rng.choice(['\u201c', '\u201d', '"', "\u2018", "\u2019", "'", "\u00ab", "\u00bb", "``", "''"]) + rng.choice(words) + (f" {name(i)} said" if i % 5 == 0 else "") for i in range(n * 5 // 8)),
+    # event triggers between capitalised names
+    "event-triggers": " ".join(f"{name(i)} {triggers[i % len(triggers)]}" for i in range(n // 2)) + " " + name(0) + ".",
+    # a table of 50,000 numbers at 8000: years, amounts, percents and clock times in rows of ten
+    "number-table": "\n".join(" ".join(f"{1900 + (r * 10 + c) % 120}" if c == 0 else f"{(r * 31 + c * 7) % 1000}.{c}%" if c % 3 == 1 else f"${(r + c) % 500},{c:03d}" if c % 3 == 2 else f"{(r + c) % 12 + 1}:{c * 5:02d}" for c in range(10)) for r in range(n * 5 // 8)),
+    # one word of 100 KB at 8000 (letters, digits, hyphens, a capital now and then)
+    "long-word": "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789-ABC") for _ in range(n * 25 // 2)),
 }
 for kind, text in passages.items():
     with open(f"{out}/{kind}.jsonl", "w") as f:
@@ -37,6 +54,7 @@ for kind, text in passages.items():
 body = (sentence + " More followed in the afternoon, the ministry said in a statement on its website.\n\n") * 3
 dumps = {  # text dumps with chrome
     "bullet-links": "Headline of the story here\n\n" + body + "\n".join(f"\u2022 Story number {i} about the war" for i in range(n)),
+    "table-dump": "Headline of the story here\n\n" + body + "\n".join("\t".join(str((r * 37 + c * 11) % 100000) for c in range(10)) for r in range(n * 5 // 8)),
     "indented-menu": "Headline of the story here\n\n" + body + "\n".join(f"{' ' * (i % 7)}Line {i} of the menu" for i in range(n)),
 }
 for kind, text in dumps.items():

@@ -60,11 +60,9 @@ public sealed class SpanIndex
     /// <summary>The index, in start order, of the last span overlapping <paramref name="span"/> (<see cref="TextSpan.Overlaps"/>) that <paramref name="keep"/> keeps, else -1.</summary>
     public int LastOverlapping(TextSpan span, Func<int, bool> keep)
     {
-        // a span starting at or after the end overlaps nothing before it; below the last index whose furthest end
-        // is past the start, no span reaches into it
-        for (var i = LastStartingAtOrBefore(span.End - 1); i >= 0 && _furthestEnd[i] > span.Start; i--)
+        foreach (var i in Overlapping(span))
         {
-            if (span.Overlaps(_spans[i]) && keep(i))
+            if (keep(i))
             {
                 return i;
             }
@@ -73,5 +71,36 @@ public sealed class SpanIndex
         return -1;
     }
 
-    private int LastStartingAtOrBefore(int position) => TextSpans.FirstStartingAtOrAfter(_spans, position + 1) - 1;
+    /// <summary>The indices of the spans that hold <paramref name="span"/> whole (<see cref="TextSpan.Contains"/>), last in start order first.</summary>
+    public IEnumerable<int> Holding(TextSpan span)
+    {
+        // below the last index whose furthest end reaches the span's end, no span holds it
+        for (var i = LastStartingAtOrBefore(span.Start); i >= 0 && _furthestEnd[i] >= span.End; i--)
+        {
+            if (_spans[i].Contains(span))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    /// <summary>The indices of the spans overlapping <paramref name="span"/> (<see cref="TextSpan.Overlaps"/>), last in start order first.</summary>
+    public IEnumerable<int> Overlapping(TextSpan span)
+    {
+        // a span starting at or after the end overlaps nothing before it; below the last index whose furthest end
+        // is past the start, no span reaches into it
+        for (var i = LastStartingAtOrBefore(span.End - 1); i >= 0 && _furthestEnd[i] > span.Start; i--)
+        {
+            if (span.Overlaps(_spans[i]))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The index, in start order, of the last span starting at or before <paramref name="position"/>, else -1: where a
+    /// walk back over the spans that end by <paramref name="position"/> may begin, as every span after it ends later.
+    /// </summary>
+    public int LastStartingAtOrBefore(int position) => TextSpans.FirstStartingAtOrAfter(_spans, position + 1) - 1;
 }

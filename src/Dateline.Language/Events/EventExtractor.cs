@@ -109,6 +109,12 @@ public sealed partial class EventExtractor : IPipelineComponent
         // (every quote for every sentence was quadratic on a page of many quotes: hostile-quadratic)
         var quotesByStart = Enumerable.Range(0, quotes.Length).OrderBy(i => quotes[i].Span.Start).ToArray();
         var quoteStarts = quotesByStart.Select(i => quotes[i].Span).ToArray();
+        var quoteSpans = SpanIndex.Of(quoteStarts); // in start order already: its indices are quotesByStart's
+        // the time expressions by start, so an event's sentence is given only its own (every time expression for every
+        // event, and every earlier event for every event, were quadratic on a page of many: perf-hostile)
+        var timesByStart = Enumerable.Range(0, times.Length).OrderBy(i => times[i].Span.Start).ToArray();
+        var timeStarts = timesByStart.Select(i => times[i].Span).ToArray();
+        var triggerEnds = new List<(int End, int Event)>();
         var places = document.Entities.Where(e => e.Label is EntityLabel.Gpe or EntityLabel.Location).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var published = TimeTagger.ParseDate(document.Metadata.Published)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var events = ImmutableArray.CreateBuilder<Event>();
@@ -139,12 +145,22 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
 
             var s = new SentenceView(document.Text, sentence.Span, tokens.AsSpan().Slice(t, end - t), tags.AsSpan().Slice(t, end - t), mentions.AsSpan().Slice(m), QuotesStartingIn(sentence.Span, quotes, quotesByStart, quoteStarts), lookup);
+            List<TimeExpression>? sentenceTimes = null;
             foreach (var draft in Code(s))
             {
-                var e = Finish(draft, s, times, quotes, places, published);
-                // one event per trigger and actors; "imposed sanctions" (the verb) and "sanctions" (the noun) are one trigger
-                if (!events.Any(x => x.Type == e.Type && ((x.Trigger == e.Trigger && x.SourceMention == e.SourceMention && x.TargetMention == e.TargetMention) || (x.Trigger != e.Trigger && x.Trigger.Overlaps(e.Trigger)) || IsVerbsObject(x, e))))
+                sentenceTimes ??= TimesIn(sentence.Span, times, timesByStart, timeStarts);
+                var claim = -1;
+                foreach (var k in quoteSpans.Holding(draft.Trigger))
                 {
+                    claim = claim < 0 ? quotesByStart[k] : Math.Min(claim, quotesByStart[k]);
+                }
+
+                var e = Finish(draft, s, sentenceTimes, claim < 0 ? null : quotes[claim], places, published);
+                // one event per trigger and actors; "imposed sanctions" (the verb) and "sanctions" (the noun) are one trigger
+                if (!Near(triggerEnds, events, e.Trigger).Any(x => x.Type == e.Type && ((x.Trigger == e.Trigger && x.SourceMention == e.SourceMention && x.TargetMention == e.TargetMention) || (x.Trigger != e.Trigger && x.Trigger.Overlaps(e.Trigger)) || IsVerbsObject(x, e))))
+                {
+                    int at = triggerEnds.BinarySearch((e.Trigger.End, events.Count));
+                    triggerEnds.Insert(~at, (e.Trigger.End, events.Count));
                     events.Add(e);
                 }
             }
@@ -153,6 +169,40 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         return document.WithLayer(events.ToImmutable());
+    }
+
+    /// <summary>
+    /// The events kept so far that the same trigger could repeat: the ones whose trigger ends no further than
+    /// <see cref="MaxVerbObjectGap"/> before <paramref name="trigger"/> starts (the verb of a noun that is its object) and
+    /// starts by its end (the same trigger, or one overlapping it). <paramref name="byEnd"/> holds the events' trigger
+    /// ends and indices, sorted.
+    /// </summary>
+    private static IEnumerable<Event> Near(List<(int End, int Event)> byEnd, ImmutableArray<Event>.Builder events, TextSpan trigger)
+    {
+        int k = byEnd.BinarySearch((trigger.Start - MaxVerbObjectGap, -1));
+        for (k = k < 0 ? ~k : k; k < byEnd.Count; k++)
+        {
+            if (events[byEnd[k].Event] is var x && x.Trigger.Start <= trigger.End)
+            {
+                yield return x;
+            }
+        }
+    }
+
+    /// <summary>The time expressions inside <paramref name="sentence"/>, in the layer's order.</summary>
+    private static List<TimeExpression> TimesIn(TextSpan sentence, ImmutableArray<TimeExpression> times, int[] byStart, TextSpan[] starts)
+    {
+        var found = new List<int>();
+        for (int k = TextSpans.FirstStartingAtOrAfter(starts, sentence.Start); k < starts.Length && starts[k].Start <= sentence.End; k++)
+        {
+            if (sentence.Contains(starts[k]))
+            {
+                found.Add(byStart[k]);
+            }
+        }
+
+        found.Sort();
+        return found.ConvertAll(i => times[i]);
     }
 
     /// <summary>The quotes starting inside <paramref name="sentence"/> (its end included), in the layer's order.</summary>
@@ -5278,14 +5328,16 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static bool IsPartOfADay(string? value)
         => value is { Length: > 3 } v && v[^3] == 'T' && char.IsAsciiLetterUpper(v[^2]) && char.IsAsciiLetterUpper(v[^1]);
 
-    private static Event Finish(EventDraft d, SentenceView s, ImmutableArray<TimeExpression> times, ImmutableArray<Quote> quotes, HashSet<string> places, string? published)
+    /// <param name="times">The time expressions inside the sentence, in the layer's order.</param>
+    /// <param name="claim">The first quote of the layer that holds the trigger, if any: its speaker claims the event.</param>
+    private static Event Finish(EventDraft d, SentenceView s, List<TimeExpression> times, Quote? claim, HashSet<string> places, string? published)
     {
         // the time expression in the sentence nearest the trigger; its value when it is a date, else the publication date.
         // A part of a day ("Wednesday afternoon", TIME 2023-11-08TAF) is its day.
         TimeExpression? time = null;
         foreach (var x in times)
         {
-            if (s.Sentence.Contains(x.Span) && (x.Type is TimexType.Date || (x.Type is TimexType.Time && IsPartOfADay(x.Value))) && (time is null || Math.Abs(x.Span.Start - d.Trigger.Start) < Math.Abs(time.Span.Start - d.Trigger.Start)))
+            if ((x.Type is TimexType.Date || (x.Type is TimexType.Time && IsPartOfADay(x.Value))) && (time is null || Math.Abs(x.Span.Start - d.Trigger.Start) < Math.Abs(time.Span.Start - d.Trigger.Start)))
             {
                 time = x;
             }
@@ -5304,15 +5356,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
 
-        string? claimedBy = null;
-        foreach (var q in quotes)
-        {
-            if (q.Span.Contains(d.Trigger))
-            {
-                claimedBy = q.SpeakerId;
-                break;
-            }
-        }
+        string? claimedBy = claim?.SpeakerId;
 
         return new Event(s.Sentence, d.Type, d.Mode, d.Trigger)
         {

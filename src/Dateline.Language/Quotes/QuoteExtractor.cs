@@ -106,7 +106,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         AnswerTheAsked(text, ordered);
         List<TextSpan> persons = [.. document.Layer<EntityMention>().Where(m => m.Label == EntityLabel.Person).Select(m => m.Span),
             .. document.Entities.Where(e => e.Label == EntityLabel.Person).SelectMany(e => e.Mentions)];
-        var quotes = ordered.Select(d => Resolve(WithApposedName(text, d, persons), text, speakers, ordered, marks))
+        // "inside a quote or marks" and "inside any quote", asked of every candidate antecedent of every speaker: the
+        // whole list scanned per question was half of the quote stage on 3,000 quote paragraphs (bench/README.md,
+        // "Hostile inputs, perf-hostile")
+        var quoted = SpanIndex.Of([.. ordered.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Span), .. marks]);
+        var reported = SpanIndex.Of(ordered.Select(q => q.Span));
+        var quotes = ordered.Select(d => Resolve(WithApposedName(text, d, persons), text, speakers, quoted.AnyContains, reported.AnyContains))
             .Select(q => q with { Span = typographic.Whole(q.Span) }).ToImmutableArray();
         return document.WithLayer(quotes);
     }
@@ -347,17 +352,17 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"\G\s+(?<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*[,:]?\s*[""“]")]
     private static partial Regex AskedName();
 
-    /// <param name="marks">The text's quoted stretches: a person named only inside marks that made no quote (a title,
-    /// "“Hannah and Her Sisters.”") is spoken of, as in a quote, and stands for no later pronoun (seventh sample).</param>
-    private Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, List<QuoteDraft> all, IReadOnlyList<TextSpan> marks)
+    /// <param name="quoted">Whether a span lies inside a quote that is not indirect or inside the text's quoted
+    /// stretches: a person named only inside marks that made no quote (a title, "“Hannah and Her Sisters.”") is spoken
+    /// of, as in a quote, and stands for no later pronoun (seventh sample).</param>
+    /// <param name="reported">Whether a span lies inside any quote.</param>
+    private Quote Resolve(QuoteDraft d, string text, SpeakerResolver speakers, Func<TextSpan, bool> quoted, Func<TextSpan, bool> reported)
     {
         d = d with { Speaker = d.Speaker is { } raw ? CleanSpeaker(text, raw) : null };
-        bool Quoted(TextSpan s) => all.Any(q => q.Kind != QuoteKind.Indirect && q.Span.Contains(s)) || marks.Any(m => m.Contains(s));
-        bool Reported(TextSpan s) => all.Any(q => q.Span.Contains(s));
         ResolvedSpeaker? speaker = d.Addressee is { } to && d.Speaker is not null
-            ? speakers.Resolve(to, to.Start, Quoted, Reported) with { Kind = SpeakerKind.Pronoun }
+            ? speakers.Resolve(to, to.Start, quoted, reported) with { Kind = SpeakerKind.Pronoun }
             : d.Speaker is { } spk
-            ? speakers.Resolve(spk, Math.Min(spk.Start, d.Span.Start), Quoted, Reported)
+            ? speakers.Resolve(spk, Math.Min(spk.Start, d.Span.Start), quoted, reported)
             : null;
         string? unnamed = speaker?.EntityId is null && speaker?.UnnamedName is { } name ? speakers.UnnamedId(name) : null;
         if (unnamed is not null && speaker!.Kind == SpeakerKind.Description && d.Speaker is { } described)
@@ -676,7 +681,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         {
             cancellation.ThrowIfCancellationRequested();
             var q = marks[k];
-            var para = TextSpans.IndexContaining(paragraphs, q.Start) is var pi and >= 0 ? paragraphs[pi] : new TextSpan(0, text.Length);
+            int pi = TextSpans.IndexContaining(paragraphs, q.Start);
+            var para = pi >= 0 ? paragraphs[pi] : new TextSpan(0, text.Length);
+            int paraIndex = ParagraphIndex(paragraphs, para, pi);
             int sentStart = Math.Max(para.Start, SentenceStart(sentences, q.Start));
             int fullSentStart = sentStart;
             if (k > 0 && marks[k - 1].End > sentStart && marks[k - 1].End <= q.Start)
@@ -697,9 +704,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             var before = after is null ? AttributionBefore(text, sentStart, q.Start) : null;
             if (after is null && before is null && string.IsNullOrWhiteSpace(text[para.Start..q.Start]))
             {
-                int index = ParagraphIndex(paragraphs, para);
-                before = LeadIn(text, paragraphs, sentences, index);
-                after = before is null ? Signature(text, paragraphs, index, q) : null;
+                before = LeadIn(text, paragraphs, sentences, paraIndex);
+                after = before is null ? Signature(text, paragraphs, paraIndex, q) : null;
             }
 
             bool startsContent = string.IsNullOrWhiteSpace(text[sentStart..q.Start])
@@ -731,14 +737,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             if (startsContent && endsContent && (after is not null || before is not null || words >= Options.MinDirectWords))
             {
                 var attribution = after ?? before;
-                if (attribution is null && lastAttributed is { } last && last.Paragraph >= ParagraphIndex(paragraphs, para) - 1)
+                if (attribution is null && lastAttributed is { } last && last.Paragraph >= paraIndex - 1)
                 {
                     // a quote continuing the speaker's paragraph inherits the speaker
-                    drafts.Add(last with { Span = q, Kind = QuoteKind.Direct, Paragraph = ParagraphIndex(paragraphs, para), Inherited = true });
+                    drafts.Add(last with { Span = q, Kind = QuoteKind.Direct, Paragraph = paraIndex, Inherited = true });
                     continue;
                 }
 
-                var draft = new QuoteDraft(q, QuoteKind.Direct, attribution?.Cue, attribution?.Speaker, ParagraphIndex(paragraphs, para));
+                var draft = new QuoteDraft(q, QuoteKind.Direct, attribution?.Cue, attribution?.Speaker, paraIndex);
                 drafts.Add(draft);
                 if (attribution?.Speaker is not null)
                 {
@@ -762,7 +768,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             if (tail is not null && !IsTitle(text, q))
             {
                 var start0 = fullSentStart;
-                drafts.Add(new QuoteDraft(new TextSpan(start0, tailComma), startsContent && q.End >= tailComma - 1 ? QuoteKind.Direct : QuoteKind.Mixed, tail.Cue, tail.Speaker, ParagraphIndex(paragraphs, para)));
+                drafts.Add(new QuoteDraft(new TextSpan(start0, tailComma), startsContent && q.End >= tailComma - 1 ? QuoteKind.Direct : QuoteKind.Mixed, tail.Cue, tail.Speaker, paraIndex));
                 if (tail.Speaker is not null)
                 {
                     lastAttributed = drafts[^1];
@@ -801,7 +807,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            var mixed = new QuoteDraft(new TextSpan(Math.Min(start, q.Start), end), QuoteKind.Mixed, attr.Cue, attr.Speaker, ParagraphIndex(paragraphs, para));
+            var mixed = new QuoteDraft(new TextSpan(Math.Min(start, q.Start), end), QuoteKind.Mixed, attr.Cue, attr.Speaker, paraIndex);
             drafts.Add(mixed);
             if (attr.Speaker is not null)
             {
@@ -2727,8 +2733,24 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static int SentenceStart(IReadOnlyList<TextSpan> sentences, int position)
         => TextSpans.LastStartingAtOrBefore(sentences, position) is var i and >= 0 ? sentences[i].Start : 0;
 
-    private static int ParagraphIndex(IReadOnlyList<TextSpan> paragraphs, TextSpan para)
+    /// <summary>
+    /// The index of the first paragraph equal to <paramref name="para"/>, which is paragraph <paramref name="found"/>
+    /// when that is not -1: the search goes back from it over equal ones only. Searching from the first paragraph for
+    /// every quote mark was a fifth of the quote stage on 12,000 quote paragraphs (bench/README.md, "Hostile inputs,
+    /// perf-hostile").
+    /// </summary>
+    private static int ParagraphIndex(IReadOnlyList<TextSpan> paragraphs, TextSpan para, int found)
     {
+        if (found >= 0)
+        {
+            while (found > 0 && paragraphs[found - 1] == para)
+            {
+                found--;
+            }
+
+            return found;
+        }
+
         for (int i = 0; i < paragraphs.Count; i++)
         {
             if (paragraphs[i] == para)

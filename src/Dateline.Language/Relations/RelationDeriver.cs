@@ -29,12 +29,15 @@ public sealed class RelationDeriver : IPipelineComponent
     public Document Process(Document document, ProcessingContext context)
     {
         var relations = ImmutableArray.CreateBuilder<Relation>();
+        // the relations kept, by what makes two the same (every kept relation asked for each event was quadratic on a
+        // page of many events: bench/README.md, "Hostile inputs, perf-hostile")
+        var kept = new HashSet<(RelationType, string, string?, TextSpan)>();
         foreach (var e in document.Layer<Event>())
         {
             if (e.Mode == EventMode.Asserted && e.SourceId is { } subject && Stance(e.Type) is { } type && subject != e.TargetId)
             {
                 var relation = new Relation(e.Span, type, subject, e.TargetId) { SubjectMention = e.SourceMention, ObjectMention = e.TargetMention };
-                if (!relations.Any(r => r.Type == relation.Type && r.SubjectId == relation.SubjectId && r.ObjectId == relation.ObjectId && r.Span == relation.Span))
+                if (kept.Add((relation.Type, relation.SubjectId, relation.ObjectId, relation.Span)))
                 {
                     relations.Add(relation);
                 }

@@ -44,6 +44,21 @@ internal sealed class EntityLookup
     public bool IsEmpty => _mentions.Count == 0;
 
     /// <summary>
+    /// The mentions' positions in <see cref="_mentions"/> by start (those of one start in the list's order), and their
+    /// spans: a question asked of every mention for each actor and pronoun of the events stage was quadratic on a page
+    /// of many (12,000 quote paragraphs: the events stage's "his" and "he" scanned every mention, bench/README.md,
+    /// "Hostile inputs, perf-hostile").
+    /// </summary>
+    private int[]? _byStart;
+
+    private SpanIndex? _spans;
+
+    /// <summary>The same of the person mentions alone.</summary>
+    private int[]? _personsByStart;
+
+    private SpanIndex? _personSpans;
+
+    /// <summary>
     /// The entity id whose mention overlaps <paramref name="span"/> most; ties go to the mention nearest the span's end
     /// (the head). With <paramref name="preferPeople"/>, a person overlapping the span wins over a place or an organisation
     /// ("U.N. Special Envoy to Libya Jan Kubis" is Jan Kubis).
@@ -61,42 +76,65 @@ internal sealed class EntityLookup
     /// <summary>The person entity mentioned last before <paramref name="position"/> (outside <paramref name="skip"/>), for a pronoun speaker.</summary>
     public string? LastPersonBefore(int position, Func<TextSpan, bool>? skip = null)
     {
-        string? best = null;
-        int bestStart = -1;
-        foreach (var (s, id) in _mentions)
+        Index();
+        // the last start of a person's mention ending by the position; of one start, the first in the list
+        int found = -1;
+        for (int i = _personSpans!.LastStartingAtOrBefore(position); i >= 0; i--)
         {
-            if (s.End <= position && s.Start > bestStart && _people.Contains(id) && (skip is null || !skip(s)))
+            var (s, _) = _mentions[_personsByStart![i]];
+            if (found >= 0 && s.Start < _mentions[found].Span.Start)
             {
-                best = id;
-                bestStart = s.Start;
+                break;
+            }
+
+            if (s.End <= position && (skip is null || !skip(s)))
+            {
+                found = _personsByStart[i];
             }
         }
 
-        return best;
+        return found < 0 ? null : _mentions[found].Id;
     }
 
+    /// <summary>The accepted mention overlapping <paramref name="span"/> most, then ending last, then first in the list.</summary>
     private string? Find(TextSpan span, Func<string, bool> accept)
     {
-        string? best = null;
+        Index();
+        int best = -1;
         int bestOverlap = 0;
         int bestEnd = -1;
-        foreach (var (s, id) in _mentions)
+        foreach (var i in _spans!.Overlapping(span))
         {
-            if (!accept(id))
+            int at = _byStart![i];
+            var (s, id) = _mentions[at];
+            int overlap = Math.Min(s.End, span.End) - Math.Max(s.Start, span.Start);
+            if (overlap <= 0 || !accept(id))
             {
-                continue;
+                continue; // an empty span "overlaps" a mention around it, by no character
             }
 
-            int overlap = Math.Min(s.End, span.End) - Math.Max(s.Start, span.Start);
-            if (overlap > bestOverlap || (overlap == bestOverlap && overlap > 0 && s.End > bestEnd))
+            if (overlap > bestOverlap || (overlap == bestOverlap && (s.End > bestEnd || (s.End == bestEnd && at < best))))
             {
-                best = id;
+                best = at;
                 bestOverlap = overlap;
                 bestEnd = s.End;
             }
         }
 
-        return best;
+        return best < 0 ? null : _mentions[best].Id;
+    }
+
+    private void Index()
+    {
+        if (_byStart is not null)
+        {
+            return;
+        }
+
+        _byStart = [.. Enumerable.Range(0, _mentions.Count).OrderBy(i => _mentions[i].Span.Start)];
+        _spans = SpanIndex.Of(_byStart.Select(i => _mentions[i].Span));
+        _personsByStart = [.. _byStart.Where(i => _people.Contains(_mentions[i].Id))];
+        _personSpans = SpanIndex.Of(_personsByStart.Select(i => _mentions[i].Span));
     }
 
     /// <summary>Entity mentions that lie inside a span, in text order.</summary>

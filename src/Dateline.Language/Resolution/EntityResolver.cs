@@ -2237,9 +2237,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     {
         var found = new List<(int, int)>();
         int len = nickname.Length;
-        for (int i = 0; i + len <= c.Count; i++)
+        // only where the nickname's first word stands (an empty one, at every start)
+        foreach (var i in len == 0 ? Enumerable.Range(0, c.Count + 1) : c.PositionsOf(nickname[0]))
         {
-            if (!c.Words.AsSpan(i, len).SequenceEqual(nickname)
+            if (i + len > c.Count || !c.Words.AsSpan(i, len).SequenceEqual(nickname)
                 || (i > 0 && c.SentenceOf[i - 1] == c.SentenceOf[i] && IsCapitalised(c.Words[i - 1]) && !Determiners.Contains(c.Words[i - 1]))
                 || (i + len < c.Count && c.SentenceOf[i + len] == c.SentenceOf[i] && (IsCapitalised(c.Words[i + len]) || c.Words[i + len] is "of" || IsHyphen(c.Words[i + len]))))
             {
@@ -3160,12 +3161,18 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         // Longest first, then by start, equal ones kept in their order (as OrderByDescending/ThenBy).
         StableSortBy(persons, LongestThenStart);
 
+        // the clusters whose name holds each word (case aside), in the clusters' order: a name can join only a cluster
+        // holding its first word, and asking every cluster was quadratic on a page of many people (bench/README.md,
+        // "Hostile inputs, perf-hostile")
+        var byWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in persons)
         {
             var name = c.NameSpan(item);
             Cluster? best = null;
-            foreach (var cluster in clusters)
+            var candidates = name.Length == 0 ? null : byWord.GetValueOrDefault(name[0]);
+            for (int k = 0; k < (name.Length == 0 ? clusters.Count : candidates?.Count ?? 0); k++)
             {
+                var cluster = clusters[candidates is null ? k : candidates[k]];
                 if (ContainsInOrder(cluster.NameWords, name) && (best is null || Distance(cluster, item) < Distance(best, item)))
                 {
                     best = cluster;
@@ -3175,6 +3182,19 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             if (best is null)
             {
                 best = new Cluster(EntityLabel.Person, name.ToArray());
+                foreach (var word in best.NameWords)
+                {
+                    if (!byWord.TryGetValue(word, out var holding))
+                    {
+                        byWord[word] = holding = [];
+                    }
+
+                    if (holding.Count == 0 || holding[^1] != clusters.Count)
+                    {
+                        holding.Add(clusters.Count);
+                    }
+                }
+
                 clusters.Add(best);
             }
 
@@ -3254,6 +3274,26 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             return;
         }
 
+        // the bare surnames' mentions by surname, in the clusters' order: an item is the bare mention of one surname at
+        // most, so moving another surname's items leaves these as they are; reading every item again for each surname
+        // was quadratic on a page of many people (bench/README.md, "Hostile inputs, perf-hostile")
+        var bareBySurname = new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+        foreach (var cluster in persons)
+        {
+            foreach (var item in cluster.Items)
+            {
+                if (BareSurname(c, item) is { } itsSurname && bySurname.ContainsKey(itsSurname))
+                {
+                    if (!bareBySurname.TryGetValue(itsSurname, out var items))
+                    {
+                        bareBySurname[itsSurname] = items = [];
+                    }
+
+                    items.Add(item);
+                }
+            }
+        }
+
         foreach (var (surname, bearers) in bySurname)
         {
             if (!OfTwoPeople(bearers))
@@ -3261,17 +3301,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 continue;
             }
 
-            var bare = new List<Item>();
-            foreach (var cluster in persons)
-            {
-                foreach (var item in cluster.Items)
-                {
-                    if (IsBareSurname(c, item, surname))
-                    {
-                        bare.Add(item);
-                    }
-                }
-            }
+            var bare = bareBySurname.GetValueOrDefault(surname) ?? [];
 
             var genders = new SpeakerGender[bearers.Count];
             var introduced = new int[bearers.Count];
@@ -3363,10 +3393,11 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     /// <summary>"Farrow", "Farrow's", "Mr. Farrow": the surname alone or after an honorific inside the mention.</summary>
-    private static bool IsBareSurname(Context c, Item item, string surname)
+    /// <summary>The surname a mention is alone, or after an honorific ("Biden", "Mr. Biden"), else null.</summary>
+    private static string? BareSurname(Context c, Item item)
     {
         var name = c.NameSpan(item);
-        return name[^1] == surname && (name.Length == 1 || (name.Length == 2 && IsHonorific(name[0])));
+        return name.Length == 1 || (name.Length == 2 && IsHonorific(name[0])) ? name[^1] : null;
     }
 
     /// <summary>The mentions that name the person in full (two words or more, not opened by an honorific).</summary>
@@ -5080,6 +5111,29 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         public string[] NameWords(Item item) => NameSpan(item).ToArray();
+
+        private Dictionary<string, List<int>>? _positions;
+
+        /// <summary>Where each word stands, in text order (built on first use): a team's nickname looked for by reading
+        /// every word for each candidate was quadratic on a page of many (bench/README.md, "Hostile inputs, perf-hostile").</summary>
+        public IReadOnlyList<int> PositionsOf(string word)
+        {
+            if (_positions is null)
+            {
+                _positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                for (int i = 0; i < Count; i++)
+                {
+                    if (!_positions.TryGetValue(Words[i], out var at))
+                    {
+                        _positions[Words[i]] = at = [];
+                    }
+
+                    at.Add(i);
+                }
+            }
+
+            return _positions.TryGetValue(word, out var found) ? found : [];
+        }
 
         /// <summary>The mention's words without a possessive inside the span ("Hifter’s"): it is not part of the name.</summary>
         public ReadOnlySpan<string> NameSpan(Item item)

@@ -61,6 +61,11 @@ public class SpanIndexTests
                 Func<int, bool> keep = i => parity == 2 || i % 2 == parity;
                 var last = Enumerable.Range(0, spans.Count).Where(i => spans[i].Overlaps(phrase) && keep(i)).DefaultIfEmpty(-1).Last();
                 Assert.Equal(last, index.LastOverlapping(phrase, keep));
+                var probe = Span(random.Next(4) == 0 ? 0 : 20);
+                Assert.Equal(Enumerable.Range(0, spans.Count).Where(i => spans[i].Contains(probe)).Reverse(), index.Holding(probe));
+                Assert.Equal(Enumerable.Range(0, spans.Count).Where(i => spans[i].Overlaps(probe)).Reverse(), index.Overlapping(probe));
+                int position = random.Next(-1, length + 2);
+                Assert.Equal(Enumerable.Range(0, spans.Count).Where(i => spans[i].Start <= position).DefaultIfEmpty(-1).Last(), index.LastStartingAtOrBefore(position));
             }
         }
     }
@@ -73,6 +78,9 @@ public class SpanIndexTests
         Assert.Equal(2, index.LastOverlapping(new TextSpan(21, 60), _ => true));
         Assert.Equal(-1, index.LastOverlapping(new TextSpan(100, 101), _ => true));
         Assert.Equal([1, 2], index.Within(new TextSpan(10, 22)));
+        Assert.Equal([2, 0], index.Holding(new TextSpan(20, 21)));
+        Assert.Equal([0], index.Holding(new TextSpan(50, 51)));
+        Assert.Empty(index.Holding(new TextSpan(50, 101)));
     }
 
     private static TextSpan Span(Random random)

@@ -421,6 +421,18 @@ public class EntityResolverTests
         Assert.Null(Single(Resolve("Fighters of the Islamic State fled.", ("Islamic State", "GPE")), "Islamic State").Country);
     }
 
+    // A name joins the fuller name that holds its words in order wherever they stand, case aside, and the nearer of two
+    // such names; the clusters are looked up by word (perf-hostile), so a middle word must find its name too.
+    [Fact]
+    public void A_name_joins_the_fuller_name_holding_it_by_any_word()
+    {
+        var doc = Resolve(
+            "Maria Lopez Garcia spoke first. Pedro Garcia spoke next. Later LOPEZ GARCIA thanked them, and Garcia left.",
+            ("Maria Lopez Garcia", "PERSON"), ("Pedro Garcia", "PERSON"), ("LOPEZ GARCIA", "PERSON"));
+        Assert.Contains("LOPEZ GARCIA", Mentions(doc, Single(doc, "Maria Lopez Garcia")));
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "LOPEZ GARCIA");
+    }
+
     private static Entity Single(Document doc, string name) => Assert.Single(doc.Entities, e => e.Name == name);
     [Fact]
     public void A_definite_description_names_the_one_person_of_that_role()

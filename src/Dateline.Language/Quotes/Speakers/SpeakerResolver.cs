@@ -21,6 +21,10 @@ internal sealed partial class SpeakerResolver
     private readonly RoleWords _roles = RoleWords.Default;
     private readonly List<Mention> _mentions = [];
     private readonly SpanIndex _mentionSpans;
+
+    /// <summary>Each entity's mention spans in <see cref="_mentions"/>'s order: the whole list filtered for each person's
+    /// gender was a quarter of the quote stage on 12,000 quote paragraphs (bench/README.md, "Hostile inputs, perf-hostile").</summary>
+    private readonly Dictionary<string, List<TextSpan>> _mentionsById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SpeakerGender> _genders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _titleOnly = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _persons = new(StringComparer.Ordinal);
@@ -66,6 +70,16 @@ internal sealed partial class SpeakerResolver
 
         _mentions = InTextOrder(_mentions);
         _mentionSpans = SpanIndex.Of(_mentions.Select(m => m.Span)); // in text order already: its indices are the mentions'
+        foreach (var m in _mentions)
+        {
+            if (!_mentionsById.TryGetValue(m.Id, out var spans))
+            {
+                _mentionsById[m.Id] = spans = [];
+            }
+
+            spans.Add(m.Span);
+        }
+
         foreach (var e in document.Entities.Where(e => e.Label == EntityLabel.Person))
         {
             _persons[e.Id] = e;
@@ -405,7 +419,9 @@ internal sealed partial class SpeakerResolver
             named = null;
         }
 
-        for (int i = _mentions.Count - 1; i >= 0; i--)
+        // from the last mention that can end by `before`: walking back from the text's last mention for every quote was
+        // quadratic on a page of many quotes (bench/README.md, "Hostile inputs, perf-hostile")
+        for (int i = _mentionSpans.LastStartingAtOrBefore(before); i >= 0; i--)
         {
             var m = _mentions[i];
             if (m.Span.End > before || quoted(m.Span) || IsTitleOnly(m))
@@ -474,7 +490,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        for (int i = _mentions.Count - 1; i >= 0; i--)
+        for (int i = _mentionSpans.LastStartingAtOrBefore(mention.End); i >= 0; i--)
         {
             var m = _mentions[i];
             if (m.Label != EntityLabel.Person || m.Span.End > mention.End || IsTitleOnly(m))
@@ -613,7 +629,7 @@ internal sealed partial class SpeakerResolver
 
         var noun = words[1].Value.ToLowerInvariant();
         string? last = null;
-        for (int i = _mentions.Count - 1; i >= 0; i--)
+        for (int i = _mentionSpans.LastStartingAtOrBefore(before); i >= 0; i--)
         {
             var m = _mentions[i];
             if (m.Span.End > before || m.Label != EntityLabel.Organization || IsRolePhrase(m))
@@ -822,7 +838,7 @@ internal sealed partial class SpeakerResolver
     /// before or in apposition), else the given name's list; unknown when the mentions disagree ("Farrow" standing
     /// for both a mother and her son) or nothing tells.
     /// </summary>
-    private SpeakerGender GenderOf(Entity e) => GenderOf(_text, e.Mentions.Concat(_mentions.Where(m => m.Id == e.Id).Select(m => m.Span)), e.Name);
+    private SpeakerGender GenderOf(Entity e) => GenderOf(_text, e.Mentions.Concat(_mentionsById.TryGetValue(e.Id, out var spans) ? spans : []), e.Name);
 
     /// <summary>
     /// A person's gender from the words beside the mentions' spans, else from the given name of the name (a name of
