@@ -1239,9 +1239,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     /// <summary>
     /// "The agency quoted witnesses as saying tanks … are patrolling", "Jones was quoted as saying …": the one quoted is
-    /// the speaker (the object of "quoted", or the subject of "was quoted"), not the one who quotes (a chain of sources
-    /// whose inner source the report is, as "according to"; the twenty-first sample). The cue is "saying" right after
-    /// "as".
+    /// the speaker of a report without quote marks (the object of "quoted", or the subject of "was quoted"), not the one
+    /// who quotes (a chain of sources whose inner source the report is, as "according to"; the twenty-first sample). The
+    /// cue is "saying" right after "as". Not read at quote marks: PolNeAR gives "An early tweet quoted the president as
+    /// saying “…”" to the tweet (pair F1 84.15 → 84.11 with it).
     /// </summary>
     private TextSpan? QuotedAsSaying(string text, int sentStart, TextSpan cue)
     {
@@ -1725,12 +1726,6 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            // "The radio quoted him as saying, “…”": the one quoted is the speaker
-            if (QuotedAsSaying(text, sentStart, cue) is { } quotedSource)
-            {
-                return new Attribution(cue, quotedSource);
-            }
-
             // "…, calling them “corporate welfare”": a participle's speaker is the sentence subject
             bool participle = m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
 
@@ -1739,7 +1734,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             if (!participle && !IsTellVerb(m.Value) && PrecededByComma(text, cue.Start)
                 && CueThenSpeaker(text[cue.Start..quoteStart]) is { Success: true } inner
                 && cue.Start + inner.Groups["spk"].Index + inner.Groups["spk"].Length is var innerEnd
-                && innerEnd < quoteStart && text[innerEnd] == ',')
+                && innerEnd < quoteStart && text[innerEnd] == ','
+                // a phrase, not a clause: "Guy Cecil, …, said the group might run ads against Mr. Trump or Mr. Cruz, ''…''"
+                // (PolNeAR; the abbreviations' periods once stopped the pattern there)
+                && IsSpeakerPhrase(text, new TextSpan(cue.Start + inner.Groups["spk"].Index, innerEnd)))
             {
                 var spk = inner.Groups["spk"];
                 return new Attribution(cue, new TextSpan(cue.Start + spk.Index, innerEnd));

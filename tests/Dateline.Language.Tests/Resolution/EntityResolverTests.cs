@@ -106,6 +106,26 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_description_with_its_offices_complement_names_an_apposed_name_not_a_person_named_near()
+    {
+        // TimeBank's AP900815-0044: Saddam Hussein, of no role, is no ambassador
+        var near = Resolve("The outlook darkened when Saddam Hussein sent his forces. The Iraqi ambassador to Greece said the Americans could leave.",
+            ("Saddam Hussein", "PERSON"));
+        Assert.Equal(["Saddam Hussein"], Mentions(near, Single(near, "Saddam Hussein")));
+
+        // an apposed name, after the complement or before the description, is the one described
+        var after = Resolve("Reports say Georgia's ambassador to Turkey, Grigol Mgalobishvili, will replace him.", ("Grigol Mgalobishvili", "PERSON"));
+        Assert.Contains("Georgia's ambassador", Mentions(after, Single(after, "Grigol Mgalobishvili")));
+        var before = Resolve("John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday.", ("John Luk Jok", "PERSON"));
+        Assert.Equal(2, Single(before, "John Luk Jok").Mentions.Count);
+
+        // a role word right before another name modifies it: "Egypt's official Middle East News Agency" is no official
+        var agency = Resolve("Egypt's official Middle East News Agency said that Saddam Hussein was the target.",
+            ("Egypt", "GPE"), ("Middle East News Agency", "ORG"), ("Saddam Hussein", "PERSON"));
+        Assert.Single(Single(agency, "Saddam Hussein").Mentions);
+    }
+
+    [Fact]
     public void A_full_name_modifying_a_noun_does_not_introduce_the_bearer_a_later_surname_joins()
     {
         // West Journal, 2016-06-04: the pollster's former employer is named first, the article is about Hillary
