@@ -1029,7 +1029,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             if (!m.Success || !EndsAttribution(sentence, comma, tail.AsSpan(m.Index + m.Length)))
             {
-                m = _lexicon.CueMayOpenAt(sentence, comma) ? _lexicon.CueThenSpeaker.Match(tail ?? sentence[comma..]) : Match.Empty;
+                m = _lexicon.CueMayOpenAt(sentence, comma) ? CueThenSpeaker(tail ?? sentence[comma..]) : Match.Empty;
 
                 // "Collins, who opposed the bill, said Wilson had made …": a clause after the cue (an auxiliary or a modal
                 // before the next comma) is the cue's report, and the words before the comma its subject with an aside
@@ -1122,7 +1122,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         // "According to the owner, only women work there": the attribution opens the sentence, the clause follows its comma
         if (cues.Count > 0 && IsAccordingTo(cues[0].Value) && string.IsNullOrWhiteSpace(sentence[..cues[0].Index])
-            && _lexicon.CueThenSpeaker.Match(sentence) is { Success: true } opening
+            && CueThenSpeaker(sentence) is { Success: true } opening
             && opening.Groups["spk"] is var openingSpeaker && s.Start + openingSpeaker.Index + openingSpeaker.Length is var speakerEnd
             && speakerEnd < contentEnd && text[speakerEnd] == ',')
         {
@@ -1185,7 +1185,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // gives "A", which the speaker's cleaning widens)
             var sentenceSubject = participle && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null;
             bool loneDeterminer = sentenceSubject is { } lone && _lexicon.Determiners.Contains(text[lone.Start..lone.End].ToLowerInvariant());
-            var speaker = participle
+            var speaker = QuotedAsSaying(text, s.Start, cue) is { } quotedSource ? quotedSource
+                : participle
                 ? (loneDeterminer ? SubjectLeftOf(text, cue.Start, s.Start) ?? sentenceSubject : sentenceSubject ?? SubjectLeftOf(text, cue.Start, s.Start))
                 : SubjectLeftOf(text, cue.Start, s.Start)
                     ?? (coordinated && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null);
@@ -1335,6 +1336,43 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex ThatOpening();
 
     /// <summary>
+    /// "The agency quoted witnesses as saying tanks … are patrolling", "Jones was quoted as saying …": the one quoted is
+    /// the speaker of a report without quote marks (the object of "quoted", or the subject of "was quoted"), not the one
+    /// who quotes (a chain of sources whose inner source the report is, as "according to"; the twenty-first sample). The
+    /// cue is "saying" right after "as". Not read at quote marks: PolNeAR gives "An early tweet quoted the president as
+    /// saying “…”" to the tweet (pair F1 84.15 → 84.11 with it).
+    /// </summary>
+    private TextSpan? QuotedAsSaying(string text, int sentStart, TextSpan cue)
+    {
+        if (!text.AsSpan(cue.Start, cue.Length).Equals("saying", StringComparison.OrdinalIgnoreCase) || cue.Start <= sentStart
+            || QuotedAs().Match(text, sentStart, cue.Start - sentStart) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        if (m.Groups["object"] is not { Success: true } named)
+        {
+            return SubjectLeftOf(text, m.Groups["passive"].Index, sentStart);
+        }
+
+        // a time beside the one quoted is no part of him ("quoted Friday an unnamed source", "quoted spokesman Mohammad
+        // Ali Hosseini Sunday as saying": VOA)
+        int start = named.Index;
+        if (SpeakerWords().Match(text, start, named.Length) is { Success: true } first && first.Index == start
+            && _lexicon.SpeakerTimes.TryGetValue(first.Value.ToLowerInvariant(), out var kind) && kind == SpeakerTime.Weekday
+            && SpeakerWords().Match(text, first.Index + first.Length, named.Index + named.Length - first.Index - first.Length) is { Success: true } next)
+        {
+            start = next.Index;
+        }
+
+        return new TextSpan(start, WithoutTime(text, start, named.Index + named.Length));
+    }
+
+    /// <summary>"quoted X as " or "was quoted (Friday) (by Y) as " right before the cue (X up to 60 characters without a clause's punctuation; a period inside the sentence is an abbreviation's).</summary>
+    [GeneratedRegex(@"(?:(?<![\w'’-])quoted\s+(?!(?:[\w'’-]+\s+)?(?i:by)\s)(?<object>[^\s,;:!?“”""()][^,;:!?“”""()\n]{0,59}?)|(?<passive>(?<![\w'’-])(?i:was|were|is|are|been|being)\s+(?:(?i:widely|also|later)\s+)?)quoted(?:\s+[A-Z]?[a-z]+day)?(?:\s+by\s+[^,;:!?“”""()\n]{1,60}?)?)\s+as\s+$")]
+    private static partial Regex QuotedAs();
+
+    /// <summary>
     /// Whether the content after a cue (<paramref name="content"/>, from <paramref name="cueEnd"/>) is a reported clause:
     /// "that" or a colon between them, or a subject with a finite verb (a subject pronoun first, or an auxiliary, a modal
     /// or a word in -ed after the first word, before the first comma or relative word: "warned Iran would …", "confirmed
@@ -1474,7 +1512,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 return null;
             }
 
-            return _lexicon.CueThenSpeaker.Match(text[cueSpan.Start..end]) is { Success: true } source
+            return CueThenSpeaker(text[cueSpan.Start..end]) is { Success: true } source
                 ? new Attribution(cueSpan, new TextSpan(cueSpan.Start + source.Groups["spk"].Index, cueSpan.Start + source.Groups["spk"].Index + source.Groups["spk"].Length))
                 : null;
         }
@@ -1710,6 +1748,30 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return stops == 0 && (char.IsUpper(words[0].Value[0]) || _lexicon.Pronouns.Contains(first) || words.Count <= 6);
     }
 
+    /// <summary>
+    /// <see cref="QuoteLexicon.CueThenSpeaker"/> on <paramref name="s"/> with the periods of abbreviations inside it
+    /// (<see cref="IsAbbreviationDot"/>: "U.S.", "Dr.", "Inc.") read as letters of the word, so that "according to a U.S.
+    /// official who …" gives "a U.S. official", not "a U" (the twenty-first sample); a period with nothing but spaces after it
+    /// in <paramref name="s"/> stays an end. The match's indices are <paramref name="s"/>'s.
+    /// </summary>
+    private Match CueThenSpeaker(string s)
+    {
+        char[]? masked = null;
+        int last = s.AsSpan().TrimEnd().Length - 1;
+        for (int dot = s.IndexOf('.'); dot >= 0 && dot < last; dot = s.IndexOf('.', dot + 1))
+        {
+            if (IsAbbreviationDot(s, dot))
+            {
+                (masked ??= s.ToCharArray())[dot] = AbbreviationPeriod;
+            }
+        }
+
+        return _lexicon.CueThenSpeaker.Match(masked is null ? s : new string(masked));
+    }
+
+    /// <summary>The stand-in for an abbreviation's period in <see cref="CueThenSpeaker"/>: a character no speaker pattern ends on.</summary>
+    private const char AbbreviationPeriod = '\u2024';
+
     private static bool IsAbbreviationDot(string text, int dot)
         => Abbreviations.Default.EndsAbbreviation(text, dot) || (dot + 1 < text.Length && char.IsLetter(text[dot + 1]));
 
@@ -1752,7 +1814,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             if (IsAccordingTo(m.Value))
             {
-                var after = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
+                var after = CueThenSpeaker(text[cue.Start..quoteStart]);
                 if (after.Success)
                 {
                     var spk = after.Groups["spk"];
@@ -1768,9 +1830,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // "The paradox of Nancy, says Carl Anthony, a historian, is that …": an attribution set off by commas
             // inside the sentence names its speaker after the cue
             if (!participle && !IsTellVerb(m.Value) && PrecededByComma(text, cue.Start)
-                && _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]) is { Success: true } inner
+                && CueThenSpeaker(text[cue.Start..quoteStart]) is { Success: true } inner
                 && cue.Start + inner.Groups["spk"].Index + inner.Groups["spk"].Length is var innerEnd
-                && innerEnd < quoteStart && text[innerEnd] == ',')
+                && innerEnd < quoteStart && text[innerEnd] == ','
+                // a phrase, not a clause: "Guy Cecil, …, said the group might run ads against Mr. Trump or Mr. Cruz, ''…''"
+                // (PolNeAR; the abbreviations' periods once stopped the pattern there)
+                && IsSpeakerPhrase(text, new TextSpan(cue.Start + inner.Groups["spk"].Index, innerEnd)))
             {
                 var spk = inner.Groups["spk"];
                 return new Attribution(cue, new TextSpan(cue.Start + spk.Index, innerEnd));
@@ -1783,7 +1848,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             // "…, said Jones, “…": the speaker follows the cue (after "telling Reuters" comes the listener, after
             // "…, calling him" or "…, saying the city" the object or the content)
-            var m2 = _lexicon.CueThenSpeaker.Match(text[cue.Start..quoteStart]);
+            var m2 = CueThenSpeaker(text[cue.Start..quoteStart]);
             if (m2.Success && !participle && !IsTellVerb(m.Value)
                 && Regex.IsMatch(text[(cue.Start + m2.Groups["spk"].Index + m2.Groups["spk"].Length)..quoteStart], @"^\s*[,:]\s*$"))
             {

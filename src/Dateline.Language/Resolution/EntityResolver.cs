@@ -3168,12 +3168,14 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         foreach (var item in persons)
         {
             var name = c.NameSpan(item);
+            item.OneNameTitle = OneNameTitleOf(c, item);
             Cluster? best = null;
             var candidates = name.Length == 0 ? null : byWord.GetValueOrDefault(name[0]);
             for (int k = 0; k < (name.Length == 0 ? clusters.Count : candidates?.Count ?? 0); k++)
             {
                 var cluster = clusters[candidates is null ? k : candidates[k]];
-                if (ContainsInOrder(cluster.NameWords, name) && (best is null || Distance(cluster, item) < Distance(best, item)))
+                if (ContainsInOrder(cluster.NameWords, name) && !OwnNameAsFamilyName(cluster, name, item.OneNameTitle)
+                    && (best is null || Distance(cluster, item) < Distance(best, item)))
                 {
                     best = cluster;
                 }
@@ -3202,6 +3204,37 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         return clusters;
+    }
+
+    /// <summary>Titles a monarch, prince or pope bears with one name of his own (Data/one-name-titles.txt).</summary>
+    private static readonly FrozenSet<string> OneNameTitles = ResourceText.Lines("one-name-titles.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The title right before the name when it is one a person bears with his own name ("King" of "King Hussein"; Data/one-name-titles.txt), in lower case.</summary>
+    private static string? OneNameTitleOf(Context c, Item item)
+        => item.RoleStart >= 0 && item.RoleStart < item.Start && OneNameTitles.Contains(c.Words[item.Start - 1]) ? c.Words[item.Start - 1].ToLowerInvariant() : null;
+
+    /// <summary>
+    /// Whether a titled name ("King Hussein", "Prince Charles") would join a person named in full by his family name:
+    /// the name is the full name's last words, not its first ("Prince Mohammed" is Mohammed bin Salman), and no mention
+    /// of that person carries the title ("King Hussein bin Talal"). Such a name is the bearer's own, so "King Hussein"
+    /// is not Saddam Hussein (the twenty-first quote sample).
+    /// </summary>
+    private static bool OwnNameAsFamilyName(Cluster cluster, ReadOnlySpan<string> name, string? title)
+    {
+        if (title is null || cluster.NameWords.Length <= name.Length || cluster.Titles?.Contains(title) == true)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < name.Length; k++)
+        {
+            if (!string.Equals(cluster.NameWords[k], name[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Distance(Cluster cluster, Item item)
@@ -3257,7 +3290,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         foreach (var cluster in persons)
         {
             var words = cluster.NameWords;
-            if (words.Length >= 2 && IsCapitalised(words[^1]) && !IsHonorific(words[0]))
+            if ((words.Length >= 2 && !IsHonorific(words[0]) || cluster.IsTitledOneName) && IsCapitalised(words[^1]))
             {
                 bySurname ??= new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
                 if (!bySurname.TryGetValue(words[^1], out var bearers))
@@ -3282,7 +3315,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         {
             foreach (var item in cluster.Items)
             {
-                if (BareSurname(c, item) is { } itsSurname && bySurname.ContainsKey(itsSurname))
+                if (item.OneNameTitle is null && BareSurname(c, item) is { } itsSurname && bySurname.ContainsKey(itsSurname))
                 {
                     if (!bareBySurname.TryGetValue(itsSurname, out var items))
                     {
@@ -3301,24 +3334,30 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 continue;
             }
 
+            bool titled = bearers.Exists(bearer => bearer.IsTitledOneName);
+
             var bare = bareBySurname.GetValueOrDefault(surname) ?? [];
 
             var genders = new SpeakerGender[bearers.Count];
             var introduced = new int[bearers.Count];
             var named = new int[bearers.Count];
+            var byOwnName = new int[bearers.Count];
+            var ownNamed = new int[bearers.Count];
             for (int b = 0; b < bearers.Count; b++)
             {
                 var full = FullNameItems(c, bearers[b]).ToList();
                 genders[b] = SpeakerResolver.GenderOf(c.Text, full.Select(c.MentionSpan), string.Join(' ', bearers[b].NameWords));
                 named[b] = full.Min(item => item.Start);
                 introduced[b] = full.Where(item => !IsModifierUse(c, item)).Select(item => item.Start).DefaultIfEmpty(int.MaxValue).Min();
+                (byOwnName[b], ownNamed[b]) = CalledByGivenName(c, bearers[b]) ? (int.MaxValue, int.MaxValue) : (introduced[b], named[b]);
             }
 
             foreach (var item in bare)
             {
                 item.Cluster!.Remove(item);
                 var told = SpeakerResolver.GenderBeside(c.Text, c.MentionSpan(item));
-                var chosen = FirstNamedBefore(bearers, genders, introduced, told, item.Start)
+                var chosen = (titled ? FirstNamedBefore(bearers, genders, byOwnName, told, item.Start) ?? FirstNamedBefore(bearers, genders, ownNamed, told, item.Start) : null)
+                    ?? FirstNamedBefore(bearers, genders, introduced, told, item.Start)
                     ?? FirstNamedBefore(bearers, genders, named, told, item.Start);
                 if (chosen is null)
                 {
@@ -3400,9 +3439,32 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         return name.Length == 1 || (name.Length == 2 && IsHonorific(name[0])) ? name[^1] : null;
     }
 
-    /// <summary>The mentions that name the person in full (two words or more, not opened by an honorific).</summary>
+    /// <summary>The mentions that name the person in full (two words or more, not opened by an honorific; a title and one name: "King Hussein").</summary>
     private static IEnumerable<Item> FullNameItems(Context c, Cluster cluster)
-        => cluster.Items.Where(item => c.NameSpan(item) is { Length: >= 2 } name && !IsHonorific(name[0]));
+        => cluster.Items.Where(item => (cluster.IsTitledOneName && item.OneNameTitle is not null) || (c.NameSpan(item) is { Length: >= 2 } name && !IsHonorific(name[0])));
+
+    /// <summary>
+    /// Whether the text calls a person named in full by the first word of his name alone ("Saddam" of "Saddam
+    /// Hussein", as news writes Arab names): beside a person of one titled name ("King Hussein"), the bare "Hussein" is
+    /// then the titled one's own name, not this person's family name.
+    /// </summary>
+    private static bool CalledByGivenName(Context c, Cluster cluster)
+    {
+        if (cluster.NameWords.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var item in cluster.Items)
+        {
+            if (c.NameSpan(item) is [var word] && string.Equals(word, cluster.NameWords[0], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly FrozenSet<string> NameSuffixes = ResourceText.Lines("name-suffixes.txt").ToFrozenSet(StringComparer.Ordinal);
 
@@ -3418,7 +3480,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         var surnames = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         foreach (var cluster in persons)
         {
-            if (cluster.NameWords.Length < 2)
+            if (cluster.NameWords.Length < 2 && !cluster.IsTitledOneName)
             {
                 continue;
             }
@@ -3504,7 +3566,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
             k = runEnd - 1;
             var headWord = c.Words[runEnd - 1];
-            if (!roles.IsHead(headWord) || (runEnd < n && c.Covered[runEnd] >= 0 && c.Items[c.Covered[runEnd]].Label == EntityLabel.Person))
+            // a role word right before a name is that name's modifier: a person's role, or an adjective of another name
+            // ("Egypt's official Middle East News Agency": no official of Egypt)
+            if (!roles.IsHead(headWord) || (runEnd < n && c.Covered[runEnd] >= 0 && c.Items[c.Covered[runEnd]] is var next
+                && (next.Label == EntityLabel.Person || (!next.Removed && next.Start == runEnd && c.SentenceOf[runEnd] == c.SentenceOf[k]))))
             {
                 continue;
             }
@@ -3562,7 +3627,16 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
 
             description.Family = family;
-            var chosen = Choose(c, persons, description, excluded, Counterparts.Contains(headWord));
+            // "The Iraqi ambassador to Greece said …": a description that goes on with its office's complement introduces a
+            // person of its own, so it names a name apposed to it ("Georgia's ambassador to Turkey, Grigol Mgalobishvili",
+            // "John Luk Jok, the South Sudanese minister for East African Affairs") or a person whose own role is of its
+            // family ("Ambassador Hussein Haridy"), not any person named near (TimeBank's AP900815-0044: Saddam Hussein,
+            // of no role once "King Hussein" was no longer his)
+            bool complemented = runEnd + 1 < n && c.SentenceOf[runEnd + 1] == c.SentenceOf[k] && c.Words[runEnd] is "to" or "of" or "for"
+                && IsCapitalised(c.Words[runEnd + 1]);
+            var chosen = complemented
+                ? ApposedPerson(c, start, runEnd) ?? Choose(c, persons, description, excluded, Counterparts.Contains(headWord), familyNeeded: true)
+                : Choose(c, persons, description, excluded, Counterparts.Contains(headWord));
             if (chosen is null)
             {
                 continue;
@@ -3657,7 +3731,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>Capitalised role words can start a description at a sentence start ("The Libyan foreign minister").</summary>
     private static bool IsDescriptionCase(string[] words, int k) => k > 0 && Determiners.Contains(words[k - 1]);
 
-    private Cluster? Choose(Context c, List<Cluster> persons, Item description, Cluster? excluded, bool counterpart)
+    /// <param name="familyNeeded">Only a person whose role family is known and agrees (a description with a complement: <see cref="ResolveDescriptions"/>).</param>
+    private Cluster? Choose(Context c, List<Cluster> persons, Item description, Cluster? excluded, bool counterpart, bool familyNeeded = false)
     {
         Cluster? best = null;
         int bestScore = int.MinValue;
@@ -3683,7 +3758,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 continue;
             }
 
-            if (familyKnown && person.Family != description.Family)
+            if ((familyKnown && person.Family != description.Family) || (familyNeeded && !familyKnown))
             {
                 continue;
             }
@@ -3752,6 +3827,38 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         return next;
+    }
+
+    /// <summary>
+    /// The person named in apposition to a description that goes on with a complement: the name right before its comma
+    /// ("John Luk Jok, the South Sudanese minister for …": up to three determiners or capitalised words between), or the name right after the comma that closes the complement, within
+    /// <see cref="ResolutionOptions.MaxRoleWords"/> words ("Georgia's ambassador to Turkey, Grigol Mgalobishvili").
+    /// </summary>
+    private Cluster? ApposedPerson(Context c, int start, int runEnd)
+    {
+        int comma = start - 1; // back over the words the description left out before it ("the South" of "the South Sudanese minister")
+        while (comma > 0 && start - comma <= 3 && (Determiners.Contains(c.Words[comma]) || IsCapitalised(c.Words[comma]))
+            && (c.Covered[comma] < 0 || c.Items[c.Covered[comma]].Label != EntityLabel.Person))
+        {
+            comma--;
+        }
+
+        if (comma >= 1 && c.Words[comma] == "," && c.SentenceOf[comma] == c.SentenceOf[start] && c.Covered[comma - 1] >= 0
+            && c.Items[c.Covered[comma - 1]] is { Label: EntityLabel.Person, IsDescription: false } before && before.End == comma && before.Cluster is { } named)
+        {
+            return named;
+        }
+
+        for (int j = runEnd; j < c.Count - 1 && j - runEnd <= options.MaxRoleWords && c.SentenceOf[j] == c.SentenceOf[runEnd]; j++)
+        {
+            if (c.Words[j] == ",")
+            {
+                return c.Covered[j + 1] >= 0 && c.Items[c.Covered[j + 1]] is { Label: EntityLabel.Person, IsDescription: false } after
+                    && after.Start == j + 1 && after.Cluster is { } apposed ? apposed : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether one of the person's named mentions (not a description) starts at the token.</summary>
@@ -5015,6 +5122,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         public string? CountryCode { get; set; }
 
+        /// <summary>The title of one name it bears ("king" of "King Hussein": <see cref="OneNameTitleOf"/>), set when persons are grouped.</summary>
+        public string? OneNameTitle { get; set; }
+
         public Cluster? Cluster { get; set; }
     }
 
@@ -5030,10 +5140,21 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         public string? CountryCode { get; set; }
 
+        /// <summary>The one-name titles its mentions bear ("king"), null while none does.</summary>
+        public HashSet<string>? Titles { get; private set; }
+
+        /// <summary>A person named by a title and one name of his own ("King Hussein"), not by a given and a family name.</summary>
+        public bool IsTitledOneName => NameWords.Length == 1 && Titles is not null;
+
         public void Add(Item item)
         {
             Items.Add(item);
             item.Cluster = this;
+            if (item.OneNameTitle is { } title)
+            {
+                (Titles ??= new HashSet<string>(StringComparer.Ordinal)).Add(title);
+            }
+
             Family ??= item.Family;
             CountryCode ??= item.CountryCode;
         }

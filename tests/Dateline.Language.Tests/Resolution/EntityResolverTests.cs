@@ -81,6 +81,51 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_monarchs_title_and_one_name_is_his_own_name_not_a_family_name()
+    {
+        // AP, 1990-08-16 (the twenty-first quote sample): the king is not of Saddam Hussein's family; the text calls
+        // Saddam by his first name, so the bare "Hussein" is the king
+        const string text = "Iraq's Saddam Hussein called Bush a liar. Bush met King Hussein of Jordan. Saddam said war could come. "
+            + "``It is our only outlet,'' Hussein said.";
+        var doc = Resolve(text, ("Saddam Hussein", "PERSON"), ("Bush", "PERSON"), ("Bush", "PERSON"), ("Hussein", "PERSON"),
+            ("Saddam", "PERSON"), ("Hussein", "PERSON"));
+        var king = Assert.Single(doc.Entities, e => e.Roles.Contains("King"));
+        Assert.Equal([text.IndexOf("Hussein of", StringComparison.Ordinal), text.LastIndexOf("Hussein", StringComparison.Ordinal)],
+            king.Mentions.Select(m => m.Start).Order().ToList());
+        Assert.Equal(2, Single(doc, "Saddam Hussein").Mentions.Count);
+
+        // a title the full name carries too, and a title before the given name, join as before
+        var abdullah = Resolve("King Abdullah Hussein spoke. Later King Hussein left.", ("Abdullah Hussein", "PERSON"), ("Hussein", "PERSON"));
+        Assert.Equal(2, Single(abdullah, "Abdullah Hussein").Mentions.Count);
+        var prince = Resolve("Mohammed bin Salman spoke. Later Prince Mohammed left.", ("Mohammed bin Salman", "PERSON"), ("Mohammed", "PERSON"));
+        Assert.Equal(2, Single(prince, "Mohammed bin Salman").Mentions.Count);
+
+        // a cleric named by his family name is not one of these titles
+        var cleric = Resolve("Ali Khamenei spoke. Later Ayatollah Khamenei left.", ("Ali Khamenei", "PERSON"), ("Khamenei", "PERSON"));
+        Assert.Equal(2, Single(cleric, "Ali Khamenei").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_description_with_its_offices_complement_names_an_apposed_name_not_a_person_named_near()
+    {
+        // TimeBank's AP900815-0044: Saddam Hussein, of no role, is no ambassador
+        var near = Resolve("The outlook darkened when Saddam Hussein sent his forces. The Iraqi ambassador to Greece said the Americans could leave.",
+            ("Saddam Hussein", "PERSON"));
+        Assert.Equal(["Saddam Hussein"], Mentions(near, Single(near, "Saddam Hussein")));
+
+        // an apposed name, after the complement or before the description, is the one described
+        var after = Resolve("Reports say Georgia's ambassador to Turkey, Grigol Mgalobishvili, will replace him.", ("Grigol Mgalobishvili", "PERSON"));
+        Assert.Contains("Georgia's ambassador", Mentions(after, Single(after, "Grigol Mgalobishvili")));
+        var before = Resolve("John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday.", ("John Luk Jok", "PERSON"));
+        Assert.Equal(2, Single(before, "John Luk Jok").Mentions.Count);
+
+        // a role word right before another name modifies it: "Egypt's official Middle East News Agency" is no official
+        var agency = Resolve("Egypt's official Middle East News Agency said that Saddam Hussein was the target.",
+            ("Egypt", "GPE"), ("Middle East News Agency", "ORG"), ("Saddam Hussein", "PERSON"));
+        Assert.Single(Single(agency, "Saddam Hussein").Mentions);
+    }
+
+    [Fact]
     public void A_full_name_modifying_a_noun_does_not_introduce_the_bearer_a_later_surname_joins()
     {
         // West Journal, 2016-06-04: the pollster's former employer is named first, the article is about Hillary
