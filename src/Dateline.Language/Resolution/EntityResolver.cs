@@ -1430,6 +1430,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// </summary>
     private void CompanyNamedInFull(Context c)
     {
+        UntaggedCompanyNames(c);
         HashSet<string>? makers = null;
         HashSet<string>? openings = null;
         foreach (var item in c.Items)
@@ -1491,10 +1492,58 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
             foreach (var (start, owner) in Standalone(c, [maker]))
             {
-                if (owner < 0 && !IsSentenceFirst(c, start))
+                if (owner < 0 && !IsSentenceFirst(c, start) && !OpeningQuoteMarks.Contains(c.Words[start - 1]))
                 {
-                    Claim(c, owner, start, start + 1, EntityLabel.Organization); // "Heritage would issue"; not "Total sales rose."
+                    Claim(c, owner, start, start + 1, EntityLabel.Organization); // "Heritage would issue"; not "Total sales rose.", "“We received"
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Capitalised words the recognizer left untagged right before a capitalised company's word (Data/company-words.txt),
+    /// in their sentence, are the company's name in full, an ORG mention ("acquired by Star States Corp. for stock",
+    /// sample 16; "Hewlett-Packard Co."): up to <see cref="MaxEvidenceNameWords"/> words, a hyphen written between two
+    /// taken in, not a determiner nor another company's word; a capitalised "The" before them within a sentence is
+    /// the name's (sample 9's "said The We Company’s").
+    /// </summary>
+    private static void UntaggedCompanyNames(Context c)
+    {
+        for (int i = 1; i < c.Count; i++)
+        {
+            if (c.Covered[i] >= 0 || !IsCapitalised(c.Words[i]) || !CompanyWords.Contains(c.Words[i]))
+            {
+                continue;
+            }
+
+            int start = i;
+            int sentence = c.SentenceOf[i];
+            while (start > 0 && i - start < MaxEvidenceNameWords && c.Covered[start - 1] < 0 && c.SentenceOf[start - 1] == sentence)
+            {
+                var word = c.Words[start - 1];
+                if (IsHyphen(word) && start - 2 >= 0 && start < i && c.Spans[start - 2].End == c.Spans[start - 1].Start
+                    && c.Spans[start - 1].End == c.Spans[start].Start && c.Covered[start - 2] < 0)
+                {
+                    start--; // "Hewlett-Packard": the word before the hyphen is read next
+                    continue;
+                }
+
+                if (!char.IsLetter(word[0]) || !IsCapitalised(word) || Determiners.Contains(word) || CompanyWords.Contains(word))
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            if (start < i && !IsHyphen(c.Words[start]))
+            {
+                if (start > 0 && c.Words[start - 1] == "The" && c.Covered[start - 1] < 0 && !IsSentenceFirst(c, start - 1))
+                {
+                    start--; // "said The We Company’s …": the capitalised article within a sentence is the name's
+                }
+
+                Claim(c, -1, start, i + 1, EntityLabel.Organization);
             }
         }
     }
@@ -1542,7 +1591,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         foreach (var item in c.Items)
         {
             if (item.Removed || item.IsWork || item.Label is not (EntityLabel.Person or EntityLabel.Location)
-                || !openings.Contains(NameWithoutPossessive(c, item)) || IsRoleWord(c.Words[item.Start]))
+                || !openings.Contains(NameWithoutPossessive(c, item)) || (item.Label == EntityLabel.Person && IsRoleWord(c.Words[item.Start])))
             {
                 continue;
             }
@@ -1556,6 +1605,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
     }
+
+    /// <summary>Quote marks and brackets that open a quotation, whose first word is capitalised as a sentence's is.</summary>
+    private static readonly FrozenSet<string> OpeningQuoteMarks = FrozenSet.Create(StringComparer.Ordinal, "“", "\"", "‘", "'", "(", "[");
 
     /// <summary>Whether the token opens its sentence.</summary>
     private static bool IsSentenceFirst(Context c, int i) => i == 0 || c.SentenceOf[i - 1] != c.SentenceOf[i];

@@ -725,6 +725,12 @@ public class EntityResolverTests
             ("Heritage Media Corp.", "ORG"));
         Assert.Equal(3, company.Entities.Where(e => e.Label == EntityLabel.Organization).SelectMany(e => Mentions(company, e)).Count());
 
+        // a company's name in full the recognizer left untagged, then its short form typed LOC ("Star States Corp.")
+        var untagged = Resolve("The deal gives Star Tirell the option, Dorvan Savings said. It agreed to be acquired by Star Tirell Corp. for stock. “Star is ours,” said The Ko Company, “and We are glad.”", ("Star Tirell", "LOC"), ("Dorvan Savings", "ORG"));
+        Assert.Contains(untagged.Entities, e => e.Name == "The Ko Company" && e.Label == EntityLabel.Organization);
+        Assert.DoesNotContain(untagged.Entities, e => e.Name is "Star" or "Ko" or "We");
+        Assert.Equal(["Star Tirell", "Star Tirell Corp."], untagged.Entities.Where(e => e.Label == EntityLabel.Organization && e.Name.StartsWith("Star", StringComparison.Ordinal)).SelectMany(e => Mentions(untagged, e)).Order());
+
         // not a person the page gives a person's evidence, nor one an institution is named after, nor a known place or
         // a feature's name, nor an organisation's name not closed by a company's word, nor a word opening a sentence
         var kept = Resolve("The Shearvell Varsk Foundation Inc. gave money. Shearvell Varsk said so. Tirel Marsh Tobin Ltd. trades. Tirel Marsh said he would sell. Denver Tobin Corp. rose. Denver grew. Total Tobin Corp. fell. Total sales rose. Brelley Hill Project Ltd. digs at Brelley Hill. Varsk Ueno Hutton trades. Varsk Ueno sells.",
