@@ -1420,21 +1420,36 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     private static readonly FrozenSet<string> VenueWords = ResourceText.Lines("venue-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "[Ford]PERSON's internal emission testing" beside "Ford Motor Company" (ORG): a one-word name typed PERSON that
-    /// opens an organisation's name closed by a company's word (Data/company-words.txt) in the same text is the company,
-    /// unless the text names a person of that surname ("Henry Ford") or the word is a role's ("General" of "General
-    /// Motors"). Read on VOA, Wikinews and the dev pages: Delphi, Hadson, Toyota, Warner, Reed, Magna, Saha, Ford,
-    /// Nissan, Hyatt.
+    /// An organisation's short form takes its full name's type on the page. "[Ford]PERSON's internal emission testing"
+    /// beside "Ford Motor Company" (ORG): a one-word name typed PERSON that opens an organisation's name closed by a
+    /// company's word (Data/company-words.txt) in the same text is the company, unless the text names a person of that
+    /// surname ("Henry Ford") or the word is a role's ("General" of "General Motors"). Read on VOA, Wikinews and the dev
+    /// pages: Delphi, Hadson, Toyota, Warner, Reed, Magna, Saha, Ford, Nissan, Hyatt. Then (ent-mends11, sample 16)
+    /// <see cref="ShortFormsOfOrganisations"/>: the opening words of a company's name the page writes in full, typed
+    /// PERSON or LOC alone ("[Diversified]LOC" beside "Diversified Investment Group Inc."), or the company's first
+    /// word untagged ("Heritage would issue" beside "Heritage Media Corp.": not a country, a people, a role's word, nor a place the page names alone; not at a sentence's start,
+    /// where common words are capitalised). docs/entities.md, "ent-mends11".
     /// </summary>
     private void CompanyNamedInFull(Context c)
     {
+        UntaggedCompanyNames(c);
         HashSet<string>? makers = null;
+        HashSet<string>? openings = null;
         foreach (var item in c.Items)
         {
             if (!item.Removed && item.Label == EntityLabel.Organization && item.End - item.Start >= 2 && CompanyWords.Contains(c.Words[item.End - 1]))
             {
                 (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.Words[item.Start]);
+                if (!item.IsWork)
+                {
+                    OpeningsOf(c, item, ref openings);
+                }
             }
+        }
+
+        if (openings is not null)
+        {
+            ShortFormsOfOrganisations(c, openings);
         }
 
         if (makers is null)
@@ -1458,7 +1473,146 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 item.Label = EntityLabel.Organization;
             }
         }
+
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label is (EntityLabel.Gpe or EntityLabel.Location) && item.End - item.Start == 1)
+            {
+                places.Add(c.Words[item.Start]);
+            }
+        }
+
+        foreach (var maker in makers)
+        {
+            // the gazetteer's towns are not refused ("Heritage" is one in Saskatchewan), a place the page names is
+            if (maker.Length < 2 || !IsCapitalised(maker) || Determiners.Contains(maker) || IsRoleWord(maker) || IsHonorific(maker)
+                || places.Contains(maker) || geo.CountryByName(maker) is not null || geo.CountryByDemonym(maker) is not null)
+            {
+                continue;
+            }
+
+            foreach (var (start, owner) in Standalone(c, [maker]))
+            {
+                if (owner < 0 && !IsSentenceFirst(c, start) && !OpeningQuoteMarks.Contains(c.Words[start - 1]))
+                {
+                    Claim(c, owner, start, start + 1, EntityLabel.Organization); // "Heritage would issue"; not "Total sales rose.", "“We received"
+                }
+            }
+        }
     }
+
+    /// <summary>
+    /// Capitalised words the recognizer left untagged right before a capitalised company's word (Data/company-words.txt),
+    /// in their sentence, are the company's name in full, an ORG mention ("acquired by Star States Corp. for stock",
+    /// sample 16; "Hewlett-Packard Co."): up to <see cref="MaxEvidenceNameWords"/> words, a hyphen written between two
+    /// taken in, not a determiner nor another company's word; a capitalised "The" before them within a sentence is
+    /// the name's (sample 9's "said The We Company’s").
+    /// </summary>
+    private static void UntaggedCompanyNames(Context c)
+    {
+        for (int i = 1; i < c.Count; i++)
+        {
+            if (c.Covered[i] >= 0 || !IsCapitalised(c.Words[i]) || !CompanyWords.Contains(c.Words[i]))
+            {
+                continue;
+            }
+
+            int start = i;
+            int sentence = c.SentenceOf[i];
+            while (start > 0 && i - start < MaxEvidenceNameWords && c.Covered[start - 1] < 0 && c.SentenceOf[start - 1] == sentence)
+            {
+                var word = c.Words[start - 1];
+                if (IsHyphen(word) && start - 2 >= 0 && start < i && c.Spans[start - 2].End == c.Spans[start - 1].Start
+                    && c.Spans[start - 1].End == c.Spans[start].Start && c.Covered[start - 2] < 0)
+                {
+                    start--; // "Hewlett-Packard": the word before the hyphen is read next
+                    continue;
+                }
+
+                if (!char.IsLetter(word[0]) || !IsCapitalised(word) || Determiners.Contains(word) || CompanyWords.Contains(word))
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            if (start < i && !IsHyphen(c.Words[start]))
+            {
+                if (start > 0 && c.Words[start - 1] == "The" && c.Covered[start - 1] < 0 && !IsSentenceFirst(c, start - 1))
+                {
+                    start--; // "said The We Company’s …": the capitalised article within a sentence is the name's
+                }
+
+                Claim(c, -1, start, i + 1, EntityLabel.Organization);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The opening words of a company's name closed by a company's word ("Diversified", "Diversified Investment" of
+    /// "Diversified Investment Group Inc."; "Heritage" of "Heritage Media Corp."): capitalised words, not opened by a
+    /// determiner, and none after them a head word other than a company's (Data/org-heads.txt,
+    /// Data/institution-heads.txt, Data/organisation-closing-words.txt): "Poughkeepsie" of "Poughkeepsie Savings Bank
+    /// Corp." is the town. Any organisation mention's openings were tried first and read wrong too often: the
+    /// recognizer's ORG mentions include persons and places ("Elian Gonzalez", "Khyber Pass", "Darfur Peace Agreement").
+    /// </summary>
+    private static void OpeningsOf(Context c, Item org, ref HashSet<string>? openings)
+    {
+        int end = EndWithoutPossessive(c, org);
+        if (end - org.Start < 2 || Determiners.Contains(c.Words[org.Start]))
+        {
+            return;
+        }
+
+        for (int k = org.Start + 1; k < end; k++)
+        {
+            var word = c.Words[k].ToLowerInvariant();
+            if (!CompanyWords.Contains(word) && (OrgHeads.Contains(word) || InstitutionHeads.Contains(word) || OrganisationClosingWords.Contains(word)))
+            {
+                return;
+            }
+        }
+
+        for (int k = org.Start + 1; k < end && IsCapitalised(c.Words[k - 1]) && c.Words[k - 1].Length > 1; k++)
+        {
+            (openings ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Join(' ', c.Words, org.Start, k - org.Start));
+        }
+    }
+
+    /// <summary>
+    /// A mention typed PERSON or LOC whose words (a possessive aside) open a company's name on the page
+    /// (<see cref="OpeningsOf"/>) is that company's short form: not a person the page gives a person's evidence
+    /// (<see cref="PersonEvidence"/>: a given name, a named person's surname, an honorific or role word before it, "he"
+    /// or "she" after it), not a place, country or people the gazetteer knows ("Washington" of "Washington Post"), not
+    /// a place closed by a feature's, street's or venue's word ("Roberts Hill" of "Roberts Hill Project Ltd").
+    /// </summary>
+    private void ShortFormsOfOrganisations(Context c, HashSet<string> openings)
+    {
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.IsWork || item.Label is not (EntityLabel.Person or EntityLabel.Location)
+                || !openings.Contains(NameWithoutPossessive(c, item)) || (item.Label == EntityLabel.Person && IsRoleWord(c.Words[item.Start])))
+            {
+                continue;
+            }
+
+            var name = NameWithoutPossessive(c, item);
+            var last = c.Words[EndWithoutPossessive(c, item) - 1];
+            if (!IsPlaceLike(name) && geo.CountryByName(name) is null
+                && (item.Label == EntityLabel.Person ? !PersonEvidence(c, item) : !(FeatureWords.Contains(last) || StreetWords.Contains(last) || VenueWords.Contains(last))))
+            {
+                item.Label = EntityLabel.Organization;
+            }
+        }
+    }
+
+    /// <summary>Quote marks and brackets that open a quotation, whose first word is capitalised as a sentence's is.</summary>
+    private static readonly FrozenSet<string> OpeningQuoteMarks = FrozenSet.Create(StringComparer.Ordinal, "“", "\"", "‘", "'", "(", "[");
+
+    /// <summary>Whether the token opens its sentence.</summary>
+    private static bool IsSentenceFirst(Context c, int i) => i == 0 || c.SentenceOf[i - 1] != c.SentenceOf[i];
 
     private static readonly FrozenSet<string> CompanyWords = ResourceText.Lines("company-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -373,6 +373,10 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Misc, parasite.Label);
         Assert.Equal(EntitySubtype.Work, parasite.Subtype);
         Assert.Equal(EntitySubtype.Work, Single(doc, "Friday Night Lights").Subtype);
+
+        // a broadcast's show before "program" (sample 18's "CNBC’s “Squawk Box” program", typed PERSON)
+        var show = Resolve("He spoke on CNBC’s “Squawk Box” program.", ("CNBC", "ORG"), ("Squawk Box", "PERSON"));
+        Assert.Equal(EntitySubtype.Work, Single(show, "Squawk Box").Subtype);
         var slogan = Single(doc, "Black Lives Matter");
         Assert.Equal(EntityLabel.Organization, slogan.Label);
         Assert.Null(slogan.Subtype);
@@ -813,6 +817,36 @@ public class EntityResolverTests
             ("Kestrel Motor Company", "ORG"), ("Anna Kestrel", "PERSON"), ("Kestrel", "PERSON"), ("General Motors", "ORG"), ("General", "PERSON"));
         Assert.Equal(2, Single(kept, "Anna Kestrel").Mentions.Count);
         Assert.DoesNotContain(kept.Entities, e => e.Name == "General"); // a role's word alone names no one (RoleWordsAlone)
+    }
+
+    [Fact]
+    public void A_short_form_of_an_organisation_the_page_names_in_full_is_that_organisation()
+    {
+        // the sixteenth unseen sample's "Diversified" LOC beside "Diversified Investment Group Inc.", "Heritage"
+        // untagged beside "Heritage Media Corp." (invented names but Heritage, a town in Saskatchewan too)
+        var doc = Resolve("Ana Ruiz works at Shearvell Varsk Brelley Inc. Shearvell Varsk, however, trades. Brokers such as Shearvell do so.",
+            ("Ana Ruiz", "PERSON"), ("Shearvell Varsk Brelley Inc.", "ORG"), ("Shearvell Varsk", "PERSON"), ("Shearvell", "LOC"));
+        var orgs = doc.Entities.Where(e => e.Label == EntityLabel.Organization).SelectMany(e => Mentions(doc, e)).ToList();
+        Assert.Equal(["Shearvell", "Shearvell Varsk", "Shearvell Varsk Brelley Inc."], orgs.Order());
+        var company = Resolve("Heritage Media Corp. offered to buy the shares. Analysts said Heritage would issue stock, a Heritage spokesman said.",
+            ("Heritage Media Corp.", "ORG"));
+        Assert.Equal(3, company.Entities.Where(e => e.Label == EntityLabel.Organization).SelectMany(e => Mentions(company, e)).Count());
+
+        // a company's name in full the recognizer left untagged, then its short form typed LOC ("Star States Corp.")
+        var untagged = Resolve("The deal gives Star Tirell the option, Dorvan Savings said. It agreed to be acquired by Star Tirell Corp. for stock. “Star is ours,” said The Ko Company, “and We are glad.”", ("Star Tirell", "LOC"), ("Dorvan Savings", "ORG"));
+        Assert.Contains(untagged.Entities, e => e.Name == "The Ko Company" && e.Label == EntityLabel.Organization);
+        Assert.DoesNotContain(untagged.Entities, e => e.Name is "Star" or "Ko" or "We");
+        Assert.Equal(["Star Tirell", "Star Tirell Corp."], untagged.Entities.Where(e => e.Label == EntityLabel.Organization && e.Name.StartsWith("Star", StringComparison.Ordinal)).SelectMany(e => Mentions(untagged, e)).Order());
+
+        // not a person the page gives a person's evidence, nor one an institution is named after, nor a known place or
+        // a feature's name, nor an organisation's name not closed by a company's word, nor a word opening a sentence
+        var kept = Resolve("The Shearvell Varsk Foundation Inc. gave money. Shearvell Varsk said so. Tirel Marsh Tobin Ltd. trades. Tirel Marsh said he would sell. Denver Tobin Corp. rose. Denver grew. Total Tobin Corp. fell. Total sales rose. Brelley Hill Project Ltd. digs at Brelley Hill. Varsk Ueno Hutton trades. Varsk Ueno sells.",
+            ("Shearvell Varsk Foundation Inc.", "ORG"), ("Shearvell Varsk", "PERSON"), ("Tirel Marsh Tobin Ltd.", "ORG"), ("Tirel Marsh", "PERSON"), ("Denver Tobin Corp.", "ORG"),
+            ("Denver", "LOC"), ("Total Tobin Corp.", "ORG"), ("Brelley Hill Project Ltd.", "ORG"), ("Brelley Hill", "LOC"), ("Varsk Ueno Hutton", "ORG"), ("Varsk Ueno", "PERSON"));
+        Assert.Equal(3, kept.Entities.Count(e => e.Label == EntityLabel.Person));
+        Assert.Equal(EntityLabel.Location, Single(kept, "Brelley Hill").Label);
+        Assert.NotEqual(EntityLabel.Organization, Single(kept, "Denver").Label);
+        Assert.DoesNotContain(kept.Entities, e => e.Name == "Total");
     }
 
     [Fact]
