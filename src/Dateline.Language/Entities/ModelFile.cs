@@ -344,7 +344,7 @@ public enum ModelPages
 /// Where the shipped models' tables are kept in memory (<see cref="ModelFile"/>). A host that annotates many documents
 /// (ingest, serve, worker, bench, `annotate` of a stream or a folder) sets <see cref="Pages"/> to
 /// <see cref="ModelPages.Large"/> before the first model loads: in `bench` the recognizer ran ×1.08–1.17 and the tagger
-/// ×1.11–1.23 faster, every stage ×1.02–1.13, for about 40 ms of CPU at load and 53 MB more memory. The default stays
+/// ×1.11–1.23 faster, every stage ×1.02–1.13, for about 40 ms of CPU at load (the copy's pages take the place of the mapped file's, which are let go of once copied). The default stays
 /// <see cref="ModelPages.InPlace"/> because a one-text `annotate` paid those 40 ms on a 0.26 s start-up (×1.15 CPU,
 /// bench/README.md, "Model tables in large pages").
 /// </summary>
