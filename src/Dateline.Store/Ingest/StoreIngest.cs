@@ -35,6 +35,10 @@ public sealed class StoreIngest(DocumentRunner runner, IArticleStore store, Inge
             {
                 written = written.Add(store.Write(batch));
                 batch.Clear();
+                if (_options.TrimNativeHeap)
+                {
+                    NativeHeap.Trim();
+                }
             }
 
             lastFlush = clock.Elapsed;

@@ -41,6 +41,9 @@ public class ModelFileTests
 
             Assert.Equal(values, table.Span.ToArray());
 
+            // a body in the process's own memory is never let go of after its copy: it still holds its values
+            Assert.Equal(values, new ReadOnlySpan<int>(memory + 4, count).ToArray());
+
             // the body overwritten: a table read in place sees it, a copy does not (and keeps its memory alive itself)
             bool copied = OperatingSystem.IsLinux() && ModelMemory.LargePages && length - 4 >= ModelMemory.LargePageMinBytes;
             new Span<byte>(memory + 4, count * 4).Clear();
@@ -53,5 +56,80 @@ public class ModelFileTests
             NativeMemory.Free(memory);
             ModelMemory.Pages = before;
         }
+    }
+
+    [Fact]
+    public unsafe void A_body_in_a_read_only_file_mapping_is_let_go_of_once_copied_and_reads_the_same_after()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var before = ModelMemory.Pages;
+        ModelMemory.Pages = ModelPages.Large;
+        int count = (int)(ModelMemory.LargePageMinBytes / 4) + 300_000;
+        var values = new int[count];
+        var random = new Random(5);
+        for (int i = 0; i < count; i++)
+        {
+            values[i] = random.Next();
+        }
+
+        // as an embedded model lies in the assembly's mapping of its file: the magic, then the ints, mapped read-only
+        var path = Path.Combine(Path.GetTempPath(), $"modelfile-{Guid.NewGuid():N}.bin");
+        try
+        {
+            ModelFile.Write(path, writer =>
+            {
+                writer.Write(0x4c444f4du);
+                ModelFile.WriteArray<int>(writer, values);
+            });
+            using var mapped = System.IO.MemoryMappedFiles.MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read);
+            using var view = mapped.CreateViewAccessor(0, 0, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read);
+            byte* start = null;
+            view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+            try
+            {
+                start += view.PointerOffset;
+                long length = 4 + (count * 4L);
+                int sum = 0;
+                for (long i = 0; i < length; i += Environment.SystemPageSize)
+                {
+                    sum += start[i]; // every page of the body resident, as the copy leaves them
+                }
+
+                using var body = new UnmanagedMemoryStream(start, length);
+                var table = ModelFile.Read(body, (reader, magic) => ModelFile.Take<int>(reader, count));
+
+                Assert.Equal(values, table.Span.ToArray());
+                Assert.NotNull(table.Owner);
+                long middle = (long)(start + (length / 2));
+                Assert.False(Resident(middle - (middle % Environment.SystemPageSize)));
+
+                // read again, the mapping gives the file's bytes
+                Assert.Equal(values, new ReadOnlySpan<int>(start + 4, count).ToArray());
+                Assert.True(sum >= 0);
+            }
+            finally
+            {
+                view.SafeMemoryMappedViewHandle.ReleasePointer();
+            }
+        }
+        finally
+        {
+            ModelMemory.Pages = before;
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Whether the page at an address is mapped in this process now (<c>/proc/self/pagemap</c>, bit 63).</summary>
+    private static bool Resident(long address)
+    {
+        using var pagemap = File.OpenRead("/proc/self/pagemap");
+        pagemap.Position = address / Environment.SystemPageSize * 8;
+        Span<byte> entry = stackalloc byte[8];
+        pagemap.ReadExactly(entry);
+        return (BitConverter.ToUInt64(entry) >> 63) != 0;
     }
 }
