@@ -1345,13 +1345,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // company, Kevin's Music LLC, entered into …" (VOA), "claimed Iran, especially, amongst other outside parties, is
         // unduly influencing …" (Wikinews): the subject's apposition or parenthesis between commas, then its finite verb
         // (after adverbs) right after a comma
-        if (!first && !afterTo && stop.Success && text[stop.Index] == ',' && NominalSubject(text, content.Start, stop.Index, tags))
+        // (a "to" in the head is a preposition there: the noun-phrase test refuses an infinitive's verb)
+        if (!first && stop.Success && text[stop.Index] == ',' && NominalSubject(text, content.Start, stop.Index, tags))
         {
             int at = stop.Index + 1;
             for (int insert = 0; insert < Options.ClauseSubjectInserts; insert++)
             {
                 var next = ClauseHeadEnd().Match(text, at, Math.Max(0, content.End - at));
-                if (!next.Success || text[next.Index] != ',')
+                // "recalled its ambassador to Syria for consultations, a day after Lebanon's former prime minister, Rafik
+                // Hariri, was killed" (VOA): a stretch holding a subordinator is an adverbial clause, no apposition
+                if (!next.Success || text[next.Index] != ',' || HoldsSubordinator(text, at, next.Index))
                 {
                     break;
                 }
@@ -1408,6 +1411,20 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return true;
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> hold a subordinator (quote-infinitive-ends.txt).</summary>
+    private bool HoldsSubordinator(string text, int from, int to)
+    {
+        foreach (var word in SpeakerWords().EnumerateMatches(text.AsSpan(from, Math.Max(0, to - from))))
+        {
+            if (_lexicon.HeadEnds.Contains(text.Substring(from + word.Index, word.Length).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
