@@ -18,9 +18,9 @@ namespace Dateline.Language;
 /// Adds the language layers after extraction (the models and word lists read English: on a text in another language
 /// the English-only components do not apply and a warning says so, <see cref="EnglishScope"/>), in the order they depend on each other (each component declares what
 /// it reads, so the builder refuses another order): tokens → sentences → quoted titles of works (a working layer) →
-/// entity mentions → entities → quotes (and the quoted stretches, a working layer) →
-/// parts of speech (a working layer: the time tagger reads the verb that governs a weekday, the event extractor its
-/// phrases) → times → amounts → events → relations (derived from events). A new layer is one more line here.
+/// entity mentions → entities → parts of speech (a working layer: the quote extractor reads a reported clause's past
+/// tense, the time tagger the verb that governs a weekday, the event extractor its phrases) → quotes (and the quoted
+/// stretches, a working layer) → times → amounts → events → relations (derived from events). A new layer is one more line here.
 /// </summary>
 public static class LanguagePipelineBuilderExtensions
 {
@@ -32,8 +32,8 @@ public static class LanguagePipelineBuilderExtensions
             .Add(new QuotedTitlesComponent())
             .Add(new EntityRecognizerComponent())
             .Add(new EntityResolverComponent())
-            .Add(new QuoteExtractor())
             .Add(new PosTaggerComponent(PosTagsLayer.Working))
+            .Add(new QuoteExtractor())
             .Add(new TimeTagger())
             .Add(new AmountExtractor())
             .Add(new EventExtractor())

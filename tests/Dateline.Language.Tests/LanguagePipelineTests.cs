@@ -61,6 +61,6 @@ public class LanguagePipelineTests
     public void TheFullPipelineRegistersEveryLanguageLayerInOrder()
     {
         var layers = new PipelineBuilder().UseGivenText().UseLanguage().Layers.Select(l => l.Name);
-        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "titles", "mentions", "entities", "quotes", "quoted", "pos", "times", "amounts", "events", "relations"], layers);
+        Assert.Equal(["paragraphs", "related", "removed", "tokens", "sentences", "titles", "mentions", "entities", "pos", "quotes", "quoted", "times", "amounts", "events", "relations"], layers);
     }
 }

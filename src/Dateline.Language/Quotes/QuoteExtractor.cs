@@ -8,6 +8,7 @@ using Dateline.Core.Pipeline;
 using Dateline.Language.Quotes.Speakers;
 using Dateline.Language.Tokens;
 using Dateline.Language.Sentences;
+using Dateline.Language.Tagging;
 using Dateline.Language.Works;
 using Dateline.Language.Scope;
 
@@ -49,11 +50,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // the rules read `` '' as “ ” (QuoteMarks.Typographic: the same offsets); the quotes keep the text's marks whole
         var typographic = QuoteMarks.Typographic(document.Text, paragraphs, Options.CaptionMaxWords);
         var (text, marks) = (typographic.Text, typographic.Quotes);
+        var tags = new ClauseTags(document.Layer<TaggedToken>());
         var drafts = FindQuotes(text, marks, paragraphs, sentences, context.Cancellation);
         context.ThrowIfCancelled();
         if (Options.IndirectSpeech)
         {
-            drafts.AddRange(FindIndirect(text, sentences, drafts));
+            drafts.AddRange(FindIndirect(text, sentences, drafts, tags));
             drafts.AddRange([.. FindParticipleAfterAttribution(text, sentences, drafts)]);
             InheritFromReportedSpeech(text, paragraphs, sentences, drafts);
 
@@ -66,7 +68,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             drafts.RemoveAll(d => d.Kind == QuoteKind.Indirect && d.Cue is { } cue && _lexicon.ObjectCueAt(text, cue.Start) switch
             {
                 CueObject.Always => true,
-                CueObject.UnlessClause => d.Span.Start >= cue.End && !ReportsClause(text, cue.End, d.Span),
+                CueObject.UnlessClause => d.Span.Start >= cue.End && !ReportsClause(text, cue.End, d.Span, tags),
                 _ => false,
             });
 
@@ -818,7 +820,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return drafts;
     }
 
-    private IEnumerable<QuoteDraft> FindIndirect(string text, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> drafts)
+    private IEnumerable<QuoteDraft> FindIndirect(string text, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> drafts, ClauseTags tags)
     {
         var posts = new EmbeddedPosts(text, _lexicon.EmbedMarkers);
         var quotes = new QuoteIndex(text, drafts); // drafts grows by what this yields (AddRange)
@@ -826,7 +828,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         {
             if (quotes.AnyOverlaps(s) || ContainsMark(text, s) || quotes.AnyCueIn(s) || posts.InPost(s))
             {
-                foreach (var draft in ReportBeforeCoordinatedQuote(text, s, quotes, posts).Concat(ReportAfterMarkedHead(text, s, quotes, posts)))
+                foreach (var draft in ReportBeforeCoordinatedQuote(text, s, quotes, posts, tags).Concat(ReportAfterMarkedHead(text, s, quotes, posts, tags)))
                 {
                     yield return draft;
                 }
@@ -840,8 +842,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // outer source when the rest reports a clause by a cue of its own ("the opioid crisis claimed 15,393 lives
             // …, according to …" does not: Wikinews), else as it stands
             if (OuterSourceComma(text, s) is int comma
-                && ReadSentence(text, new TextSpan(s.Start, comma), quotes).ToList() is { Count: > 0 } inner
-                && inner.TrueForAll(d => ReportsByOwnCue(text, d)))
+                && ReadSentence(text, new TextSpan(s.Start, comma), quotes, tags).ToList() is { Count: > 0 } inner
+                && inner.TrueForAll(d => ReportsByOwnCue(text, d, tags)))
             {
                 foreach (var draft in inner)
                 {
@@ -851,7 +853,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            foreach (var draft in ReadSentence(text, s, quotes))
+            foreach (var draft in ReadSentence(text, s, quotes, tags))
             {
                 yield return draft;
             }
@@ -865,7 +867,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// sentence of its own when it holds no quote mark, quote or quote cue, and kept only when every report found there
     /// has a cue of its own, a reported clause after it (<see cref="ReportsByOwnCue"/>) and the quote's speaker.
     /// </summary>
-    private IEnumerable<QuoteDraft> ReportBeforeCoordinatedQuote(string text, TextSpan s, QuoteIndex quotes, EmbeddedPosts posts)
+    private IEnumerable<QuoteDraft> ReportBeforeCoordinatedQuote(string text, TextSpan s, QuoteIndex quotes, EmbeddedPosts posts, ClauseTags tags)
     {
         if (posts.InPost(s))
         {
@@ -888,12 +890,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            var inner = ReadSentence(text, head, quotes).ToList();
+            var inner = ReadSentence(text, head, quotes, tags).ToList();
             // the content after its cue: "Before becoming a judge last year, Wilson frequently criticized Obama … and called
             // passage of that law “perverse” …" reports nothing before "criticized" (fourth sample); and the quote's own
             // speaker, the two reports being one speaker's ("When I replied that he was a recruiter, the technician smiled
             // slyly and said, “…”" still passes, its quote's speaker wrongly "I" already: VOA, docs/knowledge.md)
-            return inner.Count > 0 && inner.TrueForAll(d => ReportsByOwnCue(text, d) && d.Span.Start >= d.Cue!.Value.End && d.Speaker is { } speaker && speaker == q.Speaker)
+            return inner.Count > 0 && inner.TrueForAll(d => ReportsByOwnCue(text, d, tags) && d.Span.Start >= d.Cue!.Value.End && d.Speaker is { } speaker && speaker == q.Speaker)
                 ? inner : [];
         }
 
@@ -907,7 +909,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// "and" is read as a sentence of its own when it holds no mark; its reports are kept only when each has a cue of
     /// its own, a reported clause after it (<see cref="ReportsByOwnCue"/>) and a speaker.
     /// </summary>
-    private IEnumerable<QuoteDraft> ReportAfterMarkedHead(string text, TextSpan s, QuoteIndex quotes, EmbeddedPosts posts)
+    private IEnumerable<QuoteDraft> ReportAfterMarkedHead(string text, TextSpan s, QuoteIndex quotes, EmbeddedPosts posts, ClauseTags tags)
     {
         if (quotes.AnyOverlaps(s) || quotes.AnyCueIn(s) || posts.InPost(s))
         {
@@ -927,15 +929,15 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // quoted words are a name (no quote took them; fourteenth sample); "X's office said the deaths were caused by
             // gunshot wounds and called on the “interim” government to …": with no quote in the sentence its reports
             // stand as in a sentence without marks, each with a cue of its own and a speaker (eleventh sample)
-            var whole = ReadSentence(text, s, quotes).ToList();
+            var whole = ReadSentence(text, s, quotes, tags).ToList();
             return whole.Count > 0 && whole.TrueForAll(d => d is { Cue: { } cue, Speaker: not null }
-                    && (d.Span.End <= cue.Start ? s.Start + mark < d.Span.End : ReportsByOwnCue(text, d)))
+                    && (d.Span.End <= cue.Start ? s.Start + mark < d.Span.End : ReportsByOwnCue(text, d, tags)))
                 ? whole : [];
         }
 
         var tail = new TextSpan(and.Index + and.Length, s.End);
-        var inner = ReadSentence(text, tail, quotes).ToList();
-        return inner.Count > 0 && inner.TrueForAll(d => ReportsByOwnCue(text, d) && d.Span.Start >= d.Cue!.Value.End && d.Speaker is not null)
+        var inner = ReadSentence(text, tail, quotes, tags).ToList();
+        return inner.Count > 0 && inner.TrueForAll(d => ReportsByOwnCue(text, d, tags) && d.Span.Start >= d.Cue!.Value.End && d.Speaker is not null)
             ? inner : [];
     }
 
@@ -963,9 +965,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// Whether a report read from part of a sentence has a cue other than "according to" and, when its content follows
     /// the cue, a reported clause ("the opioid crisis claimed 15,393 lives" does not: Wikinews).
     /// </summary>
-    private bool ReportsByOwnCue(string text, QuoteDraft d) =>
+    private bool ReportsByOwnCue(string text, QuoteDraft d, ClauseTags tags) =>
         d.Cue is { } c && !IsAccordingTo(text.AsSpan(c.Start, c.Length))
-        && (d.Span.End <= c.Start || ReportsClause(text, c.End, d.Span));
+        && (d.Span.End <= c.Start || ReportsClause(text, c.End, d.Span, tags));
 
     /// <summary>
     /// The comma before a closing ", according to X." of a sentence that holds another cue before it (a chain of
@@ -989,7 +991,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex OuterSourceTail();
 
     /// <summary>The indirect quotes of one sentence with no quote marks.</summary>
-    private IEnumerable<QuoteDraft> ReadSentence(string text, TextSpan s, QuoteIndex quotes)
+    private IEnumerable<QuoteDraft> ReadSentence(string text, TextSpan s, QuoteIndex quotes, ClauseTags tags)
     {
         var sentence = text.Substring(s.Start, s.Length);
         int contentEnd = s.End;
@@ -1069,9 +1071,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 // from the speaker on (sixteenth sample)
                 if (RelativeAfterSpeaker().IsMatch(text.AsSpan(spk.End)))
                 {
-                    foreach (var relative in ReadSentence(text, new TextSpan(spk.Start, s.End), quotes))
+                    foreach (var relative in ReadSentence(text, new TextSpan(spk.Start, s.End), quotes, tags))
                     {
-                        if (relative.Speaker is { } who && text[who.Start..who.End] == "who" && who.Start > spk.End && ReportsByOwnCue(text, relative))
+                        if (relative.Speaker is { } who && text[who.Start..who.End] == "who" && who.Start > spk.End && ReportsByOwnCue(text, relative, tags))
                         {
                             yield return relative;
                         }
@@ -1239,7 +1241,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             // "Just as the UAW announced the Stellantis deal, workers … said they were walking out": a cue with an object
             // and no reported clause reports nothing (dropped in Process), so a later cue of the sentence is read
-            if (second is null && _lexicon.ObjectCueAt(text, cue.Start) == CueObject.UnlessClause && !ReportsClause(text, cue.End, content))
+            if (second is null && _lexicon.ObjectCueAt(text, cue.Start) == CueObject.UnlessClause && !ReportsClause(text, cue.End, content, tags))
             {
                 continue;
             }
@@ -1375,10 +1377,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// <summary>
     /// Whether the content after a cue (<paramref name="content"/>, from <paramref name="cueEnd"/>) is a reported clause:
     /// "that" or a colon between them, or a subject with a finite verb (a subject pronoun first, or an auxiliary, a modal
-    /// or a word in -ed after the first word, before the first comma or relative word: "warned Iran would …", "confirmed
-    /// the man died"), not an object ("announced an exposure site", "denied targeting …", "warned of …").
+    /// or a word in -ed or the tagger's past tense after the first word, before the first comma or relative word: "warned
+    /// Iran would …", "confirmed the man died", "claimed nobody lost …", "claimed Joe Biden only won …"; or a subject
+    /// whose apposition or parenthesis between commas is followed by a finite verb: "claimed her evidence, citing …, was
+    /// …"), not an object ("announced an exposure site", "denied targeting …", "warned of …", "claimed responsibility for
+    /// …").
     /// </summary>
-    private bool ReportsClause(string text, int cueEnd, TextSpan content)
+    private bool ReportsClause(string text, int cueEnd, TextSpan content, ClauseTags tags)
     {
         if ((content.Start > cueEnd && ThatOrColon().IsMatch(text.AsSpan(cueEnd, content.Start - cueEnd)))
             || ThatAfterCommaAhead().IsMatch(text.AsSpan(content.Start, content.Length)))
@@ -1388,7 +1393,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         // up to the first comma or semicolon that is no digit group ("some 10,000 people participated")
         var head = text.AsSpan(content.Start, content.Length);
-        if (ClauseHeadEnd().Match(text, content.Start, content.Length) is { Success: true } stop)
+        var stop = ClauseHeadEnd().Match(text, content.Start, content.Length);
+        if (stop.Success)
         {
             head = head[..(stop.Index - content.Start)];
         }
@@ -1420,7 +1426,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // a relative word or a subordinator ends the head, and after "to" so does a conjunction (quote-infinitive-ends.txt)
             if (!first && (ClauseRelativeWord().IsMatch(lower) || _lexicon.HeadEnds.Contains(lower) || (afterTo && _lexicon.InfinitiveEnds.Contains(lower))))
             {
-                break;
+                return false;
             }
 
             // after "to" a word in -ed is a participle of the infinitive's phrase, no finite verb ("warned people to stay
@@ -1428,8 +1434,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // only way to counter the threat is …", VOA)
             // right after a noun of what a speaker wrote a word in -ed is a participle ("denied the allegations in a
             // statement shared to its website": eleventh sample)
+            // an irregular past form is the tagger's past tense ("claimed nobody lost …", "claimed Montalvo allegedly left
+            // …", Wikinews)
             if ((first && SubjectPronoun().IsMatch(lower)) || _lexicon.ClauseVerbs.Contains(lower)
-                || (!first && !afterTo && !indefinite && PastTense().IsMatch(lower) && !_lexicon.Documents.Contains(previous)))
+                || (!first && !afterTo && !indefinite && (PastTense().IsMatch(lower) || (tags.IsPastTense(content.Start + word.Index) && NominalSubject(text, content.Start, content.Start + word.Index, tags)))
+                    && !_lexicon.Documents.Contains(previous)))
             {
                 return true;
             }
@@ -1437,6 +1446,110 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             afterTo |= !first && lower == "to";
             first = false;
             previous = lower;
+        }
+
+        // "claimed her evidence, citing incidents from the 1970s and '80s, was irrelevent" (VOA), "claims Costner's music
+        // company, Kevin's Music LLC, entered into …" (VOA), "claimed Iran, especially, amongst other outside parties, is
+        // unduly influencing …" (Wikinews): the subject's apposition or parenthesis between commas, then its finite verb
+        // (after adverbs) right after a comma
+        // (a "to" in the head is a preposition there: the noun-phrase test refuses an infinitive's verb)
+        if (!first && stop.Success && text[stop.Index] == ',' && NominalSubject(text, content.Start, stop.Index, tags))
+        {
+            int at = stop.Index + 1;
+            for (int insert = 0; insert < Options.ClauseSubjectInserts; insert++)
+            {
+                var next = ClauseHeadEnd().Match(text, at, Math.Max(0, content.End - at));
+                // "recalled its ambassador to Syria for consultations, a day after Lebanon's former prime minister, Rafik
+                // Hariri, was killed" (VOA): a stretch holding a subordinator is an adverbial clause, no apposition
+                if (!next.Success || text[next.Index] != ',' || HoldsSubordinator(text, at, next.Index))
+                {
+                    break;
+                }
+
+                if (OpensPredicate(text, next.Index + 1, content.End, tags))
+                {
+                    return true;
+                }
+
+                at = next.Index + 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to <paramref name="to"/> are tagged as a noun phrase, the subject of
+    /// a clause: nouns, determiners, adjectives, numbers, possessives, adverbs, a pronoun first ("nobody", "Montalvo
+    /// allegedly", "56 percent of respondents to a Gallup poll"), prepositions of a name's place or link after the first
+    /// word (quote-place-links.txt) and conjunctions after it; not a verb first ("The reports say Turkey's chief
+    /// prosecutor, …, filed …": VOA), a preposition first ("posted on the embassy's website, and dated …, said", VOA), a
+    /// pronoun inside ("continued the intensive personal diplomacy he began …", TimeBank+AQUAINT) or a subordinator
+    /// ("claimed responsibility for a small explosion … as the Tour de France bicycle race went …", "described Bosnia
+    /// as a non-functional structure left to …", VOA). Without tags, true.
+    /// </summary>
+    private bool NominalSubject(string text, int from, int to, ClauseTags tags)
+    {
+        if (!tags.Any)
+        {
+            return true;
+        }
+
+        bool first = true;
+        foreach (var word in SpeakerWords().EnumerateMatches(text.AsSpan(from, Math.Max(0, to - from))))
+        {
+            int at = from + word.Index;
+            bool nominal = tags.At(at) switch
+            {
+                PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS or PartOfSpeech.DT or PartOfSpeech.PDT
+                    or PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS or PartOfSpeech.CD or PartOfSpeech.POS
+                    or PartOfSpeech.PRPS or PartOfSpeech.RB or PartOfSpeech.RBR or PartOfSpeech.RBS => true,
+                PartOfSpeech.PRP => first,
+                PartOfSpeech.CC => !first,
+                PartOfSpeech.IN or PartOfSpeech.TO => !first && _lexicon.PlaceLinks.ContainsKey(text.Substring(at, word.Length).ToLowerInvariant()),
+                _ => false,
+            };
+            if (!nominal)
+            {
+                return false;
+            }
+
+            first = false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> hold a subordinator (quote-infinitive-ends.txt).</summary>
+    private bool HoldsSubordinator(string text, int from, int to)
+    {
+        foreach (var word in SpeakerWords().EnumerateMatches(text.AsSpan(from, Math.Max(0, to - from))))
+        {
+            if (_lexicon.HeadEnds.Contains(text.Substring(from + word.Index, word.Length).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> open a predicate: a finite verb (an auxiliary or a modal, the
+    /// tagger's finite verb, or without tags a word in -ed) after adverbs ("was irrelevent", "is unduly influencing").
+    /// </summary>
+    private bool OpensPredicate(string text, int from, int end, ClauseTags tags)
+    {
+        foreach (var word in SpeakerWords().EnumerateMatches(text.AsSpan(from, Math.Max(0, end - from))))
+        {
+            int at = from + word.Index;
+            if (tags.IsAdverb(at))
+            {
+                continue;
+            }
+
+            string lower = text.Substring(at, word.Length).ToLowerInvariant();
+            return _lexicon.ClauseVerbs.Contains(lower) || tags.IsFinite(at) || (!tags.Any && PastTense().IsMatch(lower));
         }
 
         return false;

@@ -36,4 +36,11 @@ public sealed record QuoteExtractorOptions
     /// only the mention's span once a speaker is given, so a longer reach would score better there by guessing.
     /// </summary>
     public int GroupPronounReach { get; init; } = 400;
+
+    /// <summary>
+    /// How many stretches between commas a reported clause's subject may carry before its verb: an apposition or a
+    /// parenthesis ("claims Costner's music company, Kevin's Music LLC, entered …", "claimed her evidence, citing …, was
+    /// …", VOA) or two ("claimed Iran, especially, amongst other outside parties, is …", Wikinews). Set by reading.
+    /// </summary>
+    public int ClauseSubjectInserts { get; init; } = 2;
 }

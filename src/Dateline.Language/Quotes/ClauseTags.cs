@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Dateline.Language.Tagging;
+
+namespace Dateline.Language.Quotes;
+
+/// <summary>
+/// The tagger's parts of speech of a document's tokens (<see cref="PosTagsLayer"/>, tagged before the quotes), read by
+/// a word's start offset: a reported clause's finite verb in a form no word list holds ("claimed nobody lost …",
+/// "claimed Joe Biden only won …"). Empty when the pipeline tags nothing: then the word lists alone decide.
+/// </summary>
+internal readonly struct ClauseTags
+{
+    private readonly ImmutableArray<TaggedToken> _tokens;
+
+    public ClauseTags(ImmutableArray<TaggedToken> tokens) => _tokens = tokens.IsDefault ? [] : tokens;
+
+    /// <summary>Whether the document has tags at all.</summary>
+    public bool Any => !_tokens.IsDefaultOrEmpty;
+
+    /// <summary>The tag of the token that starts at <paramref name="start"/>, or null.</summary>
+    public PartOfSpeech? At(int start)
+    {
+        if (_tokens.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        int lo = 0, hi = _tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int s = _tokens[mid].Span.Start;
+            if (s == start)
+            {
+                return _tokens[mid].Tag;
+            }
+
+            if (s < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A verb in the past tense ("lost", "won", "left").</summary>
+    public bool IsPastTense(int start) => At(start) == PartOfSpeech.VBD;
+
+    /// <summary>A finite verb: past or present tense, or a modal.</summary>
+    public bool IsFinite(int start) => At(start) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD;
+
+    /// <summary>An adverb ("allegedly", "only", "not").</summary>
+    public bool IsAdverb(int start) => At(start) is PartOfSpeech.RB or PartOfSpeech.RBR or PartOfSpeech.RBS;
+}
