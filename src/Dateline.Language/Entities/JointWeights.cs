@@ -219,13 +219,15 @@ internal sealed class JointWeights
         return (buckets, rows);
     }
 
-    /// <summary>The slot (joint row) of a feature bucket, or -1 when no member has weights for it.</summary>
+    /// <summary>
+    /// The slot (joint row) of a feature bucket, probing from <paramref name="slot"/> (the bucket's
+    /// <see cref="NerModel.WeightTable.Slot"/>), or -1 when no member has weights for it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int RowOf(int bucket)
+    private int RowFrom(int slot, int bucket)
     {
         ref int keys = ref _keys.First;
         int mask = RowCount - 1;
-        int slot = NerModel.WeightTable.Slot(bucket, mask);
         for (int probes = 0; probes <= mask; probes++, slot = (slot + 1) & mask)
         {
             int key = Unsafe.Add(ref keys, slot);
@@ -287,27 +289,40 @@ internal sealed class JointWeights
         }
     }
 
-    /// <summary>Starts loading the slots word i's features probe first.</summary>
+    /// <summary>
+    /// Starts loading the slots word i's features probe first, and keeps each slot in the word's place of
+    /// scratch.JointRows for <see cref="FindRows"/> (which overwrites them with the rows found).
+    /// </summary>
     private void FetchSlots(int i, int bucketMask, FeatureScratch scratch)
     {
         int start = i * FeatureExtractor.MaxFeaturesPerToken;
         int count = scratch.Counts[i];
-        for (int f = 0; f < count; f++)
+        var slots = scratch.JointRows.AsSpan(start, count);
+        var features = scratch.Features.AsSpan(start, count);
+        int slotMask = RowCount - 1;
+        for (int f = 0; f < features.Length; f++)
         {
-            _keys.Prefetch(NerModel.WeightTable.Slot((int)(scratch.Features[start + f] & (ulong)bucketMask), RowCount - 1));
+            int slot = NerModel.WeightTable.Slot((int)(features[f] & (ulong)bucketMask), slotMask);
+            slots[f] = slot;
+            _keys.Prefetch(slot);
         }
     }
 
-    /// <summary>Finds the joint rows of word i's features (into the scratch) and starts loading their lead rows.</summary>
+    /// <summary>
+    /// Finds the joint rows of word i's features (into the scratch, over the slots <see cref="FetchSlots"/> left
+    /// there: the f-th row found is written at or before the f-th slot, after that slot is read) and starts loading
+    /// their lead rows.
+    /// </summary>
     private void FindRows(int i, int bucketMask, FeatureScratch scratch)
     {
         int start = i * FeatureExtractor.MaxFeaturesPerToken;
         int count = scratch.Counts[i];
-        var found = scratch.JointRows.AsSpan(start, FeatureExtractor.MaxFeaturesPerToken);
+        var found = scratch.JointRows.AsSpan(start, count);
+        var features = scratch.Features.AsSpan(start, count);
         int hits = 0;
-        for (int f = 0; f < count; f++)
+        for (int f = 0; f < found.Length; f++)
         {
-            int row = RowOf((int)(scratch.Features[start + f] & (ulong)bucketMask));
+            int row = RowFrom(found[f], (int)(features[f] & (ulong)bucketMask));
             if (row >= 0)
             {
                 found[hits++] = row;

@@ -45,6 +45,41 @@ public class JointWeightsTests
     }
 
     [Fact]
+    public void One_scratch_scores_sentences_of_one_two_and_many_words_in_turn_exactly_as_the_members_own_tables()
+    {
+        // ScoreLead keeps each feature's first slot in the scratch (FetchSlots) and overwrites it with the row found
+        // (FindRows); the pipeline's ends (one word, two words) and a scratch holding a longer sentence's slots and
+        // rows from before must all score as the members' own tables do.
+        var members = new[] { Train(seed: 1, bilou: false), Train(seed: 2, bilou: true) };
+        var joint = JointWeights.Of(members);
+        var shared = new FeatureScratch();
+        foreach (var sentence in new[]
+        {
+            "Officials in Geneva praised John Smith of the United Nations , an unseen Zyxwv said .",
+            "Geneva",
+            "John Smith",
+            "Smith said .",
+            "Zyxwv Qwrtp of Geneva and the United Nations met in Paris on Monday .",
+        })
+        {
+            var words = sentence.Split(' ');
+            int n = words.Length;
+            members[0].Extractor.Extract(words, shared, new DocumentContext([words]));
+            joint.ScoreLead(n, members[0].BucketMask, shared);
+            var fromJoint = new[] { shared.Scores[..(n * members[0].LabelCount)], shared.SecondScores[..(n * members[1].LabelCount)] };
+            for (int k = 0; k < members.Length; k++)
+            {
+                var own = new FeatureScratch();
+                members[k].Extractor.Extract(words, own, new DocumentContext([words]));
+                members[k].Score(n, own);
+                var expected = own.Scores[..(n * members[k].LabelCount)];
+                Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), fromJoint[k].Select(BitConverter.SingleToInt32Bits));
+                Assert.Contains(expected, s => s != 0);
+            }
+        }
+    }
+
+    [Fact]
     public void A_member_read_back_from_the_joint_table_has_its_own_rows_in_its_own_order()
     {
         var members = new[] { Train(seed: 1, bilou: false), Train(seed: 2, bilou: false), Train(seed: 3, bilou: true) };
