@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dateline.Language.Entities;
 
@@ -391,12 +392,18 @@ internal sealed class JointWeights
         }
     }
 
-    /// <summary>Eight half floats (finite) as floats, exactly.</summary>
+    /// <summary>
+    /// Eight half floats (finite) as floats, exactly: each half sign-extended to 32 bits and shifted left 13 puts its
+    /// exponent and mantissa where a float's are (bits 13-27) and its sign at bit 31 (bits 28-30 copies of the sign,
+    /// cleared); the float so read is the half's value over 2^112 (normal or subnormal alike), so times 2^112 (exact:
+    /// a power of two, no overflow for a finite half) it is the half's value, its sign and a zero's sign included.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Widen(Vector128<ushort> halves)
+    internal static Vector256<float> Widen(Vector128<ushort> halves)
     {
-        var bits = Vector256.Create(Vector128.WidenLower(halves), Vector128.WidenUpper(halves));
-        var magnitude = ((bits & Vector256.Create(0x7fffu)) << 13).AsSingle() * Vector256.Create(HalfScale);
-        return (magnitude.AsUInt32() | ((bits & Vector256.Create(0x8000u)) << 16)).AsSingle();
+        var signed = Avx2.IsSupported
+            ? Avx2.ConvertToVector256Int32(halves.AsInt16())
+            : Vector256.Create(Vector128.WidenLower(halves.AsInt16()), Vector128.WidenUpper(halves.AsInt16()));
+        return ((signed << 13) & Vector256.Create(unchecked((int)0x8fffffff))).AsSingle() * Vector256.Create(HalfScale);
     }
 }

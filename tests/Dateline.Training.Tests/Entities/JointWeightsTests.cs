@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Dateline.Language.Entities;
 using Dateline.Training.Entities;
 
@@ -75,6 +76,30 @@ public class JointWeightsTests
                 var expected = own.Scores[..(n * members[k].LabelCount)];
                 Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), fromJoint[k].Select(BitConverter.SingleToInt32Bits));
                 Assert.Contains(expected, s => s != 0);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_finite_half_widens_to_its_own_float_bits()
+    {
+        var bits = new ushort[8];
+        var widened = new float[8];
+        for (int h = 0; h < 1 << 16; h += 8)
+        {
+            for (int j = 0; j < 8; j++)
+            {
+                bits[j] = (ushort)(h + j);
+            }
+
+            JointWeights.Widen(Vector128.Create(bits)).CopyTo(widened);
+            for (int j = 0; j < 8; j++)
+            {
+                var half = BitConverter.UInt16BitsToHalf(bits[j]);
+                if (Half.IsFinite(half))
+                {
+                    Assert.Equal(BitConverter.SingleToInt32Bits((float)half), BitConverter.SingleToInt32Bits(widened[j]));
+                }
             }
         }
     }
