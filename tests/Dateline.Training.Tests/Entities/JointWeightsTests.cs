@@ -34,15 +34,7 @@ public class JointWeightsTests
         joint.ScoreLater(2, n, shared);
         fromJoint.Add(shared.Scores[..(n * members[2].LabelCount)]);
 
-        for (int k = 0; k < members.Length; k++)
-        {
-            var own = new FeatureScratch();
-            members[k].Extractor.Extract(words, own, new DocumentContext([words]));
-            members[k].Score(n, own);
-            var expected = own.Scores[..(n * members[k].LabelCount)];
-            Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), fromJoint[k].Select(BitConverter.SingleToInt32Bits));
-            Assert.Contains(expected, s => s != 0);
-        }
+        AssertScoredAsTheirOwnTables(members, words, fromJoint);
     }
 
     [Fact]
@@ -67,16 +59,22 @@ public class JointWeightsTests
             int n = words.Length;
             members[0].Extractor.Extract(words, shared, new DocumentContext([words]));
             joint.ScoreLead(n, members[0].BucketMask, shared);
-            var fromJoint = new[] { shared.Scores[..(n * members[0].LabelCount)], shared.SecondScores[..(n * members[1].LabelCount)] };
-            for (int k = 0; k < members.Length; k++)
-            {
-                var own = new FeatureScratch();
-                members[k].Extractor.Extract(words, own, new DocumentContext([words]));
-                members[k].Score(n, own);
-                var expected = own.Scores[..(n * members[k].LabelCount)];
-                Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), fromJoint[k].Select(BitConverter.SingleToInt32Bits));
-                Assert.Contains(expected, s => s != 0);
-            }
+            AssertScoredAsTheirOwnTables(members, words, [shared.Scores[..(n * members[0].LabelCount)], shared.SecondScores[..(n * members[1].LabelCount)]]);
+        }
+    }
+
+    /// <summary>Each member's scores of the words from the joint table are, bit for bit, those of its own table (and not all zero).</summary>
+    private static void AssertScoredAsTheirOwnTables(NerModel[] members, string[] words, IReadOnlyList<float[]> fromJoint)
+    {
+        int n = words.Length;
+        for (int k = 0; k < members.Length; k++)
+        {
+            var own = new FeatureScratch();
+            members[k].Extractor.Extract(words, own, new DocumentContext([words]));
+            members[k].Score(n, own);
+            var expected = own.Scores[..(n * members[k].LabelCount)];
+            Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), fromJoint[k].Select(BitConverter.SingleToInt32Bits));
+            Assert.Contains(expected, s => s != 0);
         }
     }
 
