@@ -355,6 +355,13 @@ internal sealed class JointWeights
     /// sum = the rows (width halves each) added in the given order, widened to floats: each 8-float chunk stays in a
     /// register while the rows stream past, and each lane adds the same floats in the same order as a row-by-row sum.
     /// </summary>
+    /// <remarks>
+    /// The rows are added as their values over 2^112 (<see cref="Scaled"/>) and each sum multiplied by 2^112 once at
+    /// the end, which gives the same bits as adding the values themselves: every value and every partial sum is a
+    /// multiple of 2^-24 (a half's ulp at its smallest; a float rounded from a multiple of 2^-24 is one), so a sum
+    /// under 2^-14, where the scaled one is subnormal, has at most 10 significant bits and is exact in both; above,
+    /// both round to 24 bits alike; no sum of ≤ 64 finite halves nears a float's largest, and a zero keeps its sign.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Sum(ref ushort table, int width, ReadOnlySpan<int> rows, Span<float> sum)
     {
@@ -370,14 +377,14 @@ internal sealed class JointWeights
             foreach (int row in rows)
             {
                 ref ushort at = ref Unsafe.Add(ref table, (row * width) + y);
-                acc0 += Widen(Vector128.LoadUnsafe(ref at));
-                acc1 += Widen(Vector128.LoadUnsafe(ref at, 8));
-                acc2 += Widen(Vector128.LoadUnsafe(ref at, 16));
+                acc0 += Scaled(Vector128.LoadUnsafe(ref at));
+                acc1 += Scaled(Vector128.LoadUnsafe(ref at, 8));
+                acc2 += Scaled(Vector128.LoadUnsafe(ref at, 16));
             }
 
-            acc0.StoreUnsafe(ref sumAt, (nuint)y);
-            acc1.StoreUnsafe(ref sumAt, (nuint)(y + 8));
-            acc2.StoreUnsafe(ref sumAt, (nuint)(y + 16));
+            (acc0 * Vector256.Create(HalfScale)).StoreUnsafe(ref sumAt, (nuint)y);
+            (acc1 * Vector256.Create(HalfScale)).StoreUnsafe(ref sumAt, (nuint)(y + 8));
+            (acc2 * Vector256.Create(HalfScale)).StoreUnsafe(ref sumAt, (nuint)(y + 16));
         }
 
         for (; y < width; y += 8)
@@ -385,25 +392,28 @@ internal sealed class JointWeights
             var acc = Vector256<float>.Zero;
             foreach (int row in rows)
             {
-                acc += Widen(Vector128.LoadUnsafe(ref table, (nuint)((row * width) + y)));
+                acc += Scaled(Vector128.LoadUnsafe(ref table, (nuint)((row * width) + y)));
             }
 
-            acc.StoreUnsafe(ref sumAt, (nuint)y);
+            (acc * Vector256.Create(HalfScale)).StoreUnsafe(ref sumAt, (nuint)y);
         }
     }
 
     /// <summary>
-    /// Eight half floats (finite) as floats, exactly: each half sign-extended to 32 bits and shifted left 13 puts its
-    /// exponent and mantissa where a float's are (bits 13-27) and its sign at bit 31 (bits 28-30 copies of the sign,
-    /// cleared); the float so read is the half's value over 2^112 (normal or subnormal alike), so times 2^112 (exact:
-    /// a power of two, no overflow for a finite half) it is the half's value, its sign and a zero's sign included.
+    /// Eight half floats (finite) as floats over 2^112, exactly: each half sign-extended to 32 bits and shifted left 13
+    /// puts its exponent and mantissa where a float's are (bits 13-27) and its sign at bit 31 (bits 28-30 copies of
+    /// the sign, cleared); the float so read is the half's value over 2^112 (normal or subnormal alike), so times
+    /// 2^112 (exact: a power of two, no overflow for a finite half) it is the half's value, a zero's sign included.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Vector256<float> Widen(Vector128<ushort> halves)
+    internal static Vector256<float> Scaled(Vector128<ushort> halves)
     {
         var signed = Avx2.IsSupported
             ? Avx2.ConvertToVector256Int32(halves.AsInt16())
             : Vector256.Create(Vector128.WidenLower(halves.AsInt16()), Vector128.WidenUpper(halves.AsInt16()));
-        return ((signed << 13) & Vector256.Create(unchecked((int)0x8fffffff))).AsSingle() * Vector256.Create(HalfScale);
+        return ((signed << 13) & Vector256.Create(unchecked((int)0x8fffffff))).AsSingle();
     }
+
+    /// <summary>2^112, by which <see cref="Scaled"/> values are multiplied back.</summary>
+    internal static float Scale => HalfScale;
 }

@@ -79,7 +79,7 @@ public class JointWeightsTests
     }
 
     [Fact]
-    public void Every_finite_half_widens_to_its_own_float_bits()
+    public void Every_finite_half_scaled_and_scaled_back_has_its_own_float_bits()
     {
         var bits = new ushort[8];
         var widened = new float[8];
@@ -90,7 +90,7 @@ public class JointWeightsTests
                 bits[j] = (ushort)(h + j);
             }
 
-            JointWeights.Widen(Vector128.Create(bits)).CopyTo(widened);
+            (JointWeights.Scaled(Vector128.Create(bits)) * JointWeights.Scale).CopyTo(widened);
             for (int j = 0; j < 8; j++)
             {
                 var half = BitConverter.UInt16BitsToHalf(bits[j]);
@@ -99,6 +99,35 @@ public class JointWeightsTests
                     Assert.Equal(BitConverter.SingleToInt32Bits((float)half), BitConverter.SingleToInt32Bits(widened[j]));
                 }
             }
+        }
+    }
+
+    [Fact]
+    public void Halves_summed_over_2_to_the_112_and_scaled_back_once_sum_to_the_same_bits()
+    {
+        // Small halves (subnormal, and normal near 2^-14) with cancellations, where the scaled sums are subnormal floats.
+        var random = new Random(7);
+        var bits = new ushort[8];
+        for (int trial = 0; trial < 20_000; trial++)
+        {
+            int rows = random.Next(1, 65);
+            var plain = new float[8];
+            var scaled = Vector256<float>.Zero;
+            for (int r = 0; r < rows; r++)
+            {
+                for (int j = 0; j < 8; j++)
+                {
+                    int magnitude = random.Next(4) switch { 0 => random.Next(0x400), 1 => random.Next(0x300, 0x800), 2 => random.Next(0x7c00), _ => 0 };
+                    bits[j] = (ushort)(magnitude | (random.Next(2) << 15));
+                    plain[j] += (float)BitConverter.UInt16BitsToHalf(bits[j]);
+                }
+
+                scaled += JointWeights.Scaled(Vector128.Create(bits));
+            }
+
+            var back = new float[8];
+            (scaled * JointWeights.Scale).CopyTo(back);
+            Assert.Equal(plain.Select(BitConverter.SingleToInt32Bits), back.Select(BitConverter.SingleToInt32Bits));
         }
     }
 
