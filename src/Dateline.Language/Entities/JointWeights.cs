@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dateline.Language.Entities;
 
@@ -219,13 +220,15 @@ internal sealed class JointWeights
         return (buckets, rows);
     }
 
-    /// <summary>The slot (joint row) of a feature bucket, or -1 when no member has weights for it.</summary>
+    /// <summary>
+    /// The slot (joint row) of a feature bucket, probing from <paramref name="slot"/> (the bucket's
+    /// <see cref="NerModel.WeightTable.Slot"/>), or -1 when no member has weights for it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int RowOf(int bucket)
+    private int RowFrom(int slot, int bucket)
     {
         ref int keys = ref _keys.First;
         int mask = RowCount - 1;
-        int slot = NerModel.WeightTable.Slot(bucket, mask);
         for (int probes = 0; probes <= mask; probes++, slot = (slot + 1) & mask)
         {
             int key = Unsafe.Add(ref keys, slot);
@@ -287,27 +290,40 @@ internal sealed class JointWeights
         }
     }
 
-    /// <summary>Starts loading the slots word i's features probe first.</summary>
+    /// <summary>
+    /// Starts loading the slots word i's features probe first, and keeps each slot in the word's place of
+    /// scratch.JointRows for <see cref="FindRows"/> (which overwrites them with the rows found).
+    /// </summary>
     private void FetchSlots(int i, int bucketMask, FeatureScratch scratch)
     {
         int start = i * FeatureExtractor.MaxFeaturesPerToken;
         int count = scratch.Counts[i];
-        for (int f = 0; f < count; f++)
+        var slots = scratch.JointRows.AsSpan(start, count);
+        var features = scratch.Features.AsSpan(start, count);
+        int slotMask = RowCount - 1;
+        for (int f = 0; f < features.Length; f++)
         {
-            _keys.Prefetch(NerModel.WeightTable.Slot((int)(scratch.Features[start + f] & (ulong)bucketMask), RowCount - 1));
+            int slot = NerModel.WeightTable.Slot((int)(features[f] & (ulong)bucketMask), slotMask);
+            slots[f] = slot;
+            _keys.Prefetch(slot);
         }
     }
 
-    /// <summary>Finds the joint rows of word i's features (into the scratch) and starts loading their lead rows.</summary>
+    /// <summary>
+    /// Finds the joint rows of word i's features (into the scratch, over the slots <see cref="FetchSlots"/> left
+    /// there: the f-th row found is written at or before the f-th slot, after that slot is read) and starts loading
+    /// their lead rows.
+    /// </summary>
     private void FindRows(int i, int bucketMask, FeatureScratch scratch)
     {
         int start = i * FeatureExtractor.MaxFeaturesPerToken;
         int count = scratch.Counts[i];
-        var found = scratch.JointRows.AsSpan(start, FeatureExtractor.MaxFeaturesPerToken);
+        var found = scratch.JointRows.AsSpan(start, count);
+        var features = scratch.Features.AsSpan(start, count);
         int hits = 0;
-        for (int f = 0; f < count; f++)
+        for (int f = 0; f < found.Length; f++)
         {
-            int row = RowOf((int)(scratch.Features[start + f] & (ulong)bucketMask));
+            int row = RowFrom(found[f], (int)(features[f] & (ulong)bucketMask));
             if (row >= 0)
             {
                 found[hits++] = row;
@@ -339,6 +355,13 @@ internal sealed class JointWeights
     /// sum = the rows (width halves each) added in the given order, widened to floats: each 8-float chunk stays in a
     /// register while the rows stream past, and each lane adds the same floats in the same order as a row-by-row sum.
     /// </summary>
+    /// <remarks>
+    /// The rows are added as their values over 2^112 (<see cref="Scaled"/>) and each sum multiplied by 2^112 once at
+    /// the end, which gives the same bits as adding the values themselves: every value and every partial sum is a
+    /// multiple of 2^-24 (a half's ulp at its smallest; a float rounded from a multiple of 2^-24 is one), so a sum
+    /// under 2^-14, where the scaled one is subnormal, has at most 10 significant bits and is exact in both; above,
+    /// both round to 24 bits alike; no sum of ≤ 64 finite halves nears a float's largest, and a zero keeps its sign.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Sum(ref ushort table, int width, ReadOnlySpan<int> rows, Span<float> sum)
     {
@@ -354,14 +377,14 @@ internal sealed class JointWeights
             foreach (int row in rows)
             {
                 ref ushort at = ref Unsafe.Add(ref table, (row * width) + y);
-                acc0 += Widen(Vector128.LoadUnsafe(ref at));
-                acc1 += Widen(Vector128.LoadUnsafe(ref at, 8));
-                acc2 += Widen(Vector128.LoadUnsafe(ref at, 16));
+                acc0 += Scaled(Vector128.LoadUnsafe(ref at));
+                acc1 += Scaled(Vector128.LoadUnsafe(ref at, 8));
+                acc2 += Scaled(Vector128.LoadUnsafe(ref at, 16));
             }
 
-            acc0.StoreUnsafe(ref sumAt, (nuint)y);
-            acc1.StoreUnsafe(ref sumAt, (nuint)(y + 8));
-            acc2.StoreUnsafe(ref sumAt, (nuint)(y + 16));
+            (acc0 * Vector256.Create(HalfScale)).StoreUnsafe(ref sumAt, (nuint)y);
+            (acc1 * Vector256.Create(HalfScale)).StoreUnsafe(ref sumAt, (nuint)(y + 8));
+            (acc2 * Vector256.Create(HalfScale)).StoreUnsafe(ref sumAt, (nuint)(y + 16));
         }
 
         for (; y < width; y += 8)
@@ -369,19 +392,28 @@ internal sealed class JointWeights
             var acc = Vector256<float>.Zero;
             foreach (int row in rows)
             {
-                acc += Widen(Vector128.LoadUnsafe(ref table, (nuint)((row * width) + y)));
+                acc += Scaled(Vector128.LoadUnsafe(ref table, (nuint)((row * width) + y)));
             }
 
-            acc.StoreUnsafe(ref sumAt, (nuint)y);
+            (acc * Vector256.Create(HalfScale)).StoreUnsafe(ref sumAt, (nuint)y);
         }
     }
 
-    /// <summary>Eight half floats (finite) as floats, exactly.</summary>
+    /// <summary>
+    /// Eight half floats (finite) as floats over 2^112, exactly: each half sign-extended to 32 bits and shifted left 13
+    /// puts its exponent and mantissa where a float's are (bits 13-27) and its sign at bit 31 (bits 28-30 copies of
+    /// the sign, cleared); the float so read is the half's value over 2^112 (normal or subnormal alike), so times
+    /// 2^112 (exact: a power of two, no overflow for a finite half) it is the half's value, a zero's sign included.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Widen(Vector128<ushort> halves)
+    internal static Vector256<float> Scaled(Vector128<ushort> halves)
     {
-        var bits = Vector256.Create(Vector128.WidenLower(halves), Vector128.WidenUpper(halves));
-        var magnitude = ((bits & Vector256.Create(0x7fffu)) << 13).AsSingle() * Vector256.Create(HalfScale);
-        return (magnitude.AsUInt32() | ((bits & Vector256.Create(0x8000u)) << 16)).AsSingle();
+        var signed = Avx2.IsSupported
+            ? Avx2.ConvertToVector256Int32(halves.AsInt16())
+            : Vector256.Create(Vector128.WidenLower(halves.AsInt16()), Vector128.WidenUpper(halves.AsInt16()));
+        return ((signed << 13) & Vector256.Create(unchecked((int)0x8fffffff))).AsSingle();
     }
+
+    /// <summary>2^112, by which <see cref="Scaled"/> values are multiplied back.</summary>
+    internal static float Scale => HalfScale;
 }
