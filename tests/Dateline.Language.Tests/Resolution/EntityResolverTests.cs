@@ -1340,6 +1340,34 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_state_or_country_right_before_a_persons_title_is_a_place()
+    {
+        // issue 17's eighteenth and nineteenth samples: "Alabama Sen. Jeff Sessions", "Ohio Gov. John Kasich" (the state
+        // untagged); "[Texas]ORG Sen. Ted Cruz" retyped
+        var doc = Resolve("Alabama Sen. Jeff Sessions spoke. In Ohio Gov. John Kasich won. Then Texas Sen. Ted Cruz left. Utah Gov. Gary Herbert came.",
+            ("Jeff Sessions", "PERSON"), ("John Kasich", "PERSON"), ("Texas", "ORG"), ("Ted Cruz", "PERSON"), ("Utah Gov.", "ORG"),
+            ("Gary Herbert", "PERSON"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Alabama").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Ohio").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Texas").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Utah").Label);
+
+        // no title between, or no place before it: as the recognizer left them
+        var kept = Resolve("Microsoft CEO Satya Nadella spoke. The Alabama Crimson Tide coach Nick Saban won.",
+            ("Microsoft", "ORG"), ("Satya Nadella", "PERSON"), ("Nick Saban", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Microsoft").Label);
+        Assert.DoesNotContain(kept.Entities, e => e.Name is "Alabama" or "Alabama Crimson Tide" or "Crimson Tide");
+
+        // a people's word, an organisation's head opening the title, a run after a mention or a glued hyphen: not a place
+        var peoples = Resolve("Thai Prime Minister Thaksin Shinawatra spoke. Saudi King Abdullah came. US Army Sergeant Joe Roche served. "
+            + "The United States Federal District Judge Michael Urbanski ruled. Kelly, then-New Jersey Governor Chris Christie's aide, left.",
+            ("Thai", "NORP"), ("Thaksin Shinawatra", "PERSON"), ("Abdullah", "PERSON"), ("Joe Roche", "PERSON"), ("United States", "GPE"),
+            ("Michael Urbanski", "PERSON"), ("Kelly", "PERSON"), ("Chris Christie", "PERSON"));
+        Assert.Equal(EntityLabel.Norp, Single(peoples, "Thai").Label);
+        Assert.DoesNotContain(peoples.Entities, e => e.Name is "Saudi" or "US" or "Federal District" or "Jersey");
+    }
+
+    [Fact]
     public void A_datelines_state_code_in_capitals_keeps_its_abbreviations_period()
     {
         // issue 17's thirteenth sample: "INDEPENDENCE, MO. (AP)--" gave "MO" (the gold: "MO.", as "Fulton, Mo.")
