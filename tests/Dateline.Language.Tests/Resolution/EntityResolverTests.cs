@@ -1347,10 +1347,7 @@ public class EntityResolverTests
         var doc = Resolve("Alabama Sen. Jeff Sessions spoke. In Ohio Gov. John Kasich won. Then Texas Sen. Ted Cruz left. Utah Gov. Gary Herbert came.",
             ("Jeff Sessions", "PERSON"), ("John Kasich", "PERSON"), ("Texas", "ORG"), ("Ted Cruz", "PERSON"), ("Utah Gov.", "ORG"),
             ("Gary Herbert", "PERSON"));
-        Assert.Equal(EntityLabel.Gpe, Single(doc, "Alabama").Label);
-        Assert.Equal(EntityLabel.Gpe, Single(doc, "Ohio").Label);
-        Assert.Equal(EntityLabel.Gpe, Single(doc, "Texas").Label);
-        Assert.Equal(EntityLabel.Gpe, Single(doc, "Utah").Label);
+        Assert.All(new[] { "Alabama", "Ohio", "Texas", "Utah" }, place => Assert.Equal(EntityLabel.Gpe, Single(doc, place).Label));
 
         // no title between, or no place before it: as the recognizer left them
         var kept = Resolve("Microsoft CEO Satya Nadella spoke. The Alabama Crimson Tide coach Nick Saban won.",
