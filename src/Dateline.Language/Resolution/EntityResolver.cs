@@ -110,6 +110,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
             PlaceAfterIn(context, item);
             FeatureNameIsPlace(context, item);
+            RegionNameIsPlace(context, item);
             StreetNameIsPlace(context, item);
             HeadedNameIsOrganisation(context, item);
             VenueNameIsPlace(context, item);
@@ -1388,6 +1389,18 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// (Data/geo-feature-words.txt), is the feature, a LOC. Not "Mount Sinai Hospital": a longer name a mountain's word
     /// opens is an institution named after the mountain.
     /// </summary>
+    /// <summary>A mention that is exactly a country's region's name (Data/country-region-names.txt), typed ORG, GPE or PERSON, is a LOC.</summary>
+    private static void RegionNameIsPlace(Context c, Item item)
+    {
+        if (!item.Removed && item.Label is EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Person && item.End - item.Start <= 2
+            && CountryRegionNames.Contains(string.Join(' ', c.Words, item.Start, item.End - item.Start)))
+        {
+            item.Label = EntityLabel.Location;
+        }
+    }
+
+    private static readonly FrozenSet<string> CountryRegionNames = ResourceText.Lines("country-region-names.txt").ToFrozenSet(StringComparer.Ordinal);
+
     private static void FeatureNameIsPlace(Context c, Item item)
     {
         if (item.Label != EntityLabel.Organization || item.Removed || item.End - item.Start < 2)

@@ -1340,6 +1340,17 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_countrys_region_typed_an_organisation_or_a_state_is_a_place()
+    {
+        // issue 17's nineteenth sample: "Midwest" ORG, "Northeast" GPE
+        var doc = Resolve("Voters in the Midwest and the Northeast agreed, as did Southwest Airlines.",
+            ("Midwest", "ORG"), ("Northeast", "GPE"), ("Southwest Airlines", "ORG"));
+        Assert.Equal(EntityLabel.Location, Single(doc, "Midwest").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Northeast").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Southwest Airlines").Label);
+    }
+
+    [Fact]
     public void A_state_or_country_right_before_a_persons_title_is_a_place()
     {
         // issue 17's eighteenth and nineteenth samples: "Alabama Sen. Jeff Sessions", "Ohio Gov. John Kasich" (the state
