@@ -1345,9 +1345,8 @@ public class EntityResolverTests
         // issue 17's nineteenth sample: "Midwest" ORG, "Northeast" GPE
         var doc = Resolve("Voters in the Midwest and the Northeast agreed, as did Southwest Airlines.",
             ("Midwest", "ORG"), ("Northeast", "GPE"), ("Southwest Airlines", "ORG"));
-        Assert.Equal(EntityLabel.Location, Single(doc, "Midwest").Label);
-        Assert.Equal(EntityLabel.Location, Single(doc, "Northeast").Label);
-        Assert.Equal(EntityLabel.Organization, Single(doc, "Southwest Airlines").Label);
+        var expected = new[] { ("Midwest", EntityLabel.Location), ("Northeast", EntityLabel.Location), ("Southwest Airlines", EntityLabel.Organization) };
+        Assert.All(expected, name => Assert.Equal(name.Item2, Single(doc, name.Item1).Label));
     }
 
     [Fact]
