@@ -111,6 +111,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             PlaceAfterIn(context, item);
             FeatureNameIsPlace(context, item);
             RegionNameIsPlace(context, item);
+            SponsorsOfPoll(context, item);
             StreetNameIsPlace(context, item);
             HeadedNameIsOrganisation(context, item);
             VenueNameIsPlace(context, item);
@@ -1389,6 +1390,50 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// (Data/geo-feature-words.txt), is the feature, a LOC. Not "Mount Sinai Hospital": a longer name a mountain's word
     /// opens is an institution named after the mountain.
     /// </summary>
+    /// <summary>
+    /// A poll named by its two sponsors joined by "/", taken as one mention ("the [Suffolk University/Boston Globe Poll]ORG"):
+    /// each side is an organisation of its own and the poll's word (Data/poll-words.txt), inside the mention or right
+    /// after it, no name. Every word of the sides capitalised, one "/" between them.
+    /// </summary>
+    private static void SponsorsOfPoll(Context c, Item item)
+    {
+        if (item.Removed || item.Label == EntityLabel.Person || item.End - item.Start < 3)
+        {
+            return;
+        }
+
+        bool pollInside = PollWords.Contains(c.Words[item.End - 1]);
+        int end = pollInside ? item.End - 1 : item.End;
+        if (!pollInside && !(end < c.Count && c.SentenceOf[end] == c.SentenceOf[item.Start] && PollWords.Contains(c.Words[end])))
+        {
+            return;
+        }
+
+        int slash = Array.IndexOf(c.Words, "/", item.Start, end - item.Start);
+        if (slash <= item.Start || slash >= end - 1 || Array.IndexOf(c.Words, "/", slash + 1, end - slash - 1) >= 0)
+        {
+            return;
+        }
+
+        for (int k = item.Start; k < end; k++)
+        {
+            if (k != slash && !IsCapitalised(c.Words[k]))
+            {
+                return;
+            }
+        }
+
+        if (pollInside)
+        {
+            c.Covered[end] = -1;
+            item.End = end;
+        }
+
+        SplitAt(c, item, slash, EntityLabel.Organization, EntityLabel.Organization);
+    }
+
+    private static readonly FrozenSet<string> PollWords = ResourceText.Lines("poll-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A mention that is exactly a country's region's name (Data/country-region-names.txt), typed ORG, GPE or PERSON, is a LOC.</summary>
     private static void RegionNameIsPlace(Context c, Item item)
     {

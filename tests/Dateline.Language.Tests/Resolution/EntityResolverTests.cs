@@ -1340,6 +1340,19 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_polls_two_sponsors_joined_by_a_slash_are_two_organisations()
+    {
+        // issue 17's eighteenth sample: "the Suffolk University/Boston Globe Poll" one ORG
+        var doc = Resolve("The Suffolk University/Boston Globe Poll found a tie, as did the CBS/New York Times survey. Comcast/Xfinity grew.",
+            ("Suffolk University/Boston Globe Poll", "ORG"), ("CBS/New York Times", "ORG"), ("Comcast/Xfinity", "ORG"));
+        Assert.All(new[] { "Suffolk University", "Boston Globe", "CBS", "New York Times" }, name => Assert.Equal(EntityLabel.Organization, Single(doc, name).Label));
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Poll"));
+
+        // no poll: as the recognizer said
+        Assert.Single(doc.Entities, e => e.Name == "Comcast/Xfinity");
+    }
+
+    [Fact]
     public void A_countrys_region_typed_an_organisation_or_a_state_is_a_place()
     {
         // issue 17's nineteenth sample: "Midwest" ORG, "Northeast" GPE
