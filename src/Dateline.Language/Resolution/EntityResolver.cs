@@ -110,6 +110,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
             PlaceAfterIn(context, item);
             FeatureNameIsPlace(context, item);
+            RegionNameIsPlace(context, item);
+            SponsorsOfPoll(context, item);
             StreetNameIsPlace(context, item);
             HeadedNameIsOrganisation(context, item);
             VenueNameIsPlace(context, item);
@@ -117,6 +119,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             SplitNameFromRole(context, item);
         }
 
+        DivisionBeforeTitle(context);
         CommonWordsInHeadings(context);
         OutletOfPage(context, document.Metadata); // after the per-mention rules: "The Hill" is no feature
         ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
@@ -608,7 +611,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
 
             var place = string.Join(' ', c.Words, item.Start, item.End - 1 - item.Start);
-            if (geo.CountriesWithRegion(place).Count == 0 && geo.CountryByName(place) is null)
+            if (!IsDivisionOrCountry(place))
             {
                 continue;
             }
@@ -619,6 +622,87 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             Claim(c, -1, party, party + 1, EntityLabel.Norp);
         }
     }
+
+    /// <summary>
+    /// A first-level division's or country's name right before a person's title and the person ("Alabama Sen. Jeff
+    /// Sessions", "Ohio Gov. John Kasich", the eighteenth and nineteenth samples'): the place is a GPE mention of its own
+    /// (the recognizer left it untagged, or typed it alone ORG: "[Texas]ORG Sen. Ted Cruz"). The title is a run of
+    /// untagged role words (Data/role-words.txt) with a head among them, the person's mention right after it in the
+    /// sentence; the place is the longest run of capitalised untagged words closing right before the title that names
+    /// a division or a country ("In Ohio Gov." → "Ohio"), or one mention of another type that names one, retyped.
+    /// </summary>
+    private void DivisionBeforeTitle(Context c)
+    {
+        int count = c.Items.Count;
+        for (int x = 0; x < count; x++)
+        {
+            var person = c.Items[x];
+            if (person.Removed || person.Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            int sentence = c.SentenceOf[person.Start];
+            int title = person.Start;
+            bool head = false;
+            // the title untagged, or the last words of a mention of another type right before the person ("[Texas Sen.]ORG")
+            var holder = title > 0 && c.Covered[title - 1] >= 0 && c.Items[c.Covered[title - 1]] is { Removed: false } h && h.End == title
+                && h.Label is not (EntityLabel.Person or EntityLabel.Gpe) ? h : null;
+            while (title > 0 && c.SentenceOf[title - 1] == sentence && roles.Contains(c.Words[title - 1])
+                && (c.Covered[title - 1] < 0 || (holder is not null && c.Items[c.Covered[title - 1]] == holder && holder.Start < title - 1)))
+            {
+                head |= roles.IsHead(c.Words[--title]);
+            }
+
+            // not an organisation's head word opening the title: "[US] Army Sergeant Joe Roche" is the army's
+            if (!head || title == 0 || c.SentenceOf[title - 1] != sentence || OrgHeads.Contains(c.Words[title].ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            if (c.Covered[title - 1] >= 0)
+            {
+                var before = c.Items[c.Covered[title - 1]];
+                if (!before.Removed && before.Label is not (EntityLabel.Person or EntityLabel.Gpe) && (before == holder || before.End == title)
+                    && IsPlaceBeforeTitle(string.Join(' ', c.Words, before.Start, title - before.Start)))
+                {
+                    c.Covered.AsSpan(title, before.End - title).Fill(-1);
+                    (before.End, before.Label) = (title, EntityLabel.Gpe);
+                }
+
+                continue;
+            }
+
+            int start = title;
+            while (start > 0 && title - start < MaxTownWords && c.Covered[start - 1] < 0 && c.SentenceOf[start - 1] == sentence
+                && IsCapitalised(c.Words[start - 1]) && c.Words[start - 1].AsSpan().IndexOfAny(EdgePunctuation) < 0)
+            {
+                start--;
+            }
+
+            // the run closed by the sentence's start or an uncapitalised word, not a mention ("[United States] Federal
+            // District Judge") nor a glued hyphen ("then-New Jersey Governor")
+            if (start > 0 && c.SentenceOf[start - 1] == sentence && (c.Covered[start - 1] >= 0 || IsCapitalised(c.Words[start - 1])
+                || c.Words[start - 1].AsSpan().IndexOfAny(EdgePunctuation) > 0))
+            {
+                continue;
+            }
+
+            for (; start < title; start++)
+            {
+                if (IsPlaceBeforeTitle(string.Join(' ', c.Words, start, title - start)))
+                {
+                    Claim(c, -1, start, title, EntityLabel.Gpe);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A division or country named, not its people's word ("Thai Prime Minister", "Saudi King Abdullah": NORP).</summary>
+    private bool IsPlaceBeforeTitle(string name) => IsDivisionOrCountry(name) && geo.CountryByDemonym(name) is null;
+
+    private bool IsDivisionOrCountry(string name) => geo.CountriesWithRegion(name).Count > 0 || geo.CountryByName(name) is not null;
 
     /// <summary>
     /// A person's mention, "of" and a run of capitalised untagged words that names a first-level division or a country
@@ -648,7 +732,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
 
             var name = string.Join(' ', c.Words, of + 1, end - of - 1);
-            if (geo.CountriesWithRegion(name).Count > 0 || geo.CountryByName(name) is not null)
+            if (IsDivisionOrCountry(name))
             {
                 Claim(c, -1, of + 1, end, EntityLabel.Gpe);
             }
@@ -1306,6 +1390,62 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// (Data/geo-feature-words.txt), is the feature, a LOC. Not "Mount Sinai Hospital": a longer name a mountain's word
     /// opens is an institution named after the mountain.
     /// </summary>
+    /// <summary>
+    /// A poll named by its two sponsors joined by "/", taken as one mention ("the [Suffolk University/Boston Globe Poll]ORG"):
+    /// each side is an organisation of its own and the poll's word (Data/poll-words.txt), inside the mention or right
+    /// after it, no name. Every word of the sides capitalised, one "/" between them.
+    /// </summary>
+    private static void SponsorsOfPoll(Context c, Item item)
+    {
+        if (item.Removed || item.Label == EntityLabel.Person || item.End - item.Start < 3)
+        {
+            return;
+        }
+
+        bool pollInside = PollWords.Contains(c.Words[item.End - 1]);
+        int end = pollInside ? item.End - 1 : item.End;
+        if (!pollInside && !(end < c.Count && c.SentenceOf[end] == c.SentenceOf[item.Start] && PollWords.Contains(c.Words[end])))
+        {
+            return;
+        }
+
+        int slash = Array.IndexOf(c.Words, "/", item.Start, end - item.Start);
+        if (slash <= item.Start || slash >= end - 1 || Array.IndexOf(c.Words, "/", slash + 1, end - slash - 1) >= 0)
+        {
+            return;
+        }
+
+        for (int k = item.Start; k < end; k++)
+        {
+            if (k != slash && !IsCapitalised(c.Words[k]))
+            {
+                return;
+            }
+        }
+
+        if (pollInside)
+        {
+            c.Covered[end] = -1;
+            item.End = end;
+        }
+
+        SplitAt(c, item, slash, EntityLabel.Organization, EntityLabel.Organization);
+    }
+
+    private static readonly FrozenSet<string> PollWords = ResourceText.Lines("poll-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A mention that is exactly a country's region's name (Data/country-region-names.txt), typed ORG, GPE or PERSON, is a LOC.</summary>
+    private static void RegionNameIsPlace(Context c, Item item)
+    {
+        if (!item.Removed && item.Label is EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Person && item.End - item.Start <= 2
+            && CountryRegionNames.Contains(string.Join(' ', c.Words, item.Start, item.End - item.Start)))
+        {
+            item.Label = EntityLabel.Location;
+        }
+    }
+
+    private static readonly FrozenSet<string> CountryRegionNames = ResourceText.Lines("country-region-names.txt").ToFrozenSet(StringComparer.Ordinal);
+
     private static void FeatureNameIsPlace(Context c, Item item)
     {
         if (item.Label != EntityLabel.Organization || item.Removed || item.End - item.Start < 2)

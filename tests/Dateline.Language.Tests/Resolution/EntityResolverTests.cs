@@ -1340,6 +1340,54 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_polls_two_sponsors_joined_by_a_slash_are_two_organisations()
+    {
+        // issue 17's eighteenth sample: "the Suffolk University/Boston Globe Poll" one ORG
+        var doc = Resolve("The Suffolk University/Boston Globe Poll found a tie, as did the CBS/New York Times survey. Comcast/Xfinity grew.",
+            ("Suffolk University/Boston Globe Poll", "ORG"), ("CBS/New York Times", "ORG"), ("Comcast/Xfinity", "ORG"));
+        Assert.All(new[] { "Suffolk University", "Boston Globe", "CBS", "New York Times" }, name => Assert.Equal(EntityLabel.Organization, Single(doc, name).Label));
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Poll"));
+
+        // no poll: as the recognizer said
+        Assert.Single(doc.Entities, e => e.Name == "Comcast/Xfinity");
+    }
+
+    [Fact]
+    public void A_countrys_region_typed_an_organisation_or_a_state_is_a_place()
+    {
+        // issue 17's nineteenth sample: "Midwest" ORG, "Northeast" GPE
+        var doc = Resolve("Voters in the Midwest and the Northeast agreed, as did Southwest Airlines.",
+            ("Midwest", "ORG"), ("Northeast", "GPE"), ("Southwest Airlines", "ORG"));
+        var expected = new[] { ("Midwest", EntityLabel.Location), ("Northeast", EntityLabel.Location), ("Southwest Airlines", EntityLabel.Organization) };
+        Assert.All(expected, name => Assert.Equal(name.Item2, Single(doc, name.Item1).Label));
+    }
+
+    [Fact]
+    public void A_state_or_country_right_before_a_persons_title_is_a_place()
+    {
+        // issue 17's eighteenth and nineteenth samples: "Alabama Sen. Jeff Sessions", "Ohio Gov. John Kasich" (the state
+        // untagged); "[Texas]ORG Sen. Ted Cruz" retyped
+        var doc = Resolve("Alabama Sen. Jeff Sessions spoke. In Ohio Gov. John Kasich won. Then Texas Sen. Ted Cruz left. Utah Gov. Gary Herbert came.",
+            ("Jeff Sessions", "PERSON"), ("John Kasich", "PERSON"), ("Texas", "ORG"), ("Ted Cruz", "PERSON"), ("Utah Gov.", "ORG"),
+            ("Gary Herbert", "PERSON"));
+        Assert.All(new[] { "Alabama", "Ohio", "Texas", "Utah" }, place => Assert.Equal(EntityLabel.Gpe, Single(doc, place).Label));
+
+        // no title between, or no place before it: as the recognizer left them
+        var kept = Resolve("Microsoft CEO Satya Nadella spoke. The Alabama Crimson Tide coach Nick Saban won.",
+            ("Microsoft", "ORG"), ("Satya Nadella", "PERSON"), ("Nick Saban", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Microsoft").Label);
+        Assert.DoesNotContain(kept.Entities, e => e.Name is "Alabama" or "Alabama Crimson Tide" or "Crimson Tide");
+
+        // a people's word, an organisation's head opening the title, a run after a mention or a glued hyphen: not a place
+        var peoples = Resolve("Thai Prime Minister Thaksin Shinawatra spoke. Saudi King Abdullah came. US Army Sergeant Joe Roche served. "
+            + "The United States Federal District Judge Michael Urbanski ruled. Kelly, then-New Jersey Governor Chris Christie's aide, left.",
+            ("Thai", "NORP"), ("Thaksin Shinawatra", "PERSON"), ("Abdullah", "PERSON"), ("Joe Roche", "PERSON"), ("United States", "GPE"),
+            ("Michael Urbanski", "PERSON"), ("Kelly", "PERSON"), ("Chris Christie", "PERSON"));
+        Assert.Equal(EntityLabel.Norp, Single(peoples, "Thai").Label);
+        Assert.DoesNotContain(peoples.Entities, e => e.Name is "Saudi" or "US" or "Federal District" or "Jersey");
+    }
+
+    [Fact]
     public void A_datelines_state_code_in_capitals_keeps_its_abbreviations_period()
     {
         // issue 17's thirteenth sample: "INDEPENDENCE, MO. (AP)--" gave "MO" (the gold: "MO.", as "Fulton, Mo.")
