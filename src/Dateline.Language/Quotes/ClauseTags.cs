@@ -25,27 +25,8 @@ internal readonly struct ClauseTags
             return null;
         }
 
-        int lo = 0, hi = _tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int s = _tokens[mid].Span.Start;
-            if (s == start)
-            {
-                return _tokens[mid].Tag;
-            }
-
-            if (s < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return null;
+        int i = TaggedToken.FirstStartingAtOrAfter(_tokens, start);
+        return i < _tokens.Length && _tokens[i].Span.Start == start ? _tokens[i].Tag : null;
     }
 
     /// <summary>A verb in the past tense ("lost", "won", "left").</summary>

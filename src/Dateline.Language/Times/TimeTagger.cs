@@ -322,20 +322,7 @@ public sealed partial class TimeTagger : IPipelineComponent
     /// </summary>
     private Tense? GoverningVerb(string text, IReadOnlyList<TaggedToken> tags, TextSpan sentence, TextSpan weekday)
     {
-        int lo = 0, hi = tags.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (tags[mid].Span.Start < weekday.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        int lo = TaggedToken.FirstStartingAtOrAfter(tags, weekday.Start);
         int clause = lo; // the first token of the weekday's clause within the window
         for (int i = lo - 1; i >= 0 && i >= lo - Options.WeekdayVerbWindowTokens && tags[i].Span.Start >= sentence.Start; i--)
         {
