@@ -72,6 +72,15 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 _ => false,
             });
 
+            // "Attorneys for Beblawi disclosed the U.S. “certification of immunity” in a filing": a cue of kind clause
+            // reports its clause only, quoted words in a noun object no more than none (quote-cue-traps.txt; third
+            // sample); nor does it report after a preposition that no "that" follows at once ("ruled on the appeal of that
+            // decision", "we ruled out any contamination from the skins that may have been …": Wikinews; "disclosed in
+            // court that …" reports)
+            drafts.RemoveAll(d => d.Kind is QuoteKind.Mixed or QuoteKind.Indirect && d.Cue is { } cue && d.Span.Start >= cue.End
+                && _lexicon.ClauseOnlyCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant())
+                && ((d.Kind == QuoteKind.Mixed && !ReportsClause(text, cue.End, d.Span, tags)) || PrepositionObject().IsMatch(text.AsSpan(cue.End))));
+
             // "a family of proteins called G protein-coupled receptors (GPCRs) that are …", "a parasite called
             // Tritrichomonas muris": a naming cue with a word after it names, and the relative "that" after the name
             // opens no report; ".IXIC added 20.72 points": a gain before a number (tenth sample)
@@ -1003,7 +1012,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // "…, X said." / "…, said X." / "…, according to X."
         // A speaker-then-cue tail holds a cue after whitespace, which the cue pattern finds in the sentence as well
         // (no cue or look-behind of it reaches back across a comma): without a cue after the comma, none is tried.
-        var cues = _lexicon.FindCues(sentence);
+        var cues = _lexicon.FindReportCues(sentence);
         bool found = false;
         for (int comma = sentence.LastIndexOf(',') ; comma > 0 && !found; comma = sentence.LastIndexOf(',', comma - 1))
         {
@@ -1300,7 +1309,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             var m = ParticipleOpening().Match(text, attributionEnd, contentEnd - attributionEnd);
-            if (!m.Success || _lexicon.FindFirstCue(m.Groups["cue"].Value) is not { Success: true, Index: 0 } found || found.Length != m.Groups["cue"].Length
+            if (!m.Success || (_lexicon.FindFirstCue(m.Groups["cue"].Value) is not { Success: true, Index: 0 } found || found.Length != m.Groups["cue"].Length)
+                    && !_lexicon.ClauseParticiples.Contains(m.Groups["cue"].Value.ToLowerInvariant())
                 || !OpensReportedClause(text, m.Groups["cue"].Value, m.Groups["cue"].Index + m.Groups["cue"].Length, contentEnd))
             {
                 continue;
@@ -1320,13 +1330,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex ParticipleOpening();
 
     /// <summary>
-    /// Whether a participle cue opens a reported clause: "that", or a clause's subject; not an object ("calling him a
+    /// Whether a participle cue opens a reported clause: "that" (after its hearer pronoun too: "…, assuring them that
+    /// their planned trip … was …", "…, telling them that …"), or a clause's subject; not an object ("calling him a
     /// liar", "accusing DeSantis of …", "describing the plan as …") nor a preposition ("warning of", "insisting on").
     /// </summary>
     private bool OpensReportedClause(string text, string cue, int from, int limit)
     {
         var rest = text.AsSpan(from, Math.Max(0, limit - from));
-        if (ThatOpening().IsMatch(rest))
+        if (ThatOpening().IsMatch(rest) || HearerThenThat().IsMatch(rest))
         {
             return true;
         }
@@ -1336,6 +1347,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     [GeneratedRegex(@"^\s+that\b")]
     private static partial Regex ThatOpening();
+
+    /// <summary>A preposition after a cue, then no "that" within two more words: " on the appeal of that …", " out any contamination".</summary>
+    [GeneratedRegex(@"^\s+(?:of|for|on|about|to|over|with|against|into|in|at|from|by|up|out|back)\b(?!(?:\s+[^\s,;:]+){0,2}\s+that\b)")]
+    private static partial Regex PrepositionObject();
+
+    /// <summary>A hearer pronoun, then "that": " them that …" (twenty-second sample's ", assuring them that …").</summary>
+    [GeneratedRegex(@"^\s+(?:him|her|them|us|me)\s+that\b")]
+    private static partial Regex HearerThenThat();
 
     /// <summary>
     /// "The agency quoted witnesses as saying tanks … are patrolling", "Jones was quoted as saying …": the one quoted is
