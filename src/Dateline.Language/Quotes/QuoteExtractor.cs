@@ -1038,6 +1038,30 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 break;
             }
 
+            // "…, continues to lose money, the executives acknowledged, but they said they consider …": an attribution
+            // that ", and" or ", but" and a clause with a cue of its own follow closes the report before it, and the
+            // clause after the conjunction is read as a sentence of its own (twenty-third sample)
+            if (m.Success && tail is not null && comma > 15 && LowerCaseWord().IsMatch(sentence.AsSpan(0, comma))
+                && CoordinatedAfterAttribution().Match(tail, m.Index + m.Length) is { Success: true } coordinated
+                && s.Start + comma + coordinated.Index + coordinated.Length is var restStart
+                && _lexicon.FindCues(text.Substring(restStart, s.End - restStart)).Count > 0)
+            {
+                var rest = ReadSentence(text, new TextSpan(restStart, s.End), quotes, tags).Where(d => ReportsByOwnCue(text, d, tags)).ToList();
+                if (rest.Count > 0)
+                {
+                    var cue = new TextSpan(s.Start + comma + m.Groups["cue"].Index, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length);
+                    var spk = new TextSpan(s.Start + comma + m.Groups["spk"].Index, s.Start + comma + m.Groups["spk"].Index + m.Groups["spk"].Length);
+                    yield return new QuoteDraft(new TextSpan(s.Start, s.Start + comma), QuoteKind.Indirect, cue, spk, -1);
+                    foreach (var d in rest)
+                    {
+                        yield return d;
+                    }
+
+                    found = true;
+                    break;
+                }
+            }
+
             if (!m.Success || !EndsAttribution(sentence, comma, tail.AsSpan(m.Index + m.Length)))
             {
                 m = _lexicon.CueMayOpenAt(sentence, comma) ? CueThenSpeaker(tail ?? sentence[comma..]) : Match.Empty;
@@ -2766,6 +2790,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// <summary>A relative "who" right after a speaker phrase and its comma (", who added that …").</summary>
     [GeneratedRegex(@"^,\s+who\s")]
     private static partial Regex RelativeAfterSpeaker();
+
+    /// <summary>", and " or ", but " right after an attribution (<c>\G</c>: from the attribution's end).</summary>
+    [GeneratedRegex(@"\G\s*,\s+(?:and|but)\s+")]
+    private static partial Regex CoordinatedAfterAttribution();
 
     /// <summary>A relative word in a speaker read after its content (", a retired judge who argues that …" is no speaker there).</summary>
     [GeneratedRegex(@"\b(?:who|which|that)\b")]
