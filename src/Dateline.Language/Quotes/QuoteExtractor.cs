@@ -1171,10 +1171,24 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             yield break;
         }
 
+        // "Noting that the company is offering …, he said the response …": a participle of saying with "that" opening the
+        // sentence reports its clause, up to the comma before the subject of a later cue, whose speaker it has (twenty-third
+        // sample); the later cue's own report is read below
+        var participleReport = OpeningParticiple(text, s, cues);
+        if (participleReport is not null)
+        {
+            yield return participleReport;
+        }
+
         // "X said (that) …"
         foreach (Match cueMatch in cues)
         {
             var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
+            if (participleReport?.Cue is { } opened && opened.Start == cue.Start)
+            {
+                continue;
+            }
+
             if (IsAccordingTo(cueMatch.Value) || quotes.HasCue(cue))
             {
                 break;
@@ -1291,6 +1305,47 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             break;
         }
+    }
+
+    /// <summary>
+    /// The report of a participle cue that opens the sentence before "that" ("Noting that …, he said …"): its clause up to
+    /// the comma right before the subject of a later cue of the sentence, that subject its speaker; null when there is none.
+    /// </summary>
+    private QuoteDraft? OpeningParticiple(string text, TextSpan s, IReadOnlyList<Match> cues)
+    {
+        if (cues is not [var first, ..] || !first.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsAccordingTo(first.Value)
+            || !string.IsNullOrWhiteSpace(text.AsSpan(s.Start, first.Index).ToString()) || !ThatOpening().IsMatch(text.AsSpan(s.Start + first.Index + first.Length)))
+        {
+            return null;
+        }
+
+        var participle = new TextSpan(s.Start + first.Index, s.Start + first.Index + first.Length);
+        foreach (Match later in cues.Skip(1))
+        {
+            int laterStart = s.Start + later.Index;
+            if (later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsAccordingTo(later.Value)
+                || SubjectLeftOf(text, laterStart, participle.End) is not { } speaker)
+            {
+                continue;
+            }
+
+            int comma = speaker.Start - 1;
+            while (comma > participle.End && char.IsWhiteSpace(text[comma]))
+            {
+                comma--;
+            }
+
+            if (text[comma] != ',')
+            {
+                return null;
+            }
+
+            int from = SkipObjectAndThat(text, participle.End, comma);
+            var content = new TextSpan(from, Math.Max(from, comma));
+            return WordCount(text, content) >= 3 ? new QuoteDraft(content, QuoteKind.Indirect, participle, speaker, -1) : null;
+        }
+
+        return null;
     }
 
     /// <summary>
