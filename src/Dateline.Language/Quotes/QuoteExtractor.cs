@@ -72,6 +72,15 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 _ => false,
             });
 
+            // "Attorneys for Beblawi disclosed the U.S. “certification of immunity” in a filing": a cue of kind clause
+            // reports its clause only, quoted words in a noun object no more than none (quote-cue-traps.txt; third
+            // sample); nor does it report after a preposition that no "that" follows at once ("ruled on the appeal of that
+            // decision", "we ruled out any contamination from the skins that may have been …": Wikinews; "disclosed in
+            // court that …" reports)
+            drafts.RemoveAll(d => d.Kind is QuoteKind.Mixed or QuoteKind.Indirect && d.Cue is { } cue && d.Span.Start >= cue.End
+                && _lexicon.ClauseOnlyCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant())
+                && ((d.Kind == QuoteKind.Mixed && !ReportsClause(text, cue.End, d.Span, tags)) || PrepositionObject().IsMatch(text.AsSpan(cue.End))));
+
             // "a family of proteins called G protein-coupled receptors (GPCRs) that are …", "a parasite called
             // Tritrichomonas muris": a naming cue with a word after it names, and the relative "that" after the name
             // opens no report; ".IXIC added 20.72 points": a gain before a number (tenth sample)
@@ -1003,7 +1012,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // "…, X said." / "…, said X." / "…, according to X."
         // A speaker-then-cue tail holds a cue after whitespace, which the cue pattern finds in the sentence as well
         // (no cue or look-behind of it reaches back across a comma): without a cue after the comma, none is tried.
-        var cues = _lexicon.FindCues(sentence);
+        var cues = _lexicon.FindReportCues(sentence);
         bool found = false;
         for (int comma = sentence.LastIndexOf(',') ; comma > 0 && !found; comma = sentence.LastIndexOf(',', comma - 1))
         {
@@ -1027,6 +1036,30 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 yield return new QuoteDraft(new TextSpan(s.Start, contentEnd), QuoteKind.Indirect, cue, spk, -1);
                 found = true;
                 break;
+            }
+
+            // "…, continues to lose money, the executives acknowledged, but they said they consider …": an attribution
+            // that ", and" or ", but" and a clause with a cue of its own follow closes the report before it, and the
+            // clause after the conjunction is read as a sentence of its own (twenty-third sample)
+            if (m.Success && tail is not null && comma > 15 && LowerCaseWord().IsMatch(sentence.AsSpan(0, comma))
+                && CoordinatedAfterAttribution().Match(tail, m.Index + m.Length) is { Success: true } coordinated
+                && s.Start + comma + coordinated.Index + coordinated.Length is var restStart
+                && _lexicon.FindCues(text.Substring(restStart, s.End - restStart)).Count > 0)
+            {
+                var rest = ReadSentence(text, new TextSpan(restStart, s.End), quotes, tags).Where(d => ReportsByOwnCue(text, d, tags)).ToList();
+                if (rest.Count > 0)
+                {
+                    var cue = new TextSpan(s.Start + comma + m.Groups["cue"].Index, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length);
+                    var spk = new TextSpan(s.Start + comma + m.Groups["spk"].Index, s.Start + comma + m.Groups["spk"].Index + m.Groups["spk"].Length);
+                    yield return new QuoteDraft(new TextSpan(s.Start, s.Start + comma), QuoteKind.Indirect, cue, spk, -1);
+                    foreach (var d in rest)
+                    {
+                        yield return d;
+                    }
+
+                    found = true;
+                    break;
+                }
             }
 
             if (!m.Success || !EndsAttribution(sentence, comma, tail.AsSpan(m.Index + m.Length)))
@@ -1138,10 +1171,24 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             yield break;
         }
 
+        // "Noting that the company is offering …, he said the response …": a participle of saying with "that" opening the
+        // sentence reports its clause, up to the comma before the subject of a later cue, whose speaker it has (twenty-third
+        // sample); the later cue's own report is read below
+        var participleReport = OpeningParticiple(text, s, cues);
+        if (participleReport is not null)
+        {
+            yield return participleReport;
+        }
+
         // "X said (that) …"
         foreach (Match cueMatch in cues)
         {
             var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
+            if (participleReport?.Cue is { } opened && opened.Start == cue.Start)
+            {
+                continue;
+            }
+
             if (IsAccordingTo(cueMatch.Value) || quotes.HasCue(cue))
             {
                 break;
@@ -1261,6 +1308,47 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     }
 
     /// <summary>
+    /// The report of a participle cue that opens the sentence before "that" ("Noting that …, he said …"): its clause up to
+    /// the comma right before the subject of a later cue of the sentence, that subject its speaker; null when there is none.
+    /// </summary>
+    private QuoteDraft? OpeningParticiple(string text, TextSpan s, IReadOnlyList<Match> cues)
+    {
+        if (cues is not [var first, ..] || !first.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsAccordingTo(first.Value)
+            || !string.IsNullOrWhiteSpace(text.AsSpan(s.Start, first.Index).ToString()) || !ThatOpening().IsMatch(text.AsSpan(s.Start + first.Index + first.Length)))
+        {
+            return null;
+        }
+
+        var participle = new TextSpan(s.Start + first.Index, s.Start + first.Index + first.Length);
+        foreach (Match later in cues.Skip(1))
+        {
+            int laterStart = s.Start + later.Index;
+            if (later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsAccordingTo(later.Value)
+                || SubjectLeftOf(text, laterStart, participle.End) is not { } speaker)
+            {
+                continue;
+            }
+
+            int comma = speaker.Start - 1;
+            while (comma > participle.End && char.IsWhiteSpace(text[comma]))
+            {
+                comma--;
+            }
+
+            if (text[comma] != ',')
+            {
+                return null;
+            }
+
+            int from = SkipObjectAndThat(text, participle.End, comma);
+            var content = new TextSpan(from, Math.Max(from, comma));
+            return WordCount(text, content) >= 3 ? new QuoteDraft(content, QuoteKind.Indirect, participle, speaker, -1) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A source between two commas after the clause's first words: ", according to X," or ", per X," (X a name, or a
     /// phrase opening with a determiner; "per" only before a capital: "$5 per share" is no source; after "according to"
     /// also a name after lower-case words, "according to whale rescue group Project Jonah, with 140 pilot whales …",
@@ -1300,7 +1388,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
 
             var m = ParticipleOpening().Match(text, attributionEnd, contentEnd - attributionEnd);
-            if (!m.Success || _lexicon.FindFirstCue(m.Groups["cue"].Value) is not { Success: true, Index: 0 } found || found.Length != m.Groups["cue"].Length
+            if (!m.Success || (_lexicon.FindFirstCue(m.Groups["cue"].Value) is not { Success: true, Index: 0 } found || found.Length != m.Groups["cue"].Length)
+                    && !_lexicon.ClauseParticiples.Contains(m.Groups["cue"].Value.ToLowerInvariant())
                 || !OpensReportedClause(text, m.Groups["cue"].Value, m.Groups["cue"].Index + m.Groups["cue"].Length, contentEnd))
             {
                 continue;
@@ -1320,13 +1409,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex ParticipleOpening();
 
     /// <summary>
-    /// Whether a participle cue opens a reported clause: "that", or a clause's subject; not an object ("calling him a
+    /// Whether a participle cue opens a reported clause: "that" (after its hearer pronoun too: "…, assuring them that
+    /// their planned trip … was …", "…, telling them that …"), or a clause's subject; not an object ("calling him a
     /// liar", "accusing DeSantis of …", "describing the plan as …") nor a preposition ("warning of", "insisting on").
     /// </summary>
     private bool OpensReportedClause(string text, string cue, int from, int limit)
     {
         var rest = text.AsSpan(from, Math.Max(0, limit - from));
-        if (ThatOpening().IsMatch(rest))
+        if (ThatOpening().IsMatch(rest) || HearerThenThat().IsMatch(rest))
         {
             return true;
         }
@@ -1336,6 +1426,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     [GeneratedRegex(@"^\s+that\b")]
     private static partial Regex ThatOpening();
+
+    /// <summary>A preposition after a cue, then no "that" within two more words: " on the appeal of that …", " out any contamination".</summary>
+    [GeneratedRegex(@"^\s+(?:of|for|on|about|to|over|with|against|into|in|at|from|by|up|out|back)\b(?!(?:\s+[^\s,;:]+){0,2}\s+that\b)")]
+    private static partial Regex PrepositionObject();
+
+    /// <summary>A hearer pronoun, then "that": " them that …" (twenty-second sample's ", assuring them that …").</summary>
+    [GeneratedRegex(@"^\s+(?:him|her|them|us|me)\s+that\b")]
+    private static partial Regex HearerThenThat();
 
     /// <summary>
     /// "The agency quoted witnesses as saying tanks … are patrolling", "Jones was quoted as saying …": the one quoted is
@@ -2747,6 +2845,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// <summary>A relative "who" right after a speaker phrase and its comma (", who added that …").</summary>
     [GeneratedRegex(@"^,\s+who\s")]
     private static partial Regex RelativeAfterSpeaker();
+
+    /// <summary>", and " or ", but " right after an attribution (<c>\G</c>: from the attribution's end).</summary>
+    [GeneratedRegex(@"\G\s*,\s+(?:and|but)\s+")]
+    private static partial Regex CoordinatedAfterAttribution();
 
     /// <summary>A relative word in a speaker read after its content (", a retired judge who argues that …" is no speaker there).</summary>
     [GeneratedRegex(@"\b(?:who|which|that)\b")]

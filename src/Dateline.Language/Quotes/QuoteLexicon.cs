@@ -17,6 +17,7 @@ internal sealed class QuoteLexicon
 
     /// <summary>The cue pattern unanchored (<see cref="CuePattern"/>, what <see cref="FindCues"/> is tested against).</summary>
     private readonly Lazy<Regex> _cueUnanchored;
+    private readonly Lazy<Regex> _clauseParticiple;
     private readonly Lazy<Regex> _objectCue;
     private readonly Regex _partitiveSpeaker;
     private readonly Lazy<Regex> _passiveReport;
@@ -31,6 +32,7 @@ internal sealed class QuoteLexicon
     private QuoteLexicon()
     {
         Cues = ResourceText.WordSet("quote-cues.txt");
+        ClauseParticiples = ResourceText.WordSet("quote-clause-participles.txt");
         Pronouns = ResourceText.WordSet("quote-pronouns.txt");
         Stops = ResourceText.WordSet("quote-speaker-stops.txt");
         BareCollectives = ResourceText.WordSet("quote-bare-collectives.txt");
@@ -51,7 +53,8 @@ internal sealed class QuoteLexicon
         DirectOnly = traps.Where(r => r[1] == "direct").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Aspectual = traps.Where(r => r[1] == "aspectual").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectCues = traps.Where(r => r[1] is "appeal" or "charge").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        ClauseOrObjectCues = traps.Where(r => r[1] == "object").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ClauseOrObjectCues = traps.Where(r => r[1] is "object" or "clause").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ClauseOnlyCues = traps.Where(r => r[1] == "clause").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectParticiples = traps.Where(r => r[1] == "participle").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Naming = traps.Where(r => r[1] == "naming").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var sourceless = ResourceText.Rows("quote-sourceless-sources.txt");
@@ -160,6 +163,9 @@ internal sealed class QuoteLexicon
         _hearerReport = new(() => new Regex($@"^\s*{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s+that\s+(?<content>.)|(?<=,)\s+{hearerPhrase}(?:\s+on\s+\w+(?:\s+\d{{1,2}})?)?\s*[.!?]?\s*$", Options));
         _objectCue = new(() => new Regex($@"\G(?:(?<always>(?i:{objectCue})|{passiveCue})|(?i:{clauseOrObjectCue}))(?![\w'’-])", Options));
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
+        // a participle of quote-clause-participles.txt right after a comma (an adverb in -ly between: ", falsely claiming")
+        string clauseParticiple = "(?:" + string.Join('|', ClauseParticiples.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        _clauseParticiple = new(() => new Regex($@"(?<![\w'’-])(?i:{clauseParticiple})(?![\w'’-])", Options));
 
         // A cue match opens, not after a letter, with a cue or "according" matched ignoring case, whose leading
         // letters are followed by a character other than a letter (the cue's own, or the end of the cue, which
@@ -274,11 +280,62 @@ internal sealed class QuoteLexicon
     /// <summary>Cue verbs followed by an object or a reported clause: without the clause they report nothing ("announced an exposure site"; quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> ClauseOrObjectCues { get; }
 
+    /// <summary>
+    /// Cue words that report only a clause, with quoted words or without ("disclosed that …", not "disclosed the U.S.
+    /// “certification of immunity”": quote-cue-traps.txt, kind clause); a subset of <see cref="ClauseOrObjectCues"/>.
+    /// </summary>
+    public IReadOnlySet<string> ClauseOnlyCues { get; }
+
     /// <summary>Cue participles whose words after them are an object unless "that" opens them ("calling him a liar"; quote-cue-traps.txt).</summary>
     public IReadOnlySet<string> ObjectParticiples { get; }
 
     /// <summary>The cues of a text (any cue verb or "according to"), in text order: the cue pattern's matches, tried at the words a cue opens with.</summary>
     public IReadOnlyList<Match> FindCues(string text) => _cues.Scan(text)[0];
+
+    /// <summary>Participles of saying read only after a comma and only with a clause (quote-clause-participles.txt).</summary>
+    public IReadOnlySet<string> ClauseParticiples { get; }
+
+    /// <summary>
+    /// The cues of <paramref name="text"/> (<see cref="FindCues"/>) and, in text order among them, its participles of
+    /// <see cref="ClauseParticiples"/> after a comma: the cues of an indirect report.
+    /// </summary>
+    public IReadOnlyList<Match> FindReportCues(string text)
+    {
+        var cues = FindCues(text);
+        var participles = _clauseParticiple.Value.Matches(text).Where(m => AfterComma(text, m.Index)).ToList();
+        return participles.Count == 0 ? cues : [.. cues.Concat(participles).OrderBy(m => m.Index)];
+    }
+
+    /// <summary>Whether a comma, then white space and an adverb in -ly or none, ends the text before <paramref name="at"/> ("…, falsely claiming").</summary>
+    private static bool AfterComma(string text, int at)
+    {
+        int i = at;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        if (i >= 2 && text[i - 1] == 'y' && text[i - 2] == 'l')
+        {
+            int end = i;
+            while (i > 0 && char.IsAsciiLetterLower(text[i - 1]))
+            {
+                i--;
+            }
+
+            if (end - i < 3 || i == 0 || !char.IsWhiteSpace(text[i - 1]))
+            {
+                return false;
+            }
+
+            while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        return i > 0 && text[i - 1] == ',';
+    }
 
     /// <summary>
     /// Whether <see cref="CueThenSpeaker"/> may match <paramref name="text"/> from <paramref name="at"/>: its cue opens
