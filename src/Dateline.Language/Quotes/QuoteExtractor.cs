@@ -1056,6 +1056,23 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 m = Match.Empty;
             }
 
+            // "Ted Eubank, Coda's president, said the loan carries …", "Mr. Drabinsky, who would have had …, said the
+            // purchase, subsequently rejected by regulators, was …": a subject and its comma-set asides before the cue,
+            // with a clause after it, are the cue's speaker, no fronted report (samples 24, 25)
+            if (m.Success && comma > 15 && m.Groups["cue"].Index < m.Groups["spk"].Index && !IsAccordingTo(m.Groups["cue"].Value)
+                && LeadWithAsides(text, s.Start, s.Start + comma, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length, contentEnd, tags))
+            {
+                m = Match.Empty;
+            }
+
+            // "They said they would appeal the decision, announced Wednesday by INS Commissioner Doris Meissner, that …": a
+            // participle whose agent follows "by" (after time words) is a passive aside on the noun before the comma, no
+            // inverted cue; the sentence's own cue is read (sample 25)
+            if (m.Success && m.Groups["cue"].Index < m.Groups["spk"].Index && OpensPassiveAgent(m.Groups["spk"].Value))
+            {
+                m = Match.Empty;
+            }
+
             if (m.Success && comma > 15)
             {
                 var cue = new TextSpan(s.Start + comma + m.Groups["cue"].Index, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length);
@@ -2812,6 +2829,103 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return !HoldsClauseVerb(phrase[..end]);
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="sentStart"/> to <paramref name="comma"/> are a sentence's subject and its
+    /// comma-set asides, read as the speaker of the cue after the comma ("Ted Eubank, Coda's president, said …",
+    /// "HEALTHDYNE Inc., Atlanta, said …", "Mr. Drabinsky, who would have had …, said …"): a noun phrase of a few words
+    /// opening with a capital and no finite verb (no introductory phrase: "In Paris, France, said …"), then one to
+    /// <see cref="MaxLeadAsides"/> asides, each a relative clause ("who …", "whose …", "which …") or words with no
+    /// finite verb (an apposition, an age, a place); and the words after the cue (<paramref name="cueEnd"/>) hold a
+    /// finite verb, the clause it reports. A fronted report has a clause of its own before the comma ("The plan, which
+    /// was drafted in secret, will fail, said …"). Without the tagger's tags, a finite verb is an auxiliary or a modal
+    /// (quote-clause-verbs.txt) or a word in -ed.
+    /// </summary>
+    private bool LeadWithAsides(string text, int sentStart, int comma, int cueEnd, int contentEnd, ClauseTags tags)
+    {
+        int headEnd = text.IndexOf(',', sentStart, comma - sentStart);
+        if (headEnd < 0)
+        {
+            return false;
+        }
+
+        var head = SpeakerWords().Matches(text.Substring(sentStart, headEnd - sentStart));
+        if (head.Count is 0 or > MaxLeadHeadWords || !char.IsUpper(head[0].Value[0])
+            || _lexicon.SentenceOpeners.Contains(head[0].Value.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        // a capitalised word next to another is a name's, whatever its tag ("Ted Eubank": "Ted" tagged as a verb in -ed);
+        // the others hold no finite verb, and the first is a noun's, a determiner or an adjective ("Speaking to reporters,
+        // …", "Prices rose, …" are no subjects)
+        for (int i = 0; i < head.Count; i++)
+        {
+            bool name = char.IsUpper(head[i].Value[0])
+                && ((i > 0 && char.IsUpper(head[i - 1].Value[0])) || (i + 1 < head.Count && char.IsUpper(head[i + 1].Value[0])));
+            int at = sentStart + head[i].Index;
+            if (!name && (HoldsFiniteVerb(text, at, at + head[i].Length, tags) || (i == 0 && !NominalSubject(text, at, at + head[i].Length, tags))))
+            {
+                return false;
+            }
+        }
+
+        int asides = 0;
+        for (int from = headEnd + 1; from < comma; asides++)
+        {
+            int to = text.IndexOf(',', from, comma - from);
+            to = to < 0 ? comma : to;
+            if (asides == MaxLeadAsides || (!LeadRelative().IsMatch(text.AsSpan(from, to - from)) && HoldsFiniteVerb(text, from, to, tags)))
+            {
+                return false;
+            }
+
+            from = to + 1;
+        }
+
+        return HoldsFiniteVerb(text, cueEnd, contentEnd, tags);
+    }
+
+    /// <summary>Whether a speaker phrase read after a cue opens, after time words (quote-speaker-times.txt), with "by": the agent of a passive participle ("announced Wednesday by X").</summary>
+    private bool OpensPassiveAgent(string speaker)
+    {
+        foreach (Match word in SpeakerWords().Matches(speaker))
+        {
+            string lower = word.Value.ToLowerInvariant();
+            if (!_lexicon.SpeakerTimes.ContainsKey(lower))
+            {
+                return lower == "by";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lead's subject is a name or a noun phrase of at most this many words ("Ted Eubank", "Mr. Drabinsky", "HEALTHDYNE Inc.").</summary>
+    private const int MaxLeadHeadWords = 6;
+
+    /// <summary>At most this many comma-set pieces between a lead's subject and its cue ("Cambrex Corp., Bayonne, N.J., said": two).</summary>
+    private const int MaxLeadAsides = 3;
+
+    /// <summary>A relative clause set off by commas after a subject.</summary>
+    [GeneratedRegex(@"^\s*(?:who|whose|which)\s")]
+    private static partial Regex LeadRelative();
+
+    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> hold a finite verb (the tagger's, or without tags an auxiliary, a modal or a word in -ed).</summary>
+    private bool HoldsFiniteVerb(string text, int from, int to, ClauseTags tags)
+    {
+        foreach (var word in SpeakerWords().EnumerateMatches(text.AsSpan(from, Math.Max(0, to - from))))
+        {
+            int at = from + word.Index;
+            string lower = text.Substring(at, word.Length).ToLowerInvariant();
+            if (tags.Any ? tags.IsFinite(at) : _lexicon.ClauseVerbs.Contains(lower) || PastTense().IsMatch(lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^(?:\s+[^\s,;:]+){0,6}?\s+that\b\s*")]
