@@ -1089,6 +1089,24 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 m = Match.Empty;
             }
 
+            // "Ted Eubank, Coda's president, said the loan carries …", "Mr. Drabinsky, who would have had …, said the
+            // purchase, subsequently rejected by regulators, was …": a subject and its comma-set asides before the cue,
+            // with a clause after it, are the cue's speaker, no fronted report (samples 24, 25)
+            if (m.Success && comma > 15 && m.Groups["cue"].Index < m.Groups["spk"].Index && !IsAccordingTo(m.Groups["cue"].Value)
+                && LeadSubject(text, s.Start, s.Start + comma, tags) is not null
+                && HoldsFiniteVerb(text, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length, contentEnd, tags))
+            {
+                m = Match.Empty;
+            }
+
+            // "They said they would appeal the decision, announced Wednesday by INS Commissioner Doris Meissner, that …": a
+            // participle whose agent follows "by" (after time words) is a passive aside on the noun before the comma, no
+            // inverted cue; the sentence's own cue is read (sample 25)
+            if (m.Success && m.Groups["cue"].Index < m.Groups["spk"].Index && OpensPassiveAgent(m.Groups["spk"].Value))
+            {
+                m = Match.Empty;
+            }
+
             if (m.Success && comma > 15)
             {
                 var cue = new TextSpan(s.Start + comma + m.Groups["cue"].Index, s.Start + comma + m.Groups["cue"].Index + m.Groups["cue"].Length);
@@ -1242,6 +1260,20 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             if (speaker is null)
             {
                 continue;
+            }
+
+            // "Cambrex Corp., Bayonne, N.J., said …", "Nashua, whose major business is selling copiers, facsimile machines
+            // …, said …": right after a sentence's subject and its comma-set asides, the cue's speaker is that subject, not
+            // words of an aside (samples 17, 24); a whole aside that is a description ("Chi Onwurah, the Labour MP for …,
+            // who …, said") stays, standing for the name (WithApposedName)
+            if (!participle && text.LastIndexOf(',', cue.Start - 1, cue.Start - s.Start) is var leadComma && leadComma > s.Start
+                && text.AsSpan(leadComma + 1, cue.Start - leadComma - 1).IsWhiteSpace()
+                && LeadSubject(text, s.Start, leadComma, tags) is { } lead && speaker.Value.Start >= lead.End
+                && !(ArticleOpening().IsMatch(text.AsSpan(speaker.Value.Start, speaker.Value.Length))
+                    && text.AsSpan(s.Start, speaker.Value.Start - s.Start).TrimEnd().EndsWith(",")
+                    && text.AsSpan(speaker.Value.End).TrimStart().StartsWith(",")))
+            {
+                speaker = lead;
             }
 
             // "The party has denied the allegations, saying the board …": the participle's clause is a report of its
@@ -2914,6 +2946,125 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return !HoldsClauseVerb(phrase[..end]);
+    }
+
+    /// <summary>
+    /// The subject of a sentence whose words from <paramref name="sentStart"/> to <paramref name="comma"/> are that subject
+    /// and its comma-set asides ("Ted Eubank, Coda's president,", "HEALTHDYNE Inc., Atlanta,", "Mr. Drabinsky, who would
+    /// have had …,"), or null: a noun phrase of a few words opening with a capital and no finite verb (no introductory
+    /// phrase: "In Paris, France, said …", "Speaking Tuesday in Beijing, …"), then one to <see cref="MaxLeadAsides"/>
+    /// asides, each a relative clause ("who …", "whose …", "which …") or words with no finite verb (an apposition, an age,
+    /// a place). A fronted report has a clause of its own before the comma ("The plan, which was drafted in secret, will
+    /// fail, said …"). Without the tagger's tags, a finite verb is an auxiliary or a modal (quote-clause-verbs.txt) or a
+    /// word in -ed.
+    /// </summary>
+    private TextSpan? LeadSubject(string text, int sentStart, int comma, ClauseTags tags)
+    {
+        int headEnd = text.IndexOf(',', sentStart, comma - sentStart);
+        if (headEnd < 0)
+        {
+            return null;
+        }
+
+        var head = SpeakerWords().Matches(text.Substring(sentStart, headEnd - sentStart));
+        if (head.Count is 0 or > MaxLeadHeadWords || !char.IsUpper(head[0].Value[0])
+            || _lexicon.SentenceOpeners.Contains(head[0].Value.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        // a capitalised word next to another is a name's, whatever its tag ("Ted Eubank": "Ted" tagged as a verb in -ed),
+        // but for a participle or an adverb opening the sentence ("Speaking Tuesday", "Also Tuesday"); the other words
+        // hold no finite verb, and the first is a noun's, a determiner or an adjective ("Prices rose, …" is no subject)
+        for (int i = 0; i < head.Count; i++)
+        {
+            bool name = char.IsUpper(head[i].Value[0])
+                && ((i > 0 && char.IsUpper(head[i - 1].Value[0])) || (i + 1 < head.Count && char.IsUpper(head[i + 1].Value[0])));
+            int at = sentStart + head[i].Index;
+            if (i == 0 ? !OpensNounPhrase(at, name, tags) : !name && HoldsFiniteVerb(text, at, at + head[i].Length, tags))
+            {
+                return null;
+            }
+
+            // a time opens the sentence, its subject follows ("Yesterday afternoon, Nancy Pelosi announced …", "Last month,
+            // …", "Several days ago, …": quote-speaker-times.txt, and the nouns of quote-sentence-openers.txt)
+            string lower = head[i].Value.ToLowerInvariant();
+            if (_lexicon.SpeakerTimes.ContainsKey(lower)
+                || (_lexicon.SentenceOpeners.Contains(lower) && tags.At(at) is PartOfSpeech.NN or PartOfSpeech.NNS))
+            {
+                return null;
+            }
+        }
+
+        int asides = 0;
+        for (int from = headEnd + 1; from < comma; asides++)
+        {
+            int to = text.IndexOf(',', from, comma - from);
+            to = to < 0 ? comma : to;
+            if (asides == MaxLeadAsides || (!LeadRelative().IsMatch(text.AsSpan(from, to - from)) && HoldsFiniteVerb(text, from, to, tags)))
+            {
+                return null;
+            }
+
+            from = to + 1;
+        }
+
+        return new TextSpan(sentStart + head[0].Index, sentStart + head[^1].Index + head[^1].Length);
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> can open a noun phrase: a noun, a determiner, an adjective, a number or a possessive pronoun, or a name's word other than a participle or an adverb (all, without tags).</summary>
+    private static bool OpensNounPhrase(int at, bool name, ClauseTags tags) => !tags.Any || tags.At(at) switch
+    {
+        PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS or PartOfSpeech.DT or PartOfSpeech.PDT
+            or PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS or PartOfSpeech.CD or PartOfSpeech.PRPS => true,
+        PartOfSpeech.VBG or PartOfSpeech.RB or PartOfSpeech.RBR or PartOfSpeech.RBS or PartOfSpeech.IN or PartOfSpeech.TO
+            or PartOfSpeech.CC or PartOfSpeech.WRB or PartOfSpeech.WDT or PartOfSpeech.WP => false,
+        _ => name,
+    };
+
+    /// <summary>A lead's subject is a name or a noun phrase of at most this many words ("Ted Eubank", "Mr. Drabinsky", "HEALTHDYNE Inc.").</summary>
+    private const int MaxLeadHeadWords = 6;
+
+    /// <summary>At most this many comma-set pieces between a lead's subject and its cue ("Cambrex Corp., Bayonne, N.J., said": two).</summary>
+    private const int MaxLeadAsides = 3;
+
+    /// <summary>A phrase opening with an article: a description.</summary>
+    [GeneratedRegex(@"^(?i:the|a|an)\s")]
+    private static partial Regex ArticleOpening();
+
+    /// <summary>A relative clause set off by commas after a subject.</summary>
+    [GeneratedRegex(@"^\s*(?:who|whose|which)\s")]
+    private static partial Regex LeadRelative();
+
+    /// <summary>Whether a speaker phrase read after a cue opens, after time words (quote-speaker-times.txt), with "by": the agent of a passive participle ("announced Wednesday by X").</summary>
+    private bool OpensPassiveAgent(string speaker)
+    {
+        foreach (Match word in SpeakerWords().Matches(speaker))
+        {
+            string lower = word.Value.ToLowerInvariant();
+            if (!_lexicon.SpeakerTimes.ContainsKey(lower))
+            {
+                return lower == "by";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> hold a finite verb (the tagger's, or without tags an auxiliary, a modal or a word in -ed).</summary>
+    private bool HoldsFiniteVerb(string text, int from, int to, ClauseTags tags)
+    {
+        foreach (var word in SpeakerWords().EnumerateMatches(text.AsSpan(from, Math.Max(0, to - from))))
+        {
+            int at = from + word.Index;
+            string lower = text.Substring(at, word.Length).ToLowerInvariant();
+            if (tags.Any ? tags.IsFinite(at) : _lexicon.ClauseVerbs.Contains(lower) || PastTense().IsMatch(lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^(?:\s+[^\s,;:]+){0,6}?\s+that\b\s*")]
