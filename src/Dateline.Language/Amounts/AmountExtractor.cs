@@ -656,7 +656,7 @@ public sealed class AmountExtractor : IPipelineComponent
     }
 
     private static bool IsNationality(string word) => word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
-        || (word.Length > 4 && word.EndsWith('i') && word.Skip(1).All(char.IsLower)); // "Iraqi", "Pakistani", "Israeli"
+        || (word.Length > 4 && word.EndsWith('i') && AllLower(word.AsSpan(1))); // "Iraqi", "Pakistani", "Israeli"
 
     /// <summary>A capitalised word before a lower-case plural qualifies the counted thing: "four Cabinet members".</summary>
     private bool BeforeLowerPlural(string text, int end)
@@ -721,7 +721,21 @@ public sealed class AmountExtractor : IPipelineComponent
     /// plural ("three NGOs", "four CEOs": unseen news audit 8); a name rarely is one.
     /// </summary>
     private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
-        && (word.Skip(1).All(char.IsLower) || word[..^1].All(char.IsAsciiLetterUpper));
+        && (AllLower(word.AsSpan(1)) || !word.AsSpan(0, word.Length - 1).ContainsAnyExceptInRange('A', 'Z'));
+
+    /// <summary>Whether every character is lower case (<see cref="char.IsLower(char)"/>; true when there is none): no LINQ per word.</summary>
+    private static bool AllLower(ReadOnlySpan<char> chars)
+    {
+        foreach (char c in chars)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string NextWord(string text, int i)
     {

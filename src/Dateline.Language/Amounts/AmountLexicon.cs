@@ -166,5 +166,5 @@ internal sealed class AmountLexicon
     }
 
     private static string Alt(IEnumerable<string> phrases)
-        => "(?:" + string.Join('|', phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + ")";
+        => "(?:" + RegexAlternation.ByFirstLetter(phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + ")";
 }
