@@ -6,18 +6,21 @@ namespace Dateline.Language.Times;
 /// <summary>
 /// Guesses whether a time expression points before or after the document date from the verbs around it in its
 /// sentence (HeidelTime's idea, without a tagger): the nearest tense cue to the left wins, else the nearest to the
-/// right. A modal just before a past participle ("will be held") makes it future.
+/// right. A modal just before a past participle ("will be held") makes it future. A word in "-ed" that the tagger read
+/// as an adjective ("271 pledged delegates") is no past cue.
 /// </summary>
 internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptions options)
 {
-    public Tense Guess(string text, TextSpan sentence, TextSpan timex)
+    /// <param name="adjectiveAt">Whether the word that starts at a place was tagged an adjective (<see cref="Tagging.PartOfSpeech.JJ"/>); none when null.</param>
+    public Tense Guess(string text, TextSpan sentence, TextSpan timex, Func<int, bool>? adjectiveAt = null)
     {
         // The nearest cue on either side; on a tie the left one (the governing verb usually precedes). Only the words
         // the window reads are kept: a cue's index i looks back at most LookBack words (Classify), so the last
         // window + LookBack words on the left read as the whole left part does.
         int window = options.TenseWindowWords;
-        var left = Words(text, sentence.Start, timex.Start, keepLast: window + LookBack, keepFirst: int.MaxValue);
-        var right = Words(text, timex.End, sentence.End, keepLast: int.MaxValue, keepFirst: window);
+        List<int>? leftStarts = adjectiveAt is null ? null : [], rightStarts = adjectiveAt is null ? null : [];
+        var left = Words(text, sentence.Start, timex.Start, keepLast: window + LookBack, keepFirst: int.MaxValue, leftStarts);
+        var right = Words(text, timex.End, sentence.End, keepLast: int.MaxValue, keepFirst: window, rightStarts);
         if (left.Count > 0 && (lexicon.FuturePrepositions.Contains(left[^1])
             || (left.Count > 1 && lexicon.FuturePrepositions.Contains(left[^2] + " " + left[^1]))))
         {
@@ -26,24 +29,26 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         for (int distance = 0; distance < options.TenseWindowWords; distance++)
         {
             int i = left.Count - 1 - distance;
-            if (i >= 0 && Classify(left, i) is var l && l != Tense.Unknown)
+            if (i >= 0 && Classify(left, i, Adjective(leftStarts, i)) is var l && l != Tense.Unknown)
             {
                 return l;
             }
 
-            if (distance < right.Count && Classify(right, distance) is var r && r != Tense.Unknown)
+            if (distance < right.Count && Classify(right, distance, Adjective(rightStarts, distance)) is var r && r != Tense.Unknown)
             {
                 return r;
             }
         }
 
         return Tense.Unknown;
+
+        bool Adjective(List<int>? starts, int i) => starts is not null && adjectiveAt!(starts[i]);
     }
 
     /// <summary>How many words before a cue <see cref="Classify"/> reads (a determiner before a noun, a modal before a participle).</summary>
     private const int LookBack = 3;
 
-    private Tense Classify(List<string> words, int i)
+    private Tense Classify(List<string> words, int i, bool adjective)
     {
         var w = words[i];
         if (lexicon.FutureCues.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal) || w == "won't")
@@ -57,7 +62,8 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
             return Tense.Present;
         }
 
-        bool past = lexicon.PastCues.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !lexicon.NotPast.Contains(w));
+        // "-ed" read as a past unless listed otherwise or tagged an adjective ("by 271 pledged delegates": unseen news audit 10)
+        bool past = lexicon.PastCues.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !lexicon.NotPast.Contains(w) && !adjective);
         if (!past)
         {
             return Tense.Unknown;
@@ -88,9 +94,9 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
     /// <summary>
     /// The words of text[start..end] (lower-cased, ’ as '), as the word pattern finds them in that stretch alone: only
     /// the last <paramref name="keepLast"/> or the first <paramref name="keepFirst"/>, so a word the window never reads
-    /// is never made a string.
+    /// is never made a string. Each word's place in the text is added to <paramref name="starts"/> when given.
     /// </summary>
-    private static List<string> Words(string text, int start, int end, int keepLast, int keepFirst)
+    private static List<string> Words(string text, int start, int end, int keepLast, int keepFirst, List<int>? starts = null)
     {
         var words = new List<string>();
         if (end <= start)
@@ -109,6 +115,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
                 }
 
                 words.Add(Word(stretch.Slice(m.Index, m.Length)));
+                starts?.Add(start + m.Index);
             }
 
             return words;
@@ -116,7 +123,8 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
 
         // The last words: their positions in a ring, made strings at the end; read from a start near the end that finds
         // the same last words (a sentence of many expressions was read whole for each: quadratic, hostile-audit2).
-        stretch = stretch[LastWordsStart(stretch, keepLast)..];
+        int from = LastWordsStart(stretch, keepLast);
+        stretch = stretch[from..];
         Span<(int Index, int Length)> ring = keepLast <= 64 ? stackalloc (int, int)[keepLast] : new (int, int)[keepLast];
         int count = 0;
         foreach (var m in WordPattern().EnumerateMatches(stretch))
@@ -130,6 +138,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         {
             var (index, length) = ring[k % keepLast];
             words.Add(Word(stretch.Slice(index, length)));
+            starts?.Add(start + from + index);
         }
 
         return words;

@@ -78,6 +78,9 @@ public sealed partial class TimeTagger : IPipelineComponent
         notTimes.AddRange(_lexicon.NamedDays.Scan(text, context?.Cancellation ?? CancellationToken.None)[0].Select(m => new TextSpan(m.Index, m.Index + m.Length)));
         var notTimeIndex = SpanIndex.Of(notTimes);
 
+        // a word in "-ed" the tagger read as an adjective is no past cue (TenseGuesser.Guess)
+        Func<int, bool>? adjectiveAt = tags is null ? null : at => TaggedToken.FirstStartingAtOrAfter(tags, at) is var k && k < tags.Count && tags[k].Span.Start == at && tags[k].Tag == PartOfSpeech.JJ;
+
         // Longest first; an accepted expression blocks every candidate that overlaps it.
         var chosen = new List<ChosenTimex>();
         var chosenSpans = new ChosenSpans();
@@ -90,7 +93,7 @@ public sealed partial class TimeTagger : IPipelineComponent
             }
 
             var sentence = TextSpans.IndexContaining(sentences, span.Start) is var si and >= 0 ? sentences[si] : new TextSpan(0, text.Length);
-            var tense = _tense.Guess(text, sentence, span);
+            var tense = _tense.Guess(text, sentence, span, adjectiveAt);
             bool scheduled = false;
             if (tags is not null && c.Rule.Id == "date-weekday" && !c.Match.Groups["rel"].Success && !IsPossessive(text, c.Match.Groups["weekday"])
                 && GoverningVerb(text, tags, sentence, span) is { } verb)
