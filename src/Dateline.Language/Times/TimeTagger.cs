@@ -78,8 +78,7 @@ public sealed partial class TimeTagger : IPipelineComponent
         notTimes.AddRange(_lexicon.NamedDays.Scan(text, context?.Cancellation ?? CancellationToken.None)[0].Select(m => new TextSpan(m.Index, m.Index + m.Length)));
         var notTimeIndex = SpanIndex.Of(notTimes);
 
-        // a word in "-ed" the tagger read as an adjective is no past cue (TenseGuesser.Guess)
-        Func<int, bool>? adjectiveAt = tags is null ? null : at => TaggedToken.FirstStartingAtOrAfter(tags, at) is var k && k < tags.Count && tags[k].Span.Start == at && tags[k].Tag == PartOfSpeech.JJ;
+        Func<int, TenseGuesser.TaggedCue>? taggedAt = tags is null ? null : at => TaggedCueAt(text, tags, at);
 
         // Longest first; an accepted expression blocks every candidate that overlaps it.
         var chosen = new List<ChosenTimex>();
@@ -93,7 +92,7 @@ public sealed partial class TimeTagger : IPipelineComponent
             }
 
             var sentence = TextSpans.IndexContaining(sentences, span.Start) is var si and >= 0 ? sentences[si] : new TextSpan(0, text.Length);
-            var tense = _tense.Guess(text, sentence, span, adjectiveAt);
+            var tense = _tense.Guess(text, sentence, span, taggedAt);
             bool scheduled = false;
             if (tags is not null && c.Rule.Id == "date-weekday" && !c.Match.Groups["rel"].Success && !IsPossessive(text, c.Match.Groups["weekday"])
                 && GoverningVerb(text, tags, sentence, span) is { } verb)
@@ -185,6 +184,26 @@ public sealed partial class TimeTagger : IPipelineComponent
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^P(?<t>T)?(?<n>\d+)(?<u>[YMDHS])$")]
     private static partial System.Text.RegularExpressions.Regex OnePeriod();
+
+    /// <summary>What the tagger read in the word that starts at <paramref name="at"/>, for <see cref="TenseGuesser.Guess"/>.</summary>
+    private static TenseGuesser.TaggedCue TaggedCueAt(string text, IReadOnlyList<TaggedToken> tags, int at)
+    {
+        int k = TaggedToken.FirstStartingAtOrAfter(tags, at);
+        if (k >= tags.Count || tags[k].Span.Start != at)
+        {
+            return TenseGuesser.TaggedCue.None;
+        }
+
+        if (tags[k].Tag == PartOfSpeech.JJ)
+        {
+            return TenseGuesser.TaggedCue.Adjective;
+        }
+
+        return tags[k].Tag is PartOfSpeech.VBZ or PartOfSpeech.VBP && k > 0 && tags[k - 1].Tag == PartOfSpeech.NNP
+            && text.AsSpan(tags[k].Span.Start, tags[k].Span.End - tags[k].Span.Start) is var w
+            && !w.Equals("has", StringComparison.OrdinalIgnoreCase) && !w.Equals("have", StringComparison.OrdinalIgnoreCase) && char.IsLetter(w[0])
+            ? TenseGuesser.TaggedCue.PresentAfterName : TenseGuesser.TaggedCue.None;
+    }
 
     /// <summary>
     /// "tonight", "today", "yesterday", "this morning", "last night": words that count from the day they are said. In
