@@ -209,6 +209,12 @@ public sealed class AmountExtractor : IPipelineComponent
             }
 
             value = _lexicon.Fractions[g["frac"].Value];
+            if (g["base"].Success)
+            {
+                // "less than one-half of 1 percent", "a third of a percentage point": a part of a percent is one measure
+                value *= _lexicon.Matched(g["base"].Value) ?? 1; // "a", "an": one
+                unit = PercentUnit(g["pct"].Value);
+            }
         }
         else
         {
@@ -256,7 +262,7 @@ public sealed class AmountExtractor : IPipelineComponent
             }
             else if (g["pct"].Success)
             {
-                unit = g["pct"].Value.StartsWith("percentage", StringComparison.OrdinalIgnoreCase) ? "percentage points" : "%";
+                unit = PercentUnit(g["pct"].Value);
             }
 
             bool plain = unit is null && !g["scale"].Success;
@@ -341,6 +347,9 @@ public sealed class AmountExtractor : IPipelineComponent
 
         return new Amount(new TextSpan(span.Start, end), value) { Modifier = modifier, Unit = unit, UpperValue = upper };
     }
+
+    /// <summary>The unit a percent word writes: "percentage point(s)" → "percentage points", "%", "percent", "per cent" → "%".</summary>
+    private static string PercentUnit(string word) => word.StartsWith("percentage", StringComparison.OrdinalIgnoreCase) ? "percentage points" : "%";
 
     /// <summary>"#1", "@1377" (a handle or a building's name), "5:30", "2-1" scores, decimals of a version, a lone digit at a list start.</summary>
     private static bool IsNotAQuantity(string text, Match m)

@@ -57,7 +57,7 @@ internal sealed class AmountLexicon
         string pattern =
             $@"(?<![\w$€£¥.,-])(?:(?<mod>{mod})\s+)?(?:" +
             $@"(?<vague>{Alt(Vague.Keys)})(?:\s+of)?|" +
-            $@"(?<frac>{Alt(Fractions.Keys)})(?=\s+of\b)|" +
+            $@"(?<frac>{Alt(Fractions.Keys)})(?:\s+of\s+(?<base>{number}|an?)\s?(?<pct>{percent})|(?=\s+of\b))|" +
             $@"(?<cur>{signs})\s?(?<num>{number})(?:[\s-]?(?<scale>{scale}))?(?:{range}(?:\s?(?<scale2>{scale}))?)?|" +
             $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:\s?(?<pct>{percent})|\s?(?<sign>{Alt(UnitSigns.Keys)})(?![\w])|\s+(?<curword>{words})\b)?" +
             @")";

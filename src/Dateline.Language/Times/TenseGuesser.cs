@@ -6,18 +6,22 @@ namespace Dateline.Language.Times;
 /// <summary>
 /// Guesses whether a time expression points before or after the document date from the verbs around it in its
 /// sentence (HeidelTime's idea, without a tagger): the nearest tense cue to the left wins, else the nearest to the
-/// right. A modal just before a past participle ("will be held") makes it future.
+/// right. A modal just before a past participle ("will be held") makes it future. Where the parts of speech are given,
+/// a word in "-ed" that the tagger read as an adjective ("a still unspecified date") is no past cue, and a present-tense
+/// verb right after a name ("Clinton leads") is a present one.
 /// </summary>
 internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptions options)
 {
-    public Tense Guess(string text, TextSpan sentence, TextSpan timex)
+    /// <param name="taggedAt">What the tagger read in the word that starts at a place (<see cref="TaggedCue"/>); nothing when null.</param>
+    public Tense Guess(string text, TextSpan sentence, TextSpan timex, Func<int, TaggedCue>? taggedAt = null)
     {
         // The nearest cue on either side; on a tie the left one (the governing verb usually precedes). Only the words
         // the window reads are kept: a cue's index i looks back at most LookBack words (Classify), so the last
         // window + LookBack words on the left read as the whole left part does.
         int window = options.TenseWindowWords;
-        var left = Words(text, sentence.Start, timex.Start, keepLast: window + LookBack, keepFirst: int.MaxValue);
-        var right = Words(text, timex.End, sentence.End, keepLast: int.MaxValue, keepFirst: window);
+        List<int>? leftStarts = taggedAt is null ? null : [], rightStarts = taggedAt is null ? null : [];
+        var left = Words(text, sentence.Start, timex.Start, keepLast: window + LookBack, keepFirst: int.MaxValue, leftStarts);
+        var right = Words(text, timex.End, sentence.End, keepLast: int.MaxValue, keepFirst: window, rightStarts);
         if (left.Count > 0 && (lexicon.FuturePrepositions.Contains(left[^1])
             || (left.Count > 1 && lexicon.FuturePrepositions.Contains(left[^2] + " " + left[^1]))))
         {
@@ -26,24 +30,26 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         for (int distance = 0; distance < options.TenseWindowWords; distance++)
         {
             int i = left.Count - 1 - distance;
-            if (i >= 0 && Classify(left, i) is var l && l != Tense.Unknown)
+            if (i >= 0 && Classify(left, i, Tagged(leftStarts, i)) is var l && l != Tense.Unknown)
             {
                 return l;
             }
 
-            if (distance < right.Count && Classify(right, distance) is var r && r != Tense.Unknown)
+            if (distance < right.Count && Classify(right, distance, Tagged(rightStarts, distance)) is var r && r != Tense.Unknown)
             {
                 return r;
             }
         }
 
         return Tense.Unknown;
+
+        TaggedCue Tagged(List<int>? starts, int i) => starts is null ? TaggedCue.None : taggedAt!(starts[i]);
     }
 
     /// <summary>How many words before a cue <see cref="Classify"/> reads (a determiner before a noun, a modal before a participle).</summary>
     private const int LookBack = 3;
 
-    private Tense Classify(List<string> words, int i)
+    private Tense Classify(List<string> words, int i, TaggedCue tagged)
     {
         var w = words[i];
         if (lexicon.FutureCues.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal) || w == "won't")
@@ -52,12 +58,13 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
             return i > 0 && lexicon.FutureNouns.Contains(w) && Determiners.Contains(words[i - 1]) ? Tense.Unknown : Tense.Future;
         }
 
-        if (lexicon.PresentCues.Contains(w))
+        if (lexicon.PresentCues.Contains(w) || tagged == TaggedCue.PresentAfterName)
         {
             return Tense.Present;
         }
 
-        bool past = lexicon.PastCues.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !lexicon.NotPast.Contains(w));
+        // "-ed" read as a past unless listed otherwise or tagged an adjective ("by 271 pledged delegates": unseen news audit 10)
+        bool past = lexicon.PastCues.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !lexicon.NotPast.Contains(w) && tagged != TaggedCue.Adjective);
         if (!past)
         {
             return Tense.Unknown;
@@ -82,15 +89,31 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         return Tense.Past;
     }
 
+    /// <summary>What the tagger read in a word, as far as the tense cues go.</summary>
+    public enum TaggedCue
+    {
+        /// <summary>Nothing that changes the word's reading.</summary>
+        None,
+
+        /// <summary>An adjective (JJ): a word in "-ed" is then no past ("a still unspecified date in January", TimeBank wsj_0918).</summary>
+        Adjective,
+
+        /// <summary>
+        /// A present-tense verb (VBZ, VBP; not "has", "have", "'s") right after a name (NNP): "Entering the final contests in
+        /// June, Clinton leads Sanders" (unseen news audit 10). After a common noun the tagger's VBZ is often a plural noun ("store chains").
+        /// </summary>
+        PresentAfterName,
+    }
+
     /// <summary>Words after which a future cue of Data/time-future-nouns.txt ("plan", "schedule") is a noun.</summary>
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those" };
 
     /// <summary>
     /// The words of text[start..end] (lower-cased, ’ as '), as the word pattern finds them in that stretch alone: only
     /// the last <paramref name="keepLast"/> or the first <paramref name="keepFirst"/>, so a word the window never reads
-    /// is never made a string.
+    /// is never made a string. Each word's place in the text is added to <paramref name="starts"/> when given.
     /// </summary>
-    private static List<string> Words(string text, int start, int end, int keepLast, int keepFirst)
+    private static List<string> Words(string text, int start, int end, int keepLast, int keepFirst, List<int>? starts = null)
     {
         var words = new List<string>();
         if (end <= start)
@@ -109,6 +132,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
                 }
 
                 words.Add(Word(stretch.Slice(m.Index, m.Length)));
+                starts?.Add(start + m.Index);
             }
 
             return words;
@@ -116,7 +140,8 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
 
         // The last words: their positions in a ring, made strings at the end; read from a start near the end that finds
         // the same last words (a sentence of many expressions was read whole for each: quadratic, hostile-audit2).
-        stretch = stretch[LastWordsStart(stretch, keepLast)..];
+        int from = LastWordsStart(stretch, keepLast);
+        stretch = stretch[from..];
         Span<(int Index, int Length)> ring = keepLast <= 64 ? stackalloc (int, int)[keepLast] : new (int, int)[keepLast];
         int count = 0;
         foreach (var m in WordPattern().EnumerateMatches(stretch))
@@ -130,6 +155,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         {
             var (index, length) = ring[k % keepLast];
             words.Add(Word(stretch.Slice(index, length)));
+            starts?.Add(start + from + index);
         }
 
         return words;

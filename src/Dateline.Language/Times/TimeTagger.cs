@@ -45,7 +45,7 @@ public sealed partial class TimeTagger : IPipelineComponent
         => document.WithLayer(Tag(
             document.Text, ParseDate(document.Metadata.Published), [.. document.Layer<Sentence>().Select(s => s.Span)], context, QuotedTitles.Of(document),
             [.. document.Layer<QuotedStretch>().Select(q => q.Span)],
-            [.. document.Paragraphs.Select(p => p.Span)], document.Layer<TaggedToken>()));
+            [.. document.Paragraphs.Select(p => p.Span)], document.Layer<TaggedToken>(), document.Metadata.Dateline?.Span));
 
     /// <summary>
     /// The time expressions of a text whose sentences are given (the tense of the clause is read within its sentence),
@@ -56,9 +56,10 @@ public sealed partial class TimeTagger : IPipelineComponent
     /// <param name="quotes">The text's quoted stretches, marks included (<see cref="QuotedStretchesLayer"/>); none when null.</param>
     /// <param name="paragraphs">The text's paragraphs; the sentences stand for them when null.</param>
     /// <param name="tags">The text's tokens with their parts of speech (<see cref="PosTagsLayer"/>); without them a bare weekday takes its direction from the tense cues alone.</param>
+    /// <param name="dateline">The span of the story's dateline in the text (<see cref="ArticleMetadata.Dateline"/>); a day written in it moves the document date (<see cref="FilingDay"/>).</param>
     public ImmutableArray<TimeExpression> Tag(
         string text, DateOnly? dct, IReadOnlyList<TextSpan> sentences, ProcessingContext? context = null, IReadOnlyList<TextSpan>? titles = null, IReadOnlyList<TextSpan>? quotes = null,
-        IReadOnlyList<TextSpan>? paragraphs = null, IReadOnlyList<TaggedToken>? tags = null)
+        IReadOnlyList<TextSpan>? paragraphs = null, IReadOnlyList<TaggedToken>? tags = null, TextSpan? dateline = null)
     {
         var candidates = new List<TimexCandidate>();
         var matches = _lexicon.Scanner.Scan(text, context?.Cancellation ?? CancellationToken.None);
@@ -78,6 +79,8 @@ public sealed partial class TimeTagger : IPipelineComponent
         notTimes.AddRange(_lexicon.NamedDays.Scan(text, context?.Cancellation ?? CancellationToken.None)[0].Select(m => new TextSpan(m.Index, m.Index + m.Length)));
         var notTimeIndex = SpanIndex.Of(notTimes);
 
+        Func<int, TenseGuesser.TaggedCue>? taggedAt = tags is null ? null : at => TaggedCueAt(text, tags, at);
+
         // Longest first; an accepted expression blocks every candidate that overlaps it.
         var chosen = new List<ChosenTimex>();
         var chosenSpans = new ChosenSpans();
@@ -90,7 +93,7 @@ public sealed partial class TimeTagger : IPipelineComponent
             }
 
             var sentence = TextSpans.IndexContaining(sentences, span.Start) is var si and >= 0 ? sentences[si] : new TextSpan(0, text.Length);
-            var tense = _tense.Guess(text, sentence, span);
+            var tense = _tense.Guess(text, sentence, span, taggedAt);
             bool scheduled = false;
             if (tags is not null && c.Rule.Id == "date-weekday" && !c.Match.Groups["rel"].Success && !IsPossessive(text, c.Match.Groups["weekday"])
                 && GoverningVerb(text, tags, sentence, span) is { } verb)
@@ -106,6 +109,11 @@ public sealed partial class TimeTagger : IPipelineComponent
 
             chosen.Add(new ChosenTimex(c, tense, value, scheduled));
             chosenSpans.Add(span);
+        }
+
+        if (dateline is { } line)
+        {
+            dct = FilingDay(chosen.Where(c => line.Contains(c.Candidate.Span)).OrderBy(c => c.Candidate.Span.Start).Select(c => c.Value).Take(1), dct) ?? dct;
         }
 
         var narrative = new NarrativeTime(text, dct);
@@ -182,6 +190,48 @@ public sealed partial class TimeTagger : IPipelineComponent
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^P(?<t>T)?(?<n>\d+)(?<u>[YMDHS])$")]
     private static partial System.Text.RegularExpressions.Regex OnePeriod();
+
+    /// <summary>
+    /// The day a wire story was filed: the full day the time layer found inside its dateline (<paramref name="datelineDates"/>,
+    /// the extraction's <see cref="ArticleMetadata.Dateline"/>: "NEW YORK, Dec. 14 (UPI) —") when it lies within <see
+    /// cref="TimeTaggerOptions.DatelineDays"/> of the document date but is not that day. The story is told from that day
+    /// ("a poll released Monday" in an item of Monday 14 December whose dct is the Sunday before: that Monday; unseen news
+    /// audit 10). Null otherwise.
+    /// </summary>
+    private DateOnly? FilingDay(IEnumerable<TimexValue> datelineDates, DateOnly? dct)
+    {
+        foreach (var v in datelineDates)
+        {
+            if (dct is { } d && v.Type == TimexType.Date && v.Value is { Length: 10 } day
+                && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var filed)
+                && filed != d && Math.Abs(filed.DayNumber - d.DayNumber) <= Options.DatelineDays)
+            {
+                return filed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What the tagger read in the word that starts at <paramref name="at"/>, for <see cref="TenseGuesser.Guess"/>.</summary>
+    private static TenseGuesser.TaggedCue TaggedCueAt(string text, IReadOnlyList<TaggedToken> tags, int at)
+    {
+        int k = TaggedToken.FirstStartingAtOrAfter(tags, at);
+        if (k >= tags.Count || tags[k].Span.Start != at)
+        {
+            return TenseGuesser.TaggedCue.None;
+        }
+
+        if (tags[k].Tag == PartOfSpeech.JJ)
+        {
+            return TenseGuesser.TaggedCue.Adjective;
+        }
+
+        return tags[k].Tag is PartOfSpeech.VBZ or PartOfSpeech.VBP && k > 0 && tags[k - 1].Tag == PartOfSpeech.NNP
+            && text.AsSpan(tags[k].Span.Start, tags[k].Span.End - tags[k].Span.Start) is var w
+            && !w.Equals("has", StringComparison.OrdinalIgnoreCase) && !w.Equals("have", StringComparison.OrdinalIgnoreCase) && char.IsLetter(w[0])
+            ? TenseGuesser.TaggedCue.PresentAfterName : TenseGuesser.TaggedCue.None;
+    }
 
     /// <summary>
     /// "tonight", "today", "yesterday", "this morning", "last night": words that count from the day they are said. In

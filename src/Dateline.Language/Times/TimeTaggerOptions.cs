@@ -26,4 +26,12 @@ public sealed record TimeTaggerOptions
     /// 6 reaches "votes on the final bill Tuesday", "reports its earnings Wednesday" and stops before a clause further back.
     /// </summary>
     public int WeekdayVerbWindowTokens { get; init; } = 6;
+
+    /// <summary>
+    /// How many days from the document date a wire dateline's day ("NEW YORK, Dec. 14 (UPI) —") may lie for the story to
+    /// be told from that day (the time tagger's FilingDay). 2: unseen news audit 10's item filed the day after its dct;
+    /// AQUAINT's Xinhua items are filed the day before theirs (seven such; a trial that found their datelines in the text
+    /// changed no value of them: every weekday in them is the same from either day).
+    /// </summary>
+    public int DatelineDays { get; init; } = 2;
 }

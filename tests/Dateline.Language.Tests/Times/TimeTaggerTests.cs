@@ -22,4 +22,23 @@ public class TimeTaggerTests
         var unquoted = new TimeTagger().Process(doc.WithLayer<QuotedStretch>([]), ProcessingContext.None);
         Assert.NotEqual("2023-11-07TNI", LastNight(unquoted)); // the same words with no quoted stretch count from publication
     }
+
+    /// <summary>
+    /// A wire dateline a day after the document date tells the story from its day ("NEW YORK, Dec. 14 (UPI) — … a poll
+    /// released Monday", dct Sunday 13 December: that Monday, unseen news audit 10); a dateline the day before moves
+    /// "yesterday" with it (AQUAINT's Xinhua items); without a dateline, or one more than two days off, the dct stands.
+    /// </summary>
+    [Theory]
+    [InlineData("NEW YORK, Dec. 14 (UPI) — In an NBC News poll released Monday, Clinton led.", "2015-12-13", true, "Monday", "2015-12-14")]
+    [InlineData("NEW YORK, Dec. 14 (UPI) — In an NBC News poll released Monday, Clinton led.", "2015-12-13", false, "Monday", "2015-12-07")]
+    [InlineData("NEW YORK, Dec. 24 (UPI) — In an NBC News poll released Monday, Clinton led.", "2015-12-13", true, "Monday", "2015-12-07")]
+    [InlineData("JOHANNESBURG, August 7 (Xinhua) -- South Africa said yesterday it deplored the bombing.", "1998-08-08", true, "yesterday", "1998-08-06")]
+    [InlineData("JOHANNESBURG, August 7 (Xinhua) -- South Africa said yesterday it deplored the bombing.", "1998-08-08", false, "yesterday", "1998-08-07")]
+    public void ADatelineDayNearTheDctIsTheStorysDay(string text, string dct, bool withDateline, string words, string expected)
+    {
+        int dash = text.IndexOfAny(['—', '-']);
+        var line = withDateline ? new TextSpan(0, dash + (text[dash + 1] == '-' ? 2 : 1)) : (TextSpan?)null;
+        var times = new TimeTagger().Tag(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture), [new TextSpan(0, text.Length)], dateline: line);
+        Assert.Equal(expected, times.Single(t => text[t.Span.Start..t.Span.End] == words).Value);
+    }
 }
