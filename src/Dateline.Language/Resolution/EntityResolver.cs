@@ -125,6 +125,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
         VenueNamedAfterTown(context);
         CompanyNamedInFull(context);
+        GroupsNamedAsStates(context);
         OrganisationsByPageEvidence(context);
         InitialismsSpeltOut(context);
         PeoplesTheRecognizerMissed(context);
@@ -1445,6 +1446,84 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly FrozenSet<string> CountryRegionNames = ResourceText.Lines("country-region-names.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A group that names itself as a state (Data/state-named-groups.txt: "Islamic State", "ISIS", "ISIL") is an
+    /// organisation: a mention that is exactly one of the names, typed a place, person or people, is retyped ORG, and an
+    /// occurrence the recognizer left untagged ("the founder of ISIS", "the self-described Islamic State") is an ORG
+    /// mention, the longest name first, taking in the mentions inside it ("[Iraq]GPE" of "Islamic State of Iraq and
+    /// Syria"), not when a capitalised word stands right before or after it in its sentence (a longer name: "Global
+    /// Coalition to Defeat ISIS"). The page's words are read once, not per mention.
+    /// </summary>
+    private static void GroupsNamedAsStates(Context c)
+    {
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Gpe or EntityLabel.Person or EntityLabel.Norp
+                && EndWithoutPossessive(c, item) - item.Start <= MaxStateNamedGroupWords && StateNamedGroups.Contains(NameWithoutPossessive(c, item)))
+            {
+                item.Label = EntityLabel.Organization;
+            }
+        }
+
+        for (int i = 0; i < c.Count; i++)
+        {
+            if (c.Covered[i] >= 0 || !StateNamedGroupsByFirstWord.TryGetValue(c.Words[i], out var names))
+            {
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                int end = i + name.Length;
+                if (end <= c.Count && c.SentenceOf[end - 1] == c.SentenceOf[i] && RunIs(c, i, name)
+                    && !(end < c.Count && c.SentenceOf[end] == c.SentenceOf[i] && IsCapitalisedWord(c.Words[end]))
+                    && !(!IsSentenceFirst(c, i) && !IsSentenceFirst(c, i - 1) && IsCapitalisedWord(c.Words[i - 1]))) // "Global Coalition to Defeat ISIS"; not "But ISIS"
+                {
+                    for (int k = i; k < end; k++)
+                    {
+                        if (c.Covered[k] >= 0)
+                        {
+                            c.Items[c.Covered[k]].Removed = true; // "[Iraq]GPE", "[Syria]GPE" of "Islamic State of Iraq and Syria"
+                        }
+                    }
+
+                    Claim(c, -1, i, end, EntityLabel.Organization);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+
+        static bool IsCapitalisedWord(string word) => IsCapitalised(word) && char.IsLetter(word[0]);
+
+        // the name's words, any mention among them lying wholly inside it
+        static bool RunIs(Context c, int start, string[] name)
+        {
+            for (int k = 0; k < name.Length; k++)
+            {
+                if (!string.Equals(c.Words[start + k], name[k], StringComparison.Ordinal)
+                    || (c.Covered[start + k] >= 0 && c.Items[c.Covered[start + k]] is var inner
+                        && (inner.Start < start || inner.End > start + name.Length)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private static readonly FrozenSet<string> StateNamedGroups = ResourceText.Lines("state-named-groups.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Data/state-named-groups.txt by first word, each name as its words, longest first.</summary>
+    private static readonly FrozenDictionary<string, string[][]> StateNamedGroupsByFirstWord = StateNamedGroups
+        .Select(name => name.Split(' '))
+        .GroupBy(words => words[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(words => words.Length).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The most words of a name of Data/state-named-groups.txt ("Islamic State of Iraq and the Levant").</summary>
+    private static readonly int MaxStateNamedGroupWords = StateNamedGroups.Max(name => name.Split(' ').Length);
 
     private static void FeatureNameIsPlace(Context c, Item item)
     {

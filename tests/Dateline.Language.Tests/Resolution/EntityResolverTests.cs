@@ -1363,6 +1363,32 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_group_named_as_a_state_is_an_organisation()
+    {
+        // issue 17's eighteenth to twentieth samples: "Islamic State" LOC, "ISIS" and "the self-described Islamic State"
+        // left untagged
+        var doc = Resolve("Coalition forces fought the Islamic State in Syria. Trump called Obama the founder of ISIS, OK? But ISIS fled. "
+            + "Obama was the most valuable player for the self-described Islamic State.",
+            ("Islamic State", "LOC"), ("Syria", "GPE"), ("Trump", "PERSON"), ("Obama", "PERSON"));
+        var group = Single(doc, "Islamic State");
+        Assert.Equal(EntityLabel.Organization, group.Label);
+        Assert.Equal(2, group.Mentions.Count);
+        Assert.Equal(2, Single(doc, "ISIS").Mentions.Count);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "ISIS").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Syria").Label);
+
+        // the name in full takes in the places the recognizer found inside it
+        var full = Resolve("Hundreds of Islamic State of Iraq and Syria fighters escaped.", ("Iraq", "GPE"), ("Syria", "GPE"));
+        Assert.Equal(EntityLabel.Organization, Single(full, "Islamic State of Iraq and Syria").Label);
+        Assert.DoesNotContain(full.Entities, e => e.Name is "Iraq" or "Syria" or "Islamic State");
+
+        // a given name or a longer name is not the group
+        var kept = Resolve("Isis Brown spoke. The ISIS Papyrus Foundation met. They joined the Global Coalition to Defeat ISIS last year.",
+            ("Isis Brown", "PERSON"));
+        Assert.DoesNotContain(kept.Entities, e => e.Name is "ISIS" or "Isis");
+    }
+
+    [Fact]
     public void A_state_or_country_right_before_a_persons_title_is_a_place()
     {
         // issue 17's eighteenth and nineteenth samples: "Alabama Sen. Jeff Sessions", "Ohio Gov. John Kasich" (the state
