@@ -743,13 +743,16 @@ public class EntityResolverTests
     public void A_persons_name_closed_by_an_organisations_head_word_is_the_organisation()
     {
         // the second unseen sample's "Sele School" and VOA's "Delphi Corporation", both typed PERSON by the recognizer;
-        // a company's or club's closing word too (the samples' "Dick Clark Productions", "Tequila Works", "West Ham United")
+        // a company's or club's closing word too (the samples' "Dick Clark Productions", "Tequila Works", "West Ham United",
+        // "Harry S. Truman Library", "Edison Research")
         var doc = Resolve("Pupils of Marlow Vale School met staff of Orrin Steel Corporation and the Hal Pemberton Foundation. "
-            + "Orrin Vale Productions sued Kestrel Works, and Marlow Heath United fans cheered.",
+            + "Orrin Vale Productions sued Kestrel Works, and Marlow Heath United fans cheered. The Hal S. Pemberton Library "
+            + "and Edison Research polled voters.",
             ("Marlow Vale School", "PERSON"), ("Orrin Steel Corporation", "PERSON"), ("Hal Pemberton Foundation", "PERSON"),
-            ("Orrin Vale Productions", "PERSON"), ("Kestrel Works", "PERSON"), ("Marlow Heath United", "PERSON"));
+            ("Orrin Vale Productions", "PERSON"), ("Kestrel Works", "PERSON"), ("Marlow Heath United", "PERSON"),
+            ("Hal S. Pemberton Library", "PERSON"), ("Edison Research", "PERSON"));
         Assert.All(doc.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
-        Assert.Equal(6, doc.Entities.Length);
+        Assert.Equal(8, doc.Entities.Length);
 
         // a given name and a surname that is a head word, and a name after an honorific, stay persons
         // (a closing word is no surname: "Anna Records" is the label)
