@@ -111,6 +111,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             PlaceAfterIn(context, item);
             FeatureNameIsPlace(context, item);
             RegionNameIsPlace(context, item);
+            AcademicInstitutionAfterAt(context, item);
             SponsorsOfPoll(context, item);
             StreetNameIsPlace(context, item);
             HeadedNameIsOrganisation(context, item);
@@ -1513,6 +1514,41 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             return true;
         }
     }
+
+    /// <summary>
+    /// A university or institute named by its short name after a scholar's word and "at" ("a trade professor at
+    /// [Cornell]GPE", "an economist at [Harvard]GPE"): a place's or person's mention of one or two capitalised words
+    /// right after a lower-case "at", one of whose (up to <see cref="MaxWordsFromAcademicRole"/>) lower-case words before
+    /// "at" in the sentence is a scholar's or student's (Data/academic-role-words.txt), is the organisation. Not a
+    /// country or first-level division ("a student at Georgia" is as often the state).
+    /// </summary>
+    private void AcademicInstitutionAfterAt(Context c, Item item)
+    {
+        int at = item.Start - 1;
+        if (item.Removed || item.IsWork || item.Label is not (EntityLabel.Gpe or EntityLabel.Location or EntityLabel.Person)
+            || EndWithoutPossessive(c, item) - item.Start > 2 || at < 1 || c.Words[at] != "at" || c.SentenceOf[at] != c.SentenceOf[item.Start]
+            || IsDivisionOrCountry(NameWithoutPossessive(c, item)))
+        {
+            return;
+        }
+
+        for (int k = at - 1; k >= 0 && at - k <= MaxWordsFromAcademicRole && c.SentenceOf[k] == c.SentenceOf[at] && IsLowerLetters(c.Words[k]); k--)
+        {
+            if (AcademicRoleWords.Contains(c.Words[k]))
+            {
+                item.Label = EntityLabel.Organization;
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// How far before "at" a scholar's word may stand: "professor at" (1), "professor of economics at" (3), "professor of
+    /// political science at" (4 words: not taken, a rare form kept out so a role word further back in the clause does not reach).
+    /// </summary>
+    private const int MaxWordsFromAcademicRole = 3;
+
+    private static readonly FrozenSet<string> AcademicRoleWords = ResourceText.Lines("academic-role-words.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StateNamedGroups = ResourceText.Lines("state-named-groups.txt").ToFrozenSet(StringComparer.Ordinal);
 

@@ -1207,11 +1207,12 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(journal, "Monthly Notices of the Royal Astronomical Society").Label);
 
         // a title and its holder, a person the company is named after, a place: as the recognizer said
-        var kept = Resolve("The company Musk founded grew, said company CEO Andy Vesey. Elon Musk spoke. Jones, a professor at Cornell, agreed.",
-            ("Musk", "PERSON"), ("Andy Vesey", "PERSON"), ("Elon Musk", "PERSON"), ("Jones", "PERSON"), ("Cornell", "GPE"));
+        // (a scholar's short-named university is A_universitys_short_name_after_a_scholar_and_at_is_the_organisation's)
+        var kept = Resolve("The company Musk founded grew, said company CEO Andy Vesey. Elon Musk spoke. Jones, a lawyer at Dayton, agreed.",
+            ("Musk", "PERSON"), ("Andy Vesey", "PERSON"), ("Elon Musk", "PERSON"), ("Jones", "PERSON"), ("Dayton", "GPE"));
         Assert.Equal(EntityLabel.Person, Single(kept, "Elon Musk").Label);
         Assert.Equal(EntityLabel.Person, Single(kept, "Andy Vesey").Label);
-        Assert.Equal(EntityLabel.Gpe, Single(kept, "Cornell").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(kept, "Dayton").Label);
         Assert.DoesNotContain(kept.Entities, e => e.Label == EntityLabel.Organization);
     }
 
@@ -1389,6 +1390,21 @@ public class EntityResolverTests
         var kept = Resolve("Isis Brown spoke. The ISIS Papyrus Foundation met. They joined the Global Coalition to Defeat ISIS last year.",
             ("Isis Brown", "PERSON"));
         Assert.DoesNotContain(kept.Entities, e => e.Name is "ISIS" or "Isis");
+    }
+
+    [Fact]
+    public void A_universitys_short_name_after_a_scholar_and_at_is_the_organisation()
+    {
+        // issue 17's ninth, twelfth and twentieth samples: "a trade professor at Cornell", "an economist at Harvard" (GPE)
+        var doc = Resolve("Eswar Prasad, a trade professor at Cornell, spoke. Jeffrey Frankel, an economist at Harvard, agreed. "
+            + "Ann Lee, a professor of education at Stanford, did not.",
+            ("Eswar Prasad", "PERSON"), ("Cornell", "GPE"), ("Jeffrey Frankel", "PERSON"), ("Harvard", "GPE"), ("Ann Lee", "PERSON"),
+            ("Stanford", "LOC"));
+        Assert.All(new[] { "Cornell", "Harvard", "Stanford" }, name => Assert.Equal(EntityLabel.Organization, Single(doc, name).Label));
+
+        // no scholar's word, or a state after "at": the places stay
+        var kept = Resolve("The talks at Geneva ended. A student at Georgia won.", ("Geneva", "GPE"), ("Georgia", "GPE"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Gpe, e.Label));
     }
 
     [Fact]
