@@ -1602,21 +1602,24 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// "Pearl Records" is the label, and with it gone no person's "surname" Records is added to "Vanner Records") nor
     /// a name after an honorific. A place's name (LOC) of two or more words closed by an institution's head word that
     /// closes no place's (Data/institution-heads.txt: "[National Assembly]LOC", "[Communist Party]LOC", "[New York
-    /// Stock Exchange]LOC") is the organisation too.
+    /// Stock Exchange]LOC") is the organisation too. A place's or person's name closed by a newspaper's title word
+    /// (Data/newspaper-title-words.txt: "[Miami Herald]LOC", "[Houston Chronicle]PERSON") is the newspaper.
     /// </summary>
     private static void HeadedNameIsOrganisation(Context c, Item item)
     {
         var last = c.Words[item.End - 1];
+        var head = last.ToLowerInvariant();
         if (item.Label == EntityLabel.Location && !item.Removed && item.End - item.Start >= 2 && IsCapitalised(last)
-            && InstitutionHeads.Contains(last.ToLowerInvariant()))
+            && (InstitutionHeads.Contains(head) || NewspaperTitleWords.Contains(head)))
         {
             item.Label = EntityLabel.Organization;
             return;
         }
 
+        bool closing = OrganisationClosingWords.Contains(head) || NewspaperTitleWords.Contains(head); // no surname: "Houston Chronicle"
         if (item.Label != EntityLabel.Person || item.Removed || item.End - item.Start < 2 || !IsCapitalised(last)
-            || !(OrgHeads.Contains(last.ToLowerInvariant()) || OrganisationClosingWords.Contains(last.ToLowerInvariant()))
-            || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]) && !OrganisationClosingWords.Contains(last.ToLowerInvariant()))
+            || !(OrgHeads.Contains(head) || closing)
+            || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]) && !closing)
             || IsHonorific(c.Words[item.Start]) || (item.Start > 0 && IsHonorific(c.Words[item.Start - 1])))
         {
             return;
@@ -1669,6 +1672,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly IReadOnlySet<string> OrganisationClosingWords = ResourceText.WordSet("organisation-closing-words.txt");
+
+    private static readonly IReadOnlySet<string> NewspaperTitleWords = ResourceText.WordSet("newspaper-title-words.txt");
 
     private static readonly IReadOnlySet<string> InstitutionHeads = ResourceText.WordSet("institution-heads.txt");
 

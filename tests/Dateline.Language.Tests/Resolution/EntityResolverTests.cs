@@ -770,6 +770,12 @@ public class EntityResolverTests
         Assert.All(doc.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
         Assert.Equal(3, doc.Entities.Length);
 
+        // a newspaper's title word, after a place's or a person's name (samples 13 and 20: "Cape Argus", "Miami Herald" LOC)
+        var papers = Resolve("It was first reported by the Kestrel Herald. The Orrin Argus and the Houston Chronicle followed.",
+            ("Kestrel Herald", "LOC"), ("Orrin Argus", "LOC"), ("Houston Chronicle", "PERSON"));
+        Assert.All(papers.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
+        Assert.Equal(3, papers.Entities.Length);
+
         // a head word that also closes places ("West Bank", "Kennedy Center") and a one-word mention stay places
         var kept = Resolve("The Kestrel Bank and the Orrin Center lie near Party.", ("Kestrel Bank", "LOC"), ("Orrin Center", "LOC"), ("Party", "LOC"));
         Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Location, e.Label));
