@@ -1436,17 +1436,31 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     private static readonly FrozenSet<string> PollWords = ResourceText.Lines("poll-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A mention that is exactly a country's region's name (Data/country-region-names.txt), typed ORG, GPE or PERSON, is a LOC.</summary>
+    /// <summary>
+    /// A mention that is exactly a country's region's name (Data/country-region-names.txt) or a continent's, ocean's, sea's
+    /// or world region's (Data/world-region-names.txt, any case but a capitalised first word: "Middle East", "Asia",
+    /// "Red Sea") typed GPE or PERSON, is a LOC; not an ORG nor after a capitalised "The" (an outlet or company named
+    /// after one: "told The Atlantic", the magazine, was GPE and would have become an event's place).
+    /// </summary>
     private static void RegionNameIsPlace(Context c, Item item)
     {
-        if (!item.Removed && item.Label is EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Person && item.End - item.Start <= 2
-            && CountryRegionNames.Contains(string.Join(' ', c.Words, item.Start, item.End - item.Start)))
+        if (item.Removed || item.Label is not (EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Person) || item.End - item.Start > 3
+            || !IsCapitalised(c.Words[item.Start]))
+        {
+            return;
+        }
+
+        var name = string.Join(' ', c.Words, item.Start, item.End - item.Start);
+        if (CountryRegionNames.Contains(name)
+            || (item.Label != EntityLabel.Organization && !(item.Start > 0 && c.Words[item.Start - 1] == "The") && WorldRegionNames.Contains(name)))
         {
             item.Label = EntityLabel.Location;
         }
     }
 
     private static readonly FrozenSet<string> CountryRegionNames = ResourceText.Lines("country-region-names.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> WorldRegionNames = GeoGazetteer.WorldRegionNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A group that names itself as a state (Data/state-named-groups.txt: "Islamic State", "ISIS", "ISIL") is an

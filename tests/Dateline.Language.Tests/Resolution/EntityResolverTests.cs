@@ -1370,6 +1370,14 @@ public class EntityResolverTests
             ("Midwest", "ORG"), ("Northeast", "GPE"), ("Southwest Airlines", "ORG"));
         var expected = new[] { ("Midwest", EntityLabel.Location), ("Northeast", EntityLabel.Location), ("Southwest Airlines", EntityLabel.Organization) };
         Assert.All(expected, name => Assert.Equal(name.Item2, Single(doc, name.Item1).Label));
+
+        // continents, seas and world regions typed GPE (samples 14, 16, 18, 20: "Atlantic", "Red Sea", "Middle East", "Asia");
+        // an organisation named after one stays
+        var world = Resolve("Ships crossed the Red Sea to the Middle East and Asia, Vox reported. She told The Pacific so. Atlantic hired him.",
+            ("Red Sea", "GPE"), ("Middle East", "GPE"), ("Asia", "GPE"), ("Vox", "ORG"), ("Pacific", "GPE"), ("Atlantic", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(world, "Atlantic").Label);
+        Assert.All(new[] { "Red Sea", "Middle East", "Asia" }, name => Assert.Equal(EntityLabel.Location, Single(world, name).Label));
+        Assert.DoesNotContain(world.Entities, e => e.Label == EntityLabel.Location && e.Name.EndsWith("Pacific", StringComparison.Ordinal));
     }
 
     [Fact]
