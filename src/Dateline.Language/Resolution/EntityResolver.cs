@@ -111,6 +111,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             PlaceAfterIn(context, item);
             FeatureNameIsPlace(context, item);
             RegionNameIsPlace(context, item);
+            AcademicInstitutionAfterAt(context, item);
             SponsorsOfPoll(context, item);
             StreetNameIsPlace(context, item);
             HeadedNameIsOrganisation(context, item);
@@ -125,6 +126,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
         VenueNamedAfterTown(context);
         CompanyNamedInFull(context);
+        GroupsNamedAsStates(context);
         OrganisationsByPageEvidence(context);
         InitialismsSpeltOut(context);
         PeoplesTheRecognizerMissed(context);
@@ -1434,17 +1436,144 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     private static readonly FrozenSet<string> PollWords = ResourceText.Lines("poll-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A mention that is exactly a country's region's name (Data/country-region-names.txt), typed ORG, GPE or PERSON, is a LOC.</summary>
+    /// <summary>
+    /// A mention that is exactly a country's region's name (Data/country-region-names.txt) or a continent's, ocean's, sea's
+    /// or world region's (Data/world-region-names.txt, any case but a capitalised first word: "Middle East", "Asia",
+    /// "Red Sea") typed GPE or PERSON, is a LOC; not an ORG nor after a capitalised "The" (an outlet or company named
+    /// after one: "told The Atlantic", the magazine, was GPE and would have become an event's place).
+    /// </summary>
     private static void RegionNameIsPlace(Context c, Item item)
     {
-        if (!item.Removed && item.Label is EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Person && item.End - item.Start <= 2
-            && CountryRegionNames.Contains(string.Join(' ', c.Words, item.Start, item.End - item.Start)))
+        if (item.Removed || item.Label is not (EntityLabel.Organization or EntityLabel.Gpe or EntityLabel.Person) || item.End - item.Start > 3
+            || !IsCapitalised(c.Words[item.Start]))
+        {
+            return;
+        }
+
+        var name = string.Join(' ', c.Words, item.Start, item.End - item.Start);
+        if (CountryRegionNames.Contains(name)
+            || (item.Label != EntityLabel.Organization && !(item.Start > 0 && c.Words[item.Start - 1] == "The") && WorldRegionNames.Contains(name)))
         {
             item.Label = EntityLabel.Location;
         }
     }
 
     private static readonly FrozenSet<string> CountryRegionNames = ResourceText.Lines("country-region-names.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> WorldRegionNames = GeoGazetteer.WorldRegionNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A group that names itself as a state (Data/state-named-groups.txt: "Islamic State", "ISIS", "ISIL") is an
+    /// organisation: a mention that is exactly one of the names, typed a place, person or people, is retyped ORG, and an
+    /// occurrence the recognizer left untagged ("the founder of ISIS", "the self-described Islamic State") is an ORG
+    /// mention, the longest name first, taking in the mentions inside it ("[Iraq]GPE" of "Islamic State of Iraq and
+    /// Syria"), not when a capitalised word stands right before or after it in its sentence (a longer name: "Global
+    /// Coalition to Defeat ISIS"). The page's words are read once, not per mention.
+    /// </summary>
+    private static void GroupsNamedAsStates(Context c)
+    {
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Gpe or EntityLabel.Person or EntityLabel.Norp
+                && EndWithoutPossessive(c, item) - item.Start <= MaxStateNamedGroupWords && StateNamedGroups.Contains(NameWithoutPossessive(c, item)))
+            {
+                item.Label = EntityLabel.Organization;
+            }
+        }
+
+        for (int i = 0; i < c.Count; i++)
+        {
+            if (c.Covered[i] >= 0 || !StateNamedGroupsByFirstWord.TryGetValue(c.Words[i], out var names))
+            {
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                int end = i + name.Length;
+                if (end <= c.Count && c.SentenceOf[end - 1] == c.SentenceOf[i] && RunIs(c, i, name)
+                    && !(end < c.Count && c.SentenceOf[end] == c.SentenceOf[i] && IsCapitalisedWord(c.Words[end]))
+                    && !(!IsSentenceFirst(c, i) && !IsSentenceFirst(c, i - 1) && IsCapitalisedWord(c.Words[i - 1]))) // "Global Coalition to Defeat ISIS"; not "But ISIS"
+                {
+                    for (int k = i; k < end; k++)
+                    {
+                        if (c.Covered[k] >= 0)
+                        {
+                            c.Items[c.Covered[k]].Removed = true; // "[Iraq]GPE", "[Syria]GPE" of "Islamic State of Iraq and Syria"
+                        }
+                    }
+
+                    Claim(c, -1, i, end, EntityLabel.Organization);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+
+        static bool IsCapitalisedWord(string word) => IsCapitalised(word) && char.IsLetter(word[0]);
+
+        // the name's words, any mention among them lying wholly inside it
+        static bool RunIs(Context c, int start, string[] name)
+        {
+            for (int k = 0; k < name.Length; k++)
+            {
+                if (!string.Equals(c.Words[start + k], name[k], StringComparison.Ordinal)
+                    || (c.Covered[start + k] >= 0 && c.Items[c.Covered[start + k]] is var inner
+                        && (inner.Start < start || inner.End > start + name.Length)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// A university or institute named by its short name after a scholar's word and "at" ("a trade professor at
+    /// [Cornell]GPE", "an economist at [Harvard]GPE"): a place's or person's mention of one or two capitalised words
+    /// right after a lower-case "at", one of whose (up to <see cref="MaxWordsFromAcademicRole"/>) lower-case words before
+    /// "at" in the sentence is a scholar's or student's (Data/academic-role-words.txt), is the organisation. Not a
+    /// country or first-level division ("a student at Georgia" is as often the state).
+    /// </summary>
+    private void AcademicInstitutionAfterAt(Context c, Item item)
+    {
+        int at = item.Start - 1;
+        if (item.Removed || item.IsWork || item.Label is not (EntityLabel.Gpe or EntityLabel.Location or EntityLabel.Person)
+            || EndWithoutPossessive(c, item) - item.Start > 2 || at < 1 || c.Words[at] != "at" || c.SentenceOf[at] != c.SentenceOf[item.Start]
+            || IsDivisionOrCountry(NameWithoutPossessive(c, item)))
+        {
+            return;
+        }
+
+        for (int k = at - 1; k >= 0 && at - k <= MaxWordsFromAcademicRole && c.SentenceOf[k] == c.SentenceOf[at] && IsLowerLetters(c.Words[k]); k--)
+        {
+            if (AcademicRoleWords.Contains(c.Words[k]))
+            {
+                item.Label = EntityLabel.Organization;
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// How far before "at" a scholar's word may stand: "professor at" (1), "professor of economics at" (3), "professor of
+    /// political science at" (4 words: not taken, a rare form kept out so a role word further back in the clause does not reach).
+    /// </summary>
+    private const int MaxWordsFromAcademicRole = 3;
+
+    private static readonly FrozenSet<string> AcademicRoleWords = ResourceText.Lines("academic-role-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StateNamedGroups = ResourceText.Lines("state-named-groups.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Data/state-named-groups.txt by first word, each name as its words, longest first.</summary>
+    private static readonly FrozenDictionary<string, string[][]> StateNamedGroupsByFirstWord = StateNamedGroups
+        .Select(name => name.Split(' '))
+        .GroupBy(words => words[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(words => words.Length).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The most words of a name of Data/state-named-groups.txt ("Islamic State of Iraq and the Levant").</summary>
+    private static readonly int MaxStateNamedGroupWords = StateNamedGroups.Max(name => name.Split(' ').Length);
 
     private static void FeatureNameIsPlace(Context c, Item item)
     {
@@ -1487,21 +1616,24 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// "Pearl Records" is the label, and with it gone no person's "surname" Records is added to "Vanner Records") nor
     /// a name after an honorific. A place's name (LOC) of two or more words closed by an institution's head word that
     /// closes no place's (Data/institution-heads.txt: "[National Assembly]LOC", "[Communist Party]LOC", "[New York
-    /// Stock Exchange]LOC") is the organisation too.
+    /// Stock Exchange]LOC") is the organisation too. A place's or person's name closed by a newspaper's title word
+    /// (Data/newspaper-title-words.txt: "[Miami Herald]LOC", "[Houston Chronicle]PERSON") is the newspaper.
     /// </summary>
     private static void HeadedNameIsOrganisation(Context c, Item item)
     {
         var last = c.Words[item.End - 1];
+        var head = last.ToLowerInvariant();
         if (item.Label == EntityLabel.Location && !item.Removed && item.End - item.Start >= 2 && IsCapitalised(last)
-            && InstitutionHeads.Contains(last.ToLowerInvariant()))
+            && (InstitutionHeads.Contains(head) || NewspaperTitleWords.Contains(head)))
         {
             item.Label = EntityLabel.Organization;
             return;
         }
 
+        bool closing = OrganisationClosingWords.Contains(head) || NewspaperTitleWords.Contains(head); // no surname: "Houston Chronicle"
         if (item.Label != EntityLabel.Person || item.Removed || item.End - item.Start < 2 || !IsCapitalised(last)
-            || !(OrgHeads.Contains(last.ToLowerInvariant()) || OrganisationClosingWords.Contains(last.ToLowerInvariant()))
-            || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]) && !OrganisationClosingWords.Contains(last.ToLowerInvariant()))
+            || !(OrgHeads.Contains(head) || closing)
+            || (item.End - item.Start == 2 && IsGivenName(c.Words[item.Start]) && !closing)
             || IsHonorific(c.Words[item.Start]) || (item.Start > 0 && IsHonorific(c.Words[item.Start - 1])))
         {
             return;
@@ -1554,6 +1686,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly IReadOnlySet<string> OrganisationClosingWords = ResourceText.WordSet("organisation-closing-words.txt");
+
+    private static readonly IReadOnlySet<string> NewspaperTitleWords = ResourceText.WordSet("newspaper-title-words.txt");
 
     private static readonly IReadOnlySet<string> InstitutionHeads = ResourceText.WordSet("institution-heads.txt");
 

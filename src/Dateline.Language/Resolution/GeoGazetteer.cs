@@ -171,7 +171,7 @@ public sealed class GeoGazetteer
 
     /// <summary>
     /// Words for a kind of place or a direction ("Island", "the West", "County"): alone they name no country or town
-    /// (Data/geo-generic-words.txt) — "Island" is Iceland's own name and West a town in Texas, yet "Hart's Island"
+    /// (Data/geo-generic-words.txt, Data/world-region-names.txt) — "Island" is Iceland's own name and West a town in Texas, yet "Hart's Island"
     /// and "the West" are neither.
     /// </summary>
     private static IReadOnlySet<string> GenericWords => GenericWordSet.Value;
@@ -180,7 +180,11 @@ public sealed class GeoGazetteer
     internal static bool IsGenericPlaceWord(string word) => GenericWords.Contains(word);
 
     private static readonly Lazy<HashSet<string>> GenericWordSet = new(
-        () => ResourceText.Lines("geo-generic-words.txt").ToHashSet(StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
+        () => ResourceText.Lines("geo-generic-words.txt").Concat(WorldRegionNames).ToHashSet(StringComparer.OrdinalIgnoreCase),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Continents, oceans, seas and world regions (Data/world-region-names.txt): no town alone, and a place without a government.</summary>
+    internal static IEnumerable<string> WorldRegionNames => ResourceText.Lines("world-region-names.txt");
 
     private void Curate(Dictionary<string, Country> map, string file, HashSet<string>? curated = null)
     {

@@ -743,13 +743,16 @@ public class EntityResolverTests
     public void A_persons_name_closed_by_an_organisations_head_word_is_the_organisation()
     {
         // the second unseen sample's "Sele School" and VOA's "Delphi Corporation", both typed PERSON by the recognizer;
-        // a company's or club's closing word too (the samples' "Dick Clark Productions", "Tequila Works", "West Ham United")
+        // a company's or club's closing word too (the samples' "Dick Clark Productions", "Tequila Works", "West Ham United",
+        // "Harry S. Truman Library", "Edison Research")
         var doc = Resolve("Pupils of Marlow Vale School met staff of Orrin Steel Corporation and the Hal Pemberton Foundation. "
-            + "Orrin Vale Productions sued Kestrel Works, and Marlow Heath United fans cheered.",
+            + "Orrin Vale Productions sued Kestrel Works, and Marlow Heath United fans cheered. The Hal S. Pemberton Library "
+            + "and Edison Research polled voters.",
             ("Marlow Vale School", "PERSON"), ("Orrin Steel Corporation", "PERSON"), ("Hal Pemberton Foundation", "PERSON"),
-            ("Orrin Vale Productions", "PERSON"), ("Kestrel Works", "PERSON"), ("Marlow Heath United", "PERSON"));
+            ("Orrin Vale Productions", "PERSON"), ("Kestrel Works", "PERSON"), ("Marlow Heath United", "PERSON"),
+            ("Hal S. Pemberton Library", "PERSON"), ("Edison Research", "PERSON"));
         Assert.All(doc.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
-        Assert.Equal(6, doc.Entities.Length);
+        Assert.Equal(8, doc.Entities.Length);
 
         // a given name and a surname that is a head word, and a name after an honorific, stay persons
         // (a closing word is no surname: "Anna Records" is the label)
@@ -766,6 +769,12 @@ public class EntityResolverTests
             ("Kestrel National Assembly", "LOC"), ("Orrin Party", "LOC"), ("Marlow Stock Exchange", "LOC"));
         Assert.All(doc.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
         Assert.Equal(3, doc.Entities.Length);
+
+        // a newspaper's title word, after a place's or a person's name (samples 13 and 20: "Cape Argus", "Miami Herald" LOC)
+        var papers = Resolve("It was first reported by the Kestrel Herald. The Orrin Argus and the Houston Chronicle followed.",
+            ("Kestrel Herald", "LOC"), ("Orrin Argus", "LOC"), ("Houston Chronicle", "PERSON"));
+        Assert.All(papers.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
+        Assert.Equal(3, papers.Entities.Length);
 
         // a head word that also closes places ("West Bank", "Kennedy Center") and a one-word mention stay places
         var kept = Resolve("The Kestrel Bank and the Orrin Center lie near Party.", ("Kestrel Bank", "LOC"), ("Orrin Center", "LOC"), ("Party", "LOC"));
@@ -1204,11 +1213,12 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(journal, "Monthly Notices of the Royal Astronomical Society").Label);
 
         // a title and its holder, a person the company is named after, a place: as the recognizer said
-        var kept = Resolve("The company Musk founded grew, said company CEO Andy Vesey. Elon Musk spoke. Jones, a professor at Cornell, agreed.",
-            ("Musk", "PERSON"), ("Andy Vesey", "PERSON"), ("Elon Musk", "PERSON"), ("Jones", "PERSON"), ("Cornell", "GPE"));
+        // (a scholar's short-named university is A_universitys_short_name_after_a_scholar_and_at_is_the_organisation's)
+        var kept = Resolve("The company Musk founded grew, said company CEO Andy Vesey. Elon Musk spoke. Jones, a lawyer at Dayton, agreed.",
+            ("Musk", "PERSON"), ("Andy Vesey", "PERSON"), ("Elon Musk", "PERSON"), ("Jones", "PERSON"), ("Dayton", "GPE"));
         Assert.Equal(EntityLabel.Person, Single(kept, "Elon Musk").Label);
         Assert.Equal(EntityLabel.Person, Single(kept, "Andy Vesey").Label);
-        Assert.Equal(EntityLabel.Gpe, Single(kept, "Cornell").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(kept, "Dayton").Label);
         Assert.DoesNotContain(kept.Entities, e => e.Label == EntityLabel.Organization);
     }
 
@@ -1360,6 +1370,55 @@ public class EntityResolverTests
             ("Midwest", "ORG"), ("Northeast", "GPE"), ("Southwest Airlines", "ORG"));
         var expected = new[] { ("Midwest", EntityLabel.Location), ("Northeast", EntityLabel.Location), ("Southwest Airlines", EntityLabel.Organization) };
         Assert.All(expected, name => Assert.Equal(name.Item2, Single(doc, name.Item1).Label));
+
+        // continents, seas and world regions typed GPE (samples 14, 16, 18, 20: "Atlantic", "Red Sea", "Middle East", "Asia");
+        // an organisation named after one stays
+        var world = Resolve("Ships crossed the Red Sea to the Middle East and Asia, Vox reported. She told The Pacific so. Atlantic hired him.",
+            ("Red Sea", "GPE"), ("Middle East", "GPE"), ("Asia", "GPE"), ("Vox", "ORG"), ("Pacific", "GPE"), ("Atlantic", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(world, "Atlantic").Label);
+        Assert.All(new[] { "Red Sea", "Middle East", "Asia" }, name => Assert.Equal(EntityLabel.Location, Single(world, name).Label));
+        Assert.DoesNotContain(world.Entities, e => e.Label == EntityLabel.Location && e.Name.EndsWith("Pacific", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_group_named_as_a_state_is_an_organisation()
+    {
+        // issue 17's eighteenth to twentieth samples: "Islamic State" LOC, "ISIS" and "the self-described Islamic State"
+        // left untagged
+        var doc = Resolve("Coalition forces fought the Islamic State in Syria. Trump called Obama the founder of ISIS, OK? But ISIS fled. "
+            + "Obama was the most valuable player for the self-described Islamic State.",
+            ("Islamic State", "LOC"), ("Syria", "GPE"), ("Trump", "PERSON"), ("Obama", "PERSON"));
+        var group = Single(doc, "Islamic State");
+        Assert.Equal(EntityLabel.Organization, group.Label);
+        Assert.Equal(2, group.Mentions.Count);
+        Assert.Equal(2, Single(doc, "ISIS").Mentions.Count);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "ISIS").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Syria").Label);
+
+        // the name in full takes in the places the recognizer found inside it
+        var full = Resolve("Hundreds of Islamic State of Iraq and Syria fighters escaped.", ("Iraq", "GPE"), ("Syria", "GPE"));
+        Assert.Equal(EntityLabel.Organization, Single(full, "Islamic State of Iraq and Syria").Label);
+        Assert.DoesNotContain(full.Entities, e => e.Name is "Iraq" or "Syria" or "Islamic State");
+
+        // a given name or a longer name is not the group
+        var kept = Resolve("Isis Brown spoke. The ISIS Papyrus Foundation met. They joined the Global Coalition to Defeat ISIS last year.",
+            ("Isis Brown", "PERSON"));
+        Assert.DoesNotContain(kept.Entities, e => e.Name is "ISIS" or "Isis");
+    }
+
+    [Fact]
+    public void A_universitys_short_name_after_a_scholar_and_at_is_the_organisation()
+    {
+        // issue 17's ninth, twelfth and twentieth samples: "a trade professor at Cornell", "an economist at Harvard" (GPE)
+        var doc = Resolve("Eswar Prasad, a trade professor at Cornell, spoke. Jeffrey Frankel, an economist at Harvard, agreed. "
+            + "Ann Lee, a professor of education at Stanford, did not.",
+            ("Eswar Prasad", "PERSON"), ("Cornell", "GPE"), ("Jeffrey Frankel", "PERSON"), ("Harvard", "GPE"), ("Ann Lee", "PERSON"),
+            ("Stanford", "LOC"));
+        Assert.All(new[] { "Cornell", "Harvard", "Stanford" }, name => Assert.Equal(EntityLabel.Organization, Single(doc, name).Label));
+
+        // no scholar's word, or a state after "at": the places stay
+        var kept = Resolve("The talks at Geneva ended. A student at Georgia won.", ("Geneva", "GPE"), ("Georgia", "GPE"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Gpe, e.Label));
     }
 
     [Fact]
