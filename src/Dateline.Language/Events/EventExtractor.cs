@@ -46,6 +46,9 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Subordinators = new("after before when while because since if unless until although though as whereas whether once");
     private static readonly FrozenWords ClauseOpeners = new(", ; but and while whereas although though");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
+    private static readonly FrozenWords FreeChoiceWords = new("any anyone anybody whoever whichever whomever"); // "either" apart: not before a name
+    private static readonly FrozenWords ChoiceModals = new("can could may might");
+    private static readonly FrozenWords ChoiceAdjectives = new("free able allowed welcome");
     private static readonly FrozenWords AdjunctPrepositions = new("after before since without upon despite in");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
 
@@ -1831,6 +1834,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var mode = Mode(s, left + 1, i);
+        if (mode != EventMode.Negated && !passive && FreeChoiceObject(s, i, last))
+        {
+            yield break; // "party leaders who can support any candidate", "free to support either candidate": no one is supported
+        }
+
         var type = word.Entry.Type;
         if (type == EventType.Assault && IsThreatened(s, i, last))
         {
@@ -1848,6 +1856,40 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield return d;
         }
     }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="i"/>..<paramref name="last"/> acts on a free-choice object ("any candidate",
+    /// "either candidate", "anyone") under a modal of possibility or permission ("can", "may", "free to", "able to"):
+    /// whoever it may be, no one is acted on ("party leaders who can support any candidate" i064, "free to support either
+    /// candidate" l073: gold no event; ev-mends14 sitting). Under negation "any" is the negated event's object and stays
+    /// ("he's not backing any particular candidate" i060, "not to support any Democrat" w002: SUPPORT negated), as does
+    /// "will confront any illegal gathering" (h070, THREATEN: "will" is no modal of choice) and "either Clinton or Sanders"
+    /// (two named actors).
+    /// </summary>
+    private static bool FreeChoiceObject(SentenceView s, int i, int last)
+    {
+        int k = last + 1;
+        if (k >= s.Count || !(FreeChoiceWords.Contains(s.Lower(k)) || s.Lower(k) == "either" && !(k + 1 < s.Count && s.IsCapitalized(k + 1))))
+        {
+            return false;
+        }
+
+        for (int j = i - 1; j >= 0 && i - j <= MaxFreeChoiceModalReach; j--)
+        {
+            if (ChoiceModals.Contains(s.Lower(j)) || s.Lower(j) == "to" && j > 0 && ChoiceAdjectives.Contains(s.Lower(j - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// At most this many words from a modal of choice back to the verb ("can still freely support": 3). Set on batches l
+    /// and i (l073, i064: 1 and 2).
+    /// </summary>
+    private const int MaxFreeChoiceModalReach = 3;
 
     /// <summary>
     /// Whether an adverb of event-accident-adverbs.txt stands among the few words before the assault verb at
