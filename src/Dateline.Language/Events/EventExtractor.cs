@@ -4593,6 +4593,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             return found;
         }
 
+        if (ParenthesisOpening(s, j) is { } open && open >= 1 && s.MentionAt(open - 1) >= 0)
+        {
+            j = open - 1; // "Sen. Heidi Heitkamp (D-N.D.) opposes": the name before its parenthesis
+        }
+
         bool relative = Relatives.Contains(s.Lower(j)) && j > 0;
         if (relative)
         {
@@ -4899,6 +4904,11 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             found.Add(a);
             int next = a.Last + 1;
+            if (a.IsActor && s.MentionAt(a.Last) >= 0 && ParenthesisClosing(s, next) is { } close)
+            {
+                next = close + 1; // "backed both Sen. John McCain (R-AZ) and former mayor Rudy Giuliani": past the name's parenthesis
+            }
+
             if (next + 1 < s.Count && s.Lower(next) is "and" or "or" && IsTriggerVerb(s, next + 1, null) && !IsNounContext(s, next + 1))
             {
                 break; // "killing two policemen and wounding three others": the next verb, not a second object
@@ -4953,6 +4963,63 @@ public sealed partial class EventExtractor : IPipelineComponent
         int after = name.Last + 1;
         return after >= s.Count || !s.IsWord(after) && s.Lower(after) is "," or "." or ";" or ")";
     }
+
+    /// <summary>
+    /// The ")" closing a short parenthesis opened at <paramref name="open"/> ("(R-AZ)", "(D-N.D.)": the party and state
+    /// after a lawmaker's name), or null (ev-mends14 sitting: o084, i076, l070).
+    /// </summary>
+    private static int? ParenthesisClosing(SentenceView s, int open)
+    {
+        if (open >= s.Count || s.Lower(open) != "(")
+        {
+            return null;
+        }
+
+        for (int k = open + 1; k < s.Count && k - open <= MaxParenthesisWords + 1; k++)
+        {
+            if (s.Lower(k) == ")")
+            {
+                return k;
+            }
+
+            if (s.Lower(k) == "(")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The "(" of a short parenthesis closed at <paramref name="close"/>, or null (see <see cref="ParenthesisClosing"/>).</summary>
+    private static int? ParenthesisOpening(SentenceView s, int close)
+    {
+        if (close < 0 || s.Lower(close) != ")")
+        {
+            return null;
+        }
+
+        for (int k = close - 1; k >= 0 && close - k <= MaxParenthesisWords + 1; k--)
+        {
+            if (s.Lower(k) == "(")
+            {
+                return k;
+            }
+
+            if (s.Lower(k) == ")")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// At most this many tokens inside a parenthesis after a name that actor reading steps over ("( R-N.H. )" is one to
+    /// three: "R-N.H." may be split at its hyphen). Set on batches x and i (o084, i076, l070).
+    /// </summary>
+    private const int MaxParenthesisWords = 4;
 
     private List<Actor> Agent(SentenceView s, int from)
     {
