@@ -2612,7 +2612,9 @@ public sealed partial class EventExtractor : IPipelineComponent
             sources.AddRange(ObjectActors(s, after + 1, entry.Prepositions, direct: true).Where(a => a.IsActor));
         }
 
-        if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)) && !GovernedByVerbWith(s, i, s.Lower(after)))
+        // "the first meeting of a joint anti-terrorism panel": a meeting's "of" that names no actor names no one who meets
+        if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)) && !GovernedByVerbWith(s, i, s.Lower(after))
+            && !(entry.Type == EventType.Consult && s.Lower(after) == "of" && !ObjectActors(s, after + 1, entry.Prepositions, direct: true).Exists(a => a.IsActor)))
         {
             var found = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
             prepositionObjects = found;
