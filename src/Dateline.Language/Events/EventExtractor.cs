@@ -46,6 +46,9 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords Subordinators = new("after before when while because since if unless until although though as whereas whether once");
     private static readonly FrozenWords ClauseOpeners = new(", ; but and while whereas although though");
     private static readonly FrozenWords EmbeddingLinks = new("to of from for");
+    private static readonly FrozenWords FreeChoiceWords = new("any anyone anybody whoever whichever whomever"); // "either" apart: not before a name
+    private static readonly FrozenWords ChoiceModals = new("can could may might");
+    private static readonly FrozenWords ChoiceAdjectives = new("free able allowed welcome");
     private static readonly FrozenWords AdjunctPrepositions = new("after before since without upon despite in");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
 
@@ -1797,6 +1800,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                 targets = [];
             }
 
+            if (word.Entry.Type == EventType.Request && word.Entry.Lemma == "ask" && word.Entry.Particles.Length == 0 && AskedAbout(s, last, targets))
+            {
+                yield break; // "asked Mrs. Clinton about several women", "has been asking repeatedly about the release": a question
+            }
+
             if (word.Entry.Type == EventType.Request && word.Entry.Particles.Length == 0 && word.Entry.Prepositions.Count == 0 && targets is [{ Kind: ActorKind.Thing } asked] && s.Lower(asked.Last + 1) == "to" && s.Tag(asked.Last + 2) == PartOfSpeech.VB && s.Lower(asked.Last + 2) != "be" && s.Lower(asked.First) != "it")
             {
                 // "urged airlines to use the airport", "asked the Fox to sup": the object of a request verb with an
@@ -1831,6 +1839,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var mode = Mode(s, left + 1, i);
+        if (mode != EventMode.Negated && !passive && FreeChoiceObject(s, i, last))
+        {
+            yield break; // "party leaders who can support any candidate", "free to support either candidate": no one is supported
+        }
+
         var type = word.Entry.Type;
         if (type == EventType.Assault && IsThreatened(s, i, last))
         {
@@ -1848,6 +1861,60 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield return d;
         }
     }
+
+    /// <summary>
+    /// Whether "about" follows the verb of asking ending at <paramref name="last"/> past the one asked and adverbs:
+    /// "a young woman asked Mrs. Clinton about several women" (o077), "a reporter who has been asking repeatedly about
+    /// the release" (i088) ask a question, as "asked about" and "asked him about" do (event-not-triggers.txt; the train
+    /// gold codes none of seven: s109, s130, t075, w025, l088 …), not what anyone is to do (ev-mends14 sitting).
+    /// </summary>
+    private static bool AskedAbout(SentenceView s, int last, List<Actor> asked)
+    {
+        int k = asked.Exists(a => a.IsActor) ? asked.Where(a => a.IsActor).Max(a => a.Last) + 1 : last + 1;
+        while (k < s.Count && k - last <= MaxAskedAboutReach && s.Tag(k) == PartOfSpeech.RB && s.Lower(k) is not ("not" or "n't"))
+        {
+            k++; // "asking repeatedly about", "asked him again about"
+        }
+
+        return k < s.Count && s.Lower(k) == "about";
+    }
+
+    /// <summary>At most this many words from a verb of asking to its "about" ("asked Senator John McCain again about": 5).</summary>
+    private const int MaxAskedAboutReach = 6;
+
+    /// <summary>
+    /// Whether the verb at <paramref name="i"/>..<paramref name="last"/> acts on a free-choice object ("any candidate",
+    /// "either candidate", "anyone") under a modal of possibility or permission ("can", "may", "free to", "able to"):
+    /// whoever it may be, no one is acted on ("party leaders who can support any candidate" i064, "free to support either
+    /// candidate" l073: gold no event; ev-mends14 sitting). Under negation "any" is the negated event's object and stays
+    /// ("he's not backing any particular candidate" i060, "not to support any Democrat" w002: SUPPORT negated), as does
+    /// "will confront any illegal gathering" (h070, THREATEN: "will" is no modal of choice) and "either Clinton or Sanders"
+    /// (two named actors).
+    /// </summary>
+    private static bool FreeChoiceObject(SentenceView s, int i, int last)
+    {
+        int k = last + 1;
+        if (k >= s.Count || !(FreeChoiceWords.Contains(s.Lower(k)) || s.Lower(k) == "either" && !(k + 1 < s.Count && s.IsCapitalized(k + 1))))
+        {
+            return false;
+        }
+
+        for (int j = i - 1; j >= 0 && i - j <= MaxFreeChoiceModalReach; j--)
+        {
+            if (ChoiceModals.Contains(s.Lower(j)) || s.Lower(j) == "to" && j > 0 && ChoiceAdjectives.Contains(s.Lower(j - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// At most this many words from a modal of choice back to the verb ("can still freely support": 3). Set on batches l
+    /// and i (l073, i064: 1 and 2).
+    /// </summary>
+    private const int MaxFreeChoiceModalReach = 3;
 
     /// <summary>
     /// Whether an adverb of event-accident-adverbs.txt stands among the few words before the assault verb at
@@ -2545,7 +2612,9 @@ public sealed partial class EventExtractor : IPipelineComponent
             sources.AddRange(ObjectActors(s, after + 1, entry.Prepositions, direct: true).Where(a => a.IsActor));
         }
 
-        if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)) && !GovernedByVerbWith(s, i, s.Lower(after)))
+        // "the first meeting of a joint anti-terrorism panel": a meeting's "of" that names no actor names no one who meets
+        if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)) && !GovernedByVerbWith(s, i, s.Lower(after))
+            && !(entry.Type == EventType.Consult && s.Lower(after) == "of" && !ObjectActors(s, after + 1, entry.Prepositions, direct: true).Exists(a => a.IsActor)))
         {
             var found = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
             prepositionObjects = found;
@@ -4526,6 +4595,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             return found;
         }
 
+        if (ParenthesisOpening(s, j) is { } open && open >= 1 && s.MentionAt(open - 1) >= 0)
+        {
+            j = open - 1; // "Sen. Heidi Heitkamp (D-N.D.) opposes": the name before its parenthesis
+        }
+
         bool relative = Relatives.Contains(s.Lower(j)) && j > 0;
         if (relative)
         {
@@ -4832,6 +4906,11 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             found.Add(a);
             int next = a.Last + 1;
+            if (a.IsActor && s.MentionAt(a.Last) >= 0 && ParenthesisClosing(s, next) is { } close)
+            {
+                next = close + 1; // "backed both Sen. John McCain (R-AZ) and former mayor Rudy Giuliani": past the name's parenthesis
+            }
+
             if (next + 1 < s.Count && s.Lower(next) is "and" or "or" && IsTriggerVerb(s, next + 1, null) && !IsNounContext(s, next + 1))
             {
                 break; // "killing two policemen and wounding three others": the next verb, not a second object
@@ -4886,6 +4965,63 @@ public sealed partial class EventExtractor : IPipelineComponent
         int after = name.Last + 1;
         return after >= s.Count || !s.IsWord(after) && s.Lower(after) is "," or "." or ";" or ")";
     }
+
+    /// <summary>
+    /// The ")" closing a short parenthesis opened at <paramref name="open"/> ("(R-AZ)", "(D-N.D.)": the party and state
+    /// after a lawmaker's name), or null (ev-mends14 sitting: o084, i076, l070).
+    /// </summary>
+    private static int? ParenthesisClosing(SentenceView s, int open)
+    {
+        if (open >= s.Count || s.Lower(open) != "(")
+        {
+            return null;
+        }
+
+        for (int k = open + 1; k < s.Count && k - open <= MaxParenthesisWords + 1; k++)
+        {
+            if (s.Lower(k) == ")")
+            {
+                return k;
+            }
+
+            if (s.Lower(k) == "(")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The "(" of a short parenthesis closed at <paramref name="close"/>, or null (see <see cref="ParenthesisClosing"/>).</summary>
+    private static int? ParenthesisOpening(SentenceView s, int close)
+    {
+        if (close < 0 || s.Lower(close) != ")")
+        {
+            return null;
+        }
+
+        for (int k = close - 1; k >= 0 && close - k <= MaxParenthesisWords + 1; k--)
+        {
+            if (s.Lower(k) == "(")
+            {
+                return k;
+            }
+
+            if (s.Lower(k) == ")")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// At most this many tokens inside a parenthesis after a name that actor reading steps over ("( R-N.H. )" is one to
+    /// three: "R-N.H." may be split at its hyphen). Set on batches x and i (o084, i076, l070).
+    /// </summary>
+    private const int MaxParenthesisWords = 4;
 
     private List<Actor> Agent(SentenceView s, int from)
     {
