@@ -1830,12 +1830,6 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        if (word.Entry.Type == EventType.Accuse && _lexicon.VerbalOnlyVerbs.Contains(word.Entry.Lemma)
-            && !(targets.Exists(a => a.IsActor) && targets.TrueForAll(a => !a.IsActor || IsNamedPerson(s, a)) || AttacksVerbalObject(s, s.Lower(last + 1) == "at" ? last + 1 : last)))
-        {
-            yield break; // "the sniper took aim at the soldiers", "bashed the door": not words against a person
-        }
-
         if (IsNamingVerb(word.Entry) && !(!passive && targets.FindIndex(a => a.IsActor) is >= 0 and var called && NamesInsult(s, targets[called].Last)))
         {
             yield break; // "called the idea "unacceptable"", "called it a historic day": naming accuses only an actor named an insult

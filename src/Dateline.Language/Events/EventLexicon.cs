@@ -193,7 +193,6 @@ internal sealed class EventLexicon
         NeedsTargetVerbs = Set("event-needs-target-verbs.txt");
         NamingVerbs = Set("event-naming-verbs.txt");
         AccusedNouns = Set("event-accused-nouns.txt");
-        VerbalOnlyVerbs = Set("event-verbal-only-verbs.txt");
         Pejoratives = Set("event-pejoratives.txt");
         AskedForVerbs = Set("event-asked-for-verbs.txt");
         LeadingParticiples = Set("event-leading-participles.txt");
@@ -408,9 +407,6 @@ internal sealed class EventLexicon
 
     /// <summary>Lemmas of verbs of naming ("call", "brand", "label", "dub"): ACCUSE only when they name an actor an insult of <see cref="Pejoratives"/>.</summary>
     public WordSet NamingVerbs { get; }
-
-    /// <summary>Lemmas of ACCUSE idioms ("take aim at", "bash") that accuse only a person or what a person says: event-verbal-only-verbs.txt.</summary>
-    public WordSet VerbalOnlyVerbs { get; }
 
     /// <summary>Lemmas of ACCUSE nouns that accuse only when they name the accused and no possessor ("claims that the CIA used"): event-accused-nouns.txt.</summary>
     public WordSet AccusedNouns { get; }
