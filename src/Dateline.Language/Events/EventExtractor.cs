@@ -1526,6 +1526,11 @@ public sealed partial class EventExtractor : IPipelineComponent
 
     private IEnumerable<EventDraft> CodeVerb(SentenceView s, int i, int last, TriggerWord word)
     {
+        if (IsNamingVerb(word.Entry) && (!s.Tag(i).IsVerb() || i >= 1 && s.Lower(i - 1) == "-"))
+        {
+            yield break; // "a crippling Maoist-called transport blockade", "a long-term plan": no naming (the insult is read below)
+        }
+
         if (word.Entry.Type == EventType.Assault && AccidentAdverbBefore(s, i))
         {
             yield break; // "Cheney accidentally shot and wounded a fellow hunter": an accident, whoever acted (docs/events.md, "Traps")
@@ -1831,6 +1836,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             // "held talks", "the rally was held", "Funerals were held", "They are held every five years" (elections), "be
             // held accountable", "were not held to the same standards", "a deeply held belief": no one detained
             yield break;
+        }
+
+        if (IsNamingVerb(word.Entry) && !(!passive && targets.FindIndex(a => a.IsActor) is >= 0 and var called && NamesInsult(s, targets[called].Last)))
+        {
+            yield break; // "called the idea "unacceptable"", "called it a historic day": naming accuses only an actor named an insult
         }
 
         if (_lexicon.NeedsTargetVerbs.Contains(word.Entry.Lemma) && (!targets.Exists(a => a.IsActor) || !s.Tag(i).IsVerb()))
@@ -2355,6 +2365,13 @@ public sealed partial class EventExtractor : IPipelineComponent
     private const int MaxJoinObjectReach = 6;
 
     /// <summary>
+    /// How many words past the actor a verb of naming names its insult may lie: "an "unprincipled blackmailer"" is four
+    /// (article, quotation mark, adjective, noun); the train sentences' longest (x112) needs four, five leaves room for one
+    /// more adverb ("a truly shameless liar").
+    /// </summary>
+    private const int MaxInsultReach = 5;
+
+    /// <summary>
     /// "It joined the European Community", "Syria also joined the U.S.-led coalition", "their joining the alliance",
     /// "Government defectors joined with KANU": a verb of joining (Data/event-join-verbs.txt) whose object is a body of
     /// allies (its head in Data/event-join-objects.txt, or capitalized in Data/event-join-names.txt), or "with" and an
@@ -2426,6 +2443,38 @@ public sealed partial class EventExtractor : IPipelineComponent
            && (s.Tag(k) == PartOfSpeech.IN && s.Lower(k) is not ("that" or "of")
             || s.Tag(k) == PartOfSpeech.RB && s.Lower(k).EndsWith("ly", StringComparison.Ordinal)
             || s.Lower(k) == "to" && k + 1 < s.Count && s.Tag(k + 1) == PartOfSpeech.VB);
+
+    /// <summary>Whether a trigger entry is a verb of naming (event-naming-verbs.txt), ACCUSE only when it calls an actor an insult.</summary>
+    private bool IsNamingVerb(TriggerEntry entry)
+        => entry.Type == EventType.Accuse && entry.Particles.Length == 0 && _lexicon.NamingVerbs.Contains(entry.Lemma);
+
+    /// <summary>
+    /// Whether an insult of event-pejoratives.txt follows the actor a verb of naming names, ending at
+    /// <paramref name="named"/>, within <see cref="MaxInsultReach"/> words, past "as", determiners, quotation marks,
+    /// adjectives and adverbs: "called Moscow an "unprincipled blackmailer"", "called Mr. Chavez a demagogue", "call us
+    /// liars" (ev-accuse sitting). Not past a clause's comma, a verb or another preposition ("called Iran a threat to
+    /// peace and its leaders liars" still reads "threat" first and stops at "to").
+    /// </summary>
+    private bool NamesInsult(SentenceView s, int named)
+    {
+        for (int k = named + 1; k < s.Count && k - named <= MaxInsultReach; k++)
+        {
+            var w = s.Lower(k);
+            if (_lexicon.Pejoratives.Contains(w))
+            {
+                return true;
+            }
+
+            bool passes = w is "as" or "\"" or "“" or "”" or "'" or "‘" || Determiners.Contains(w)
+                          || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS or PartOfSpeech.RB;
+            if (!passes)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The accused an allegation verb's "that" clause names ("alleged that Israeli spies are entrenched"); null for other verbs.</summary>
     private Actor? AllegedAccused(SentenceView s, TriggerWord word, int that)
@@ -2811,6 +2860,14 @@ public sealed partial class EventExtractor : IPipelineComponent
                 answered = true;
                 sources.RemoveAll(a => a.Last < h);
             }
+        }
+
+        if (_lexicon.AccusedNouns.Contains(entry.Lemma) && (targets.FindIndex(a => a.IsActor) is var against && (against < 0 || PassiveAfter(s, targets[against].Last)) || possessive >= 0 || s.Tag(i) is not (PartOfSpeech.NN or PartOfSpeech.NNS)))
+        {
+            // "territorial claims", "claims of responsibility", "his claim that he visited Epstein": no one accused; "The
+            // Wrap's report today claims that": the verb, a statement; "denied all claims that Khashoggi was slain", "a
+            // suspected terrorist's claims that he was physically abused": the clause's subject is acted on, not accused
+            yield break;
         }
 
         if (prepositionObjects is [_, ..] && !prepositionObjects.Exists(a => a.IsActor) && entry.NeedsActorObject && !SupportsPolicy(s, entry, sources, prepositionObjects, noun: true))
@@ -4178,6 +4235,29 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         int c = ConjunctStart(s, subject.First);
         return c >= 3 && s.Lower(c - 1) == "and" && s.Tag(c - 2) == PartOfSpeech.VBN && IsPassiveAuxiliary(s, c - 3);
+    }
+
+    /// <summary>
+    /// Whether the clause after an actor ending at <paramref name="last"/> is passive: a participle within
+    /// <see cref="MaxPassiveReach"/> words after a form of "be" ("Khashoggi was slain", "he was physically abused", "the
+    /// maneuver is being orchestrated"), before any other finite verb.
+    /// </summary>
+    private bool PassiveAfter(SentenceView s, int last)
+    {
+        for (int k = last + 2; k < s.Count && k - last <= MaxPassiveReach; k++)
+        {
+            if (s.Tag(k) == PartOfSpeech.VBN)
+            {
+                return IsPassiveAuxiliary(s, k - 1);
+            }
+
+            if (s.Tag(k) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP && !BeForms.Contains(s.Lower(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPassiveAuxiliary(SentenceView s, int j)

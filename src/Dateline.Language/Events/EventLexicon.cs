@@ -191,6 +191,9 @@ internal sealed class EventLexicon
         NeedsActorNouns = Set("event-needs-actor-nouns.txt");
         PossessorNouns = Set("event-possessor-nouns.txt");
         NeedsTargetVerbs = Set("event-needs-target-verbs.txt");
+        NamingVerbs = Set("event-naming-verbs.txt");
+        AccusedNouns = Set("event-accused-nouns.txt");
+        Pejoratives = Set("event-pejoratives.txt");
         AskedForVerbs = Set("event-asked-for-verbs.txt");
         LeadingParticiples = Set("event-leading-participles.txt");
         PassiveOnlyVerbs = Set("event-passive-only-verbs.txt");
@@ -401,6 +404,15 @@ internal sealed class EventLexicon
 
     /// <summary>Lemmas of trigger verbs that name an event only with an actor acted upon ("trained Afghan police"; not "militants were training").</summary>
     public WordSet NeedsTargetVerbs { get; }
+
+    /// <summary>Lemmas of verbs of naming ("call", "brand", "label", "dub"): ACCUSE only when they name an actor an insult of <see cref="Pejoratives"/>.</summary>
+    public WordSet NamingVerbs { get; }
+
+    /// <summary>Lemmas of ACCUSE nouns that accuse only when they name the accused and no possessor ("claims that the CIA used"): event-accused-nouns.txt.</summary>
+    public WordSet AccusedNouns { get; }
+
+    /// <summary>Insults a verb of naming calls an actor ("demagogue", "liars", "blackmailer"): event-pejoratives.txt.</summary>
+    public WordSet Pejoratives { get; }
 
     /// <summary>Lemmas of request verbs whose object is what is asked for ("demanded the withdrawal of"), beside the verbs with the particle "for".</summary>
     public WordSet AskedForVerbs { get; }
