@@ -85,6 +85,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         var context = new Context(text, n, spans, words, sentenceOf, items, covered) { Language = document.Metadata.Language };
+        SurnameParticlesBefore(context); // before the rules that read a name's words ("Du Pont", one type per name); again below
         DatelinePlace(context, document.Metadata.Dateline?.Place);
         if (document.Metadata.Dateline is null)
         {
@@ -151,6 +152,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         var persons = GroupPersons(context);
         SeparateSharedSurnames(context, persons);
         AddSurnameMentions(context, persons);
+        SurnameParticlesBefore(context); // the surname mentions just made persons ("[Blasio]ORG")
         ResolveDescriptions(context, persons);
         var others = GroupOthers(context);
         return Build(document, context, persons, others);
@@ -217,6 +219,41 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         return (start, end);
     }
+
+    /// <summary>
+    /// A person's mention takes the particles that open its family name (Data/surname-particles.txt): the recognizer
+    /// tagged "[Blasio]PERSON" of "de Blasio said", "De Blasio said" (sample 22, all six mentions; "Bill de Blasio"
+    /// whole), so untagged particles right before a PERSON mention in its sentence are the name's ("van der Sar"). Read
+    /// on the recognizer's mentions, before the rules that read a name's words ("Du Pont" then one type with the page's
+    /// other "Du Pont"), and again after <see cref="AddSurnameMentions"/>, which makes "[Blasio]ORG" the person named in
+    /// full. A particle the recognizer made a mention of its own, of that one word, is let go. Other types keep their
+    /// words ("Le Monde").
+    /// </summary>
+    private static void SurnameParticlesBefore(Context c)
+    {
+        for (int index = 0; index < c.Items.Count; index++)
+        {
+            var item = c.Items[index];
+            if (item.Removed || item.Label != EntityLabel.Person || item.IsDescription)
+            {
+                continue;
+            }
+
+            while (item.Start > 0 && c.SentenceOf[item.Start - 1] == c.SentenceOf[item.Start] && SurnameParticles.Contains(c.Words[item.Start - 1])
+                   && (c.Covered[item.Start - 1] < 0 || c.Items[c.Covered[item.Start - 1]] is { Removed: false } alone && alone.Start == item.Start - 1 && alone.End == item.Start))
+            {
+                item.Start--;
+                if (c.Covered[item.Start] >= 0)
+                {
+                    c.Items[c.Covered[item.Start]].Removed = true;
+                }
+
+                c.Covered[item.Start] = index;
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string> SurnameParticles = ResourceText.Lines("surname-particles.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsHyphen(string word) => word is "-" or "‐" or "‑";
 
@@ -2228,7 +2265,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// (Data/faith-peoples.txt: "hates radical Muslims", sample 8), a nationality the gazetteer knows ("Brits are
     /// being advised", sample 2; "Saudi radical", which the curated demonyms give though the countries lexicon spells
     /// Saudi Arabia so too), a continent's people (Data/continent-peoples.txt: "European economic correspondent",
-    /// samples 12 and 13) or a dissolved state's (Data/dissolved-states.txt: "anti-Soviet", sample 13), on English pages. Only a word standing alone: no capitalised word or hyphen right after it ("Democratic
+    /// samples 12 and 13), a dissolved state's (Data/dissolved-states.txt: "anti-Soviet", sample 13) or a people that
+    /// names no country (<see cref="IsPeopleWithoutCountry"/>: "like Hispanics", "among African-Americans", samples 19
+    /// and 22), on English pages. Only a word standing alone: no capitalised word or hyphen right after it ("Democratic
     /// Party", "Republican-led") nor a capitalised word before it other than the sentence's first or a determiner.
     /// </summary>
     private void PeoplesTheRecognizerMissed(Context c)
@@ -2243,7 +2282,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             var word = c.Words[i];
             if (c.Covered[i] >= 0 || !IsCapitalised(word) || word.Length < 3 || AllUpper(word)
                 || !(PartyPeoples.Contains(word) || FaithPeoples.Contains(word) || geo.CountryByDemonym(word) is not null
-                     || ContinentPeoples.Contains(word) || GeoGazetteer.IsDissolvedStatesPeople(word))
+                     || ContinentPeoples.Contains(word) || GeoGazetteer.IsDissolvedStatesPeople(word) || IsPeopleWithoutCountry(word))
                 || (geo.CountryByName(word) is not null && !geo.IsCuratedDemonym(word)))
             {
                 continue; // "The Vatican said", "Bermuda's industrial sector": a place, though its people's word too; not "Saudi radical"
@@ -2260,6 +2299,30 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly FrozenSet<string> PartyPeoples = ResourceText.Lines("party-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A people's word that names no country: an ethnic group's (Data/ethnic-peoples.txt: "Hispanics", samples 7, 19
+    /// and 22) or a country's or continent's people joined by a hyphen to a continent's people, as one token
+    /// ("African-Americans", "Mexican-American": the singular of sample 22 found, the plural in none of its 20 mentions).
+    /// </summary>
+    private bool IsPeopleWithoutCountry(string word)
+    {
+        if (EthnicPeoples.Contains(word))
+        {
+            return true;
+        }
+
+        int hyphen = word.AsSpan().IndexOfAny('-', '‐', '‑');
+        if (hyphen <= 0 || hyphen == word.Length - 1 || word.AsSpan(hyphen + 1).IndexOfAny('-', '‐', '‑') >= 0)
+        {
+            return false;
+        }
+
+        string left = word[..hyphen], right = word[(hyphen + 1)..];
+        return ContinentPeoples.Contains(right) && (ContinentPeoples.Contains(left) || EthnicPeoples.Contains(left) || geo.CountryByDemonym(left) is not null);
+    }
+
+    private static readonly FrozenSet<string> EthnicPeoples = ResourceText.Lines("ethnic-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// An initialism in capitals that the page spells out in lower-case words near one of its uses is a common noun's
@@ -4334,9 +4397,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
 
             var canonical = c.MentionText(CanonicalItem(c, cluster));
-            if (FaithPeoples.Contains(canonical))
+            if (FaithPeoples.Contains(canonical) || IsPeopleWithoutCountry(canonical))
             {
-                // "[Muslim]ORG", "[Sunni]LOC": a faith's people, as a nationality is (Data/faith-peoples.txt)
+                // "[Muslim]ORG", "[Sunni]LOC", "15.36 percent [Hispanic]LOC": a faith's or an ethnic group's people, as a
+                // nationality is (Data/faith-peoples.txt, IsPeopleWithoutCountry)
                 label = EntityLabel.Norp;
             }
 
