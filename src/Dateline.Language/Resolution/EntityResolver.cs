@@ -131,6 +131,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         PeoplesTheRecognizerMissed(context);
         WebAddressNames(context);
         FamilyOfNamedPersons(context);
+        FamilyByPluralSurname(context);
         OneTypePerName(context);
         TeamsByNicknames(context);
 
@@ -2160,6 +2161,45 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     private const int MinFamilyMembers = 2;
 
     /// <summary>A person mention of two or more capitalised words (<see cref="FamilyOfNamedPersons"/>).</summary>
+    /// <summary>
+    /// A family named by its surname in the plural ("The Clintons have turned", "the Graysons became": samples 22 and
+    /// 21, where "Hillary Clinton" and "Alan Grayson" are named in full) is a PERSON mention, as the guideline types it:
+    /// an untagged capitalised word, not beside another capitalised word of its sentence but a determiner ("The
+    /// Clintons"; not "Sioux Tribes" on Wikinews, where a "Crow Tribe" was typed a person), that is "s" after the last word
+    /// of a person the page names in two or more capitalised words (not only after a given name of the lexicon, which
+    /// leaves out "Hillary", a name of both genders), the surname no common word (the tagger's dictionary: "Images" on
+    /// Wikinews, where photo credits "Kamala Harris Image" were typed persons), and is itself no such last word,
+    /// place, country, people, role word or honorific. It stays an entity of its own (the family is not the person).
+    /// </summary>
+    private void FamilyByPluralSurname(Context c)
+    {
+        HashSet<string>? surnames = null;
+        foreach (var item in c.Items)
+        {
+            if (IsFullPersonName(c, item))
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.Words[EndWithoutPossessive(c, item) - 1]);
+            }
+        }
+
+        if (surnames is null)
+        {
+            return;
+        }
+
+        for (int k = 0; k < c.Count; k++)
+        {
+            var word = c.Words[k];
+            if (c.Covered[k] < 0 && word.Length > 3 && word[^1] == 's' && IsCapitalised(word) && !AllUpper(word)
+                && surnames.Contains(word[..^1]) && !surnames.Contains(word) && !IsCommonWord(word[..^1]) && NotPlaceOrRole(word) && geo.CountryByName(word) is null
+                && !(k + 1 < c.Count && c.SentenceOf[k + 1] == c.SentenceOf[k] && IsCapitalised(c.Words[k + 1]))
+                && !(k > 0 && c.SentenceOf[k - 1] == c.SentenceOf[k] && IsCapitalised(c.Words[k - 1]) && !Determiners.Contains(c.Words[k - 1])))
+            {
+                Claim(c, -1, k, k + 1, EntityLabel.Person);
+            }
+        }
+    }
+
     private static bool IsFullPersonName(Context c, Item item)
         => !item.Removed && item.Label == EntityLabel.Person && EndWithoutPossessive(c, item) - item.Start >= 2
             && IsCapitalised(c.Words[item.Start]) && IsCapitalised(c.Words[EndWithoutPossessive(c, item) - 1]);

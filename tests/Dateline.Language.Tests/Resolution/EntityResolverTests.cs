@@ -1386,6 +1386,22 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_family_by_its_surname_in_the_plural_is_a_person()
+    {
+        // issue 17's samples 21 and 22: "The Graysons are sensitive", "The Clintons have turned" were missed
+        var doc = Resolve("Alan Grayson spoke. The Graysons are sensitive. Hillary Clinton came; the Clintons have turned, said Grayson.",
+            ("Alan Grayson", "PERSON"), ("Hillary Clinton", "PERSON"), ("Grayson", "PERSON"));
+        Assert.Equal(EntityLabel.Person, Single(doc, "Graysons").Label);
+        Assert.Equal(EntityLabel.Person, Single(doc, "Clintons").Label);
+        Assert.Equal(2, Single(doc, "Alan Grayson").Mentions.Count);
+
+        // no one named in full by that surname, or a name's first word: as the recognizer left them
+        var kept = Resolve("The Clintons have turned. Michael Brown saw the Browns Stadium. Getty Image said Images of the boy spread. "
+            + "Crow Tribe came with the Sioux Tribes.", ("Michael Brown", "PERSON"), ("Getty Image", "PERSON"), ("Crow Tribe", "PERSON"));
+        Assert.DoesNotContain(kept.Entities, e => e.Name is "Clintons" or "Browns" or "Images" or "Tribes");
+    }
+
+    [Fact]
     public void A_countrys_region_typed_an_organisation_or_a_state_is_a_place()
     {
         // issue 17's nineteenth sample: "Midwest" ORG, "Northeast" GPE
