@@ -85,6 +85,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         var context = new Context(text, n, spans, words, sentenceOf, items, covered) { Language = document.Metadata.Language };
+        SurnameParticlesBefore(context); // before the rules that read a name's words ("Du Pont", one type per name); again below
         DatelinePlace(context, document.Metadata.Dateline?.Place);
         if (document.Metadata.Dateline is null)
         {
@@ -132,6 +133,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         PeoplesTheRecognizerMissed(context);
         WebAddressNames(context);
         FamilyOfNamedPersons(context);
+        FamilyByPluralSurname(context);
         OneTypePerName(context);
         TeamsByNicknames(context);
 
@@ -153,6 +155,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         var persons = GroupPersons(context);
         SeparateSharedSurnames(context, persons);
         AddSurnameMentions(context, persons);
+        SurnameParticlesBefore(context); // the surname mentions just made persons ("[Blasio]ORG")
         ResolveDescriptions(context, persons);
         var others = GroupOthers(context);
         return Build(document, context, persons, others);
@@ -219,6 +222,41 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         return (start, end);
     }
+
+    /// <summary>
+    /// A person's mention takes the particles that open its family name (Data/surname-particles.txt): the recognizer
+    /// tagged "[Blasio]PERSON" of "de Blasio said", "De Blasio said" (sample 22, all six mentions; "Bill de Blasio"
+    /// whole), so untagged particles right before a PERSON mention in its sentence are the name's ("van der Sar"). Read
+    /// on the recognizer's mentions, before the rules that read a name's words ("Du Pont" then one type with the page's
+    /// other "Du Pont"), and again after <see cref="AddSurnameMentions"/>, which makes "[Blasio]ORG" the person named in
+    /// full. A particle the recognizer made a mention of its own, of that one word, is let go. Other types keep their
+    /// words ("Le Monde").
+    /// </summary>
+    private static void SurnameParticlesBefore(Context c)
+    {
+        for (int index = 0; index < c.Items.Count; index++)
+        {
+            var item = c.Items[index];
+            if (item.Removed || item.Label != EntityLabel.Person || item.IsDescription)
+            {
+                continue;
+            }
+
+            while (item.Start > 0 && c.SentenceOf[item.Start - 1] == c.SentenceOf[item.Start] && SurnameParticles.Contains(c.Words[item.Start - 1])
+                   && (c.Covered[item.Start - 1] < 0 || c.Items[c.Covered[item.Start - 1]] is { Removed: false } alone && alone.Start == item.Start - 1 && alone.End == item.Start))
+            {
+                item.Start--;
+                if (c.Covered[item.Start] >= 0)
+                {
+                    c.Items[c.Covered[item.Start]].Removed = true;
+                }
+
+                c.Covered[item.Start] = index;
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string> SurnameParticles = ResourceText.Lines("surname-particles.txt").ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsHyphen(string word) => word is "-" or "‐" or "‑";
 
@@ -2257,6 +2295,45 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     private const int MinFamilyMembers = 2;
 
     /// <summary>A person mention of two or more capitalised words (<see cref="FamilyOfNamedPersons"/>).</summary>
+    /// <summary>
+    /// A family named by its surname in the plural ("The Clintons have turned", "the Graysons became": samples 22 and
+    /// 21, where "Hillary Clinton" and "Alan Grayson" are named in full) is a PERSON mention, as the guideline types it:
+    /// an untagged capitalised word, not beside another capitalised word of its sentence but a determiner ("The
+    /// Clintons"; not "Sioux Tribes" on Wikinews, where a "Crow Tribe" was typed a person), that is "s" after the last word
+    /// of a person the page names in two or more capitalised words (not only after a given name of the lexicon, which
+    /// leaves out "Hillary", a name of both genders), the surname no common word (the tagger's dictionary: "Images" on
+    /// Wikinews, where photo credits "Kamala Harris Image" were typed persons), and is itself no such last word,
+    /// place, country, people, role word or honorific. It stays an entity of its own (the family is not the person).
+    /// </summary>
+    private void FamilyByPluralSurname(Context c)
+    {
+        HashSet<string>? surnames = null;
+        foreach (var item in c.Items)
+        {
+            if (IsFullPersonName(c, item))
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.Words[EndWithoutPossessive(c, item) - 1]);
+            }
+        }
+
+        if (surnames is null)
+        {
+            return;
+        }
+
+        for (int k = 0; k < c.Count; k++)
+        {
+            var word = c.Words[k];
+            if (c.Covered[k] < 0 && word.Length > 3 && word[^1] == 's' && IsCapitalised(word) && !AllUpper(word)
+                && surnames.Contains(word[..^1]) && !surnames.Contains(word) && !IsCommonWord(word[..^1]) && NotPlaceOrRole(word) && geo.CountryByName(word) is null
+                && !(k + 1 < c.Count && c.SentenceOf[k + 1] == c.SentenceOf[k] && IsCapitalised(c.Words[k + 1]))
+                && !(k > 0 && c.SentenceOf[k - 1] == c.SentenceOf[k] && IsCapitalised(c.Words[k - 1]) && !Determiners.Contains(c.Words[k - 1])))
+            {
+                Claim(c, -1, k, k + 1, EntityLabel.Person);
+            }
+        }
+    }
+
     private static bool IsFullPersonName(Context c, Item item)
         => !item.Removed && item.Label == EntityLabel.Person && EndWithoutPossessive(c, item) - item.Start >= 2
             && IsCapitalised(c.Words[item.Start]) && IsCapitalised(c.Words[EndWithoutPossessive(c, item) - 1]);
@@ -2362,7 +2439,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// (Data/faith-peoples.txt: "hates radical Muslims", sample 8), a nationality the gazetteer knows ("Brits are
     /// being advised", sample 2; "Saudi radical", which the curated demonyms give though the countries lexicon spells
     /// Saudi Arabia so too), a continent's people (Data/continent-peoples.txt: "European economic correspondent",
-    /// samples 12 and 13) or a dissolved state's (Data/dissolved-states.txt: "anti-Soviet", sample 13), on English pages. Only a word standing alone: no capitalised word or hyphen right after it ("Democratic
+    /// samples 12 and 13), a dissolved state's (Data/dissolved-states.txt: "anti-Soviet", sample 13) or a people that
+    /// names no country (<see cref="IsPeopleWithoutCountry"/>: "like Hispanics", "among African-Americans", samples 19
+    /// and 22), on English pages. Only a word standing alone: no capitalised word or hyphen right after it ("Democratic
     /// Party", "Republican-led") nor a capitalised word before it other than the sentence's first or a determiner.
     /// </summary>
     private void PeoplesTheRecognizerMissed(Context c)
@@ -2377,7 +2456,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             var word = c.Words[i];
             if (c.Covered[i] >= 0 || !IsCapitalised(word) || word.Length < 3 || AllUpper(word)
                 || !(PartyPeoples.Contains(word) || FaithPeoples.Contains(word) || geo.CountryByDemonym(word) is not null
-                     || ContinentPeoples.Contains(word) || GeoGazetteer.IsDissolvedStatesPeople(word))
+                     || ContinentPeoples.Contains(word) || GeoGazetteer.IsDissolvedStatesPeople(word) || IsPeopleWithoutCountry(word))
                 || (geo.CountryByName(word) is not null && !geo.IsCuratedDemonym(word)))
             {
                 continue; // "The Vatican said", "Bermuda's industrial sector": a place, though its people's word too; not "Saudi radical"
@@ -2394,6 +2473,30 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly FrozenSet<string> PartyPeoples = ResourceText.Lines("party-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A people's word that names no country: an ethnic group's (Data/ethnic-peoples.txt: "Hispanics", samples 7, 19
+    /// and 22) or a country's or continent's people joined by a hyphen to a continent's people, as one token
+    /// ("African-Americans", "Mexican-American": the singular of sample 22 found, the plural in none of its 20 mentions).
+    /// </summary>
+    private bool IsPeopleWithoutCountry(string word)
+    {
+        if (EthnicPeoples.Contains(word))
+        {
+            return true;
+        }
+
+        int hyphen = word.AsSpan().IndexOfAny('-', '‐', '‑');
+        if (hyphen <= 0 || hyphen == word.Length - 1 || word.AsSpan(hyphen + 1).IndexOfAny('-', '‐', '‑') >= 0)
+        {
+            return false;
+        }
+
+        string left = word[..hyphen], right = word[(hyphen + 1)..];
+        return ContinentPeoples.Contains(right) && (ContinentPeoples.Contains(left) || EthnicPeoples.Contains(left) || geo.CountryByDemonym(left) is not null);
+    }
+
+    private static readonly FrozenSet<string> EthnicPeoples = ResourceText.Lines("ethnic-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// An initialism in capitals that the page spells out in lower-case words near one of its uses is a common noun's
@@ -4468,9 +4571,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
 
             var canonical = c.MentionText(CanonicalItem(c, cluster));
-            if (FaithPeoples.Contains(canonical))
+            if (FaithPeoples.Contains(canonical) || IsPeopleWithoutCountry(canonical))
             {
-                // "[Muslim]ORG", "[Sunni]LOC": a faith's people, as a nationality is (Data/faith-peoples.txt)
+                // "[Muslim]ORG", "[Sunni]LOC", "15.36 percent [Hispanic]LOC": a faith's or an ethnic group's people, as a
+                // nationality is (Data/faith-peoples.txt, IsPeopleWithoutCountry)
                 label = EntityLabel.Norp;
             }
 

@@ -1363,6 +1363,55 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_peoples_word_that_names_no_country_is_a_norp()
+    {
+        // issue 17's samples 7, 19 and 22: "African-Americans" (the singular found), "like Hispanics", "Hispanic voters"
+        // missed; "15.36 percent [Hispanic]LOC"
+        var doc = Resolve("Of them 15.36 percent were Hispanic. Sanders lags among African-Americans and Hispanic voters, like Hispanics elsewhere, "
+            + "and Mexican-Americans too.", ("Hispanic", "LOC"), ("Sanders", "PERSON"));
+        Assert.All(new[] { "African-Americans", "Hispanics", "Hispanic", "Mexican-Americans" }, people => Assert.Equal(EntityLabel.Norp, Single(doc, people).Label));
+        Assert.Null(Single(doc, "African-Americans").Country);
+
+        // part of a longer name, or a hyphen compound that is no people's: as the recognizer left them
+        var kept = Resolve("The Mexican-American War ended. The Anglo-American deal and the Sino-Asian pact went on.");
+        Assert.DoesNotContain(kept.Entities, e => e.Label == EntityLabel.Norp);
+    }
+
+    [Fact]
+    public void A_surnames_particle_before_a_persons_mention_is_the_names()
+    {
+        // issue 17's sample 22: "[Blasio]PERSON" in all six mentions of "de Blasio" and "De Blasio" (one "[Blasio]ORG",
+        // the page's person by one type per name)
+        var doc = Resolve("Mayor Bill de Blasio spoke. De Blasio said so, and later de Blasio left with Robin van Persie's friend van der Sar.",
+            ("Bill de Blasio", "PERSON"), ("Blasio", "PERSON"), ("Blasio", "ORG"), ("Robin van Persie", "PERSON"), ("Sar", "PERSON"));
+        var mayor = Mentions(doc, Single(doc, "Bill de Blasio"));
+        Assert.Contains("De Blasio", mayor);
+        Assert.Contains("de Blasio", mayor);
+        Assert.DoesNotContain("Blasio", mayor);
+        Assert.Single(doc.Entities, e => e.Name == "van der Sar");
+
+        // another type keeps its words: an outlet
+        var kept = Resolve("Le Monde reported it.", ("Monde", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Monde").Label);
+    }
+
+    [Fact]
+    public void A_family_by_its_surname_in_the_plural_is_a_person()
+    {
+        // issue 17's samples 21 and 22: "The Graysons are sensitive", "The Clintons have turned" were missed
+        var doc = Resolve("Alan Grayson spoke. The Graysons are sensitive. Hillary Clinton came; the Clintons have turned, said Grayson.",
+            ("Alan Grayson", "PERSON"), ("Hillary Clinton", "PERSON"), ("Grayson", "PERSON"));
+        Assert.Equal(EntityLabel.Person, Single(doc, "Graysons").Label);
+        Assert.Equal(EntityLabel.Person, Single(doc, "Clintons").Label);
+        Assert.Equal(2, Single(doc, "Alan Grayson").Mentions.Count);
+
+        // no one named in full by that surname, or a name's first word: as the recognizer left them
+        var kept = Resolve("The Clintons have turned. Michael Brown saw the Browns Stadium. Getty Image said Images of the boy spread. "
+            + "Crow Tribe came with the Sioux Tribes.", ("Michael Brown", "PERSON"), ("Getty Image", "PERSON"), ("Crow Tribe", "PERSON"));
+        Assert.DoesNotContain(kept.Entities, e => e.Name is "Clintons" or "Browns" or "Images" or "Tribes");
+    }
+
+    [Fact]
     public void A_countrys_region_typed_an_organisation_or_a_state_is_a_place()
     {
         // issue 17's nineteenth sample: "Midwest" ORG, "Northeast" GPE
