@@ -2876,9 +2876,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         var (nounType, nounMode) = entry.Type == EventType.Assault && IsThreatened(s, i, last) ? (EventType.Threaten, EventMode.Asserted) : (entry.Type, Mode(s, modeFrom, i));
-        if (nounType == EventType.Assault && (_lexicon.VerbalAssaults.Contains(entry.Lemma) && AttacksVerbalObject(s, last) || AttackBetweenPeople(s, entry.Lemma, sources, targets)))
+        if (nounType == EventType.Assault && (_lexicon.VerbalAssaults.Contains(entry.Lemma) && (AttacksVerbalObject(s, last) || VerbalAttackPhrase(s, i, last)) || AttackBetweenPeople(s, entry.Lemma, sources, targets)))
         {
-            nounType = EventType.Accuse; // "Republican attacks on her record": a verbal attack (no speech cues for nouns: "condemned the attacks")
+            // "Republican attacks on her record", "sharp attacks on Washington elites": a verbal attack (no speech cues near
+            // nouns at large: "condemned the attacks"; only in the noun's own phrase)
+            nounType = EventType.Accuse;
         }
 
         if (answered)
@@ -4621,6 +4623,52 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (_lexicon.VerbalObjects.Contains(s.Lower(k)) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && !(k + 1 < s.Count && (s.Tag(k + 1) is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.POS || s.Lower(k + 1) == "'s")))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an attack noun's own phrase says the attack is made in words (ev-mends15 sitting): an adjective of
+    /// Data/event-verbal-attack-modifiers.txt before it, past other adjectives ("sharp attacks on Washington elites"); the
+    /// head its bare "of" hangs on ("this line of attack on Obama", "a mode of attack"); or a speech noun of
+    /// Data/event-speech-cues.txt heading its "in", "from" or "during" phrase past its "on"/"against" object ("direct
+    /// attacks on Bernie Sanders from her stump speech"). The phrase ends at a comma, a verb or another preposition.
+    /// </summary>
+    private bool VerbalAttackPhrase(SentenceView s, int i, int last)
+    {
+        for (int k = i - 1; k >= 0 && i - k <= MaxAdjectivesBeforeEventNoun && s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS; k--)
+        {
+            if (_lexicon.VerbalAttackModifiers.Contains(s.Lower(k)))
+            {
+                return true;
+            }
+        }
+
+        if (i >= 2 && s.Lower(i - 1) == "of" && s.Tag(i - 2) is PartOfSpeech.NN or PartOfSpeech.NNS && _lexicon.VerbalAttackModifiers.Contains(s.Lower(i - 2)))
+        {
+            return true;
+        }
+
+        int k2 = last + 1;
+        if (k2 < s.Count && s.Lower(k2) is "on" or "against")
+        {
+            k2++;
+            while (k2 < s.Count && k2 - last <= MaxVerbalObjectReach && s.IsWord(k2) && !s.Tag(k2).IsVerb() && s.Tag(k2) != PartOfSpeech.IN)
+            {
+                k2++;
+            }
+        }
+
+        if (k2 + 1 < s.Count && s.Lower(k2) is "in" or "from" or "during")
+        {
+            for (int k = k2 + 1; k < s.Count && k - k2 <= MaxVerbalObjectReach && s.IsWord(k) && !s.Tag(k).IsVerb() && s.Tag(k) != PartOfSpeech.IN; k++)
+            {
+                if (_lexicon.SpeechCues.Contains(s.Lower(k)) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && !(k + 1 < s.Count && s.Tag(k + 1) is PartOfSpeech.NN or PartOfSpeech.NNS))
+                {
+                    return true;
+                }
             }
         }
 

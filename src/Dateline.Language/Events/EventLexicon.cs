@@ -185,6 +185,7 @@ internal sealed class EventLexicon
         PlayCues = Set("event-play-cues.txt");
         VerbalAssaults = Set("event-verbal-assaults.txt");
         VerbalObjects = Set("event-verbal-objects.txt");
+        VerbalAttackModifiers = Set("event-verbal-attack-modifiers.txt");
         PassiveInfinitives = Set("event-passive-infinitives.txt");
         AidObjects = Set("event-aid-objects.txt");
         ConcessionObjects = Set("event-concession-objects.txt");
@@ -389,6 +390,12 @@ internal sealed class EventLexicon
 
     /// <summary>What a person says, stands for or is, whose attack is verbal ("attacks on her record", "attacked his policies").</summary>
     public WordSet VerbalObjects { get; }
+
+    /// <summary>
+    /// Words of an attack noun's own phrase that make it verbal (Data/event-verbal-attack-modifiers.txt): an adjective of
+    /// speech before it ("sharp attacks on"), the head of its "of" ("this line of attack on Obama").
+    /// </summary>
+    public WordSet VerbalAttackModifiers { get; }
 
     /// <summary>Verbs whose infinitive after "be" is passive in sense ("the government is to blame": it is blamed).</summary>
     public WordSet PassiveInfinitives { get; }
