@@ -1346,7 +1346,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private QuoteDraft? OpeningParticiple(string text, TextSpan s, IReadOnlyList<Match> cues)
     {
         if (cues is not [var first, ..] || !first.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsAccordingTo(first.Value)
-            || !string.IsNullOrWhiteSpace(text.AsSpan(s.Start, first.Index).ToString()) || !ThatOpening().IsMatch(text.AsSpan(s.Start + first.Index + first.Length)))
+            || !text.AsSpan(s.Start, first.Index).IsWhiteSpace() || !ThatOpening().IsMatch(text.AsSpan(s.Start + first.Index + first.Length)))
         {
             return null;
         }
