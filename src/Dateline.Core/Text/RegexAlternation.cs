@@ -27,9 +27,7 @@ public static class RegexAlternation
             return string.Join('|', list);
         }
 
-        // a stable grouping: groups in the order their first branch comes, branches within a group as given
-        return string.Join('|', list.Select((b, i) => (Key: char.ToLowerInvariant(b[0]), Index: i))
-            .GroupBy(x => x.Key)
-            .SelectMany(g => g.Select(x => list[x.Index])));
+        // GroupBy is stable: groups in the order their first branch comes, branches within a group as given
+        return string.Join('|', list.GroupBy(b => char.ToLowerInvariant(b[0])).SelectMany(g => g));
     }
 }

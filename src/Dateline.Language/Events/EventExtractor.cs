@@ -2662,10 +2662,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         // "the first meeting of a joint anti-terrorism panel": a meeting's "of" that names no actor names no one who meets
-        if (after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)) && !GovernedByVerbWith(s, i, s.Lower(after))
-            && !(entry.Type == EventType.Consult && s.Lower(after) == "of" && !ObjectActors(s, after + 1, entry.Prepositions, direct: true).Exists(a => a.IsActor)))
+        // (the preposition's objects read once, for that test and for the event)
+        var found = after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)) && !GovernedByVerbWith(s, i, s.Lower(after))
+            ? ObjectActors(s, after + 1, entry.Prepositions, direct: true) : null;
+        if (found is not null && !(entry.Type == EventType.Consult && s.Lower(after) == "of" && !found.Exists(a => a.IsActor)))
         {
-            var found = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
             prepositionObjects = found;
             if (s.Lower(after) == "of" && entry.Type is EventType.Support or EventType.Consult or EventType.Cooperate or EventType.Agree && !(i >= 1 && s.Lower(i - 1) == "in") && sources.Count == 0)
             {

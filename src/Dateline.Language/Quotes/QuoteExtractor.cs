@@ -1346,7 +1346,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private QuoteDraft? OpeningParticiple(string text, TextSpan s, IReadOnlyList<Match> cues)
     {
         if (cues is not [var first, ..] || !first.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsAccordingTo(first.Value)
-            || !string.IsNullOrWhiteSpace(text.AsSpan(s.Start, first.Index).ToString()) || !ThatOpening().IsMatch(text.AsSpan(s.Start + first.Index + first.Length)))
+            || !text.AsSpan(s.Start, first.Index).IsWhiteSpace() || !ThatOpening().IsMatch(text.AsSpan(s.Start + first.Index + first.Length)))
         {
             return null;
         }
@@ -1678,12 +1678,18 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            string lower = text.Substring(at, word.Length).ToLowerInvariant();
-            return _lexicon.ClauseVerbs.Contains(lower) || tags.IsFinite(at) || (!tags.Any && PastTense().IsMatch(lower));
+            return IsFiniteVerb(text.Substring(at, word.Length).ToLowerInvariant(), at, tags);
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the word <paramref name="lower"/> (lower case) at <paramref name="at"/> is a finite verb: an auxiliary or
+    /// a modal (quote-clause-verbs.txt), the tagger's finite verb, or without tags a word in -ed.
+    /// </summary>
+    private bool IsFiniteVerb(string lower, int at, ClauseTags tags)
+        => _lexicon.ClauseVerbs.Contains(lower) || tags.IsFinite(at) || (!tags.Any && PastTense().IsMatch(lower));
 
     [GeneratedRegex(@"(?:^|\s)that\b|:")]
     private static partial Regex ThatOrColon();
@@ -3051,14 +3057,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return false;
     }
 
-    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> hold a finite verb (the tagger's, or without tags an auxiliary, a modal or a word in -ed).</summary>
+    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> hold a finite verb (<see cref="IsFiniteVerb"/>).</summary>
     private bool HoldsFiniteVerb(string text, int from, int to, ClauseTags tags)
     {
         foreach (var word in SpeakerWords().EnumerateMatches(text.AsSpan(from, Math.Max(0, to - from))))
         {
             int at = from + word.Index;
-            string lower = text.Substring(at, word.Length).ToLowerInvariant();
-            if (tags.Any ? tags.IsFinite(at) : _lexicon.ClauseVerbs.Contains(lower) || PastTense().IsMatch(lower))
+            if (IsFiniteVerb(text.Substring(at, word.Length).ToLowerInvariant(), at, tags))
             {
                 return true;
             }

@@ -174,7 +174,7 @@ internal sealed class QuoteLexicon
         _objectCue = new(() => new Regex($@"\G(?:(?<always>(?i:{objectCue})|{passiveCue})|(?i:{clauseOrObjectCue}))(?![\w'’-])", Options));
         _cueUnanchored = new(() => new Regex(cuePattern, Options));
         // a participle of quote-clause-participles.txt right after a comma (an adverb in -ly between: ", falsely claiming")
-        string clauseParticiple = "(?:" + string.Join('|', ClauseParticiples.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
+        string clauseParticiple = "(?:" + alternation(ClauseParticiples.OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")";
         _clauseParticiple = new(() => new Regex($@"(?<![\w'’-])(?i:{clauseParticiple})(?![\w'’-])", Options));
 
         // A cue match opens, not after a letter, with a cue or "according" matched ignoring case, whose leading

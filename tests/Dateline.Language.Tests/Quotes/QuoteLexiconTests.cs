@@ -84,7 +84,8 @@ public class QuoteLexiconTests
     /// The lexicon's patterns with their word lists grouped by first letter (<see cref="Core.Text.RegexAlternation"/>)
     /// and a comma tail's cue word tested before the cue traps (the default) find what they find with the lists in their
     /// own order and the traps first, on real sentences: every comma tail
-    /// (speaker-then-cue, cue-then-speaker), the cues, the objects and passives after each cue, and the hearer reports
+    /// (speaker-then-cue, cue-then-speaker), the cues (with the participles after a comma), the objects and passives
+    /// after each cue, and the hearer reports
     /// of the first 400 Wikinews texts (../shared/data/corpus).
     /// </summary>
     [Fact]
@@ -103,6 +104,7 @@ public class QuoteLexiconTests
             {
                 Assert.Equal(Groups(given.CuePattern.Matches(sentence)), Groups(grouped.CuePattern.Matches(sentence)));
                 Assert.Equal(Groups(given.FindCues(sentence)), Groups(grouped.FindCues(sentence)));
+                Assert.Equal(Groups(given.FindReportCues(sentence)), Groups(grouped.FindReportCues(sentence)));
                 Assert.Equal(Groups([given.HearerReport(sentence)]), Groups([grouped.HearerReport(sentence)]));
                 foreach (var cue in given.FindCues(sentence))
                 {
