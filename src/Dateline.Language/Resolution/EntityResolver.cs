@@ -258,7 +258,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     private static readonly FrozenSet<string> SurnameParticles = ResourceText.Lines("surname-particles.txt").ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool IsHyphen(string word) => word is "-" or "‐" or "‑";
+    /// <summary>The hyphen characters a token may be or hold: hyphen-minus, hyphen, non-breaking hyphen.</summary>
+    private static readonly SearchValues<char> Hyphens = SearchValues.Create("-‐‑");
+
+    private static bool IsHyphen(string word) => word.Length == 1 && Hyphens.Contains(word[0]);
 
     private static bool IsLowerLetters(string word)
     {
@@ -2294,7 +2297,6 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// </summary>
     private const int MinFamilyMembers = 2;
 
-    /// <summary>A person mention of two or more capitalised words (<see cref="FamilyOfNamedPersons"/>).</summary>
     /// <summary>
     /// A family named by its surname in the plural ("The Clintons have turned", "the Graysons became": samples 22 and
     /// 21, where "Hillary Clinton" and "Alan Grayson" are named in full) is a PERSON mention, as the guideline types it:
@@ -2334,6 +2336,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
     }
 
+    /// <summary>A person mention of two or more capitalised words (<see cref="FamilyOfNamedPersons"/>).</summary>
     private static bool IsFullPersonName(Context c, Item item)
         => !item.Removed && item.Label == EntityLabel.Person && EndWithoutPossessive(c, item) - item.Start >= 2
             && IsCapitalised(c.Words[item.Start]) && IsCapitalised(c.Words[EndWithoutPossessive(c, item) - 1]);
@@ -2486,8 +2489,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             return true;
         }
 
-        int hyphen = word.AsSpan().IndexOfAny('-', '‐', '‑');
-        if (hyphen <= 0 || hyphen == word.Length - 1 || word.AsSpan(hyphen + 1).IndexOfAny('-', '‐', '‑') >= 0)
+        int hyphen = word.AsSpan().IndexOfAny(Hyphens);
+        if (hyphen <= 0 || hyphen == word.Length - 1 || word.AsSpan(hyphen + 1).IndexOfAny(Hyphens) >= 0)
         {
             return false;
         }
