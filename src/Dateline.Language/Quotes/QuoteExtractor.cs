@@ -6,6 +6,7 @@ using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Language.Quotes.Speakers;
+using Dateline.Language.Resolution;
 using Dateline.Language.Tokens;
 using Dateline.Language.Sentences;
 using Dateline.Language.Tagging;
@@ -413,7 +414,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             words.Add(new TextSpan(span.Start + w.Index, span.Start + w.Index + w.Length));
         }
 
-        int cut = Math.Max(text.LastIndexOf(',', span.End - 1, span.Length), Math.Max(text.LastIndexOf(" - ", span.End - 1, span.Length, StringComparison.Ordinal), text.LastIndexOf(" \u2014", span.End - 1, span.Length, StringComparison.Ordinal)));
+        int comma = text.LastIndexOf(',', span.End - 1, span.Length);
+        while (comma > span.Start && IsPlaceComma(text, comma, span.Start))
+        {
+            comma = text.LastIndexOf(',', comma - 1, comma - span.Start);
+        }
+
+        int cut = Math.Max(comma, Math.Max(text.LastIndexOf(" - ", span.End - 1, span.Length, StringComparison.Ordinal), text.LastIndexOf(" \u2014", span.End - 1, span.Length, StringComparison.Ordinal)));
         if (cut >= span.Start && words.Any(w => w.Start > cut))
         {
             words = [.. words.Where(w => w.Start > cut)];
@@ -1016,6 +1023,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         bool found = false;
         for (int comma = sentence.LastIndexOf(',') ; comma > 0 && !found; comma = sentence.LastIndexOf(',', comma - 1))
         {
+            // "A spokesman for the Stamford, Conn.-based company said …": a place's comma opens no attribution
+            if (IsPlaceComma(text, s.Start + comma, s.Start))
+            {
+                continue;
+            }
+
             // The tail is cut only for a pattern that can match it: cue-then-speaker needs a cue word right after the comma.
             string? tail = null;
             var m = cues.Count > 0 && cues[^1].Index > comma ? _lexicon.SpeakerThenCue.Match(tail = sentence[comma..]) : Match.Empty;
@@ -1476,8 +1489,20 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// </summary>
     private TextSpan? QuotedAsSaying(string text, int sentStart, TextSpan cue)
     {
-        if (!text.AsSpan(cue.Start, cue.Length).Equals("saying", StringComparison.OrdinalIgnoreCase) || cue.Start <= sentStart
-            || QuotedAs().Match(text, sentStart, cue.Start - sentStart) is not { Success: true } m)
+        if (!text.AsSpan(cue.Start, cue.Length).Equals("saying", StringComparison.OrdinalIgnoreCase) || cue.Start <= sentStart)
+        {
+            return null;
+        }
+
+        // the one quoted holds no comma but a place's ("quoted an officer in the Amherst, N.Y., Police Department as
+        // saying", sample 26): past another comma the next "quoted" is tried
+        var m = QuotedAs().Match(text, sentStart, cue.Start - sentStart);
+        while (m.Success && m.Groups["object"] is { Success: true } quoted && HoldsCommaOtherThanPlace(text, quoted.Index, quoted.Index + quoted.Length))
+        {
+            m = QuotedAs().Match(text, m.Index + 1, cue.Start - m.Index - 1);
+        }
+
+        if (!m.Success)
         {
             return null;
         }
@@ -1500,8 +1525,22 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return new TextSpan(start, WithoutTime(text, start, named.Index + named.Length));
     }
 
-    /// <summary>"quoted X as " or "was quoted (Friday) (by Y) as " right before the cue (X up to 60 characters without a clause's punctuation; a period inside the sentence is an abbreviation's).</summary>
-    [GeneratedRegex(@"(?:(?<![\w'’-])quoted\s+(?!(?:[\w'’-]+\s+)?(?i:by)\s)(?<object>[^\s,;:!?“”""()][^,;:!?“”""()\n]{0,59}?)|(?<passive>(?<![\w'’-])(?i:was|were|is|are|been|being)\s+(?:(?i:widely|also|later)\s+)?)quoted(?:\s+[A-Z]?[a-z]+day)?(?:\s+by\s+[^,;:!?“”""()\n]{1,60}?)?)\s+as\s+$")]
+    /// <summary>Whether text[start..end] holds a comma that is no place's (<see cref="IsPlaceComma"/>).</summary>
+    private static bool HoldsCommaOtherThanPlace(string text, int start, int end)
+    {
+        for (int comma = text.IndexOf(',', start, end - start); comma >= 0; comma = text.IndexOf(',', comma + 1, end - comma - 1))
+        {
+            if (!IsPlaceComma(text, comma, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"quoted X as " or "was quoted (Friday) (by Y) as " right before the cue (X up to 60 characters without a clause's punctuation but commas, which <see cref="QuotedAsSaying"/> checks; a period inside the sentence is an abbreviation's).</summary>
+    [GeneratedRegex(@"(?:(?<![\w'’-])quoted\s+(?!(?:[\w'’-]+\s+)?(?i:by)\s)(?<object>[^\s,;:!?“”""()][^;:!?“”""()\n]{0,59}?)|(?<passive>(?<![\w'’-])(?i:was|were|is|are|been|being)\s+(?:(?i:widely|also|later)\s+)?)quoted(?:\s+[A-Z]?[a-z]+day)?(?:\s+by\s+[^,;:!?“”""()\n]{1,60}?)?)\s+as\s+$")]
     private static partial Regex QuotedAs();
 
     /// <summary>
@@ -2169,6 +2208,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 }
 
                 int back = text.LastIndexOf(open, pos - 2, Math.Max(0, pos - 1 - limit));
+
+                // "Hewlett-Packard, a Palo Alto, Calif., computer company, said": the aside holds a place's commas
+                while (open == ',' && back > limit && IsPlaceComma(text, back, limit))
+                {
+                    back = text.LastIndexOf(',', back - 1, back - limit);
+                }
+
                 if (back <= limit || pos - back > 160)
                 {
                     break;
@@ -2189,6 +2235,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     pos = role;
                 }
 
+                continue;
+            }
+
+            // "A spokesman for the Stamford, Conn.-based company said", "an officer in the Amherst, N.Y., Police Department
+            // said": the commas of a town and its state's abbreviation set off no aside (samples 24, 26)
+            if (end >= 0 && pos > limit && text[pos - 1] == ',' && IsPlaceComma(text, pos - 1, limit))
+            {
+                pos--;
                 continue;
             }
 
@@ -2871,6 +2925,72 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// A comma of a US place written "Town, ST." ("the Stamford, Conn.-based company", "the Amherst, N.Y., Police
+    /// Department": samples 24, 26): the comma between a capitalised word and a state's abbreviation
+    /// (<see cref="EntityResolver.IsUsStateAbbreviation"/>, whole or opening a word: "Conn.-based"), or the comma right
+    /// after such an abbreviation; only when a determiner opens the town's name, the place a modifier inside a noun
+    /// phrase (not "In Stamford, Conn., police said", "based in Stamford, Conn., a spokesman said", "in Miami Beach, Fla.
+    /// Sister Jeanne O'Laughlin said", where the place closes; nor "Kalamazoo, Mich.-based First of America said", whose
+    /// speaker is named after the place: TimeBank). Read back no further than <paramref name="limit"/>.
+    /// </summary>
+    private static bool IsPlaceComma(string text, int comma, int limit)
+    {
+        if (!TownStateComma(text, comma, limit))
+        {
+            int start = TokenStart(text, comma, limit);
+            if (start >= comma || start - 2 < limit || text[start - 1] != ' ' || text[start - 2] != ','
+                || !EntityResolver.IsUsStateAbbreviation(text.AsSpan(start, comma - start)) || !TownStateComma(text, start - 2, limit))
+            {
+                return false;
+            }
+
+            comma = start - 2;
+        }
+
+        // the town's capitalised words (up to three: "the Fort Lauderdale, Fla., police"), then the determiner
+        int at = comma;
+        for (int words = 0; words < 4 && TokenBefore(text, at, limit) is { } word; words++)
+        {
+            if (char.IsUpper(text[word.Start]))
+            {
+                at = word.Start;
+                continue;
+            }
+
+            return text.AsSpan(word.Start, word.Length) is "the" or "a" or "an";
+        }
+
+        return false;
+    }
+
+    /// <summary>A comma after a capitalised word and before a state's abbreviation (a word's opening up to a period or before a hyphen).</summary>
+    private static bool TownStateComma(string text, int comma, int limit)
+    {
+        if (comma + 2 >= text.Length || text[comma + 1] != ' ' || TokenBefore(text, comma, limit) is not { } town || !char.IsUpper(text[town.Start]))
+        {
+            return false;
+        }
+
+        int start = comma + 2;
+        int end = start;
+        while (end < text.Length && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            if ((text[i] == '.' && EntityResolver.IsUsStateAbbreviation(text.AsSpan(start, i + 1 - start)))
+                || (text[i] == '-' && EntityResolver.IsUsStateAbbreviation(text.AsSpan(start, i - start))))
+            {
+                return true;
+            }
+        }
+
+        return end > start && EntityResolver.IsUsStateAbbreviation(text.AsSpan(start, end - start));
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '\'' or '\u2019' or '-' or '&';

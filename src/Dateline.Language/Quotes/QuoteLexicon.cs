@@ -203,9 +203,11 @@ internal sealed class QuoteLexicon
         // ×1.10 faster without them (bench/README.md, "perf-pipeline").
         // After a quote: ", he said", "," Mangoush said", "," said Michael Baselice, an Austin pollster".
         _speakerThenCue = new TieredRegex(
-            $@"^[\s,]*(?<spk>(?i:{pronoun})|{barePlural}(?=\s+(?:(?i:have|had)\s+)?(?i:{cue})\b)|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:(?i:have|had)\s+)?(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>{verb})(?![\w'’-])",
+            $@"^[\s,]*(?<spk>(?i:{pronoun})|{barePlural}(?:\s+and\s+{barePlural})?(?=\s+(?:(?i:have|had)\s+)?(?i:{cue})\b)|(?:(?i:the|a|an|his|her|their|its|one|another|two|three|several|many|some)|[A-Z][\w.'’-]*)(?:\s+[\w.'’&-]+){{0,7}}?)\s+(?:(?i:have|had)\s+)?(?:\w+ly\s+|also\s+|later\s+|then\s+|again\s+)?(?<cue>{verb})(?![\w'’-])",
             Options, Regex.InfiniteMatchTimeout, TieredRegex.Never);
         // A bare plural before the cue may carry a perfect's auxiliary: "…, researchers have said." (fourteenth sample).
+        // Two bare plurals joined by "and" are one speaker: "…, hospital officials and family members said Wednesday."
+        // (issue 17, sample 24), "…, police and prosecutors said.".
         // A bare plural after "according to" may carry a participle and its agent: "according to credible reports
         // received by Amnesty", "According to eyewitness accounts corroborated by video footage, …" (ninth sample).
         // An inverted cue's bare plural closing the sentence is its speaker: "…, dubbed the Black Death, say officials."

@@ -1049,6 +1049,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     private static readonly FrozenDictionary<string, (string State, string? Town)> StateAbbreviations = ResourceText.Rows("us-state-abbreviations.txt")
         .ToFrozenDictionary(r => r[0], r => (r[1], r.Length > 2 ? r[2] : null), StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="word"/> is a US state's abbreviation as written after a town's comma ("Conn.", "N.Y.", "NJ"; Data/us-state-abbreviations.txt).</summary>
+    internal static bool IsUsStateAbbreviation(ReadOnlySpan<char> word) => StateAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     /// <summary>Data/state-codes-checked.txt: a code that is a division after a town only when the town lies in it → country, division.</summary>
     private static readonly FrozenDictionary<string, CountryDivision> CheckedStateCodes = ResourceText.Rows("state-codes-checked.txt")
         .ToFrozenDictionary(r => r[0], r => new CountryDivision(r[1], r[2]), StringComparer.Ordinal);
