@@ -54,7 +54,8 @@ public class TimexLexiconTests
     }
 
     /// <summary>
-    /// The normalizer reads a rule's groups by the numbers <see cref="TimexLexicon.GroupNumbers"/> resolved once per rule:
+    /// The normalizer and the tagger (<see cref="TimexCandidate.Group"/>) read a rule's groups by the numbers
+    /// <see cref="TimexLexicon.GroupNumbers"/> resolved once per rule:
     /// on every match of every rule over sentences that open most rules, each <see cref="TimexGroup"/> read by its number
     /// is the group its name gives (matched or not, at the same place), and every member names a group of some rule (a
     /// member misspelled would never match).
@@ -84,8 +85,10 @@ public class TimexLexiconTests
                     foreach (var (group, name) in names)
                     {
                         Group byNumber = m.Groups[numbers[(int)group]], byName = m.Groups[name];
+                        Group ofCandidate = new TimexCandidate(lexicon.Rules[i], m).Group(group);
                         Assert.True(
-                            (byNumber.Success, byNumber.Index, byNumber.Length) == (byName.Success, byName.Index, byName.Length),
+                            (byNumber.Success, byNumber.Index, byNumber.Length) == (byName.Success, byName.Index, byName.Length)
+                            && ofCandidate == byNumber,
                             $"rule {lexicon.Rules[i].Id}, group {name} on \"{m.Value}\"");
                     }
                 }
