@@ -301,6 +301,12 @@ public sealed class RuleScanner
         }
     }
 
+    /// <summary>
+    /// The regex rule <paramref name="rule"/>'s matches come from (its pattern anchored, <c>\G(?:…)</c>): where its
+    /// groups' numbers are read once instead of looking their names up at every match.
+    /// </summary>
+    public Regex RuleRegex(int rule) => _anchored[rule].Regex;
+
     /// <summary>How many rules.</summary>
     public int Count { get; }
 

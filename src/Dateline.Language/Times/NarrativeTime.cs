@@ -59,7 +59,7 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
             {
                 expression = expression with { Type = last.Type, Value = last.Value };
             }
-            else if (!lastCandidate.Match.Groups["year"].Success
+            else if (!lastCandidate.Group(TimexGroup.Year).Success
                 && TimexNormalizer.AgreeingYear(named.Month, named.Day, weekday, named.Year, tense) is { } year)
             {
                 var corrected = Iso(new DateOnly(year, named.Month, named.Day)) + last.Value![10..];
@@ -73,10 +73,10 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
         if (movesStory && Day(expression.Value) is { } day)
         {
             Reference = day;
-            _referenceNamesWeekday = candidate.Match.Groups["weekday"].Success;
+            _referenceNamesWeekday = candidate.Group(TimexGroup.Weekday).Success;
         }
 
-        if (expression.Type == TimexType.Date && !candidate.Match.Groups["ago"].Success && !candidate.Match.Groups["yearback"].Success && expression.Value is { } v && CalendarDatePattern().IsMatch(v))
+        if (expression.Type == TimexType.Date && !candidate.Group(TimexGroup.Ago).Success && !candidate.Group(TimexGroup.Yearback).Success && expression.Value is { } v && CalendarDatePattern().IsMatch(v))
         {
             Mentioned = v;
             MentionedAt = expression.Span.Start;
@@ -178,14 +178,14 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
     private const int DaysInAWeek = 7;
 
     /// <summary>A weekday without "last", "next" or "this" ("Wednesday", "late Tuesday evening").</summary>
-    private static bool IsWeekdayWithoutRel(TimexCandidate c) => c.Rule.Id == "date-weekday" && !c.Match.Groups["rel"].Success;
+    private static bool IsWeekdayWithoutRel(TimexCandidate c) => c.Rule.Id == "date-weekday" && !c.Group(TimexGroup.Rel).Success;
 
     /// <summary>"Wednesday" alone: no "last", "next", part of day or clock time around it.</summary>
     private static bool IsBareWeekday(TimexCandidate c)
-        => c.Rule.Id == "date-weekday" && !c.Match.Groups["rel"].Success && !c.Match.Groups["edge"].Success && !c.Match.Groups["part"].Success;
+        => c.Rule.Id == "date-weekday" && !c.Group(TimexGroup.Rel).Success && !c.Group(TimexGroup.Edge).Success && !c.Group(TimexGroup.Part).Success;
 
     private static int WeekdayNumber(TimexCandidate c)
-        => TimexLexicon.Default.Weekdays.TryGetValue(c.Match.Groups["weekday"].Value, out var n) ? n : 0;
+        => TimexLexicon.Default.Weekdays.TryGetValue(c.Group(TimexGroup.Weekday).Value, out var n) ? n : 0;
 
     /// <summary>The day of a value that names one ("2019-12-18", "2019-12-18T18:36"), else null.</summary>
     private static DateOnly? Day(string? value)

@@ -95,7 +95,7 @@ public sealed partial class TimeTagger : IPipelineComponent
             var sentence = TextSpans.IndexContaining(sentences, span.Start) is var si and >= 0 ? sentences[si] : new TextSpan(0, text.Length);
             var tense = _tense.Guess(text, sentence, span, taggedAt);
             bool scheduled = false;
-            if (tags is not null && c.Rule.Id == "date-weekday" && !c.Match.Groups["rel"].Success && !IsPossessive(text, c.Match.Groups["weekday"])
+            if (tags is not null && c.Rule.Id == "date-weekday" && !c.Group(TimexGroup.Rel).Success && !IsPossessive(text, c.Group(TimexGroup.Weekday))
                 && GoverningVerb(text, tags, sentence, span) is { } verb)
             {
                 scheduled = verb == Tense.Present;
@@ -128,7 +128,7 @@ public sealed partial class TimeTagger : IPipelineComponent
             var value = (said == dct ? Normalize(c.Candidate, dct, c.Tense, narrative, inView) : Normalize(c.Candidate, said, c.Tense, null)) ?? c.Value;
             var expression = new TimeExpression(Trim(text, c.Candidate.Span), value.Type, value.Value);
             // the text's own voice wrote the year, or carried it from one it wrote (a year said in a quote is the speaker's)
-            bool yearWritten = !quoted && (c.Candidate.Match.Groups["year"].Success
+            bool yearWritten = !quoted && (c.Candidate.Group(TimexGroup.Year).Success
                 || (inView is { } y && value.Value.StartsWith(y.ToString("0000", CultureInfo.InvariantCulture), StringComparison.Ordinal)));
             // a quoted "last night" counted from the story's day tells of a day before it; the narrative stays there
             accepted.Add(said == dct ? narrative.Read(narrative.CountedFrom(expression, accepted, sentences), c.Candidate, c.Tense, accepted, yearWritten, movesStory: !c.Scheduled) : expression);
@@ -239,8 +239,8 @@ public sealed partial class TimeTagger : IPipelineComponent
     /// they count from that day, not from the publication date (<see cref="Tag"/>; unseen news audits 4 and 5).
     /// </summary>
     private static bool IsSpeechDeictic(TimexCandidate c)
-        => c.Match.Groups["ref"].Value.ToLowerInvariant() is "today" or "tonight" or "yesterday" or "tomorrow"
-            || (c.Rule.Id == "date-this-part" && c.Match.Groups["rel"].Value.ToLowerInvariant() is "this" or "last" or "tomorrow" or "yesterday");
+        => c.Group(TimexGroup.Ref).Value.ToLowerInvariant() is "today" or "tonight" or "yesterday" or "tomorrow"
+            || (c.Rule.Id == "date-this-part" && c.Group(TimexGroup.Rel).Value.ToLowerInvariant() is "this" or "last" or "tomorrow" or "yesterday");
 
 
     /// <summary>

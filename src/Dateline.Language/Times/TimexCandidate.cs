@@ -7,4 +7,7 @@ namespace Dateline.Language.Times;
 internal sealed record TimexCandidate(TimexRule Rule, Match Match)
 {
     public TextSpan Span => new(Match.Index, Match.Index + Match.Length);
+
+    /// <summary>The match's group <paramref name="name"/>, by its number in the rule's regex (<see cref="TimexLexicon.GroupNumbers"/>).</summary>
+    public Group Group(TimexGroup name) => Match.Groups[TimexLexicon.Default.GroupNumbers(Rule)[(int)name]];
 }

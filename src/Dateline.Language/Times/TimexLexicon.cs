@@ -8,6 +8,9 @@ internal sealed class TimexLexicon
 {
     private static readonly Lazy<TimexLexicon> DefaultLexicon = new(() => new TimexLexicon());
 
+    /// <summary>By rule index: <see cref="GroupNumbers"/>.</summary>
+    private readonly Lazy<int[]>[] _groupNumbers;
+
     private TimexLexicon()
     {
         Months = Table("time-months.txt", r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture));
@@ -55,13 +58,26 @@ internal sealed class TimexLexicon
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         // The rule in a group, so that the word boundaries hold for each of its alternatives (date-the-quarter has two):
         // a rule that may open after a letter is tried after every letter of a text (RuleScanner).
-        Rules = [.. ResourceText.Rows("time-rules.txt").Select(r => new TimexRule(
+        Rules = [.. ResourceText.Rows("time-rules.txt").Select((r, i) => new TimexRule(
             r[0],
             TimexTypes.Parse(r[1]),
-            "(?<![\\w'’])(?:" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + ")(?!\\w)(?!['’](?!s\\b)\\w)"))];
+            "(?<![\\w'’])(?:" + Regex.Replace(r[2], "\\{([A-Z]+)\\}", m => macros[m.Groups[1].Value]) + ")(?!\\w)(?!['’](?!s\\b)\\w)",
+            i))];
         var wordsAtOnce = ResourceText.Lines("time-rules-words-at-once.txt").Select(id => Rules.Select(r => r.Id).ToList().IndexOf(id) is >= 0 and var i ? i : throw new InvalidDataException($"time-rules-words-at-once.txt: no rule '{id}'")).ToList();
         Scanner = new RuleScanner([.. Rules.Select(r => r.Pattern)], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, wordsAtOnce: wordsAtOnce);
+        _groupNumbers = [.. Rules.Select(r => new Lazy<int[]>(() => GroupNumbersIn(Scanner.RuleRegex(r.Index))))];
     }
+
+    /// <summary>
+    /// By <see cref="TimexGroup"/>: the group's number in the regex the scanner matches <paramref name="rule"/> with, or
+    /// -1 when the rule has no such group (where <see cref="GroupCollection"/>'s indexer gives an unmatched group, as it
+    /// does for an unknown name). Resolved at the rule's first match read.
+    /// </summary>
+    public int[] GroupNumbers(TimexRule rule) => _groupNumbers[rule.Index].Value;
+
+    /// <summary>The number of each <see cref="TimexGroup"/> in <paramref name="regex"/> by its lower-case name, -1 when absent.</summary>
+    internal static int[] GroupNumbersIn(Regex regex)
+        => [.. Enum.GetValues<TimexGroup>().Select(g => regex.GroupNumberFromName(g.ToString().ToLowerInvariant()))];
 
     public static TimexLexicon Default => DefaultLexicon.Value;
 

@@ -23,11 +23,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
     public TimexValue? Normalize(TimexRule rule, Match m, DateOnly? dct, Tense tense, DateOnly? reference = null, string? mentioned = null, string? mentionedQuarter = null, int? yearInView = null)
     {
         var refDay = reference ?? dct;
-        string G(string name) => m.Groups[name].Success ? m.Groups[name].Value : string.Empty;
-        bool Has(string name) => m.Groups[name].Success;
+        // Each group by its number in the rule's regex, resolved once per rule (TimexGroup).
+        int[] numbers = lexicon.GroupNumbers(rule);
+        string G(TimexGroup name) => m.Groups[numbers[(int)name]] is { Success: true } g ? g.Value : string.Empty;
+        bool Has(TimexGroup name) => m.Groups[numbers[(int)name]].Success;
 
         // Month and weekday names must be capitalised ("may", "march" are verbs).
-        if ((Has("month") && !char.IsUpper(G("month")[0])) || (Has("weekday") && !char.IsUpper(G("weekday")[0])) || (Has("holiday") && !char.IsUpper(G("holiday")[0])))
+        if ((Has(TimexGroup.Month) && !char.IsUpper(G(TimexGroup.Month)[0])) || (Has(TimexGroup.Weekday) && !char.IsUpper(G(TimexGroup.Weekday)[0])) || (Has(TimexGroup.Holiday) && !char.IsUpper(G(TimexGroup.Holiday)[0])))
         {
             return null;
         }
@@ -37,12 +39,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return Set(m, G, Has);
         }
 
-        if (Has("hour") || Has("clockword"))
+        if (Has(TimexGroup.Hour) || Has(TimexGroup.Clockword))
         {
             return Clock(G, Has, dct, refDay, tense);
         }
 
-        if (Has("weekend"))
+        if (Has(TimexGroup.Weekend))
         {
             return new TimexValue(TimexType.Duration, "P2D");
         }
@@ -52,167 +54,167 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return Duration(G, Has);
         }
 
-        if (Has("ref"))
+        if (Has(TimexGroup.Ref))
         {
-            var v = Reference(G("ref"), dct, refDay);
+            var v = Reference(G(TimexGroup.Ref), dct, refDay);
             if (v is null)
             {
                 return null;
             }
 
-            return Has("part") && v.Length == 10 ? new TimexValue(TimexType.Time, v + "T" + lexicon.PartsOfDay[G("part")]) : new TimexValue(TimexType.Date, v);
+            return Has(TimexGroup.Part) && v.Length == 10 ? new TimexValue(TimexType.Time, v + "T" + lexicon.PartsOfDay[G(TimexGroup.Part)]) : new TimexValue(TimexType.Date, v);
         }
 
-        if (Has("part") && Has("rel") && G("rel").StartsWith("the", StringComparison.OrdinalIgnoreCase))
+        if (Has(TimexGroup.Part) && Has(TimexGroup.Rel) && G(TimexGroup.Rel).StartsWith("the", StringComparison.OrdinalIgnoreCase))
         {
             // "the next morning": the day after the one under discussion; AQUAINT annotates the day, as for "Friday night"
-            var rel = Regex.Replace(G("rel").ToLowerInvariant(), @"\s+", " ");
+            var rel = Regex.Replace(G(TimexGroup.Rel).ToLowerInvariant(), @"\s+", " ");
             int shift = rel switch { "the next" or "the following" => 1, "the previous" or "the preceding" => -1, _ => 0 };
             return new TimexValue(TimexType.Date, refDay is { } d ? Iso(d.AddDays(shift)) : "XXXX-XX-XX");
         }
 
-        if (Has("part") && Has("rel") && !Has("weekday"))
+        if (Has(TimexGroup.Part) && Has(TimexGroup.Rel) && !Has(TimexGroup.Weekday))
         {
-            var rel = G("rel").ToLowerInvariant();
+            var rel = G(TimexGroup.Rel).ToLowerInvariant();
             int shift = rel switch { "last" or "yesterday" => -1, "tomorrow" => 1, _ => 0 };
             var day = rel == "that" ? refDay : dct;
-            return new TimexValue(TimexType.Time, day is { } d ? Iso(d.AddDays(shift)) + "T" + lexicon.PartsOfDay[G("part")] : "XXXX-XX-XXT" + lexicon.PartsOfDay[G("part")]);
+            return new TimexValue(TimexType.Time, day is { } d ? Iso(d.AddDays(shift)) + "T" + lexicon.PartsOfDay[G(TimexGroup.Part)] : "XXXX-XX-XXT" + lexicon.PartsOfDay[G(TimexGroup.Part)]);
         }
 
-        if (Has("theyear"))
+        if (Has(TimexGroup.Theyear))
         {
             // "for the year ended June 30" is a year's length; "a high for the year" is the current year.
-            return Has("ended") ? new TimexValue(TimexType.Duration, "P1Y") : new TimexValue(TimexType.Date, dct is { } dy ? dy.Year.ToString("0000", Inv) : "XXXX");
+            return Has(TimexGroup.Ended) ? new TimexValue(TimexType.Duration, "P1Y") : new TimexValue(TimexType.Date, dct is { } dy ? dy.Year.ToString("0000", Inv) : "XXXX");
         }
 
-        if (Has("anaq"))
+        if (Has(TimexGroup.Anaq))
         {
             // "the quarter" is the one the text is about (the last quarter named), else the last one completed before
             // the publication (the one results are reported for).
             return new TimexValue(TimexType.Date, mentionedQuarter ?? (dct is { } dq ? QuarterOf(dq.AddMonths(-3)) : "XXXX-QX"));
         }
 
-        if (Has("yearback"))
+        if (Has(TimexGroup.Yearback))
         {
             // "the year-ago quarter" after "the quarter ended Sept. 30" is 1988-Q3, not a day.
             var back = Ago("1", "year", "earlier", dct, mentioned);
-            return Has("yearbackq") && back is { Value.Length: >= 7 } && !back.Value.Contains("-Q", StringComparison.Ordinal)
+            return Has(TimexGroup.Yearbackq) && back is { Value.Length: >= 7 } && !back.Value.Contains("-Q", StringComparison.Ordinal)
                 && int.TryParse(back.Value.AsSpan(5, 2), Inv, out int backMonth)
                 ? new TimexValue(TimexType.Date, $"{back.Value[..4]}-Q{((backMonth - 1) / 3) + 1}")
                 : back;
         }
 
-        if (Has("ago"))
+        if (Has(TimexGroup.Ago))
         {
-            return Ago(G("num"), G("unit"), G("ago"), dct, mentioned);
+            return Ago(G(TimexGroup.Num), G(TimexGroup.Unit), G(TimexGroup.Ago), dct, mentioned);
         }
 
-        if (Has("decade"))
+        if (Has(TimexGroup.Decade))
         {
             // "the 1800s", "the early 1900s" name a century (its first two digits, as "the 19th century" is "18");
             // "the 2000s" is mostly read as the decade
-            var decade = G("decade");
+            var decade = G(TimexGroup.Decade);
             return new TimexValue(TimexType.Date, decade[0] == '1' && decade.EndsWith("00", StringComparison.Ordinal) ? decade[..2] : decade[..3]);
         }
 
-        if (Has("decade2"))
+        if (Has(TimexGroup.Decade2))
         {
-            var dig = G("decade2")[0];
+            var dig = G(TimexGroup.Decade2)[0];
             return new TimexValue(TimexType.Date, (dig >= '3' || dct is null || dct.Value.Year < 2000 ? "19" : "20") + dig);
         }
 
-        if (Has("decadeword"))
+        if (Has(TimexGroup.Decadeword))
         {
             var words = new[] { "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties" };
-            return new TimexValue(TimexType.Date, "19" + (Array.IndexOf(words, G("decadeword").ToLowerInvariant()) + 2).ToString(Inv));
+            return new TimexValue(TimexType.Date, "19" + (Array.IndexOf(words, G(TimexGroup.Decadeword).ToLowerInvariant()) + 2).ToString(Inv));
         }
 
-        if (Has("century"))
+        if (Has(TimexGroup.Century))
         {
-            return new TimexValue(TimexType.Date, (int.Parse(G("century"), Inv) - 1).ToString("00", Inv));
+            return new TimexValue(TimexType.Date, (int.Parse(G(TimexGroup.Century), Inv) - 1).ToString("00", Inv));
         }
 
-        if (Has("season"))
+        if (Has(TimexGroup.Season))
         {
             return Season(G, Has, dct, tense);
         }
 
-        if (Has("quarter"))
+        if (Has(TimexGroup.Quarter))
         {
             return Quarter(G, Has, dct, tense);
         }
 
-        if (Has("holiday"))
+        if (Has(TimexGroup.Holiday))
         {
             return Holiday(G, Has, dct, tense);
         }
 
-        if (Has("unit") && Has("rel"))
+        if (Has(TimexGroup.Unit) && Has(TimexGroup.Rel))
         {
-            return RelativeUnit(G("rel"), G("unit"), dct);
+            return RelativeUnit(G(TimexGroup.Rel), G(TimexGroup.Unit), dct);
         }
 
-        if (Has("month") || Has("mnum"))
+        if (Has(TimexGroup.Month) || Has(TimexGroup.Mnum))
         {
             return MonthDate(G, Has, dct, tense, yearInView);
         }
 
-        if (Has("weekday"))
+        if (Has(TimexGroup.Weekday))
         {
             // "Friday night" keeps the day's value as AQUAINT mostly writes it; "Friday evening" and "afternoon" keep
             // their part, as both corpora write them (Data/time-parts-of-day.txt).
-            var day = Weekday(G("weekday"), G("rel"), dct, tense);
-            var value = day is { } dd ? Iso(dd) : "XXXX-WXX-" + lexicon.Weekdays[G("weekday")].ToString(Inv);
-            return Has("part") && lexicon.PartsKeptAfterWeekday.Contains(G("part"))
-                ? new TimexValue(TimexType.Time, value + "T" + lexicon.PartsOfDay[G("part")])
+            var day = Weekday(G(TimexGroup.Weekday), G(TimexGroup.Rel), dct, tense);
+            var value = day is { } dd ? Iso(dd) : "XXXX-WXX-" + lexicon.Weekdays[G(TimexGroup.Weekday)].ToString(Inv);
+            return Has(TimexGroup.Part) && lexicon.PartsKeptAfterWeekday.Contains(G(TimexGroup.Part))
+                ? new TimexValue(TimexType.Time, value + "T" + lexicon.PartsOfDay[G(TimexGroup.Part)])
                 : new TimexValue(TimexType.Date, value);
         }
 
-        if (Has("year"))
+        if (Has(TimexGroup.Year))
         {
-            return new TimexValue(TimexType.Date, G("year"));
+            return new TimexValue(TimexType.Date, G(TimexGroup.Year));
         }
 
         return null;
     }
 
-    private TimexValue? Set(Match m, Func<string, string> g, Func<string, bool> has)
+    private TimexValue? Set(Match m, Func<TimexGroup, string> g, Func<TimexGroup, bool> has)
     {
-        if (has("setword"))
+        if (has(TimexGroup.Setword))
         {
-            return new TimexValue(TimexType.Set, lexicon.Sets[g("setword")]);
+            return new TimexValue(TimexType.Set, lexicon.Sets[g(TimexGroup.Setword)]);
         }
 
-        if (has("weekdays"))
+        if (has(TimexGroup.Weekdays))
         {
-            var name = g("weekdays")[..^1];
+            var name = g(TimexGroup.Weekdays)[..^1];
             return new TimexValue(TimexType.Set, "XXXX-WXX-" + lexicon.Weekdays[name].ToString(Inv));
         }
 
-        if (has("weekday"))
+        if (has(TimexGroup.Weekday))
         {
-            return new TimexValue(TimexType.Set, "XXXX-WXX-" + lexicon.Weekdays[g("weekday")].ToString(Inv));
+            return new TimexValue(TimexType.Set, "XXXX-WXX-" + lexicon.Weekdays[g(TimexGroup.Weekday)].ToString(Inv));
         }
 
-        if (has("unit"))
+        if (has(TimexGroup.Unit))
         {
-            var n = has("num") ? Number(g("num")) : "1";
-            return Period(TimexType.Set, n, g("unit"));
+            var n = has(TimexGroup.Num) ? Number(g(TimexGroup.Num)) : "1";
+            return Period(TimexType.Set, n, g(TimexGroup.Unit));
         }
 
         return null;
     }
 
-    private TimexValue? Clock(Func<string, string> g, Func<string, bool> has, DateOnly? dct, DateOnly? refDay, Tense tense)
+    private TimexValue? Clock(Func<TimexGroup, string> g, Func<TimexGroup, bool> has, DateOnly? dct, DateOnly? refDay, Tense tense)
     {
         string time;
-        if (has("clockword"))
+        if (has(TimexGroup.Clockword))
         {
-            time = g("clockword").ToLowerInvariant() == "midnight" ? "24:00" : "12:00";
+            time = g(TimexGroup.Clockword).ToLowerInvariant() == "midnight" ? "24:00" : "12:00";
         }
         else
         {
-            var hourText = g("hour");
+            var hourText = g(TimexGroup.Hour);
             if (!int.TryParse(hourText, Inv, out int hour))
             {
                 if (!lexicon.Numbers.TryGetValue(hourText, out var hv) || !int.TryParse(hv, Inv, out hour))
@@ -221,12 +223,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
                 }
             }
 
-            if (hour > 12 && has("ampm"))
+            if (hour > 12 && has(TimexGroup.Ampm))
             {
                 return null;
             }
 
-            var ampm = g("ampm").ToLowerInvariant();
+            var ampm = g(TimexGroup.Ampm).ToLowerInvariant();
             if (ampm.StartsWith('p') && hour < 12)
             {
                 hour += 12;
@@ -236,17 +238,17 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
                 hour = 0;
             }
 
-            time = hour.ToString("00", Inv) + ":" + (has("minute") ? g("minute") : "00");
+            time = hour.ToString("00", Inv) + ":" + (has(TimexGroup.Minute) ? g(TimexGroup.Minute) : "00");
         }
 
         string date = "XXXX-XX-XX";
-        if (has("weekday"))
+        if (has(TimexGroup.Weekday))
         {
-            date = Weekday(g("weekday"), string.Empty, dct, tense) is { } d ? Iso(d) : date;
+            date = Weekday(g(TimexGroup.Weekday), string.Empty, dct, tense) is { } d ? Iso(d) : date;
         }
-        else if (has("ref"))
+        else if (has(TimexGroup.Ref))
         {
-            date = Reference(g("ref"), dct, refDay) ?? date;
+            date = Reference(g(TimexGroup.Ref), dct, refDay) ?? date;
         }
         else if (refDay is { } d)
         {
@@ -256,22 +258,22 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         return new TimexValue(TimexType.Time, date + "T" + time);
     }
 
-    private TimexValue? Duration(Func<string, string> g, Func<string, bool> has)
+    private TimexValue? Duration(Func<TimexGroup, string> g, Func<TimexGroup, bool> has)
     {
-        if (has("units"))
+        if (has(TimexGroup.Units))
         {
-            var unit = g("units").ToLowerInvariant();
+            var unit = g(TimexGroup.Units).ToLowerInvariant();
             unit = unit == "centuries" ? "century" : unit[..^1];
             return Period(TimexType.Duration, "X", unit);
         }
 
-        if (has("half") || has("fourth"))
+        if (has(TimexGroup.Half) || has(TimexGroup.Fourth))
         {
             // "half a year", "a half century" (unseen news audit 3), "a quarter century" (audit 6), "a quarter of an
             // hour": the part of the unit in the next smaller one.
-            decimal part = has("half") ? 0.5m : 0.25m;
+            decimal part = has(TimexGroup.Half) ? 0.5m : 0.25m;
             string Of(decimal whole) => (part * whole).ToString("0.##", Inv);
-            return new TimexValue(TimexType.Duration, g("unit").ToLowerInvariant() switch
+            return new TimexValue(TimexType.Duration, g(TimexGroup.Unit).ToLowerInvariant() switch
             {
                 "hour" => $"PT{Of(60)}M",
                 "day" => $"PT{Of(24)}H",
@@ -281,19 +283,19 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             });
         }
 
-        var n = has("num") ? Number(g("num")) : "1";
+        var n = has(TimexGroup.Num) ? Number(g(TimexGroup.Num)) : "1";
         if (n is null)
         {
             return null;
         }
 
-        var unitWord = g("unit").ToLowerInvariant();
-        if ((unitWord is "second" or "quarter") && g("num").ToLowerInvariant() is "a" or "an")
+        var unitWord = g(TimexGroup.Unit).ToLowerInvariant();
+        if ((unitWord is "second" or "quarter") && g(TimexGroup.Num).ToLowerInvariant() is "a" or "an")
         {
             return null;
         }
 
-        if (has("frac") && int.TryParse(n, Inv, out int whole))
+        if (has(TimexGroup.Frac) && int.TryParse(n, Inv, out int whole))
         {
             return lexicon.Units[unitWord] switch
             {
@@ -456,19 +458,19 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         return new TimexValue(TimexType.Date, value);
     }
 
-    private TimexValue MonthDate(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense, int? yearInView)
+    private TimexValue MonthDate(Func<TimexGroup, string> g, Func<TimexGroup, bool> has, DateOnly? dct, Tense tense, int? yearInView)
     {
-        int month = has("mnum") ? int.Parse(g("mnum"), Inv) : lexicon.Months[g("month").TrimEnd('.')];
-        int? day = has("day") ? int.Parse(g("day"), Inv) : null;
+        int month = has(TimexGroup.Mnum) ? int.Parse(g(TimexGroup.Mnum), Inv) : lexicon.Months[g(TimexGroup.Month).TrimEnd('.')];
+        int? day = has(TimexGroup.Day) ? int.Parse(g(TimexGroup.Day), Inv) : null;
         if (month is < 1 or > 12 || day is < 1 or > 31)
         {
             return new TimexValue(TimexType.Date, "XXXX");
         }
 
         string MonthDay(int y) => day is { } dd ? $"{y:0000}-{month:00}-{dd:00}" : $"{y:0000}-{month:00}";
-        if (has("year"))
+        if (has(TimexGroup.Year))
         {
-            return new TimexValue(TimexType.Date, MonthDay(int.Parse(g("year"), Inv)));
+            return new TimexValue(TimexType.Date, MonthDay(int.Parse(g(TimexGroup.Year), Inv)));
         }
 
         if (dct is not { } d)
@@ -476,10 +478,10 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return new TimexValue(TimexType.Date, day is { } x ? $"XXXX-{month:00}-{x:00}" : $"XXXX-{month:00}");
         }
 
-        var rel = g("rel").ToLowerInvariant();
+        var rel = g(TimexGroup.Rel).ToLowerInvariant();
         int year = d.Year;
         int cmp = day is { } dday ? (month * 32) + dday - ((d.Month * 32) + d.Day) : month - d.Month;
-        if (has("unit") || rel.EndsWith("year", StringComparison.Ordinal))
+        if (has(TimexGroup.Unit) || rel.EndsWith("year", StringComparison.Ordinal))
         {
             year = rel.StartsWith("last", StringComparison.Ordinal) ? d.Year - 1 : rel.StartsWith("next", StringComparison.Ordinal) ? d.Year + 1 : d.Year;
         }
@@ -521,13 +523,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         // ("Since KKR bought RJR in February" after a plan for 1990: TimeBank). Not a past year in view: the dev
         // corpora value "in December" after "in 1998" and "on Aug. 2" after "in 1988" against the DCT (AQUAINT 8,
         // TimeBank 10 such).
-        if (rel.Length == 0 && !has("unit") && tense != Tense.Past && yearInView is { } inView && inView > d.Year && (year < d.Year || (year == d.Year && cmp < 0)))
+        if (rel.Length == 0 && !has(TimexGroup.Unit) && tense != Tense.Past && yearInView is { } inView && inView > d.Year && (year < d.Year || (year == d.Year && cmp < 0)))
         {
             year = inView;
         }
 
         // "Wednesday, Dec. 18": the weekday names the year when the tense left a choice.
-        if (day is { } wd && has("weekday") && AgreeingYear(month, wd, lexicon.Weekdays[g("weekday")], year, tense) is { } agreeing)
+        if (day is { } wd && has(TimexGroup.Weekday) && AgreeingYear(month, wd, lexicon.Weekdays[g(TimexGroup.Weekday)], year, tense) is { } agreeing)
         {
             year = agreeing;
         }
@@ -580,12 +582,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         };
     }
 
-    private TimexValue Season(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
+    private TimexValue Season(Func<TimexGroup, string> g, Func<TimexGroup, bool> has, DateOnly? dct, Tense tense)
     {
-        var (code, order) = lexicon.Seasons[g("season")];
-        if (has("year"))
+        var (code, order) = lexicon.Seasons[g(TimexGroup.Season)];
+        if (has(TimexGroup.Year))
         {
-            return new TimexValue(TimexType.Date, g("year") + "-" + code);
+            return new TimexValue(TimexType.Date, g(TimexGroup.Year) + "-" + code);
         }
 
         if (dct is not { } d)
@@ -598,7 +600,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         // A winter is named for the year it starts in (1997-WI runs into February 1998), so in January and February
         // the seasons of the current cycle belong to the previous year: "last fall" in February 1998 is 1997-FA.
         int seasonYear = d.Month <= 2 ? d.Year - 1 : d.Year;
-        var rel = g("rel").ToLowerInvariant();
+        var rel = g(TimexGroup.Rel).ToLowerInvariant();
         int year = seasonYear;
         if (rel is "" or "the" && order == current)
         {
@@ -617,12 +619,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         return new TimexValue(TimexType.Date, year.ToString(Inv) + "-" + code);
     }
 
-    private TimexValue Quarter(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
+    private TimexValue Quarter(Func<TimexGroup, string> g, Func<TimexGroup, bool> has, DateOnly? dct, Tense tense)
     {
-        int q = g("quarter").ToLowerInvariant() switch { "first" or "1st" or "1" => 1, "second" or "2nd" or "2" => 2, "third" or "3rd" or "3" => 3, _ => 4 };
-        if (has("year") || has("qyear"))
+        int q = g(TimexGroup.Quarter).ToLowerInvariant() switch { "first" or "1st" or "1" => 1, "second" or "2nd" or "2" => 2, "third" or "3rd" or "3" => 3, _ => 4 };
+        if (has(TimexGroup.Year) || has(TimexGroup.Qyear))
         {
-            return new TimexValue(TimexType.Date, $"{g(has("year") ? "year" : "qyear")}-Q{q}");
+            return new TimexValue(TimexType.Date, $"{g(has(TimexGroup.Year) ? TimexGroup.Year : TimexGroup.Qyear)}-Q{q}");
         }
 
         if (dct is not { } d)
@@ -631,7 +633,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         }
 
         int current = ((d.Month - 1) / 3) + 1;
-        var rel = g("rel").ToLowerInvariant();
+        var rel = g(TimexGroup.Rel).ToLowerInvariant();
         int year = d.Year;
         if (rel == "last" || (tense == Tense.Past && q > current))
         {
@@ -643,7 +645,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             year = q <= current ? d.Year + 1 : d.Year;
         }
 
-        if (has("yearago"))
+        if (has(TimexGroup.Yearago))
         {
             year--;
         }
@@ -651,12 +653,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         return new TimexValue(TimexType.Date, $"{year}-Q{q}");
     }
 
-    private TimexValue Holiday(Func<string, string> g, Func<string, bool> has, DateOnly? dct, Tense tense)
+    private TimexValue Holiday(Func<TimexGroup, string> g, Func<TimexGroup, bool> has, DateOnly? dct, Tense tense)
     {
-        var spec = lexicon.Holidays[Regex.Replace(g("holiday"), @"\s+", " ").Replace('’', '\'')];
-        if (has("year"))
+        var spec = lexicon.Holidays[Regex.Replace(g(TimexGroup.Holiday), @"\s+", " ").Replace('’', '\'')];
+        if (has(TimexGroup.Year))
         {
-            return new TimexValue(TimexType.Date, Iso(HolidayIn(spec, int.Parse(g("year"), Inv))));
+            return new TimexValue(TimexType.Date, Iso(HolidayIn(spec, int.Parse(g(TimexGroup.Year), Inv))));
         }
 
         if (dct is not { } d)
@@ -664,7 +666,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return new TimexValue(TimexType.Date, spec.Contains('-', StringComparison.Ordinal) ? "XXXX-" + spec : "XXXX");
         }
 
-        var rel = g("rel").ToLowerInvariant();
+        var rel = g(TimexGroup.Rel).ToLowerInvariant();
         var thisYear = HolidayIn(spec, d.Year);
         DateOnly date;
         if (rel == "last" || (rel != "next" && tense != Tense.Future && thisYear > d.AddDays(30)))

@@ -53,5 +53,56 @@ public class TimexLexiconTests
         }
     }
 
+    /// <summary>
+    /// The normalizer and the tagger (<see cref="TimexCandidate.Group"/>) read a rule's groups by the numbers
+    /// <see cref="TimexLexicon.GroupNumbers"/> resolved once per rule:
+    /// on every match of every rule over sentences that open most rules, each <see cref="TimexGroup"/> read by its number
+    /// is the group its name gives (matched or not, at the same place), and every member names a group of some rule (a
+    /// member misspelled would never match).
+    /// </summary>
+    [Fact]
+    public void GroupsReadByNumberAreTheGroupsTheirNamesGive()
+    {
+        var lexicon = TimexLexicon.Default;
+        string[] texts =
+        [
+            "On Monday, March 3, 2014, at 5:30 p.m. the talks began; they resumed at noon on Tuesday and last week.",
+            "Two years ago, in the 1990s and the '80s, every Sunday and twice a week, for three months, in the nineteen-eighties.",
+            "The third quarter of 2019, the year-ago quarter, the quarter, the year ended June 30, the 21st century, this summer.",
+            "Tomorrow morning, yesterday, tonight, the next morning, last Friday night, Christmas 2020, the weekend, half a year.",
+            "A quarter century, about six hours, several days, the 3rd quarter last year, Q4 2020, daily, each month, Mondays.",
+        ];
+        var names = Enum.GetValues<TimexGroup>().ToDictionary(g => g, g => g.ToString().ToLowerInvariant());
+        var named = new HashSet<TimexGroup>();
+        foreach (var text in texts)
+        {
+            var scanned = lexicon.Scanner.Scan(text);
+            for (int i = 0; i < scanned.Length; i++)
+            {
+                int[] numbers = lexicon.GroupNumbers(lexicon.Rules[i]);
+                foreach (var m in scanned[i])
+                {
+                    foreach (var (group, name) in names)
+                    {
+                        Group byNumber = m.Groups[numbers[(int)group]], byName = m.Groups[name];
+                        Group ofCandidate = new TimexCandidate(lexicon.Rules[i], m).Group(group);
+                        Assert.True(
+                            (byNumber.Success, byNumber.Index, byNumber.Length) == (byName.Success, byName.Index, byName.Length)
+                            && ofCandidate == byNumber,
+                            $"rule {lexicon.Rules[i].Id}, group {name} on \"{m.Value}\"");
+                    }
+                }
+            }
+        }
+
+        foreach (var rule in lexicon.Rules)
+        {
+            int[] numbers = lexicon.GroupNumbers(rule);
+            named.UnionWith(names.Keys.Where(g => numbers[(int)g] >= 0));
+        }
+
+        Assert.Empty(names.Keys.Except(named));
+    }
+
     private static List<string> Describe(IEnumerable<Match> matches) => [.. matches.Select(m => $"{m.Index}:{m.Length}")];
 }
