@@ -5319,10 +5319,14 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool IsCompoundContinuation(SentenceView s, int j, bool triggerMayOpen = false)
     {
         var w = s.Lower(j);
-        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !IsFiniteVerb(s, j) && s.Tag(j) != PartOfSpeech.VB && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
+        return s.IsWord(j) && !s.IsCapitalized(j) && !s.IsNumber(j) && !IsFiniteVerb(s, j) && !OpensCompoundPreposition(s, j) && s.Tag(j) != PartOfSpeech.VB && !FunctionWords.Contains(w) && !TimeWords.Contains(w) && !TimeWords.Contains(s.Lower(j + 1)) && !_lexicon.Skip.Contains(w)
             && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)
             && !_lexicon.IsActorNoun(w) && (triggerMayOpen || !TriggerOpensAt(s, j)) && !Pronouns.Contains(w) && !Determiners.Contains(w) && !_lexicon.CommonVerbs.Contains(w);
     }
+
+    /// <summary>Whether word <paramref name="j"/> opens a compound preposition of event-compound-prepositions.txt ("ahead of", "due to").</summary>
+    private bool OpensCompoundPreposition(SentenceView s, int j)
+        => _lexicon.CompoundPrepositions.TryGetValue(s.Lower(j), out var next) && s.Lower(j + 1) == next;
 
     /// <summary>
     /// Whether the words from <paramref name="j"/> are a trigger noun that itself modifies a compound's head ("threat level"

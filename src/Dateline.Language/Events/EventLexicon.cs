@@ -151,6 +151,7 @@ internal sealed class EventLexicon
         HelpingVerbs = Set("event-helping-verbs.txt");
         MeansVerbs = Set("event-means-verbs.txt");
         UndergoVerbs = Set("event-undergo-verbs.txt");
+        CompoundPrepositions = ResourceText.Rows("event-compound-prepositions.txt").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         AddressedNouns = Set("event-addressed-nouns.txt");
         HeldVerbs = Set("event-held-verbs.txt");
         ReciprocalVerbs = Set("event-reciprocal-verbs.txt");
@@ -285,6 +286,9 @@ internal sealed class EventLexicon
 
     /// <summary>Verbs whose subject undergoes the ACCUSE, THREATEN, SANCTION, COERCE, AID or SUPPORT noun they take ("faces charges", "received a lifeline").</summary>
     public WordSet UndergoVerbs { get; }
+
+    /// <summary>The first words of compound prepositions and the word after each ("ahead" → "of", "due" → "to"): no noun compound goes on through them.</summary>
+    public FrozenDictionary<string, string> CompoundPrepositions { get; }
 
     /// <summary>Nouns of accusing whose receiver is whom they are made to, not the accused ("after receiving complaints").</summary>
     public WordSet AddressedNouns { get; }
