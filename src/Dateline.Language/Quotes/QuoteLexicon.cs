@@ -30,7 +30,7 @@ internal sealed class QuoteLexicon
     private readonly TieredRegex _cueThenSpeaker;
 
     private QuoteLexicon()
-        : this(RegexAlternation.ByFirstLetter, tailCueFirst: true, lookBehindsLast: true)
+        : this(RegexAlternation.ByFirstLetter, tailCueFirst: true)
     {
     }
 
@@ -39,8 +39,7 @@ internal sealed class QuoteLexicon
     /// the lists' own order, faster; a test compares the two on real sentences).
     /// </param>
     /// <param name="tailCueFirst">Whether a comma tail tests its cue word before the cue traps (the same matches, faster; tested alike).</param>
-    /// <param name="lookBehindsLast">Whether the cue traps that test a word and a look-behind test the word first (the same matches, faster; tested alike).</param>
-    internal QuoteLexicon(Func<IEnumerable<string>, string> alternation, bool tailCueFirst, bool lookBehindsLast)
+    internal QuoteLexicon(Func<IEnumerable<string>, string> alternation, bool tailCueFirst)
     {
         Cues = ResourceText.WordSet("quote-cues.txt");
         ClauseParticiples = ResourceText.WordSet("quote-clause-participles.txt");
@@ -141,18 +140,7 @@ internal sealed class QuoteLexicon
         // a cue word of reading is one only right after a noun of what a speaker wrote ("“…,” the statement read.", "the
         // letter reads", eleventh sample; not "he read the report", nor the participle "a message read by a presenter",
         // VOA: kind document, speaker-statements.txt).
-        // Three traps test a word at the cue and a look-behind before it: with lookBehindsLast the word is tested first
-        // (zero-width, both at the cue's position, capturing nothing: the same matches), so a cue other than "read(s)",
-        // not in -ed ("said", "says") or in lower case skips the look-behind (the document and determiner lists'
-        // alternations, read right to left; the previous word's characters back to a capital).
-        string afterDeterminer = lookBehindsLast
-            ? $@"(?!(?=(?i:\w+ed\b))(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+))"
-            : $@"(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))";
-        string readAlone = lookBehindsLast
-            ? $@"(?!(?=(?i:{documentCue})(?![\w'’-]))(?<!(?<![\w'’-])(?i:{document})\s+))"
-            : $@"(?!(?<!(?<![\w'’-])(?i:{document})\s+)(?i:{documentCue})(?![\w'’-]))";
-        string inName = lookBehindsLast ? @"(?!(?=[A-Z])(?<=[A-Z][\w.'’&-]*\s+))" : @"(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])";
-        string verb = $@"{readAlone}(?!(?i:{documentCue})\s+by\b)(?<!(?<![\w'’-])(?i:{modifier})\s+){afterDeterminer}(?!(?<=[A-Za-z]{{2,}}(?<!(?<![\w'’-])(?i:{pronoun}))['’]s\s+)(?i:\w+ed\b)(?!\s+(?i:{verbAfterWord}|{determiner})\b|\s*[,:“""])){inName}(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?<!^|[,!?][”""]\s+)(?i:{directOnly})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
+        string verb = $@"(?!(?<!(?<![\w'’-])(?i:{document})\s+)(?i:{documentCue})(?![\w'’-]))(?!(?i:{documentCue})\s+by\b)(?<!(?<![\w'’-])(?i:{modifier})\s+)(?!(?<=(?:(?<![\w'’-])(?i:{determiner})|\d)\s+)(?i:\w+ed\b))(?!(?<=[A-Za-z]{{2,}}(?<!(?<![\w'’-])(?i:{pronoun}))['’]s\s+)(?i:\w+ed\b)(?!\s+(?i:{verbAfterWord}|{determiner})\b|\s*[,:“""]))(?!(?<=[A-Z][\w.'’&-]*\s+)[A-Z])(?!(?i:{complemented})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?<!^|[,!?][”""]\s+)(?i:{directOnly})(?![\w'’-])(?!\s*(?:(?i:that)\b|[.:“""]|,\s*[“""]|$)))(?!(?i:{aspectual})\s+to\b)(?i:{cue})";
         string cuePattern = $@"(?<![\w'’-]){verb}(?![\w'’-])|(?<![\w])(?i:according\s+to)(?!\w)";
         // an appeal or a charge is tried first: "called for" is an appeal, "called" alone a cue with an object or a clause
         // a cue's past participle after an auxiliary is passive ("Chloe was declared dead") and, as an appeal, reports

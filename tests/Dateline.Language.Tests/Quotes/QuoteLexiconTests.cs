@@ -92,7 +92,7 @@ public class QuoteLexiconTests
     public void PatternsBuiltForSpeedFindTheSameMatchesOnRealSentences()
     {
         var grouped = QuoteLexicon.Default;
-        var given = new QuoteLexicon(words => string.Join('|', words), tailCueFirst: false, lookBehindsLast: false);
+        var given = new QuoteLexicon(words => string.Join('|', words), tailCueFirst: false);
         Assert.NotEqual(given.SpeakerThenCue.ToString(), grouped.SpeakerThenCue.ToString());
         using var gz = new System.IO.Compression.GZipStream(File.OpenRead(Dateline.Tests.SharedData.Require("data", "corpus", "wikinews_en.jsonl.gz")), System.IO.Compression.CompressionMode.Decompress);
         using var reader = new StreamReader(gz);
