@@ -1431,12 +1431,6 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     /// <summary>
-    /// "[Mt Berghaus]ORG", "[Roberts Hill]ORG", "[Yangtze River]ORG": an organisation's name of two words opened by a
-    /// mountain's word (Data/geo-feature-openers.txt), or of two or more closed by a natural feature's word
-    /// (Data/geo-feature-words.txt), is the feature, a LOC. Not "Mount Sinai Hospital": a longer name a mountain's word
-    /// opens is an institution named after the mountain.
-    /// </summary>
-    /// <summary>
     /// A poll named by its two sponsors joined by "/", taken as one mention ("the [Suffolk University/Boston Globe Poll]ORG"):
     /// each side is an organisation of its own and the poll's word (Data/poll-words.txt), inside the mention or right
     /// after it, no name. Every word of the sides capitalised, one "/" between them.
@@ -1619,6 +1613,12 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>The most words of a name of Data/state-named-groups.txt ("Islamic State of Iraq and the Levant").</summary>
     private static readonly int MaxStateNamedGroupWords = StateNamedGroups.Max(name => name.Split(' ').Length);
 
+    /// <summary>
+    /// "[Mt Berghaus]ORG", "[Roberts Hill]ORG", "[Yangtze River]ORG": an organisation's name of two words opened by a
+    /// mountain's word (Data/geo-feature-openers.txt), or of two or more closed by a natural feature's word
+    /// (Data/geo-feature-words.txt), is the feature, a LOC. Not "Mount Sinai Hospital": a longer name a mountain's word
+    /// opens is an institution named after the mountain.
+    /// </summary>
     private static void FeatureNameIsPlace(Context c, Item item)
     {
         if (item.Label != EntityLabel.Organization || item.Removed || item.End - item.Start < 2)
@@ -3336,7 +3336,6 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         return k > first && k < last && c.Words[k] == "of" && roles.IsHead(c.Words[k - 1]);
     }
 
-
     /// <summary>"Secretary of" or "Minister of the" right before the position.</summary>
     private bool RoleOfBefore(Context c, int start)
     {
@@ -3968,7 +3967,6 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         return false;
     }
 
-    /// <summary>"Farrow", "Farrow's", "Mr. Farrow": the surname alone or after an honorific inside the mention.</summary>
     /// <summary>The surname a mention is alone, or after an honorific ("Biden", "Mr. Biden"), else null.</summary>
     private static string? BareSurname(Context c, Item item)
     {
