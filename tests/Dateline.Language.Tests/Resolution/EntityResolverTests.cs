@@ -835,11 +835,11 @@ public class EntityResolverTests
         // untagged beside "Heritage Media Corp." (invented names but Heritage, a town in Saskatchewan too)
         var doc = Resolve("Ana Ruiz works at Shearvell Varsk Brelley Inc. Shearvell Varsk, however, trades. Brokers such as Shearvell do so.",
             ("Ana Ruiz", "PERSON"), ("Shearvell Varsk Brelley Inc.", "ORG"), ("Shearvell Varsk", "PERSON"), ("Shearvell", "LOC"));
-        var orgs = doc.Entities.Where(e => e.Label == EntityLabel.Organization).SelectMany(e => Mentions(doc, e)).ToList();
+        var orgs = MentionsLabelled(doc, EntityLabel.Organization);
         Assert.Equal(["Shearvell", "Shearvell Varsk", "Shearvell Varsk Brelley Inc."], orgs.Order());
         var company = Resolve("Heritage Media Corp. offered to buy the shares. Analysts said Heritage would issue stock, a Heritage spokesman said.",
             ("Heritage Media Corp.", "ORG"));
-        Assert.Equal(3, company.Entities.Where(e => e.Label == EntityLabel.Organization).SelectMany(e => Mentions(company, e)).Count());
+        Assert.Equal(3, MentionsLabelled(company, EntityLabel.Organization).Count);
 
         // a company's name in full the recognizer left untagged, then its short form typed LOC ("Star States Corp.")
         var untagged = Resolve("The deal gives Star Tirell the option, Dorvan Savings said. It agreed to be acquired by Star Tirell Corp. for stock. “Star is ours,” said The Ko Company, “and We are glad.”", ("Star Tirell", "LOC"), ("Dorvan Savings", "ORG"));
@@ -864,7 +864,7 @@ public class EntityResolverTests
         // the eighth unseen sample's "Thunder" beside "the Oklahoma City Thunder" (invented names: no list of teams)
         var doc = Resolve("The Denver Comets beat the Kestrels 98-90 on Tuesday. The Comets have won five straight games.\n\nComets: Host the Kestrels on Friday.",
             ("Denver Comets", "LOC"));
-        var orgs = doc.Entities.Where(e => e.Label == EntityLabel.Organization).SelectMany(e => Mentions(doc, e)).ToList();
+        var orgs = MentionsLabelled(doc, EntityLabel.Organization);
         Assert.Contains("Denver Comets", orgs);
         Assert.Equal(2, orgs.Count(m => m == "Comets"));
         Assert.Equal(2, orgs.Count(m => m == "Kestrels")); // a capitalised plural after "the" beside a game word, on a team's page
@@ -881,7 +881,7 @@ public class EntityResolverTests
         // the tenth unseen sample's "Panthers 5, Flyers 2:" (invented names)
         var doc = Resolve("Comets 4, Red Hornbills 1: Ana Ruiz scored twice. The Red Hornbills lost again.\n\nDenver 3, Boston 2: Omar Farouk scored.",
             ("Ana Ruiz", "PERSON"), ("Denver", "GPE"), ("Boston", "GPE"), ("Omar Farouk", "PERSON"));
-        var orgs = doc.Entities.Where(e => e.Label == EntityLabel.Organization).SelectMany(e => Mentions(doc, e)).ToList();
+        var orgs = MentionsLabelled(doc, EntityLabel.Organization);
         Assert.Equal(["Comets", "Red Hornbills", "Red Hornbills"], orgs.Order());
         Assert.Equal(EntityLabel.Gpe, Single(doc, "Denver").Label);
 
@@ -1847,6 +1847,10 @@ public class EntityResolverTests
     }
 
     private static List<string> Mentions(Document doc, Entity entity) => entity.Mentions.Select(doc.TextOf).ToList();
+
+    /// <summary>The text of every mention of the page's entities of one label, entity by entity.</summary>
+    private static List<string> MentionsLabelled(Document doc, EntityLabel label) =>
+        doc.Entities.Where(e => e.Label == label).SelectMany(e => Mentions(doc, e)).ToList();
 
     /// <summary>Tokens and sentences from the real components, mentions by hand (in order of occurrence), then resolution.</summary>
     private static Document Resolve(string text, params (string Text, string Label)[] mentions) => Resolve(null, text, mentions);
