@@ -111,9 +111,9 @@ public sealed partial class TimeTagger : IPipelineComponent
             chosenSpans.Add(span);
         }
 
-        if (dateline is { } line)
+        if (dateline is { } line && chosen.Where(c => line.Contains(c.Candidate.Span)).MinBy(c => c.Candidate.Span.Start) is { } first)
         {
-            dct = FilingDay(chosen.Where(c => line.Contains(c.Candidate.Span)).OrderBy(c => c.Candidate.Span.Start).Select(c => c.Value).Take(1), dct) ?? dct;
+            dct = FilingDay(first.Value, dct) ?? dct;
         }
 
         var narrative = new NarrativeTime(text, dct);
@@ -192,26 +192,17 @@ public sealed partial class TimeTagger : IPipelineComponent
     private static partial System.Text.RegularExpressions.Regex OnePeriod();
 
     /// <summary>
-    /// The day a wire story was filed: the full day the time layer found inside its dateline (<paramref name="datelineDates"/>,
+    /// The day a wire story was filed: the full day the time layer found first inside its dateline (<paramref name="datelineDate"/>,
     /// the extraction's <see cref="ArticleMetadata.Dateline"/>: "NEW YORK, Dec. 14 (UPI) —") when it lies within <see
     /// cref="TimeTaggerOptions.DatelineDays"/> of the document date but is not that day. The story is told from that day
     /// ("a poll released Monday" in an item of Monday 14 December whose dct is the Sunday before: that Monday; unseen news
     /// audit 10). Null otherwise.
     /// </summary>
-    private DateOnly? FilingDay(IEnumerable<TimexValue> datelineDates, DateOnly? dct)
-    {
-        foreach (var v in datelineDates)
-        {
-            if (dct is { } d && v.Type == TimexType.Date && v.Value is { Length: 10 } day
-                && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var filed)
-                && filed != d && Math.Abs(filed.DayNumber - d.DayNumber) <= Options.DatelineDays)
-            {
-                return filed;
-            }
-        }
-
-        return null;
-    }
+    private DateOnly? FilingDay(TimexValue datelineDate, DateOnly? dct)
+        => dct is { } d && datelineDate.Type == TimexType.Date && datelineDate.Value is { Length: 10 } day
+            && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var filed)
+            && filed != d && Math.Abs(filed.DayNumber - d.DayNumber) <= Options.DatelineDays
+                ? filed : null;
 
     /// <summary>What the tagger read in the word that starts at <paramref name="at"/>, for <see cref="TenseGuesser.Guess"/>.</summary>
     private static TenseGuesser.TaggedCue TaggedCueAt(string text, IReadOnlyList<TaggedToken> tags, int at)
