@@ -804,7 +804,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             var name = string.Join(' ', c.Words, item.Start, item.End - item.Start);
             var withThe = "The " + name;
             if ((geo.Places(name).Count == 0 && geo.Places(c.Words[item.Start]).Count == 0)
-                || geo.CountryByName(name) is not null || geo.CountriesWithRegion(name).Count > 0
+                || IsDivisionOrCountry(name)
                 || geo.Places(withThe).Count > 0 || geo.CountryByName(withThe) is not null)
             {
                 continue;
@@ -2987,7 +2987,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>A country's name, a first-level division's or a capital's: a place whatever the page says of it.</summary>
     private bool IsPlaceName(string name)
-        => geo.CountryByName(name) is not null || geo.CountriesWithRegion(name).Count > 0 || geo.Capitals(name).Count > 0;
+        => IsDivisionOrCountry(name) || geo.Capitals(name).Count > 0;
 
     /// <summary>The words of the page's GPE mentions.</summary>
     private static HashSet<string> PlacesNamed(Context c)
