@@ -35,6 +35,14 @@ internal readonly struct ClauseTags
     /// <summary>A finite verb: past or present tense, or a modal.</summary>
     public bool IsFinite(int start) => At(start) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.MD;
 
+    /// <summary>
+    /// A tag of a word a noun phrase may open with or hold: a noun, a determiner, an adjective, a number or a possessive
+    /// pronoun (the set a lead's subject opens with and a reported clause's subject holds, besides their own).
+    /// </summary>
+    public static bool IsNounPhraseTag(PartOfSpeech? tag) => tag is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP
+        or PartOfSpeech.NNPS or PartOfSpeech.DT or PartOfSpeech.PDT or PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS
+        or PartOfSpeech.CD or PartOfSpeech.PRPS;
+
     /// <summary>An adverb ("allegedly", "only", "not").</summary>
     public bool IsAdverb(int start) => At(start) is PartOfSpeech.RB or PartOfSpeech.RBR or PartOfSpeech.RBS;
 }

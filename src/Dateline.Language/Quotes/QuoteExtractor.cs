@@ -1670,9 +1670,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             int at = from + word.Index;
             bool nominal = tags.At(at) switch
             {
-                PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS or PartOfSpeech.DT or PartOfSpeech.PDT
-                    or PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS or PartOfSpeech.CD or PartOfSpeech.POS
-                    or PartOfSpeech.PRPS or PartOfSpeech.RB or PartOfSpeech.RBR or PartOfSpeech.RBS => true,
+                var tag when ClauseTags.IsNounPhraseTag(tag) => true,
+                PartOfSpeech.POS or PartOfSpeech.RB or PartOfSpeech.RBR or PartOfSpeech.RBS => true,
                 PartOfSpeech.PRP => first,
                 PartOfSpeech.CC => !first,
                 PartOfSpeech.IN or PartOfSpeech.TO => !first && _lexicon.PlaceLinks.ContainsKey(text.Substring(at, word.Length).ToLowerInvariant()),
@@ -3141,8 +3140,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// <summary>Whether the word at <paramref name="at"/> can open a noun phrase: a noun, a determiner, an adjective, a number or a possessive pronoun, or a name's word other than a participle or an adverb (all, without tags).</summary>
     private static bool OpensNounPhrase(int at, bool name, ClauseTags tags) => !tags.Any || tags.At(at) switch
     {
-        PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS or PartOfSpeech.DT or PartOfSpeech.PDT
-            or PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS or PartOfSpeech.CD or PartOfSpeech.PRPS => true,
+        var tag when ClauseTags.IsNounPhraseTag(tag) => true,
         PartOfSpeech.VBG or PartOfSpeech.RB or PartOfSpeech.RBR or PartOfSpeech.RBS or PartOfSpeech.IN or PartOfSpeech.TO
             or PartOfSpeech.CC or PartOfSpeech.WRB or PartOfSpeech.WDT or PartOfSpeech.WP => false,
         _ => name,
