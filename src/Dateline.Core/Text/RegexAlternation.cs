@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Dateline.Core.Text;
 
 /// <summary>
@@ -29,5 +31,19 @@ public static class RegexAlternation
 
         // GroupBy is stable: groups in the order their first branch comes, branches within a group as given
         return string.Join('|', list.GroupBy(b => char.ToLowerInvariant(b[0])).SelectMany(g => g));
+    }
+
+    /// <summary>
+    /// A data file's phrases as one group: escaped, longest first (so a phrase is not cut by a shorter one it opens
+    /// with), a space matching any run of white space, an apostrophe either form when <paramref name="anyApostrophe"/>,
+    /// joined <see cref="ByFirstLetter"/>.
+    /// </summary>
+    public static string OfPhrases(IEnumerable<string> phrases, bool anyApostrophe = false)
+        => "(?:" + ByFirstLetter(phrases.OrderByDescending(p => p.Length).Select(p => Escape(p, anyApostrophe))) + ")";
+
+    private static string Escape(string phrase, bool anyApostrophe)
+    {
+        string escaped = Regex.Escape(phrase).Replace("\\ ", "\\s+", StringComparison.Ordinal);
+        return anyApostrophe ? escaped.Replace("'", "['’]", StringComparison.Ordinal) : escaped;
     }
 }

@@ -166,5 +166,5 @@ internal sealed class AmountLexicon
     }
 
     private static string Alt(IEnumerable<string> phrases)
-        => "(?:" + RegexAlternation.ByFirstLetter(phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + ")";
+        => RegexAlternation.OfPhrases(phrases);
 }

@@ -149,5 +149,5 @@ internal sealed class TimexLexicon
 
     /// <summary>A regex alternation of phrases, longest first, spaces matching any whitespace.</summary>
     private static string Alternation(IEnumerable<string> phrases)
-        => "(?:" + RegexAlternation.ByFirstLetter(phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace("\\ ", "\\s+", StringComparison.Ordinal).Replace("'", "['’]", StringComparison.Ordinal))) + ")";
+        => RegexAlternation.OfPhrases(phrases, anyApostrophe: true);
 }

@@ -14,6 +14,16 @@ public class RegexAlternationTests
         Assert.Equal("", RegexAlternation.ByFirstLetter([]));
     }
 
+    [Fact]
+    public void PhrasesAreEscapedLongestFirstWithFlexibleSpacesAndApostrophes()
+    {
+        Assert.Equal(@"(?:a\s+lot|a\.m\.|an|x)", RegexAlternation.OfPhrases(["an", "x", "a lot", "a.m."]));
+        Assert.Equal("(?:new\\s+year['’]s|noon)", RegexAlternation.OfPhrases(["noon", "new year's"], anyApostrophe: true));
+        Assert.Equal("(?:new\\s+year's|noon)", RegexAlternation.OfPhrases(["noon", "new year's"]));
+        var pattern = new Regex(RegexAlternation.OfPhrases(["new year", "new year's day"], anyApostrophe: true));
+        Assert.Equal("new  year’s day", pattern.Match("on new  year’s day").Value);
+    }
+
     /// <summary>
     /// Random lists of words sharing prefixes (so which branch matches first matters to the match and its group), in
     /// patterns that read the branch chosen (a capture, a continuation that backtracks into the alternation, a look-behind,
