@@ -32,9 +32,13 @@ def read_jsonl(path):
 
 
 def locate(text, words, occurrence):
+    """The span of the gold's words at that occurrence, or None when the scored text lacks it: the extraction left
+    the words out (sample 12's "Pledged: 781." taken for a footer), so the layer never saw them and the line counts
+    missed (said on stderr, so that a gold typo shows too)."""
     starts = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text)]
     if occurrence >= len(starts):
-        raise SystemExit(f"gold not found in the page text: {words!r} #{occurrence}")
+        print(f"gold not found in the scored text (counted missed): {words!r} #{occurrence}", file=sys.stderr)
+        return None
     return starts[occurrence], starts[occurrence] + len(words)
 
 
@@ -73,7 +77,7 @@ def score(name, gold_path, docs, key, same, show, errors, pages=()):
             raise SystemExit(f"page {page} is not in the annotated file")
         text = docs[page]["text"]
         for g in gold:
-            g["start"], g["end"] = locate(text, g["words"], g["occurrence"])
+            g["start"], g["end"] = locate(text, g["words"], g["occurrence"]) or (-1, -1)  # (-1, -1) overlaps nothing
         pred = docs[page].get(key) or []
         pairs, unpaired = pair(gold, pred, same)
         for g, p in pairs:
