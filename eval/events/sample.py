@@ -427,3 +427,34 @@ said = {told(x["text"]) for x in itertools.chain(batch_q, batch_r, batch_s, batc
 fresh = lambda p: [x for x in p if x["doc"] not in seen and told(x["text"]) not in said]
 per_doc = {}
 batch_11 = news_batch("a", [], [], "d", (30, 10, 36, 12, 24, 8))
+
+# Batch 12 (issue 18, a twelfth batch of news, annotated blind; ids f001…: f is no batch's id letter, since batch f's
+# ids are y001…): 120 sentences, split "train", from the TimeBank/AQUAINT documents of part 2 of the second pool of
+# 2026-12-07 (the documents in sha256 order of "dateline-pool-2026-12-07c/" + id, every third from position 2; parts 0
+# and 1 went to the quote and entity audits, part 2 was reserved), the sentences earlier batches left. PolNeAR has 26
+# unused documents left, and the English news pages of ../shared/data/dates/dev that no batch used and no open-news
+# audit judged give almost no news sentence (chrome, a lab's and a foundation's notes), so all 120 come from part 2.
+# Batches s-11 drew up to two sentences from each document the batch uses: a sentence an earlier batch drew (the same
+# document and position, or the same text lower-cased without punctuation, as for batch 11) is not drawn again. The
+# same rules as batch z: the splitter, the 8-50-word filter, the ENGLISH and CHROME filters, cue and plain 3:1 by the
+# CUES regex (90 and 30), at most two per document, salts of their own (f-).
+def pool_part(part, salt="dateline-pool-2026-12-07c/"):
+    """The TimeBank/AQUAINT document ids of one part of a pool: sha256 order of salt + id, position modulo 3."""
+    import gzip, hashlib
+    ids = [json.loads(line)["id"] for c in ("timebank", "aquaint")
+           for line in gzip.open(os.path.join(shared, "data", "timex", c + ".jsonl.gz"), "rt", encoding="utf-8")]
+    ids.sort(key=lambda i: hashlib.sha256((salt + i).encode()).hexdigest())
+    return {i for n, i in enumerate(ids) if n % 3 == part}
+
+
+earlier = list(itertools.chain(batch_s, batch_t, batch_u, batch_v, batch_w, batch_x, batch_y, batch_z, batch_11))
+drawn = {(x["doc"], x["n"]) for x in earlier}
+said |= {told(x["text"]) for x in batch_11}
+reserved = pool_part(2)
+fresh = lambda p: [x for x in p if x["doc"].split(":", 1)[1] in reserved and (x["doc"], x["n"]) not in drawn
+                   and told(x["text"]) not in said]
+per_doc = {}
+batch_12 = pick(fresh(tcue), 90, "f-tc", per_doc) + pick(fresh(tplain), 30, "f-tp", per_doc)
+batch_12.sort(key=lambda x: h("f-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(batch_12, 1):
+    print(json.dumps({"id": f"f{k:03d}", **item}, ensure_ascii=False))
