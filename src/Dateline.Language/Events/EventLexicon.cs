@@ -176,6 +176,9 @@ internal sealed class EventLexicon
         KindModifiers = Set("event-kind-modifiers.txt");
         GiveVerbs = Set("event-give-verbs.txt");
         JoinVerbs = Set("event-join-verbs.txt");
+        JoinNouns = Set("event-join-nouns.txt");
+        RaiseVerbs = Set("event-raise-verbs.txt");
+        BusinessNouns = Set("event-business-nouns.txt");
         JoinObjects = Set("event-join-objects.txt");
         JoinNames = Set("event-join-names.txt");
         ThreatCues = Set("event-threat-cues.txt");
@@ -361,6 +364,15 @@ internal sealed class EventLexicon
 
     /// <summary>Forms of verbs of giving that code AID when a thing of event-aid-objects.txt follows ("sent food").</summary>
     public WordSet GiveVerbs { get; }
+
+    /// <summary>Forms of verbs of raising money that code AID to the raiser with money as object ("She has raised $33 million").</summary>
+    public WordSet RaiseVerbs { get; }
+
+    /// <summary>Heads of a business as an actor noun ("company", "firm"): a business raising money raises capital, not aid.</summary>
+    public WordSet BusinessNouns { get; }
+
+    /// <summary>Nouns of joining that code COOPERATE with a body of allies before or after them ("NATO membership", "accession to the WTO").</summary>
+    public WordSet JoinNouns { get; }
 
     /// <summary>Forms of verbs of joining that code COOPERATE with a body of event-join-objects.txt as object ("joined the alliance").</summary>
     public WordSet JoinVerbs { get; }
