@@ -122,6 +122,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         DivisionBeforeTitle(context);
+        CongressionalDistricts(context);
         CommonWordsInHeadings(context);
         OutletOfPage(context, document.Metadata); // after the per-mention rules: "The Hill" is no feature
         ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
@@ -743,6 +744,124 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     /// <summary>A division or country named, not its people's word ("Thai Prime Minister", "Saudi King Abdullah": NORP).</summary>
+    /// <summary>
+    /// A US congressional district named by its ordinal ("Florida’s 9th Congressional District", "Virginia's 10th
+    /// Congressional district", "New York’s 19th District": samples 18, 21 and 22, typed ORG, cut to "Congressional
+    /// District" or missed) is a GPE in the United States, as the guideline's electoral divisions are. The words after
+    /// the ordinal are a phrase of Data/congressional-district-words.txt (any case); a phrase marked `after-state`
+    /// ("District") only after a US state's possessive ("New York’s"), and then every mention of the same words on the
+    /// page ("the people of the 19th District"). Mentions within the words give way; one reaching past them ("[5th
+    /// District Court]ORG") or a capitalised word right after them ("District Judge") leaves them be. One pass over the
+    /// page's words.
+    /// </summary>
+    private void CongressionalDistricts(Context c)
+    {
+        HashSet<string>? named = null;
+        List<(int Start, int End, string Name)>? unsure = null;
+        for (int o = 0; o + 1 < c.Count; o++)
+        {
+            if (!IsOrdinal(c.Words[o]) || DistrictPhraseAfter(c, o) is not var (end, alone))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', c.Words, o, end - o).ToLowerInvariant();
+            if (alone || UsStatePossessiveBefore(c, o))
+            {
+                (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                ClaimDistrict(c, o, end);
+            }
+            else
+            {
+                (unsure ??= []).Add((o, end, name));
+            }
+        }
+
+        foreach (var (start, end, name) in unsure ?? [])
+        {
+            if (named?.Contains(name) == true)
+            {
+                ClaimDistrict(c, start, end);
+            }
+        }
+    }
+
+    /// <summary>The end of a congressional district's phrase right after the ordinal at <paramref name="o"/>, and whether it names one alone.</summary>
+    private static (int End, bool Alone)? DistrictPhraseAfter(Context c, int o)
+    {
+        int sentence = c.SentenceOf[o];
+        foreach (var (words, alone) in CongressionalDistrictPhrases)
+        {
+            int end = o + 1 + words.Length;
+            if (end > c.Count || c.SentenceOf[end - 1] != sentence
+                || (end < c.Count && c.SentenceOf[end] == sentence && IsCapitalised(c.Words[end])))
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int k = 0; k < words.Length && match; k++)
+            {
+                match = c.Words[o + 1 + k].Equals(words[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (match)
+            {
+                return (end, alone);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a US state's name and a possessive stand right before word <paramref name="o"/> ("New York’s 19th").</summary>
+    private bool UsStatePossessiveBefore(Context c, int o)
+    {
+        if (o < 2 || !IsPossessive(c.Words[o - 1]))
+        {
+            return false;
+        }
+
+        for (int start = o - 2; start >= 0 && o - 1 - start <= MaxTownWords && c.SentenceOf[start] == c.SentenceOf[o] && IsCapitalised(c.Words[start]); start--)
+        {
+            if (geo.CountriesWithRegion(string.Join(' ', c.Words, start, o - 1 - start)).Contains(UsCode))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words [start, end) as one GPE mention in the US, the mentions within them given way; none when a mention reaches past them.</summary>
+    private static void ClaimDistrict(Context c, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (c.Covered[k] >= 0 && c.Items[c.Covered[k]] is { Removed: false } inside && (inside.Start < start || inside.End > end))
+            {
+                return;
+            }
+        }
+
+        for (int k = start; k < end; k++)
+        {
+            if (c.Covered[k] >= 0)
+            {
+                c.Items[c.Covered[k]].Removed = true;
+                c.Covered[k] = -1;
+            }
+        }
+
+        int owner = Claim(c, -1, start, end, EntityLabel.Gpe);
+        c.Items[owner].CountryCode = UsCode;
+    }
+
+    /// <summary>Data/congressional-district-words.txt: the words after the ordinal, longest first, and whether they name a district alone.</summary>
+    private static readonly (string[] Words, bool Alone)[] CongressionalDistrictPhrases = [.. ResourceText.Rows("congressional-district-words.txt")
+        .Select(r => (Words: r[0].Split(' '), Alone: r.Length < 2 || r[1] != "after-state"))
+        .OrderByDescending(p => p.Words.Length)];
+
     private bool IsPlaceBeforeTitle(string name) => IsDivisionOrCountry(name) && geo.CountryByDemonym(name) is null;
 
     private bool IsDivisionOrCountry(string name) => geo.CountriesWithRegion(name).Count > 0 || geo.CountryByName(name) is not null;
@@ -4657,6 +4776,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                     // "[Hertfordshire]LOC": a county the gazetteer (first-level divisions only) does not hold
                     label = EntityLabel.Gpe;
                     countryName = geo.CountryByCode(division)?.Name;
+                }
+                else if (cluster.CountryCode is { } code)
+                {
+                    countryName = geo.CountryByCode(code)?.Name; // "[9th Congressional District]GPE" (CongressionalDistricts)
                 }
             }
             else if (label == EntityLabel.Person && cluster.CountryCode is not null)

@@ -1430,6 +1430,33 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_congressional_district_named_by_its_ordinal_is_a_place_in_the_united_states()
+    {
+        // issue 17's samples 18, 21 and 22: "1st Congressional District" ORG, "[Congressional District]ORG" (the ordinal
+        // cut), "10th Congressional district" missed, "New York’s 19th District" ORG
+        var doc = Resolve("She lived outside Florida’s 9th Congressional District. In South Carolina's 1st Congressional District, "
+            + "Trump won. It was different in Virginia's 10th Congressional district. Teachout is popular in New York’s 19th District. "
+            + "The people of the 19th District deserve a debate.",
+            ("Florida", "GPE"), ("Congressional District", "ORG"), ("South Carolina", "GPE"), ("1st Congressional District", "ORG"),
+            ("Virginia", "GPE"), ("Teachout", "PERSON"), ("New York", "GPE"), ("19th District", "ORG"), ("19th District", "ORG"));
+        foreach (var name in new[] { "9th Congressional District", "1st Congressional District", "10th Congressional district", "19th District" })
+        {
+            var district = Single(doc, name);
+            Assert.Equal(EntityLabel.Gpe, district.Label);
+            Assert.Equal("United States", district.Country);
+        }
+
+        Assert.Equal(2, Single(doc, "19th District").Mentions.Count);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Congressional District");
+
+        // a court's or a police district's name is not one: a capitalised word after it, or "District" alone with no state before
+        var kept = Resolve("The 5th District Court of Appeals ruled. Officers of the 19th District patrol the area.",
+            ("5th District Court of Appeals", "ORG"), ("19th District", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "5th District Court of Appeals").Label);
+        Assert.Equal(EntityLabel.Organization, Single(kept, "19th District").Label);
+    }
+
+    [Fact]
     public void A_group_named_as_a_state_is_an_organisation()
     {
         // issue 17's eighteenth to twentieth samples: "Islamic State" LOC, "ISIS" and "the self-described Islamic State"
