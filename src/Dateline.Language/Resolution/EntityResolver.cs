@@ -132,6 +132,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         OrganisationsByPageEvidence(context);
         InitialismsSpeltOut(context);
         PeoplesTheRecognizerMissed(context);
+        BroadcastStations(context);
         WebAddressNames(context);
         FamilyOfNamedPersons(context);
         FamilyByPluralSurname(context);
@@ -2596,6 +2597,58 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
     }
+
+    /// <summary>
+    /// A broadcast station named by its call letters or its network with the channel or frequency glued on ("WFTV9",
+    /// "FOX13", "WOR710": samples 21 and 22), or by its network and the channel as a word of its own ("NBC 5 has edited
+    /// the video": sample 7), is an organisation (Data/broadcast-station-words.txt). The recognizer left them untagged:
+    /// an untagged word of three or four capitals that are a call sign (first letter K or W) or a network's name, and
+    /// one to four figures, is an ORG mention; a network's name untagged or an ORG mention of its own, then an untagged
+    /// number of one or two figures in its sentence, is one ORG mention with it. One pass over the page's words.
+    /// </summary>
+    private static void BroadcastStations(Context c)
+    {
+        for (int i = 0; i < c.Count; i++)
+        {
+            var word = c.Words[i];
+            int digits = word.AsSpan().IndexOfAnyInRange('0', '9');
+            if (c.Covered[i] < 0 && digits > 0 && word.Length - digits <= MaxStationNumberDigits
+                && word.AsSpan(digits).IndexOfAnyExceptInRange('0', '9') < 0 && IsStationLetters(word[..digits]))
+            {
+                Claim(c, -1, i, i + 1, EntityLabel.Organization); // "WFTV9", "FOX13"
+                continue;
+            }
+
+            if (!StationNetworks.Contains(word) || i + 1 >= c.Count || c.SentenceOf[i + 1] != c.SentenceOf[i] || c.Covered[i + 1] >= 0
+                || c.Words[i + 1].Length > MaxChannelDigits || c.Words[i + 1].AsSpan().IndexOfAnyExceptInRange('0', '9') >= 0)
+            {
+                continue;
+            }
+
+            int owner = c.Covered[i];
+            if (owner < 0 || c.Items[owner] is { Removed: false, Label: EntityLabel.Organization } network && network.Start == i && network.End == i + 1)
+            {
+                Claim(c, owner, i, i + 2, EntityLabel.Organization); // "NBC 5"
+            }
+        }
+    }
+
+    /// <summary>Whether the capitals are a network's name or a US station's call sign (<see cref="BroadcastStations"/>).</summary>
+    private static bool IsStationLetters(string letters)
+        => StationNetworks.Contains(letters)
+           || (letters.Length is 3 or 4 && AllUpper(letters) && CallSignLetters.Contains(letters[..1]));
+
+    /// <summary>The most figures of a frequency or channel glued to a station's letters ("WOR710", "KRON4"); a guess, no sample needed more.</summary>
+    private const int MaxStationNumberDigits = 4;
+
+    /// <summary>The most figures of a channel number written apart after a network's name ("NBC 5", "FOX 13").</summary>
+    private const int MaxChannelDigits = 2;
+
+    private static readonly FrozenSet<string> StationNetworks = ResourceText.Rows("broadcast-station-words.txt")
+        .Where(r => r[0] == "network").Select(r => r[1]).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CallSignLetters = ResourceText.Rows("broadcast-station-words.txt")
+        .Where(r => r[0] == "call-sign").Select(r => r[1]).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PartyPeoples = ResourceText.Lines("party-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
 

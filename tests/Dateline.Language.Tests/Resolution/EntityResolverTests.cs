@@ -1457,6 +1457,23 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_broadcast_station_by_its_call_letters_or_network_and_channel_is_an_organisation()
+    {
+        // issue 17's samples 21, 22 and 7: "WFTV9", "FOX13", "WOR710" and "NBC 5" missed
+        var doc = Resolve("It was first reported by Christopher Heath, a reporter for WFTV9. After FOX13’s Craig Patrick asked, "
+            + "De Blasio, speaking on WOR710, called him a blowhard. NBC 5 has edited the video.",
+            ("Christopher Heath", "PERSON"), ("Craig Patrick", "PERSON"), ("De Blasio", "PERSON"));
+        foreach (var name in new[] { "WFTV9", "FOX13", "WOR710", "NBC 5" })
+        {
+            Assert.Equal(EntityLabel.Organization, Single(doc, name).Label);
+        }
+
+        // figures after other capitals, or too many after a network, are no station
+        var none = Resolve("The F16 and the MH370 flew over a B52 while the ABC 2020 plan and the WTAX12345 code stood.");
+        Assert.Empty(none.Entities);
+    }
+
+    [Fact]
     public void A_group_named_as_a_state_is_an_organisation()
     {
         // issue 17's eighteenth to twentieth samples: "Islamic State" LOC, "ISIS" and "the self-described Islamic State"
