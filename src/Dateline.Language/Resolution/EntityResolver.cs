@@ -2365,12 +2365,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         var families = members.Where(m => m.Value.Count >= MinFamilyMembers).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        if (families.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var item in c.Items)
+        foreach (var item in families.Count == 0 ? [] : c.Items)
         {
             int end = EndWithoutPossessive(c, item);
             if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Organization && end - item.Start == 2

@@ -799,6 +799,20 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_given_name_alone_typed_a_place_is_the_person_named_in_full_without_a_family()
+    {
+        // the twentieth unseen sample's "Park" LOC beside "Park Geun Hye"; Wikinews' "Valeria" LOC ×3 beside "Valeria
+        // Gazzola": the page names no family of two persons
+        var doc = Resolve("Valeria Gazzola studies rats. The problem, like Valeria was saying, is pain.",
+            ("Valeria Gazzola", "PERSON"), ("Valeria", "LOC"));
+        Assert.Equal(EntityLabel.Person, Assert.Single(doc.Entities).Label);
+
+        // not a place the gazetteer knows
+        var kept = Resolve("Paris Hilton flew home. Paris was cold.", ("Paris Hilton", "PERSON"), ("Paris", "LOC"));
+        Assert.NotEqual(EntityLabel.Person, Single(kept, "Paris").Label);
+    }
+
+    [Fact]
     public void Common_words_in_a_title_case_heading_are_no_names()
     {
         // the unseen samples' headings "Impacts on Travel and Education", "Interior and Technology", "RELATED INFORMATION"
