@@ -2340,8 +2340,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// of <see cref="MinFamilyMembers"/> persons named in two or more words opened by a given name, when the word is no
     /// common word (the tagger's dictionary: "West", "Faith" are not taken) and the page never writes it in lower case
     /// ("the Nemmers Prize" beside "the George Pólya Prize": "prize"). A LOC or ORG mention of two capitalised words closed by a
-    /// family's name, its first word no common word either, is a person of that family; then a one-word LOC or ORG
-    /// mention that is the first word of a person of two or more words opened by a given name or closed by a family's
+    /// family's name, its first word no common word either, is a person of that family; then, on any page (one naming
+    /// no family too: "[Park]LOC" beside "Park Geun Hye", the twentieth sample; Wikinews' "[Valeria]LOC" beside "Valeria
+    /// Gazzola"), a one-word LOC or ORG mention that is the first word of a person of two or more words opened by a given name or closed by a family's
     /// name is that person's given name used alone. Never a gazetteer place, a country, a people, a role's word or an
     /// honorific.
     /// </summary>
