@@ -2651,11 +2651,12 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>
     /// A people's word that names no country: an ethnic group's (Data/ethnic-peoples.txt: "Hispanics", samples 7, 19
     /// and 22) or a country's or continent's people joined by a hyphen to a continent's people, as one token
-    /// ("African-Americans", "Mexican-American": the singular of sample 22 found, the plural in none of its 20 mentions).
+    /// ("African-Americans", "Mexican-American": the singular of sample 22 found, the plural in none of its 20 mentions),
+    /// or a US state's residents (Data/state-peoples.txt: "Iowans", sample 23).
     /// </summary>
     private bool IsPeopleWithoutCountry(string word)
     {
-        if (EthnicPeoples.Contains(word))
+        if (EthnicPeoples.Contains(word) || StatePeoples.Contains(word))
         {
             return true;
         }
@@ -2671,6 +2672,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly FrozenSet<string> EthnicPeoples = ResourceText.Lines("ethnic-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StatePeoples = ResourceText.Lines("state-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// An initialism in capitals that the page spells out in lower-case words near one of its uses is a common noun's

@@ -1392,6 +1392,18 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_states_residents_are_a_norp()
+    {
+        // issue 17's sample 23: "what Iowans want" missed; "New Yorkers" typed LOC on VOA 2,000
+        var doc = Resolve("Polls show what Iowans want, and New Yorkers disagree.", ("New Yorkers", "LOC"));
+        Assert.All(new[] { "Iowans", "New Yorkers" }, people => Assert.Equal(EntityLabel.Norp, Single(doc, people).Label));
+
+        // not inside a longer name, nor the magazine
+        var kept = Resolve("The Houston Texans signed him, The New Yorker said.", ("Houston Texans", "ORG"), ("New Yorker", "ORG"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
+    }
+
+    [Fact]
     public void A_surnames_particle_before_a_persons_mention_is_the_names()
     {
         // issue 17's sample 22: "[Blasio]PERSON" in all six mentions of "de Blasio" and "De Blasio" (one "[Blasio]ORG",
