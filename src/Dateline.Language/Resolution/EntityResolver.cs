@@ -122,6 +122,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         DivisionBeforeTitle(context);
+        CongressionalDistricts(context);
         CommonWordsInHeadings(context);
         OutletOfPage(context, document.Metadata); // after the per-mention rules: "The Hill" is no feature
         ArticleOfName(context); // so too "[The Hill]ORG" after "newspaper"
@@ -131,6 +132,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         OrganisationsByPageEvidence(context);
         InitialismsSpeltOut(context);
         PeoplesTheRecognizerMissed(context);
+        BroadcastStations(context);
         WebAddressNames(context);
         FamilyOfNamedPersons(context);
         FamilyByPluralSurname(context);
@@ -743,6 +745,124 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     /// <summary>A division or country named, not its people's word ("Thai Prime Minister", "Saudi King Abdullah": NORP).</summary>
+    /// <summary>
+    /// A US congressional district named by its ordinal ("Florida’s 9th Congressional District", "Virginia's 10th
+    /// Congressional district", "New York’s 19th District": samples 18, 21 and 22, typed ORG, cut to "Congressional
+    /// District" or missed) is a GPE in the United States, as the guideline's electoral divisions are. The words after
+    /// the ordinal are a phrase of Data/congressional-district-words.txt (any case); a phrase marked `after-state`
+    /// ("District") only after a US state's possessive ("New York’s"), and then every mention of the same words on the
+    /// page ("the people of the 19th District"). Mentions within the words give way; one reaching past them ("[5th
+    /// District Court]ORG") or a capitalised word right after them ("District Judge") leaves them be. One pass over the
+    /// page's words.
+    /// </summary>
+    private void CongressionalDistricts(Context c)
+    {
+        HashSet<string>? named = null;
+        List<(int Start, int End, string Name)>? unsure = null;
+        for (int o = 0; o + 1 < c.Count; o++)
+        {
+            if (!IsOrdinal(c.Words[o]) || DistrictPhraseAfter(c, o) is not var (end, alone))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', c.Words, o, end - o).ToLowerInvariant();
+            if (alone || UsStatePossessiveBefore(c, o))
+            {
+                (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                ClaimDistrict(c, o, end);
+            }
+            else
+            {
+                (unsure ??= []).Add((o, end, name));
+            }
+        }
+
+        foreach (var (start, end, name) in unsure ?? [])
+        {
+            if (named?.Contains(name) == true)
+            {
+                ClaimDistrict(c, start, end);
+            }
+        }
+    }
+
+    /// <summary>The end of a congressional district's phrase right after the ordinal at <paramref name="o"/>, and whether it names one alone.</summary>
+    private static (int End, bool Alone)? DistrictPhraseAfter(Context c, int o)
+    {
+        int sentence = c.SentenceOf[o];
+        foreach (var (words, alone) in CongressionalDistrictPhrases)
+        {
+            int end = o + 1 + words.Length;
+            if (end > c.Count || c.SentenceOf[end - 1] != sentence
+                || (end < c.Count && c.SentenceOf[end] == sentence && IsCapitalised(c.Words[end])))
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int k = 0; k < words.Length && match; k++)
+            {
+                match = c.Words[o + 1 + k].Equals(words[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (match)
+            {
+                return (end, alone);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a US state's name and a possessive stand right before word <paramref name="o"/> ("New York’s 19th").</summary>
+    private bool UsStatePossessiveBefore(Context c, int o)
+    {
+        if (o < 2 || !IsPossessive(c.Words[o - 1]))
+        {
+            return false;
+        }
+
+        for (int start = o - 2; start >= 0 && o - 1 - start <= MaxTownWords && c.SentenceOf[start] == c.SentenceOf[o] && IsCapitalised(c.Words[start]); start--)
+        {
+            if (geo.CountriesWithRegion(string.Join(' ', c.Words, start, o - 1 - start)).Contains(UsCode))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words [start, end) as one GPE mention in the US, the mentions within them given way; none when a mention reaches past them.</summary>
+    private static void ClaimDistrict(Context c, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (c.Covered[k] >= 0 && c.Items[c.Covered[k]] is { Removed: false } inside && (inside.Start < start || inside.End > end))
+            {
+                return;
+            }
+        }
+
+        for (int k = start; k < end; k++)
+        {
+            if (c.Covered[k] >= 0)
+            {
+                c.Items[c.Covered[k]].Removed = true;
+                c.Covered[k] = -1;
+            }
+        }
+
+        int owner = Claim(c, -1, start, end, EntityLabel.Gpe);
+        c.Items[owner].CountryCode = UsCode;
+    }
+
+    /// <summary>Data/congressional-district-words.txt: the words after the ordinal, longest first, and whether they name a district alone.</summary>
+    private static readonly (string[] Words, bool Alone)[] CongressionalDistrictPhrases = [.. ResourceText.Rows("congressional-district-words.txt")
+        .Select(r => (Words: r[0].Split(' '), Alone: r.Length < 2 || r[1] != "after-state"))
+        .OrderByDescending(p => p.Words.Length)];
+
     private bool IsPlaceBeforeTitle(string name) => IsDivisionOrCountry(name) && geo.CountryByDemonym(name) is null;
 
     private bool IsDivisionOrCountry(string name) => geo.CountriesWithRegion(name).Count > 0 || geo.CountryByName(name) is not null;
@@ -2220,8 +2340,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// of <see cref="MinFamilyMembers"/> persons named in two or more words opened by a given name, when the word is no
     /// common word (the tagger's dictionary: "West", "Faith" are not taken) and the page never writes it in lower case
     /// ("the Nemmers Prize" beside "the George Pólya Prize": "prize"). A LOC or ORG mention of two capitalised words closed by a
-    /// family's name, its first word no common word either, is a person of that family; then a one-word LOC or ORG
-    /// mention that is the first word of a person of two or more words opened by a given name or closed by a family's
+    /// family's name, its first word no common word either, is a person of that family; then, on any page (one naming
+    /// no family too: "[Park]LOC" beside "Park Geun Hye", the twentieth sample; Wikinews' "[Valeria]LOC" beside "Valeria
+    /// Gazzola"), a one-word LOC or ORG mention that is the first word of a person of two or more words opened by a given name or closed by a family's
     /// name is that person's given name used alone. Never a gazetteer place, a country, a people, a role's word or an
     /// honorific.
     /// </summary>
@@ -2245,12 +2366,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         var families = members.Where(m => m.Value.Count >= MinFamilyMembers).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        if (families.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var item in c.Items)
+        foreach (var item in families.Count == 0 ? [] : c.Items)
         {
             int end = EndWithoutPossessive(c, item);
             if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Organization && end - item.Start == 2
@@ -2478,16 +2594,69 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
     }
 
+    /// <summary>
+    /// A broadcast station named by its call letters or its network with the channel or frequency glued on ("WFTV9",
+    /// "FOX13", "WOR710": samples 21 and 22), or by its network and the channel as a word of its own ("NBC 5 has edited
+    /// the video": sample 7), is an organisation (Data/broadcast-station-words.txt). The recognizer left them untagged:
+    /// an untagged word of three or four capitals that are a call sign (first letter K or W) or a network's name, and
+    /// one to four figures, is an ORG mention; a network's name untagged or an ORG mention of its own, then an untagged
+    /// number of one or two figures in its sentence, is one ORG mention with it. One pass over the page's words.
+    /// </summary>
+    private static void BroadcastStations(Context c)
+    {
+        for (int i = 0; i < c.Count; i++)
+        {
+            var word = c.Words[i];
+            int digits = word.AsSpan().IndexOfAnyInRange('0', '9');
+            if (c.Covered[i] < 0 && digits > 0 && word.Length - digits <= MaxStationNumberDigits
+                && word.AsSpan(digits).IndexOfAnyExceptInRange('0', '9') < 0 && IsStationLetters(word[..digits]))
+            {
+                Claim(c, -1, i, i + 1, EntityLabel.Organization); // "WFTV9", "FOX13"
+                continue;
+            }
+
+            if (!StationNetworks.Contains(word) || i + 1 >= c.Count || c.SentenceOf[i + 1] != c.SentenceOf[i] || c.Covered[i + 1] >= 0
+                || c.Words[i + 1].Length > MaxChannelDigits || c.Words[i + 1].AsSpan().IndexOfAnyExceptInRange('0', '9') >= 0)
+            {
+                continue;
+            }
+
+            int owner = c.Covered[i];
+            if (owner < 0 || c.Items[owner] is { Removed: false, Label: EntityLabel.Organization } network && network.Start == i && network.End == i + 1)
+            {
+                Claim(c, owner, i, i + 2, EntityLabel.Organization); // "NBC 5"
+            }
+        }
+    }
+
+    /// <summary>Whether the capitals are a network's name or a US station's call sign (<see cref="BroadcastStations"/>).</summary>
+    private static bool IsStationLetters(string letters)
+        => StationNetworks.Contains(letters)
+           || (letters.Length is 3 or 4 && AllUpper(letters) && CallSignLetters.Contains(letters[..1]));
+
+    /// <summary>The most figures of a frequency or channel glued to a station's letters ("WOR710", "KRON4"); a guess, no sample needed more.</summary>
+    private const int MaxStationNumberDigits = 4;
+
+    /// <summary>The most figures of a channel number written apart after a network's name ("NBC 5", "FOX 13").</summary>
+    private const int MaxChannelDigits = 2;
+
+    private static readonly FrozenSet<string> StationNetworks = ResourceText.Rows("broadcast-station-words.txt")
+        .Where(r => r[0] == "network").Select(r => r[1]).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CallSignLetters = ResourceText.Rows("broadcast-station-words.txt")
+        .Where(r => r[0] == "call-sign").Select(r => r[1]).ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> PartyPeoples = ResourceText.Lines("party-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A people's word that names no country: an ethnic group's (Data/ethnic-peoples.txt: "Hispanics", samples 7, 19
     /// and 22) or a country's or continent's people joined by a hyphen to a continent's people, as one token
-    /// ("African-Americans", "Mexican-American": the singular of sample 22 found, the plural in none of its 20 mentions).
+    /// ("African-Americans", "Mexican-American": the singular of sample 22 found, the plural in none of its 20 mentions),
+    /// or a US state's residents (Data/state-peoples.txt: "Iowans", sample 23).
     /// </summary>
     private bool IsPeopleWithoutCountry(string word)
     {
-        if (EthnicPeoples.Contains(word))
+        if (EthnicPeoples.Contains(word) || StatePeoples.Contains(word))
         {
             return true;
         }
@@ -2503,6 +2672,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     private static readonly FrozenSet<string> EthnicPeoples = ResourceText.Lines("ethnic-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StatePeoples = ResourceText.Lines("state-peoples.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// An initialism in capitals that the page spells out in lower-case words near one of its uses is a common noun's
@@ -4657,6 +4828,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                     // "[Hertfordshire]LOC": a county the gazetteer (first-level divisions only) does not hold
                     label = EntityLabel.Gpe;
                     countryName = geo.CountryByCode(division)?.Name;
+                }
+                else if (cluster.CountryCode is { } code)
+                {
+                    countryName = geo.CountryByCode(code)?.Name; // "[9th Congressional District]GPE" (CongressionalDistricts)
                 }
             }
             else if (label == EntityLabel.Person && cluster.CountryCode is not null)

@@ -799,6 +799,20 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_given_name_alone_typed_a_place_is_the_person_named_in_full_without_a_family()
+    {
+        // the twentieth unseen sample's "Park" LOC beside "Park Geun Hye"; Wikinews' "Valeria" LOC ×3 beside "Valeria
+        // Gazzola": the page names no family of two persons
+        var doc = Resolve("Valeria Gazzola studies rats. The problem, like Valeria was saying, is pain.",
+            ("Valeria Gazzola", "PERSON"), ("Valeria", "LOC"));
+        Assert.Equal(EntityLabel.Person, Assert.Single(doc.Entities).Label);
+
+        // not a place the gazetteer knows
+        var kept = Resolve("Paris Hilton flew home. Paris was cold.", ("Paris Hilton", "PERSON"), ("Paris", "LOC"));
+        Assert.NotEqual(EntityLabel.Person, Single(kept, "Paris").Label);
+    }
+
+    [Fact]
     public void Common_words_in_a_title_case_heading_are_no_names()
     {
         // the unseen samples' headings "Impacts on Travel and Education", "Interior and Technology", "RELATED INFORMATION"
@@ -1378,6 +1392,18 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_states_residents_are_a_norp()
+    {
+        // issue 17's sample 23: "what Iowans want" missed; "New Yorkers" typed LOC on VOA 2,000
+        var doc = Resolve("Polls show what Iowans want, and New Yorkers disagree.", ("New Yorkers", "LOC"));
+        Assert.All(new[] { "Iowans", "New Yorkers" }, people => Assert.Equal(EntityLabel.Norp, Single(doc, people).Label));
+
+        // not inside a longer name, nor the magazine
+        var kept = Resolve("The Houston Texans signed him, The New Yorker said.", ("Houston Texans", "ORG"), ("New Yorker", "ORG"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
+    }
+
+    [Fact]
     public void A_surnames_particle_before_a_persons_mention_is_the_names()
     {
         // issue 17's sample 22: "[Blasio]PERSON" in all six mentions of "de Blasio" and "De Blasio" (one "[Blasio]ORG",
@@ -1427,6 +1453,50 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(world, "Atlantic").Label);
         Assert.All(new[] { "Red Sea", "Middle East", "Asia" }, name => Assert.Equal(EntityLabel.Location, Single(world, name).Label));
         Assert.DoesNotContain(world.Entities, e => e.Label == EntityLabel.Location && e.Name.EndsWith("Pacific", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_congressional_district_named_by_its_ordinal_is_a_place_in_the_united_states()
+    {
+        // issue 17's samples 18, 21 and 22: "1st Congressional District" ORG, "[Congressional District]ORG" (the ordinal
+        // cut), "10th Congressional district" missed, "New York’s 19th District" ORG
+        var doc = Resolve("She lived outside Florida’s 9th Congressional District. In South Carolina's 1st Congressional District, "
+            + "Trump won. It was different in Virginia's 10th Congressional district. Teachout is popular in New York’s 19th District. "
+            + "The people of the 19th District deserve a debate.",
+            ("Florida", "GPE"), ("Congressional District", "ORG"), ("South Carolina", "GPE"), ("1st Congressional District", "ORG"),
+            ("Virginia", "GPE"), ("Teachout", "PERSON"), ("New York", "GPE"), ("19th District", "ORG"), ("19th District", "ORG"));
+        foreach (var name in new[] { "9th Congressional District", "1st Congressional District", "10th Congressional district", "19th District" })
+        {
+            var district = Single(doc, name);
+            Assert.Equal(EntityLabel.Gpe, district.Label);
+            Assert.Equal("United States", district.Country);
+        }
+
+        Assert.Equal(2, Single(doc, "19th District").Mentions.Count);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Congressional District");
+
+        // a court's or a police district's name is not one: a capitalised word after it, or "District" alone with no state before
+        var kept = Resolve("The 5th District Court of Appeals ruled. Officers of the 19th District patrol the area.",
+            ("5th District Court of Appeals", "ORG"), ("19th District", "ORG"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
+        Assert.Equal(2, kept.Entities.Length);
+    }
+
+    [Fact]
+    public void A_broadcast_station_by_its_call_letters_or_network_and_channel_is_an_organisation()
+    {
+        // issue 17's samples 21, 22 and 7: "WFTV9", "FOX13", "WOR710" and "NBC 5" missed
+        var doc = Resolve("It was first reported by Christopher Heath, a reporter for WFTV9. After FOX13’s Craig Patrick asked, "
+            + "De Blasio, speaking on WOR710, called him a blowhard. NBC 5 has edited the video.",
+            ("Christopher Heath", "PERSON"), ("Craig Patrick", "PERSON"), ("De Blasio", "PERSON"));
+        foreach (var name in new[] { "WFTV9", "FOX13", "WOR710", "NBC 5" })
+        {
+            Assert.Equal(EntityLabel.Organization, Single(doc, name).Label);
+        }
+
+        // figures after other capitals, or too many after a network, are no station
+        var none = Resolve("The F16 and the MH370 flew over a B52 while the ABC 2020 plan and the WTAX12345 code stood.");
+        Assert.Empty(none.Entities);
     }
 
     [Fact]
