@@ -29,6 +29,7 @@ internal sealed class TimexLexicon
         FuturePrepositions = ResourceText.WordSet("time-future-prepositions.txt");
         NotPast = ResourceText.WordSet("time-not-past.txt");
         Modals = ResourceText.WordSet("time-modals.txt");
+        ParticipleLinks = ResourceText.WordSet("time-participle-links.txt");
         GameCues = ((HashSet<string>)ResourceText.WordSet("time-game-cues.txt")).GetAlternateLookup<ReadOnlySpan<char>>();
         PresentCues = ResourceText.WordSet("time-present-cues.txt");
         var monthRows = ResourceText.Rows("time-months.txt");
@@ -130,6 +131,9 @@ internal sealed class TimexLexicon
     public IReadOnlySet<string> NotPast { get; }
 
     public IReadOnlySet<string> Modals { get; }
+
+    /// <summary>Words that may stand between a modal and its participle besides adverbs in "-ly" (Data/time-participle-links.txt).</summary>
+    public IReadOnlySet<string> ParticipleLinks { get; }
 
     /// <summary>Words that make an ordinal quarter or half a period of a game (Data/time-game-cues.txt).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GameCues { get; }
