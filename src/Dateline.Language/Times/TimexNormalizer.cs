@@ -87,6 +87,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return Has(TimexGroup.Ended) ? new TimexValue(TimexType.Duration, "P1Y") : new TimexValue(TimexType.Date, dct is { } dy ? dy.Year.ToString("0000", Inv) : "XXXX");
         }
 
+        if (Has(TimexGroup.Thatyear))
+        {
+            // "that year": the year of the last date the text named ("in 1968 … a campaign that year"), else of the day
+            // under discussion
+            return new TimexValue(TimexType.Date, mentioned is { Length: >= 4 } ? mentioned[..4] : refDay is { } dy2 ? dy2.Year.ToString("0000", Inv) : "XXXX");
+        }
+
         if (Has(TimexGroup.Anaq))
         {
             // "the quarter" is the one the text is about (the last quarter named), else the last one completed before
