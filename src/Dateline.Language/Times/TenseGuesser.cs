@@ -59,6 +59,11 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
     private Tense Classify(string text, List<string> words, List<int> starts, int i, TaggedCue tagged)
     {
         var w = words[i];
+        if (IsNameInside(text, starts[i], w))
+        {
+            return Tense.Unknown;
+        }
+
         if (lexicon.FutureCues.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal) || w == "won't")
         {
             // "announced the plan Aug. 21": a cue after a determiner is a noun ("the plan", "its schedule"), no tense.
@@ -89,7 +94,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
                 break;
             }
 
-            if (lexicon.FutureCues.Contains(words[j]) || lexicon.Modals.Contains(words[j]))
+            if ((lexicon.FutureCues.Contains(words[j]) || lexicon.Modals.Contains(words[j])) && !IsNameInside(text, starts[j], words[j]))
             {
                 bool perfect = false;
                 for (int k = j + 1; k < i; k++)
@@ -108,6 +113,26 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         }
 
         return Tense.Past;
+    }
+
+    /// <summary>
+    /// A cue word written with a capital inside its sentence is a name ("Senior advisor Hope Hicks had tested positive
+    /// on Thursday": no "hope"; "Pete Rose", "United"): a capital after a letter, digit or comma, not "I'll".
+    /// </summary>
+    private static bool IsNameInside(string text, int start, string word)
+    {
+        if (!char.IsUpper(text[start]) || word.StartsWith("i'", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k >= 0 && (char.IsLetterOrDigit(text[k]) || text[k] == ',');
     }
 
     /// <summary>Whether text[from..to] (between two words) holds a mark that ends a clause or a quotation.</summary>
