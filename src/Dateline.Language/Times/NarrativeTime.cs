@@ -76,7 +76,8 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
             _referenceNamesWeekday = candidate.Group(TimexGroup.Weekday).Success;
         }
 
-        if (expression.Type == TimexType.Date && !candidate.Group(TimexGroup.Ago).Success && !candidate.Group(TimexGroup.Yearback).Success && expression.Value is { } v && CalendarDatePattern().IsMatch(v))
+        if (expression.Type == TimexType.Date && !candidate.Group(TimexGroup.Ago).Success && !candidate.Group(TimexGroup.Yearback).Success && expression.Value is { } v && CalendarDatePattern().IsMatch(v)
+            && !NamesALaw(expression, v))
         {
             Mentioned = v;
             MentionedAt = expression.Span.Start;
@@ -176,6 +177,13 @@ internal sealed partial class NarrativeTime(string text, DateOnly? dct)
     }
 
     private const int DaysInAWeek = 7;
+
+    /// <summary>
+    /// A year alone that opens a document's name ("Johnson's 1964 Civil Rights Act": <see cref="TimexLexicon.LawName"/>):
+    /// it names the law, not a time the text tells of, and is no <see cref="Mentioned"/> date.
+    /// </summary>
+    private bool NamesALaw(TimeExpression expression, string value)
+        => value.Length == 4 && TimexLexicon.Default.LawName.IsMatch(text, expression.Span.End);
 
     /// <summary>A weekday without "last", "next" or "this" ("Wednesday", "late Tuesday evening").</summary>
     private static bool IsWeekdayWithoutRel(TimexCandidate c) => c.Rule.Id == "date-weekday" && !c.Group(TimexGroup.Rel).Success;

@@ -19,7 +19,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         // the window reads are kept: a cue's index i looks back at most LookBack words (Classify), so the last
         // window + LookBack words on the left read as the whole left part does.
         int window = options.TenseWindowWords;
-        List<int>? leftStarts = taggedAt is null ? null : [], rightStarts = taggedAt is null ? null : [];
+        List<int> leftStarts = [], rightStarts = [];
         var left = Words(text, sentence.Start, timex.Start, keepLast: window + LookBack, keepFirst: int.MaxValue, leftStarts);
         var right = Words(text, timex.End, sentence.End, keepLast: int.MaxValue, keepFirst: window, rightStarts);
         if (left.Count > 0 && (lexicon.FuturePrepositions.Contains(left[^1])
@@ -30,12 +30,12 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         for (int distance = 0; distance < options.TenseWindowWords; distance++)
         {
             int i = left.Count - 1 - distance;
-            if (i >= 0 && Classify(left, i, Tagged(leftStarts, i)) is var l && l != Tense.Unknown)
+            if (i >= 0 && Classify(text, left, leftStarts, i, Tagged(leftStarts, i)) is var l && l != Tense.Unknown)
             {
                 return l;
             }
 
-            if (distance < right.Count && Classify(right, distance, Tagged(rightStarts, distance)) is var r && r != Tense.Unknown)
+            if (distance < right.Count && Classify(text, right, rightStarts, distance, Tagged(rightStarts, distance)) is var r && r != Tense.Unknown)
             {
                 return r;
             }
@@ -43,15 +43,27 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
 
         return Tense.Unknown;
 
-        TaggedCue Tagged(List<int>? starts, int i) => starts is null ? TaggedCue.None : taggedAt!(starts[i]);
+        TaggedCue Tagged(List<int> starts, int i) => taggedAt is null ? TaggedCue.None : taggedAt(starts[i]);
     }
 
-    /// <summary>How many words before a cue <see cref="Classify"/> reads (a determiner before a noun, a modal before a participle).</summary>
-    private const int LookBack = 3;
+    /// <summary>
+    /// How many words before a cue <see cref="Classify"/> reads (a determiner before a noun, a modal before a participle:
+    /// "will almost certainly be decided" holds three links, unseen news audit 11).
+    /// </summary>
+    private const int LookBack = 5;
 
-    private Tense Classify(List<string> words, int i, TaggedCue tagged)
+    /// <summary>How many words before a participle a modal is looked for whatever the words between ("as soon as trading opened": TimeBank wsj_0340).</summary>
+    private const int AnyWordsBack = 3;
+
+    /// <param name="starts">Where each of <paramref name="words"/> starts in <paramref name="text"/>.</param>
+    private Tense Classify(string text, List<string> words, List<int> starts, int i, TaggedCue tagged)
     {
         var w = words[i];
+        if (IsNameInside(text, starts[i], w))
+        {
+            return Tense.Unknown;
+        }
+
         if (lexicon.FutureCues.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal) || w == "won't")
         {
             // "announced the plan Aug. 21": a cue after a determiner is a noun ("the plan", "its schedule"), no tense.
@@ -70,11 +82,19 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
             return Tense.Unknown;
         }
 
-        // "will be held", "is expected to be completed": a future cue shortly before the participle; but a modal with
-        // "have" is a past ("could have emerged", "would have been held").
+        // "will be held", "is expected to be completed": a future cue shortly before the participle, further back
+        // ("will almost certainly be decided") with only auxiliaries and adverbs between (Data/time-participle-links.txt);
+        // but a modal with "have" is a past ("could have emerged", "would have been held"). Not across a comma, quote
+        // mark or other stop: the "will" of "messages will resonate,” he said" governs "resonate", not "said".
+        bool linksOnly = true;
         for (int j = i - 1; j >= 0 && j >= i - LookBack; j--)
         {
-            if (lexicon.FutureCues.Contains(words[j]) || lexicon.Modals.Contains(words[j]))
+            if (ClauseStopBetween(text, starts[j] + words[j].Length, starts[j + 1]))
+            {
+                break;
+            }
+
+            if ((lexicon.FutureCues.Contains(words[j]) || lexicon.Modals.Contains(words[j])) && !IsNameInside(text, starts[j], words[j]))
             {
                 bool perfect = false;
                 for (int k = j + 1; k < i; k++)
@@ -84,10 +104,42 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
 
                 return perfect ? Tense.Past : Tense.Future;
             }
+
+            linksOnly &= lexicon.ParticipleLinks.Contains(words[j]) || (words[j].Length > 4 && words[j].EndsWith("ly", StringComparison.Ordinal));
+            if (!linksOnly && i - j >= AnyWordsBack)
+            {
+                break;
+            }
         }
 
         return Tense.Past;
     }
+
+    /// <summary>
+    /// A cue word written with a capital inside its sentence is a name ("Senior advisor Hope Hicks had tested positive
+    /// on Thursday": no "hope"; "Pete Rose", "United"): a capital after a letter, digit or comma, not "I'll".
+    /// </summary>
+    private static bool IsNameInside(string text, int start, string word)
+    {
+        if (!char.IsUpper(text[start]) || word.StartsWith("i'", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k >= 0 && (char.IsLetterOrDigit(text[k]) || text[k] == ',');
+    }
+
+    /// <summary>Whether text[from..to] (between two words) holds a mark that ends a clause or a quotation.</summary>
+    private static bool ClauseStopBetween(string text, int from, int to)
+        => to > from && text.AsSpan(from, to - from).IndexOfAny(ClauseStops) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create(",;:()\"“”«»—–");
 
     /// <summary>What the tagger read in a word, as far as the tense cues go.</summary>
     public enum TaggedCue

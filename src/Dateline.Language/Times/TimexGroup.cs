@@ -36,6 +36,7 @@ internal enum TimexGroup
     Season,
     Setword,
     Theyear,
+    Thatyear,
     Unit,
     Units,
     Weekday,

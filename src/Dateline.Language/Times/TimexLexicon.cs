@@ -29,6 +29,8 @@ internal sealed class TimexLexicon
         FuturePrepositions = ResourceText.WordSet("time-future-prepositions.txt");
         NotPast = ResourceText.WordSet("time-not-past.txt");
         Modals = ResourceText.WordSet("time-modals.txt");
+        ParticipleLinks = ResourceText.WordSet("time-participle-links.txt");
+        LawName = new Regex(@"\G(?:\s+[A-Z][\w'’.-]*){0,4}?\s+(?:" + string.Join('|', ResourceText.Lines("time-law-names.txt").Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
         GameCues = ((HashSet<string>)ResourceText.WordSet("time-game-cues.txt")).GetAlternateLookup<ReadOnlySpan<char>>();
         PresentCues = ResourceText.WordSet("time-present-cues.txt");
         var monthRows = ResourceText.Rows("time-months.txt");
@@ -130,6 +132,15 @@ internal sealed class TimexLexicon
     public IReadOnlySet<string> NotPast { get; }
 
     public IReadOnlySet<string> Modals { get; }
+
+    /// <summary>
+    /// Read right after a year: the capitalised words of a document's name that the year opens, ending in a word of
+    /// Data/time-law-names.txt (" Civil Rights Act" of "the 1964 Civil Rights Act"); case-sensitive.
+    /// </summary>
+    public Regex LawName { get; }
+
+    /// <summary>Words that may stand between a modal and its participle besides adverbs in "-ly" (Data/time-participle-links.txt).</summary>
+    public IReadOnlySet<string> ParticipleLinks { get; }
 
     /// <summary>Words that make an ordinal quarter or half a period of a game (Data/time-game-cues.txt).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GameCues { get; }

@@ -87,6 +87,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return Has(TimexGroup.Ended) ? new TimexValue(TimexType.Duration, "P1Y") : new TimexValue(TimexType.Date, dct is { } dy ? dy.Year.ToString("0000", Inv) : "XXXX");
         }
 
+        if (Has(TimexGroup.Thatyear))
+        {
+            // "that year": the year of the last date the text named ("in 1968 … a campaign that year"), else of the day
+            // under discussion
+            return new TimexValue(TimexType.Date, mentioned is { Length: >= 4 } ? mentioned[..4] : refDay is { } dy2 ? dy2.Year.ToString("0000", Inv) : "XXXX");
+        }
+
         if (Has(TimexGroup.Anaq))
         {
             // "the quarter" is the one the text is about (the last quarter named), else the last one completed before
@@ -377,6 +384,15 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return new TimexValue(TimexType.Date, (mentionedYear - years).ToString("0000", Inv) + mentioned[4..]);
         }
 
+        // "a century earlier" than the year under discussion ("founded to abolish slavery a century earlier" after 1968,
+        // his 1969 book: the 1860s, 18; unseen news audit 11): decades and centuries count back from it too, each at the
+        // granularity it has counted from the publication.
+        if (agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase) && lexicon.Units[unitWord.ToLowerInvariant()] is "DE" or "CE"
+            && int.TryParse(n, Inv, out int spans) && mentioned is { Length: >= 4 } && int.TryParse(mentioned[..4], Inv, out int fromYear))
+        {
+            return CountedBack(fromYear, spans, lexicon.Units[unitWord.ToLowerInvariant()]);
+        }
+
         if (dct is not { } d || !int.TryParse(n, Inv, out int k))
         {
             return new TimexValue(TimexType.Date, "PAST_REF");
@@ -389,12 +405,15 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             "M" => new TimexValue(TimexType.Date, d.AddMonths(-k).ToString("yyyy-MM", Inv)),
             "Q" => new TimexValue(TimexType.Date, d.AddMonths(-3 * k).ToString("yyyy-MM", Inv)),
             "Y" => new TimexValue(TimexType.Date, (d.Year - k).ToString(Inv)),
-            "DE" => new TimexValue(TimexType.Date, (d.Year - (10 * k)).ToString(Inv)),
-            "CE" => new TimexValue(TimexType.Date, ((d.Year - (100 * k)) / 100).ToString(Inv)),
+            "DE" or "CE" => CountedBack(d.Year, k, lexicon.Units[unitWord.ToLowerInvariant()]),
             "TH" or "TM" or "TS" => new TimexValue(TimexType.Time, Iso(d)),
             _ => new TimexValue(TimexType.Date, "PAST_REF"),
         };
     }
+
+    /// <summary>k decades (a year) or centuries (a century's two digits) back from a year.</summary>
+    private static TimexValue CountedBack(int year, int k, string unit)
+        => new(TimexType.Date, unit == "DE" ? (year - (10 * k)).ToString(Inv) : ((year - (100 * k)) / 100).ToString(Inv));
 
     private string? Reference(string word, DateOnly? dct, DateOnly? refDay)
     {
