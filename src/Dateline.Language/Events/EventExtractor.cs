@@ -4845,8 +4845,9 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         // "Egypt, the UAE, Russia and France backed …"
-        int first = ConjunctStart(s, actor.First);
+        int first = ModifiedConjunctStart(s, actor.First);
         bool listClosed = false;
+        int commaJoined = -1;
         while (first >= 2 && (s.Lower(first - 1) is "and" or "or" or "nor" || (listClosed && s.Lower(first - 1) == ",")))
         {
             listClosed = true;
@@ -4876,13 +4877,20 @@ public sealed partial class EventExtractor : IPipelineComponent
                 break; // "driven from their homes in Prijedor, and more than 15,000 were killed": ", and" joins clauses unless it closes a list ("Egypt, the UAE, and Russia")
             }
 
+            if (s.Lower(first - 1) == "," && commaJoined < 0)
+            {
+                commaJoined = found.Count;
+            }
+
             found.Add(more);
-            first = ConjunctStart(s, more.First);
+            first = ModifiedConjunctStart(s, more.First);
         }
 
         if (found.Count > 1 && HeadBeforePreposition(s, found[^1]) is { } listHead)
         {
-            return [listHead]; // "Palestinian residents of the West Bank and Gaza can sue"
+            // "Palestinian residents of the West Bank and Gaza can sue"; but "In recent days in Kandahar Province, a judge and a
+            // district administrator were killed": a place joined by a comma, whose preposition hangs on no actor, opened the clause
+            return !listHead.IsActor && commaJoined > 0 ? found.GetRange(0, commaJoined) : [listHead];
         }
 
         return found;
@@ -5580,6 +5588,23 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// "four coalition and four Afghan soldiers", "Zahir and one of the attackers"): the word before it is the "and" that
     /// joins it to the one before.
     /// </summary>
+    /// <summary>
+    /// Where a conjunct of a coordinated subject starts when lower-case modifiers the actor's phrase leaves out stand before
+    /// it (at most <see cref="MaxAdjectives"/>): "Zardari and former Prime Minister Nawaz Sharif", "police and militant
+    /// Protestants", "Experts and policy makers" (ev-actors4 sitting: e291, s104, z066 on train).
+    /// </summary>
+    private static int ModifiedConjunctStart(SentenceView s, int first)
+    {
+        int k = first;
+        while (k > 0 && first - k < MaxAdjectives && !s.IsCapitalized(k - 1) && s.MentionAt(k - 1) < 0 && s.Tag(k - 1) is PartOfSpeech.JJ or PartOfSpeech.NN
+               && !FunctionWords.Contains(s.Lower(k - 1)) && !Determiners.Contains(s.Lower(k - 1)))
+        {
+            k--;
+        }
+
+        return ConjunctStart(s, k);
+    }
+
     private static int ConjunctStart(SentenceView s, int first)
     {
         while (first > 0)
