@@ -1798,7 +1798,7 @@ public sealed partial class EventExtractor : IPipelineComponent
                     targets = later; // "blame Saturday's bombing on the PKK"
                 }
             }
-            if (targets is [{ Kind: ActorKind.Thing } thing, ..] && word.Entry.Type is EventType.Reject or EventType.Accuse or EventType.Support or EventType.Request or EventType.Threaten && OwnerOf(s, thing, ofNamesOwner: !_lexicon.AsksFor(word.Entry)) is { } owner && (owner.EntityId is null || !sources.Exists(a => a.EntityId == owner.EntityId)))
+            if (targets is [{ Kind: ActorKind.Thing } thing, ..] && word.Entry.Type is EventType.Reject or EventType.Accuse or EventType.Support or EventType.Request or EventType.Threaten && OwnerOf(s, thing, ofNamesOwner: !_lexicon.AsksFor(word.Entry), namedBy: word.Entry.Type != EventType.Request && (!word.Entry.NeedsActorObject || SupportsPolicy(s, word.Entry, sources, targets, noun: false))) is { } owner && (owner.EntityId is null || !sources.Exists(a => a.EntityId == owner.EntityId)))
             {
                 targets = [owner]; // "rejected a petition from the board", "criticized Iran's decision": whose it is
             }
@@ -2126,8 +2126,12 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// board", "the proposal by Iran"; null otherwise. Without <paramref name="ofNamesOwner"/> an "of" phrase names none:
     /// what a request asks for is an action, and its "of" phrase is whom the action is done to or by ("called for the
     /// release of Sayed Perwiz Kambakhsh", "demand the withdrawal of British troops"), not who is asked (ev-mends10).
+    /// With <paramref name="namedBy"/> an actor's name, demonym or actor noun before the thing's head names it too ("rejecting
+    /// a government offer", "a European Union proposal", "criticized Israeli plans"; ev-actors4: the guideline's "whose
+    /// proposal"), up to the first verb form (a participle after the head opens its own phrase). A possessor before a phrase
+    /// read past it ("objected to Sudan's bid") is its owner.
     /// </summary>
-    private Actor? OwnerOf(SentenceView s, Actor thing, bool ofNamesOwner = true)
+    private Actor? OwnerOf(SentenceView s, Actor thing, bool ofNamesOwner = true, bool namedBy = false)
     {
         if (Possessives.Contains(s.Lower(thing.First)) && s.Lower(thing.First) != "its")
         {
@@ -2141,6 +2145,14 @@ public sealed partial class EventExtractor : IPipelineComponent
             return null; // "declined to identify any of the detainees": not a thing's phrase
         }
 
+        if (thing.First >= 2 && s.Lower(thing.First - 1) == "'s")
+        {
+            // "objected to Sudan's bid": the phrase read after a preposition starts past its possessor
+            var possessor = ActorEndingAt(s, thing.First - 2);
+            return possessor.IsActor ? possessor : null;
+        }
+
+        Actor? modifier = null;
         for (int k = thing.First; k < s.Count && k - thing.First <= MaxOwnerReach; k++)
         {
             var w = s.Lower(k);
@@ -2148,6 +2160,16 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 var owner = ActorEndingAt(s, k - 1);
                 return owner.IsActor ? owner : null;
+            }
+
+            if (s.Tag(k) is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBP or PartOfSpeech.VBZ)
+            {
+                namedBy = false; // "a measure authorizing broader background checks": past the head, no word names its maker
+            }
+
+            if (namedBy && modifier is null && ModifyingActorAt(s, k) is { } named)
+            {
+                modifier = named; // "rejecting a government offer", "a European Union proposal": the actor the thing's noun is named by
             }
 
             if (w == "of" && !ofNamesOwner)
@@ -2162,11 +2184,35 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             if (k > thing.First && (!IsNounAt(s, k) || Determiners.Contains(w) || Quantifiers.Contains(w)))
             {
-                return null;
+                return modifier;
             }
         }
 
-        return null;
+        return modifier;
+    }
+
+    /// <summary>
+    /// The actor whose name or actor noun ends at <paramref name="k"/> and modifies a lower-case noun right after it, the
+    /// head of a thing's phrase: "a government offer", "a European Union proposal", "the Israeli raid"; null otherwise.
+    /// </summary>
+    private Actor? ModifyingActorAt(SentenceView s, int k)
+    {
+        if (k + 1 >= s.Count || s.MentionAt(k + 1) >= 0 && s.MentionAt(k + 1) == s.MentionAt(k) || s.IsCapitalized(k + 1) || !IsNounAt(s, k + 1) || IsFiniteVerb(s, k + 1)
+            || !(s.MentionAt(k) >= 0 || !s.IsCapitalized(k) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && _lexicon.IsActorNoun(s.Lower(k))))
+        {
+            return null;
+        }
+
+        for (int j = k + 1; j < s.Count && j <= k + MaxOwnerReach && IsNounAt(s, j) && !IsFiniteVerb(s, j); j++)
+        {
+            if (s.IsCapitalized(j) || s.MentionAt(j) >= 0 || _lexicon.IsActorNoun(s.Lower(j)))
+            {
+                return null; // "backs opposition presidential candidate Viktor Yushchenko": the phrase's head is an actor
+            }
+        }
+
+        var actor = ActorEndingAt(s, k);
+        return actor.IsActor ? actor : null;
     }
 
     /// <summary>
@@ -4989,8 +5035,9 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         // "Egypt, the UAE, Russia and France backed …"
-        int first = ConjunctStart(s, actor.First);
+        int first = ModifiedConjunctStart(s, actor.First);
         bool listClosed = false;
+        int commaJoined = -1;
         while (first >= 2 && (s.Lower(first - 1) is "and" or "or" or "nor" || (listClosed && s.Lower(first - 1) == ",")))
         {
             listClosed = true;
@@ -5020,13 +5067,20 @@ public sealed partial class EventExtractor : IPipelineComponent
                 break; // "driven from their homes in Prijedor, and more than 15,000 were killed": ", and" joins clauses unless it closes a list ("Egypt, the UAE, and Russia")
             }
 
+            if (s.Lower(first - 1) == "," && commaJoined < 0)
+            {
+                commaJoined = found.Count;
+            }
+
             found.Add(more);
-            first = ConjunctStart(s, more.First);
+            first = ModifiedConjunctStart(s, more.First);
         }
 
         if (found.Count > 1 && HeadBeforePreposition(s, found[^1]) is { } listHead)
         {
-            return [listHead]; // "Palestinian residents of the West Bank and Gaza can sue"
+            // "Palestinian residents of the West Bank and Gaza can sue"; but "In recent days in Kandahar Province, a judge and a
+            // district administrator were killed": a place joined by a comma, whose preposition hangs on no actor, opened the clause
+            return !listHead.IsActor && commaJoined > 0 ? found.GetRange(0, commaJoined) : [listHead];
         }
 
         return found;
@@ -5724,6 +5778,23 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// "four coalition and four Afghan soldiers", "Zahir and one of the attackers"): the word before it is the "and" that
     /// joins it to the one before.
     /// </summary>
+    /// <summary>
+    /// Where a conjunct of a coordinated subject starts when lower-case modifiers the actor's phrase leaves out stand before
+    /// it (at most <see cref="MaxAdjectives"/>): "Zardari and former Prime Minister Nawaz Sharif", "police and militant
+    /// Protestants", "Experts and policy makers" (ev-actors4 sitting: e291, s104, z066 on train).
+    /// </summary>
+    private static int ModifiedConjunctStart(SentenceView s, int first)
+    {
+        int k = first;
+        while (k > 0 && first - k < MaxAdjectives && !s.IsCapitalized(k - 1) && s.MentionAt(k - 1) < 0 && s.Tag(k - 1) is PartOfSpeech.JJ or PartOfSpeech.NN
+               && !FunctionWords.Contains(s.Lower(k - 1)) && !Determiners.Contains(s.Lower(k - 1)))
+        {
+            k--;
+        }
+
+        return ConjunctStart(s, k);
+    }
+
     private static int ConjunctStart(SentenceView s, int first)
     {
         while (first > 0)
