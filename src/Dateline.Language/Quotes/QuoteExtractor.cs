@@ -1007,11 +1007,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
     /// <summary>
     /// Whether the naming <paramref name="q"/> lies whole in the report <paramref name="d"/> as a relative clause of its
-    /// content: a relative word or "what" right before the naming's speaker ("adjustments that he described as “unusual.”",
-    /// "said … that what he called a “security response” was needed").
+    /// content spoken by a pronoun: a relative word or "what" right before the naming's pronoun speaker ("adjustments that
+    /// he described as “unusual.”", "said … that what he called a “security response” was needed"). A naming by a name
+    /// is another's words ("under what Mr. Hedge called “the prior economy model,” the club … charged": PolNeAR).
     /// </summary>
-    private static bool InRelativeClause(string text, QuoteDraft d, QuoteDraft q)
+    private bool InRelativeClause(string text, QuoteDraft d, QuoteDraft q)
         => d.Span.Contains(q.Span) && q.Speaker is { } spk && d.Span.Contains(spk) && spk.End <= q.Cue!.Value.Start
+            && _lexicon.Pronouns.Contains(text.Substring(spk.Start, spk.Length).Trim().ToLowerInvariant())
             && WordBefore(text, spk.Start, d.Span.Start) is { } word && text.Substring(word.Start, word.Length).ToLowerInvariant() is var relative
             && (ClauseRelativeWord().IsMatch(relative) || relative == "what");
 
