@@ -56,7 +56,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         context.ThrowIfCancelled();
         if (Options.IndirectSpeech)
         {
-            drafts.AddRange(FindIndirect(text, sentences, drafts, tags));
+            var swallowed = new List<QuoteDraft>();
+            drafts.AddRange(FindIndirect(text, sentences, drafts, tags, swallowed));
+            // a naming inside a report's clause is part of that report ("… adjustments that he described as “unusual.”":
+            // ReportBesideNaming)
+            drafts.RemoveAll(d => swallowed.Exists(n => ReferenceEquals(n, d)));
             drafts.AddRange([.. FindParticipleAfterAttribution(text, sentences, drafts)]);
             InheritFromReportedSpeech(text, paragraphs, sentences, drafts);
 
@@ -836,7 +840,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return drafts;
     }
 
-    private IEnumerable<QuoteDraft> FindIndirect(string text, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> drafts, ClauseTags tags)
+    private IEnumerable<QuoteDraft> FindIndirect(string text, IReadOnlyList<TextSpan> sentences, List<QuoteDraft> drafts, ClauseTags tags, List<QuoteDraft> swallowed)
     {
         var posts = new EmbeddedPosts(text, _lexicon.EmbedMarkers);
         var quotes = new QuoteIndex(text, drafts); // drafts grows by what this yields (AddRange)
@@ -844,7 +848,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         {
             if (quotes.AnyOverlaps(s) || ContainsMark(text, s) || quotes.AnyCueIn(s) || posts.InPost(s))
             {
-                foreach (var draft in ReportBeforeCoordinatedQuote(text, s, quotes, posts, tags).Concat(ReportAfterMarkedHead(text, s, quotes, posts, tags)))
+                foreach (var draft in ReportBeforeCoordinatedQuote(text, s, quotes, posts, tags).Concat(ReportAfterMarkedHead(text, s, quotes, posts, tags))
+                    .Concat(ReportBesideNaming(text, s, quotes, posts, tags, swallowed)))
                 {
                     yield return draft;
                 }
@@ -917,6 +922,100 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         return [];
     }
+
+    /// <summary>
+    /// The reports of a sentence whose only quotes are namings with quoted words (quote-naming-cues.txt: "called Bush
+    /// “a liar”", "described as “unusual”"), read as mixed quotes by the quote-mark path: the sentence's other cues
+    /// report their own clauses, as in a sentence without the naming ("Saddam repeatedly called Bush ``a liar'' and said
+    /// a shooting war could …", "Iraq said the roundup was to protect them …; Waldegrave called the order ``grave and
+    /// sinister.''": blind sample 21; "A spokesman … said operations had a loss …, adjustments that he described as
+    /// “unusual.”": blind sample 24). Each report is kept when it has a cue of its own, a reported clause after it
+    /// (<see cref="ReportsByOwnCue"/>) and a speaker, and either lies apart from every naming or holds one whole with its
+    /// speaker (a naming in the report's clause: that naming is the report's and goes into <paramref name="swallowed"/>);
+    /// a report that runs into a naming spoken by another ("…, calling the storm “…”") ends at the comma or semicolon
+    /// before the naming's cue.
+    /// </summary>
+    private IEnumerable<QuoteDraft> ReportBesideNaming(string text, TextSpan s, QuoteIndex quotes, EmbeddedPosts posts, ClauseTags tags, List<QuoteDraft> swallowed)
+    {
+        if (posts.InPost(s))
+        {
+            yield break;
+        }
+
+        var namings = quotes.WithCueIn(s);
+        if (namings.Count == 0 || !namings.TrueForAll(q => q is { Kind: QuoteKind.Mixed, Cue: { } c } && q.Span.Start >= c.End && s.Contains(q.Span)
+                && _lexicon.NamingWithQuotes.Contains(text.Substring(c.Start, c.Length).ToLowerInvariant())))
+        {
+            yield break;
+        }
+
+        // no other quote in the sentence: the stretches before, between and after the namings overlap none
+        int from = s.Start;
+        foreach (var q in namings.OrderBy(q => q.Span.Start))
+        {
+            if (q.Span.Start > from && quotes.AnyOverlaps(new TextSpan(from, q.Span.Start)))
+            {
+                yield break;
+            }
+
+            from = Math.Max(from, q.Span.End);
+        }
+
+        if (from < s.End && quotes.AnyOverlaps(new TextSpan(from, s.End)))
+        {
+            yield break;
+        }
+
+        foreach (var read in ReadSentence(text, s, quotes, tags).ToList())
+        {
+            var d = read;
+            if (d is not { Cue: { } cue, Speaker: { } speaker } || namings.Exists(q => q.Cue == cue))
+            {
+                continue;
+            }
+
+            // a naming spoken by another clause than the report's: the report ends at the comma or semicolon before it
+            if (namings.Where(q => q.Span.Overlaps(d.Span) && !InRelativeClause(text, d, q)).Select(q => NamingClauseStart(q, cue.End)).DefaultIfEmpty(-1).Min() is var clause and >= 0)
+            {
+                int searchFrom = Math.Max(cue.End, d.Span.Start);
+                int stop = clause > searchFrom ? text.AsSpan(searchFrom, clause - searchFrom).LastIndexOfAny(',', ';') : -1;
+                if (stop <= 0)
+                {
+                    continue;
+                }
+
+                d = d with { Span = new TextSpan(d.Span.Start, searchFrom + stop) };
+            }
+
+            var inside = namings.FindAll(q => q.Span.Overlaps(d.Span));
+            if (!inside.TrueForAll(q => InRelativeClause(text, d, q)) || !ReportsByOwnCue(text, d, tags) || speaker.Overlaps(d.Span))
+            {
+                continue;
+            }
+
+            swallowed.AddRange(inside);
+            yield return inside.Count > 0 ? d with { Kind = QuoteKind.Mixed } : d;
+        }
+    }
+
+    /// <summary>
+    /// Where a naming's clause opens after a report's cue ending at <paramref name="after"/>: its speaker there before its
+    /// cue ("…; Waldegrave called the order “…”"), else its cue ("…, calling the storm “…”"), or its span if earlier.
+    /// </summary>
+    private static int NamingClauseStart(QuoteDraft q, int after)
+        => Math.Min(q.Span.Start, q.Speaker is { } spk && spk.Start >= after && spk.Start < q.Cue!.Value.Start ? spk.Start : q.Cue!.Value.Start);
+
+    /// <summary>
+    /// Whether the naming <paramref name="q"/> lies whole in the report <paramref name="d"/> as a relative clause of its
+    /// content spoken by a pronoun: a relative word or "what" right before the naming's pronoun speaker ("adjustments that
+    /// he described as “unusual.”", "said … that what he called a “security response” was needed"). A naming by a name
+    /// is another's words ("under what Mr. Hedge called “the prior economy model,” the club … charged": PolNeAR).
+    /// </summary>
+    private bool InRelativeClause(string text, QuoteDraft d, QuoteDraft q)
+        => d.Span.Contains(q.Span) && q.Speaker is { } spk && d.Span.Contains(spk) && spk.End <= q.Cue!.Value.Start
+            && _lexicon.Pronouns.Contains(text.Substring(spk.Start, spk.Length).Trim().ToLowerInvariant())
+            && WordBefore(text, spk.Start, d.Span.Start) is { } word && text.Substring(word.Start, word.Length).ToLowerInvariant() is var relative
+            && (ClauseRelativeWord().IsMatch(relative) || relative == "what");
 
     /// <summary>
     /// The reports of a sentence's second clause after "and" when its first clause holds the sentence's quote marks but
@@ -1222,6 +1321,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             if (IsAccordingTo(cueMatch.Value) || quotes.HasCue(cue))
             {
+                // a naming's cue with quoted words read by the quote-mark path ("Saddam repeatedly called Bush ``a liar''
+                // and said …"): a later cue of the sentence is read (ReportBesideNaming)
+                if (!IsAccordingTo(cueMatch.Value) && _lexicon.NamingWithQuotes.Contains(cueMatch.Value.ToLowerInvariant()))
+                {
+                    continue;
+                }
+
                 break;
             }
 
@@ -2873,8 +2979,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return pos;
     }
 
-    /// <summary>A sentence's text up to a cue right after "and" / "but" (with its comma and an adverb): a coordinated verb.</summary>
-    [GeneratedRegex(@"(?<word>\w[\w’']*),?\s+(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$")]
+    /// <summary>
+    /// A sentence's text up to a cue right after "and" / "but" (with its comma and an adverb): a coordinated verb; the word
+    /// before the conjunction may close quoted words ("called Bush “a liar” and said …", "called it “nonsense,” but said …").
+    /// </summary>
+    [GeneratedRegex(@"(?<word>\w[\w’']*)(?:,?[”""])?,?\s+(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$")]
     internal static partial Regex CoordinatedVerb();
 
     /// <summary>Whether a comma comes before the position, also one inside a closing quote mark ("… values,” saying").</summary>

@@ -67,6 +67,7 @@ internal sealed class QuoteLexicon
         ClauseOnlyCues = traps.Where(r => r[1] == "clause").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         ObjectParticiples = traps.Where(r => r[1] == "participle").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Naming = traps.Where(r => r[1] == "naming").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        NamingWithQuotes = ResourceText.WordSet("quote-naming-cues.txt");
         var sourceless = ResourceText.Rows("quote-sourceless-sources.txt");
         SourcelessQuantifiers = sourceless.Where(r => r[1] == "quantifier").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         SourcelessNouns = sourceless.Where(r => r[1] == "noun").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -388,6 +389,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Cue words that name when a word follows them ("proteins called GPCRs that …": quote-cue-traps.txt, kind naming).</summary>
     public IReadOnlySet<string> Naming { get; }
+
+    /// <summary>Cue words that name a thing with quoted words ("called Bush “a liar”", "described as “unusual”": quote-naming-cues.txt).</summary>
+    public IReadOnlySet<string> NamingWithQuotes { get; }
 
     /// <summary>Quantifiers that may open an "according to" source naming no one ("one estimate": quote-sourceless-sources.txt).</summary>
     public IReadOnlySet<string> SourcelessQuantifiers { get; }

@@ -90,4 +90,14 @@ public class QuoteExtractorTests
         Assert.Equal(-1, QuoteExtractor.CoordinationStart("Smith and also")); // no white space at the end
         Assert.Equal(-1, QuoteExtractor.CoordinationStart("Smith and then quickly ")); // the conjunction three runs back
     }
+
+    [Fact]
+    public void A_coordinated_verb_may_follow_closing_quote_marks()
+    {
+        // "Saddam repeatedly called Bush “a liar” and said …", "He called the report “nonsense,” but said …" (sample 21)
+        Assert.Equal("liar", QuoteExtractor.CoordinatedVerb().Match("Saddam repeatedly called Bush “a liar” and ").Groups["word"].Value);
+        Assert.Equal("nonsense", QuoteExtractor.CoordinatedVerb().Match("He called the report \"nonsense,\" but ").Groups["word"].Value);
+        Assert.Equal(0, QuoteExtractor.CoordinationStart("liar” and "));
+        Assert.DoesNotMatch(QuoteExtractor.CoordinatedVerb(), "called Bush “a liar” ");
+    }
 }

@@ -140,14 +140,14 @@ internal sealed partial class SpeakerResolver
         {
             return pronoun.Reference == PronounReference.Relative
                 ? RelativeAntecedent(mention)
-                : new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted, words[0].Value), null, null);
+                : new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(pronoun, before, quoted, reported, words[0].Value), null, null);
         }
 
         // "His statement continued:": the statement speaks for whom the possessive stands for
         if (words.Count == 2 && _lexicon.Statements.Contains(words[1].Value.ToLowerInvariant())
             && _lexicon.Pronouns.TryGetValue(words[0].Value.ToLowerInvariant(), out var possessive) && possessive.Reference is PronounReference.Person or PronounReference.Group)
         {
-            return new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(possessive, before, quoted, words[0].Value), null, null);
+            return new ResolvedSpeaker(SpeakerKind.Pronoun, Antecedent(possessive, before, quoted, reported, words[0].Value), null, null);
         }
 
         // a mention holding a role word is a role phrase ("Labour MP for Newcastle Central"), never an organisation speaker
@@ -402,7 +402,7 @@ internal sealed partial class SpeakerResolver
         return words.Count == 0 ? null : words[^1].Value.ToLowerInvariant();
     }
 
-    private string? Antecedent(SpeakerLexicon.Pronoun pronoun, int before, Func<TextSpan, bool> quoted, string word)
+    private string? Antecedent(SpeakerLexicon.Pronoun pronoun, int before, Func<TextSpan, bool> quoted, Func<TextSpan, bool> reported, string word)
     {
         // a described speaker of a quote nearer than any name the pronoun could take is whom it stands for ("it" and
         // "its" stand for an organisation, never for people described)
@@ -441,6 +441,11 @@ internal sealed partial class SpeakerResolver
 
             switch (pronoun.Reference)
             {
+                // a person in the possessive inside a report is spoken of ("Moskal emphasized that no one has been named as a
+                // suspect in Slepian's death. “…,” he said.": Moskal, not Slepian; sample 26): the walk goes on to the
+                // report's speaker
+                case PronounReference.Person when m.Label == EntityLabel.Person && reported(m.Span) && Possessive(m.Span):
+                    break;
                 case PronounReference.Person when m.Label == EntityLabel.Person:
                     var g = Gender(m.Id);
                     if (g == SpeakerGender.Unknown && pronoun.Gender != SpeakerGender.Unknown && TurnAround(m, before, pronoun.Gender) is { } speaker)
@@ -473,6 +478,11 @@ internal sealed partial class SpeakerResolver
 
         return named?.Id ?? described?.Id;
     }
+
+    /// <summary>Whether a mention stands in the possessive: "'s" or "’s" (or a lone apostrophe after its "s") right after it.</summary>
+    private bool Possessive(TextSpan mention)
+        => mention.End < _text.Length && _text[mention.End] is '\'' or '’'
+            && (mention.End + 1 >= _text.Length || !char.IsLetter(_text[mention.End + 1]) || (_text[mention.End + 1] is 's' or 'S' && (mention.End + 2 >= _text.Length || !char.IsLetter(_text[mention.End + 2]))));
 
     /// <summary>
     /// The person a "the" description was set beside earlier or here, in apposition: "The suspect, Michael Webb," or
