@@ -741,7 +741,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     && SentenceEndBefore().IsMatch(text.AsSpan(prev.Span.End, q.Start - prev.Span.End))))
                 && (before is null ? startsContent : before.Cue == prev.Cue)
                 && prev.Span.End > para.Start && q.Start - prev.Span.End <= Options.InterruptionMaxChars
-                && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]*?[.,:;]\s*$"))
+                && Regex.IsMatch(WithoutTitleMarks(text, prev.Span.End, q.Start, marks), @"^[\s,]*[^""“”\n]*?[.,:;]\s*$"))
             {
                 drafts[^1] = prev with { Span = new TextSpan(prev.Span.Start, q.End) };
                 continue;
@@ -1038,6 +1038,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 m = Match.Empty;
             }
 
+            // "…, a charge Gonzalez denied.": an article and a noun of a claim before the speaker head a reduced relative
+            // clause, the cue's object, and the words before the comma are no report of it (quote-claim-nouns.txt; sample 29)
+            if (m.Success && ClaimHead().Match(m.Groups["spk"].Value) is { Success: true } claim
+                && _lexicon.ClaimNouns.Contains(claim.Groups["noun"].Value.ToLowerInvariant()))
+            {
+                m = Match.Empty;
+            }
+
             // "…, The Korea Times reported, down from 19% a week earlier.": a phrase after the attribution that goes on
             // with the report (quote-report-continuations.txt) makes the whole sentence the report (sixteenth sample)
             if (m.Success && tail is not null && !RelativeWord().IsMatch(m.Groups["spk"].ValueSpan) && tail.AsSpan(m.Index + m.Length) is var after
@@ -1114,8 +1122,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             // "They said they would appeal the decision, announced Wednesday by INS Commissioner Doris Meissner, that …": a
             // participle whose agent follows "by" (after time words) is a passive aside on the noun before the comma, no
-            // inverted cue; the sentence's own cue is read (sample 25)
-            if (m.Success && m.Groups["cue"].Index < m.Groups["spk"].Index && OpensPassiveAgent(m.Groups["spk"].Value))
+            // inverted cue; the sentence's own cue is read (sample 25); so is one followed by time words alone ("But under
+            // new terms of the agreement, announced Friday, LIN holders would …": sample 29)
+            if (m.Success && m.Groups["cue"].Index < m.Groups["spk"].Index && PassiveAside(m.Groups["spk"].Value))
             {
                 m = Match.Empty;
             }
@@ -3007,6 +3016,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"\G\s*,\s+(?:and|but)\s+")]
     private static partial Regex CoordinatedAfterAttribution();
 
+    /// <summary>An article and a noun with more words after them opening a speaker phrase ("a charge Gonzalez").</summary>
+    [GeneratedRegex(@"^(?i:a|an|the)\s+(?<noun>[a-z]+)\s+\S")]
+    private static partial Regex ClaimHead();
+
     /// <summary>A relative word in a speaker read after its content (", a retired judge who argues that …" is no speaker there).</summary>
     [GeneratedRegex(@"\b(?:who|which|that)\b")]
     private static partial Regex RelativeWord();
@@ -3046,6 +3059,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return false;
         }
 
+        if (AdverbialTail(rest))
+        {
+            return true;
+        }
+
         var appended = _lexicon.AppendedPhrase.EnumerateMatches(rest);
         if (!appended.MoveNext())
         {
@@ -3071,6 +3089,44 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return !HoldsClauseVerb(phrase[..end]);
+    }
+
+    /// <summary>
+    /// Whether the words after a speaker-then-cue tail are the circumstance of the saying, up to the sentence's end: after
+    /// time words (quote-speaker-times.txt), a preposition of a phrase between a speaker and a cue or after an attribution
+    /// (quote-subject-prepositions.txt, quote-appended-openers.txt), and no comma, "that" or clause verb after it ("…, New
+    /// Zealand said Friday in response to U.S. missile attacks on …", "…, the ministry said on Tuesday during a visit to
+    /// …": sample 28; "…, Smith said in a statement the company will close" is a report of its own, read after the cue).
+    /// </summary>
+    private bool AdverbialTail(ReadOnlySpan<char> rest)
+    {
+        bool opened = false;
+        foreach (var word in SpeakerWords().EnumerateMatches(rest))
+        {
+            string lower = rest.Slice(word.Index, word.Length).ToString().ToLowerInvariant();
+            if (!opened)
+            {
+                if (_lexicon.SpeakerTimes.ContainsKey(lower))
+                {
+                    continue;
+                }
+
+                if (!_lexicon.SubjectPrepositions.Contains(lower) && !_lexicon.AppendedOpeners.Contains(lower))
+                {
+                    return false;
+                }
+
+                opened = true;
+                continue;
+            }
+
+            if (lower == "that" || _lexicon.ClauseVerbs.Contains(lower))
+            {
+                return false;
+            }
+        }
+
+        return opened && !rest.Contains(',') && !rest.TrimEnd().TrimEnd(".!?").ContainsAny(";:");
     }
 
     /// <summary>
@@ -3160,8 +3216,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^\s*(?:who|whose|which)\s")]
     private static partial Regex LeadRelative();
 
-    /// <summary>Whether a speaker phrase read after a cue opens, after time words (quote-speaker-times.txt), with "by": the agent of a passive participle ("announced Wednesday by X").</summary>
-    private bool OpensPassiveAgent(string speaker)
+    /// <summary>Whether a speaker phrase read after a cue is a passive participle's complement: time words (quote-speaker-times.txt) alone ("announced Friday"), or after them "by", the agent ("announced Wednesday by X").</summary>
+    private bool PassiveAside(string speaker)
     {
         foreach (Match word in SpeakerWords().Matches(speaker))
         {
@@ -3172,7 +3228,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> hold a finite verb (<see cref="IsFiniteVerb"/>).</summary>
@@ -3233,6 +3289,38 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// times layer's rule (<see cref="QuotedTitles"/>), one rule for both.
     /// </summary>
     private static bool IsTitle(string text, TextSpan q) => QuotedTitles.IsTitle(text.AsSpan(q.Start, q.Length).Trim(['"', '\u201C', '\u201D', ' ']));
+
+    /// <summary>
+    /// The text from <paramref name="from"/> to <paramref name="to"/> with the marks of the quoted titles wholly inside it
+    /// left out ("''A,'' Gonzalez said on CBS's ''60 Minutes.'' ''B.''": the show's title inside the cue between two parts
+    /// of one quote, sample 29), so that the words between read as an attribution.
+    /// </summary>
+    private static string WithoutTitleMarks(string text, int from, int to, IReadOnlyList<TextSpan> marks)
+    {
+        var between = new System.Text.StringBuilder(to - from);
+        int at = from;
+        foreach (var mark in marks)
+        {
+            if (mark.Start < at || mark.End > to)
+            {
+                continue;
+            }
+
+            var inner = text.AsSpan(mark.Start, mark.Length).Trim(TitleMarks);
+            if (!QuotedTitles.IsTitle(inner))
+            {
+                continue;
+            }
+
+            between.Append(text, at, mark.Start - at).Append(inner);
+            at = mark.End;
+        }
+
+        return between.Append(text, at, to - at).ToString();
+    }
+
+    /// <summary>The characters of quote marks around a title (straight, curly, `` and '' pairs).</summary>
+    private const string TitleMarks = "\"“”‘’'`";
 
     /// <summary>Whether the quoted words close on punctuation inside the marks (“No,” / “Stop!”), as speech does and a title rarely does.</summary>
     private static bool PunctuatedInside(string text, TextSpan q)
