@@ -69,7 +69,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             drafts.RemoveAll(d => d.Kind == QuoteKind.Indirect && d.Cue is { } cue && _lexicon.ObjectCueAt(text, cue.Start) switch
             {
                 CueObject.Always => true,
-                CueObject.UnlessClause => d.Span.Start >= cue.End && !ReportsClause(text, cue.End, d.Span, tags),
+                CueObject.UnlessClause => d.Span.Start >= cue.End && !ReportsClause(text, cue, d.Span, tags),
                 _ => false,
             });
 
@@ -80,7 +80,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // court that …" reports)
             drafts.RemoveAll(d => d.Kind is QuoteKind.Mixed or QuoteKind.Indirect && d.Cue is { } cue && d.Span.Start >= cue.End
                 && _lexicon.ClauseOnlyCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant())
-                && ((d.Kind == QuoteKind.Mixed && !ReportsClause(text, cue.End, d.Span, tags)) || PrepositionObject().IsMatch(text.AsSpan(cue.End))));
+                && ((d.Kind == QuoteKind.Mixed && !ReportsClause(text, cue, d.Span, tags)) || PrepositionObject().IsMatch(text.AsSpan(cue.End))));
 
             // "a family of proteins called G protein-coupled receptors (GPCRs) that are …", "a parasite called
             // Tritrichomonas muris": a naming cue with a word after it names, and the relative "that" after the name
@@ -983,7 +983,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// </summary>
     private bool ReportsByOwnCue(string text, QuoteDraft d, ClauseTags tags) =>
         d.Cue is { } c && !IsAccordingTo(text.AsSpan(c.Start, c.Length))
-        && (d.Span.End <= c.Start || ReportsClause(text, c.End, d.Span, tags));
+        && (d.Span.End <= c.Start || ReportsClause(text, c, d.Span, tags));
 
     /// <summary>
     /// The comma before a closing ", according to X." of a sentence that holds another cue before it (a chain of
@@ -1342,7 +1342,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             // "Just as the UAW announced the Stellantis deal, workers … said they were walking out": a cue with an object
             // and no reported clause reports nothing (dropped in Process), so a later cue of the sentence is read
-            if (second is null && _lexicon.ObjectCueAt(text, cue.Start) == CueObject.UnlessClause && !ReportsClause(text, cue.End, content, tags))
+            if (second is null && _lexicon.ObjectCueAt(text, cue.Start) == CueObject.UnlessClause && !ReportsClause(text, cue, content, tags))
             {
                 continue;
             }
@@ -1553,16 +1553,21 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex QuotedAs();
 
     /// <summary>
-    /// Whether the content after a cue (<paramref name="content"/>, from <paramref name="cueEnd"/>) is a reported clause:
+    /// Whether the content after a cue (<paramref name="content"/>, after <paramref name="cue"/>) is a reported clause:
     /// "that" or a colon between them, or a subject with a finite verb (a subject pronoun first, or an auxiliary, a modal
-    /// or a word in -ed or the tagger's past tense after the first word, before the first comma or relative word: "warned
+    /// or a word in -ed or the tagger's past tense, or its present tense after a cue tagged as a verb, after the first word, before the first comma or relative word: "warned
     /// Iran would …", "confirmed the man died", "claimed nobody lost …", "claimed Joe Biden only won …"; or a subject
     /// whose apposition or parenthesis between commas is followed by a finite verb: "claimed her evidence, citing …, was
     /// …"), not an object ("announced an exposure site", "denied targeting …", "warned of …", "claimed responsibility for
     /// …").
     /// </summary>
-    private bool ReportsClause(string text, int cueEnd, TextSpan content, ClauseTags tags)
+    private bool ReportsClause(string text, TextSpan cue, TextSpan content, ClauseTags tags)
     {
+        int cueEnd = cue.End;
+        // a present tense after a noun-phrase subject makes a clause only after a cue the tagger reads as a verb ("insisted
+        // his son wants to …": sample 29; "territorial claims both countries make", "Other reports Tuesday show …": nouns;
+        // "his lead among pledged Green Party delegates, approaching …": a participle before a noun, Wikinews)
+        bool verbCue = tags.At(cue.Start) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP;
         if ((content.Start > cueEnd && ThatOrColon().IsMatch(text.AsSpan(cueEnd, content.Start - cueEnd)))
             || ThatAfterCommaAhead().IsMatch(text.AsSpan(content.Start, content.Length)))
         {
@@ -1615,7 +1620,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // an irregular past form is the tagger's past tense ("claimed nobody lost …", "claimed Montalvo allegedly left
             // …", Wikinews)
             if ((first && SubjectPronoun().IsMatch(lower)) || _lexicon.ClauseVerbs.Contains(lower)
-                || (!first && !afterTo && !indefinite && (PastTense().IsMatch(lower) || (tags.IsPastTense(content.Start + word.Index) && NominalSubject(text, content.Start, content.Start + word.Index, tags)))
+                || (!first && !afterTo && !indefinite && (PastTense().IsMatch(lower) || ((tags.IsPastTense(content.Start + word.Index) || (verbCue && content.Start >= cueEnd && !text.AsSpan(cueEnd, content.Start - cueEnd).Contains(',') && tags.IsFinite(content.Start + word.Index))) && NominalSubject(text, content.Start, content.Start + word.Index, tags)))
                     && !_lexicon.Documents.Contains(previous)))
             {
                 return true;
