@@ -73,7 +73,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             drafts.RemoveAll(d => d.Kind == QuoteKind.Indirect && d.Cue is { } cue && _lexicon.ObjectCueAt(text, cue.Start) switch
             {
                 CueObject.Always => true,
-                CueObject.UnlessClause => d.Span.Start >= cue.End && !ReportsClause(text, cue.End, d.Span, tags),
+                CueObject.UnlessClause => d.Span.Start >= cue.End && !ReportsClause(text, cue, d.Span, tags),
                 _ => false,
             });
 
@@ -84,7 +84,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // court that …" reports)
             drafts.RemoveAll(d => d.Kind is QuoteKind.Mixed or QuoteKind.Indirect && d.Cue is { } cue && d.Span.Start >= cue.End
                 && _lexicon.ClauseOnlyCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant())
-                && ((d.Kind == QuoteKind.Mixed && !ReportsClause(text, cue.End, d.Span, tags)) || PrepositionObject().IsMatch(text.AsSpan(cue.End))));
+                && ((d.Kind == QuoteKind.Mixed && !ReportsClause(text, cue, d.Span, tags)) || PrepositionObject().IsMatch(text.AsSpan(cue.End))));
 
             // "a family of proteins called G protein-coupled receptors (GPCRs) that are …", "a parasite called
             // Tritrichomonas muris": a naming cue with a word after it names, and the relative "that" after the name
@@ -745,7 +745,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     && SentenceEndBefore().IsMatch(text.AsSpan(prev.Span.End, q.Start - prev.Span.End))))
                 && (before is null ? startsContent : before.Cue == prev.Cue)
                 && prev.Span.End > para.Start && q.Start - prev.Span.End <= Options.InterruptionMaxChars
-                && Regex.IsMatch(text[prev.Span.End..q.Start], @"^[\s,]*[^""“”\n]*?[.,:;]\s*$"))
+                && Regex.IsMatch(WithoutTitleMarks(text, prev.Span.End, q.Start, marks), @"^[\s,]*[^""“”\n]*?[.,:;]\s*$"))
             {
                 drafts[^1] = prev with { Span = new TextSpan(prev.Span.Start, q.End) };
                 continue;
@@ -1082,7 +1082,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// </summary>
     private bool ReportsByOwnCue(string text, QuoteDraft d, ClauseTags tags) =>
         d.Cue is { } c && !IsAccordingTo(text.AsSpan(c.Start, c.Length))
-        && (d.Span.End <= c.Start || ReportsClause(text, c.End, d.Span, tags));
+        && (d.Span.End <= c.Start || ReportsClause(text, c, d.Span, tags));
 
     /// <summary>
     /// The comma before a closing ", according to X." of a sentence that holds another cue before it (a chain of
@@ -1133,6 +1133,14 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             var m = cues.Count > 0 && cues[^1].Index > comma ? _lexicon.SpeakerThenCue.Match(tail = sentence[comma..]) : Match.Empty;
             // ", a retired judge who argues that …" is a relative clause of saying, read below, not a speaker after its content
             if (m.Success && RelativeWord().IsMatch(m.Groups["spk"].ValueSpan))
+            {
+                m = Match.Empty;
+            }
+
+            // "…, a charge Gonzalez denied.": an article and a noun of a claim before the speaker head a reduced relative
+            // clause, the cue's object, and the words before the comma are no report of it (quote-claim-nouns.txt; sample 29)
+            if (m.Success && ClaimHead().Match(m.Groups["spk"].Value) is { Success: true } claim
+                && _lexicon.ClaimNouns.Contains(claim.Groups["noun"].Value.ToLowerInvariant()))
             {
                 m = Match.Empty;
             }
@@ -1213,8 +1221,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             // "They said they would appeal the decision, announced Wednesday by INS Commissioner Doris Meissner, that …": a
             // participle whose agent follows "by" (after time words) is a passive aside on the noun before the comma, no
-            // inverted cue; the sentence's own cue is read (sample 25)
-            if (m.Success && m.Groups["cue"].Index < m.Groups["spk"].Index && OpensPassiveAgent(m.Groups["spk"].Value))
+            // inverted cue; the sentence's own cue is read (sample 25); so is one followed by time words alone ("But under
+            // new terms of the agreement, announced Friday, LIN holders would …": sample 29)
+            if (m.Success && m.Groups["cue"].Index < m.Groups["spk"].Index && PassiveAside(m.Groups["spk"].Value))
             {
                 m = Match.Empty;
             }
@@ -1439,7 +1448,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
             // "Just as the UAW announced the Stellantis deal, workers … said they were walking out": a cue with an object
             // and no reported clause reports nothing (dropped in Process), so a later cue of the sentence is read
-            if (second is null && _lexicon.ObjectCueAt(text, cue.Start) == CueObject.UnlessClause && !ReportsClause(text, cue.End, content, tags))
+            if (second is null && _lexicon.ObjectCueAt(text, cue.Start) == CueObject.UnlessClause && !ReportsClause(text, cue, content, tags))
             {
                 continue;
             }
@@ -1650,16 +1659,21 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex QuotedAs();
 
     /// <summary>
-    /// Whether the content after a cue (<paramref name="content"/>, from <paramref name="cueEnd"/>) is a reported clause:
+    /// Whether the content after a cue (<paramref name="content"/>, after <paramref name="cue"/>) is a reported clause:
     /// "that" or a colon between them, or a subject with a finite verb (a subject pronoun first, or an auxiliary, a modal
-    /// or a word in -ed or the tagger's past tense after the first word, before the first comma or relative word: "warned
+    /// or a word in -ed or the tagger's past tense, or its present tense after a cue tagged as a verb, after the first word, before the first comma or relative word: "warned
     /// Iran would …", "confirmed the man died", "claimed nobody lost …", "claimed Joe Biden only won …"; or a subject
     /// whose apposition or parenthesis between commas is followed by a finite verb: "claimed her evidence, citing …, was
     /// …"), not an object ("announced an exposure site", "denied targeting …", "warned of …", "claimed responsibility for
     /// …").
     /// </summary>
-    private bool ReportsClause(string text, int cueEnd, TextSpan content, ClauseTags tags)
+    private bool ReportsClause(string text, TextSpan cue, TextSpan content, ClauseTags tags)
     {
+        int cueEnd = cue.End;
+        // a present tense after a noun-phrase subject makes a clause only after a cue the tagger reads as a verb ("insisted
+        // his son wants to …": sample 29; "territorial claims both countries make", "Other reports Tuesday show …": nouns;
+        // "his lead among pledged Green Party delegates, approaching …": a participle before a noun, Wikinews)
+        bool verbCue = tags.At(cue.Start) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP;
         if ((content.Start > cueEnd && ThatOrColon().IsMatch(text.AsSpan(cueEnd, content.Start - cueEnd)))
             || ThatAfterCommaAhead().IsMatch(text.AsSpan(content.Start, content.Length)))
         {
@@ -1712,7 +1726,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // an irregular past form is the tagger's past tense ("claimed nobody lost …", "claimed Montalvo allegedly left
             // …", Wikinews)
             if ((first && SubjectPronoun().IsMatch(lower)) || _lexicon.ClauseVerbs.Contains(lower)
-                || (!first && !afterTo && !indefinite && (PastTense().IsMatch(lower) || (tags.IsPastTense(content.Start + word.Index) && NominalSubject(text, content.Start, content.Start + word.Index, tags)))
+                || (!first && !afterTo && !indefinite && (PastTense().IsMatch(lower) || ((tags.IsPastTense(content.Start + word.Index) || (verbCue && content.Start >= cueEnd && !text.AsSpan(cueEnd, content.Start - cueEnd).Contains(',') && tags.IsFinite(content.Start + word.Index))) && NominalSubject(text, content.Start, content.Start + word.Index, tags)))
                     && !_lexicon.Documents.Contains(previous)))
             {
                 return true;
@@ -3116,6 +3130,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"\G\s*,\s+(?:and|but)\s+")]
     private static partial Regex CoordinatedAfterAttribution();
 
+    /// <summary>An article and a noun with more words after them opening a speaker phrase ("a charge Gonzalez").</summary>
+    [GeneratedRegex(@"^(?i:a|an|the)\s+(?<noun>[a-z]+)\s+\S")]
+    private static partial Regex ClaimHead();
+
     /// <summary>A relative word in a speaker read after its content (", a retired judge who argues that …" is no speaker there).</summary>
     [GeneratedRegex(@"\b(?:who|which|that)\b")]
     private static partial Regex RelativeWord();
@@ -3155,6 +3173,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             return false;
         }
 
+        if (AdverbialTail(rest))
+        {
+            return true;
+        }
+
         var appended = _lexicon.AppendedPhrase.EnumerateMatches(rest);
         if (!appended.MoveNext())
         {
@@ -3180,6 +3203,44 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         return !HoldsClauseVerb(phrase[..end]);
+    }
+
+    /// <summary>
+    /// Whether the words after a speaker-then-cue tail are the circumstance of the saying, up to the sentence's end: after
+    /// time words (quote-speaker-times.txt), a preposition of a phrase between a speaker and a cue or after an attribution
+    /// (quote-subject-prepositions.txt, quote-appended-openers.txt), and no comma, "that" or clause verb after it ("…, New
+    /// Zealand said Friday in response to U.S. missile attacks on …", "…, the ministry said on Tuesday during a visit to
+    /// …": sample 28; "…, Smith said in a statement the company will close" is a report of its own, read after the cue).
+    /// </summary>
+    private bool AdverbialTail(ReadOnlySpan<char> rest)
+    {
+        bool opened = false;
+        foreach (var word in SpeakerWords().EnumerateMatches(rest))
+        {
+            string lower = rest.Slice(word.Index, word.Length).ToString().ToLowerInvariant();
+            if (!opened)
+            {
+                if (_lexicon.SpeakerTimes.ContainsKey(lower))
+                {
+                    continue;
+                }
+
+                if (!_lexicon.SubjectPrepositions.Contains(lower) && !_lexicon.AppendedOpeners.Contains(lower))
+                {
+                    return false;
+                }
+
+                opened = true;
+                continue;
+            }
+
+            if (lower == "that" || _lexicon.ClauseVerbs.Contains(lower))
+            {
+                return false;
+            }
+        }
+
+        return opened && !rest.Contains(',') && !rest.TrimEnd().TrimEnd(".!?").ContainsAny(";:");
     }
 
     /// <summary>
@@ -3269,8 +3330,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^\s*(?:who|whose|which)\s")]
     private static partial Regex LeadRelative();
 
-    /// <summary>Whether a speaker phrase read after a cue opens, after time words (quote-speaker-times.txt), with "by": the agent of a passive participle ("announced Wednesday by X").</summary>
-    private bool OpensPassiveAgent(string speaker)
+    /// <summary>Whether a speaker phrase read after a cue is a passive participle's complement: time words (quote-speaker-times.txt) alone ("announced Friday"), or after them "by", the agent ("announced Wednesday by X").</summary>
+    private bool PassiveAside(string speaker)
     {
         foreach (Match word in SpeakerWords().Matches(speaker))
         {
@@ -3281,7 +3342,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             }
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> hold a finite verb (<see cref="IsFiniteVerb"/>).</summary>
@@ -3342,6 +3403,38 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// times layer's rule (<see cref="QuotedTitles"/>), one rule for both.
     /// </summary>
     private static bool IsTitle(string text, TextSpan q) => QuotedTitles.IsTitle(text.AsSpan(q.Start, q.Length).Trim(['"', '\u201C', '\u201D', ' ']));
+
+    /// <summary>
+    /// The text from <paramref name="from"/> to <paramref name="to"/> with the marks of the quoted titles wholly inside it
+    /// left out ("''A,'' Gonzalez said on CBS's ''60 Minutes.'' ''B.''": the show's title inside the cue between two parts
+    /// of one quote, sample 29), so that the words between read as an attribution.
+    /// </summary>
+    private static string WithoutTitleMarks(string text, int from, int to, IReadOnlyList<TextSpan> marks)
+    {
+        var between = new System.Text.StringBuilder(to - from);
+        int at = from;
+        foreach (var mark in marks)
+        {
+            if (mark.Start < at || mark.End > to)
+            {
+                continue;
+            }
+
+            var inner = text.AsSpan(mark.Start, mark.Length).Trim(TitleMarks);
+            if (!QuotedTitles.IsTitle(inner))
+            {
+                continue;
+            }
+
+            between.Append(text, at, mark.Start - at).Append(inner);
+            at = mark.End;
+        }
+
+        return between.Append(text, at, to - at).ToString();
+    }
+
+    /// <summary>The characters of quote marks around a title (straight, curly, `` and '' pairs).</summary>
+    private const string TitleMarks = "\"“”‘’'`";
 
     /// <summary>Whether the quoted words close on punctuation inside the marks (“No,” / “Stop!”), as speech does and a title rarely does.</summary>
     private static bool PunctuatedInside(string text, TextSpan q)

@@ -86,11 +86,13 @@ internal sealed class QuoteLexicon
         SpeakerTimes = ResourceText.Rows("quote-speaker-times.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<SpeakerTime>(r[1], ignoreCase: true), StringComparer.Ordinal);
         PlaceLinks = ResourceText.Rows("quote-place-links.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<PlaceLink>(r[1], ignoreCase: true), StringComparer.Ordinal);
         ObjectNouns = ResourceText.WordSet("quote-object-nouns.txt");
+        ClaimNouns = ResourceText.WordSet("quote-claim-nouns.txt");
         LyModifiers = ResourceText.WordSet("quote-ly-modifiers.txt");
         var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         PassiveAuxiliaries = passive;
         var frames = ResourceText.Rows("quote-speaker-frames.txt");
         var appendedOpeners = ResourceText.WordSet("quote-appended-openers.txt");
+        AppendedOpeners = appendedOpeners;
         var continuations = ResourceText.WordSet("quote-report-continuations.txt");
         var remarks = traps.Where(r => r[1] == "remark").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var verbAfter = traps.Where(r => r[1] == "verb-after").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -442,6 +444,9 @@ internal sealed class QuoteLexicon
     /// <summary>Words in -ly that are modifiers, not names, as a sentence's first word ("Early reports suggested …": quote-ly-modifiers.txt).</summary>
     public IReadOnlySet<string> LyModifiers { get; }
 
+    /// <summary>Words that open a phrase appended after an attribution ("after", "amid", "despite": quote-appended-openers.txt).</summary>
+    public IReadOnlySet<string> AppendedOpeners { get; }
+
     /// <summary>The start of a phrase appended after an attribution ("said on Tuesday, after years of …").</summary>
     public Regex AppendedPhrase => _appendedPhrase.Value;
 
@@ -462,6 +467,9 @@ internal sealed class QuoteLexicon
     /// say how many …"; quote-cue-traps.txt, kind negation): read back no further than <paramref name="limit"/>.</summary>
     public bool Negated(string text, int cueStart, int limit)
         => _negated.Value.IsMatch(text[Math.Max(limit, cueStart - 20)..cueStart]);
+
+    /// <summary>Nouns of a claim that after an article head a reduced relative clause, no speaker ("…, a charge Gonzalez denied": quote-claim-nouns.txt).</summary>
+    public IReadOnlySet<string> ClaimNouns { get; }
 
     /// <summary>Nouns that in the phrase right after a cue make it the cue's object ("chanting anti-U.S. slogans": quote-object-nouns.txt).</summary>
     public IReadOnlySet<string> ObjectNouns { get; }
