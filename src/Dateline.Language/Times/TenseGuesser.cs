@@ -22,10 +22,16 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         List<int> leftStarts = [], rightStarts = [];
         var left = Words(text, sentence.Start, timex.Start, keepLast: window + LookBack, keepFirst: int.MaxValue, leftStarts);
         var right = Words(text, timex.End, sentence.End, keepLast: int.MaxValue, keepFirst: window, rightStarts);
-        if (left.Count > 0 && (lexicon.FuturePrepositions.Contains(left[^1])
-            || (left.Count > 1 && lexicon.FuturePrepositions.Contains(left[^2] + " " + left[^1]))))
+        if (left.Count > 1 && lexicon.FuturePrepositions.Contains(left[^2] + " " + left[^1]))
         {
-            return Tense.Future;
+            return Tense.Future; // "a protest … set for Friday", "ahead of": the phrase schedules the date itself
+        }
+
+        if (left.Count > 0 && lexicon.FuturePrepositions.Contains(left[^1]))
+        {
+            // "had been paying $35,000 a month for until May" told in August, "gave Merieux until mid-November" told 30
+            // October (TimeBank wsj_0533): a finite past verb of the clause against the preposition, the nearest reading.
+            return PastVerbBefore(text, left, leftStarts, left.Count - 1) ? Tense.Present : Tense.Future;
         }
         for (int distance = 0; distance < options.TenseWindowWords; distance++)
         {
@@ -67,7 +73,11 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         if (lexicon.FutureCues.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal) || w == "won't")
         {
             // "announced the plan Aug. 21": a cue after a determiner is a noun ("the plan", "its schedule"), no tense.
-            return i > 0 && lexicon.FutureNouns.Contains(w) && Determiners.Contains(words[i - 1]) ? Tense.Unknown : Tense.Future;
+            // "began increasing the rent … starting with the May 31 payment": a starting point after a past verb points
+            // either way, the nearest reading (as a present verb reads a date).
+            return i > 0 && lexicon.FutureNouns.Contains(w) && Determiners.Contains(words[i - 1]) ? Tense.Unknown
+                : lexicon.StartCues.Contains(w) && PastVerbBefore(text, words, starts, i) ? Tense.Present
+                : Tense.Future;
         }
 
         if (lexicon.PresentCues.Contains(w) || tagged == TaggedCue.PresentAfterName)
@@ -113,6 +123,61 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         }
 
         return Tense.Past;
+    }
+
+    /// <summary>
+    /// Whether the nearest tense word before words[i] in its clause (no comma, quote mark or other stop between, at most
+    /// <see cref="TimeTaggerOptions.TenseWindowWords"/> back) is a finite past of Data/time-past-cues.txt ("had", "was",
+    /// "began"). Any other cue, a modal, "has"/"have" or a word in "-ed" (a participle: "is closed until May") ends the
+    /// search with no.
+    /// </summary>
+    private bool PastVerbBefore(string text, List<string> words, List<int> starts, int i)
+    {
+        for (int j = i - 1; j >= 0 && i - j <= options.TenseWindowWords; j--)
+        {
+            int gap = starts[j] + words[j].Length;
+            bool inNumber = starts[j + 1] - gap == 1 && text[gap] == ',' && char.IsDigit(text[gap - 1]) && char.IsDigit(text[gap + 1]); // "$35,000"
+            if (!inNumber && ClauseStopBetween(text, gap, starts[j + 1]))
+            {
+                return false;
+            }
+
+            var w = words[j];
+            if (IsNameInside(text, starts[j], w))
+            {
+                continue;
+            }
+
+            if (lexicon.PastCues.Contains(w))
+            {
+                return true;
+            }
+
+            if (lexicon.FutureCues.Contains(w) || lexicon.PresentCues.Contains(w) || lexicon.Modals.Contains(w) || w is "has" or "have"
+                || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !lexicon.NotPast.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a time expression is the date of an event held on a date set ahead (Data/time-event-nouns.txt): "the
+    /// convention in July" (the noun, "in", the expression) or "the July convention" (the noun right after it).
+    /// </summary>
+    public bool DatesAnEvent(string text, TextSpan timex)
+    {
+        var before = Words(text, Math.Max(0, timex.Start - 40), timex.Start, keepLast: 2, keepFirst: int.MaxValue);
+        if (before.Count == 2 && before[1] == "in" && lexicon.EventNouns.Contains(before[0]))
+        {
+            return true;
+        }
+
+        List<int> afterStarts = [];
+        var after = Words(text, timex.End, Math.Min(text.Length, timex.End + 40), keepLast: int.MaxValue, keepFirst: 1, afterStarts);
+        return after.Count == 1 && lexicon.EventNouns.Contains(after[0]) && text.AsSpan(timex.End, afterStarts[0] - timex.End).IsWhiteSpace();
     }
 
     /// <summary>

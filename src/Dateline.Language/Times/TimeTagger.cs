@@ -94,6 +94,14 @@ public sealed partial class TimeTagger : IPipelineComponent
 
             var sentence = TextSpans.IndexContaining(sentences, span.Start) is var si and >= 0 ? sentences[si] : new TextSpan(0, text.Length);
             var tense = _tense.Guess(text, sentence, span, taggedAt);
+            if (tense == Tense.Unknown && c.Group(TimexGroup.Month).Success && !c.Group(TimexGroup.Year).Success && !c.Group(TimexGroup.Day).Success
+                && !c.Group(TimexGroup.Rel).Success && _tense.DatesAnEvent(text, span))
+            {
+                // "the Democratic convention in July" told in April, no tense cue: an event set ahead is read at its
+                // nearest occurrence, as a present verb reads a month (not the news default of the past one)
+                tense = Tense.Present;
+            }
+
             bool scheduled = false;
             if (tags is not null && c.Rule.Id == "date-weekday" && !c.Group(TimexGroup.Rel).Success && !IsPossessive(text, c.Group(TimexGroup.Weekday))
                 && GoverningVerb(text, tags, sentence, span) is { } verb)

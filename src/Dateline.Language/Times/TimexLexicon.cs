@@ -30,6 +30,8 @@ internal sealed class TimexLexicon
         NotPast = ResourceText.WordSet("time-not-past.txt");
         Modals = ResourceText.WordSet("time-modals.txt");
         ParticipleLinks = ResourceText.WordSet("time-participle-links.txt");
+        StartCues = ResourceText.WordSet("time-start-cues.txt");
+        EventNouns = ResourceText.WordSet("time-event-nouns.txt");
         LawName = new Regex(@"\G(?:\s+[A-Z][\w'’.-]*){0,4}?\s+(?:" + string.Join('|', ResourceText.Lines("time-law-names.txt").Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
         GameCues = ((HashSet<string>)ResourceText.WordSet("time-game-cues.txt")).GetAlternateLookup<ReadOnlySpan<char>>();
         PresentCues = ResourceText.WordSet("time-present-cues.txt");
@@ -146,6 +148,12 @@ internal sealed class TimexLexicon
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GameCues { get; }
 
     public IReadOnlySet<string> PresentCues { get; }
+
+    /// <summary>Future cues that name a starting point and take a past verb's tense before them ("began … starting with"): Data/time-start-cues.txt.</summary>
+    public IReadOnlySet<string> StartCues { get; }
+
+    /// <summary>Events held on a date set ahead ("the convention in July"): Data/time-event-nouns.txt.</summary>
+    public IReadOnlySet<string> EventNouns { get; }
 
     private static Dictionary<string, T> Table<T>(string file, Func<string[], T> value)
     {
