@@ -1,3 +1,4 @@
+using Dateline.Core.Layers.RemovedBlocks;
 using System.Text.RegularExpressions;
 using Dateline.Core.Text;
 
@@ -33,6 +34,17 @@ public static partial class DumpLineReader
             }
 
             result.Add(Measure(i, raw, trimmed, indent, marker, lexicon));
+        }
+
+        // "Reporter Jomana Karadsheh says:" has the shape of a comment's author line, but one whose next line opens
+        // with a quotation mark introduces the quote in the story (PolNeAR train): no comment heading, no chrome.
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            if (result[i].ChromeReason == RemovalReason.CommentNotice && result[i].Text.EndsWith(':') && result[i + 1].Text.Length > 0
+                && result[i + 1].Text[0] is '"' or '“' or '‘' or '\'')
+            {
+                result[i] = result[i] with { ChromeReason = null };
+            }
         }
 
         var counts = result.GroupBy(l => l.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
