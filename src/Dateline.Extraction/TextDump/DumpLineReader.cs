@@ -127,8 +127,9 @@ public static partial class DumpLineReader
     [GeneratedRegex(@"^\d{1,3}\.\s+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedMarker();
 
+    /// <summary>A word as the cleaner counts words (also <see cref="RunningProse"/>).</summary>
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
+    internal static partial Regex WordPattern();
 
     [GeneratedRegex(@"^(\[[^\]]{0,80}\]\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceholderPattern();

@@ -8,7 +8,7 @@ namespace Dateline.Extraction.TextDump;
 /// it (a credit "… via Getty Images", "(AP Photo/Name)"), and the sentence does not address the reader ("your
 /// inbox", "our newsletter"), as prompts do. Shape tests only: no site's or page's words.
 /// </summary>
-public sealed partial class RunningProse
+public sealed class RunningProse
 {
     private readonly HashSet<string> _readerWords;
 
@@ -44,7 +44,7 @@ public sealed partial class RunningProse
             return false;
         }
 
-        foreach (Match w in WordPattern().Matches(text, start))
+        foreach (Match w in DumpLineReader.WordPattern().Matches(text, start))
         {
             if (w.Index >= end)
             {
@@ -61,7 +61,7 @@ public sealed partial class RunningProse
         return true;
     }
 
-    private static int Words(ReadOnlySpan<char> span) => WordPattern().Count(span);
+    private static int Words(ReadOnlySpan<char> span) => DumpLineReader.WordPattern().Count(span);
 
     // A sentence ends at . ! ? (with closing quotes or brackets) before white space; the cue's own stops ("Ipsos.")
     // count from the cue's end.
@@ -100,7 +100,4 @@ public sealed partial class RunningProse
 
         return text[i] is '.' or '!' or '?';
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
 }
