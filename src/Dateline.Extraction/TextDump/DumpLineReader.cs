@@ -76,7 +76,11 @@ public static partial class DumpLineReader
         }
 
         var wordRuns = WordPattern().Count(text);
-        var last = text.Length > 0 ? text[^1] : ' ';
+        // A sentence followed by its source in brackets ("… way off on Donald Trump. [NYT.]", a link round-up's item)
+        // ends where the sentence does.
+        var bracket = text.EndsWith(']') ? text.LastIndexOf('[') : -1;
+        var closing = bracket > 0 && text[..bracket].TrimEnd() is { Length: > 0 } before ? before : text;
+        var last = closing.Length > 0 ? closing[^1] : ' ';
         var endsSentence = last is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')' or '…' or '»' or '。' or '！' or '？' or ';';
         var placeholder = !text.Any(char.IsLetter) || PlaceholderPattern().IsMatch(text) || FormField().IsMatch(text) || BareUrl().IsMatch(text) || Timestamp().IsMatch(text);
         return new DumpLine
