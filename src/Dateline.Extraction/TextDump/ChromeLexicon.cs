@@ -11,7 +11,8 @@ public sealed class ChromeLexicon
 {
     private static readonly Lazy<ChromeLexicon> DefaultLexicon = new(() => new ChromeLexicon(
         ReadResource("chrome-phrases.txt"),
-        ReadResource("teaser-headings.txt")));
+        ReadResource("teaser-headings.txt"),
+        ParseLines(ReadResource("reader-address.txt"))));
 
     // Interpreted at first, compiled once a run has used them (ExtractionPatterns).
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -20,9 +21,13 @@ public sealed class ChromeLexicon
     private readonly AnyOfPatterns _anyRule;
     private readonly AnyOfPatterns _anyTeaserHeading;
 
-    public ChromeLexicon(string chromeRules, string teaserHeadings)
+    private readonly RunningProse _runningProse;
+
+    /// <param name="readerWords">Words that address the reader (a cue rule's hit in a sentence with one counts).</param>
+    public ChromeLexicon(string chromeRules, string teaserHeadings, IEnumerable<string>? readerWords = null)
     {
         Rules = ParseRules(chromeRules);
+        _runningProse = new RunningProse(readerWords ?? []);
         var headings = ParseLines(teaserHeadings).Select(p => $"^(?:{p})\\s*[:…\\.]*\\s*$").ToList();
         _anyRule = Alternation(Rules.Select(r => r.Pattern.ToString()));
         _anyTeaserHeading = Alternation(headings);
@@ -42,13 +47,27 @@ public sealed class ChromeLexicon
 
         foreach (var rule in Rules)
         {
-            if (rule.Pattern.IsMatch(trimmedLine))
+            if (rule.Cue ? HitsOutsideProse(rule, trimmedLine) : rule.Pattern.IsMatch(trimmedLine))
             {
                 return rule.Reason;
             }
         }
 
         return null;
+    }
+
+    // A cue rule counts where one of its hits stands outside running prose.
+    private bool HitsOutsideProse(ChromeRule rule, string line)
+    {
+        for (var m = rule.Pattern.Match(line); m.Success; m = m.NextMatch())
+        {
+            if (!_runningProse.Holds(line, m.Index, m.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool IsTeaserHeading(string trimmedLine) => trimmedLine.Length <= 80 && _anyTeaserHeading.IsMatch(trimmedLine);
@@ -73,7 +92,10 @@ public sealed class ChromeLexicon
                 throw new FormatException($"chrome rule without a reason and a tab: {line}");
             }
 
-            rules.Add(new ChromeRule(line[..tab].Trim(), Tiered(line[(tab + 1)..].Trim())));
+            // "<reason> TAB cue TAB <pattern>": a cue rule (ChromeRule.Cue).
+            var rest = line[(tab + 1)..];
+            var cue = rest.StartsWith("cue\t", StringComparison.Ordinal);
+            rules.Add(new ChromeRule(line[..tab].Trim(), Tiered((cue ? rest[4..] : rest).Trim()), cue));
         }
 
         return rules;

@@ -1,3 +1,4 @@
+using Dateline.Core.Layers.RemovedBlocks;
 using System.Text.RegularExpressions;
 using Dateline.Core.Text;
 
@@ -35,6 +36,17 @@ public static partial class DumpLineReader
             result.Add(Measure(i, raw, trimmed, indent, marker, lexicon));
         }
 
+        // "Reporter Jomana Karadsheh says:" has the shape of a comment's author line, but one whose next line opens
+        // with a quotation mark introduces the quote in the story (PolNeAR train): no comment heading, no chrome.
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            if (result[i].ChromeReason == RemovalReason.CommentNotice && result[i].Text.EndsWith(':') && result[i + 1].Text.Length > 0
+                && result[i + 1].Text[0] is '"' or '“' or '‘' or '\'')
+            {
+                result[i] = result[i] with { ChromeReason = null };
+            }
+        }
+
         var counts = result.GroupBy(l => l.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < result.Count; i++)
@@ -64,7 +76,11 @@ public static partial class DumpLineReader
         }
 
         var wordRuns = WordPattern().Count(text);
-        var last = text.Length > 0 ? text[^1] : ' ';
+        // A sentence followed by its source in brackets ("… way off on Donald Trump. [NYT.]", a link round-up's item)
+        // ends where the sentence does.
+        var bracket = text.EndsWith(']') ? text.LastIndexOf('[') : -1;
+        var closing = bracket > 0 && text[..bracket].TrimEnd() is { Length: > 0 } before ? before : text;
+        var last = closing.Length > 0 ? closing[^1] : ' ';
         var endsSentence = last is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')' or '…' or '»' or '。' or '！' or '？' or ';';
         var placeholder = !text.Any(char.IsLetter) || PlaceholderPattern().IsMatch(text) || FormField().IsMatch(text) || BareUrl().IsMatch(text) || Timestamp().IsMatch(text);
         return new DumpLine
@@ -115,8 +131,9 @@ public static partial class DumpLineReader
     [GeneratedRegex(@"^\d{1,3}\.\s+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedMarker();
 
+    /// <summary>A word as the cleaner counts words (also <see cref="RunningProse"/>).</summary>
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
+    internal static partial Regex WordPattern();
 
     [GeneratedRegex(@"^(\[[^\]]{0,80}\]\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceholderPattern();

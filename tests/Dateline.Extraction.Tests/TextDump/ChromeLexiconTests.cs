@@ -62,6 +62,26 @@ public class ChromeLexiconTests
     public void LabelsAreChromeAndTheSameWordsInProseAreNot(string line, string? reason)
         => Assert.Equal(reason, ChromeLexicon.Default.Match(line));
 
+    /// <summary>
+    /// Credit and sign-up cues inside a full sentence of running prose are words of the story (PolNeAR train texts, which
+    /// the cleaner cut as caption and newsletter); the same cues in credits, labels and prompts stay chrome.
+    /// </summary>
+    [Theory]
+    [InlineData("As Karadsheh spoke about how the consulate had been taken over and looted, eerie video credited to Reuters/Libya showed the scattered groups of fighters with heavy weapons. They looked like terrorists.", null)]
+    [InlineData("According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.", null)]
+    [InlineData("Her goal was not dating or anything more salacious. She merely wanted men to sign up for mobile updates from Bernie Sanders's presidential campaign.", null)]
+    [InlineData("The Romanian hacker who first revealed that Hillary Clinton used a private email address while she was secretary of state was sentenced to more than four years in federal prison Thursday.", null)]
+    [InlineData("Scott Olson via Getty Images.", "caption")]
+    [InlineData("Christoph Blocher reacts during an electoral meeting of the Swiss People’s Party on October 2, 2015. (FABRICE COFFRINI/AFP/Getty Images.)", "caption")]
+    [InlineData("President Trump speaks to reporters at the White House in Washington, U.S., November 20, 2019. REUTERS/Jonathan Ernst", "caption")]
+    [InlineData("For more, sign up for the What’s Working newsletter.", "newsletter")]
+    [InlineData("Want more updates from Amanda? Sign up for her newsletter, Piping Hot Truth.", "newsletter")]
+    [InlineData("HUFFPOLLSTER VIA EMAIL! - You can receive this daily update every weekday morning via email! Just click here, enter your email address, and click “sign up.” That’s all there is to it (and you can unsubscribe anytime).", "newsletter")]
+    [InlineData("Click here to sign up for email alerts on the latest news from the campaign trail delivered to your inbox.", "newsletter")]
+    [InlineData("Enter your email address:", "newsletter")]
+    public void CuesInRunningProseAreNoChrome(string line, string? reason)
+        => Assert.Equal(reason, ChromeLexicon.Default.Match(line));
+
     [Fact]
     public void EveryShippedRuleParses()
     {

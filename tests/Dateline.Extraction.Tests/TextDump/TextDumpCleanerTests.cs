@@ -156,4 +156,25 @@ public class TextDumpCleanerTests
 
     [Fact]
     public void EmptyDumpGivesNoParagraphs() => Assert.Empty(new TextDumpCleaner().Clean("\n\n").Paragraphs);
+    /// <summary>
+    /// A line with the shape of a comment's author ("Name says:") that introduces a quotation in the story is no comment
+    /// heading: the story goes on under it (PolNeAR train: eleven paragraphs were cut as footer); a real author line
+    /// followed by the reader's words stays chrome.
+    /// </summary>
+    [Fact]
+    public void ASaysLineBeforeAQuotationIsNoCommentHeading()
+    {
+        const string prose = "The consulate had been attacked by armed groups during the night, and the officials who spoke to reporters described the scene in detail.";
+        var dump = string.Join('\n', prose, prose.Replace("night", "evening", StringComparison.Ordinal), "Reporter Jomana Karadsheh says:",
+            "\"Well Anderson, according to the eyewitness the situation there is a frontline, and security forces were engaged in heavy fighting.\"",
+            "There were also emails that night showing that administration officials knew which group was behind the attack on the compound.",
+            "The first official acknowledgement of a planned attack appears to have come weeks later, in testimony before a closed committee hearing.");
+        var a = new TextDumpCleaner().Clean(dump);
+        Assert.Contains(a.Paragraphs, p => p.StartsWith("The first official acknowledgement", StringComparison.Ordinal));
+        Assert.Contains("Reporter Jomana Karadsheh says:", a.Paragraphs);
+        Assert.DoesNotContain(a.Removed, r => r.Reason is RemovalReason.CommentNotice or RemovalReason.Footer);
+
+        var comments = new TextDumpCleaner().Clean(string.Join('\n', prose, "John Smith says:", "I never read such nonsense in my life, the paper should be ashamed of this."));
+        Assert.Contains(comments.Removed, r => r.Reason == RemovalReason.CommentNotice && r.Text == "John Smith says:");
+    }
 }
