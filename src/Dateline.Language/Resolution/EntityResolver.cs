@@ -3442,7 +3442,28 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     private static readonly FrozenSet<string> FeatureWords = ResourceText.Lines("geo-feature-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> DivisionKindWords = ResourceText.Lines("division-kind-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> DivisionKindWords = ResourceText.Rows("division-kind-words.txt").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The words of Data/division-kind-words.txt that make a place written with them a GPE (not "region").</summary>
+    private static readonly FrozenSet<string> GpeDivisionKindWords = ResourceText.Rows("division-kind-words.txt").Where(r => r.Length == 1)
+        .Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a mention is written as a division: it ends in a capitalised word of <see cref="GpeDivisionKindWords"/>
+    /// ("Gangwon Province") or the word follows it in lower case in its sentence ("Albay province"), but not before "of"
+    /// (VOA's "the [Gulf Coast]LOC state of Louisiana", "the [Midwestern]LOC state of Michigan": the state is the next name).
+    /// </summary>
+    private static bool NamedAsDivision(Context c, Item item)
+    {
+        var last = c.Words[item.End - 1];
+        if (item.End - item.Start > 1 && char.IsUpper(last[0]) && GpeDivisionKindWords.Contains(last))
+        {
+            return true;
+        }
+
+        return item.End < c.Count && c.SentenceOf[item.End] == c.SentenceOf[item.Start] && char.IsLower(c.Words[item.End][0])
+            && GpeDivisionKindWords.Contains(c.Words[item.End]) && !(item.End + 1 < c.Count && c.Words[item.End + 1] == "of");
+    }
 
     private static readonly FrozenSet<string> FeatureOpeners = ResourceText.Lines("geo-feature-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -4637,6 +4658,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             else if (label == EntityLabel.Location && geo.IsHyphenatedSpelling(canonical))
             {
                 label = EntityLabel.Gpe; // "[Dar-es-Salaam]LOC": a town the gazetteer writes with spaces
+            }
+            else if (label == EntityLabel.Location && cluster.Items.Exists(item => !item.IsDescription && NamedAsDivision(c, item)))
+            {
+                label = EntityLabel.Gpe; // "[Gangwon Province]LOC", "[Albay]LOC province": a division (NamedAsDivision)
             }
 
             var roleList = new List<string>();

@@ -1401,6 +1401,18 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_place_typed_a_location_written_as_a_province_is_a_division()
+    {
+        // issue 17's samples 2 and 25: "[Gangwon Province]LOC", "a district in [Albay]LOC province"; a region stays a LOC
+        var doc = Resolve("Snow fell in Gangwon Province and in a district in Albay province, in the Amhara region and in the Gulf Coast state of Louisiana.",
+            ("Gangwon Province", "LOC"), ("Albay", "LOC"), ("Amhara", "LOC"), ("Gulf Coast", "LOC"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Gangwon Province").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Albay").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Amhara").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Gulf Coast").Label); // "state of": the state is the next name
+    }
+
+    [Fact]
     public void A_polls_two_sponsors_joined_by_a_slash_are_two_organisations()
     {
         // issue 17's eighteenth sample: "the Suffolk University/Boston Globe Poll" one ORG
