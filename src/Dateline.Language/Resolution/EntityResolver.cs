@@ -871,9 +871,31 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// A person's mention, "of" and a run of capitalised untagged words that names a first-level division or a country
     /// ("Senator Mitch McConnell of Kentucky", the twelfth sample's): the run, closed by a word not capitalised or the
     /// sentence's end, is a GPE mention. Not a town ("Jesus of Nazareth") nor an organisation ("Smith of Microsoft").
+    /// The recognizer's person that took the "of" and the division into its name ("Sen. [Rand Paul of Kentucky]PERSON",
+    /// the twenty-fourth sample's, beside "Chris Christie of New Jersey" read apart) is cut there the same way: the
+    /// words before "of" the person, when they are no role word ("[Duchess of Cornwall]"), the division a GPE.
     /// </summary>
     private void DivisionAfterPersonOf(Context c)
     {
+        for (int i = 0, count = c.Items.Count; i < count; i++)
+        {
+            var person = c.Items[i];
+            if (person.Removed || person.Label != EntityLabel.Person || person.End - person.Start < 3)
+            {
+                continue;
+            }
+
+            int of = Array.IndexOf(c.Words, "of", person.Start + 1, person.End - person.Start - 2);
+            if (of < 0 || !IsCapitalised(c.Words[of - 1]) || IsRoleWord(c.Words[of - 1]) || OrgHeads.Contains(c.Words[of - 1].ToLowerInvariant())
+                || person.End - of - 1 > MaxTownWords
+                || !IsDivisionOrCountry(string.Join(' ', c.Words, of + 1, person.End - of - 1)))
+            {
+                continue;
+            }
+
+            SplitAt(c, person, of, EntityLabel.Person, EntityLabel.Gpe);
+        }
+
         for (int of = 1; of + 1 < c.Count; of++)
         {
             if (c.Words[of] != "of" || c.Covered[of - 1] < 0 || c.Items[c.Covered[of - 1]] is not { Removed: false, Label: EntityLabel.Person } person
@@ -1314,9 +1336,13 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// "Center for Biological Diversity and Center for Food Safety"; "National Air and Space Museum" has one only).
     /// The whole is no country, place or division of the gazetteer ("Bosnia and Herzegovina", "Trinidad and Tobago").
     /// Names with "and" that the page never writes apart ("Procter and Gamble", "Securities and Exchange Commission")
-    /// stay one. Names before a plural division word ("[Orange and Riverside]ORG counties") are split by
+    /// stay one. Two chambers of a legislature, each one word of Data/legislative-chambers.txt ("Republican leaders in
+    /// the [House and Senate]ORG", the twenty-fifth sample's), are two organisations whether or not the page writes them
+    /// apart. Names before a plural division word ("[Orange and Riverside]ORG counties") are split by
     /// <see cref="SplitCoordinatedDivisions"/>.
     /// </summary>
+    private static readonly FrozenSet<string> LegislativeChambers = ResourceText.Lines("legislative-chambers.txt").ToFrozenSet(StringComparer.Ordinal);
+
     private void SplitCoordinatedNames(Context c)
     {
         Dictionary<string, (EntityLabel Label, bool Alone)>? named = null;
@@ -1345,6 +1371,12 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             string left = c.Text[c.Spans[whole.Start].Start..c.Spans[and - 1].End], right = c.Text[c.Spans[and + 1].Start..c.Spans[whole.End - 1].End];
             if (left == right || geo.CountryByName(text) is not null || geo.Places(text).Count > 0 || geo.CountriesWithRegion(text).Count > 0)
             {
+                continue;
+            }
+
+            if (whole.Label == EntityLabel.Organization && LegislativeChambers.Contains(left) && LegislativeChambers.Contains(right))
+            {
+                SplitAt(c, whole, and, EntityLabel.Organization, EntityLabel.Organization); // "[House and Senate]ORG": two chambers
                 continue;
             }
 
@@ -1808,14 +1840,18 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>
     /// "[Bridgestone Arena]MISC", "[Mohegan Sun Arena]PERSON", "PNC Music [Pavilion]PERSON": a name the recognizer typed
-    /// MISC or PERSON closed by a venue's word (Data/venue-words.txt) is the venue, a LOC, when it has two or more
+    /// MISC or PERSON closed by a venue's word (Data/venue-words.txt) or a built structure's (Data/structure-words.txt:
+    /// "[Trump Tower]PERSON"; and "[George Washington Bridge]ORG", a bridge's, tunnel's or dam's name of two or more
+    /// words typed ORG) is the venue, a LOC, when it has two or more
     /// words (not two opened by a given name: "Lisa Stadium" could be a person) or when the capitalised untagged words
     /// before the venue's word, which it then takes, give it two or more (not a determiner's or a sentence starter's).
     /// </summary>
     private static void VenueNameIsPlace(Context c, Item item)
     {
         var last = c.Words[item.End - 1];
-        if (item.Label is not (EntityLabel.Misc or EntityLabel.Person) || item.Removed || item.IsWork || !IsCapitalised(last) || !VenueWords.Contains(last))
+        bool structure = StructureWords.TryGetValue(last, out bool evenOrganisation);
+        if (!(item.Label is EntityLabel.Misc or EntityLabel.Person || (item.Label == EntityLabel.Organization && evenOrganisation && item.End - item.Start > 1))
+            || item.Removed || item.IsWork || !IsCapitalised(last) || !(VenueWords.Contains(last) || structure))
         {
             return;
         }
@@ -1856,6 +1892,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     private static readonly IReadOnlySet<string> InstitutionHeads = ResourceText.WordSet("institution-heads.txt");
 
     private static readonly FrozenSet<string> VenueWords = ResourceText.Lines("venue-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Data/structure-words.txt: a built structure's closing word, and whether it makes a place of an ORG too.</summary>
+    private static readonly FrozenDictionary<string, bool> StructureWords = ResourceText.Rows("structure-words.txt")
+        .ToFrozenDictionary(r => r[0], r => r.Length > 1 && r[1] == "org", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// An organisation's short form takes its full name's type on the page. "[Ford]PERSON's internal emission testing"
@@ -3573,7 +3613,28 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     private static readonly FrozenSet<string> FeatureWords = ResourceText.Lines("geo-feature-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> DivisionKindWords = ResourceText.Lines("division-kind-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> DivisionKindWords = ResourceText.Rows("division-kind-words.txt").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The words of Data/division-kind-words.txt that make a place written with them a GPE (not "region").</summary>
+    private static readonly FrozenSet<string> GpeDivisionKindWords = ResourceText.Rows("division-kind-words.txt").Where(r => r.Length == 1)
+        .Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a mention is written as a division: it ends in a capitalised word of <see cref="GpeDivisionKindWords"/>
+    /// ("Gangwon Province") or the word follows it in lower case in its sentence ("Albay province"), but not before "of"
+    /// (VOA's "the [Gulf Coast]LOC state of Louisiana", "the [Midwestern]LOC state of Michigan": the state is the next name).
+    /// </summary>
+    private static bool NamedAsDivision(Context c, Item item)
+    {
+        var last = c.Words[item.End - 1];
+        if (item.End - item.Start > 1 && char.IsUpper(last[0]) && GpeDivisionKindWords.Contains(last))
+        {
+            return true;
+        }
+
+        return item.End < c.Count && c.SentenceOf[item.End] == c.SentenceOf[item.Start] && char.IsLower(c.Words[item.End][0])
+            && GpeDivisionKindWords.Contains(c.Words[item.End]) && !(item.End + 1 < c.Count && c.Words[item.End + 1] == "of");
+    }
 
     private static readonly FrozenSet<string> FeatureOpeners = ResourceText.Lines("geo-feature-openers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -4731,6 +4792,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
 
+        HashSet<string>? companyOpeners = null;
         var entities = ImmutableArray.CreateBuilder<Entity>(all.Count);
         var mentions = new List<EntityMention>();
         for (int e = 0; e < all.Count; e++)
@@ -4746,10 +4808,15 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
 
             var canonical = c.MentionText(CanonicalItem(c, cluster));
-            if (FaithPeoples.Contains(canonical) || IsPeopleWithoutCountry(canonical))
+            if (FaithPeoples.Contains(canonical) || IsPeopleWithoutCountry(canonical)
+                || (label is EntityLabel.Organization or EntityLabel.Location && geo.CountryByDemonym(canonical) is not null
+                    && !(companyOpeners ??= CompanyOpeners(c)).Contains(canonical)))
             {
                 // "[Muslim]ORG", "[Sunni]LOC", "15.36 percent [Hispanic]LOC": a faith's or an ethnic group's people, as a
-                // nationality is (Data/faith-peoples.txt, IsPeopleWithoutCountry)
+                // nationality is (Data/faith-peoples.txt, IsPeopleWithoutCountry); and a nationality's word the
+                // recognizer typed an organisation or a place ("[Philippine]ORG immigrants", the twenty-fifth sample's,
+                // ×5), not a country's name (a GPE above) nor a company's short form the page writes in full ("[American]ORG
+                // plans" beside "American Airlines", the first sample's); a language typed MISC stays ("English")
                 label = EntityLabel.Norp;
             }
 
@@ -4762,6 +4829,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             else if (label == EntityLabel.Location && geo.IsHyphenatedSpelling(canonical))
             {
                 label = EntityLabel.Gpe; // "[Dar-es-Salaam]LOC": a town the gazetteer writes with spaces
+            }
+            else if (label == EntityLabel.Location && cluster.Items.Exists(item => !item.IsDescription && NamedAsDivision(c, item)))
+            {
+                label = EntityLabel.Gpe; // "[Gangwon Province]LOC", "[Albay]LOC province": a division (NamedAsDivision)
             }
 
             var roleList = new List<string>();
@@ -5709,6 +5780,21 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         return best!;
+    }
+
+    /// <summary>The first words of the page's organisations closed by a company's word (Data/company-words.txt: "American Airlines").</summary>
+    private static HashSet<string> CompanyOpeners(Context c)
+    {
+        var openers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Organization && item.End - item.Start > 1 && CompanyWords.Contains(c.Words[item.End - 1]))
+            {
+                openers.Add(c.Words[item.Start]);
+            }
+        }
+
+        return openers;
     }
 
     /// <summary>Whether a mention of the cluster (not a description) is a country's name, or with <paramref name="demonym"/> its people's word.</summary>

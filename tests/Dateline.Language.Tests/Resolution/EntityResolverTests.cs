@@ -1364,6 +1364,69 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_person_the_recognizer_joined_with_of_and_a_state_is_the_person_and_the_state()
+    {
+        // issue 17's twenty-fourth sample: "Sen. [Rand Paul of Kentucky]PERSON" beside "Chris Christie of New Jersey" read apart
+        var doc = Resolve("Sen. Rand Paul of Kentucky spoke, and so did the Duchess of Cornwall and Bank of America.",
+            ("Rand Paul of Kentucky", "PERSON"), ("Duchess of Cornwall", "PERSON"), ("Bank of America", "PERSON"));
+        Assert.Equal(EntityLabel.Person, Single(doc, "Rand Paul").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Kentucky").Label);
+        Assert.Equal("United States", Single(doc, "Kentucky").Country);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Rand Paul of Kentucky" or "Duchess" or "Bank"); // a title's, an organisation's "of" kept
+    }
+
+    [Fact]
+    public void Two_chambers_joined_by_and_are_two_organisations()
+    {
+        // issue 17's twenty-fifth sample: "Republican leaders in the [House and Senate]ORG"; a committee's "and" stays
+        var doc = Resolve("Republican leaders in the House and Senate met the House Ways and Means Committee.",
+            ("House and Senate", "ORG"), ("House Ways and Means Committee", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "House").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Senate").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "House Ways and Means Committee").Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "House and Senate");
+    }
+
+    [Fact]
+    public void A_bridge_typed_an_organisation_or_a_tower_typed_a_person_is_a_place()
+    {
+        // issue 17's twenty-fifth sample: "[George Washington Bridge]ORG", "an escalator at [Trump Tower]PERSON"
+        var doc = Resolve("Lanes of the George Washington Bridge closed. He rode an escalator at Trump Tower, and John Tower spoke. Tower Records grew.",
+            ("George Washington Bridge", "ORG"), ("Trump Tower", "PERSON"), ("John Tower", "PERSON"), ("Tower Records", "ORG"));
+        Assert.Equal(EntityLabel.Location, Single(doc, "George Washington Bridge").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Trump Tower").Label);
+        Assert.Equal(EntityLabel.Person, Single(doc, "John Tower").Label); // a given name and the word: the senator
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Tower Records").Label);
+    }
+
+    [Fact]
+    public void A_countrys_adjective_the_recognizer_typed_an_organisation_is_its_people()
+    {
+        // issue 17's twenty-fifth sample: "[Philippine]ORG immigrants" (×5; "Filipinos" found NORP)
+        var doc = Resolve("Philippine immigrants are Trojan horses, said a Philippine lawmaker in English.", ("Philippine", "ORG"), ("English", "MISC"));
+        var people = Single(doc, "Philippine");
+        Assert.Equal(EntityLabel.Norp, people.Label);
+        Assert.Equal("Philippines", people.Country);
+        Assert.Equal(EntityLabel.Misc, Single(doc, "English").Label); // a language
+
+        // the first sample's airline: "[American]ORG plans" beside "American Airlines"
+        var airline = Resolve("American Airlines grew. At the same time, American plans new routes.", ("American Airlines", "ORG"), ("American", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(airline, "American").Label);
+    }
+
+    [Fact]
+    public void A_place_typed_a_location_written_as_a_province_is_a_division()
+    {
+        // issue 17's samples 2 and 25: "[Gangwon Province]LOC", "a district in [Albay]LOC province"; a region stays a LOC
+        var doc = Resolve("Snow fell in Gangwon Province and in a district in Albay province, in the Amhara region and in the Gulf Coast state of Louisiana.",
+            ("Gangwon Province", "LOC"), ("Albay", "LOC"), ("Amhara", "LOC"), ("Gulf Coast", "LOC"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Gangwon Province").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Albay").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Amhara").Label);
+        Assert.Equal(EntityLabel.Location, Single(doc, "Gulf Coast").Label); // "state of": the state is the next name
+    }
+
+    [Fact]
     public void A_polls_two_sponsors_joined_by_a_slash_are_two_organisations()
     {
         // issue 17's eighteenth sample: "the Suffolk University/Boston Globe Poll" one ORG
