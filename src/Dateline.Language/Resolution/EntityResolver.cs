@@ -121,6 +121,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             SplitNameFromRole(context, item);
         }
 
+        TitledSurnameIsPerson(context); // after SplitNameFromRole: "[Justice Antonin Scalia]ORG" is a person named in full
         DivisionBeforeTitle(context);
         CongressionalDistricts(context);
         CommonWordsInHeadings(context);
@@ -3449,10 +3450,50 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             if (!p.Removed && p.Label == EntityLabel.Person && p.End - p.Start >= 2)
             {
                 surnames.Add(c.Words[p.End - 1]);
+                if (p.End - p.Start >= 3 && NameSuffixes.Contains(c.Words[p.End - 1]))
+                {
+                    surnames.Add(c.Words[p.End - 2]); // "John G. Roberts Jr."
+                }
             }
         }
 
         return surnames;
+    }
+
+    /// <summary>
+    /// An organisation's mention that is a person's title and the surname of a person the page names in full is that
+    /// person's: "[Justice Scalia]ORG" beside "Antonin Scalia", "[Chief Justice Roberts]ORG" beside "John G. Roberts Jr."
+    /// (the twenty-sixth entity sample: 33 mentions of nine justices, "Justice" read as the department's short form). The
+    /// mention's first words are role words (Data/role-words.txt) with a head among them, the rest capitalised words of
+    /// no organisation's, company's or place's word (<see cref="NoPlaceOrCompanyWord"/>) whose last one is the last word
+    /// of a person's mention of two words or more (<see cref="NamedPersonsSurnames"/>, a name suffix aside). The mention
+    /// becomes a person's and <see cref="SplitRole"/> takes the title off it. "[Justice Department]ORG" stays (a body's
+    /// head word), and so does a titled surname no one on the page is named in full by.
+    /// </summary>
+    private void TitledSurnameIsPerson(Context c)
+    {
+        HashSet<string>? surnames = null;
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.Label != EntityLabel.Organization || item.End - item.Start < 2)
+            {
+                continue;
+            }
+
+            int k = item.Start;
+            bool head = false;
+            while (k < item.End - 1 && IsRoleWord(c.Words[k]))
+            {
+                head |= roles.IsHead(c.Words[k]);
+                k++;
+            }
+
+            if (head && !IsRoleWord(c.Words[item.End - 1]) && AllCapitalised(c, k, item.End) && NoPlaceOrCompanyWord(c, k, item.End)
+                && (surnames ??= NamedPersonsSurnames(c)).Contains(c.Words[item.End - 1]))
+            {
+                item.Label = EntityLabel.Person;
+            }
+        }
     }
 
     /// <summary>No word of [start, end) is a company's, a place's or a venue's word ("Park", "City", "Corp.", "Center", "Arena").</summary>
