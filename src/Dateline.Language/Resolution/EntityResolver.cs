@@ -122,6 +122,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         TitledSurnameIsPerson(context); // after SplitNameFromRole: "[Justice Antonin Scalia]ORG" is a person named in full
+        CampusOfUniversity(context); // after the per-mention rules: "… at Chapel Hill" is no feature's name
         DivisionBeforeTitle(context);
         CongressionalDistricts(context);
         CommonWordsInHeadings(context);
@@ -1179,6 +1180,54 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>A first-level division and its country's code: a row of state-codes-checked.txt.</summary>
     private sealed record CountryDivision(string Country, string Division);
+
+    /// <summary>
+    /// A state's university named with its campus: "[University of California]ORG, [Berkeley]GPE", "[University of Texas]ORG
+    /// at [Austin]GPE" are one organisation (entity samples 26 and 27, "University of California, San Diego"). An
+    /// organisation's mention closed by "… University of" (Data/campus-heads.txt) and a name, then a comma or "at", then a
+    /// mention of a town that lies in the first-level division the name is (a GeoNames place of that name with that
+    /// region: "Chapel Hill" in North Carolina): the organisation takes the town's mention. Not "University of Southern
+    /// Indiana, January" (no town), nor a town outside the state.
+    /// </summary>
+    private void CampusOfUniversity(Context c)
+    {
+        for (int i = 0; i < c.Items.Count; i++)
+        {
+            var org = c.Items[i];
+            int link = org.End;
+            if (org.Removed || org.Label != EntityLabel.Organization || link + 1 >= c.Count || c.Words[link] is not ("," or "at")
+                || c.SentenceOf[link] != c.SentenceOf[org.Start] || c.Covered[link + 1] < 0)
+            {
+                continue;
+            }
+
+            int of = Array.LastIndexOf(c.Words, "of", org.End - 1, org.End - org.Start); // "Regents of the University of California"
+            var town = c.Items[c.Covered[link + 1]];
+            if (of <= org.Start || of + 1 >= org.End || !CampusHeads.Contains(c.Words[of - 1]) || town.Removed || town.Start != link + 1
+                || town.Label is not (EntityLabel.Gpe or EntityLabel.Location or EntityLabel.Organization))
+            {
+                continue;
+            }
+
+            var state = string.Join(' ', c.Words, of + 1, org.End - of - 1);
+            bool inState = false;
+            foreach (var place in geo.Places(c.MentionText(town)))
+            {
+                inState |= string.Equals(place.Region, state, StringComparison.Ordinal);
+            }
+
+            if (!inState)
+            {
+                continue;
+            }
+
+            town.Removed = true;
+            org.End = town.End;
+            c.Covered.AsSpan(link, town.End - link).Fill(i);
+        }
+    }
+
+    private static readonly FrozenSet<string> CampusHeads = ResourceText.Lines("campus-heads.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// An organisation's name the recognizer cut at an inner "of", "on" or "for": "[National Institute]ORG on [Drug
