@@ -121,6 +121,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             SplitNameFromRole(context, item);
         }
 
+        TitledSurnameIsPerson(context); // after SplitNameFromRole: "[Justice Antonin Scalia]ORG" is a person named in full
+        CampusOfUniversity(context); // after the per-mention rules: "… at Chapel Hill" is no feature's name
         DivisionBeforeTitle(context);
         CongressionalDistricts(context);
         CommonWordsInHeadings(context);
@@ -1200,6 +1202,54 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>A first-level division and its country's code: a row of state-codes-checked.txt.</summary>
     private sealed record CountryDivision(string Country, string Division);
+
+    /// <summary>
+    /// A state's university named with its campus: "[University of California]ORG, [Berkeley]GPE", "[University of Texas]ORG
+    /// at [Austin]GPE" are one organisation (entity samples 26 and 27, "University of California, San Diego"). An
+    /// organisation's mention closed by "… University of" (Data/campus-heads.txt) and a name, then a comma or "at", then a
+    /// mention of a town that lies in the first-level division the name is (a GeoNames place of that name with that
+    /// region: "Chapel Hill" in North Carolina): the organisation takes the town's mention. Not "University of Southern
+    /// Indiana, January" (no town), nor a town outside the state.
+    /// </summary>
+    private void CampusOfUniversity(Context c)
+    {
+        for (int i = 0; i < c.Items.Count; i++)
+        {
+            var org = c.Items[i];
+            int link = org.End;
+            if (org.Removed || org.Label != EntityLabel.Organization || link + 1 >= c.Count || c.Words[link] is not ("," or "at")
+                || c.SentenceOf[link] != c.SentenceOf[org.Start] || c.Covered[link + 1] < 0)
+            {
+                continue;
+            }
+
+            int of = Array.LastIndexOf(c.Words, "of", org.End - 1, org.End - org.Start); // "Regents of the University of California"
+            var town = c.Items[c.Covered[link + 1]];
+            if (of <= org.Start || of + 1 >= org.End || !CampusHeads.Contains(c.Words[of - 1]) || town.Removed || town.Start != link + 1
+                || town.Label is not (EntityLabel.Gpe or EntityLabel.Location or EntityLabel.Organization))
+            {
+                continue;
+            }
+
+            var state = string.Join(' ', c.Words, of + 1, org.End - of - 1);
+            bool inState = false;
+            foreach (var place in geo.Places(c.MentionText(town)))
+            {
+                inState |= string.Equals(place.Region, state, StringComparison.Ordinal);
+            }
+
+            if (!inState)
+            {
+                continue;
+            }
+
+            town.Removed = true;
+            org.End = town.End;
+            c.Covered.AsSpan(link, town.End - link).Fill(i);
+        }
+    }
+
+    private static readonly FrozenSet<string> CampusHeads = ResourceText.Lines("campus-heads.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// An organisation's name the recognizer cut at an inner "of", "on" or "for": "[National Institute]ORG on [Drug
@@ -3489,10 +3539,50 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             if (!p.Removed && p.Label == EntityLabel.Person && p.End - p.Start >= 2)
             {
                 surnames.Add(c.Words[p.End - 1]);
+                if (p.End - p.Start >= 3 && NameSuffixes.Contains(c.Words[p.End - 1]))
+                {
+                    surnames.Add(c.Words[p.End - 2]); // "John G. Roberts Jr."
+                }
             }
         }
 
         return surnames;
+    }
+
+    /// <summary>
+    /// An organisation's mention that is a person's title and the surname of a person the page names in full is that
+    /// person's: "[Justice Scalia]ORG" beside "Antonin Scalia", "[Chief Justice Roberts]ORG" beside "John G. Roberts Jr."
+    /// (the twenty-sixth entity sample: 33 mentions of nine justices, "Justice" read as the department's short form). The
+    /// mention's first words are role words (Data/role-words.txt) with a head among them, the rest capitalised words of
+    /// no organisation's, company's or place's word (<see cref="NoPlaceOrCompanyWord"/>) whose last one is the last word
+    /// of a person's mention of two words or more (<see cref="NamedPersonsSurnames"/>, a name suffix aside). The mention
+    /// becomes a person's and <see cref="SplitRole"/> takes the title off it. "[Justice Department]ORG" stays (a body's
+    /// head word), and so does a titled surname no one on the page is named in full by.
+    /// </summary>
+    private void TitledSurnameIsPerson(Context c)
+    {
+        HashSet<string>? surnames = null;
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.Label != EntityLabel.Organization || item.End - item.Start < 2)
+            {
+                continue;
+            }
+
+            int k = item.Start;
+            bool head = false;
+            while (k < item.End - 1 && IsRoleWord(c.Words[k]))
+            {
+                head |= roles.IsHead(c.Words[k]);
+                k++;
+            }
+
+            if (head && !IsRoleWord(c.Words[item.End - 1]) && AllCapitalised(c, k, item.End) && NoPlaceOrCompanyWord(c, k, item.End)
+                && (surnames ??= NamedPersonsSurnames(c)).Contains(c.Words[item.End - 1]))
+            {
+                item.Label = EntityLabel.Person;
+            }
+        }
     }
 
     /// <summary>No word of [start, end) is a company's, a place's or a venue's word ("Park", "City", "Corp.", "Center", "Arena").</summary>

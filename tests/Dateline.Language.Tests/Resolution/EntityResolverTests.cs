@@ -557,6 +557,54 @@ public class EntityResolverTests
 
 
     [Fact]
+    public void A_states_university_takes_its_campus_after_a_comma_or_at()
+    {
+        // Samples 26 and 27 (PolNeAR): "University of California, Berkeley", "University of Texas at Austin" one ORG each.
+        var doc = Resolve(
+            "Amy Lee of the University of California, Berkeley, and Bo Li of the University of Texas at Austin spoke. The University of Texas, Tokyo wrote.",
+            ("Amy Lee", "PERSON"), ("University of California", "ORG"), ("Berkeley", "GPE"), ("Bo Li", "PERSON"), ("University of Texas", "ORG"),
+            ("Austin", "GPE"), ("University of Texas", "ORG"), ("Tokyo", "GPE"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "University of California, Berkeley").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "University of Texas at Austin").Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Berkeley" or "Austin");
+
+        // The campus's feature word ("Hill") does not make the whole a place.
+        var unc = Resolve("She studied at the University of North Carolina at Chapel Hill in 2010.",
+            ("University of North Carolina", "ORG"), ("Chapel Hill", "GPE"));
+        Assert.Equal(EntityLabel.Organization, Single(unc, "University of North Carolina at Chapel Hill").Label);
+
+        // A town outside the state the name closes with stays apart.
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Tokyo").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "University of Texas").Label);
+    }
+
+    [Fact]
+    public void A_title_and_a_surname_of_a_person_named_in_full_typed_an_organisation_are_the_person()
+    {
+        // Sample 26 (PolNeAR): "[Justice Scalia]ORG", "[Chief Justice Roberts]ORG", the title taken for the department.
+        var doc = Resolve(
+            "Antonin Scalia died. Justice Scalia wrote often. Chief Justice Roberts, or John G. Roberts Jr., agreed with Justice Kennedy. The Justice Department and Justice Ministry sued.",
+            ("Antonin Scalia", "PERSON"), ("Justice Scalia", "ORG"), ("Chief Justice Roberts", "ORG"), ("John G. Roberts Jr.", "PERSON"),
+            ("Justice Kennedy", "ORG"), ("Justice Department", "ORG"), ("Justice Ministry", "ORG"));
+        var scalia = Single(doc, "Antonin Scalia");
+        Assert.Equal(EntityLabel.Person, scalia.Label);
+        Assert.Equal(2, scalia.Mentions.Count);
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabel.Person && Mentions(doc, e).Contains("Roberts"));
+        Assert.DoesNotContain(doc.Entities, e => e.Label == EntityLabel.Person && Mentions(doc, e).Any(m => m.Contains("Justice", StringComparison.Ordinal)));
+
+        // No one named Kennedy in full on the page, and a body's head word: both stay as the recognizer typed them.
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Justice Kennedy").Label);
+
+        // The person named in full inside a titled organisation's span the resolver splits first.
+        var alito = Resolve("Justice Samuel Alito wrote. Justice Alito agreed.", ("Justice Samuel Alito", "ORG"), ("Justice Alito", "ORG"));
+        var person = Assert.Single(alito.Entities);
+        Assert.Equal(EntityLabel.Person, person.Label);
+        Assert.Equal(["Samuel Alito", "Alito"], Mentions(alito, person));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Justice Department").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Justice Ministry").Label);
+    }
+
+    [Fact]
     public void A_title_and_its_holder_typed_an_organisation_are_the_body_and_the_person()
     {
         // Samples 13 and 15 (TimeBank/AQUAINT): "[FBI Director Louis Freeh]ORG", "[U.S. Attorney Mary Jo White]ORG".
