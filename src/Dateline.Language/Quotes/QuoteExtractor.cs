@@ -846,10 +846,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var quotes = new QuoteIndex(text, drafts); // drafts grows by what this yields (AddRange)
         foreach (var s in sentences)
         {
-            if (quotes.AnyOverlaps(s) || ContainsMark(text, s) || quotes.AnyCueIn(s) || posts.InPost(s))
+            // an embedded post's sentences are no report of the article's, read by no path below
+            if (posts.InPost(s))
             {
-                foreach (var draft in ReportBeforeCoordinatedQuote(text, s, quotes, posts, tags).Concat(ReportAfterMarkedHead(text, s, quotes, posts, tags))
-                    .Concat(ReportBesideNaming(text, s, quotes, posts, tags, swallowed)))
+                continue;
+            }
+
+            if (quotes.AnyOverlaps(s) || ContainsMark(text, s) || quotes.AnyCueIn(s))
+            {
+                foreach (var draft in ReportBeforeCoordinatedQuote(text, s, quotes, tags).Concat(ReportAfterMarkedHead(text, s, quotes, tags))
+                    .Concat(ReportBesideNaming(text, s, quotes, tags, swallowed)))
                 {
                     yield return draft;
                 }
@@ -888,13 +894,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// sentence of its own when it holds no quote mark, quote or quote cue, and kept only when every report found there
     /// has a cue of its own, a reported clause after it (<see cref="ReportsByOwnCue"/>) and the quote's speaker.
     /// </summary>
-    private IEnumerable<QuoteDraft> ReportBeforeCoordinatedQuote(string text, TextSpan s, QuoteIndex quotes, EmbeddedPosts posts, ClauseTags tags)
+    private IEnumerable<QuoteDraft> ReportBeforeCoordinatedQuote(string text, TextSpan s, QuoteIndex quotes, ClauseTags tags)
     {
-        if (posts.InPost(s))
-        {
-            return [];
-        }
-
         foreach (var q in quotes.WithCueIn(s))
         {
             if (q.Cue is not { } cue || q.Span.Start < cue.End
@@ -935,13 +936,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// a report that runs into a naming spoken by another ("…, calling the storm “…”") ends at the comma or semicolon
     /// before the naming's cue.
     /// </summary>
-    private IEnumerable<QuoteDraft> ReportBesideNaming(string text, TextSpan s, QuoteIndex quotes, EmbeddedPosts posts, ClauseTags tags, List<QuoteDraft> swallowed)
+    private IEnumerable<QuoteDraft> ReportBesideNaming(string text, TextSpan s, QuoteIndex quotes, ClauseTags tags, List<QuoteDraft> swallowed)
     {
-        if (posts.InPost(s))
-        {
-            yield break;
-        }
-
         var namings = quotes.WithCueIn(s);
         if (namings.Count == 0 || !namings.TrueForAll(q => q is { Kind: QuoteKind.Mixed, Cue: { } c } && q.Span.Start >= c.End && s.Contains(q.Span)
                 && _lexicon.NamingWithQuotes.Contains(text.Substring(c.Start, c.Length).ToLowerInvariant())))
@@ -1024,9 +1020,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// "and" is read as a sentence of its own when it holds no mark; its reports are kept only when each has a cue of
     /// its own, a reported clause after it (<see cref="ReportsByOwnCue"/>) and a speaker.
     /// </summary>
-    private IEnumerable<QuoteDraft> ReportAfterMarkedHead(string text, TextSpan s, QuoteIndex quotes, EmbeddedPosts posts, ClauseTags tags)
+    private IEnumerable<QuoteDraft> ReportAfterMarkedHead(string text, TextSpan s, QuoteIndex quotes, ClauseTags tags)
     {
-        if (quotes.AnyOverlaps(s) || quotes.AnyCueIn(s) || posts.InPost(s))
+        if (quotes.AnyOverlaps(s) || quotes.AnyCueIn(s))
         {
             return [];
         }
