@@ -1657,19 +1657,21 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// <summary>
     /// Whether the content after a cue (<paramref name="content"/>, after <paramref name="cue"/>) is a reported clause:
     /// "that" or a colon between them, or a subject with a finite verb (a subject pronoun first, or an auxiliary, a modal
-    /// or a word in -ed or the tagger's past tense, or its present tense after a cue tagged as a verb, after the first word, before the first comma or relative word: "warned
-    /// Iran would …", "confirmed the man died", "claimed nobody lost …", "claimed Joe Biden only won …"; or a subject
-    /// whose apposition or parenthesis between commas is followed by a finite verb: "claimed her evidence, citing …, was
-    /// …"), not an object ("announced an exposure site", "denied targeting …", "warned of …", "claimed responsibility for
-    /// …").
+    /// or a word in -ed or the tagger's past tense, or its present tense right after a cue tagged as a verb, after the
+    /// first word, before the first comma or relative word: "warned Iran would …", "confirmed the man died", "claimed
+    /// nobody lost …", "claimed Joe Biden only won …"; or a subject whose apposition or parenthesis between commas is
+    /// followed by a finite verb: "claimed her evidence, citing …, was …"), not an object ("announced an exposure
+    /// site", "denied targeting …", "warned of …", "claimed responsibility for …").
     /// </summary>
     private bool ReportsClause(string text, TextSpan cue, TextSpan content, ClauseTags tags)
     {
         int cueEnd = cue.End;
         // a present tense after a noun-phrase subject makes a clause only after a cue the tagger reads as a verb ("insisted
         // his son wants to …": sample 29; "territorial claims both countries make", "Other reports Tuesday show …": nouns;
-        // "his lead among pledged Green Party delegates, approaching …": a participle before a noun, Wikinews)
-        bool verbCue = tags.At(cue.Start) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP;
+        // "his lead among pledged Green Party delegates, approaching …": a participle before a noun, Wikinews), and with
+        // no comma between the cue and the content (the same for every word of the content: asked once)
+        bool presentAfterVerbCue = tags.At(cue.Start) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP
+            && content.Start >= cueEnd && !text.AsSpan(cueEnd, content.Start - cueEnd).Contains(',');
         if ((content.Start > cueEnd && ThatOrColon().IsMatch(text.AsSpan(cueEnd, content.Start - cueEnd)))
             || ThatAfterCommaAhead().IsMatch(text.AsSpan(content.Start, content.Length)))
         {
@@ -1722,7 +1724,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // an irregular past form is the tagger's past tense ("claimed nobody lost …", "claimed Montalvo allegedly left
             // …", Wikinews)
             if ((first && SubjectPronoun().IsMatch(lower)) || _lexicon.ClauseVerbs.Contains(lower)
-                || (!first && !afterTo && !indefinite && (PastTense().IsMatch(lower) || ((tags.IsPastTense(content.Start + word.Index) || (verbCue && content.Start >= cueEnd && !text.AsSpan(cueEnd, content.Start - cueEnd).Contains(',') && tags.IsFinite(content.Start + word.Index))) && NominalSubject(text, content.Start, content.Start + word.Index, tags)))
+                || (!first && !afterTo && !indefinite && (PastTense().IsMatch(lower) || ((tags.IsPastTense(content.Start + word.Index) || (presentAfterVerbCue && tags.IsFinite(content.Start + word.Index))) && NominalSubject(text, content.Start, content.Start + word.Index, tags)))
                     && !_lexicon.Documents.Contains(previous)))
             {
                 return true;
