@@ -3405,14 +3405,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// <summary>
     /// The text from <paramref name="from"/> to <paramref name="to"/> with the marks of the quoted titles wholly inside it
     /// left out ("''A,'' Gonzalez said on CBS's ''60 Minutes.'' ''B.''": the show's title inside the cue between two parts
-    /// of one quote, sample 29), so that the words between read as an attribution.
+    /// of one quote, sample 29), so that the words between read as an attribution. The marks lie in text order: only those
+    /// from the first starting at <paramref name="from"/> on are looked at, not the whole text's for every gap.
     /// </summary>
     private static string WithoutTitleMarks(string text, int from, int to, IReadOnlyList<TextSpan> marks)
     {
         var between = new System.Text.StringBuilder(to - from);
         int at = from;
-        foreach (var mark in marks)
+        for (int i = TextSpans.LastStartingAtOrBefore(marks, from - 1) + 1; i < marks.Count && marks[i].Start < to; i++)
         {
+            var mark = marks[i];
             if (mark.Start < at || mark.End > to)
             {
                 continue;
