@@ -6,6 +6,7 @@ using Dateline.Core.Layers;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
 using Dateline.Language.Times;
+using Dateline.Language.Tokens;
 using Dateline.Language.Works;
 using Dateline.Language.Scope;
 
@@ -46,14 +47,15 @@ public sealed class AmountExtractor : IPipelineComponent
         var amounts = ImmutableArray.CreateBuilder<Amount>();
         var dateIndex = dates is null ? null : SpanIndex.Of(dates);
         SpanIndex? titleIndex = null;
+        var tagIndex = SpanIndex.Of(MarkupTags.Find(text));
         foreach (var found in _lexicon.Matches(text))
         {
             var match = found.Length > 0 && UpperAfterDate(text, found, dateIndex) is { } upper ? upper : found;
             var (m, second) = match.Length > 0 && Coordinated(text, match) is { } pair ? pair : (match, null);
-            AddResolved(text, m, dateIndex, titles, ref titleIndex, amounts);
+            AddResolved(text, m, dateIndex, titles, ref titleIndex, tagIndex, amounts);
             if (second is not null)
             {
-                AddResolved(text, second, dateIndex, titles, ref titleIndex, amounts);
+                AddResolved(text, second, dateIndex, titles, ref titleIndex, tagIndex, amounts);
             }
         }
 
@@ -61,10 +63,16 @@ public sealed class AmountExtractor : IPipelineComponent
         return amounts.ToImmutable();
     }
 
-    /// <summary>The amount a match resolves to, added unless it is none or inside a quoted title.</summary>
-    private void AddResolved(string text, Match m, SpanIndex? dates, IReadOnlyList<TextSpan>? titles, ref SpanIndex? titleIndex, ImmutableArray<Amount>.Builder amounts)
+    /// <summary>The amount a match resolves to, added unless it is none, inside a quoted title or in a markup tag.</summary>
+    private void AddResolved(string text, Match m, SpanIndex? dates, IReadOnlyList<TextSpan>? titles, ref SpanIndex? titleIndex, SpanIndex tags, ImmutableArray<Amount>.Builder amounts)
     {
         if (m.Length == 0 || Resolve(text, m, dates) is not { } amount)
+        {
+            return;
+        }
+
+        // a tag left in the text is no prose: `<tweet timestamp="1470067200" tweet_id="7600…">` counts nothing
+        if (tags.AnyOverlaps(amount.Span))
         {
             return;
         }

@@ -7,6 +7,7 @@ using Dateline.Core.Pipeline;
 using Dateline.Language.Quotes;
 using Dateline.Language.Sentences;
 using Dateline.Language.Tagging;
+using Dateline.Language.Tokens;
 using Dateline.Language.Works;
 using Dateline.Language.Scope;
 
@@ -77,6 +78,7 @@ public sealed partial class TimeTagger : IPipelineComponent
         // Names that only contain a time ("Super Tuesday", a film called “1917”) block nothing and are no time.
         var notTimes = new List<TextSpan>(titles ?? QuotedTitles.Find(text));
         notTimes.AddRange(_lexicon.NamedDays.Scan(text, context?.Cancellation ?? CancellationToken.None)[0].Select(m => new TextSpan(m.Index, m.Index + m.Length)));
+        notTimes.AddRange(MarkupTags.Find(text)); // a tag left in the text is no prose (`<tweet timestamp="1470067200">`)
         var notTimeIndex = SpanIndex.Of(notTimes);
 
         Func<int, TenseGuesser.TaggedCue>? taggedAt = tags is null ? null : at => TaggedCueAt(text, tags, at);

@@ -307,6 +307,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return lexicon.Units[unitWord] switch
             {
                 "TH" => new TimexValue(TimexType.Duration, $"PT{whole}H30M"),
+                "TM" => new TimexValue(TimexType.Duration, $"PT{whole}M30S"), // TimeBank's "a minute and a half" PT1M30S
                 "Y" => new TimexValue(TimexType.Duration, $"P{whole}Y6M"),
                 "D" => new TimexValue(TimexType.Duration, $"P{whole}DT12H"),
                 _ => Period(TimexType.Duration, (whole + 0.5).ToString(Inv), unitWord), // "2½ months": P2.5M, not P2M
