@@ -746,7 +746,6 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
     }
 
-    /// <summary>A division or country named, not its people's word ("Thai Prime Minister", "Saudi King Abdullah": NORP).</summary>
     /// <summary>
     /// A US congressional district named by its ordinal ("Florida’s 9th Congressional District", "Virginia's 10th
     /// Congressional district", "New York’s 19th District": samples 18, 21 and 22, typed ORG, cut to "Congressional
@@ -865,6 +864,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         .Select(r => (Words: r[0].Split(' '), Alone: r.Length < 2 || r[1] != "after-state"))
         .OrderByDescending(p => p.Words.Length)];
 
+    /// <summary>A division or country named, not its people's word ("Thai Prime Minister", "Saudi King Abdullah": NORP).</summary>
     private bool IsPlaceBeforeTitle(string name) => IsDivisionOrCountry(name) && geo.CountryByDemonym(name) is null;
 
     private bool IsDivisionOrCountry(string name) => geo.CountriesWithRegion(name).Count > 0 || geo.CountryByName(name) is not null;
@@ -1374,6 +1374,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
     }
 
+    /// <summary>Data/legislative-chambers.txt: a legislature's chambers ("House", "Senate"), which <see cref="SplitCoordinatedNames"/> splits over "and".</summary>
+    private static readonly FrozenSet<string> LegislativeChambers = ResourceText.Lines("legislative-chambers.txt").ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// Two names the recognizer joined over "and" into one mention ("[Intuitive Machines and Orbit Beyond]ORG", "[The
     /// Wrap and Deadline]ORG", "[Eritrea and Ethiopia]ORG") are two mentions when the page shows the sides are names of
@@ -1391,8 +1394,6 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// apart. Names before a plural division word ("[Orange and Riverside]ORG counties") are split by
     /// <see cref="SplitCoordinatedDivisions"/>.
     /// </summary>
-    private static readonly FrozenSet<string> LegislativeChambers = ResourceText.Lines("legislative-chambers.txt").ToFrozenSet(StringComparer.Ordinal);
-
     private void SplitCoordinatedNames(Context c)
     {
         Dictionary<string, (EntityLabel Label, bool Alone)>? named = null;
