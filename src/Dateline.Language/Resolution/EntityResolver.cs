@@ -2457,7 +2457,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         var families = members.Where(m => m.Value.Count >= MinFamilyMembers).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var item in families.Count == 0 ? [] : c.Items)
+        foreach (var item in c.Items)
         {
             int end = EndWithoutPossessive(c, item);
             if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Organization && end - item.Start == 2
