@@ -1962,17 +1962,13 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     private void CompanyNamedInFull(Context c)
     {
         UntaggedCompanyNames(c);
-        HashSet<string>? makers = null;
+        var makers = CompanyOpeners(c);
         HashSet<string>? openings = null;
         foreach (var item in c.Items)
         {
-            if (!item.Removed && item.Label == EntityLabel.Organization && item.End - item.Start >= 2 && CompanyWords.Contains(c.Words[item.End - 1]))
+            if (!item.IsWork && IsCompanyName(c, item))
             {
-                (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.Words[item.Start]);
-                if (!item.IsWork)
-                {
-                    OpeningsOf(c, item, ref openings);
-                }
+                OpeningsOf(c, item, ref openings);
             }
         }
 
@@ -1981,7 +1977,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             ShortFormsOfOrganisations(c, openings);
         }
 
-        if (makers is null)
+        if (makers.Count == 0)
         {
             return;
         }
@@ -5873,13 +5869,13 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         return best!;
     }
 
-    /// <summary>The first words of the page's organisations closed by a company's word (Data/company-words.txt: "American Airlines").</summary>
+    /// <summary>The first words of the page's companies' names (<see cref="IsCompanyName"/>: "American" of "American Airlines").</summary>
     private static HashSet<string> CompanyOpeners(Context c)
     {
         var openers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in c.Items)
         {
-            if (!item.Removed && item.Label == EntityLabel.Organization && item.End - item.Start > 1 && CompanyWords.Contains(c.Words[item.End - 1]))
+            if (IsCompanyName(c, item))
             {
                 openers.Add(c.Words[item.Start]);
             }
@@ -5887,6 +5883,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         return openers;
     }
+
+    /// <summary>Whether a mention is an organisation's of two or more words closed by a company's word (Data/company-words.txt: "American Airlines").</summary>
+    private static bool IsCompanyName(Context c, Item item)
+        => !item.Removed && item.Label == EntityLabel.Organization && item.End - item.Start >= 2 && CompanyWords.Contains(c.Words[item.End - 1]);
 
     /// <summary>Whether a mention of the cluster (not a description) is a country's name, or with <paramref name="demonym"/> its people's word.</summary>
     private bool AnyNamesCountry(Context c, Cluster cluster, bool demonym = false)
