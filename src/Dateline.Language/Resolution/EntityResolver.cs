@@ -746,7 +746,6 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
     }
 
-    /// <summary>A division or country named, not its people's word ("Thai Prime Minister", "Saudi King Abdullah": NORP).</summary>
     /// <summary>
     /// A US congressional district named by its ordinal ("Florida’s 9th Congressional District", "Virginia's 10th
     /// Congressional district", "New York’s 19th District": samples 18, 21 and 22, typed ORG, cut to "Congressional
@@ -865,6 +864,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         .Select(r => (Words: r[0].Split(' '), Alone: r.Length < 2 || r[1] != "after-state"))
         .OrderByDescending(p => p.Words.Length)];
 
+    /// <summary>A division or country named, not its people's word ("Thai Prime Minister", "Saudi King Abdullah": NORP).</summary>
     private bool IsPlaceBeforeTitle(string name) => IsDivisionOrCountry(name) && geo.CountryByDemonym(name) is null;
 
     private bool IsDivisionOrCountry(string name) => geo.CountriesWithRegion(name).Count > 0 || geo.CountryByName(name) is not null;
@@ -1374,6 +1374,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
     }
 
+    /// <summary>Data/legislative-chambers.txt: a legislature's chambers ("House", "Senate"), which <see cref="SplitCoordinatedNames"/> splits over "and".</summary>
+    private static readonly FrozenSet<string> LegislativeChambers = ResourceText.Lines("legislative-chambers.txt").ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// Two names the recognizer joined over "and" into one mention ("[Intuitive Machines and Orbit Beyond]ORG", "[The
     /// Wrap and Deadline]ORG", "[Eritrea and Ethiopia]ORG") are two mentions when the page shows the sides are names of
@@ -1391,8 +1394,6 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// apart. Names before a plural division word ("[Orange and Riverside]ORG counties") are split by
     /// <see cref="SplitCoordinatedDivisions"/>.
     /// </summary>
-    private static readonly FrozenSet<string> LegislativeChambers = ResourceText.Lines("legislative-chambers.txt").ToFrozenSet(StringComparer.Ordinal);
-
     private void SplitCoordinatedNames(Context c)
     {
         Dictionary<string, (EntityLabel Label, bool Alone)>? named = null;
@@ -1961,17 +1962,13 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     private void CompanyNamedInFull(Context c)
     {
         UntaggedCompanyNames(c);
-        HashSet<string>? makers = null;
+        var makers = CompanyOpeners(c);
         HashSet<string>? openings = null;
         foreach (var item in c.Items)
         {
-            if (!item.Removed && item.Label == EntityLabel.Organization && item.End - item.Start >= 2 && CompanyWords.Contains(c.Words[item.End - 1]))
+            if (!item.IsWork && IsCompanyName(c, item))
             {
-                (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.Words[item.Start]);
-                if (!item.IsWork)
-                {
-                    OpeningsOf(c, item, ref openings);
-                }
+                OpeningsOf(c, item, ref openings);
             }
         }
 
@@ -1980,7 +1977,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             ShortFormsOfOrganisations(c, openings);
         }
 
-        if (makers is null)
+        if (makers.Count == 0)
         {
             return;
         }
@@ -2456,7 +2453,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         var families = members.Where(m => m.Value.Count >= MinFamilyMembers).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var item in families.Count == 0 ? [] : c.Items)
+        foreach (var item in c.Items)
         {
             int end = EndWithoutPossessive(c, item);
             if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Organization && end - item.Start == 2
@@ -5872,13 +5869,13 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         return best!;
     }
 
-    /// <summary>The first words of the page's organisations closed by a company's word (Data/company-words.txt: "American Airlines").</summary>
+    /// <summary>The first words of the page's companies' names (<see cref="IsCompanyName"/>: "American" of "American Airlines").</summary>
     private static HashSet<string> CompanyOpeners(Context c)
     {
         var openers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in c.Items)
         {
-            if (!item.Removed && item.Label == EntityLabel.Organization && item.End - item.Start > 1 && CompanyWords.Contains(c.Words[item.End - 1]))
+            if (IsCompanyName(c, item))
             {
                 openers.Add(c.Words[item.Start]);
             }
@@ -5886,6 +5883,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         return openers;
     }
+
+    /// <summary>Whether a mention is an organisation's of two or more words closed by a company's word (Data/company-words.txt: "American Airlines").</summary>
+    private static bool IsCompanyName(Context c, Item item)
+        => !item.Removed && item.Label == EntityLabel.Organization && item.End - item.Start >= 2 && CompanyWords.Contains(c.Words[item.End - 1]);
 
     /// <summary>Whether a mention of the cluster (not a description) is a country's name, or with <paramref name="demonym"/> its people's word.</summary>
     private bool AnyNamesCountry(Context c, Cluster cluster, bool demonym = false)
