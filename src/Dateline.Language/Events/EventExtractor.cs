@@ -5841,11 +5841,6 @@ public sealed partial class EventExtractor : IPipelineComponent
     private const int MaxPlaceReach = 3;
 
     /// <summary>
-    /// Where a conjunct of a coordinated subject starts, before its determiner and its count ("Mr. Hariri and 20 others",
-    /// "four coalition and four Afghan soldiers", "Zahir and one of the attackers"): the word before it is the "and" that
-    /// joins it to the one before.
-    /// </summary>
-    /// <summary>
     /// Where a conjunct of a coordinated subject starts when lower-case modifiers the actor's phrase leaves out stand before
     /// it (at most <see cref="MaxAdjectives"/>): "Zardari and former Prime Minister Nawaz Sharif", "police and militant
     /// Protestants", "Experts and policy makers" (ev-actors4 sitting: e291, s104, z066 on train).
@@ -5862,6 +5857,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         return ConjunctStart(s, k);
     }
 
+    /// <summary>
+    /// Where a conjunct of a coordinated subject starts, before its determiner and its count ("Mr. Hariri and 20 others",
+    /// "four coalition and four Afghan soldiers", "Zahir and one of the attackers"): the word before it is the "and" that
+    /// joins it to the one before.
+    /// </summary>
     private static int ConjunctStart(SentenceView s, int first)
     {
         while (first > 0)
