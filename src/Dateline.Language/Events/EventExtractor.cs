@@ -1489,7 +1489,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             return true; // "Sporadic clashes …", "Violent protests …": an adjective opening the sentence
         }
 
-        if (prev is "and" or "or" && i >= 2 && _lexicon.Triggers.TryGetValue(s.Lower(i - 2), out var before) && before.Any(w => w.Form == TriggerForm.Noun) && IsNounContext(s, i - 2))
+        if (prev is "and" or "or" && i >= 2 && HasNounReading(s, i - 2) && IsNounContext(s, i - 2))
         {
             return true; // "clashes and shelling": a noun joined to a noun
         }
@@ -2626,7 +2626,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private IEnumerable<EventDraft> CodeJoiningNoun(SentenceView s, int i)
     {
-        if (IsCompoundContinuation(s, i + 1, triggerMayOpen: true) || i + 1 < s.Count && _lexicon.Triggers.TryGetValue(s.Lower(i + 1), out var next) && next.Any(w => w.Form == TriggerForm.Noun))
+        if (IsCompoundContinuation(s, i + 1, triggerMayOpen: true) || i + 1 < s.Count && HasNounReading(s, i + 1))
         {
             yield break; // "EU membership talks", "an EU accession treaty": the noun modifies another
         }
