@@ -1489,7 +1489,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             return true; // "Sporadic clashes …", "Violent protests …": an adjective opening the sentence
         }
 
-        if (prev is "and" or "or" && i >= 2 && _lexicon.Triggers.TryGetValue(s.Lower(i - 2), out var before) && before.Any(w => w.Form == TriggerForm.Noun) && IsNounContext(s, i - 2))
+        if (prev is "and" or "or" && i >= 2 && HasNounReading(s, i - 2) && IsNounContext(s, i - 2))
         {
             return true; // "clashes and shelling": a noun joined to a noun
         }
@@ -2626,7 +2626,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private IEnumerable<EventDraft> CodeJoiningNoun(SentenceView s, int i)
     {
-        if (IsCompoundContinuation(s, i + 1, triggerMayOpen: true) || i + 1 < s.Count && _lexicon.Triggers.TryGetValue(s.Lower(i + 1), out var next) && next.Any(w => w.Form == TriggerForm.Noun))
+        if (IsCompoundContinuation(s, i + 1, triggerMayOpen: true) || i + 1 < s.Count && HasNounReading(s, i + 1))
         {
             yield break; // "EU membership talks", "an EU accession treaty": the noun modifies another
         }
@@ -5841,11 +5841,6 @@ public sealed partial class EventExtractor : IPipelineComponent
     private const int MaxPlaceReach = 3;
 
     /// <summary>
-    /// Where a conjunct of a coordinated subject starts, before its determiner and its count ("Mr. Hariri and 20 others",
-    /// "four coalition and four Afghan soldiers", "Zahir and one of the attackers"): the word before it is the "and" that
-    /// joins it to the one before.
-    /// </summary>
-    /// <summary>
     /// Where a conjunct of a coordinated subject starts when lower-case modifiers the actor's phrase leaves out stand before
     /// it (at most <see cref="MaxAdjectives"/>): "Zardari and former Prime Minister Nawaz Sharif", "police and militant
     /// Protestants", "Experts and policy makers" (ev-actors4 sitting: e291, s104, z066 on train).
@@ -5862,6 +5857,11 @@ public sealed partial class EventExtractor : IPipelineComponent
         return ConjunctStart(s, k);
     }
 
+    /// <summary>
+    /// Where a conjunct of a coordinated subject starts, before its determiner and its count ("Mr. Hariri and 20 others",
+    /// "four coalition and four Afghan soldiers", "Zahir and one of the attackers"): the word before it is the "and" that
+    /// joins it to the one before.
+    /// </summary>
     private static int ConjunctStart(SentenceView s, int first)
     {
         while (first > 0)

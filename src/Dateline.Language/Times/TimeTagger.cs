@@ -425,7 +425,7 @@ public sealed partial class TimeTagger : IPipelineComponent
     {
         for (int i = first; i < tags.Count && tags[i].Span.Start < sentence.End; i++)
         {
-            if (tags[i].Tag is PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.VBP or PartOfSpeech.VBZ or PartOfSpeech.MD)
+            if (tags[i].Tag.IsVerb())
             {
                 return null;
             }

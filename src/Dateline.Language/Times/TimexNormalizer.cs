@@ -376,9 +376,11 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return null;
         }
 
+        var unit = lexicon.Units[unitWord.ToLowerInvariant()];
+
         // "up from $5 million a year earlier" after "third-quarter profit": years back from the date under discussion,
         // at its granularity (1988-Q3). "Ago" counts from the publication, except in the quarterly-results idiom.
-        if (lexicon.Units[unitWord.ToLowerInvariant()] == "Y" && int.TryParse(n, Inv, out int years) && mentioned is { Length: >= 4 }
+        if (unit == "Y" && int.TryParse(n, Inv, out int years) && mentioned is { Length: >= 4 }
             && (mentioned.Contains("-Q", StringComparison.Ordinal) || agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase))
             && int.TryParse(mentioned[..4], Inv, out int mentionedYear))
         {
@@ -388,10 +390,10 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         // "a century earlier" than the year under discussion ("founded to abolish slavery a century earlier" after 1968,
         // his 1969 book: the 1860s, 18; unseen news audit 11): decades and centuries count back from it too, each at the
         // granularity it has counted from the publication.
-        if (agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase) && lexicon.Units[unitWord.ToLowerInvariant()] is "DE" or "CE"
+        if (agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase) && unit is "DE" or "CE"
             && int.TryParse(n, Inv, out int spans) && mentioned is { Length: >= 4 } && int.TryParse(mentioned[..4], Inv, out int fromYear))
         {
-            return CountedBack(fromYear, spans, lexicon.Units[unitWord.ToLowerInvariant()]);
+            return CountedBack(fromYear, spans, unit);
         }
 
         if (dct is not { } d || !int.TryParse(n, Inv, out int k))
@@ -399,14 +401,14 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return new TimexValue(TimexType.Date, "PAST_REF");
         }
 
-        return lexicon.Units[unitWord.ToLowerInvariant()] switch
+        return unit switch
         {
             "D" => new TimexValue(TimexType.Date, Iso(d.AddDays(-k))),
             "W" => new TimexValue(TimexType.Date, Iso(d.AddDays(-7 * k))),
             "M" => new TimexValue(TimexType.Date, d.AddMonths(-k).ToString("yyyy-MM", Inv)),
             "Q" => new TimexValue(TimexType.Date, d.AddMonths(-3 * k).ToString("yyyy-MM", Inv)),
             "Y" => new TimexValue(TimexType.Date, (d.Year - k).ToString(Inv)),
-            "DE" or "CE" => CountedBack(d.Year, k, lexicon.Units[unitWord.ToLowerInvariant()]),
+            "DE" or "CE" => CountedBack(d.Year, k, unit),
             "TH" or "TM" or "TS" => new TimexValue(TimexType.Time, Iso(d)),
             _ => new TimexValue(TimexType.Date, "PAST_REF"),
         };
