@@ -5087,6 +5087,14 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             return written;
         }
 
+        if (CountryWrittenAfter(evidence) is { } writtenCountry && !geo.CountriesWithRegion(name).Contains(writtenCountry)
+            && Single(places, p => p.CountryCode == writtenCountry) is { } inWrittenCountry)
+        {
+            // "Nice, France" beside "an American witness": the reading in the country written after it. A division of
+            // that country keeps the division rules ("Florida, US" is the state, not the village of Florida, New York).
+            return inWrittenCountry;
+        }
+
         bool dateline = evidence.Cluster.Items.Exists(item => item.IsDateline);
         if (dateline && evidence.Context.Language is { } language && language != "en"
             && DatelineExonyms.TryGetValue(language, out var exonyms) && exonyms.TryGetValue(name.ToLowerInvariant(), out var english))
@@ -5644,6 +5652,28 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The code of the country a mention of the place is written with, after a comma ("Nice, France", "Avignon, France"):
+    /// the page says which country's reading it means, as "Paris, Texas" says which division's (<see cref="FollowedByDivision"/>).
+    /// The country's mention must be the recognizer's, starting right after the comma.
+    /// </summary>
+    private string? CountryWrittenAfter(PlaceEvidence evidence)
+    {
+        var c = evidence.Context;
+        foreach (var own in evidence.Cluster.Items)
+        {
+            int comma = own.End;
+            if (comma + 1 < c.Count && c.Words[comma] == "," && c.Covered[comma + 1] is >= 0 and var index
+                && c.Items[index] is { Removed: false, Label: not EntityLabel.Person } next && next.Start == comma + 1
+                && geo.CountryByName(c.MentionText(next)) is { } country)
+            {
+                return country.Code;
+            }
+        }
+
+        return null;
     }
 
     private static readonly SearchValues<char> AbbreviationChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.");
