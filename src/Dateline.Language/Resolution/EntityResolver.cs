@@ -5063,6 +5063,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// 1. The reading in the division written right after the name ("London, Ontario"; "Paris, Texas").
     ///    A mention the text calls a division ("the state of Washington", "Washington state") is the division.
     ///    The dateline's place is a town: a division's name there is the city named after it ("NEW YORK (AP) —").
+    ///    Likewise the one reading in the country written right after the name ("Nice, France" beside "an American
+    ///    witness"), unless the name is a division of that country ("Florida, US" keeps the division rules).
     /// 2. The capital of a country the article names ("Cairo" beside Egypt or Egyptians; "Washington" in US news).
     /// 3. A first-level division of a country the article names ("California", "Florida" in US news: the states, not
     ///    the towns called so), or the one town of the name inside it.
