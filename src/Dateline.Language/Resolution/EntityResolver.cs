@@ -5275,6 +5275,15 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// </summary>
     private void CountryOfAgreeingReadings(Context c, ImmutableArray<Entity>.Builder entities, HashSet<string> spoken)
     {
+        var located = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: { } country, Latitude: not null } && geo.CountryByName(entity.Name) is null)
+            {
+                located.Add(country);
+            }
+        }
+
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
@@ -5283,7 +5292,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 continue;
             }
 
-            if ((AgreeingCountry(entity.Name, spoken) ?? ReadingsInNamedDivision(c, entity.Name, spoken)) is { } country)
+            if ((AgreeingCountry(entity.Name, spoken) ?? ReadingsInNamedDivision(c, entity.Name, spoken, located)) is { } country)
             {
                 entities[e] = entity with { Country = country };
             }
@@ -5318,23 +5327,35 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// names have readings in Brazil, Mexico, the Philippines too, and San Diego a second in Texas; the article names
     /// no country, so <see cref="Locate"/> read none): in an article that speaks of one country only (names it, or
     /// has located its places there), a town name with a reading in a first-level division of it the article names
-    /// has that country. The country only:
+    /// has that country; beside other countries likewise, when every reading lies in a country the article speaks of
+    /// and no other reading in one it has located a place in. The country only:
     /// a namesake in a named division is no evidence for coordinates ("Dallas" and Georgia, <see cref="Locate"/>).
     /// Not a capital's name ("Moscow", "Lima" have US namesakes) nor a division's; a text that names no division of
     /// them learns nothing ("Springfield" beside the United States).
     /// </summary>
-    private string? ReadingsInNamedDivision(Context c, string name, HashSet<string> spoken)
+    private string? ReadingsInNamedDivision(Context c, string name, HashSet<string> spoken, HashSet<string> located)
     {
-        if (spoken.Count != 1 || geo.Capitals(name).Count > 0 || geo.CountriesWithRegion(name).Count > 0)
+        if (geo.Capitals(name).Count > 0 || geo.CountriesWithRegion(name).Count > 0)
         {
-            return null; // "Mecca and Medina" beside Saudi Arabia, Ohio and others: the gazetteer may lack the reading meant
+            return null;
         }
 
+        // Beside other countries only those the article has located a place in count against it: "Huntsville" beside
+        // Alabama and Courtland (placed), and Canada named (an Ontario reading), is American. There every reading must
+        // lie in a country the article speaks of: "Mecca and Medina" beside Saudi Arabia and Ohio has readings in
+        // Australia, Brazil, Mexico … and none in Saudi Arabia (the gazetteer lacks the reading meant).
+        var places = geo.Places(name);
+        if (spoken.Count != 1 && !places.All(p => geo.CountryByCode(p.CountryCode) is { } of && spoken.Contains(of.Name)))
+        {
+            return null;
+        }
+
+        var rivals = spoken.Count == 1 ? spoken : located;
         string? only = null;
         bool inNamedDivision = false;
-        foreach (var place in geo.Places(name))
+        foreach (var place in places)
         {
-            if (geo.CountryByCode(place.CountryCode) is { } country && spoken.Contains(country.Name))
+            if (geo.CountryByCode(place.CountryCode) is { } country && (rivals.Contains(country.Name) || spoken.Contains(country.Name) && place.Region is { } named && NamesDivision(c, named)))
             {
                 if (only is not null && only != country.Name)
                 {

@@ -333,6 +333,20 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_reading_in_a_named_division_gives_the_country_beside_countries_without_placed_places()
+    {
+        // Huntsville has an Ontario reading and Canada is named, but only the US has a place located (Montgomery)
+        var doc = Resolve("Plants in Huntsville and Montgomery, Alabama, closed while Canada and Mexico gained U.S. jobs.",
+            ("Huntsville", "GPE"), ("Montgomery", "GPE"), ("Alabama", "GPE"), ("Canada", "GPE"), ("Mexico", "GPE"), ("U.S.", "GPE"));
+        Assert.Equal("United States", Single(doc, "Huntsville").Country);
+
+        // a name with readings in countries the article never speaks of stays open: the gazetteer lacks Saudi Medina
+        var medina = Resolve("Saudi Arabia closed Mecca and Medina, while Ohio and Canada reopened, Dayton officials said.",
+            ("Saudi Arabia", "GPE"), ("Mecca", "GPE"), ("Medina", "GPE"), ("Ohio", "GPE"), ("Canada", "GPE"), ("Dayton", "GPE"));
+        Assert.Null(Single(medina, "Medina").Country);
+    }
+
+    [Fact]
     public void The_division_written_after_a_place_and_a_lone_division_place_it()
     {
         Assert.Equal("United States", Single(Resolve("She was born in Paris, Texas.", ("Paris", "GPE"), ("Texas", "GPE")), "Paris").Country);
