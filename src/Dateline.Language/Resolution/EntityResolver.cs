@@ -5150,6 +5150,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// 1. The reading in the division written right after the name ("London, Ontario"; "Paris, Texas").
     ///    A mention the text calls a division ("the state of Washington", "Washington state") is the division.
     ///    The dateline's place is a town: a division's name there is the city named after it ("NEW YORK (AP) —").
+    ///    Likewise the one reading in the country written right after the name ("Nice, France" beside "an American
+    ///    witness"), unless the name is a division of that country ("Florida, US" keeps the division rules).
     /// 2. The capital of a country the article names ("Cairo" beside Egypt or Egyptians; "Washington" in US news).
     /// 3. A first-level division of a country the article names ("California", "Florida" in US news: the states, not
     ///    the towns called so), or the one town of the name inside it.
@@ -5172,6 +5174,14 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         if (Single(places, p => p.Region is { } r && FollowedByDivision(evidence, r, p.CountryCode)) is { } written)
         {
             return written;
+        }
+
+        if (CountryWrittenAfter(evidence) is { } writtenCountry && !geo.CountriesWithRegion(name).Contains(writtenCountry)
+            && Single(places, p => p.CountryCode == writtenCountry) is { } inWrittenCountry)
+        {
+            // "Nice, France" beside "an American witness": the reading in the country written after it. A division of
+            // that country keeps the division rules ("Florida, US" is the state, not the village of Florida, New York).
+            return inWrittenCountry;
         }
 
         bool dateline = evidence.Cluster.Items.Exists(item => item.IsDateline);
@@ -5352,6 +5362,15 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// </summary>
     private void CountryOfAgreeingReadings(Context c, ImmutableArray<Entity>.Builder entities, HashSet<string> spoken)
     {
+        var located = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity is { Label: EntityLabel.Gpe or EntityLabel.Location, Country: { } country, Latitude: not null } && geo.CountryByName(entity.Name) is null)
+            {
+                located.Add(country);
+            }
+        }
+
         for (int e = 0; e < entities.Count; e++)
         {
             var entity = entities[e];
@@ -5360,7 +5379,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 continue;
             }
 
-            if ((AgreeingCountry(entity.Name, spoken) ?? ReadingsInNamedDivision(c, entity.Name, spoken)) is { } country)
+            if ((AgreeingCountry(entity.Name, spoken) ?? ReadingsInNamedDivision(c, entity.Name, spoken, located)) is { } country)
             {
                 entities[e] = entity with { Country = country };
             }
@@ -5395,23 +5414,35 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// names have readings in Brazil, Mexico, the Philippines too, and San Diego a second in Texas; the article names
     /// no country, so <see cref="Locate"/> read none): in an article that speaks of one country only (names it, or
     /// has located its places there), a town name with a reading in a first-level division of it the article names
-    /// has that country. The country only:
+    /// has that country; beside other countries likewise, when every reading lies in a country the article speaks of
+    /// and no other reading in one it has located a place in. The country only:
     /// a namesake in a named division is no evidence for coordinates ("Dallas" and Georgia, <see cref="Locate"/>).
     /// Not a capital's name ("Moscow", "Lima" have US namesakes) nor a division's; a text that names no division of
     /// them learns nothing ("Springfield" beside the United States).
     /// </summary>
-    private string? ReadingsInNamedDivision(Context c, string name, HashSet<string> spoken)
+    private string? ReadingsInNamedDivision(Context c, string name, HashSet<string> spoken, HashSet<string> located)
     {
-        if (spoken.Count != 1 || geo.Capitals(name).Count > 0 || geo.CountriesWithRegion(name).Count > 0)
+        if (geo.Capitals(name).Count > 0 || geo.CountriesWithRegion(name).Count > 0)
         {
-            return null; // "Mecca and Medina" beside Saudi Arabia, Ohio and others: the gazetteer may lack the reading meant
+            return null;
         }
 
+        // Beside other countries only those the article has located a place in count against it: "Huntsville" beside
+        // Alabama and Courtland (placed), and Canada named (an Ontario reading), is American. There every reading must
+        // lie in a country the article speaks of: "Mecca and Medina" beside Saudi Arabia and Ohio has readings in
+        // Australia, Brazil, Mexico … and none in Saudi Arabia (the gazetteer lacks the reading meant).
+        var places = geo.Places(name);
+        if (spoken.Count != 1 && !places.All(p => geo.CountryByCode(p.CountryCode) is { } of && spoken.Contains(of.Name)))
+        {
+            return null;
+        }
+
+        var rivals = spoken.Count == 1 ? spoken : located;
         string? only = null;
         bool inNamedDivision = false;
-        foreach (var place in geo.Places(name))
+        foreach (var place in places)
         {
-            if (geo.CountryByCode(place.CountryCode) is { } country && spoken.Contains(country.Name))
+            if (geo.CountryByCode(place.CountryCode) is { } country && (rivals.Contains(country.Name) || spoken.Contains(country.Name) && place.Region is { } named && NamesDivision(c, named)))
             {
                 if (only is not null && only != country.Name)
                 {
@@ -5731,6 +5762,28 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The code of the country a mention of the place is written with, after a comma ("Nice, France", "Avignon, France"):
+    /// the page says which country's reading it means, as "Paris, Texas" says which division's (<see cref="FollowedByDivision"/>).
+    /// The country's mention must be the recognizer's, starting right after the comma.
+    /// </summary>
+    private string? CountryWrittenAfter(PlaceEvidence evidence)
+    {
+        var c = evidence.Context;
+        foreach (var own in evidence.Cluster.Items)
+        {
+            int comma = own.End;
+            if (comma + 1 < c.Count && c.Words[comma] == "," && c.Covered[comma + 1] is >= 0 and var index
+                && c.Items[index] is { Removed: false, Label: not EntityLabel.Person } next && next.Start == comma + 1
+                && geo.CountryByName(c.MentionText(next)) is { } country)
+            {
+                return country.Code;
+            }
+        }
+
+        return null;
     }
 
     private static readonly SearchValues<char> AbbreviationChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.");

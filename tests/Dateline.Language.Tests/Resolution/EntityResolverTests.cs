@@ -317,6 +317,36 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void The_country_written_after_a_place_picks_its_reading_among_named_countries()
+    {
+        // Nice has readings in France and California; "American" names the US too, so rule 4 found two and chose none
+        var nice = Single(Resolve("An American witness saw the attack in Nice, France, on Thursday.", ("American", "NORP"), ("Nice", "GPE"), ("France", "GPE")), "Nice");
+        Assert.Equal("France", nice.Country);
+        Assert.InRange(nice.Longitude!.Value, 7.0, 7.5);
+
+        // a division of the written country stays the division: "Florida, US" is the state, not the village in New York
+        var florida = Single(Resolve("The rocket rose from Florida, US, on Saturday.", ("Florida", "GPE"), ("US", "GPE")), "Florida");
+        Assert.InRange(florida.Latitude!.Value, 24.5, 31.0);
+
+        // without the written country the two named countries leave it open
+        Assert.Null(Single(Resolve("An American witness saw the attack in Nice on Thursday, France said.", ("American", "NORP"), ("Nice", "GPE"), ("France", "GPE")), "Nice").Latitude);
+    }
+
+    [Fact]
+    public void A_reading_in_a_named_division_gives_the_country_beside_countries_without_placed_places()
+    {
+        // Huntsville has an Ontario reading and Canada is named, but only the US has a place located (Montgomery)
+        var doc = Resolve("Plants in Huntsville and Montgomery, Alabama, closed while Canada and Mexico gained U.S. jobs.",
+            ("Huntsville", "GPE"), ("Montgomery", "GPE"), ("Alabama", "GPE"), ("Canada", "GPE"), ("Mexico", "GPE"), ("U.S.", "GPE"));
+        Assert.Equal("United States", Single(doc, "Huntsville").Country);
+
+        // a name with readings in countries the article never speaks of stays open: the gazetteer lacks Saudi Medina
+        var medina = Resolve("Saudi Arabia closed Mecca and Medina, while Ohio and Canada reopened, Dayton officials said.",
+            ("Saudi Arabia", "GPE"), ("Mecca", "GPE"), ("Medina", "GPE"), ("Ohio", "GPE"), ("Canada", "GPE"), ("Dayton", "GPE"));
+        Assert.Null(Single(medina, "Medina").Country);
+    }
+
+    [Fact]
     public void The_division_written_after_a_place_and_a_lone_division_place_it()
     {
         Assert.Equal("United States", Single(Resolve("She was born in Paris, Texas.", ("Paris", "GPE"), ("Texas", "GPE")), "Paris").Country);
