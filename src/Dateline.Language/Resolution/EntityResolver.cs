@@ -1121,6 +1121,13 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>The most words a town's name before a state's code is read over ("Cuyahoga Falls", "West Palm Beach").</summary>
     private const int MaxTownWords = 4;
 
+    /// <summary>
+    /// How many words a holder after a body's role is read as when its given name is on no list (<see
+    /// cref="HolderAfterBodysRole"/>): a given name and a surname, "… Committee Chairman [Reince Priebus]". Longer runs
+    /// ("… Chairman Emeritus Award") are left whole: no list vouches for them.
+    /// </summary>
+    private const int HolderWordsAfterBodysRole = 2;
+
     /// <summary>Tokens of a list's punctuation between its fields ("@", "|", "–"), which no name opens with.</summary>
     private static readonly SearchValues<char> ListSeparators = SearchValues.Create("@|/–—-•·");
 
@@ -3457,7 +3464,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         for (int k = item.Start + 1; k <= item.End - 2; k++)
         {
             // not after "the": "president of the [International Committee of the Red Cross]ORG" ("Red" is also a given name)
-            if ((complement || roles.IsHead(c.Words[k - 1])) && c.Words[k - 1] != "the" && IsGivenName(c.Words[k]) && AllCapitalised(c, k, item.End)
+            if ((complement || roles.IsHead(c.Words[k - 1])) && c.Words[k - 1] != "the" && (IsGivenName(c.Words[k]) || (titled && HolderAfterBodysRole(c, item, k)))
+                && AllCapitalised(c, k, item.End)
                 && !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()) && (!titled || NoPlaceOrCompanyWord(c, k, item.End))
                 && !c.WrittenInLowerCase(c.Words[item.End - 1]))
             {
@@ -3488,6 +3496,38 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The holder after a body's role in an organisation's span, when the given name is on no list: "[Republican National
+    /// Committee Chairman Reince Priebus]ORG" (the twenty-ninth entity sample; "Reince" is in neither first-names list).
+    /// The words from <paramref name="k"/> are two capitalised words, neither a role's word nor an honorific nor an
+    /// initialism, right after a role head whose role words follow two or more words closed by an organisation's head
+    /// word ("Committee", "Board"): the body, its title and its holder, as "[FBI]ORG Director [Louis Freeh]PERSON".
+    /// </summary>
+    private bool HolderAfterBodysRole(Context c, Item item, int k)
+    {
+        if (item.End - k != HolderWordsAfterBodysRole || !roles.IsHead(c.Words[k - 1]))
+        {
+            return false;
+        }
+
+        for (int j = k; j < item.End; j++)
+        {
+            var word = c.Words[j];
+            if (IsRoleWord(word) || IsHonorific(word) || word.Contains('.') || IsAllCaps(word) || !char.IsLetter(word[^1]))
+            {
+                return false;
+            }
+        }
+
+        int roleStart = k - 1;
+        while (roleStart > item.Start && IsRoleWord(c.Words[roleStart - 1]))
+        {
+            roleStart--;
+        }
+
+        return roleStart - item.Start >= 2 && OrgHeads.Contains(c.Words[roleStart - 1].ToLowerInvariant());
     }
 
     /// <summary>
