@@ -94,6 +94,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         JoinCountryNames(context);
         StateBeforePartyWord(context);
         DivisionAfterPersonOf(context);
+        PersonOfOrganisation(context);
         JoinFeatureWords(context);
         JoinOrganisationNames(context);
         SplitCoordinatedNames(context);
@@ -922,6 +923,44 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             if (IsDivisionOrCountry(name))
             {
                 Claim(c, -1, of + 1, end, EntityLabel.Gpe);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An organisation's mention that is a person, "of" and the person's organisation: "and [Kaveh Majlesi of Lund
+    /// University]ORG in Sweden" (the twenty-seventh entity sample, beside "David Dorn of the University of Zurich" read
+    /// apart; "Kaveh" is on no first-names list). The words before "of" are two (<see cref="HolderWordsAfterBodysRole"/>)
+    /// capitalised words, neither a role's word, an honorific, an initialism nor an organisation's, company's or place's
+    /// word, together no place's name; the words after it two or more closed by an organisation's head word. They become a
+    /// person and an organisation, "of" between them, as <see cref="DivisionAfterPersonOf"/> cuts "[Rand Paul of
+    /// Kentucky]". A body's own "of" stays: "Bank of America", "Massachusetts Institute of Technology" (a head before
+    /// "of"), "Duchess of Cornwall" (a role's word), "Friends of the Earth" (no head at the end).
+    /// </summary>
+    private void PersonOfOrganisation(Context c)
+    {
+        for (int i = 0, count = c.Items.Count; i < count; i++)
+        {
+            var item = c.Items[i];
+            int of = item.Start + HolderWordsAfterBodysRole;
+            if (item.Removed || item.Label != EntityLabel.Organization || item.End - of - 1 < 2 || c.Words[of] != "of"
+                || !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()) || !NoPlaceOrCompanyWord(c, item.Start, of)
+                || IsPlaceName(string.Join(' ', c.Words, item.Start, of - item.Start)))
+            {
+                continue;
+            }
+
+            bool person = true;
+            for (int j = item.Start; j < of; j++)
+            {
+                var word = c.Words[j];
+                person &= IsCapitalised(word) && !IsRoleWord(word) && !IsHonorific(word) && !word.Contains('.') && !IsAllCaps(word)
+                    && char.IsLetter(word[^1]) && !c.WrittenInLowerCase(word);
+            }
+
+            if (person)
+            {
+                SplitAt(c, item, of, EntityLabel.Person, EntityLabel.Organization);
             }
         }
     }
