@@ -953,9 +953,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             bool person = true;
             for (int j = item.Start; j < of; j++)
             {
-                var word = c.Words[j];
-                person &= IsCapitalised(word) && !IsRoleWord(word) && !IsHonorific(word) && !word.Contains('.') && !IsAllCaps(word)
-                    && char.IsLetter(word[^1]) && !c.WrittenInLowerCase(word);
+                person &= IsCapitalised(c.Words[j]) && IsUnlistedNameWord(c.Words[j]) && !c.WrittenInLowerCase(c.Words[j]);
             }
 
             if (person)
@@ -3553,8 +3551,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         for (int j = k; j < item.End; j++)
         {
-            var word = c.Words[j];
-            if (IsRoleWord(word) || IsHonorific(word) || word.Contains('.') || IsAllCaps(word) || !char.IsLetter(word[^1]))
+            if (!IsUnlistedNameWord(c.Words[j]))
             {
                 return false;
             }
@@ -3568,6 +3565,13 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         return roleStart - item.Start >= 2 && OrgHeads.Contains(c.Words[roleStart - 1].ToLowerInvariant());
     }
+
+    /// <summary>
+    /// A word that may be a person's given name or surname where no list vouches for it (<see cref="HolderAfterBodysRole"/>,
+    /// <see cref="PersonOfOrganisation"/>): no role's word, honorific or initialism, no period, ending in a letter.
+    /// </summary>
+    private bool IsUnlistedNameWord(string word) =>
+        !IsRoleWord(word) && !IsHonorific(word) && !word.Contains('.') && !IsAllCaps(word) && char.IsLetter(word[^1]);
 
     /// <summary>
     /// A person's mention whose every word (a possessive aside) is a role's or an honorific ("[Mr.]PERSON [Ahmadinejad]",
