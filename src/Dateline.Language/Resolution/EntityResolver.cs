@@ -94,6 +94,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         JoinCountryNames(context);
         StateBeforePartyWord(context);
         DivisionAfterPersonOf(context);
+        PersonOfOrganisation(context);
         JoinFeatureWords(context);
         JoinOrganisationNames(context);
         SplitCoordinatedNames(context);
@@ -927,6 +928,42 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     /// <summary>
+    /// An organisation's mention that is a person, "of" and the person's organisation: "and [Kaveh Majlesi of Lund
+    /// University]ORG in Sweden" (the twenty-seventh entity sample, beside "David Dorn of the University of Zurich" read
+    /// apart; "Kaveh" is on no first-names list). The words before "of" are two (<see cref="HolderWordsAfterBodysRole"/>)
+    /// capitalised words, neither a role's word, an honorific, an initialism nor an organisation's, company's or place's
+    /// word, together no place's name; the words after it two or more closed by an organisation's head word. They become a
+    /// person and an organisation, "of" between them, as <see cref="DivisionAfterPersonOf"/> cuts "[Rand Paul of
+    /// Kentucky]". A body's own "of" stays: "Bank of America", "Massachusetts Institute of Technology" (a head before
+    /// "of"), "Duchess of Cornwall" (a role's word), "Friends of the Earth" (no head at the end).
+    /// </summary>
+    private void PersonOfOrganisation(Context c)
+    {
+        for (int i = 0, count = c.Items.Count; i < count; i++)
+        {
+            var item = c.Items[i];
+            int of = item.Start + HolderWordsAfterBodysRole;
+            if (item.Removed || item.Label != EntityLabel.Organization || item.End - of - 1 < 2 || c.Words[of] != "of"
+                || !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()) || !NoPlaceOrCompanyWord(c, item.Start, of)
+                || IsPlaceName(string.Join(' ', c.Words, item.Start, of - item.Start)))
+            {
+                continue;
+            }
+
+            bool person = true;
+            for (int j = item.Start; j < of; j++)
+            {
+                person &= IsCapitalised(c.Words[j]) && IsUnlistedNameWord(c.Words[j]) && !c.WrittenInLowerCase(c.Words[j]);
+            }
+
+            if (person)
+            {
+                SplitAt(c, item, of, EntityLabel.Person, EntityLabel.Organization);
+            }
+        }
+    }
+
+    /// <summary>
     /// A place's mention right after a capitalised "The" in running text (a lower-case word before it, as
     /// <see cref="ArticleOfName"/> reads an organisation's): "at [The London]" and "at The [London West Hollywood]" are a
     /// hotel named after a town, not the town: in running text only a name writes the article so. The mention takes the
@@ -1120,6 +1157,13 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>The most words a town's name before a state's code is read over ("Cuyahoga Falls", "West Palm Beach").</summary>
     private const int MaxTownWords = 4;
+
+    /// <summary>
+    /// How many words a holder after a body's role is read as when its given name is on no list (<see
+    /// cref="HolderAfterBodysRole"/>): a given name and a surname, "… Committee Chairman [Reince Priebus]". Longer runs
+    /// ("… Chairman Emeritus Award") are left whole: no list vouches for them.
+    /// </summary>
+    private const int HolderWordsAfterBodysRole = 2;
 
     /// <summary>Tokens of a list's punctuation between its fields ("@", "|", "–"), which no name opens with.</summary>
     private static readonly SearchValues<char> ListSeparators = SearchValues.Create("@|/–—-•·");
@@ -3457,7 +3501,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         for (int k = item.Start + 1; k <= item.End - 2; k++)
         {
             // not after "the": "president of the [International Committee of the Red Cross]ORG" ("Red" is also a given name)
-            if ((complement || roles.IsHead(c.Words[k - 1])) && c.Words[k - 1] != "the" && IsGivenName(c.Words[k]) && AllCapitalised(c, k, item.End)
+            if ((complement || roles.IsHead(c.Words[k - 1])) && c.Words[k - 1] != "the" && (IsGivenName(c.Words[k]) || (titled && HolderAfterBodysRole(c, item, k)))
+                && AllCapitalised(c, k, item.End)
                 && !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()) && (!titled || NoPlaceOrCompanyWord(c, k, item.End))
                 && !c.WrittenInLowerCase(c.Words[item.End - 1]))
             {
@@ -3489,6 +3534,44 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
     }
+
+    /// <summary>
+    /// The holder after a body's role in an organisation's span, when the given name is on no list: "[Republican National
+    /// Committee Chairman Reince Priebus]ORG" (the twenty-ninth entity sample; "Reince" is in neither first-names list).
+    /// The words from <paramref name="k"/> are two capitalised words, neither a role's word nor an honorific nor an
+    /// initialism, right after a role head whose role words follow two or more words closed by an organisation's head
+    /// word ("Committee", "Board"): the body, its title and its holder, as "[FBI]ORG Director [Louis Freeh]PERSON".
+    /// </summary>
+    private bool HolderAfterBodysRole(Context c, Item item, int k)
+    {
+        if (item.End - k != HolderWordsAfterBodysRole || !roles.IsHead(c.Words[k - 1]))
+        {
+            return false;
+        }
+
+        for (int j = k; j < item.End; j++)
+        {
+            if (!IsUnlistedNameWord(c.Words[j]))
+            {
+                return false;
+            }
+        }
+
+        int roleStart = k - 1;
+        while (roleStart > item.Start && IsRoleWord(c.Words[roleStart - 1]))
+        {
+            roleStart--;
+        }
+
+        return roleStart - item.Start >= 2 && OrgHeads.Contains(c.Words[roleStart - 1].ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// A word that may be a person's given name or surname where no list vouches for it (<see cref="HolderAfterBodysRole"/>,
+    /// <see cref="PersonOfOrganisation"/>): no role's word, honorific or initialism, no period, ending in a letter.
+    /// </summary>
+    private bool IsUnlistedNameWord(string word) =>
+        !IsRoleWord(word) && !IsHonorific(word) && !word.Contains('.') && !IsAllCaps(word) && char.IsLetter(word[^1]);
 
     /// <summary>
     /// A person's mention whose every word (a possessive aside) is a role's or an honorific ("[Mr.]PERSON [Ahmadinejad]",

@@ -660,6 +660,41 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_body_its_title_and_a_holder_of_no_listed_given_name_are_the_body_and_the_person()
+    {
+        // Sample 29 (PolNeAR): "[Republican National Committee Chairman Reince Priebus]ORG"; "Reince" is on no first-names list.
+        var doc = Resolve(
+            "Trump and Republican National Committee Chairman Reince Priebus will meet.",
+            ("Trump", "PERSON"), ("Republican National Committee Chairman Reince Priebus", "ORG"));
+        Assert.Equal(EntityLabel.Person, Single(doc, "Reince Priebus").Label);
+        Assert.Contains("Chairman", Single(doc, "Reince Priebus").Roles.Single());
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Republican National Committee").Label);
+
+        // No body's head word before the title, or more than two words after it: left whole.
+        var award = Resolve("He won the Kennedy Center Chairman Emeritus Medal Award.", ("Kennedy Center Chairman Emeritus Medal Award", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Assert.Single(award.Entities).Label);
+        var prize = Resolve("He won the Lasker President Nkrumah Prize.", ("Lasker President Nkrumah Prize", "ORG"));
+        Assert.Equal("Lasker President Nkrumah Prize", Assert.Single(prize.Entities).Name);
+    }
+
+    [Fact]
+    public void A_person_of_an_organisation_typed_one_organisation_is_the_person_and_the_organisation()
+    {
+        // Sample 27 (PolNeAR): "and [Kaveh Majlesi of Lund University]ORG in Sweden"; "Kaveh" is on no first-names list.
+        var doc = Resolve(
+            "The paper is by Kaveh Majlesi of Lund University in Sweden. He works at the Bank of America and the Massachusetts Institute of Technology.",
+            ("Kaveh Majlesi of Lund University", "ORG"), ("Sweden", "GPE"), ("Bank of America", "ORG"), ("Massachusetts Institute of Technology", "ORG"));
+        Assert.Equal(EntityLabel.Person, Single(doc, "Kaveh Majlesi").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Lund University").Label);
+
+        // A body's own "of": one word before it, or a head word before it.
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Bank of America").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Massachusetts Institute of Technology").Label);
+        var friends = Resolve("Young Friends of the Earth said so.", ("Young Friends of the Earth", "ORG"));
+        Assert.Equal("Young Friends of the Earth", Assert.Single(friends.Entities).Name);
+    }
+
+    [Fact]
     public void A_persons_mention_of_role_words_alone_names_no_one()
     {
         // VOA ("[Mr.]PERSON [Ahmadinejad]PERSON", "Ethiopian [Prime]PERSON Minister [Meles Zenawi]PERSON"), samples 4 and 12
