@@ -64,4 +64,16 @@ public class TimeTaggerTests
         var times = new TimeTagger().Tag(text, null, [new TextSpan(0, text.Length)]);
         Assert.Equal("XXXX-12-24", times.Single(t => text[t.Span.Start..t.Span.End] == "the Eve of Christmas").Value);
     }
+
+    /// <summary>"MONTH of last year" is one expression, the month of the year before (unseen sample 14: "January of last
+    /// year" was "January" and "last year"), as "MONTH last year" was.</summary>
+    [Theory]
+    [InlineData("Sales fell in January of last year.", "2016-01-18", "January of last year", "2015-01")]
+    [InlineData("Sales fell in January last year.", "2016-01-18", "January last year", "2015-01")]
+    [InlineData("The vote comes in March of next year.", "2016-01-18", "March of next year", "2017-03")]
+    public void AMonthOfARelativeYearIsOneExpression(string text, string dct, string words, string expected)
+    {
+        var times = new TimeTagger().Tag(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture), [new TextSpan(0, text.Length)]);
+        Assert.Equal(expected, times.Single(t => text[t.Span.Start..t.Span.End] == words).Value);
+    }
 }
