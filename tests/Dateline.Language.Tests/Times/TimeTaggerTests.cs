@@ -52,10 +52,7 @@ public class TimeTaggerTests
     [InlineData("Offices close on Martin Luther King Jr. Day.", "2016-01-10", "Martin Luther King Jr. Day", "2016-01-18")]
     [InlineData("He flew home on Christmas Eve.", "2016-12-27", "Christmas Eve", "2016-12-24")]
     public void AHolidayIsValuedInTheDctsYear(string text, string dct, string words, string expected)
-    {
-        var times = new TimeTagger().Tag(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture), [new TextSpan(0, text.Length)]);
-        Assert.Equal(expected, times.Single(t => text[t.Span.Start..t.Span.End] == words).Value);
-    }
+        => Assert.Equal(expected, ValueOf(text, dct, words));
 
     [Fact]
     public void TheEveOfAHolidayWithoutADctIsTheDayBefore()
@@ -72,8 +69,11 @@ public class TimeTaggerTests
     [InlineData("Sales fell in January last year.", "2016-01-18", "January last year", "2015-01")]
     [InlineData("The vote comes in March of next year.", "2016-01-18", "March of next year", "2017-03")]
     public void AMonthOfARelativeYearIsOneExpression(string text, string dct, string words, string expected)
+        => Assert.Equal(expected, ValueOf(text, dct, words));
+
+    private static string? ValueOf(string text, string dct, string words)
     {
         var times = new TimeTagger().Tag(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture), [new TextSpan(0, text.Length)]);
-        Assert.Equal(expected, times.Single(t => text[t.Span.Start..t.Span.End] == words).Value);
+        return times.Single(t => text[t.Span.Start..t.Span.End] == words).Value;
     }
 }
