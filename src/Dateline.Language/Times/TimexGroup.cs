@@ -19,6 +19,7 @@ internal enum TimexGroup
     Decade2,
     Decadeword,
     Ended,
+    Eve,
     Fourth,
     Frac,
     Half,

@@ -678,14 +678,16 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
     private TimexValue Holiday(Func<TimexGroup, string> g, Func<TimexGroup, bool> has, DateOnly? dct, Tense tense)
     {
         var spec = lexicon.Holidays[Regex.Replace(g(TimexGroup.Holiday), @"\s+", " ").Replace('’', '\'')];
+        int eve = has(TimexGroup.Eve) ? -1 : 0; // "the eve of HOLIDAY": the day before
         if (has(TimexGroup.Year))
         {
-            return new TimexValue(TimexType.Date, Iso(HolidayIn(spec, int.Parse(g(TimexGroup.Year), Inv))));
+            return new TimexValue(TimexType.Date, Iso(HolidayIn(spec, int.Parse(g(TimexGroup.Year), Inv)).AddDays(eve)));
         }
 
         if (dct is not { } d)
         {
-            return new TimexValue(TimexType.Date, spec.Contains('-', StringComparison.Ordinal) ? "XXXX-" + spec : "XXXX");
+            // A fixed month-day without a year: "XXXX-MM-DD" (the eve's day reckoned in a leap year, so 03-01's eve is 02-29).
+            return new TimexValue(TimexType.Date, spec.Split('-').Length == 2 ? "XXXX-" + HolidayIn(spec, 2000).AddDays(eve).ToString("MM-dd", Inv) : "XXXX");
         }
 
         var rel = g(TimexGroup.Rel).ToLowerInvariant();
@@ -704,7 +706,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             date = thisYear;
         }
 
-        return new TimexValue(TimexType.Date, Iso(date));
+        return new TimexValue(TimexType.Date, Iso(date.AddDays(eve)));
     }
 
     private static DateOnly HolidayIn(string spec, int year)
@@ -723,6 +725,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
                 return Easter(year);
             default:
                 var parts = spec.Split('-');
+                if (parts.Length == 3)
+                {
+                    // MM-WEEKDAY-N: the Nth such weekday of the month (01-Monday-3, Martin Luther King Day)
+                    return NthWeekday(year, int.Parse(parts[0], Inv), Enum.Parse<DayOfWeek>(parts[1]), int.Parse(parts[2], Inv));
+                }
+
                 return new DateOnly(year, int.Parse(parts[0], Inv), int.Parse(parts[1], Inv));
         }
     }

@@ -41,4 +41,39 @@ public class TimeTaggerTests
         var times = new TimeTagger().Tag(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture), [new TextSpan(0, text.Length)], dateline: line);
         Assert.Equal(expected, times.Single(t => text[t.Span.Start..t.Span.End] == words).Value);
     }
+
+    /// <summary>
+    /// Holidays by date or by rule (Data/time-holidays.txt), valued against the dct's year like a bare month-day;
+    /// "the eve of" one is the day before (unseen samples 14-15: "Bastille Day", "the eve of Martin Luther King Day").
+    /// </summary>
+    [Theory]
+    [InlineData("Hollande spoke on Bastille Day.", "2016-08-03", "Bastille Day", "2016-07-14")]
+    [InlineData("They debate on the eve of Martin Luther King Day.", "2016-01-17", "the eve of Martin Luther King Day", "2016-01-17")]
+    [InlineData("Offices close on Martin Luther King Jr. Day.", "2016-01-10", "Martin Luther King Jr. Day", "2016-01-18")]
+    [InlineData("He flew home on Christmas Eve.", "2016-12-27", "Christmas Eve", "2016-12-24")]
+    public void AHolidayIsValuedInTheDctsYear(string text, string dct, string words, string expected)
+        => Assert.Equal(expected, ValueOf(text, dct, words));
+
+    [Fact]
+    public void TheEveOfAHolidayWithoutADctIsTheDayBefore()
+    {
+        const string text = "Palestinians marched through Bethlehem celebrating the Eve of Christmas.";
+        var times = new TimeTagger().Tag(text, null, [new TextSpan(0, text.Length)]);
+        Assert.Equal("XXXX-12-24", times.Single(t => text[t.Span.Start..t.Span.End] == "the Eve of Christmas").Value);
+    }
+
+    /// <summary>"MONTH of last year" is one expression, the month of the year before (unseen sample 14: "January of last
+    /// year" was "January" and "last year"), as "MONTH last year" was.</summary>
+    [Theory]
+    [InlineData("Sales fell in January of last year.", "2016-01-18", "January of last year", "2015-01")]
+    [InlineData("Sales fell in January last year.", "2016-01-18", "January last year", "2015-01")]
+    [InlineData("The vote comes in March of next year.", "2016-01-18", "March of next year", "2017-03")]
+    public void AMonthOfARelativeYearIsOneExpression(string text, string dct, string words, string expected)
+        => Assert.Equal(expected, ValueOf(text, dct, words));
+
+    private static string? ValueOf(string text, string dct, string words)
+    {
+        var times = new TimeTagger().Tag(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture), [new TextSpan(0, text.Length)]);
+        return times.Single(t => text[t.Span.Start..t.Span.End] == words).Value;
+    }
 }

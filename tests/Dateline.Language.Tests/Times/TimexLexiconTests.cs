@@ -69,7 +69,7 @@ public class TimexLexiconTests
             "On Monday, March 3, 2014, at 5:30 p.m. the talks began; they resumed at noon on Tuesday and last week.",
             "Two years ago, in the 1990s and the '80s, every Sunday and twice a week, for three months, in the nineteen-eighties.",
             "The third quarter of 2019, the year-ago quarter, the quarter, the year ended June 30, the 21st century, this summer.",
-            "Tomorrow morning, yesterday, tonight, the next morning, last Friday night, Christmas 2020, the weekend, half a year.",
+            "Tomorrow morning, yesterday, tonight, the next morning, last Friday night, Christmas 2020, the weekend, half a year, the eve of Easter.",
             "A quarter century, about six hours, several days, the 3rd quarter last year, Q4 2020, daily, each month, Mondays.",
         ];
         var names = Enum.GetValues<TimexGroup>().ToDictionary(g => g, g => g.ToString().ToLowerInvariant());
