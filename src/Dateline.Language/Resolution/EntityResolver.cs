@@ -930,7 +930,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>
     /// An organisation's mention that is a person, "of" and the person's organisation: "and [Kaveh Majlesi of Lund
     /// University]ORG in Sweden" (the twenty-seventh entity sample, beside "David Dorn of the University of Zurich" read
-    /// apart; "Kaveh" is on no first-names list). The words before "of" are two (<see cref="HolderWordsAfterBodysRole"/>)
+    /// apart; "Kaveh" is on no first-names list). The words before "of" are two (<see cref="PersonWordsBeforeOf"/>)
     /// capitalised words, neither a role's word, an honorific, an initialism nor an organisation's, company's or place's
     /// word, together no place's name; the words after it two or more closed by an organisation's head word. They become a
     /// person and an organisation, "of" between them, as <see cref="DivisionAfterPersonOf"/> cuts "[Rand Paul of
@@ -942,7 +942,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         for (int i = 0, count = c.Items.Count; i < count; i++)
         {
             var item = c.Items[i];
-            int of = item.Start + HolderWordsAfterBodysRole;
+            int of = item.Start + PersonWordsBeforeOf;
             if (item.Removed || item.Label != EntityLabel.Organization || item.End - of - 1 < 2 || c.Words[of] != "of"
                 || !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()) || !NoPlaceOrCompanyWord(c, item.Start, of)
                 || IsPlaceName(string.Join(' ', c.Words, item.Start, of - item.Start)))
@@ -1164,6 +1164,12 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// ("… Chairman Emeritus Award") are left whole: no list vouches for them.
     /// </summary>
     private const int HolderWordsAfterBodysRole = 2;
+
+    /// <summary>
+    /// How many words a person before "of" and an organisation is read as (<see cref="PersonOfOrganisation"/>): a given
+    /// name and a surname, "[Kaveh Majlesi] of Lund University". Longer runs are left whole, as after a body's role.
+    /// </summary>
+    private const int PersonWordsBeforeOf = 2;
 
     /// <summary>Tokens of a list's punctuation between its fields ("@", "|", "–"), which no name opens with.</summary>
     private static readonly SearchValues<char> ListSeparators = SearchValues.Create("@|/–—-•·");

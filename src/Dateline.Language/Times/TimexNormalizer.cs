@@ -713,12 +713,6 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
     {
         switch (spec)
         {
-            case "THANKSGIVING":
-                return NthWeekday(year, 11, DayOfWeek.Thursday, 4);
-            case "LABOR":
-                return NthWeekday(year, 9, DayOfWeek.Monday, 1);
-            case "MEMORIAL":
-                return NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7);
             case "ELECTION":
                 return NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1);
             case "EASTER":
@@ -727,8 +721,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
                 var parts = spec.Split('-');
                 if (parts.Length == 3)
                 {
-                    // MM-WEEKDAY-N: the Nth such weekday of the month (01-Monday-3, Martin Luther King Day)
-                    return NthWeekday(year, int.Parse(parts[0], Inv), Enum.Parse<DayOfWeek>(parts[1]), int.Parse(parts[2], Inv));
+                    // MM-WEEKDAY-N: the Nth such weekday of the month (01-Monday-3, Martin Luther King Day); N "last" the
+                    // month's last one (05-Monday-last, Memorial Day): the first of the next month's, a week back.
+                    int month = int.Parse(parts[0], Inv);
+                    var weekday = Enum.Parse<DayOfWeek>(parts[1]);
+                    return parts[2] == "last"
+                        ? (month == 12 ? NthWeekday(year + 1, 1, weekday, 1) : NthWeekday(year, month + 1, weekday, 1)).AddDays(-7)
+                        : NthWeekday(year, month, weekday, int.Parse(parts[2], Inv));
                 }
 
                 return new DateOnly(year, int.Parse(parts[0], Inv), int.Parse(parts[1], Inv));
