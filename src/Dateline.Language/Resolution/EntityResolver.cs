@@ -2703,7 +2703,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         int end = EndWithoutPossessive(c, p);
         int sentence = c.SentenceOf[p.Start];
         if (c.Words.AsSpan(p.Start, end - p.Start).ToArray().Any(IsGivenName) || (end - p.Start == 1 && IsNamedPersonsSurname(c, c.Words[end - 1]))
-            || (p.Start > 0 && c.SentenceOf[p.Start - 1] == sentence && (IsHonorific(c.Words[p.Start - 1]) || IsRoleWord(c.Words[p.Start - 1]))))
+            || (p.Start > 0 && c.SentenceOf[p.Start - 1] == sentence && (IsHonorific(c.Words[p.Start - 1]) || IsRoleWord(c.Words[p.Start - 1]))
+                && !ModifiesRoleAfter(c, p.Start - 1, end)))
         {
             return true;
         }
@@ -2718,6 +2719,15 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="before"/> only modifies a role (a "mod" word of Data/role-words.txt: "former",
+    /// "deputy") and a role's head follows the name in lower case at <paramref name="end"/>: "Former [Breitbart] reporter
+    /// Michelle Fields" (the thirtieth sample's) is the outlet's former reporter, the modifier the role's, not the name's.
+    /// </summary>
+    private bool ModifiesRoleAfter(Context c, int before, int end)
+        => !roles.IsHead(c.Words[before]) && roles.Contains(c.Words[before]) && end < c.Count && c.SentenceOf[end] == c.SentenceOf[before]
+           && c.Words[end].Length > 0 && char.IsLower(c.Words[end][0]) && roles.IsHead(c.Words[end]);
 
     /// <summary>A mention's words, a possessive after them aside ("WeWork’s" → "WeWork").</summary>
     private static string NameWithoutPossessive(Context c, Item item) => string.Join(' ', c.Words, item.Start, EndWithoutPossessive(c, item) - item.Start);

@@ -1844,6 +1844,21 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void An_outlet_between_a_role_modifier_and_a_role_is_no_person()
+    {
+        // issue 17's thirtieth sample: "Former [Breitbart]PERSON reporter Michelle Fields" beside "other [Breitbart]ORG
+        // employees": "Former" modifies the role after the name, no title of it
+        var doc = Resolve("Former Breitbart reporter Michelle Fields spoke. Fields and other Breitbart employees resigned.",
+            ("Breitbart", "PERSON"), ("Michelle Fields", "PERSON"), ("Fields", "PERSON"), ("Breitbart", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Breitbart").Label);
+        Assert.Equal(2, Single(doc, "Breitbart").Mentions.Count);
+
+        // a role's head before the name is a title: the person stays
+        var titled = Resolve("Hale Partners grew. Senator Hale resigned.", ("Hale", "ORG"), ("Hale", "PERSON"));
+        Assert.Contains(titled.Entities, e => e.Label == EntityLabel.Person);
+    }
+
+    [Fact]
     public void A_lower_case_article_or_conjunction_the_recognizer_took_in_opens_no_name()
     {
         // issue 17's second and sixth samples: "[the Netherlands]GPE" (gold "Netherlands"); VOA's "[and Kurds]ORG"
