@@ -5060,6 +5060,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             {
                 label = EntityLabel.Gpe; // "[Gangwon Province]LOC", "[Albay]LOC province": a division (NamedAsDivision)
             }
+            else if (label == EntityLabel.Location && IsCountyName(canonical))
+            {
+                label = EntityLabel.Gpe; // "[Nassau County]LOC": a second-level division, placed or not (CountyOfPlace below)
+            }
 
             var roleList = new List<string>();
             foreach (var item in cluster.Items)

@@ -1901,6 +1901,7 @@ public class EntityResolverTests
         var two = Resolve("Fires burned in Marin County, as Paris and Los Angeles waited.",
             ("Marin County", "LOC"), ("Paris", "GPE"), ("Los Angeles", "GPE"));
         Assert.Null(Single(two, "Marin County").Country);
+        Assert.Equal(EntityLabel.Gpe, Single(two, "Marin County").Label); // a county all the same (the twenty-eighth sample's "[Nassau County]LOC")
     }
 
     [Fact]
