@@ -281,6 +281,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private static void ShareAttackActors(SentenceView s, List<EventDraft> drafts)
     {
+        List<int>? settings = null;
         for (int v = 0; v < drafts.Count; v++)
         {
             if (drafts[v].Type != EventType.Assault || FirstToken(s, drafts[v].Trigger) is not { } vi || s.Tag(vi) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN))
@@ -315,6 +316,15 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
 
             var (verb, noun) = (drafts[v], drafts[shared]);
+            if (!subject && noun.Source is null && noun.Target is null && verb.Target is { IsActor: true } && verb.Mode != EventMode.Negated)
+            {
+                // "six troops were wounded in the fighting", "were killed in an ambush": the noun of no actor is the setting of
+                // the harm the verb codes with its victims, one attack (ev-mends20: the gold codes the verb alone); "was not
+                // hurt in the bombing" keeps the noun, the only attack that happened
+                (settings ??= []).Add(shared);
+                continue;
+            }
+
             int nounLast = LastToken(s, noun.Trigger)!.Value;
             // a noun of two parties ("clashes between rebels and security forces killed") does not say which side killed
             if (noun.Source is { IsActor: true } source && noun.Target is null && (verb.Source is null || subject && verb.Source.Value.First > nounLast))
@@ -327,6 +337,14 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (subject && !relative && noun.Target is null && verb.Target is { IsActor: true } target && (noun.Source is not { } ns || ns.Span != target.Span))
             {
                 drafts[shared] = noun with { Target = target };
+            }
+        }
+
+        if (settings is not null)
+        {
+            foreach (var n in settings.Distinct().OrderDescending())
+            {
+                drafts.RemoveAt(n);
             }
         }
     }
