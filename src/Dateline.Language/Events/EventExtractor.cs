@@ -5036,7 +5036,8 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private bool VerbalAttackPhrase(SentenceView s, int i, int last)
     {
-        for (int k = i - 1; k >= 0 && i - k <= MaxAdjectivesBeforeEventNoun && s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS; k--)
+        // a participle of the list tagged as a verb modifies as well ("withering/VBG attacks")
+        for (int k = i - 1; k >= 0 && i - k <= MaxAdjectivesBeforeEventNoun && (s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS || s.Tag(k) is PartOfSpeech.VBG or PartOfSpeech.VBN && _lexicon.VerbalAttackModifiers.Contains(s.Lower(k))); k--)
         {
             if (_lexicon.VerbalAttackModifiers.Contains(s.Lower(k)))
             {
@@ -5061,7 +5062,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         if (k2 + 1 < s.Count && s.Lower(k2) is "in" or "from" or "during")
         {
-            for (int k = k2 + 1; k < s.Count && k - k2 <= MaxVerbalObjectReach && s.IsWord(k) && !s.Tag(k).IsVerb() && s.Tag(k) != PartOfSpeech.IN; k++)
+            for (int k = k2 + 1; k < s.Count && k - k2 <= MaxVerbalObjectReach && (s.IsWord(k) || s.Lower(k) == "'s") && !s.Tag(k).IsVerb() && s.Tag(k) != PartOfSpeech.IN; k++)
             {
                 if (_lexicon.SpeechCues.Contains(s.Lower(k)) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && !(k + 1 < s.Count && s.Tag(k + 1) is PartOfSpeech.NN or PartOfSpeech.NNS))
                 {
