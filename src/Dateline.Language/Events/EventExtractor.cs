@@ -5036,8 +5036,8 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private bool VerbalAttackPhrase(SentenceView s, int i, int last)
     {
-        // a participle of the list tagged as a verb modifies as well ("withering/VBG attacks")
-        for (int k = i - 1; k >= 0 && i - k <= MaxAdjectivesBeforeEventNoun && (s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS || s.Tag(k) is PartOfSpeech.VBG or PartOfSpeech.VBN && _lexicon.VerbalAttackModifiers.Contains(s.Lower(k))); k--)
+        // a word of the list the tagger reads as a participle or a noun modifies as well ("withering/VBG attacks")
+        for (int k = i - 1; k >= 0 && i - k <= MaxAdjectivesBeforeEventNoun && (s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS || s.Tag(k) is PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.NN && _lexicon.VerbalAttackModifiers.Contains(s.Lower(k))); k--)
         {
             if (_lexicon.VerbalAttackModifiers.Contains(s.Lower(k)))
             {
