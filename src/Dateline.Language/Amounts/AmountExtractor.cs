@@ -344,6 +344,15 @@ public sealed class AmountExtractor : IPipelineComponent
                 thing = null; // "injuring three more", "two times higher", "50 suspected of links"
             }
 
+            if (g["num"].Success && char.IsDigit(g["num"].Value[0]) && !g["scale"].Success && !g["upper"].Success && modifier is null
+                && thing is { } counted && !IsPlural(FirstWord(text, counted)) && IsAfterName(text, span.Start, dates))
+            {
+                // "a super PAC called Future 45 ran" (unseen news audit 16), "a Falcon 9 rocket": a name's number, no
+                // count of the word after it. A bare number after a name stays: a tally ("The current delegate count
+                // is Donald Trump 384, Sen. Ted Cruz 300", unseen news audit 11) is one
+                return null;
+            }
+
             if (thing is { } u)
             {
                 // "billions of dollars": a currency word names the currency, as after a number ("5 dollars"), and ends
@@ -457,6 +466,26 @@ public sealed class AmountExtractor : IPipelineComponent
         }
 
         return af > e && we > af && _lexicon.LabelsAfter.Contains(text[af..we].ToLowerInvariant().Replace('’', '\''));
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="start"/> follows a name, a word with a capital inside its sentence
+    /// (<see cref="NamesInside"/>): "called Future 45", "Internet Explorer 6", "HR 6819". Not a currency's code ("USD
+    /// 26.95"), a nationality ("British 100-meter sprint champion") nor one of the time layer's dates ("said Saturday 13
+    /// guerrillas"). A plural after the number still
+    /// counts ("placed Humberto 785 miles west"), and a bare number is a tally's ("Donald Trump 384"): the caller's tests.
+    /// </summary>
+    private bool IsAfterName(string text, int start, SpanIndex? dates)
+    {
+        int ws = WordStart(text, start);
+        int we = ws;
+        while (we < start && char.IsLetter(text[we]))
+        {
+            we++;
+        }
+
+        return we > ws && NamesInside.IsName(text, ws) && !_lexicon.Currencies.Values.Contains(text[ws..we]) && !IsNationality(text[ws..we])
+            && dates?.AnyOverlaps(new TextSpan(ws, we)) != true;
     }
 
     /// <summary>

@@ -95,8 +95,10 @@ public sealed partial class TimeTagger : IPipelineComponent
             }
 
             // a reference word written with a capital inside its sentence is a name: "a newly formed super PAC called
-            // Future 45" (unseen news audit 16), NBC's "Today"; "The future", "In the future" are read
-            if (c.Group(TimexGroup.Ref) is { Success: true } reference && reference.Index == span.Start && NamesInside.IsName(text, reference.Index))
+            // Future 45" (unseen news audit 16), NBC's "Today"; "The future", "In the future" are read, and so is a word
+            // in capitals for emphasis ("why don't we progress towards this TODAY", Wikinews)
+            if (c.Group(TimexGroup.Ref) is { Success: true } reference && reference.Index == span.Start && NamesInside.IsName(text, reference.Index)
+                && reference.ValueSpan.ContainsAnyInRange('a', 'z'))
             {
                 continue;
             }
