@@ -113,7 +113,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
 
         if (Has(TimexGroup.Ago))
         {
-            return Ago(G(TimexGroup.Num), G(TimexGroup.Unit), G(TimexGroup.Ago), dct, mentioned);
+            return Ago(G(TimexGroup.Num), G(TimexGroup.Unit), G(TimexGroup.Ago), dct, mentioned, refDay);
         }
 
         if (Has(TimexGroup.Decade))
@@ -368,7 +368,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         return sum.ToString(Inv);
     }
 
-    private TimexValue? Ago(string num, string unitWord, string agoWord, DateOnly? dct, string? mentioned)
+    /// <param name="refDay">
+    /// The day under discussion (<see cref="NarrativeTime.Reference"/>, else the publication date): "N days, weeks,
+    /// months earlier" counts back from it ("Trump said on Tuesday … he also stated a day earlier" → the Monday, unseen
+    /// news audit 16; VOA's "disappeared Tuesday … a day earlier", Wikinews' "Also on Sunday … seven days earlier"),
+    /// as "the previous day" does; "ago" counts from the publication.
+    /// </param>
+    private TimexValue? Ago(string num, string unitWord, string agoWord, DateOnly? dct, string? mentioned, DateOnly? refDay = null)
     {
         var n = Number(num);
         if (n is null)
@@ -396,7 +402,8 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return CountedBack(fromYear, spans, unit);
         }
 
-        if (dct is not { } d || !int.TryParse(n, Inv, out int k))
+        var from = agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? refDay ?? dct : dct;
+        if (from is not { } d || !int.TryParse(n, Inv, out int k))
         {
             return new TimexValue(TimexType.Date, "PAST_REF");
         }
