@@ -90,6 +90,9 @@ internal sealed class QuoteLexicon
         PlaceLinks = ResourceText.Rows("quote-place-links.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<PlaceLink>(r[1], ignoreCase: true), StringComparer.Ordinal);
         ObjectNouns = ResourceText.WordSet("quote-object-nouns.txt");
         ClaimNouns = ResourceText.WordSet("quote-claim-nouns.txt");
+        ContentNouns = ResourceText.WordSet("quote-content-nouns.txt");
+        HearerCues = ResourceText.WordSet("quote-hearer-cues.txt");
+        DemonstrativeTimes = ResourceText.WordSet("quote-demonstrative-times.txt");
         LyModifiers = ResourceText.WordSet("quote-ly-modifiers.txt");
         var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         PassiveAuxiliaries = passive;
@@ -496,6 +499,15 @@ internal sealed class QuoteLexicon
 
     /// <summary>Nouns of a claim that after an article head a reduced relative clause, no speaker ("…, a charge Gonzalez denied": quote-claim-nouns.txt).</summary>
     public IReadOnlySet<string> ClaimNouns { get; }
+
+    /// <summary>Nouns that take a content clause ("the fact that …", "a newspaper report that …": quote-content-nouns.txt).</summary>
+    public IReadOnlySet<string> ContentNouns { get; }
+
+    /// <summary>Cue words that take a hearer before "that" ("told the panel that …": quote-hearer-cues.txt).</summary>
+    public IReadOnlySet<string> HearerCues { get; }
+
+    /// <summary>Nouns of a time that after "that" make it a demonstrative ("an attack that day …": quote-demonstrative-times.txt).</summary>
+    public IReadOnlySet<string> DemonstrativeTimes { get; }
 
     /// <summary>Nouns that in the phrase right after a cue make it the cue's object ("chanting anti-U.S. slogans": quote-object-nouns.txt).</summary>
     public IReadOnlySet<string> ObjectNouns { get; }
