@@ -38,9 +38,6 @@ internal sealed partial class SpeakerResolver
     private readonly List<NamedSpeaker> _named = [];
     private readonly Dictionary<string, string> _nounOrganizations = new(StringComparer.Ordinal);
 
-    /// <summary>The persons named in full by each surname (<see cref="SpeakingBearer"/>), read when a bare surname first asks.</summary>
-    private Dictionary<string, List<string>>? _bearers;
-
     /// <summary>A person's turn (<see cref="NoteSpoken"/>): the text it spans, the person, and the gender its own pronoun tells.</summary>
     private sealed record SpokenTurn(TextSpan Region, string Id, SpeakerGender Said);
 
@@ -158,7 +155,7 @@ internal sealed partial class SpeakerResolver
         var named = inside.Where(m => m.Label == EntityLabel.Person && !Qualifies(mention, m)).LastOrDefault();
         if (named is not null)
         {
-            return new ResolvedSpeaker(SpeakerKind.Name, SpeakingBearer(named, before) ?? named.Id, null, null);
+            return new ResolvedSpeaker(SpeakerKind.Name, named.Id, null, null);
         }
 
         if (NameApposedAfter(mention) is { } apposed)
@@ -298,59 +295,6 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The bearer a bare surname stands for where two or more persons of the document bear it in full ("Elian Gonzalez",
-    /// "Juan Miguel Gonzalez", "Lazaro Gonzalez"): the person of the last noted turn before <paramref name="before"/>
-    /// when that person is one of the bearers and no honorific or noun beside the mention tells another gender. The
-    /// entity resolver gives every bare "Gonzalez" to the bearer named in full first (docs/entities.md, "A surname
-    /// shared by two people"), right for the article's subject; a speaker's surname after his own turn goes on with
-    /// him ("Juan Miguel Gonzalez lashed out …. He said …. ''…,'' Gonzalez said on CBS's …": sample 29, three quotes
-    /// given to Elian). Null when the surname is no shared one, or the last turn is not a bearer's.
-    /// </summary>
-    private string? SpeakingBearer(Mention m, int before)
-    {
-        if (_spoken.Count == 0 || BareSurname(m.Span) is not { } surname)
-        {
-            return null;
-        }
-
-        _bearers ??= _persons.Values.Select(e => (e.Id, Words: Words().Matches(e.Name)))
-            .Where(p => p.Words.Count >= 2)
-            .GroupBy(p => p.Words[^1].Value, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Id).ToList(), StringComparer.Ordinal);
-        if (!_bearers.TryGetValue(surname, out var bearers) || bearers.Count < 2)
-        {
-            return null;
-        }
-
-        for (int i = _spoken.Count - 1; i >= 0; i--)
-        {
-            var (region, id, _) = _spoken[i];
-            if (region.Start < before)
-            {
-                var beside = GenderBeside(_text, m.Span);
-                return id != m.Id && bearers.Contains(id)
-                    && (beside == SpeakerGender.Unknown || Gender(id) is var g && (g == SpeakerGender.Unknown || g == beside)) ? id : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The surname a mention names alone ("Gonzalez", "Gonzalez's", "Mr. Gonzalez"), else null.</summary>
-    private string? BareSurname(TextSpan mention)
-    {
-        var words = Words().Matches(_text[mention.Start..mention.End]);
-        if (words.Count == 0 || words.Count > 2
-            || (words.Count == 2 && !_lexicon.Honorifics.ContainsKey(words[0].Value.TrimEnd('.').ToLowerInvariant())))
-        {
-            return null;
-        }
-
-        var last = words[^1].Value;
-        return last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal) ? last[..^2] : last;
     }
 
     /// <summary>
@@ -511,7 +455,7 @@ internal sealed partial class SpeakerResolver
 
                     if (g == SpeakerGender.Unknown || pronoun.Gender == SpeakerGender.Unknown || g == pronoun.Gender)
                     {
-                        return SpeakingBearer(m, before) ?? m.Id;
+                        return m.Id;
                     }
 
                     break;
