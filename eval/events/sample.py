@@ -131,9 +131,10 @@ def blind_batch(letter, previous):
         print(json.dumps({"id": f"{letter}{k:03d}", **item}, ensure_ascii=False))
     return batch
 
-previous = fourth
+previous, blind = fourth, []
 for letter in "xyzhjkmnp":
     previous = blind_batch(letter, previous)
+    blind += previous
 
 # Batch q (issue 18, the blind held-out batch of news from other outlets): every batch above is VOA or Wikinews; the
 # issue is judged on unseen news from other outlets, so batch q is drawn from the article bodies (`articleBody`) of
@@ -458,3 +459,21 @@ batch_12 = pick(fresh(tcue), 90, "f-tc", per_doc) + pick(fresh(tplain), 30, "f-t
 batch_12.sort(key=lambda x: h("f-order" + x["doc"] + str(x["n"])))
 for k, item in enumerate(batch_12, 1):
     print(json.dumps({"id": f"f{k:03d}", **item}, ensure_ascii=False))
+
+# Batch 13 (issue 18, a thirteenth batch of news, annotated blind; ids g001…: g is no batch's id letter, since batch
+# g's ids are z001…): 120 sentences, split "train", from the TimeBank/AQUAINT documents of parts 0 and 1 of the second
+# pool of 2026-12-07 (pool_part(0) and pool_part(1); the quote and entity audits read those documents, the event
+# layer never ran on the sentences of them no batch drew), the sentences earlier batches left, drawn exactly as batch
+# 12: a sentence an earlier batch (s-12) drew, by document and position or by its text lower-cased without
+# punctuation, is not drawn again; the splitter, the 8-50-word filter, the ENGLISH and CHROME filters, cue and plain
+# 3:1 by the CUES regex (90 and 30), at most two per document, salts of their own (g-). The text rule also covers
+# batches a-p (VOA and Wikinews): GMB holds some WSJ sentences word for word (the first draw repeated test sentence
+# e342, "Hallwood, a Cleveland merchant bank, owns about 11% of Integra.", from wsj_0073).
+drawn |= {(x["doc"], x["n"]) for x in batch_12}
+said |= {told(x["text"]) for x in itertools.chain(batch_12, chosen, more, third, fourth, blind)}
+reserved = pool_part(0) | pool_part(1)
+per_doc = {}
+batch_13 = pick(fresh(tcue), 90, "g-tc", per_doc) + pick(fresh(tplain), 30, "g-tp", per_doc)
+batch_13.sort(key=lambda x: h("g-order" + x["doc"] + str(x["n"])))
+for k, item in enumerate(batch_13, 1):
+    print(json.dumps({"id": f"g{k:03d}", **item}, ensure_ascii=False))

@@ -51,8 +51,14 @@ public sealed class AmountExtractor : IPipelineComponent
         foreach (var found in _lexicon.Matches(text))
         {
             var match = found.Length > 0 && UpperAfterDate(text, found, dateIndex) is { } upper ? upper : found;
-            var (m, second) = match.Length > 0 && Coordinated(text, match) is { } pair ? pair : (match, null);
+            var (m, second, shared) = match.Length > 0 && Coordinated(text, match) is { } pair ? pair : (match, null, null);
+            int before = amounts.Count;
             AddResolved(text, m, dateIndex, titles, ref titleIndex, tagIndex, amounts);
+            if (shared is not null && amounts.Count > before && amounts[^1].Unit is null)
+            {
+                amounts[^1] = amounts[^1] with { Unit = shared }; // "11 and 8 percent": the percent word is written once
+            }
+
             if (second is not null)
             {
                 AddResolved(text, second, dateIndex, titles, ref titleIndex, tagIndex, amounts);
@@ -91,14 +97,19 @@ public sealed class AmountExtractor : IPipelineComponent
     /// Two bare decimal figures joined by "and", the second not the larger, are two amounts, not a range ("rates of 80.4
     /// and 25.9 respectively": unseen news audit 8); a range by "and" runs upwards ("between 10 and 20"). Whole numbers
     /// so joined stay out: sums and names ("9, 6 and 2 equals 17", "Studio 60 and 30 Rock", VOA and Wikinews, where the
-    /// draft for any numbers made them amounts). The first number's match and the second's, or null when the match is
+    /// draft for any numbers made them amounts). With a percent word after the second, whole numbers too ("Rubio and
+    /// Cruz, 11 and 8 percent respectively": unseen news audit 16), the first taking the percent as its unit unless it
+    /// follows a name (<see cref="NamesInside"/>: then the second alone). The first
+    /// number's match, the second's and the unit the first shares (null when it shares none), or null when the match is
     /// no such pair.
     /// </summary>
-    private (Match First, Match Second)? Coordinated(string text, Match m)
+    private (Match First, Match Second, string? Shared)? Coordinated(string text, Match m)
     {
         var g = m.Groups;
-        if (!g["num"].Success || !g["upper"].Success || g["scale"].Success || g["scale2"].Success || g["pct"].Success || g["sign"].Success
-            || g["cur"].Success || g["curword"].Success || g["mod"].Success || !g["num"].Value.Contains('.') || !g["upper"].Value.Contains('.')
+        bool percent = g["pct"].Success;
+        if (!g["num"].Success || !g["upper"].Success || g["scale"].Success || g["scale2"].Success || g["sign"].Success
+            || g["cur"].Success || g["curword"].Success || g["mod"].Success
+            || (!percent && (!g["num"].Value.Contains('.') || !g["upper"].Value.Contains('.')))
             || !text.AsSpan(g["num"].Index + g["num"].Length, g["upper"].Index - g["num"].Index - g["num"].Length).Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
             || _lexicon.Number(g["num"].Value) is not { } lower || _lexicon.Number(g["upper"].Value) is not { } upper || upper > lower)
         {
@@ -107,7 +118,14 @@ public sealed class AmountExtractor : IPipelineComponent
 
         var first = _lexicon.Pattern.Match(text, g["num"].Index, g["num"].Length);
         var second = _lexicon.Pattern.Match(text, g["upper"].Index);
-        return first.Success && first.Index == g["num"].Index && second.Success && second.Index == g["upper"].Index ? (first, second) : null;
+        if (!first.Success || first.Index != g["num"].Index || !second.Success || second.Index != g["upper"].Index)
+        {
+            return null;
+        }
+
+        // "5.7% for the SampP 500 and 5.8% for the Big Board" (TimeBank wsj_0585): a name's number is no share
+        return percent && NamesInside.IsName(text, WordStart(text, g["num"].Index)) ? (Match.Empty, second, null)
+            : (first, second, percent ? PercentUnit(g["pct"].Value) : null);
     }
 
     /// <summary>
@@ -304,12 +322,21 @@ public sealed class AmountExtractor : IPipelineComponent
                     je++;
                 }
 
-                if (je == end + 1 || IsDuration(FirstWord(text, new TextSpan(end + 1, je))) || _lexicon.UnitStops.Contains(text[(end + 1)..je]))
+                if (_lexicon.ApproxAfter.TryGetValue(text[(end + 1)..je], out var approx) && (je >= text.Length || text[je] == ' '))
+                {
+                    // "the 90-plus smaller parties": the hyphened word makes the number approximate; the thing follows it
+                    modifier ??= approx;
+                    end = je;
+                    thing = CountedThing(text, je, estimate: true);
+                }
+                else if (je == end + 1 || IsDuration(FirstWord(text, new TextSpan(end + 1, je))) || _lexicon.UnitStops.Contains(text[(end + 1)..je]))
                 {
                     return null; // also a function word ("18-to 34-year-olds", "5-to-1"): no thing is counted
                 }
-
-                thing = new TextSpan(end + 1, je);
+                else
+                {
+                    thing = new TextSpan(end + 1, je);
+                }
             }
             else
             {
@@ -324,6 +351,15 @@ public sealed class AmountExtractor : IPipelineComponent
             if (thing is { } n && (NotAlone(text, n) || IsParticipleAlone(text, n)))
             {
                 thing = null; // "injuring three more", "two times higher", "50 suspected of links"
+            }
+
+            if (g["num"].Success && char.IsDigit(g["num"].Value[0]) && !g["scale"].Success && !g["upper"].Success && modifier is null
+                && thing is { } counted && !IsPlural(FirstWord(text, counted)) && IsAfterName(text, span.Start, dates))
+            {
+                // "a super PAC called Future 45 ran" (unseen news audit 16), "a Falcon 9 rocket": a name's number, no
+                // count of the word after it. A bare number after a name stays: a tally ("The current delegate count
+                // is Donald Trump 384, Sen. Ted Cruz 300", unseen news audit 11) is one
+                return null;
             }
 
             if (thing is { } u)
@@ -439,6 +475,26 @@ public sealed class AmountExtractor : IPipelineComponent
         }
 
         return af > e && we > af && _lexicon.LabelsAfter.Contains(text[af..we].ToLowerInvariant().Replace('’', '\''));
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="start"/> follows a name, a word with a capital inside its sentence
+    /// (<see cref="NamesInside"/>): "called Future 45", "Internet Explorer 6", "HR 6819". Not a currency's code ("USD
+    /// 26.95"), a nationality ("British 100-meter sprint champion") nor one of the time layer's dates ("said Saturday 13
+    /// guerrillas"). A plural after the number still
+    /// counts ("placed Humberto 785 miles west"), and a bare number is a tally's ("Donald Trump 384"): the caller's tests.
+    /// </summary>
+    private bool IsAfterName(string text, int start, SpanIndex? dates)
+    {
+        int ws = WordStart(text, start);
+        int we = ws;
+        while (we < start && char.IsLetter(text[we]))
+        {
+            we++;
+        }
+
+        return we > ws && NamesInside.IsName(text, ws) && !_lexicon.Currencies.Values.Contains(text[ws..we]) && !IsNationality(text[ws..we])
+            && dates?.AnyOverlaps(new TextSpan(ws, we)) != true;
     }
 
     /// <summary>
@@ -640,7 +696,7 @@ public sealed class AmountExtractor : IPipelineComponent
             bool verb = words > 0 && start >= 0 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
             if (verb || _lexicon.UnitStops.Contains(word)
                 || (char.IsUpper(text[ws]) && words == 0 && !IsNationality(text[ws..we]) && !IsPlural(text[ws..we]) && !BeforeLowerPlural(text, we)
-                    && !BeforePeoplesVerb(text, we, estimate)))
+                    && !BeforePeoplesVerb(text, we, estimate) && !(estimate && BeforePeoplesPlural(text, we))))
             {
                 break;
             }
@@ -685,6 +741,30 @@ public sealed class AmountExtractor : IPipelineComponent
 
         var next = NextWord(text, end + 1);
         return IsPlural(next) && !_lexicon.UnitStops.Contains(next) && !IsDuration(next);
+    }
+
+    /// <summary>
+    /// A capitalised word before a capitalised plural of one capital ("Muslims", not "NGOs") and the end of the name names
+    /// a people counted ("More than 100,000 Rohingya Muslims": blind sample 17, was no unit). Only after an estimate (the
+    /// caller's): a bare number before such words is a name's more often ("525,546 Phoenix Technologies", "2010
+    /// Vancouver Games" in TimeBank+AQUAINT and VOA).
+    /// </summary>
+    private static bool BeforePeoplesPlural(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+        {
+            return false;
+        }
+
+        int e = end + 1;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        var next = text[(end + 1)..e];
+        bool nameGoesOn = e + 1 < text.Length && text[e] == ' ' && char.IsUpper(text[e + 1]);
+        return IsPlural(next) && AllLower(next.AsSpan(1)) && !nameGoesOn;
     }
 
     /// <summary>

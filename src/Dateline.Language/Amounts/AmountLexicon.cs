@@ -39,6 +39,7 @@ internal sealed class AmountLexicon
         VerbsAfterPeople = ResourceText.WordSet("amount-verbs-after-people.txt");
         ChangeBefore = ResourceText.WordSet("amount-change-before.txt");
         RangeBefore = ResourceText.WordSet("amount-range-before.txt");
+        ApproxAfter = ResourceText.Rows("amount-approx-after.txt").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         var modifiers = ResourceText.Lines("amount-modifiers.txt");
         string mod = Alt(modifiers);
         // Digits grouped by thousands or in the Indian way ("4,50,000"); number words only whole ("ten", not "tenure"),
@@ -128,6 +129,9 @@ internal sealed class AmountLexicon
 
     /// <summary>Words before "from X to Y" that make it a range, not a change: "ranged from $350 to $600".</summary>
     public IReadOnlySet<string> RangeBefore { get; }
+
+    /// <summary>A word joined to a number by a hyphen that makes it approximate → the modifier: "90-plus" → "more than".</summary>
+    public IReadOnlyDictionary<string, string> ApproxAfter { get; }
 
     public double? Number(string text)
     {

@@ -281,6 +281,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private static void ShareAttackActors(SentenceView s, List<EventDraft> drafts)
     {
+        List<int>? settings = null;
         for (int v = 0; v < drafts.Count; v++)
         {
             if (drafts[v].Type != EventType.Assault || FirstToken(s, drafts[v].Trigger) is not { } vi || s.Tag(vi) is not (PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN))
@@ -315,6 +316,15 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
 
             var (verb, noun) = (drafts[v], drafts[shared]);
+            if (!subject && noun.Source is null && noun.Target is null && verb.Target is { IsActor: true } && verb.Mode != EventMode.Negated)
+            {
+                // "six troops were wounded in the fighting", "were killed in an ambush": the noun of no actor is the setting of
+                // the harm the verb codes with its victims, one attack (ev-mends20: the gold codes the verb alone); "was not
+                // hurt in the bombing" keeps the noun, the only attack that happened
+                (settings ??= []).Add(shared);
+                continue;
+            }
+
             int nounLast = LastToken(s, noun.Trigger)!.Value;
             // a noun of two parties ("clashes between rebels and security forces killed") does not say which side killed
             if (noun.Source is { IsActor: true } source && noun.Target is null && (verb.Source is null || subject && verb.Source.Value.First > nounLast))
@@ -327,6 +337,14 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (subject && !relative && noun.Target is null && verb.Target is { IsActor: true } target && (noun.Source is not { } ns || ns.Span != target.Span))
             {
                 drafts[shared] = noun with { Target = target };
+            }
+        }
+
+        if (settings is not null)
+        {
+            foreach (var n in settings.Distinct().OrderDescending())
+            {
+                drafts.RemoveAt(n);
             }
         }
     }
@@ -614,6 +632,14 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (_lexicon.RaiseVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0 && s.Tag(i).IsVerb())
             {
                 foreach (var d in Arguments(s, i, i, noun: false, CodeRaising(s, i), ref candidates))
+                {
+                    yield return d;
+                }
+            }
+
+            if (_lexicon.SeekVerbs.Contains(s.Lower(i)) && s.MentionAt(i) < 0 && s.Tag(i).IsVerb() && !PhraseStartsAt(s, i))
+            {
+                foreach (var d in Arguments(s, i, i, noun: false, CodeSeeking(s, i), ref candidates))
                 {
                     yield return d;
                 }
@@ -2552,6 +2578,74 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield return d;
         }
     }
+
+    /// <summary>
+    /// "The university had sought an injunction", "Pakistani President Pervez Musharraf has sought the support of
+    /// Pakistanis": a form of "seek" (Data/event-seek-verbs.txt) whose object's head, past determiners, possessors,
+    /// adjectives and the nouns of its compound (within <see cref="MaxSeekObjectReach"/> words; "out" may stand first:
+    /// "sought out advice from"), is a thing asked of someone (Data/event-seek-objects.txt) is REQUEST: the seeker the
+    /// subject, the one asked the actor after the head's "from", "of" or "in", else none (docs/events.md, "ev-mends20").
+    /// Not "seek to VERB" nor a thing sought for oneself ("seeking a third term"), not a passive, not embedded content
+    /// ("accused Iran of seeking sanctions"); the phrase entries ("seek asylum") code their own words.
+    /// </summary>
+    private IEnumerable<EventDraft> CodeSeeking(SentenceView s, int i)
+    {
+        int head = -1;
+        int k = i + 1;
+        if (s.Lower(k) == "out")
+        {
+            k++;
+        }
+
+        for (; k < s.Count && k - i <= MaxSeekObjectReach; k++)
+        {
+            var tag = s.Tag(k);
+            if (tag is PartOfSpeech.NN or PartOfSpeech.NNS)
+            {
+                if (s.Tag(k + 1) is PartOfSpeech.NN or PartOfSpeech.NNS)
+                {
+                    continue; // a noun of the compound before its head ("security clearance")
+                }
+
+                head = _lexicon.SeekObjects.Contains(s.Lower(k)) ? k : -1;
+                break;
+            }
+
+            if (!(Determiners.Contains(s.Lower(k)) || tag is PartOfSpeech.DT or PartOfSpeech.PRPS or PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS or PartOfSpeech.CD or PartOfSpeech.POS or PartOfSpeech.NNP or PartOfSpeech.NNPS))
+            {
+                break; // "seek to change", "sought no third term" reads on to "term"
+            }
+        }
+
+        if (head < 0 || s.Tag(i) != PartOfSpeech.VBG && i > 0 && IsPassiveAuxiliary(s, i - 1))
+        {
+            yield break; // "the change being sought": no seeker; "is seeking damages" is none
+        }
+
+        var left = SkipLeft(s, i - 1, out var crossedControl);
+        if (IsEmbedded(s, left, crossedControl))
+        {
+            yield break;
+        }
+
+        List<Actor> seekers = [.. SubjectActors(s, ClauseSubjectEnd(s, i - 1)).Where(a => a.IsActor)];
+        var asked = new List<Actor>();
+        if (s.Lower(head + 1) is "from" or "of" or "in")
+        {
+            asked.AddRange(ObjectActors(s, head + 2, EmptyPrepositions, direct: true).Where(a => a.IsActor)); // "the support of Pakistanis", "advice from one of the study authors"
+        }
+
+        foreach (var d in Pair(s, EventType.Request, i, i, seekers, asked, Mode(s, left + 1, i)))
+        {
+            yield return d;
+        }
+    }
+
+    /// <summary>
+    /// At most this many words from a form of "seek" to the head of what is sought: "has sought the total support of" is
+    /// three, "sought British citizenship" two. Set on the train split of eval/events (ev-mends20 sitting).
+    /// </summary>
+    private const int MaxSeekObjectReach = 4;
 
     /// <summary>
     /// At most this many words from a verb of raising to the end of its money and to the "from" of its givers: "raised more
@@ -4942,7 +5036,8 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private bool VerbalAttackPhrase(SentenceView s, int i, int last)
     {
-        for (int k = i - 1; k >= 0 && i - k <= MaxAdjectivesBeforeEventNoun && s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS; k--)
+        // a word of the list the tagger reads as a participle or a noun modifies as well ("withering/VBG attacks")
+        for (int k = i - 1; k >= 0 && i - k <= MaxAdjectivesBeforeEventNoun && (s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS || s.Tag(k) is PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.NN && _lexicon.VerbalAttackModifiers.Contains(s.Lower(k))); k--)
         {
             if (_lexicon.VerbalAttackModifiers.Contains(s.Lower(k)))
             {
@@ -4967,7 +5062,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         if (k2 + 1 < s.Count && s.Lower(k2) is "in" or "from" or "during")
         {
-            for (int k = k2 + 1; k < s.Count && k - k2 <= MaxVerbalObjectReach && s.IsWord(k) && !s.Tag(k).IsVerb() && s.Tag(k) != PartOfSpeech.IN; k++)
+            for (int k = k2 + 1; k < s.Count && k - k2 <= MaxVerbalObjectReach && (s.IsWord(k) || s.Lower(k) == "'s") && !s.Tag(k).IsVerb() && s.Tag(k) != PartOfSpeech.IN; k++)
             {
                 if (_lexicon.SpeechCues.Contains(s.Lower(k)) && s.Tag(k) is PartOfSpeech.NN or PartOfSpeech.NNS && !(k + 1 < s.Count && s.Tag(k + 1) is PartOfSpeech.NN or PartOfSpeech.NNS))
                 {

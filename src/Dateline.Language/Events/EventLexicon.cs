@@ -178,6 +178,8 @@ internal sealed class EventLexicon
         JoinVerbs = Set("event-join-verbs.txt");
         JoinNouns = Set("event-join-nouns.txt");
         RaiseVerbs = Set("event-raise-verbs.txt");
+        SeekVerbs = Set("event-seek-verbs.txt");
+        SeekObjects = Set("event-seek-objects.txt");
         BusinessNouns = Set("event-business-nouns.txt");
         JoinObjects = Set("event-join-objects.txt");
         JoinNames = Set("event-join-names.txt");
@@ -367,6 +369,12 @@ internal sealed class EventLexicon
 
     /// <summary>Forms of verbs of raising money that code AID to the raiser with money as object ("She has raised $33 million").</summary>
     public WordSet RaiseVerbs { get; }
+
+    /// <summary>Forms of "seek" that code REQUEST with a thing asked of someone as object ("had sought an injunction").</summary>
+    public WordSet SeekVerbs { get; }
+
+    /// <summary>What one seeks of another, who grants it or not ("support", "permission", "damages"): the objects of <see cref="SeekVerbs"/> that request.</summary>
+    public WordSet SeekObjects { get; }
 
     /// <summary>Heads of a business as an actor noun ("company", "firm"): a business raising money raises capital, not aid.</summary>
     public WordSet BusinessNouns { get; }

@@ -52,7 +52,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var typographic = QuoteMarks.Typographic(document.Text, paragraphs, Options.CaptionMaxWords);
         var (text, marks) = (typographic.Text, typographic.Quotes);
         var tags = new ClauseTags(document.Layer<TaggedToken>());
-        var drafts = FindQuotes(text, marks, paragraphs, sentences, context.Cancellation);
+        List<TextSpan> persons = [.. document.Layer<EntityMention>().Where(m => m.Label == EntityLabel.Person).Select(m => m.Span),
+            .. document.Entities.Where(e => e.Label == EntityLabel.Person).SelectMany(e => e.Mentions)];
+        var drafts = FindQuotes(text, marks, paragraphs, sentences, persons, context.Cancellation);
         context.ThrowIfCancelled();
         if (Options.IndirectSpeech)
         {
@@ -120,8 +122,6 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var speakers = new SpeakerResolver(document, Options.GroupPronounReach);
         var ordered = drafts.OrderBy(d => d.Span.Start).ToList();
         AnswerTheAsked(text, ordered);
-        List<TextSpan> persons = [.. document.Layer<EntityMention>().Where(m => m.Label == EntityLabel.Person).Select(m => m.Span),
-            .. document.Entities.Where(e => e.Label == EntityLabel.Person).SelectMany(e => e.Mentions)];
         // "inside a quote or marks" and "inside any quote", asked of every candidate antecedent of every speaker: the
         // whole list scanned per question was half of the quote stage on 3,000 quote paragraphs (bench/README.md,
         // "Hostile inputs, perf-hostile")
@@ -695,7 +695,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     private static partial Regex FollowingWords();
 
     /// <param name="marks">The text's quoted stretches, marks included (<see cref="QuoteMarks"/>), in text order.</param>
-    private List<QuoteDraft> FindQuotes(string text, IReadOnlyList<TextSpan> marks, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, CancellationToken cancellation)
+    /// <param name="persons">The spans of the persons' mentions (the recognizer's and the entities'), in no order.</param>
+    private List<QuoteDraft> FindQuotes(string text, IReadOnlyList<TextSpan> marks, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, List<TextSpan> persons, CancellationToken cancellation)
     {
         var drafts = new List<QuoteDraft>();
         QuoteDraft? lastAttributed = null;
@@ -736,6 +737,18 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     || (IsTellVerb(text[b.Cue.Start..b.Cue.End]) && AddresseeOnly().IsMatch(text[b.Cue.End..q.Start]))));
             bool endsContent = after is not null || RestIsPunctuation(text, q.End, windowEnd);
             int words = WordCount(text, q);
+
+            // "“A,” Tom Ebeling said, pointing …. Betsy Ebeling shook her head. “B.”", "“A,” Ebeling said, and her
+            // husband cut in. “B.”": another subject's sentence or clause between the parts opens another turn (TurnBetween)
+            var turn = after is null && before is null && startsContent && endsContent && drafts.Count > 0 && drafts[^1] is { Speaker: not null, Kind: QuoteKind.Direct } earlier
+                && earlier.Span.End > para.Start && q.Start - earlier.Span.End <= Options.InterruptionMaxChars
+                ? TurnBetween(text, earlier, q.Start, persons, sentences)
+                : null;
+            if (turn is { } next)
+            {
+                drafts.Add(lastAttributed = new QuoteDraft(q, QuoteKind.Direct, next.Cue, next.Speaker, paraIndex));
+                continue;
+            }
 
             // "A," he said. "B." is one quote of one speaker; so is "A," he said (of them), "b." (the cue read before
             // the second part is the first part's own)
@@ -1060,6 +1073,72 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// <summary>"and" right after a closing mark (its comma inside the marks or after them), a clause after it.</summary>
     [GeneratedRegex(@"\G,?\s+and\s+(?=\w)")]
     private static partial Regex AndAfterMark();
+
+    /// <summary>
+    /// The turn of another speaker between a direct quote with its attribution and the next quote of the paragraph, which
+    /// the run-on rule ("A," he said. "B.") would join to it (sample 31): a clause coordinated after the attribution
+    /// with its own subject and a cue closing right before the quote ("“A,” Ebeling said, and her husband cut in.
+    /// “B.”": the cue and the subject), or a sentence of its own between them opened by another person's name and a
+    /// verb that is no cue ("“A,” Tom Ebeling said, pointing to …. Betsy Ebeling shook her head. “B.”": the person
+    /// named the subject, no cue; the pronoun "He paused." opens no turn). Null when neither stands there.
+    /// </summary>
+    private (TextSpan? Cue, TextSpan Speaker)? TurnBetween(string text, QuoteDraft prev, int quoteStart, List<TextSpan> persons, IReadOnlyList<TextSpan> sentences)
+    {
+        int from = Math.Max(prev.Span.End, Math.Max(prev.Cue?.End ?? 0, prev.Speaker?.End ?? 0));
+        if (from >= quoteStart || prev.Cue is null || prev.Cue.Value.Start < prev.Span.End)
+        {
+            return null;
+        }
+
+        var between = text[from..quoteStart];
+        if (between.AsSpan().IndexOfAny("\"“”\n") >= 0)
+        {
+            return null;
+        }
+
+        var cues = _lexicon.FindCues(between);
+        if (cues.Count > 0 && cues[^1] is var c && TurnCueEnd().IsMatch(between.AsSpan(c.Index + c.Length))
+            && CoordinatedSubject().Match(between[..c.Index]) is { Success: true } subject
+            && new TextSpan(from + subject.Groups["spk"].Index, from + subject.Groups["spk"].Index + subject.Groups["spk"].Length) is var spk
+            && IsSpeakerPhrase(text, spk))
+        {
+            return (new TextSpan(from + c.Index, from + c.Index + c.Length), spk);
+        }
+
+        // the last sentence between them (a sentence of the text: not the "Mr. Trump" of "… to hear Mr. Trump speak."),
+        // opened by a person's name and a lower-case word (a verb), the name not made of the speaker's words only ("says
+        // Melissa Roloson, 32, …. Roloson supports …" is her turn still; PolNeAR; "Betsy Ebeling" after "Tom Ebeling" is not)
+        if (prev.Speaker is { } said && NamedSentence().Match(between) is { Success: true } sentence
+            && from + sentence.Groups["rest"].Index is var start && SentenceStart(sentences, start) == start
+            && _lexicon.FindCues(sentence.Groups["rest"].Value).Count == 0)
+        {
+            var name = persons.Where(p => p.Start == start).OrderByDescending(p => p.End).FirstOrDefault();
+            var saidWords = SpeakerWords().Matches(text[said.Start..said.End]).Select(w => w.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (name.End > start && LowerWordNext().IsMatch(text.AsSpan(name.End, Math.Min(text.Length, name.End + 20) - name.End))
+                && !SpeakerWords().Matches(text[name.Start..name.End]).All(w => saidWords.Contains(w.Value)))
+            {
+                return (null, name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A cue closing its clause right before the next quote: a full stop or a colon only.</summary>
+    [GeneratedRegex(@"^\s*[.:]\s*$")]
+    private static partial Regex TurnCueEnd();
+
+    /// <summary>"…, and her husband" before a cue: the coordinated clause's subject, three to sixty characters without punctuation.</summary>
+    [GeneratedRegex(@"\band\s+(?<spk>[^\s,.;:!?][^,.;:!?]{1,58}?)\s+$")]
+    private static partial Regex CoordinatedSubject();
+
+    /// <summary>The last of two or more sentences, its own ending in a full stop before the next quote.</summary>
+    [GeneratedRegex(@"[.!?]\s+(?<rest>[A-Z][^.!?]*[.!?])\s*$")]
+    private static partial Regex NamedSentence();
+
+    /// <summary>A lower-case word right after a name: the verb of the sentence it opens ("Betsy Ebeling shook"; not "'s").</summary>
+    [GeneratedRegex(@"^\s+[a-z]")]
+    private static partial Regex LowerWordNext();
 
     /// <summary>Whether a cue is "according to" (which attributes, but is no verb of speech the rules read a clause after).</summary>
     // the attribution after a mixed quote closes its sentence before the next quote ("…,” Ward says. “…"; not "Trump said, “…")

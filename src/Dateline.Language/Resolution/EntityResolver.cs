@@ -93,6 +93,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
         JoinCountryNames(context);
         StateBeforePartyWord(context);
+        PartyWordBeforeChamber(context);
         DivisionAfterPersonOf(context);
         PersonOfOrganisation(context);
         JoinFeatureWords(context);
@@ -103,6 +104,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         SplitAtInnerPossessive(context);
         AddressStreets(context);
         UsStatesAfterTowns(context);
+        StateAbbreviationsAlone(context);
         TownsBeforeDivisionNames(context);
         CountryBeforeAgency(context);
         RoleWordsAlone(context);
@@ -491,6 +493,25 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     /// <summary>
+    /// A US state's abbreviation in its AP form with its periods ("Mich.", "D.C."; Data/us-state-abbreviations.txt)
+    /// that the recognizer made a place mention of its own, with no town before it: "Rep. Sander M. Levin (Mich.)",
+    /// "the D.C.-based institute" (the thirtieth sample's, typed LOC and unplaced) name the state, a GPE placed at it
+    /// (<see cref="StatePlace"/>), as after a town (<see cref="UsStatesAfterTowns"/>). Not a postal code in capitals
+    /// ("MI", "DC": initials or a word of a heading) nor a mention of other words with it.
+    /// </summary>
+    private static void StateAbbreviationsAlone(Context c)
+    {
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.State is null && item.End - item.Start == 1 && item.Label is EntityLabel.Gpe or EntityLabel.Location
+                && c.Words[item.Start] is var word && word.EndsWith('.') && StateAbbreviations.TryGetValue(word, out var state))
+            {
+                (item.Label, item.State) = (EntityLabel.Gpe, state.State);
+            }
+        }
+    }
+
+    /// <summary>
     /// Whether the period right after a state's code in capitals is the code's: a dateline's "INDEPENDENCE, MO. (AP)"
     /// writes the AP abbreviation ("Mo.") in capitals. Only when the capitals with a period are an AP form of
     /// Data/us-state-abbreviations.txt and the line goes on after the period with no capitalised word (not "in Fulton,
@@ -666,6 +687,31 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
             int party = item.End - 1;
             (item.End, item.Label) = (party, EntityLabel.Gpe);
+            c.Covered[party] = -1;
+            Claim(c, -1, party, party + 1, EntityLabel.Norp);
+        }
+    }
+
+    /// <summary>
+    /// A party's word before a legislature's chamber, taken as one mention ("every [Democratic Congress]LOC member", the
+    /// thirtieth sample's): the party word is a NORP (Data/party-peoples.txt) and the chamber an ORG of its own
+    /// (Data/legislative-chambers.txt), as the guideline types them. Only a mention of those two words: "Democratic
+    /// Party", "Republican National Committee" and "Senate Democrats" are not read.
+    /// </summary>
+    private static void PartyWordBeforeChamber(Context c)
+    {
+        int count = c.Items.Count;
+        for (int x = 0; x < count; x++)
+        {
+            var item = c.Items[x];
+            if (item.Removed || item.Label == EntityLabel.Person || item.End - item.Start != 2
+                || !PartyPeoples.Contains(c.Words[item.Start]) || !LegislativeChambers.Contains(c.Words[item.Start + 1]))
+            {
+                continue;
+            }
+
+            int party = item.Start;
+            (item.Start, item.Label) = (party + 1, EntityLabel.Organization);
             c.Covered[party] = -1;
             Claim(c, -1, party, party + 1, EntityLabel.Norp);
         }
@@ -930,7 +976,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>
     /// An organisation's mention that is a person, "of" and the person's organisation: "and [Kaveh Majlesi of Lund
     /// University]ORG in Sweden" (the twenty-seventh entity sample, beside "David Dorn of the University of Zurich" read
-    /// apart; "Kaveh" is on no first-names list). The words before "of" are two (<see cref="HolderWordsAfterBodysRole"/>)
+    /// apart; "Kaveh" is on no first-names list). The words before "of" are two (<see cref="PersonWordsBeforeOf"/>)
     /// capitalised words, neither a role's word, an honorific, an initialism nor an organisation's, company's or place's
     /// word, together no place's name; the words after it two or more closed by an organisation's head word. They become a
     /// person and an organisation, "of" between them, as <see cref="DivisionAfterPersonOf"/> cuts "[Rand Paul of
@@ -942,7 +988,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         for (int i = 0, count = c.Items.Count; i < count; i++)
         {
             var item = c.Items[i];
-            int of = item.Start + HolderWordsAfterBodysRole;
+            int of = item.Start + PersonWordsBeforeOf;
             if (item.Removed || item.Label != EntityLabel.Organization || item.End - of - 1 < 2 || c.Words[of] != "of"
                 || !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()) || !NoPlaceOrCompanyWord(c, item.Start, of)
                 || IsPlaceName(string.Join(' ', c.Words, item.Start, of - item.Start)))
@@ -1164,6 +1210,12 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// ("… Chairman Emeritus Award") are left whole: no list vouches for them.
     /// </summary>
     private const int HolderWordsAfterBodysRole = 2;
+
+    /// <summary>
+    /// How many words a person before "of" and an organisation is read as (<see cref="PersonOfOrganisation"/>): a given
+    /// name and a surname, "[Kaveh Majlesi] of Lund University". Longer runs are left whole, as after a body's role.
+    /// </summary>
+    private const int PersonWordsBeforeOf = 2;
 
     /// <summary>Tokens of a list's punctuation between its fields ("@", "|", "–"), which no name opens with.</summary>
     private static readonly SearchValues<char> ListSeparators = SearchValues.Create("@|/–—-•·");
@@ -2657,7 +2709,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         int end = EndWithoutPossessive(c, p);
         int sentence = c.SentenceOf[p.Start];
         if (c.Words.AsSpan(p.Start, end - p.Start).ToArray().Any(IsGivenName) || (end - p.Start == 1 && IsNamedPersonsSurname(c, c.Words[end - 1]))
-            || (p.Start > 0 && c.SentenceOf[p.Start - 1] == sentence && (IsHonorific(c.Words[p.Start - 1]) || IsRoleWord(c.Words[p.Start - 1]))))
+            || (p.Start > 0 && c.SentenceOf[p.Start - 1] == sentence && (IsHonorific(c.Words[p.Start - 1]) || IsRoleWord(c.Words[p.Start - 1]))
+                && !ModifiesRoleAfter(c, p.Start - 1, end)))
         {
             return true;
         }
@@ -2672,6 +2725,15 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="before"/> only modifies a role (a "mod" word of Data/role-words.txt: "former",
+    /// "deputy") and a role's head follows the name in lower case at <paramref name="end"/>: "Former [Breitbart] reporter
+    /// Michelle Fields" (the thirtieth sample's) is the outlet's former reporter, the modifier the role's, not the name's.
+    /// </summary>
+    private bool ModifiesRoleAfter(Context c, int before, int end)
+        => !roles.IsHead(c.Words[before]) && roles.Contains(c.Words[before]) && end < c.Count && c.SentenceOf[end] == c.SentenceOf[before]
+           && c.Words[end].Length > 0 && char.IsLower(c.Words[end][0]) && roles.IsHead(c.Words[end]);
 
     /// <summary>A mention's words, a possessive after them aside ("WeWork’s" → "WeWork").</summary>
     private static string NameWithoutPossessive(Context c, Item item) => string.Join(' ', c.Words, item.Start, EndWithoutPossessive(c, item) - item.Start);
@@ -5004,6 +5066,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             {
                 label = EntityLabel.Gpe; // "[Gangwon Province]LOC", "[Albay]LOC province": a division (NamedAsDivision)
             }
+            else if (label == EntityLabel.Location && IsCountyName(canonical))
+            {
+                label = EntityLabel.Gpe; // "[Nassau County]LOC": a second-level division, placed or not (CountyOfPlace below)
+            }
 
             var roleList = new List<string>();
             foreach (var item in cluster.Items)
@@ -5138,8 +5204,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// <summary>
     /// The country of a second-level division written as a place's name and a word for its kind ("Napa County",
     /// "San Diego County", "Orleans Parish"; Data/county-words.txt): the country of the place the words before it
-    /// name, located as any place mention of the article is, or null. Only title-case words before it ("the County"
-    /// and "Winnebago County Auditor" are not such names).
+    /// name, located as any place mention of the article is, or else the country of the division written after it
+    /// ("Burke County, Georgia": <see cref="DivisionAfterCounty"/>), or null. Only title-case words before it ("the
+    /// County" and "Winnebago County Auditor" are not such names).
     /// </summary>
     private string? CountyOfPlace(string name, PlaceEvidence evidence)
     {
@@ -5149,7 +5216,57 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         var stem = name[..name.LastIndexOf(' ')];
-        return geo.CountryByName(stem) is null ? Locate(stem, evidence)?.CountryCode : null;
+        if (geo.CountryByName(stem) is not null)
+        {
+            return null;
+        }
+
+        if (Locate(stem, evidence)?.CountryCode is { } located)
+        {
+            return located;
+        }
+
+        foreach (var item in evidence.Cluster.Items)
+        {
+            if (DivisionAfterCounty(evidence.Context, item.End) is { } written)
+            {
+                return written.Country; // "Burke County, Georgia": no place called Burke, the state written after it
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first-level division written after a county's name and a comma ("Burke County, Georgia", "Orleans Parish,
+    /// La."), and its country: <paramref name="comma"/> is the comma's index, the words before it a capitalised word and
+    /// a word of Data/county-words.txt, and right after it the recognizer's mention of a division of one country only
+    /// (a country of the same name aside: the country Georgia has no counties), or a US state's abbreviation
+    /// (Data/us-state-abbreviations.txt). Null otherwise.
+    /// </summary>
+    private (string Division, string Country)? DivisionAfterCounty(Context c, int comma)
+    {
+        if (comma < 2 || comma + 1 >= c.Count || c.Words[comma] != "," || !CountyWords.Contains(c.Words[comma - 1])
+            || !IsCapitalised(c.Words[comma - 2]) || c.SentenceOf[comma + 1] != c.SentenceOf[comma - 1])
+        {
+            return null;
+        }
+
+        if (StateAbbreviations.TryGetValue(c.Words[comma + 1], out var state))
+        {
+            return (state.State, UsCode);
+        }
+
+        if (c.Covered[comma + 1] is not (>= 0 and var index) || c.Items[index] is not { Removed: false, Label: not EntityLabel.Person } next
+            || next.Start != comma + 1)
+        {
+            return null;
+        }
+
+        var name = c.MentionText(next);
+        var namesake = geo.CountryByName(name)?.Code;
+        var countries = geo.CountriesWithRegion(name).Where(code => code != namesake).ToList();
+        return countries.Count == 1 ? (name, countries[0]) : null;
     }
 
     /// <summary>Title-case words and a word of Data/county-words.txt after them ("Marin County"; not "the County").</summary>
@@ -5177,7 +5294,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// The first-level division called <paramref name="name"/> of a country other than the one of that name, when the
     /// article's other places say that is meant ("Atlanta … Georgia", or "Virginia, Georgia, Arkansas"): a place all
     /// of whose readings lie in that country and one in the division (a name with readings elsewhere, as Washington,
-    /// is no evidence), or two other entities that are themselves divisions of that country. Only when the evidence
+    /// is no evidence), or two other entities that are themselves divisions of that country, or a county's name written
+    /// right before it ("Burke County, Georgia": <see cref="DivisionAfterCounty"/>). Only when the evidence
     /// points at one country; none when the article names no such place, so "Azerbaijan, Cyprus, Georgia" and an
     /// article about the country that mentions the US keep the country.
     /// </summary>
@@ -5190,6 +5308,14 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         var evidence = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in self.Items)
+        {
+            if (DivisionAfterCounty(c, item.Start - 1) is { } written && string.Equals(written.Division, name, StringComparison.OrdinalIgnoreCase))
+            {
+                evidence.Add(written.Country); // "Burke County, Georgia": a county's state, not the country
+            }
+        }
+
         var siblings = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var other in all)
         {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
+using Dateline.Language.Tokens;
 
 namespace Dateline.Language.Times;
 
@@ -182,23 +183,10 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
 
     /// <summary>
     /// A cue word written with a capital inside its sentence is a name ("Senior advisor Hope Hicks had tested positive
-    /// on Thursday": no "hope"; "Pete Rose", "United"): a capital after a letter, digit or comma, not "I'll".
+    /// on Thursday": no "hope"; "Pete Rose", "United"; <see cref="NamesInside"/>), not "I'll".
     /// </summary>
     private static bool IsNameInside(string text, int start, string word)
-    {
-        if (!char.IsUpper(text[start]) || word.StartsWith("i'", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        int k = start - 1;
-        while (k >= 0 && text[k] == ' ')
-        {
-            k--;
-        }
-
-        return k >= 0 && (char.IsLetterOrDigit(text[k]) || text[k] == ',');
-    }
+        => !word.StartsWith("i'", StringComparison.Ordinal) && NamesInside.IsName(text, start);
 
     /// <summary>Whether text[from..to] (between two words) holds a mark that ends a clause or a quotation.</summary>
     private static bool ClauseStopBetween(string text, int from, int to)

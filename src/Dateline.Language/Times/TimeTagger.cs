@@ -94,6 +94,15 @@ public sealed partial class TimeTagger : IPipelineComponent
                 continue;
             }
 
+            // a reference word written with a capital inside its sentence is a name: "a newly formed super PAC called
+            // Future 45" (unseen news audit 16), NBC's "Today"; "The future", "In the future" are read, and so is a word
+            // in capitals for emphasis ("why don't we progress towards this TODAY", Wikinews)
+            if (c.Group(TimexGroup.Ref) is { Success: true } reference && reference.Index == span.Start && NamesInside.IsName(text, reference.Index)
+                && reference.ValueSpan.ContainsAnyInRange('a', 'z'))
+            {
+                continue;
+            }
+
             var sentence = TextSpans.IndexContaining(sentences, span.Start) is var si and >= 0 ? sentences[si] : new TextSpan(0, text.Length);
             var tense = _tense.Guess(text, sentence, span, taggedAt);
             if (tense == Tense.Unknown && c.Group(TimexGroup.Month).Success && !c.Group(TimexGroup.Year).Success && !c.Group(TimexGroup.Day).Success

@@ -113,7 +113,7 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
 
         if (Has(TimexGroup.Ago))
         {
-            return Ago(G(TimexGroup.Num), G(TimexGroup.Unit), G(TimexGroup.Ago), dct, mentioned);
+            return Ago(G(TimexGroup.Num), G(TimexGroup.Unit), G(TimexGroup.Ago), dct, mentioned, refDay);
         }
 
         if (Has(TimexGroup.Decade))
@@ -368,7 +368,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         return sum.ToString(Inv);
     }
 
-    private TimexValue? Ago(string num, string unitWord, string agoWord, DateOnly? dct, string? mentioned)
+    /// <param name="refDay">
+    /// The day under discussion (<see cref="NarrativeTime.Reference"/>, else the publication date): "N days, weeks,
+    /// months earlier" counts back from it ("Trump said on Tuesday … he also stated a day earlier" → the Monday, unseen
+    /// news audit 16; VOA's "disappeared Tuesday … a day earlier", Wikinews' "Also on Sunday … seven days earlier"),
+    /// as "the previous day" does; "ago" counts from the publication.
+    /// </param>
+    private TimexValue? Ago(string num, string unitWord, string agoWord, DateOnly? dct, string? mentioned, DateOnly? refDay = null)
     {
         var n = Number(num);
         if (n is null)
@@ -396,7 +402,8 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return CountedBack(fromYear, spans, unit);
         }
 
-        if (dct is not { } d || !int.TryParse(n, Inv, out int k))
+        var from = agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? refDay ?? dct : dct;
+        if (from is not { } d || !int.TryParse(n, Inv, out int k))
         {
             return new TimexValue(TimexType.Date, "PAST_REF");
         }
@@ -713,12 +720,6 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
     {
         switch (spec)
         {
-            case "THANKSGIVING":
-                return NthWeekday(year, 11, DayOfWeek.Thursday, 4);
-            case "LABOR":
-                return NthWeekday(year, 9, DayOfWeek.Monday, 1);
-            case "MEMORIAL":
-                return NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7);
             case "ELECTION":
                 return NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1);
             case "EASTER":
@@ -727,8 +728,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
                 var parts = spec.Split('-');
                 if (parts.Length == 3)
                 {
-                    // MM-WEEKDAY-N: the Nth such weekday of the month (01-Monday-3, Martin Luther King Day)
-                    return NthWeekday(year, int.Parse(parts[0], Inv), Enum.Parse<DayOfWeek>(parts[1]), int.Parse(parts[2], Inv));
+                    // MM-WEEKDAY-N: the Nth such weekday of the month (01-Monday-3, Martin Luther King Day); N "last" the
+                    // month's last one (05-Monday-last, Memorial Day): the first of the next month's, a week back.
+                    int month = int.Parse(parts[0], Inv);
+                    var weekday = Enum.Parse<DayOfWeek>(parts[1]);
+                    return parts[2] == "last"
+                        ? (month == 12 ? NthWeekday(year + 1, 1, weekday, 1) : NthWeekday(year, month + 1, weekday, 1)).AddDays(-7)
+                        : NthWeekday(year, month, weekday, int.Parse(parts[2], Inv));
                 }
 
                 return new DateOnly(year, int.Parse(parts[0], Inv), int.Parse(parts[1], Inv));

@@ -1222,9 +1222,11 @@ public class EntityResolverTests
         Assert.InRange(Single(doc, "Kearny").Latitude!.Value, 40.5, 41.0);
         Assert.InRange(Single(doc, "Randolph").Longitude!.Value, -71.5, -70.5);
 
-        // no town before the comma, or a town of another kind: left as it was
+        // no town before the comma, or a town of another kind: no town is read ("Mass." the recognizer typed a place
+        // is the state all the same: StateAbbreviationsAlone)
         var other = Resolve("The Acme Corp., Pa. based, and said Smith, Mass. officials agreed.", ("Acme Corp.", "ORG"), ("Smith", "PERSON"), ("Mass.", "LOC"));
-        Assert.Equal(EntityLabel.Location, Single(other, "Mass.").Label);
+        Assert.Equal(EntityLabel.Person, Single(other, "Smith").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(other, "Mass.").Label);
         Assert.DoesNotContain(other.Entities, e => e.Name == "Pa.");
     }
 
@@ -1460,6 +1462,35 @@ public class EntityResolverTests
         // no place before the party word: as the recognizer said
         var kept = Resolve("The Young Republicans met.", ("Young Republicans", "ORG"));
         Assert.Equal(EntityLabel.Organization, Single(kept, "Young Republicans").Label);
+    }
+
+    [Fact]
+    public void A_party_word_before_a_chamber_is_a_people_and_the_chamber_an_organisation()
+    {
+        // issue 17's thirtieth sample: "every [Democratic Congress]LOC member"
+        var doc = Resolve("He courted every Democratic Congress member in Ohio.", ("Democratic Congress", "LOC"), ("Ohio", "GPE"));
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Democratic").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Congress").Label);
+
+        // a party's name: as the recognizer said
+        var kept = Resolve("The Democratic Party met.", ("Democratic Party", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Democratic Party").Label);
+    }
+
+    [Fact]
+    public void A_state_abbreviation_alone_is_the_state()
+    {
+        // issue 17's thirtieth sample: "Rep. Sander M. Levin ([Mich.]LOC)", "the [D.C.]LOC-based Arab American Institute"
+        var doc = Resolve("Rep. Sander M. Levin (Mich.) spoke at the D.C.-based Arab American Institute.",
+            ("Sander M. Levin", "PERSON"), ("Mich.", "LOC"), ("D.C.", "LOC"), ("Arab American Institute", "ORG"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Mich.").Label);
+        Assert.Equal("United States", Single(doc, "Mich.").Country);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "D.C.").Label);
+        Assert.Equal("United States", Single(doc, "D.C.").Country);
+
+        // a postal code in capitals alone: as the recognizer said
+        var kept = Resolve("The MI team won.", ("MI", "LOC"));
+        Assert.Equal(EntityLabel.Location, Single(kept, "MI").Label);
     }
 
     [Fact]
@@ -1813,6 +1844,21 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void An_outlet_between_a_role_modifier_and_a_role_is_no_person()
+    {
+        // issue 17's thirtieth sample: "Former [Breitbart]PERSON reporter Michelle Fields" beside "other [Breitbart]ORG
+        // employees": "Former" modifies the role after the name, no title of it
+        var doc = Resolve("Former Breitbart reporter Michelle Fields spoke. Fields and other Breitbart employees resigned.",
+            ("Breitbart", "PERSON"), ("Michelle Fields", "PERSON"), ("Fields", "PERSON"), ("Breitbart", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Breitbart").Label);
+        Assert.Equal(2, Single(doc, "Breitbart").Mentions.Count);
+
+        // a role's head before the name is a title: the person stays
+        var titled = Resolve("Hale Partners grew. Senator Hale resigned.", ("Hale", "ORG"), ("Hale", "PERSON"));
+        Assert.Contains(titled.Entities, e => e.Label == EntityLabel.Person);
+    }
+
+    [Fact]
     public void A_lower_case_article_or_conjunction_the_recognizer_took_in_opens_no_name()
     {
         // issue 17's second and sixth samples: "[the Netherlands]GPE" (gold "Netherlands"); VOA's "[and Kurds]ORG"
@@ -1855,6 +1901,25 @@ public class EntityResolverTests
         var two = Resolve("Fires burned in Marin County, as Paris and Los Angeles waited.",
             ("Marin County", "LOC"), ("Paris", "GPE"), ("Los Angeles", "GPE"));
         Assert.Null(Single(two, "Marin County").Country);
+        Assert.Equal(EntityLabel.Gpe, Single(two, "Marin County").Label); // a county all the same (the twenty-eighth sample's "[Nassau County]LOC")
+    }
+
+    [Fact]
+    public void A_state_written_after_a_county_is_the_state_and_the_county_in_its_country()
+    {
+        // issue 17's thirtieth sample: "Betsy Sharp of [Burke County]LOC, [Georgia]GPE" read as the country Georgia,
+        // the county unplaced (no place called Burke); countries have no counties
+        var doc = Resolve("Betsy Sharp of Burke County, Georgia, flew to Paris and Los Angeles.",
+            ("Betsy Sharp", "PERSON"), ("Burke County", "LOC"), ("Georgia", "GPE"), ("Paris", "GPE"), ("Los Angeles", "GPE"));
+        Assert.Equal("United States", Single(doc, "Georgia").Country);
+        Assert.Null(Single(doc, "Georgia").Subtype);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Burke County").Label);
+        Assert.Equal("United States", Single(doc, "Burke County").Country);
+
+        // the country without a county before it stays the country
+        var country = Resolve("Betsy Sharp of Tbilisi, Georgia, flew to Paris and Los Angeles.",
+            ("Betsy Sharp", "PERSON"), ("Tbilisi", "GPE"), ("Georgia", "GPE"), ("Paris", "GPE"), ("Los Angeles", "GPE"));
+        Assert.Equal("Georgia", Single(country, "Georgia").Country);
     }
 
     [Fact]

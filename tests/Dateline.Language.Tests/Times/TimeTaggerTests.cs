@@ -51,6 +51,10 @@ public class TimeTaggerTests
     [InlineData("They debate on the eve of Martin Luther King Day.", "2016-01-17", "the eve of Martin Luther King Day", "2016-01-17")]
     [InlineData("Offices close on Martin Luther King Jr. Day.", "2016-01-10", "Martin Luther King Jr. Day", "2016-01-18")]
     [InlineData("He flew home on Christmas Eve.", "2016-12-27", "Christmas Eve", "2016-12-24")]
+    [InlineData("The parade was held on Memorial Day.", "2016-06-03", "Memorial Day", "2016-05-30")]
+    [InlineData("The parade was held on Memorial Day.", "2021-06-03", "Memorial Day", "2021-05-31")]
+    [InlineData("The strike began on Labor Day.", "2016-09-07", "Labor Day", "2016-09-05")]
+    [InlineData("The family gathered on Thanksgiving.", "2016-11-28", "Thanksgiving", "2016-11-24")]
     public void AHolidayIsValuedInTheDctsYear(string text, string dct, string words, string expected)
         => Assert.Equal(expected, ValueOf(text, dct, words));
 
