@@ -1490,7 +1490,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     && PrecededByComma(text, laterCue.Start) && OpensReportedClause(text, later.Value, laterCue.End, contentEnd))
                 {
                     end = text.LastIndexOf(',', laterCue.Start - 1);
-                    int from = SkipObjectAndThat(text, laterCue.End, contentEnd);
+                    int from = SkipObjectAndThat(text, laterCue.End, contentEnd, tags);
                     second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, speaker, -1);
                     break;
                 }
@@ -1512,14 +1512,21 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     }
 
                     end = coordination.Index;
-                    int from = SkipObjectAndThat(text, laterCue.End, contentEnd);
+                    int from = SkipObjectAndThat(text, laterCue.End, contentEnd, tags);
                     second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, laterSpeaker, -1);
                     break;
                 }
             }
 
-            int start = SkipObjectAndThat(text, cue.End, Math.Max(cue.End, end));
+            int start = SkipObjectAndThat(text, cue.End, Math.Max(cue.End, end), tags);
             var content = new TextSpan(start, Math.Max(start, end));
+
+            // "Castro noted the importance that Cuba's younger generations have played in …": the noun's relative clause,
+            // no report (sample 30)
+            if (second is null && NounRelative(text, cue, start, tags))
+            {
+                continue;
+            }
 
             // "Just as the UAW announced the Stellantis deal, workers … said they were walking out": a cue with an object
             // and no reported clause reports nothing (dropped in Process), so a later cue of the sentence is read
@@ -3440,6 +3447,62 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^(?:\s+[^\s,;:]+){0,6}?\s+that\b\s*")]
     private static partial Regex ObjectAndThat();
 
+    /// <summary>
+    /// Whether the words <see cref="SkipObjectAndThat"/> skipped between a cue and <paramref name="start"/> are a
+    /// determiner, a noun phrase (by the tagger's tags) and "that", after a cue that tells no hearer
+    /// (quote-hearer-cues.txt), the noun no noun of a content clause (quote-content-nouns.txt) nor a time, and no time
+    /// right after "that" (quote-demonstrative-times.txt: "that day" is a demonstrative's): the "that"
+    /// opens a relative clause of the noun, the cue's object, and the clause is no report ("Castro noted the importance
+    /// that Cuba's younger generations have played in …", sample 30; "denied a newspaper report that …", "told the
+    /// panel that …", "announced this week that …" still report).
+    /// </summary>
+    private bool NounRelative(string text, TextSpan cue, int start, ClauseTags tags)
+    {
+        if (!tags.Any || start <= cue.End || _lexicon.HearerCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var words = SpeakerWords().Matches(text, cue.End).TakeWhile(w => w.Index < start).ToList();
+        if (words.Count < 3 || !words[^1].Value.Equals("that", StringComparison.OrdinalIgnoreCase)
+            || !_lexicon.Determiners.Contains(words[0].Value.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        // "that day" is a demonstrative's time: "saying an attack that day on … produced no casualties" (Wikinews)
+        var noun = words[^2].Value.ToLowerInvariant();
+        var next = SpeakerWords().Match(text, start);
+        return !_lexicon.ContentNouns.Contains(noun) && !_lexicon.SpeakerTimes.ContainsKey(noun)
+            && !(next.Success && next.Index == start && _lexicon.DemonstrativeTimes.Contains(next.Value.ToLowerInvariant()))
+            && tags.At(words[^2].Index) is PartOfSpeech.NN or PartOfSpeech.NNS
+            && words.Skip(1).SkipLast(1).All(w => ClauseTags.IsNounPhraseTag(tags.At(w.Index)));
+    }
+
+
+    /// <summary>
+    /// Whether the "that" ending the words from <paramref name="from"/> to <paramref name="after"/> (an object and
+    /// "that", <see cref="ObjectAndThat"/>) is a relative pronoun standing as its clause's subject: a word before it, and
+    /// a finite verb in lower case right after it (<see cref="SkipObjectAndThat"/>).
+    /// </summary>
+    private bool RelativeThat(string text, int from, int after, int limit, ClauseTags tags)
+    {
+        // "that" alone is the clause's own demonstrative subject ("said that would be …"); after a hearer pronoun it opens
+        // the clause told ("kept telling me that knows I was …", Wikinews: a pronoun takes no restrictive relative)
+        var before = text.AsSpan(from, after - from).Trim();
+        if (before.Equals("that", StringComparison.OrdinalIgnoreCase) || after >= limit || HearerThenThat().IsMatch(text.AsSpan(from, after - from)))
+        {
+            return false;
+        }
+
+        // in lower case: a capitalised word is a name, the subject of a clause "that" opens ("argued from the start that
+        // Elian not be denied …", the tagger's present tense for "Elian")
+        var next = SpeakerWords().Match(text, after, limit - after);
+        return next.Success && next.Index == after && char.IsLower(next.Value[0])
+            && (_lexicon.ClauseVerbs.Contains(next.Value) || (tags.Any && tags.IsFinite(next.Index)));
+    }
+
+
     [GeneratedRegex(@"^[\s,:]*")]
     private static partial Regex LeadingGap();
 
@@ -3457,14 +3520,21 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return 0;
     }
 
-    /// <summary>After "told reporters" / "assured his Libyan counterpart Thursday": the content starts after "that" when it comes soon.</summary>
-    private static int SkipObjectAndThat(string text, int from, int limit)
+    /// <summary>
+    /// After "told reporters" / "assured his Libyan counterpart Thursday": the content starts after "that" when it comes
+    /// soon. Not when a finite verb follows "that" at once (an auxiliary or a modal of quote-clause-verbs.txt, or the
+    /// tagger's finite verb when <paramref name="tags"/> are given): that "that" is the relative pronoun of the words
+    /// before it, the subject of the report ("said the issues that hurt Sun's performance … are now …", "say the H5N1
+    /// virus that causes bird flu appears …", "announced the locations that would be given …": VOA, the report was read
+    /// from the relative clause's verb, as a clause without a subject).
+    /// </summary>
+    private int SkipObjectAndThat(string text, int from, int limit, ClauseTags tags = default)
     {
         foreach (var m in ObjectAndThat().EnumerateMatches(text.AsSpan(from, limit - from)))
         {
             // a subject pronoun or "whether" before "that" opens the clause itself, whose "that" is a demonstrative ("said he
             // wonders whether even that low target is at risk": seventeenth sample)
-            if (ClauseBeforeThat().IsMatch(text.AsSpan(from, m.Length)))
+            if (ClauseBeforeThat().IsMatch(text.AsSpan(from, m.Length)) || RelativeThat(text, from, from + m.Length, limit, tags))
             {
                 break;
             }

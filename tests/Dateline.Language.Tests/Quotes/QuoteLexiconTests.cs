@@ -127,6 +127,20 @@ public class QuoteLexiconTests
         Assert.True(tails > 2000 && matched > 200, $"{tails} tails, {matched} matched");
     }
 
+    [Theory]
+    [InlineData("declaring", true, false)] // "declared" object
+    [InlineData("arguing", true, false)] // "argued" object
+    [InlineData("warning", true, false)] // "warned" object
+    [InlineData("insisting", true, false)] // its own kind object
+    [InlineData("claiming", true, true)] // its own kind clause
+    [InlineData("saying", false, false)] // "said" has no kind
+    [InlineData("calling", false, false)] // its own kind participle, not "called"'s
+    public void ACueParticipleTakesItsPastFormsKind(string participle, bool clauseOrObject, bool clauseOnly)
+    {
+        Assert.Equal(clauseOrObject, QuoteLexicon.Default.ClauseOrObjectCues.Contains(participle));
+        Assert.Equal(clauseOnly, QuoteLexicon.Default.ClauseOnlyCues.Contains(participle));
+    }
+
     private static List<string> Groups(IEnumerable<Match> matches)
         => [.. matches.Select(m => string.Join(' ', m.Groups.Values.Select(g => $"{g.Name}:{g.Index}+{(g.Success ? g.Length : -1)}")))];
 }
