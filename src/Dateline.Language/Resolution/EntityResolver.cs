@@ -2570,10 +2570,34 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
 
+        // a given name on no list (both genders' names are left off: "Hillary", "Bill") counts for a one-word LOC mention
+        // when the page names a person in full by it ("I gave the co-founder to [Hillary]LOC" beside "Hillary Clinton",
+        // sample 18), unless the word also opens an organisation's name there ("Shearson Lehman Hutton" ORG beside the
+        // recognizer's "[Shearson Lehman]PERSON") or is a people's ("[Sunni Arab]PERSON"). A river, a mountain or a region
+        // the gazetteer knows is never taken (NotPlaceOrRole). One-word persons alone were tried as evidence too
+        // ("Bill, [Hillary]PERSON, and Chelsea"): the recognizer's one-word persons turned "Islam", "Hasbro", "Nevis",
+        // "Calicut" into persons on VOA, Wikinews and TimeBank.
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var opensOrganisation = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            if (IsFullPersonName(c, item))
+            {
+                named.Add(c.Words[item.Start]);
+            }
+            else if (!item.Removed && item.Label == EntityLabel.Organization)
+            {
+                opensOrganisation.Add(c.Words[item.Start]);
+            }
+        }
+
+        named.RemoveWhere(w => opensOrganisation.Contains(w) || PartyPeoples.Contains(w) || FaithPeoples.Contains(w) || IsPeopleWithoutCountry(w));
+
         foreach (var item in c.Items)
         {
             if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Organization && EndWithoutPossessive(c, item) - item.Start == 1
-                && given.Contains(c.Words[item.Start]) && !IsCommonWord(c.Words[item.Start]) && NotPlaceOrRole(c.Words[item.Start]))
+                && (given.Contains(c.Words[item.Start]) || (item.Label == EntityLabel.Location && named.Contains(c.Words[item.Start])))
+                && !IsCommonWord(c.Words[item.Start]) && NotPlaceOrRole(c.Words[item.Start]))
             {
                 item.Label = EntityLabel.Person;
             }

@@ -940,6 +940,14 @@ public class EntityResolverTests
         // not a place the gazetteer knows
         var kept = Resolve("Paris Hilton flew home. Paris was cold.", ("Paris Hilton", "PERSON"), ("Paris", "LOC"));
         Assert.NotEqual(EntityLabel.Person, Single(kept, "Paris").Label);
+
+        // a given name on no list (one of both genders) opening a person's full name (sample 18: "I gave the co-founder
+        // to [Hillary]LOC" beside "Hillary Clinton"); not when the word opens an organisation's name too
+        var full = Resolve("Hillary Clinton spoke. I gave it to Hillary.", ("Hillary Clinton", "PERSON"), ("Hillary", "LOC"));
+        Assert.All(full.Layer<EntityMention>(), m => Assert.Equal(EntityLabel.Person, m.Label));
+        var firm = Resolve("Shearson Lehman Hutton said Shearson Lehman sold. Stocks rose at Shearson.",
+            ("Shearson Lehman Hutton", "ORG"), ("Shearson Lehman", "PERSON"), ("Shearson", "LOC"));
+        Assert.Equal(EntityLabel.Location, Single(firm, "Shearson").Label);
     }
 
     [Fact]
