@@ -2358,7 +2358,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>
     /// Where a name of capitalised words starting at <paramref name="start"/> ends, in its sentence: up to
-    /// <see cref="MaxEvidenceNameWords"/> words, a hyphen written between two of them taken in ("Take-Two").
+    /// <see cref="MaxEvidenceNameWords"/> words, a hyphen written between two of them taken in ("Take-Two"), and "of",
+    /// "for" or "to the" before more of them ("Monthly Notices of the Royal Astronomical Society", "Brothers to the Rescue").
     /// A word in lower case with an inner capital ("xCloud", "iFixit") counts as capitalised.
     /// </summary>
     private static int NameRunEnd(Context c, int start, int sentence)
@@ -2375,7 +2376,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 continue;
             }
 
-            if (word is "of" or "for" && words > 0 && end + 1 < c.Count && c.SentenceOf[end + 1] == sentence)
+            // "to" only before "the": "founder of Brothers to the Rescue" (TimeBank), not "sold Stadia to Google"
+            if ((word is "of" or "for" || (word == "to" && end + 1 < c.Count && c.Words[end + 1] == "the")) && words > 0 && end + 1 < c.Count
+                && c.SentenceOf[end + 1] == sentence)
             {
                 int next = c.Words[end + 1] == "the" ? end + 2 : end + 1;
                 if (next < c.Count && c.SentenceOf[next] == sentence && IsNameWord(c.Words[next]))

@@ -1360,6 +1360,12 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(flexport, "Flexport").Label);
         Assert.Equal(EntityLabel.Organization, Single(flexport, "Take-Two").Label);
 
+        // "founder of" (sample 31: "the founder of [Amazon]LOC"; TimeBank's "founder of Brothers to the Rescue" untagged)
+        var founder = Resolve("Jeff Bezos, who is also the founder of Amazon and a donor, spoke. Jose Basulto, founder of Brothers to the Rescue, flew.",
+            ("Jeff Bezos", "PERSON"), ("Amazon", "LOC"), ("Jose Basulto", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(founder, "Amazon").Label);
+        Assert.Equal(EntityLabel.Organization, Single(founder, "Brothers to the Rescue").Label);
+
         var lexus = Resolve("Lexus engineers have hidden the frame. Lexus called it a concept.", ("Lexus", "PERSON"), ("Lexus", "PERSON"));
         Assert.Equal(EntityLabel.Organization, Single(lexus, "Lexus").Label);
 
