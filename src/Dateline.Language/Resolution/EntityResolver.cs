@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using Dateline.Core.Layers.Entities;
 using Dateline.Core.Model;
 using Dateline.Language.Entities;
@@ -2357,7 +2358,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>
     /// Where a name of capitalised words starting at <paramref name="start"/> ends, in its sentence: up to
-    /// <see cref="MaxEvidenceNameWords"/> words, a hyphen written between two of them taken in ("Take-Two").
+    /// <see cref="MaxEvidenceNameWords"/> words, a hyphen written between two of them taken in ("Take-Two"), and "of",
+    /// "for" or "to the" before more of them ("Monthly Notices of the Royal Astronomical Society", "Brothers to the Rescue").
     /// A word in lower case with an inner capital ("xCloud", "iFixit") counts as capitalised.
     /// </summary>
     private static int NameRunEnd(Context c, int start, int sentence)
@@ -2374,7 +2376,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 continue;
             }
 
-            if (word is "of" or "for" && words > 0 && end + 1 < c.Count && c.SentenceOf[end + 1] == sentence)
+            // "to" only before "the": "founder of Brothers to the Rescue" (TimeBank), not "sold Stadia to Google"
+            if ((word is "of" or "for" || (word == "to" && end + 1 < c.Count && c.Words[end + 1] == "the")) && words > 0 && end + 1 < c.Count
+                && c.SentenceOf[end + 1] == sentence)
             {
                 int next = c.Words[end + 1] == "the" ? end + 2 : end + 1;
                 if (next < c.Count && c.SentenceOf[next] == sentence && IsNameWord(c.Words[next]))
@@ -2569,10 +2573,34 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
 
+        // a given name on no list (both genders' names are left off: "Hillary", "Bill") counts for a one-word LOC mention
+        // when the page names a person in full by it ("I gave the co-founder to [Hillary]LOC" beside "Hillary Clinton",
+        // sample 18), unless the word also opens an organisation's name there ("Shearson Lehman Hutton" ORG beside the
+        // recognizer's "[Shearson Lehman]PERSON") or is a people's ("[Sunni Arab]PERSON"). A river, a mountain or a region
+        // the gazetteer knows is never taken (NotPlaceOrRole). One-word persons alone were tried as evidence too
+        // ("Bill, [Hillary]PERSON, and Chelsea"): the recognizer's one-word persons turned "Islam", "Hasbro", "Nevis",
+        // "Calicut" into persons on VOA, Wikinews and TimeBank.
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var opensOrganisation = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            if (IsFullPersonName(c, item))
+            {
+                named.Add(c.Words[item.Start]);
+            }
+            else if (!item.Removed && item.Label == EntityLabel.Organization)
+            {
+                opensOrganisation.Add(c.Words[item.Start]);
+            }
+        }
+
+        named.RemoveWhere(w => opensOrganisation.Contains(w) || PartyPeoples.Contains(w) || FaithPeoples.Contains(w) || IsPeopleWithoutCountry(w));
+
         foreach (var item in c.Items)
         {
             if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Organization && EndWithoutPossessive(c, item) - item.Start == 1
-                && given.Contains(c.Words[item.Start]) && !IsCommonWord(c.Words[item.Start]) && NotPlaceOrRole(c.Words[item.Start]))
+                && (given.Contains(c.Words[item.Start]) || (item.Label == EntityLabel.Location && named.Contains(c.Words[item.Start])))
+                && !IsCommonWord(c.Words[item.Start]) && NotPlaceOrRole(c.Words[item.Start]))
             {
                 item.Label = EntityLabel.Person;
             }
@@ -2820,7 +2848,71 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 Claim(c, owner, i, i + 2, EntityLabel.Organization); // "NBC 5"
             }
         }
+
+        for (int i = 0; i < c.Count; i++)
+        {
+            if (StationByBand(c, i) is var (start, end))
+            {
+                Claim(c, -1, start, end, EntityLabel.Organization);
+                i = end - 1;
+            }
+        }
     }
+
+    /// <summary>
+    /// A radio station named by its band and frequency with its brand's capitalised words (sample 31: "New York’s
+    /// [AM 970 The Answer] and [NewsTalk 990 AM]", both missed): an untagged band word of Data/broadcast-station-words.txt
+    /// ("AM", "FM") beside an untagged number in that band's range is a station, with up to
+    /// <see cref="MaxStationBrandWords"/> untagged capitalised words of its sentence after the frequency ("AM 970 The
+    /// Answer") or before it ("NewsTalk 990 AM"; not the sentence's first word, which may be capitalised as such; no
+    /// weekday or month: "on FM 101.1 Monday"). The
+    /// frequency and band alone after the number ("990 AM") is no station: "at 1030 AM" may be a time. Null when none.
+    /// </summary>
+    private static (int Start, int End)? StationByBand(Context c, int i)
+    {
+        if (c.Covered[i] >= 0 || !StationBands.TryGetValue(c.Words[i], out var band))
+        {
+            return null;
+        }
+
+        bool Untagged(int k) => k >= 0 && k < c.Count && c.Covered[k] < 0 && c.SentenceOf[k] == c.SentenceOf[i];
+        bool Frequency(int k) => Untagged(k) && double.TryParse(c.Words[k], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var f)
+                                 && f >= band.Low && f <= band.High;
+        bool Brand(int k) => Untagged(k) && IsCapitalised(c.Words[k]) && c.Words[k].AsSpan().IndexOfAnyInRange('0', '9') < 0
+                             && !TimexLexicon.Default.Weekdays.ContainsKey(c.Words[k]) && !TimexLexicon.Default.Months.ContainsKey(c.Words[k]);
+
+        if (Frequency(i + 1))
+        {
+            int end = i + 2;
+            while (end - (i + 2) < MaxStationBrandWords && Brand(end))
+            {
+                end++;
+            }
+
+            return (i, end);
+        }
+
+        if (!Frequency(i - 1))
+        {
+            return null;
+        }
+
+        int start = i - 1;
+        while (i - 1 - start < MaxStationBrandWords && Brand(start - 1) && start - 1 > 0 && c.SentenceOf[start - 2] == c.SentenceOf[i])
+        {
+            start--;
+        }
+
+        return start < i - 1 ? (start, i + 1) : null;
+    }
+
+    /// <summary>The most capitalised words of a station's brand beside its band and frequency ("The Answer", "NewsTalk"); sample 31 needed two.</summary>
+    private const int MaxStationBrandWords = 3;
+
+    /// <summary>The radio bands and their frequencies' range (Data/broadcast-station-words.txt, "band" rows: AM in kHz, FM in MHz).</summary>
+    private static readonly FrozenDictionary<string, (double Low, double High)> StationBands = ResourceText.Rows("broadcast-station-words.txt")
+        .Where(r => r[0] == "band")
+        .ToFrozenDictionary(r => r[1], r => (double.Parse(r[2], CultureInfo.InvariantCulture), double.Parse(r[3], CultureInfo.InvariantCulture)), StringComparer.Ordinal);
 
     /// <summary>Whether the capitals are a network's name or a US station's call sign (<see cref="BroadcastStations"/>).</summary>
     private static bool IsStationLetters(string letters)
@@ -3887,16 +3979,40 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// </summary>
     private void MarkWorks(Context c, IReadOnlyList<TextSpan> titles)
     {
-        foreach (var title in titles)
+        var bounds = new (int First, int End)[titles.Count];
+        var isWork = new bool[titles.Count];
+        for (int t = 0; t < titles.Count; t++)
         {
-            int first = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), title.Start);
-            int end = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), title.End);
+            int first = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), titles[t].Start);
+            int end = TextSpans.FirstStartingAtOrAfter(c.Spans.AsSpan(0, c.Count), titles[t].End);
             while (end > first && c.Words[end - 1] is "," or ".")
             {
                 end--; // the comma or period American style puts inside the marks ("on “DWTS.”") is not the title's
             }
 
-            if (end <= first || !(WorkNounNear(c, first, end) || MakerNounAfter(c, end)))
+            bounds[t] = (first, end);
+            isWork[t] = end > first && (WorkNounNear(c, first, end) || MakerNounAfter(c, end) || AppearanceBefore(c, first));
+        }
+
+        // titles listed together are works of one kind: "appear on “The View” and “The Late Show …”"
+        for (int t = 1; t < titles.Count; t++)
+        {
+            if (isWork[t] != isWork[t - 1] && bounds[t].End > bounds[t].First && bounds[t - 1].End > bounds[t - 1].First
+                && ListedTogether(c, bounds[t - 1].End, bounds[t].First))
+            {
+                isWork[t] = isWork[t - 1] = true;
+                for (int back = t - 1; back > 0 && !isWork[back - 1] && bounds[back - 1].End > bounds[back - 1].First
+                     && ListedTogether(c, bounds[back - 1].End, bounds[back].First); back--)
+                {
+                    isWork[back - 1] = true;
+                }
+            }
+        }
+
+        for (int t = 0; t < titles.Count; t++)
+        {
+            var (first, end) = bounds[t];
+            if (!isWork[t])
             {
                 continue;
             }
@@ -3928,6 +4044,48 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 c.Covered[k] = c.Items.Count - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a word for appearing on a programme (Data/work-appearance-words.txt: "appear", "appearance", "guest") and
+    /// "on" stand right before the title's opening quote mark: "is scheduled to appear on “The View”" (sample 31).
+    /// </summary>
+    private static bool AppearanceBefore(Context c, int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && c.Words[k] is "“" or "\"" or "‘" or "'")
+        {
+            k--;
+        }
+
+        return k >= 1 && k < first - 1 && c.Words[k] == "on" && c.SentenceOf[k - 1] == c.SentenceOf[first]
+            && WorkAppearanceWords.Contains(c.Words[k - 1]);
+    }
+
+    private static readonly FrozenSet<string> WorkAppearanceWords = ResourceText.Lines("work-appearance-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether only quote marks and one "and", "or" or comma stand between one quoted title's end and the next's start
+    /// (two titles listed together: "“The View” and “The Late Show With Stephen Colbert”").
+    /// </summary>
+    private static bool ListedTogether(Context c, int end, int first)
+    {
+        int joiners = 0;
+        for (int k = end; k < first; k++)
+        {
+            switch (c.Words[k])
+            {
+                case "“" or "”" or "\"" or "‘" or "’" or "'":
+                    break;
+                case "and" or "or" or ",":
+                    joiners++;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return joiners is 1 or 2; // ", and" of a list's last title counts as one joining
     }
 
     /// <summary>A word for a kind of work (Data/work-nouns.txt) within <see cref="ResolutionOptions.WorkNounWindow"/> tokens of the title, in its sentence.</summary>

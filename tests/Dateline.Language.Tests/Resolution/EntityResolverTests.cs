@@ -431,6 +431,23 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_quoted_title_after_appearing_on_and_the_titles_listed_with_it_are_works()
+    {
+        // issue 17's sample 31: "appear on "The View" and "The Late Show With Stephen Colbert"" gave "The View" nothing
+        // and the second show its host, PERSON
+        var doc = Resolve("Sanders is scheduled to appear on \"The View\" and \"The Late Show With Stephen Colbert,\" among others.",
+            ("Sanders", "PERSON"), ("Stephen Colbert", "PERSON"));
+        Assert.Equal(EntitySubtype.Work, Single(doc, "The View").Subtype);
+        Assert.Equal(EntityLabel.Misc, Single(doc, "The Late Show With Stephen Colbert").Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Stephen Colbert");
+
+        // "on" without a word for appearing, or a title apart from the listed ones: as the recognizer said
+        var kept = Resolve("They voted on \"Brexit Day\" and chanted \"Black Lives Matter\". He appeared at \"Trump Tower\" with \"Lock Her Up\" signs.",
+            ("Black Lives Matter", "ORG"), ("Trump Tower", "LOC"));
+        Assert.DoesNotContain(kept.Entities, e => e.Subtype == EntitySubtype.Work);
+    }
+
+    [Fact]
     public void A_description_with_a_country_names_an_unplaced_person_only_nearby()
     {
         // Named right after: the news lead's "Iran's president …" then the name.
@@ -923,6 +940,14 @@ public class EntityResolverTests
         // not a place the gazetteer knows
         var kept = Resolve("Paris Hilton flew home. Paris was cold.", ("Paris Hilton", "PERSON"), ("Paris", "LOC"));
         Assert.NotEqual(EntityLabel.Person, Single(kept, "Paris").Label);
+
+        // a given name on no list (one of both genders) opening a person's full name (sample 18: "I gave the co-founder
+        // to [Hillary]LOC" beside "Hillary Clinton"); not when the word opens an organisation's name too
+        var full = Resolve("Hillary Clinton spoke. I gave it to Hillary.", ("Hillary Clinton", "PERSON"), ("Hillary", "LOC"));
+        Assert.All(full.Layer<EntityMention>(), m => Assert.Equal(EntityLabel.Person, m.Label));
+        var firm = Resolve("Shearson Lehman Hutton said Shearson Lehman sold. Stocks rose at Shearson.",
+            ("Shearson Lehman Hutton", "ORG"), ("Shearson Lehman", "PERSON"), ("Shearson", "LOC"));
+        Assert.Equal(EntityLabel.Location, Single(firm, "Shearson").Label);
     }
 
     [Fact]
@@ -1335,6 +1360,12 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Organization, Single(flexport, "Flexport").Label);
         Assert.Equal(EntityLabel.Organization, Single(flexport, "Take-Two").Label);
 
+        // "founder of" (sample 31: "the founder of [Amazon]LOC"; TimeBank's "founder of Brothers to the Rescue" untagged)
+        var founder = Resolve("Jeff Bezos, who is also the founder of Amazon and a donor, spoke. Jose Basulto, founder of Brothers to the Rescue, flew.",
+            ("Jeff Bezos", "PERSON"), ("Amazon", "LOC"), ("Jose Basulto", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(founder, "Amazon").Label);
+        Assert.Equal(EntityLabel.Organization, Single(founder, "Brothers to the Rescue").Label);
+
         var lexus = Resolve("Lexus engineers have hidden the frame. Lexus called it a concept.", ("Lexus", "PERSON"), ("Lexus", "PERSON"));
         Assert.Equal(EntityLabel.Organization, Single(lexus, "Lexus").Label);
 
@@ -1700,6 +1731,18 @@ public class EntityResolverTests
         {
             Assert.Equal(EntityLabel.Organization, Single(doc, name).Label);
         }
+
+        // a radio station by its band, its frequency and its brand's words (sample 31: both missed)
+        var radio = Resolve("The program is broadcast on New York’s AM 970 The Answer and NewsTalk 990 AM. He spoke on FM 101.1 Monday.",
+            ("New York", "GPE"));
+        foreach (var name in new[] { "AM 970 The Answer", "NewsTalk 990 AM", "FM 101.1" })
+        {
+            Assert.Equal(EntityLabel.Organization, Single(radio, name).Label);
+        }
+
+        // a number outside the band, a time, or a band and number at the sentence's start are no station
+        var noRadio = Resolve("They met at 1030 AM. The AM 200 Rally began. Listen 990 AM now.");
+        Assert.Empty(noRadio.Entities);
 
         // figures after other capitals, or too many after a network, are no station
         var none = Resolve("The F16 and the MH370 flew over a B52 while the ABC 2020 plan and the WTAX12345 code stood.");
