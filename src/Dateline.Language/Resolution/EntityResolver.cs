@@ -95,6 +95,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         JoinCountryNames(context);
         StateBeforePartyWord(context);
         PartyWordBeforeChamber(context);
+        ChamberBeforeTitle(context);
         DivisionAfterPersonOf(context);
         PersonOfOrganisation(context);
         JoinFeatureWords(context);
@@ -102,6 +103,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         SplitCoordinatedNames(context);
         SplitJoinedStreets(context);
         SplitCoordinatedDivisions(context);
+        SplitAtSemicolons(context);
         SplitAtInnerPossessive(context);
         AddressStreets(context);
         UsStatesAfterTowns(context);
@@ -717,6 +719,41 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             Claim(c, -1, party, party + 1, EntityLabel.Norp);
         }
     }
+
+    /// <summary>
+    /// A chamber and its side's word taken as one organisation before a leader's title ("retiring [Senate Minority]ORG
+    /// Leader Harry Reid", the thirty-third sample's): the organisation is the chamber (Data/legislative-chambers.txt)
+    /// alone; the side's words (Data/chamber-side-words.txt) and any role words the mention took in are the person's
+    /// title. Only when a role's head closes the mention or follows it: "Senate Majority PAC" stays whole.
+    /// </summary>
+    private void ChamberBeforeTitle(Context c)
+    {
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.Label != EntityLabel.Organization || item.End - item.Start < 2
+                || !LegislativeChambers.Contains(c.Words[item.Start]) || !ChamberSideWords.Contains(c.Words[item.Start + 1]))
+            {
+                continue;
+            }
+
+            int end = item.Start + 2;
+            while (end < item.End && (ChamberSideWords.Contains(c.Words[end]) || roles.Contains(c.Words[end])))
+            {
+                end++;
+            }
+
+            bool headAfter = item.End < c.Count && c.SentenceOf[item.End] == c.SentenceOf[item.Start] && roles.IsHead(c.Words[item.End]);
+            if (end != item.End || !(roles.IsHead(c.Words[end - 1]) || headAfter))
+            {
+                continue;
+            }
+
+            c.Covered.AsSpan(item.Start + 1, item.End - item.Start - 1).Fill(-1);
+            item.End = item.Start + 1;
+        }
+    }
+
+    private static readonly FrozenSet<string> ChamberSideWords = ResourceText.Lines("chamber-side-words.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A first-level division's or country's name right before a person's title and the person ("Alabama Sen. Jeff
@@ -3381,6 +3418,58 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 c.Covered.AsSpan(start, nameEnd - start).Fill(c.Items.Count - 1);
             }
         }
+    }
+
+    /// <summary>
+    /// No name runs across a semicolon: a mention the recognizer took over one ("in [Arizona; Missouri]LOC Secretary of
+    /// State Jason Kander", the thirty-third sample's; "[University of Geneva; Queloz]ORG" on Wikinews) is one mention
+    /// per side. A side takes the type of another mention of the same words on the page ("Queloz" PERSON there); else a
+    /// side of a place's mention (LOC or GPE) that the gazetteer holds is a GPE, to be placed ("[Brazil; Sydney]LOC");
+    /// else the mention's type.
+    /// </summary>
+    private void SplitAtSemicolons(Context c)
+    {
+        int count = c.Items.Count;
+        for (int x = 0; x < count; x++)
+        {
+            var item = c.Items[x];
+            int gap = item.Removed ? -1 : Array.IndexOf(c.Words, ";", item.Start, item.End - item.Start);
+            if (gap <= item.Start || gap >= item.End - 1)
+            {
+                continue;
+            }
+
+            var label = item.Label;
+            var sides = new List<Item> { item };
+            while (gap > item.Start && gap < item.End - 1)
+            {
+                SplitAt(c, item, gap, label, label);
+                item = c.Items[^1];
+                sides.Add(item);
+                gap = Array.IndexOf(c.Words, ";", item.Start, item.End - item.Start);
+            }
+
+            foreach (var side in sides)
+            {
+                side.Label = SideLabel(c, side, sides, label);
+            }
+        }
+    }
+
+    private EntityLabel SideLabel(Context c, Item side, List<Item> sides, EntityLabel label)
+    {
+        int length = side.End - side.Start;
+        foreach (var other in c.Items)
+        {
+            if (!other.Removed && !sides.Contains(other) && other.End - other.Start == length
+                && c.Words.AsSpan(other.Start, length).SequenceEqual(c.Words.AsSpan(side.Start, length)))
+            {
+                return other.Label;
+            }
+        }
+
+        return label is EntityLabel.Location or EntityLabel.Gpe && IsGazetteerPlace(string.Join(' ', c.Words, side.Start, length))
+            ? EntityLabel.Gpe : label;
     }
 
     /// <summary>The most words one name of a coordinated plural is read over ("San Luis Obispo").</summary>

@@ -1509,6 +1509,39 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_chamber_and_its_sides_word_before_a_leaders_title_is_the_chamber()
+    {
+        // issue 17's thirty-third sample: "retiring [Senate Minority]ORG Leader Harry Reid"
+        var doc = Resolve("Retiring Senate Minority Leader Harry Reid spoke, as did House Majority Leader Kevin McCarthy.",
+            ("Senate Minority", "ORG"), ("Harry Reid", "PERSON"), ("House Majority Leader", "ORG"), ("Kevin McCarthy", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Senate").Label);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "House").Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Majority") || e.Name.Contains("Minority"));
+
+        // no title after it: a group's name, as the recognizer said
+        var kept = Resolve("Senate Majority PAC spent more.", ("Senate Majority PAC", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Senate Majority PAC").Label);
+    }
+
+    [Fact]
+    public void Places_joined_across_a_semicolon_are_each_a_place()
+    {
+        // issue 17's thirty-third sample: "in [Arizona; Missouri]LOC Secretary of State Jason Kander"
+        var doc = Resolve("Ann Kirkpatrick is running in Arizona; Missouri Secretary of State Jason Kander is running too.",
+            ("Ann Kirkpatrick", "PERSON"), ("Arizona; Missouri", "LOC"), ("Jason Kander", "PERSON"));
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Arizona").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "Missouri").Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(';'));
+
+        // a side the page names as a mention of another type takes that type (Wikinews: "[University of Geneva; Queloz]ORG")
+        var other = Resolve("Queloz and Mayor won. Both teach at the University of Geneva; Queloz also teaches at the University of Cambridge.",
+            ("Queloz", "PERSON"), ("Mayor", "PERSON"), ("University of Geneva; Queloz", "ORG"), ("University of Cambridge", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(other, "University of Geneva").Label);
+        Assert.Equal(EntityLabel.Person, Single(other, "Queloz").Label);
+        Assert.DoesNotContain(other.Entities, e => e.Name.Contains(';'));
+    }
+
+    [Fact]
     public void A_state_abbreviation_alone_is_the_state()
     {
         // issue 17's thirtieth sample: "Rep. Sander M. Levin ([Mich.]LOC)", "the [D.C.]LOC-based Arab American Institute"
