@@ -270,7 +270,9 @@ internal sealed class QuoteLexicon
     /// </summary>
     public bool IsLink(string first, string second, out bool role)
     {
-        role = RoleLinks.Contains(second) && Entities.RoleWords.Default.IsHead(first);
+        // a role word's plural too: "The heads of both lobbying firms told AP" are the heads, not the firms (sample 33)
+        role = RoleLinks.Contains(second) && (Entities.RoleWords.Default.IsHead(first)
+            || (first.Length > 3 && first.EndsWith('s') && Entities.RoleWords.Default.IsHead(first.AsSpan(0, first.Length - 1))));
         return role || SpeakerLinks.Contains(first + " " + second);
     }
 

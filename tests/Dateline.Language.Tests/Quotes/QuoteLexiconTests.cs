@@ -143,4 +143,17 @@ public class QuoteLexiconTests
 
     private static List<string> Groups(IEnumerable<Match> matches)
         => [.. matches.Select(m => string.Join(' ', m.Groups.Values.Select(g => $"{g.Name}:{g.Index}+{(g.Success ? g.Length : -1)}")))];
+
+    [Theory]
+    [InlineData("head", "of", true)]
+    [InlineData("heads", "of", true)]
+    [InlineData("directors", "for", true)]
+    [InlineData("firms", "of", false)]
+    [InlineData("bus", "of", false)]
+    public void TiesARoleWordOrItsPluralToWhomItServes(string first, string second, bool role)
+    {
+        // "The heads of both lobbying firms told AP": the heads speak, not the firms (issue 17, sample 33; quotes-mends27)
+        QuoteLexicon.Default.IsLink(first, second, out bool isRole);
+        Assert.Equal(role, isRole);
+    }
 }

@@ -25,6 +25,7 @@ internal sealed class SpeakerLexicon
 
         Statements = ResourceText.WordSet("speaker-statements.txt");
         OrganizationNouns = ResourceText.WordSet("speaker-organization-nouns.txt");
+        HeadAdverbs = ResourceText.WordSet("speaker-name-adverbs.txt");
         foreach (var row in ResourceText.Rows("speaker-first-names.txt"))
         {
             FirstNames[row[0].ToLowerInvariant()] = Gender(row[1]);
@@ -51,6 +52,9 @@ internal sealed class SpeakerLexicon
 
     /// <summary>Head nouns of an organisation: "the union" as a speaker stands for the organisation named last before it.</summary>
     public IReadOnlySet<string> OrganizationNouns { get; }
+
+    /// <summary>Lower-case words after a name in a speaker phrase that are no head noun ("Trump too said", "Smith alone").</summary>
+    public IReadOnlySet<string> HeadAdverbs { get; }
 
     private static SpeakerGender Gender(string code) => code switch
     {

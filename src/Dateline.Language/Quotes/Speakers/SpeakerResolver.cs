@@ -522,14 +522,18 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// The person whose name follows an indefinite description between commas: "A spokeswoman for the U.N. World Food
-    /// Program, Christiane Berthiaume, said" is Berthiaume (VOA; the speaker phrase read leftwards skips the name as an
-    /// aside). The phrase opens with "a", "an" or "one"; the name is a person's mention right after its comma, closed by a comma.
+    /// The person whose name follows a description between commas: "A spokeswoman for the U.N. World Food Program,
+    /// Christiane Berthiaume, said" is Berthiaume (VOA; the speaker phrase read leftwards skips the name as an aside);
+    /// so are "The Podesta Group's CEO, Kimberley Fritts, said", "The director of the European Centre, Ina Kirsch,
+    /// told" and "Another pollster, David Woodard of Clemson University, said" (sample 33: the guideline wants the name).
+    /// The phrase opens with a singular determiner ("a", "an", "one", "another", "the", a possessive pronoun) or a
+    /// possessive word ("Clinton's spokesman"); the name is a person's mention right after its comma, closed by a comma,
+    /// or by an "of"/"from"/"at" phrase of capitalised words and a comma.
     /// </summary>
     private string? NameApposedAfter(TextSpan mention)
     {
         int at = mention.End;
-        if (at >= _text.Length || _text[at] != ',' || !IndefiniteOpening().IsMatch(_text.AsSpan(mention.Start, mention.Length)))
+        if (at >= _text.Length || _text[at] != ',' || !DescriptionOpening().IsMatch(_text.AsSpan(mention.Start, mention.Length)))
         {
             return null;
         }
@@ -543,7 +547,7 @@ internal sealed partial class SpeakerResolver
         foreach (var i in _mentionSpans.Within(new TextSpan(at, Math.Min(_text.Length, at + MaxApposedName))))
         {
             var m = _mentions[i];
-            if (m.Span.Start == at && m.Label == EntityLabel.Person && !IsTitleOnly(m) && m.Span.End < _text.Length && _text[m.Span.End] == ',')
+            if (m.Span.Start == at && m.Label == EntityLabel.Person && !IsTitleOnly(m) && ApposedNameEnd().IsMatch(_text, m.Span.End))
             {
                 return m.Id;
             }
@@ -555,8 +559,12 @@ internal sealed partial class SpeakerResolver
     // a person's name in apposition: "Christiane Berthiaume" (21), "Abdul Rahman bin Hamad al-Attiyah" (34)
     private const int MaxApposedName = 60;
 
-    [GeneratedRegex(@"^(?i:a|an|one)\s")]
-    private static partial Regex IndefiniteOpening();
+    [GeneratedRegex(@"^(?:(?i:a|an|one|another|the|his|her|its|their|our)\s|[\w.&-]+['’]s\s)")]
+    private static partial Regex DescriptionOpening();
+
+    /// <summary>Where an apposed name ends: a comma, or an "of"/"from"/"at" phrase of capitalised words and a comma (" of Clemson University,").</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|&))*)?,")]
+    private static partial Regex ApposedNameEnd();
 
     /// <summary>", the deputy leader" right after a name: a comma, spaces, the words (case aside), then no word character.</summary>
     private bool ApposedAfter(string words, int at)
@@ -773,14 +781,60 @@ internal sealed partial class SpeakerResolver
     private bool IsRolePhrase(Mention m)
         => m.Label != EntityLabel.Person && Words().Matches(_text[m.Span.Start..m.Span.End]).Any(w => _roles.IsHead(w.Value.TrimEnd('.')));
 
-    /// <summary>A mention that only qualifies the speaker: after a preposition ("a spokesperson for Trump") or possessive ("Trump's aide").</summary>
+    /// <summary>
+    /// A mention that only qualifies the speaker: after a preposition ("a spokesperson for Trump"), possessive ("Trump's
+    /// aide", "Gates' associates") or before the phrase's head noun ("One former Podesta employee", "Obama administration
+    /// officials": sample 33's "three current and former Podesta employees said" was Tony Podesta).
+    /// </summary>
     private bool Qualifies(TextSpan phrase, Mention m)
     {
         var left = _text[phrase.Start..m.Span.Start];
         var right = _text[m.Span.End..phrase.End];
         return Preposition().IsMatch(left) || right.StartsWith("'s", StringComparison.Ordinal) || right.StartsWith("’s", StringComparison.Ordinal)
-            || ServedAfterLink(left);
+            || ServedAfterLink(left) || HeadAfter(left, right);
     }
+
+    /// <summary>
+    /// Whether the words after a name in the speaker phrase hold its head: a plural possessive's mark (" Gates' work"),
+    /// or a lower-case word that is no stop word, determiner, pronoun ("himself"), adverb ("too", "-ly"), preposition
+    /// ("Smith of the party") nor past verb ("Mr. Hu delivered a statement", a phrase the cue search read too far);
+    /// the phrase opens with a determiner, a number or a lower-case word before the name ("One former Podesta
+    /// employee", "three current and former Podesta employees", "A Mubarak spokesman", "The Trump campaign"), not
+    /// with the name or a title ("Castro can", "President Trump delivered a speech": VOA, Wikinews).
+    /// </summary>
+    private bool HeadAfter(string left, string right)
+    {
+        if (!(Determiner().IsMatch(left) || ModifierOpening().IsMatch(left)))
+        {
+            return false;
+        }
+
+        if (PluralPossessive().IsMatch(right))
+        {
+            return true;
+        }
+
+        var next = FollowingWord().Match(right);
+        if (!next.Success)
+        {
+            return false;
+        }
+
+        var w = next.Groups["w"].Value;
+        return !(QuoteLexicon.Default.Stops.Contains(w) || _lexicon.Pronouns.ContainsKey(w) || Preposition().IsMatch(w + " ") || Determiner().IsMatch(w + " ")
+            || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("self", StringComparison.Ordinal) || w.EndsWith("selves", StringComparison.Ordinal)
+            || w.EndsWith("ed", StringComparison.Ordinal) || _lexicon.HeadAdverbs.Contains(w));
+    }
+
+    /// <summary>A speaker phrase's opening before a name it modifies: a lower-case word ("former"), a number ("Three"), "Other" or "Both".</summary>
+    [GeneratedRegex(@"^(?:[a-z]|(?i:other|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s|\d)")]
+    private static partial Regex ModifierOpening();
+
+    [GeneratedRegex(@"^['’](?=\s)")]
+    private static partial Regex PluralPossessive();
+
+    [GeneratedRegex(@"^\s+(?<w>[a-z][\w'’-]*)")]
+    private static partial Regex FollowingWord();
 
     /// <summary>
     /// "A spokeswoman for U.S. Vice President ", "A top aide to Iraqi Prime Minister ", "An adviser to Mr. ", "Officials
