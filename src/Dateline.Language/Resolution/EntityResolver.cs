@@ -2621,7 +2621,9 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         var opensOrganisation = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in c.Items)
         {
-            if (IsFullPersonName(c, item))
+            // a "full name" closed by a place's generic word is a place the recognizer typed PERSON ("[Whangārei
+            // Harbour]PERSON" beside the town "Whangārei": quote sample 16), no person's name to vouch for the word
+            if (IsFullPersonName(c, item) && !GeoGazetteer.IsGenericPlaceWord(c.Words[EndWithoutPossessive(c, item) - 1]))
             {
                 named.Add(c.Words[item.Start]);
             }
@@ -2679,7 +2681,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         HashSet<string>? surnames = null;
         foreach (var item in c.Items)
         {
-            if (IsFullPersonName(c, item))
+            if (IsFullPersonName(c, item) && !GeoGazetteer.IsGenericPlaceWord(c.Words[EndWithoutPossessive(c, item) - 1]))
             {
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.Words[EndWithoutPossessive(c, item) - 1]);
             }

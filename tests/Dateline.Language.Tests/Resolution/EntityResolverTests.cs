@@ -948,6 +948,10 @@ public class EntityResolverTests
         var firm = Resolve("Shearson Lehman Hutton said Shearson Lehman sold. Stocks rose at Shearson.",
             ("Shearson Lehman Hutton", "ORG"), ("Shearson Lehman", "PERSON"), ("Shearson", "LOC"));
         Assert.Equal(EntityLabel.Location, Single(firm, "Shearson").Label);
+
+        // nor when the "full name" is a place the recognizer typed PERSON, closed by a generic place word (quote sample 16)
+        var harbour = Resolve("They met at Wharemoa Harbour. He returned to Wharemoa.", ("Wharemoa Harbour", "PERSON"), ("Wharemoa", "LOC"));
+        Assert.Equal(EntityLabel.Location, Single(harbour, "Wharemoa").Label);
     }
 
     [Fact]
