@@ -756,12 +756,7 @@ public sealed class AmountExtractor : IPipelineComponent
             return false;
         }
 
-        int e = end + 1;
-        while (e < text.Length && char.IsLetter(text[e]))
-        {
-            e++;
-        }
-
+        int e = WordEnd(text, end + 1);
         var next = text[(end + 1)..e];
         bool nameGoesOn = e + 1 < text.Length && text[e] == ' ' && char.IsUpper(text[e + 1]);
         return IsPlural(next) && AllLower(next.AsSpan(1)) && !nameGoesOn;
@@ -834,7 +829,10 @@ public sealed class AmountExtractor : IPipelineComponent
         return true;
     }
 
-    private static string NextWord(string text, int i)
+    private static string NextWord(string text, int i) => text[i..WordEnd(text, i)].ToLowerInvariant();
+
+    /// <summary>Where the letters from <paramref name="i"/> on end (<paramref name="i"/> itself when none is there).</summary>
+    private static int WordEnd(string text, int i)
     {
         int e = i;
         while (e < text.Length && char.IsLetter(text[e]))
@@ -842,6 +840,6 @@ public sealed class AmountExtractor : IPipelineComponent
             e++;
         }
 
-        return text[i..e].ToLowerInvariant();
+        return e;
     }
 }

@@ -5036,12 +5036,17 @@ public sealed partial class EventExtractor : IPipelineComponent
     /// </summary>
     private bool VerbalAttackPhrase(SentenceView s, int i, int last)
     {
-        // a word of the list the tagger reads as a participle or a noun modifies as well ("withering/VBG attacks")
-        for (int k = i - 1; k >= 0 && i - k <= MaxAdjectivesBeforeEventNoun && (s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS || s.Tag(k) is PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.NN && _lexicon.VerbalAttackModifiers.Contains(s.Lower(k))); k--)
+        for (int k = i - 1; k >= 0 && i - k <= MaxAdjectivesBeforeEventNoun; k--)
         {
-            if (_lexicon.VerbalAttackModifiers.Contains(s.Lower(k)))
+            // a word of the list the tagger reads as a participle or a noun modifies as well ("withering/VBG attacks")
+            if (_lexicon.VerbalAttackModifiers.Contains(s.Lower(k)) && s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS or PartOfSpeech.VBG or PartOfSpeech.VBN or PartOfSpeech.NN)
             {
                 return true;
+            }
+
+            if (s.Tag(k) is not (PartOfSpeech.JJ or PartOfSpeech.JJR or PartOfSpeech.JJS))
+            {
+                break; // other adjectives only stand between
             }
         }
 

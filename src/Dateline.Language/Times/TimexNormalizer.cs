@@ -383,11 +383,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         }
 
         var unit = lexicon.Units[unitWord.ToLowerInvariant()];
+        bool earlier = agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase);
 
         // "up from $5 million a year earlier" after "third-quarter profit": years back from the date under discussion,
         // at its granularity (1988-Q3). "Ago" counts from the publication, except in the quarterly-results idiom.
         if (unit == "Y" && int.TryParse(n, Inv, out int years) && mentioned is { Length: >= 4 }
-            && (mentioned.Contains("-Q", StringComparison.Ordinal) || agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase))
+            && (mentioned.Contains("-Q", StringComparison.Ordinal) || earlier)
             && int.TryParse(mentioned[..4], Inv, out int mentionedYear))
         {
             return new TimexValue(TimexType.Date, (mentionedYear - years).ToString("0000", Inv) + mentioned[4..]);
@@ -396,13 +397,13 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         // "a century earlier" than the year under discussion ("founded to abolish slavery a century earlier" after 1968,
         // his 1969 book: the 1860s, 18; unseen news audit 11): decades and centuries count back from it too, each at the
         // granularity it has counted from the publication.
-        if (agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase) && unit is "DE" or "CE"
+        if (earlier && unit is "DE" or "CE"
             && int.TryParse(n, Inv, out int spans) && mentioned is { Length: >= 4 } && int.TryParse(mentioned[..4], Inv, out int fromYear))
         {
             return CountedBack(fromYear, spans, unit);
         }
 
-        var from = agoWord.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? refDay ?? dct : dct;
+        var from = earlier ? refDay ?? dct : dct;
         if (from is not { } d || !int.TryParse(n, Inv, out int k))
         {
             return new TimexValue(TimexType.Date, "PAST_REF");
