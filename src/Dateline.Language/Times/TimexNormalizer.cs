@@ -645,9 +645,20 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         {
             year = order > current ? seasonYear : seasonYear + 1;
         }
+        else if (rel is "" or "the" && SeasonStartsAhead(order, d.Month) is > 0 and var ahead && ahead <= options.UncuedMonthAhead)
+        {
+            // No past or future cue and the season starts a month or two ahead, as a bare month's year is read
+            // (MonthDate): the coming one ("a race that could stretch well into the spring" told 10 February 2016 →
+            // 2016-SP, unseen news audit 18; the winter's year gave 2015-SP). Only January and February change: later
+            // in the year the coming season already has the dct's year.
+            year = d.Year;
+        }
 
         return new TimexValue(TimexType.Date, year.ToString(Inv) + "-" + code);
     }
+
+    /// <summary>How many months after the dct's month a season starts (spring in March, summer in June, fall in September, winter in December; Data/time-seasons.txt's order × 3), 0 in its first month.</summary>
+    private static int SeasonStartsAhead(int order, int dctMonth) => ((3 * order) - dctMonth + 12) % 12;
 
     private TimexValue Quarter(Func<TimexGroup, string> g, Func<TimexGroup, bool> has, DateOnly? dct, Tense tense)
     {
