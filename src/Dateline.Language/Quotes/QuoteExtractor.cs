@@ -2372,11 +2372,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// The subject phrase read leftwards from a cue verb, up to a clause boundary. An adverbial phrase between subject
     /// and cue is passed over ("Sanders (I-Vt.) on Saturday criticized" → Sanders; <paramref name="afterAdverbial"/>:
     /// the reading restarts before such a phrase, and a comma there closes an aside, "Clinton, during a meeting in
-    /// Ohio, said"); a relative "who" right before the cue is the speaker mention ("Scott, who called it …").
+    /// Ohio, said"); a relative "who" right before the cue is the speaker mention ("Scott, who called it …"). A time
+    /// between subject and cue ("last week", "two weeks ago") is passed over too: the reading starts at
+    /// <paramref name="readFrom"/>, before it.
     /// </summary>
-    private TextSpan? SubjectLeftOf(string text, int cueStart, int limit, bool afterAdverbial = false)
+    private TextSpan? SubjectLeftOf(string text, int cueStart, int limit, bool afterAdverbial = false, int? readFrom = null)
     {
-        int pos = cueStart;
+        int pos = readFrom ?? cueStart;
         int end = -1;
         int start = -1;
         int count = 0;
@@ -2387,6 +2389,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         // "Experts are warning that …": a cue in -ing after a form of "be" is the progressive of the subject's verb, when it
         // opens a reported clause ("The marchers were responding to a call …" reports nothing)
         bool progressive = IsProgressiveCue(text, cueStart) && CueOpensReportedClause(text, cueStart);
+
+        // "The State Department less than two weeks ago said", "Dianne Feinstein (D-Calif.) last week said": a time
+        // between the subject and the cue is passed over, so its words stop nothing ("than") and an aside before it is
+        // skipped as one before the cue (sample 34); a time alone before the cue is read as before
+        if (!afterAdverbial && readFrom is null && TimeBeforeCue(text, cueStart, limit) is { } timeStart
+            && SubjectLeftOf(text, cueStart, limit, readFrom: timeStart) is { } beforeTime)
+        {
+            return beforeTime;
+        }
+
         while (count < Options.MaxSpeakerWords)
         {
             while (pos > limit && text[pos - 1] == ' ')
@@ -2565,23 +2577,103 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     }
 
     /// <summary>
+    /// The start of the time words that end right before a cue, read within the clause from <paramref name="limit"/>
+    /// (<see cref="TimeStart"/>), when a word or an aside's closing parenthesis stands before them; null otherwise.
+    /// </summary>
+    private int? TimeBeforeCue(string text, int cueStart, int limit)
+    {
+        var words = SpeakerWords().Matches(text[limit..cueStart]);
+        if (words.Count < 2 || text[(limit + words[^1].Index + words[^1].Length)..cueStart].Trim().Length != 0)
+        {
+            return null;
+        }
+
+        int first = TimeStart(words, minimum: 1);
+        if (first == words.Count)
+        {
+            return null;
+        }
+
+        int timeStart = limit + words[first].Index;
+        var before = text[limit..timeStart].TrimEnd();
+        return before.Length > 0 && (IsWordChar(before[^1]) || before[^1] == ')') ? timeStart : null;
+    }
+
+    /// <summary>
     /// The end of a speaker phrase without the time that closes it ("The prosecutors Tuesday said", "Microsoft last week
     /// announced", "NASA officials now say": quote-speaker-times.txt); a phrase that is a time alone is left as it is.
     /// </summary>
     private int WithoutTime(string text, int start, int end)
     {
         var words = SpeakerWords().Matches(text[start..end]);
-        int keep = words.Count;
-        bool time = false;
-        while (keep > 1 && _lexicon.SpeakerTimes.TryGetValue(words[keep - 1].Value.ToLowerInvariant(), out var kind)
-            && (kind == SpeakerTime.Weekday || (char.IsLower(words[keep - 1].Value[0]) && (kind == SpeakerTime.Time || time))))
-        {
-            time = true;
-            keep--;
-        }
-
+        int keep = TimeStart(words, minimum: 1);
         return keep == words.Count ? end : start + words[keep - 1].Index + words[keep - 1].Length;
     }
+
+    /// <summary>
+    /// The index of the first word of the time that closes <paramref name="words"/> (their count when none), keeping at
+    /// least <paramref name="minimum"/> words: quote-speaker-times.txt's words ("Tuesday", "last week"), and a time
+    /// counted back with "ago" (quote-ago-times.txt: "less than two weeks ago", "a year ago"; sample 34).
+    /// </summary>
+    private int TimeStart(MatchCollection words, int minimum)
+    {
+        int keep = words.Count;
+        bool time = false;
+        while (keep > minimum)
+        {
+            var word = words[keep - 1].Value;
+            if (_lexicon.SpeakerTimes.TryGetValue(word.ToLowerInvariant(), out var kind)
+                && (kind == SpeakerTime.Weekday || (char.IsLower(word[0]) && (kind == SpeakerTime.Time || time))))
+            {
+                time = true;
+                keep--;
+                continue;
+            }
+
+            if (!time && AgoKind(word) == AgoTime.Ago && AgoStart(words, keep - 1) is { } counted && counted >= minimum)
+            {
+                time = true;
+                keep = counted;
+                continue;
+            }
+
+            break;
+        }
+
+        return keep;
+    }
+
+    /// <summary>The index of the first word of a time counted back to the "ago" at <paramref name="ago"/> ("less than two weeks ago"), or null.</summary>
+    private int? AgoStart(MatchCollection words, int ago)
+    {
+        int i = ago - 1;
+        if (i < 0 || AgoKind(words[i].Value) != AgoTime.Unit)
+        {
+            return null;
+        }
+
+        int unit = i--;
+        while (i >= 0 && (AgoKind(words[i].Value) == AgoTime.Amount || words[i].Value.All(char.IsAsciiDigit)))
+        {
+            i--;
+        }
+
+        if (i == unit - 1)
+        {
+            return null;
+        }
+
+        while (i >= 0 && AgoKind(words[i].Value) == AgoTime.Hedge)
+        {
+            i--;
+        }
+
+        return i + 1;
+    }
+
+    /// <summary>The role of a lower-case word in a time counted back with "ago" (quote-ago-times.txt), or null.</summary>
+    private AgoTime? AgoKind(string word)
+        => char.IsLower(word[0]) && _lexicon.AgoTimes.TryGetValue(word, out var kind) ? kind : null;
 
     [GeneratedRegex(@"^[a-z]+ed\s+(?:the|a|an|those|these|this|that|its|their|his|her|our|my|your)\b")]
     private static partial Regex VerbThenObject();

@@ -87,6 +87,14 @@ internal sealed class QuoteLexicon
         FindingVerbs = ResourceText.WordSet("quote-finding-verbs.txt");
         ObjectPrepositions = ResourceText.WordSet("quote-object-prepositions.txt");
         SpeakerTimes = ResourceText.Rows("quote-speaker-times.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<SpeakerTime>(r[1], ignoreCase: true), StringComparer.Ordinal);
+        var agoTimes = ResourceText.Rows("quote-ago-times.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<AgoTime>(r[1], ignoreCase: true), StringComparer.Ordinal);
+        foreach (var number in ResourceText.Rows("time-numbers.txt"))
+        {
+            agoTimes.TryAdd(number[0].ToLowerInvariant(), AgoTime.Amount);
+        }
+
+        AgoTimes = agoTimes;
+
         PlaceLinks = ResourceText.Rows("quote-place-links.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<PlaceLink>(r[1], ignoreCase: true), StringComparer.Ordinal);
         ObjectNouns = ResourceText.WordSet("quote-object-nouns.txt");
         ClaimNouns = ResourceText.WordSet("quote-claim-nouns.txt");
@@ -472,6 +480,9 @@ internal sealed class QuoteLexicon
     /// <summary>Time words that close a speaker phrase and are no part of it (quote-speaker-times.txt).</summary>
     public IReadOnlyDictionary<string, SpeakerTime> SpeakerTimes { get; }
 
+    /// <summary>The words of a time counted back with "ago" ("less than two weeks ago"): quote-ago-times.txt, with the number words of time-numbers.txt as amounts.</summary>
+    public IReadOnlyDictionary<string, AgoTime> AgoTimes { get; }
+
     /// <summary>Words in -ly that are modifiers, not names, as a sentence's first word ("Early reports suggested …": quote-ly-modifiers.txt).</summary>
     public IReadOnlySet<string> LyModifiers { get; }
 
@@ -580,6 +591,22 @@ internal enum PlaceLink
 }
 
 /// <summary>A word of a time between a speaker and the cue (quote-speaker-times.txt).</summary>
+/// <summary>The role of a word in a time counted back with "ago" (quote-ago-times.txt).</summary>
+internal enum AgoTime
+{
+    /// <summary>"ago" itself, the phrase's last word.</summary>
+    Ago,
+
+    /// <summary>The unit counted ("weeks").</summary>
+    Unit,
+
+    /// <summary>How many ("two", "a", "few").</summary>
+    Amount,
+
+    /// <summary>A word before the amount ("less than", "about").</summary>
+    Hedge,
+}
+
 internal enum SpeakerTime
 {
     /// <summary>A day of the week, capitalised.</summary>
