@@ -1584,6 +1584,19 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_plural_title_before_two_persons_is_no_name()
+    {
+        // issue 17's thirty-fourth sample: "Sens. Ted Cruz of Texas and Marco Rubio of Florida" gave a PERSON "Sens"
+        var alone = Resolve("Trump's rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, urged him.",
+            ("Sens.", "PERSON"), ("Ted Cruz", "PERSON"), ("Texas", "GPE"), ("Marco Rubio", "PERSON"), ("Florida", "GPE"));
+        Assert.DoesNotContain(alone.Entities, e => e.Name.StartsWith("Sens", StringComparison.Ordinal));
+        Assert.Equal(EntityLabel.Person, Single(alone, "Ted Cruz").Label);
+        var joined = Resolve("Reps. Jim Jordan and Mark Meadows voted no.", ("Reps. Jim Jordan", "PERSON"), ("Mark Meadows", "PERSON"));
+        Assert.Equal(EntityLabel.Person, Single(joined, "Jim Jordan").Label);
+        Assert.DoesNotContain(joined.Entities, e => e.Name.StartsWith("Reps", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Two_chambers_joined_by_and_are_two_organisations()
     {
         // issue 17's twenty-fifth sample: "Republican leaders in the [House and Senate]ORG"; a committee's "and" stays
