@@ -1597,6 +1597,16 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_super_PAC_is_no_name_but_a_committee_named_PAC_is()
+    {
+        // issue 17's samples 18-34: "a [Super PAC]ORG aimed at", "an anti-Trump super [PAC]ORG" (a kind of committee)
+        var doc = Resolve("Our Principles PAC, a Super PAC aimed at Trump, and an anti-Trump super PAC spent more.",
+            ("Our Principles PAC", "ORG"), ("Super PAC", "ORG"), ("PAC", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Our Principles PAC").Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Super PAC" or "PAC");
+    }
+
+    [Fact]
     public void Two_chambers_joined_by_and_are_two_organisations()
     {
         // issue 17's twenty-fifth sample: "Republican leaders in the [House and Senate]ORG"; a committee's "and" stays
