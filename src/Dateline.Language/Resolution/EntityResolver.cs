@@ -114,7 +114,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         for (int i = 0, count = items.Count; i < count; i++) // SplitNameFromRole may add a mention (the words before a role)
         {
             var item = items[i];
-            item.Removed |= item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start]);
+            item.Removed |= (item.End - item.Start == 1 && NeverNames.Contains(context.Words[item.Start])) || IsCommonNounPhrase(context, item);
             PlaceAfterIn(context, item);
             FeatureNameIsPlace(context, item);
             RegionNameIsPlace(context, item);
@@ -4018,6 +4018,40 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         }
 
         return byLanguage;
+    }
+
+    /// <summary>Data/common-noun-phrases.txt: a kind of thing the page writes capitalised ("super PAC"), each phrase's words.</summary>
+    private static readonly string[][] CommonNounPhrases = [.. ResourceText.Lines("common-noun-phrases.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+
+    /// <summary>
+    /// Whether the mention is a common-noun phrase (Data/common-noun-phrases.txt, any case) or its last words right after
+    /// its first ones: "a [Super PAC]ORG aimed at", "an anti-Trump super [PAC]ORG". Not a longer name closed by it
+    /// ("Our Principles PAC"). A possessive "'s" is left aside ("the super PAC's ad").
+    /// </summary>
+    private static bool IsCommonNounPhrase(Context c, Item item)
+    {
+        int end = EndWithoutPossessive(c, item);
+        foreach (var phrase in CommonNounPhrases)
+        {
+            int start = end - phrase.Length;
+            if (end - item.Start > phrase.Length || start < 0)
+            {
+                continue;
+            }
+
+            bool same = true;
+            for (int k = 0; k < phrase.Length && same; k++)
+            {
+                same = c.Words[start + k].Equals(phrase[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that are never a name by themselves (Data/never-names.txt): a one-word mention of one is dropped.</summary>

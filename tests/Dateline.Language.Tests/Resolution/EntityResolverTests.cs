@@ -1588,6 +1588,29 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_plural_title_before_two_persons_is_no_name()
+    {
+        // issue 17's thirty-fourth sample: "Sens. Ted Cruz of Texas and Marco Rubio of Florida" gave a PERSON "Sens"
+        var alone = Resolve("Trump's rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, urged him.",
+            ("Sens.", "PERSON"), ("Ted Cruz", "PERSON"), ("Texas", "GPE"), ("Marco Rubio", "PERSON"), ("Florida", "GPE"));
+        Assert.DoesNotContain(alone.Entities, e => e.Name.StartsWith("Sens", StringComparison.Ordinal));
+        Assert.Equal(EntityLabel.Person, Single(alone, "Ted Cruz").Label);
+        var joined = Resolve("Reps. Jim Jordan and Mark Meadows voted no.", ("Reps. Jim Jordan", "PERSON"), ("Mark Meadows", "PERSON"));
+        Assert.Equal(EntityLabel.Person, Single(joined, "Jim Jordan").Label);
+        Assert.DoesNotContain(joined.Entities, e => e.Name.StartsWith("Reps", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_super_PAC_is_no_name_but_a_committee_named_PAC_is()
+    {
+        // issue 17's samples 18-34: "a [Super PAC]ORG aimed at", "an anti-Trump super [PAC]ORG" (a kind of committee)
+        var doc = Resolve("Our Principles PAC, a Super PAC aimed at Trump, and an anti-Trump super PAC spent more.",
+            ("Our Principles PAC", "ORG"), ("Super PAC", "ORG"), ("PAC", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Our Principles PAC").Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Super PAC" or "PAC");
+    }
+
+    [Fact]
     public void Two_chambers_joined_by_and_are_two_organisations()
     {
         // issue 17's twenty-fifth sample: "Republican leaders in the [House and Senate]ORG"; a committee's "and" stays
