@@ -23,6 +23,7 @@ internal enum TimexGroup
     Fourth,
     Frac,
     Half,
+    Halfyear,
     Holiday,
     Hour,
     Minute,

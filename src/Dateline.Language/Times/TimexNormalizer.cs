@@ -81,6 +81,11 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             return new TimexValue(TimexType.Time, day is { } d ? Iso(d.AddDays(shift)) + "T" + lexicon.PartsOfDay[G(TimexGroup.Part)] : "XXXX-XX-XXT" + lexicon.PartsOfDay[G(TimexGroup.Part)]);
         }
 
+        if (Has(TimexGroup.Halfyear))
+        {
+            return HalfYear(G, Has, dct);
+        }
+
         if (Has(TimexGroup.Theyear))
         {
             // "for the year ended June 30" is a year's length; "a high for the year" is the current year.
@@ -659,6 +664,24 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
 
     /// <summary>How many months after the dct's month a season starts (spring in March, summer in June, fall in September, winter in December; Data/time-seasons.txt's order × 3), 0 in its first month.</summary>
     private static int SeasonStartsAhead(int order, int dctMonth) => ((3 * order) - dctMonth + 12) % 12;
+
+    /// <summary>"the first half of 2015" 2015-H1, "the second half of the year" (the dct's), "the first half of last year".</summary>
+    private static TimexValue HalfYear(Func<TimexGroup, string> g, Func<TimexGroup, bool> has, DateOnly? dct)
+    {
+        int h = g(TimexGroup.Halfyear).Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
+        if (has(TimexGroup.Year))
+        {
+            return new TimexValue(TimexType.Date, $"{g(TimexGroup.Year)}-H{h}");
+        }
+
+        if (dct is not { } d)
+        {
+            return new TimexValue(TimexType.Date, $"XXXX-H{h}");
+        }
+
+        int shift = g(TimexGroup.Rel).ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+        return new TimexValue(TimexType.Date, $"{(d.Year + shift).ToString("0000", Inv)}-H{h}");
+    }
 
     private TimexValue Quarter(Func<TimexGroup, string> g, Func<TimexGroup, bool> has, DateOnly? dct, Tense tense)
     {

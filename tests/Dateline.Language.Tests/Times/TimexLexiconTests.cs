@@ -21,7 +21,7 @@ public class TimexLexiconTests
             "weeks ", "year", "years ", "month ", "hours ", " old", "today ", "Monday ", "once ", "twice ", "three times ", "per ", "every ", "or so ",
             "ago ", "earlier ", " ", "\t", ". ", ", ", "\"", "early ", "late ", "that ", "same ", "this ", "morning ", "May ", "4 ", "2019 ",
             "'90s ", "1990s ", "o'clock ", "noon ", "half an ", "-year-long ", "-day ", "for ", "in recent ", "the past few ", "x", "é", "'s ",
-            "the past no more than a couple of more days ", "The last no\u2009more than twenty-one more years old ", "about two more days or so ago ", "Q3 ", "q2 ", "Audi ", "Q4-"];
+            "the past no more than a couple of more days ", "The last no\u2009more than twenty-one more years old ", "about two more days or so ago ", "Q3 ", "q2 ", "Audi ", "Q4-", "second ", "half ", "of ", "the first half of "];
         var random = new Random(5);
         for (int round = 0; round < 600; round++)
         {
