@@ -1395,10 +1395,11 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         }
 
         // "X said (that) …"
+        int mainClauseFrom = -1;
         foreach (Match cueMatch in cues)
         {
             var cue = new TextSpan(s.Start + cueMatch.Index, s.Start + cueMatch.Index + cueMatch.Length);
-            if (participleReport?.Cue is { } opened && opened.Start == cue.Start)
+            if (cue.Start < mainClauseFrom || (participleReport?.Cue is { } opened && opened.Start == cue.Start))
             {
                 continue;
             }
@@ -1479,11 +1480,16 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 speaker = lead;
             }
 
+            // "Barkley, who said he typically votes democratic, said one candidate …": a relative clause of saying set off
+            // by commas in the sentence's subject reports up to its closing comma; the main clause's cue after it is read
+            // next, its report its own (samples 33 and 35)
+            int relativeEnd = RelativeAsideEnd(text, s.Start, speaker.Value, cue.End, contentEnd, tags);
+
             // "The party has denied the allegations, saying the board …": the participle's clause is a report of its
             // own, of the same speaker, and the first cue's content ends at the comma before it
-            int end = contentEnd;
+            int end = relativeEnd >= 0 ? relativeEnd : contentEnd;
             QuoteDraft? second = null;
-            foreach (Match later in cues)
+            foreach (Match later in relativeEnd >= 0 ? [] : cues)
             {
                 var laterCue = new TextSpan(s.Start + later.Index, s.Start + later.Index + later.Length);
                 if (laterCue.Start > cue.End && later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsAccordingTo(later.Value)
@@ -1545,8 +1551,39 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 yield return second;
             }
 
+            if (relativeEnd >= 0)
+            {
+                mainClauseFrom = relativeEnd;
+                continue;
+            }
+
             break;
         }
+    }
+
+    /// <summary>
+    /// The closing comma of a relative clause of saying set off by commas in the sentence's subject, whose cue ends at
+    /// <paramref name="cueEnd"/> and whose speaker is its relative pronoun ("Barkley, who said he typically votes
+    /// democratic, said …", "Podesta, who said the project was vetted …, said …"), or -1: the first comma after the cue
+    /// before which the sentence is a subject and its comma-set asides (<see cref="LeadSubject"/>) and after which a
+    /// predicate opens (<see cref="OpensPredicate"/>: "said", "likes", "told").
+    /// </summary>
+    private int RelativeAsideEnd(string text, int sentStart, TextSpan speaker, int cueEnd, int contentEnd, ClauseTags tags)
+    {
+        if (text[speaker.Start..speaker.End] != "who" || !text.AsSpan(sentStart, speaker.Start - sentStart).TrimEnd().EndsWith(","))
+        {
+            return -1;
+        }
+
+        for (int comma = text.IndexOf(',', cueEnd, contentEnd - cueEnd); comma >= 0; comma = text.IndexOf(',', comma + 1, contentEnd - comma - 1))
+        {
+            if (OpensPredicate(text, comma + 1, contentEnd, tags) && LeadSubject(text, sentStart, comma, tags) is not null)
+            {
+                return comma;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
