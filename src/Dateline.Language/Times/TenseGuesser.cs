@@ -22,7 +22,7 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         int window = options.TenseWindowWords;
         List<int> leftStarts = [], rightStarts = [];
         var left = Words(text, sentence.Start, timex.Start, keepLast: window + LookBack, keepFirst: int.MaxValue, leftStarts);
-        var right = Words(text, timex.End, sentence.End, keepLast: int.MaxValue, keepFirst: window, rightStarts);
+        var right = Words(text, timex.End, QuoteEnd(text, timex.End, sentence.End), keepLast: int.MaxValue, keepFirst: window, rightStarts);
         if (left.Count > 1 && lexicon.FuturePrepositions.Contains(left[^2] + " " + left[^1]))
         {
             return Tense.Future; // "a protest … set for Friday", "ahead of": the phrase schedules the date itself
@@ -189,6 +189,25 @@ internal sealed partial class TenseGuesser(TimexLexicon lexicon, TimeTaggerOptio
         => !word.StartsWith("i'", StringComparison.Ordinal) && NamesInside.IsName(text, start);
 
     /// <summary>Whether text[from..to] (between two words) holds a mark that ends a clause or a quotation.</summary>
+    /// <summary>
+    /// Where the words after a time expression stop being its clause's: at the first closing quote mark after it (”, or
+    /// " right after a word or punctuation), else at <paramref name="end"/>. The verb after a quote tells when it was
+    /// said, not when what it says happens ("… will be in Casper this Saturday morning,” the release added" told on a
+    /// Friday: "added" made it the Saturday before; unseen sample 15).
+    /// </summary>
+    internal static int QuoteEnd(string text, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (text[i] == '”' || (text[i] == '"' && i > 0 && !char.IsWhiteSpace(text[i - 1])))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
     private static bool ClauseStopBetween(string text, int from, int to)
         => to > from && text.AsSpan(from, to - from).IndexOfAny(ClauseStops) >= 0;
 

@@ -39,6 +39,7 @@ internal enum TimexGroup
     Setword,
     Theyear,
     Thatyear,
+    Thisyear,
     Unit,
     Units,
     Weekday,

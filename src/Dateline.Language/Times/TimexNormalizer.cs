@@ -83,13 +83,16 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
 
         if (Has(TimexGroup.Halfyear))
         {
-            return HalfYear(G, Has, dct);
+            return HalfYear(G, Has, dct, tense);
         }
 
         if (Has(TimexGroup.Theyear))
         {
-            // "for the year ended June 30" is a year's length; "a high for the year" is the current year.
-            return Has(TimexGroup.Ended) ? new TimexValue(TimexType.Duration, "P1Y") : new TimexValue(TimexType.Date, dct is { } dy ? dy.Year.ToString("0000", Inv) : "XXXX");
+            // "for the year ended June 30" is a year's length; "a high for the year" is the current year, but its end
+            // told in the past before December is the last year's ("selling some of its shares at the end of the year"
+            // told in March 2016: 2015, unseen sample 19).
+            return Has(TimexGroup.Ended) ? new TimexValue(TimexType.Duration, "P1Y")
+                : new TimexValue(TimexType.Date, dct is { } dy ? (Has(TimexGroup.Edge) && tense == Tense.Past && dy.Month < 12 ? dy.Year - 1 : dy.Year).ToString("0000", Inv) : "XXXX");
         }
 
         if (Has(TimexGroup.Thatyear))
@@ -665,8 +668,12 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
     /// <summary>How many months after the dct's month a season starts (spring in March, summer in June, fall in September, winter in December; Data/time-seasons.txt's order × 3), 0 in its first month.</summary>
     private static int SeasonStartsAhead(int order, int dctMonth) => ((3 * order) - dctMonth + 12) % 12;
 
-    /// <summary>"the first half of 2015" 2015-H1, "the second half of the year" (the dct's), "the first half of last year".</summary>
-    private static TimexValue HalfYear(Func<TimexGroup, string> g, Func<TimexGroup, bool> has, DateOnly? dct)
+    /// <summary>
+    /// "the first half of 2015" 2015-H1, "the second half of the year" (the dct's, but the last year's when told in the
+    /// past in the first half: "raised more in the second half of the year" told in January 2016 is 2015-H2, unseen
+    /// sample 19), "the first half of last year".
+    /// </summary>
+    private static TimexValue HalfYear(Func<TimexGroup, string> g, Func<TimexGroup, bool> has, DateOnly? dct, Tense tense)
     {
         int h = g(TimexGroup.Halfyear).Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
         if (has(TimexGroup.Year))
@@ -680,6 +687,11 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
         }
 
         int shift = g(TimexGroup.Rel).ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+        if (!has(TimexGroup.Rel) && !has(TimexGroup.Thisyear) && h == 2 && tense == Tense.Past && d.Month <= 6)
+        {
+            shift = -1;
+        }
+
         return new TimexValue(TimexType.Date, $"{(d.Year + shift).ToString("0000", Inv)}-H{h}");
     }
 

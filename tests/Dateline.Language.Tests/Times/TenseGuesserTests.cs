@@ -39,4 +39,13 @@ public class TenseGuesserTests
         Assert.True(stretch.Length - from < 60, $"reads {stretch.Length - from} characters");
         Assert.Equal(LastWords(stretch, 0, 6), LastWords(stretch, from, 6));
     }
+
+    /// <summary>The words after an expression stop at a closing quote mark: the verb after it tells when the quote was said.</summary>
+    [Theory]
+    [InlineData("in Casper this Saturday,” the release added.", 23, 24)]
+    [InlineData("in Casper this Saturday,\" the release added.", 23, 24)]
+    [InlineData("on Saturday \"as planned\" officials said.", 11, 23)]
+    [InlineData("this Saturday, officials said.", 13, 30)]
+    public void TheWordsAfterStopAtAClosingQuote(string text, int from, int expected)
+        => Assert.Equal(expected, TenseGuesser.QuoteEnd(text, from, text.Length));
 }
