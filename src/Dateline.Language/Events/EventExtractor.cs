@@ -1942,6 +1942,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             }
         }
 
+        if (!passive && word.Entry.Type == EventType.Request && _lexicon.QuestionVerbs.Contains(word.Entry.Lemma) && AsksQuestion(s, last))
+        {
+            yield break; // "We asked our followers which candidate won", "asked Trump how he would handle": a question, no request
+        }
+
         if (_lexicon.PassiveHarmVerbs.Contains(word.Entry.Lemma) && (!passive || !targets.Exists(a => IsPerson(s, a))))
         {
             yield break; // "Trump beat a large field", "burned tires", "abused its position", "the chained arrow notation": no one harmed
@@ -4707,6 +4712,50 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a verb of asking ending at <paramref name="last"/> asks a question of its addressee: within
+    /// <see cref="MaxQuestionAddresseeReach"/> words after it, before any verb, "to", "for" or punctuation, a word of
+    /// Data/event-question-cues.txt ("asked our followers which", "asked the contender if", "asked the prime minister
+    /// questions"); "asked a group of experts to rank", "asked Israel for help" stay requests.
+    /// </summary>
+    private bool AsksQuestion(SentenceView s, int last)
+    {
+        for (int k = last + 1; k < s.Count && k - last <= MaxQuestionAddresseeReach; k++)
+        {
+            var w = s.Lower(k);
+            if (_lexicon.QuestionCues.Contains(w))
+            {
+                // right after the verb the sense filters decide ("asked whether", "asked about"); "asked Ratnamma aunty if he
+                // could marry me", "asked a man if he were willing to help": permission or help asked for, a request
+                return k > last + 1 && !(w is "if" or "whether" && AsksLeave(s, k + 1));
+            }
+
+            if (!s.IsWord(k) || w is "to" or "for" or "that" || s.Tag(k).IsVerb())
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A modal ("could", "would", "may") or "willing" within the next three words: what "if" asks is leave or help.</summary>
+    private static bool AsksLeave(SentenceView s, int from)
+    {
+        for (int k = from; k < s.Count && k - from < 3; k++)
+        {
+            if (s.Tag(k) == PartOfSpeech.MD || s.Lower(k) == "willing")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words from a verb of asking to the question word after its addressee ("the 2016 Democratic White House contender if": 6).</summary>
+    private const int MaxQuestionAddresseeReach = 7;
 
     private bool LooksParticiple(SentenceView s, int k)
     {

@@ -208,6 +208,8 @@ internal sealed class EventLexicon
         AccusedNouns = Set("event-accused-nouns.txt");
         Pejoratives = Set("event-pejoratives.txt");
         AskedForVerbs = Set("event-asked-for-verbs.txt");
+        QuestionVerbs = Set("event-question-verbs.txt");
+        QuestionCues = Set("event-question-cues.txt");
         LeadingParticiples = Set("event-leading-participles.txt");
         PassiveOnlyVerbs = Set("event-passive-only-verbs.txt");
         PassiveHarmVerbs = passiveHarm;
@@ -461,6 +463,12 @@ internal sealed class EventLexicon
 
     /// <summary>Lemmas of harm verbs coded only as a passive participle done to a person ("he was burned", "are beaten"): event-passive-harm-verbs.txt.</summary>
     public WordSet PassiveHarmVerbs { get; }
+
+    /// <summary>Lemmas of REQUEST verbs that also ask questions ("asked Trump how"): event-question-verbs.txt.</summary>
+    public WordSet QuestionVerbs { get; }
+
+    /// <summary>Words that open a question after a verb of asking and its addressee ("which", "whether", "questions"): event-question-cues.txt.</summary>
+    public WordSet QuestionCues { get; }
 
     /// <summary>Lemmas of harm verbs that name the outcome of the act joined before them ("shot and killed": one event): event-harm-outcomes.txt.</summary>
     public WordSet HarmOutcomes { get; }
