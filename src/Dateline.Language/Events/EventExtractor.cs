@@ -1686,7 +1686,7 @@ public sealed partial class EventExtractor : IPipelineComponent
             yield break;
         }
 
-        if (last + 2 < s.Count && s.Lower(last + 1) == "and" && IsTriggerVerb(s, last + 2, word.Entry.Type))
+        if (last + 2 < s.Count && s.Lower(last + 1) == "and" && IsTriggerVerb(s, last + 2, word.Entry.Type) && !IsPassiveHarmBeforeAct(s, i, word, last + 2))
         {
             yield break; // "shot and killed one Palestinian": one event, coded at the second verb
         }
@@ -1698,7 +1698,10 @@ public sealed partial class EventExtractor : IPipelineComponent
         }
 
         // "he was burned and tortured", "who was abducted in Niger and later killed": the first participle's passive subject
-        int? firstPassive = word.Form == TriggerForm.PastParticiple && left >= 1 && s.Lower(left) is "and" or "or" ? PassiveParticipleBefore(s, left) : null;
+        // "are beaten, chained, attacked or sexually abused": a participle after a comma of a passive list
+        int? firstPassive = word.Form != TriggerForm.PastParticiple || left < 1 ? null
+            : s.Lower(left) is "and" or "or" ? PassiveParticipleBefore(s, left)
+            : s.Lower(left) == "," && left == i - 1 ? PassiveListStart(s, left - 1) : null;
         if (firstPassive is { } fp)
         {
             left = SkipLeft(s, fp - 1, out crossedControl);
@@ -1937,6 +1940,16 @@ public sealed partial class EventExtractor : IPipelineComponent
             {
                 yield break; // only actors are supported, released or aided: "supports holding elections", "released its listing"
             }
+        }
+
+        if (!passive && word.Entry.Type == EventType.Request && _lexicon.QuestionVerbs.Contains(word.Entry.Lemma) && AsksQuestion(s, last))
+        {
+            yield break; // "We asked our followers which candidate won", "asked Trump how he would handle": a question, no request
+        }
+
+        if (_lexicon.PassiveHarmVerbs.Contains(word.Entry.Lemma) && (!passive || !targets.Exists(a => IsPerson(s, a))))
+        {
+            yield break; // "Trump beat a large field", "burned tires", "abused its position", "the chained arrow notation": no one harmed
         }
 
         if (_lexicon.PassiveOnlyVerbs.Contains(word.Entry.Lemma) && word.Entry.Particles.Length == 0
@@ -4691,14 +4704,116 @@ public sealed partial class EventExtractor : IPipelineComponent
                 return null;
             }
 
-            bool participle = (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || _lexicon.Triggers.TryGetValue(w, out var forms) && forms.Any(f => f.Form == TriggerForm.PastParticiple)) && s.MentionAt(k) < 0;
-            if (participle && IsPassiveAuxiliary(s, k - 1))
+            if (LooksParticiple(s, k) && (IsPassiveAuxiliary(s, k - 1) || k >= 2 && s.Lower(k - 1) == "," && PassiveListStart(s, k) is not null))
             {
-                return k;
+                return PassiveListStart(s, k); // "being shot, beaten and tortured": the list's first participle, after the auxiliary
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a verb of asking ending at <paramref name="last"/> asks a question of its addressee: within
+    /// <see cref="MaxQuestionAddresseeReach"/> words after it, before any verb, "to", "for" or punctuation, a word of
+    /// Data/event-question-cues.txt ("asked our followers which", "asked the contender if", "asked the prime minister
+    /// questions"); "asked a group of experts to rank", "asked Israel for help" stay requests.
+    /// </summary>
+    private bool AsksQuestion(SentenceView s, int last)
+    {
+        for (int k = last + 1; k < s.Count && k - last <= MaxQuestionAddresseeReach; k++)
+        {
+            var w = s.Lower(k);
+            if (_lexicon.QuestionCues.Contains(w))
+            {
+                // right after the verb the sense filters decide ("asked whether", "asked about"); "asked Ratnamma aunty if he
+                // could marry me", "asked a man if he were willing to help": permission or help asked for, a request
+                return k > last + 1 && !(w is "if" or "whether" && AsksLeave(s, k + 1));
+            }
+
+            if (!s.IsWord(k) || w is "to" or "for" or "that" || s.Tag(k).IsVerb())
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A modal ("could", "would", "may") or "willing" within the next three words: what "if" asks is leave or help.</summary>
+    private static bool AsksLeave(SentenceView s, int from)
+    {
+        for (int k = from; k < s.Count && k - from < 3; k++)
+        {
+            if (s.Tag(k) == PartOfSpeech.MD || s.Lower(k) == "willing")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words from a verb of asking to the question word after its addressee ("the 2016 Democratic White House contender if": 6).</summary>
+    private const int MaxQuestionAddresseeReach = 7;
+
+    private bool LooksParticiple(SentenceView s, int k)
+    {
+        var w = s.Lower(k);
+        return (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || _lexicon.Triggers.TryGetValue(w, out var forms) && forms.Any(f => f.Form == TriggerForm.PastParticiple)) && s.MentionAt(k) < 0;
+    }
+
+    /// <summary>
+    /// The first participle of a passive list that ends with the participle at <paramref name="k"/>: back over
+    /// ", participle" pairs (at most <see cref="MaxListedParticiples"/>) to one right after a form of "be" ("are beaten,
+    /// chained, attacked"); null when the list has no passive auxiliary (ev-mends21 sitting, batch a004, train w049).
+    /// </summary>
+    private int? PassiveListStart(SentenceView s, int k)
+    {
+        for (int n = 0; n < MaxListedParticiples && k >= 1 && LooksParticiple(s, k); n++)
+        {
+            if (IsPassiveAuxiliary(s, k - 1))
+            {
+                return k;
+            }
+
+            if (k < 3 || s.Lower(k - 1) != ",")
+            {
+                return null;
+            }
+
+            k -= 2;
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many participles in a passive list (the longest read on train and batch 11 has four).</summary>
+    private const int MaxListedParticiples = 6;
+
+    /// <summary>
+    /// Whether an ASSAULT participle of a passive (or of a passive list) is an act of its own before the harm verb at
+    /// <paramref name="next"/>: "he was burned and tortured" codes two events; "was shot and killed" one, the second verb
+    /// naming what the first came to (Data/event-harm-outcomes.txt).
+    /// </summary>
+    private bool IsPassiveHarmBeforeAct(SentenceView s, int i, TriggerWord word, int next)
+    {
+        if (word.Entry.Type != EventType.Assault || word.Form != TriggerForm.PastParticiple || i < 1
+            || !(IsPassiveAuxiliary(s, i - 1) || s.Lower(i - 1) == "," && PassiveListStart(s, i) is not null)
+            || !_lexicon.Triggers.TryGetValue(s.Lower(next), out var words))
+        {
+            return false;
+        }
+
+        for (int k = 0; k < words.Count; k++) // by index: no enumerator for the table's list
+        {
+            if (words[k].Form != TriggerForm.Noun && words[k].Entry.Type == EventType.Assault && _lexicon.HarmOutcomes.Contains(words[k].Entry.Lemma))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

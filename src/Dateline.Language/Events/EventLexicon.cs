@@ -75,6 +75,7 @@ internal sealed class EventLexicon
         var actorObjects = Set("event-actor-objects.txt");
         var actorSubjects = Set("event-actor-subjects.txt");
         var directiveVerbs = Set("event-directive-verbs.txt");
+        var passiveHarm = Set("event-passive-harm-verbs.txt");
         var verbForms = ResourceText.Rows("event-verb-forms.txt").ToDictionary(r => r[0], r => r[1..], StringComparer.Ordinal);
         foreach (var row in ResourceText.Rows("event-triggers.txt"))
         {
@@ -91,6 +92,11 @@ internal sealed class EventLexicon
             var extra = row.Length > 4 ? row[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             foreach (var (form, kind) in Forms(parts[0], noun, extra.Select(e => e.Split(' ')[0]), verbForms.GetValueOrDefault(parts[0])))
             {
+                if (!noun && kind != TriggerForm.PastParticiple && passiveHarm.Contains(parts[0]))
+                {
+                    continue; // a passive-only harm verb has only its participle: "beating" and "abuse" stay the nouns they are listed as
+                }
+
                 Add(form, new TriggerWord(entry, kind));
             }
 
@@ -202,8 +208,12 @@ internal sealed class EventLexicon
         AccusedNouns = Set("event-accused-nouns.txt");
         Pejoratives = Set("event-pejoratives.txt");
         AskedForVerbs = Set("event-asked-for-verbs.txt");
+        QuestionVerbs = Set("event-question-verbs.txt");
+        QuestionCues = Set("event-question-cues.txt");
         LeadingParticiples = Set("event-leading-participles.txt");
         PassiveOnlyVerbs = Set("event-passive-only-verbs.txt");
+        PassiveHarmVerbs = passiveHarm;
+        HarmOutcomes = Set("event-harm-outcomes.txt");
         Modality = [.. ResourceText.Rows("event-modality.txt").Select(r => (EventCodes.ParseMode(r[0]), r[1].Split(' ')))];
         ModalityByFirst = new(Enumerable.Range(0, Modality.Count).GroupBy(c => Modality[c].Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
@@ -450,6 +460,18 @@ internal sealed class EventLexicon
 
     /// <summary>Lemmas of trigger verbs that name an event only as a passive participle with an actor subject ("She was held").</summary>
     public WordSet PassiveOnlyVerbs { get; }
+
+    /// <summary>Lemmas of harm verbs coded only as a passive participle done to a person ("he was burned", "are beaten"): event-passive-harm-verbs.txt.</summary>
+    public WordSet PassiveHarmVerbs { get; }
+
+    /// <summary>Lemmas of REQUEST verbs that also ask questions ("asked Trump how"): event-question-verbs.txt.</summary>
+    public WordSet QuestionVerbs { get; }
+
+    /// <summary>Words that open a question after a verb of asking and its addressee ("which", "whether", "questions"): event-question-cues.txt.</summary>
+    public WordSet QuestionCues { get; }
+
+    /// <summary>Lemmas of harm verbs that name the outcome of the act joined before them ("shot and killed": one event): event-harm-outcomes.txt.</summary>
+    public WordSet HarmOutcomes { get; }
 
     /// <summary>Participles of a compound whose left part leads the event noun after it ("the U.S.-led invasion").</summary>
     public WordSet LeadingParticiples { get; }
