@@ -496,7 +496,9 @@ internal sealed partial class SpeakerResolver
                 case PronounReference.Person when m.Label == EntityLabel.Person && reported(m.Span) && Possessive(m.Span):
                     break;
                 case PronounReference.Person when m.Label == EntityLabel.Person:
-                    var g = Gender(m.Id);
+                    // a bare surname stands for its other bearer as a speaker's does ("Gonzalez said … and he insisted …")
+                    var id = SurnameBearer(m.Span, m.Id) ?? m.Id;
+                    var g = Gender(id);
                     if (g == SpeakerGender.Unknown && pronoun.Gender != SpeakerGender.Unknown && TurnAround(m, before, pronoun.Gender) is { } speaker)
                     {
                         return speaker;
@@ -504,7 +506,7 @@ internal sealed partial class SpeakerResolver
 
                     if (g == SpeakerGender.Unknown || pronoun.Gender == SpeakerGender.Unknown || g == pronoun.Gender)
                     {
-                        return m.Id;
+                        return id;
                     }
 
                     break;
