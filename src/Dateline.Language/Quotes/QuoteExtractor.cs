@@ -1466,6 +1466,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
+            // "The lawyers for the boy's relatives in Miami said", "Tour operators who specialize in … Kenya and Tanzania
+            // say": words read inside the subject's post-modifier are no speaker; its head is (samples 22-33)
+            if (ModifiedSubjectHead(text, s.Start, speaker.Value, cue.Start, tags) is { } modifiedHead)
+            {
+                speaker = modifiedHead;
+            }
+
             // "Cambrex Corp., Bayonne, N.J., said …", "Nashua, whose major business is selling copiers, facsimile machines
             // …, said …": right after a sentence's subject and its comma-set asides, the cue's speaker is that subject, not
             // words of an aside (samples 17, 24); a whole aside that is a description ("Chi Onwurah, the Labour MP for …,
@@ -3117,6 +3124,128 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         var p = Regex.Match(region, @"^(?:[^,]{0,40},\s*)?(?<np>(?i:he|she|they|we|i))\b");
         return p.Success ? new TextSpan(sentStart + p.Groups["np"].Index, sentStart + p.Groups["np"].Index + p.Groups["np"].Length) : null;
     }
+
+    /// <summary>
+    /// The head noun phrase that opens the sentence when <paramref name="speaker"/> lies inside its post-modifier ("The
+    /// lawyers for the boy's relatives in Miami said" → "The lawyers", not "the boy's relatives"; "People with direct
+    /// knowledge of Gates' work said" → "People"; "Tour operators who specialize in travel in Kenya and Tanzania, which
+    /// …, say" → "Tour operators"; "A legal opinion drafted for the project for Mercury … concluded" → "A legal
+    /// opinion"): the speaker follows a modifier word (quote-subject-modifiers.txt), the sentence (after "But" or an
+    /// opening phrase) opens with up to five noun-phrase words and a lower-case modifier opener, a participle in -ing or
+    /// one in -ed before a preposition ("Economists surveyed by …"; "Newsweek published an op-ed written by John Eastman"
+    /// has none), and no finite verb stands between the head and the speaker but right after a relative word. Null
+    /// otherwise: a name holding a modifier word ("The World Society for the Protection of Animals", "The U.N. Office for
+    /// the Coordination of …"), a document's head (it keeps its source: "A statement from the office says" → the
+    /// office), a relative clause's cue ("The lawyer for a group of men who say …": the men), a verb's "and" ("The
+    /// minister arrived in Boston and officials said").
+    /// </summary>
+    private TextSpan? ModifiedSubjectHead(string text, int sentStart, TextSpan speaker, int cueStart, ClauseTags tags)
+    {
+        if (speaker.Start <= sentStart || WordBefore(text, speaker.Start, sentStart) is not { } link
+            || !text.AsSpan(link.End, speaker.Start - link.End).IsWhiteSpace()
+            || !_lexicon.ModifierInner.Contains(text[link.Start..link.End].ToLowerInvariant())
+            || (cueStart > speaker.End && RelativeBeforeCue().IsMatch(text.AsSpan(speaker.End, cueStart - speaker.End))))
+        {
+            return null;
+        }
+
+        int from = sentStart;
+        var region = text[from..speaker.Start];
+        if (OpeningConjunction().Match(region) is { Success: true, Length: > 0 } conjunction)
+        {
+            from += conjunction.Length;
+            region = region[conjunction.Length..];
+        }
+
+        if (IntroductoryPhrase().Match(region) is { Success: true } intro && _lexicon.SentenceOpeners.Contains(intro.Groups["w"].Value.ToLowerInvariant()))
+        {
+            from += intro.Length;
+            region = region[intro.Length..];
+        }
+
+        // the modifier holds no clause break: "Rescue workers dug …, and police said" is two clauses
+        if (region.IndexOfAny([',', ';', ':', '"', '“', '”', '(', '\u2014']) >= 0 || region.Contains(" - ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var words = SpeakerWords().Matches(text[from..speaker.Start]);
+        bool afterAnd = text[link.Start..link.End].Equals("and", StringComparison.OrdinalIgnoreCase);
+        int opener = -1;
+        for (int k = 1; k < words.Count && k <= MaxModifiedHeadWords; k++)
+        {
+            var w = words[k].Value;
+            var tag = tags.At(from + words[k].Index);
+            bool participle = !afterAnd && char.IsLower(w[0]) && !_lexicon.Cues.Contains(w)
+                && ((w.EndsWith("ed", StringComparison.Ordinal) && k + 1 < words.Count
+                        && (_lexicon.ModifierOpeners.Contains(words[k + 1].Value) || words[k + 1].Value == "by")
+                        && (!tags.Any || tag is PartOfSpeech.VBN or PartOfSpeech.VBD))
+                    || (w.EndsWith("ing", StringComparison.Ordinal) && tag == PartOfSpeech.VBG));
+            if (_lexicon.ModifierOpeners.Contains(w) || participle)
+            {
+                opener = k;
+                break;
+            }
+        }
+
+        if (opener < 1)
+        {
+            return null;
+        }
+
+        // the head: noun-phrase words, no stop word but a determiner first, no cue, no sentence opener first
+        for (int k = 0; k < opener; k++)
+        {
+            var w = words[k].Value;
+            var lower = w.ToLowerInvariant();
+            bool determiner = k == 0 && k < opener - 1 && BareDeterminer().IsMatch(lower) || (k == 0 && lower is "numerous" or "most" or "all");
+            if ((!determiner && _lexicon.IsStop(w)) || _lexicon.Cues.Contains(lower) || (k == 0 && _lexicon.SentenceOpeners.Contains(lower))
+                || (tags.Any && !ClauseTags.IsNounPhraseTag(tags.At(from + words[k].Index))))
+            {
+                return null;
+            }
+        }
+
+        // its last word a common noun: a capitalised one inside the phrase or a proper noun is a name's, whose modifier
+        // word belongs to it ("The Movement for the Emancipation of the Niger Delta")
+        var last = words[opener - 1];
+        var lastTag = tags.At(from + last.Index);
+        if (_lexicon.Documents.Contains(last.Value.ToLowerInvariant()) || _lexicon.Pronouns.Contains(last.Value.ToLowerInvariant())
+            || (tags.Any && lastTag is not (PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS))
+            || (char.IsUpper(last.Value[0]) && (opener > 1 || lastTag is PartOfSpeech.NNP or PartOfSpeech.NNPS)))
+        {
+            return null;
+        }
+
+        // inside the modifier a finite verb follows a relative word ("who specialize", "who came"); "The man who shot the
+        // officer was killed and police said" holds the main clause's verb
+        if (tags.Any)
+        {
+            for (int k = opener + 1; k < words.Count; k++)
+            {
+                if (tags.IsFinite(from + words[k].Index) && words[k - 1].Value.ToLowerInvariant() is not ("who" or "which" or "that"))
+                {
+                    return null;
+                }
+            }
+        }
+
+        // a role's link already gives the head with its phrase ("A spokesman for the Stamford company": WithLinkedHead)
+        int headStart = from + words[0].Index;
+        if (CleanSpeaker(text, speaker) is { } cleaned && cleaned.Start <= headStart)
+        {
+            return null;
+        }
+
+        return new TextSpan(headStart, from + last.Index + last.Length);
+    }
+
+    /// <summary>A relative word right before a cue ("men who say", "officials who also said").</summary>
+    [GeneratedRegex(@"\b(?:who|that)\s+(?:[a-z]+ly\s+|also\s+)?$")]
+    private static partial Regex RelativeBeforeCue();
+
+    // "many diehard Sanders supporters who …": a head of up to five words
+    private const int MaxModifiedHeadWords = 5;
 
     /// <summary>A sentence opening with a name and a party-state tag in apposition: "Rep. David McKinley, R-W.Va.,",
     /// "Sen. Ted Cruz, R-Texas,", "Rep. Nancy Pelosi (D-Calif.)", "Sen. Bernie Sanders, I-Vt.,", "(D-NY)".</summary>

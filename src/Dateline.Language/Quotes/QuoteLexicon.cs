@@ -113,6 +113,9 @@ internal sealed class QuoteLexicon
         var hearers = ResourceText.WordSet("quote-hearers.txt");
         var documentCues = traps.Where(r => r[1] == "document").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Documents = ResourceText.WordSet("speaker-statements.txt");
+        var modifiers = ResourceText.Rows("quote-subject-modifiers.txt");
+        ModifierOpeners = modifiers.Where(r => r[1] == "opens").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ModifierInner = modifiers.Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var documents = Documents;
         var turns = ResourceText.Rows("quote-turns.txt");
         Questions = turns.Where(r => r[1] == "question").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -292,6 +295,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Nouns of what a speaker wrote ("statement", "letter": speaker-statements.txt), after which "read" is a cue and a word in -ed a participle.</summary>
     public IReadOnlySet<string> Documents { get; }
+
+    /// <summary>Words that open a post-modifier after a subject's head noun ("lawyers for …", "operators who …").</summary>
+    public IReadOnlySet<string> ModifierOpeners { get; }
+
+    /// <summary>Words that stand inside a subject's post-modifier: the openers and "of", "to", "and", "by", "on".</summary>
+    public IReadOnlySet<string> ModifierInner { get; }
 
     /// <summary>Subordinators that end the head of the words after any cue with an object ("reported its third case … after two other cases were revealed": quote-infinitive-ends.txt).</summary>
     public IReadOnlySet<string> HeadEnds { get; }

@@ -155,7 +155,7 @@ internal sealed partial class SpeakerResolver
         var named = inside.Where(m => m.Label == EntityLabel.Person && !Qualifies(mention, m)).LastOrDefault();
         if (named is not null)
         {
-            return new ResolvedSpeaker(SpeakerKind.Name, named.Id, null, null);
+            return new ResolvedSpeaker(SpeakerKind.Name, SurnameBearer(mention, named.Id) ?? named.Id, null, null);
         }
 
         if (NameApposedAfter(mention) is { } apposed)
@@ -199,6 +199,55 @@ internal sealed partial class SpeakerResolver
         bool described = !char.IsUpper(name[0]) || role || Determiner().IsMatch(name);
         var organization = inside.FirstOrDefault(m => m.Label == EntityLabel.Organization)?.Id;
         return new ResolvedSpeaker(described ? SpeakerKind.Description : SpeakerKind.Name, null, name, organization);
+    }
+
+    /// <summary>
+    /// The other bearer of a bare surname linked to a person the text calls by the given name ("Elian" for the boy
+    /// Elian Gonzalez, more often than "Gonzalez"): newswire calls a child or a family member so, and the bare surname
+    /// is then the other person of that surname named in full last before the mention ("Juan Miguel Gonzalez … Gonzalez
+    /// said", the father; issue 17, samples 27 and 29). Null when the mention is more than the surname, the person is
+    /// called by the surname at least as often as by the given name ("Hillary" and "Clinton"), or no other bearer is named
+    /// before it.
+    /// </summary>
+    private string? SurnameBearer(TextSpan mention, string id)
+    {
+        var word = _text[mention.Start..mention.End].Trim();
+        if (word.Length == 0 || !char.IsUpper(word[0]) || word.Contains(' ', StringComparison.Ordinal)
+            || !_persons.TryGetValue(id, out var person) || person.Name.Split(' ') is not { Length: >= 2 } parts
+            || parts[^1] != word || parts[0] == word || !_mentionsById.TryGetValue(id, out var spans))
+        {
+            return null;
+        }
+
+        int given = spans.Count(sp => _text[sp.Start..sp.End] == parts[0]);
+        int surname = spans.Count(sp => _text[sp.Start..sp.End] == word);
+        if (given <= surname)
+        {
+            return null;
+        }
+
+        string? bearer = null;
+        int latest = -1;
+        foreach (var (otherId, other) in _persons)
+        {
+            if (otherId == id || other.Name.Split(' ') is not { Length: >= 2 } otherParts || otherParts[^1] != word
+                || !_mentionsById.TryGetValue(otherId, out var otherSpans))
+            {
+                continue;
+            }
+
+            foreach (var sp in otherSpans)
+            {
+                if (sp.End <= mention.Start && sp.Start > latest && _text[sp.Start..sp.End].Contains(' ', StringComparison.Ordinal)
+                    && _text[sp.Start..sp.End].EndsWith(word, StringComparison.Ordinal))
+                {
+                    latest = sp.Start;
+                    bearer = otherId;
+                }
+            }
+        }
+
+        return bearer;
     }
 
     /// <summary>
@@ -447,7 +496,9 @@ internal sealed partial class SpeakerResolver
                 case PronounReference.Person when m.Label == EntityLabel.Person && reported(m.Span) && Possessive(m.Span):
                     break;
                 case PronounReference.Person when m.Label == EntityLabel.Person:
-                    var g = Gender(m.Id);
+                    // a bare surname stands for its other bearer as a speaker's does ("Gonzalez said … and he insisted …")
+                    var id = SurnameBearer(m.Span, m.Id) ?? m.Id;
+                    var g = Gender(id);
                     if (g == SpeakerGender.Unknown && pronoun.Gender != SpeakerGender.Unknown && TurnAround(m, before, pronoun.Gender) is { } speaker)
                     {
                         return speaker;
@@ -455,7 +506,7 @@ internal sealed partial class SpeakerResolver
 
                     if (g == SpeakerGender.Unknown || pronoun.Gender == SpeakerGender.Unknown || g == pronoun.Gender)
                     {
-                        return m.Id;
+                        return id;
                     }
 
                     break;
