@@ -145,6 +145,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         FamilyOfNamedPersons(context);
         FamilyByPluralSurname(context);
         OneTypePerName(context);
+        PlaceBeforeNoun(context); // after OneTypePerName: "he said [Kabul]PERSON had" beside "the [Kabul]ORG government" is the ORG first, then one place
         TeamsByNicknames(context);
 
         MarkWorks(context, QuotedTitles.Of(document));
@@ -830,6 +831,48 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
     }
+
+    /// <summary>
+    /// A first-level division or country the recognizer typed ORG where it modifies a common noun after an article
+    /// ("The [Vermont]ORG senator", "the [Illinois]ORG primary", "the [Massachusetts]ORG senator", "the [Texas]ORG
+    /// senator": issue 17's samples 27, 32 and 35) is the place, GPE, as the guideline types it. The whole mention names
+    /// the division or country, an article (<see cref="ArticlesBeforeModifier"/>) stands right before it and a word in
+    /// lower case that may be a noun or its modifier right after it, both in its sentence; a capitalised word after it
+    /// is a longer name ("the Texas Rangers"). Not a people's word ("the Saudi government": NORP), a compass word
+    /// ("a [Western]ORG diplomat": some country's region too) nor an initialism that is no country's ("the GAO report").
+    /// </summary>
+    private void PlaceBeforeNoun(Context c)
+    {
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.IsWork || item.Label != EntityLabel.Organization || item.Start == 0 || item.End >= c.Count)
+            {
+                continue;
+            }
+
+            int sentence = c.SentenceOf[item.Start];
+            var name = string.Join(' ', c.Words, item.Start, item.End - item.Start);
+            if (c.SentenceOf[item.Start - 1] == sentence && ArticlesBeforeModifier.Contains(c.Words[item.Start - 1])
+                && c.SentenceOf[item.End] == sentence && IsLowerLetters(c.Words[item.End]) && MayBeNounOrModifier(c.Words[item.End])
+                && !CompassWords.Contains(name) && IsPlaceBeforeTitle(name) && (!AllUpper(name) || geo.CountryByName(name) is not null))
+            {
+                item.Label = EntityLabel.Gpe;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The articles before a place that modifies a noun (<see cref="PlaceBeforeNoun"/>); not "that" or "this", which
+    /// open a clause as often ("warned that [Tehran]ORG has drawn up plans": the government, as the page typed it).
+    /// </summary>
+    private static readonly FrozenSet<string> ArticlesBeforeModifier = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an");
+
+    /// <summary>
+    /// Whether a lower-case word may be a noun or its modifier: the tagger's dictionary gives it no other tag ("has",
+    /// "says" are verbs: "the [GAO]ORG says" keeps its organisation), or does not hold it (ambiguous words: "primary").
+    /// </summary>
+    private static bool MayBeNounOrModifier(string word)
+        => !PosTagger.Default.Model.TryDictionary(word, out var tag) || tag is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ or PartOfSpeech.VBG;
 
     /// <summary>
     /// A US congressional district named by its ordinal ("Florida’s 9th Congressional District", "Virginia's 10th

@@ -1876,6 +1876,20 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_state_or_country_typed_an_organisation_before_a_noun_after_an_article_is_a_place()
+    {
+        // issue 17's samples 27, 32 and 35: "The [Vermont]ORG senator", "the [Illinois]ORG primary"
+        var doc = Resolve("The Vermont senator spoke. He rallied ahead of the Illinois primary. A Tel Aviv hospital opened.",
+            ("Vermont", "ORG"), ("Illinois", "ORG"), ("Tel Aviv", "ORG"));
+        Assert.All(new[] { "Vermont", "Illinois", "Tel Aviv" }, place => Assert.Equal(EntityLabel.Gpe, Single(doc, place).Label));
+
+        // a verb after it, no article before it, a compass word, an initialism of no country, a longer name: as typed
+        var kept = Resolve("He warned that Tehran has plans. The GAO says so. A Western diplomat left. The Texas Rangers won.",
+            ("Tehran", "ORG"), ("GAO", "ORG"), ("Western", "ORG"), ("Texas Rangers", "ORG"));
+        Assert.All(new[] { "Tehran", "GAO", "Western", "Texas Rangers" }, name => Assert.Equal(EntityLabel.Organization, Single(kept, name).Label));
+    }
+
+    [Fact]
     public void A_datelines_state_code_in_capitals_keeps_its_abbreviations_period()
     {
         // issue 17's thirteenth sample: "INDEPENDENCE, MO. (AP)--" gave "MO" (the gold: "MO.", as "Fulton, Mo.")
