@@ -2688,6 +2688,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
 
+        GivenNamesAloneUntagged(c, named);
+
         bool FamilyWrittenInLowerCase(string family)
         {
             if (!lowerCase.TryGetValue(family, out bool written))
@@ -2699,6 +2701,68 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
             return written;
         }
+    }
+
+    /// <summary>
+    /// A given name the recognizer left untagged, used alone for a person the page names in full by it ("the connections
+    /// that Hillary has", "With Hillary, I don't see", "I'm going to help Ted" beside "Hillary Clinton", "Ted Cruz":
+    /// issue 17's samples 31, 33 and 35), is a PERSON mention. <paramref name="named"/> holds the first words of the
+    /// page's persons named in full, as <see cref="FamilyOfNamedPersons"/> vouches for them (not a word that opens an
+    /// organisation's name there, nor a people's). The word stands alone: no capitalised word right after it in its
+    /// sentence nor right before it but the sentence's first ("With Hillary"); no common word to the tagger ("Will",
+    /// "Mark"), place, country, people, role word or honorific; no lower-case letter in it ("SAG-AFTRA"); not a name
+    /// closed by a role's word ("SAG-AFTRA President"); not a word the page types alone as another kind of name; not all a
+    /// quotation holds (the film “Judy.” beside "Judy Garland").
+    /// </summary>
+    private void GivenNamesAloneUntagged(Context c, HashSet<string> named)
+    {
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        // the first words of persons named in full and closed by no role's word ("[SAG-AFTRA President]PERSON", quote
+        // sample 1), less a word the page types alone as no person ("[Facebook]MISC" beside "[Facebook CEO]PERSON", sample 12)
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            if (IsFullPersonName(c, item) && named.Contains(c.Words[item.Start]) && !IsRoleWord(c.Words[EndWithoutPossessive(c, item) - 1]))
+            {
+                given.Add(c.Words[item.Start]);
+            }
+        }
+
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label != EntityLabel.Person && EndWithoutPossessive(c, item) - item.Start == 1)
+            {
+                given.Remove(c.Words[item.Start]);
+            }
+        }
+
+        for (int k = 0; k < c.Count; k++)
+        {
+            var word = c.Words[k];
+            if (c.Covered[k] < 0 && given.Contains(word) && IsCapitalised(word) && word.Any(char.IsLower) && !IsQuotedAlone(c, k)
+                && !(k + 1 < c.Count && c.SentenceOf[k + 1] == c.SentenceOf[k] && IsCapitalised(c.Words[k + 1]))
+                && !(!IsSentenceFirst(c, k) && !IsSentenceFirst(c, k - 1) && IsCapitalised(c.Words[k - 1]))
+                && !IsCommonWord(word) && NotPlaceOrRole(word))
+            {
+                Claim(c, -1, k, k + 1, EntityLabel.Person);
+            }
+        }
+    }
+
+    /// <summary>Whether the word is all a quotation holds, a title's way (the film “Judy.”): an opening mark before it, a closing one after it or after one punctuation mark.</summary>
+    private static bool IsQuotedAlone(Context c, int k)
+    {
+        if (k == 0 || c.Words[k - 1] is not ("“" or "\"" or "‘"))
+        {
+            return false;
+        }
+
+        int after = k + 1 < c.Count && c.Words[k + 1] is "." or "," or "!" or "?" ? k + 2 : k + 1;
+        return after < c.Count && c.Words[after] is "”" or "\"" or "’";
     }
 
     /// <summary>

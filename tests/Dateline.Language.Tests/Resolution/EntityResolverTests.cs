@@ -955,6 +955,34 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_given_name_left_untagged_alone_is_the_person_named_in_full_by_it()
+    {
+        // issue 17's samples 31, 33 and 35: "the connections that Hillary has", "With Hillary, I don't" beside "Hillary
+        // Clinton", untagged
+        var doc = Resolve("Hillary Clinton spoke. He lacks the connections that Hillary has. With Hillary, I see no fight.",
+            ("Hillary Clinton", "PERSON"));
+        Assert.Equal(3, doc.Layer<EntityMention>().Count(m => m.Label == EntityLabel.Person && doc.TextOf(m.Span).StartsWith("Hillary", StringComparison.Ordinal)));
+        Assert.Equal(EntityLabel.Person, Assert.Single(doc.Entities).Label);
+
+        // a common word, a place, a word beside another capitalised one, or one opening an organisation's name: untagged
+        var kept = Resolve("Will Smith came. Will it rain? Paris Hilton flew. Paris was cold. Hillary Clinton spoke of Hillary Rodham. "
+            + "Goldman Sachs hired Goldman Smith. Goldman fell.",
+            ("Will Smith", "PERSON"), ("Paris Hilton", "PERSON"), ("Hillary Clinton", "PERSON"),
+            ("Goldman Sachs", "ORG"), ("Goldman Smith", "PERSON"));
+        Assert.DoesNotContain(kept.Layer<EntityMention>(), m => kept.TextOf(m.Span) is "Will" or "Paris" or "Goldman" or "Hillary");
+
+        // nor a word the page types alone as another kind of name (sample 12: "[Facebook CEO]PERSON", "[Facebook]MISC")
+        var firm = Resolve("The Facebook CEO spoke. A key Facebook approach won. He sued Oculus and Facebook today.",
+            ("Facebook CEO", "PERSON"), ("Facebook", "MISC"), ("Oculus", "ORG"));
+        Assert.DoesNotContain(firm.Layer<EntityMention>(), m => firm.TextOf(m.Span) == "Facebook" && m.Label == EntityLabel.Person);
+
+        // nor the first word of a "name" closed by a role's word, nor a quotation's only word (a film's title); quote sample 1 and 2
+        var titled = Resolve("SAG-AFTRA President Fran Drescher spoke. SAG-AFTRA members won. Judy Garland died. Renée Zellweger won for “Judy.”",
+            ("SAG-AFTRA President", "PERSON"), ("Fran Drescher", "PERSON"), ("Judy Garland", "PERSON"));
+        Assert.DoesNotContain(titled.Layer<EntityMention>(), m => titled.TextOf(m.Span) is "SAG-AFTRA" or "Judy" && m.Label == EntityLabel.Person);
+    }
+
+    [Fact]
     public void Common_words_in_a_title_case_heading_are_no_names()
     {
         // the unseen samples' headings "Impacts on Travel and Education", "Interior and Technology", "RELATED INFORMATION"
