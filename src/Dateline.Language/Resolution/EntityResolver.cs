@@ -143,6 +143,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         BroadcastStations(context);
         WebAddressNames(context);
         FamilyOfNamedPersons(context);
+        FullNameTypedPlace(context);
         FamilyByPluralSurname(context);
         OneTypePerName(context);
         PlaceBeforeNoun(context); // after OneTypePerName: "he said [Kabul]PERSON had" beside "the [Kabul]ORG government" is the ORG first, then one place
@@ -2702,6 +2703,47 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             return written;
         }
     }
+
+    /// <summary>
+    /// A person named in full that the recognizer typed a place, whose surname the page types a person alone ("ominous
+    /// denunciations of [Hillary Clinton]LOC" beside "[Clinton]PERSON" ×4, issue 17's sample 34; "[Ismail Haniyeh]LOC"
+    /// beside "[Haniyeh]PERSON" on VOA), is that person. A LOC or GPE mention of two words whose last is a one-word
+    /// PERSON mention on the page ("[Gulf of Finland]LOC" is three); its first word written as a name is (not "[CentOS
+    /// Stream]LOC" beside a stray "[Stream]PERSON", "[Royal-Dutch Shell]LOC") and no common word to the tagger, place,
+    /// country, people, party's word, role word or honorific ("[Miami Gonzalez]LOC", "[Democratic Dean]LOC", "[Grand
+    /// Masters]LOC"), its last no common word, the whole no gazetteer place.
+    /// </summary>
+    private void FullNameTypedPlace(Context c)
+    {
+        HashSet<string>? alone = null;
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Person && EndWithoutPossessive(c, item) - item.Start == 1)
+            {
+                (alone ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.Words[item.Start]);
+            }
+        }
+
+        if (alone is null)
+        {
+            return;
+        }
+
+        foreach (var item in c.Items)
+        {
+            int end = EndWithoutPossessive(c, item);
+            if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Gpe && end - item.Start == 2
+                && alone.Contains(c.Words[end - 1]) && IsNameCased(c.Words[item.Start]) && !IsCommonWord(c.Words[item.Start])
+                && !IsCommonWord(c.Words[end - 1]) && NotPlaceOrRole(c.Words[item.Start]) && !PartyPeoples.Contains(c.Words[item.Start])
+                && !IsGazetteerPlace(NameWithoutPossessive(c, item)))
+            {
+                item.Label = EntityLabel.Person;
+            }
+        }
+    }
+
+    /// <summary>Whether a word is written as a given name is: a capital, then lower-case letters only (not "CentOS", "Royal-Dutch").</summary>
+    private static bool IsNameCased(string word) => word.Length > 1 && char.IsUpper(word[0]) && IsLowerLetters(word[1..]);
 
     /// <summary>
     /// A given name the recognizer left untagged, used alone for a person the page names in full by it ("the connections

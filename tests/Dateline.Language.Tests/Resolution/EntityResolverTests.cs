@@ -955,6 +955,23 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_full_name_typed_a_place_whose_surname_the_page_types_a_person_is_the_person()
+    {
+        // issue 17's sample 34: "ominous denunciations of [Hillary Clinton]LOC" beside "[Clinton]PERSON"
+        var doc = Resolve("They made ominous denunciations of Hillary Clinton. Clinton answered them.",
+            ("Hillary Clinton", "LOC"), ("Clinton", "PERSON"));
+        Assert.All(doc.Layer<EntityMention>(), m => Assert.Equal(EntityLabel.Person, m.Label));
+
+        // three words, a first word not written as a name is, a place or a party's word before the surname: as typed
+        var kept = Resolve("Jets flew over the Gulf of Finland. Finland spoke. He moved to CentOS Stream. Stream said so. "
+            + "The Democratic Dean won. Dean spoke. Crowds in Miami Gonzalez rallied. Gonzalez came.",
+            ("Gulf of Finland", "LOC"), ("Finland", "PERSON"), ("CentOS Stream", "LOC"), ("Stream", "PERSON"),
+            ("Democratic Dean", "LOC"), ("Dean", "PERSON"), ("Miami Gonzalez", "LOC"), ("Gonzalez", "PERSON"));
+        Assert.All(new[] { "Gulf of Finland", "CentOS Stream", "Democratic Dean", "Miami Gonzalez" },
+            name => Assert.Contains(kept.Layer<EntityMention>(), m => kept.TextOf(m.Span) == name && m.Label != EntityLabel.Person));
+    }
+
+    [Fact]
     public void A_given_name_left_untagged_alone_is_the_person_named_in_full_by_it()
     {
         // issue 17's samples 31, 33 and 35: "the connections that Hillary has", "With Hillary, I don't" beside "Hillary
