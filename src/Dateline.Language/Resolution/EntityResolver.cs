@@ -143,8 +143,10 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         BroadcastStations(context);
         WebAddressNames(context);
         FamilyOfNamedPersons(context);
+        FullNameTypedPlace(context);
         FamilyByPluralSurname(context);
         OneTypePerName(context);
+        PlaceBeforeNoun(context); // after OneTypePerName: "he said [Kabul]PERSON had" beside "the [Kabul]ORG government" is the ORG first, then one place
         TeamsByNicknames(context);
 
         MarkWorks(context, QuotedTitles.Of(document));
@@ -830,6 +832,48 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
     }
+
+    /// <summary>
+    /// A first-level division or country the recognizer typed ORG where it modifies a common noun after an article
+    /// ("The [Vermont]ORG senator", "the [Illinois]ORG primary", "the [Massachusetts]ORG senator", "the [Texas]ORG
+    /// senator": issue 17's samples 27, 32 and 35) is the place, GPE, as the guideline types it. The whole mention names
+    /// the division or country, an article (<see cref="ArticlesBeforeModifier"/>) stands right before it and a word in
+    /// lower case that may be a noun or its modifier right after it, both in its sentence; a capitalised word after it
+    /// is a longer name ("the Texas Rangers"). Not a people's word ("the Saudi government": NORP), a compass word
+    /// ("a [Western]ORG diplomat": some country's region too) nor an initialism that is no country's ("the GAO report").
+    /// </summary>
+    private void PlaceBeforeNoun(Context c)
+    {
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.IsWork || item.Label != EntityLabel.Organization || item.Start == 0 || item.End >= c.Count)
+            {
+                continue;
+            }
+
+            int sentence = c.SentenceOf[item.Start];
+            var name = string.Join(' ', c.Words, item.Start, item.End - item.Start);
+            if (c.SentenceOf[item.Start - 1] == sentence && ArticlesBeforeModifier.Contains(c.Words[item.Start - 1])
+                && c.SentenceOf[item.End] == sentence && IsLowerLetters(c.Words[item.End]) && MayBeNounOrModifier(c.Words[item.End])
+                && !CompassWords.Contains(name) && IsPlaceBeforeTitle(name) && (!AllUpper(name) || geo.CountryByName(name) is not null))
+            {
+                item.Label = EntityLabel.Gpe;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The articles before a place that modifies a noun (<see cref="PlaceBeforeNoun"/>); not "that" or "this", which
+    /// open a clause as often ("warned that [Tehran]ORG has drawn up plans": the government, as the page typed it).
+    /// </summary>
+    private static readonly FrozenSet<string> ArticlesBeforeModifier = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an");
+
+    /// <summary>
+    /// Whether a lower-case word may be a noun or its modifier: the tagger's dictionary gives it no other tag ("has",
+    /// "says" are verbs: "the [GAO]ORG says" keeps its organisation), or does not hold it (ambiguous words: "primary").
+    /// </summary>
+    private static bool MayBeNounOrModifier(string word)
+        => !PosTagger.Default.Model.TryDictionary(word, out var tag) || tag is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.JJ or PartOfSpeech.VBG;
 
     /// <summary>
     /// A US congressional district named by its ordinal ("Florida’s 9th Congressional District", "Virginia's 10th
@@ -2645,6 +2689,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
 
+        GivenNamesAloneUntagged(c, named);
+
         bool FamilyWrittenInLowerCase(string family)
         {
             if (!lowerCase.TryGetValue(family, out bool written))
@@ -2656,6 +2702,109 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
             return written;
         }
+    }
+
+    /// <summary>
+    /// A person named in full that the recognizer typed a place, whose surname the page types a person alone ("ominous
+    /// denunciations of [Hillary Clinton]LOC" beside "[Clinton]PERSON" ×4, issue 17's sample 34; "[Ismail Haniyeh]LOC"
+    /// beside "[Haniyeh]PERSON" on VOA), is that person. A LOC or GPE mention of two words whose last is a one-word
+    /// PERSON mention on the page ("[Gulf of Finland]LOC" is three); its first word written as a name is (not "[CentOS
+    /// Stream]LOC" beside a stray "[Stream]PERSON", "[Royal-Dutch Shell]LOC") and no common word to the tagger, place,
+    /// country, people, party's word, role word or honorific ("[Miami Gonzalez]LOC", "[Democratic Dean]LOC", "[Grand
+    /// Masters]LOC"), its last no common word, the whole no gazetteer place.
+    /// </summary>
+    private void FullNameTypedPlace(Context c)
+    {
+        HashSet<string>? alone = null;
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label == EntityLabel.Person && EndWithoutPossessive(c, item) - item.Start == 1)
+            {
+                (alone ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.Words[item.Start]);
+            }
+        }
+
+        if (alone is null)
+        {
+            return;
+        }
+
+        foreach (var item in c.Items)
+        {
+            int end = EndWithoutPossessive(c, item);
+            if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Gpe && end - item.Start == 2
+                && alone.Contains(c.Words[end - 1]) && IsNameCased(c.Words[item.Start]) && !IsCommonWord(c.Words[item.Start])
+                && !IsCommonWord(c.Words[end - 1]) && NotPlaceOrRole(c.Words[item.Start]) && !PartyPeoples.Contains(c.Words[item.Start])
+                && !IsGazetteerPlace(NameWithoutPossessive(c, item)))
+            {
+                item.Label = EntityLabel.Person;
+            }
+        }
+    }
+
+    /// <summary>Whether a word is written as a given name is: a capital, then lower-case letters only (not "CentOS", "Royal-Dutch").</summary>
+    private static bool IsNameCased(string word) => word.Length > 1 && char.IsUpper(word[0]) && IsLowerLetters(word[1..]);
+
+    /// <summary>
+    /// A given name the recognizer left untagged, used alone for a person the page names in full by it ("the connections
+    /// that Hillary has", "With Hillary, I don't see", "I'm going to help Ted" beside "Hillary Clinton", "Ted Cruz":
+    /// issue 17's samples 31, 33 and 35), is a PERSON mention. <paramref name="named"/> holds the first words of the
+    /// page's persons named in full, as <see cref="FamilyOfNamedPersons"/> vouches for them (not a word that opens an
+    /// organisation's name there, nor a people's). The word stands alone: no capitalised word right after it in its
+    /// sentence nor right before it but the sentence's first ("With Hillary"); no common word to the tagger ("Will",
+    /// "Mark"), place, country, people, role word or honorific; no lower-case letter in it ("SAG-AFTRA"); not a name
+    /// closed by a role's word ("SAG-AFTRA President"); not a word the page types alone as another kind of name; not all a
+    /// quotation holds (the film “Judy.” beside "Judy Garland").
+    /// </summary>
+    private void GivenNamesAloneUntagged(Context c, HashSet<string> named)
+    {
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        // the first words of persons named in full and closed by no role's word ("[SAG-AFTRA President]PERSON", quote
+        // sample 1), less a word the page types alone as no person ("[Facebook]MISC" beside "[Facebook CEO]PERSON", sample 12)
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            if (IsFullPersonName(c, item) && named.Contains(c.Words[item.Start]) && !IsRoleWord(c.Words[EndWithoutPossessive(c, item) - 1]))
+            {
+                given.Add(c.Words[item.Start]);
+            }
+        }
+
+        foreach (var item in c.Items)
+        {
+            if (!item.Removed && item.Label != EntityLabel.Person && EndWithoutPossessive(c, item) - item.Start == 1)
+            {
+                given.Remove(c.Words[item.Start]);
+            }
+        }
+
+        for (int k = 0; k < c.Count; k++)
+        {
+            var word = c.Words[k];
+            if (c.Covered[k] < 0 && given.Contains(word) && IsCapitalised(word) && word.Any(char.IsLower) && !IsQuotedAlone(c, k)
+                && !(k + 1 < c.Count && c.SentenceOf[k + 1] == c.SentenceOf[k] && IsCapitalised(c.Words[k + 1]))
+                && !(!IsSentenceFirst(c, k) && !IsSentenceFirst(c, k - 1) && IsCapitalised(c.Words[k - 1]))
+                && !IsCommonWord(word) && NotPlaceOrRole(word))
+            {
+                Claim(c, -1, k, k + 1, EntityLabel.Person);
+            }
+        }
+    }
+
+    /// <summary>Whether the word is all a quotation holds, a title's way (the film “Judy.”): an opening mark before it, a closing one after it or after one punctuation mark.</summary>
+    private static bool IsQuotedAlone(Context c, int k)
+    {
+        if (k == 0 || c.Words[k - 1] is not ("“" or "\"" or "‘"))
+        {
+            return false;
+        }
+
+        int after = k + 1 < c.Count && c.Words[k + 1] is "." or "," or "!" or "?" ? k + 2 : k + 1;
+        return after < c.Count && c.Words[after] is "”" or "\"" or "’";
     }
 
     /// <summary>

@@ -955,6 +955,51 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_full_name_typed_a_place_whose_surname_the_page_types_a_person_is_the_person()
+    {
+        // issue 17's sample 34: "ominous denunciations of [Hillary Clinton]LOC" beside "[Clinton]PERSON"
+        var doc = Resolve("They made ominous denunciations of Hillary Clinton. Clinton answered them.",
+            ("Hillary Clinton", "LOC"), ("Clinton", "PERSON"));
+        Assert.All(doc.Layer<EntityMention>(), m => Assert.Equal(EntityLabel.Person, m.Label));
+
+        // three words, a first word not written as a name is, a place or a party's word before the surname: as typed
+        var kept = Resolve("Jets flew over the Gulf of Finland. Finland spoke. He moved to CentOS Stream. Stream said so. "
+            + "The Democratic Dean won. Dean spoke. Crowds in Miami Gonzalez rallied. Gonzalez came.",
+            ("Gulf of Finland", "LOC"), ("Finland", "PERSON"), ("CentOS Stream", "LOC"), ("Stream", "PERSON"),
+            ("Democratic Dean", "LOC"), ("Dean", "PERSON"), ("Miami Gonzalez", "LOC"), ("Gonzalez", "PERSON"));
+        Assert.All(new[] { "Gulf of Finland", "CentOS Stream", "Democratic Dean", "Miami Gonzalez" },
+            name => Assert.Contains(kept.Layer<EntityMention>(), m => kept.TextOf(m.Span) == name && m.Label != EntityLabel.Person));
+    }
+
+    [Fact]
+    public void A_given_name_left_untagged_alone_is_the_person_named_in_full_by_it()
+    {
+        // issue 17's samples 31, 33 and 35: "the connections that Hillary has", "With Hillary, I don't" beside "Hillary
+        // Clinton", untagged
+        var doc = Resolve("Hillary Clinton spoke. He lacks the connections that Hillary has. With Hillary, I see no fight.",
+            ("Hillary Clinton", "PERSON"));
+        Assert.Equal(3, doc.Layer<EntityMention>().Count(m => m.Label == EntityLabel.Person && doc.TextOf(m.Span).StartsWith("Hillary", StringComparison.Ordinal)));
+        Assert.Equal(EntityLabel.Person, Assert.Single(doc.Entities).Label);
+
+        // a common word, a place, a word beside another capitalised one, or one opening an organisation's name: untagged
+        var kept = Resolve("Will Smith came. Will it rain? Paris Hilton flew. Paris was cold. Hillary Clinton spoke of Hillary Rodham. "
+            + "Goldman Sachs hired Goldman Smith. Goldman fell.",
+            ("Will Smith", "PERSON"), ("Paris Hilton", "PERSON"), ("Hillary Clinton", "PERSON"),
+            ("Goldman Sachs", "ORG"), ("Goldman Smith", "PERSON"));
+        Assert.DoesNotContain(kept.Layer<EntityMention>(), m => kept.TextOf(m.Span) is "Will" or "Paris" or "Goldman" or "Hillary");
+
+        // nor a word the page types alone as another kind of name (sample 12: "[Facebook CEO]PERSON", "[Facebook]MISC")
+        var firm = Resolve("The Facebook CEO spoke. A key Facebook approach won. He sued Oculus and Facebook today.",
+            ("Facebook CEO", "PERSON"), ("Facebook", "MISC"), ("Oculus", "ORG"));
+        Assert.DoesNotContain(firm.Layer<EntityMention>(), m => firm.TextOf(m.Span) == "Facebook" && m.Label == EntityLabel.Person);
+
+        // nor the first word of a "name" closed by a role's word, nor a quotation's only word (a film's title); quote sample 1 and 2
+        var titled = Resolve("SAG-AFTRA President Fran Drescher spoke. SAG-AFTRA members won. Judy Garland died. Renée Zellweger won for “Judy.”",
+            ("SAG-AFTRA President", "PERSON"), ("Fran Drescher", "PERSON"), ("Judy Garland", "PERSON"));
+        Assert.DoesNotContain(titled.Layer<EntityMention>(), m => titled.TextOf(m.Span) is "SAG-AFTRA" or "Judy" && m.Label == EntityLabel.Person);
+    }
+
+    [Fact]
     public void Common_words_in_a_title_case_heading_are_no_names()
     {
         // the unseen samples' headings "Impacts on Travel and Education", "Interior and Technology", "RELATED INFORMATION"
@@ -1873,6 +1918,20 @@ public class EntityResolverTests
             ("Michael Urbanski", "PERSON"), ("Kelly", "PERSON"), ("Chris Christie", "PERSON"));
         Assert.Equal(EntityLabel.Norp, Single(peoples, "Thai").Label);
         Assert.DoesNotContain(peoples.Entities, e => e.Name is "Saudi" or "US" or "Federal District" or "Jersey");
+    }
+
+    [Fact]
+    public void A_state_or_country_typed_an_organisation_before_a_noun_after_an_article_is_a_place()
+    {
+        // issue 17's samples 27, 32 and 35: "The [Vermont]ORG senator", "the [Illinois]ORG primary"
+        var doc = Resolve("The Vermont senator spoke. He rallied ahead of the Illinois primary. A Tel Aviv hospital opened.",
+            ("Vermont", "ORG"), ("Illinois", "ORG"), ("Tel Aviv", "ORG"));
+        Assert.All(new[] { "Vermont", "Illinois", "Tel Aviv" }, place => Assert.Equal(EntityLabel.Gpe, Single(doc, place).Label));
+
+        // a verb after it, no article before it, a compass word, an initialism of no country, a longer name: as typed
+        var kept = Resolve("He warned that Tehran has plans. The GAO says so. A Western diplomat left. The Texas Rangers won.",
+            ("Tehran", "ORG"), ("GAO", "ORG"), ("Western", "ORG"), ("Texas Rangers", "ORG"));
+        Assert.All(new[] { "Tehran", "GAO", "Western", "Texas Rangers" }, name => Assert.Equal(EntityLabel.Organization, Single(kept, name).Label));
     }
 
     [Fact]
