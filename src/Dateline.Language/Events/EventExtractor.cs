@@ -5349,6 +5349,11 @@ public sealed partial class EventExtractor : IPipelineComponent
                 break; // "driven from their homes in Prijedor, and more than 15,000 were killed": ", and" joins clauses unless it closes a list ("Egypt, the UAE, and Russia")
             }
 
+            if (s.Lower(first - 1) == "," && IsPlaceAfterPreposition(s, more))
+            {
+                break; // "After meeting in the Nigerian capital Abuja, Obasanjo and …": the comma closes an opening phrase's place
+            }
+
             if (s.Lower(first - 1) == "," && commaJoined < 0)
             {
                 commaJoined = found.Count;
@@ -6069,8 +6074,52 @@ public sealed partial class EventExtractor : IPipelineComponent
             k--;
         }
 
+        // "Obasanjo and Congo Republic's President Denis Sassou Nguesso": a named possessor before the conjunct's title
+        // belongs to the conjunct, so the "and" before the possessor joins it (ev-mends22: train b150)
+        if (k >= 2 && s.Lower(k - 1) == "'s" && s.IsCapitalized(k - 2) && s.IsCapitalized(k))
+        {
+            int owner = k - 2;
+            while (owner > 0 && first - owner < MaxPossessorWords && s.IsCapitalized(owner - 1) && !FunctionWords.Contains(s.Lower(owner - 1)))
+            {
+                owner--;
+            }
+
+            k = owner;
+        }
+
         return ConjunctStart(s, k);
     }
+
+    /// <summary>
+    /// Whether the named <paramref name="place"/> is a preposition's object described by a common noun ("in the Nigerian
+    /// capital Abuja"): its modifiers (a determiner, adjectives, a lower-case noun that names no actor) follow a preposition,
+    /// at most <see cref="MaxPlaceModifiers"/> words back (ev-mends22: such a name before a comma is no item of the
+    /// subject's list).
+    /// </summary>
+    private bool IsPlaceAfterPreposition(SentenceView s, Actor place)
+    {
+        if (s.MentionAt(place.Last) < 0)
+        {
+            return false;
+        }
+
+        // the tagger may read the place as a person ("the Nigerian capital Abuja"): the common noun before it says what it is
+        int k = place.First - 1;
+        bool common = false;
+        while (k >= 0 && place.First - k <= MaxPlaceModifiers && (Determiners.Contains(s.Lower(k)) || s.Tag(k) is PartOfSpeech.JJ or PartOfSpeech.NN && s.MentionAt(k) < 0 && !s.IsCapitalized(k) || s.MentionAt(k) >= 0 && s.MentionLabel(s.MentionAt(k)) == EntityLabel.Norp))
+        {
+            common |= s.Tag(k) == PartOfSpeech.NN && !_lexicon.IsActorNoun(s.Lower(k));
+            k--;
+        }
+
+        return common && k >= 0 && s.Tag(k) == PartOfSpeech.IN && s.Lower(k) is not ("and" or "or");
+    }
+
+    /// <summary>At most this many modifier words between a place and the preposition before it ("in the Nigerian capital Abuja").</summary>
+    private const int MaxPlaceModifiers = 4;
+
+    /// <summary>At most this many words from a conjunct's name back to the first word of its named possessor ("Congo Republic's President Denis Sassou Nguesso").</summary>
+    private const int MaxPossessorWords = 9;
 
     /// <summary>
     /// Where a conjunct of a coordinated subject starts, before its determiner and its count ("Mr. Hariri and 20 others",
