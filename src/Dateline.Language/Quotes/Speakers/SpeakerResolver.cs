@@ -328,6 +328,30 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
+    /// The person of the last noted turn before <paramref name="before"/> when that turn lies after <paramref name="m"/>
+    /// or holds it (not as its speaker), and the person's gender (known, else the turn's own pronoun's) is the pronoun's:
+    /// the running speaker goes on, and the turn names its speaker nearer than <paramref name="m"/>, often by a pronoun
+    /// the mentions do not hold ("Ebeling reminisced about … with Clinton, and said …. Despite her upbringing, she said
+    /// she can't …. “…,” she said.": Ebeling, not Clinton, sample 31; "Gates told the AP that he and Manafort
+    /// introduced …. He called the actions lawful, and said …": Gates, sample 33). <see cref="TurnAround"/> does the
+    /// same for a mention of unknown gender held in the turn.
+    /// </summary>
+    private string? RunningSpeaker(Mention m, int before, SpeakerGender gender)
+    {
+        for (int i = _spoken.Count - 1; i >= 0; i--)
+        {
+            var (region, id, said) = _spoken[i];
+            if (region.Start < before)
+            {
+                var known = Gender(id) is var g && g != SpeakerGender.Unknown ? g : said;
+                return (region.Start >= m.Span.End || region.Contains(m.Span)) && id != m.Id && known == gender ? id : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The person of the last noted turn before <paramref name="before"/> when <paramref name="m"/> lies in that turn and
     /// is not its speaker, and the person's gender (known, else the turn's own pronoun's) does not disagree with <paramref name="gender"/>.
     /// </summary>
@@ -498,6 +522,11 @@ internal sealed partial class SpeakerResolver
                 case PronounReference.Person when m.Label == EntityLabel.Person:
                     // a bare surname stands for its other bearer as a speaker's does ("Gonzalez said … and he insisted …")
                     var id = SurnameBearer(m.Span, m.Id) ?? m.Id;
+                    if (pronoun.Gender != SpeakerGender.Unknown && RunningSpeaker(m, before, pronoun.Gender) is { } running)
+                    {
+                        return running;
+                    }
+
                     var g = Gender(id);
                     if (g == SpeakerGender.Unknown && pronoun.Gender != SpeakerGender.Unknown && TurnAround(m, before, pronoun.Gender) is { } speaker)
                     {
