@@ -2751,7 +2751,8 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// Texas", "Chad Wolf"), its first a given name on the names lexicon, its last no place's generic word ("Victoria
     /// Falls"), the whole no gazetteer place ("Santa Cruz"). Refused after "the" ("the Red Fort", "The West Indies", "the
     /// Adi Abeto prison" on VOA), after a number ("2134 Caldwell Place", sample 6), closed by a street's, a feature's or
-    /// a venue's word, opened by a compass word ("West Mercia police", quote sample 16), and before a place's generic word ("in Sari Pul province", "West Darfur state").
+    /// a venue's word, opened by a compass word ("West Mercia police", quote sample 16) or a word of two letters (the
+    /// lexicon holds "La": "[La Raza]LOC", sample 33), and before a place's generic word ("in Sari Pul province", "West Darfur state").
     /// </summary>
     private void GivenNameOpensPlace(Context c)
     {
@@ -2761,7 +2762,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Gpe && end - item.Start == 2)
             {
                 string first = c.Words[item.Start], last = c.Words[end - 1];
-                if (IsGivenName(first) && IsNameCased(first) && !CompassWords.Contains(first) && IsNameCased(last) && !IsCommonWord(first) && !IsCommonWord(last)
+                if (IsGivenName(first) && first.Length > 2 && IsNameCased(first) && !CompassWords.Contains(first) && IsNameCased(last) && !IsCommonWord(first) && !IsCommonWord(last)
                     && NoGreatPlaceOrRole(first) && NoGreatPlaceOrRole(last) && !GeoGazetteer.IsGenericPlaceWord(last)
                     && !PartyPeoples.Contains(first) && !IsGazetteerPlace(NameWithoutPossessive(c, item))
                     && !StreetWords.Contains(last) && !AddressStreetWords.Contains(last) && !FeatureWords.Contains(last) && !VenueWords.Contains(last)

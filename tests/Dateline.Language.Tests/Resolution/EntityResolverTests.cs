@@ -981,9 +981,9 @@ public class EntityResolverTests
 
         // a place's generic word, a place or a common word after the given name, or a gazetteer place: as typed
         var kept = Resolve("They flew to Victoria Falls. They drove to Victoria Texas. They sailed to Santa Cruz. "
-            + "They saw the Red Fort. A man died in Sari Pul province. He lives at 2134 Caldwell Place. West Mercia police came.",
+            + "They saw the Red Fort. A man died in Sari Pul province. He lives at 2134 Caldwell Place. West Mercia police came. He backed La Raza.",
             ("Victoria Falls", "LOC"), ("Victoria Texas", "GPE"), ("Santa Cruz", "GPE"), ("Red Fort", "LOC"), ("Sari Pul", "GPE"),
-            ("Caldwell Place", "LOC"), ("West Mercia", "LOC"));
+            ("Caldwell Place", "LOC"), ("West Mercia", "LOC"), ("La Raza", "LOC"));
         Assert.DoesNotContain(kept.Layer<EntityMention>(), m => m.Label == EntityLabel.Person);
     }
 
