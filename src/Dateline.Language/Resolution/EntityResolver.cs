@@ -2715,6 +2715,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// </summary>
     private void FullNameTypedPlace(Context c)
     {
+        GivenNameOpensPlace(c);
         HashSet<string>? alone = null;
         foreach (var item in c.Items)
         {
@@ -2741,6 +2742,42 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
     }
+
+    /// <summary>
+    /// A person named in full that the recognizer typed a place where the page names the person nowhere else ("from
+    /// [Marco Rubio]LOC", "from [Carly Fiorina]LOC to Rubio": issue 17's samples 27 and 22). A LOC or GPE mention of
+    /// two words, each written as a name is, no common word to the tagger, country, first-level division, capital,
+    /// people, role word or honorific (a town may be a name: the gazetteer holds "Marco" and "Rubio"; not "Victoria
+    /// Texas", "Chad Wolf"), its first a given name on the names lexicon, its last no place's generic word ("Victoria
+    /// Falls"), the whole no gazetteer place ("Santa Cruz"). Refused after "the" ("the Red Fort", "The West Indies", "the
+    /// Adi Abeto prison" on VOA), after a number ("2134 Caldwell Place", sample 6), closed by a street's, a feature's or
+    /// a venue's word, opened by a compass word ("West Mercia police", quote sample 16) or a word of two letters (the
+    /// lexicon holds "La": "[La Raza]LOC", sample 33), and before a place's generic word ("in Sari Pul province", "West Darfur state").
+    /// </summary>
+    private void GivenNameOpensPlace(Context c)
+    {
+        foreach (var item in c.Items)
+        {
+            int end = EndWithoutPossessive(c, item);
+            if (!item.Removed && !item.IsWork && item.Label is EntityLabel.Location or EntityLabel.Gpe && end - item.Start == 2)
+            {
+                string first = c.Words[item.Start], last = c.Words[end - 1];
+                if (IsGivenName(first) && first.Length > 2 && IsNameCased(first) && !CompassWords.Contains(first) && IsNameCased(last) && !IsCommonWord(first) && !IsCommonWord(last)
+                    && NoGreatPlaceOrRole(first) && NoGreatPlaceOrRole(last) && !GeoGazetteer.IsGenericPlaceWord(last)
+                    && !PartyPeoples.Contains(first) && !IsGazetteerPlace(NameWithoutPossessive(c, item))
+                    && !StreetWords.Contains(last) && !AddressStreetWords.Contains(last) && !FeatureWords.Contains(last) && !VenueWords.Contains(last)
+                    && !(item.Start > 0 && (c.Words[item.Start - 1] is "the" or "The" || char.IsDigit(c.Words[item.Start - 1][0])))
+                    && !(end < c.Count && c.SentenceOf[end] == c.SentenceOf[item.Start] && GeoGazetteer.IsGenericPlaceWord(c.Words[end])))
+                {
+                    item.Label = EntityLabel.Person;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a word is no country, first-level division, capital or people, and no role word or honorific (a town may be a name: "Marco", "Rubio").</summary>
+    private bool NoGreatPlaceOrRole(string word)
+        => !IsPlaceName(word) && geo.CountryByDemonym(word) is null && !IsRoleWord(word) && !IsHonorific(word);
 
     /// <summary>Whether a word is written as a given name is: a capital, then lower-case letters only (not "CentOS", "Royal-Dutch").</summary>
     private static bool IsNameCased(string word) => word.Length > 1 && char.IsUpper(word[0]) && IsLowerLetters(word[1..]);

@@ -972,6 +972,22 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_full_name_opened_by_a_given_name_typed_a_place_is_the_person()
+    {
+        // issue 17's samples 27 and 22: "[Marco Rubio]LOC", "[Carly Fiorina]LOC", no other mention of them on the page
+        var doc = Resolve("Voters turned from Marco Rubio. His allegiance has shifted from Carly Fiorina.",
+            ("Marco Rubio", "LOC"), ("Carly Fiorina", "LOC"));
+        Assert.All(doc.Layer<EntityMention>(), m => Assert.Equal(EntityLabel.Person, m.Label));
+
+        // a place's generic word, a place or a common word after the given name, or a gazetteer place: as typed
+        var kept = Resolve("They flew to Victoria Falls. They drove to Victoria Texas. They sailed to Santa Cruz. "
+            + "They saw the Red Fort. A man died in Sari Pul province. He lives at 2134 Caldwell Place. West Mercia police came. He backed La Raza.",
+            ("Victoria Falls", "LOC"), ("Victoria Texas", "GPE"), ("Santa Cruz", "GPE"), ("Red Fort", "LOC"), ("Sari Pul", "GPE"),
+            ("Caldwell Place", "LOC"), ("West Mercia", "LOC"), ("La Raza", "LOC"));
+        Assert.DoesNotContain(kept.Layer<EntityMention>(), m => m.Label == EntityLabel.Person);
+    }
+
+    [Fact]
     public void A_given_name_left_untagged_alone_is_the_person_named_in_full_by_it()
     {
         // issue 17's samples 31, 33 and 35: "the connections that Hillary has", "With Hillary, I don't" beside "Hillary
