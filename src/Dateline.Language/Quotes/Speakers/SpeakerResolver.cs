@@ -475,7 +475,10 @@ internal sealed partial class SpeakerResolver
         return words.Count == 0 ? null : words[^1].Value.ToLowerInvariant();
     }
 
-    private string? Antecedent(SpeakerLexicon.Pronoun pronoun, int before, Func<TextSpan, bool> quoted, Func<TextSpan, bool> reported, string word)
+    /// <summary>How many sentence-opening "he"/"she" subjects a pronoun's antecedent is followed back through (<see cref="SubjectPronoun"/>): bounds the walk on a page of many such sentences.</summary>
+    private const int MaxSubjectChain = 3;
+
+    private string? Antecedent(SpeakerLexicon.Pronoun pronoun, int before, Func<TextSpan, bool> quoted, Func<TextSpan, bool> reported, string word, int chain = 0)
     {
         // a described speaker of a quote nearer than any name the pronoun could take is whom it stands for ("it" and
         // "its" stand for an organisation, never for people described)
@@ -535,6 +538,13 @@ internal sealed partial class SpeakerResolver
 
                     if (g == SpeakerGender.Unknown || pronoun.Gender == SpeakerGender.Unknown || g == pronoun.Gender)
                     {
+                        // a mention after its sentence's "he"/"she" subject is an object: the subject goes on
+                        if (pronoun.Gender != SpeakerGender.Unknown && chain < MaxSubjectChain && SubjectPronoun(m, before, pronoun.Gender, quoted) is { } subject
+                            && Antecedent(pronoun, subject, quoted, reported, word, chain + 1) is { } subjectId)
+                        {
+                            return subjectId;
+                        }
+
                         return id;
                     }
 
@@ -557,6 +567,33 @@ internal sealed partial class SpeakerResolver
         }
 
         return named?.Id ?? described?.Id;
+    }
+
+    /// <summary>
+    /// The start of a "he" or "she" of <paramref name="gender"/> opening (after "And" or "But") the sentence that holds
+    /// <paramref name="m"/> before it, when the pronoun at <paramref name="before"/> lies in that sentence or the next:
+    /// the mention is then the clause's object or a preposition's, and the pronoun goes on with the subject ("Gonzalez said
+    /// he didn't believe …. He has spoken with Elian at least three times …, and he insisted …": Gonzalez, not Elian;
+    /// issue 17, sample 29). Null otherwise.
+    /// </summary>
+    private int? SubjectPronoun(Mention m, int before, SpeakerGender gender, Func<TextSpan, bool> quoted)
+    {
+        int si = TextSpans.IndexContaining(_sentences, m.Span.Start);
+        int pi = TextSpans.IndexContaining(_sentences, Math.Min(before, _text.Length - 1));
+        if (si < 0 || (pi != si && pi != si + 1))
+        {
+            return null;
+        }
+
+        var opening = SentenceSubject().Match(_text, _sentences[si].Start, m.Span.Start - _sentences[si].Start);
+        if (!opening.Success)
+        {
+            return null;
+        }
+
+        var subject = opening.Groups["p"];
+        var span = new TextSpan(subject.Index, subject.Index + subject.Length);
+        return _lexicon.Pronouns.TryGetValue(subject.Value.ToLowerInvariant(), out var p) && p.Gender == gender && !quoted(span) ? span.Start : null;
     }
 
     /// <summary>Whether a mention stands in the possessive: "'s" or "’s" (or a lone apostrophe after its "s") right after it.</summary>
@@ -1081,6 +1118,9 @@ internal sealed partial class SpeakerResolver
     /// <summary>A cue verb right after a mention and the pronoun opening its report: " says that he", " said she".</summary>
     [GeneratedRegex(@"\G\s+(?<cue>[a-z]+)\s+(?:that\s+)?(?<p>[a-z]+)\b")]
     private static partial Regex CuePronoun();
+
+    [GeneratedRegex(@"\G\s*(?:(?:And|But),?\s+)?(?<p>He|She)\b")]
+    private static partial Regex SentenceSubject();
 
     [GeneratedRegex(@"\G,\s+(?:(?<det>the|a|an)\s+)?(?<w>[A-Za-z-]+)(?![\w'’])(?:\s+(?<w>[A-Za-z-]+)(?![\w'’])){0,2}", RegexOptions.IgnoreCase)]
     private static partial Regex Apposition();
