@@ -4704,9 +4704,9 @@ public sealed partial class EventExtractor : IPipelineComponent
                 return null;
             }
 
-            if (LooksParticiple(s, k) && (IsPassiveAuxiliary(s, k - 1) || k >= 2 && s.Lower(k - 1) == "," && PassiveListStart(s, k) is not null))
+            if (PassiveListStart(s, k) is { } start)
             {
-                return PassiveListStart(s, k); // "being shot, beaten and tortured": the list's first participle, after the auxiliary
+                return start; // "being shot, beaten and tortured": the list's first participle, after the auxiliary
             }
         }
 

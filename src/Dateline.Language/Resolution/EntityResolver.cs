@@ -143,6 +143,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         BroadcastStations(context);
         WebAddressNames(context);
         FamilyOfNamedPersons(context);
+        GivenNameOpensPlace(context);
         FullNameTypedPlace(context);
         FamilyByPluralSurname(context);
         OneTypePerName(context);
@@ -2715,7 +2716,6 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     /// </summary>
     private void FullNameTypedPlace(Context c)
     {
-        GivenNameOpensPlace(c);
         HashSet<string>? alone = null;
         foreach (var item in c.Items)
         {

@@ -337,38 +337,34 @@ internal sealed partial class SpeakerResolver
     /// same for a mention of unknown gender held in the turn.
     /// </summary>
     private string? RunningSpeaker(Mention m, int before, SpeakerGender gender)
-    {
-        for (int i = _spoken.Count - 1; i >= 0; i--)
-        {
-            var (region, id, said) = _spoken[i];
-            if (region.Start < before)
-            {
-                var known = Gender(id) is var g && g != SpeakerGender.Unknown ? g : said;
-                return (region.Start >= m.Span.End || region.Contains(m.Span)) && id != m.Id && known == gender ? id : null;
-            }
-        }
-
-        return null;
-    }
+        => LastTurnBefore(before) is { } turn && (turn.Region.Start >= m.Span.End || turn.Region.Contains(m.Span)) && turn.Id != m.Id
+            && TurnGender(turn) == gender ? turn.Id : null;
 
     /// <summary>
     /// The person of the last noted turn before <paramref name="before"/> when <paramref name="m"/> lies in that turn and
     /// is not its speaker, and the person's gender (known, else the turn's own pronoun's) does not disagree with <paramref name="gender"/>.
     /// </summary>
     private string? TurnAround(Mention m, int before, SpeakerGender gender)
+        => LastTurnBefore(before) is { } turn && turn.Region.Contains(m.Span) && turn.Id != m.Id
+            && TurnGender(turn) is var known && (known == SpeakerGender.Unknown || known == gender) ? turn.Id : null;
+
+    /// <summary>The last noted turn that starts before <paramref name="before"/>, or null.</summary>
+    private SpokenTurn? LastTurnBefore(int before)
     {
         for (int i = _spoken.Count - 1; i >= 0; i--)
         {
-            var (region, id, said) = _spoken[i];
-            if (region.Start < before)
+            if (_spoken[i].Region.Start < before)
             {
-                var known = Gender(id) is var g && g != SpeakerGender.Unknown ? g : said;
-                return region.Contains(m.Span) && id != m.Id && (known == SpeakerGender.Unknown || known == gender) ? id : null;
+                return _spoken[i];
             }
         }
 
         return null;
     }
+
+    /// <summary>A turn's speaker's gender: the person's when known, else the turn's own pronoun's.</summary>
+    private SpeakerGender TurnGender(SpokenTurn turn)
+        => Gender(turn.Id) is var g && g != SpeakerGender.Unknown ? g : turn.Said;
 
     /// <summary>
     /// Notes a quote's speaker that the text names (<see cref="SpeakerKind.Name"/>) but the recognizer does not hold for
