@@ -327,7 +327,8 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             int nounLast = LastToken(s, noun.Trigger)!.Value;
             // a noun of two parties ("clashes between rebels and security forces killed") does not say which side killed
-            if (noun.Source is { IsActor: true } source && noun.Target is null && (verb.Source is null || subject && verb.Source.Value.First > nounLast))
+            bool twoParties = nounLast + 1 < s.Count && (s.Lower(nounLast + 1) == "between" || PlaceBeforeBetween(s, nounLast + 1) is not null);
+            if (noun.Source is { IsActor: true } source && noun.Target is null && !twoParties && (verb.Source is null || subject && verb.Source.Value.First > nounLast))
             {
                 drafts[v] = verb with { Source = source };
             }
@@ -3047,9 +3048,19 @@ public sealed partial class EventExtractor : IPipelineComponent
             after = between; // "a peace agreement worked out in June between the Somali government and …"
         }
 
+        if (PlaceBeforeBetween(s, after) is { } pastPlace)
+        {
+            after = pastPlace; // "a gunbattle in Nigeria between government soldiers and …"
+        }
+
         if (after < s.Count && s.Lower(after) == "between")
         {
             var parties = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
+            if (parties.Count == 1 && SplitAtAnd(s, parties[0]) is { } split)
+            {
+                parties = split; // "negotiations between the UAW and Stellantis", one name to the entity layer: two parties
+            }
+
             if (parties.Count >= 2)
             {
                 // "coalition talks between Angela Merkel and Gerhard Schroeder": the parties named, not a modifier before
@@ -3483,7 +3494,63 @@ public sealed partial class EventExtractor : IPipelineComponent
             k++;
         }
 
+        k = PlaceBeforeBetween(s, k) ?? k; // "clashes broke out in western Herat province between"
         return k < s.Count && s.Lower(k) == "between" ? k : null;
+    }
+
+    /// <summary>
+    /// The "between" after a place phrase at <paramref name="k"/> ("in Nigeria", "in western Herat province"): a place
+    /// preposition and at most <see cref="MaxPlaceWordsBeforeBetween"/> words, one of them capitalised, none a verb, a
+    /// clause word or punctuation; null when no "between" follows.
+    /// </summary>
+    private static int? PlaceBeforeBetween(SentenceView s, int k)
+    {
+        if (k >= s.Count || !PlacePrepositions.Contains(s.Lower(k)))
+        {
+            return null;
+        }
+
+        for (int j = k + 1; j < s.Count && j - k <= MaxPlaceWordsBeforeBetween + 1; j++)
+        {
+            if (s.Lower(j) == "between")
+            {
+                // a name in it ("in Cuba"): "ended in a clash between" is the clash's own phrase, no place
+                var words = Enumerable.Range(k + 1, j - k - 1);
+                return j > k + 1 && PhraseWordsOnly(s, k + 1, j, possessives: true) && !words.Any(w => FunctionWords.Contains(s.Lower(w))) && words.Any(s.IsCapitalized) ? j : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words of a place phrase before "between" ("in western Herat province": 3).</summary>
+    private const int MaxPlaceWordsBeforeBetween = 4;
+
+    /// <summary>
+    /// A named actor whose words hold "and" between two capitalised words ("the UAW and Stellantis", "Amanullah Khan and
+    /// Arbab Basir" taken by the entity layer as one name) as its two conjuncts, or null: after "between" two parties
+    /// are named.
+    /// </summary>
+    private static List<Actor>? SplitAtAnd(SentenceView s, Actor actor)
+    {
+        if (actor.Kind != ActorKind.Entity)
+        {
+            return null;
+        }
+
+        for (int a = actor.First + 1; a < actor.Last; a++)
+        {
+            if (s.Lower(a) == "and" && s.IsCapitalized(a - 1) && s.IsCapitalized(a + 1))
+            {
+                return
+                [
+                    actor with { Last = a - 1, Span = new TextSpan(actor.Span.Start, s.Span(a - 1).End), EntityId = null },
+                    actor with { First = a + 1, Span = new TextSpan(s.Span(a + 1).Start, actor.Span.End), EntityId = null },
+                ];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"blame the bombing on the PKK": the noun is the object of a verb that takes the same preposition, which belongs to the verb.</summary>
