@@ -327,7 +327,8 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             int nounLast = LastToken(s, noun.Trigger)!.Value;
             // a noun of two parties ("clashes between rebels and security forces killed") does not say which side killed
-            if (noun.Source is { IsActor: true } source && noun.Target is null && (verb.Source is null || subject && verb.Source.Value.First > nounLast))
+            bool twoParties = nounLast + 1 < s.Count && (s.Lower(nounLast + 1) == "between" || PlaceBeforeBetween(s, nounLast + 1) is not null);
+            if (noun.Source is { IsActor: true } source && noun.Target is null && !twoParties && (verb.Source is null || subject && verb.Source.Value.First > nounLast))
             {
                 drafts[v] = verb with { Source = source };
             }
@@ -3047,9 +3048,19 @@ public sealed partial class EventExtractor : IPipelineComponent
             after = between; // "a peace agreement worked out in June between the Somali government and …"
         }
 
+        if (PlaceBeforeBetween(s, after) is { } pastPlace)
+        {
+            after = pastPlace; // "a gunbattle in Nigeria between government soldiers and …"
+        }
+
         if (after < s.Count && s.Lower(after) == "between")
         {
             var parties = ObjectActors(s, after + 1, entry.Prepositions, direct: true);
+            if (parties.Count == 1 && SplitAtAnd(s, parties[0]) is { } split)
+            {
+                parties = split; // "negotiations between the UAW and Stellantis", one name to the entity layer: two parties
+            }
+
             if (parties.Count >= 2)
             {
                 // "coalition talks between Angela Merkel and Gerhard Schroeder": the parties named, not a modifier before
@@ -3075,6 +3086,7 @@ public sealed partial class EventExtractor : IPipelineComponent
         // (the preposition's objects read once, for that test and for the event)
         var found = after < s.Count && s.Lower(after) != "between" && entry.Prepositions.Contains(s.Lower(after)) && !GovernedByVerbWith(s, i, s.Lower(after))
             ? ObjectActors(s, after + 1, entry.Prepositions, direct: true) : null;
+        bool withParty = found is not null && s.Lower(after) == "with" && found.Exists(a => a.IsActor);
         if (found is not null && !(entry.Type == EventType.Consult && s.Lower(after) == "of" && !found.Exists(a => a.IsActor)))
         {
             prepositionObjects = found;
@@ -3180,6 +3192,13 @@ public sealed partial class EventExtractor : IPipelineComponent
                 // a subject opens its clause ("He spoke after"), unlike a noun inside the object ("made no public comments after")
                 sources.AddRange(SubjectActors(s, end).Where(a => a.IsActor && (a.Kind != ActorKind.Group || a.First == 0 || !s.IsWord(a.First - 1) || FunctionWords.Contains(s.Lower(a.First - 1)) || Determiners.Contains(s.Lower(a.First - 1)))));
             }
+        }
+
+        // "he accepted the delay at a meeting with top officials", "Muteiry died in a shootout with Saudi security forces": a
+        // noun whose "with" names one party, in an adjunct of an active clause verb, has that clause's subject as the other
+        if (sources.Count == 0 && withParty && AdjunctClauseVerb(s, i) is { } clauseVerb)
+        {
+            sources.AddRange(SubjectActors(s, ClauseSubjectEnd(s, clauseVerb - 1)).Where(a => a.IsActor));
         }
 
         // "In support of her brother, Anna Orlic praised …", "In protest against the law, workers …": an opening "in" phrase
@@ -3475,7 +3494,63 @@ public sealed partial class EventExtractor : IPipelineComponent
             k++;
         }
 
+        k = PlaceBeforeBetween(s, k) ?? k; // "clashes broke out in western Herat province between"
         return k < s.Count && s.Lower(k) == "between" ? k : null;
+    }
+
+    /// <summary>
+    /// The "between" after a place phrase at <paramref name="k"/> ("in Nigeria", "in western Herat province"): a place
+    /// preposition and at most <see cref="MaxPlaceWordsBeforeBetween"/> words, one of them capitalised, none a verb, a
+    /// clause word or punctuation; null when no "between" follows.
+    /// </summary>
+    private static int? PlaceBeforeBetween(SentenceView s, int k)
+    {
+        if (k >= s.Count || !PlacePrepositions.Contains(s.Lower(k)))
+        {
+            return null;
+        }
+
+        for (int j = k + 1; j < s.Count && j - k <= MaxPlaceWordsBeforeBetween + 1; j++)
+        {
+            if (s.Lower(j) == "between")
+            {
+                // a name in it ("in Cuba"): "ended in a clash between" is the clash's own phrase, no place
+                var words = Enumerable.Range(k + 1, j - k - 1);
+                return j > k + 1 && PhraseWordsOnly(s, k + 1, j, possessives: true) && !words.Any(w => FunctionWords.Contains(s.Lower(w))) && words.Any(s.IsCapitalized) ? j : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many words of a place phrase before "between" ("in western Herat province": 3).</summary>
+    private const int MaxPlaceWordsBeforeBetween = 4;
+
+    /// <summary>
+    /// A named actor whose words hold "and" between two capitalised words ("the UAW and Stellantis", "Amanullah Khan and
+    /// Arbab Basir" taken by the entity layer as one name) as its two conjuncts, or null: after "between" two parties
+    /// are named.
+    /// </summary>
+    private static List<Actor>? SplitAtAnd(SentenceView s, Actor actor)
+    {
+        if (actor.Kind != ActorKind.Entity)
+        {
+            return null;
+        }
+
+        for (int a = actor.First + 1; a < actor.Last; a++)
+        {
+            if (s.Lower(a) == "and" && s.IsCapitalized(a - 1) && s.IsCapitalized(a + 1))
+            {
+                return
+                [
+                    actor with { Last = a - 1, Span = new TextSpan(actor.Span.Start, s.Span(a - 1).End), EntityId = null },
+                    actor with { First = a + 1, Span = new TextSpan(s.Span(a + 1).Start, actor.Span.End), EntityId = null },
+                ];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"blame the bombing on the PKK": the noun is the object of a verb that takes the same preposition, which belongs to the verb.</summary>
@@ -3524,6 +3599,58 @@ public sealed partial class EventExtractor : IPipelineComponent
 
         return null;
     }
+
+    /// <summary>
+    /// The active verb whose adjunct ("at", "in", "during", "for", "ahead of" a phrase) holds the noun at
+    /// <paramref name="noun"/>: right before the preposition ("died in a shootout", "is in talks") or past its object
+    /// ("accepted the delay at a meeting"), at most <see cref="MaxAdjunctReach"/> words back within the clause's phrases; a
+    /// past participle only after "have" (the passive "were killed during a joint raid with" names the victims). Null
+    /// otherwise.
+    /// </summary>
+    private int? AdjunctClauseVerb(SentenceView s, int noun)
+    {
+        int p = noun - 1;
+        while (p > 0 && noun - p <= MaxAdjunctModifiers && (s.Tag(p) is PartOfSpeech.JJ or PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.CD || Determiners.Contains(s.Lower(p)) || s.Lower(p) is "'s" or "-"))
+        {
+            p--;
+        }
+
+        if (p < 2 || !(AdjunctHeads.Contains(s.Lower(p)) || s.Lower(p) == "of" && s.Lower(p - 1) == "ahead"))
+        {
+            return null;
+        }
+
+        int end = s.Lower(p) == "of" ? p - 1 : p;
+        for (int v = end - 1; v >= 1 && end - v <= MaxAdjunctReach + 1; v--)
+        {
+            if (s.Tag(v).IsVerb())
+            {
+                bool active = s.Tag(v) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP || s.Tag(v) == PartOfSpeech.VBN && HaveForms.Contains(s.Lower(v - 1));
+                return active && !IsElidedPassive(s, v) && PhraseWordsOnly(s, v + 1, end, possessives: true) ? v : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the past form at <paramref name="v"/> is a passive whose auxiliary an earlier conjunct gave: "two soldiers
+    /// have been killed and three others wounded in a firefight with" (a short noun phrase, "and", and a participle after
+    /// a form of "be" right before it).
+    /// </summary>
+    private bool IsElidedPassive(SentenceView s, int v)
+    {
+        int k = v - 1;
+        while (k >= 0 && v - k <= MaxAdjectives + 2 && (IsNounAt(s, k) || s.IsNumber(k) || Quantifiers.Contains(s.Lower(k)) || Determiners.Contains(s.Lower(k)) || s.Tag(k) == PartOfSpeech.JJ))
+        {
+            k--;
+        }
+
+        return k >= 2 && k < v - 1 && s.Lower(k) == "and" && s.Tag(k - 1) == PartOfSpeech.VBN && BeForms.Contains(s.Lower(k - 2));
+    }
+
+    /// <summary>The prepositions of an adjunct that sets an event in which the clause's subject takes part (<see cref="AdjunctClauseVerb"/>).</summary>
+    private static readonly FrozenWords AdjunctHeads = new("at in during for");
 
     /// <summary>
     /// The end of the subject held in the COERCE noun at <paramref name="noun"/> when the noun is the object of "in",
