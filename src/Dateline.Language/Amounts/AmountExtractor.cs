@@ -510,9 +510,10 @@ public sealed class AmountExtractor : IPipelineComponent
     private bool IsAge(string text, TextSpan span)
     {
         var previous = PreviousWord(text, span.Start);
-        if (_lexicon.AgeBefore.Contains(previous) || _lexicon.AgeBefore.Contains(PreviousWord(text, WordStart(text, span.Start)) + " " + previous))
+        if (_lexicon.AgeBefore.Contains(previous) || _lexicon.AgeBefore.Contains(PreviousWord(text, WordStart(text, span.Start)) + " " + previous)
+            || _lexicon.AgeBefore.Contains(PreviousToken(text, span.Start)))
         {
-            return true; // "Bryant, aged 41", "Christie, who is 61"
+            return true; // "Bryant, aged 41", "Christie, who is 61", "I'm 76, and I don't feel like it"
         }
 
         if (span.Start < 3 || text[span.Start - 1] != ' ' || text[span.Start - 2] != ',' || !char.IsLetter(text[span.Start - 3]))
@@ -799,6 +800,29 @@ public sealed class AmountExtractor : IPipelineComponent
         }
 
         return b;
+    }
+
+    /// <summary>The token right before a position up to the space before it, lower-cased, its apostrophes kept ("I'm" → "i'm").</summary>
+    private static string PreviousToken(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        int b = e;
+        while (b > 0 && !char.IsWhiteSpace(text[b - 1]))
+        {
+            b--;
+        }
+
+        while (b < e && !char.IsLetter(text[b]))
+        {
+            b++; // an opening quote mark or bracket: “I'm 76”
+        }
+
+        return text[b..e].ToLowerInvariant();
     }
 
     /// <summary>The word right before a position, lower-cased ("" at the start or after punctuation).</summary>

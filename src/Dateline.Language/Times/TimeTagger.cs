@@ -335,7 +335,7 @@ public sealed partial class TimeTagger : IPipelineComponent
     /// ("Kicking off in June 2020 … the jaunt June 9, 2020 … a hometown show on Sept. 12", a tour's dates listed under
     /// "… Tour 2020 dates:", told in November 2019; unseen news audit 6). Only with a DCT; null otherwise.
     /// </summary>
-    private static int? YearInView(NarrativeTime narrative, IReadOnlyList<TextSpan> paragraphs, int at, DateOnly? dct)
+    private int? YearInView(NarrativeTime narrative, IReadOnlyList<TextSpan> paragraphs, int at, DateOnly? dct)
     {
         if (dct is not { } d || narrative.Mentioned is not { Length: >= 4 } mentioned || narrative.MentionedAt < 0 || !narrative.MentionedYearWritten
             || !int.TryParse(mentioned.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year <= d.Year)
@@ -344,7 +344,7 @@ public sealed partial class TimeTagger : IPipelineComponent
         }
 
         int here = TextSpans.IndexContaining(paragraphs, at), there = TextSpans.IndexContaining(paragraphs, narrative.MentionedAt);
-        return here >= 0 && there >= 0 && here - there <= 1 ? year : null;
+        return here >= 0 && there >= 0 && here - there <= Options.YearInViewParagraphs ? year : null;
     }
 
     /// <summary>A value, or null when the expression points outside the calendar ("a million days ago").</summary>

@@ -34,4 +34,12 @@ public sealed record TimeTaggerOptions
     /// changed no value of them: every weekday in them is the same from either day).
     /// </summary>
     public int DatelineDays { get; init; } = 2;
+
+    /// <summary>
+    /// How many paragraphs back a coming year the text wrote stays in view for a month named without one (the time
+    /// tagger's YearInView: "France's April 2017 presidential election" … three paragraphs on, "an early May run-off",
+    /// told in August 2016; unseen sample 21). 3: it needs three; 1 → 3 changed no expression of AQUAINT, TimeBank, VOA
+    /// 2,000 or Wikinews 336 (a coming year in view is rare, and a past clause still keeps the DCT's year).
+    /// </summary>
+    public int YearInViewParagraphs { get; init; } = 3;
 }

@@ -18,7 +18,8 @@ internal sealed class TimexLexicon
         Numbers = Table("time-numbers.txt", r => r[1]);
         Units = Table("time-units.txt", r => r[1]);
         PartsOfDay = Table("time-parts-of-day.txt", r => r[1]);
-        PartsKeptAfterWeekday = ResourceText.Rows("time-parts-of-day.txt").Where(r => r.Length > 2 && r[2] == "part").Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        PartsKeptAfterWeekday = PartsOfDayMarked("part");
+        PartsKeptAfterPastWeekday = PartsOfDayMarked("past");
         Seasons = Table("time-seasons.txt", r => (r[1], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
         References = Table("time-references.txt", r => r[1]);
         Sets = Table("time-sets.txt", r => r[1]);
@@ -113,7 +114,14 @@ internal sealed class TimexLexicon
     /// <summary>Parts of the day a weekday before them keeps in its value ("Wednesday afternoon" → TAF; Data/time-parts-of-day.txt).</summary>
     public IReadOnlySet<string> PartsKeptAfterWeekday { get; }
 
+    /// <summary>Parts of the day a weekday keeps only when it is on or before the dct ("Sunday morning" told on Monday → TMO,
+    /// a coming "Thursday morning" the day; Data/time-parts-of-day.txt).</summary>
+    public IReadOnlySet<string> PartsKeptAfterPastWeekday { get; }
+
     public IReadOnlyDictionary<string, (string Code, int Order)> Seasons { get; }
+
+    private static HashSet<string> PartsOfDayMarked(string mark) =>
+        ResourceText.Rows("time-parts-of-day.txt").Where(r => r.Length > 2 && r[2] == mark).Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyDictionary<string, string> References { get; }
 

@@ -180,7 +180,11 @@ internal sealed class TimexNormalizer(TimexLexicon lexicon, TimeTaggerOptions op
             // their part, as both corpora write them (Data/time-parts-of-day.txt).
             var day = Weekday(G(TimexGroup.Weekday), G(TimexGroup.Rel), dct, tense);
             var value = day is { } dd ? Iso(dd) : "XXXX-WXX-" + lexicon.Weekdays[G(TimexGroup.Weekday)].ToString(Inv);
-            return Has(TimexGroup.Part) && lexicon.PartsKeptAfterWeekday.Contains(G(TimexGroup.Part))
+            // "Sunday morning" keeps its part on or before the dct, a coming one is the day, as AQUAINT writes them.
+            bool keepsPart = Has(TimexGroup.Part)
+                && (lexicon.PartsKeptAfterWeekday.Contains(G(TimexGroup.Part))
+                    || (lexicon.PartsKeptAfterPastWeekday.Contains(G(TimexGroup.Part)) && day is { } pd && pd <= dct));
+            return keepsPart
                 ? new TimexValue(TimexType.Time, value + "T" + lexicon.PartsOfDay[G(TimexGroup.Part)])
                 : new TimexValue(TimexType.Date, value);
         }
