@@ -28,7 +28,7 @@ for r in rows("event-triggers.txt"):
 sense = {}
 for r in rows("event-not-triggers.txt"):
     if len(r) >= 2:
-        sense.setdefault(r[0], []).append([set(p.split("|")) for p in r[1].split()])
+        sense.setdefault(r[0], []).append([set(p.split("|")) for p in " ".join(r[1:]).split()])  # a phrase's words may be tab-separated too (EventLexicon joins row[1..])
 
 sentences = {json.loads(l)["id"]: json.loads(l) for l in open(args[0], encoding="utf-8")}
 pred = {json.loads(l)["id"]: json.loads(l)["events"] for l in open(args[1], encoding="utf-8")}
