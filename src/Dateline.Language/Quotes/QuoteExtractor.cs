@@ -1472,6 +1472,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             {
                 speaker = modifiedHead;
             }
+            else if (ApposedListHost(text, s.Start, speaker.Value, cue.Start) is { } host
+                && ModifiedSubjectHead(text, s.Start, host, cue.Start, tags) is { } hostHead)
+            {
+                // "a group led by three of the company's directors, Burt Sugarman, … and Willam E. Trotter II, indicated":
+                // names set off after a modifier's noun are that noun's, inside the modifier; the head speaks (sample 26)
+                speaker = hostHead;
+            }
 
             // "Cambrex Corp., Bayonne, N.J., said …", "Nashua, whose major business is selling copiers, facsimile machines
             // …, said …": right after a sentence's subject and its comma-set asides, the cue's speaker is that subject, not
@@ -3239,6 +3246,46 @@ public sealed partial class QuoteExtractor : IPipelineComponent
 
         return new TextSpan(headStart, from + last.Index + last.Length);
     }
+
+    /// <summary>
+    /// The noun phrase a speaker's name is set off after when the name opens a list of names in apposition that runs,
+    /// comma-closed, to the cue ("three of the company's directors, Burt Sugarman, James M. Trotter III and Willam E.
+    /// Trotter II, indicated" → "the company's directors", from after the last modifier word before the comma: what
+    /// <see cref="ModifiedSubjectHead"/> then asks about). The noun before the comma is lower case (a description's,
+    /// not a name's: "Cambrex Corp., Bayonne, N.J., said" stays). Null otherwise.
+    /// </summary>
+    private TextSpan? ApposedListHost(string text, int sentStart, TextSpan speaker, int cueStart)
+    {
+        int comma = speaker.Start - 1;
+        while (comma > sentStart && text[comma] == ' ')
+        {
+            comma--;
+        }
+
+        if (comma <= sentStart + 1 || text[comma] != ',' || !char.IsLower(text[comma - 1]) || cueStart <= speaker.End || cueStart - speaker.End > MaxApposedNames
+            || !ApposedNamesToCue().IsMatch(text.AsSpan(speaker.End, cueStart - speaker.End)))
+        {
+            return null;
+        }
+
+        var words = SpeakerWords().Matches(text[sentStart..comma]);
+        for (int k = words.Count - 2; k >= 0 && k >= words.Count - 1 - MaxModifiedHeadWords; k--)
+        {
+            if (_lexicon.ModifierInner.Contains(words[k].Value.ToLowerInvariant()))
+            {
+                return new TextSpan(sentStart + words[k + 1].Index, comma);
+            }
+        }
+
+        return null;
+    }
+
+    // the rest of an apposed list of names after its first: four or five names
+    private const int MaxApposedNames = 160;
+
+    /// <summary>After a list's first name, the rest of the names (", James M. Trotter III and Willam E. Trotter II") and the comma that closes the apposition before the cue.</summary>
+    [GeneratedRegex(@"^(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})?\s*,\s*$")]
+    private static partial Regex ApposedNamesToCue();
 
     /// <summary>A relative word right before a cue ("men who say", "officials who also said").</summary>
     [GeneratedRegex(@"\b(?:who|that)\s+(?:[a-z]+ly\s+|also\s+)?$")]

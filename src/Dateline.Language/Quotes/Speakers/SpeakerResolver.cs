@@ -541,6 +541,13 @@ internal sealed partial class SpeakerResolver
                             return subjectId;
                         }
 
+                        // a mention after its sentence's named subject of the pronoun's gender is an object or inside a
+                        // modifier: the next sentence's "he"/"she" is the subject's
+                        if (pronoun.Gender != SpeakerGender.Unknown && NamedSubject(m, before, pronoun.Gender, quoted) is { } namedSubject)
+                        {
+                            return namedSubject;
+                        }
+
                         return id;
                     }
 
@@ -591,6 +598,61 @@ internal sealed partial class SpeakerResolver
         var span = new TextSpan(subject.Index, subject.Index + subject.Length);
         return _lexicon.Pronouns.TryGetValue(subject.Value.ToLowerInvariant(), out var p) && p.Gender == gender && !quoted(span) ? span.Start : null;
     }
+
+    /// <summary>
+    /// The person who opens, as its subject, the sentence that holds <paramref name="m"/> before it, when that person is
+    /// another of <paramref name="gender"/> and the pronoun at <paramref name="before"/> lies in the next sentence: the
+    /// nearer mention is the clause's object or inside a modifier ("Nefzi sat … in the room where he saw Mateen …. He
+    /// said that …": Nefzi, not Mateen; "Rep. Jared Golden, whose district Trump won …, voiced frustration …. He said
+    /// …"; issue 17, samples 1, 9 and 37). The subject is the sentence's first person mention, after at most
+    /// <see cref="MaxSubjectLead"/> words of no comma ("Wild defenseman Ryan Suter"); a possessive ("Smith's lawyer")
+    /// is no subject. Null otherwise.
+    /// </summary>
+    private string? NamedSubject(Mention m, int before, SpeakerGender gender, Func<TextSpan, bool> quoted)
+    {
+        int si = TextSpans.IndexContaining(_sentences, m.Span.Start);
+        int pi = TextSpans.IndexContaining(_sentences, Math.Min(before, _text.Length - 1));
+        if (si < 0 || pi != si + 1)
+        {
+            return null;
+        }
+
+        var sentence = _sentences[si];
+        for (int i = _mentionSpans.LastStartingAtOrBefore(m.Span.Start); i >= 0 && _mentions[i].Span.Start >= sentence.Start; i--)
+        {
+            var first = _mentions[i];
+            if (first.Label != EntityLabel.Person || first.Span.Start >= m.Span.Start)
+            {
+                continue;
+            }
+
+            // the sentence's first person mention only: another before it is the one asked next
+            bool earlier = false;
+            for (int k = i - 1; k >= 0 && _mentions[k].Span.Start >= sentence.Start && !earlier; k--)
+            {
+                earlier = _mentions[k].Label == EntityLabel.Person;
+            }
+
+            if (earlier)
+            {
+                continue;
+            }
+
+            var lead = _text[sentence.Start..first.Span.Start];
+            if (lead.Contains(',') || Words().Matches(lead).Count > MaxSubjectLead || quoted(first.Span) || Possessive(first.Span))
+            {
+                return null;
+            }
+
+            var id = SurnameBearer(first.Span, first.Id) ?? first.Id;
+            return id != m.Id && Gender(id) == gender ? id : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words may stand before a sentence's named subject (<see cref="NamedSubject"/>): a role or title ("Wild defenseman", "Senate Majority Leader"); more is a phrase of its own.</summary>
+    private const int MaxSubjectLead = 3;
 
     /// <summary>Whether a mention stands in the possessive: "'s" or "’s" (or a lone apostrophe after its "s") right after it.</summary>
     private bool Possessive(TextSpan mention)
