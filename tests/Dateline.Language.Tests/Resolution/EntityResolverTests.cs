@@ -892,6 +892,20 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_given_name_then_an_institutions_head_word_that_is_no_surname_is_the_organisation()
+    {
+        // the thirty-sixth unseen sample's "Rand Corporation" typed PERSON: a given name, then a head word no surname is
+        var doc = Resolve("Staff of the Eric Corporation, the Anna Foundation and the Mark Institute agreed.",
+            ("Eric Corporation", "PERSON"), ("Anna Foundation", "PERSON"), ("Mark Institute", "PERSON"));
+        Assert.All(doc.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
+        Assert.Equal(3, doc.Entities.Length);
+
+        // a head word that is a surname too stays the person's
+        var kept = Resolve("Eric Church and Margaret Court met.", ("Eric Church", "PERSON"), ("Margaret Court", "PERSON"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Person, e.Label));
+    }
+
+    [Fact]
     public void A_places_name_closed_by_an_institutions_head_word_is_the_organisation()
     {
         // the fourteenth unseen sample's "National Assembly", "Communist Party", "New York Stock Exchange", typed LOC
