@@ -2137,6 +2137,27 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void An_organisations_mention_joined_over_a_persons_possessive_is_the_person_and_the_name_after()
+    {
+        // the thirty-sixth unseen sample's "Trump’s AZ" (ORG) beside "Donald Trump", TimeBank's "Du Pont's Conoco Inc.":
+        // a person the page names before the possessive; a place's name after it is the place
+        var doc = Resolve("Anna Quarrtez spoke at Quarrtez’s AZ rally. Anna Quarrtez's Kestrel Party won.",
+            ("Anna Quarrtez", "PERSON"), ("Quarrtez’s AZ", "ORG"), ("Anna Quarrtez's Kestrel Party", "ORG"));
+        Assert.Equal(EntityLabel.Person, Single(doc, "Anna Quarrtez").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "AZ").Label);
+        Assert.Equal("United States", Single(doc, "AZ").Country);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Kestrel Party").Label);
+        Assert.Equal(3, doc.Entities.Length);
+
+        // a possessor the page names as no person stays inside the name, and so does one word the recognizer typed a
+        // person alone (a company named after its founder: TimeBank's "Sotheby's Holdings Inc." beside "[Sotheby]PERSON")
+        var own = Resolve("Anna Quarrtez spoke at Kestrel’s Resistance Army. Orrin's Holdings Inc. owns Orrin.",
+            ("Anna Quarrtez", "PERSON"), ("Kestrel’s Resistance Army", "ORG"), ("Orrin's Holdings Inc.", "ORG"), ("Orrin", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(own, "Kestrel’s Resistance Army").Label);
+        Assert.Equal(EntityLabel.Organization, Single(own, "Orrin's Holdings Inc.").Label);
+    }
+
+    [Fact]
     public void An_organisations_mention_joined_over_a_possessive_is_two_names_after_a_place_or_an_organisation()
     {
         // issue 17's fifth, second and eighth samples
