@@ -1261,6 +1261,19 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_newspaper_named_with_its_article_keeps_it_at_a_sentences_start()
+    {
+        // the ninth, eighteenth, twenty-fourth and thirtieth unseen samples' "The New York Times", "The Huffington Post",
+        // "The Times" as written at a paragraph's start (Data/newspaper-article-words.txt)
+        var doc = Resolve("The Kestrel Times reported it. The Orrin Post agreed.\n\nThe Times said so. The Marlow Herald and the Global Alliance disagreed.",
+            ("Kestrel Times", "ORG"), ("Orrin Post", "ORG"), ("Times", "ORG"), ("Marlow Herald", "ORG"), ("Global Alliance", "ORG"));
+        foreach (var name in new[] { "The Kestrel Times", "The Orrin Post", "The Times", "Marlow Herald", "Global Alliance" })
+        {
+            Assert.Equal(EntityLabel.Organization, Single(doc, name).Label);
+        }
+    }
+
+    [Fact]
     public void An_organisations_name_cut_at_an_inner_of_on_or_for_is_one_name()
     {
         // issue 17's unseen samples: the recognizer's "National Institute" + "Drug Abuse", "Social Services" of
