@@ -95,6 +95,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         JoinCountryNames(context);
         StateBeforePartyWord(context);
         PartyWordBeforeChamber(context);
+        PartyWordBeforePerson(context);
         ChamberBeforeTitle(context);
         DivisionAfterPersonOf(context);
         PersonOfOrganisation(context);
@@ -697,6 +698,53 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             Claim(c, -1, party, party + 1, EntityLabel.Norp);
         }
     }
+
+    /// <summary>
+    /// A party's member word joined to a person's name as one mention that is no person's ("progressive [Democrat Zephyr
+    /// Teachout]ORG", "over [Republican Trump]ORG" beside "Donald Trump": entity samples 18 and 21): the party word is a
+    /// NORP (Data/party-peoples.txt) and the name after it the person, when that name is two or more words opened by a
+    /// given name or closed by a word the page types a person alone ("Teachout is popular"), or one word that closes a
+    /// person's name on the page opened by a given name (<see cref="IsNamedPersonsSurname"/>).
+    /// A faith's people after the party word ("Republican Jews") is a people of its own (Data/faith-peoples.txt). A
+    /// party's own name ("Republican National Committee") has neither after the word and is not read.
+    /// </summary>
+    private static void PartyWordBeforePerson(Context c)
+    {
+        int count = c.Items.Count;
+        for (int x = 0; x < count; x++)
+        {
+            var item = c.Items[x];
+            int rest = item.Start + 1;
+            if (item.Removed || item.Label == EntityLabel.Person || item.End - item.Start < 2 || !PartyPeoples.Contains(c.Words[item.Start]))
+            {
+                continue;
+            }
+
+            EntityLabel label;
+            if (item.End - rest == 1 && FaithPeoples.Contains(c.Words[rest]))
+            {
+                label = EntityLabel.Norp;
+            }
+            else if ((item.End - rest >= 2 && (IsGivenName(c.Words[rest]) || IsPersonAlone(c, c.Words[item.End - 1])) && AllCapitalised(c, rest, item.End)
+                      && !OrgHeads.Contains(c.Words[item.End - 1].ToLowerInvariant()))
+                     || (item.End - rest == 1 && IsNamedPersonsSurname(c, c.Words[rest], givenNameFirst: true)))
+            {
+                label = EntityLabel.Person;
+            }
+            else
+            {
+                continue;
+            }
+
+            (item.Start, item.Label) = (rest, label);
+            c.Covered[rest - 1] = -1;
+            Claim(c, -1, rest - 1, rest, EntityLabel.Norp);
+        }
+    }
+
+    /// <summary>Whether the page holds a one-word person mention of this word ("Teachout is popular" beside "[Democrat Zephyr Teachout]ORG").</summary>
+    private static bool IsPersonAlone(Context c, string word)
+        => c.Items.Exists(p => !p.Removed && p.Label == EntityLabel.Person && p.End - p.Start == 1 && c.Words[p.Start] == word);
 
     /// <summary>
     /// A party's word before a legislature's chamber, taken as one mention ("every [Democratic Congress]LOC member", the

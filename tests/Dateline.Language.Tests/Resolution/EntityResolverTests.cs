@@ -892,6 +892,27 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_party_members_word_joined_to_a_persons_name_is_the_people_and_the_person()
+    {
+        // the eighteenth and twenty-first unseen samples' "progressive [Democrat Zephyr Teachout]ORG", "over [Republican
+        // Trump]ORG" beside "Donald Trump": the party word is a NORP, the name after it the person
+        var doc = Resolve("Anna Quarrtez met Democrat Eric Vollan, and voters chose Republican Quarrtez over Democrat Zeffo Tillak. Tillak lost.",
+            ("Anna Quarrtez", "PERSON"), ("Democrat Eric Vollan", "ORG"), ("Republican Quarrtez", "ORG"), ("Democrat Zeffo Tillak", "ORG"), ("Tillak", "PERSON"));
+        Assert.Equal(EntityLabel.Person, Single(doc, "Eric Vollan").Label);
+        Assert.Equal(EntityLabel.Person, Single(doc, "Zeffo Tillak").Label);
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Democrat").Label);
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Republican").Label);
+        Assert.Equal(EntityLabel.Person, Single(doc, "Anna Quarrtez").Label);
+        Assert.Equal(5, doc.Entities.Length);
+
+        // a faith's people after the party word is a people of its own; a party's own name stays as it is
+        var kept = Resolve("The Republican National Committee met Democratic Muslims.", ("Republican National Committee", "ORG"), ("Democratic Muslims", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Republican National Committee").Label);
+        Assert.Equal(EntityLabel.Norp, Single(kept, "Muslims").Label);
+        Assert.Equal(EntityLabel.Norp, Single(kept, "Democratic").Label);
+    }
+
+    [Fact]
     public void A_given_name_then_an_institutions_head_word_that_is_no_surname_is_the_organisation()
     {
         // the thirty-sixth unseen sample's "Rand Corporation" typed PERSON: a given name, then a head word no surname is
