@@ -892,6 +892,41 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_party_members_word_joined_to_a_persons_name_is_the_people_and_the_person()
+    {
+        // the eighteenth and twenty-first unseen samples' "progressive [Democrat Zephyr Teachout]ORG", "over [Republican
+        // Trump]ORG" beside "Donald Trump": the party word is a NORP, the name after it the person
+        var doc = Resolve("Anna Quarrtez met Democrat Eric Vollan, and voters chose Republican Quarrtez over Democrat Zeffo Tillak. Tillak lost.",
+            ("Anna Quarrtez", "PERSON"), ("Democrat Eric Vollan", "ORG"), ("Republican Quarrtez", "ORG"), ("Democrat Zeffo Tillak", "ORG"), ("Tillak", "PERSON"));
+        Assert.Equal(EntityLabel.Person, Single(doc, "Eric Vollan").Label);
+        Assert.Equal(EntityLabel.Person, Single(doc, "Zeffo Tillak").Label);
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Democrat").Label);
+        Assert.Equal(EntityLabel.Norp, Single(doc, "Republican").Label);
+        Assert.Equal(EntityLabel.Person, Single(doc, "Anna Quarrtez").Label);
+        Assert.Equal(5, doc.Entities.Length);
+
+        // a faith's people after the party word is a people of its own; a party's own name stays as it is
+        var kept = Resolve("The Republican National Committee met Democratic Muslims.", ("Republican National Committee", "ORG"), ("Democratic Muslims", "ORG"));
+        Assert.Equal(EntityLabel.Organization, Single(kept, "Republican National Committee").Label);
+        Assert.Equal(EntityLabel.Norp, Single(kept, "Muslims").Label);
+        Assert.Equal(EntityLabel.Norp, Single(kept, "Democratic").Label);
+    }
+
+    [Fact]
+    public void A_given_name_then_an_institutions_head_word_that_is_no_surname_is_the_organisation()
+    {
+        // the thirty-sixth unseen sample's "Rand Corporation" typed PERSON: a given name, then a head word no surname is
+        var doc = Resolve("Staff of the Eric Corporation, the Anna Foundation and the Mark Institute agreed.",
+            ("Eric Corporation", "PERSON"), ("Anna Foundation", "PERSON"), ("Mark Institute", "PERSON"));
+        Assert.All(doc.Entities, e => Assert.Equal(EntityLabel.Organization, e.Label));
+        Assert.Equal(3, doc.Entities.Length);
+
+        // a head word that is a surname too stays the person's
+        var kept = Resolve("Eric Church and Margaret Court met.", ("Eric Church", "PERSON"), ("Margaret Court", "PERSON"));
+        Assert.All(kept.Entities, e => Assert.Equal(EntityLabel.Person, e.Label));
+    }
+
+    [Fact]
     public void A_places_name_closed_by_an_institutions_head_word_is_the_organisation()
     {
         // the fourteenth unseen sample's "National Assembly", "Communist Party", "New York Stock Exchange", typed LOC
@@ -1244,6 +1279,19 @@ public class EntityResolverTests
         // a quoted title beside a word for a work: the period inside the closing mark is not the title's
         var work = Resolve("She said on the show “Good Bones.” that she would return.", ("Bones", "PERSON"));
         Assert.Equal(EntityLabel.Misc, Single(work, "Good Bones").Label);
+    }
+
+    [Fact]
+    public void A_newspaper_named_with_its_article_keeps_it_at_a_sentences_start()
+    {
+        // the ninth, eighteenth, twenty-fourth and thirtieth unseen samples' "The New York Times", "The Huffington Post",
+        // "The Times" as written at a paragraph's start (Data/newspaper-article-words.txt)
+        var doc = Resolve("The Kestrel Times reported it. The Orrin Post agreed.\n\nThe Times said so. The Marlow Herald and the Global Alliance disagreed.",
+            ("Kestrel Times", "ORG"), ("Orrin Post", "ORG"), ("Times", "ORG"), ("Marlow Herald", "ORG"), ("Global Alliance", "ORG"));
+        foreach (var name in new[] { "The Kestrel Times", "The Orrin Post", "The Times", "Marlow Herald", "Global Alliance" })
+        {
+            Assert.Equal(EntityLabel.Organization, Single(doc, name).Label);
+        }
     }
 
     [Fact]
@@ -2120,6 +2168,27 @@ public class EntityResolverTests
         Assert.Equal(EntityLabel.Gpe, Single(list, "Sonoma County").Label);
         Assert.Equal(EntityLabel.Gpe, Single(list, "Napa County").Label);
         Assert.DoesNotContain(list.Entities, e => e.Name == "Northern");
+    }
+
+    [Fact]
+    public void An_organisations_mention_joined_over_a_persons_possessive_is_the_person_and_the_name_after()
+    {
+        // the thirty-sixth unseen sample's "Trump’s AZ" (ORG) beside "Donald Trump", TimeBank's "Du Pont's Conoco Inc.":
+        // a person the page names before the possessive; a place's name after it is the place
+        var doc = Resolve("Anna Quarrtez spoke at Quarrtez’s AZ rally. Anna Quarrtez's Kestrel Party won.",
+            ("Anna Quarrtez", "PERSON"), ("Quarrtez’s AZ", "ORG"), ("Anna Quarrtez's Kestrel Party", "ORG"));
+        Assert.Equal(EntityLabel.Person, Single(doc, "Anna Quarrtez").Label);
+        Assert.Equal(EntityLabel.Gpe, Single(doc, "AZ").Label);
+        Assert.Equal("United States", Single(doc, "AZ").Country);
+        Assert.Equal(EntityLabel.Organization, Single(doc, "Kestrel Party").Label);
+        Assert.Equal(3, doc.Entities.Length);
+
+        // a possessor the page names as no person stays inside the name, and so does one word the recognizer typed a
+        // person alone (a company named after its founder: TimeBank's "Sotheby's Holdings Inc." beside "[Sotheby]PERSON")
+        var own = Resolve("Anna Quarrtez spoke at Kestrel’s Resistance Army. Orrin's Holdings Inc. owns Orrin.",
+            ("Anna Quarrtez", "PERSON"), ("Kestrel’s Resistance Army", "ORG"), ("Orrin's Holdings Inc.", "ORG"), ("Orrin", "PERSON"));
+        Assert.Equal(EntityLabel.Organization, Single(own, "Kestrel’s Resistance Army").Label);
+        Assert.Equal(EntityLabel.Organization, Single(own, "Orrin's Holdings Inc.").Label);
     }
 
     [Fact]
