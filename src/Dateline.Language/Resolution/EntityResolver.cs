@@ -87,6 +87,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         var context = new Context(text, n, spans, words, sentenceOf, items, covered) { Language = document.Metadata.Language };
         SurnameParticlesBefore(context); // before the rules that read a name's words ("Du Pont", one type per name); again below
+        PlaceAbbreviationOpensName(context); // before SplitRole drops "St." as a title
         DatelinePlace(context, document.Metadata.Dateline?.Place);
         if (document.Metadata.Dateline is null)
         {
@@ -363,6 +364,62 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             DatelinePlace(c, name);
         }
     }
+
+    /// <summary>
+    /// A person's mention opened by "St.", "Ste.", "Ft." or "Mt." (Data/place-abbreviations.txt), or right after one
+    /// written in capitals ("ST. LOUIS", which the tokenizer splits as "ST" "."), whose words with it name a gazetteer
+    /// place is that place: the recognizer reads a sentence's first "St. Louis" and the dateline "ST. LOUIS" as a person
+    /// (issue 17's sample 37), and <see cref="SplitRole"/> would drop the abbreviation as a saint's title. A name no
+    /// town bears ("St. Xavier") stays as typed.
+    /// </summary>
+    private void PlaceAbbreviationOpensName(Context c)
+    {
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            int start = item.Start;
+            if (!AbbreviatedPlaceWord(c, start) || item.End - start < 2)
+            {
+                // the abbreviation untagged right before the mention, one space away: "St. [Louis]PERSON", "ST. [LOUIS]PERSON"
+                int before = start >= 2 && c.Words[start - 1] == "." && c.Spans[start - 2].End == c.Spans[start - 1].Start ? start - 2 : start - 1;
+                if (before < 0 || c.Covered[before] >= 0 || c.Spans[start - 1].End + 1 != c.Spans[start].Start || !AbbreviatedPlaceWord(c, before))
+                {
+                    continue;
+                }
+
+                start = before;
+            }
+
+            var rest = c.Text[c.Spans[start + (c.Words[start].EndsWith('.') ? 1 : 2)].Start..c.Spans[item.End - 1].End];
+            if (!IsGazetteerPlace(c.Text[c.Spans[start].Start..c.Spans[item.End - 1].End])
+                && !IsGazetteerPlace(PlaceAbbreviations[c.Words[start].TrimEnd('.')] + " " + rest))
+            {
+                continue;
+            }
+
+            int index = c.Covered[item.Start];
+            for (int k = start; k < item.Start; k++)
+            {
+                c.Covered[k] = index;
+            }
+
+            item.Start = start;
+            item.Label = EntityLabel.Gpe;
+        }
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/> is a place's abbreviation with its period ("St.") or, in capitals, without it ("ST" before ".").</summary>
+    private static bool AbbreviatedPlaceWord(Context c, int k)
+        => PlaceAbbreviations.ContainsKey(c.Words[k].TrimEnd('.'))
+           && (c.Words[k].EndsWith('.') || (k + 1 < c.Count && c.Words[k + 1] == "." && c.Spans[k].End == c.Spans[k + 1].Start));
+
+    /// <summary>Data/place-abbreviations.txt: the abbreviation without its period → the word in full ("Ft" → "Fort").</summary>
+    private static readonly FrozenDictionary<string, string> PlaceAbbreviations = ResourceText.Rows("place-abbreviations.txt")
+        .ToFrozenDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A natural feature's word right after a place's or people's name ("Niger" + "Delta", "Korean" + "Peninsula") joins

@@ -988,6 +988,20 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_place_opened_by_saint_fort_or_mount_read_as_a_title_is_the_place()
+    {
+        // issue 17's sample 37: the dateline "ST. LOUIS" → "[LOUIS]PERSON", sentence-first "[St. Louis]PERSON" → "Louis"
+        var doc = Resolve("ST. LOUIS — Officials met.\n\nSt. Louis, the city's neighbor, was No. 19. Ft. Worth police came.",
+            ("LOUIS", "PERSON"), ("Louis", "PERSON"), ("Ft. Worth", "PERSON"));
+        Assert.Equal(["ST. LOUIS", "St. Louis", "Ft. Worth"], doc.Layer<EntityMention>().Select(m => doc.TextOf(m.Span)).ToList());
+        Assert.All(doc.Layer<EntityMention>(), m => Assert.Equal(EntityLabel.Gpe, m.Label));
+
+        // a saint's name that no town bears, or "Mt." before no name: as typed
+        var kept = Resolve("St. Xerxesqua said so. He met Mt. Qzzvbar.", ("St. Xerxesqua", "PERSON"), ("Qzzvbar", "PERSON"));
+        Assert.All(kept.Layer<EntityMention>(), m => Assert.Equal(EntityLabel.Person, m.Label));
+    }
+
+    [Fact]
     public void A_given_name_left_untagged_alone_is_the_person_named_in_full_by_it()
     {
         // issue 17's samples 31, 33 and 35: "the connections that Hillary has", "With Hillary, I don't" beside "Hillary
