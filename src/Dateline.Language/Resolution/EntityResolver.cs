@@ -87,6 +87,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
         var context = new Context(text, n, spans, words, sentenceOf, items, covered) { Language = document.Metadata.Language };
         SurnameParticlesBefore(context); // before the rules that read a name's words ("Du Pont", one type per name); again below
+        PlaceAbbreviationOpensName(context); // before SplitRole drops "St." as a title
         DatelinePlace(context, document.Metadata.Dateline?.Place);
         if (document.Metadata.Dateline is null)
         {
@@ -146,6 +147,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         FamilyOfNamedPersons(context);
         GivenNameOpensPlace(context);
         FullNameTypedPlace(context);
+        TownTypedPerson(context);
         FamilyByPluralSurname(context);
         OneTypePerName(context);
         PlaceBeforeNoun(context); // after OneTypePerName: "he said [Kabul]PERSON had" beside "the [Kabul]ORG government" is the ORG first, then one place
@@ -364,6 +366,62 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             DatelinePlace(c, name);
         }
     }
+
+    /// <summary>
+    /// A person's mention opened by "St.", "Ste.", "Ft." or "Mt." (Data/place-abbreviations.txt), or right after one
+    /// written in capitals ("ST. LOUIS", which the tokenizer splits as "ST" "."), whose words with it name a gazetteer
+    /// place is that place: the recognizer reads a sentence's first "St. Louis" and the dateline "ST. LOUIS" as a person
+    /// (issue 17's sample 37), and <see cref="SplitRole"/> would drop the abbreviation as a saint's title. A name no
+    /// town bears ("St. Xavier") stays as typed.
+    /// </summary>
+    private void PlaceAbbreviationOpensName(Context c)
+    {
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            int start = item.Start;
+            if (!AbbreviatedPlaceWord(c, start) || item.End - start < 2)
+            {
+                // the abbreviation untagged right before the mention, one space away: "St. [Louis]PERSON", "ST. [LOUIS]PERSON"
+                int before = start >= 2 && c.Words[start - 1] == "." && c.Spans[start - 2].End == c.Spans[start - 1].Start ? start - 2 : start - 1;
+                if (before < 0 || c.Covered[before] >= 0 || c.Spans[start - 1].End + 1 != c.Spans[start].Start || !AbbreviatedPlaceWord(c, before))
+                {
+                    continue;
+                }
+
+                start = before;
+            }
+
+            var rest = c.Text[c.Spans[start + (c.Words[start].EndsWith('.') ? 1 : 2)].Start..c.Spans[item.End - 1].End];
+            if (!IsGazetteerPlace(c.Text[c.Spans[start].Start..c.Spans[item.End - 1].End])
+                && !IsGazetteerPlace(PlaceAbbreviations[c.Words[start].TrimEnd('.')] + " " + rest))
+            {
+                continue;
+            }
+
+            int index = c.Covered[item.Start];
+            for (int k = start; k < item.Start; k++)
+            {
+                c.Covered[k] = index;
+            }
+
+            item.Start = start;
+            item.Label = EntityLabel.Gpe;
+        }
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/> is a place's abbreviation with its period ("St.") or, in capitals, without it ("ST" before ".").</summary>
+    private static bool AbbreviatedPlaceWord(Context c, int k)
+        => PlaceAbbreviations.ContainsKey(c.Words[k].TrimEnd('.'))
+           && (c.Words[k].EndsWith('.') || (k + 1 < c.Count && c.Words[k + 1] == "." && c.Spans[k].End == c.Spans[k + 1].Start));
+
+    /// <summary>Data/place-abbreviations.txt: the abbreviation without its period → the word in full ("Ft" → "Fort").</summary>
+    private static readonly FrozenDictionary<string, string> PlaceAbbreviations = ResourceText.Rows("place-abbreviations.txt")
+        .ToFrozenDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A natural feature's word right after a place's or people's name ("Niger" + "Delta", "Korean" + "Peninsula") joins
@@ -2772,6 +2830,122 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     }
 
     /// <summary>
+    /// A one-word person's mention (a possessive aside) whose word is a gazetteer place, where no mention of the word on
+    /// the page has a person's evidence (<see cref="PersonEvidence"/>, the names lexicon aside: no named person's surname,
+    /// no honorific or role word before it, no "he"/"she" after it) and no person's full name opens with it ("Hamza" of
+    /// "Hamza bin Laden"), is that place (GPE) wherever the page types the word a person, when the page writes the word
+    /// as a place before a division's or country's name ("In 2014, [Ferguson]PERSON had" beside "[Ferguson]GPE,
+    /// Missouri", issue 17's sample 37) or one of its person mentions stands in a list of places
+    /// (<see cref="ListedBesidePlace"/>: "only [Denver]PERSON and [Pueblo]GPE", sample 1; "including [Devon]PERSON,
+    /// [Cornwall]PERSON, and [Hampshire]GPE", sample 2: read until no list changes). A town alone with nothing of the
+    /// kind stays as typed ("[Brooklyn]PERSON was his answer"): the gazetteer's towns bear most surnames.
+    /// </summary>
+    private void TownTypedPerson(Context c)
+    {
+        Dictionary<string, List<Item>>? persons = null;
+        HashSet<string>? placed = null;
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.IsWork)
+            {
+                continue;
+            }
+
+            var name = NameWithoutPossessive(c, item);
+            if (item.Label is EntityLabel.Gpe or EntityLabel.Location && item.End - item.Start == 1 && InDivisionAfterComma(c, item))
+            {
+                (placed ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+            }
+            else if (item.Label == EntityLabel.Person && EndWithoutPossessive(c, item) - item.Start == 1 && IsCapitalised(name) && !IsAllCaps(name)
+                     && !CompassWords.Contains(name))
+            {
+                persons ??= new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+                if (!persons.TryGetValue(name, out var list))
+                {
+                    persons[name] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        if (persons is null)
+        {
+            return;
+        }
+
+        persons = persons.Where(p => IsGazetteerPlace(p.Key) && !OpensNamedPerson(c, p.Key) && !p.Value.Exists(item => PersonEvidence(c, item, givenNameCounts: false)))
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        for (bool changed = true; changed;)
+        {
+            changed = false;
+            foreach (var (name, list) in persons)
+            {
+                if (list[0].Label == EntityLabel.Person && (placed?.Contains(name) == true || list.Exists(item => ListedBesidePlace(c, item))))
+                {
+                    list.ForEach(item => item.Label = EntityLabel.Gpe);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a place's mention is followed by a comma and a division's or country's mention ("Ferguson, Missouri").</summary>
+    private bool InDivisionAfterComma(Context c, Item item)
+        => item.End + 1 < c.Count && c.Words[item.End] == "," && c.Covered[item.End + 1] >= 0
+           && c.Items[c.Covered[item.End + 1]] is { Removed: false, Label: EntityLabel.Gpe } division && division.Start == item.End + 1
+           && IsDivisionOrCountry(c.MentionText(division));
+
+    /// <summary>Whether a word opens a person's mention of two words or more on the page ("Hamza" of "Hamza bin Laden").</summary>
+    private static bool OpensNamedPerson(Context c, string word)
+        => c.Items.Exists(p => !p.Removed && p.Label == EntityLabel.Person && p.End - p.Start >= 2 && c.Words[p.Start] == word);
+
+    /// <summary>
+    /// Whether a mention stands in a list of places: "X and Y", or "X, Y" where the list goes on past the pair ("X, Y,
+    /// and", "W, X, Y"), Y a place's mention, either side, in its sentence; not before a lower-case word ("U.N. and
+    /// Western diplomats", "In Qatar, Clinton is": a fronted phrase, no list), nor "X, Y, state" ("Williams, Duluth,
+    /// Ga.": a firm's address), nor beside a place that modifies a name after it ("Bush, and Ohio Gov. John Kasich").
+    /// </summary>
+    private bool ListedBesidePlace(Context c, Item item)
+    {
+        int sentence = c.SentenceOf[item.Start];
+        int after = EndWithoutPossessive(c, item);
+        bool Word(int k, string word) => k >= 0 && k < c.Count && c.SentenceOf[k] == sentence && c.Words[k] == word;
+        bool ListGoesOn(int k) => Word(k, ",") || Word(k, "and") || Word(k, ";");
+
+        // "Williams, [Duluth]GPE, Ga., is": a firm's or street's town and state, no list
+        bool TownOfDivisionAfter(Item town) => Word(town.End, ",") && town.End + 1 < c.Count && !IsDivisionOrCountry(c.MentionText(town))
+            && (IsUsStateAbbreviation(c.Words[town.End + 1]) || IsDivisionOrCountry(c.Words[town.End + 1]));
+        Item? PlaceAt(int k) => k >= 0 && k < c.Count && c.SentenceOf[k] == sentence && c.Covered[k] >= 0
+                                && c.Items[c.Covered[k]] is { Removed: false, Label: EntityLabel.Gpe or EntityLabel.Location } place ? place : null;
+        if (after < c.Count && c.SentenceOf[after] == sentence && c.Words[after].Length > 0 && char.IsLower(c.Words[after][0]) && c.Words[after] != "and")
+        {
+            return false;
+        }
+
+        // the place before: "Y and X", "Y, and X", or "Y, X" with the list going on after X
+        int before = item.Start - 1;
+        int k = Word(before, "and") ? (Word(before - 1, ",") ? before - 2 : before - 1) : Word(before, ",") && ListGoesOn(after) ? before - 1 : -1;
+        if (PlaceAt(k) is { } left && left.End == k + 1)
+        {
+            return true;
+        }
+
+        // the place after: "X and Y", "X, and Y", or "X, Y" with the list going on after Y
+        int next = Word(after, "and") ? after + 1 : Word(after, ",") && Word(after + 1, "and") ? after + 2 : -1;
+        if (next < 0 && Word(after, ",") && PlaceAt(after + 1) is { } middle && ListGoesOn(middle.End) && !TownOfDivisionAfter(middle)
+            && (!IsDivisionOrCountry(c.MentionText(middle)) || IsDivisionOrCountry(c.Words[item.Start])))
+        {
+            // not "Smith, Texas, and": a town and its state (UsStatesAfterTowns), unless both are divisions ("Alabama, Arkansas,")
+            next = after + 1;
+        }
+
+        // not a place that modifies a name after it: "Christie, Bush, and [Ohio]GPE Gov. John Kasich"
+        return PlaceAt(next) is { } right && right.Start == next
+               && !(right.End < c.Count && c.SentenceOf[right.End] == sentence && (IsCapitalised(c.Words[right.End]) || IsRoleWord(c.Words[right.End])));
+    }
+
+    /// <summary>
     /// A person named in full that the recognizer typed a place, whose surname the page types a person alone ("ominous
     /// denunciations of [Hillary Clinton]LOC" beside "[Clinton]PERSON" ×4, issue 17's sample 34; "[Ismail Haniyeh]LOC"
     /// beside "[Haniyeh]PERSON" on VOA), is that person. A LOC or GPE mention of two words whose last is a one-word
@@ -3023,11 +3197,12 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
     private const int PersonPronounWindow = 6;
 
     /// <summary>Whether the page gives a person mention's name a person's evidence (<see cref="OneTypePerName"/>).</summary>
-    private bool PersonEvidence(Context c, Item p)
+    /// <param name="givenNameCounts">False where the word is a place's too: the names lexicon holds "Ferguson" and "Florence".</param>
+    private bool PersonEvidence(Context c, Item p, bool givenNameCounts = true)
     {
         int end = EndWithoutPossessive(c, p);
         int sentence = c.SentenceOf[p.Start];
-        if (c.Words.AsSpan(p.Start, end - p.Start).ToArray().Any(IsGivenName) || (end - p.Start == 1 && IsNamedPersonsSurname(c, c.Words[end - 1]))
+        if ((givenNameCounts && c.Words.AsSpan(p.Start, end - p.Start).ToArray().Any(IsGivenName)) || (end - p.Start == 1 && IsNamedPersonsSurname(c, c.Words[end - 1]))
             || (p.Start > 0 && c.SentenceOf[p.Start - 1] == sentence && (IsHonorific(c.Words[p.Start - 1]) || IsRoleWord(c.Words[p.Start - 1]))
                 && !ModifiesRoleAfter(c, p.Start - 1, end)))
         {

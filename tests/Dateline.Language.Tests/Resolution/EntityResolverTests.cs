@@ -1023,6 +1023,44 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_place_opened_by_saint_fort_or_mount_read_as_a_title_is_the_place()
+    {
+        // issue 17's sample 37: the dateline "ST. LOUIS" → "[LOUIS]PERSON", sentence-first "[St. Louis]PERSON" → "Louis"
+        var doc = Resolve("ST. LOUIS — Officials met.\n\nSt. Louis, the city's neighbor, was No. 19. Ft. Worth police came.",
+            ("LOUIS", "PERSON"), ("Louis", "PERSON"), ("Ft. Worth", "PERSON"));
+        Assert.Equal(["ST. LOUIS", "St. Louis", "Ft. Worth"], doc.Layer<EntityMention>().Select(m => doc.TextOf(m.Span)).ToList());
+        Assert.All(doc.Layer<EntityMention>(), m => Assert.Equal(EntityLabel.Gpe, m.Label));
+
+        // a saint's name that no town bears, or "Mt." before no name: as typed
+        var kept = Resolve("St. Xerxesqua said so. He met Mt. Qzzvbar.", ("St. Xerxesqua", "PERSON"), ("Qzzvbar", "PERSON"));
+        Assert.All(kept.Layer<EntityMention>(), m => Assert.Equal(EntityLabel.Person, m.Label));
+    }
+
+    [Fact]
+    public void A_town_typed_a_person_with_no_persons_evidence_beside_places_or_typed_a_place_elsewhere_is_the_place()
+    {
+        // issue 17's samples 37, 1 and 2: "[Ferguson]PERSON had" beside "[Ferguson]GPE, Missouri"; "only [Denver]PERSON
+        // and [Pueblo]GPE"; "including [Devon]PERSON, [Cornwall]PERSON, and [Hampshire]GPE"
+        var doc = Resolve("Ferguson, Missouri, is small. In 2014, Ferguson had 115 crimes. Only Denver and Pueblo grew. "
+            + "Schools shut in Devon, Cornwall, and Hampshire. Members came from Alabama, Arkansas, California and Maine.",
+            ("Ferguson", "GPE"), ("Missouri", "GPE"), ("Ferguson", "PERSON"), ("Denver", "PERSON"), ("Pueblo", "GPE"),
+            ("Devon", "PERSON"), ("Cornwall", "PERSON"), ("Hampshire", "GPE"), ("Alabama", "PERSON"), ("Arkansas", "GPE"), ("California", "GPE"), ("Maine", "GPE"));
+        Assert.Empty(doc.Layer<EntityMention>().Where(m => m.Label != EntityLabel.Gpe).Select(m => doc.TextOf(m.Span)));
+
+        // a person's evidence on the page (a named person's surname, "he" after it, an honorific), or no place beside it: as typed
+        // a fronted phrase ("In Qatar, Clinton is"), a modifier ("U.N. and Western diplomats"), or a full name opened by it
+        var kept = Resolve("Alex Ferguson spoke in Glasgow. Ferguson and Glasgow agreed. Denver, he said, and Pueblo. "
+            + "Mr. Cornwall, Hampshire and Dorset met. Brooklyn was his answer. In Qatar, Clinton is to speak. "
+            + "Hamza bin Laden was named. Hamza and Kabul were cited. Williams, Duluth, Ga., is an insurer. Christie, Bush, and Ohio Gov. John Kasich ran.",
+            ("Alex Ferguson", "PERSON"), ("Glasgow", "GPE"), ("Ferguson", "PERSON"), ("Glasgow", "GPE"), ("Denver", "PERSON"), ("Pueblo", "GPE"),
+            ("Cornwall", "PERSON"), ("Hampshire", "GPE"), ("Dorset", "GPE"), ("Brooklyn", "PERSON"), ("Qatar", "GPE"), ("Clinton", "PERSON"),
+            ("Hamza bin Laden", "PERSON"), ("Hamza", "PERSON"), ("Kabul", "GPE"), ("Williams", "PERSON"), ("Duluth", "GPE"), ("Ga.", "GPE"),
+            ("Christie", "PERSON"), ("Bush", "PERSON"), ("Ohio", "GPE"), ("John Kasich", "PERSON"));
+        Assert.Equal(["Alex Ferguson", "Ferguson", "Denver", "Cornwall", "Brooklyn", "Clinton", "Hamza bin Laden", "Hamza", "Williams", "Christie", "Bush", "John Kasich"],
+            kept.Layer<EntityMention>().Where(m => m.Label == EntityLabel.Person).Select(m => kept.TextOf(m.Span)).ToList());
+    }
+
+    [Fact]
     public void A_given_name_left_untagged_alone_is_the_person_named_in_full_by_it()
     {
         // issue 17's samples 31, 33 and 35: "the connections that Hillary has", "With Hillary, I don't" beside "Hillary
