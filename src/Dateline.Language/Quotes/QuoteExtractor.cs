@@ -1548,6 +1548,21 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, laterSpeaker, -1);
                     break;
                 }
+
+                // "Cuban exiles in Miami say the boy's mother died …, while the Cuban government maintains Elian is …" (sample
+                // 27), "…, while Trump is arguing that …": a cue after ", while" and a subject of its own opens that subject's
+                // report, and the first cue's content ends at the comma (a participle only as a progressive)
+                if (laterCue.Start > cue.End && !IsAccordingTo(later.Value)
+                    && WhileBeforeCue().Match(text, cue.End, laterCue.Start - cue.End) is { Success: true } contrast
+                    && (!later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsProgressiveCue(text, laterCue.Start))
+                    && OpensReportedClause(text, later.Value, laterCue.End, contentEnd)
+                    && SubjectLeftOf(text, laterCue.Start, contrast.Groups["subject"].Index) is { } contrastSpeaker)
+                {
+                    end = contrast.Index;
+                    int from = SkipObjectAndThat(text, laterCue.End, contentEnd, tags);
+                    second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, contrastSpeaker, -1);
+                    break;
+                }
             }
 
             int start = SkipObjectAndThat(text, cue.End, Math.Max(cue.End, end), tags);
@@ -3296,6 +3311,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     // "that": "said he will remain at $1 a share … but said he wonders whether …", seventeenth sample)
     [GeneratedRegex(@"(?:(?<comma>,)\s+(?:and|but)\s+(?<subject>(?:(?:the|a|an|[A-Z][\w.'’&-]*)(?:\s+[\w.'’&-]+){0,3}\s+)?)|\s+(?:and|but)\s+)(?:[a-z]+ly\s+|also\s+)?$")]
     private static partial Regex AndBeforeCue();
+
+    /// <summary>", while" before a later cue and its own subject of up to four words, opening with a capital, a determiner or a possessive ("…, while the Cuban government maintains", "…, while his deputy said", "…, while Trump is arguing").</summary>
+    [GeneratedRegex(@",\s+while\s+(?<subject>(?:the|a|an|his|her|its|their|other|others|some|many|most|[A-Z][\w.'’&-]*)(?:\s+[\w.'’&-]+){0,3}\s+)(?:[a-z]+ly\s+|also\s+)?$")]
+    private static partial Regex WhileBeforeCue();
 
     /// <summary>A word that opens with a lower-case letter.</summary>
     [GeneratedRegex(@"(?<![\w’'])\p{Ll}")]
