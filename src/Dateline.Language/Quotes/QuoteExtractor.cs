@@ -1485,6 +1485,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
+            // "We’ll start by noting that …": a first person outside quote marks is the writer, whose means report nothing
+            // (sample 10)
+            if (afterByOrIn && FirstPerson().IsMatch(text.AsSpan(speaker.Value.Start, speaker.Value.Length)))
+            {
+                continue;
+            }
+
             // "The lawyers for the boy's relatives in Miami said", "Tour operators who specialize in … Kenya and Tanzania
             // say": words read inside the subject's post-modifier are no speaker; its head is (samples 22-33)
             if (ModifiedSubjectHead(text, s.Start, speaker.Value, cue.Start, tags) is { } modifiedHead)
@@ -3441,6 +3448,9 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         subject = verb > sentStart ? SubjectLeftOf(text, verb, sentStart) : null;
         return true;
     }
+
+    [GeneratedRegex(@"^(?i:we|i)(?:['’]\w+)?$")]
+    private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"^(?:be|been|being|is|are|was|were)$")]
     private static partial Regex BeForm();
