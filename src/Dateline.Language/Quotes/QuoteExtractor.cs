@@ -3449,12 +3449,15 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return true;
     }
 
+    /// <summary>A first-person subject pronoun, with a contraction or none ("We", "We’ll", "I").</summary>
     [GeneratedRegex(@"^(?i:we|i)(?:['’]\w+)?$")]
     private static partial Regex FirstPerson();
 
+    /// <summary>A form of "be" before a passive participle.</summary>
     [GeneratedRegex(@"^(?:be|been|being|is|are|was|were)$")]
     private static partial Regex BeForm();
 
+    /// <summary>A word of degree before an adjective the tagger may read as a verb ("more open").</summary>
     [GeneratedRegex(@"^(?:more|less|most|least|very|too|so|as)$")]
     private static partial Regex DegreeWord();
 
