@@ -1441,8 +1441,27 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            // "Hernandez defended the order, saying the city …": a participle after a comma reports the sentence subject's speech
-            bool participle = cueMatch.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+            // "Hernandez defended the order, saying the city …": a participle after a comma reports the sentence subject's speech;
+            // so does one after "by" or "in" when a clause follows ("DeSantis made news … by clearly saying the conflict …
+            // needs to come to an end", sample 2; "by writing a letter" reports nothing)
+            bool afterByOrIn = cueMatch.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && QuoteLexicon.AfterByOrIn(text, cue.Start);
+            // (its speaker the subject of the finite verb before it, "… weeks after President Fox angered many by saying …";
+            // none after a passive, "You will be diagnosed just by saying what …", Wikinews)
+            TextSpan? meansSubject = null;
+            if (afterByOrIn && (!ReportsAfterByOrIn(text, cue, cueMatch.Value, contentEnd, tags)
+                || !MeansClauseSubject(text, s.Start, cue.Start, tags, out meansSubject)))
+            {
+                continue;
+            }
+
+            // "Sullivan responded by explaining it was impossible …": a cue whose means a participle of saying after "by"
+            // or "in" gives reports through that participle, read next (sample 34)
+            if (ByParticipleNext(text, cue, cues, s.Start))
+            {
+                continue;
+            }
+
+            bool participle = cueMatch.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (PrecededByComma(text, cue.Start) || afterByOrIn);
             // "Green accepts that …, but says …", "many institutions are relying on …, and say …": a cue coordinated with
             // the sentence's first verb reports the sentence subject's speech
             // (a cue in -s other than "says" may be a plural noun there, "citing worries … and claims the money …": only before "that")
@@ -1454,7 +1473,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // demonstrative is no speaker, "This is a major change for Meta, a company that …, arguing": sample 4)
             // (the determiner is kept when nothing else is found: "A spokesperson for OpenAI questioned …, noting that …"
             // gives "A", which the speaker's cleaning widens)
-            var sentenceSubject = participle && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null;
+            var sentenceSubject = participle && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? meansSubject ?? SentenceSubject(text, s.Start, cue.Start) : null;
             bool loneDeterminer = sentenceSubject is { } lone && _lexicon.Determiners.Contains(text[lone.Start..lone.End].ToLowerInvariant());
             var speaker = QuotedAsSaying(text, s.Start, cue) is { } quotedSource ? quotedSource
                 : participle
@@ -1462,6 +1481,13 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 : SubjectLeftOf(text, cue.Start, s.Start)
                     ?? (coordinated && OpensReportedClause(text, cueMatch.Value, cue.End, contentEnd) ? SentenceSubject(text, s.Start, cue.Start) : null);
             if (speaker is null)
+            {
+                continue;
+            }
+
+            // "We’ll start by noting that …": a first person outside quote marks is the writer, whose means report nothing
+            // (sample 10)
+            if (afterByOrIn && FirstPerson().IsMatch(text.AsSpan(speaker.Value.Start, speaker.Value.Length)))
             {
                 continue;
             }
@@ -1534,6 +1560,21 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                     end = coordination.Index;
                     int from = SkipObjectAndThat(text, laterCue.End, contentEnd, tags);
                     second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, laterSpeaker, -1);
+                    break;
+                }
+
+                // "Cuban exiles in Miami say the boy's mother died …, while the Cuban government maintains Elian is …" (sample
+                // 27), "…, while Trump is arguing that …": a cue after ", while" and a subject of its own opens that subject's
+                // report, and the first cue's content ends at the comma (a participle only as a progressive)
+                if (laterCue.Start > cue.End && !IsAccordingTo(later.Value)
+                    && WhileBeforeCue().Match(text, cue.End, laterCue.Start - cue.End) is { Success: true } contrast
+                    && (!later.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsProgressiveCue(text, laterCue.Start))
+                    && OpensReportedClause(text, later.Value, laterCue.End, contentEnd)
+                    && SubjectLeftOf(text, laterCue.Start, contrast.Groups["subject"].Index) is { } contrastSpeaker)
+                {
+                    end = contrast.Index;
+                    int from = SkipObjectAndThat(text, laterCue.End, contentEnd, tags);
+                    second = new QuoteDraft(new TextSpan(from, Math.Max(from, contentEnd)), QuoteKind.Indirect, laterCue, contrastSpeaker, -1);
                     break;
                 }
             }
@@ -3325,6 +3366,10 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"(?:(?<comma>,)\s+(?:and|but)\s+(?<subject>(?:(?:the|a|an|[A-Z][\w.'’&-]*)(?:\s+[\w.'’&-]+){0,3}\s+)?)|\s+(?:and|but)\s+)(?:[a-z]+ly\s+|also\s+)?$")]
     private static partial Regex AndBeforeCue();
 
+    /// <summary>", while" before a later cue and its own subject of up to four words, opening with a capital, a determiner or a possessive ("…, while the Cuban government maintains", "…, while his deputy said", "…, while Trump is arguing").</summary>
+    [GeneratedRegex(@",\s+while\s+(?<subject>(?:the|a|an|his|her|its|their|other|others|some|many|most|[A-Z][\w.'’&-]*)(?:\s+[\w.'’&-]+){0,3}\s+)(?:[a-z]+ly\s+|also\s+)?$")]
+    private static partial Regex WhileBeforeCue();
+
     /// <summary>A word that opens with a lower-case letter.</summary>
     [GeneratedRegex(@"(?<![\w’'])\p{Ll}")]
     private static partial Regex LowerCaseWord();
@@ -3388,6 +3433,101 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     /// </summary>
     [GeneratedRegex(@"(?<word>\w[\w’']*)(?:,?[”""])?,?\s+(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$")]
     internal static partial Regex CoordinatedVerb();
+
+    /// <summary>
+    /// Whether a participle cue after "by" or "in" opens a reported clause: no object participle or preposition after it
+    /// (<see cref="OpensReportedClause"/>), and a clause (<see cref="ReportsClause"/>) or a finite verb before the first
+    /// comma (the present tense after a participle: "by saying the conflict … needs to come to an end"); "by writing a
+    /// letter", "in saying goodbye" report nothing.
+    /// </summary>
+    private bool ReportsAfterByOrIn(string text, TextSpan cue, string cueWord, int contentEnd, ClauseTags tags)
+    {
+        if (!OpensReportedClause(text, cueWord, cue.End, contentEnd))
+        {
+            return false;
+        }
+
+        int from = SkipObjectAndThat(text, cue.End, contentEnd, tags);
+        int comma = text.IndexOf(',', from, Math.Max(0, contentEnd - from));
+        return ReportsClause(text, cue, new TextSpan(from, Math.Max(from, contentEnd)), tags) || HoldsFiniteVerb(text, from, comma < 0 ? contentEnd : comma, tags);
+    }
+
+    /// <summary>
+    /// The subject of the clause a participle after "by" or "in" at <paramref name="cueStart"/> hangs on: read leftwards
+    /// from the last finite verb before it (<paramref name="subject"/>; null when there is none, and the sentence's subject
+    /// is read instead). False when a passive participle after a form of "be" stands between that verb and the
+    /// participle ("will be diagnosed just by saying …"): the means of a passive names no speaker.
+    /// </summary>
+    private bool MeansClauseSubject(string text, int sentStart, int cueStart, ClauseTags tags, out TextSpan? subject)
+    {
+        subject = null;
+        int verb = -1;
+        bool passive = false;
+        string previous = "";
+        PartOfSpeech? previousTag = null;
+        foreach (var word in SpeakerWords().EnumerateMatches(text.AsSpan(sentStart, cueStart - sentStart)))
+        {
+            int at = sentStart + word.Index;
+            string lower = text.Substring(at, word.Length).ToLowerInvariant();
+            var tag = tags.At(at);
+            // a verb after a noun, a pronoun or an adverb ("Fox angered", "he also said"); not "became more open", an
+            // adjective the tagger reads as a verb after "more" (TimeBank)
+            if (IsFiniteVerb(lower, at, tags) && previousTag is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS
+                or PartOfSpeech.PRP or PartOfSpeech.RB && !DegreeWord().IsMatch(previous))
+            {
+                verb = at;
+                passive = false;
+            }
+            else if (verb >= 0 && tag == PartOfSpeech.VBN && BeForm().IsMatch(previous))
+            {
+                passive = true;
+            }
+
+            previous = lower;
+            previousTag = tag;
+        }
+
+        if (passive)
+        {
+            return false;
+        }
+
+        subject = verb > sentStart ? SubjectLeftOf(text, verb, sentStart) : null;
+        return true;
+    }
+
+    /// <summary>A first-person subject pronoun, with a contraction or none ("We", "We’ll", "I").</summary>
+    [GeneratedRegex(@"^(?i:we|i)(?:['’]\w+)?$")]
+    private static partial Regex FirstPerson();
+
+    /// <summary>A form of "be" before a passive participle.</summary>
+    [GeneratedRegex(@"^(?:be|been|being|is|are|was|were)$")]
+    private static partial Regex BeForm();
+
+    /// <summary>A word of degree before an adjective the tagger may read as a verb ("more open").</summary>
+    [GeneratedRegex(@"^(?:more|less|most|least|very|too|so|as)$")]
+    private static partial Regex DegreeWord();
+
+    /// <summary>Whether the next cue of the sentence is a participle in -ing right after "by" or "in" right after <paramref name="cue"/> ("responded by explaining …").</summary>
+    private static bool ByParticipleNext(string text, TextSpan cue, IReadOnlyList<Match> cues, int sentStart)
+    {
+        foreach (Match next in cues)
+        {
+            int at = sentStart + next.Index;
+            if (at <= cue.End)
+            {
+                continue;
+            }
+
+            return next.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ByOrInOnly().IsMatch(text.AsSpan(cue.End, at - cue.End))
+                && QuoteLexicon.AfterByOrIn(text, at);
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s+(?:by|in)\s+(?:[a-z]{2,}ly\s+)?$")]
+    private static partial Regex ByOrInOnly();
 
     /// <summary>Whether a comma comes before the position, also one inside a closing quote mark ("… values,” saying").</summary>
     private static bool PrecededByComma(string text, int position)

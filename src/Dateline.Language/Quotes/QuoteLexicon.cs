@@ -5,7 +5,7 @@ using Dateline.Language.Tokens;
 namespace Dateline.Language.Quotes;
 
 /// <summary>Cue verbs, pronouns and speaker-phrase stop words of Quotes/Data, with the patterns built from them.</summary>
-internal sealed class QuoteLexicon
+internal sealed partial class QuoteLexicon
 {
     private static readonly Lazy<QuoteLexicon> DefaultLexicon = new(() => new QuoteLexicon());
 
@@ -371,9 +371,21 @@ internal sealed class QuoteLexicon
     public IReadOnlyList<Match> FindReportCues(string text)
     {
         var cues = FindCues(text);
-        var participles = _clauseParticiple.Value.Matches(text).Where(m => AfterComma(text, m.Index)).ToList();
+        var participles = _clauseParticiple.Value.Matches(text).Where(m => AfterComma(text, m.Index) || AfterByOrIn(text, m.Index)).ToList();
         return participles.Count == 0 ? cues : [.. cues.Concat(participles).OrderBy(m => m.Index)];
     }
+
+    /// <summary>
+    /// Whether "by" or "in" after a word of the clause, then an adverb in -ly or none, ends the text before
+    /// <paramref name="at"/>: a participle there is the means or the occasion of the clause's verb, and its speaker the
+    /// clause's subject ("DeSantis made news during the debate by clearly saying the … conflict … needs to come to an
+    /// end", sample 2; "Sullivan responded by explaining it was impossible …", sample 34; issue 17). Not at the sentence's
+    /// opening ("By saying that, he …": no word before "by").
+    /// </summary>
+    public static bool AfterByOrIn(string text, int at) => ByOrInBefore().IsMatch(text, at);
+
+    [GeneratedRegex(@"\G(?<=[\p{L}\p{N},”""’)]\s+(?:by|in)\s+(?:[a-z]{2,}ly\s+)?)")]
+    private static partial Regex ByOrInBefore();
 
     /// <summary>Whether a comma, then white space and an adverb in -ly or none, ends the text before <paramref name="at"/> ("…, falsely claiming").</summary>
     private static bool AfterComma(string text, int at)
