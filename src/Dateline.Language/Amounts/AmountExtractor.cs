@@ -785,15 +785,22 @@ public sealed class AmountExtractor : IPipelineComponent
         return _lexicon.VerbsAfterPeople.Contains(next) || (estimate && next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal));
     }
 
+    /// <summary>Where the spaces right before a position start: the end of what comes before them.</summary>
+    private static int SpacesStart(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        return e;
+    }
+
     /// <summary>Where the word right before a position starts (after the spaces before it; there when no word is).</summary>
     private static int WordStart(string text, int start)
     {
-        int b = start;
-        while (b > 0 && text[b - 1] == ' ')
-        {
-            b--;
-        }
-
+        int b = SpacesStart(text, start);
         while (b > 0 && char.IsLetter(text[b - 1]))
         {
             b--;
@@ -805,12 +812,7 @@ public sealed class AmountExtractor : IPipelineComponent
     /// <summary>The token right before a position up to the space before it, lower-cased, its apostrophes kept ("I'm" → "i'm").</summary>
     private static string PreviousToken(string text, int start)
     {
-        int e = start;
-        while (e > 0 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-
+        int e = SpacesStart(text, start);
         int b = e;
         while (b > 0 && !char.IsWhiteSpace(text[b - 1]))
         {
@@ -827,15 +829,7 @@ public sealed class AmountExtractor : IPipelineComponent
 
     /// <summary>The word right before a position, lower-cased ("" at the start or after punctuation).</summary>
     private static string PreviousWord(string text, int start)
-    {
-        int e = start;
-        while (e > 0 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-
-        return text[WordStart(text, start)..e].ToLowerInvariant();
-    }
+        => text[WordStart(text, start)..SpacesStart(text, start)].ToLowerInvariant();
 
     /// <summary>
     /// A capitalised plural counts people or things ("76 Asians", "two Marines", "15 Muslims"), as does an acronym's

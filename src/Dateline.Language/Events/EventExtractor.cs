@@ -51,6 +51,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private static readonly FrozenWords ChoiceAdjectives = new("free able allowed welcome");
     private static readonly FrozenWords AdjunctPrepositions = new("after before since without upon despite in");
     private static readonly FrozenWords PlacePrepositions = new("in at near outside inside across");
+    private static readonly FrozenWords AdjunctHeads = new("at in during for"); // an adjunct's event in which the clause's subject takes part (AdjunctClauseVerb)
 
     /// <summary>
     /// Nouns that report an event even when the sentence names no one ("the attack took place Tuesday", "protests
@@ -327,7 +328,7 @@ public sealed partial class EventExtractor : IPipelineComponent
 
             int nounLast = LastToken(s, noun.Trigger)!.Value;
             // a noun of two parties ("clashes between rebels and security forces killed") does not say which side killed
-            bool twoParties = nounLast + 1 < s.Count && (s.Lower(nounLast + 1) == "between" || PlaceBeforeBetween(s, nounLast + 1) is not null);
+            bool twoParties = PartiesBetween(s, nounLast + 1) is not null;
             if (noun.Source is { IsActor: true } source && noun.Target is null && !twoParties && (verb.Source is null || subject && verb.Source.Value.First > nounLast))
             {
                 drafts[v] = verb with { Source = source };
@@ -3494,7 +3495,13 @@ public sealed partial class EventExtractor : IPipelineComponent
             k++;
         }
 
-        k = PlaceBeforeBetween(s, k) ?? k; // "clashes broke out in western Herat province between"
+        return PartiesBetween(s, k);
+    }
+
+    /// <summary>The "between" that names a noun's parties at <paramref name="k"/> or past a place phrase there ("clashes broke out in western Herat province between": <see cref="PlaceBeforeBetween"/>), or null.</summary>
+    private static int? PartiesBetween(SentenceView s, int k)
+    {
+        k = PlaceBeforeBetween(s, k) ?? k;
         return k < s.Count && s.Lower(k) == "between" ? k : null;
     }
 
@@ -3641,7 +3648,7 @@ public sealed partial class EventExtractor : IPipelineComponent
     private bool IsElidedPassive(SentenceView s, int v)
     {
         int k = v - 1;
-        while (k >= 0 && v - k <= MaxAdjectives + 2 && (IsNounAt(s, k) || s.IsNumber(k) || Quantifiers.Contains(s.Lower(k)) || Determiners.Contains(s.Lower(k)) || s.Tag(k) == PartOfSpeech.JJ))
+        while (k >= 0 && v - k <= MaxElidedPassiveSubject && (IsNounAt(s, k) || s.IsNumber(k) || Quantifiers.Contains(s.Lower(k)) || Determiners.Contains(s.Lower(k)) || s.Tag(k) == PartOfSpeech.JJ))
         {
             k--;
         }
@@ -3649,8 +3656,8 @@ public sealed partial class EventExtractor : IPipelineComponent
         return k >= 2 && k < v - 1 && s.Lower(k) == "and" && s.Tag(k - 1) == PartOfSpeech.VBN && BeForms.Contains(s.Lower(k - 2));
     }
 
-    /// <summary>The prepositions of an adjunct that sets an event in which the clause's subject takes part (<see cref="AdjunctClauseVerb"/>).</summary>
-    private static readonly FrozenWords AdjunctHeads = new("at in during for");
+    /// <summary>At most this many words of the later conjunct's subject before an elided passive's participle (IsElidedPassive: a determiner or number, <see cref="MaxAdjectives"/> adjectives and the noun, "three others").</summary>
+    private const int MaxElidedPassiveSubject = MaxAdjectives + 2;
 
     /// <summary>
     /// The end of the subject held in the COERCE noun at <paramref name="noun"/> when the noun is the object of "in",

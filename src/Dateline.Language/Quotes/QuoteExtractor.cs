@@ -1444,7 +1444,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // "Hernandez defended the order, saying the city …": a participle after a comma reports the sentence subject's speech;
             // so does one after "by" or "in" when a clause follows ("DeSantis made news … by clearly saying the conflict …
             // needs to come to an end", sample 2; "by writing a letter" reports nothing)
-            bool afterByOrIn = cueMatch.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && QuoteLexicon.AfterByOrIn(text, cue.Start);
+            bool ingCue = cueMatch.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            bool afterByOrIn = ingCue && QuoteLexicon.AfterByOrIn(text, cue.Start);
             // (its speaker the subject of the finite verb before it, "… weeks after President Fox angered many by saying …";
             // none after a passive, "You will be diagnosed just by saying what …", Wikinews)
             TextSpan? meansSubject = null;
@@ -1461,7 +1462,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            bool participle = cueMatch.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (PrecededByComma(text, cue.Start) || afterByOrIn);
+            bool participle = ingCue && (PrecededByComma(text, cue.Start) || afterByOrIn);
             // "Green accepts that …, but says …", "many institutions are relying on …, and say …": a cue coordinated with
             // the sentence's first verb reports the sentence subject's speech
             // (a cue in -s other than "says" may be a plural noun there, "citing worries … and claims the money …": only before "that")
@@ -3303,7 +3304,7 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             comma--;
         }
 
-        if (comma <= sentStart + 1 || text[comma] != ',' || !char.IsLower(text[comma - 1]) || cueStart <= speaker.End || cueStart - speaker.End > MaxApposedNames
+        if (comma <= sentStart + 1 || text[comma] != ',' || !char.IsLower(text[comma - 1]) || cueStart <= speaker.End || cueStart - speaker.End > MaxApposedNamesLength
             || !ApposedNamesToCue().IsMatch(text.AsSpan(speaker.End, cueStart - speaker.End)))
         {
             return null;
@@ -3321,8 +3322,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
         return null;
     }
 
-    // the rest of an apposed list of names after its first: four or five names
-    private const int MaxApposedNames = 160;
+    /// <summary>At most this many characters of an apposed list of names after its first (<see cref="ApposedListHost"/>): four or five names.</summary>
+    private const int MaxApposedNamesLength = 160;
 
     /// <summary>After a list's first name, the rest of the names (", James M. Trotter III and Willam E. Trotter II") and the comma that closes the apposition before the cue.</summary>
     [GeneratedRegex(@"^(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*(?:,?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})?\s*,\s*$")]
@@ -3473,12 +3474,12 @@ public sealed partial class QuoteExtractor : IPipelineComponent
             // a verb after a noun, a pronoun or an adverb ("Fox angered", "he also said"); not "became more open", an
             // adjective the tagger reads as a verb after "more" (TimeBank)
             if (IsFiniteVerb(lower, at, tags) && previousTag is PartOfSpeech.NN or PartOfSpeech.NNS or PartOfSpeech.NNP or PartOfSpeech.NNPS
-                or PartOfSpeech.PRP or PartOfSpeech.RB && !DegreeWord().IsMatch(previous))
+                or PartOfSpeech.PRP or PartOfSpeech.RB && !_lexicon.DegreeWords.Contains(previous))
             {
                 verb = at;
                 passive = false;
             }
-            else if (verb >= 0 && tag == PartOfSpeech.VBN && BeForm().IsMatch(previous))
+            else if (verb >= 0 && tag == PartOfSpeech.VBN && _lexicon.PassiveAuxiliaries.Contains(previous))
             {
                 passive = true;
             }
@@ -3500,14 +3501,6 @@ public sealed partial class QuoteExtractor : IPipelineComponent
     [GeneratedRegex(@"^(?i:we|i)(?:['’]\w+)?$")]
     private static partial Regex FirstPerson();
 
-    /// <summary>A form of "be" before a passive participle.</summary>
-    [GeneratedRegex(@"^(?:be|been|being|is|are|was|were)$")]
-    private static partial Regex BeForm();
-
-    /// <summary>A word of degree before an adjective the tagger may read as a verb ("more open").</summary>
-    [GeneratedRegex(@"^(?:more|less|most|least|very|too|so|as)$")]
-    private static partial Regex DegreeWord();
-
     /// <summary>Whether the next cue of the sentence is a participle in -ing right after "by" or "in" right after <paramref name="cue"/> ("responded by explaining …").</summary>
     private static bool ByParticipleNext(string text, TextSpan cue, IReadOnlyList<Match> cues, int sentStart)
     {
@@ -3519,8 +3512,8 @@ public sealed partial class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            return next.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ByOrInOnly().IsMatch(text.AsSpan(cue.End, at - cue.End))
-                && QuoteLexicon.AfterByOrIn(text, at);
+            // (the gap holds "by" or "in" alone right after the cue's word: QuoteLexicon.AfterByOrIn's test, no need to ask it again)
+            return next.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ByOrInOnly().IsMatch(text.AsSpan(cue.End, at - cue.End));
         }
 
         return false;

@@ -102,6 +102,7 @@ internal sealed partial class QuoteLexicon
         HearerCues = ResourceText.WordSet("quote-hearer-cues.txt");
         DemonstrativeTimes = ResourceText.WordSet("quote-demonstrative-times.txt");
         LyModifiers = ResourceText.WordSet("quote-ly-modifiers.txt");
+        DegreeWords = ResourceText.WordSet("quote-degree-words.txt");
         var passive = traps.Where(r => r[1] == "passive").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         PassiveAuxiliaries = passive;
         var frames = ResourceText.Rows("quote-speaker-frames.txt");
@@ -506,6 +507,9 @@ internal sealed partial class QuoteLexicon
 
     /// <summary>Words in -ly that are modifiers, not names, as a sentence's first word ("Early reports suggested …": quote-ly-modifiers.txt).</summary>
     public IReadOnlySet<string> LyModifiers { get; }
+
+    /// <summary>Words of degree before an adjective the tagger may read as a verb ("more open"; quote-degree-words.txt).</summary>
+    public IReadOnlySet<string> DegreeWords { get; }
 
     /// <summary>Words that open a phrase appended after an attribution ("after", "amid", "despite": quote-appended-openers.txt).</summary>
     public IReadOnlySet<string> AppendedOpeners { get; }

@@ -2892,9 +2892,12 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
 
     /// <summary>Whether a place's mention is followed by a comma and a division's or country's mention ("Ferguson, Missouri").</summary>
     private bool InDivisionAfterComma(Context c, Item item)
+        => MentionAfterComma(c, item) is { Label: EntityLabel.Gpe } division && IsDivisionOrCountry(c.MentionText(division));
+
+    /// <summary>The recognizer's mention that starts right after a comma after <paramref name="item"/> ("Nice, [France]"), or null.</summary>
+    private static Item? MentionAfterComma(Context c, Item item)
         => item.End + 1 < c.Count && c.Words[item.End] == "," && c.Covered[item.End + 1] >= 0
-           && c.Items[c.Covered[item.End + 1]] is { Removed: false, Label: EntityLabel.Gpe } division && division.Start == item.End + 1
-           && IsDivisionOrCountry(c.MentionText(division));
+           && c.Items[c.Covered[item.End + 1]] is { Removed: false } next && next.Start == item.End + 1 ? next : null;
 
     /// <summary>Whether a word opens a person's mention of two words or more on the page ("Hamza" of "Hamza bin Laden").</summary>
     private static bool OpensNamedPerson(Context c, string word)
@@ -6715,10 +6718,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         var c = evidence.Context;
         foreach (var own in evidence.Cluster.Items)
         {
-            int comma = own.End;
-            if (comma + 1 < c.Count && c.Words[comma] == "," && c.Covered[comma + 1] is >= 0 and var index
-                && c.Items[index] is { Removed: false, Label: not EntityLabel.Person } next && next.Start == comma + 1
-                && geo.CountryByName(c.MentionText(next)) is { } country)
+            if (MentionAfterComma(c, own) is { Label: not EntityLabel.Person } next && geo.CountryByName(c.MentionText(next)) is { } country)
             {
                 return country.Code;
             }

@@ -617,38 +617,30 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // the sentence's first person mention before m (mentions run in text order: the last one met walking back)
         var sentence = _sentences[si];
+        Mention? first = null;
         for (int i = _mentionSpans.LastStartingAtOrBefore(m.Span.Start); i >= 0 && _mentions[i].Span.Start >= sentence.Start; i--)
         {
-            var first = _mentions[i];
-            if (first.Label != EntityLabel.Person || first.Span.Start >= m.Span.Start)
+            if (_mentions[i].Label == EntityLabel.Person && _mentions[i].Span.Start < m.Span.Start)
             {
-                continue;
+                first = _mentions[i];
             }
-
-            // the sentence's first person mention only: another before it is the one asked next
-            bool earlier = false;
-            for (int k = i - 1; k >= 0 && _mentions[k].Span.Start >= sentence.Start && !earlier; k--)
-            {
-                earlier = _mentions[k].Label == EntityLabel.Person;
-            }
-
-            if (earlier)
-            {
-                continue;
-            }
-
-            var lead = _text[sentence.Start..first.Span.Start];
-            if (lead.Contains(',') || Words().Matches(lead).Count > MaxSubjectLead || quoted(first.Span) || Possessive(first.Span))
-            {
-                return null;
-            }
-
-            var id = SurnameBearer(first.Span, first.Id) ?? first.Id;
-            return id != m.Id && Gender(id) == gender ? id : null;
         }
 
-        return null;
+        if (first is not { } subject)
+        {
+            return null;
+        }
+
+        var lead = _text[sentence.Start..subject.Span.Start];
+        if (lead.Contains(',') || Words().Matches(lead).Count > MaxSubjectLead || quoted(subject.Span) || Possessive(subject.Span))
+        {
+            return null;
+        }
+
+        var id = SurnameBearer(subject.Span, subject.Id) ?? subject.Id;
+        return id != m.Id && Gender(id) == gender ? id : null;
     }
 
     /// <summary>How many words may stand before a sentence's named subject (<see cref="NamedSubject"/>): a role or title ("Wild defenseman", "Senate Majority Leader"); more is a phrase of its own.</summary>
