@@ -396,7 +396,13 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
                 start = before;
             }
 
-            var rest = c.Text[c.Spans[start + (c.Words[start].EndsWith('.') ? 1 : 2)].Start..c.Spans[item.End - 1].End];
+            int restStart = start + (c.Words[start].EndsWith('.') ? 1 : 2);
+            if (restStart >= item.End)
+            {
+                continue; // the abbreviation and its period alone ("[ST .]"): no name follows inside the mention
+            }
+
+            var rest = c.Text[c.Spans[restStart].Start..c.Spans[item.End - 1].End];
             if (!IsGazetteerPlace(c.Text[c.Spans[start].Start..c.Spans[item.End - 1].End])
                 && !IsGazetteerPlace(PlaceAbbreviations[c.Words[start].TrimEnd('.')] + " " + rest))
             {
