@@ -3633,31 +3633,12 @@ public sealed partial class EventExtractor : IPipelineComponent
             if (s.Tag(v).IsVerb())
             {
                 bool active = s.Tag(v) is PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP || s.Tag(v) == PartOfSpeech.VBN && HaveForms.Contains(s.Lower(v - 1));
-                return active && !IsElidedPassive(s, v) && PhraseWordsOnly(s, v + 1, end, possessives: true) ? v : null;
+                return active && !IsElidedPassive(s, SkipLeft(s, v - 1, out _, adverbs: true), v) && PhraseWordsOnly(s, v + 1, end, possessives: true) ? v : null;
             }
         }
 
         return null;
     }
-
-    /// <summary>
-    /// Whether the past form at <paramref name="v"/> is a passive whose auxiliary an earlier conjunct gave: "two soldiers
-    /// have been killed and three others wounded in a firefight with" (a short noun phrase, "and", and a participle after
-    /// a form of "be" right before it).
-    /// </summary>
-    private bool IsElidedPassive(SentenceView s, int v)
-    {
-        int k = v - 1;
-        while (k >= 0 && v - k <= MaxElidedPassiveSubject && (IsNounAt(s, k) || s.IsNumber(k) || Quantifiers.Contains(s.Lower(k)) || Determiners.Contains(s.Lower(k)) || s.Tag(k) == PartOfSpeech.JJ))
-        {
-            k--;
-        }
-
-        return k >= 2 && k < v - 1 && s.Lower(k) == "and" && s.Tag(k - 1) == PartOfSpeech.VBN && BeForms.Contains(s.Lower(k - 2));
-    }
-
-    /// <summary>At most this many words of the later conjunct's subject before an elided passive's participle (IsElidedPassive: a determiner or number, <see cref="MaxAdjectives"/> adjectives and the noun, "three others").</summary>
-    private const int MaxElidedPassiveSubject = MaxAdjectives + 2;
 
     /// <summary>
     /// The end of the subject held in the COERCE noun at <paramref name="noun"/> when the noun is the object of "in",
@@ -4723,9 +4704,11 @@ public sealed partial class EventExtractor : IPipelineComponent
             && words.Any(w => w.Form != TriggerForm.Noun && w.Entry.Type is EventType.Request or EventType.Threaten or EventType.Accuse or EventType.Reject);
 
     /// <summary>
-    /// "two soldiers have been killed and three others wounded in a firefight": a participle after "and" and a noun
-    /// phrase, with no object, shares the passive of the participle before the "and" (the auxiliary is elided), whatever
-    /// the tagger reads it as. Found on unannotated train-document sentences.
+    /// "two soldiers have been killed and three others wounded in a firefight": a participle ending at
+    /// <paramref name="last"/> after "and" and a noun phrase ending at <paramref name="left"/>, with no object, shares the
+    /// passive of the participle before the "and" (the auxiliary is elided), whatever the tagger reads it as. Found on
+    /// unannotated train-document sentences. One test for the trigger's own voice and for the clause verb whose adjunct
+    /// holds a "with" noun (<see cref="AdjunctClauseVerb"/>: the elided passive's subject is no party).
     /// </summary>
     private bool IsElidedPassive(SentenceView s, int left, int last)
     {
