@@ -98,6 +98,7 @@ internal sealed partial class QuoteLexicon
         PlaceLinks = ResourceText.Rows("quote-place-links.txt").ToDictionary(r => r[0].ToLowerInvariant(), r => Enum.Parse<PlaceLink>(r[1], ignoreCase: true), StringComparer.Ordinal);
         ObjectNouns = ResourceText.WordSet("quote-object-nouns.txt");
         ClaimNouns = ResourceText.WordSet("quote-claim-nouns.txt");
+        SayingNouns = ResourceText.WordSet("quote-saying-nouns.txt");
         ContentNouns = ResourceText.WordSet("quote-content-nouns.txt");
         HearerCues = ResourceText.WordSet("quote-hearer-cues.txt");
         DemonstrativeTimes = ResourceText.WordSet("quote-demonstrative-times.txt");
@@ -537,6 +538,9 @@ internal sealed partial class QuoteLexicon
 
     /// <summary>Nouns of a claim that after an article head a reduced relative clause, no speaker ("…, a charge Gonzalez denied": quote-claim-nouns.txt).</summary>
     public IReadOnlySet<string> ClaimNouns { get; }
+
+    /// <summary>Nouns of saying whose "that"-clause a possessive holder reports ("his suggestion that …": quote-saying-nouns.txt).</summary>
+    public IReadOnlySet<string> SayingNouns { get; }
 
     /// <summary>Nouns that take a content clause ("the fact that …", "a newspaper report that …": quote-content-nouns.txt).</summary>
     public IReadOnlySet<string> ContentNouns { get; }
