@@ -148,6 +148,7 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
         GivenNameOpensPlace(context);
         FullNameTypedPlace(context);
         TownTypedPerson(context);
+        SurnameTypedPlace(context); // after TownTypedPerson: a town it placed is no person's surname there
         FamilyByPluralSurname(context);
         OneTypePerName(context);
         PlaceBeforeNoun(context); // after OneTypePerName: "he said [Kabul]PERSON had" beside "the [Kabul]ORG government" is the ORG first, then one place
@@ -2895,6 +2896,56 @@ public sealed partial class EntityResolver(GeoGazetteer geo, PlacePrior prior, R
             }
         }
     }
+
+    /// <summary>
+    /// A one-word place mention (a possessive aside) whose word closes a person's mention of two words or more on the
+    /// page, and which the page types a person alone more often than a place ("in [Clinton]GPE’s State
+    /// Department" beside "Hillary Clinton" and "[Clinton]PERSON" many times: issue 17's samples 18 and 21), is that
+    /// person, unless the page gives the word a strong place cue anywhere: a comma and a division or country after it
+    /// ("Clinton, Iowa"), a place's noun and "of" before it ("the city of Clinton"), or a list of places around it. A
+    /// country's, division's or capital's name is left as typed ("Jordan" beside "Michael Jordan").
+    /// </summary>
+    private void SurnameTypedPlace(Context c)
+    {
+        Dictionary<string, List<Item>>? places = null;
+        var persons = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in c.Items)
+        {
+            if (item.Removed || item.IsWork || EndWithoutPossessive(c, item) - item.Start != 1)
+            {
+                continue;
+            }
+
+            string word = c.Words[item.Start];
+            if (item.Label == EntityLabel.Person)
+            {
+                persons[word] = persons.GetValueOrDefault(word) + 1;
+            }
+            else if (item.Label is EntityLabel.Gpe or EntityLabel.Location && IsNameCased(word))
+            {
+                places ??= new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+                if (!places.TryGetValue(word, out var list))
+                {
+                    places[word] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        foreach (var (word, list) in places ?? [])
+        {
+            if (persons.GetValueOrDefault(word) > list.Count && IsNamedPersonsSurname(c, word) && !IsPlaceName(word)
+                && !list.Exists(item => InDivisionAfterComma(c, item) || PlaceNounOfBefore(c, item) || ListedBesidePlace(c, item)))
+            {
+                list.ForEach(item => item.Label = EntityLabel.Person);
+            }
+        }
+    }
+
+    /// <summary>Whether a place's noun and "of" stand right before a mention ("the city of Clinton", "the state of Washington").</summary>
+    private static bool PlaceNounOfBefore(Context c, Item item)
+        => item.Start >= 2 && c.Words[item.Start - 1] is "of" && GeoGazetteer.IsGenericPlaceWord(c.Words[item.Start - 2]);
 
     /// <summary>Whether a place's mention is followed by a comma and a division's or country's mention ("Ferguson, Missouri").</summary>
     private bool InDivisionAfterComma(Context c, Item item)

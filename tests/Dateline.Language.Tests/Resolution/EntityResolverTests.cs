@@ -1061,6 +1061,47 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_named_persons_surname_typed_a_place_where_the_page_types_it_a_person_more_is_the_person()
+    {
+        // issue 17's samples 18 and 21: "in [Clinton]GPE’s State Department" beside "Hillary Clinton" and "[Clinton]PERSON" ×2;
+        // two bearers of the surname, so no one bearer takes its mentions (AddSurnameMentions)
+        var doc = Resolve("Bill Clinton and Hillary Clinton spoke. Clinton said no. Clinton left. He served in Clinton’s State Department.",
+            ("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("Clinton", "PERSON"), ("Clinton", "PERSON"), ("Clinton", "GPE"));
+        Assert.DoesNotContain(doc.Layer<EntityMention>(), m => doc.TextOf(m.Span) == "Clinton" && m.Label != EntityLabel.Person);
+
+        // a strong place cue anywhere (a comma and a state, "the city of", a list of places), a country's name, no full
+        // name opened by a given name, or the word typed a place as often as a person: as typed
+        string[] kept =
+        [
+            "Bill Clinton and Hillary Clinton spoke. Clinton said no. Clinton left. He flew to Clinton, Iowa.",
+            "Bill Clinton and Hillary Clinton spoke. Clinton said no. Clinton left. He flew to the city of Clinton.",
+            "Bill Clinton and Hillary Clinton spoke. Clinton said no. Clinton left. He flew to Clinton and Dubuque.",
+            "Michael Jordan and Eddie Jordan spoke. Jordan said no. Jordan left. He flew to Jordan.",
+        ];
+        foreach (var text in kept)
+        {
+            string surname = text.Contains("Jordan", StringComparison.Ordinal) ? "Jordan" : "Clinton";
+            var spans = new List<(string, string)> { (surname == "Jordan" ? "Michael Jordan" : "Bill Clinton", "PERSON"), (surname == "Jordan" ? "Eddie Jordan" : "Hillary Clinton", "PERSON"), (surname, "PERSON"), (surname, "PERSON"), (surname, "GPE") };
+            if (text.Contains("Iowa", StringComparison.Ordinal))
+            {
+                spans.Add(("Iowa", "GPE"));
+            }
+
+            if (text.Contains("Dubuque", StringComparison.Ordinal))
+            {
+                spans.Add(("Dubuque", "GPE"));
+            }
+
+            var resolved = Resolve(text, [.. spans]);
+            Assert.Contains(resolved.Layer<EntityMention>(), m => resolved.TextOf(m.Span) == surname && m.Label == EntityLabel.Gpe);
+        }
+
+        var even = Resolve("Bill Clinton and Hillary Clinton spoke. Clinton left. He flew to Clinton. Clinton is a small town.",
+            ("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("Clinton", "PERSON"), ("Clinton", "GPE"), ("Clinton", "GPE"));
+        Assert.Equal(2, even.Layer<EntityMention>().Count(m => even.TextOf(m.Span) == "Clinton" && m.Label == EntityLabel.Gpe));
+    }
+
+    [Fact]
     public void A_given_name_left_untagged_alone_is_the_person_named_in_full_by_it()
     {
         // issue 17's samples 31, 33 and 35: "the connections that Hillary has", "With Hillary, I don't" beside "Hillary
